@@ -1,0 +1,150 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a program catalog: the benefit rules as data. A program change is a new data
+ * file under ./programs plus tests, not new code. Every rule names the source-article section
+ * (its anchor) it rests on, so answers can cite it.
+ */
+
+const text = z.object({ en: z.string().min(1), ko: z.string().min(1) });
+const section = z.string().min(1);
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+
+export const allowanceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('count'), count: z.number().int().positive() }),
+  z.object({ kind: z.literal('unlimited') }),
+]);
+export type Allowance = z.infer<typeof allowanceSchema>;
+
+/** Which competencies an entitlement row applies to (R21-E1): any, cloud ones, or the others. */
+const competencyCondition = z.enum(['any', 'cloud', 'other']);
+
+const entitlementSchema = z.object({
+  /** The entitlement line this row grants; ledger entries are kept per line. */
+  line: id,
+  offer: id,
+  benefit: id,
+  when: competencyCondition,
+  allowance: allowanceSchema,
+  /** Pack name as support portals show it (R21-E3). */
+  packName: z.string().min(1),
+  section,
+});
+
+const offerSchema = z.object({
+  id,
+  name: text,
+  /** Words people use for the offer, lower-case, both languages (for recognition). */
+  aliases: z.array(z.string().min(1)),
+  /** Whether the offer is earned through competencies (Gold/Silver) or stands alone (Action Pack). */
+  requiresCompetency: z.boolean(),
+  section,
+});
+
+const competencySchema = z.object({
+  id,
+  name: text,
+  cloud: z.boolean(),
+  aliases: z.array(z.string().min(1)),
+});
+
+const benefitSchema = z.object({
+  id,
+  /** Product name, identical in both languages (only the description is translated). */
+  name: z.string().min(1),
+  scope: z.enum(['on-premises', 'cloud']),
+  description: text,
+  /** Portal where incidents are opened and (for on-premises) the balance is visible. */
+  portal: id,
+  section,
+});
+
+const roleSchema = z.object({
+  id: z.enum(['global-admin', 'mpn-partner-admin', 'admin-agent', 'user', 'staff']),
+  name: text,
+  /** Actions the role allows (see `Action` in entitlements.ts). */
+  may: z.array(z.enum(['activate', 'view-ids', 'file-for-csp-customer', 'staff'])),
+  section,
+});
+
+const portalSchema = z.object({
+  id,
+  name: z.string().min(1),
+  url: z.string().url(),
+  /** Named click paths in the portal UI, exact labels in both languages. */
+  paths: z.record(z.string(), z.object({ en: z.array(z.string()), ko: z.array(z.string()) })),
+  section,
+});
+
+const paidPlanSchema = z.object({
+  id,
+  name: z.string().min(1),
+  scope: z.enum(['all-products', 'cloud-only']),
+  url: z.string().url(),
+  section,
+});
+
+/** A known UI or error message (facts.md §2), with every wording we have seen in each language. */
+const messageSchema = z.object({
+  id,
+  portal: id,
+  variants: z.object({ en: z.array(z.string().min(1)).min(1), ko: z.array(z.string()) }),
+  /** Short forms people quote (headings, "Access ID is already associated ..."). */
+  shortForms: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }),
+  /** The case it means, for routing: e.g. "not-authorized", "no-benefits", "already-associated". */
+  meaning: id,
+  section,
+});
+
+/** Triage decision tree (facts.md §3): questions over named facts, leading to leaves. */
+export const triageFactSchema = z.enum(['location', 'offer', 'customerSubscription', 'contractStatus', 'linkedBefore', 'planOffered']);
+export type TriageFact = z.infer<typeof triageFactSchema>;
+
+const nodeRef = z.string().regex(/^(leaf|node):[a-z0-9-]+$/);
+const triageNodeSchema = z.object({
+  ask: triageFactSchema,
+  /** Answer value -> next node or leaf ("node:x" / "leaf:y"). */
+  branches: z.record(z.string(), nodeRef),
+});
+const triageLeafSchema = z.object({
+  /** 1 or 2 for the article's two scenarios; absent for the other leaves. */
+  scenario: z.number().int().positive().optional(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  section,
+  /** Facts the leaf's advice relies on from the source (e.g. "inferred" leaves say so). */
+  basis: z.enum(['seed', 'seed-2023', 'inferred']),
+});
+
+const sectionSchema = z.object({ heading: text });
+
+export const programSchema = z.object({
+  id,
+  name: text,
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  source: z.object({ title: text, url: z.string().url() }),
+  sections: z.record(z.string(), sectionSchema),
+  offers: z.array(offerSchema).min(1),
+  competencies: z.array(competencySchema),
+  benefits: z.array(benefitSchema).min(1),
+  entitlements: z.array(entitlementSchema),
+  roles: z.array(roleSchema),
+  portals: z.array(portalSchema),
+  paidPlans: z.array(paidPlanSchema),
+  messages: z.array(messageSchema),
+  /** Months a contract stays valid after activation (R21-P4: one year). */
+  contractMonths: z.number().int().positive(),
+  triage: z.object({
+    start: nodeRef,
+    nodes: z.record(z.string(), triageNodeSchema),
+    leaves: z.record(z.string(), triageLeafSchema),
+  }),
+});
+
+export type Program = z.infer<typeof programSchema>;
+export type ProgramInput = z.input<typeof programSchema>;
+export type Offer = Program['offers'][number];
+export type Competency = Program['competencies'][number];
+export type Benefit = Program['benefits'][number];
+export type EntitlementRow = Program['entitlements'][number];
+export type KnownMessage = Program['messages'][number];
+export type TriageTree = Program['triage'];

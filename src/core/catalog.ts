@@ -1,0 +1,83 @@
+import { CoreError } from './errors.js';
+import { programSchema, type Program, type ProgramInput } from './catalog-schema.js';
+import { mpn2021 } from './programs/mpn-2021.js';
+
+/** Validated programs by id. A new program (e.g. the current one) is one more data file in ./programs. */
+export interface Catalog {
+  programs: ReadonlyMap<string, Program>;
+  /** The program used when a membership names none and for general questions. */
+  defaultProgram: Program;
+}
+
+/** Cross-reference checks zod cannot express: every id a rule names must exist in the program. */
+function integrityProblems(p: Program): string[] {
+  const problems: string[] = [];
+  const has = (ids: { id: string }[], x: string) => ids.some((i) => i.id === x);
+  const sectionOk = (where: string, s: string) => {
+    if (!(s in p.sections)) problems.push(`${where}: unknown section "${s}"`);
+  };
+  p.offers.forEach((o, i) => sectionOk(`offers[${i}]`, o.section));
+  p.benefits.forEach((b, i) => {
+    sectionOk(`benefits[${i}]`, b.section);
+    if (!has(p.portals, b.portal)) problems.push(`benefits[${i}].portal: unknown portal "${b.portal}"`);
+  });
+  p.entitlements.forEach((e, i) => {
+    sectionOk(`entitlements[${i}]`, e.section);
+    if (!has(p.offers, e.offer)) problems.push(`entitlements[${i}].offer: unknown offer "${e.offer}"`);
+    if (!has(p.benefits, e.benefit)) problems.push(`entitlements[${i}].benefit: unknown benefit "${e.benefit}"`);
+  });
+  p.messages.forEach((m, i) => sectionOk(`messages[${i}]`, m.section));
+  p.roles.forEach((r, i) => sectionOk(`roles[${i}]`, r.section));
+  problems.push(...triageProblems(p));
+  return problems;
+}
+
+function triageProblems(p: Program): string[] {
+  const problems: string[] = [];
+  const refOk = (where: string, ref: string) => {
+    const [kind, name = ''] = ref.split(':');
+    const pool = kind === 'leaf' ? p.triage.leaves : p.triage.nodes;
+    if (!(name in pool)) problems.push(`${where}: unknown ${kind} "${name}"`);
+  };
+  refOk('triage.start', p.triage.start);
+  for (const [name, node] of Object.entries(p.triage.nodes)) {
+    for (const [value, ref] of Object.entries(node.branches)) refOk(`triage.nodes.${name}.branches.${value}`, ref);
+  }
+  for (const [name, leaf] of Object.entries(p.triage.leaves)) {
+    if (!(leaf.section in p.sections)) problems.push(`triage.leaves.${name}: unknown section "${leaf.section}"`);
+  }
+  return problems;
+}
+
+/** Validates one program (shape with zod, then cross-references); throws CATALOG_INVALID naming the first bad field. */
+export function loadProgram(input: ProgramInput | unknown): Program {
+  const parsed = programSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue ? issue.path.join('.') : '';
+    throw new CoreError('CATALOG_INVALID', `program catalog invalid at ${path || '(root)'}: ${issue?.message ?? 'unknown'}`);
+  }
+  const problems = integrityProblems(parsed.data);
+  if (problems.length > 0) throw new CoreError('CATALOG_INVALID', `program ${parsed.data.id}: ${problems.join('; ')}`);
+  return parsed.data;
+}
+
+/** Loads and validates the given programs (default: every program shipped in ./programs). */
+export function loadCatalog(inputs: readonly unknown[] = [mpn2021], defaultId = 'mpn-2021'): Catalog {
+  const programs = new Map<string, Program>();
+  for (const input of inputs) {
+    const p = loadProgram(input);
+    programs.set(p.id, p);
+  }
+  const defaultProgram = programs.get(defaultId);
+  if (!defaultProgram) throw new CoreError('UNKNOWN_PROGRAM', `default program "${defaultId}" is not in the catalog`);
+  return { programs, defaultProgram };
+}
+
+/** The program a membership belongs to; throws UNKNOWN_PROGRAM for an id the catalog lacks. */
+export function programOf(catalog: Catalog, programId: string | undefined): Program {
+  if (!programId) return catalog.defaultProgram;
+  const p = catalog.programs.get(programId);
+  if (!p) throw new CoreError('UNKNOWN_PROGRAM', `unknown program "${programId}"`);
+  return p;
+}

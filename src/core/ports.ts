@@ -1,0 +1,60 @@
+import type { Activation, ChannelIdentity, LedgerEntry, Link, Org, OrgRecord, User } from './types.js';
+
+/** Wall-clock time, injected so rules and tests are deterministic. */
+export interface Clock {
+  now(): Date;
+}
+
+/** Identifiers and secrets, injected so tests can predict them. */
+export interface IdGenerator {
+  /** A unique id for records (ledger entries, tickets). */
+  id(): string;
+  /** A fresh Access ID / Contract ID pair for an activation. */
+  contractPair(): { accessId: string; contractId: string };
+}
+
+/** What an `updateOrg` decision adds to an org. Everything is append-only except the one activation. */
+export interface OrgChanges {
+  /** Set only when the org has none yet (the store refuses to replace one). */
+  activation?: Activation;
+  links?: Link[];
+  ledger?: LedgerEntry[];
+}
+
+export interface Decision<T> {
+  result: T;
+  changes?: OrgChanges;
+}
+
+/** One conversation-state item (botbuilder's Storage shape, with an optimistic-concurrency eTag). */
+export interface StateItem {
+  eTag: string;
+  value: Record<string, unknown>;
+}
+
+/**
+ * The store port. Implementations: the lowdb JSON file (default), later PostgreSQL.
+ * Every mutation's promise resolves only once the change is durable.
+ */
+export interface StorePort {
+  findUserByIdentity(identity: ChannelIdentity): Promise<User | undefined>;
+  getUser(userId: string): Promise<User | undefined>;
+  listUsers(orgId: string): Promise<User[]>;
+  getOrg(orgId: string): Promise<OrgRecord | undefined>;
+  /** Orgs whose id equals `query` or whose name contains it (case-insensitive). */
+  findOrgs(query: string): Promise<Org[]>;
+  /**
+   * Atomically read the org, let `decide` choose, and apply its changes: no other update of the
+   * same org runs in between (a transaction with a row lock in SQL). `decide` must be pure.
+   * Rejects with StoreError NOT_FOUND for an unknown org.
+   */
+  updateOrg<T>(orgId: string, decide: (record: OrgRecord) => Decision<T>): Promise<T>;
+
+  /** Conversation state for the bot (key -> item). */
+  readState(keys: string[]): Promise<Record<string, StateItem>>;
+  /** Writes items; an item whose `expectedETag` (when given and not "*") differs from the stored one is a CONFLICT. */
+  writeState(items: Record<string, { value: Record<string, unknown>; expectedETag?: string }>): Promise<void>;
+  deleteState(keys: string[]): Promise<void>;
+
+  close(): Promise<void>;
+}

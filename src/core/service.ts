@@ -1,0 +1,122 @@
+import { decideActivation, viewIds, type ActivationOutcome, type Scope, type ViewIdsOutcome } from './access.js';
+import type { Program } from './catalog-schema.js';
+import { programOf, type Catalog } from './catalog.js';
+import { StoreError } from './errors.js';
+import { entitlementsFor, type EntitlementLine, type MembershipInput } from './entitlements.js';
+import { balances, membershipActive, openIncident, refundIncident, type IncidentOutcome, type LineBalance } from './ledger.js';
+import { contractUsable, decideLink, type LinkOutcome } from './linking.js';
+import type { Clock, Decision, IdGenerator, StorePort } from './ports.js';
+import { factsFromRecords, type TriageFacts } from './triage.js';
+import type { ChannelIdentity, Org, OrgRecord, Portal, User } from './types.js';
+
+export interface ServiceDeps {
+  store: StorePort;
+  catalog: Catalog;
+  clock: Clock;
+  ids: IdGenerator;
+}
+
+/** What anyone in the org may know about its benefits. Never contains the Access ID or Contract ID. */
+export interface OrgSummary {
+  org: Org;
+  program: Program;
+  membershipActive: boolean;
+  lines: LineBalance[];
+  contract: 'not-activated' | 'expired' | 'exhausted' | 'valid';
+  activatedAt?: string;
+  expiresAt?: string;
+  linkCount: number;
+}
+
+/**
+ * The one entitlement core every channel and dialog calls: reads a consistent org record from
+ * the store, lets the pure rules decide, and applies their changes atomically and durably.
+ */
+export class EntitlementService {
+  constructor(private readonly deps: ServiceDeps) {}
+
+  get catalog(): Catalog {
+    return this.deps.catalog;
+  }
+
+  /** The user behind a channel identity, if the store knows them. */
+  async whoIs(identity: ChannelIdentity): Promise<User | undefined> {
+    return this.deps.store.findUserByIdentity(identity);
+  }
+
+  /** Lines for a membership described in a question (no org needed). */
+  entitlements(membership: MembershipInput, programId?: string): EntitlementLine[] {
+    return entitlementsFor(programOf(this.deps.catalog, programId), membership);
+  }
+
+  async summary(orgId: string): Promise<OrgSummary | undefined> {
+    const record = await this.deps.store.getOrg(orgId);
+    return record && this.summarize(record);
+  }
+
+  /** Activation by the user for their own org; idempotent. */
+  async activate(user: User): Promise<ActivationOutcome> {
+    if (!user.orgId) return { kind: 'denied', reason: 'no-org' };
+    const pair = this.deps.ids.contractPair();
+    return this.update(user.orgId, (record, now) => decideActivation({ program: this.programFor(record), record, user, now, pair }));
+  }
+
+  async ids(user: User, scope: Scope): Promise<ViewIdsOutcome> {
+    if (!user.orgId) return { kind: 'denied', reason: 'no-org' };
+    const record = await this.record(user.orgId);
+    return viewIds(this.programFor(record), record, { user, scope, now: this.deps.clock.now() });
+  }
+
+  async link(user: User, portal: Portal): Promise<LinkOutcome | { kind: 'no-org' }> {
+    if (!user.orgId) return { kind: 'no-org' };
+    return this.update(user.orgId, (record, now) =>
+      decideLink({ program: this.programFor(record), record, account: user.account, portal, now, userId: user.id }),
+    );
+  }
+
+  async openIncident(orgId: string, line: string, ref?: string): Promise<IncidentOutcome> {
+    const entryId = this.deps.ids.id();
+    return this.update(orgId, (record, now) => openIncident({ program: this.programFor(record), record, line, now, entryId, ...(ref ? { ref } : {}) }));
+  }
+
+  async refundIncident(orgId: string, line: string, ref?: string): Promise<IncidentOutcome> {
+    const entryId = this.deps.ids.id();
+    return this.update(orgId, (record, now) => refundIncident({ program: this.programFor(record), record, line, now, entryId, ...(ref ? { ref } : {}) }));
+  }
+
+  /** Triage facts the records already answer for this user's own org. */
+  async triageFacts(user: User): Promise<TriageFacts> {
+    if (!user.orgId) return {};
+    const record = await this.deps.store.getOrg(user.orgId);
+    return record ? factsFromRecords(this.programFor(record), record, user, this.deps.clock.now()) : {};
+  }
+
+  programFor(record: OrgRecord): Program {
+    return programOf(this.deps.catalog, record.org.membership?.program);
+  }
+
+  summarize(record: OrgRecord): OrgSummary {
+    const program = this.programFor(record);
+    const now = this.deps.clock.now();
+    const a = record.activation;
+    return {
+      org: record.org,
+      program,
+      membershipActive: membershipActive(record, now),
+      lines: balances(program, record, now),
+      contract: contractUsable(program, record, now),
+      ...(a ? { activatedAt: a.activatedAt, expiresAt: a.expiresAt } : {}),
+      linkCount: record.links.length,
+    };
+  }
+
+  private async record(orgId: string): Promise<OrgRecord> {
+    const record = await this.deps.store.getOrg(orgId);
+    if (!record) throw new StoreError('NOT_FOUND', `org ${orgId} not found`);
+    return record;
+  }
+
+  private update<T>(orgId: string, decide: (record: OrgRecord, now: Date) => Decision<T>): Promise<T> {
+    return this.deps.store.updateOrg(orgId, (record) => decide(record, this.deps.clock.now()));
+  }
+}
