@@ -1,0 +1,113 @@
+import { access, readFile } from 'node:fs/promises';
+import type { Clock } from '../core/ports.js';
+import { writeFileDurably } from '../store/durable-json-file.js';
+import { openFileStore } from '../store/file-store.js';
+import { checkStoreData, type ImportData, type StoreData } from '../store/schema.js';
+
+/** Where the admin commands print; the CLI passes stdout/stderr, tests collect lines. */
+export interface AdminIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export interface AdminContext {
+  /** The store's data file (DATA_FILE, default data/db.json). */
+  dataFile: string;
+  clock: Clock;
+  io: AdminIo;
+}
+
+export const USAGE = `Usage: npm run admin -- <command>
+  import FILE      replace all orgs, users and records with FILE (conversation state is kept)
+  export [FILE]    write all records in the import format to FILE (default: stdout)
+  validate [FILE]  check a data or import file (default: the store's data file)
+The store's data file is $DATA_FILE (default data/db.json). Stop the bot before an import.`;
+
+export type FileCheck = { ok: true; data: StoreData } | { ok: false; errors: string[] };
+
+/** Reads and validates a data or import file; every error names the file and the bad field's path. */
+export async function checkFile(file: string): Promise<FileCheck> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const why = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot read (${(error as Error).message})`;
+    return { ok: false, errors: [`${file}: ${why}`] };
+  }
+  const checked = checkStoreData(raw);
+  return checked.ok ? checked : { ok: false, errors: checked.issues.map((issue) => `${file}: ${issue}`) };
+}
+
+/** One line: how many records of each kind the data holds (and state items, when given). */
+export function summarize(data: ImportData & { state?: StoreData['state'] | undefined }): string {
+  const counts = [
+    `${data.orgs.length} orgs`,
+    `${data.users.length} users`,
+    `${data.activations.length} activations`,
+    `${data.links.length} links`,
+    `${data.ledger.length} ledger entries`,
+  ];
+  if (data.state) counts.push(`${Object.keys(data.state).length} state items`);
+  return counts.join(', ');
+}
+
+/** `validate [FILE]`: 0 and a summary when valid, 1 and every error otherwise. */
+export async function validateCommand(ctx: AdminContext, file = ctx.dataFile): Promise<number> {
+  const checked = await checkFile(file);
+  if (!checked.ok) return fail(ctx, checked.errors);
+  ctx.io.out(`${file}: valid (schema version ${checked.data.schemaVersion}): ${summarize(checked.data)}`);
+  return 0;
+}
+
+/** `import FILE`: validates FILE, then replaces the store's records durably (state is kept). */
+export async function importCommand(ctx: AdminContext, file: string): Promise<number> {
+  const checked = await checkFile(file);
+  if (!checked.ok) return fail(ctx, checked.errors);
+  const store = await openFileStore({ file: ctx.dataFile, clock: ctx.clock, demo: false });
+  try {
+    await store.replaceAll(checked.data);
+  } finally {
+    await store.close();
+  }
+  ctx.io.out(`imported ${file} into ${ctx.dataFile}: ${summarize({ ...checked.data, state: undefined })}`);
+  return 0;
+}
+
+/** `export [FILE]`: the store's records in the import format, to FILE or stdout. */
+export async function exportCommand(ctx: AdminContext, file?: string): Promise<number> {
+  try {
+    await access(ctx.dataFile);
+  } catch {
+    return fail(ctx, [`${ctx.dataFile}: no data file to export`]);
+  }
+  const store = await openFileStore({ file: ctx.dataFile, clock: ctx.clock, demo: false });
+  const data = await store.exportData();
+  await store.close();
+  const text = `${JSON.stringify(data, null, 2)}\n`;
+  if (file === undefined) ctx.io.out(text.trimEnd());
+  else await writeFileDurably(file, text);
+  return 0;
+}
+
+/** Runs one command line; returns the exit code (2: usage). Store errors print their message and give 1. */
+export async function runAdmin(args: readonly string[], ctx: AdminContext): Promise<number> {
+  const [command, file, ...extra] = args;
+  try {
+    if (command === 'validate' && extra.length === 0) return await validateCommand(ctx, file);
+    if (command === 'export' && extra.length === 0) return await exportCommand(ctx, file);
+    if (command === 'import' && file !== undefined && extra.length === 0) return await importCommand(ctx, file);
+  } catch (error) {
+    return fail(ctx, [(error as Error).message]);
+  }
+  if (command === 'help' || command === '--help') {
+    ctx.io.out(USAGE);
+    return 0;
+  }
+  ctx.io.err(USAGE);
+  return 2;
+}
+
+function fail(ctx: AdminContext, errors: readonly string[]): number {
+  for (const error of errors) ctx.io.err(error);
+  return 1;
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { StoreError } from '../core/errors.js';
+import type { OrgChanges, StateItem } from '../core/ports.js';
+import type { OrgRecord } from '../core/types.js';
+import { activationSchema, formatZodIssue, ledgerEntrySchema, linkSchema, type ImportData, type StoreData } from './schema.js';
+import type { StoreIndex } from './store-index.js';
+
+const changesSchema = z.strictObject({
+  activation: activationSchema.exactOptional(),
+  links: z.array(linkSchema).exactOptional(),
+  ledger: z.array(ledgerEntrySchema).exactOptional(),
+});
+
+/**
+ * The mutations of one group commit, applied on top of the committed index without touching
+ * it: later mutations in the batch see earlier ones, and a failed write simply drops the batch.
+ * Every method checks before it changes anything, so a mutation that throws leaves no trace.
+ */
+export class Batch {
+  /** Copies of the orgs this batch changed. */
+  readonly orgs = new Map<string, OrgRecord>();
+  private readonly added: Pick<StoreData, 'activations' | 'links' | 'ledger'> = { activations: [], links: [], ledger: [] };
+  private state: Record<string, StateItem> | undefined;
+  private replacement: ImportData | undefined;
+
+  constructor(private readonly index: StoreIndex) {}
+
+  /** The org as this batch sees it (its own draft, else the committed entry). */
+  org(orgId: string): OrgRecord | undefined {
+    return this.orgs.get(orgId) ?? this.index.orgs.get(orgId);
+  }
+
+  /** Appends links and ledger entries and sets the activation; CONFLICT if the org already has one. */
+  changeOrg(orgId: string, changes: OrgChanges): void {
+    const parsed = changesSchema.safeParse(changes);
+    if (!parsed.success) throw new StoreError('SCHEMA_INVALID', `changes to ${orgId}: ${formatZodIssue(parsed.error.issues[0]!)}`);
+    const { activation, links = [], ledger = [] } = parsed.data;
+    if (!activation && links.length === 0 && ledger.length === 0) return;
+    const current = this.org(orgId);
+    if (!current) throw new StoreError('NOT_FOUND', `unknown org "${orgId}"`);
+    if (activation && current.activation) throw new StoreError('CONFLICT', `org "${orgId}" already has an activation`);
+    this.orgs.set(orgId, { ...current, activation: activation ?? current.activation, links: [...current.links, ...links], ledger: [...current.ledger, ...ledger] });
+    if (activation) this.added.activations.push({ orgId, ...activation });
+    this.added.links.push(...links.map((link) => ({ orgId, ...link })));
+    this.added.ledger.push(...ledger.map((entry) => ({ orgId, ...entry })));
+  }
+
+  /** The state item of `key` as this batch sees it. */
+  readState(key: string): StateItem | undefined {
+    return (this.state ?? this.index.state)[key];
+  }
+
+  /** Writes state items with fresh eTags; CONFLICT if an expected eTag (other than "*") differs. */
+  writeState(items: Record<string, { value: Record<string, unknown>; expectedETag?: string }>): void {
+    const next = Object.entries(items).map(([key, { value, expectedETag }]) => {
+      const stored = this.readState(key);
+      if (stored && expectedETag !== undefined && expectedETag !== '*' && expectedETag !== stored.eTag) {
+        throw new StoreError('CONFLICT', `state "${key}" was changed by someone else (eTag mismatch)`);
+      }
+      // JSON round trip: the item is stored exactly as the file will hold it (no undefined, no class instances).
+      return [key, { eTag: randomUUID(), value: JSON.parse(JSON.stringify(value)) as Record<string, unknown> }] as const;
+    });
+    const state = this.ownState();
+    for (const [key, item] of next) state[key] = item;
+  }
+
+  deleteState(keys: string[]): void {
+    if (!keys.some((key) => this.readState(key))) return;
+    const state = this.ownState();
+    for (const key of keys) delete state[key];
+  }
+
+  /** Replaces all records (an import); conversation state is kept. Runs alone in its batch. */
+  replaceAll(data: ImportData): void {
+    this.replacement = data;
+  }
+
+  get replaced(): boolean {
+    return this.replacement !== undefined;
+  }
+
+  /** False when no mutation changed anything (e.g. only decisions without changes): nothing to write. */
+  get changed(): boolean {
+    return this.orgs.size > 0 || this.state !== undefined || this.replaced;
+  }
+
+  /** The data file after this batch (arrays are copied, records shared: nothing committed is mutated). */
+  build(base: StoreData): StoreData {
+    const state = this.state ?? base.state;
+    if (this.replacement) return { ...this.replacement, state };
+    return {
+      ...base,
+      activations: base.activations.concat(this.added.activations),
+      links: base.links.concat(this.added.links),
+      ledger: base.ledger.concat(this.added.ledger),
+      state,
+    };
+  }
+
+  private ownState(): Record<string, StateItem> {
+    this.state ??= { ...this.index.state };
+    return this.state;
+  }
+}

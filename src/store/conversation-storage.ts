@@ -1,0 +1,33 @@
+import type { Storage, StoreItems } from 'botbuilder';
+import type { StorePort } from '../core/ports.js';
+
+/**
+ * botbuilder's `Storage` (conversation and user state) on top of the store port, so bot state
+ * lives in the same durable store as the records. eTags follow botbuilder's MemoryStorage:
+ * an item without eTag or with "*" overwrites; any other eTag must match the stored one
+ * (else the write rejects with StoreError CONFLICT and nothing is written).
+ */
+export class ConversationStorage implements Storage {
+  constructor(private readonly store: Pick<StorePort, 'readState' | 'writeState' | 'deleteState'>) {}
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items = await this.store.readState(keys);
+    return Object.fromEntries(Object.entries(items).map(([key, item]) => [key, { ...item.value, eTag: item.eTag }]));
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const items = Object.fromEntries(
+      Object.entries(changes as Record<string, Record<string, unknown>>).map(([key, item]) => {
+        const { eTag, ...rest } = item;
+        // JSON round trip strips undefined (and class prototypes) so the item is what the file will hold.
+        const value = JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+        return [key, typeof eTag === 'string' && eTag !== '' ? { value, expectedETag: eTag } : { value }];
+      }),
+    );
+    await this.store.writeState(items);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await this.store.deleteState(keys);
+  }
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { StoreError } from '../core/errors.js';
+import { ROLES, type Activation, type LedgerEntry, type Link, type Org, type User } from '../core/types.js';
+
+/**
+ * The JSON data file of the default store (see docs/store-format.md). Records mirror
+ * src/core/types.ts; org-owned records are flat lists tagged with `orgId` so the file stays
+ * easy to read and to diff. Nested objects are strict so a typo in an import file is an error,
+ * not silently ignored data.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+const text = z.string().min(1);
+const isoDay = z.iso.date();
+const isoTime = z.iso.datetime({ offset: true });
+
+const identitySchema = z.strictObject({ channel: text, tenant: text, user: text });
+const accountSchema = z.strictObject({ kind: z.enum(['work', 'msa']), id: text });
+
+const membershipSchema = z
+  .strictObject({ program: text, offer: text, competencies: z.array(text), startsOn: isoDay, endsOn: isoDay })
+  .refine((m) => m.startsOn <= m.endsOn, { message: 'endsOn is before startsOn', path: ['endsOn'] });
+
+export const orgSchema = z.strictObject({ id: text, name: text, membership: membershipSchema.nullable() });
+
+export const userSchema = z.strictObject({
+  id: text,
+  orgId: text.nullable(),
+  name: text,
+  roles: z.array(z.enum(ROLES)),
+  scope: z.enum(['membership', 'csp-only']),
+  account: accountSchema,
+  identities: z.array(identitySchema),
+  locale: text.exactOptional(),
+});
+
+export const activationSchema = z.strictObject({ accessId: text, contractId: text, activatedAt: isoTime, expiresAt: isoTime, activatedBy: text });
+
+export const linkSchema = z.strictObject({
+  account: accountSchema,
+  portal: z.enum(['support-for-business', 'azure-portal', 'dynamics']),
+  linkedAt: isoTime,
+  userId: text.exactOptional(),
+});
+
+export const ledgerEntrySchema = z.strictObject({
+  id: text,
+  /** An entitlement line id of the catalog (e.g. product-support, signature-hybrid). */
+  benefit: text,
+  kind: z.enum(['opened', 'refunded']),
+  at: isoTime,
+  ref: text.exactOptional(),
+});
+
+const ownedBy = { orgId: text };
+
+const stateItemSchema = z.strictObject({ eTag: text, value: z.record(z.string(), z.unknown()) });
+
+/** Top level is loose: sections added by later schema versions are kept, never dropped by a write. */
+const fileObject = z.looseObject({
+  schemaVersion: z.literal(SCHEMA_VERSION, { error: `unsupported schema version (this build reads ${SCHEMA_VERSION})` }),
+  orgs: z.array(orgSchema),
+  users: z.array(userSchema),
+  activations: z.array(activationSchema.extend(ownedBy)),
+  links: z.array(linkSchema.extend(ownedBy)),
+  ledger: z.array(ledgerEntrySchema.extend(ownedBy)),
+  /** Conversation state (bot state items by key). Optional in import files. */
+  state: z.record(z.string(), stateItemSchema).default({}),
+});
+
+type Ctx = z.RefinementCtx;
+type Path = (string | number)[];
+
+/** Reports the second and later occurrences of a key. */
+function unique<T>(ctx: Ctx, items: readonly T[], opts: { key: (item: T) => string; path: (i: number) => Path; what: string }): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = opts.key(item);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, i);
+    else ctx.addIssue({ code: 'custom', path: opts.path(i), message: `duplicate ${opts.what} (first at index ${first})` });
+  });
+}
+
+function crossChecks(data: z.output<typeof fileObject>, ctx: Ctx): void {
+  const orgIds = new Set(data.orgs.map((o) => o.id));
+  unique(ctx, data.orgs, { key: (o) => o.id, path: (i) => ['orgs', i, 'id'], what: 'org id' });
+  unique(ctx, data.users, { key: (u) => u.id, path: (i) => ['users', i, 'id'], what: 'user id' });
+  unique(ctx, data.activations, { key: (a) => a.orgId, path: (i) => ['activations', i, 'orgId'], what: 'activation for this org' });
+  const identities = data.users.flatMap((u, i) => u.identities.map((id, j) => ({ key: JSON.stringify([id.channel, id.tenant, id.user]), path: ['users', i, 'identities', j] })));
+  unique(ctx, identities, { key: (x) => x.key, path: (i) => identities[i]?.path ?? [], what: 'identity (channel, tenant, user)' });
+  const knownOrg = (orgId: string | null, path: Path) => {
+    if (orgId !== null && !orgIds.has(orgId)) ctx.addIssue({ code: 'custom', path, message: `unknown org "${orgId}"` });
+  };
+  data.users.forEach((u, i) => knownOrg(u.orgId, ['users', i, 'orgId']));
+  for (const section of ['activations', 'links', 'ledger'] as const) {
+    data[section].forEach((r, i) => knownOrg(r.orgId, [section, i, 'orgId']));
+  }
+}
+
+/** The data file (and, with `state` optional, the admin import file). */
+export const storeFileSchema = fileObject.superRefine(crossChecks);
+export type StoreData = z.output<typeof storeFileSchema>;
+/** What the admin CLI imports and exports: the data file without conversation state. */
+export type ImportData = Pick<StoreData, 'schemaVersion' | 'orgs' | 'users' | 'activations' | 'links' | 'ledger'>;
+
+/**
+ * Schema-version migrations: migrations[n] turns a version-n file into version n+1. Version 1
+ * is the only one so far; add `1: (v1) => ({ ...v1, schemaVersion: 2, audit: [] })` here
+ * when the format changes, and bump SCHEMA_VERSION.
+ */
+const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Upgrades a parsed file to the current schema version; anything it can't upgrade is left for the schema to reject. */
+export function migrate(raw: unknown): unknown {
+  let data = raw;
+  while (isRecord(data) && typeof data['schemaVersion'] === 'number') {
+    const step = migrations[data['schemaVersion']];
+    if (!step) break;
+    data = step(data);
+  }
+  return data;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `orgs[2].membership.offer: message` (an unrecognized key is named in the path). */
+export function formatZodIssue(issue: z.core.$ZodIssue): string {
+  const path: PropertyKey[] = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : [...issue.path];
+  const where = path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+  return `${where || '(file)'}: ${issue.message}`;
+}
+
+/** Validates a parsed (and migrated) file: the data, or every issue formatted with its path. */
+export function checkStoreData(raw: unknown): { ok: true; data: StoreData } | { ok: false; issues: string[] } {
+  const result = storeFileSchema.safeParse(migrate(raw));
+  return result.success ? { ok: true, data: result.data } : { ok: false, issues: result.error.issues.map(formatZodIssue) };
+}
+
+/** Validated data, or StoreError SCHEMA_INVALID naming `source` (a file) and the first bad field. */
+export function parseStoreData(raw: unknown, source: string): StoreData {
+  const checked = checkStoreData(raw);
+  if (checked.ok) return checked.data;
+  throw new StoreError('SCHEMA_INVALID', `${source}: ${checked.issues[0] ?? 'invalid'}`);
+}
+
+/** Compile-time guard: the schemas describe exactly the records of src/core/types.ts. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type SchemaMatchesCoreTypes = [
+  Assert<Same<z.output<typeof orgSchema>, Org>>,
+  Assert<Same<z.output<typeof userSchema>, User>>,
+  Assert<Same<z.output<typeof activationSchema>, Activation>>,
+  Assert<Same<z.output<typeof linkSchema>, Link>>,
+  Assert<Same<z.output<typeof ledgerEntrySchema>, LedgerEntry>>,
+];
