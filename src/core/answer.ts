@@ -33,6 +33,8 @@ export interface AnswerChoice {
 export interface Citation {
   /** E.g. "MPN benefits - Technical support … § Azure portal error …". */
   title: string;
+  /** The localized word renderers put before it ("Source", "출처"). */
+  label?: string;
   url?: string;
 }
 

@@ -44,6 +44,11 @@ export class EntitlementService {
     return this.deps.store.findUserByIdentity(identity);
   }
 
+  /** The org's users (names and roles, for "who can activate?"). */
+  async orgUsers(orgId: string): Promise<User[]> {
+    return this.deps.store.listUsers(orgId);
+  }
+
   /** Lines for a membership described in a question (no org needed). */
   entitlements(membership: MembershipInput, programId?: string): EntitlementLine[] {
     return entitlementsFor(programOf(this.deps.catalog, programId), membership);

@@ -29,7 +29,8 @@ function factLines(facts: AnswerFact[]): string[] {
 }
 
 function citationLine(c: Citation): string {
-  return c.url ? `Source: ${clean(c.title)} (${clean(c.url)})` : `Source: ${clean(c.title)}`;
+  const label = clean(c.label ?? 'Source');
+  return c.url ? `${label}: ${clean(c.title)} (${clean(c.url)})` : `${label}: ${clean(c.title)}`;
 }
 
 /**

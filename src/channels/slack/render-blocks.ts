@@ -93,9 +93,10 @@ function factBlocks(facts: AnswerFact[]): slack.KnownBlock[] {
 /** `<url|title>` link; characters that would end the link early are percent-encoded in the url. */
 function citation(c: Citation): string {
   const title = mrkdwn(c.title, 1000);
-  if (!c.url) return title;
+  const label = c.label ? `${mrkdwn(c.label, 50)}: ` : '';
+  if (!c.url) return `${label}${title}`;
   const url = c.url.replace(/&/g, '&amp;').replace(/[|<>\s]/g, (ch) => encodeURIComponent(ch));
-  return `<${url}|${title}>`;
+  return `${label}<${url}|${title}>`;
 }
 
 function choicesBlock(choices: AnswerChoice[]): slack.ActionsBlock {

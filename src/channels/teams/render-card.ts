@@ -63,7 +63,8 @@ function citationBlock(citations: Citation[], caps: Caps): CardElement[] {
   const shown = capped(citations, caps.items, { title: '…' });
   const lines = shown.map((c) => {
     const title = md(clip(c.title, caps.itemChars));
-    return c.url ? `[${title}](${linkUrl(c.url)})` : title;
+    const link = c.url ? `[${title}](${linkUrl(c.url)})` : title;
+    return c.label ? `${md(c.label)}: ${link}` : link;
   });
   return [textBlock(lines.join('\n\n'), { size: 'Small', isSubtle: true, spacing: 'Medium' })];
 }

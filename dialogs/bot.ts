@@ -1,0 +1,177 @@
+import { ConversationState, TeamsActivityHandler, type Activity, type Storage, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { Answer } from '../src/core/answer.js';
+import type { EntitlementService } from '../src/core/service.js';
+import type { Locale } from '../src/core/types.js';
+import { detectLocale, localeFromHint, textLocale } from '../src/language/locale.js';
+import { AccessIdErrorDialog } from './access-id-error.dialog.js';
+import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
+import { CheckBenefitsDialog } from './check-benefits.dialog.js';
+import type { DialogDeps, IntentRecognizer, Recognition } from './deps.js';
+import { GetIdsDialog } from './get-ids.dialog.js';
+import { infoAnswer } from './info.js';
+import { RemainingIncidentsDialog } from './remaining-incidents.dialog.js';
+import { commandOf, isCancel, route } from './router.js';
+import { identityOf, scopeOf, setTurnInfo, turnInfo, type Presenter, type Translate, type TurnInfo } from './turn.js';
+
+export interface BotOptions {
+  service: EntitlementService;
+  recognizer: IntentRecognizer;
+  /** Conversation state lives here (our store, so a dialog survives a restart). */
+  storage: Storage;
+  /** A translate function for a locale (i18next `getFixedT`). */
+  translator: (locale: Locale) => Translate;
+  /** Renderers by channel id; `default` for any other channel (console, Emulator, tests). */
+  presenters: { default: Presenter } & Record<string, Presenter>;
+}
+
+/** The user's words: @mentions removed, or a card button's value when the activity carries no text. */
+export function userText(activity: Activity): string {
+  const raw = typeof activity.text === 'string' ? activity.text : '';
+  const withoutMentions = raw.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/\s+/g, ' ').trim();
+  if (withoutMentions) return withoutMentions;
+  const value = activity.value as { choice?: unknown; text?: unknown } | undefined;
+  const submitted = value?.choice ?? value?.text;
+  return typeof submitted === 'string' ? submitted.trim() : '';
+}
+
+/**
+ * The one conversation engine every channel runs: finds who is speaking, picks the language,
+ * continues the running dialog or routes the new question, and renders answers for the channel.
+ */
+export class PartnerBot extends TeamsActivityHandler {
+  private readonly conversationState: ConversationState;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly localeState: StatePropertyAccessor<Locale | undefined>;
+  private readonly dialogs: DialogSet;
+  private readonly deps: DialogDeps;
+
+  constructor(private readonly options: BotOptions) {
+    super();
+    this.conversationState = new ConversationState(options.storage);
+    this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
+    this.localeState = this.conversationState.createProperty<Locale | undefined>('locale');
+    this.deps = { service: options.service, recognizer: options.recognizer, send: (dc, answer) => this.send(dc.context, answer) };
+    this.dialogs = new DialogSet(this.dialogState)
+      .add(new AskDialog(this.deps.send))
+      .add(new CheckBenefitsDialog(this.deps))
+      .add(new GetIdsDialog(this.deps))
+      .add(new AccessIdErrorDialog(this.deps))
+      .add(new RemainingIncidentsDialog(this.deps));
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined) await this.welcome(context);
+      await next();
+    });
+  }
+
+  /** Runs the turn and saves conversation state, also when the turn failed half-way (the error handler clears it). */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+  }
+
+  /**
+   * After an unhandled error in a turn: a localized apology to the user, and the conversation's
+   * dialog state dropped so the next message starts clean. Logging is the channel's job.
+   */
+  async handleTurnError(context: TurnContext): Promise<void> {
+    const locale = localeFromHint(context.activity.locale) ?? textLocale(userText(context.activity));
+    const t = this.options.translator(locale);
+    try {
+      await this.conversationState.delete(context);
+      await this.conversationState.saveChanges(context, true);
+    } finally {
+      await this.send(context, { kind: 'error', locale, title: t('answers:error.title'), text: t('answers:error.text'), sensitive: false });
+    }
+  }
+
+  /** Sends an answer rendered for the channel the turn came from. */
+  async send(context: TurnContext, answer: Answer): Promise<void> {
+    const present = this.options.presenters[context.activity.channelId] ?? this.options.presenters.default;
+    await context.sendActivity(present(answer, context.activity));
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const info = await this.turnInfo(context);
+    setTurnInfo(context, info);
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog && isCancel(info.text)) {
+      await dc.cancelAllDialogs();
+      await this.send(context, infoAnswer('cancelled', this.options.service.catalog.defaultProgram, info));
+      return;
+    }
+    if (dc.activeDialog) {
+      const switched = await this.newQuestion(dc, info);
+      if (switched) {
+        await dc.cancelAllDialogs();
+        await route(dc, switched, this.deps);
+        return;
+      }
+      const result = await dc.continueDialog();
+      if (result.status !== DialogTurnStatus.empty) return;
+    }
+    await route(dc, await this.recognize(info), this.deps);
+  }
+
+  /**
+   * A reply to an open question that answers none of its choices but clearly asks something
+   * else starts that instead: people change their mind mid-dialog.
+   */
+  private async newQuestion(dc: DialogContext, info: TurnInfo): Promise<Recognition | undefined> {
+    let inner = dc;
+    while (inner.child) inner = inner.child;
+    const options = inner.activeDialog?.id === ASK_DIALOG ? (inner.activeDialog.state['options'] as AskOptions) : undefined;
+    if (!options || matchChoice(info.text, options.answer.choices ?? []) !== undefined) return undefined;
+    const recognition = await this.recognize(info);
+    // Dialog ids are the ids of the intents that start them ("activate" runs the get-ids dialog).
+    const owner = dc.activeDialog?.id;
+    const same = recognition.intent === owner || (recognition.intent === 'activate' && owner === 'get-ids');
+    return recognition.intent !== 'none' && !recognition.ambiguous && !same ? recognition : undefined;
+  }
+
+  private async recognize(info: TurnInfo): Promise<Recognition> {
+    const command = commandOf(info.text);
+    if (command) {
+      const rest = command.rest ? await this.options.recognizer.recognize(command.rest, info.locale) : undefined;
+      return { locale: info.locale, intent: command.intent, score: 1, alternatives: [], ambiguous: false, entities: rest?.entities ?? { competencies: [] } };
+    }
+    if (!info.text) return { locale: info.locale, intent: 'help', score: 1, alternatives: [], ambiguous: false, entities: { competencies: [] } };
+    return this.options.recognizer.recognize(info.text, info.locale);
+  }
+
+  private async turnInfo(context: TurnContext): Promise<TurnInfo> {
+    const activity = context.activity;
+    const text = userText(activity);
+    const identity = identityOf(activity);
+    const user = await this.options.service.whoIs(identity);
+    const locale = await this.pickLocale(context, text);
+    return { locale, t: this.options.translator(locale), identity, scope: scopeOf(activity), text, ...(user ? { user } : {}) };
+  }
+
+  /**
+   * A Korean question gets a Korean answer whatever the client's locale; otherwise the activity's
+   * locale, else the conversation's last one (short replies like "1" or "yes" keep it), else the text.
+   */
+  private async pickLocale(context: TurnContext, text: string): Promise<Locale> {
+    const saved = await this.localeState.get(context);
+    const locale = textLocale(text) === 'ko' ? 'ko' : (localeFromHint(context.activity.locale) ?? saved ?? detectLocale(text));
+    await this.localeState.set(context, locale);
+    return locale;
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const locale = localeFromHint(context.activity.locale) ?? 'en';
+    const identity = identityOf(context.activity);
+    const user = await this.options.service.whoIs(identity);
+    const info: TurnInfo = { locale, t: this.options.translator(locale), identity, scope: scopeOf(context.activity), text: '', ...(user ? { user } : {}) };
+    setTurnInfo(context, info);
+    await this.send(context, infoAnswer('welcome', this.options.service.catalog.defaultProgram, turnInfo(context)));
+  }
+}
+
+

@@ -1,0 +1,59 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Answer } from '../src/core/answer.js';
+import type { Scope } from '../src/core/access.js';
+import type { ChannelIdentity, Locale, User } from '../src/core/types.js';
+
+/** A translate function bound to the turn's locale (i18next `t`). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** What the bot works out once per turn and every dialog reads. */
+export interface TurnInfo {
+  locale: Locale;
+  t: Translate;
+  identity: ChannelIdentity;
+  /** The store's user behind the identity; undefined for someone not linked to an org yet. */
+  user?: User;
+  /** Where replies are shown: IDs only ever go to a private scope. */
+  scope: Scope;
+  /** The user's text with any @mention removed (a card submit's choice when there is no text). */
+  text: string;
+}
+
+const TURN_INFO = Symbol('partner-support.turn-info');
+
+export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
+  context.turnState.set(TURN_INFO, info);
+}
+
+export function turnInfo(context: TurnContext): TurnInfo {
+  const info = context.turnState.get(TURN_INFO) as TurnInfo | undefined;
+  if (!info) throw new Error('turn info missing: the bot sets it before any dialog runs');
+  return info;
+}
+
+/** Turns an answer into the channel's reply (Adaptive Card, Block Kit, text). */
+export type Presenter = (answer: Answer, activity: Activity) => Partial<Activity>;
+
+/**
+ * Private scopes: a personal chat or DM, an ephemeral Slack reply, the terminal, the Emulator.
+ * Teams says `personal` / `groupChat` / `channel`; other channels set `isGroup` for shared rooms.
+ */
+export function scopeOf(activity: Activity): Scope {
+  const type = activity.conversation?.conversationType;
+  if (type) return type === 'personal' ? 'private' : 'shared';
+  return activity.conversation?.isGroup ? 'shared' : 'private';
+}
+
+/** The channel identity the store keys users by: Teams AAD object id + tenant, Slack user + team, else the channel's user id. */
+export function identityOf(activity: Activity): ChannelIdentity {
+  const data = (activity.channelData ?? {}) as { tenant?: { id?: string }; team_id?: string; teamId?: string };
+  const from = activity.from ?? { id: '' };
+  switch (activity.channelId) {
+    case 'msteams':
+      return { channel: 'msteams', tenant: data.tenant?.id ?? activity.conversation?.tenantId ?? '', user: from.aadObjectId ?? from.id };
+    case 'slack':
+      return { channel: 'slack', tenant: data.team_id ?? data.teamId ?? '', user: from.id };
+    default:
+      return { channel: activity.channelId, tenant: 'local', user: from.id };
+  }
+}

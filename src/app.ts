@@ -1,0 +1,47 @@
+import type { Logger } from 'pino';
+import { loadCatalog } from './core/catalog.js';
+import type { Clock, IdGenerator } from './core/ports.js';
+import { EntitlementService } from './core/service.js';
+import type { Locale } from './core/types.js';
+import { PartnerBot } from '../dialogs/bot.js';
+import type { Translate } from '../dialogs/turn.js';
+import { presentText } from './channels/console/present-text.js';
+import { presentBlocks } from './channels/slack/present-blocks.js';
+import { presentCard } from './channels/teams/present-card.js';
+import { createI18n } from './language/i18n.js';
+import { createRecognizer } from './language/recognizer.js';
+import { ConversationStorage } from './store/conversation-storage.js';
+import { openFileStore, type FileStore } from './store/file-store.js';
+import { randomIds, systemClock } from './store/ids.js';
+
+export interface AppOptions {
+  dataFile: string;
+  clock?: Clock;
+  ids?: IdGenerator;
+  logger?: Logger;
+}
+
+/** The channel-independent part of the product: store, entitlement core, language, and the bot. */
+export interface App {
+  store: FileStore;
+  service: EntitlementService;
+  bot: PartnerBot;
+  close(): Promise<void>;
+}
+
+/** The one place that builds the concrete objects and wires them together (channels add their doors). */
+export async function createApp(options: AppOptions): Promise<App> {
+  const clock = options.clock ?? systemClock;
+  const catalog = loadCatalog();
+  const store = await openFileStore({ file: options.dataFile, clock });
+  const service = new EntitlementService({ store, catalog, clock, ids: options.ids ?? randomIds });
+  const [i18n, recognizer] = await Promise.all([createI18n(), createRecognizer(catalog.defaultProgram)]);
+  const bot = new PartnerBot({
+    service,
+    recognizer,
+    storage: new ConversationStorage(store),
+    translator: (locale: Locale) => i18n.getFixedT(locale) as unknown as Translate,
+    presenters: { default: presentText, msteams: presentCard, slack: presentBlocks },
+  });
+  return { store, service, bot, close: () => store.close() };
+}

@@ -1,0 +1,72 @@
+import type { Program } from '../core/catalog-schema.js';
+import { hasHangul, normalizeText } from './normalize.js';
+
+/** Catalog things named in an utterance. */
+export interface Entities {
+  /** Offer id (first one mentioned), e.g. "gold". */
+  offer?: string;
+  /** Competency ids in order of first mention, without duplicates. */
+  competencies: string[];
+}
+
+interface CatalogAlias {
+  kind: 'offer' | 'competency';
+  id: string;
+  hangul: boolean;
+  pattern: RegExp;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function toAlias(kind: CatalogAlias['kind'], id: string, raw: string): CatalogAlias & { length: number } {
+  const text = normalizeText(raw);
+  const hangul = hasHangul(text);
+  // Korean aliases are matched without spaces and take particles ("클라우드플랫폼은");
+  // Latin ones must be whole words ("map" is not in "mapping") but may be followed by Hangul ("Gold는").
+  const pattern = hangul
+    ? new RegExp(escapeRegExp(text.replace(/ /g, '')), 'u')
+    : new RegExp(`(?<![a-z0-9])${escapeRegExp(text)}(?![a-z0-9])`, 'u');
+  return { kind, id, hangul, pattern, length: text.length };
+}
+
+/** Every alias of the program, longest first so "cloud business applications" wins over "business applications". */
+function catalogAliases(program: Program): CatalogAlias[] {
+  const aliases = [
+    ...program.offers.flatMap((o) => [...o.aliases, o.name.en, o.name.ko].map((a) => toAlias('offer', o.id, a))),
+    ...program.competencies.flatMap((c) => [...c.aliases, c.name.en, c.name.ko].map((a) => toAlias('competency', c.id, a))),
+  ];
+  return aliases.sort((a, b) => b.length - a.length);
+}
+
+/** Finds the alias, blanks it out (so shorter aliases cannot match inside it) and returns its relative position 0..1. */
+function take(haystack: { text: string }, alias: CatalogAlias): number {
+  const m = alias.pattern.exec(haystack.text);
+  if (!m) return -1;
+  const { text } = haystack;
+  haystack.text = text.slice(0, m.index) + '\u0000'.repeat(m[0].length) + text.slice(m.index + m[0].length);
+  return m.index / Math.max(1, text.length);
+}
+
+/**
+ * Builds a function that finds the offers and competencies named in a text through the
+ * catalog's aliases and names in both languages. The text may be raw user input.
+ */
+export function entityExtractor(program: Program): (text: string) => Entities {
+  const aliases = catalogAliases(program);
+  return (text) => {
+    const normalized = normalizeText(text);
+    const latin = { text: normalized };
+    const korean = { text: normalized.replace(/ /g, '') };
+    const found: { kind: CatalogAlias['kind']; id: string; at: number }[] = [];
+    for (const alias of aliases) {
+      const at = take(alias.hangul ? korean : latin, alias);
+      if (at >= 0) found.push({ kind: alias.kind, id: alias.id, at });
+    }
+    found.sort((a, b) => a.at - b.at);
+    const offer = found.find((f) => f.kind === 'offer')?.id;
+    const competencies = [...new Set(found.filter((f) => f.kind === 'competency').map((f) => f.id))];
+    return offer === undefined ? { competencies } : { offer, competencies };
+  };
+}

@@ -1,0 +1,100 @@
+import type { Program } from '../core/catalog-schema.js';
+import { hasHangul, normalizeText } from './normalize.js';
+
+/** A known portal message recognized in what the user pasted or described. */
+export interface ErrorMatch {
+  /** Catalog message id, e.g. "m3". */
+  messageId: string;
+  /** What it means for routing, e.g. "already-associated". */
+  meaning: string;
+  /** Similarity 0..1; 1 for an exact (contained) match. */
+  score: number;
+  /** True when a whole known wording (variant or short form) appears in the text. */
+  exact: boolean;
+}
+
+/** Below this similarity a text is not taken to be a known message. */
+export const ERROR_MATCH_THRESHOLD = 0.6;
+
+interface Wording {
+  messageId: string;
+  meaning: string;
+  /** Normalized, spaces removed: machine-translated variants differ only in spacing ("대 한" / "대한"). */
+  compact: string;
+  /** Character n-gram size: syllable bigrams for Korean, letter trigrams for Latin text. */
+  n: 2 | 3;
+  grams: Set<string>;
+}
+
+/** Text needs about this many n-grams before "it is a piece of the message" counts fully. */
+const FRAGMENT_GRAMS: Record<Wording['n'], number> = { 2: 8, 3: 16 };
+
+function compactOf(text: string): string {
+  return normalizeText(text).replace(/ /g, '');
+}
+
+function ngrams(s: string, n: number): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + n <= s.length; i += 1) grams.add(s.slice(i, i + n));
+  return grams;
+}
+
+const wordingCache = new WeakMap<Program, Wording[]>();
+
+/** Every wording of every message (variants and short forms, both languages), prepared once per program. */
+function wordingsOf(program: Program): Wording[] {
+  const cached = wordingCache.get(program);
+  if (cached) return cached;
+  const wordings: Wording[] = [];
+  for (const m of program.messages) {
+    const all = [...m.variants.en, ...m.variants.ko, ...m.shortForms.en, ...m.shortForms.ko];
+    for (const raw of all) {
+      const compact = compactOf(raw);
+      const n = hasHangul(compact) ? 2 : 3;
+      if (compact.length >= n) wordings.push({ messageId: m.id, meaning: m.meaning, compact, n, grams: ngrams(compact, n) });
+    }
+  }
+  wordingCache.set(program, wordings);
+  return wordings;
+}
+
+/**
+ * How much the text and a wording overlap: the larger of "how much of the message is in the
+ * text" (a full paste with extra words around it) and "how much of the text is in the
+ * message" (a partial paste), the latter discounted for very short texts.
+ */
+function similarity(text: Map<number, Set<string>>, w: Wording): number {
+  const grams = text.get(w.n) ?? new Set<string>();
+  if (grams.size === 0) return 0;
+  let shared = 0;
+  for (const g of grams) if (w.grams.has(g)) shared += 1;
+  const ofMessage = shared / w.grams.size;
+  const ofText = (shared / grams.size) * Math.min(1, grams.size / FRAGMENT_GRAMS[w.n]);
+  return Math.max(ofMessage, ofText);
+}
+
+/** Higher score first; on a tie an exact quote beats a fuzzy one, then the longer (more specific) wording. */
+function isBetter(a: { score: number; exact: boolean; length: number }, b: { score: number; exact: boolean; length: number }): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.exact !== b.exact) return a.exact;
+  return a.length > b.length;
+}
+
+/**
+ * The known portal message (program.messages) that `text` quotes, paraphrases or partly
+ * pastes, if any; tolerant of spacing, quotes, ellipses and typos. Undefined below
+ * {@link ERROR_MATCH_THRESHOLD}.
+ */
+export function matchError(text: string, program: Program): ErrorMatch | undefined {
+  const compact = compactOf(text);
+  if (compact.length < 2) return undefined;
+  const grams = new Map<number, Set<string>>([[2, ngrams(compact, 2)], [3, ngrams(compact, 3)]]);
+  let best: (ErrorMatch & { length: number }) | undefined;
+  for (const w of wordingsOf(program)) {
+    const exact = compact.includes(w.compact);
+    const score = exact ? 1 : similarity(grams, w);
+    if (!best || isBetter({ score, exact, length: w.compact.length }, best)) best = { messageId: w.messageId, meaning: w.meaning, score, exact, length: w.compact.length };
+  }
+  if (!best || best.score < ERROR_MATCH_THRESHOLD) return undefined;
+  return { messageId: best.messageId, meaning: best.meaning, score: best.score, exact: best.exact };
+}

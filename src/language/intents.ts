@@ -1,0 +1,37 @@
+/** Every intent the recognizer can return (besides 'none'); dialogs are keyed by these ids. */
+export const INTENT_IDS = [
+  'help',
+  'check-benefits',
+  'get-ids',
+  'activate',
+  'access-id-error',
+  'remaining-incidents',
+  'not-authorized',
+  'no-benefits',
+  'csp-customer',
+  'paid-plans',
+  'cloud-competencies',
+  'link-azure',
+  'msa-allowed',
+  'supported-products',
+  'human',
+  'cancel',
+] as const;
+
+export type IntentId = (typeof INTENT_IDS)[number];
+
+/** What the recognizer returns when nothing is confident enough. */
+export type RecognizedIntent = IntentId | 'none';
+
+/** Narrows an arbitrary string (e.g. a classifier label or a button value) to an intent id. */
+export function isIntentId(value: string): value is IntentId {
+  return (INTENT_IDS as readonly string[]).includes(value);
+}
+
+/** Which intent a known message's `meaning` (catalog messages) routes to. */
+export const INTENT_BY_MESSAGE_MEANING: Readonly<Record<string, IntentId>> = {
+  'already-associated': 'access-id-error',
+  'not-authorized': 'not-authorized',
+  'no-benefits': 'no-benefits',
+  'plan-not-for-product': 'supported-products',
+};

@@ -1,0 +1,55 @@
+import type { Locale } from '../core/types.js';
+
+/** Share of letters that must be Hangul before a message counts as Korean. */
+export const HANGUL_SHARE_FOR_KOREAN = 0.3;
+/**
+ * Korean sentences end in their predicate, so text that ends in a Hangul word is a Korean
+ * sentence quoting English terms ("Advanced Support for Partners가 뭐예요") from this smaller share on.
+ */
+export const HANGUL_SHARE_WITH_KOREAN_ENDING = 0.1;
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
+const LETTER = /\p{L}/u;
+
+/** Maps a channel or user locale hint ("ko-KR", "ko", "en-US", "en_GB") to a supported locale, if any. */
+export function localeFromHint(hint: string | undefined): Locale | undefined {
+  const primary = hint?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' || primary === 'ko' ? primary : undefined;
+}
+
+/**
+ * Fraction (0..1) of the letters in `text` that are Hangul; 0 when there are no letters.
+ * A Hangul syllable counts as the letters (jamo) it is written with, 2 or 3, so "Access ID is
+ * already associated 오류 뜹니다" reads as the Korean message it is.
+ */
+export function hangulShare(text: string): number {
+  let letters = 0;
+  let hangul = 0;
+  for (const ch of text) {
+    if (!LETTER.test(ch)) continue;
+    if (HANGUL.test(ch)) {
+      const jamo = ch.normalize('NFD').length;
+      letters += jamo;
+      hangul += jamo;
+    } else {
+      letters += 1;
+    }
+  }
+  return letters === 0 ? 0 : hangul / letters;
+}
+
+/** Language of the text alone: Korean when Hangul is a meaningful part of it (see the thresholds above). */
+export function textLocale(text: string): Locale {
+  const share = hangulShare(text);
+  if (share >= HANGUL_SHARE_FOR_KOREAN) return 'ko';
+  const lastWord = text.match(/\p{L}+(?=[^\p{L}]*$)/u)?.[0] ?? '';
+  return share >= HANGUL_SHARE_WITH_KOREAN_ENDING && HANGUL.test(lastWord) ? 'ko' : 'en';
+}
+
+/**
+ * The locale to answer in: a supported hint ("ko-KR", "en-US") wins; otherwise the language
+ * of the text ({@link textLocale}); English by default.
+ */
+export function detectLocale(text: string, hint?: string): Locale {
+  return localeFromHint(hint) ?? textLocale(text);
+}

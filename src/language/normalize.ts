@@ -1,0 +1,148 @@
+import { distance } from 'fastest-levenshtein';
+
+const HANGUL_CHAR = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/u;
+const LATIN_WORD = /^[a-z]+$/;
+const MAX_CACHED = 10_000;
+
+/** True when the string contains at least one Hangul character. */
+export function hasHangul(text: string): boolean {
+  return HANGUL_CHAR.test(text);
+}
+
+/** Chat shorthand and contractions typed without an apostrophe, spelled out. */
+const SHORTHAND: Readonly<Record<string, string>> = {
+  pls: 'please', plz: 'please', thx: 'thanks', u: 'you', ur: 'your', r: 'are', im: 'i am', ive: 'i have',
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'cannot', isnt: 'is not', arent: 'are not',
+  wont: 'will not', youre: 'you are', whats: 'what is', wheres: 'where is', hows: 'how is', thats: 'that is',
+};
+
+/** Expands contractions so "don't", "dont" and "do not" become the same words. */
+function expandContractions(text: string): string {
+  return text
+    .replace(/\b(can)'t\b/g, 'cannot')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'m\b/g, ' am')
+    .replace(/'re\b/g, ' are')
+    .replace(/'ve\b/g, ' have')
+    .replace(/'ll\b/g, ' will')
+    // "'s" and "'d" are ambiguous (is/has/possessive, would/had) and carry no topic: dropped.
+    .replace(/'[sd]\b/g, '');
+}
+
+/**
+ * Canonical text for matching: NFKC (full-width to ASCII), lower-case, one kind of quote,
+ * contractions and chat shorthand spelled out ("don't" / "dont" -> "do not"), ellipses and
+ * other punctuation turned into spaces, hyphens kept only inside words ("n-1", "on-premises").
+ */
+export function normalizeText(text: string): string {
+  const spaced = expandContractions(text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'"))
+    .replace(/'/g, '')
+    .replace(/[\u201c\u201d"]/g, ' ')
+    .replace(/\u2026|\.{2,}/g, ' ')
+    .replace(/[^\p{L}\p{N}\s+-]/gu, ' ')
+    .replace(/(^|\s)[-+]+|[-+]+(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return spaced
+    .split(' ')
+    .map((w) => SHORTHAND[w] ?? w)
+    .join(' ');
+}
+
+/** Splits normalized text into words, also at Hangul/Latin boundaries ("id가" -> "id", "가"). */
+export function splitWords(normalized: string): string[] {
+  const words: string[] = [];
+  for (const chunk of normalized.split(' ')) {
+    const parts = chunk.match(/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+|[^\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]+/gu) ?? [];
+    words.push(...parts.filter((p) => p.length > 0));
+  }
+  return words;
+}
+
+/** Largest edit distance accepted for a typo in an English word: 1 up to 5 letters, else 2. */
+export function englishTypoDistance(length: number): number {
+  return length <= 5 ? 1 : 2;
+}
+
+/**
+ * Whether an English correction is plausible. Typos rarely hit the first letter, and short
+ * real words differ from each other by one substitution all the time (mind/find, last/lost,
+ * book/look), so short words are only corrected for a missing or extra letter ("mny" -> "many").
+ */
+export function plausibleEnglishTypo(word: string, candidate: string): boolean {
+  return word[0] === candidate[0] && (word.length > 4 || candidate.length !== word.length);
+}
+
+/** How a {@link TypoCorrector} compares words. */
+export interface TypoCorrectorOptions {
+  /** Edit distance between two words (default: Levenshtein over code units). */
+  measure?: (a: string, b: string) => number;
+  /** Largest distance accepted as a typo for a word of this many characters. */
+  maxDistance?: (length: number) => number;
+  /** Final check of a candidate correction. */
+  accept?: (word: string, candidate: string) => boolean;
+}
+
+/**
+ * Corrects misspelled words to the nearest known word. NLP.js matches whole stems, so a
+ * single typo ("incidnets") would otherwise make a word unknown and push the utterance to None.
+ */
+export class TypoCorrector {
+  private readonly known: Set<string>;
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string>();
+  private readonly measure: (a: string, b: string) => number;
+  private readonly maxDistance: (length: number) => number;
+  private readonly accept: (word: string, candidate: string) => boolean;
+
+  /** `words` is the vocabulary (training words, catalog aliases). */
+  constructor(words: Iterable<string>, options: TypoCorrectorOptions = {}) {
+    this.measure = options.measure ?? distance;
+    this.maxDistance = options.maxDistance ?? englishTypoDistance;
+    this.accept = options.accept ?? plausibleEnglishTypo;
+    this.known = new Set(words);
+    for (const w of this.known) {
+      const bucket = this.byLength.get(w.length) ?? [];
+      bucket.push(w);
+      this.byLength.set(w.length, bucket);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.known.has(word);
+  }
+
+  /** The word itself when known or when no known word is close enough; else the closest known word. */
+  correct(word: string): string {
+    if (this.known.has(word) || word.length < 2) return word;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const max = this.maxDistance(word.length);
+    let best = word;
+    let bestDistance = max + 1;
+    for (let len = word.length - max; len <= word.length + max; len += 1) {
+      for (const candidate of this.byLength.get(len) ?? []) {
+        const d = this.measure(word, candidate);
+        if (d < bestDistance && this.accept(word, candidate)) [best, bestDistance] = [candidate, d];
+      }
+    }
+    // Bounded: user text is unbounded, and a long-running bot must not grow without limit.
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    this.cache.set(word, best);
+    return best;
+  }
+
+  /** Corrects every Latin word of a normalized text; other words pass through unchanged. */
+  correctText(normalized: string): string {
+    return normalized
+      .split(' ')
+      .map((w) => (LATIN_WORD.test(w) && w.length >= 3 ? this.correct(w) : w))
+      .join(' ');
+  }
+}
+
+/** Latin words of a text (with digits and inner hyphens: "n-1", "2012"), for building an English vocabulary. */
+export function latinWords(normalized: string): string[] {
+  return normalized.split(' ').filter((w) => /^[a-z0-9][a-z0-9-]*$/.test(w));
+}

@@ -1,0 +1,192 @@
+import { containerBootstrap, type Container } from '@nlpjs/core';
+import { Nlp, type NlpClassification } from '@nlpjs/nlp';
+import { LangEn } from '@nlpjs/lang-en';
+import { LangKo } from '@nlpjs/lang-ko';
+import type { Program } from '../core/catalog-schema.js';
+import type { Locale } from '../core/types.js';
+import { entityExtractor, type Entities } from './entities.js';
+import { matchError, type ErrorMatch } from './error-matcher.js';
+import { INTENT_BY_MESSAGE_MEANING, isIntentId, type IntentId, type RecognizedIntent } from './intents.js';
+import { KoreanFeaturizer } from './korean-features.js';
+import { detectLocale, textLocale } from './locale.js';
+import { latinWords, normalizeText, TypoCorrector } from './normalize.js';
+import { outOfScopeData, trainingData } from './training-data.js';
+
+/** Below this classifier score the intent is 'none' (the dialogs then ask or offer alternatives). */
+export const CONFIDENCE_THRESHOLD = 0.6;
+/** Top two intents closer than this are reported as ambiguous ("did you mean ...?"). */
+export const AMBIGUITY_MARGIN = 0.2;
+/** Runner-ups below this score are not worth offering. */
+export const ALTERNATIVE_MIN_SCORE = 0.15;
+/** Below this share of known content words an utterance is out of scope ("what's the weather in seattle"). */
+export const MIN_KNOWN_WORD_SHARE = 0.5;
+
+export interface ScoredIntent {
+  intent: IntentId;
+  score: number;
+}
+
+export interface Recognition {
+  /** Language to answer in (a supported hint wins over the text). */
+  locale: Locale;
+  intent: RecognizedIntent;
+  /** 0..1: the best classifier score (also when intent is 'none'); for a matched known error, the match score. */
+  score: number;
+  /**
+   * Candidates worth offering as "did you mean" choices, best first, at most 3, never the
+   * returned intent (so when intent is 'none' the best guesses are all here).
+   */
+  alternatives: ScoredIntent[];
+  /** The top two intents are within {@link AMBIGUITY_MARGIN} (intent is then 'none'); never when a known error decided. */
+  ambiguous: boolean;
+  entities: Entities;
+  /** A known portal message found in the text; it decides the intent. */
+  error?: ErrorMatch;
+}
+
+export interface Recognizer {
+  /** Classifies one utterance; `localeHint` is the channel's or user's locale ("ko-KR"). */
+  recognize(text: string, localeHint?: string): Promise<Recognition>;
+}
+
+/** NLP.js's English stopword list: never "corrected", never counted as content. */
+function englishStopwords(container: Container): Set<string> {
+  const remover = container.get('stopwords-en') as { dictionary?: Record<string, boolean> } | undefined;
+  return new Set(Object.keys(remover?.dictionary ?? {}));
+}
+
+/** English vocabulary for typo correction: training words plus catalog names and message wordings. */
+function englishVocabulary(program: Program, stopwords: Set<string>): Set<string> {
+  const texts = [
+    ...Object.values(trainingData.en).flat(),
+    ...Object.values(trainingData.ko).flat(),
+    ...program.offers.flatMap((o) => [...o.aliases, o.name.en]),
+    ...program.competencies.flatMap((c) => [...c.aliases, c.name.en]),
+    ...program.messages.flatMap((m) => [...m.variants.en, ...m.shortForms.en]),
+    ...program.paidPlans.map((p) => p.name),
+  ];
+  return new Set([...stopwords, ...texts.flatMap((t) => latinWords(normalizeText(t)))]);
+}
+
+/**
+ * NLP.js's own Korean stemmer is dictionary-based and maps loanwords to unrelated words
+ * ("인시던트" -> "흥이나", "던지"); our featurizer replaces its normalizer, tokenizer and stemmer.
+ */
+function useKoreanFeatures(container: Container, featurizer: KoreanFeaturizer): void {
+  container.register('normalizer-ko', { normalize: (text: string) => text }, true);
+  container.register('tokenizer-ko', { tokenize: (text: string) => featurizer.features(text) }, true);
+  container.register('stemmer-ko', { stem: (tokens: string[]) => tokens }, true);
+}
+
+async function trainNlp(container: Container, prepareEn: (text: string) => string): Promise<Nlp> {
+  const nlp = new Nlp({ container, autoSave: false, log: false, nlu: { log: false, useNoneFeature: true } });
+  nlp.settings.autoSave = false;
+  nlp.settings.log = false;
+  nlp.addLanguage(['en', 'ko']);
+  for (const locale of ['en', 'ko'] as const) {
+    const prepare = locale === 'en' ? prepareEn : (t: string) => t;
+    for (const [intent, utterances] of Object.entries(trainingData[locale])) {
+      for (const u of utterances) nlp.addDocument(locale, prepare(u), intent);
+    }
+    for (const u of outOfScopeData[locale]) nlp.addDocument(locale, prepare(u), 'None');
+  }
+  await nlp.train();
+  return nlp;
+}
+
+function ranked(classifications: readonly NlpClassification[]): ScoredIntent[] {
+  const out: ScoredIntent[] = [];
+  for (const c of classifications) if (isIntentId(c.intent)) out.push({ intent: c.intent, score: c.score });
+  return out.sort((a, b) => b.score - a.score);
+}
+
+const topScore = (scores: ScoredIntent[]) => scores[0]?.score ?? 0;
+
+/** Ranks the intents for `text` with the model of its language (`model`). */
+async function classify(models: { nlp: Nlp; prepareEn: (text: string) => string }, model: Locale, text: string): Promise<ScoredIntent[]> {
+  const run = async (lang: Locale, utterance: string) => (utterance.trim() === '' ? [] : ranked((await models.nlp.process(lang, utterance)).classifications));
+  const scores = await run(model, model === 'en' ? models.prepareEn(text) : text);
+  // A Korean question about English product names ("Advanced Support for Partners가 뭐예요") that
+  // the Korean model cannot place: the English model knows those words, so it may place it.
+  if (model === 'ko' && topScore(scores) < CONFIDENCE_THRESHOLD && /[a-z]{3}/i.test(text)) {
+    const fromEnglish = await run('en', models.prepareEn(text));
+    if (topScore(fromEnglish) > topScore(scores)) return fromEnglish;
+  }
+  return scores;
+}
+
+/** Share (0..1) of the content words of a prepared English text that training has seen. */
+function englishKnownShare(prepared: string, english: TypoCorrector, isStopword: (w: string) => boolean): number {
+  const content = prepared.split(' ').filter((w) => w.length >= 2 && !isStopword(w) && !/^\d+$/.test(w));
+  if (content.length === 0) return 1;
+  return content.filter((w) => english.has(w)).length / content.length;
+}
+
+/**
+ * Combines classifier ranking, error match and vocabulary coverage into the decision. A known
+ * error decides outright; two close candidates (ambiguous) decide nothing, so the dialogs can
+ * ask "did you mean ...?" with `alternatives`.
+ */
+function decide(scores: ScoredIntent[], error: ErrorMatch | undefined, knownShare: number): Pick<Recognition, 'intent' | 'score' | 'alternatives' | 'ambiguous'> {
+  const candidates = knownShare >= MIN_KNOWN_WORD_SHARE ? scores.filter((s) => s.score >= ALTERNATIVE_MIN_SCORE) : [];
+  const errorIntent = error ? INTENT_BY_MESSAGE_MEANING[error.meaning] : undefined;
+  if (error && errorIntent) {
+    const score = Math.max(error.score, scores.find((s) => s.intent === errorIntent)?.score ?? 0);
+    return { intent: errorIntent, score, alternatives: candidates.filter((c) => c.intent !== errorIntent).slice(0, 3), ambiguous: false };
+  }
+  const [first, second] = candidates;
+  const ambiguous = first !== undefined && second !== undefined && first.score - second.score < AMBIGUITY_MARGIN;
+  const intent: RecognizedIntent = first && !ambiguous && first.score >= CONFIDENCE_THRESHOLD ? first.intent : 'none';
+  const alternatives = candidates.filter((c) => c.intent !== intent).slice(0, 3);
+  return { intent, score: first?.score ?? 0, alternatives, ambiguous };
+}
+
+/** A recognizer holds no per-conversation state, so one trained model per program serves everyone. */
+const trained = new WeakMap<Program, Promise<Recognizer>>();
+
+/**
+ * Trains the English and Korean intent models for `program` (in memory, well under a second
+ * here) and returns a recognizer; later calls with the same program object reuse the model.
+ * Recognition normalizes and typo-corrects the text, classifies it with NLP.js, matches known
+ * portal messages (which decide the intent) and extracts catalog entities.
+ */
+export function createRecognizer(program: Program): Promise<Recognizer> {
+  let recognizer = trained.get(program);
+  if (!recognizer) {
+    recognizer = train(program);
+    trained.set(program, recognizer);
+    // A failed training must not be cached: the next call tries again.
+    recognizer.catch(() => trained.delete(program));
+  }
+  return recognizer;
+}
+
+async function train(program: Program): Promise<Recognizer> {
+  const container = containerBootstrap();
+  container.use(LangEn);
+  container.use(LangKo);
+  const stopwords = englishStopwords(container);
+  const isStopword = (w: string) => stopwords.has(w);
+  const english = new TypoCorrector(englishVocabulary(program, stopwords));
+  const korean = new KoreanFeaturizer(english);
+  korean.learn(Object.values(trainingData.ko).flat());
+  useKoreanFeatures(container, korean);
+  const prepareEn = (text: string) => english.correctText(normalizeText(text));
+  const nlp = await trainNlp(container, prepareEn);
+  const extract = entityExtractor(program);
+
+  return {
+    async recognize(text, localeHint) {
+      const locale = detectLocale(text, localeHint);
+      // The model follows the text, not the hint: Korean typed in an English-locale Teams client is still Korean.
+      const model = textLocale(text);
+      const input = model === 'en' ? prepareEn(text) : text;
+      const scores = await classify({ nlp, prepareEn }, model, text);
+      const error = matchError(text, program);
+      const known = model === 'en' ? englishKnownShare(input, english, isStopword) : korean.knownShare(text, isStopword);
+      const decision = decide(scores, error, known);
+      const entities = extract(model === 'en' ? input : text);
+      return error ? { locale, ...decision, entities, error } : { locale, ...decision, entities };
+    },
+  };
+}

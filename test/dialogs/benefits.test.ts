@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import { ask, chatAs, converse, makeBot } from './harness.js';
+
+describe('check-benefits dialog', () => {
+  it('an org member gets their own lines and balance (English)', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'contoso-user'), 'How many support incidents does our Gold membership give us?');
+    expect(reply).toContain('Benefits of Contoso Cloud Partners');
+    expect(reply).toMatch(/Microsoft Product Support: 20 incidents, 18 left/);
+    expect(reply).toMatch(/Signature Cloud Support \(cloud competency\): unlimited/);
+    expect(reply).toMatch(/Signature Cloud Support \(other competencies\): 10 incidents, 9 left/);
+    expect(reply).toMatch(/Source: .*Technical support entitlement and supported products/);
+  });
+
+  it('an org member gets the same in Korean, with the same numbers and product names', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'contoso-user'), '우리 회사 혜택 알려줘');
+    expect(reply).toContain('Contoso Cloud Partners의 혜택');
+    expect(reply).toMatch(/Microsoft Product Support: 인시던트 20개, 18개 남음/);
+    expect(reply).toMatch(/Signature Cloud Support \(클라우드 역량\): 무제한/);
+    expect(reply).toMatch(/출처|Source/);
+  });
+
+  it.each([
+    ['how many incidents does gold with cloud platform give?', /What Gold competency gives you/, [/Microsoft Product Support: 20 incidents/, /Signature Cloud Support \(cloud competency\): unlimited/]],
+    ['how many incidents for silver with messaging?', /What Silver competency gives you/, [/Microsoft Product Support: 15 incidents/, /\(other competencies\): 5 incidents/]],
+    ['what does action pack give us', /What Microsoft Action Pack gives you/, [/Microsoft Product Support: 10 incidents/, /no Signature Cloud Support/]],
+    ['골드 클라우드 플랫폼 인시던트 몇 개?', /골드 역량의 기술 지원 혜택/, [/인시던트 20개/, /무제한/]],
+  ])('an unknown user asking "%s" gets the table for that membership', async (question, title, lines) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'stranger'), question);
+    expect(reply).toMatch(title);
+    for (const l of lines) expect(reply).toMatch(l);
+    expect(reply).not.toMatch(/left|남음/);
+  });
+
+  it('asks for the offer when the question names none; without competencies it shows both kinds', async () => {
+    const { bot } = await makeBot();
+    const [first, second] = await converse(chatAs(bot, 'stranger'), ['what technical support benefits do partners get?', '3']);
+    expect(first?.join()).toMatch(/Which membership\?[\s\S]*\[1\] Microsoft Action Pack[\s\S]*\[3\] Gold competency/);
+    expect(second?.join()).toMatch(/What Gold competency gives you/);
+    expect(second?.join()).toMatch(/Microsoft Product Support: 20 incidents/);
+    expect(second?.join()).toMatch(/Signature Cloud Support \(cloud competency\): unlimited/);
+    expect(second?.join()).toMatch(/Signature Cloud Support \(other competencies\): 10 incidents/);
+  });
+
+  it('the offer can be answered in words, with competencies (Korean)', async () => {
+    const { bot } = await makeBot();
+    const [first, second] = await converse(chatAs(bot, 'stranger'), ['파트너 기술 지원 혜택이 뭐가 있어요?', '실버, 메시징']);
+    expect(first?.join()).toMatch(/어떤 멤버십인가요\?/);
+    expect(second?.join()).toMatch(/실버 역량의 기술 지원 혜택/);
+    expect(second?.join()).toMatch(/인시던트 15개[\s\S]*\(기타 역량\): 인시던트 5개/);
+    expect(second?.join()).not.toMatch(/무제한/);
+  });
+
+  it('a new question in the middle of a prompt is answered instead', async () => {
+    const { bot } = await makeBot();
+    const [, second] = await converse(chatAs(bot, 'stranger'), ['what technical support benefits do partners get?', 'which competencies count as cloud?']);
+    expect(second?.join()).toMatch(/The six cloud competencies/);
+  });
+
+  it('a member asking about another offer gets that offer, not their own', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'contoso-user'), 'how many incidents does silver with cloud productivity give?');
+    expect(reply).toMatch(/What Silver competency gives you[\s\S]*15 incidents/);
+  });
+
+  it('an org without an active offer hears "no benefits yet"', async () => {
+    const { bot } = await makeBot();
+    expect(await ask(chatAs(bot, 'tailspin-admin'), 'what are our benefits?')).toMatch(/Looks like you don't have any benefits yet/);
+  });
+});
+
+describe('remaining-incidents dialog', () => {
+  it('gives the ledger balance and how to check it in Support for Business', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'contoso-user'), 'How many incidents do we have left?');
+    expect(reply).toMatch(/Incidents left for Contoso Cloud Partners/);
+    expect(reply).toMatch(/18 left/);
+    expect(reply).toMatch(/Windows 10/);
+    expect(reply).toMatch(/https:\/\/support\.serviceshub\.microsoft\.com\/supportforbusiness\/create/);
+    expect(reply).toMatch(/never show it/);
+  });
+
+  it('for an unknown user, only how to check; in Korean', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'stranger'), '남은 인시던트 어떻게 확인해요?');
+    expect(reply).toMatch(/남은 인시던트 확인 방법/);
+    expect(reply).toMatch(/Windows 10/);
+    expect(reply).not.toMatch(/개 남음/);
+  });
+
+  it('for an org that has not activated, says so', async () => {
+    const { bot } = await makeBot();
+    expect(await ask(chatAs(bot, 'fabrikam-user'), 'how many incidents are left?')).toMatch(/Fabrikam Solutions hasn't activated its benefits yet/);
+  });
+});

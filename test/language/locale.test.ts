@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { detectLocale, hangulShare, localeFromHint, textLocale } from '../../src/language/locale.js';
+
+describe('detectLocale', () => {
+  it.each([
+    ['how many incidents do we have left', undefined, 'en'],
+    ['남은 인시던트 몇 개야?', undefined, 'ko'],
+    ['Azure 포털에서 Access ID 오류가 나요', undefined, 'ko'],
+    ['Access ID is already associated 오류 뜹니다', undefined, 'ko'],
+    ['Advanced Support for Partners가 뭐예요', undefined, 'ko'],
+    ['what does 혜택 mean in the portal', undefined, 'en'],
+    ['12345 !!!', undefined, 'en'],
+    ['', undefined, 'en'],
+  ])('reads the language of %j', (text, hint, expected) => {
+    expect(detectLocale(text, hint)).toBe(expected);
+  });
+
+  it.each([
+    ['ko-KR', 'how many incidents', 'ko'],
+    ['ko', 'hello', 'ko'],
+    ['en-US', '남은 인시던트', 'en'],
+    ['en_GB', '남은 인시던트', 'en'],
+  ])('lets a supported hint %s win over the text', (hint, text, expected) => {
+    expect(detectLocale(text, hint)).toBe(expected);
+  });
+
+  it('ignores hints for languages it does not speak', () => {
+    expect(detectLocale('남은 인시던트', 'ja-JP')).toBe('ko');
+    expect(detectLocale('incidents left', 'fr-FR')).toBe('en');
+    expect(localeFromHint('de')).toBeUndefined();
+    expect(localeFromHint(undefined)).toBeUndefined();
+  });
+
+  it('measures Hangul in letters, not characters', () => {
+    expect(hangulShare('abc')).toBe(0);
+    expect(hangulShare('가')).toBe(1);
+    // 한 = ㅎ ㅏ ㄴ (3 letters) next to 3 Latin letters.
+    expect(hangulShare('한 abc')).toBeCloseTo(0.5);
+    expect(textLocale('123')).toBe('en');
+  });
+});
