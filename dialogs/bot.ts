@@ -128,6 +128,8 @@ export class PartnerBot extends TeamsActivityHandler {
     const options = inner.activeDialog?.id === ASK_DIALOG ? (inner.activeDialog.state['options'] as AskOptions) : undefined;
     if (!options || matchChoice(info.text, options.answer.choices ?? []) !== undefined) return undefined;
     const recognition = await this.recognize(info);
+    // A command word ("/partner why …", a menu button) always starts over, even within the same dialog.
+    if (commandOf(info.text)) return recognition;
     // Dialog ids are the ids of the intents that start them ("activate" runs the get-ids dialog).
     const owner = dc.activeDialog?.id;
     const same = recognition.intent === owner || (recognition.intent === 'activate' && owner === 'get-ids');

@@ -1,0 +1,63 @@
+import type { StorePort } from '../../core/ports.js';
+
+export interface SeenEventsOptions {
+  store: Pick<StorePort, 'readState' | 'writeState'>;
+  /** How many recent event ids to remember (Slack retries within minutes, three times at most). */
+  limit?: number;
+  /** The state key the ids are kept under. */
+  key?: string;
+}
+
+/**
+ * Remembers the Events API `event_id`s already taken, so a retry (`X-Slack-Retry-Num`) or any
+ * duplicate delivery of an event never runs a second turn. The check-and-claim is synchronous
+ * in memory (two concurrent deliveries cannot both win), and the recent ids are also written to
+ * the store's conversation state before the turn runs, so a retry that arrives after a restart
+ * is still recognised. Bounded: the oldest ids are forgotten first.
+ */
+export class SeenEvents {
+  private readonly store: SeenEventsOptions['store'];
+  private readonly limit: number;
+  private readonly key: string;
+  private recent: string[] = [];
+  private readonly index = new Set<string>();
+  private loaded: Promise<void> | undefined;
+  private saving: Promise<void> = Promise.resolve();
+
+  constructor(options: SeenEventsOptions) {
+    this.store = options.store;
+    this.limit = options.limit ?? 2000;
+    this.key = options.key ?? 'slack/seen-events';
+  }
+
+  /** True when `eventId` is new (it is now claimed and saved); false for a duplicate. */
+  async claim(eventId: string): Promise<boolean> {
+    this.loaded ??= this.load();
+    await this.loaded;
+    if (this.index.has(eventId)) return false;
+    this.index.add(eventId);
+    this.recent.push(eventId);
+    while (this.recent.length > this.limit) this.index.delete(this.recent.shift() ?? '');
+    await this.save();
+    return true;
+  }
+
+  private async load(): Promise<void> {
+    const items = await this.store.readState([this.key]);
+    const ids = items[this.key]?.value['ids'];
+    if (!Array.isArray(ids)) return;
+    for (const id of ids.slice(-this.limit)) {
+      if (typeof id === 'string' && !this.index.has(id)) {
+        this.index.add(id);
+        this.recent.push(id);
+      }
+    }
+  }
+
+  /** Writes one after the other, each the list as it is then, so the last write holds every id. */
+  private save(): Promise<void> {
+    const next = this.saving.catch(() => undefined).then(() => this.store.writeState({ [this.key]: { value: { ids: [...this.recent] } } }));
+    this.saving = next;
+    return next;
+  }
+}
