@@ -47,7 +47,8 @@ export class GetIdsDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     const program = this.deps.service.catalog.defaultProgram;
     if (!info.user) return this.finish(step, infoAnswer('unknown-user', program, info));
-    const outcome = await this.deps.service.ids(info.user, info.scope);
+    const requested = (await this.deps.service.orgsMentioned(info.text)).map((o) => o.id);
+    const outcome = await this.deps.service.ids(info.user, { scope: info.scope, via: info.identity, requested });
     const activate = (step.options as GetIdsOptions).activate === true;
     if (outcome.kind === 'not-activated' && outcome.canActivate) {
       const ask = fromKey(info, program, 'ids.offer-activation', { kind: 'confirm', section: SECTION });
@@ -60,7 +61,7 @@ export class GetIdsDialog extends ComponentDialog {
     const info = turnInfo(step.context);
     const program = this.deps.service.catalog.defaultProgram;
     if ((step.result as { value?: string }).value !== 'yes') return this.finish(step, fromKey(info, program, 'ids.activation-skipped'));
-    const outcome = await this.deps.service.activate(info.user!);
+    const outcome = await this.deps.service.activate(info.user!, info.identity);
     return this.finish(step, await this.activationAnswer(info, outcome));
   }
 
@@ -68,7 +69,7 @@ export class GetIdsDialog extends ComponentDialog {
     const program = this.deps.service.catalog.defaultProgram;
     if (outcome.kind !== 'activated' && outcome.kind !== 'already-active') return this.outcomeAnswer(info, outcome, true);
     const lead = info.t(`answers:ids.${outcome.kind}`);
-    const ids = await this.deps.service.ids(info.user!, info.scope);
+    const ids = await this.deps.service.ids(info.user!, { scope: info.scope, via: info.identity });
     if (ids.kind === 'ids') return idsAnswer(info, program, ids, lead);
     return { ...fromKey(info, program, 'ids.private-only', { section: SECTION }), text: `${lead} ${info.t('answers:ids.private-only.text')}` };
   }

@@ -105,6 +105,8 @@ const triageNodeSchema = z.object({
   ask: triageFactSchema,
   /** Answer value -> next node or leaf ("node:x" / "leaf:y"). */
   branches: z.record(z.string(), nodeRef),
+  /** The answer staff triage assumes while the partner has not said (the tree's "unknown" default). */
+  assume: z.string().min(1),
 });
 const triageLeafSchema = z.object({
   /** 1 or 2 for the article's two scenarios; absent for the other leaves. */

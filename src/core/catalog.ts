@@ -42,6 +42,7 @@ function triageProblems(p: Program): string[] {
   refOk('triage.start', p.triage.start);
   for (const [name, node] of Object.entries(p.triage.nodes)) {
     for (const [value, ref] of Object.entries(node.branches)) refOk(`triage.nodes.${name}.branches.${value}`, ref);
+    if (!(node.assume in node.branches)) problems.push(`triage.nodes.${name}.assume: "${node.assume}" is not one of its branches`);
   }
   for (const [name, leaf] of Object.entries(p.triage.leaves)) {
     if (!(leaf.section in p.sections)) problems.push(`triage.leaves.${name}: unknown section "${leaf.section}"`);

@@ -1,4 +1,4 @@
-import type { Activation, ChannelIdentity, LedgerEntry, Link, Org, OrgRecord, User } from './types.js';
+import type { Activation, AuditEntry, ChannelIdentity, LedgerEntry, Link, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from './types.js';
 
 /** Wall-clock time, injected so rules and tests are deterministic. */
 export interface Clock {
@@ -49,6 +49,27 @@ export interface StorePort {
    * Rejects with StoreError NOT_FOUND for an unknown org.
    */
   updateOrg<T>(orgId: string, decide: (record: OrgRecord) => Decision<T>): Promise<T>;
+
+  /** Orgs whose id or name the text mentions (case-insensitive; a name also by its first word). */
+  findOrgsMentioned(text: string): Promise<Org[]>;
+
+  /** Appends to the audit log; durable when resolved. Entries are never changed or removed. */
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** The newest `limit` audit entries, oldest first. */
+  listAudit(limit?: number): Promise<AuditEntry[]>;
+
+  /**
+   * Files a ticket, numbering it; idempotent by `sourceKey`: a second call with the same key
+   * returns the first ticket and `created: false`.
+   */
+  createTicket(draft: Omit<Ticket, 'id'>): Promise<{ ticket: Ticket; created: boolean }>;
+  getTicket(id: number): Promise<Ticket | undefined>;
+  listTickets(statuses?: TicketStatus[]): Promise<Ticket[]>;
+  /** Atomically reads a ticket and applies `decide`'s new version of it (NOT_FOUND for an unknown id). */
+  updateTicket<T>(id: number, decide: (ticket: Ticket) => { result: T; ticket?: Ticket }): Promise<T>;
+
+  recordUnanswered(entry: UnansweredEntry): Promise<void>;
+  listUnanswered(): Promise<UnansweredEntry[]>;
 
   /** Conversation state for the bot (key -> item). */
   readState(keys: string[]): Promise<Record<string, StateItem>>;

@@ -7,7 +7,7 @@ import { balances, membershipActive, openIncident, refundIncident, type Incident
 import { contractUsable, decideLink, type LinkOutcome } from './linking.js';
 import type { Clock, Decision, IdGenerator, StorePort } from './ports.js';
 import { factsFromRecords, type TriageFacts } from './triage.js';
-import type { ChannelIdentity, Org, OrgRecord, Portal, User } from './types.js';
+import type { AuditAction, ChannelIdentity, Org, OrgRecord, Portal, User } from './types.js';
 
 export interface ServiceDeps {
   store: StorePort;
@@ -59,17 +59,53 @@ export class EntitlementService {
     return record && this.summarize(record);
   }
 
-  /** Activation by the user for their own org; idempotent. */
-  async activate(user: User): Promise<ActivationOutcome> {
-    if (!user.orgId) return { kind: 'denied', reason: 'no-org' };
-    const pair = this.deps.ids.contractPair();
-    return this.update(user.orgId, (record, now) => decideActivation({ program: this.programFor(record), record, user, now, pair }));
+  /** Activation by the user for their own org; idempotent. Audited, refusals included. */
+  async activate(user: User, via: ChannelIdentity): Promise<ActivationOutcome> {
+    const outcome: ActivationOutcome = user.orgId
+      ? await this.update(user.orgId, (record, now) => decideActivation({ program: this.programFor(record), record, user, now, pair: this.deps.ids.contractPair() }))
+      : { kind: 'denied', reason: 'no-org' };
+    const ok = outcome.kind === 'activated' || outcome.kind === 'already-active';
+    await this.audit({ via, user, action: 'activate', ok, reason: 'reason' in outcome ? outcome.reason : outcome.kind, orgId: user.orgId });
+    return outcome;
   }
 
-  async ids(user: User, scope: Scope): Promise<ViewIdsOutcome> {
-    if (!user.orgId) return { kind: 'denied', reason: 'no-org' };
-    const record = await this.record(user.orgId);
-    return viewIds(this.programFor(record), record, { user, scope, now: this.deps.clock.now() });
+  /**
+   * The org's IDs for one of its members, privately only. `requested` are orgs the question named:
+   * asking for any org but one's own is refused. Every disclosure and refusal is audited.
+   */
+  async ids(user: User, options: { scope: Scope; via: ChannelIdentity; requested?: readonly string[] }): Promise<ViewIdsOutcome> {
+    const other = options.requested?.find((orgId) => orgId !== user.orgId);
+    let outcome: ViewIdsOutcome;
+    if (other) outcome = { kind: 'denied', reason: 'other-org' };
+    else if (!user.orgId) outcome = { kind: 'denied', reason: 'no-org' };
+    else {
+      const record = await this.record(user.orgId);
+      outcome = viewIds(this.programFor(record), record, { user, scope: options.scope, now: this.deps.clock.now() });
+    }
+    if (outcome.kind === 'ids' || outcome.kind === 'denied' || outcome.kind === 'not-authorized') {
+      const reason = outcome.kind === 'denied' ? outcome.reason : outcome.kind === 'not-authorized' ? 'csp-only' : 'disclosed';
+      await this.audit({ via: options.via, user, action: 'view-ids', ok: outcome.kind === 'ids', reason, orgId: other ?? user.orgId });
+    }
+    return outcome;
+  }
+
+  /** Orgs a question names (by id or name), e.g. to refuse "show Fabrikam's IDs" to anyone outside Fabrikam. */
+  async orgsMentioned(text: string): Promise<Org[]> {
+    return this.deps.store.findOrgsMentioned(text);
+  }
+
+  /** Appends one audit entry (who, when, what, through which channel). */
+  async audit(e: { via: ChannelIdentity; user?: User | undefined; action: AuditAction; ok: boolean; reason?: string; orgId?: string | null; ticketId?: number }): Promise<void> {
+    await this.deps.store.appendAudit({
+      id: this.deps.ids.id(),
+      at: this.deps.clock.now().toISOString(),
+      actor: { ...e.via, ...(e.user ? { userId: e.user.id } : {}) },
+      action: e.action,
+      outcome: e.ok ? 'ok' : 'denied',
+      ...(e.reason ? { reason: e.reason } : {}),
+      ...(e.orgId ? { orgId: e.orgId } : {}),
+      ...(e.ticketId !== undefined ? { ticketId: e.ticketId } : {}),
+    });
   }
 
   async link(user: User, portal: Portal): Promise<LinkOutcome | { kind: 'no-org' }> {

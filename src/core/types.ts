@@ -91,3 +91,66 @@ export interface OrgRecord {
   links: Link[];
   ledger: LedgerEntry[];
 }
+
+/** What the audit log records: who did or was refused what, when, through which channel. */
+export type AuditAction =
+  | 'activate'
+  | 'view-ids'
+  | 'staff-command'
+  | 'staff-lookup'
+  | 'staff-reveal'
+  | 'staff-triage'
+  | 'ticket-create'
+  | 'ticket-claim'
+  | 'ticket-note'
+  | 'ticket-resolve';
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  /** The speaker as the channel saw them, and the store's user when known. */
+  actor: ChannelIdentity & { userId?: string };
+  action: AuditAction;
+  outcome: 'ok' | 'denied';
+  /** Why it was refused, or what was done (never a secret). */
+  reason?: string;
+  orgId?: string;
+  ticketId?: number;
+}
+
+export type TicketStatus = 'open' | 'claimed' | 'resolved';
+
+export interface TicketNote {
+  by: string;
+  at: string;
+  text: string;
+}
+
+/** A partner's request for a person (the handoff queue). Texts are redacted of secrets before they get here. */
+export interface Ticket {
+  id: number;
+  createdAt: string;
+  status: TicketStatus;
+  orgId: string | null;
+  userId: string | null;
+  requester: ChannelIdentity & { name?: string };
+  locale: Locale;
+  /** What the partner asked lately, redacted, oldest first. */
+  summary: string[];
+  /** The triage result of the partner's conversation, if any. */
+  triage?: { leaf: string; path: { fact: string; value: string }[] };
+  /** The channel's reference to the partner's conversation, for delivering the reply. */
+  conversation: Record<string, unknown>;
+  /** Identifies the message that asked for the ticket, so a redelivery never opens a second one. */
+  sourceKey: string;
+  claimedBy?: string;
+  notes: TicketNote[];
+  resolution?: { by: string; at: string; reply: string };
+}
+
+/** A question the bot could not answer, kept (redacted) to grow the intent set. */
+export interface UnansweredEntry {
+  at: string;
+  text: string;
+  locale: Locale;
+}

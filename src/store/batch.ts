@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { StoreError } from '../core/errors.js';
 import type { OrgChanges, StateItem } from '../core/ports.js';
-import type { OrgRecord } from '../core/types.js';
-import { activationSchema, formatZodIssue, ledgerEntrySchema, linkSchema, type ImportData, type StoreData } from './schema.js';
+import type { AuditEntry, OrgRecord, Ticket, UnansweredEntry } from '../core/types.js';
+import { activationSchema, auditEntrySchema, formatZodIssue, ledgerEntrySchema, linkSchema, ticketSchema, unansweredSchema, type ImportData, type StoreData } from './schema.js';
 import type { StoreIndex } from './store-index.js';
 
 const changesSchema = z.strictObject({
@@ -11,6 +11,16 @@ const changesSchema = z.strictObject({
   links: z.array(linkSchema).exactOptional(),
   ledger: z.array(ledgerEntrySchema).exactOptional(),
 });
+
+/** How many unanswered questions are kept (the oldest go first). */
+export const MAX_UNANSWERED = 5000;
+
+/** Validates a record a mutation adds, so the file can never become unreadable. */
+function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new StoreError('SCHEMA_INVALID', `${what}: ${formatZodIssue(parsed.error.issues[0]!)}`);
+  return parsed.data;
+}
 
 /**
  * The mutations of one group commit, applied on top of the committed index without touching
@@ -21,6 +31,10 @@ export class Batch {
   /** Copies of the orgs this batch changed. */
   readonly orgs = new Map<string, OrgRecord>();
   private readonly added: Pick<StoreData, 'activations' | 'links' | 'ledger'> = { activations: [], links: [], ledger: [] };
+  /** Tickets this batch created or changed. */
+  readonly tickets = new Map<number, Ticket>();
+  private readonly audit: AuditEntry[] = [];
+  private readonly unanswered: UnansweredEntry[] = [];
   private state: Record<string, StateItem> | undefined;
   private replacement: ImportData | undefined;
 
@@ -44,6 +58,34 @@ export class Batch {
     if (activation) this.added.activations.push({ orgId, ...activation });
     this.added.links.push(...links.map((link) => ({ orgId, ...link })));
     this.added.ledger.push(...ledger.map((entry) => ({ orgId, ...entry })));
+  }
+
+  appendAudit(entry: AuditEntry): void {
+    this.audit.push(checked(auditEntrySchema, entry, 'audit entry'));
+  }
+
+  recordUnanswered(entry: UnansweredEntry): void {
+    this.unanswered.push(checked(unansweredSchema, entry, 'unanswered entry'));
+  }
+
+  ticket(id: number): Ticket | undefined {
+    return this.tickets.get(id) ?? this.index.tickets.get(id);
+  }
+
+  /** Files a ticket with the next number, unless one with the same source exists (then returns it). */
+  createTicket(draft: Omit<Ticket, 'id'>): { ticket: Ticket; created: boolean } {
+    const existing = [...this.tickets.values()].find((t) => t.sourceKey === draft.sourceKey) ?? this.index.ticketsBySource.get(draft.sourceKey);
+    if (existing) return { ticket: existing, created: false };
+    const id = Math.max(this.index.maxTicketId, ...this.tickets.keys()) + 1;
+    const ticket = checked(ticketSchema, { ...draft, id }, `ticket ${id}`);
+    this.tickets.set(id, ticket);
+    return { ticket, created: true };
+  }
+
+  /** Stores a new version of an existing ticket. */
+  putTicket(ticket: Ticket): void {
+    if (!this.ticket(ticket.id)) throw new StoreError('NOT_FOUND', `unknown ticket ${ticket.id}`);
+    this.tickets.set(ticket.id, checked(ticketSchema, ticket, `ticket ${ticket.id}`));
   }
 
   /** The state item of `key` as this batch sees it. */
@@ -82,18 +124,24 @@ export class Batch {
 
   /** False when no mutation changed anything (e.g. only decisions without changes): nothing to write. */
   get changed(): boolean {
-    return this.orgs.size > 0 || this.state !== undefined || this.replaced;
+    return this.orgs.size > 0 || this.state !== undefined || this.replaced || this.tickets.size > 0 || this.audit.length > 0 || this.unanswered.length > 0;
   }
 
   /** The data file after this batch (arrays are copied, records shared: nothing committed is mutated). */
   build(base: StoreData): StoreData {
     const state = this.state ?? base.state;
-    if (this.replacement) return { ...this.replacement, state };
+    // An import replaces the partner records only: the audit log, tickets and state stay.
+    if (this.replacement) return { ...base, ...this.replacement, schemaVersion: base.schemaVersion, state };
+    const changed = base.tickets.map((t) => this.tickets.get(t.id) ?? t);
+    const added = [...this.tickets.values()].filter((t) => !this.index.tickets.has(t.id));
     return {
       ...base,
       activations: base.activations.concat(this.added.activations),
       links: base.links.concat(this.added.links),
       ledger: base.ledger.concat(this.added.ledger),
+      audit: base.audit.concat(this.audit),
+      tickets: changed.concat(added),
+      unanswered: base.unanswered.concat(this.unanswered).slice(-MAX_UNANSWERED),
       state,
     };
   }

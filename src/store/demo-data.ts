@@ -139,5 +139,8 @@ export function demoData(clock: Clock): StoreData {
     links: [{ orgId, account: { kind: 'work', id: 'diego.siciliani@contoso.example' }, portal: 'support-for-business', linkedAt: days(start, 9), userId: U.contosoUser }],
     ledger: contosoLedger(start).map((e) => ({ orgId, ...e })),
     state: {},
+    audit: [],
+    tickets: [],
+    unanswered: [],
   };
 }

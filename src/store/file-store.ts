@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { StoreError } from '../core/errors.js';
 import type { Clock, Decision, StateItem, StorePort } from '../core/ports.js';
-import type { ChannelIdentity, Org, OrgRecord, User } from '../core/types.js';
+import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../core/types.js';
 import { Batch } from './batch.js';
 import { demoData } from './demo-data.js';
 import { DurableJsonFile } from './durable-json-file.js';
@@ -26,7 +26,7 @@ interface Job {
   exclusive: boolean;
 }
 
-const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, orgs: [], users: [], activations: [], links: [], ledger: [], state: {} });
+const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, orgs: [], users: [], activations: [], links: [], ledger: [], state: {}, audit: [], tickets: [], unanswered: [] });
 
 /**
  * Opens the data file: validates an existing one (CORRUPT_FILE / SCHEMA_INVALID, the file left
@@ -96,6 +96,54 @@ export class FileStore implements StorePort {
     });
   }
 
+  async findOrgsMentioned(text: string): Promise<Org[]> {
+    const lower = text.toLowerCase();
+    const words = new Set(lower.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+    const mentioned = [...this.index.orgs.values()].filter(({ org }) => {
+      const first = org.name.toLowerCase().split(/\s+/)[0] ?? '';
+      return words.has(org.id.toLowerCase()) || lower.includes(org.name.toLowerCase()) || (first.length >= 4 && words.has(first));
+    });
+    return copy(mentioned.map((entry) => entry.org));
+  }
+
+  appendAudit(entry: AuditEntry): Promise<void> {
+    return this.enqueue((batch) => batch.appendAudit(entry));
+  }
+
+  async listAudit(limit = 1000): Promise<AuditEntry[]> {
+    return copy(this.db.data.audit.slice(-limit));
+  }
+
+  createTicket(draft: Omit<Ticket, 'id'>): Promise<{ ticket: Ticket; created: boolean }> {
+    return this.enqueue((batch) => copy(batch.createTicket(draft)));
+  }
+
+  async getTicket(id: number): Promise<Ticket | undefined> {
+    return copy(this.index.tickets.get(id));
+  }
+
+  async listTickets(statuses?: TicketStatus[]): Promise<Ticket[]> {
+    return copy([...this.index.tickets.values()].filter((t) => !statuses || statuses.includes(t.status)));
+  }
+
+  updateTicket<T>(id: number, decide: (ticket: Ticket) => { result: T; ticket?: Ticket }): Promise<T> {
+    return this.enqueue((batch) => {
+      const current = batch.ticket(id);
+      if (!current) throw new StoreError('NOT_FOUND', `unknown ticket ${id}`);
+      const { result, ticket } = decide(copy(current));
+      if (ticket) batch.putTicket({ ...ticket, id });
+      return result;
+    });
+  }
+
+  recordUnanswered(entry: UnansweredEntry): Promise<void> {
+    return this.enqueue((batch) => batch.recordUnanswered(entry));
+  }
+
+  async listUnanswered(): Promise<UnansweredEntry[]> {
+    return copy(this.db.data.unanswered);
+  }
+
   async readState(keys: string[]): Promise<Record<string, StateItem>> {
     const found = keys.flatMap((key) => {
       const item = this.index.state[key];
@@ -120,16 +168,16 @@ export class FileStore implements StorePort {
 
   /** All durable records without conversation state, in the import format (for the admin CLI). */
   async exportData(): Promise<ImportData> {
-    const data: Partial<StoreData> = structuredClone(this.db.data);
-    delete data.state;
-    return data as ImportData;
+    const { schemaVersion, orgs, users, activations, links, ledger } = structuredClone(this.db.data);
+    return { schemaVersion, orgs, users, activations, links, ledger };
   }
 
   /** Replaces every record with `data` (validated: IMPORT_INVALID), durably; conversation state is kept. */
   replaceAll(data: ImportData): Promise<void> {
     const checked = checkStoreData(data);
     if (!checked.ok) return Promise.reject(new StoreError('IMPORT_INVALID', `import: ${checked.issues[0] ?? 'invalid'}`));
-    return this.enqueue((batch) => batch.replaceAll(checked.data), true);
+    const { schemaVersion, orgs, users, activations, links, ledger } = checked.data;
+    return this.enqueue((batch) => batch.replaceAll({ schemaVersion, orgs, users, activations, links, ledger }), true);
   }
 
   private enqueue<T>(mutate: (batch: Batch) => T, exclusive = false): Promise<T> {
@@ -187,7 +235,7 @@ export class FileStore implements StorePort {
       this.db.data = next;
     }
     if (batch.replaced) this.index = new StoreIndex(this.db.data);
-    else this.index.commit(batch.orgs, this.db.data.state);
+    else this.index.commit(batch, this.db.data.state);
     for (const { settle } of applied) settle();
   }
 }

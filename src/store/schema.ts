@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StoreError } from '../core/errors.js';
-import { ROLES, type Activation, type LedgerEntry, type Link, type Org, type User } from '../core/types.js';
+import { LOCALES, ROLES, type Activation, type AuditEntry, type LedgerEntry, type Link, type Org, type Ticket, type UnansweredEntry, type User } from '../core/types.js';
 
 /**
  * The JSON data file of the default store (see docs/store-format.md). Records mirror
@@ -9,7 +9,7 @@ import { ROLES, type Activation, type LedgerEntry, type Link, type Org, type Use
  * not silently ignored data.
  */
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const text = z.string().min(1);
 const isoDay = z.iso.date();
@@ -55,6 +55,40 @@ export const ledgerEntrySchema = z.strictObject({
 
 const ownedBy = { orgId: text };
 
+const actorSchema = identitySchema.extend({ userId: text.exactOptional() });
+
+export const auditEntrySchema = z.strictObject({
+  id: text,
+  at: isoTime,
+  actor: actorSchema,
+  action: z.enum(['activate', 'view-ids', 'staff-command', 'staff-lookup', 'staff-reveal', 'staff-triage', 'ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve']),
+  outcome: z.enum(['ok', 'denied']),
+  reason: text.exactOptional(),
+  orgId: text.exactOptional(),
+  ticketId: z.number().int().positive().exactOptional(),
+});
+
+const noteSchema = z.strictObject({ by: text, at: isoTime, text: text });
+
+export const ticketSchema = z.strictObject({
+  id: z.number().int().positive(),
+  createdAt: isoTime,
+  status: z.enum(['open', 'claimed', 'resolved']),
+  orgId: text.nullable(),
+  userId: text.nullable(),
+  requester: identitySchema.extend({ name: text.exactOptional() }),
+  locale: z.enum(LOCALES),
+  summary: z.array(z.string()),
+  triage: z.strictObject({ leaf: text, path: z.array(z.strictObject({ fact: text, value: text })) }).exactOptional(),
+  conversation: z.record(z.string(), z.unknown()),
+  sourceKey: text,
+  claimedBy: text.exactOptional(),
+  notes: z.array(noteSchema),
+  resolution: z.strictObject({ by: text, at: isoTime, reply: text }).exactOptional(),
+});
+
+export const unansweredSchema = z.strictObject({ at: isoTime, text: text, locale: z.enum(LOCALES) });
+
 const stateItemSchema = z.strictObject({ eTag: text, value: z.record(z.string(), z.unknown()) });
 
 /** Top level is loose: sections added by later schema versions are kept, never dropped by a write. */
@@ -67,6 +101,11 @@ const fileObject = z.looseObject({
   ledger: z.array(ledgerEntrySchema.extend(ownedBy)),
   /** Conversation state (bot state items by key). Optional in import files. */
   state: z.record(z.string(), stateItemSchema).default({}),
+  /** Append-only audit log; an import never replaces it. */
+  audit: z.array(auditEntrySchema).default([]),
+  tickets: z.array(ticketSchema).default([]),
+  /** What the bot could not answer (redacted), newest last, capped. */
+  unanswered: z.array(unansweredSchema).default([]),
 });
 
 type Ctx = z.RefinementCtx;
@@ -88,6 +127,8 @@ function crossChecks(data: z.output<typeof fileObject>, ctx: Ctx): void {
   unique(ctx, data.orgs, { key: (o) => o.id, path: (i) => ['orgs', i, 'id'], what: 'org id' });
   unique(ctx, data.users, { key: (u) => u.id, path: (i) => ['users', i, 'id'], what: 'user id' });
   unique(ctx, data.activations, { key: (a) => a.orgId, path: (i) => ['activations', i, 'orgId'], what: 'activation for this org' });
+  unique(ctx, data.tickets, { key: (t) => String(t.id), path: (i) => ['tickets', i, 'id'], what: 'ticket id' });
+  unique(ctx, data.tickets, { key: (t) => t.sourceKey, path: (i) => ['tickets', i, 'sourceKey'], what: 'ticket source' });
   const identities = data.users.flatMap((u, i) => u.identities.map((id, j) => ({ key: JSON.stringify([id.channel, id.tenant, id.user]), path: ['users', i, 'identities', j] })));
   unique(ctx, identities, { key: (x) => x.key, path: (i) => identities[i]?.path ?? [], what: 'identity (channel, tenant, user)' });
   const knownOrg = (orgId: string | null, path: Path) => {
@@ -106,11 +147,13 @@ export type StoreData = z.output<typeof storeFileSchema>;
 export type ImportData = Pick<StoreData, 'schemaVersion' | 'orgs' | 'users' | 'activations' | 'links' | 'ledger'>;
 
 /**
- * Schema-version migrations: migrations[n] turns a version-n file into version n+1. Version 1
- * is the only one so far; add `1: (v1) => ({ ...v1, schemaVersion: 2, audit: [] })` here
- * when the format changes, and bump SCHEMA_VERSION.
+ * Schema-version migrations: migrations[n] turns a version-n file into version n+1. Bump
+ * SCHEMA_VERSION and add a step here when the format changes.
  */
-const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 added the audit log, the ticket queue and the unanswered questions.
+  1: (v1) => ({ ...v1, schemaVersion: 2, audit: v1['audit'] ?? [], tickets: v1['tickets'] ?? [], unanswered: v1['unanswered'] ?? [] }),
+};
 
 /** Upgrades a parsed file to the current schema version; anything it can't upgrade is left for the schema to reject. */
 export function migrate(raw: unknown): unknown {
@@ -156,4 +199,7 @@ export type SchemaMatchesCoreTypes = [
   Assert<Same<z.output<typeof activationSchema>, Activation>>,
   Assert<Same<z.output<typeof linkSchema>, Link>>,
   Assert<Same<z.output<typeof ledgerEntrySchema>, LedgerEntry>>,
+  Assert<Same<z.output<typeof auditEntrySchema>, AuditEntry>>,
+  Assert<Same<z.output<typeof ticketSchema>, Ticket>>,
+  Assert<Same<z.output<typeof unansweredSchema>, UnansweredEntry>>,
 ];

@@ -1,5 +1,5 @@
 import type { StateItem } from '../core/ports.js';
-import type { ChannelIdentity, OrgRecord, User } from '../core/types.js';
+import type { ChannelIdentity, OrgRecord, Ticket, User } from '../core/types.js';
 import type { StoreData } from './schema.js';
 
 /** `channel`, `tenant` and `user` joined with a separator none of them contains. */
@@ -17,9 +17,13 @@ export class StoreIndex {
   readonly users = new Map<string, User>();
   readonly usersByIdentity = new Map<string, User>();
   readonly usersByOrg = new Map<string, User[]>();
+  readonly tickets = new Map<number, Ticket>();
+  readonly ticketsBySource = new Map<string, Ticket>();
+  maxTicketId = 0;
   state: Record<string, StateItem>;
 
   constructor(data: StoreData) {
+    for (const t of data.tickets) this.putTicket(t);
     for (const org of data.orgs) this.orgs.set(org.id, { org, activation: null, links: [], ledger: [] });
     for (const { orgId, ...activation } of data.activations) this.entry(orgId).activation = activation;
     for (const { orgId, ...link } of data.links) this.entry(orgId).links.push(link);
@@ -35,10 +39,17 @@ export class StoreIndex {
     this.state = data.state;
   }
 
-  /** Merges a committed batch: its org drafts replace the entries, its state replaces the state. */
-  commit(orgs: ReadonlyMap<string, OrgRecord>, state: Record<string, StateItem>): void {
-    for (const [orgId, entry] of orgs) this.orgs.set(orgId, entry);
+  /** Merges a committed batch: its org drafts and tickets replace the entries, its state replaces the state. */
+  commit(batch: { orgs: ReadonlyMap<string, OrgRecord>; tickets: ReadonlyMap<number, Ticket> }, state: Record<string, StateItem>): void {
+    for (const [orgId, entry] of batch.orgs) this.orgs.set(orgId, entry);
+    for (const ticket of batch.tickets.values()) this.putTicket(ticket);
     this.state = state;
+  }
+
+  private putTicket(ticket: Ticket): void {
+    this.tickets.set(ticket.id, ticket);
+    this.ticketsBySource.set(ticket.sourceKey, ticket);
+    this.maxTicketId = Math.max(this.maxTicketId, ticket.id);
   }
 
   private entry(orgId: string): OrgRecord {

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEMO } from '../../src/store/demo-data.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { clock, removeTempDirs, tempDir } from './helpers.js';
 
@@ -33,7 +34,7 @@ describe('crash safety', () => {
     expect(signal).toBe('SIGKILL');
     expect(acked.length).toBeGreaterThanOrEqual(30);
 
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION });
     const store = await openFileStore({ file, clock });
     const onDisk = new Set((await store.getOrg(DEMO.orgs.contoso))?.ledger.map((e) => e.id));
     expect(acked.filter((id) => !onDisk.has(id))).toEqual([]);

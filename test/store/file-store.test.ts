@@ -7,7 +7,7 @@ import type { Activation } from '../../src/core/types.js';
 import { DEMO, demoData } from '../../src/store/demo-data.js';
 import { DurableJsonFile } from '../../src/store/durable-json-file.js';
 import { FileStore, openFileStore } from '../../src/store/file-store.js';
-import { parseStoreData, type StoreData } from '../../src/store/schema.js';
+import { parseStoreData, SCHEMA_VERSION, type StoreData } from '../../src/store/schema.js';
 import { appendLedger, clock, demoJsonWith, filesIn, opened, removeTempDirs, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
@@ -45,7 +45,7 @@ describe('opening the file store', () => {
     const store = await openFileStore({ file: join(dir, 'sub', 'db.json'), clock, demo: false });
     expect(await store.findOrgs('contoso')).toEqual([]);
     await store.close();
-    expect(JSON.parse(await readFile(join(dir, 'sub', 'db.json'), 'utf8'))).toMatchObject({ schemaVersion: 1, orgs: [], users: [] });
+    expect(JSON.parse(await readFile(join(dir, 'sub', 'db.json'), 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, orgs: [], users: [] });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { DEMO, demoData } from '../../src/store/demo-data.js';
-import { checkStoreData, formatZodIssue, migrate, storeFileSchema, type StoreData } from '../../src/store/schema.js';
+import { checkStoreData, formatZodIssue, migrate, SCHEMA_VERSION, storeFileSchema, type StoreData } from '../../src/store/schema.js';
 import { clock, demoJsonWith } from './helpers.js';
 
 const demo = demoData(clock);
@@ -33,7 +33,7 @@ describe('store file schema', () => {
     ['an unknown portal', ['links', 0, 'portal'], 'myportal', /^links\[0\]\.portal: /],
     ['a misspelt field', ['users', 4, 'nickname'], 'Zed', /^users\[4\]\.nickname: Unrecognized key/],
     ['a missing section', ['ledger'], undefined, /^ledger: /],
-    ['a newer schema version', ['schemaVersion'], 2, /^schemaVersion: unsupported schema version \(this build reads 1\)/],
+    ['a newer schema version', ['schemaVersion'], SCHEMA_VERSION + 1, new RegExp(`^schemaVersion: unsupported schema version \\(this build reads ${SCHEMA_VERSION}\\)`)],
     ['a duplicate org id', ['orgs', 3, 'id'], demo.orgs[0]?.id, /^orgs\[3\]\.id: duplicate org id \(first at index 0\)/],
     ['a duplicate user id', ['users', 2, 'id'], demo.users[0]?.id, /^users\[2\]\.id: duplicate user id/],
     ['a user of an unknown org', ['users', 0, 'orgId'], 'org-nope', /^users\[0\]\.orgId: unknown org "org-nope"/],
@@ -62,8 +62,17 @@ describe('store file schema', () => {
   });
 
   it('keeps top-level sections it does not know (a later version may add them)', () => {
-    const checked = checkStoreData(demoJsonWith(['audit'], [{ at: 'x' }]));
-    expect(checked.ok && (checked.data as StoreData)['audit']).toEqual([{ at: 'x' }]);
+    const checked = checkStoreData(demoJsonWith(['laterSection'], [{ at: 'x' }]));
+    expect(checked.ok && (checked.data as StoreData)['laterSection']).toEqual([{ at: 'x' }]);
+  });
+
+  it('migrates a version-1 file: the audit log, tickets and unanswered questions start empty', () => {
+    const v1 = demoJsonWith(['schemaVersion'], 1) as Record<string, unknown>;
+    delete v1['audit'];
+    delete v1['tickets'];
+    delete v1['unanswered'];
+    const checked = checkStoreData(v1);
+    expect(checked.ok && { v: checked.data.schemaVersion, a: checked.data.audit, t: checked.data.tickets, u: checked.data.unanswered }).toEqual({ v: SCHEMA_VERSION, a: [], t: [], u: [] });
   });
 });
 

@@ -186,15 +186,18 @@ export const mpn2021: ProgramInput = {
   triage: {
     start: 'node:location',
     nodes: {
-      location: { ask: 'location', branches: { 'azure-link': 'node:offer', other: 'leaf:other-portal' } },
-      offer: { ask: 'offer', branches: { 'action-pack': 'leaf:no-cloud-benefit', none: 'leaf:no-cloud-benefit', silver: 'node:customer', gold: 'node:customer' } },
-      customer: { ask: 'customerSubscription', branches: { yes: 'leaf:csp-customer', no: 'node:contract' } },
+      location: { ask: 'location', branches: { 'azure-link': 'node:offer', other: 'leaf:other-portal' }, assume: 'azure-link' },
+      // Unknown offer: the tree goes on as for a competency partner (Q1 "no / unknown").
+      offer: { ask: 'offer', branches: { 'action-pack': 'leaf:no-cloud-benefit', none: 'leaf:no-cloud-benefit', silver: 'node:customer', gold: 'node:customer' }, assume: 'gold' },
+      customer: { ask: 'customerSubscription', branches: { yes: 'leaf:csp-customer', no: 'node:contract' }, assume: 'no' },
       contract: {
         ask: 'contractStatus',
         branches: { expired: 'leaf:contract-invalid', exhausted: 'leaf:contract-invalid', 'not-activated': 'leaf:activate-first', valid: 'node:linked', unknown: 'node:linked' },
+        assume: 'unknown',
       },
-      linked: { ask: 'linkedBefore', branches: { yes: 'leaf:already-linked', no: 'node:offered' } },
-      offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' } },
+      // "yes / probably" and "no" both try scenario 1 first (facts.md §3 Q3).
+      linked: { ask: 'linkedBefore', branches: { yes: 'leaf:already-linked', no: 'node:offered' }, assume: 'yes' },
+      offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
     },
     leaves: {
       'already-linked': { scenario: 1, confidence: 'high', section: S.azureError, basis: 'seed' },
