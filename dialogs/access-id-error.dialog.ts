@@ -28,6 +28,22 @@ export function locationFromText(text: string): string | undefined {
 }
 
 /**
+ * The triage facts a description states outright ("for our CSP customer", "the plan is not
+ * offered", "never linked before"), in English or Korean. Anything less clear is asked.
+ */
+export function factsFromText(text: string): TriageFacts {
+  const t = text.toLowerCase();
+  const facts: TriageFacts = {};
+  const location = locationFromText(text);
+  if (location) facts.location = location;
+  if (/\bcsp\b.*\bcustomer|customer'?s? (azure )?subscription|고객(의)? (azure )?구독|csp 고객/.test(t)) facts.customerSubscription = 'yes';
+  else if (/\bour own (azure )?(subscription|tenant)|우리 (회사 )?구독|자사 구독/.test(t)) facts.customerSubscription = 'no';
+  if (/never (been )?linked|not linked before|first time linking|처음 연결|연결한 적(이)? 없/.test(t)) facts.linkedBefore = 'no';
+  if (/(plan|partner plan).{0,20}(not|isn'?t|is not) (offered|shown|listed)|no (support )?plan (is )?offered|플랜이 (안|나오지 않|표시되지 않)/.test(t)) facts.planOffered = 'no';
+  return facts;
+}
+
+/**
  * Why the Azure portal says "This Access ID is already associated to an account": walks the
  * triage tree (facts.md §3), takes every fact the bot's records already answer, asks only for the
  * rest, one question at a time, and ends with the diagnosis, the steps and the section it rests on.
@@ -45,6 +61,7 @@ export class AccessIdErrorDialog extends ComponentDialog {
     const program = this.deps.service.catalog.defaultProgram;
     const result = triage(program.triage, opts.facts ?? {});
     if (result.kind === 'diagnosis') {
+      info.memory.triage = { leaf: result.leaf, path: result.path };
       await this.deps.send(step, diagnosisAnswer(info, program, result, opts.fromRecords ?? []));
       return step.endDialog(result);
     }
@@ -63,9 +80,7 @@ export class AccessIdErrorDialog extends ComponentDialog {
 
   private async initialFacts(info: TurnInfo, opts: AccessIdErrorOptions): Promise<Pick<AccessIdErrorOptions, 'facts' | 'fromRecords'>> {
     const records = info.user ? await this.deps.service.triageFacts(info.user) : {};
-    const facts: TriageFacts = { ...records };
-    const location = locationFromText(opts.text ?? '');
-    if (location) facts.location = location;
+    const facts: TriageFacts = { ...records, ...factsFromText(opts.text ?? '') };
     if (!facts.offer && opts.offer) facts.offer = opts.offer;
     return { facts, fromRecords: Object.keys(records) as TriageFact[] };
   }

@@ -1,7 +1,11 @@
-import { ConversationState, TeamsActivityHandler, type Activity, type Storage, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ConversationState, TeamsActivityHandler, type Activity, type ConversationReference, type Storage, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Answer } from '../src/core/answer.js';
+import type { Clock } from '../src/core/ports.js';
+import { RateLimiter } from '../src/core/rate-limit.js';
+import { redactSecrets } from '../src/core/redact.js';
 import type { EntitlementService } from '../src/core/service.js';
+import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
 import { detectLocale, localeFromHint, textLocale } from '../src/language/locale.js';
 import { AccessIdErrorDialog } from './access-id-error.dialog.js';
@@ -12,10 +16,15 @@ import { GetIdsDialog } from './get-ids.dialog.js';
 import { infoAnswer } from './info.js';
 import { RemainingIncidentsDialog } from './remaining-incidents.dialog.js';
 import { commandOf, isCancel, route } from './router.js';
-import { identityOf, scopeOf, setTurnInfo, turnInfo, type Presenter, type Translate, type TurnInfo } from './turn.js';
+import { runStaff, staffCommandOf } from './staff.dialog.js';
+import { identityOf, scopeOf, setTurnInfo, turnInfo, type ConversationMemory, type Presenter, type Translate, type TurnInfo } from './turn.js';
 
 export interface BotOptions {
   service: EntitlementService;
+  staff: StaffService;
+  clock: Clock;
+  /** Per-user limit on turns (default 30 a minute). */
+  rateLimit?: { turns: number; windowMs: number };
   recognizer: IntentRecognizer;
   /** Conversation state lives here (our store, so a dialog survives a restart). */
   storage: Storage;
@@ -43,6 +52,9 @@ export class PartnerBot extends TeamsActivityHandler {
   private readonly conversationState: ConversationState;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly localeState: StatePropertyAccessor<Locale | undefined>;
+  private readonly memoryState: StatePropertyAccessor<ConversationMemory>;
+  private readonly limiter: RateLimiter;
+  private readonly channels = new Map<string, (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>>();
   private readonly dialogs: DialogSet;
   private readonly deps: DialogDeps;
 
@@ -51,7 +63,17 @@ export class PartnerBot extends TeamsActivityHandler {
     this.conversationState = new ConversationState(options.storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.localeState = this.conversationState.createProperty<Locale | undefined>('locale');
-    this.deps = { service: options.service, recognizer: options.recognizer, send: (dc, answer) => this.send(dc.context, answer) };
+    this.memoryState = this.conversationState.createProperty<ConversationMemory>('memory');
+    const limit = options.rateLimit ?? { turns: 30, windowMs: 60_000 };
+    this.limiter = new RateLimiter(limit.turns, limit.windowMs);
+    this.deps = {
+      service: options.service,
+      staff: options.staff,
+      recognizer: options.recognizer,
+      send: (dc, answer) => this.send(dc.context, answer),
+      deliver: (reference, answer) => this.deliver(reference, answer),
+      translate: options.translator,
+    };
     this.dialogs = new DialogSet(this.dialogState)
       .add(new AskDialog(this.deps.send))
       .add(new CheckBenefitsDialog(this.deps))
@@ -90,6 +112,26 @@ export class PartnerBot extends TeamsActivityHandler {
     }
   }
 
+  /**
+   * A channel registers how to reach one of its conversations later (CloudAdapter's
+   * continueConversationAsync, the Slack adapter's DM), for ticket replies and staff announcements.
+   */
+  registerChannel(channelId: string, resume: (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>): void {
+    this.channels.set(channelId, resume);
+  }
+
+  /** Sends an answer into another conversation; false when its channel is not registered or delivery failed. */
+  async deliver(reference: Partial<ConversationReference>, answer: Answer): Promise<boolean> {
+    const resume = reference.channelId ? this.channels.get(reference.channelId) : undefined;
+    if (!resume) return false;
+    try {
+      await resume(reference, (context) => this.send(context, answer));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Sends an answer rendered for the channel the turn came from. */
   async send(context: TurnContext, answer: Answer): Promise<void> {
     const present = this.options.presenters[context.activity.channelId] ?? this.options.presenters.default;
@@ -99,7 +141,20 @@ export class PartnerBot extends TeamsActivityHandler {
   private async handleMessage(context: TurnContext): Promise<void> {
     const info = await this.turnInfo(context);
     setTurnInfo(context, info);
+    const key = `${info.identity.channel}/${info.identity.tenant}/${info.identity.user}`;
+    if (!this.limiter.allow(key, this.options.clock.now())) {
+      await this.send(context, { kind: 'refusal', locale: info.locale, title: info.t('answers:rate-limited.title'), text: info.t('answers:rate-limited.text'), sensitive: false });
+      return;
+    }
+    if (info.text) info.memory.recent = [...info.memory.recent, redactSecrets(info.text).slice(0, 300)].slice(-6);
+    await this.memoryState.set(context, info.memory);
     const dc = await this.dialogs.createContext(context);
+    const staffCommand = staffCommandOf(info.text);
+    if (staffCommand) {
+      await dc.cancelAllDialogs();
+      await runStaff(dc, staffCommand, this.deps);
+      return;
+    }
     if (dc.activeDialog && isCancel(info.text)) {
       await dc.cancelAllDialogs();
       await this.send(context, infoAnswer('cancelled', this.options.service.catalog.defaultProgram, info));
@@ -152,7 +207,8 @@ export class PartnerBot extends TeamsActivityHandler {
     const identity = identityOf(activity);
     const user = await this.options.service.whoIs(identity);
     const locale = await this.pickLocale(context, text);
-    return { locale, t: this.options.translator(locale), identity, scope: scopeOf(activity), text, ...(user ? { user } : {}) };
+    const memory = await this.memoryState.get(context, { recent: [] });
+    return { locale, t: this.options.translator(locale), identity, scope: scopeOf(activity), text, memory, ...(user ? { user } : {}) };
   }
 
   /**
@@ -170,7 +226,7 @@ export class PartnerBot extends TeamsActivityHandler {
     const locale = localeFromHint(context.activity.locale) ?? 'en';
     const identity = identityOf(context.activity);
     const user = await this.options.service.whoIs(identity);
-    const info: TurnInfo = { locale, t: this.options.translator(locale), identity, scope: scopeOf(context.activity), text: '', ...(user ? { user } : {}) };
+    const info: TurnInfo = { locale, t: this.options.translator(locale), identity, scope: scopeOf(context.activity), text: '', memory: { recent: [] }, ...(user ? { user } : {}) };
     setTurnInfo(context, info);
     await this.send(context, infoAnswer('welcome', this.options.service.catalog.defaultProgram, turnInfo(context)));
   }

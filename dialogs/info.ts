@@ -15,7 +15,6 @@ export const INFO_TOPICS = [
   'link-azure',
   'msa-allowed',
   'supported-products',
-  'human',
   'fallback',
   'cancelled',
   'nothing-to-cancel',
@@ -48,7 +47,7 @@ function factsFor(topic: InfoTopic, program: Program, info: TurnInfo): Answer['f
 /** The answer for a topic. Help-like topics end with the main menu as buttons. */
 export function infoAnswer(topic: InfoTopic, program: Program, info: TurnInfo): Answer {
   const withMenu = topic === 'help' || topic === 'welcome' || topic === 'fallback' || topic === 'cancelled' || topic === 'nothing-to-cancel';
-  const kind = topic === 'help' || topic === 'fallback' ? 'help' : topic === 'welcome' ? 'welcome' : topic === 'human' ? 'handoff' : 'info';
+  const kind = topic === 'help' || topic === 'fallback' ? 'help' : topic === 'welcome' ? 'welcome' : 'info';
   const facts = factsFor(topic, program, info);
   const section = SECTIONS[topic];
   return fromKey(info, program, `info.${topic}`, {

@@ -6,6 +6,7 @@ import type { DialogDeps, Recognition } from './deps.js';
 import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
 import { INFO_TOPICS, infoAnswer, type InfoTopic } from './info.js';
 import { REMAINING_INCIDENTS } from './remaining-incidents.dialog.js';
+import { handoff } from './handoff.js';
 import { turnInfo } from './turn.js';
 import { isIntentId } from '../src/language/intents.js';
 
@@ -82,8 +83,13 @@ export async function route(dc: DialogContext, recognition: Recognition, deps: D
       return;
     case 'cancel':
       return send(infoAnswer('nothing-to-cancel', program, info));
-    default:
-      return send(infoAnswer((INFO_TOPICS as readonly string[]).includes(intent) ? (intent as InfoTopic) : 'fallback', program, info));
+    case 'human':
+      return handoff(dc, deps);
+    default: {
+      const known = (INFO_TOPICS as readonly string[]).includes(intent);
+      if (!known && info.text) await deps.staff.recordUnanswered(info.text, info.locale);
+      return send(infoAnswer(known ? (intent as InfoTopic) : 'fallback', program, info));
+    }
   }
 }
 

@@ -17,6 +17,13 @@ export interface TurnInfo {
   scope: Scope;
   /** The user's text with any @mention removed (a card submit's choice when there is no text). */
   text: string;
+  /** What the conversation remembers for a handoff: recent questions (redacted) and the last triage. */
+  memory: ConversationMemory;
+}
+
+export interface ConversationMemory {
+  recent: string[];
+  triage?: { leaf: string; path: { fact: string; value: string }[] };
 }
 
 const TURN_INFO = Symbol('partner-support.turn-info');

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { loadCatalog } from './core/catalog.js';
 import type { Clock, IdGenerator } from './core/ports.js';
 import { EntitlementService } from './core/service.js';
+import { StaffService } from './core/staff-service.js';
 import type { Locale } from './core/types.js';
 import { PartnerBot } from '../dialogs/bot.js';
 import type { Translate } from '../dialogs/turn.js';
@@ -19,12 +20,15 @@ export interface AppOptions {
   clock?: Clock;
   ids?: IdGenerator;
   logger?: Logger;
+  /** Per-user turn limit (default 30 a minute). */
+  rateLimit?: { turns: number; windowMs: number };
 }
 
 /** The channel-independent part of the product: store, entitlement core, language, and the bot. */
 export interface App {
   store: FileStore;
   service: EntitlementService;
+  staff: StaffService;
   bot: PartnerBot;
   close(): Promise<void>;
 }
@@ -34,14 +38,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const catalog = loadCatalog();
   const store = await openFileStore({ file: options.dataFile, clock });
-  const service = new EntitlementService({ store, catalog, clock, ids: options.ids ?? randomIds });
+  const deps = { store, catalog, clock, ids: options.ids ?? randomIds };
+  const service = new EntitlementService(deps);
+  const staff = new StaffService({ ...deps, entitlements: service });
   const [i18n, recognizer] = await Promise.all([createI18n(), createRecognizer(catalog.defaultProgram)]);
   const bot = new PartnerBot({
     service,
+    staff,
+    clock,
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     recognizer,
     storage: new ConversationStorage(store),
     translator: (locale: Locale) => i18n.getFixedT(locale) as unknown as Translate,
     presenters: { default: presentText, msteams: presentCard, slack: presentBlocks },
   });
-  return { store, service, bot, close: () => store.close() };
+  return { store, service, staff, bot, close: () => store.close() };
 }

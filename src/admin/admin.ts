@@ -3,6 +3,7 @@ import type { Clock } from '../core/ports.js';
 import { writeFileDurably } from '../store/durable-json-file.js';
 import { openFileStore } from '../store/file-store.js';
 import { checkStoreData, type ImportData, type StoreData } from '../store/schema.js';
+import { auditCommand, staffCommand } from './staff-admin.js';
 
 /** Where the admin commands print; the CLI passes stdout/stderr, tests collect lines. */
 export interface AdminIo {
@@ -21,6 +22,8 @@ export const USAGE = `Usage: npm run admin -- <command>
   import FILE      replace all orgs, users and records with FILE (conversation state is kept)
   export [FILE]    write all records in the import format to FILE (default: stdout)
   validate [FILE]  check a data or import file (default: the store's data file)
+  audit [N]        print the newest N audit entries (default 100)
+  staff list | staff add <name> <channel:tenant:user>... | staff grant <user id> | staff revoke <user id>
 The store's data file is $DATA_FILE (default data/db.json). Stop the bot before an import.`;
 
 export type FileCheck = { ok: true; data: StoreData } | { ok: false; errors: string[] };
@@ -96,6 +99,8 @@ export async function runAdmin(args: readonly string[], ctx: AdminContext): Prom
     if (command === 'validate' && extra.length === 0) return await validateCommand(ctx, file);
     if (command === 'export' && extra.length === 0) return await exportCommand(ctx, file);
     if (command === 'import' && file !== undefined && extra.length === 0) return await importCommand(ctx, file);
+    if (command === 'audit' && extra.length === 0) return await auditCommand(ctx, file);
+    if (command === 'staff') return await staffCommand(ctx, args.slice(1));
   } catch (error) {
     return fail(ctx, [(error as Error).message]);
   }

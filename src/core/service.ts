@@ -99,7 +99,7 @@ export class EntitlementService {
     await this.deps.store.appendAudit({
       id: this.deps.ids.id(),
       at: this.deps.clock.now().toISOString(),
-      actor: { ...e.via, ...(e.user ? { userId: e.user.id } : {}) },
+      actor: { channel: e.via.channel, tenant: e.via.tenant, user: e.via.user, ...(e.user ? { userId: e.user.id } : {}) },
       action: e.action,
       outcome: e.ok ? 'ok' : 'denied',
       ...(e.reason ? { reason: e.reason } : {}),

@@ -30,6 +30,8 @@ export interface StaffAssessment {
 
 type Actor = { actor: User | undefined; via: ChannelIdentity };
 
+const ANNOUNCE_KEY = 'staff/announce';
+
 /**
  * What support staff may do, enforced here and not in the UI: every method checks the staff role
  * and audits both the refusals and the actions. Partner-side ticket filing lives here too.
@@ -112,6 +114,20 @@ export class StaffService {
     const action: AuditEntry['action'] = `ticket-${change.action}`;
     await this.deps.entitlements.audit({ via: who.via, user: staff, action, ok: outcome.kind === 'ok', ticketId: change.id, ...(outcome.kind === 'refused' ? { reason: outcome.reason } : {}) });
     return outcome;
+  }
+
+  /** Makes a conversation (a staff channel) the place where new tickets are announced. */
+  async setAnnounceChannel(who: Actor, reference: Record<string, unknown>): Promise<boolean> {
+    const staff = await this.gate(who, 'announce');
+    if (!staff) return false;
+    await this.deps.store.writeState({ [ANNOUNCE_KEY]: { value: { reference } } });
+    return true;
+  }
+
+  /** The staff channel's conversation reference, if staff set one. */
+  async announceChannel(): Promise<Record<string, unknown> | undefined> {
+    const item = (await this.deps.store.readState([ANNOUNCE_KEY]))[ANNOUNCE_KEY];
+    return item?.value['reference'] as Record<string, unknown> | undefined;
   }
 
   /** The most frequent questions the bot could not answer. */

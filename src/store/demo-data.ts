@@ -14,6 +14,8 @@ const tenants = {
   fabrikam: { teams: 'fab0a1b2-c3d4-4e5f-8a6b-7c8d9e0f1a02', slack: 'T0FABRIKAM', domain: 'fabrikam.example' },
   northwind: { teams: '0e7b1d2c-3a4f-4b5e-9c6d-8e9f0a1b2c03', slack: 'T0NORTHWND', domain: 'northwind.example' },
   tailspin: { teams: '7a115b1e-4c2d-4e3f-8a5b-6c7d8e9f0a04', slack: 'T0TAILSPIN', domain: 'tailspin.example' },
+  litware: { teams: '1e7a2b3c-4d5e-4f60-8a1b-2c3d4e5f6a06', slack: 'T0LITWARE', domain: 'litware.example' },
+  adventure: { teams: 'ad0e1f2a-3b4c-4d5e-9f6a-7b8c9d0e1f07', slack: 'T0ADVWORKS', domain: 'adventure-works.example' },
   staff: { teams: '5f0a7e2d-9b1c-4d3e-8f4a-1b2c3d4e5f05', slack: 'T0PSUPPORT', domain: 'partner-support.example' },
 } as const;
 
@@ -21,7 +23,7 @@ type TenantKey = keyof typeof tenants;
 
 /** Ids the tests and docs refer to. */
 export const DEMO = {
-  orgs: { contoso: 'org-contoso', fabrikam: 'org-fabrikam', northwind: 'org-northwind', tailspin: 'org-tailspin' },
+  orgs: { contoso: 'org-contoso', fabrikam: 'org-fabrikam', northwind: 'org-northwind', tailspin: 'org-tailspin', litware: 'org-litware', adventure: 'org-adventure' },
   users: {
     contosoAdmin: 'user-contoso-admin',
     contosoPartnerAdmin: 'user-contoso-mpn',
@@ -33,10 +35,16 @@ export const DEMO = {
     northwindPartnerAdmin: 'user-northwind-mpn',
     northwindUser: 'user-northwind-user',
     tailspinAdmin: 'user-tailspin-admin',
+    litwareAdmin: 'user-litware-admin',
+    adventureUser: 'user-adventure-user',
     staff: 'user-staff',
   },
   /** The Gold org's contract (fictional). */
   activation: { accessId: '3f2b9c1e-5a7d-4e21-b8c4-6d0e9f1a2b3c', contractId: '7741203398' },
+  /** Litware's contract: its 5 hybrid Signature incidents are used up. */
+  litwareActivation: { accessId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', contractId: '5520931147' },
+  /** Adventure Works' contract: activated 13 months ago, so expired. */
+  adventureActivation: { accessId: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', contractId: '6630418825' },
   teamsTenants: { contoso: tenants.contoso.teams, fabrikam: tenants.fabrikam.teams, northwind: tenants.northwind.teams, tailspin: tenants.tailspin.teams, staff: tenants.staff.teams },
   slackTeams: { contoso: tenants.contoso.slack, fabrikam: tenants.fabrikam.slack, northwind: tenants.northwind.slack, tailspin: tenants.tailspin.slack, staff: tenants.staff.slack },
   /** The console identity `npm run chat` uses by default: an ordinary user of the Gold org. */
@@ -69,6 +77,8 @@ const people: Person[] = [
   { id: U.northwindPartnerAdmin, tenant: 'northwind', name: 'Lynne Robbins', roles: ['mpn-partner-admin'], console: 'northwind-admin', slack: 'U0NWADMIN0', aad: 21 },
   { id: U.northwindUser, tenant: 'northwind', name: 'Miriam Graham', roles: ['user'], console: 'northwind-user', slack: 'U0NWUSER00', aad: 22, msa: 'miriam.graham@outlook.example' },
   { id: U.tailspinAdmin, tenant: 'tailspin', name: 'Nestor Wilke', roles: ['global-admin'], console: 'tailspin-admin', slack: 'U0TAILADMN', aad: 31 },
+  { id: U.litwareAdmin, tenant: 'litware', name: 'Pradeep Gupta', roles: ['global-admin'], console: 'litware-admin', slack: 'U0LITADMIN', aad: 41 },
+  { id: U.adventureUser, tenant: 'adventure', name: 'Johanna Lorenz', roles: ['user'], console: 'adventure-user', slack: 'U0ADVUSER0', aad: 51 },
   { id: U.staff, tenant: 'staff', name: 'Patti Fernandez', roles: ['staff'], console: 'staff', slack: 'U0PSSTAFF0', aad: 91 },
 ];
 
@@ -77,6 +87,8 @@ const orgOf: Record<TenantKey, string | null> = {
   fabrikam: DEMO.orgs.fabrikam,
   northwind: DEMO.orgs.northwind,
   tailspin: DEMO.orgs.tailspin,
+  litware: DEMO.orgs.litware,
+  adventure: DEMO.orgs.adventure,
   staff: null,
 };
 
@@ -129,15 +141,24 @@ export function demoData(clock: Clock): StoreData {
     { id: DEMO.orgs.fabrikam, name: 'Fabrikam Solutions', membership: membership('silver', ['messaging']) },
     { id: DEMO.orgs.northwind, name: 'Northwind Traders', membership: membership('action-pack', []) },
     { id: DEMO.orgs.tailspin, name: 'Tailspin Labs', membership: null },
+    { id: DEMO.orgs.litware, name: 'Litware Inc.', membership: membership('silver', ['messaging']) },
+    { id: DEMO.orgs.adventure, name: 'Adventure Works Cycles', membership: membership('gold', ['security']) },
   ];
+  const litwareLedger = [1, 2, 3, 4, 5].map((n): LedgerEntry => ({ id: `demo-litware-${n}`, benefit: 'signature-hybrid', kind: 'opened', at: days(start, 5 + n * 7), ref: `SR 22${String(103040000000 + n)}` }));
+  const adventureStart = addMonths(now, -13);
   const orgId = DEMO.orgs.contoso;
   return {
     schemaVersion: SCHEMA_VERSION,
     orgs,
     users: people.map(user),
-    activations: [{ orgId, ...DEMO.activation, activatedAt: start.toISOString(), expiresAt: addMonths(start, 12).toISOString(), activatedBy: U.contosoAdmin }],
+    activations: [
+      { orgId, ...DEMO.activation, activatedAt: start.toISOString(), expiresAt: addMonths(start, 12).toISOString(), activatedBy: U.contosoAdmin },
+      { orgId: DEMO.orgs.litware, ...DEMO.litwareActivation, activatedAt: start.toISOString(), expiresAt: addMonths(start, 12).toISOString(), activatedBy: U.litwareAdmin },
+      // Activated in the previous membership year and never renewed: expired, though the membership is current.
+      { orgId: DEMO.orgs.adventure, ...DEMO.adventureActivation, activatedAt: adventureStart.toISOString(), expiresAt: addMonths(adventureStart, 12).toISOString(), activatedBy: U.adventureUser },
+    ],
     links: [{ orgId, account: { kind: 'work', id: 'diego.siciliani@contoso.example' }, portal: 'support-for-business', linkedAt: days(start, 9), userId: U.contosoUser }],
-    ledger: contosoLedger(start).map((e) => ({ orgId, ...e })),
+    ledger: [...contosoLedger(start).map((e) => ({ orgId, ...e })), ...litwareLedger.map((e) => ({ orgId: DEMO.orgs.litware, ...e }))],
     state: {},
     audit: [],
     tickets: [],

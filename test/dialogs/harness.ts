@@ -1,4 +1,4 @@
-import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { TestAdapter, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import type { Translate } from '../../dialogs/turn.js';
 import { presentText } from '../../src/channels/console/present-text.js';
 import { loadCatalog } from '../../src/core/catalog.js';
 import { EntitlementService } from '../../src/core/service.js';
+import { StaffService } from '../../src/core/staff-service.js';
 import type { Locale } from '../../src/core/types.js';
 import { createI18n } from '../../src/language/i18n.js';
 import { createRecognizer, type Recognizer } from '../../src/language/recognizer.js';
@@ -33,13 +34,24 @@ export function tempDataFile(): string {
 }
 
 /** The real bot on a real data file (demo data), a fixed clock and predictable ids. */
-export async function makeBot(options: { file?: string; store?: FileStore } = {}) {
+export async function makeBot(options: { file?: string; store?: FileStore; rateLimit?: { turns: number; windowMs: number } } = {}) {
   const clock = new FixedClock(NOW);
   const store = options.store ?? (await openFileStore({ file: options.file ?? tempDataFile(), clock }));
-  const service = new EntitlementService({ store, catalog, clock, ids: new SequentialIds() });
+  const deps = { store, catalog, clock, ids: new SequentialIds() };
+  const service = new EntitlementService(deps);
+  const staff = new StaffService({ ...deps, entitlements: service });
   const { recognizer, translator } = await language();
-  const bot = new PartnerBot({ service, recognizer, storage: new ConversationStorage(store), translator, presenters: { default: presentText } });
-  return { bot, store, service, clock };
+  const bot = new PartnerBot({
+    service,
+    staff,
+    clock,
+    recognizer,
+    storage: new ConversationStorage(store),
+    translator,
+    presenters: { default: presentText },
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+  });
+  return { bot, store, service, staff, clock };
 }
 
 /** A TestAdapter conversation as a console user (demo console ids, e.g. "contoso-user"). */
@@ -73,4 +85,11 @@ export async function converse(adapter: TestAdapter, lines: string[]): Promise<s
 export async function ask(adapter: TestAdapter, ...lines: string[]): Promise<string> {
   const turns = await converse(adapter, lines);
   return turns.at(-1)?.join('\n---\n') ?? '';
+}
+
+/** How a channel resumes a conversation, for the TestAdapter (which has no continueConversation): replies land in its queue. */
+export function resumeOn(adapter: TestAdapter) {
+  return async (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> => {
+    await logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: 'event', name: 'proactive' }, reference, true)));
+  };
 }

@@ -20,7 +20,7 @@ describe('short answers, in English and Korean', () => {
     ['Azure 포털에서 혜택 연결은 어떻게 해요?', [/도움말 \+ 지원\(Help \+ support\)/]],
     ['can we use a microsoft account instead of a work account?', [/Yes, a Microsoft account works/]],
     ['which on-premises product versions are covered?', [/mainstream support/, /aka\.ms\/n-1/]],
-    ['I want to talk to a person', [/Talk to a person/]],
+    ['I want to talk to a person', [/A person will take it from here/, /ticket #1/]],
     ['what is the weather in seattle', [/Sorry, I didn't get that/, /\[1\] Our benefits/]],
     ['점심 뭐 먹지', [/죄송합니다, 이해하지 못했습니다/]],
   ])('"%s"', async (question, expected) => {

@@ -1,0 +1,196 @@
+import { TurnContext } from 'botbuilder';
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { Answer, AnswerFact } from '../src/core/answer.js';
+import type { Program } from '../src/core/catalog-schema.js';
+import type { OrgLookup, OrgMiss, StaffAssessment } from '../src/core/staff-service.js';
+import type { TriageFacts } from '../src/core/triage.js';
+import type { Ticket } from '../src/core/types.js';
+import { textLocale } from '../src/language/locale.js';
+import { lineFact } from './check-benefits.dialog.js';
+import { fromKey } from './compose.js';
+import type { DialogDeps } from './deps.js';
+import { diagnosisAnswer, factsFromText } from './access-id-error.dialog.js';
+import { turnInfo, type TurnInfo } from './turn.js';
+
+/** Staff command words, English and Korean, to the command they run. */
+export const STAFF_COMMANDS: Readonly<Record<string, StaffCommand>> = {
+  triage: 'triage',
+  '분류': 'triage',
+  lookup: 'lookup',
+  '조회': 'lookup',
+  reveal: 'reveal',
+  '열람': 'reveal',
+  tickets: 'tickets',
+  '티켓': 'tickets',
+  claim: 'claim',
+  '담당': 'claim',
+  note: 'note',
+  '메모': 'note',
+  resolve: 'resolve',
+  '해결': 'resolve',
+  unanswered: 'unanswered',
+  '미응답': 'unanswered',
+  announce: 'announce',
+  '알림': 'announce',
+};
+export type StaffCommand = 'triage' | 'lookup' | 'reveal' | 'tickets' | 'claim' | 'note' | 'resolve' | 'unanswered' | 'announce';
+
+/** What each command's argument must look like, so everyday sentences ("resolve my issue") are not commands. */
+const SYNTAX: Record<StaffCommand, RegExp> = {
+  triage: /\S/u,
+  lookup: /\S/u,
+  reveal: /\S/u,
+  tickets: /^$/u,
+  unanswered: /^$/u,
+  announce: /^(|here|여기)$/iu,
+  claim: /^#?\d+$/u,
+  note: /^#?\d+\s+\S/u,
+  resolve: /^#?\d+\s+\S/u,
+};
+
+/** The staff command a text is, and the rest of the line. */
+export function staffCommandOf(text: string): { command: StaffCommand; rest: string } | undefined {
+  const match = /^\s*\/?(\S+)\s*([\s\S]*)$/u.exec(text);
+  const command = match ? STAFF_COMMANDS[(match[1] ?? '').toLowerCase()] : undefined;
+  const rest = (match?.[2] ?? '').trim();
+  return command && SYNTAX[command].test(rest) ? { command, rest } : undefined;
+}
+
+/** "triage <pasted text> org:<id or name>" (also 조직:…); a last word that is an org id works too. */
+export function splitOrg(rest: string): { text: string; org?: string } {
+  const m = /\s*(?:org|조직):\s*(?:"([^"]+)"|(\S+))\s*$/iu.exec(rest);
+  if (!m) return { text: rest };
+  return { text: rest.slice(0, m.index).trim(), org: (m[1] ?? m[2] ?? '').trim() };
+}
+
+/** Runs one staff command. The core refuses (and audits) anyone without the staff role. */
+export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; rest: string }, deps: DialogDeps): Promise<void> {
+  const info = turnInfo(dc.context);
+  const who = { actor: info.user, via: info.identity };
+  const program = deps.service.catalog.defaultProgram;
+  const send = (answer: Answer) => deps.send(dc, answer);
+  const refused = () => send(fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
+  switch (cmd.command) {
+    case 'lookup':
+    case 'reveal': {
+      if (cmd.command === 'reveal' && info.scope !== 'private' && deps.staff.isStaff(info.user)) return send(fromKey(info, program, 'staff.reveal-private-only', { kind: 'refusal' }));
+      const r = await deps.staff.lookup(who, { query: cmd.rest, reveal: cmd.command === 'reveal' });
+      if (r.kind === 'refused') return refused();
+      return send(r.kind === 'org' ? lookupAnswer(info, r) : orgMissAnswer(info, program, r));
+    }
+    case 'triage':
+      return staffTriage(dc, cmd.rest, deps);
+    case 'tickets': {
+      const r = await deps.staff.openTickets(who);
+      if (r.kind === 'refused') return refused();
+      return send({ ...fromKey(info, program, 'staff.tickets', { values: { count: r.tickets.length } }), facts: r.tickets.map((t) => ticketFact(info, t)) });
+    }
+    case 'claim':
+    case 'note':
+    case 'resolve':
+      return changeTicket(dc, { command: cmd.command, rest: cmd.rest }, deps);
+    case 'unanswered': {
+      const r = await deps.staff.unanswered(who);
+      if (r.kind === 'refused') return refused();
+      return send({ ...fromKey(info, program, 'staff.unanswered', { values: { count: r.items.length } }), facts: r.items.map((i) => ({ label: `×${i.count}`, value: i.text })) });
+    }
+    case 'announce': {
+      const reference = TurnContext.getConversationReference(dc.context.activity) as unknown as Record<string, unknown>;
+      if (!(await deps.staff.setAnnounceChannel(who, reference))) return refused();
+      return send(fromKey(info, program, 'staff.announce-set'));
+    }
+  }
+}
+
+async function staffTriage(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {
+  const info = turnInfo(dc.context);
+  const program = deps.service.catalog.defaultProgram;
+  const { text, org } = splitOrg(rest);
+  const recognition = text ? await deps.recognizer.recognize(text) : undefined;
+  const told: TriageFacts = factsFromText(text);
+  // The message appears when linking in the Azure portal; a pasted copy of it says where, unless the text says otherwise.
+  if (!told.location && recognition?.error?.meaning === 'already-associated') told.location = 'azure-link';
+  const r = await deps.staff.triage({ actor: info.user, via: info.identity }, { told, ...(org ? { orgQuery: org } : {}) });
+  if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
+  if (r.kind !== 'assessment') return deps.send(dc, orgMissAnswer(info, program, r));
+  const partnerLocale = text ? textLocale(text) : info.locale;
+  const partner: TurnInfo = { ...info, locale: partnerLocale, t: deps.translate(partnerLocale) };
+  await deps.send(dc, triageAnswer(info, { program, r, signature: recognition?.error?.messageId, partner }));
+}
+
+/** The staff view: diagnosis, how sure and why, evidence, what to ask, and a reply in the partner's language. */
+function triageAnswer(info: TurnInfo, o: { program: Program; r: StaffAssessment; signature: string | undefined; partner: TurnInfo }): Answer {
+  const { assessment: a, org } = o.r;
+  const leafKey = `answers:triage.leaf.${a.result.leaf}`;
+  const fact = (s: { fact: string; value: string }, source: string): AnswerFact => ({
+    label: info.t(`answers:triage.fact.${s.fact}`),
+    value: `${info.t(`answers:triage.option.${s.fact}.${s.value}`)} (${info.t(`answers:staff.source.${source}`)})`,
+  });
+  const reply = diagnosisAnswer(o.partner, o.program, a.result, []);
+  const replyText = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`)].join('\n');
+  const facts: AnswerFact[] = [
+    { label: info.t('answers:staff.signature'), value: o.signature ? info.t(`answers:staff.messages.${o.signature}`) : info.t('answers:staff.no-signature') },
+    { label: info.t('answers:staff.confidence'), value: info.t(`answers:staff.level.${a.confidence}`, { count: a.assumed.length }) },
+    ...(org ? [{ label: info.t('answers:staff.org'), value: `${org.summary.org.name} (${org.summary.org.id})` }] : []),
+    ...a.fromRecords.map((s) => fact(s, 'records')),
+    ...a.told.map((s) => fact(s, 'text')),
+    ...a.assumed.map((s) => fact(s, 'assumed')),
+    ...(org?.links ?? []).map((l) => ({ label: info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` })),
+  ];
+  return {
+    kind: 'diagnosis',
+    locale: info.locale,
+    title: info.t('answers:staff.triage-title', { leaf: info.t(`${leafKey}.title`) }),
+    text: info.t(`${leafKey}.text`),
+    facts,
+    steps: a.assumed.map((s) => info.t(`answers:triage.ask.${s.fact}.title`)),
+    notes: [info.t('answers:staff.suggested-reply', { language: info.t(`answers:staff.language.${o.partner.locale}`) }), replyText],
+    citations: reply.citations ?? [],
+    sensitive: false,
+  };
+}
+
+async function changeTicket(dc: DialogContext, cmd: { command: 'claim' | 'note' | 'resolve'; rest: string }, deps: DialogDeps): Promise<void> {
+  const info = turnInfo(dc.context);
+  const program = deps.service.catalog.defaultProgram;
+  const m = /^#?(\d+)\s*([\s\S]*)$/u.exec(cmd.rest);
+  if (!m) return deps.send(dc, fromKey(info, program, 'staff.usage', { kind: 'help' }));
+  const id = Number(m[1]);
+  const r = await deps.staff.changeTicket({ actor: info.user, via: info.identity }, { id, action: cmd.command, text: m[2] ?? '' });
+  if (r.kind === 'refused' && r.reason === 'not-staff') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
+  if (r.kind === 'ticket-not-found') return deps.send(dc, fromKey(info, program, 'staff.ticket-not-found', { kind: 'refusal', values: { id } }));
+  if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, `staff.ticket-refused.${r.reason}`, { kind: 'refusal', values: { id } }));
+  let delivered = true;
+  if (cmd.command === 'resolve' && r.ticket.resolution) {
+    const t = deps.translate(r.ticket.locale);
+    delivered = await deps.deliver(r.ticket.conversation, { kind: 'handoff', locale: r.ticket.locale, title: t('answers:ticket.reply-title', { id }), text: r.ticket.resolution.reply, sensitive: false });
+  }
+  const key = cmd.command === 'resolve' ? (delivered ? 'staff.resolved' : 'staff.resolved-undelivered') : cmd.command === 'claim' ? 'staff.claimed' : 'staff.noted';
+  await deps.send(dc, { ...fromKey(info, program, key, { values: { id } }), facts: [ticketFact(info, r.ticket)] });
+}
+
+function ticketFact(info: TurnInfo, t: Ticket): AnswerFact {
+  const who = t.requester.name ?? t.userId ?? t.requester.user;
+  const status = info.t(`answers:staff.status.${t.status}`) + (t.claimedBy ? ` (${t.claimedBy})` : '');
+  return { label: `#${t.id} · ${status}`, value: `${who}${t.orgId ? ` · ${t.orgId}` : ''} · ${t.locale} · ${t.summary.at(-1) ?? ''}${t.triage ? ` · ${t.triage.leaf}` : ''}` };
+}
+
+function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
+  const s = r.summary;
+  const m = s.org.membership;
+  const facts: AnswerFact[] = [
+    { label: info.t('answers:benefits.offer'), value: m ? `${m.offer} (${m.startsOn} … ${m.endsOn})${s.membershipActive ? '' : ` — ${info.t('answers:staff.inactive')}`}` : info.t('answers:staff.none') },
+    ...(m?.competencies.length ? [{ label: info.t('answers:benefits.competencies'), value: m.competencies.join(', ') }] : []),
+    ...s.lines.map((l) => lineFact(info, l)),
+    { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) },
+    ...(r.accessId ? [{ label: 'Access ID', value: r.accessId }, { label: 'Contract ID', value: r.contractId ?? '' }] : []),
+    ...r.links.map((l) => ({ label: info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` })),
+    ...r.users.map((u) => ({ label: u.name, value: `${u.roles.join(', ')}${u.scope === 'csp-only' ? ' (CSP-only)' : ''}` })),
+  ];
+  return { kind: 'info', locale: info.locale, title: `${s.org.name} (${s.org.id})`, facts, ...(r.revealed ? { notes: [info.t('answers:staff.revealed')] } : {}), sensitive: r.revealed };
+}
+
+function orgMissAnswer(info: TurnInfo, program: Program, miss: OrgMiss): Answer {
+  if (miss.kind === 'org-not-found') return fromKey(info, program, 'staff.org-not-found', { kind: 'refusal', values: { query: miss.query } });
+  return { ...fromKey(info, program, 'staff.org-ambiguous', { kind: 'refusal' }), facts: miss.orgs.map((o) => ({ label: o.id, value: o.name })) };
+}

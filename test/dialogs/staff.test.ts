@@ -1,0 +1,171 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEMO } from '../../src/store/demo-data.js';
+import { ask, chatAs, converse, makeBot, resumeOn } from './harness.js';
+
+const M3_EN = 'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.';
+const M3_KO = '이 액세스 ID는 이미 계정에 연결되어 있습니다. 새 액세스 ID를 얻으려면 기술 계정 관리자에게 문의하세요.';
+const { accessId, contractId } = DEMO.activation;
+
+describe('staff triage: every leaf, with the seeded org records as evidence', () => {
+  it.each<[string, string, RegExp, RegExp]>([
+    ['seen in Support for Business', 'triage Support for Business shows "Support plan cannot be used for the specified product" org:contoso', /Staff triage: This advice covers the Azure portal only/, /How sure: low/],
+    ['Action Pack org', `triage ${M3_EN} org:org-northwind`, /Staff triage: There is no cloud benefit to link/, /How sure: high/],
+    ['org without an offer', `triage ${M3_EN} org:tailspin`, /There is no cloud benefit to link/, /Membership: None active \/ not sure \(from the records\)/],
+    ['CSP customer', `triage ${M3_EN} for our CSP customer's subscription org:contoso`, /Don't link anything: use the Cloud Solution Provider plan/, /Customer subscription \(CSP\): A CSP customer's subscription \(from the pasted text\)/],
+    ['expired contract', `triage ${M3_EN} org:org-adventure`, /Your contract has expired or has no incidents left/, /Contract: Expired \(from the records\)/],
+    ['used-up contract', `triage ${M3_EN} org:litware`, /Your contract has expired or has no incidents left/, /Contract: No incidents left \(from the records\)/],
+    ['never activated', `triage ${M3_EN} org:fabrikam`, /The benefit isn't activated yet/, /Contract: Never activated \(from the records\)/],
+    ['valid contract', `triage ${M3_EN} org:contoso`, /Ignore the message: your contract is already linked/, /This account linked before: Yes \(assumed: ask the partner\)/],
+    ['valid, plan not offered', `triage ${M3_EN} in our own subscription, never linked before, and the partner plan is not offered. org:contoso`, /Check the sign-in, then escalate/, /Plan offered in a new request: No, it isn't \(from the pasted text\)/],
+  ])('%s (English)', async (_n, command, leaf, evidence) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), command);
+    expect(reply).toMatch(leaf);
+    expect(reply).toMatch(evidence);
+    expect(reply).toMatch(/Suggested reply \(English\):/);
+    expect(reply).not.toContain(accessId);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['expired', `분류 ${M3_KO} 조직:org-adventure`, /계약이 만료되었거나 남은 인시던트가 없습니다/],
+    ['Action Pack', `분류 ${M3_KO} 조직:northwind`, /연결할 클라우드 혜택이 없습니다/],
+    ['never activated', `분류 ${M3_KO} 조직:fabrikam`, /아직 혜택이 활성화되지 않았습니다/],
+    ['valid', `분류 Azure에서 ${M3_KO} 라고 나옵니다 조직:contoso`, /메시지를 무시하세요/],
+  ])('%s (Korean paste: Korean view and a Korean suggested reply)', async (_n, command, leaf) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), command);
+    expect(reply).toMatch(leaf);
+    expect(reply).toMatch(/기록 기준/);
+    expect(reply).toMatch(/추천 답변\(한국어\):/);
+  });
+
+  it('a pasted error without an org still gets a most-likely diagnosis and the questions to ask', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), `triage ${M3_EN}`);
+    expect(reply).toMatch(/How sure: low: 4 facts assumed/);
+    expect(reply).toMatch(/Which membership does your company have\?/);
+  });
+});
+
+describe('staff lookup and reveal', () => {
+  it('lookup masks the IDs to the last four characters and is audited', async () => {
+    const { bot, store } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), 'lookup contoso');
+    expect(reply).toMatch(/Contoso Cloud Partners \(org-contoso\)/);
+    expect(reply).toContain('••••3398');
+    expect(reply).not.toContain(contractId);
+    expect(reply).not.toContain(accessId);
+    expect(reply).toMatch(/diego\.siciliani@contoso\.example \(work\), support-for-business/);
+    expect((await store.listAudit()).at(-1)).toMatchObject({ action: 'staff-lookup', outcome: 'ok', orgId: DEMO.orgs.contoso, actor: { channel: 'console', user: 'staff', userId: DEMO.users.staff } });
+  });
+
+  it('reveal shows them in a private chat only, and is audited', async () => {
+    const { bot, store } = await makeBot();
+    expect(await ask(chatAs(bot, 'staff'), 'reveal org-contoso')).toContain(contractId);
+    expect((await store.listAudit()).at(-1)).toMatchObject({ action: 'staff-reveal', outcome: 'ok', orgId: DEMO.orgs.contoso });
+    const inChannel = chatAs(bot, 'staff', { conversation: { id: 'staff-room', isGroup: true, conversationType: 'channel', name: 'staff' } });
+    const reply = await ask(inChannel, 'reveal org-contoso');
+    expect(reply).toMatch(/Reveal only in a private chat/);
+    expect(reply).not.toContain(contractId);
+  });
+
+  it('unknown and ambiguous orgs are named as such', async () => {
+    const { bot } = await makeBot();
+    expect(await ask(chatAs(bot, 'staff'), 'lookup nowhere')).toMatch(/No organization matches "nowhere"/);
+    expect(await ask(chatAs(bot, 'staff'), 'lookup in')).toMatch(/Several organizations match[\s\S]*org-tailspin[\s\S]*org-litware/);
+  });
+});
+
+describe('staff commands are refused to everyone else, and the refusal is audited', () => {
+  it.each(['triage access id already associated org:contoso', 'lookup contoso', 'reveal contoso', 'tickets', 'claim 1', 'note 1 hello', 'resolve 1 done', 'unanswered', 'announce here', '티켓', '조회 contoso'])(
+    '%s',
+    async (command) => {
+      const { bot, store } = await makeBot();
+      const reply = await ask(chatAs(bot, 'contoso-admin'), command);
+      expect(reply).toMatch(/Support staff only|지원 담당자 전용입니다/);
+      expect(reply).not.toContain(contractId);
+      expect((await store.listAudit()).at(-1)).toMatchObject({ action: 'staff-command', outcome: 'denied', actor: { userId: DEMO.users.contosoAdmin } });
+    },
+  );
+
+  it('everyday sentences that start with a command word are not commands', async () => {
+    const { bot } = await makeBot();
+    expect(await ask(chatAs(bot, 'contoso-user'), 'note that we use azure')).not.toMatch(/Support staff only/);
+  });
+});
+
+describe('handoff queue', () => {
+  it('a partner asks for a person, staff claim, note and resolve, and the reply reaches the partner', async () => {
+    const { bot, store } = await makeBot();
+    const partner = chatAs(bot, 'contoso-user');
+    bot.registerChannel('console', resumeOn(partner));
+    const [, handed] = await converse(partner, [`Azure says ${M3_EN} ${accessId}`, 'I want to talk to a person']);
+    expect(handed?.join()).toMatch(/ticket #1/);
+    const ticket = await store.getTicket(1);
+    expect(ticket).toMatchObject({ orgId: DEMO.orgs.contoso, userId: DEMO.users.contosoUser, locale: 'en', status: 'open' });
+    expect(JSON.stringify(ticket)).not.toContain(accessId);
+    expect(ticket?.summary.join(' ')).toMatch(/\[redacted\]/);
+
+    const staff = chatAs(bot, 'staff');
+    const [list, claimed, noted] = await converse(staff, ['tickets', 'claim 1', 'note 1 asked for a screenshot']);
+    expect(list?.join()).toMatch(/Open tickets: 1[\s\S]*#1 · open/);
+    expect(claimed?.join()).toMatch(/You have ticket #1/);
+    expect(noted?.join()).toMatch(/Note added to ticket #1/);
+    partner.activeQueue.splice(0);
+    const [resolved] = await converse(staff, ['resolve 1 Please ignore the message and use + New support request.']);
+    expect(resolved?.join()).toMatch(/Ticket #1 resolved\n/);
+    expect(partner.activeQueue.map((a) => a.text).join()).toMatch(/Reply from our support team \(ticket #1\)[\s\S]*Please ignore the message/);
+    expect((await store.listAudit()).map((a) => a.action)).toEqual(expect.arrayContaining(['ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve']));
+  });
+
+  it('a Korean partner gets the ticket number and the staff reply in Korean', async () => {
+    const { bot } = await makeBot();
+    const partner = chatAs(bot, 'fabrikam-user');
+    bot.registerChannel('console', resumeOn(partner));
+    expect(await ask(partner, '상담원과 얘기하고 싶어요')).toMatch(/티켓 #1/);
+    partner.activeQueue.splice(0);
+    await converse(chatAs(bot, 'staff'), ['resolve 1 활성화는 관리자가 해야 합니다.']);
+    expect(partner.activeQueue.map((a) => a.text).join()).toMatch(/지원팀 답변\(티켓 #1\)[\s\S]*활성화는 관리자가/);
+  });
+
+  it('the same message delivered twice files one ticket', async () => {
+    const { bot, store } = await makeBot();
+    const partner = chatAs(bot, 'contoso-user');
+    for (let i = 0; i < 2; i++) await partner.send({ type: 'message', id: 'same-activity', text: 'talk to a person' }).startTest();
+    expect(await store.listTickets()).toHaveLength(1);
+  });
+
+  it('new tickets are announced in the conversation staff chose', async () => {
+    const { bot } = await makeBot();
+    const room = chatAs(bot, 'staff', { conversation: { id: 'staff-room', isGroup: true, conversationType: 'channel', name: 'staff' } });
+    bot.registerChannel('console', resumeOn(room));
+    expect(await ask(room, 'announce here')).toMatch(/New tickets will be announced here/);
+    room.activeQueue.splice(0);
+    await ask(chatAs(bot, 'northwind-user'), 'talk to a person');
+    expect(room.activeQueue.map((a) => a.text).join()).toMatch(/New ticket #1 from Miriam Graham \(org-northwind\)/);
+  });
+
+  it('resolving a ticket whose conversation cannot be reached says so', async () => {
+    const { bot } = await makeBot();
+    await ask(chatAs(bot, 'contoso-user'), 'talk to a person');
+    expect(await ask(chatAs(bot, 'staff'), 'resolve 1 done')).toMatch(/resolved, but the reply was not delivered/);
+  });
+});
+
+describe('unanswered questions and the rate limit', () => {
+  it('keeps what the bot could not answer, redacted, and shows staff the most frequent', async () => {
+    const { bot } = await makeBot();
+    const partner = chatAs(bot, 'stranger');
+    await converse(partner, ['what is the weather in seattle', 'what is the weather in seattle', `tell me a joke about 7741203398`]);
+    const reply = await ask(chatAs(bot, 'staff'), 'unanswered');
+    expect(reply).toMatch(/×2: what is the weather in seattle/);
+    expect(reply).not.toContain('7741203398');
+  });
+
+  it('answers politely when someone sends too fast', async () => {
+    const { bot } = await makeBot({ rateLimit: { turns: 2, windowMs: 60_000 } });
+    const turns = await converse(chatAs(bot, 'stranger'), ['help', 'help', 'help']);
+    expect(turns[2]?.join()).toMatch(/One moment, please/);
+    expect(await ask(chatAs(bot, 'contoso-user'), 'help')).toMatch(/How can I help/);
+  });
+});

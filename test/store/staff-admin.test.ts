@@ -1,0 +1,49 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { runAdmin, type AdminContext } from '../../src/admin/admin.js';
+import { DEMO } from '../../src/store/demo-data.js';
+import { openFileStore } from '../../src/store/file-store.js';
+import { clock, removeTempDirs, tempDir } from './helpers.js';
+
+afterAll(removeTempDirs);
+
+async function admin() {
+  const dir = await tempDir();
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: AdminContext = { dataFile: join(dir, 'db.json'), clock, io: { out: (t) => out.push(t), err: (t) => err.push(t) } };
+  await (await openFileStore({ file: ctx.dataFile, clock })).close();
+  return { ctx, out, err, run: (...args: string[]) => runAdmin(args, ctx) };
+}
+
+describe('admin: audit log and staff', () => {
+  it('prints the audit log: when, who through which channel, what, outcome, on what', async () => {
+    const { ctx, out, run } = await admin();
+    const store = await openFileStore({ file: ctx.dataFile, clock });
+    await store.appendAudit({ id: 'a1', at: '2021-06-15T09:00:00.000Z', actor: { channel: 'slack', tenant: 'T0CONTOSO', user: 'U0CONTUSER', userId: DEMO.users.contosoUser }, action: 'view-ids', outcome: 'denied', reason: 'shared-scope', orgId: DEMO.orgs.contoso });
+    await store.close();
+    expect(await run('audit')).toBe(0);
+    expect(out).toEqual([`2021-06-15T09:00:00.000Z\tslack:T0CONTOSO:U0CONTUSER (${DEMO.users.contosoUser})\tview-ids\tdenied\tshared-scope\torg ${DEMO.orgs.contoso}`]);
+    expect(await run('audit', 'many')).toBe(2);
+  });
+
+  it('adds a staff user with channel identities, grants and revokes the role, and lists staff', async () => {
+    const { ctx, out, run } = await admin();
+    expect(await run('staff', 'add', 'Kim', 'slack:T0PSUPPORT:U0KIM', 'console:local:kim')).toBe(0);
+    expect(await run('staff', 'grant', DEMO.users.fabrikamUser)).toBe(0);
+    expect(await run('staff', 'revoke', DEMO.users.staff)).toBe(0);
+    out.splice(0);
+    expect(await run('staff', 'list')).toBe(0);
+    expect(out.map((l) => l.split('\t')[0])).toEqual([DEMO.users.fabrikamUser, 'staff-kim']);
+    const store = await openFileStore({ file: ctx.dataFile, clock });
+    expect(await store.findUserByIdentity({ channel: 'slack', tenant: 'T0PSUPPORT', user: 'U0KIM' })).toMatchObject({ id: 'staff-kim', roles: ['staff'], orgId: null });
+    await store.close();
+  });
+
+  it('refuses bad staff commands with usage (2) or an error (1)', async () => {
+    const { run, err } = await admin();
+    expect(await run('staff', 'add', 'Kim', 'not-an-identity')).toBe(2);
+    expect(await run('staff', 'grant', 'nobody')).toBe(1);
+    expect(err.join('\n')).toMatch(/no user "nobody"/);
+  });
+});
