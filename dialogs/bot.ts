@@ -34,6 +34,14 @@ export interface BotOptions {
   presenters: { default: Presenter } & Record<string, Presenter>;
 }
 
+/** How sure the recognizer must be before a reply to an open question is taken as a new question. */
+const SWITCH_CONFIDENCE = 0.8;
+
+/** Three or more Latin words and no Hangul: an English sentence, not a short reply or a code. */
+function englishSentence(text: string): boolean {
+  return !/[\uac00-\ud7a3]/u.test(text) && (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
+}
+
 /** The user's words: @mentions removed, or a card button's value when the activity carries no text. */
 export function userText(activity: Activity): string {
   const raw = typeof activity.text === 'string' ? activity.text : '';
@@ -185,6 +193,8 @@ export class PartnerBot extends TeamsActivityHandler {
     const recognition = await this.recognize(info);
     // A command word ("/partner why …", a menu button) always starts over, even within the same dialog.
     if (commandOf(info.text)) return recognition;
+    // Short replies ("our own", "음") are attempts at an answer, not new questions.
+    if (recognition.score < SWITCH_CONFIDENCE || !(englishSentence(info.text) || info.text.replace(/\s/g, '').length >= 6)) return undefined;
     // Dialog ids are the ids of the intents that start them ("activate" runs the get-ids dialog).
     const owner = dc.activeDialog?.id;
     const same = recognition.intent === owner || (recognition.intent === 'activate' && owner === 'get-ids');
@@ -213,11 +223,12 @@ export class PartnerBot extends TeamsActivityHandler {
 
   /**
    * A Korean question gets a Korean answer whatever the client's locale; otherwise the activity's
-   * locale, else the conversation's last one (short replies like "1" or "yes" keep it), else the text.
+   * locale; else English for an English sentence; else the conversation's last one (short replies
+   * like "1" or "ok" keep it).
    */
   private async pickLocale(context: TurnContext, text: string): Promise<Locale> {
     const saved = await this.localeState.get(context);
-    const locale = textLocale(text) === 'ko' ? 'ko' : (localeFromHint(context.activity.locale) ?? saved ?? detectLocale(text));
+    const locale = textLocale(text) === 'ko' ? 'ko' : (localeFromHint(context.activity.locale) ?? (englishSentence(text) ? 'en' : (saved ?? detectLocale(text))));
     await this.localeState.set(context, locale);
     return locale;
   }
