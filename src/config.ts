@@ -16,6 +16,7 @@ const schema = z
     DATA_FILE: z.string().min(1).default('data/db.json'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256 * 1024),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
     MicrosoftAppId: optional,
     MicrosoftAppPassword: optional,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -33,6 +34,8 @@ export interface Config {
   dataFile: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   maxBodyBytes: number;
+  /** Bot turns per user per minute before the bot asks them to slow down. */
+  rateLimitPerMinute: number;
   /** Empty app id = development mode: unauthenticated, loopback only unless HOST says otherwise. */
   teams: { appId?: string; appPassword?: string; appType: string; tenantId?: string; openIdMetadata?: string };
   /** Absent when Slack is not configured: the Slack endpoint is off. */
@@ -71,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataFile: e.DATA_FILE,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     teams: pick({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, openIdMetadata: e.BOT_OPENID_METADATA }),
     ...(e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN ? { slack: pick({ signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, apiUrl: e.SLACK_API_URL }) } : {}),
   }) as Readonly<Config>;
