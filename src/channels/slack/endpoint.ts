@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, type ReceiverEvent, type RespondFn, type webApi } from '@slack/bolt';
-import type { TurnContext } from 'botbuilder';
+import { App, HTTPReceiver, webApi, type ReceiverEvent, type RespondFn } from '@slack/bolt';
+import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { StorePort } from '../../core/ports.js';
 import { ConfigError } from '../../config.js';
@@ -14,6 +14,8 @@ import { UserLocales } from './user-locales.js';
 export interface SlackBot {
   run(context: TurnContext): Promise<void>;
   handleTurnError(context: TurnContext): Promise<void>;
+  /** Lets the bot reach Slack conversations later (ticket replies, staff announcements). */
+  registerChannel(channelId: string, resume: (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>): void;
 }
 
 export interface SlackEndpointOptions {
@@ -125,7 +127,9 @@ export function createSlackEndpoint(options: SlackEndpointOptions): SlackEndpoin
   const { config, bot, store } = options;
   checkConfig(config);
   const logger = options.logger.child({ channel: 'slack' });
-  const adapter = new SlackAdapter({ logger });
+  const apiUrl = config.apiUrl ? (config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/`) : undefined;
+  const client = new webApi.WebClient(config.botToken, { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: { retries: 2, maxTimeout: 2000 }, logger: boltLogger(logger) });
+  const adapter = new SlackAdapter({ logger, client });
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: errorSummary(error), conversationType: context.activity.conversation?.conversationType }, 'slack turn failed');
     await bot.handleTurnError(context);
@@ -133,7 +137,6 @@ export function createSlackEndpoint(options: SlackEndpointOptions): SlackEndpoin
   const work = tracker();
   const log = boltLogger(logger);
   const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, logger: log });
-  const apiUrl = config.apiUrl ? (config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/`) : undefined;
   class TrackedApp extends App {
     // Tracked from the moment the receiver hands the request over, before the ack is sent.
     override processEvent(event: ReceiverEvent): Promise<void> {
@@ -148,6 +151,7 @@ export function createSlackEndpoint(options: SlackEndpointOptions): SlackEndpoin
     clientOptions: { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: { retries: 2, maxTimeout: 2000 } },
   });
   listen(app, { run: turnRunner({ bot, adapter, logger }), seen: new SeenEvents({ store }), logger });
+  bot.registerChannel('slack', (reference, logic) => adapter.continueConversation(reference, logic));
   return {
     adapter,
     idle: () => work.idle(),

@@ -1,4 +1,4 @@
-import type { types as slack } from '@slack/bolt';
+import type { types as slack, webApi } from '@slack/bolt';
 import {
   ActivityTypes,
   BotAdapter,
@@ -29,6 +29,8 @@ export interface SlackTurn {
 
 export interface SlackAdapterOptions {
   logger: Logger;
+  /** Web API client with the bot token, for messages the bot starts itself (ticket replies, announcements). */
+  client?: Pick<webApi.WebClient, 'conversations' | 'chat'>;
 }
 
 const BOT_ID = 'partner-support';
@@ -129,7 +131,23 @@ export class SlackAdapter extends BotAdapter {
     return Promise.reject(new Error('slack: deleting a sent message is not supported'));
   }
 
-  override continueConversation(_reference: Partial<ConversationReference>): Promise<void> {
-    return Promise.reject(new Error('slack: proactive messages are not supported'));
+  /**
+   * A message the bot starts itself, into a conversation it had: a user's private conversation
+   * becomes a DM (conversations.open), a thread conversation a reply in that thread.
+   */
+  override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const client = this.options.client;
+    const parts = (reference.conversation?.id ?? '').split(':');
+    if (!client || parts[0] !== 'slack' || parts.length < 4) throw new Error('slack: not a Slack conversation this adapter can reach');
+    const dm = parts.at(-1) === 'dm';
+    const channel = dm ? (await client.conversations.open({ users: parts[2] ?? '' })).channel?.id : parts[2];
+    if (!channel) throw new Error('slack: could not open a DM');
+    const thread = dm || parts[3] === '-' ? undefined : parts[3];
+    const context = new TurnContext(this, TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'proactive' }, reference, true));
+    context.turnState.set(PLACE, { private: dm, channel, ...(thread ? { thread } : {}) });
+    context.turnState.set(DELIVER, async (reply: SlackReply) => {
+      await client.chat.postMessage({ channel, text: reply.text, ...(thread ? { thread_ts: thread } : {}), ...(reply.blocks ? { blocks: reply.blocks } : {}) });
+    });
+    await this.runMiddleware(context, logic);
   }
 }

@@ -126,6 +126,8 @@ export class FakeSlack {
         if (locale === null) return { ok: false, error: 'missing_scope', needed: 'users:read' };
         return { ok: true, user: { id: user, locale } };
       }
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args['users']).slice(1)}` } };
       case 'auth.test':
         return { ok: true, user_id: 'U0PARTNERBOT', bot_id: 'B0PARTNERBOT', team_id: 'T0CONTOSO' };
       default:

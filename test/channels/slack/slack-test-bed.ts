@@ -28,6 +28,7 @@ export const SLACK_USERS = {
   fabrikamAdmin: { team: DEMO.slackTeams.fabrikam, user: 'U0FABADMIN' },
   fabrikamUser: { team: DEMO.slackTeams.fabrikam, user: 'U0FABUSER0' },
   stranger: { team: 'T0STRANGER', user: 'U0NOBODY00' },
+  staff: { team: DEMO.slackTeams.staff, user: 'U0PSSTAFF0' },
 } as const satisfies Record<string, Who>;
 
 /** Slack's request signature: v0=HMAC-SHA256(secret, `v0:${ts}:${body}`). */
