@@ -8,6 +8,7 @@ import type { EntitlementService } from '../src/core/service.js';
 import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
 import { detectLocale, localeFromHint, textLocale } from '../src/language/locale.js';
+import { noteTurn } from '../src/logging.js';
 import { AccessIdErrorDialog } from './access-id-error.dialog.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
 import { CheckBenefitsDialog } from './check-benefits.dialog.js';
@@ -32,6 +33,16 @@ export interface BotOptions {
   translator: (locale: Locale) => Translate;
   /** Renderers by channel id; `default` for any other channel (console, Emulator, tests). */
   presenters: { default: Presenter } & Record<string, Presenter>;
+}
+
+/**
+ * Welcome once per conversation: in a personal chat when the user arrives, in a team or group
+ * chat only when the bot itself is added (not for every person who joins the team later).
+ */
+export function welcomeDue(activity: Activity): boolean {
+  const added = activity.membersAdded ?? [];
+  const botAdded = added.some((m) => m.id === activity.recipient?.id);
+  return scopeOf(activity) === 'private' ? added.some((m) => m.id !== activity.recipient?.id) : botAdded;
 }
 
 /** How sure the recognizer must be before a reply to an open question is taken as a new question. */
@@ -93,8 +104,7 @@ export class PartnerBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
-      if (joined) await this.welcome(context);
+      if (welcomeDue(context.activity)) await this.welcome(context);
       await next();
     });
   }
@@ -159,6 +169,7 @@ export class PartnerBot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     const staffCommand = staffCommandOf(info.text);
     if (staffCommand) {
+      noteTurn(context, { intent: `staff:${staffCommand.command}` });
       await dc.cancelAllDialogs();
       await runStaff(dc, staffCommand, this.deps);
       return;
@@ -170,6 +181,7 @@ export class PartnerBot extends TeamsActivityHandler {
     }
     if (dc.activeDialog) {
       const switched = await this.newQuestion(dc, info);
+      noteTurn(context, { intent: switched?.intent ?? 'dialog-reply' });
       if (switched) {
         await dc.cancelAllDialogs();
         await route(dc, switched, this.deps);
@@ -178,7 +190,9 @@ export class PartnerBot extends TeamsActivityHandler {
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.empty) return;
     }
-    await route(dc, await this.recognize(info), this.deps);
+    const recognition = await this.recognize(info);
+    noteTurn(context, { intent: recognition.ambiguous ? 'ambiguous' : recognition.intent });
+    await route(dc, recognition, this.deps);
   }
 
   /**

@@ -56,6 +56,10 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   const type = env['MicrosoftAppType']?.trim() || 'MultiTenant';
   if (set('MicrosoftAppId') && type === 'SingleTenant' && !set('MicrosoftAppTenantId')) problems.push('MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant');
   if (set('MicrosoftAppId') && type !== 'UserAssignedMSI' && !set('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  // A password without an app id is almost always a misspelt variable: starting unauthenticated would hide it.
+  if (!set('MicrosoftAppId') && set('MicrosoftAppPassword')) problems.push('MicrosoftAppId: required when MicrosoftAppPassword is set');
+  if (type === 'UserAssignedMSI' && set('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword: must be empty for UserAssignedMSI (the managed identity has no secret)');
+  if (type === 'UserAssignedMSI' && set('MicrosoftAppId') && !set('MicrosoftAppTenantId')) problems.push('MicrosoftAppTenantId: required for UserAssignedMSI');
   if (set('SLACK_SIGNING_SECRET') !== set('SLACK_BOT_TOKEN'))
     problems.push(`${set('SLACK_SIGNING_SECRET') ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'}: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN`);
   return problems;

@@ -22,6 +22,11 @@ describe('configuration from the environment', () => {
     for (const v of ['PORT', 'LOG_LEVEL', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'SLACK_SIGNING_SECRET']) expect(problems).toContain(v);
   });
 
+  it('refuses a password without an app id (a misspelt variable would otherwise start unauthenticated)', () => {
+    expect(() => loadConfig({ MicrosoftAppPasword: 'x', MicrosoftAppPassword: 'secret' })).toThrow(/MicrosoftAppId: required when MicrosoftAppPassword is set/);
+    expect(() => loadConfig({ MicrosoftAppId: 'id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppPassword: 'x' })).toThrow(/must be empty for UserAssignedMSI[\s\S]*MicrosoftAppTenantId: required for UserAssignedMSI/);
+  });
+
   it('turns Slack on only with both secrets, and treats blank values as unset', () => {
     expect(loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1' }).slack).toEqual({ signingSecret: 's', botToken: 'xoxb-1' });
     expect(loadConfig({ SLACK_SIGNING_SECRET: '  ', SLACK_BOT_TOKEN: '' }).slack).toBeUndefined();

@@ -40,6 +40,19 @@ describe('short answers, in English and Korean', () => {
     expect(await ask(chatAs(bot, 'contoso-user'), '인시던트')).toMatch(/Contoso Cloud Partners의 남은 인시던트/);
   });
 
+  it('in a team, welcomes once when the bot is added, not for every member who joins later', async () => {
+    const { bot } = await makeBot();
+    const team = { conversation: { id: 'team-1', isGroup: true, conversationType: 'channel', name: 'general' } };
+    const added = chatAs(bot, 'contoso-admin', team);
+    await added
+      .send({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Partner Support' }], recipient: { id: 'bot', name: 'Partner Support' } })
+      .assertReply((a) => expect(a.text).toMatch(/Hi, I'm Partner Support/))
+      .startTest();
+    const joined = chatAs(bot, 'contoso-admin', team);
+    await joined.send({ type: 'conversationUpdate', membersAdded: [{ id: 'new-person', name: 'New Person' }], recipient: { id: 'bot', name: 'Partner Support' } }).startTest();
+    expect(joined.activeQueue).toHaveLength(0);
+  });
+
   it('welcomes a user who adds the bot', async () => {
     const { bot } = await makeBot();
     const adapter = chatAs(bot, 'stranger');

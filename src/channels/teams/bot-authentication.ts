@@ -1,0 +1,60 @@
+import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { Config } from '../../config.js';
+
+/**
+ * Checks the Bot Framework tokens on incoming activities and gets tokens for replies, from the
+ * standard variables. Without an app id botbuilder turns authentication off (development mode).
+ */
+export function createBotAuthentication(teams: Config['teams']): ConfigurationBotFrameworkAuthentication {
+  return new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: teams.appId ?? '',
+    MicrosoftAppPassword: teams.appPassword ?? '',
+    // Without an app id the type does not matter, and UserAssignedMSI would demand one.
+    MicrosoftAppType: teams.appId ? teams.appType : 'MultiTenant',
+    MicrosoftAppTenantId: teams.tenantId ?? '',
+    ...(teams.openIdMetadata ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: teams.openIdMetadata } : {}),
+  });
+}
+
+/**
+ * botbuilder's public-cloud settings (AuthenticationConstants). Once any one of them is given,
+ * botbuilder takes ALL of them from the configuration and leaves the rest undefined (then no
+ * token is ever valid and replies get no token), so overriding the OpenID metadata means
+ * spelling out the others.
+ */
+const PUBLIC_CLOUD = {
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: 'urn:botframework:azure',
+} as const;
+
+/** Development mode: no app id, so nobody's token is checked. */
+export function isDevelopmentMode(teams: Config['teams']): boolean {
+  return !teams.appId;
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.test(host.trim());
+}
+
+/**
+ * The warning main logs at startup in development mode: anyone who can reach the port can talk
+ * to the bot as anyone, and the bot posts its replies to whatever serviceUrl a request names.
+ */
+export function developmentModeWarning(config: Pick<Config, 'host' | 'teams'>): string | undefined {
+  if (!isDevelopmentMode(config.teams)) return undefined;
+  const reach = isLoopback(config.host)
+    ? `only this machine can reach it (HOST=${config.host})`
+    : `HOST=${config.host} is NOT loopback: anyone on the network can reach it`;
+  return [
+    '*** DEVELOPMENT MODE: MicrosoftAppId is not set. ***',
+    'Requests to /api/messages are NOT authenticated: any caller can speak as any user, and replies go to whatever serviceUrl the request names.',
+    `Use it only with the Bot Framework Emulator; ${reach}.`,
+    'Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot to Teams.',
+  ].join(' ');
+}

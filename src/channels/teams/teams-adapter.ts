@@ -1,0 +1,123 @@
+import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import type { StorePort } from '../../core/ports.js';
+import { errorFields, turnLogger } from '../../logging.js';
+import { RedeliveryGuard } from '../dedupe.js';
+import { createBotAuthentication } from './bot-authentication.js';
+import { typingIndicator } from './typing-indicator.js';
+
+type Authentication = ReturnType<typeof createBotAuthentication>;
+type AuthenticatedRequest = Awaited<ReturnType<Authentication['authenticateRequest']>>;
+
+/** What the HTTP layer hands over: the parsed JSON body and the Authorization header. */
+export interface TeamsRequest {
+  body: unknown;
+  authorization?: string | undefined;
+}
+
+/** What the HTTP layer sends back. */
+export interface TeamsResponse {
+  status: number;
+  body?: unknown;
+}
+
+export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/**
+ * The fields the adapter and the bot rely on; everything else passes through. Replies go to
+ * `serviceUrl`, so it must be an http(s) URL (with authentication on, the token vouches for it).
+ */
+const activitySchema = z.looseObject({
+  type: z.string().min(1),
+  id: z.string().optional(),
+  channelId: z.string().min(1),
+  serviceUrl: z.url({ protocol: /^https?$/ }),
+  conversation: z.looseObject({ id: z.string().min(1) }),
+  from: z.looseObject({ id: z.string() }).optional(),
+  text: z.string().optional(),
+});
+
+/** As botbuilder's own CloudAdapter does: timestamps become Dates, the raw strings are kept. */
+function toActivity(body: z.infer<typeof activitySchema>): Activity {
+  const activity = { ...body } as Record<string, unknown>;
+  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+    const value = activity[field];
+    if (typeof value === 'string') Object.assign(activity, { [raw]: value, [field]: new Date(value) });
+  }
+  return activity as unknown as Activity;
+}
+
+/**
+ * A token that fails any check is a 401, whatever botbuilder threw (a bad signature surfaces as
+ * jsonwebtoken's JsonWebTokenError, which CloudAdapter.process would turn into a 500). Only a
+ * failure to fetch the signing keys is ours: 503, so the channel retries later.
+ */
+function authFailureStatus(error: unknown): number {
+  const { name, statusCode } = error as { name?: unknown; statusCode?: unknown };
+  if (typeof statusCode === 'number' && statusCode >= 500) return 503;
+  if (name === 'FetchError' || name === 'AbortError') return 503;
+  return 401;
+}
+
+/**
+ * botbuilder's CloudAdapter behind a pure `{ body, authorization } -> { status, body }` seam.
+ * It authenticates first and answers 401 itself, so a request that fails authentication never
+ * reaches the bot, then runs the turn through the middleware (turn log, redelivery guard, typing).
+ */
+export class TeamsAdapter extends CloudAdapter {
+  constructor(
+    authentication: Authentication,
+    private readonly logger: Logger,
+  ) {
+    super(authentication);
+  }
+
+  async handle(request: TeamsRequest, logic: TurnLogic): Promise<TeamsResponse> {
+    const parsed = activitySchema.safeParse(request.body);
+    if (!parsed.success) return { status: 400, body: { code: 'BadRequest', message: 'expected a Bot Framework activity' } };
+    const activity = toActivity(parsed.data);
+    let authenticated: AuthenticatedRequest;
+    try {
+      authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, request.authorization ?? '');
+    } catch (error) {
+      const status = authFailureStatus(error);
+      this.logger.warn({ status, channel: activity.channelId, activityType: activity.type, reason: errorFields(error).message }, 'activity rejected: authentication failed');
+      return { status, body: { code: status === 401 ? 'Unauthorized' : 'ServiceUnavailable', message: status === 401 ? 'invalid or missing token' : 'cannot check tokens right now' } };
+    }
+    try {
+      const invoke = await this.processActivity(authenticated, activity, logic);
+      return invoke ? { status: invoke.status, body: invoke.body } : { status: 200 };
+    } catch (error) {
+      // Only when onTurnError itself failed (e.g. the channel is unreachable for the apology).
+      this.logger.error({ err: error, channel: activity.channelId, activityType: activity.type }, 'turn failed and could not be answered');
+      return { status: 500, body: { code: 'InternalServerError', message: 'the turn failed' } };
+    }
+  }
+}
+
+export interface TeamsAdapterOptions {
+  config: Pick<Config, 'teams'>;
+  logger: Logger;
+  /** Where processed activity ids are remembered (the app's store). */
+  store: Pick<StorePort, 'readState' | 'writeState'>;
+  /** Apologises and clears the broken dialog after an unhandled error. */
+  bot: { handleTurnError(context: TurnContext): Promise<void> };
+  /** Typing indicator timing (tests shorten the delay). */
+  typing?: { delayMs?: number; periodMs?: number };
+}
+
+/** The Teams door: authentication from config, the middleware, and the turn error handler. */
+export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
+  const { logger, bot } = options;
+  const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams), logger);
+  adapter.use(turnLogger(logger), new RedeliveryGuard({ store: options.store, logger }), typingIndicator({ logger, ...options.typing }));
+  adapter.onTurnError = async (context, error) => {
+    const a = context.activity;
+    // The error only: never the activity, whose text or card values may hold the IDs.
+    logger.error({ err: error, channel: a.channelId, activityType: a.type, activityId: a.id }, 'turn failed');
+    await bot.handleTurnError(context);
+  };
+  return adapter;
+}

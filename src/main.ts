@@ -1,0 +1,130 @@
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import type { Logger } from 'pino';
+import type { Server } from 'restify';
+import { createApp, type App } from './app.js';
+import { createSlackEndpoint } from './channels/slack/endpoint.js';
+import { developmentModeWarning, isDevelopmentMode } from './channels/teams/bot-authentication.js';
+import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import type { Clock, IdGenerator } from './core/ports.js';
+import { createLogger } from './logging.js';
+import { createServer, InFlight } from './server.js';
+
+export interface StartOptions {
+  config: Readonly<Config>;
+  /** Default: a logger at the configured level on stdout. */
+  logger?: Logger;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** Typing indicator timing (tests shorten the delay). */
+  typing?: { delayMs?: number; periodMs?: number };
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:3978 */
+  url: string;
+  app: App;
+  /** Stops accepting, waits for turns in flight, closes the store. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** If connections are still open this long after the last turn, they are cut. */
+const CLOSE_GRACE_MS = 10_000;
+
+/**
+ * Opens the store (demo data on first start), builds the bot and its doors, and listens on
+ * HOST:PORT (port 0 picks a free one). The tests run exactly this, in-process.
+ */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const app = await createApp({ dataFile: config.dataFile, logger, rateLimit: { turns: config.rateLimitPerMinute, windowMs: 60_000 }, ...(options.clock ? { clock: options.clock } : {}), ...(options.ids ? { ids: options.ids } : {}) });
+  let open = true;
+  try {
+    const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, ...(options.typing ? { typing: options.typing } : {}) });
+    // Ticket replies and staff announcements reach Teams (and Emulator) conversations later, proactively.
+    for (const channel of ['msteams', 'emulator']) app.bot.registerChannel(channel, (reference, logic) => adapter.continueConversationAsync(config.teams.appId ?? '', reference, logic));
+    const slack = config.slack ? createSlackEndpoint({ config: config.slack, bot: app.bot, store: app.store, logger }) : undefined;
+    const inFlight = new InFlight();
+    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, isReady: () => open, ...(slack ? { slack: slack.handler } : {}) });
+    const url = await listen(server, config);
+    const warning = developmentModeWarning(config);
+    if (warning) logger.warn({ developmentMode: true }, warning);
+    logger.info({ url, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? 'on' : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
+    let closing: Promise<void> | undefined;
+    const close = async () => {
+      open = false;
+      const stopped = stopAccepting(server);
+      await inFlight.idle();
+      await slack?.idle();
+      server.server.closeIdleConnections();
+      await stopped;
+      await app.close();
+    };
+    return { url, app, close: () => (closing ??= close()) };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
+
+async function listen(server: Server, config: Pick<Config, 'host' | 'port'>): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.server.off('error', reject);
+      resolve();
+    });
+  });
+  const { address, port, family } = server.address() as AddressInfo;
+  return `http://${family === 'IPv6' ? `[${address}]` : address}:${port}`;
+}
+
+/** Stops accepting connections; resolves when all are closed (cut after a grace period). */
+function stopAccepting(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const cut = setTimeout(() => server.server.closeAllConnections(), CLOSE_GRACE_MS);
+    cut.unref();
+    server.close(() => {
+      clearTimeout(cut);
+      resolve();
+    });
+  });
+}
+
+/** `npm start`: configuration from the environment, stop cleanly on SIGTERM / SIGINT. */
+async function main(): Promise<void> {
+  let config: Readonly<Config>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  const logger = createLogger({ level: config.logLevel });
+  let running: RunningServer;
+  try {
+    running = await startServer({ config, logger });
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not start');
+    logger.flush();
+    process.exit(1);
+  }
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) process.exit(1); // a second Ctrl-C: don't wait any longer
+    stopping = true;
+    logger.info({ signal }, 'stopping: waiting for turns in flight');
+    await running.close();
+    logger.info('stopped');
+    logger.flush();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(entry).href) await main();

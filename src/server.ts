@@ -1,0 +1,98 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import restify, { type Request, type Response } from 'restify';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { TeamsRequest, TeamsResponse, TurnLogic } from './channels/teams/teams-adapter.js';
+
+/** A door that reads the raw request itself (Bolt checks Slack's signature over the raw bytes). */
+export type RawHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+/** Requests being handled, so a shutdown can wait for turns in flight. */
+export class InFlight {
+  private readonly running = new Set<Promise<unknown>>();
+
+  async track<T>(work: Promise<T>): Promise<T> {
+    this.running.add(work);
+    try {
+      return await work;
+    } finally {
+      this.running.delete(work);
+    }
+  }
+
+  /** Resolves once every request that was in flight when called (and since) has finished. */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+}
+
+export interface ServerOptions {
+  config: Pick<Config, 'maxBodyBytes'>;
+  adapter: { handle(request: TeamsRequest, logic: TurnLogic): Promise<TeamsResponse> };
+  bot: { run: TurnLogic };
+  logger: Logger;
+  /** The Slack endpoint; without it POST /slack/events is a 404. */
+  slack?: RawHandler;
+  /** True while the store is open (GET /readyz). */
+  isReady?: () => boolean;
+  inFlight?: InFlight;
+}
+
+/**
+ * The HTTP server, routes only: POST /api/messages (Teams, Emulator), POST /slack/events,
+ * GET /healthz, GET /readyz. Listening is main's job.
+ */
+export function createServer(options: ServerOptions): restify.Server {
+  const { adapter, bot, logger } = options;
+  const inFlight = options.inFlight ?? new InFlight();
+  // restify 11 logs with pino; its types still say bunyan.
+  const log = logger.child({ component: 'http' }) as unknown as NonNullable<restify.ServerOptions['log']>;
+  const server = restify.createServer({ name: 'partner-support-bot', log, handleUncaughtExceptions: false });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.send(200, { status: 'ok' });
+  });
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const ready = options.isReady?.() ?? true;
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not-ready' });
+  });
+
+  // The body parser runs on this route only: over the limit → 413, malformed JSON → 400.
+  server.post('/api/messages', refuseEncodedBodies, restify.plugins.bodyReader({ maxBodySize: options.config.maxBodyBytes }), ...restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }), async (req: Request, res: Response) => {
+    const authorization = req.headers.authorization;
+    const result = await inFlight.track(adapter.handle({ body: req.body as unknown, authorization }, (context) => bot.run(context)));
+    if (result.body === undefined) res.send(result.status);
+    else res.send(result.status, result.body);
+  });
+
+  const slack = options.slack;
+  if (slack) {
+    // No body parser here: the handler reads the raw bytes.
+    server.post('/slack/events', async (req: Request, res: Response) => {
+      await inFlight.track(Promise.resolve(slack(req, res)));
+    });
+  }
+
+  server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    const status = error.statusCode ?? 500;
+    // A client's mistake needs no stack trace; ours does.
+    if (status >= 500) logger.error({ status, method: req.method, path: req.path(), err: error }, 'request failed');
+    else logger.warn({ status, method: req.method, path: req.path(), reason: error.message }, 'request refused');
+    callback();
+  });
+  return server;
+}
+
+/**
+ * restify's body reader inflates gzip with no limit on the inflated size (a small zip bomb would
+ * fill memory), and Bot Framework channels send plain JSON anyway: refuse before reading.
+ */
+function refuseEncodedBodies(req: Request, res: Response, next: restify.Next): void {
+  const encoding = req.headers['content-encoding'];
+  if (encoding && encoding !== 'identity') {
+    res.send(415, { code: 'UnsupportedMediaType', message: 'content encoding not supported' });
+    next(false);
+    return;
+  }
+  next();
+}
