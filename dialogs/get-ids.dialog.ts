@@ -46,10 +46,11 @@ export class GetIdsDialog extends ComponentDialog {
   private async start(step: WaterfallStepContext) {
     const info = turnInfo(step.context);
     const program = this.deps.service.catalog.defaultProgram;
-    if (!info.user) return this.finish(step, infoAnswer('unknown-user', program, info));
     const requested = (await this.deps.service.orgsMentioned(info.text)).map((o) => o.id);
     const outcome = await this.deps.service.ids(info.user, { scope: info.scope, via: info.identity, requested });
     const activate = (step.options as GetIdsOptions).activate === true;
+    // Someone who may not activate asking to: the core refuses and audits it.
+    if (activate && outcome.kind === 'not-activated' && !outcome.canActivate && info.user) return this.finish(step, await this.activationAnswer(info, await this.deps.service.activate(info.user, info.identity)));
     if (outcome.kind === 'not-activated' && outcome.canActivate) {
       const ask = fromKey(info, program, 'ids.offer-activation', { kind: 'confirm', section: SECTION });
       return step.beginDialog(ASK_DIALOG, { answer: { ...ask, choices: yesNo(info, 'answers:ids.activate-yes', 'answers:ask.no') } });
@@ -87,6 +88,7 @@ export class GetIdsDialog extends ComponentDialog {
       case 'not-activated':
         return { ...fromKey(info, program, activate ? 'ids.not-admin' : 'ids.not-activated', { kind: 'refusal', section: SECTION }), facts: await this.admins(info) };
       case 'denied':
+        if (outcome.reason === 'unknown-user') return infoAnswer('unknown-user', program, info);
         if (outcome.reason === 'shared-scope') return fromKey(info, program, 'ids.private-only', { kind: 'refusal', section: SECTION });
         if (outcome.reason === 'not-admin') return { ...fromKey(info, program, 'ids.not-admin', { kind: 'refusal', section: SECTION }), facts: await this.admins(info) };
         return fromKey(info, program, 'ids.denied', { kind: 'refusal' });

@@ -67,7 +67,7 @@ export type Scope = 'private' | 'shared';
 
 export type ViewIdsOutcome =
   | { kind: 'ids'; accessId: string; contractId: string; expiresAt: string; expired: boolean }
-  | { kind: 'denied'; reason: 'shared-scope' | 'other-org' | 'no-role' | 'no-org' }
+  | { kind: 'denied'; reason: 'shared-scope' | 'other-org' | 'no-role' | 'no-org' | 'unknown-user' }
   | { kind: 'not-activated'; canActivate: boolean }
   | { kind: 'not-authorized' }
   | { kind: 'no-benefits' };

@@ -73,10 +73,11 @@ export class EntitlementService {
    * The org's IDs for one of its members, privately only. `requested` are orgs the question named:
    * asking for any org but one's own is refused. Every disclosure and refusal is audited.
    */
-  async ids(user: User, options: { scope: Scope; via: ChannelIdentity; requested?: readonly string[] }): Promise<ViewIdsOutcome> {
-    const other = options.requested?.find((orgId) => orgId !== user.orgId);
+  async ids(user: User | undefined, options: { scope: Scope; via: ChannelIdentity; requested?: readonly string[] }): Promise<ViewIdsOutcome> {
+    const other = options.requested?.find((orgId) => orgId !== user?.orgId);
     let outcome: ViewIdsOutcome;
-    if (other) outcome = { kind: 'denied', reason: 'other-org' };
+    if (!user) outcome = { kind: 'denied', reason: 'unknown-user' };
+    else if (other) outcome = { kind: 'denied', reason: 'other-org' };
     else if (!user.orgId) outcome = { kind: 'denied', reason: 'no-org' };
     else {
       const record = await this.record(user.orgId);
@@ -84,7 +85,7 @@ export class EntitlementService {
     }
     if (outcome.kind === 'ids' || outcome.kind === 'denied' || outcome.kind === 'not-authorized') {
       const reason = outcome.kind === 'denied' ? outcome.reason : outcome.kind === 'not-authorized' ? 'csp-only' : 'disclosed';
-      await this.audit({ via: options.via, user, action: 'view-ids', ok: outcome.kind === 'ids', reason, orgId: other ?? user.orgId });
+      await this.audit({ via: options.via, user, action: 'view-ids', ok: outcome.kind === 'ids', reason, orgId: other ?? user?.orgId });
     }
     return outcome;
   }
@@ -95,7 +96,7 @@ export class EntitlementService {
   }
 
   /** Appends one audit entry (who, when, what, through which channel). */
-  async audit(e: { via: ChannelIdentity; user?: User | undefined; action: AuditAction; ok: boolean; reason?: string; orgId?: string | null; ticketId?: number }): Promise<void> {
+  async audit(e: { via: ChannelIdentity; user?: User | undefined; action: AuditAction; ok: boolean; reason?: string; orgId?: string | null | undefined; ticketId?: number }): Promise<void> {
     await this.deps.store.appendAudit({
       id: this.deps.ids.id(),
       at: this.deps.clock.now().toISOString(),
