@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEMO } from '../../../src/store/demo-data.js';
+import { removeTempDirs } from '../support/test-server.js';
+import { startBothChannels, type ChannelDriver, type Who, type Where } from './drivers.js';
+
+/**
+ * One table of conversations, run through both doors of the same running server, so Teams and
+ * Slack cannot drift apart. Each step is what a person does and what they must see.
+ */
+type Step = { say: string; where?: Where; see: RegExp[]; notSee?: RegExp[] } | { click: string; see: RegExp[] };
+interface Conversation {
+  name: string;
+  who: Who;
+  steps: Step[];
+}
+
+const M3 = 'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.';
+const ids = [new RegExp(DEMO.activation.accessId), new RegExp(DEMO.activation.contractId)];
+
+const table: Conversation[] = [
+  { name: 'general question from someone unknown', who: 'stranger', steps: [{ say: 'how many incidents does gold give?', see: [/Microsoft Product Support/, /20 incidents/] }] },
+  { name: 'Korean question, Korean answer from the org’s records', who: DEMO.users.contosoUser, steps: [{ say: '우리 혜택 알려줘', see: [/Contoso Cloud Partners의 혜택/, /인시던트 20개, 18개 남음/] }] },
+  { name: 'IDs in a private chat', who: DEMO.users.contosoUser, steps: [{ say: 'Where are our Access ID and Contract ID?', see: ids }] },
+  { name: 'IDs refused in a shared place', who: DEMO.users.contosoUser, steps: [{ say: 'Where are our Access ID and Contract ID?', where: 'shared', see: [/only share the IDs in private/], notSee: ids }] },
+  {
+    name: 'activation with a confirmation button',
+    who: DEMO.users.fabrikamAdmin,
+    steps: [
+      { say: 'Where are our Access ID and Contract ID?', see: [/Activate the technical support benefits\?/] },
+      { click: 'yes', see: [/Activated\./, /Access ID/, /Contract ID/] },
+    ],
+  },
+  {
+    name: 'the Azure error, triaged with the records and one button',
+    who: DEMO.users.contosoUser,
+    steps: [
+      { say: `The Azure portal says: ${M3}`, see: [/Whose Azure subscription is it\?/] },
+      { click: 'no', see: [/Ignore the message: your contract is already linked/, /from our records/] },
+    ],
+  },
+  {
+    name: 'cancel at a question',
+    who: 'stranger',
+    steps: [
+      { say: 'what technical support benefits do partners get?', see: [/Which membership\?/] },
+      { say: 'cancel', see: [/Cancelled/] },
+    ],
+  },
+  { name: 'incidents left', who: DEMO.users.contosoUser, steps: [{ say: 'How many incidents do we have left?', see: [/18 left/, /Windows 10/] }] },
+];
+
+afterAll(removeTempDirs);
+
+// Each channel gets a fresh server and data file: the table changes records (activation).
+describe.each(['teams', 'slack'] as const)('the conversation table over %s', (channel) => {
+  let both: Awaited<ReturnType<typeof startBothChannels>>;
+  beforeAll(async () => {
+    both = await startBothChannels();
+  });
+  afterAll(async () => {
+    await both.close();
+  });
+  const driver = (): ChannelDriver => both[channel];
+  it.each(table.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
+    for (const step of conversation.steps) {
+      const seen = 'say' in step ? await driver().say(conversation.who, step.say, step.where) : await driver().click(conversation.who, step.click);
+      for (const pattern of step.see) expect(seen).toMatch(pattern);
+      for (const pattern of 'notSee' in step ? (step.notSee ?? []) : []) expect(seen).not.toMatch(pattern);
+    }
+  });
+});
