@@ -3,6 +3,8 @@ import type { Clock } from '../core/ports.js';
 import { writeFileDurably } from '../store/durable-json-file.js';
 import { openFileStore } from '../store/file-store.js';
 import { checkStoreData, type ImportData, type StoreData } from '../store/schema.js';
+import { loadCatalog } from '../core/catalog.js';
+import { catalogProblems } from './catalog-check.js';
 import { auditCommand, staffCommand } from './staff-admin.js';
 
 /** Where the admin commands print; the CLI passes stdout/stderr, tests collect lines. */
@@ -38,7 +40,9 @@ export async function checkFile(file: string): Promise<FileCheck> {
     return { ok: false, errors: [`${file}: ${why}`] };
   }
   const checked = checkStoreData(raw);
-  return checked.ok ? checked : { ok: false, errors: checked.issues.map((issue) => `${file}: ${issue}`) };
+  if (!checked.ok) return { ok: false, errors: checked.issues.map((issue) => `${file}: ${issue}`) };
+  const problems = catalogProblems(checked.data, loadCatalog());
+  return problems.length ? { ok: false, errors: problems.map((p) => `${file}: ${p}`) } : checked;
 }
 
 /** One line: how many records of each kind the data holds (and state items, when given). */

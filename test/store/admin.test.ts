@@ -70,6 +70,19 @@ describe('admin commands', () => {
     expect(await readFile(ctx.dataFile)).toEqual(before);
   });
 
+  it.each([
+    ['an offer the catalog lacks', ['orgs', 0, 'membership', 'offer'], 'platinum', /orgs\[0\]\.membership\.offer: unknown offer "platinum" in mpn-2021/],
+    ['a competency the catalog lacks', ['orgs', 0, 'membership', 'competencies', 0], 'quantum', /orgs\[0\]\.membership\.competencies\[0\]: unknown competency "quantum"/],
+    ['a program the catalog lacks', ['orgs', 0, 'membership', 'program'], 'mpn-1999', /orgs\[0\]\.membership\.program: unknown program "mpn-1999"/],
+    ['a ledger line no offer has', ['ledger', 0, 'benefit'], 'free-lunch', /ledger\[0\]\.benefit: unknown entitlement line "free-lunch"/],
+  ])('refuses %s in validate and import, naming the field', async (_what, path, value, message) => {
+    const { dir, run, err } = await admin();
+    const file = await writeJson(join(dir, 'bad-catalog.json'), demoJsonWith(path as (string | number)[], value));
+    expect(await run('validate', file)).toBe(1);
+    expect(await run('import', file)).toBe(1);
+    expect(err.join('\n')).toMatch(message);
+  });
+
   it('exports the records without state, to stdout or a file that imports again', async () => {
     const { dir, ctx, out, run } = await admin();
     const store = await openFileStore({ file: ctx.dataFile, clock });
