@@ -3,22 +3,14 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { runAdmin, type AdminContext } from '../../src/admin/admin.js';
 import { DEMO } from '../../src/store/demo-data.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
-import { clock, demoJsonWith, removeTempDirs, tempDir } from './helpers.js';
+import { adminContext, clock, demoJsonWith, removeTempDirs, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
 
-/** A context on a fresh data file, collecting what the commands print. */
-async function admin() {
-  const dir = await tempDir();
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: AdminContext = { dataFile: join(dir, 'db.json'), clock, io: { out: (t) => out.push(t), err: (t) => err.push(t) } };
-  return { dir, ctx, out, err, run: (...args: string[]) => runAdmin(args, ctx) };
-}
+const admin = adminContext;
 
 async function writeJson(file: string, data: unknown): Promise<string> {
   await writeFile(file, JSON.stringify(data));

@@ -5,6 +5,7 @@ import type { Clock } from '../../src/core/ports.js';
 import type { LedgerEntry } from '../../src/core/types.js';
 import { demoData } from '../../src/store/demo-data.js';
 import type { FileStore } from '../../src/store/file-store.js';
+import { runAdmin, type AdminContext } from '../../src/admin/admin.js';
 
 /** A fixed instant, so demo data and ledger dates are the same on every run. */
 export const clock: Clock = { now: () => new Date('2021-06-15T09:00:00.000Z') };
@@ -46,4 +47,13 @@ export function demoJsonWith(path: readonly Key[], value: unknown): unknown {
   if (value === undefined) delete node[last];
   else node[last] = value;
   return data;
+}
+
+/** An admin CLI context on a data file in a fresh temp dir, collecting what the commands print. */
+export async function adminContext() {
+  const dir = await tempDir();
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: AdminContext = { dataFile: join(dir, 'db.json'), clock, io: { out: (t) => out.push(t), err: (t) => err.push(t) } };
+  return { dir, ctx, out, err, run: (...args: string[]) => runAdmin(args, ctx) };
 }

@@ -1,19 +1,15 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { join } from 'node:path';
-import { runAdmin, type AdminContext } from '../../src/admin/admin.js';
 import { DEMO } from '../../src/store/demo-data.js';
 import { openFileStore } from '../../src/store/file-store.js';
-import { clock, removeTempDirs, tempDir } from './helpers.js';
+import { adminContext, clock, removeTempDirs } from './helpers.js';
 
 afterAll(removeTempDirs);
 
+/** An admin context whose data file exists (demo data). */
 async function admin() {
-  const dir = await tempDir();
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx: AdminContext = { dataFile: join(dir, 'db.json'), clock, io: { out: (t) => out.push(t), err: (t) => err.push(t) } };
-  await (await openFileStore({ file: ctx.dataFile, clock })).close();
-  return { ctx, out, err, run: (...args: string[]) => runAdmin(args, ctx) };
+  const a = await adminContext();
+  await (await openFileStore({ file: a.ctx.dataFile, clock })).close();
+  return a;
 }
 
 describe('admin: audit log and staff', () => {

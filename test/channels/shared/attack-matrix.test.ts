@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { AuditEntry } from '../../../src/core/types.js';
 import { DEMO } from '../../../src/store/demo-data.js';
-import { removeTempDirs } from '../support/test-server.js';
-import { startBothChannels, type ChannelDriver, type Where, type Who } from './drivers.js';
+import { useChannel, type Where, type Who } from './drivers.js';
 
 /** Every seeded secret: none may ever appear in an answer it should not, nor in any log line. */
 const SECRETS = [DEMO.activation, DEMO.litwareActivation, DEMO.adventureActivation].flatMap((a) => [a.accessId, a.contractId]);
@@ -26,34 +25,25 @@ const attacks: Attack[] = [
   ...STAFF_COMMANDS.map((command): Attack => ({ name: `a partner runs "${command.split(' ')[0]}"`, who: DEMO.users.contosoAdmin, say: command, see: /Support staff only/, audit: { action: 'staff-command', outcome: 'denied' } })),
 ];
 
-afterAll(removeTempDirs);
-
 describe.each(['teams', 'slack'] as const)('attack matrix over %s: refused, nothing leaked, refusal audited', (channel) => {
-  let both: Awaited<ReturnType<typeof startBothChannels>>;
-  beforeAll(async () => {
-    both = await startBothChannels();
-  });
-  afterAll(async () => {
-    await both.close();
-  });
-  const driver = (): ChannelDriver => both[channel];
+  const { driver, server } = useChannel(channel);
 
   it.each(attacks.map((a) => [a.name, a] as const))('%s', async (_name, attack) => {
     const seen = await driver().say(attack.who, attack.say, attack.where);
     expect(seen).toMatch(attack.see);
     for (const secret of SECRETS) expect(seen).not.toContain(secret);
-    const last = (await both.server.app.store.listAudit()).at(-1);
+    const last = (await server().app.store.listAudit()).at(-1);
     expect(last).toMatchObject({ ...attack.audit, actor: { channel: channel === 'teams' ? 'msteams' : 'slack' } });
     if (attack.who !== 'stranger') expect(last?.actor.userId).toBe(attack.who);
   });
 
   it('nothing was activated by the attempts', async () => {
-    expect((await both.server.app.store.getOrg(DEMO.orgs.fabrikam))?.activation).toBeNull();
+    expect((await server().app.store.getOrg(DEMO.orgs.fabrikam))?.activation).toBeNull();
   });
 
   it('the IDs a member legitimately sees never reach the log, nor do any other seeded IDs', async () => {
     expect(await driver().say(DEMO.users.contosoUser, 'Where are our Access ID and Contract ID?')).toContain(DEMO.activation.contractId);
-    const logs = both.server.logs();
+    const logs = server().logs();
     expect(logs.length).toBeGreaterThan(0);
     for (const secret of SECRETS) expect(logs).not.toContain(secret);
   });

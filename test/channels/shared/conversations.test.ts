@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { DEMO } from '../../../src/store/demo-data.js';
-import { removeTempDirs } from '../support/test-server.js';
-import { startBothChannels, type ChannelDriver, type Who, type Where } from './drivers.js';
+import { useChannel, type Who, type Where } from './drivers.js';
 
 /**
  * One table of conversations, run through both doors of the same running server, so Teams and
@@ -49,18 +48,8 @@ const table: Conversation[] = [
   { name: 'incidents left', who: DEMO.users.contosoUser, steps: [{ say: 'How many incidents do we have left?', see: [/18 left/, /Windows 10/] }] },
 ];
 
-afterAll(removeTempDirs);
-
-// Each channel gets a fresh server and data file: the table changes records (activation).
 describe.each(['teams', 'slack'] as const)('the conversation table over %s', (channel) => {
-  let both: Awaited<ReturnType<typeof startBothChannels>>;
-  beforeAll(async () => {
-    both = await startBothChannels();
-  });
-  afterAll(async () => {
-    await both.close();
-  });
-  const driver = (): ChannelDriver => both[channel];
+  const { driver } = useChannel(channel);
   it.each(table.map((c) => [c.name, c] as const))('%s', async (_name, conversation) => {
     for (const step of conversation.steps) {
       const seen = 'say' in step ? await driver().say(conversation.who, step.say, step.where) : await driver().click(conversation.who, step.click);

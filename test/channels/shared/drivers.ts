@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { createHmac, randomUUID } from 'node:crypto';
 import type { types as slack } from '@slack/bolt';
 import type { StorePort } from '../../../src/core/ports.js';
@@ -6,7 +7,7 @@ import { visibleText } from '../slack/slack-test-bed.js';
 import { cardIssues, cardOf, cardText, submitData, type Json } from '../support/cards.js';
 import { FakeConnector } from '../support/fake-connector.js';
 import { botMention, stranger, teamsMessage, teamsUser, type TeamsUser } from '../support/teams-activities.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { removeTempDirs, startTestServer, type TestServer } from '../support/test-server.js';
 
 /** A demo user id (src/store/demo-data.ts DEMO.users) or someone no org knows. */
 export type Who = string | 'stranger';
@@ -42,6 +43,28 @@ export async function startBothChannels(): Promise<{ server: TestServer; teams: 
       await fakeSlack.close();
     },
   };
+}
+
+type Both = Awaited<ReturnType<typeof startBothChannels>>;
+
+/**
+ * For a `describe.each(['teams', 'slack'])` block: a fresh server (and data file) for the block,
+ * since the tables change records. Returns the block's driver and server, read inside tests.
+ */
+export function useChannel(channel: 'teams' | 'slack'): { driver: () => ChannelDriver; server: () => TestServer } {
+  let both: Both | undefined;
+  beforeAll(async () => {
+    both = await startBothChannels();
+  });
+  afterAll(async () => {
+    await both?.close();
+    await removeTempDirs();
+  });
+  const get = (): Both => {
+    if (!both) throw new Error('used outside a test');
+    return both;
+  };
+  return { driver: () => get()[channel], server: () => get().server };
 }
 
 class TeamsDriver implements ChannelDriver {

@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { DEMO } from '../../../src/store/demo-data.js';
-import { removeTempDirs } from '../support/test-server.js';
-import { startBothChannels, type ChannelDriver } from './drivers.js';
-
-afterAll(removeTempDirs);
+import { useChannel } from './drivers.js';
 
 describe.each(['teams', 'slack'] as const)('handoff over %s: a partner’s request reaches staff, and staff’s reply reaches the partner', (channel) => {
-  let both: Awaited<ReturnType<typeof startBothChannels>>;
-  beforeAll(async () => {
-    both = await startBothChannels();
-  });
-  afterAll(async () => {
-    await both.close();
-  });
-  const driver = (): ChannelDriver => both[channel];
+  const { driver, server } = useChannel(channel);
 
   it('talk to a person → ticket → claim → resolve → reply in the partner’s own conversation', async () => {
     const partner = DEMO.users.northwindUser;
     expect(await driver().say(partner, 'Azure says my access id is already associated')).toMatch(/There is no cloud benefit to link/);
     expect(await driver().say(partner, 'I want to talk to a person')).toMatch(/ticket #1/);
-    expect(await both.server.app.store.getTicket(1)).toMatchObject({ orgId: DEMO.orgs.northwind, triage: { leaf: 'no-cloud-benefit' }, requester: { channel: channel === 'teams' ? 'msteams' : 'slack' } });
+    expect(await server().app.store.getTicket(1)).toMatchObject({ orgId: DEMO.orgs.northwind, triage: { leaf: 'no-cloud-benefit' }, requester: { channel: channel === 'teams' ? 'msteams' : 'slack' } });
 
     expect(await driver().say(DEMO.users.staff, 'tickets')).toMatch(/#1 · open[\s\S]*Miriam Graham/);
     expect(await driver().say(DEMO.users.staff, 'claim 1')).toMatch(/You have ticket #1/);
     expect(await driver().say(DEMO.users.staff, 'resolve 1 Action Pack has no cloud benefit; use Support for Business for on-premises products.')).toMatch(/Ticket #1 resolved\n/);
     expect(await driver().unprompted(partner)).toMatch(/Reply from our support team \(ticket #1\)[\s\S]*Action Pack has no cloud benefit/);
-    expect((await both.server.app.store.getTicket(1))?.status).toBe('resolved');
+    expect((await server().app.store.getTicket(1))?.status).toBe('resolved');
   });
 
   it('staff triage with the records, in Korean', async () => {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { loadConfig } from '../../../src/config.js';
 import type { Clock, IdGenerator } from '../../../src/core/ports.js';
 import { createLogger } from '../../../src/logging.js';
 import { startServer, type RunningServer } from '../../../src/main.js';
+import { FakeConnector } from './fake-connector.js';
 
 export interface TestServerOptions {
   /** Environment on top of PORT=0, HOST=127.0.0.1, a temp DATA_FILE and LOG_LEVEL=debug. */
@@ -56,4 +58,27 @@ export async function tempDir(): Promise<string> {
 
 export async function removeTempDirs(): Promise<void> {
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+}
+
+/**
+ * The real server and a fake connector for the tests of one file: started before them, closed
+ * (and temp files removed) after. Read them through the getters inside tests.
+ */
+export function useTeamsServer(options: TestServerOptions = {}): { server: () => TestServer; connector: () => FakeConnector } {
+  let server: TestServer | undefined;
+  let connector: FakeConnector | undefined;
+  beforeAll(async () => {
+    connector = await FakeConnector.start();
+    server = await startTestServer(options);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await connector?.close();
+    await removeTempDirs();
+  });
+  const get = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('used outside a test');
+    return value;
+  };
+  return { server: () => get(server), connector: () => get(connector) };
 }

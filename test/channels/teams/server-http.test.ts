@@ -9,20 +9,15 @@ import { createServer, type RawHandler } from '../../../src/server.js';
 import { exchange } from '../support/conversation.js';
 import { FakeConnector } from '../support/fake-connector.js';
 import { stranger, teamsMessage } from '../support/teams-activities.js';
-import { removeTempDirs, startTestServer, type TestServer } from '../support/test-server.js';
+import { startTestServer, useTeamsServer, type TestServer } from '../support/test-server.js';
 
+const harness = useTeamsServer();
 let server: TestServer;
 let connector: FakeConnector;
 
-beforeAll(async () => {
-  connector = await FakeConnector.start();
-  server = await startTestServer();
-});
-
-afterAll(async () => {
-  await server?.close();
-  await connector?.close();
-  await removeTempDirs();
+beforeAll(() => {
+  server = harness.server();
+  connector = harness.connector();
 });
 
 const postRaw = (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) =>

@@ -1,26 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO } from '../../../src/store/demo-data.js';
 import { cardText, choices } from '../support/cards.js';
 import { exchange } from '../support/conversation.js';
 import { FakeConnector } from '../support/fake-connector.js';
 import { teamsMessage, teamsUser, type TeamsUser } from '../support/teams-activities.js';
-import { removeTempDirs, startTestServer, type TestServer } from '../support/test-server.js';
+import { useTeamsServer, type TestServer } from '../support/test-server.js';
 
+const harness = useTeamsServer();
 let server: TestServer;
 let connector: FakeConnector;
 let admin: TeamsUser;
 const conversationId = 'a:1turn-error';
 
 beforeAll(async () => {
-  connector = await FakeConnector.start();
-  server = await startTestServer();
+  server = harness.server();
+  connector = harness.connector();
   admin = await teamsUser(server.app.store, DEMO.users.northwindPartnerAdmin);
-});
-
-afterAll(async () => {
-  await server?.close();
-  await connector?.close();
-  await removeTempDirs();
 });
 
 const say = (text: string) => exchange(server, connector, teamsMessage({ serviceUrl: connector.url, user: admin, conversationId, text, locale: 'ko-KR' }));
