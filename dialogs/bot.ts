@@ -18,7 +18,7 @@ import { infoAnswer } from './info.js';
 import { RemainingIncidentsDialog } from './remaining-incidents.dialog.js';
 import { commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf } from './staff.dialog.js';
-import { identityOf, scopeOf, setTurnInfo, turnInfo, type ConversationMemory, type Presenter, type Translate, type TurnInfo } from './turn.js';
+import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type Presenter, type Translate, type TurnInfo } from './turn.js';
 
 export interface BotOptions {
   service: EntitlementService;
@@ -154,6 +154,9 @@ export class PartnerBot extends TeamsActivityHandler {
   async send(context: TurnContext, answer: Answer): Promise<void> {
     const present = this.options.presenters[context.activity.channelId] ?? this.options.presenters.default;
     await context.sendActivity(present(answer, context.activity));
+    // The buttons of the last answer, so that typing "2" (or a label) next works like a click.
+    const info = tryTurnInfo(context);
+    if (info) info.memory.menu = (answer.choices ?? []).map((c) => ({ label: c.label, value: c.value }));
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -167,6 +170,9 @@ export class PartnerBot extends TeamsActivityHandler {
     if (info.text) info.memory.recent = [...info.memory.recent, redactSecrets(info.text).slice(0, 300)].slice(-6);
     await this.memoryState.set(context, info.memory);
     const dc = await this.dialogs.createContext(context);
+    // A reply to the buttons of the last answer (help menu, "did you mean") routes as the button would.
+    const picked = !dc.activeDialog && info.memory.menu?.length ? matchChoice(info.text, info.memory.menu) : undefined;
+    if (picked !== undefined) info.text = picked;
     const staffCommand = staffCommandOf(info.text);
     if (staffCommand) {
       noteTurn(context, { intent: `staff:${staffCommand.command}` });

@@ -23,6 +23,8 @@ export interface TurnInfo {
 
 export interface ConversationMemory {
   recent: string[];
+  /** The buttons of the last answer sent (label and value), for replies typed as a number or label. */
+  menu?: { label: string; value: string }[];
   triage?: { leaf: string; path: { fact: string; value: string }[] };
 }
 
@@ -30,6 +32,11 @@ const TURN_INFO = Symbol('partner-support.turn-info');
 
 export function setTurnInfo(context: TurnContext, info: TurnInfo): void {
   context.turnState.set(TURN_INFO, info);
+}
+
+/** The turn info when a message turn set it (proactive and welcome turns may have none). */
+export function tryTurnInfo(context: TurnContext): TurnInfo | undefined {
+  return context.turnState.get(TURN_INFO) as TurnInfo | undefined;
 }
 
 export function turnInfo(context: TurnContext): TurnInfo {
