@@ -164,6 +164,7 @@ export class PartnerBot extends TeamsActivityHandler {
     setTurnInfo(context, info);
     const key = `${info.identity.channel}/${info.identity.tenant}/${info.identity.user}`;
     if (!this.limiter.allow(key, this.options.clock.now())) {
+      noteTurn(context, { outcome: 'rejected' });
       await this.send(context, { kind: 'refusal', locale: info.locale, title: info.t('answers:rate-limited.title'), text: info.t('answers:rate-limited.text'), sensitive: false });
       return;
     }

@@ -22,6 +22,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Per-user turn limit (default 30 a minute). */
   rateLimit?: { turns: number; windowMs: number };
+  /** Wraps the opened store before anything uses it (main times its writes for /metrics). */
+  decorateStore?: (store: FileStore) => FileStore;
 }
 
 /** The channel-independent part of the product: store, entitlement core, language, and the bot. */
@@ -37,7 +39,8 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const catalog = loadCatalog();
-  const store = await openFileStore({ file: options.dataFile, clock });
+  const opened = await openFileStore({ file: options.dataFile, clock });
+  const store = options.decorateStore ? options.decorateStore(opened) : opened;
   const deps = { store, catalog, clock, ids: options.ids ?? randomIds };
   const service = new EntitlementService(deps);
   const staff = new StaffService({ ...deps, entitlements: service });

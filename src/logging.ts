@@ -87,8 +87,12 @@ export interface TurnNotes {
 
 /** Adds facts to the turn's log line (the recognizer's intent, a skipped redelivery). */
 export function noteTurn(context: TurnContext, notes: TurnNotes): void {
-  const current = (context.turnState.get(TURN_NOTES) as TurnNotes | undefined) ?? {};
-  context.turnState.set(TURN_NOTES, { ...current, ...notes });
+  context.turnState.set(TURN_NOTES, { ...turnNotes(context), ...notes });
+}
+
+/** What was noted about the turn so far (the turn log line and the turn metrics read it). */
+export function turnNotes(context: TurnContext): TurnNotes {
+  return (context.turnState.get(TURN_NOTES) as TurnNotes | undefined) ?? {};
 }
 
 /**
@@ -111,7 +115,7 @@ export function turnLogger(logger: Logger): Middleware {
         outcome = 'error';
         throw error;
       } finally {
-        const notes = (context.turnState.get(TURN_NOTES) as TurnNotes | undefined) ?? {};
+        const notes = turnNotes(context);
         const a = context.activity;
         logger.info({
           channel: a.channelId,

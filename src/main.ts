@@ -8,7 +8,8 @@ import { developmentModeWarning, isDevelopmentMode } from './channels/teams/bot-
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Clock, IdGenerator } from './core/ports.js';
-import { createLogger } from './logging.js';
+import { createLogger, turnLogger } from './logging.js';
+import { createMetrics, timedStore, turnMetrics, type Metrics } from './metrics.js';
 import { createServer, InFlight } from './server.js';
 
 export interface StartOptions {
@@ -25,6 +26,10 @@ export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:3978 */
   url: string;
   app: App;
+  /** This server's Prometheus registry and metrics (also served at GET /metrics). */
+  metrics: Metrics;
+  /** Resolves once every request received so far has finished its turn (Slack turns run after the ack). */
+  idle(): Promise<void>;
   /** Stops accepting, waits for turns in flight, closes the store. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -39,30 +44,43 @@ const CLOSE_GRACE_MS = 10_000;
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options;
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const app = await createApp({ dataFile: config.dataFile, logger, rateLimit: { turns: config.rateLimitPerMinute, windowMs: 60_000 }, ...(options.clock ? { clock: options.clock } : {}), ...(options.ids ? { ids: options.ids } : {}) });
+  const metrics = createMetrics();
+  const app = await createApp({
+    dataFile: config.dataFile,
+    logger,
+    rateLimit: { turns: config.rateLimitPerMinute, windowMs: 60_000 },
+    decorateStore: (store) => timedStore(store, metrics),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.ids ? { ids: options.ids } : {}),
+  });
   let open = true;
   try {
-    const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, ...(options.typing ? { typing: options.typing } : {}) });
+    const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, middleware: [turnMetrics(metrics)], ...(options.typing ? { typing: options.typing } : {}) });
     // Ticket replies and staff announcements reach Teams (and Emulator) conversations later, proactively.
     for (const channel of ['msteams', 'emulator']) app.bot.registerChannel(channel, (reference, logic) => adapter.continueConversationAsync(config.teams.appId ?? '', reference, logic));
     const slack = config.slack ? createSlackEndpoint({ config: config.slack, bot: app.bot, store: app.store, logger }) : undefined;
+    // Slack turns get the same turn metrics and log line as Teams turns (Slack redeliveries are skipped before the turn).
+    slack?.adapter.use(turnMetrics(metrics), turnLogger(logger));
     const inFlight = new InFlight();
-    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, isReady: () => open, ...(slack ? { slack: slack.handler } : {}) });
+    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: () => open, isStopping: () => !open, ...(slack ? { slack: slack.handler } : {}) });
     const url = await listen(server, config);
     const warning = developmentModeWarning(config);
     if (warning) logger.warn({ developmentMode: true }, warning);
     logger.info({ url, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? 'on' : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
+    const idle = async () => {
+      await inFlight.idle();
+      await slack?.idle();
+    };
     let closing: Promise<void> | undefined;
     const close = async () => {
       open = false;
       const stopped = stopAccepting(server);
-      await inFlight.idle();
-      await slack?.idle();
+      await idle();
       server.server.closeIdleConnections();
       await stopped;
       await app.close();
     };
-    return { url, app, close: () => (closing ??= close()) };
+    return { url, app, metrics, idle, close: () => (closing ??= close()) };
   } catch (error) {
     await app.close();
     throw error;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import restify, { type Request, type Response } from 'restify';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { Config } from './config.js';
 import type { TeamsRequest, TeamsResponse, TurnLogic } from './channels/teams/teams-adapter.js';
 
@@ -35,12 +36,16 @@ export interface ServerOptions {
   slack?: RawHandler;
   /** True while the store is open (GET /readyz). */
   isReady?: () => boolean;
+  /** True once a shutdown began: turns arriving on connections still open get 503. */
+  isStopping?: () => boolean;
   inFlight?: InFlight;
+  /** Served at GET /metrics (Prometheus text format); without it, no such route. */
+  metrics?: Registry;
 }
 
 /**
  * The HTTP server, routes only: POST /api/messages (Teams, Emulator), POST /slack/events,
- * GET /healthz, GET /readyz. Listening is main's job.
+ * GET /healthz, GET /readyz, GET /metrics. Listening is main's job.
  */
 export function createServer(options: ServerOptions): restify.Server {
   const { adapter, bot, logger } = options;
@@ -48,6 +53,7 @@ export function createServer(options: ServerOptions): restify.Server {
   // restify 11 logs with pino; its types still say bunyan.
   const log = logger.child({ component: 'http' }) as unknown as NonNullable<restify.ServerOptions['log']>;
   const server = restify.createServer({ name: 'partner-support-bot', log, handleUncaughtExceptions: false });
+  const accepting = refuseWhileStopping(options.isStopping ?? (() => false));
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
@@ -56,19 +62,26 @@ export function createServer(options: ServerOptions): restify.Server {
     const ready = options.isReady?.() ?? true;
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not-ready' });
   });
+  const registry = options.metrics;
+  if (registry) {
+    server.get('/metrics', async (_req: Request, res: Response) => {
+      res.sendRaw(200, await registry.metrics(), { 'content-type': registry.contentType });
+    });
+  }
 
   // The body parser runs on this route only: over the limit → 413, malformed JSON → 400.
-  server.post('/api/messages', refuseEncodedBodies, restify.plugins.bodyReader({ maxBodySize: options.config.maxBodyBytes }), ...restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }), async (req: Request, res: Response) => {
+  server.post('/api/messages', accepting, refuseEncodedBodies, restify.plugins.bodyReader({ maxBodySize: options.config.maxBodyBytes }), ...restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }), async (req: Request, res: Response) => {
     const authorization = req.headers.authorization;
     const result = await inFlight.track(adapter.handle({ body: req.body as unknown, authorization }, (context) => bot.run(context)));
-    if (result.body === undefined) res.send(result.status);
-    else res.send(result.status, result.body);
+    const { status, body } = result.status === 501 ? NOT_SUPPORTED : result;
+    if (body === undefined) res.send(status);
+    else res.send(status, body);
   });
 
   const slack = options.slack;
   if (slack) {
     // No body parser here: the handler reads the raw bytes.
-    server.post('/slack/events', async (req: Request, res: Response) => {
+    server.post('/slack/events', accepting, refuseFutureSlackTimestamps, async (req: Request, res: Response) => {
       await inFlight.track(Promise.resolve(slack(req, res)));
     });
   }
@@ -81,6 +94,37 @@ export function createServer(options: ServerOptions): restify.Server {
     callback();
   });
   return server;
+}
+
+/**
+ * botbuilder answers an invoke the bot has no handler for (a made-up or unused name) with 501.
+ * That is the caller asking for something this bot does not do, not our failure: a 4xx, so
+ * 5xx stay a signal of our own faults in dashboards and alerts.
+ */
+const NOT_SUPPORTED = { status: 400, body: { code: 'NotSupported', message: 'this bot does not handle that invoke' } };
+
+/** During a shutdown, turns on kept-alive connections get 503 (the channel retries elsewhere) and the connection closes. */
+function refuseWhileStopping(isStopping: () => boolean): restify.RequestHandler {
+  return (_req: Request, res: Response, next: restify.Next) => {
+    if (!isStopping()) return next();
+    res.setHeader('connection', 'close');
+    res.send(503, { code: 'ServiceUnavailable', message: 'shutting down' });
+    return next(false);
+  };
+}
+
+/** Slack's rule is a timestamp within 5 minutes of now either way; Bolt refuses only the stale side. */
+const SLACK_SKEW_SECONDS = 5 * 60;
+
+function refuseFutureSlackTimestamps(req: Request, res: Response, next: restify.Next): void {
+  const timestamp = Number(req.headers['x-slack-request-timestamp']);
+  if (Number.isFinite(timestamp) && timestamp > Date.now() / 1000 + SLACK_SKEW_SECONDS) {
+    req.log.warn({ status: 401, path: req.path(), reason: 'slack request timestamp in the future' }, 'request refused');
+    res.send(401);
+    next(false);
+    return;
+  }
+  next();
 }
 
 /**

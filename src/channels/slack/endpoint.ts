@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, webApi, type ReceiverEvent, type RespondFn } from '@slack/bolt';
+import { App, AuthorizationError, defaultBodyLimit, HTTPModuleFunctions, HTTPReceiver, webApi, type ReceiverEvent, type ReceiverProcessEventErrorHandlerArgs, type RespondFn } from '@slack/bolt';
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { StorePort } from '../../core/ports.js';
@@ -136,7 +136,7 @@ export function createSlackEndpoint(options: SlackEndpointOptions): SlackEndpoin
   };
   const work = tracker();
   const log = boltLogger(logger);
-  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, logger: log });
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, logger: log, processEventErrorHandler: refuseMalformed(logger) });
   class TrackedApp extends App {
     // Tracked from the moment the receiver hands the request over, before the ack is sent.
     override processEvent(event: ReceiverEvent): Promise<void> {
@@ -158,9 +158,64 @@ export function createSlackEndpoint(options: SlackEndpointOptions): SlackEndpoin
     handler: (req, res) =>
       new Promise<void>((resolve) => {
         res.once('close', () => resolve());
-        receiver.requestListener(req, res);
+        refuseUnparsable(req, res).then(
+          (refused) => {
+            if (!refused) receiver.requestListener(req, res);
+          },
+          () => res.destroy(), // the client went away in the middle of the body
+        );
       }),
   };
+}
+
+/**
+ * Bolt failed on a request before any listener acknowledged it. Our listeners ack first and catch
+ * their own errors, so this is Bolt choking on a signed body of an unexpected shape (an `event`
+ * that is null, `actions` that is not a list): the sender's fault, 400 rather than Bolt's 500.
+ */
+function refuseMalformed(logger: Logger) {
+  return async (args: ReceiverProcessEventErrorHandlerArgs): Promise<boolean> => {
+    if (args.response.headersSent || args.error instanceof AuthorizationError) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+    logger.warn({ err: errorSummary(args.error) }, 'slack: a request Bolt could not process was refused');
+    args.response.writeHead(400);
+    args.response.end();
+    return false;
+  };
+}
+
+/**
+ * Reads the body for Bolt, which takes a `rawBody` already read as it is. Bolt reads
+ * `body.ssl_check` of whatever a signed body parses to, outside any error handler: a body of
+ * JSON `null` would end the process. Such a body is answered 400 here; true when answered.
+ */
+async function refuseUnparsable(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= defaultBodyLimit) chunks.push(chunk);
+  }
+  const raw = Buffer.concat(chunks);
+  const status = size > defaultBodyLimit ? 413 : parsesToNull(raw, req.headers['content-type']) ? 400 : undefined;
+  if (status === undefined) {
+    Object.assign(req, { rawBody: raw });
+    return false;
+  }
+  res.writeHead(status);
+  res.end();
+  return true;
+}
+
+/** As Bolt parses a body: a form's `payload` field, or else the whole body, as JSON. */
+function parsesToNull(raw: Buffer, contentType: string | undefined): boolean {
+  try {
+    const text = raw.toString();
+    if (contentType !== 'application/x-www-form-urlencoded') return JSON.parse(text) === null;
+    const payload = new URLSearchParams(text).get('payload');
+    return payload !== null && JSON.parse(payload) === null;
+  } catch {
+    return false; // Bolt answers malformed bodies itself (400)
+  }
 }
 
 /** Where the replies of a turn go: its response_url, or chat.postMessage to the DM or thread. */

@@ -1,4 +1,4 @@
-import { CloudAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type Activity, type Middleware, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -29,13 +29,20 @@ export type TurnLogic = (context: TurnContext) => Promise<void>;
  * The fields the adapter and the bot rely on; everything else passes through. Replies go to
  * `serviceUrl`, so it must be an http(s) URL (with authentication on, the token vouches for it).
  */
+const optionalText = z.string().nullish();
+/** Accounts are copied into every reply, where botbuilder's serializer throws on a wrongly typed field. */
+const account = z.looseObject({ id: z.string(), name: optionalText, aadObjectId: optionalText, role: optionalText });
 const activitySchema = z.looseObject({
   type: z.string().min(1),
   id: z.string().optional(),
   channelId: z.string().min(1),
   serviceUrl: z.url({ protocol: /^https?$/ }),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string() }).optional(),
+  conversation: z.looseObject({ id: z.string().min(1), conversationType: optionalText, tenantId: optionalText, name: optionalText, isGroup: z.boolean().nullish() }),
+  from: account.optional(),
+  recipient: account.optional(),
+  membersAdded: z.array(account).optional(),
+  membersRemoved: z.array(account).optional(),
+  locale: optionalText,
   text: z.string().optional(),
 });
 
@@ -106,18 +113,33 @@ export interface TeamsAdapterOptions {
   bot: { handleTurnError(context: TurnContext): Promise<void> };
   /** Typing indicator timing (tests shorten the delay). */
   typing?: { delayMs?: number; periodMs?: number };
+  /** Runs before (around) the door's own middleware, so it also sees redeliveries (turn metrics). */
+  middleware?: Middleware[];
 }
 
 /** The Teams door: authentication from config, the middleware, and the turn error handler. */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { logger, bot } = options;
   const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams), logger);
-  adapter.use(turnLogger(logger), new RedeliveryGuard({ store: options.store, logger }), typingIndicator({ logger, ...options.typing }));
+  adapter.use(...(options.middleware ?? []), turnLogger(logger), new RedeliveryGuard({ store: options.store, logger }), typingIndicator({ logger, ...options.typing }));
   adapter.onTurnError = async (context, error) => {
     const a = context.activity;
     // The error only: never the activity, whose text or card values may hold the IDs.
     logger.error({ err: error, channel: a.channelId, activityType: a.type, activityId: a.id }, 'turn failed');
-    await bot.handleTurnError(context);
+    let apologized = false;
+    context.onSendActivities(async (_context, _activities, send) => {
+      const sent = await send();
+      apologized = true;
+      return sent;
+    });
+    try {
+      await bot.handleTurnError(context);
+    } catch (cleanup) {
+      // The apology went out but the broken dialog could not be dropped (the store is closed):
+      // the user has an answer, so the channel gets its 200, not a 500 and a redelivery.
+      if (!apologized) throw cleanup;
+      logger.error({ err: cleanup, channel: a.channelId, activityId: a.id }, 'turn error handler failed after the apology');
+    }
   };
   return adapter;
 }
