@@ -3,13 +3,11 @@ import { loadCatalog } from './core/catalog.js';
 import type { Clock, IdGenerator } from './core/ports.js';
 import { EntitlementService } from './core/service.js';
 import { StaffService } from './core/staff-service.js';
-import type { Locale } from './core/types.js';
 import { PartnerBot } from '../dialogs/bot.js';
-import type { Translate } from '../dialogs/turn.js';
 import { presentText } from './channels/console/present-text.js';
 import { presentBlocks } from './channels/slack/present-blocks.js';
 import { presentCard } from './channels/teams/present-card.js';
-import { createI18n } from './language/i18n.js';
+import { createI18n, memoizedTranslators } from './language/i18n.js';
 import { createRecognizer } from './language/recognizer.js';
 import { ConversationStorage } from './store/conversation-storage.js';
 import { openFileStore, type FileStore } from './store/file-store.js';
@@ -52,7 +50,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     recognizer,
     storage: new ConversationStorage(store),
-    translator: (locale: Locale) => i18n.getFixedT(locale) as unknown as Translate,
+    translator: memoizedTranslators(i18n),
     presenters: { default: presentText, msteams: presentCard, slack: presentBlocks },
   });
   return { store, service, staff, bot, close: () => store.close() };

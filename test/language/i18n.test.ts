@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createI18n, loadResources, translator } from '../../src/language/i18n.js';
+import { createI18n, loadResources, memoizedTranslators, translator } from '../../src/language/i18n.js';
 import { INTENT_IDS } from '../../src/language/intents.js';
 
 const resources = loadResources();
@@ -103,5 +103,23 @@ describe('createI18n', () => {
     writeFileSync(join(dir, 'en', 'answers.json'), '{ "broken": ');
     writeFileSync(join(dir, 'ko', 'answers.json'), '{}');
     await expect(createI18n(pathToFileURL(`${dir}/`))).rejects.toThrow(/en\/answers\.json/);
+  });
+});
+
+describe('memoized translators', () => {
+  it('give exactly what i18next gives, per locale and per interpolation values', async () => {
+    const i18n = await createI18n();
+    const translate = memoizedTranslators(i18n, 3);
+    for (let round = 0; round < 2; round++) {
+      for (const locale of ['en', 'ko'] as const) {
+        const t = translate(locale);
+        const plain = i18n.getFixedT(locale);
+        expect(t('answers:benefits.incidents', { count: 20 })).toBe(plain('answers:benefits.incidents', { count: 20 }));
+        expect(t('answers:benefits.incidents', { count: 1 })).toBe(plain('answers:benefits.incidents', { count: 1 }));
+        expect(t('answers:info.help.steps', { returnObjects: true })).toEqual(plain('answers:info.help.steps', { returnObjects: true }));
+      }
+    }
+    expect(translate('en')('answers:benefits.incidents', { count: 1 })).toBe('1 incident');
+    expect(translate('ko')('answers:benefits.incidents', { count: 20 })).toBe('인시던트 20개');
   });
 });
