@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { StoreError } from '../core/errors.js';
 import type { OrgChanges, StateItem } from '../core/ports.js';
 import type { AuditEntry, OrgRecord, Ticket, UnansweredEntry } from '../core/types.js';
+import type { JournalOps } from './journal-ops.js';
 import { activationSchema, auditEntrySchema, formatZodIssue, ledgerEntrySchema, linkSchema, ticketSchema, unansweredSchema, type ImportData, type StoreData } from './schema.js';
 import type { StoreIndex } from './store-index.js';
+
+export { MAX_UNANSWERED } from './journal-ops.js';
 
 const changesSchema = z.strictObject({
   activation: activationSchema.exactOptional(),
@@ -12,8 +15,10 @@ const changesSchema = z.strictObject({
   ledger: z.array(ledgerEntrySchema).exactOptional(),
 });
 
-/** How many unanswered questions are kept (the oldest go first). */
-export const MAX_UNANSWERED = 5000;
+/** A JSON round trip: stored exactly as the file will hold it (no undefined, no class instances, e.g. in a ticket's conversation). */
+function asJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
 
 /** Validates a record a mutation adds, so the file can never become unreadable. */
 function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
@@ -26,16 +31,19 @@ function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): 
  * The mutations of one group commit, applied on top of the committed index without touching
  * it: later mutations in the batch see earlier ones, and a failed write simply drops the batch.
  * Every method checks before it changes anything, so a mutation that throws leaves no trace.
+ * What it collects is written as one journal line (`ops()`); an import replaces everything.
  */
 export class Batch {
   /** Copies of the orgs this batch changed. */
-  readonly orgs = new Map<string, OrgRecord>();
+  private readonly orgs = new Map<string, OrgRecord>();
   private readonly added: Pick<StoreData, 'activations' | 'links' | 'ledger'> = { activations: [], links: [], ledger: [] };
   /** Tickets this batch created or changed. */
-  readonly tickets = new Map<number, Ticket>();
+  private readonly tickets = new Map<number, Ticket>();
   private readonly audit: AuditEntry[] = [];
   private readonly unanswered: UnansweredEntry[] = [];
-  private state: Record<string, StateItem> | undefined;
+  /** State items written, and keys deleted (a key is in at most one of them). */
+  private readonly stateWritten = new Map<string, StateItem>();
+  private readonly stateDeleted = new Set<string>();
   private replacement: ImportData | undefined;
 
   constructor(private readonly index: StoreIndex) {}
@@ -77,7 +85,7 @@ export class Batch {
     const existing = [...this.tickets.values()].find((t) => t.sourceKey === draft.sourceKey) ?? this.index.ticketsBySource.get(draft.sourceKey);
     if (existing) return { ticket: existing, created: false };
     const id = Math.max(this.index.maxTicketId, ...this.tickets.keys()) + 1;
-    const ticket = checked(ticketSchema, { ...draft, id }, `ticket ${id}`);
+    const ticket = checked(ticketSchema, asJson({ ...draft, id }), `ticket ${id}`);
     this.tickets.set(id, ticket);
     return { ticket, created: true };
   }
@@ -85,12 +93,13 @@ export class Batch {
   /** Stores a new version of an existing ticket. */
   putTicket(ticket: Ticket): void {
     if (!this.ticket(ticket.id)) throw new StoreError('NOT_FOUND', `unknown ticket ${ticket.id}`);
-    this.tickets.set(ticket.id, checked(ticketSchema, ticket, `ticket ${ticket.id}`));
+    this.tickets.set(ticket.id, checked(ticketSchema, asJson(ticket), `ticket ${ticket.id}`));
   }
 
   /** The state item of `key` as this batch sees it. */
   readState(key: string): StateItem | undefined {
-    return (this.state ?? this.index.state)[key];
+    if (this.stateDeleted.has(key)) return undefined;
+    return this.stateWritten.get(key) ?? this.index.state[key];
   }
 
   /** Writes state items with fresh eTags; CONFLICT if an expected eTag (other than "*") differs. */
@@ -100,17 +109,19 @@ export class Batch {
       if (stored && expectedETag !== undefined && expectedETag !== '*' && expectedETag !== stored.eTag) {
         throw new StoreError('CONFLICT', `state "${key}" was changed by someone else (eTag mismatch)`);
       }
-      // JSON round trip: the item is stored exactly as the file will hold it (no undefined, no class instances).
-      return [key, { eTag: randomUUID(), value: JSON.parse(JSON.stringify(value)) as Record<string, unknown> }] as const;
+      return [key, { eTag: randomUUID(), value: asJson(value) }] as const;
     });
-    const state = this.ownState();
-    for (const [key, item] of next) state[key] = item;
+    for (const [key, item] of next) {
+      this.stateDeleted.delete(key);
+      this.stateWritten.set(key, item);
+    }
   }
 
   deleteState(keys: string[]): void {
-    if (!keys.some((key) => this.readState(key))) return;
-    const state = this.ownState();
-    for (const key of keys) delete state[key];
+    for (const key of keys) {
+      this.stateWritten.delete(key);
+      if (this.index.state[key]) this.stateDeleted.add(key);
+    }
   }
 
   /** Replaces all records (an import); conversation state is kept. Runs alone in its batch. */
@@ -118,36 +129,21 @@ export class Batch {
     this.replacement = data;
   }
 
-  get replaced(): boolean {
-    return this.replacement !== undefined;
+  /** The import this batch holds (it then holds nothing else). */
+  get replaced(): ImportData | undefined {
+    return this.replacement;
   }
 
-  /** False when no mutation changed anything (e.g. only decisions without changes): nothing to write. */
-  get changed(): boolean {
-    return this.orgs.size > 0 || this.state !== undefined || this.replaced || this.tickets.size > 0 || this.audit.length > 0 || this.unanswered.length > 0;
-  }
-
-  /** The data file after this batch (arrays are copied, records shared: nothing committed is mutated). */
-  build(base: StoreData): StoreData {
-    const state = this.state ?? base.state;
-    // An import replaces the partner records only: the audit log, tickets and state stay.
-    if (this.replacement) return { ...base, ...this.replacement, schemaVersion: base.schemaVersion, state };
-    const changed = base.tickets.map((t) => this.tickets.get(t.id) ?? t);
-    const added = [...this.tickets.values()].filter((t) => !this.index.tickets.has(t.id));
-    return {
-      ...base,
-      activations: base.activations.concat(this.added.activations),
-      links: base.links.concat(this.added.links),
-      ledger: base.ledger.concat(this.added.ledger),
-      audit: base.audit.concat(this.audit),
-      tickets: changed.concat(added),
-      unanswered: base.unanswered.concat(this.unanswered).slice(-MAX_UNANSWERED),
-      state,
+  /** What this batch changes, as a journal line's `ops` (empty: nothing to write). */
+  ops(): JournalOps {
+    const sections: JournalOps = {
+      ...this.added,
+      audit: this.audit,
+      unanswered: this.unanswered,
+      tickets: [...this.tickets.values()],
+      state: Object.fromEntries(this.stateWritten),
+      deleted: [...this.stateDeleted],
     };
-  }
-
-  private ownState(): Record<string, StateItem> {
-    this.state ??= { ...this.index.state };
-    return this.state;
+    return Object.fromEntries(Object.entries(sections).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : Object.keys(v).length > 0))) as JournalOps;
   }
 }

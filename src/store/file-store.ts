@@ -1,21 +1,23 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { Low } from 'lowdb';
 import { StoreError } from '../core/errors.js';
 import type { Clock, Decision, StateItem, StorePort } from '../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../core/types.js';
 import { Batch } from './batch.js';
 import { demoData } from './demo-data.js';
-import { DurableJsonFile } from './durable-json-file.js';
-import { checkStoreData, parseStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
-import { identityKey, StoreIndex } from './store-index.js';
+import { loadStore } from './load-store.js';
+import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
+import { StoreFiles, type CompactAfter } from './store-files.js';
+import { identityKey } from './store-index.js';
+
+export type { CompactAfter } from './store-files.js';
 
 export interface FileStoreOptions {
-  /** Path of the JSON data file (created when missing). */
+  /** Path of the JSON data file (created when missing); its journal is `<file>.journal`. */
   file: string;
   clock: Clock;
   /** Fill a newly created file with the fictional demo data (default true); otherwise it starts empty. */
   demo?: boolean;
+  /** When to fold the journal into the data file (default: 4 MiB or 5,000 batches). */
+  compactAfter?: Partial<CompactAfter>;
 }
 
 interface Job {
@@ -29,38 +31,36 @@ interface Job {
 const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, orgs: [], users: [], activations: [], links: [], ledger: [], state: {}, audit: [], tickets: [], unanswered: [] });
 
 /**
- * Opens the data file: validates an existing one (CORRUPT_FILE / SCHEMA_INVALID, the file left
- * byte-for-byte untouched), or creates a missing one durably (demo data unless `demo: false`).
+ * Opens the data file and replays its journal: refuses a bad file (CORRUPT_FILE /
+ * SCHEMA_INVALID, both files left byte-for-byte untouched), or creates a missing one durably
+ * (demo data unless `demo: false`).
  */
 export async function openFileStore(options: FileStoreOptions): Promise<FileStore> {
-  const adapter = new DurableJsonFile(options.file, (raw) => parseStoreData(raw, options.file));
-  let data = await adapter.read();
-  if (data === null) {
-    data = options.demo === false ? emptyData() : demoData(options.clock);
-    await mkdir(dirname(options.file), { recursive: true });
-    await adapter.write(data);
-  }
-  return new FileStore(new Low(adapter, data), options.file);
+  const loaded = await loadStore(options.file, () => (options.demo === false ? emptyData() : demoData(options.clock)));
+  return new FileStore(options.file, new StoreFiles(loaded, { bytes: 4 * 2 ** 20, batches: 5000, ...options.compactAfter }));
 }
 
 /**
- * The default store: one JSON file held in memory, every change written with one atomic,
- * fsynced write. Mutations queued while a write is in flight are written together (group
- * commit); each promise resolves once the write holding it is durable. `db.data` and the
- * index only ever hold durable data, so reads return copies of it and a failed write needs
- * no undo.
+ * The default store: one JSON file (the snapshot) held in memory, plus a journal of the
+ * changes since (see StoreFiles). Mutations queued while a write is in flight are written
+ * together (group commit) as one appended, fsynced journal line; each promise resolves once
+ * the line holding it is durable. Reads return copies of the durable data, so a failed write
+ * needs no undo.
  */
 export class FileStore implements StorePort {
-  private index: StoreIndex;
   private queue: Job[] = [];
   private flushing: Promise<void> | undefined;
   private closed = false;
+  private closing: Promise<void> | undefined;
 
+  /** Use `openFileStore`. */
   constructor(
-    private readonly db: Low<StoreData>,
     readonly file: string,
-  ) {
-    this.index = new StoreIndex(db.data);
+    private readonly files: StoreFiles,
+  ) {}
+
+  private get index() {
+    return this.files.index;
   }
 
   async findUserByIdentity(identity: ChannelIdentity): Promise<User | undefined> {
@@ -76,7 +76,8 @@ export class FileStore implements StorePort {
   }
 
   async getOrg(orgId: string): Promise<OrgRecord | undefined> {
-    return copy(this.index.orgs.get(orgId));
+    const record = this.index.orgs.get(orgId);
+    return record && copyOrg(record);
   }
 
   async findOrgs(query: string): Promise<Org[]> {
@@ -90,7 +91,7 @@ export class FileStore implements StorePort {
     return this.enqueue((batch) => {
       const current = batch.org(orgId);
       if (!current) throw new StoreError('NOT_FOUND', `unknown org "${orgId}"`);
-      const { result, changes } = decide(copy(current));
+      const { result, changes } = decide(copyOrg(current));
       if (changes) batch.changeOrg(orgId, changes);
       return result;
     });
@@ -111,7 +112,7 @@ export class FileStore implements StorePort {
   }
 
   async listAudit(limit = 1000): Promise<AuditEntry[]> {
-    return copy(this.db.data.audit.slice(-limit));
+    return copy(this.files.data.audit.slice(-limit));
   }
 
   createTicket(draft: Omit<Ticket, 'id'>): Promise<{ ticket: Ticket; created: boolean }> {
@@ -141,7 +142,7 @@ export class FileStore implements StorePort {
   }
 
   async listUnanswered(): Promise<UnansweredEntry[]> {
-    return copy(this.db.data.unanswered);
+    return copy(this.files.data.unanswered);
   }
 
   async readState(keys: string[]): Promise<Record<string, StateItem>> {
@@ -163,13 +164,23 @@ export class FileStore implements StorePort {
   /** Waits for queued writes; afterwards every mutation rejects with CLOSED (reads still work). */
   async close(): Promise<void> {
     this.closed = true;
+    this.closing ??= this.idle()
+      .then(() => this.files.close())
+      // Nothing is lost if the last compaction fails: the journal holds every change and is replayed on open.
+      .catch(() => undefined);
+    await this.closing;
+  }
+
+  /** Resolves once queued writes and a compaction in progress are done (for tools and tests). */
+  async whenIdle(): Promise<void> {
     await this.idle();
+    await this.files.idle();
   }
 
   /** All durable records without conversation state, in the import format (for the admin CLI). */
   async exportData(): Promise<ImportData> {
-    const { schemaVersion, orgs, users, activations, links, ledger } = structuredClone(this.db.data);
-    return { schemaVersion, orgs, users, activations, links, ledger };
+    const { schemaVersion, orgs, users, activations, links, ledger } = this.files.data;
+    return copy({ schemaVersion, orgs, users, activations, links, ledger });
   }
 
   /** Replaces every record with `data` (validated: IMPORT_INVALID), durably; conversation state is kept. */
@@ -222,25 +233,42 @@ export class FileStore implements StorePort {
         return [];
       }
     });
-    if (batch.changed) {
-      const next = batch.build(this.db.data);
-      try {
-        // Not db.write(): db.data must keep holding what is on disk until the write is durable.
-        await this.db.adapter.write(next);
-      } catch (cause) {
-        const error = new StoreError('WRITE_FAILED', `${this.file}: write failed (${(cause as Error).message})`, { cause });
-        for (const { job } of applied) job.reject(error);
-        return;
-      }
-      this.db.data = next;
+    try {
+      await this.files.write(batch);
+    } catch (cause) {
+      const error = new StoreError('WRITE_FAILED', `${this.file}: write failed (${(cause as Error).message})`, { cause });
+      for (const { job } of applied) job.reject(error);
+      return;
     }
-    if (batch.replaced) this.index = new StoreIndex(this.db.data);
-    else this.index.commit(batch, this.db.data.state);
     for (const { settle } of applied) settle();
   }
 }
 
-/** Callers get copies, so nothing outside the store can change what it holds. */
+/** A copy of an org and its records, without the `orgId` tags the store keeps on them. */
+function copyOrg(record: OrgRecord): OrgRecord {
+  const untagged = <T extends object>(owned: T): T => {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(owned)) if (key !== 'orgId') out[key] = copy((owned as Record<string, unknown>)[key]);
+    return out as T;
+  };
+  return { org: copy(record.org), activation: record.activation && untagged(record.activation), links: record.links.map(untagged), ledger: record.ledger.map(untagged) };
+}
+
+/**
+ * Callers get copies, so nothing outside the store can change what it holds. The store holds
+ * JSON data only (records are validated; state items and tickets are JSON round-tripped on the
+ * way in), which this copies several times faster than structuredClone: on the write path,
+ * every decision gets a copy of its org.
+ */
 function copy<T>(value: T): T {
-  return structuredClone(value);
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => copy(item)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = copy((value as Record<string, unknown>)[key]);
+    // Assigning "__proto__" would set the prototype, not a key (state values are anyone's JSON).
+    if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else out[key] = item;
+  }
+  return out as T;
 }

@@ -55,6 +55,11 @@ export const ledgerEntrySchema = z.strictObject({
 
 const ownedBy = { orgId: text };
 
+/** Org-owned records as the file's flat lists hold them (tagged with `orgId`). */
+export const ownedActivationSchema = activationSchema.extend(ownedBy);
+export const ownedLinkSchema = linkSchema.extend(ownedBy);
+export const ownedLedgerEntrySchema = ledgerEntrySchema.extend(ownedBy);
+
 const actorSchema = identitySchema.extend({ userId: text.exactOptional() });
 
 export const auditEntrySchema = z.strictObject({
@@ -89,16 +94,18 @@ export const ticketSchema = z.strictObject({
 
 export const unansweredSchema = z.strictObject({ at: isoTime, text: text, locale: z.enum(LOCALES) });
 
-const stateItemSchema = z.strictObject({ eTag: text, value: z.record(z.string(), z.unknown()) });
+export const stateItemSchema = z.strictObject({ eTag: text, value: z.record(z.string(), z.unknown()) });
 
 /** Top level is loose: sections added by later schema versions are kept, never dropped by a write. */
 const fileObject = z.looseObject({
   schemaVersion: z.literal(SCHEMA_VERSION, { error: `unsupported schema version (this build reads ${SCHEMA_VERSION})` }),
+  /** The last journal line this snapshot includes (`<file>.journal` replays only later ones). Absent: 0. */
+  journalSeq: z.number().int().nonnegative().exactOptional(),
   orgs: z.array(orgSchema),
   users: z.array(userSchema),
-  activations: z.array(activationSchema.extend(ownedBy)),
-  links: z.array(linkSchema.extend(ownedBy)),
-  ledger: z.array(ledgerEntrySchema.extend(ownedBy)),
+  activations: z.array(ownedActivationSchema),
+  links: z.array(ownedLinkSchema),
+  ledger: z.array(ownedLedgerEntrySchema),
   /** Conversation state (bot state items by key). Optional in import files. */
   state: z.record(z.string(), stateItemSchema).default({}),
   /** Append-only audit log; an import never replaces it. */

@@ -1,5 +1,6 @@
 import type { StateItem } from '../core/ports.js';
-import type { ChannelIdentity, OrgRecord, Ticket, User } from '../core/types.js';
+import type { Activation, ChannelIdentity, LedgerEntry, Link, Org, Ticket, User } from '../core/types.js';
+import type { JournalOps } from './journal-ops.js';
 import type { StoreData } from './schema.js';
 
 /** `channel`, `tenant` and `user` joined with a separator none of them contains. */
@@ -7,27 +8,38 @@ export function identityKey(identity: ChannelIdentity): string {
   return `${identity.channel}\u0000${identity.tenant}\u0000${identity.user}`;
 }
 
+type Owned<T> = T & { orgId: string };
+
+/**
+ * An org and its records. The records are the data's own objects, still tagged with `orgId`
+ * (sharing them saves a copy of every ledger entry): copies handed out drop the tag.
+ */
+export interface IndexedOrg {
+  org: Org;
+  activation: Owned<Activation> | null;
+  links: Owned<Link>[];
+  ledger: Owned<LedgerEntry>[];
+}
+
 /**
  * Maps over the committed data so reads stay O(1) with 10,000 orgs. Holds only durable data:
- * a batch's changes are merged in after its write succeeded.
+ * a batch's changes are merged in after its write succeeded. `state` is the data's own object.
  */
 export class StoreIndex {
-  /** Per org: the org and its records, without the `orgId` tags of the file's flat lists. */
-  readonly orgs = new Map<string, OrgRecord>();
+  /** Per org: the org and its records. */
+  readonly orgs = new Map<string, IndexedOrg>();
   readonly users = new Map<string, User>();
   readonly usersByIdentity = new Map<string, User>();
   readonly usersByOrg = new Map<string, User[]>();
   readonly tickets = new Map<number, Ticket>();
   readonly ticketsBySource = new Map<string, Ticket>();
   maxTicketId = 0;
-  state: Record<string, StateItem>;
+  readonly state: Record<string, StateItem>;
 
   constructor(data: StoreData) {
     for (const t of data.tickets) this.putTicket(t);
     for (const org of data.orgs) this.orgs.set(org.id, { org, activation: null, links: [], ledger: [] });
-    for (const { orgId, ...activation } of data.activations) this.entry(orgId).activation = activation;
-    for (const { orgId, ...link } of data.links) this.entry(orgId).links.push(link);
-    for (const { orgId, ...entry } of data.ledger) this.entry(orgId).ledger.push(entry);
+    this.addRecords(data);
     for (const user of data.users) {
       this.users.set(user.id, user);
       for (const identity of user.identities) this.usersByIdentity.set(identityKey(identity), user);
@@ -39,11 +51,19 @@ export class StoreIndex {
     this.state = data.state;
   }
 
-  /** Merges a committed batch: its org drafts and tickets replace the entries, its state replaces the state. */
-  commit(batch: { orgs: ReadonlyMap<string, OrgRecord>; tickets: ReadonlyMap<number, Ticket> }, state: Record<string, StateItem>): void {
-    for (const [orgId, entry] of batch.orgs) this.orgs.set(orgId, entry);
-    for (const ticket of batch.tickets.values()) this.putTicket(ticket);
-    this.state = state;
+  /**
+   * Merges durable `ops` (state is not touched: it is the data's object, which `applyOps`
+   * changes). Org entries change in place: readers only ever get copies of them.
+   */
+  apply(ops: JournalOps): void {
+    this.addRecords(ops);
+    for (const ticket of ops.tickets ?? []) this.putTicket(ticket);
+  }
+
+  private addRecords(records: Partial<Pick<StoreData, 'activations' | 'links' | 'ledger'>>): void {
+    for (const activation of records.activations ?? []) this.entry(activation.orgId).activation = activation;
+    for (const link of records.links ?? []) this.entry(link.orgId).links.push(link);
+    for (const entry of records.ledger ?? []) this.entry(entry.orgId).ledger.push(entry);
   }
 
   private putTicket(ticket: Ticket): void {
@@ -52,7 +72,7 @@ export class StoreIndex {
     this.maxTicketId = Math.max(this.maxTicketId, ticket.id);
   }
 
-  private entry(orgId: string): OrgRecord {
+  private entry(orgId: string): IndexedOrg {
     const entry = this.orgs.get(orgId);
     // The schema's cross-record checks guarantee every orgId names an org.
     if (!entry) throw new Error(`index: unknown org ${orgId}`);

@@ -1,13 +1,11 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { Low, type Adapter } from 'lowdb';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError } from '../../src/core/errors.js';
 import type { Activation } from '../../src/core/types.js';
 import { DEMO, demoData } from '../../src/store/demo-data.js';
-import { DurableJsonFile } from '../../src/store/durable-json-file.js';
-import { FileStore, openFileStore } from '../../src/store/file-store.js';
-import { parseStoreData, SCHEMA_VERSION, type StoreData } from '../../src/store/schema.js';
+import { openFileStore } from '../../src/store/file-store.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { appendLedger, clock, demoJsonWith, filesIn, opened, removeTempDirs, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
@@ -33,7 +31,7 @@ describe('opening the file store', () => {
     const { file, store } = await newStore();
     await store.close();
     const bytes = await readFile(file);
-    expect(JSON.parse(bytes.toString())).toEqual(demoData(clock));
+    expect(JSON.parse(bytes.toString())).toEqual({ ...demoData(clock), journalSeq: 0 });
     const again = await openFileStore({ file, clock: { now: () => new Date('2030-01-01T00:00:00Z') } });
     expect(await again.getOrg(C)).toEqual(await store.getOrg(C));
     await again.close();
@@ -79,6 +77,20 @@ describe('reading', () => {
     await store.close();
   });
 
+  it('returns an org\'s records as the port describes them (no `orgId` tags of the file\'s lists)', async () => {
+    const { store } = await newStore();
+    await appendLedger(store, C, 'tagged?');
+    const record = await store.getOrg(C);
+    const seen = await store.updateOrg(C, (r) => ({ result: r }));
+    for (const r of [record, seen]) {
+      expect(Object.keys(r?.activation ?? {}).sort()).toEqual(['accessId', 'activatedAt', 'activatedBy', 'contractId', 'expiresAt']);
+      expect(r?.links.every((link) => !('orgId' in link))).toBe(true);
+      expect(r?.ledger.filter((entry) => 'orgId' in entry)).toEqual([]);
+      expect(r?.ledger.at(-1)).toEqual(opened('tagged?'));
+    }
+    await store.close();
+  });
+
   it('returns copies: changing a result does not change the store', async () => {
     const { store } = await newStore();
     const record = await store.getOrg(C);
@@ -114,16 +126,12 @@ describe('updateOrg', () => {
     await reopened.close();
   });
 
-  it('writes mutations queued during a write together, in one write (group commit)', async () => {
-    const { file } = await newStore();
-    const durable = new DurableJsonFile(file, (raw) => parseStoreData(raw, file));
-    const written: number[] = [];
-    const counting: Adapter<StoreData> = { read: () => durable.read(), write: async (data) => { written.push(data.ledger.length); await durable.write(data); } };
-    const store = new FileStore(new Low(counting, (await durable.read())!), file);
+  it('writes mutations queued during a write together, as one journal line (group commit)', async () => {
+    const { file, store } = await newStore();
     await Promise.all(Array.from({ length: 50 }, (_, i) => appendLedger(store, C, `g-${i}`)));
     // The first append starts a write at once; the other 49 arrive while it is in flight.
-    const base = demoData(clock).ledger.length;
-    expect(written).toEqual([base + 1, base + 50]);
+    const lines = (await readFile(`${file}.journal`, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as { ops: { ledger: unknown[] } });
+    expect(lines.map((line) => line.ops.ledger.length)).toEqual([1, 49]);
     await store.close();
   });
 
@@ -163,14 +171,16 @@ describe('updateOrg', () => {
     expect(onDisk.ledger.map((e: { id: string }) => e.id).slice(demoData(clock).ledger.length)).toEqual(['a', 'b']);
   });
 
-  it('does not rewrite the file for decisions without changes', async () => {
+  it('writes nothing for decisions without changes, and a change only to the journal', async () => {
     const { file, store } = await newStore();
     const before = await stat(file);
     expect(await store.updateOrg(C, (record) => ({ result: record.ledger.length }))).toBe(6);
-    expect((await stat(file)).ino).toBe(before.ino);
+    expect((await stat(`${file}.journal`)).size).toBe(0);
     await appendLedger(store, C, 'changed');
-    expect((await stat(file)).ino).not.toBe(before.ino);
+    expect((await stat(`${file}.journal`)).size).toBeGreaterThan(0);
+    expect((await stat(file)).ino).toBe(before.ino);
     await store.close();
+    expect((await stat(file)).ino).not.toBe(before.ino);
   });
 
   it('refuses changes that would make the file invalid, and unknown orgs', async () => {
@@ -214,6 +224,18 @@ describe('conversation state', () => {
     await reopened.deleteState(['k']);
     expect(await reopened.readState(['k'])).toEqual({});
     await reopened.close();
+  });
+});
+
+describe('copies', () => {
+  it('copies a "__proto__" key in conversation state as a key, never as a prototype', async () => {
+    const { store } = await newStore();
+    await store.writeState({ k: { value: JSON.parse('{"__proto__": {"polluted": true}, "n": 1}') as Record<string, unknown> } });
+    const value = (await store.readState(['k']))['k']?.value ?? {};
+    expect(Object.keys(value)).toEqual(['__proto__', 'n']);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect((value as { polluted?: boolean }).polluted).toBeUndefined();
+    await store.close();
   });
 });
 
