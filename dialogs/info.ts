@@ -1,25 +1,11 @@
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
+import { SHORT_ANSWER_INTENTS } from '../src/language/intents.js';
 import { fromKey, menuChoices } from './compose.js';
 import type { TurnInfo } from './turn.js';
 
 /** Questions with a short, fixed answer: no prompt, no state — one answer from the catalog and the texts. */
-export const INFO_TOPICS = [
-  'help',
-  'welcome',
-  'not-authorized',
-  'no-benefits',
-  'csp-customer',
-  'paid-plans',
-  'cloud-competencies',
-  'link-azure',
-  'msa-allowed',
-  'supported-products',
-  'fallback',
-  'cancelled',
-  'nothing-to-cancel',
-  'unknown-user',
-] as const;
+export const INFO_TOPICS = [...SHORT_ANSWER_INTENTS, 'welcome', 'fallback', 'cancelled', 'nothing-to-cancel', 'unknown-user'] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 
 const SECTIONS: Partial<Record<InfoTopic, string>> = {

@@ -1,22 +1,8 @@
+/** Intents answered with one short, fixed answer (no dialog). */
+export const SHORT_ANSWER_INTENTS = ['help', 'not-authorized', 'no-benefits', 'csp-customer', 'paid-plans', 'cloud-competencies', 'link-azure', 'msa-allowed', 'supported-products'] as const;
+
 /** Every intent the recognizer can return (besides 'none'); dialogs are keyed by these ids. */
-export const INTENT_IDS = [
-  'help',
-  'check-benefits',
-  'get-ids',
-  'activate',
-  'access-id-error',
-  'remaining-incidents',
-  'not-authorized',
-  'no-benefits',
-  'csp-customer',
-  'paid-plans',
-  'cloud-competencies',
-  'link-azure',
-  'msa-allowed',
-  'supported-products',
-  'human',
-  'cancel',
-] as const;
+export const INTENT_IDS = ['check-benefits', 'get-ids', 'activate', 'access-id-error', 'remaining-incidents', ...SHORT_ANSWER_INTENTS, 'human', 'cancel'] as const;
 
 export type IntentId = (typeof INTENT_IDS)[number];
 
