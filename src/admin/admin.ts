@@ -2,6 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import type { Clock } from '../core/ports.js';
 import { writeFileDurably } from '../store/durable-json-file.js';
 import { openFileStore } from '../store/file-store.js';
+import { journalFileOf, loadStore } from '../store/load-store.js';
 import { checkStoreData, type ImportData, type StoreData } from '../store/schema.js';
 import { loadCatalog } from '../core/catalog.js';
 import { catalogProblems } from './catalog-check.js';
@@ -41,8 +42,24 @@ export async function checkFile(file: string): Promise<FileCheck> {
   }
   const checked = checkStoreData(raw);
   if (!checked.ok) return { ok: false, errors: checked.issues.map((issue) => `${file}: ${issue}`) };
-  const problems = catalogProblems(checked.data, loadCatalog());
-  return problems.length ? { ok: false, errors: problems.map((p) => `${file}: ${p}`) } : checked;
+  const replayed = await withJournal(file, checked.data);
+  if ('errors' in replayed) return { ok: false, errors: replayed.errors };
+  const problems = catalogProblems(replayed.data, loadCatalog());
+  return problems.length ? { ok: false, errors: problems.map((p) => `${file}: ${p}`) } : { ok: true, data: replayed.data };
+}
+
+/** A store's data file has a journal beside it: the records are the snapshot plus the journal replayed (read only). */
+async function withJournal(file: string, data: StoreData): Promise<{ data: StoreData } | { errors: string[] }> {
+  try {
+    await access(journalFileOf(file));
+  } catch {
+    return { data };
+  }
+  try {
+    return { data: (await loadStore(file, () => data)).data };
+  } catch (error) {
+    return { errors: [(error as Error).message] };
+  }
 }
 
 /** One line: how many records of each kind the data holds (and state items, when given). */

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { readFile, writeFile } from 'node:fs/promises';
 import { DEMO } from '../../src/store/demo-data.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { adminContext, clock, removeTempDirs } from './helpers.js';
@@ -41,5 +42,24 @@ describe('admin: audit log and staff', () => {
     expect(await run('staff', 'add', 'Kim', 'not-an-identity')).toBe(2);
     expect(await run('staff', 'grant', 'nobody')).toBe(1);
     expect(err.join('\n')).toMatch(/no user "nobody"/);
+  });
+});
+
+describe('admin validate reads the journal beside the data file', () => {
+  it('counts what the journal adds, and refuses a damaged journal', async () => {
+    const { ctx, out, err, run } = await admin();
+    const store = await openFileStore({ file: ctx.dataFile, clock });
+    for (const id of ['j1', 'j2', 'j3']) {
+      await store.updateOrg(DEMO.orgs.contoso, () => ({ result: null, changes: { ledger: [{ id, benefit: 'product-support', kind: 'opened', at: '2021-06-15T09:00:00.000Z' }] } }));
+    }
+    await store.whenIdle();
+    expect(await run('validate')).toBe(0);
+    expect(out.at(-1)).toMatch(/14 ledger entries/);
+    const journal = `${ctx.dataFile}.journal`;
+    const lines = (await readFile(journal, 'utf8')).split('\n');
+    lines[0] = lines[0]!.replace('"j1"', '"jX"');
+    await writeFile(journal, lines.join('\n'));
+    expect(await run('validate')).toBe(1);
+    expect(err.join('\n')).toMatch(/journal/);
   });
 });
