@@ -104,10 +104,9 @@ export async function exportCommand(ctx: AdminContext, file?: string): Promise<n
   } catch {
     return fail(ctx, [`${ctx.dataFile}: no data file to export`]);
   }
-  const store = await openFileStore({ file: ctx.dataFile, clock: ctx.clock, demo: false });
-  const data = await store.exportData();
-  await store.close();
-  const text = `${JSON.stringify(data, null, 2)}\n`;
+  // Read only (the snapshot plus its journal), so a backup works while the bot runs.
+  const { schemaVersion, orgs, users, activations, links, ledger } = (await loadStore(ctx.dataFile, () => { throw new Error(`${ctx.dataFile}: no data file to export`); })).data;
+  const text = `${JSON.stringify({ schemaVersion, orgs, users, activations, links, ledger }, null, 2)}\n`;
   if (file === undefined) ctx.io.out(text.trimEnd());
   else await writeFileDurably(file, text);
   return 0;

@@ -1,6 +1,8 @@
 import { access } from 'node:fs/promises';
 import type { AuditEntry, ChannelIdentity, User } from '../core/types.js';
 import { openFileStore, type FileStore } from '../store/file-store.js';
+import { loadStore } from '../store/load-store.js';
+import type { StoreData } from '../store/schema.js';
 import type { AdminContext } from './admin.js';
 
 /** Opens the existing data file (never creates one: admin commands must not invent demo data). */
@@ -14,6 +16,15 @@ async function withStore<T>(ctx: AdminContext, use: (store: FileStore) => Promis
   } finally {
     await store.close();
   }
+}
+
+/** The records as they are now (snapshot plus journal), read only: works while the bot runs. */
+async function readData(ctx: AdminContext): Promise<StoreData> {
+  return (
+    await loadStore(ctx.dataFile, () => {
+      throw new Error(`${ctx.dataFile}: no data file`);
+    })
+  ).data;
 }
 
 /** One audit line: when, who (channel identity and user), what, outcome, on what. */
@@ -30,7 +41,7 @@ export async function auditCommand(ctx: AdminContext, limit = '100'): Promise<nu
     ctx.io.err(`audit: "${limit}" is not a positive number`);
     return 2;
   }
-  const entries = await withStore(ctx, (store) => store.listAudit(n));
+  const entries = (await readData(ctx)).audit.slice(-n);
   for (const e of entries) ctx.io.out(auditLine(e));
   if (entries.length === 0) ctx.io.out('(the audit log is empty)');
   return 0;
@@ -49,7 +60,7 @@ function parseIdentity(text: string): ChannelIdentity | undefined {
 export async function staffCommand(ctx: AdminContext, args: readonly string[]): Promise<number> {
   const [sub, first, ...rest] = args;
   if (sub === 'list') {
-    const staff = await withStore(ctx, async (store) => (await store.exportData()).users.filter((u) => u.roles.includes('staff')));
+    const staff = (await readData(ctx)).users.filter((u) => u.roles.includes('staff'));
     for (const u of staff) ctx.io.out(`${u.id}\t${u.name}\t${u.identities.map((i) => `${i.channel}:${i.tenant}:${i.user}`).join(' ')}`);
     return 0;
   }

@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { StoreError } from '../core/errors.js';
 import type { Clock, Decision, StateItem, StorePort } from '../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../core/types.js';
@@ -7,6 +9,7 @@ import { loadStore } from './load-store.js';
 import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
 import { StoreFiles, type CompactAfter } from './store-files.js';
 import { identityKey } from './store-index.js';
+import { lockStore } from './store-lock.js';
 
 export type { CompactAfter } from './store-files.js';
 
@@ -36,8 +39,15 @@ const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, orgs: [], u
  * (demo data unless `demo: false`).
  */
 export async function openFileStore(options: FileStoreOptions): Promise<FileStore> {
-  const loaded = await loadStore(options.file, () => (options.demo === false ? emptyData() : demoData(options.clock)));
-  return new FileStore(options.file, new StoreFiles(loaded, { bytes: 4 * 2 ** 20, batches: 5000, ...options.compactAfter }));
+  await mkdir(dirname(options.file), { recursive: true });
+  const unlock = await lockStore(options.file);
+  try {
+    const loaded = await loadStore(options.file, () => (options.demo === false ? emptyData() : demoData(options.clock)));
+    return new FileStore(options.file, new StoreFiles(loaded, { bytes: 4 * 2 ** 20, batches: 5000, ...options.compactAfter }), unlock);
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }
 
 /**
@@ -57,6 +67,8 @@ export class FileStore implements StorePort {
   constructor(
     readonly file: string,
     private readonly files: StoreFiles,
+    /** Releases the single-writer lock (see lockStore). */
+    private readonly unlock: () => Promise<void> = async () => undefined,
   ) {}
 
   private get index() {
@@ -167,7 +179,8 @@ export class FileStore implements StorePort {
     this.closing ??= this.idle()
       .then(() => this.files.close())
       // Nothing is lost if the last compaction fails: the journal holds every change and is replayed on open.
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .then(() => this.unlock());
     await this.closing;
   }
 
