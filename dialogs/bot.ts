@@ -9,13 +9,11 @@ import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
 import { detectLocale, localeFromHint, textLocale } from '../src/language/locale.js';
 import { noteTurn } from '../src/logging.js';
-import { AccessIdErrorDialog } from './access-id-error.dialog.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
-import { CheckBenefitsDialog } from './check-benefits.dialog.js';
 import type { DialogDeps, IntentRecognizer, Recognition } from './deps.js';
 import { GetIdsDialog } from './get-ids.dialog.js';
 import { infoAnswer } from './info.js';
-import { RemainingIncidentsDialog } from './remaining-incidents.dialog.js';
+import { routeTurn, type TurnDecision } from './route-turn.js';
 import { commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf } from './staff.dialog.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type Presenter, type Translate, type TurnInfo } from './turn.js';
@@ -95,10 +93,7 @@ export class PartnerBot extends TeamsActivityHandler {
     };
     this.dialogs = new DialogSet(this.dialogState)
       .add(new AskDialog(this.deps.send))
-      .add(new CheckBenefitsDialog(this.deps))
-      .add(new GetIdsDialog(this.deps))
-      .add(new AccessIdErrorDialog(this.deps))
-      .add(new RemainingIncidentsDialog(this.deps));
+      .add(new GetIdsDialog(this.deps));
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -191,15 +186,23 @@ export class PartnerBot extends TeamsActivityHandler {
       noteTurn(context, { intent: switched?.intent ?? 'dialog-reply' });
       if (switched) {
         await dc.cancelAllDialogs();
-        await route(dc, switched, this.deps);
+        await route(dc, this.decide(info, switched), switched, this.deps);
         return;
       }
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.empty) return;
     }
     const recognition = await this.recognize(info);
-    noteTurn(context, { intent: recognition.ambiguous ? 'ambiguous' : recognition.intent });
-    await route(dc, recognition, this.deps);
+    const decision = this.decide(info, recognition);
+    noteTurn(context, { intent: decision.kind === 'answer' ? decision.ask.topic : decision.kind });
+    await route(dc, decision, recognition, this.deps);
+  }
+
+  /** Commands (buttons, command words) go where they say; everything else through the routing decision. */
+  private decide(info: TurnInfo, recognition: Recognition): TurnDecision {
+    const command = commandOf(info.text);
+    if (command) return routeTurn(command.rest, info.memory.last, { ...recognition, intent: command.intent, score: 1, ambiguous: false });
+    return routeTurn(info.text, info.memory.last, recognition);
   }
 
   /**

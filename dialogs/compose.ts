@@ -1,6 +1,7 @@
 import type { Answer, AnswerChoice, Citation } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import type { Locale } from '../src/core/types.js';
+import { MENU } from './topics.js';
 import type { TurnInfo } from './turn.js';
 
 /** Small builders shared by the dialogs, so every answer cites and phrases things the same way. */
@@ -66,7 +67,7 @@ export function fromKey(info: TurnInfo, program: Program, key: string, extra: Pa
 }
 
 /** The main things the bot does, as buttons; values are command words the router knows in both languages. */
-export function menuChoices(info: TurnInfo, commands: readonly string[] = ['benefits', 'ids', 'error', 'incidents', 'human']): AnswerChoice[] {
+export function menuChoices(info: TurnInfo, commands: readonly string[] = MENU): AnswerChoice[] {
   return commands.map((c) => ({ label: info.t(`answers:menu.${c}`), value: c }));
 }
 

@@ -1,23 +1,21 @@
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
-import { SHORT_ANSWER_INTENTS } from '../src/language/intents.js';
+import { isIntentId, SHORT_ANSWER_INTENTS } from '../src/language/intents.js';
 import { fromKey, menuChoices } from './compose.js';
+import { topicOf } from './topics.js';
 import type { TurnInfo } from './turn.js';
 
 /** Questions with a short, fixed answer: no prompt, no state — one answer from the catalog and the texts. */
-export const INFO_TOPICS = [...SHORT_ANSWER_INTENTS, 'welcome', 'fallback', 'cancelled', 'nothing-to-cancel', 'unknown-user'] as const;
+export const INFO_TOPICS = [...SHORT_ANSWER_INTENTS, 'welcome', 'fallback', 'cancelled', 'nothing-to-cancel', 'unknown-user', 'activate-general', 'ids-general', 'pushback-unknown'] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 
-const SECTIONS: Partial<Record<InfoTopic, string>> = {
-  'not-authorized': 'view-and-activate-your-technical-support-benefits',
-  'no-benefits': 'view-and-activate-your-technical-support-benefits',
-  'csp-customer': 'signature-cloud-support-cloud-only',
-  'paid-plans': 'partner-support-plans',
-  'cloud-competencies': 'technical-support-entitlement-and-supported-products',
-  'link-azure': 'azure-portal-error-access-id-is-already-associated-',
-  'msa-allowed': 'microsoft-product-support-on-premises',
-  'supported-products': 'microsoft-product-support-on-premises',
-};
+const ACTIVATE_SECTION = 'view-and-activate-your-technical-support-benefits';
+
+/** The section a topic cites: the topic table's, plus the general answers of the dialog topics. */
+function sectionOf(topic: InfoTopic): string | undefined {
+  if (topic === 'activate-general' || topic === 'ids-general' || topic === 'pushback-unknown') return ACTIVATE_SECTION;
+  return isIntentId(topic) && topic !== 'help' ? topicOf(topic).section : undefined;
+}
 
 /** Catalog facts some topics list (competencies, paid plans), in the user's language. */
 function factsFor(topic: InfoTopic, program: Program, info: TurnInfo): Answer['facts'] {
@@ -35,7 +33,7 @@ export function infoAnswer(topic: InfoTopic, program: Program, info: TurnInfo): 
   const withMenu = topic === 'help' || topic === 'welcome' || topic === 'fallback' || topic === 'cancelled' || topic === 'nothing-to-cancel';
   const kind = topic === 'help' || topic === 'fallback' ? 'help' : topic === 'welcome' ? 'welcome' : 'info';
   const facts = factsFor(topic, program, info);
-  const section = SECTIONS[topic];
+  const section = sectionOf(topic);
   return fromKey(info, program, `info.${topic}`, {
     kind,
     ...(section ? { section } : {}),

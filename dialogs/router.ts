@@ -1,55 +1,32 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/core/answer.js';
-import { ACCESS_ID_ERROR, type AccessIdErrorOptions } from './access-id-error.dialog.js';
-import { CHECK_BENEFITS, type CheckBenefitsOptions } from './check-benefits.dialog.js';
+import type { TriageFact } from '../src/core/catalog-schema.js';
+import { isIntentId, type IntentId } from '../src/language/intents.js';
+import { benefitsAnswer } from './benefits-answer.js';
+import { fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
+import { errorAnswer } from './error-answer.js';
+import { factsFromArguments } from './facts-from-text.js';
 import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
-import { INFO_TOPICS, infoAnswer, type InfoTopic } from './info.js';
-import { REMAINING_INCIDENTS } from './remaining-incidents.dialog.js';
 import { handoff } from './handoff.js';
-import { turnInfo } from './turn.js';
-import { isIntentId } from '../src/language/intents.js';
+import { incidentsAnswer } from './incidents-answer.js';
+import { infoAnswer, type InfoTopic } from './info.js';
+import type { TopicAsk, TurnDecision } from './route-turn.js';
+import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
+import { turnInfo, type TurnInfo } from './turn.js';
 
-/**
- * Command words (menu buttons, Teams command lists, Slack subcommands) in both languages.
- * They route without the classifier, so a button always does what it says.
- */
-export const COMMANDS: Readonly<Record<string, string>> = {
-  help: 'help',
-  menu: 'help',
-  '도움말': 'help',
-  '도움': 'help',
-  benefits: 'check-benefits',
-  '혜택': 'check-benefits',
-  ids: 'get-ids',
-  id: 'get-ids',
-  activate: 'activate',
-  '활성화': 'activate',
-  error: 'access-id-error',
-  why: 'access-id-error',
-  '오류': 'access-id-error',
-  incidents: 'remaining-incidents',
-  '인시던트': 'remaining-incidents',
-  human: 'human',
-  agent: 'human',
-  '상담원': 'human',
-  cancel: 'cancel',
-  '취소': 'cancel',
-};
-
-/** Commands that take the rest of the line as their argument ("benefits gold", "why <pasted error>"). */
-const TAKES_ARGUMENT = new Set(['benefits', 'why', 'error', 'activate', 'ids', 'incidents']);
+export { COMMANDS } from './topics.js';
 
 /**
  * The command a text is: a command word alone ("혜택", "help"), or one of the argument-taking
  * English commands followed by its argument ("benefits gold" → check-benefits, rest "gold").
  * Other sentences that merely start with such a word ("혜택 활성화해 줘") go to the classifier.
  */
-export function commandOf(text: string): { intent: string; rest: string } | undefined {
+export function commandOf(text: string): { intent: IntentId; rest: string } | undefined {
   const [first = '', ...rest] = text.trim().split(/\s+/);
   const word = first.toLowerCase().replace(/^\//, '');
   const intent = COMMANDS[word] ?? (isIntentId(word) ? word : undefined);
-  if (!intent || (rest.length > 0 && !TAKES_ARGUMENT.has(word))) return undefined;
+  if (!intent || (rest.length > 0 && !ARGUMENT_WORDS.has(word))) return undefined;
   return { intent, rest: rest.join(' ') };
 }
 
@@ -60,49 +37,86 @@ export function isCancel(text: string): boolean {
   return CANCEL.test(text.trim());
 }
 
-/** Starts the dialog for an intent, or sends the short answer for an informational one. */
-export async function route(dc: DialogContext, recognition: Recognition, deps: DialogDeps): Promise<void> {
+/** The Access-ID error for what is known: the org's records, then what the partner said. */
+async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<Answer> {
+  const program = deps.service.catalog.defaultProgram;
+  const records = info.user ? await deps.service.triageFacts(info.user) : {};
+  const stated = { ...ask.facts, ...factsFromArguments(info.text) };
+  const known = { ...records, ...stated };
+  const { answer, leaf } = errorAnswer(info, program, known, (Object.keys(records) as TriageFact[]).filter((f) => !(f in stated)));
+  info.memory.triage = { leaf: leaf.leaf, path: leaf.path };
+  if (ask.aspect !== 'why') return answer;
+  return { ...answer, text: `${info.t('answers:error.why')}\n\n${answer.text ?? ''}`.trim() };
+}
+
+/** Activation and IDs for someone the bot knows run the dialog; everyone else gets the general answer. */
+async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
-  const { intent, entities } = recognition;
-  const send = (answer: Answer) => deps.send(dc, answer);
-  if (recognition.ambiguous && recognition.alternatives.length > 1) return send(didYouMean(recognition, info));
-  switch (intent) {
+  if (ask.aspect === 'pushback') return pushback(info, deps);
+  if (ask.aspect === 'why' || !info.user) return infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info);
+  await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
+  return undefined;
+}
+
+/** "But I'm a global admin": what the records say about the person's roles, and what follows. */
+async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
+  const program = deps.service.catalog.defaultProgram;
+  if (!info.user) return infoAnswer('pushback-unknown', program, info);
+  const roles = info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') || '—';
+  const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
+  return fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } });
+}
+
+/** The answer for one topic, or undefined when a dialog took the turn (it answers itself). */
+async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
+  const info = turnInfo(dc.context);
+  const program = deps.service.catalog.defaultProgram;
+  switch (ask.topic) {
     case 'check-benefits':
-      await dc.beginDialog(CHECK_BENEFITS, { ...(entities.offer ? { offer: entities.offer } : {}), competencies: entities.competencies } satisfies CheckBenefitsOptions);
-      return;
+      return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies, aspect: ask.aspect === 'pushback' ? undefined : ask.aspect });
+    case 'access-id-error':
+      return accessIdError(info, ask, deps);
+    case 'remaining-incidents':
+      return incidentsAnswer(info, deps.service, ask.aspect === 'why');
     case 'get-ids':
     case 'activate':
-      await dc.beginDialog(GET_IDS, { activate: intent === 'activate' } satisfies GetIdsOptions);
-      return;
-    case 'access-id-error':
-      await dc.beginDialog(ACCESS_ID_ERROR, { text: info.text, ...(entities.offer ? { offer: entities.offer } : {}) } satisfies AccessIdErrorOptions);
-      return;
-    case 'remaining-incidents':
-      await dc.beginDialog(REMAINING_INCIDENTS);
-      return;
-    case 'cancel':
-      return send(infoAnswer('nothing-to-cancel', program, info));
+      return idsOrActivation(dc, ask, deps);
     case 'human':
-      return handoff(dc, deps);
+      await handoff(dc, deps);
+      return undefined;
+    case 'cancel':
+      return infoAnswer('nothing-to-cancel', program, info);
     default: {
-      const known = (INFO_TOPICS as readonly string[]).includes(intent);
-      if (!known && info.text) await deps.staff.recordUnanswered(info.text, info.locale);
-      return send(infoAnswer(known ? (intent as InfoTopic) : 'fallback', program, info));
+      const answer = infoAnswer(ask.topic as InfoTopic, program, info);
+      const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
+      return why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
     }
   }
 }
 
-const INTENT_COMMAND: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(COMMANDS)
-    .filter(([word]) => /^[a-z]+$/.test(word))
-    .map(([word, intent]) => [intent, word]),
-);
+/** Carries out a routing decision: answers the topic (or offers candidates, or the fallback) and remembers what it was about. */
+export async function route(dc: DialogContext, decision: TurnDecision, recognition: Recognition, deps: DialogDeps): Promise<void> {
+  const info = turnInfo(dc.context);
+  const program = deps.service.catalog.defaultProgram;
+  if (decision.kind === 'did-you-mean') return deps.send(dc, didYouMean(recognition, info));
+  if (decision.kind === 'fallback') {
+    if (info.text) await deps.staff.recordUnanswered(info.text, info.locale);
+    return deps.send(dc, infoAnswer('fallback', program, info));
+  }
+  const { ask } = decision;
+  const answer = await topicAnswer(dc, ask, deps);
+  if (ask.topic !== 'help' && ask.topic !== 'cancel') {
+    info.memory.last = { topic: ask.topic, ...(ask.offer ? { offer: ask.offer } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string> };
+  }
+  if (answer) await deps.send(dc, answer);
+}
 
 /** Two intents scored close together: offer both (as command buttons) instead of guessing. */
-function didYouMean(recognition: Recognition, info: ReturnType<typeof turnInfo>): Answer {
+function didYouMean(recognition: Recognition, info: TurnInfo): Answer {
   const choices = recognition.alternatives
+    .filter((a) => isIntentId(a.intent))
     .slice(0, 3)
-    .map((a) => ({ label: info.t(`nlu:intent.${a.intent}`), value: INTENT_COMMAND[a.intent] ?? a.intent }));
+    .map((a) => ({ label: info.t(`nlu:intent.${a.intent}`), value: topicOf(a.intent as IntentId).words?.en ? commandWord(a.intent as IntentId) : info.t(`nlu:intent.${a.intent}`) }));
   return { kind: 'prompt', locale: info.locale, title: info.t('answers:did-you-mean.title'), text: info.t('answers:did-you-mean.text'), choices, sensitive: false };
 }

@@ -6,10 +6,11 @@ import type { OrgLookup, OrgMiss, StaffAssessment } from '../src/core/staff-serv
 import type { TriageFacts } from '../src/core/triage.js';
 import type { Ticket } from '../src/core/types.js';
 import { textLocale } from '../src/language/locale.js';
-import { lineFact } from './check-benefits.dialog.js';
+import { lineFact } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
-import { diagnosisAnswer, factsFromText } from './access-id-error.dialog.js';
+import { diagnosisAnswer } from './error-answer.js';
+import { factsFromText } from './facts-from-text.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
 /** Staff command words, English and Korean, to the command they run. */

@@ -26,6 +26,16 @@ export interface ConversationMemory {
   /** The buttons of the last answer sent (label and value), for replies typed as a number or label. */
   menu?: { label: string; value: string }[];
   triage?: { leaf: string; path: { fact: string; value: string }[] };
+  /** The last answered topic and what it was about, to read short follow-ups ("and silver?", "why?"). */
+  last?: LastTopic;
+}
+
+/** What the last answer was about: its topic, the offer and competencies, and the case facts the partner gave. */
+export interface LastTopic {
+  topic: string;
+  offer?: string;
+  competencies?: string[];
+  facts?: Record<string, string>;
 }
 
 const TURN_INFO = Symbol('partner-support.turn-info');

@@ -1,5 +1,8 @@
 /** Intents answered with one short, fixed answer (no dialog). */
-export const SHORT_ANSWER_INTENTS = ['help', 'not-authorized', 'no-benefits', 'csp-customer', 'paid-plans', 'cloud-competencies', 'link-azure', 'msa-allowed', 'supported-products'] as const;
+export const SHORT_ANSWER_INTENTS = [
+  'help', 'not-authorized', 'no-benefits', 'csp-customer', 'paid-plans', 'cloud-competencies', 'link-azure', 'msa-allowed', 'supported-products',
+  'm365', 'ids-usage', 'plan-expired', 'incident-definition', 'validity', 'tpd',
+] as const;
 
 /** Every intent the recognizer can return (besides 'none'); dialogs are keyed by these ids. */
 export const INTENT_IDS = ['check-benefits', 'get-ids', 'activate', 'access-id-error', 'remaining-incidents', ...SHORT_ANSWER_INTENTS, 'human', 'cancel'] as const;
@@ -20,4 +23,6 @@ export const INTENT_BY_MESSAGE_MEANING: Readonly<Record<string, IntentId>> = {
   'not-authorized': 'not-authorized',
   'no-benefits': 'no-benefits',
   'plan-not-for-product': 'supported-products',
+  'plan-expired': 'plan-expired',
+  'plan-exhausted': 'plan-expired',
 };

@@ -10,6 +10,7 @@ import { INTENT_BY_MESSAGE_MEANING, isIntentId, type IntentId, type RecognizedIn
 import { KoreanFeaturizer } from './korean-features.js';
 import { detectLocale, textLocale } from './locale.js';
 import { latinWords, normalizeText, TypoCorrector } from './normalize.js';
+import { outOfScope, signalBoosts } from './signals.js';
 import { outOfScopeData, trainingData } from './training-data.js';
 
 /** Below this classifier score the intent is 'none' (the dialogs then ask or offer alternatives). */
@@ -127,8 +128,8 @@ function englishKnownShare(prepared: string, english: TypoCorrector, isStopword:
  * error decides outright; two close candidates (ambiguous) decide nothing, so the dialogs can
  * ask "did you mean ...?" with `alternatives`.
  */
-function decide(scores: ScoredIntent[], error: ErrorMatch | undefined, knownShare: number): Pick<Recognition, 'intent' | 'score' | 'alternatives' | 'ambiguous'> {
-  const candidates = knownShare >= MIN_KNOWN_WORD_SHARE ? scores.filter((s) => s.score >= ALTERNATIVE_MIN_SCORE) : [];
+function decide(scores: ScoredIntent[], error: ErrorMatch | undefined, knownShare: number, boosts: Map<IntentId, number>): Pick<Recognition, 'intent' | 'score' | 'alternatives' | 'ambiguous'> {
+  const candidates = knownShare >= MIN_KNOWN_WORD_SHARE || boosts.size > 0 ? boosted(scores, boosts).filter((s) => s.score >= ALTERNATIVE_MIN_SCORE) : [];
   const errorIntent = error ? INTENT_BY_MESSAGE_MEANING[error.meaning] : undefined;
   if (error && errorIntent) {
     const score = Math.max(error.score, scores.find((s) => s.intent === errorIntent)?.score ?? 0);
@@ -139,6 +140,13 @@ function decide(scores: ScoredIntent[], error: ErrorMatch | undefined, knownShar
   const intent: RecognizedIntent = first && !ambiguous && first.score >= CONFIDENCE_THRESHOLD ? first.intent : 'none';
   const alternatives = candidates.filter((c) => c.intent !== intent).slice(0, 3);
   return { intent, score: first?.score ?? 0, alternatives, ambiguous };
+}
+
+/** Classifier scores plus concept signals, capped at 1, best first. */
+function boosted(scores: ScoredIntent[], boosts: Map<IntentId, number>): ScoredIntent[] {
+  const all = new Map(scores.map((s) => [s.intent, s.score]));
+  for (const [intent, boost] of boosts) all.set(intent, (all.get(intent) ?? 0) + boost);
+  return [...all].map(([intent, score]) => ({ intent, score: Math.min(1, score) })).sort((a, b) => b.score - a.score);
 }
 
 /** A recognizer holds no per-conversation state, so one trained model per program serves everyone. */
@@ -184,8 +192,8 @@ async function train(program: Program): Promise<Recognizer> {
       const scores = await classify({ nlp, prepareEn }, model, text);
       const error = matchError(text, program);
       const known = model === 'en' ? englishKnownShare(input, english, isStopword) : korean.knownShare(text, isStopword);
-      const decision = decide(scores, error, known);
       const entities = extract(model === 'en' ? input : text);
+      const decision = outOfScope(text) && !error ? { intent: 'none' as const, score: 0, alternatives: [], ambiguous: false } : decide(scores, error, known, signalBoosts(`${text} ${model === 'en' ? input : ''}`, entities));
       return error ? { locale, ...decision, entities, error } : { locale, ...decision, entities };
     },
   };

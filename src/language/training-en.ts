@@ -23,6 +23,7 @@ export const trainingEn: Record<IntentId, readonly string[]> = {
     'compare gold and silver benefits', 'what does gold give', 'what are the benefits of silver',
     'maps incidents count', 'entitlement table', 'how many incidents per year with a competency',
     'show our benefits', 'list the support benefits', 'benefits overview',
+    'does action pack include azure support',
   ],
   'get-ids': [
     'where is our access id', 'where do I find the contract id', 'show our ids', 'show me our access id and contract id',
@@ -55,6 +56,8 @@ export const trainingEn: Record<IntentId, readonly string[]> = {
     'how many incidents have we used', 'remaining balance on the contract', 'show incident count remaining',
     'are there incidents left for signature support', 'when does our contract expire and how many are left',
     'left over incidents',
+    'does azure show how many incidents are left',
+    'can I see the balance in the azure portal',
   ],
   'not-authorized': [
     'not authorized for this action', 'partner center says you are not authorized', 'I get not authorized error',
@@ -113,6 +116,24 @@ export const trainingEn: Record<IntentId, readonly string[]> = {
     'on-premises product support scope', 'can I get support for sql server 2008', 'product not supported by the plan',
     'support plan cannot be used for this product', 'current and previous version', 'is exchange 2010 covered',
     'which on premises products can I use incidents for', 'version too old for support', 'products in scope',
+  ],
+  'm365': [
+    'can we use the access id for microsoft 365', 'does office 365 accept our contract id', 'signature support for microsoft 365 issues', 'microsoft 365 admin center support with our benefit', 'can I link the ids in the m365 admin center', 'teams outage support with partner incidents', 'exchange online problem use our incidents', 'o365 support with partner benefit', 'does the benefit cover microsoft 365', 'where do I enter the contract id for office 365', 'sharepoint online ticket with signature', 'is microsoft 365 covered by cloud support',
+  ],
+  'ids-usage': [
+    'do we have to enter the ids every time', 'does every colleague need to enter the access id', 'can I share the access id with my team', 'how often do I need to type the contract id', 'is the access id entered only once', 'can several people use the same contract', 'do I enter the ids for each support request', 'can colleagues use our ids', 'is it ok to give the ids to another engineer', 'once linked do I need the ids again', 'one access id for the whole company', 'share the contract id internally',
+  ],
+  'plan-expired': [
+    'our support plan has expired what now', 'the contract expired', 'we used all our incidents what can we do', 'plan expired in support for business', 'no incidents left what are our options', 'all incidents are used up', 'support plan shows as expired', 'contract has no units left', 'what happens when the incidents run out', 'our partner plan ran out', 'expired support contract', 'the plan is exhausted',
+  ],
+  'incident-definition': [
+    'what counts as an incident', 'what is a support incident', 'definition of an incident', 'does a follow up call use another incident', 'is one problem one incident', 'how are incidents counted', 'does a long case use more incidents', 'what is one incident', 'several calls for one issue', 'incident meaning', 'is an incident charged by time', 'how many incidents does one case use',
+  ],
+  'validity': [
+    'how long are the ids valid', 'when does our contract expire', 'how long does the support contract last', 'what does the benefit expiration date mean', 'do the benefits expire', 'is the contract valid for a year', 'what happens at renewal', 'renewal window for membership', 'expiry date of the technical benefit', 'do we get new ids after renewal', 'validity of the access id', 'when do benefits end',
+  ],
+  'tpd': [
+    'what is technical presales and deployment', 'presales advisory hours', 'tpd benefit', 'does tpd need activation', 'technical presales and deployment services', 'advisory hours for partners', 'deployment planning advisory', 'what are tpd hours', 'presales consultation benefit', 'technical presales benefit', 'how do I use advisory hours', 'tpd vs incidents',
   ],
   human: [
     'talk to a person', 'human please', 'I want to talk to someone', 'agent', 'connect me to support staff',

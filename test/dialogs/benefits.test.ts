@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ask, chatAs, converse, makeBot } from './harness.js';
 
-describe('check-benefits dialog', () => {
+describe('benefits answers', () => {
   it('an org member gets their own lines and balance (English)', async () => {
     const { bot } = await makeBot();
     const reply = await ask(chatAs(bot, 'contoso-user'), 'How many support incidents does our Gold membership give us?');
@@ -34,29 +34,34 @@ describe('check-benefits dialog', () => {
     expect(reply).not.toMatch(/left|남음/);
   });
 
-  it('asks for the offer when the question names none; without competencies it shows both kinds', async () => {
+  it('shows the whole table when the question names no membership, and a follow-up narrows it', async () => {
     const { bot } = await makeBot();
-    const [first, second] = await converse(chatAs(bot, 'stranger'), ['what technical support benefits do partners get?', '3']);
-    expect(first?.join()).toMatch(/Which membership\?[\s\S]*\[1\] Microsoft Action Pack[\s\S]*\[3\] Gold competency/);
-    expect(second?.join()).toMatch(/What Gold competency gives you/);
-    expect(second?.join()).toMatch(/Microsoft Product Support: 20 incidents/);
-    expect(second?.join()).toMatch(/Signature Cloud Support \(cloud competency\): unlimited/);
-    expect(second?.join()).toMatch(/Signature Cloud Support \(other competencies\): 10 incidents/);
+    const [first, second, third] = await converse(chatAs(bot, 'stranger'), ['what technical support benefits do partners get?', 'and gold?', 'why?']);
+    expect(first?.join()).toMatch(/Microsoft Action Pack · Microsoft Product Support: 10 incidents/);
+    expect(first?.join()).toMatch(/Silver competency · Microsoft Product Support: 15 incidents/);
+    expect(first?.join()).toMatch(/Gold competency · Signature Cloud Support \(other competencies\): 10 incidents/);
+    expect(first?.join()).not.toMatch(/Action Pack · Signature/);
+    expect(second?.join()).toMatch(/What Gold competency gives you[\s\S]*Microsoft Product Support: 20 incidents/);
+    expect(third?.join()).toMatch(/What Gold competency gives you/);
+    expect(third?.join()).toMatch(/20 incidents with Gold, 15 with Silver and 10 with Microsoft Action Pack/);
   });
 
-  it('the offer can be answered in words, with competencies (Korean)', async () => {
+  it('Korean follow-ups keep the topic: another offer, competencies in words', async () => {
     const { bot } = await makeBot();
-    const [first, second] = await converse(chatAs(bot, 'stranger'), ['파트너 기술 지원 혜택이 뭐가 있어요?', '실버, 메시징']);
-    expect(first?.join()).toMatch(/어떤 멤버십인가요\?/);
+    const [first, second, third] = await converse(chatAs(bot, 'stranger'), ['파트너 기술 지원 혜택이 뭐가 있어요?', '실버, 메시징', '그럼 액션팩은요?']);
+    expect(first?.join()).toMatch(/멤버십별 기술 지원 인시던트/);
     expect(second?.join()).toMatch(/실버 역량의 기술 지원 혜택/);
     expect(second?.join()).toMatch(/인시던트 15개[\s\S]*\(기타 역량\): 인시던트 5개/);
     expect(second?.join()).not.toMatch(/무제한/);
+    expect(third?.join()).toMatch(/Microsoft Action Pack의 기술 지원 혜택[\s\S]*인시던트 10개/);
+    expect(third?.join()).not.toMatch(/두 혜택/);
   });
 
-  it('a new question in the middle of a prompt is answered instead', async () => {
+  it('"and for Azure?" after a benefits answer gives the cloud part', async () => {
     const { bot } = await makeBot();
-    const [, second] = await converse(chatAs(bot, 'stranger'), ['what technical support benefits do partners get?', 'which competencies count as cloud?']);
-    expect(second?.join()).toMatch(/The six cloud competencies/);
+    const [, second] = await converse(chatAs(bot, 'stranger'), ['how many incidents does silver give?', 'what about for Azure?']);
+    expect(second?.join()).toMatch(/Signature Cloud Support: unlimited with a cloud competency, 10 incidents \(Gold\) or 5 \(Silver\)/);
+    expect(second?.join()).toMatch(/Link support benefits/);
   });
 
   it('a member asking about another offer gets that offer, not their own', async () => {
@@ -71,7 +76,7 @@ describe('check-benefits dialog', () => {
   });
 });
 
-describe('remaining-incidents dialog', () => {
+describe('remaining incidents', () => {
   it('gives the ledger balance and how to check it in Support for Business', async () => {
     const { bot } = await makeBot();
     const reply = await ask(chatAs(bot, 'contoso-user'), 'How many incidents do we have left?');

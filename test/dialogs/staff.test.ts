@@ -11,7 +11,7 @@ describe('staff triage: every leaf, with the seeded org records as evidence', ()
     ['seen in Support for Business', 'triage Support for Business shows "Support plan cannot be used for the specified product" org:contoso', /Staff triage: This advice covers the Azure portal only/, /How sure: low/],
     ['Action Pack org', `triage ${M3_EN} org:org-northwind`, /Staff triage: There is no cloud benefit to link/, /How sure: high/],
     ['org without an offer', `triage ${M3_EN} org:tailspin`, /There is no cloud benefit to link/, /Membership: None active \/ not sure \(from the records\)/],
-    ['CSP customer', `triage ${M3_EN} for our CSP customer's subscription org:contoso`, /Don't link anything: use the Cloud Solution Provider plan/, /Customer subscription \(CSP\): A CSP customer's subscription \(from the pasted text\)/],
+    ['CSP customer', `triage ${M3_EN} for our CSP customer's subscription org:contoso`, /Don't link anything: use the Cloud Solution Provider plan/, /Whose subscription: A CSP customer's subscription \(from the pasted text\)/],
     ['expired contract', `triage ${M3_EN} org:org-adventure`, /Your contract has expired or has no incidents left/, /Contract: Expired \(from the records\)/],
     ['used-up contract', `triage ${M3_EN} org:litware`, /Your contract has expired or has no incidents left/, /Contract: No incidents left \(from the records\)/],
     ['never activated', `triage ${M3_EN} org:fabrikam`, /The benefit isn't activated yet/, /Contract: Never activated \(from the records\)/],

@@ -1,0 +1,91 @@
+import type { Answer, AnswerFact } from '../src/core/answer.js';
+import type { Program } from '../src/core/catalog-schema.js';
+import type { EntitlementLine } from '../src/core/entitlements.js';
+import type { LineBalance } from '../src/core/ledger.js';
+import type { EntitlementService, OrgSummary } from '../src/core/service.js';
+import { cite, commonValues } from './compose.js';
+import { infoAnswer } from './info.js';
+import type { TurnInfo } from './turn.js';
+
+const SECTION = 'technical-support-entitlement-and-supported-products';
+
+/** What a benefits question asks for: an offer and competencies named, and which part ("why?", "and for Azure?"). */
+export interface BenefitsAsk {
+  offer?: string | undefined;
+  competencies: readonly string[];
+  aspect?: 'why' | 'cloud' | undefined;
+}
+
+/** "20 incidents", "unlimited", "20 incidents, 17 left". */
+export function allowanceText(info: TurnInfo, line: EntitlementLine | LineBalance): string {
+  if (line.allowance.kind === 'unlimited') return info.t('answers:benefits.unlimited');
+  const total = info.t('answers:benefits.incidents', { count: line.allowance.count });
+  const r = 'remaining' in line ? line.remaining : undefined;
+  return r?.kind === 'count' ? info.t('answers:benefits.left', { total, count: r.left }) : total;
+}
+
+export function lineFact(info: TurnInfo, line: EntitlementLine | LineBalance): AnswerFact {
+  const basis = line.basis === 'any' ? '' : ` ${info.t(`answers:benefits.basis.${line.basis}`)}`;
+  return { label: `${line.benefit.name}${basis}`, value: `${allowanceText(info, line)} — ${line.benefit.description[info.locale]}` };
+}
+
+function orgAnswer(info: TurnInfo, s: OrgSummary): Answer {
+  const m = s.org.membership;
+  if (!m || !s.membershipActive) return infoAnswer('no-benefits', s.program, info);
+  const offer = s.program.offers.find((o) => o.id === m.offer);
+  const names = m.competencies.map((id) => s.program.competencies.find((c) => c.id === id)?.name[info.locale] ?? id);
+  const facts: AnswerFact[] = [
+    { label: info.t('answers:benefits.offer'), value: offer?.name[info.locale] ?? m.offer },
+    ...(names.length ? [{ label: info.t('answers:benefits.competencies'), value: names.join(', ') }] : []),
+    { label: info.t('answers:benefits.membership'), value: info.t('answers:benefits.until', { date: m.endsOn }) },
+    ...s.lines.map((l) => lineFact(info, l)),
+    { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) },
+  ];
+  const notes = [
+    ...(s.contract === 'not-activated' ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : []),
+    ...(s.lines.some((l) => l.benefit.scope === 'cloud') ? [] : [info.t('answers:benefits.action-pack-no-cloud')]),
+  ];
+  return { kind: 'benefits', locale: info.locale, title: info.t('answers:benefits.org-title', { org: s.org.name }), facts, ...(notes.length ? { notes } : {}), citations: [cite(s.program, SECTION, info)], sensitive: false };
+}
+
+/** The lines of one offer; without named competencies both kinds, since the lines depend only on the kind held. */
+function offerLines(service: EntitlementService, program: Program, offer: string, competencies: readonly string[]): EntitlementLine[] {
+  const stand = (cloud: boolean) => program.competencies.find((c) => c.cloud === cloud)?.id ?? '';
+  return service.entitlements({ offer, competencies: competencies.length ? [...competencies] : [stand(true), stand(false)] });
+}
+
+function offerAnswer(info: TurnInfo, service: EntitlementService, program: Program, offerId: string, competencies: readonly string[]): Answer {
+  const offer = program.offers.find((o) => o.id === offerId);
+  const lines = offerLines(service, program, offerId, competencies);
+  const cloud = lines.some((l) => l.benefit.scope === 'cloud');
+  const notes = [info.t(cloud ? 'answers:benefits.activate-first' : 'answers:benefits.activate-first-one')];
+  if (!cloud) notes.push(info.t(offer?.requiresCompetency ? 'answers:benefits.no-cloud' : 'answers:benefits.action-pack-no-cloud'));
+  if (!info.user) notes.push(info.t('answers:benefits.unknown-user'));
+  const title = info.t('answers:benefits.general-title', { offer: offer?.name[info.locale] ?? offerId });
+  return { kind: 'benefits', locale: info.locale, title, facts: lines.map((l) => lineFact(info, l)), notes, citations: [cite(program, SECTION, info)], sensitive: false };
+}
+
+/** The whole entitlement table: every offer's lines, one block of facts per offer. */
+function tableAnswer(info: TurnInfo, service: EntitlementService, program: Program): Answer {
+  const facts = program.offers.flatMap((o) =>
+    offerLines(service, program, o.id, []).map((l) => ({ ...lineFact(info, l), label: `${o.name[info.locale]} · ${lineFact(info, l).label}` })),
+  );
+  const notes = [info.t('answers:benefits.table-cloud'), info.t('answers:benefits.action-pack-no-cloud'), info.t('answers:benefits.activate-first')];
+  return { kind: 'benefits', locale: info.locale, title: info.t('answers:benefits.table-title'), facts, notes, citations: [cite(program, SECTION, info)], sensitive: false };
+}
+
+/**
+ * "How many incidents does our Gold membership give us?": the org's own lines and balances when
+ * the bot knows the speaker (and no other offer is named), the named offer's lines, or the whole
+ * table when nothing is named. "Why?" and "and for Azure?" add the reason and the cloud part.
+ */
+export async function benefitsAnswer(info: TurnInfo, service: EntitlementService, ask: BenefitsAsk): Promise<Answer> {
+  const program = service.catalog.defaultProgram;
+  const summary = info.user?.orgId ? await service.summary(info.user.orgId) : undefined;
+  const own = summary && (!ask.offer || ask.offer === summary.org.membership?.offer);
+  const offer = ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined;
+  const answer = own ? orgAnswer(info, summary) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program);
+  if (!ask.aspect) return answer;
+  const extra = info.t(`answers:benefits.${ask.aspect}`, commonValues(program, info.locale));
+  return { ...answer, text: [extra, answer.text].filter(Boolean).join('\n\n') };
+}

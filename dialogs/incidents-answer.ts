@@ -1,0 +1,28 @@
+import type { Answer } from '../src/core/answer.js';
+import type { EntitlementService } from '../src/core/service.js';
+import { lineFact } from './benefits-answer.js';
+import { fromKey } from './compose.js';
+import type { TurnInfo } from './turn.js';
+
+const SECTION = 'how-many-partner-support-incidents-are-remaining';
+
+/**
+ * "How many incidents do we have left?" — the balance from the bot's ledger when it knows the
+ * org, and always how to read the authoritative balance in Support for Business (the dummy-request
+ * steps), since Azure and other cloud portals never show it (R21-B1..B3).
+ */
+export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, why = false): Promise<Answer> {
+  const summary = info.user?.orgId ? await service.summary(info.user.orgId) : undefined;
+  const program = summary?.program ?? service.catalog.defaultProgram;
+  const how = fromKey(info, program, 'incidents.how', { kind: 'incidents', section: SECTION });
+  const lead = why ? `${info.t('answers:incidents.why')} ` : '';
+  if (summary?.contract === 'not-activated') return { ...how, text: `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}` };
+  if (!summary?.lines.length) return { ...how, text: `${lead}${how.text ?? ''}`.trim() };
+  const state = summary.contract === 'valid' ? '' : ` ${info.t(`answers:benefits.contract.${summary.contract}`, { date: summary.expiresAt?.slice(0, 10) ?? '' })}`;
+  return {
+    ...how,
+    title: info.t('answers:incidents.org-title', { org: summary.org.name }),
+    text: `${lead}${info.t('answers:incidents.from-records')}${state} ${how.text ?? ''}`.trim(),
+    facts: summary.lines.map((l) => lineFact(info, l)),
+  };
+}

@@ -1,0 +1,87 @@
+import type { TriageFacts } from '../src/core/triage.js';
+import { isIntentId, type IntentId } from '../src/language/intents.js';
+import type { Recognition } from './deps.js';
+import { factsFromText, isDontKnow } from './facts-from-text.js';
+import { topicOf } from './topics.js';
+import type { LastTopic } from './turn.js';
+
+/** Which part of a topic a follow-up asks about. */
+export type Aspect = 'why' | 'cloud' | 'pushback';
+
+/** One topic to answer, with everything the turn and the conversation know for it. */
+export interface TopicAsk {
+  topic: IntentId;
+  offer?: string | undefined;
+  competencies: string[];
+  /** Case facts the partner stated (this turn and earlier ones on the same topic). */
+  facts: TriageFacts;
+  aspect?: Aspect | undefined;
+  followUp: boolean;
+}
+
+export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
+
+const WHY = /^\s*(but )?(why|how come|what for|reason)\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)/i;
+const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)/i;
+const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin)\b|(전역 관리자|관리자|어드민)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
+const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
+const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
+/** Above this the classifier's pick of another topic beats a short follow-up reading. */
+const CONFIDENT = 0.85;
+
+function shortText(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 6;
+}
+
+function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts): TriageFacts {
+  return last?.topic === topic ? { ...(last.facts as TriageFacts | undefined), ...facts } : facts;
+}
+
+/**
+ * The routing decision for one turn, from the text, what the last answer was about and the
+ * recognizer's reading: a short follow-up ("and silver?", "why?", "그럼 액션팩은요?", "우리 회사
+ * 구독이요") is read against the last answer; anything else is a new question.
+ */
+export function routeTurn(text: string, last: LastTopic | undefined, recognition: Recognition): TurnDecision {
+  const { entities } = recognition;
+  const stated = factsFromText(text);
+  const offer = entities.offer;
+  const base = { competencies: entities.competencies, offer };
+  const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
+  const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => ({
+    kind: 'answer',
+    ask: { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }), followUp: topic === lastTopic, ...extra },
+  });
+  if (PUSHBACK.test(text) && recognition.score < CONFIDENT) return answer('activate', { aspect: 'pushback' });
+  if (lastTopic && WHY.test(text) && (shortText(text) || recognition.intent === 'none')) {
+    return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
+  }
+  // A statement of the case ("the contract expired", "우리 회사 구독이요") right after the error answer continues it.
+  if (lastTopic === 'access-id-error' && Object.keys(stated).length > 0 && !QUESTION.test(text)) return answer(lastTopic);
+  const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text);
+  if (lastTopic && (CUE.test(text) || shortText(text)) && !confidentOther) {
+    const follow = followUp(text, lastTopic, last, recognition, stated);
+    if (follow) return answer(follow.topic, follow);
+  }
+  if (isIntentId(recognition.intent)) return answer(recognition.intent);
+  if (recognition.ambiguous && recognition.alternatives.length > 1) return { kind: 'did-you-mean' };
+  if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
+  return { kind: 'fallback' };
+}
+
+/** A short reply read against the last topic, or undefined when it does not continue it. */
+function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined, recognition: Recognition, stated: TriageFacts): Partial<TopicAsk> & { topic: IntentId } | undefined {
+  const { offer, competencies } = recognition.entities;
+  const named = offer !== undefined || competencies.length > 0;
+  if (named) {
+    const topic = topicOf(lastTopic).takesOffer ? lastTopic : 'check-benefits';
+    // "and cloud platform?" keeps the offer of the last answer; "and silver?" keeps its competencies.
+    return { topic, offer: offer ?? last?.offer, competencies: competencies.length ? competencies : offer ? [] : (last?.competencies ?? []) };
+  }
+  if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
+  if (CLOUD.test(text) && recognition.intent !== 'access-id-error') {
+    if (lastTopic === 'check-benefits') return { topic: lastTopic, aspect: 'cloud', offer: last?.offer, competencies: last?.competencies ?? [] };
+    if (recognition.intent === 'none' || recognition.score < CONFIDENT) return { topic: 'link-azure' };
+  }
+  return undefined;
+}
