@@ -54,7 +54,11 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
   if (ask.aspect === 'pushback') return pushback(info, deps);
-  if (ask.aspect === 'why' || !info.user) return infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info);
+  if (ask.aspect === 'why' || !info.user) {
+    // Asking for IDs without being known is still recorded (the core audits the refusal).
+    if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
+    return infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info);
+  }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
 }

@@ -22,6 +22,14 @@ const table: Conversation[] = [
   { name: 'IDs in a private chat', who: DEMO.users.contosoUser, steps: [{ say: 'Where are our Access ID and Contract ID?', see: ids }] },
   { name: 'IDs refused in a shared place', who: DEMO.users.contosoUser, steps: [{ say: 'Where are our Access ID and Contract ID?', where: 'shared', see: [/only share the IDs in private/], notSee: ids }] },
   {
+    name: 'cancel at a question',
+    who: DEMO.users.fabrikamAdmin,
+    steps: [
+      { say: 'Where are our Access ID and Contract ID?', see: [/Activate the technical support benefits\?/] },
+      { say: 'cancel', see: [/Cancelled/] },
+    ],
+  },
+  {
     name: 'activation with a confirmation button',
     who: DEMO.users.fabrikamAdmin,
     steps: [
@@ -33,16 +41,8 @@ const table: Conversation[] = [
     name: 'the Azure error, triaged with the records and one button',
     who: DEMO.users.contosoUser,
     steps: [
-      { say: `The Azure portal says: ${M3}`, see: [/Whose Azure subscription is it\?/] },
-      { click: 'no', see: [/Ignore the message: your contract is already linked/, /from our records/] },
-    ],
-  },
-  {
-    name: 'cancel at a question',
-    who: 'stranger',
-    steps: [
-      { say: 'what technical support benefits do partners get?', see: [/Which membership\?/] },
-      { say: 'cancel', see: [/Cancelled/] },
+      { say: `The Azure portal says: ${M3}`, see: [/Ignore the message: your contract is already linked/, /from our records/, /Cloud Solution Provider/] },
+      { click: 'error customerSubscription=yes', see: [/Don't link anything: use the Cloud Solution Provider plan/, /Gold competency \(from our records\)/] },
     ],
   },
   { name: 'incidents left', who: DEMO.users.contosoUser, steps: [{ say: 'How many incidents do we have left?', see: [/18 left/, /Windows 10/] }] },
