@@ -9,7 +9,9 @@ import type { TurnInfo } from './turn.js';
 /** "Article title § Section heading", linked to the section's anchor. */
 export function cite(program: Program, section: string, info: Pick<TurnInfo, 'locale' | 't'>): Citation {
   const heading = program.sections[section]?.heading[info.locale] ?? section;
-  return { label: info.t('answers:source'), title: `${program.source.title[info.locale]} § ${heading}`, url: `${program.source.url}#${section}` };
+  // The docs page in the reader's language (the catalog keeps the Korean source's address).
+  const url = program.source.url.replace(/\/[a-z]{2}-[a-z]{2}\//, info.locale === 'ko' ? '/ko-kr/' : '/en-us/');
+  return { label: info.t('answers:source'), title: `${program.source.title[info.locale]} § ${heading}`, url: `${url}#${section}` };
 }
 
 /** A list resource (i18next `returnObjects`), empty when the key has none. */

@@ -10,6 +10,7 @@ import { INTENT_BY_MESSAGE_MEANING, isIntentId, type IntentId, type RecognizedIn
 import { KoreanFeaturizer } from './korean-features.js';
 import { detectLocale, textLocale } from './locale.js';
 import { latinWords, normalizeText, TypoCorrector } from './normalize.js';
+import { createRetriever, type Retrieved } from './retrieval.js';
 import { outOfScope, signalBoosts } from './signals.js';
 import { outOfScopeData, trainingData } from './training-data.js';
 
@@ -149,6 +150,18 @@ function boosted(scores: ScoredIntent[], boosts: Map<IntentId, number>): ScoredI
   return [...all].map(([intent, score]) => ({ intent, score: Math.min(1, score) })).sort((a, b) => b.score - a.score);
 }
 
+/** A retrieval pick must hold this share of the best matches, and agree with a runner-up of the classifier or hold it clearly. */
+const RETRIEVAL_SHARE = 0.6;
+
+/** When the classifier decided nothing: the topic retrieval clearly prefers, if any. */
+function retrieved(hits: Retrieved[], decision: Pick<Recognition, 'intent' | 'score' | 'alternatives' | 'ambiguous'>): Partial<Recognition> {
+  const top = hits[0];
+  if (!top || top.share < RETRIEVAL_SHARE) return {};
+  const backed = decision.alternatives.some((a) => a.intent === top.intent);
+  if (!backed && top.share < 0.8) return {};
+  return { intent: top.intent, score: Math.max(decision.score, CONFIDENCE_THRESHOLD), alternatives: decision.alternatives.filter((a) => a.intent !== top.intent) };
+}
+
 /** A recognizer holds no per-conversation state, so one trained model per program serves everyone. */
 const trained = new WeakMap<Program, Promise<Recognizer>>();
 
@@ -182,6 +195,7 @@ async function train(program: Program): Promise<Recognizer> {
   const prepareEn = (text: string) => english.correctText(normalizeText(text));
   const nlp = await trainNlp(container, prepareEn);
   const extract = entityExtractor(program);
+  const retrieve = createRetriever(trainingData);
 
   return {
     async recognize(text, localeHint) {
@@ -194,6 +208,7 @@ async function train(program: Program): Promise<Recognizer> {
       const known = model === 'en' ? englishKnownShare(input, english, isStopword) : korean.knownShare(text, isStopword);
       const entities = extract(model === 'en' ? input : text);
       const decision = outOfScope(text) && !error ? { intent: 'none' as const, score: 0, alternatives: [], ambiguous: false } : decide(scores, error, known, signalBoosts(`${text} ${model === 'en' ? input : ''}`, entities));
+      if (decision.intent === 'none' && !decision.ambiguous && !outOfScope(text)) Object.assign(decision, retrieved(retrieve(model === 'en' ? input : text), decision));
       return error ? { locale, ...decision, entities, error } : { locale, ...decision, entities };
     },
   };

@@ -15,7 +15,7 @@ describe('short answers, in English and Korean', () => {
     ['how do I open a support ticket for my CSP customer azure subscription?', [/Cloud Solution Provider/, /CSP → Customers → Service management → New request/]],
     ['what paid support plans are there for partners?', [/Premier Support for Partners: top tier, all products/, /Advanced Support for Partners: cloud products only/]],
     ['which competencies count as cloud?', [/Security/, /Cloud Business Applications/, /Cloud Platform/, /Cloud Productivity/, /Enterprise Mobility Management/, /Small and Midmarket Cloud Solutions/]],
-    ['클라우드 역량이 뭐예요?', [/클라우드 플랫폼/, /소형 및 중간급 클라우드 솔루션/]],
+    ['클라우드 역량이 뭐예요?', [/클라우드 플랫폼/, /중소기업 클라우드 솔루션/]],
     ['how do I link the benefit in the azure portal?', [/Help \+ support → Support plans → Link support benefits/]],
     ['Azure 포털에서 혜택 연결은 어떻게 해요?', [/도움말 \+ 지원\(Help \+ support\)/]],
     ['can we use a microsoft account instead of a work account?', [/Yes, a Microsoft account works/]],
