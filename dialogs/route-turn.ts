@@ -17,6 +17,8 @@ export interface TopicAsk {
   facts: TriageFacts;
   aspect?: Aspect | undefined;
   followUp: boolean;
+  /** Close runner-ups, offered as buttons after the answer. */
+  related?: IntentId[];
 }
 
 export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
@@ -64,7 +66,9 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
     if (follow) return answer(follow.topic, follow);
   }
   if (isIntentId(recognition.intent)) return answer(recognition.intent);
-  if (recognition.ambiguous && recognition.alternatives.length > 1) return { kind: 'did-you-mean' };
+  // Two close readings: answer the better one and offer the other (an answer beats a question).
+  const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId);
+  if (recognition.ambiguous && first) return answer(first, { related: others.slice(0, 2) });
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
   return { kind: 'fallback' };
 }

@@ -103,7 +103,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
 export async function route(dc: DialogContext, decision: TurnDecision, recognition: Recognition, deps: DialogDeps): Promise<void> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
-  if (decision.kind === 'did-you-mean') return deps.send(dc, didYouMean(recognition, info));
+  if (decision.kind === 'did-you-mean') return deps.send(dc, didYouMean(recognition.alternatives, info));
   if (decision.kind === 'fallback') {
     if (info.text) await deps.staff.recordUnanswered(info.text, info.locale);
     return deps.send(dc, infoAnswer('fallback', program, info));
@@ -113,14 +113,16 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   if (ask.topic !== 'help' && ask.topic !== 'cancel') {
     info.memory.last = { topic: ask.topic, ...(ask.offer ? { offer: ask.offer } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string> };
   }
-  if (answer) await deps.send(dc, answer);
+  if (answer) await deps.send(dc, ask.related?.length && !answer.choices?.length ? { ...answer, choices: relatedChoices(ask.related, info) } : answer);
 }
 
-/** Two intents scored close together: offer both (as command buttons) instead of guessing. */
-function didYouMean(recognition: Recognition, info: TurnInfo): Answer {
-  const choices = recognition.alternatives
-    .filter((a) => isIntentId(a.intent))
-    .slice(0, 3)
-    .map((a) => ({ label: info.t(`nlu:intent.${a.intent}`), value: topicOf(a.intent as IntentId).words?.en ? commandWord(a.intent as IntentId) : info.t(`nlu:intent.${a.intent}`) }));
+/** Buttons for topics the question may have meant instead. */
+function relatedChoices(related: readonly IntentId[], info: TurnInfo) {
+  return related.map((intent) => ({ label: info.t(`nlu:intent.${intent}`), value: topicOf(intent).words?.en ? commandWord(intent) : info.t(`nlu:intent.${intent}`) }));
+}
+
+/** Candidates without an answer: offer them (as buttons) instead of guessing. */
+function didYouMean(alternatives: Recognition['alternatives'], info: TurnInfo): Answer {
+  const choices = relatedChoices(alternatives.map((a) => a.intent).filter(isIntentId).slice(0, 3), info);
   return { kind: 'prompt', locale: info.locale, title: info.t('answers:did-you-mean.title'), text: info.t('answers:did-you-mean.text'), choices, sensitive: false };
 }

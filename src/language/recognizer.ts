@@ -11,7 +11,7 @@ import { KoreanFeaturizer } from './korean-features.js';
 import { detectLocale, textLocale } from './locale.js';
 import { latinWords, normalizeText, TypoCorrector } from './normalize.js';
 import { createRetriever, type Retrieved } from './retrieval.js';
-import { outOfScope, signalBoosts } from './signals.js';
+import { NEEDS_SIGNAL, outOfScope, signalBoosts } from './signals.js';
 import { outOfScopeData, trainingData } from './training-data.js';
 
 /** Below this classifier score the intent is 'none' (the dialogs then ask or offer alternatives). */
@@ -145,7 +145,7 @@ function decide(scores: ScoredIntent[], error: ErrorMatch | undefined, knownShar
 
 /** Classifier scores plus concept signals, capped at 1, best first. */
 function boosted(scores: ScoredIntent[], boosts: Map<IntentId, number>): ScoredIntent[] {
-  const all = new Map(scores.map((s) => [s.intent, s.score]));
+  const all = new Map(scores.map((s) => [s.intent, NEEDS_SIGNAL.has(s.intent) && !boosts.has(s.intent) ? s.score / 2 : s.score]));
   for (const [intent, boost] of boosts) all.set(intent, (all.get(intent) ?? 0) + boost);
   return [...all].map(([intent, score]) => ({ intent, score: Math.min(1, score) })).sort((a, b) => b.score - a.score);
 }
