@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Recognition } from '../../dialogs/deps.js';
+import { routeTurn, type TurnDecision } from '../../dialogs/route-turn.js';
+import type { LastTopic } from '../../dialogs/turn.js';
+
+/** A recognizer reading, as the classifier would give it. */
+function reading(intent: string, score = 0.9, extra: Partial<Recognition> = {}): Recognition {
+  return { locale: 'en', intent, score, alternatives: [], ambiguous: false, entities: { competencies: [] }, ...extra };
+}
+const gold: Recognition['entities'] = { offer: 'gold', competencies: [] };
+const silver: Recognition['entities'] = { offer: 'silver', competencies: [] };
+const actionPack: Recognition['entities'] = { offer: 'action-pack', competencies: [] };
+
+const topic = (d: TurnDecision) => (d.kind === 'answer' ? d.ask.topic : d.kind);
+
+describe('routeTurn: a short follow-up is read against the last answer, anything else is a new question', () => {
+  const benefits: LastTopic = { topic: 'check-benefits', offer: 'gold', competencies: ['security'] };
+  const error: LastTopic = { topic: 'access-id-error', facts: { customerSubscription: 'no' } };
+
+  it.each<[string, string, LastTopic | undefined, Recognition, Partial<Extract<TurnDecision, { kind: 'answer' }>['ask']>]>([
+    ['"and silver?" keeps the benefits topic with the new offer', 'and silver?', benefits, reading('check-benefits', 0.7, { entities: silver }), { topic: 'check-benefits', offer: 'silver', followUp: true }],
+    ['"그럼 액션팩은요?" after the error applies the offer to the error', '그럼 액션팩은요?', error, reading('check-benefits', 0.9, { entities: actionPack }), { topic: 'access-id-error', offer: 'action-pack' }],
+    ['"why?" asks why about the last topic, keeping its offer', 'why?', benefits, reading('access-id-error', 0.5), { topic: 'check-benefits', aspect: 'why', offer: 'gold' }],
+    ['"왜요?" too', '왜요?', error, reading('none', 0.2), { topic: 'access-id-error', aspect: 'why' }],
+    ['"what about for Azure?" after benefits is its cloud part', 'what about for Azure?', benefits, reading('link-azure', 0.9), { topic: 'check-benefits', aspect: 'cloud', offer: 'gold' }],
+    ['a typed case fact continues the error, merged with the earlier ones', 'the contract expired', error, reading('plan-expired', 0.95), { topic: 'access-id-error', facts: { customerSubscription: 'no', contractStatus: 'expired' } }],
+    ['"우리 회사 구독이요" continues the error', '우리 회사 구독이요', { topic: 'access-id-error' }, reading('none', 0.3), { topic: 'access-id-error', facts: { customerSubscription: 'no' } }],
+    ['"dunno" keeps the error without a new fact', 'dunno', { topic: 'access-id-error' }, reading('none', 0.1), { topic: 'access-id-error' }],
+    ['pushback about the admin role is about activation', "but I'm a global admin", { topic: 'get-ids' }, reading('none', 0.4), { topic: 'activate', aspect: 'pushback' }],
+    ['a confident new question is not a follow-up', 'how many incidents do we have left?', benefits, reading('remaining-incidents', 0.97), { topic: 'remaining-incidents', followUp: false }],
+    ['a case fact asked as a question is a new question', 'what happens when the contract expired?', error, reading('plan-expired', 0.95), { topic: 'plan-expired' }],
+    ['the offer stated with the error goes into its facts', 'We are Gold and Azure says the access id is already associated', undefined, reading('access-id-error', 1, { entities: gold }), { topic: 'access-id-error', facts: { location: 'azure-link', offer: 'gold' } }],
+  ])('%s', (_name, text, last, recognition, expected) => {
+    const decision = routeTurn(text, last, recognition);
+    expect(decision.kind).toBe('answer');
+    expect(decision.kind === 'answer' ? decision.ask : undefined).toMatchObject(expected);
+  });
+
+  it('two close readings: the better one is answered and the other offered', () => {
+    const decision = routeTurn('who can see the access id after activation?', undefined, reading('none', 0.83, { ambiguous: true, alternatives: [{ intent: 'activate', score: 0.83 }, { intent: 'get-ids', score: 0.82 }] }));
+    expect(decision).toMatchObject({ kind: 'answer', ask: { topic: 'activate', related: ['get-ids'] } });
+  });
+
+  it('nothing recognised and nothing to follow: the fallback', () => {
+    expect(topic(routeTurn('what is for lunch', undefined, reading('none', 0.1)))).toBe('fallback');
+    expect(topic(routeTurn('what is for lunch', benefits, reading('none', 0.1)))).toBe('fallback');
+  });
+});
