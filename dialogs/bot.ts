@@ -1,4 +1,4 @@
-import { ConversationState, TeamsActivityHandler, type Activity, type ConversationReference, type Storage, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { TeamsActivityHandler, type Activity, type ConversationReference, type Storage, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Answer } from '../src/core/answer.js';
 import type { Clock } from '../src/core/ports.js';
@@ -12,6 +12,7 @@ import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
 import type { DialogDeps, IntentRecognizer, Recognition } from './deps.js';
 import { GetIdsDialog } from './get-ids.dialog.js';
+import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
 import { routeTurn, type TurnDecision } from './route-turn.js';
 import { commandOf, isCancel, route } from './router.js';
@@ -66,7 +67,7 @@ export function userText(activity: Activity): string {
  * continues the running dialog or routes the new question, and renders answers for the channel.
  */
 export class PartnerBot extends TeamsActivityHandler {
-  private readonly conversationState: ConversationState;
+  private readonly conversationState: PersonConversationState;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly localeState: StatePropertyAccessor<Locale | undefined>;
   private readonly memoryState: StatePropertyAccessor<ConversationMemory>;
@@ -77,7 +78,7 @@ export class PartnerBot extends TeamsActivityHandler {
 
   constructor(private readonly options: BotOptions) {
     super();
-    this.conversationState = new ConversationState(options.storage);
+    this.conversationState = new PersonConversationState(options.storage);
     this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
     this.localeState = this.conversationState.createProperty<Locale | undefined>('locale');
     this.memoryState = this.conversationState.createProperty<ConversationMemory>('memory');

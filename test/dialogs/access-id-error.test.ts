@@ -83,3 +83,15 @@ describe('the Access-ID error: the article\'s answer in one reply', () => {
     expect(after?.join()).toMatch(/What Gold competency gives you/);
   });
 });
+
+describe('several people in one channel', () => {
+  it('each person has their own thread: a second person\'s reply does not continue the first person\'s case', async () => {
+    const { bot } = await makeBot();
+    const room = { conversation: { id: 'team-room', isGroup: true, conversationType: 'channel', name: 'general' } };
+    const first = chatAs(bot, 'stranger-a', room);
+    const second = chatAs(bot, 'stranger-b', room);
+    await converse(first, [M3_EN]);
+    expect(await ask(second, 'the contract expired')).toMatch(/An expired or used-up plan can't be used/);
+    expect(await ask(first, 'the contract expired')).toMatch(/Your contract has expired or has no incidents left/);
+  });
+});

@@ -9,7 +9,7 @@ import { presentText } from '../../src/channels/console/present-text.js';
 import { makeBot } from './harness.js';
 
 /** The text a person reads. */
-const read = (answer: Answer) => String(presentText(answer, {} as never).text ?? '');
+const read = (answer: Answer) => String(presentText(answer).text ?? '');
 
 async function infoFor(locale: Locale): Promise<TurnInfo> {
   const i18n = await createI18n();
