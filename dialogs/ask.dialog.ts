@@ -17,10 +17,19 @@ export interface AskOptions {
 /** What an ask ends with: the chosen value, or the user's own words when `freeText` allows them. */
 export type AskResult = { value: string } | { text: string };
 
-const YES = ['yes', 'y', 'yeah', 'yep', 'ok', 'okay', 'sure', 'confirm', '네', '예', '응', '그래', '좋아요', '확인', '네 활성화'];
-const NO = ['no', 'n', 'nope', 'not now', '아니요', '아니오', '아니', '아뇨', '나중에'];
+const YES = ['yes', 'y', 'yeah', 'yep', 'yup', 'ok', 'okay', 'sure', 'confirm', 'please do', 'go ahead', '네', '넵', '네네', '예', '응', '웅', 'ㅇㅇ', '그래', '그래요', '좋아요', '좋아', '확인', '맞아요', '맞아', '해 주세요', '해주세요', '네 활성화'];
+const NO = ['no', 'n', 'nope', 'nah', 'not now', 'later', '아니요', '아니오', '아니', '아뇨', 'ㄴㄴ', '아니에요', '괜찮아요', '됐어요', '나중에', '안 할래요', '싫어요'];
 
-const norm = (s: string) => s.toLowerCase().replace(/[\s.!?。]+/g, ' ').trim();
+/** Lower case, no punctuation, and a Korean polite ending dropped ("골드요" → "골드", "우리 회사 구독이요" → "우리 회사 구독"). */
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s.!?。~]+/g, ' ')
+    .trim()
+    .replace(/(?<=[\uac00-\ud7a3])(이요|이에요|예요|입니다|요)$/u, '');
+
+const YES_WORDS = new Set(YES.map(norm));
+const NO_WORDS = new Set(NO.map(norm));
 
 /**
  * Matches a reply to a choice: its number, its value, its label, or a yes/no word for yes/no
@@ -35,9 +44,10 @@ export function matchChoice(reply: string, choices: readonly AnswerChoice[]): st
   if (exact) return exact.value;
   const values = choices.map((c) => c.value);
   const first = r.split(' ')[0] ?? '';
-  if (values.includes('yes') && (YES.includes(r) || YES.includes(first))) return 'yes';
-  if (values.includes('no') && (NO.includes(r) || NO.includes(first))) return 'no';
-  const contained = choices.filter((c) => r.length >= 3 && norm(c.label).includes(r));
+  if (values.includes('yes') && (YES_WORDS.has(r) || YES_WORDS.has(first))) return 'yes';
+  if (values.includes('no') && (NO_WORDS.has(r) || NO_WORDS.has(first))) return 'no';
+  const hangul = /[\uac00-\ud7a3]/u.test(r);
+  const contained = choices.filter((c) => r.length >= (hangul ? 2 : 3) && norm(c.label).includes(r));
   return contained.length === 1 ? contained[0]?.value : undefined;
 }
 
