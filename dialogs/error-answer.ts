@@ -61,8 +61,8 @@ export function errorAnswer(info: TurnInfo, program: Program, known: TriageFacts
   const answer = diagnosisAnswer(info, program, result, fromRecords, assumed);
   const ifs = assumed.flatMap((fact) => ALTERNATIVES[fact] ?? []).filter((leaf) => leaf !== result.leaf);
   const unique = [...new Set(ifs)];
-  const lead = unique.length ? [info.t('answers:error.if-title')] : [];
-  const notes = [...lead, ...unique.map((leaf) => info.t(`answers:error.if.${leaf}`, commonValues(program, info.locale))), ...(answer.notes ?? [])];
+  const lead = unique.length ? [info.t('answers:azure-error.if-title')] : [];
+  const notes = [...lead, ...unique.map((leaf) => info.t(`answers:azure-error.if.${leaf}`, commonValues(program, info.locale))), ...(answer.notes ?? [])];
   const ask = ASK_ORDER.find((f) => assumed.includes(f));
   const options = ask ? Object.values(program.triage.nodes).find((n) => n.ask === ask)?.branches ?? {} : {};
   const choices = ask
@@ -71,7 +71,7 @@ export function errorAnswer(info: TurnInfo, program: Program, known: TriageFacts
         .map((o) => ({ label: info.t(`answers:triage.option.${ask}.${o}`), value: `error ${ask}=${o}` }))
     : [];
   return {
-    answer: { ...answer, notes, ...(choices.length ? { choices, text: `${answer.text ?? ''} ${info.t(`answers:error.ask.${ask}`)}`.trim() } : {}) },
+    answer: { ...answer, notes, ...(choices.length ? { choices, text: `${answer.text ?? ''} ${info.t(`answers:azure-error.ask.${ask}`)}`.trim() } : {}) },
     leaf: result,
   };
 }

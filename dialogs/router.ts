@@ -46,7 +46,7 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const { answer, leaf } = errorAnswer(info, program, known, (Object.keys(records) as TriageFact[]).filter((f) => !(f in stated)));
   info.memory.triage = { leaf: leaf.leaf, path: leaf.path };
   if (ask.aspect !== 'why') return answer;
-  return { ...answer, text: `${info.t('answers:error.why')}\n\n${answer.text ?? ''}`.trim() };
+  return { ...answer, text: `${info.t('answers:azure-error.why')}\n\n${answer.text ?? ''}`.trim() };
 }
 
 /** Activation and IDs for someone the bot knows run the dialog; everyone else gets the general answer. */

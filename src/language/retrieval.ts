@@ -22,6 +22,8 @@ export function retrievalTerms(text: string): string[] {
     .flatMap((w) => (hasHangul(w) ? koreanTerms(w) : [w]));
 }
 
+const MAX_QUERY = 500;
+
 export interface Retrieved {
   intent: IntentId;
   /** This intent's share (0..1) of the summed scores of the best matches. */
@@ -45,7 +47,8 @@ export function createRetriever(examples: Readonly<Record<string, Readonly<Recor
   });
   index.addAll(docs.map((d, id) => ({ id, ...d })));
   return (text) => {
-    const hits = index.search(text).slice(0, 10);
+    // The question's opening is enough to place it; longer text only costs time.
+    const hits = index.search(text.slice(0, MAX_QUERY)).slice(0, 10);
     const total = hits.reduce((sum, h) => sum + h.score, 0);
     const byIntent = new Map<string, number>();
     for (const h of hits) byIntent.set(h.intent as string, (byIntent.get(h.intent as string) ?? 0) + h.score);
