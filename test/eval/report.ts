@@ -84,7 +84,7 @@ export function formatReport(results: CaseResult[], summary: EvalSummary = summa
     ...failureLines(results),
     '',
     '== Most frequent failed checks (topic · check · count) ==',
-    ...summary.commonFailures.slice(0, 15).map((f) => `  ${String(f.count).padStart(3)}  ${f.topic} · ${f.check}`),
+    ...summary.commonFailures.slice(0, 15).map((f) => `  ${String(f.count).padStart(3)}  ${f.topic} · ${excerpt(f.check, 140)}`),
     '',
     ...table('== By set ==', summary.bySet),
     ...table('== By language ==', summary.byLang),
