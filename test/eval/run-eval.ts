@@ -1,0 +1,44 @@
+/**
+ * `npm run eval`: the answer-level evaluation (issue 12). Plays every case of test/eval/*.json
+ * through the real bot on the console channel (fresh data file and conversation per case), checks
+ * each reply against the case's regexes and language, prints scores and every failure.
+ * Options: --set held-out|dev|all, --filter <topic>, --json <file>, --min <ratio> (exit 1 if missed).
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadCases, SETS, type EvalSet, type LoadedCase } from './cases.js';
+import { consoleConversation } from './console-driver.js';
+import { formatReport, summarize } from './report.js';
+import { runCase, type CaseResult } from './score.js';
+
+function selected(set: string, filter: string | undefined): LoadedCase[] {
+  if (set !== 'all' && !SETS.includes(set as EvalSet)) throw new Error(`--set must be held-out, dev or all (got ${set})`);
+  const cases = loadCases(set === 'all' ? SETS : [set as EvalSet]);
+  return filter ? cases.filter((c) => c.topic === filter || c.topic.startsWith(filter)) : cases;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { set: { type: 'string', default: 'all' }, json: { type: 'string' }, filter: { type: 'string' }, min: { type: 'string' } } });
+  const cases = selected(values.set ?? 'all', values.filter);
+  const started = Date.now();
+  const results: CaseResult[] = [];
+  for (const [i, c] of cases.entries()) {
+    results.push(await runCase(c, (x) => consoleConversation(x.user)));
+    if (process.stderr.isTTY && i % 25 === 24) process.stderr.write(`  ${i + 1}/${cases.length}\r`);
+  }
+  const summary = summarize(results);
+  process.stdout.write(`${formatReport(results, summary)}\n(${cases.length} cases in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify({ summary, results }, null, 1)}\n`);
+  if (values.min === undefined) return 0;
+  const min = Number(values.min);
+  if (!(min >= 0 && min <= 1)) throw new Error('--min must be a ratio between 0 and 1');
+  return summary.overall.passed / Math.max(summary.overall.total, 1) >= min ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  },
+);
