@@ -81,3 +81,13 @@ export function entitlementsFor(program: Program, membership: MembershipInput): 
       section: row.section,
     }));
 }
+
+/**
+ * The held offer to reason about for cloud support (the error tree's "offer" fact): the first held
+ * offer that carries a cloud line, else the main offer. With several offers (R26-E2) the main one
+ * may be Partner Launch while another carries Partner Cloud Support.
+ */
+export function cloudOffer(program: Program, membership: Pick<MembershipInput, 'offer' | 'alsoHolds'>): string {
+  const cloudRows = program.entitlements.filter((row) => program.benefits.find((b) => b.id === row.benefit)?.scope === 'cloud');
+  return heldOffers(membership).find((o) => cloudRows.some((row) => row.offer === o)) ?? membership.offer;
+}
