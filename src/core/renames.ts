@@ -79,7 +79,7 @@ export const RENAMES: readonly Rename[] = [
   {
     id: 'support-for-business', kind: 'portal', from: 'support-for-business', to: [],
     was: { en: 'Support for Business (Services Hub)', ko: 'Support for Business(Services Hub)' },
-    now: { en: 'Support for Business is still documented for balances; on-premises incidents are also redeemed at engagecenter.microsoft.com', ko: 'Support for Business는 잔여 수량 확인용으로 여전히 안내되며, 온-프레미스 인시던트는 engagecenter.microsoft.com에서도 사용합니다' },
+    now: { en: 'Support for Business (still documented for balances), and engagecenter.microsoft.com for on-premises incidents', ko: 'Support for Business(잔여 수량 확인용으로 계속 안내됨) 및 온-프레미스 인시던트용 engagecenter.microsoft.com' },
     changedOn: [],
     aliases: ['support for business', 'sfb', 'services hub', '서비스 허브'],
   },
