@@ -3,6 +3,7 @@ import type { Program } from '../src/core/catalog-schema.js';
 import { citationUrl, currentProgram, type Catalog } from '../src/core/catalog.js';
 import { entitlementsFor, type EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
+import { S26 } from '../src/core/programs/maicpp-2026-rules.js';
 import { RENAMES, renameOf, type Rename } from '../src/core/renames.js';
 import { TIMELINE, timelineEntry, type TimelineEntry } from '../src/core/timeline.js';
 import { commonValues } from './compose.js';
@@ -75,7 +76,7 @@ export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offe
     text: info.t('program:current.program-note', v),
     facts,
     notes,
-    citations: [citeProgram(program, 'offers-and-incidents', info)],
+    citations: [citeProgram(program, S26.offers, info)],
     sensitive: false,
   };
 }
@@ -118,7 +119,7 @@ export function nowCalledNote(term: string, info: Lang, catalog: Catalog): strin
 export function nowCalledAnswer(info: TurnInfo, catalog: Catalog, term?: string): Answer {
   const program = currentProgram(catalog);
   const rename = term ? renameOf(term) : undefined;
-  const citations = [citeProgram(program, 'technical-support', info)];
+  const citations = [citeProgram(program, S26.page, info)];
   if (rename) {
     return {
       kind: 'info',
@@ -154,7 +155,7 @@ export function whenChangedAnswer(info: TurnInfo, catalog: Catalog, term?: strin
     ...(note ? { text: note } : {}),
     ...(facts.length ? { facts } : {}),
     notes: [info.t('program:timeline.dates-note')],
-    citations: [citeProgram(program, 'technical-support', info)],
+    citations: [citeProgram(program, S26.page, info)],
     sensitive: false,
   };
 }

@@ -105,8 +105,8 @@ describe('current program rules as data', () => {
   });
 
   it('cites the current page in the reader language, without guessing anchors', () => {
-    expect(citationUrl(program, 'offers-and-incidents', 'en')).toBe('https://learn.microsoft.com/en-us/partner-center/benefits/mpn-benefits-technical-support');
-    expect(citationUrl(program, 'offers-and-incidents', 'ko')).toBe('https://learn.microsoft.com/ko-kr/partner-center/benefits/mpn-benefits-technical-support');
+    expect(citationUrl(program, 'technical-support-entitlement-and-supported-products', 'en')).toBe('https://learn.microsoft.com/en-us/partner-center/benefits/mpn-benefits-technical-support');
+    expect(citationUrl(program, 'technical-support-entitlement-and-supported-products', 'ko')).toBe('https://learn.microsoft.com/ko-kr/partner-center/benefits/mpn-benefits-technical-support');
     expect(citationUrl(catalog.defaultProgram, 'partner-support-plans', 'en')).toMatch(/mpn-benefits-technical-support#partner-support-plans$/);
   });
 

@@ -4,23 +4,31 @@
  * is answered "not documented" with what *is* known, never with a guess.
  */
 
+/**
+ * Section keys. Topics the 2021 article also has keep its anchor names, so a dialog citing a
+ * section by key works for either program (anchors are not emitted for this program); topics
+ * new since then have their own keys.
+ */
 export const S26 = {
-  page: 'technical-support',
-  offers: 'offers-and-incidents',
-  activate: 'activate',
+  page: 'technical-support-for-on-premises-or-cloud-products',
+  offers: 'technical-support-entitlement-and-supported-products',
+  activate: 'view-and-activate-your-technical-support-benefits',
+  onPrem: 'microsoft-product-support-on-premises',
+  cloud: 'signature-cloud-support-cloud-only',
+  remaining: 'how-many-partner-support-incidents-are-remaining',
+  errors: 'azure-portal-error-access-id-is-already-associated-',
+  plans: 'partner-support-plans',
   redeem: 'redeem',
   consumption: 'consumption',
   validity: 'validity',
   refunds: 'membership-refunds',
-  errors: 'azure-error',
-  plans: 'paid-support',
 } as const;
 
 export const maicppRules = [
   { id: 'R26-E1', sources: ['D'], basis: 'dossier', section: S26.offers, text: { en: 'Only the Solutions Partner designation carries Partner On-premises Support incidents (20).', ko: 'Partner On-premises Support 인시던트(20건)는 Solutions Partner 지정에만 포함됩니다.' } },
   { id: 'R26-E2', sources: ['D'], basis: 'dossier', section: S26.offers, text: { en: 'Offers can be held together (e.g. a designation plus Success Core), but the same offer cannot be bought twice.', ko: '여러 오퍼를 함께 보유할 수 있지만(예: Solutions Partner 지정 + Success Core), 같은 오퍼를 두 번 구매할 수는 없습니다.' } },
   { id: 'R26-E3', sources: ['D'], basis: 'dossier', section: S26.offers, text: { en: 'Prices (USD a year, 2026): Launch 350, Success Core 925, Success Expanded 4,125, Solutions Partner designation fee 4,875.', ko: '가격(연간 USD, 2026년): Launch 350, Success Core 925, Success Expanded 4,125, Solutions Partner 지정 수수료 4,875.' } },
-  { id: 'R26-E4', sources: ['S11'], basis: 'verified', section: S26.page, text: { en: 'Partner On-premises Support covers recent on-premises products in mainstream support; Partner Cloud Support covers cloud products only.', ko: 'Partner On-premises Support는 메인스트림 지원 중인 최근 온-프레미스 제품만, Partner Cloud Support는 클라우드 제품만 지원합니다.' } },
+  { id: 'R26-E4', sources: ['S11'], basis: 'verified', section: S26.onPrem, text: { en: 'Partner On-premises Support covers recent on-premises products in mainstream support; Partner Cloud Support covers cloud products only.', ko: 'Partner On-premises Support는 메인스트림 지원 중인 최근 온-프레미스 제품만, Partner Cloud Support는 클라우드 제품만 지원합니다.' } },
   { id: 'R26-V1', sources: ['S11', 'D'], basis: 'dossier', section: S26.activate, text: { en: 'The page lists "partner admin | Admin agent", but activating needs the Partner admin or Global admin role; a dimmed Activate button means the role is missing.', ko: '페이지에는 "파트너 관리자 | 관리 에이전트"가 표시되지만, 활성화에는 파트너 관리자 또는 전역 관리자 역할이 필요합니다. 활성화 단추가 흐리게 보이면 역할이 없는 것입니다.' } },
   { id: 'R26-V2', sources: ['D'], basis: 'dossier', section: S26.activate, text: { en: 'Partner Center → Benefits → Technical support & consultation → the benefit → Activate; the IDs appear within about 1–2 minutes.', ko: '파트너 센터 → 혜택 → Technical support & consultation → 해당 혜택 → 활성화. ID는 약 1~2분 안에 표시됩니다.' } },
   { id: 'R26-V3', sources: ['D'], basis: 'dossier', section: S26.activate, text: { en: 'After activation every user in the membership tenant sees the shared IDs; they may be e-mailed to people without access to that tenant.', ko: '활성화 후에는 멤버십 테넌트의 모든 사용자가 공유 ID를 볼 수 있으며, 그 테넌트에 접근할 수 없는 사람에게 이메일로 전달해도 됩니다.' } },
@@ -32,7 +40,7 @@ export const maicppRules = [
   { id: 'R26-C2', sources: ['D'], basis: 'dossier', section: S26.consumption, text: { en: 'Billing, quota or subscription requests filed under Partner Cloud Support are deducted when created and may be refunded when closed.', ko: 'Partner Cloud Support로 연 청구·할당량·구독 요청은 생성 시 차감되며, 종료 시 환원될 수도 있습니다.' } },
   { id: 'R26-C3', sources: ['D'], basis: 'dossier', section: S26.consumption, text: { en: 'Requests handled by the Partner Center frontline team use no incident.', ko: '파트너 센터 일선 지원팀이 처리하는 요청은 인시던트를 차감하지 않습니다.' } },
   { id: 'R26-C4', sources: ['D', 'S7'], basis: 'dossier', section: S26.validity, text: { en: 'Benefits must be redeemed within 13 months of the membership start; support benefits last 12 months from the day they are unlocked.', ko: '혜택은 멤버십 시작일로부터 13개월 안에 사용(활성화)해야 하며, 지원 혜택은 활성화한 날부터 12개월간 유효합니다.' } },
-  { id: 'R26-C5', sources: ['S10', 'S11'], basis: 'verified', section: S26.validity, text: { en: 'Remaining incidents and the end date are shown on the Partner Center benefits page (since 2025-06-23) and in Support for Business; cloud portals do not show balances.', ko: '남은 인시던트와 종료일은 파트너 센터 혜택 페이지(2025-06-23부터)와 Support for Business에서 확인합니다. 클라우드 포털에는 잔여 수량이 표시되지 않습니다.' } },
+  { id: 'R26-C5', sources: ['S10', 'S11'], basis: 'verified', section: S26.remaining, text: { en: 'Remaining incidents and the end date are shown on the Partner Center benefits page (since 2025-06-23) and in Support for Business; cloud portals do not show balances.', ko: '남은 인시던트와 종료일은 파트너 센터 혜택 페이지(2025-06-23부터)와 Support for Business에서 확인합니다. 클라우드 포털에는 잔여 수량이 표시되지 않습니다.' } },
   { id: 'R26-C6', sources: ['S13'], basis: 'verified', section: S26.refunds, text: { en: 'A membership offer can be refunded within 30 days of purchase, only if no benefit was activated or used and no product key was viewed.', ko: '멤버십 오퍼는 구매 후 30일 이내에, 어떤 혜택도 활성화·사용하지 않았고 제품 키도 조회하지 않은 경우에만 환불됩니다.' } },
   { id: 'R26-C7', sources: ['S13'], basis: 'verified', section: S26.refunds, text: { en: 'Renewal window: 30 days starting the day after the anniversary; benefits stay usable during it.', ko: '갱신 기간은 기념일 다음 날부터 30일이며, 이 기간에도 혜택을 계속 사용할 수 있습니다.' } },
 ] as const;

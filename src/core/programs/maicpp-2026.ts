@@ -5,7 +5,8 @@ import { maicppOpenPoints, maicppRules, S26 } from './maicpp-2026-rules.js';
 /**
  * The current Microsoft AI Cloud Partner Program technical-support rules (facts.md §4, as of the
  * 2026-08 documentation), as data. Only the opening of the current page could be read, so its
- * section anchors are unknown: citations link the page itself (`anchors: false`). Rows carry the
+ * section anchors are unknown: citations link the page itself (`anchors: false`); shared topics
+ * keep the 2021 section keys (see S26). Rows carry the
  * facts.md rule id they rest on; open points (facts.md §5) are data too, answered "not documented".
  */
 
@@ -41,6 +42,9 @@ export const maicpp2026: ProgramInput = {
     [S26.page]: { heading: { en: 'Technical support for on-premises or cloud products', ko: '온-프레미스 또는 클라우드 제품에 대한 기술 지원' } },
     [S26.offers]: { heading: { en: 'Incidents by offer (Benefits Guide 2026)', ko: '오퍼별 인시던트(2026 혜택 가이드)' } },
     [S26.activate]: { heading: { en: 'Activate your benefits', ko: '혜택 활성화' } },
+    [S26.onPrem]: { heading: { en: 'Partner On-premises Support (on-premises)', ko: 'Partner On-premises Support(온-프레미스)' } },
+    [S26.cloud]: { heading: { en: 'Partner Cloud Support (cloud only)', ko: 'Partner Cloud Support(클라우드 전용)' } },
+    [S26.remaining]: { heading: { en: 'Remaining incidents and end date', ko: '남은 인시던트와 종료일' } },
     [S26.redeem]: { heading: { en: 'Where to use the Access ID and Contract ID', ko: '액세스 ID와 계약 ID를 사용하는 곳' } },
     [S26.consumption]: { heading: { en: 'What uses an incident', ko: '인시던트 차감 기준' } },
     [S26.validity]: { heading: { en: 'How long benefits last', ko: '혜택 유효 기간' } },
@@ -76,7 +80,7 @@ export const maicpp2026: ProgramInput = {
       scope: 'cloud',
       description: { en: 'cloud products only', ko: '클라우드 제품 전용' },
       portal: 'azure-portal',
-      section: S26.page,
+      section: S26.cloud,
       rule: 'R26-E4',
     },
     {
@@ -85,7 +89,7 @@ export const maicpp2026: ProgramInput = {
       scope: 'on-premises',
       description: { en: 'recent on-premises products in mainstream support only', ko: '메인스트림 지원 중인 최근 온-프레미스 제품만' },
       portal: 'engage-center',
-      section: S26.page,
+      section: S26.onPrem,
       rule: 'R26-E4',
     },
   ],
@@ -150,7 +154,7 @@ export const maicpp2026: ProgramInput = {
         unavailablePlans: { en: ['Want to see unavailable support plans?'], ko: ['사용할 수 없는 지원 플랜을 확인하시겠습니까?'] },
       },
       use: 'check-balance',
-      section: S26.validity,
+      section: S26.remaining,
       rule: 'R26-C5',
     },
     { id: 'm365-admin', name: 'Microsoft 365 admin center', url: 'https://admin.microsoft.com', paths: {}, use: 'cannot-link', section: S26.redeem, rule: 'R26-V6' },
