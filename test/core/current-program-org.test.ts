@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { currentProgram, loadCatalog } from '../../src/core/catalog.js';
 import { cloudOffer } from '../../src/core/entitlements.js';
 import { EntitlementService } from '../../src/core/service.js';
+import { triage } from '../../src/core/triage.js';
 import { DEMO } from '../../src/store/demo-data.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { FixedClock, SequentialIds } from '../fakes/ports.js';
@@ -61,6 +62,17 @@ describe('an org on the current program (demo Woodgrove)', () => {
   it('triage facts come from the current program (contract valid, cloud incidents left)', async () => {
     const { service, store, user } = await setup();
     expect(await service.triageFacts(await user(DEMO.users.woodgroveUser))).toMatchObject({ offer: 'solutions-partner', contractStatus: 'valid' });
+    await store.close();
+  });
+
+  it('the Access-ID error tree of the current program reaches a diagnosis from its records and what the partner says', async () => {
+    const { service, store, user } = await setup();
+    const program = currentProgram(catalog);
+    const records = await service.triageFacts(await user(DEMO.users.woodgroveUser));
+    const told = { location: 'azure-link', customerSubscription: 'no', planOffered: 'yes' };
+    expect(triage(program.triage, { ...records, ...told })).toMatchObject({ kind: 'diagnosis', leaf: 'already-linked', scenario: 1 });
+    expect(triage(program.triage, { ...records, ...told, offer: 'partner-launch' })).toMatchObject({ kind: 'diagnosis', leaf: 'no-cloud-benefit' });
+    expect(triage(program.triage, { ...records, ...told, contractStatus: 'exhausted' })).toMatchObject({ kind: 'diagnosis', leaf: 'contract-invalid', scenario: 2 });
     await store.close();
   });
 
