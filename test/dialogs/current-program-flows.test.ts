@@ -15,6 +15,7 @@ describe('existing flows for an org on the current program', () => {
     expect(reply).toMatch(/Partner On-premises Support[^\n]*20 incidents, 19 left/);
     expect(reply).toMatch(/Partner Cloud Support[^\n]*2 incidents, 1 left/);
     expect(reply).not.toMatch(/unlimited|Signature|Microsoft Product Support/);
+    expect(reply).toContain('(https://learn.microsoft.com/en-us/partner-center/benefits/mpn-benefits-technical-support)');
   });
 
   it('remaining incidents, in Korean too', async () => {
@@ -25,6 +26,7 @@ describe('existing flows for an org on the current program', () => {
     expect(ko?.join()).toMatch(/49/);
     expect(ko?.join()).toMatch(/19/);
     expect(ko?.join()).not.toMatch(/무제한/);
+    expect(ko?.join()).toContain('(https://learn.microsoft.com/ko-kr/partner-center/benefits/mpn-benefits-technical-support)');
   });
 
   it('IDs: the user gets the activated pair in a private chat', async () => {
