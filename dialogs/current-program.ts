@@ -1,7 +1,7 @@
 import type { Answer, AnswerFact, Citation } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import { citationUrl, currentProgram, type Catalog } from '../src/core/catalog.js';
-import { entitlementsFor, type EntitlementLine } from '../src/core/entitlements.js';
+import { entitlementsFor, heldOffers, type EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import { S26 } from '../src/core/programs/maicpp-2026-rules.js';
 import { RENAMES, renameOf, type Rename } from '../src/core/renames.js';
@@ -49,6 +49,17 @@ export function lineFacts(program: Program, lines: readonly (EntitlementLine | L
     label: info.t('program:line-label', { benefit: l.benefit.name, offer: offerName(program, l.offer, info) }),
     value: `${allowanceText(l, info)} — ${l.benefit.description[info.locale]}`,
   }));
+}
+
+/** "Offers held: Solutions Partner designation, Partner Success Core" for an org's benefits answer (every held offer, main first). */
+export function heldOffersFact(program: Program, membership: { offer: string; alsoHolds?: readonly string[] | undefined }, info: Lang): AnswerFact {
+  return { label: info.t('program:held-offers'), value: heldOffers(membership).map((o) => offerName(program, o, info)).join(', ') };
+}
+
+/** One line saying an answer follows the current program, for general answers that default to it. */
+export function programNote(info: Lang, catalog: Catalog): string {
+  const program = currentProgram(catalog);
+  return info.t('program:program-note-short', { program: program.name[info.locale], asOf: program.asOf });
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { currentEntitlementsAnswer, lineFacts, notDocumentedAnswer, nowCalledAnswer, nowCalledNote, openPointIds, whenChangedAnswer } from '../../dialogs/current-program.js';
+import { currentEntitlementsAnswer, heldOffersFact, lineFacts, notDocumentedAnswer, nowCalledAnswer, nowCalledNote, openPointIds, programNote, whenChangedAnswer } from '../../dialogs/current-program.js';
 import type { Translate, TurnInfo } from '../../dialogs/turn.js';
 import type { Answer } from '../../src/core/answer.js';
 import { currentProgram, loadCatalog } from '../../src/core/catalog.js';
@@ -71,6 +71,13 @@ describe('current entitlements answer: no count contradicts the catalog', () => 
     const a = currentEntitlementsAnswer(info('ko'), catalog, 'partner-success-core');
     expect(a.facts).toEqual([{ label: 'Partner Cloud Support — Partner Success Core', value: '인시던트 2건 — 클라우드 제품 전용' }]);
     expect(a.text).toMatch(/Microsoft AI 클라우드 파트너 프로그램의 현재 기준/);
+  });
+
+  it('names every held offer, and says which program a general answer follows', () => {
+    expect(heldOffersFact(program, { offer: 'solutions-partner', alsoHolds: ['partner-success-core'] }, info('en'))).toEqual({ label: 'Offers held', value: 'Solutions Partner designation, Partner Success Core' });
+    expect(heldOffersFact(program, { offer: 'partner-launch' }, info('ko'))).toEqual({ label: '보유 오퍼', value: 'Partner Launch' });
+    expect(programNote(info('en'), catalog)).toBe('Current rules of the Microsoft AI Cloud Partner Program (documentation as of 2026-08-28).');
+    expect(programNote(info('ko'), catalog)).toBe('Microsoft AI 클라우드 파트너 프로그램의 현재 기준입니다(2026-08-28 기준 문서).');
   });
 
   it('an org on the current program: balances per held offer (demo Woodgrove)', async () => {
