@@ -1,12 +1,12 @@
-import type { Answer, AnswerFact, Citation } from '../src/core/answer.js';
+import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
-import { citationUrl, currentProgram, type Catalog } from '../src/core/catalog.js';
+import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { entitlementsFor, heldOffers, type EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import { S26 } from '../src/core/programs/maicpp-2026-rules.js';
 import { RENAMES, renameOf, type Rename } from '../src/core/renames.js';
 import { TIMELINE, timelineEntry, type TimelineEntry } from '../src/core/timeline.js';
-import { commonValues } from './compose.js';
+import { cite, commonValues } from './compose.js';
 import type { TurnInfo } from './turn.js';
 
 /**
@@ -16,12 +16,6 @@ import type { TurnInfo } from './turn.js';
  */
 
 type Lang = Pick<TurnInfo, 'locale' | 't'>;
-
-/** "Partner Center: technical support benefits § Incidents by offer", linked in the reader's language. */
-export function citeProgram(program: Program, section: string, info: Lang): Citation {
-  const heading = program.sections[section]?.heading[info.locale] ?? section;
-  return { label: info.t('program:source'), title: `${program.source.title[info.locale]} § ${heading}`, url: citationUrl(program, section, info.locale) };
-}
 
 const offerName = (program: Program, id: string, info: Lang) => program.offers.find((o) => o.id === id)?.name[info.locale] ?? id;
 
@@ -87,7 +81,7 @@ export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offe
     text: info.t('program:current.program-note', v),
     facts,
     notes,
-    citations: [citeProgram(program, S26.offers, info)],
+    citations: [cite(program, S26.offers, info)],
     sensitive: false,
   };
 }
@@ -130,7 +124,7 @@ export function nowCalledNote(term: string, info: Lang, catalog: Catalog): strin
 export function nowCalledAnswer(info: TurnInfo, catalog: Catalog, term?: string): Answer {
   const program = currentProgram(catalog);
   const rename = term ? renameOf(term) : undefined;
-  const citations = [citeProgram(program, S26.page, info)];
+  const citations = [cite(program, S26.page, info)];
   if (rename) {
     return {
       kind: 'info',
@@ -166,7 +160,7 @@ export function whenChangedAnswer(info: TurnInfo, catalog: Catalog, term?: strin
     ...(note ? { text: note } : {}),
     ...(facts.length ? { facts } : {}),
     notes: [info.t('program:timeline.dates-note')],
-    citations: [citeProgram(program, S26.page, info)],
+    citations: [cite(program, S26.page, info)],
     sensitive: false,
   };
 }
@@ -196,7 +190,7 @@ export function notDocumentedAnswer(info: TurnInfo, catalog: Catalog, pointId: s
       ...(rule ? [{ label: info.t('program:open.rule', { id: rule.id }), value: rule.text[info.locale] }] : []),
     ],
     notes: [info.t('program:open.handoff')],
-    citations: [citeProgram(program, point.section, info)],
+    citations: [cite(program, point.section, info)],
     sensitive: false,
   };
 }
