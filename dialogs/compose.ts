@@ -1,17 +1,16 @@
 import type { Answer, AnswerChoice, Citation } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
+import { citationUrl } from '../src/core/catalog.js';
 import type { Locale } from '../src/core/types.js';
 import { MENU } from './topics.js';
 import type { TurnInfo } from './turn.js';
 
 /** Small builders shared by the dialogs, so every answer cites and phrases things the same way. */
 
-/** "Article title § Section heading", linked to the section's anchor. */
+/** "Article title § Section heading", linked to the section (per-locale page, anchor when known). */
 export function cite(program: Program, section: string, info: Pick<TurnInfo, 'locale' | 't'>): Citation {
   const heading = program.sections[section]?.heading[info.locale] ?? section;
-  // The docs page in the reader's language (the catalog keeps the Korean source's address).
-  const url = program.source.url.replace(/\/[a-z]{2}-[a-z]{2}\//, info.locale === 'ko' ? '/ko-kr/' : '/en-us/');
-  return { label: info.t('answers:source'), title: `${program.source.title[info.locale]} § ${heading}`, url: `${url}#${section}` };
+  return { label: info.t('answers:source'), title: `${program.source.title[info.locale]} § ${heading}`, url: citationUrl(program, section, info.locale) };
 }
 
 /** A list resource (i18next `returnObjects`), empty when the key has none. */

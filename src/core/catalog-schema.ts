@@ -9,6 +9,11 @@ import { z } from 'zod';
 const text = z.object({ en: z.string().min(1), ko: z.string().min(1) });
 const section = z.string().min(1);
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+/** A page address in the reader's language (learn.microsoft.com/en-us/… vs /ko-kr/…). */
+const localizedUrl = z.object({ en: z.string().url(), ko: z.string().url() });
+/** A facts.md rule id (R21-E1, R26-C4): which documented rule a row rests on. */
+export const ruleIdSchema = z.string().regex(/^R\d{2}-[A-Z]+\d+$/);
+const rule = ruleIdSchema.optional();
 
 export const allowanceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('count'), count: z.number().int().positive() }),
@@ -29,6 +34,7 @@ const entitlementSchema = z.object({
   /** Pack name as support portals show it (R21-E3). */
   packName: z.string().min(1),
   section,
+  rule,
 });
 
 const offerSchema = z.object({
@@ -39,6 +45,7 @@ const offerSchema = z.object({
   /** Whether the offer is earned through competencies (Gold/Silver) or stands alone (Action Pack). */
   requiresCompetency: z.boolean(),
   section,
+  rule,
 });
 
 const competencySchema = z.object({
@@ -57,6 +64,7 @@ const benefitSchema = z.object({
   /** Portal where incidents are opened and (for on-premises) the balance is visible. */
   portal: id,
   section,
+  rule,
 });
 
 const roleSchema = z.object({
@@ -65,15 +73,20 @@ const roleSchema = z.object({
   /** Actions the role allows (see `Action` in entitlements.ts). */
   may: z.array(z.enum(['activate', 'view-ids', 'file-for-csp-customer', 'staff'])),
   section,
+  rule,
 });
 
 const portalSchema = z.object({
   id,
   name: z.string().min(1),
-  url: z.string().url(),
+  /** Absent when no source gives the address (the portal is then named, not linked). */
+  url: z.string().url().optional(),
   /** Named click paths in the portal UI, exact labels in both languages. */
   paths: z.record(z.string(), z.object({ en: z.array(z.string()), ko: z.array(z.string()) })),
+  /** What the partner does there (current program: where the IDs are redeemed, R26-V5/V6). */
+  use: z.enum(['activate', 'link-ids', 'check-balance', 'cannot-link']).optional(),
   section,
+  rule,
 });
 
 const paidPlanSchema = z.object({
@@ -82,6 +95,7 @@ const paidPlanSchema = z.object({
   scope: z.enum(['all-products', 'cloud-only']),
   url: z.string().url(),
   section,
+  rule,
 });
 
 /** A known UI or error message (facts.md §2), with every wording we have seen in each language. */
@@ -117,14 +131,50 @@ const triageLeafSchema = z.object({
   basis: z.enum(['seed', 'seed-2023', 'inferred']),
 });
 
-const sectionSchema = z.object({ heading: text });
+/** A cited part of the source; `url` when the part is its own page (else the source URL + `#key`). */
+const sectionSchema = z.object({ heading: text, url: localizedUrl.optional() });
+
+/** One documented rule (facts.md §4 tables), with where it comes from and how sure we are. */
+const ruleSchema = z.object({
+  id: ruleIdSchema,
+  /** facts.md §0 source codes (S11, S13, D for the dossier). */
+  sources: z.array(z.string().regex(/^(S\d+|D)$/)).min(1),
+  /** verified: read in a stored Microsoft page; dossier: from the research dossier only. */
+  basis: z.enum(['verified', 'dossier', 'inferred']),
+  text,
+  section,
+});
+
+/** A question the sources leave open (facts.md §5): answered as "not documented", never guessed. */
+const openPointSchema = z.object({
+  id,
+  /** Number of the point in facts.md §5. */
+  fact: z.number().int().positive(),
+  question: text,
+  /** What the sources do say around it (shown with the "not documented" answer). */
+  known: text,
+  rule,
+  section,
+});
+
+/** How long benefits last (R26-C4): redeem within N months of the membership start, then M months from unlock. */
+const validitySchema = z.object({
+  redeemWithinMonths: z.number().int().positive(),
+  lastsMonths: z.number().int().positive(),
+  rule: ruleIdSchema,
+});
 
 export const programSchema = z.object({
   id,
   name: text,
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  source: z.object({ title: text, url: z.string().url() }),
+  /** The article; `url` per locale for programs whose pages exist in each language. */
+  source: z.object({ title: text, url: z.union([z.string().url(), localizedUrl]) }),
+  /** False when the source's section anchors are unknown: citations then link the page itself. */
+  anchors: z.boolean().default(true),
   sections: z.record(z.string(), sectionSchema),
+  /** Whether an org may hold several offers at once (current program, R26-E2); each is bought once. */
+  multipleOffers: z.boolean().default(false),
   offers: z.array(offerSchema).min(1),
   competencies: z.array(competencySchema),
   benefits: z.array(benefitSchema).min(1),
@@ -135,6 +185,9 @@ export const programSchema = z.object({
   messages: z.array(messageSchema),
   /** Months a contract stays valid after activation (R21-P4: one year). */
   contractMonths: z.number().int().positive(),
+  validity: validitySchema.optional(),
+  rules: z.array(ruleSchema).default([]),
+  openPoints: z.array(openPointSchema).default([]),
   triage: z.object({
     start: nodeRef,
     nodes: z.record(z.string(), triageNodeSchema),
@@ -150,3 +203,6 @@ export type Benefit = Program['benefits'][number];
 export type EntitlementRow = Program['entitlements'][number];
 export type KnownMessage = Program['messages'][number];
 export type TriageTree = Program['triage'];
+export type ProgramRule = Program['rules'][number];
+export type OpenPoint = Program['openPoints'][number];
+export type LocalizedUrl = z.infer<typeof localizedUrl>;

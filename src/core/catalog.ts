@@ -1,6 +1,11 @@
 import { CoreError } from './errors.js';
 import { programSchema, type Program, type ProgramInput } from './catalog-schema.js';
+import type { Locale } from './types.js';
+import { MAICPP_2026, maicpp2026 } from './programs/maicpp-2026.js';
 import { mpn2021 } from './programs/mpn-2021.js';
+
+/** The program in force today (facts.md §4); `defaultProgram` stays whatever the app chose. */
+export const CURRENT_PROGRAM_ID = MAICPP_2026;
 
 /** Validated programs by id. A new program (e.g. the current one) is one more data file in ./programs. */
 export interface Catalog {
@@ -28,7 +33,48 @@ function integrityProblems(p: Program): string[] {
   });
   p.messages.forEach((m, i) => sectionOk(`messages[${i}]`, m.section));
   p.roles.forEach((r, i) => sectionOk(`roles[${i}]`, r.section));
-  problems.push(...triageProblems(p));
+  problems.push(...triageProblems(p), ...ruleProblems(p), ...lineProblems(p));
+  return problems;
+}
+
+/** Every rule id a row names is one of the program's documented rules; rules and open points cite known sections. */
+function ruleProblems(p: Program): string[] {
+  const problems: string[] = [];
+  const known = new Set(p.rules.map((r) => r.id));
+  const rows: [string, { rule?: string | undefined }[]][] = [
+    ['offers', p.offers],
+    ['benefits', p.benefits],
+    ['entitlements', p.entitlements],
+    ['roles', p.roles],
+    ['portals', p.portals],
+    ['paidPlans', p.paidPlans],
+    ['openPoints', p.openPoints],
+    ['validity', p.validity ? [p.validity] : []],
+  ];
+  for (const [where, items] of rows) {
+    items.forEach((item, i) => {
+      if (item.rule && !known.has(item.rule)) problems.push(`${where}[${i}].rule: unknown rule "${item.rule}"`);
+    });
+  }
+  if (known.size !== p.rules.length) problems.push('rules: duplicate rule id');
+  for (const [where, items] of [['rules', p.rules], ['openPoints', p.openPoints]] as const) {
+    items.forEach((x, i) => {
+      if (!(x.section in p.sections)) problems.push(`${where}[${i}]: unknown section "${x.section}"`);
+    });
+  }
+  return problems;
+}
+
+/** With several offers held at once, each offer's lines need their own ids, or one ledger entry would count against two offers. */
+function lineProblems(p: Program): string[] {
+  if (!p.multipleOffers) return [];
+  const owner = new Map<string, string>();
+  const problems: string[] = [];
+  for (const e of p.entitlements) {
+    const first = owner.get(e.line);
+    if (first !== undefined && first !== e.offer) problems.push(`entitlements: line "${e.line}" is granted by both "${first}" and "${e.offer}"`);
+    owner.set(e.line, first ?? e.offer);
+  }
   return problems;
 }
 
@@ -64,7 +110,7 @@ export function loadProgram(input: ProgramInput | unknown): Program {
 }
 
 /** Loads and validates the given programs (default: every program shipped in ./programs). */
-export function loadCatalog(inputs: readonly unknown[] = [mpn2021], defaultId = 'mpn-2021'): Catalog {
+export function loadCatalog(inputs: readonly unknown[] = [mpn2021, maicpp2026], defaultId = 'mpn-2021'): Catalog {
   const programs = new Map<string, Program>();
   for (const input of inputs) {
     const p = loadProgram(input);
@@ -81,4 +127,21 @@ export function programOf(catalog: Catalog, programId: string | undefined): Prog
   const p = catalog.programs.get(programId);
   if (!p) throw new CoreError('UNKNOWN_PROGRAM', `unknown program "${programId}"`);
   return p;
+}
+
+/** The program in force today; throws UNKNOWN_PROGRAM when the catalog was loaded without it. */
+export function currentProgram(catalog: Catalog): Program {
+  return programOf(catalog, CURRENT_PROGRAM_ID);
+}
+
+/**
+ * The address to cite for a section, in the reader's language: the section's own page if it
+ * has one, else the source page, with `#section` only when the source's anchors are known.
+ */
+export function citationUrl(program: Program, section: string, locale: Locale): string {
+  const own = program.sections[section]?.url;
+  if (own) return own[locale];
+  const url = program.source.url;
+  const base = typeof url === 'string' ? url : url[locale];
+  return program.anchors && section in program.sections ? `${base}#${section}` : base;
 }

@@ -5,6 +5,8 @@ import type { Allowance, Benefit, Offer, Program } from './catalog-schema.js';
 export interface EntitlementLine {
   /** Stable line id; ledger entries refer to it ("product-support", "signature-cloud", "signature-hybrid"). */
   line: string;
+  /** The offer that grants the line (an org on the current program may hold several). */
+  offer: string;
   benefit: Benefit;
   allowance: Allowance;
   packName: string;
@@ -17,7 +19,14 @@ export interface EntitlementLine {
 
 export interface MembershipInput {
   offer: string;
+  /** Further offers held at the same time (programs with `multipleOffers`, R26-E2). */
+  alsoHolds?: readonly string[] | undefined;
   competencies: readonly string[];
+}
+
+/** Every offer a membership holds, the main one first. */
+export function heldOffers(membership: Pick<MembershipInput, 'offer' | 'alsoHolds'>): string[] {
+  return [membership.offer, ...(membership.alsoHolds ?? [])];
 }
 
 export function findOffer(program: Program, offerId: string): Offer {
@@ -45,19 +54,25 @@ export function classifyCompetencies(program: Program, competencies: readonly st
 }
 
 /**
- * The benefit lines a membership gives (facts.md §1.3): the offer's on-premises line, plus one
- * cloud line per kind of competency held — an org with both cloud and other competencies gets both.
- * Action Pack has no cloud line (R21-E2). Order follows the catalog.
+ * The benefit lines a membership gives. 2021 (facts.md §1.3): the offer's on-premises line, plus
+ * one cloud line per kind of competency held — an org with both cloud and other competencies gets
+ * both; Action Pack has no cloud line (R21-E2). Current program (§4.2): each held offer's own lines,
+ * listed per offer and never summed, since stacking is undocumented (§5.11). Order follows the
+ * catalog. Throws UNKNOWN_OFFER for an offer the program lacks, held twice, or held beside
+ * another in a single-offer program.
  */
 export function entitlementsFor(program: Program, membership: MembershipInput): EntitlementLine[] {
-  const offer = findOffer(program, membership.offer);
+  const held = heldOffers(membership).map((id) => findOffer(program, id).id);
+  if (held.length > 1 && !program.multipleOffers) throw new CoreError('UNKNOWN_OFFER', `${program.id} allows one offer, not ${held.join(' + ')}`);
+  if (new Set(held).size !== held.length) throw new CoreError('UNKNOWN_OFFER', `an offer is held twice: ${held.join(' + ')}`);
   const { cloud, other } = classifyCompetencies(program, membership.competencies);
   const earned = { any: [] as string[], cloud, other };
   return program.entitlements
-    .filter((row) => row.offer === offer.id)
+    .filter((row) => held.includes(row.offer))
     .filter((row) => row.when === 'any' || earned[row.when].length > 0)
     .map((row) => ({
       line: row.line,
+      offer: row.offer,
       benefit: findBenefit(program, row.benefit),
       allowance: row.allowance,
       packName: row.packName,
@@ -65,4 +80,14 @@ export function entitlementsFor(program: Program, membership: MembershipInput): 
       earnedBy: earned[row.when],
       section: row.section,
     }));
+}
+
+/**
+ * The held offer to reason about for cloud support (the error tree's "offer" fact): the first held
+ * offer that carries a cloud line, else the main offer. With several offers (R26-E2) the main one
+ * may be Partner Launch while another carries Partner Cloud Support.
+ */
+export function cloudOffer(program: Program, membership: Pick<MembershipInput, 'offer' | 'alsoHolds'>): string {
+  const cloudRows = program.entitlements.filter((row) => program.benefits.find((b) => b.id === row.benefit)?.scope === 'cloud');
+  return heldOffers(membership).find((o) => cloudRows.some((row) => row.offer === o)) ?? membership.offer;
 }

@@ -32,6 +32,8 @@ export interface ChannelIdentity {
 export interface Membership {
   program: string;
   offer: string;
+  /** Offers held beside `offer` (current program only: several at once, each once, R26-E2). */
+  alsoHolds?: string[];
   competencies: string[];
   /** ISO dates (YYYY-MM-DD), inclusive. */
   startsOn: string;

@@ -16,6 +16,7 @@ const tenants = {
   tailspin: { teams: '7a115b1e-4c2d-4e3f-8a5b-6c7d8e9f0a04', slack: 'T0TAILSPIN', domain: 'tailspin.example' },
   litware: { teams: '1e7a2b3c-4d5e-4f60-8a1b-2c3d4e5f6a06', slack: 'T0LITWARE', domain: 'litware.example' },
   adventure: { teams: 'ad0e1f2a-3b4c-4d5e-9f6a-7b8c9d0e1f07', slack: 'T0ADVWORKS', domain: 'adventure-works.example' },
+  woodgrove: { teams: '80d9a0e1-2b3c-4d4e-8f5a-6b7c8d9e0f08', slack: 'T0WOODGRV', domain: 'woodgrove.example' },
   staff: { teams: '5f0a7e2d-9b1c-4d3e-8f4a-1b2c3d4e5f05', slack: 'T0PSUPPORT', domain: 'partner-support.example' },
 } as const;
 
@@ -23,7 +24,7 @@ type TenantKey = keyof typeof tenants;
 
 /** Ids the tests and docs refer to. */
 export const DEMO = {
-  orgs: { contoso: 'org-contoso', fabrikam: 'org-fabrikam', northwind: 'org-northwind', tailspin: 'org-tailspin', litware: 'org-litware', adventure: 'org-adventure' },
+  orgs: { contoso: 'org-contoso', fabrikam: 'org-fabrikam', northwind: 'org-northwind', tailspin: 'org-tailspin', litware: 'org-litware', adventure: 'org-adventure', woodgrove: 'org-woodgrove' },
   users: {
     contosoAdmin: 'user-contoso-admin',
     contosoPartnerAdmin: 'user-contoso-mpn',
@@ -37,16 +38,20 @@ export const DEMO = {
     tailspinAdmin: 'user-tailspin-admin',
     litwareAdmin: 'user-litware-admin',
     adventureUser: 'user-adventure-user',
+    woodgroveAdmin: 'user-woodgrove-admin',
+    woodgroveUser: 'user-woodgrove-user',
     staff: 'user-staff',
   },
   /** The Gold org's contract (fictional). */
   activation: { accessId: '3f2b9c1e-5a7d-4e21-b8c4-6d0e9f1a2b3c', contractId: '7741203398' },
   /** Litware's contract: its 5 hybrid Signature incidents are used up. */
   litwareActivation: { accessId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', contractId: '5520931147' },
+  /** Woodgrove's contract (current program: Solutions Partner designation + Partner Success Core). */
+  woodgroveActivation: { accessId: '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a', contractId: '8851207736' },
   /** Adventure Works' contract: activated 13 months ago, so expired. */
   adventureActivation: { accessId: '0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e', contractId: '6630418825' },
-  teamsTenants: { contoso: tenants.contoso.teams, fabrikam: tenants.fabrikam.teams, northwind: tenants.northwind.teams, tailspin: tenants.tailspin.teams, staff: tenants.staff.teams },
-  slackTeams: { contoso: tenants.contoso.slack, fabrikam: tenants.fabrikam.slack, northwind: tenants.northwind.slack, tailspin: tenants.tailspin.slack, staff: tenants.staff.slack },
+  teamsTenants: { contoso: tenants.contoso.teams, fabrikam: tenants.fabrikam.teams, northwind: tenants.northwind.teams, tailspin: tenants.tailspin.teams, woodgrove: tenants.woodgrove.teams, staff: tenants.staff.teams },
+  slackTeams: { contoso: tenants.contoso.slack, fabrikam: tenants.fabrikam.slack, northwind: tenants.northwind.slack, tailspin: tenants.tailspin.slack, woodgrove: tenants.woodgrove.slack, staff: tenants.staff.slack },
   /** The console identity `npm run chat` uses by default: an ordinary user of the Gold org. */
   consoleUser: 'contoso-user',
 } as const;
@@ -79,6 +84,9 @@ const people: Person[] = [
   { id: U.tailspinAdmin, tenant: 'tailspin', name: 'Nestor Wilke', roles: ['global-admin'], console: 'tailspin-admin', slack: 'U0TAILADMN', aad: 31 },
   { id: U.litwareAdmin, tenant: 'litware', name: 'Pradeep Gupta', roles: ['global-admin'], console: 'litware-admin', slack: 'U0LITADMIN', aad: 41 },
   { id: U.adventureUser, tenant: 'adventure', name: 'Johanna Lorenz', roles: ['user'], console: 'adventure-user', slack: 'U0ADVUSER0', aad: 51 },
+  // Woodgrove is on the current program: a partner admin (activated) and an ordinary user.
+  { id: U.woodgroveAdmin, tenant: 'woodgrove', name: 'Christie Cline', roles: ['mpn-partner-admin'], console: 'woodgrove-admin', slack: 'U0WGADMIN0', aad: 61 },
+  { id: U.woodgroveUser, tenant: 'woodgrove', name: 'Grady Archie', roles: ['user'], console: 'woodgrove-user', slack: 'U0WGUSER00', aad: 62 },
   { id: U.staff, tenant: 'staff', name: 'Patti Fernandez', roles: ['staff'], console: 'staff', slack: 'U0PSSTAFF0', aad: 91 },
 ];
 
@@ -89,6 +97,7 @@ const orgOf: Record<TenantKey, string | null> = {
   tailspin: DEMO.orgs.tailspin,
   litware: DEMO.orgs.litware,
   adventure: DEMO.orgs.adventure,
+  woodgrove: DEMO.orgs.woodgrove,
   staff: null,
 };
 
@@ -131,6 +140,21 @@ function contosoLedger(start: Date): LedgerEntry[] {
   ];
 }
 
+/**
+ * Woodgrove's incident history on the current program, per offer line (maicpp-2026 line ids):
+ * a duplicate refunded (R26-C1), one on-premises incident, one on the Success Core line.
+ */
+function woodgroveLedger(start: Date): LedgerEntry[] {
+  const entry = (n: number, benefit: string, kind: LedgerEntry['kind'], day: number): LedgerEntry => ({ id: `demo-woodgrove-${n}`, benefit, kind, at: days(start, day), ref: `SR 25${String(103040000000 + n)}` });
+  return [
+    entry(1, 'cloud-solutions-partner', 'opened', 8),
+    entry(2, 'cloud-solutions-partner', 'opened', 19),
+    entry(3, 'cloud-solutions-partner', 'refunded', 23),
+    entry(4, 'on-premises-solutions-partner', 'opened', 33),
+    entry(5, 'cloud-partner-success-core', 'opened', 47),
+  ];
+}
+
 /** A complete, valid data file of fictional demo data, current relative to `clock.now()`. */
 export function demoData(clock: Clock): StoreData {
   const now = clock.now();
@@ -143,6 +167,7 @@ export function demoData(clock: Clock): StoreData {
     { id: DEMO.orgs.tailspin, name: 'Tailspin Labs', membership: null },
     { id: DEMO.orgs.litware, name: 'Litware Inc.', membership: membership('silver', ['messaging']) },
     { id: DEMO.orgs.adventure, name: 'Adventure Works Cycles', membership: membership('gold', ['security']) },
+    { id: DEMO.orgs.woodgrove, name: 'Woodgrove Bank Partners', membership: { ...membership('solutions-partner', []), program: 'maicpp-2026', alsoHolds: ['partner-success-core'] } },
   ];
   const litwareLedger = [1, 2, 3, 4, 5].map((n): LedgerEntry => ({ id: `demo-litware-${n}`, benefit: 'signature-hybrid', kind: 'opened', at: days(start, 5 + n * 7), ref: `SR 22${String(103040000000 + n)}` }));
   const adventureStart = addMonths(now, -13);
@@ -155,10 +180,15 @@ export function demoData(clock: Clock): StoreData {
       { orgId, ...DEMO.activation, activatedAt: start.toISOString(), expiresAt: addMonths(start, 12).toISOString(), activatedBy: U.contosoAdmin },
       { orgId: DEMO.orgs.litware, ...DEMO.litwareActivation, activatedAt: start.toISOString(), expiresAt: addMonths(start, 12).toISOString(), activatedBy: U.litwareAdmin },
       // Activated in the previous membership year and never renewed: expired, though the membership is current.
+      { orgId: DEMO.orgs.woodgrove, ...DEMO.woodgroveActivation, activatedAt: days(start, 2), expiresAt: addMonths(new Date(days(start, 2)), 12).toISOString(), activatedBy: U.woodgroveAdmin },
       { orgId: DEMO.orgs.adventure, ...DEMO.adventureActivation, activatedAt: adventureStart.toISOString(), expiresAt: addMonths(adventureStart, 12).toISOString(), activatedBy: U.adventureUser },
     ],
     links: [{ orgId, account: { kind: 'work', id: 'diego.siciliani@contoso.example' }, portal: 'support-for-business', linkedAt: days(start, 9), userId: U.contosoUser }],
-    ledger: [...contosoLedger(start).map((e) => ({ orgId, ...e })), ...litwareLedger.map((e) => ({ orgId: DEMO.orgs.litware, ...e }))],
+    ledger: [
+      ...contosoLedger(start).map((e) => ({ orgId, ...e })),
+      ...litwareLedger.map((e) => ({ orgId: DEMO.orgs.litware, ...e })),
+      ...woodgroveLedger(start).map((e) => ({ orgId: DEMO.orgs.woodgrove, ...e })),
+    ],
     state: {},
     audit: [],
     tickets: [],

@@ -19,8 +19,10 @@ const identitySchema = z.strictObject({ channel: text, tenant: text, user: text 
 const accountSchema = z.strictObject({ kind: z.enum(['work', 'msa']), id: text });
 
 const membershipSchema = z
-  .strictObject({ program: text, offer: text, competencies: z.array(text), startsOn: isoDay, endsOn: isoDay })
-  .refine((m) => m.startsOn <= m.endsOn, { message: 'endsOn is before startsOn', path: ['endsOn'] });
+  .strictObject({ program: text, offer: text, alsoHolds: z.array(text).exactOptional(), competencies: z.array(text), startsOn: isoDay, endsOn: isoDay })
+  .refine((m) => m.startsOn <= m.endsOn, { message: 'endsOn is before startsOn', path: ['endsOn'] })
+  // The same offer cannot be bought twice (R26-E2); whether an offer exists is the catalog check's job.
+  .refine((m) => new Set([m.offer, ...(m.alsoHolds ?? [])]).size === 1 + (m.alsoHolds?.length ?? 0), { message: 'an offer is held twice', path: ['alsoHolds'] });
 
 export const orgSchema = z.strictObject({ id: text, name: text, membership: membershipSchema.nullable() });
 

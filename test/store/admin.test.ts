@@ -24,7 +24,7 @@ describe('admin commands', () => {
     const { dir, out, err, run } = await admin();
     const good = await writeJson(join(dir, 'good.json'), demoJsonWith(['state'], undefined));
     expect(await run('validate', good)).toBe(0);
-    expect(out).toEqual([`${good}: valid (schema version ${SCHEMA_VERSION}): 6 orgs, 13 users, 3 activations, 1 links, 11 ledger entries, 0 state items`]);
+    expect(out).toEqual([`${good}: valid (schema version ${SCHEMA_VERSION}): 7 orgs, 15 users, 4 activations, 1 links, 16 ledger entries, 0 state items`]);
     const bad = await writeJson(join(dir, 'bad.json'), badFile);
     expect(await run('validate', bad)).toBe(1);
     expect(err[0]).toContain(`${bad}: orgs[2].membership.offer: `);
@@ -45,7 +45,7 @@ describe('admin commands', () => {
     await store.close();
     const file = await writeJson(join(dir, 'import.json'), demoJsonWith(['orgs', 0, 'name'], 'Contoso Renamed'));
     expect(await run('import', file)).toBe(0);
-    expect(out[0]).toBe(`imported ${file} into ${ctx.dataFile}: 6 orgs, 13 users, 3 activations, 1 links, 11 ledger entries`);
+    expect(out[0]).toBe(`imported ${file} into ${ctx.dataFile}: 7 orgs, 15 users, 4 activations, 1 links, 16 ledger entries`);
     const reopened = await openFileStore({ file: ctx.dataFile, clock });
     expect((await reopened.getOrg(DEMO.orgs.contoso))?.org.name).toBe('Contoso Renamed');
     expect((await reopened.readState(['conv']))['conv']?.value).toEqual({ step: 1 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
+import { catalogProblems } from '../../src/admin/catalog-check.js';
+import { loadCatalog } from '../../src/core/catalog.js';
 import { DEMO, demoData } from '../../src/store/demo-data.js';
 import { checkStoreData, formatZodIssue, migrate, SCHEMA_VERSION, storeFileSchema, type StoreData } from '../../src/store/schema.js';
 import { clock, demoJsonWith } from './helpers.js';
@@ -104,8 +106,11 @@ describe('demo data', () => {
     for (const entry of data.ledger) expect(entry.at < clock.now().toISOString()).toBe(true);
   });
 
-  it('records ledger entries only on entitlement lines', () => {
-    expect(new Set(data.ledger.map((e) => e.benefit))).toEqual(new Set(['product-support', 'signature-cloud', 'signature-hybrid']));
+  it('records ledger entries only on entitlement lines of the org\'s own program', () => {
+    const lines = (orgId: string) => new Set(data.ledger.filter((e) => e.orgId === orgId).map((e) => e.benefit));
+    expect(lines(DEMO.orgs.contoso)).toEqual(new Set(['product-support', 'signature-cloud', 'signature-hybrid']));
+    expect(lines(DEMO.orgs.woodgrove)).toEqual(new Set(['cloud-solutions-partner', 'on-premises-solutions-partner', 'cloud-partner-success-core']));
+    expect(catalogProblems(data, loadCatalog())).toEqual([]);
   });
 });
 

@@ -54,7 +54,7 @@ describe('admin validate reads the journal beside the data file', () => {
     }
     await store.whenIdle();
     expect(await run('validate')).toBe(0);
-    expect(out.at(-1)).toMatch(/14 ledger entries/);
+    expect(out.at(-1)).toMatch(/19 ledger entries/);
     const journal = `${ctx.dataFile}.journal`;
     const lines = (await readFile(journal, 'utf8')).split('\n');
     lines[0] = lines[0]!.replace('"j1"', '"jX"');

@@ -28,7 +28,7 @@ export const mpn2021: ProgramInput = {
       en: 'MPN Benefits - Technical Support for on-premises or Cloud products',
       ko: 'MPN 혜택 - 온-프레미스 또는 클라우드 제품에 대한 기술 지원',
     },
-    url: 'https://docs.microsoft.com/ko-kr/partner-center/mpn-benefits-technical-support',
+    url: { en: 'https://docs.microsoft.com/en-us/partner-center/mpn-benefits-technical-support', ko: 'https://docs.microsoft.com/ko-kr/partner-center/mpn-benefits-technical-support' },
   },
   sections: {
     [S.top]: { heading: { en: 'Technical Support for on-premises or Cloud products', ko: '온-프레미스 또는 클라우드 제품에 대한 기술 지원' } },
