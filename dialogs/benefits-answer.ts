@@ -4,6 +4,7 @@ import type { EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import { cite, commonValues } from './compose.js';
+import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
 import { infoAnswer } from './info.js';
 import type { TurnInfo } from './turn.js';
 
@@ -34,16 +35,19 @@ function orgAnswer(info: TurnInfo, s: OrgSummary): Answer {
   if (!m || !s.membershipActive) return infoAnswer('no-benefits', s.program, info);
   const offer = s.program.offers.find((o) => o.id === m.offer);
   const names = m.competencies.map((id) => s.program.competencies.find((c) => c.id === id)?.name[info.locale] ?? id);
+  // A current-program org may hold several offers: each line says which offer grants it.
+  const lines = s.program.multipleOffers ? lineFacts(s.program, s.lines, info) : s.lines.map((l) => lineFact(info, l));
   const facts: AnswerFact[] = [
-    { label: info.t('answers:benefits.offer'), value: offer?.name[info.locale] ?? m.offer },
+    s.program.multipleOffers ? heldOffersFact(s.program, m, info) : { label: info.t('answers:benefits.offer'), value: offer?.name[info.locale] ?? m.offer },
     ...(names.length ? [{ label: info.t('answers:benefits.competencies'), value: names.join(', ') }] : []),
     { label: info.t('answers:benefits.membership'), value: info.t('answers:benefits.until', { date: m.endsOn }) },
-    ...s.lines.map((l) => lineFact(info, l)),
+    ...lines,
     { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) },
   ];
+  const current = s.program.multipleOffers;
   const notes = [
     ...(s.contract === 'not-activated' ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : []),
-    ...(s.lines.some((l) => l.benefit.scope === 'cloud') ? [] : [info.t('answers:benefits.action-pack-no-cloud')]),
+    ...(s.lines.some((l) => l.benefit.scope === 'cloud') || current ? [] : [info.t('answers:benefits.action-pack-no-cloud')]),
   ];
   return { kind: 'benefits', locale: info.locale, title: info.t('answers:benefits.org-title', { org: s.org.name }), facts, ...(notes.length ? { notes } : {}), citations: [cite(s.program, SECTION, info)], sensitive: false };
 }
@@ -61,6 +65,8 @@ function offerAnswer(info: TurnInfo, service: EntitlementService, program: Progr
   const notes = [info.t(cloud ? 'answers:benefits.activate-first' : 'answers:benefits.activate-first-one')];
   if (!cloud) notes.push(info.t(offer?.requiresCompetency ? 'answers:benefits.no-cloud' : 'answers:benefits.action-pack-no-cloud'));
   if (!info.user) notes.push(info.t('answers:benefits.unknown-user'));
+  const now = nowCalledNote(offerId, info, service.catalog);
+  if (now) notes.push(now);
   const title = info.t('answers:benefits.general-title', { offer: offer?.name[info.locale] ?? offerId });
   return { kind: 'benefits', locale: info.locale, title, facts: lines.map((l) => lineFact(info, l)), notes, citations: [cite(program, SECTION, info)], sensitive: false };
 }
@@ -70,7 +76,8 @@ function tableAnswer(info: TurnInfo, service: EntitlementService, program: Progr
   const facts = program.offers.flatMap((o) =>
     offerLines(service, program, o.id, []).map((l) => ({ ...lineFact(info, l), label: `${o.name[info.locale]} · ${lineFact(info, l).label}` })),
   );
-  const notes = [info.t('answers:benefits.table-cloud'), info.t('answers:benefits.action-pack-no-cloud'), info.t('answers:benefits.activate-first')];
+  const now = ['signature', 'product-support'].flatMap((term) => nowCalledNote(term, info, service.catalog) ?? []);
+  const notes = [info.t('answers:benefits.table-cloud'), info.t('answers:benefits.action-pack-no-cloud'), info.t('answers:benefits.activate-first'), ...now];
   return { kind: 'benefits', locale: info.locale, title: info.t('answers:benefits.table-title'), facts, notes, citations: [cite(program, SECTION, info)], sensitive: false };
 }
 

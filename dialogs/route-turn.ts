@@ -19,6 +19,9 @@ export interface TopicAsk {
   followUp: boolean;
   /** Close runner-ups, offered as buttons after the answer. */
   related?: IntentId[];
+  /** A current-program offer and 2021 terms with a current name, when the text names them. */
+  currentOffer?: string | undefined;
+  renames?: string[] | undefined;
 }
 
 export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
@@ -48,7 +51,7 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
-  const base = { competencies: entities.competencies, offer };
+  const base = { competencies: entities.competencies, offer, currentOffer: entities.currentOffer, renames: entities.renames };
   const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
   const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => ({
     kind: 'answer',
@@ -75,7 +78,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
 
 /** A short reply read against the last topic, or undefined when it does not continue it. */
 function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined, recognition: Recognition, stated: TriageFacts): Partial<TopicAsk> & { topic: IntentId } | undefined {
-  const { offer, competencies } = recognition.entities;
+  const { offer, competencies, currentOffer } = recognition.entities;
+  if (currentOffer) return { topic: 'current-program', currentOffer };
   const named = offer !== undefined || competencies.length > 0;
   if (named) {
     const topic = topicOf(lastTopic).takesOffer ? lastTopic : 'check-benefits';

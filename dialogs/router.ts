@@ -11,6 +11,7 @@ import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
 import { handoff } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
+import { currentProgramAnswer, renamedAnswer } from './program-answers.js';
 import type { TopicAsk, TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { turnInfo, type TurnInfo } from './turn.js';
@@ -39,7 +40,8 @@ export function isCancel(text: string): boolean {
 
 /** The Access-ID error for what is known: the org's records, then what the partner said. */
 async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<Answer> {
-  const program = deps.service.catalog.defaultProgram;
+  // The org's own program decides the tree and the names (a current-program org has other offers).
+  const program = (info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined)?.program ?? deps.service.catalog.defaultProgram;
   const records = info.user ? await deps.service.triageFacts(info.user) : {};
   const stated = { ...ask.facts, ...factsFromArguments(info.text) };
   const known = { ...records, ...stated };
@@ -81,6 +83,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies, aspect: ask.aspect === 'pushback' ? undefined : ask.aspect });
     case 'access-id-error':
       return accessIdError(info, ask, deps);
+    case 'current-program':
+      return currentProgramAnswer(info, deps.service.catalog, ask);
+    case 'renamed':
+      return renamedAnswer(info, deps.service.catalog, ask);
     case 'remaining-incidents':
       return incidentsAnswer(info, deps.service, ask.aspect === 'why');
     case 'get-ids':

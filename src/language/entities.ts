@@ -1,4 +1,5 @@
 import type { Program } from '../core/catalog-schema.js';
+import { renamesIn } from '../core/renames.js';
 import { hasHangul, normalizeText } from './normalize.js';
 
 /** Catalog things named in an utterance. */
@@ -7,6 +8,10 @@ export interface Entities {
   offer?: string;
   /** Competency ids in order of first mention, without duplicates. */
   competencies: string[];
+  /** An offer of the current program named (e.g. "partner-success-core"), when the text names one. */
+  currentOffer?: string;
+  /** 2021 terms named that have a current name (rename ids: "signature", "gold", "action-pack", …). */
+  renames?: string[];
 }
 
 interface CatalogAlias {
@@ -53,8 +58,9 @@ function take(haystack: { text: string }, alias: CatalogAlias): number {
  * Builds a function that finds the offers and competencies named in a text through the
  * catalog's aliases and names in both languages. The text may be raw user input.
  */
-export function entityExtractor(program: Program): (text: string) => Entities {
+export function entityExtractor(program: Program, current?: Program): (text: string) => Entities {
   const aliases = catalogAliases(program);
+  const currentOffers = current ? catalogAliases(current).filter((a) => a.kind === 'offer') : [];
   return (text) => {
     const normalized = normalizeText(text);
     const latin = { text: normalized };
@@ -67,6 +73,8 @@ export function entityExtractor(program: Program): (text: string) => Entities {
     found.sort((a, b) => a.at - b.at);
     const offer = found.find((f) => f.kind === 'offer')?.id;
     const competencies = [...new Set(found.filter((f) => f.kind === 'competency').map((f) => f.id))];
-    return offer === undefined ? { competencies } : { offer, competencies };
+    const currentOffer = currentOffers.find((a) => a.pattern.test(a.hangul ? normalized.replace(/ /g, '') : normalized))?.id;
+    const renames = renamesIn(text).map((r) => r.id);
+    return { competencies, ...(offer !== undefined ? { offer } : {}), ...(currentOffer ? { currentOffer } : {}), ...(renames.length ? { renames } : {}) };
   };
 }

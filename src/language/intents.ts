@@ -4,8 +4,11 @@ export const SHORT_ANSWER_INTENTS = [
   'm365', 'ids-usage', 'plan-expired', 'incident-definition', 'validity', 'tpd',
 ] as const;
 
+/** Intents answered from the current program (facts.md §4): today's table, and what the 2021 names are called now. */
+export const CURRENT_PROGRAM_INTENTS = ['current-program', 'renamed'] as const;
+
 /** Every intent the recognizer can return (besides 'none'); dialogs are keyed by these ids. */
-export const INTENT_IDS = ['check-benefits', 'get-ids', 'activate', 'access-id-error', 'remaining-incidents', ...SHORT_ANSWER_INTENTS, 'human', 'cancel'] as const;
+export const INTENT_IDS = ['check-benefits', 'get-ids', 'activate', 'access-id-error', 'remaining-incidents', ...SHORT_ANSWER_INTENTS, ...CURRENT_PROGRAM_INTENTS, 'human', 'cancel'] as const;
 
 export type IntentId = (typeof INTENT_IDS)[number];
 

@@ -3,6 +3,7 @@ import { Nlp, type NlpClassification } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en';
 import { LangKo } from '@nlpjs/lang-ko';
 import type { Program } from '../core/catalog-schema.js';
+import { CURRENT_PROGRAM_ID, loadCatalog, programOf } from '../core/catalog.js';
 import type { Locale } from '../core/types.js';
 import { entityExtractor, type Entities } from './entities.js';
 import { matchError, type ErrorMatch } from './error-matcher.js';
@@ -58,8 +59,10 @@ function englishStopwords(container: Container): Set<string> {
 }
 
 /** English vocabulary for typo correction: training words plus catalog names and message wordings. */
-function englishVocabulary(program: Program, stopwords: Set<string>): Set<string> {
+function englishVocabulary(program: Program, stopwords: Set<string>, current?: Program): Set<string> {
   const texts = [
+    ...(current?.offers.flatMap((o) => [...o.aliases, o.name.en]) ?? []),
+    ...(current?.benefits.map((b) => b.name) ?? []),
     ...Object.values(trainingData.en).flat(),
     ...Object.values(trainingData.ko).flat(),
     ...program.offers.flatMap((o) => [...o.aliases, o.name.en]),
@@ -188,13 +191,14 @@ async function train(program: Program): Promise<Recognizer> {
   container.use(LangKo);
   const stopwords = englishStopwords(container);
   const isStopword = (w: string) => stopwords.has(w);
-  const english = new TypoCorrector(englishVocabulary(program, stopwords));
+  const current = programOf(loadCatalog(), CURRENT_PROGRAM_ID);
+  const english = new TypoCorrector(englishVocabulary(program, stopwords, current));
   const korean = new KoreanFeaturizer(english);
   korean.learn(Object.values(trainingData.ko).flat());
   useKoreanFeatures(container, korean);
   const prepareEn = (text: string) => english.correctText(normalizeText(text));
   const nlp = await trainNlp(container, prepareEn);
-  const extract = entityExtractor(program);
+  const extract = entityExtractor(program, current);
   const retrieve = createRetriever(trainingData);
 
   return {

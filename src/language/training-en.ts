@@ -135,6 +135,12 @@ export const trainingEn: Record<IntentId, readonly string[]> = {
   'tpd': [
     'what is technical presales and deployment', 'presales advisory hours', 'tpd benefit', 'does tpd need activation', 'technical presales and deployment services', 'advisory hours for partners', 'deployment planning advisory', 'what are tpd hours', 'presales consultation benefit', 'technical presales benefit', 'how do I use advisory hours', 'tpd vs incidents',
   ],
+  'current-program': [
+    'how many incidents does a solutions partner designation give', 'partner success core cloud incidents', 'what do we get with partner success expanded', 'does partner launch include support incidents', 'current program support benefits', 'how many partner cloud support incidents do we get today', 'on-premises incidents for solutions partners', 'what are the support benefits in 2026', 'partner cloud support count per offer', 'technical support in the ai cloud partner program', 'do incidents add up across offers', 'how much does partner success core cost', 'benefits of the microsoft ai cloud partner program',
+  ],
+  'renamed': [
+    'what is signature cloud support called now', 'is signature support renamed', 'what replaced action pack', 'are gold and silver competencies still available', 'new name of microsoft product support', 'when did the benefit names change', 'what happened to the mpn', 'is action pack retired', 'what is the successor of gold competency', 'when did gold and silver end', 'mpn is now called what', 'timeline of program changes',
+  ],
   human: [
     'talk to a person', 'human please', 'I want to talk to someone', 'agent', 'connect me to support staff',
     'speak to a human agent', 'real person please', 'can I talk to a real human', 'transfer me to an agent',
