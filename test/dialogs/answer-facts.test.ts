@@ -45,7 +45,8 @@ describe('no answer states a count that contradicts the catalog', () => {
     const { service } = await makeBot();
     const info = await infoFor(locale);
     const program = service.catalog.defaultProgram;
-    const counts = new Set(program.entitlements.flatMap((e) => (e.allowance.kind === 'count' ? [e.allowance.count] : [])));
+    // 2021 answers also say what the membership is called now, with today's counts (current program).
+    const counts = new Set([...service.catalog.programs.values()].flatMap((p) => p.entitlements.flatMap((e) => (e.allowance.kind === 'count' ? [e.allowance.count] : []))));
     const texts = [read(await benefitsAnswer(info, service, { competencies: [] })), ...INFO_TOPICS.map((topic: InfoTopic) => read(infoAnswer(topic, program, info)))];
     for (const text of texts) for (const n of statedCounts(text)) expect([n, counts.has(n)]).toEqual([n, true]);
     // Action Pack never appears with cloud support.
