@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { DEMO } from '../../src/store/demo-data.js';
 import { openFileStore } from '../../src/store/file-store.js';
+import { loadStore } from '../../src/store/load-store.js';
+import { identityKey } from '../../src/store/store-index.js';
 import { checkStoreData, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { adminContext, clock, demoJsonWith, removeTempDirs } from './helpers.js';
 
@@ -40,8 +42,11 @@ describe('store: linked workspaces and saved users', () => {
     const taken = await store.getUser(DEMO.users.fabrikamAdmin);
     await expect(store.saveUser({ id: 'p2', orgId: DEMO.orgs.fabrikam, name: 'P Two', roles: ['user'], scope: 'membership', account: { kind: 'work', id: 'p2' }, identities: taken?.identities ?? [] })).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(store.saveUser({ id: 'p3', orgId: 'org-nope', name: 'P3', roles: ['user'], scope: 'membership', account: { kind: 'work', id: 'p3' }, identities: [] })).rejects.toMatchObject({ code: 'SCHEMA_INVALID' });
-    // Durable once resolved: in the journal line of its group commit (the snapshot is rewritten only at compaction).
+    // Durable once resolved: in the journal line of its group commit, and replayed by a reader (as after a crash).
     expect(await readFile(`${ctx.dataFile}.journal`, 'utf8')).toContain('"users":[{"id":"p1"');
+    const replayed = await loadStore(ctx.dataFile, () => { throw new Error('no file'); });
+    expect(replayed.data.users.find((u) => u.id === 'p1')).toMatchObject({ identities: [person] });
+    expect(replayed.index.usersByIdentity.get(identityKey(person))?.id).toBe('p1');
     await store.close();
     const reopened = await openFileStore({ file: ctx.dataFile, clock });
     expect(await reopened.findUserByIdentity(person)).toMatchObject({ id: 'p1', roles: ['mpn-partner-admin'] });
