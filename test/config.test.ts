@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,4 +115,27 @@ describe('.env and .env.example', () => {
     writeFileSync(join(dir, '.env'), `# local\nPORT=4000\nLOG_LEVEL=debug\nCLIENT_ID=${APP}\nCLIENT_SECRET=from-file\nTENANT_ID=${TENANT}\n`);
     expect(run({ LOG_LEVEL: 'warn' })).toEqual({ port: 4000, level: 'warn', teams: { appId: APP, appPassword: 'from-file', appType: 'SingleTenant', tenantId: TENANT } });
   });
+});
+
+describe('npm start with a MultiTenant app id and no tenant', () => {
+  it('starts and logs why that is probably wrong and how to fix it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'multi-tenant-'));
+    dirs.push(dir);
+    const env = { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', DATA_FILE: join(dir, 'db.json'), MicrosoftAppId: APP, MicrosoftAppPassword: 's', MicrosoftAppType: 'MultiTenant' };
+    const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'main.ts')], { cwd: dir, env });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      for (let waited = 0; !out.includes('"msg":"listening'); waited += 50) {
+        if (waited > 30_000) throw new Error(`not listening:\n${out}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(out).toMatch(/"level":40,[^\n]*MicrosoftAppType is MultiTenant without MicrosoftAppTenantId/);
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 40_000);
 });
