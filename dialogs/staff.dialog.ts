@@ -11,6 +11,7 @@ import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { diagnosisAnswer } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
+import { runStaffLink } from './staff-link.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
 /** Staff command words, English and Korean, to the command they run. */
@@ -33,8 +34,10 @@ export const STAFF_COMMANDS: Readonly<Record<string, StaffCommand>> = {
   '미응답': 'unanswered',
   announce: 'announce',
   '알림': 'announce',
+  link: 'link',
+  '연결': 'link',
 };
-export type StaffCommand = 'triage' | 'lookup' | 'reveal' | 'tickets' | 'claim' | 'note' | 'resolve' | 'unanswered' | 'announce';
+export type StaffCommand = 'triage' | 'lookup' | 'reveal' | 'tickets' | 'claim' | 'note' | 'resolve' | 'unanswered' | 'announce' | 'link';
 
 /** What each command's argument must look like, so everyday sentences ("resolve my issue") are not commands. */
 const SYNTAX: Record<StaffCommand, RegExp> = {
@@ -47,6 +50,7 @@ const SYNTAX: Record<StaffCommand, RegExp> = {
   claim: /^#?\d+$/u,
   note: /^#?\d+\s+\S/u,
   resolve: /^#?\d+\s+\S/u,
+  link: /\S\s+(?:org|조직):\S/iu,
 };
 
 /** The staff command a text is, and the rest of the line. */
@@ -95,6 +99,8 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (r.kind === 'refused') return refused();
       return send({ ...fromKey(info, program, 'staff.unanswered', { values: { count: r.items.length } }), facts: r.items.map((i) => ({ label: `×${i.count}`, value: i.text })) });
     }
+    case 'link':
+      return runStaffLink(dc, cmd.rest, deps);
     case 'announce': {
       const reference = TurnContext.getConversationReference(dc.context.activity) as unknown as Record<string, unknown>;
       if (!(await deps.staff.setAnnounceChannel(who, reference))) return refused();
@@ -191,7 +197,7 @@ function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
   return { kind: 'info', locale: info.locale, title: `${s.org.name} (${s.org.id})`, facts, ...(r.revealed ? { notes: [info.t('answers:staff.revealed')] } : {}), sensitive: r.revealed };
 }
 
-function orgMissAnswer(info: TurnInfo, program: Program, miss: OrgMiss): Answer {
+export function orgMissAnswer(info: TurnInfo, program: Program, miss: OrgMiss): Answer {
   if (miss.kind === 'org-not-found') return fromKey(info, program, 'staff.org-not-found', { kind: 'refusal', values: { query: miss.query } });
   return { ...fromKey(info, program, 'staff.org-ambiguous', { kind: 'refusal' }), facts: miss.orgs.map((o) => ({ label: o.id, value: o.name })) };
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { alsoReadFrom, withTeamsEnvNames } from './teams-env.js';
 
 /**
  * Configuration, read once from the environment, checked with zod, frozen. Bot Framework
- * variables keep their standard names so Azure's settings work unchanged.
+ * variables keep their standard names so Azure's settings work unchanged; the names Microsoft's
+ * current tooling writes are accepted too (src/teams-env.ts).
  */
 const optional = z
   .string()
@@ -19,7 +21,7 @@ const schema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
     MicrosoftAppId: optional,
     MicrosoftAppPassword: optional,
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
     MicrosoftAppTenantId: optional,
     /** Test and sovereign-cloud override of the Bot Framework OpenID metadata used to check tokens. */
     BOT_OPENID_METADATA: z.url().optional(),
@@ -27,6 +29,9 @@ const schema = z
     SLACK_BOT_TOKEN: optional,
     SLACK_API_URL: z.url().optional(),
   });
+
+/** Every variable the configuration reads by its main name (`.env.example` documents each). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config {
   port: number;
@@ -53,9 +58,10 @@ export class ConfigError extends Error {
 function crossProblems(env: Record<string, string | undefined>): string[] {
   const set = (name: string) => Boolean(env[name]?.trim());
   const problems: string[] = [];
-  const type = env['MicrosoftAppType']?.trim() || 'MultiTenant';
-  if (set('MicrosoftAppId') && type === 'SingleTenant' && !set('MicrosoftAppTenantId')) problems.push('MicrosoftAppTenantId: required when MicrosoftAppType is SingleTenant');
-  if (set('MicrosoftAppId') && type !== 'UserAssignedMSI' && !set('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword: required when MicrosoftAppId is set');
+  const type = env['MicrosoftAppType']?.trim() || 'SingleTenant';
+  if (set('MicrosoftAppId') && type === 'SingleTenant' && !set('MicrosoftAppTenantId'))
+    problems.push(`MicrosoftAppTenantId: required for a SingleTenant bot (the default): the "Directory (tenant) ID" on the Overview page of the bot's app registration (${alsoReadFrom('MicrosoftAppTenantId')}). Only a bot registered as multi-tenant before 2025-07-31 sets MicrosoftAppType=MultiTenant instead`);
+  if (set('MicrosoftAppId') && type !== 'UserAssignedMSI' && !set('MicrosoftAppPassword')) problems.push(`MicrosoftAppPassword: required when MicrosoftAppId is set: a client secret of the app registration (${alsoReadFrom('MicrosoftAppPassword')})`);
   // A password without an app id is almost always a misspelt variable: starting unauthenticated would hide it.
   if (!set('MicrosoftAppId') && set('MicrosoftAppPassword')) problems.push('MicrosoftAppId: required when MicrosoftAppPassword is set');
   if (type === 'UserAssignedMSI' && set('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword: must be empty for UserAssignedMSI (the managed identity has no secret)');
@@ -66,9 +72,10 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
 }
 
 /** Reads the configuration; a ConfigError lists every missing or invalid variable at once. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<Config> {
+export function loadConfig(rawEnv: Record<string, string | undefined> = process.env): Readonly<Config> {
+  const { env, problems: nameProblems } = withTeamsEnvNames(rawEnv);
   const parsed = schema.safeParse(env);
-  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`)), ...crossProblems(env)];
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`)), ...nameProblems, ...crossProblems(env)];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const pick = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

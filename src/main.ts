@@ -8,9 +8,11 @@ import { developmentModeWarning, isDevelopmentMode } from './channels/teams/bot-
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Clock, IdGenerator } from './core/ports.js';
+import { loadEnvFileIfPresent } from './env-file.js';
 import { createLogger, turnLogger } from './logging.js';
 import { createMetrics, timedStore, turnMetrics, type Metrics } from './metrics.js';
 import { createServer, InFlight } from './server.js';
+import { teamsStartNotes } from './teams-env.js';
 
 export interface StartOptions {
   config: Readonly<Config>;
@@ -111,10 +113,11 @@ function stopAccepting(server: Server): Promise<void> {
   });
 }
 
-/** `npm start`: configuration from the environment, stop cleanly on SIGTERM / SIGINT. */
+/** `npm start`: configuration from the environment (and `.env`), stop cleanly on SIGTERM / SIGINT. */
 async function main(): Promise<void> {
   let config: Readonly<Config>;
   try {
+    loadEnvFileIfPresent();
     config = loadConfig(process.env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -122,6 +125,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel });
+  for (const note of teamsStartNotes(config.teams)) logger.warn(note);
   let running: RunningServer;
   try {
     running = await startServer({ config, logger });

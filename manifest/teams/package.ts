@@ -9,7 +9,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AdmZip from 'adm-zip';
-import { createTeamsValidators, describeSchemaErrors } from './teams-schema.js';
+import { loadEnvFileIfPresent } from '../../src/env-file.js';
+import { withTeamsEnvNames } from '../../src/teams-env.js';
+import { createTeamsValidators, describeSchemaErrors, TEAMS_SCHEMA_VERSION, validateWithAppManifest } from './teams-schema.js';
 import type { TeamsValidators } from './teams-schema.js';
 
 /** The id committed in manifest.json; a real package must never carry it. */
@@ -116,9 +118,16 @@ export function packageTeamsApp(options: PackageOptions): PackageResult {
 
 function main(): number {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const built = buildTeamsManifest(readJson(path.join(here, 'manifest.json')) as TeamsManifest, process.env);
+  loadEnvFileIfPresent();
+  // The bot id under any of the names Microsoft's tooling writes (CLIENT_ID, BOT_ID).
+  const built = buildTeamsManifest(readJson(path.join(here, 'manifest.json')) as TeamsManifest, withTeamsEnvNames(process.env).env);
   if (built.kind === 'refused') {
     console.error(`package:teams refused: ${built.message}`);
+    return 1;
+  }
+  const problems = validateWithAppManifest(path.resolve(here, '..', '..'), built.manifest);
+  if (problems.length > 0) {
+    console.error(`package:teams refused: @microsoft/app-manifest's validator says:\n${problems.join('\n')}`);
     return 1;
   }
   const result = packageTeamsApp({
@@ -128,7 +137,7 @@ function main(): number {
     validators: createTeamsValidators(path.resolve(here, '..', '..')),
   });
   if (result.kind === 'invalid') {
-    console.error(`package:teams refused: the package does not match the Teams v1.19 schema.\n${result.problems}`);
+    console.error(`package:teams refused: the package does not match the Teams v${TEAMS_SCHEMA_VERSION} schema.\n${result.problems}`);
     return 1;
   }
   console.log(`wrote ${result.file} (${result.entries.join(', ')}); app id ${built.appId}, bot id ${built.botId}`);

@@ -6,6 +6,7 @@ import { journalFileOf, loadStore } from '../store/load-store.js';
 import { checkStoreData, type ImportData, type StoreData } from '../store/schema.js';
 import { loadCatalog } from '../core/catalog.js';
 import { catalogProblems } from './catalog-check.js';
+import { ONBOARDING_USAGE, orgCommand, userCommand } from './onboarding-admin.js';
 import { auditCommand, staffCommand } from './staff-admin.js';
 
 /** Where the admin commands print; the CLI passes stdout/stderr, tests collect lines. */
@@ -27,6 +28,7 @@ export const USAGE = `Usage: npm run admin -- <command>
   validate [FILE]  check a data or import file (default: the store's data file)
   audit [N]        print the newest N audit entries (default 100)
   staff list | staff add <name> <channel:tenant:user>... | staff grant <user id> | staff revoke <user id>
+${ONBOARDING_USAGE}
 The store's data file is $DATA_FILE (default data/db.json). Stop the bot before an import.`;
 
 export type FileCheck = { ok: true; data: StoreData } | { ok: false; errors: string[] };
@@ -121,6 +123,8 @@ export async function runAdmin(args: readonly string[], ctx: AdminContext): Prom
     if (command === 'import' && file !== undefined && extra.length === 0) return await importCommand(ctx, file);
     if (command === 'audit' && extra.length === 0) return await auditCommand(ctx, file);
     if (command === 'staff') return await staffCommand(ctx, args.slice(1));
+    if (command === 'org') return await orgCommand(ctx, args.slice(1));
+    if (command === 'user') return await userCommand(ctx, args.slice(1));
   } catch (error) {
     return fail(ctx, [(error as Error).message]);
   }

@@ -6,7 +6,7 @@ import type { StoreData } from '../store/schema.js';
 import type { AdminContext } from './admin.js';
 
 /** Opens the existing data file (never creates one: admin commands must not invent demo data). */
-async function withStore<T>(ctx: AdminContext, use: (store: FileStore) => Promise<T>): Promise<T> {
+export async function withStore<T>(ctx: AdminContext, use: (store: FileStore) => Promise<T>): Promise<T> {
   await access(ctx.dataFile).catch(() => {
     throw new Error(`${ctx.dataFile}: no data file`);
   });

@@ -38,6 +38,13 @@ export interface StateItem {
  */
 export interface StorePort {
   findUserByIdentity(identity: ChannelIdentity): Promise<User | undefined>;
+  /** The org that linked this Teams tenant / Slack team or enterprise id (Org.tenants), if any. */
+  findOrgByTenant(channel: string, tenant: string): Promise<Org | undefined>;
+  /**
+   * Creates or replaces a user record (whole version), durably. SCHEMA_INVALID for an unknown
+   * org, CONFLICT when one of its identities belongs to another user.
+   */
+  saveUser(user: User): Promise<void>;
   getUser(userId: string): Promise<User | undefined>;
   listUsers(orgId: string): Promise<User[]>;
   getOrg(orgId: string): Promise<OrgRecord | undefined>;

@@ -1,6 +1,7 @@
 import { decideActivation, viewIds, type ActivationOutcome, type Scope, type ViewIdsOutcome } from './access.js';
 import type { Program } from './catalog-schema.js';
 import { programOf, type Catalog } from './catalog.js';
+import { isDirectoryChannel, tenantMember } from './directory.js';
 import { StoreError } from './errors.js';
 import { entitlementsFor, type EntitlementLine, type MembershipInput } from './entitlements.js';
 import { balances, membershipActive, openIncident, refundIncident, type IncidentOutcome, type LineBalance } from './ledger.js';
@@ -39,9 +40,15 @@ export class EntitlementService {
     return this.deps.catalog;
   }
 
-  /** The user behind a channel identity, if the store knows them. */
+  /**
+   * The user behind a channel identity: their own record when the store has one, else a plain
+   * user of the org that linked their Teams tenant or Slack workspace, else undefined.
+   */
   async whoIs(identity: ChannelIdentity): Promise<User | undefined> {
-    return this.deps.store.findUserByIdentity(identity);
+    const user = await this.deps.store.findUserByIdentity(identity);
+    if (user || !identity.tenant || !isDirectoryChannel(identity.channel)) return user;
+    const org = await this.deps.store.findOrgByTenant(identity.channel, identity.tenant);
+    return org && tenantMember(org, identity);
   }
 
   /** The org's users (names and roles, for "who can activate?"). */

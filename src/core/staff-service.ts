@@ -1,6 +1,7 @@
 import { may } from './access.js';
 import type { Program } from './catalog-schema.js';
 import type { ServiceDeps, EntitlementService, OrgSummary } from './service.js';
+import { linkPerson, type LinkOutcome, type LinkRequest } from './onboarding.js';
 import { maskSecret, redactSecrets } from './redact.js';
 import { assessCase, type Assessment } from './staff.js';
 import { claimTicket, noteTicket, resolveTicket, type TicketOutcome } from './tickets.js';
@@ -52,6 +53,11 @@ export class StaffService {
     if (this.isStaff(actor)) return actor;
     await this.deps.entitlements.audit({ via, user: actor, action: 'staff-command', ok: false, reason: `not-staff: ${command}` });
     return undefined;
+  }
+
+  /** `link <person> org:<org> [role]` (see onboarding.ts). */
+  link(who: Actor, request: LinkRequest): Promise<LinkOutcome> {
+    return linkPerson({ store: this.deps.store, staff: this, entitlements: this.deps.entitlements }, who, request);
   }
 
   /** An org by exact id, else by a unique name match. */

@@ -40,10 +40,18 @@ export interface Membership {
   endsOn: string;
 }
 
+/** Channels whose workspaces an org can be recognised by: Teams (Entra tenant ids) and Slack (team or enterprise ids). */
+export type DirectoryChannel = 'msteams' | 'slack';
+
 export interface Org {
   id: string;
   name: string;
   membership: Membership | null;
+  /**
+   * The org's own workspaces: everyone speaking from one of them is a user of the org (role
+   * `user`) without being listed. Roles above `user` still need a user record.
+   */
+  tenants?: Partial<Record<DirectoryChannel, string[]>>;
 }
 
 export interface User {
@@ -105,7 +113,8 @@ export type AuditAction =
   | 'ticket-create'
   | 'ticket-claim'
   | 'ticket-note'
-  | 'ticket-resolve';
+  | 'ticket-resolve'
+  | 'staff-link';
 
 export interface AuditEntry {
   id: string;

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { StoreError } from '../core/errors.js';
 import type { OrgChanges, StateItem } from '../core/ports.js';
-import type { AuditEntry, OrgRecord, Ticket, UnansweredEntry } from '../core/types.js';
+import type { AuditEntry, OrgRecord, Ticket, UnansweredEntry, User } from '../core/types.js';
 import type { JournalOps } from './journal-ops.js';
-import { activationSchema, auditEntrySchema, formatZodIssue, ledgerEntrySchema, linkSchema, ticketSchema, unansweredSchema, type ImportData, type StoreData } from './schema.js';
-import type { StoreIndex } from './store-index.js';
+import { activationSchema, auditEntrySchema, formatZodIssue, ledgerEntrySchema, linkSchema, ticketSchema, unansweredSchema, userSchema, type ImportData, type StoreData } from './schema.js';
+import { identityKey, type StoreIndex } from './store-index.js';
 
 export { MAX_UNANSWERED } from './journal-ops.js';
 
@@ -39,6 +39,8 @@ export class Batch {
   private readonly added: Pick<StoreData, 'activations' | 'links' | 'ledger'> = { activations: [], links: [], ledger: [] };
   /** Tickets this batch created or changed. */
   private readonly tickets = new Map<number, Ticket>();
+  /** Users this batch created or changed. */
+  private readonly users = new Map<string, User>();
   private readonly audit: AuditEntry[] = [];
   private readonly unanswered: UnansweredEntry[] = [];
   /** State items written, and keys deleted (a key is in at most one of them). */
@@ -96,6 +98,19 @@ export class Batch {
     this.tickets.set(ticket.id, checked(ticketSchema, asJson(ticket), `ticket ${ticket.id}`));
   }
 
+  /** Creates or replaces a user; its org must exist and its identities be its own. */
+  putUser(user: User): void {
+    const next = checked(userSchema, asJson(user), `user ${user.id}`);
+    if (next.orgId !== null && !this.index.orgs.has(next.orgId)) throw new StoreError('SCHEMA_INVALID', `user ${next.id}: unknown org "${next.orgId}"`);
+    const others = [...this.users.values()].filter((u) => u.id !== next.id);
+    for (const identity of next.identities) {
+      const key = identityKey(identity);
+      const holder = others.find((u) => u.identities.some((i) => identityKey(i) === key)) ?? this.index.usersByIdentity.get(key);
+      if (holder && holder.id !== next.id) throw new StoreError('CONFLICT', `user ${next.id}: identity already belongs to user ${holder.id}`);
+    }
+    this.users.set(next.id, next);
+  }
+
   /** The state item of `key` as this batch sees it. */
   readState(key: string): StateItem | undefined {
     if (this.stateDeleted.has(key)) return undefined;
@@ -141,6 +156,7 @@ export class Batch {
       audit: this.audit,
       unanswered: this.unanswered,
       tickets: [...this.tickets.values()],
+      users: [...this.users.values()],
       state: Object.fromEntries(this.stateWritten),
       deleted: [...this.stateDeleted],
     };

@@ -8,7 +8,7 @@ import { demoData } from './demo-data.js';
 import { loadStore } from './load-store.js';
 import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
 import { StoreFiles, type CompactAfter } from './store-files.js';
-import { identityKey } from './store-index.js';
+import { identityKey, tenantKey } from './store-index.js';
 import { lockStore } from './store-lock.js';
 
 export type { CompactAfter } from './store-files.js';
@@ -77,6 +77,14 @@ export class FileStore implements StorePort {
 
   async findUserByIdentity(identity: ChannelIdentity): Promise<User | undefined> {
     return copy(this.index.usersByIdentity.get(identityKey(identity)));
+  }
+
+  async findOrgByTenant(channel: string, tenant: string): Promise<Org | undefined> {
+    return copy(this.index.orgsByTenant.get(tenantKey(channel, tenant)));
+  }
+
+  saveUser(user: User): Promise<void> {
+    return this.enqueue((batch) => batch.putUser(user));
   }
 
   async getUser(userId: string): Promise<User | undefined> {

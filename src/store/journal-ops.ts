@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { auditEntrySchema, ownedActivationSchema, ownedLedgerEntrySchema, ownedLinkSchema, stateItemSchema, ticketSchema, unansweredSchema, type StoreData } from './schema.js';
-import type { StoreIndex } from './store-index.js';
+import { auditEntrySchema, ownedActivationSchema, ownedLedgerEntrySchema, ownedLinkSchema, stateItemSchema, ticketSchema, unansweredSchema, userSchema, type StoreData } from './schema.js';
+import { identityKey, type StoreIndex } from './store-index.js';
 
 /** How many unanswered questions are kept (the oldest go first). */
 export const MAX_UNANSWERED = 5000;
@@ -17,6 +17,8 @@ export const journalOpsSchema = z.strictObject({
   audit: z.array(auditEntrySchema).exactOptional(),
   unanswered: z.array(unansweredSchema).exactOptional(),
   tickets: z.array(ticketSchema).exactOptional(),
+  /** Users created or changed (whole new versions), e.g. by the staff `link` command. */
+  users: z.array(userSchema).exactOptional(),
   state: z.record(z.string(), stateItemSchema).exactOptional(),
   deleted: z.array(z.string()).exactOptional(),
 });
@@ -38,6 +40,11 @@ export function crossCheckOps(index: StoreIndex, ops: JournalOps): string | unde
     if (index.orgs.get(orgId)?.activation || activated.has(orgId)) return `activations[${i}].orgId: duplicate activation for this org`;
     activated.add(orgId);
   }
+  for (const [i, user] of (ops.users ?? []).entries()) {
+    if (user.orgId !== null && !index.orgs.has(user.orgId)) return `users[${i}].orgId: unknown org "${user.orgId}"`;
+    const taken = user.identities.find((identity) => (index.usersByIdentity.get(identityKey(identity))?.id ?? user.id) !== user.id);
+    if (taken) return `users[${i}].identities: duplicate identity (channel, tenant, user)`;
+  }
   for (const [i, ticket] of (ops.tickets ?? []).entries()) {
     const owner = index.ticketsBySource.get(ticket.sourceKey);
     if (owner && owner.id !== ticket.id) return `tickets[${i}].sourceKey: duplicate ticket source (ticket ${owner.id})`;
@@ -58,6 +65,11 @@ export function applyOps(data: StoreData, ops: JournalOps): StoreData {
     if (at === -1) data.tickets.push(ticket);
     else data.tickets[at] = ticket;
   }
+  for (const user of ops.users ?? []) {
+    const at = data.users.findIndex((u) => u.id === user.id);
+    if (at === -1) data.users.push(user);
+    else data.users[at] = user;
+  }
   for (const key of ops.deleted ?? []) delete data.state[key];
   Object.assign(data.state, ops.state);
   return data;
@@ -70,6 +82,6 @@ function append<T>(target: T[], items: readonly T[] | undefined): void {
 
 /** A copy of `data` that `applyOps` can change without touching `data` (records are shared, never mutated). */
 export function copyForChange(data: StoreData): StoreData {
-  const { activations, links, ledger, audit, unanswered, tickets, state } = data;
-  return { ...data, activations: [...activations], links: [...links], ledger: [...ledger], audit: [...audit], unanswered: [...unanswered], tickets: [...tickets], state: { ...state } };
+  const { activations, links, ledger, audit, unanswered, tickets, state, users } = data;
+  return { ...data, users: [...users], activations: [...activations], links: [...links], ledger: [...ledger], audit: [...audit], unanswered: [...unanswered], tickets: [...tickets], state: { ...state } };
 }

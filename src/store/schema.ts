@@ -9,7 +9,7 @@ import { LOCALES, ROLES, type Activation, type AuditEntry, type LedgerEntry, typ
  * not silently ignored data.
  */
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const text = z.string().min(1);
 const isoDay = z.iso.date();
@@ -24,7 +24,9 @@ const membershipSchema = z
   // The same offer cannot be bought twice (R26-E2); whether an offer exists is the catalog check's job.
   .refine((m) => new Set([m.offer, ...(m.alsoHolds ?? [])]).size === 1 + (m.alsoHolds?.length ?? 0), { message: 'an offer is held twice', path: ['alsoHolds'] });
 
-export const orgSchema = z.strictObject({ id: text, name: text, membership: membershipSchema.nullable() });
+const tenantsSchema = z.strictObject({ msteams: z.array(text).exactOptional(), slack: z.array(text).exactOptional() });
+
+export const orgSchema = z.strictObject({ id: text, name: text, membership: membershipSchema.nullable(), tenants: tenantsSchema.exactOptional() });
 
 export const userSchema = z.strictObject({
   id: text,
@@ -68,7 +70,7 @@ export const auditEntrySchema = z.strictObject({
   id: text,
   at: isoTime,
   actor: actorSchema,
-  action: z.enum(['activate', 'view-ids', 'staff-command', 'staff-lookup', 'staff-reveal', 'staff-triage', 'ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve']),
+  action: z.enum(['activate', 'view-ids', 'staff-command', 'staff-lookup', 'staff-reveal', 'staff-triage', 'ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve', 'staff-link']),
   outcome: z.enum(['ok', 'denied']),
   reason: text.exactOptional(),
   orgId: text.exactOptional(),
@@ -140,6 +142,9 @@ function crossChecks(data: z.output<typeof fileObject>, ctx: Ctx): void {
   unique(ctx, data.tickets, { key: (t) => t.sourceKey, path: (i) => ['tickets', i, 'sourceKey'], what: 'ticket source' });
   const identities = data.users.flatMap((u, i) => u.identities.map((id, j) => ({ key: JSON.stringify([id.channel, id.tenant, id.user]), path: ['users', i, 'identities', j] })));
   unique(ctx, identities, { key: (x) => x.key, path: (i) => identities[i]?.path ?? [], what: 'identity (channel, tenant, user)' });
+  // A workspace belongs to one org: otherwise who its people are would depend on file order.
+  const tenants = data.orgs.flatMap((o, i) => Object.entries(o.tenants ?? {}).flatMap(([channel, ids]) => (ids ?? []).map((id, j) => ({ key: `${channel}:${id}`, path: ['orgs', i, 'tenants', channel, j] }))));
+  unique(ctx, tenants, { key: (x) => x.key, path: (i) => tenants[i]?.path ?? [], what: 'workspace (linked to another org)' });
   const knownOrg = (orgId: string | null, path: Path) => {
     if (orgId !== null && !orgIds.has(orgId)) ctx.addIssue({ code: 'custom', path, message: `unknown org "${orgId}"` });
   };
@@ -162,6 +167,8 @@ export type ImportData = Pick<StoreData, 'schemaVersion' | 'orgs' | 'users' | 'a
 const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 2 added the audit log, the ticket queue and the unanswered questions.
   1: (v1) => ({ ...v1, schemaVersion: 2, audit: v1['audit'] ?? [], tickets: v1['tickets'] ?? [], unanswered: v1['unanswered'] ?? [] }),
+  // Version 3 added orgs' linked workspaces (`tenants`, optional: no org has one yet) and the staff-link audit action.
+  2: (v2) => ({ ...v2, schemaVersion: 3 }),
 };
 
 /** Upgrades a parsed file to the current schema version; anything it can't upgrade is left for the schema to reject. */

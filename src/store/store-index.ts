@@ -8,6 +8,11 @@ export function identityKey(identity: ChannelIdentity): string {
   return `${identity.channel}\u0000${identity.tenant}\u0000${identity.user}`;
 }
 
+/** Key of a linked workspace: the channel and the Teams tenant / Slack team or enterprise id. */
+export function tenantKey(channel: string, tenant: string): string {
+  return `${channel}\u0000${tenant}`;
+}
+
 type Owned<T> = T & { orgId: string };
 
 /**
@@ -31,6 +36,8 @@ export class StoreIndex {
   readonly users = new Map<string, User>();
   readonly usersByIdentity = new Map<string, User>();
   readonly usersByOrg = new Map<string, User[]>();
+  /** `channel:tenant` of every linked workspace to its org (Org.tenants). */
+  readonly orgsByTenant = new Map<string, Org>();
   readonly tickets = new Map<number, Ticket>();
   readonly ticketsBySource = new Map<string, Ticket>();
   maxTicketId = 0;
@@ -38,17 +45,28 @@ export class StoreIndex {
 
   constructor(data: StoreData) {
     for (const t of data.tickets) this.putTicket(t);
-    for (const org of data.orgs) this.orgs.set(org.id, { org, activation: null, links: [], ledger: [] });
-    this.addRecords(data);
-    for (const user of data.users) {
-      this.users.set(user.id, user);
-      for (const identity of user.identities) this.usersByIdentity.set(identityKey(identity), user);
-      if (user.orgId === null) continue;
-      const members = this.usersByOrg.get(user.orgId);
-      if (members) members.push(user);
-      else this.usersByOrg.set(user.orgId, [user]);
+    for (const org of data.orgs) {
+      this.orgs.set(org.id, { org, activation: null, links: [], ledger: [] });
+      for (const [channel, tenants] of Object.entries(org.tenants ?? {})) for (const tenant of tenants ?? []) this.orgsByTenant.set(tenantKey(channel, tenant), org);
     }
+    this.addRecords(data);
+    for (const user of data.users) this.putUser(user);
     this.state = data.state;
+  }
+
+  /** Adds a user, or replaces the version with the same id (its old identities and org membership go). */
+  private putUser(user: User): void {
+    const old = this.users.get(user.id);
+    if (old) {
+      for (const identity of old.identities) this.usersByIdentity.delete(identityKey(identity));
+      if (old.orgId !== null) this.usersByOrg.set(old.orgId, (this.usersByOrg.get(old.orgId) ?? []).filter((u) => u.id !== user.id));
+    }
+    this.users.set(user.id, user);
+    for (const identity of user.identities) this.usersByIdentity.set(identityKey(identity), user);
+    if (user.orgId === null) return;
+    const members = this.usersByOrg.get(user.orgId);
+    if (members) members.push(user);
+    else this.usersByOrg.set(user.orgId, [user]);
   }
 
   /**
@@ -58,6 +76,7 @@ export class StoreIndex {
   apply(ops: JournalOps): void {
     this.addRecords(ops);
     for (const ticket of ops.tickets ?? []) this.putTicket(ticket);
+    for (const user of ops.users ?? []) this.putUser(user);
   }
 
   private addRecords(records: Partial<Pick<StoreData, 'activations' | 'links' | 'ledger'>>): void {

@@ -23,11 +23,11 @@ interface SlackManifest {
 }
 
 const manifest = readJson(path.join(repoRoot, 'manifest', 'slack', 'manifest.json')) as SlackManifest;
-// Slack's own draft-07 schema; strict off because it carries non-standard keywords ("regex", "_note").
+// Slack's own draft-07 schema (vendored with its MIT licence in manifest/slack/schema/); strict off because it carries non-standard keywords ("regex", "_note").
 // Its one "format" (uri) is checked with URL.canParse rather than pulling in ajv-formats.
 const ajv = new Ajv({ allErrors: true, strict: false });
 ajv.addFormat('uri', (value: string) => URL.canParse(value));
-const validate = ajv.compile(readJson(path.resolve(repoRoot, '..', 'shared', 'schemas', 'slack-app-manifest.v1.schema.json')) as object);
+const validate = ajv.compile(readJson(path.join(repoRoot, 'manifest', 'slack', 'schema', 'slack-app-manifest.v1.schema.json')) as object);
 const errorsOf = (): string => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`).join('\n');
 
 describe('Slack app manifest', () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import AdmZip from 'adm-zip';
 import { buildTeamsManifest, packageTeamsApp, PLACEHOLDER_ID, uuidV5 } from '../../manifest/teams/package.js';
 import type { TeamsManifest } from '../../manifest/teams/package.js';
-import { createTeamsValidators, describeSchemaErrors } from '../../manifest/teams/teams-schema.js';
+import { createTeamsValidators, describeSchemaErrors, TEAMS_SCHEMA_DIR, TEAMS_SCHEMA_VERSION, validateWithAppManifest } from '../../manifest/teams/teams-schema.js';
 import { readPng } from './png-reader.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -34,13 +34,27 @@ function lookup(root: unknown, key: string): unknown {
   }).reduce<unknown>((node, step) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[step] : undefined), root);
 }
 
-describe('Teams manifest (schema v1.19)', () => {
-  it('the committed manifest.json passes Microsoft\'s schema and is pinned to 1.19', () => {
+describe(`Teams manifest (schema v${TEAMS_SCHEMA_VERSION})`, () => {
+  it('is pinned to the newest schema version @microsoft/app-manifest ships', () => {
+    const shipped = readdirSync(path.join(repoRoot, TEAMS_SCHEMA_DIR, '..')).filter((v) => /^v\d+\.\d+$/.test(v));
+    const newest = shipped.map((v) => v.slice(1)).sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1])).at(-1);
+    expect(TEAMS_SCHEMA_VERSION).toBe(newest);
+    expect(template['manifestVersion']).toBe(TEAMS_SCHEMA_VERSION);
+    expect(template['$schema']).toBe(`https://developer.microsoft.com/en-us/json-schemas/teams/v${TEAMS_SCHEMA_VERSION}/MicrosoftTeams.schema.json`);
+    expect(korean['$schema']).toBe(`https://developer.microsoft.com/en-us/json-schemas/teams/v${TEAMS_SCHEMA_VERSION}/MicrosoftTeams.Localization.schema.json`);
+  });
+
+  it('passes @microsoft/app-manifest\'s own validator, as committed and as packaged', () => {
+    expect(validateWithAppManifest(repoRoot, template)).toEqual([]);
+    expect(validateWithAppManifest(repoRoot, built({ MicrosoftAppId: BOT_ID }))).toEqual([]);
+    const broken = validateWithAppManifest(repoRoot, { ...template, bots: [{ ...template.bots?.[0], botId: 'not-a-guid' }] });
+    expect(broken.join('\n')).toMatch(/botId/);
+  });
+
+  it('the committed manifest.json passes the schema compiled for packaging', () => {
     const ok = validators.manifest(template);
     expect(describeSchemaErrors(validators.manifest.errors)).toBe('');
     expect(ok).toBe(true);
-    expect(template['manifestVersion']).toBe('1.19');
-    expect(template['$schema']).toBe('https://developer.microsoft.com/en-us/json-schemas/teams/v1.19/MicrosoftTeams.schema.json');
   });
 
   it('rejects a manifest with a bad field (the validator is live)', () => {
@@ -50,11 +64,12 @@ describe('Teams manifest (schema v1.19)', () => {
     expect(validators.localization({ ...korean, 'bots[0].commandLists[0].commands[0].label': 'x' })).toBe(false);
   });
 
-  it('offers help, benefits, ids, error and incidents in personal, team and group chat', () => {
+  it('offers help, benefits, ids, error, incidents and human everywhere, and activate in the personal chat', () => {
     const lists = template.bots?.[0]?.commandLists ?? [];
     expect(lists.flatMap((list) => list.scopes).sort()).toEqual(['groupChat', 'personal', 'team']);
     for (const list of lists) {
-      expect(list.commands.map((c) => c.title)).toEqual(['help', 'benefits', 'ids', 'error', 'incidents']);
+      const personal = list.scopes.includes('personal');
+      expect(list.commands.map((c) => c.title)).toEqual(['help', 'benefits', 'ids', 'error', 'incidents', ...(personal ? ['activate'] : []), 'human']);
     }
     const sharedIds = lists.filter((l) => !l.scopes.includes('personal')).map((l) => l.commands[2]?.description ?? '');
     expect(sharedIds).toEqual([expect.stringContaining('personal chat'), expect.stringContaining('personal chat')]);
@@ -79,7 +94,7 @@ describe('Korean localization (ko-KR.json)', () => {
     const lists = template.bots?.[0]?.commandLists ?? [];
     const expected = lists.flatMap((list, i) => list.commands.flatMap((_, j) => [
       `bots[0].commandLists[${i}].commands[${j}].title`, `bots[0].commandLists[${i}].commands[${j}].description`]));
-    expect(expected).toHaveLength(30);
+    expect(expected).toHaveLength(38);
     for (const key of expected) expect(korean[key]).toEqual(expect.any(String));
     expect(korean['name.short']).toMatch(/[가-힣]/);
     expect(korean['bots[0].commandLists[1].commands[2].description']).toContain('개인 채팅');

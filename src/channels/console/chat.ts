@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createApp } from '../../app.js';
+import { loadEnvFileIfPresent } from '../../env-file.js';
 import { DEMO } from '../../store/demo-data.js';
 import { ConsoleAdapter } from './console-adapter.js';
 
@@ -9,6 +10,7 @@ import { ConsoleAdapter } from './console-adapter.js';
  * With piped input each line is one turn; the replies are printed and it exits at end of input.
  */
 async function main(): Promise<void> {
+  loadEnvFileIfPresent();
   const { values } = parseArgs({ options: { user: { type: 'string', default: DEMO.consoleUser }, data: { type: 'string' } } });
   const app = await createApp({ dataFile: values.data ?? process.env['DATA_FILE'] ?? 'data/db.json' });
   const interactive = process.stdin.isTTY === true;

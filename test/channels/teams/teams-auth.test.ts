@@ -6,6 +6,8 @@ import { BOT, teamsMessage, teamsUser, type TeamsUser } from '../support/teams-a
 import { removeTempDirs, startTestServer, type TestServer } from '../support/test-server.js';
 
 const APP_ID = '00000000-0000-4000-8000-00000000b07a';
+// The bot's own tenant: every Azure Bot created since 2025-07-31 is single-tenant (the default type).
+const TENANT_ID = '00000000-0000-4000-8000-0000000b07a7';
 
 let server: TestServer;
 let connector: FakeConnector;
@@ -15,7 +17,7 @@ let admin: TeamsUser;
 beforeAll(async () => {
   [connector, openId] = await Promise.all([FakeConnector.start(), FakeOpenId.start()]);
   server = await startTestServer({
-    env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', BOT_OPENID_METADATA: openId.metadataUrl },
+    env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: TENANT_ID, BOT_OPENID_METADATA: openId.metadataUrl },
   });
   admin = await teamsUser(server.app.store, DEMO.users.contosoAdmin);
 });
@@ -89,7 +91,7 @@ describe('Teams authentication when the signing keys cannot be fetched', () => {
     const gone = await FakeOpenId.start();
     const metadataUrl = gone.metadataUrl;
     await gone.close(); // nothing listens there any more
-    offline = await startTestServer({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', BOT_OPENID_METADATA: metadataUrl } });
+    offline = await startTestServer({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: TENANT_ID, BOT_OPENID_METADATA: metadataUrl } });
   });
   afterAll(async () => {
     await offline?.close();
