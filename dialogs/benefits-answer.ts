@@ -9,6 +9,10 @@ import { infoAnswer } from './info.js';
 import type { TurnInfo } from './turn.js';
 
 const SECTION = 'technical-support-entitlement-and-supported-products';
+/** "In general", "원래": the rule, not the asker's own records. */
+const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandard\b|\bofficial(ly)?\b|일반적으로|원래|보통|기본적으로|공식/i;
+/** "The whole table", "all tiers side by side", "등급별로 다": every membership. */
+const TABLE = /whole table|full table|all (the )?(tiers|levels|memberships|offers)|every (tier|level|membership|offer)|side by side|compare (all|the tiers)|전체 ?표|표 ?전체|등급별|모든 (멤버십|등급)|비교표|한눈에/i;
 
 /** What a benefits question asks for: an offer and competencies named, and which part ("why?", "and for Azure?"). */
 export interface BenefitsAsk {
@@ -27,7 +31,7 @@ export function allowanceText(info: TurnInfo, line: EntitlementLine | LineBalanc
 
 export function lineFact(info: TurnInfo, line: EntitlementLine | LineBalance): AnswerFact {
   const basis = line.basis === 'any' ? '' : ` ${info.t(`answers:benefits.basis.${line.basis}`)}`;
-  return { label: `${line.benefit.name}${basis}`, value: `${allowanceText(info, line)} — ${line.benefit.description[info.locale]}` };
+  return { label: `${line.benefit.name}${basis}`, value: `${allowanceText(info, line)} — ${line.benefit.description[info.locale]} (${line.packName})` };
 }
 
 function orgAnswer(info: TurnInfo, s: OrgSummary): Answer {
@@ -88,7 +92,8 @@ function tableAnswer(info: TurnInfo, service: EntitlementService, program: Progr
  */
 export async function benefitsAnswer(info: TurnInfo, service: EntitlementService, ask: BenefitsAsk): Promise<Answer> {
   const program = service.catalog.defaultProgram;
-  const summary = info.user?.orgId ? await service.summary(info.user.orgId) : undefined;
+  const general = GENERAL.test(info.text);
+  const summary = info.user?.orgId && !general && !TABLE.test(info.text) ? await service.summary(info.user.orgId) : undefined;
   const own = summary && (!ask.offer || ask.offer === summary.org.membership?.offer);
   const offer = ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined;
   const answer = own ? orgAnswer(info, summary) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program);

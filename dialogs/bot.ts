@@ -1,6 +1,7 @@
 import { TeamsActivityHandler, type Activity, type ConversationReference, type Storage, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import type { Answer } from '../src/core/answer.js';
+import type { Program } from '../src/core/catalog-schema.js';
 import type { Clock } from '../src/core/ports.js';
 import { RateLimiter } from '../src/core/rate-limit.js';
 import { redactSecrets } from '../src/core/redact.js';
@@ -60,6 +61,13 @@ export function userText(activity: Activity): string {
   const value = activity.value as { choice?: unknown; text?: unknown } | undefined;
   const submitted = value?.choice ?? value?.text;
   return typeof submitted === 'string' ? submitted.trim() : '';
+}
+
+/** The text without the portal messages it quotes (English error strings pasted into a Korean question). */
+function withoutKnownMessages(text: string, program: Program): string {
+  const lower = text.toLowerCase();
+  const found = program.messages.flatMap((m) => m.variants.en).find((v) => lower.includes(v.toLowerCase()));
+  return found ? text.slice(0, lower.indexOf(found.toLowerCase())) + text.slice(lower.indexOf(found.toLowerCase()) + found.length) : text;
 }
 
 /**
@@ -253,7 +261,9 @@ export class PartnerBot extends TeamsActivityHandler {
    */
   private async pickLocale(context: TurnContext, text: string): Promise<Locale> {
     const saved = await this.localeState.get(context);
-    const locale = textLocale(text) === 'ko' ? 'ko' : (localeFromHint(context.activity.locale) ?? (englishSentence(text) ? 'en' : (saved ?? detectLocale(text))));
+    // A pasted English portal message inside a Korean sentence is still a Korean question.
+    const own = withoutKnownMessages(text, this.options.service.catalog.defaultProgram);
+    const locale = textLocale(own) === 'ko' ? 'ko' : (localeFromHint(context.activity.locale) ?? (englishSentence(own) ? 'en' : (saved ?? detectLocale(text))));
     await this.localeState.set(context, locale);
     return locale;
   }

@@ -29,13 +29,17 @@ export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-
 const WHY = /^\s*(but )?(why|how come|what for|reason)\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)/i;
 const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin)\b|(전역 관리자|관리자|어드민)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
-const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
+export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
+const NEXT = /^\s*(and )?(then )?(what next|what now|then what|and then|after that|what should (i|we) do( now| next)?|now what)\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)/i;
+const WHO = /\bwho\b|누가|누구/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 /** Above this the classifier's pick of another topic beats a short follow-up reading. */
 const CONFIDENT = 0.85;
 
+const words = (text: string) => text.trim().split(/\s+/).length;
+
 function shortText(text: string): boolean {
-  return text.trim().split(/\s+/).length <= 6;
+  return words(text) <= 6;
 }
 
 function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts): TriageFacts {
@@ -48,6 +52,8 @@ function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts
  * 구독이요") is read against the last answer; anything else is a new question.
  */
 export function routeTurn(text: string, last: LastTopic | undefined, recognition: Recognition): TurnDecision {
+  // The classifier's "cancel" for a question ("who can see it?") is a guess: cancelling is a command.
+  if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4)) recognition = { ...recognition, intent: 'none', score: 0 };
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
@@ -61,8 +67,10 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (lastTopic && WHY.test(text) && (shortText(text) || recognition.intent === 'none')) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
-  // A statement of the case ("the contract expired", "우리 회사 구독이요") right after the error answer continues it.
-  if (lastTopic === 'access-id-error' && Object.keys(stated).length > 0 && !QUESTION.test(text)) return answer(lastTopic);
+  // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
+  if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
+  if (lastTopic && NEXT.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 6 && recognition.score < CONFIDENT) return answer('ids-usage');
   const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text);
   if (lastTopic && (CUE.test(text) || shortText(text)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);

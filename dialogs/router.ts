@@ -1,6 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/core/answer.js';
-import type { TriageFact } from '../src/core/catalog-schema.js';
+import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { benefitsAnswer } from './benefits-answer.js';
 import { fromKey } from './compose.js';
@@ -12,7 +12,7 @@ import { handoff } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
 import { currentProgramAnswer, renamedAnswer } from './program-answers.js';
-import type { TopicAsk, TurnDecision } from './route-turn.js';
+import { QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
@@ -56,7 +56,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
   if (ask.aspect === 'pushback') return pushback(info, deps);
-  if (ask.aspect === 'why' || !info.user) {
+  // "Can a regular user activate?" is a question about the rule, not a request to activate.
+  const question = ask.topic === 'activate' && QUESTION.test(info.text);
+  if (ask.aspect === 'why' || !info.user || question) {
     // Asking for IDs without being known is still recorded (the core audits the refusal).
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
     return infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info);
@@ -72,6 +74,35 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const roles = info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') || '—';
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
   return fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } });
+}
+
+/** An answer with lines put before its text (what the records or the question decide). */
+function withLead(answer: Answer, lead: readonly string[]): Answer {
+  return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
+}
+
+/** "Is data analytics a cloud competency?": yes or no for each competency named. */
+function competencyVerdicts(info: TurnInfo, program: Program, named: readonly string[]): string[] {
+  return named.flatMap((id) => {
+    const c = program.competencies.find((x) => x.id === id);
+    return c ? [info.t(c.cloud ? 'answers:info.cloud-competencies.is-cloud' : 'answers:info.cloud-competencies.is-other', { name: c.name[info.locale] })] : [];
+  });
+}
+
+/**
+ * What the membership (named, or in the records) means for cloud support: Action Pack has none,
+ * and a used-up Signature line is hidden by Azure (issue: linking steps would lead into the error).
+ */
+async function cloudNotes(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  const summary = info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined;
+  const offer = ask.offer ?? summary?.org.membership?.offer;
+  if (!offer) return [];
+  const program = summary?.program ?? deps.service.catalog.defaultProgram;
+  const named = ask.offer !== undefined || !summary;
+  const lines = named ? deps.service.entitlements({ offer, competencies: program.competencies.map((c) => c.id) }, program.id) : summary.lines;
+  if (!lines.some((l) => l.benefit.scope === 'cloud')) return [info.t('answers:records.no-cloud')];
+  const usedUp = summary && !named && summary.lines.some((l) => l.benefit.scope === 'cloud' && 'remaining' in l && l.remaining.kind === 'count' && l.remaining.left === 0);
+  return usedUp ? [info.t('answers:records.cloud-used-up')] : [];
 }
 
 /** The answer for one topic, or undefined when a dialog took the turn (it answers itself). */
@@ -97,6 +128,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return undefined;
     case 'cancel':
       return infoAnswer('nothing-to-cancel', program, info);
+    case 'cloud-competencies':
+      return withLead(infoAnswer('cloud-competencies', program, info), competencyVerdicts(info, program, ask.competencies));
+    case 'link-azure':
+      return withLead(infoAnswer('link-azure', program, info), await cloudNotes(info, ask, deps));
     default: {
       const answer = infoAnswer(ask.topic as InfoTopic, program, info);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
