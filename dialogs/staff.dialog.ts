@@ -2,14 +2,12 @@ import { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
-import type { OrgLookup, OrgMiss, StaffAssessment } from '../src/core/staff-service.js';
-import type { TriageFacts } from '../src/core/triage.js';
+import type { OrgLookup, OrgMiss } from '../src/core/staff-service.js';
 import type { Ticket } from '../src/core/types.js';
-import { textLocale } from '../src/language/locale.js';
 import { lineFact } from './check-benefits.dialog.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
-import { diagnosisAnswer, factsFromText } from './access-id-error.dialog.js';
+import { staffTriage } from './staff-triage.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
 /** Staff command words, English and Korean, to the command they run. */
@@ -102,54 +100,6 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
   }
 }
 
-async function staffTriage(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {
-  const info = turnInfo(dc.context);
-  const program = deps.service.catalog.defaultProgram;
-  const { text, org } = splitOrg(rest);
-  const recognition = text ? await deps.recognizer.recognize(text) : undefined;
-  const told: TriageFacts = factsFromText(text);
-  // The message appears when linking in the Azure portal; a pasted copy of it says where, unless the text says otherwise.
-  if (!told.location && recognition?.error?.meaning === 'already-associated') told.location = 'azure-link';
-  const r = await deps.staff.triage({ actor: info.user, via: info.identity }, { told, ...(org ? { orgQuery: org } : {}) });
-  if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
-  if (r.kind !== 'assessment') return deps.send(dc, orgMissAnswer(info, program, r));
-  const partnerLocale = text ? textLocale(text) : info.locale;
-  const partner: TurnInfo = { ...info, locale: partnerLocale, t: deps.translate(partnerLocale) };
-  await deps.send(dc, triageAnswer(info, { program, r, signature: recognition?.error?.messageId, partner }));
-}
-
-/** The staff view: diagnosis, how sure and why, evidence, what to ask, and a reply in the partner's language. */
-function triageAnswer(info: TurnInfo, o: { program: Program; r: StaffAssessment; signature: string | undefined; partner: TurnInfo }): Answer {
-  const { assessment: a, org } = o.r;
-  const leafKey = `answers:triage.leaf.${a.result.leaf}`;
-  const fact = (s: { fact: string; value: string }, source: string): AnswerFact => ({
-    label: info.t(`answers:triage.fact.${s.fact}`),
-    value: `${info.t(`answers:triage.option.${s.fact}.${s.value}`)} (${info.t(`answers:staff.source.${source}`)})`,
-  });
-  const reply = diagnosisAnswer(o.partner, o.program, a.result, []);
-  const replyText = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`)].join('\n');
-  const facts: AnswerFact[] = [
-    { label: info.t('answers:staff.signature'), value: o.signature ? info.t(`answers:staff.messages.${o.signature}`) : info.t('answers:staff.no-signature') },
-    { label: info.t('answers:staff.confidence'), value: info.t(`answers:staff.level.${a.confidence}`, { count: a.assumed.length }) },
-    ...(org ? [{ label: info.t('answers:staff.org'), value: `${org.summary.org.name} (${org.summary.org.id})` }] : []),
-    ...a.fromRecords.map((s) => fact(s, 'records')),
-    ...a.told.map((s) => fact(s, 'text')),
-    ...a.assumed.map((s) => fact(s, 'assumed')),
-    ...(org?.links ?? []).map((l) => ({ label: info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` })),
-  ];
-  return {
-    kind: 'diagnosis',
-    locale: info.locale,
-    title: info.t('answers:staff.triage-title', { leaf: info.t(`${leafKey}.title`) }),
-    text: info.t(`${leafKey}.text`),
-    facts,
-    steps: a.assumed.map((s) => info.t(`answers:triage.ask.${s.fact}.title`)),
-    notes: [info.t('answers:staff.suggested-reply', { language: info.t(`answers:staff.language.${o.partner.locale}`) }), replyText],
-    citations: reply.citations ?? [],
-    sensitive: false,
-  };
-}
-
 async function changeTicket(dc: DialogContext, cmd: { command: 'claim' | 'note' | 'resolve'; rest: string }, deps: DialogDeps): Promise<void> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
@@ -190,7 +140,7 @@ function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
   return { kind: 'info', locale: info.locale, title: `${s.org.name} (${s.org.id})`, facts, ...(r.revealed ? { notes: [info.t('answers:staff.revealed')] } : {}), sensitive: r.revealed };
 }
 
-function orgMissAnswer(info: TurnInfo, program: Program, miss: OrgMiss): Answer {
+export function orgMissAnswer(info: TurnInfo, program: Program, miss: OrgMiss): Answer {
   if (miss.kind === 'org-not-found') return fromKey(info, program, 'staff.org-not-found', { kind: 'refusal', values: { query: miss.query } });
   return { ...fromKey(info, program, 'staff.org-ambiguous', { kind: 'refusal' }), facts: miss.orgs.map((o) => ({ label: o.id, value: o.name })) };
 }

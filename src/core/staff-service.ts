@@ -2,9 +2,9 @@ import { may } from './access.js';
 import type { Program } from './catalog-schema.js';
 import type { ServiceDeps, EntitlementService, OrgSummary } from './service.js';
 import { maskSecret, redactSecrets } from './redact.js';
-import { assessCase, type Assessment } from './staff.js';
+import { assessCase, type Assessment, type MessageMatch } from './staff.js';
 import { claimTicket, noteTicket, resolveTicket, type TicketOutcome } from './tickets.js';
-import { factsFromRecords, type TriageFacts } from './triage.js';
+import { factsFromRecords, treeFor, type TriageFacts } from './triage.js';
 import type { AuditEntry, ChannelIdentity, Link, Locale, Org, Ticket, User } from './types.js';
 
 export type NotStaff = { kind: 'refused'; reason: 'not-staff' };
@@ -23,8 +23,15 @@ export interface OrgLookup {
 
 export interface StaffAssessment {
   kind: 'assessment';
+  messageId: string;
   assessment: Assessment;
   /** The org whose records were used, when staff named one. */
+  org?: OrgLookup;
+}
+
+/** The text matched no known message (or one without a tree): no guess, only what to ask. */
+export interface UnknownMessage {
+  kind: 'unknown-message';
   org?: OrgLookup;
 }
 
@@ -75,24 +82,35 @@ export class StaffService {
   }
 
   /**
-   * Staff triage of a pasted error: the org's records (when named) and what the text says, run
-   * through the decision tree to the most likely leaf, with what had to be assumed.
+   * Staff triage of a pasted message: the tree of the message the text matched, walked with the
+   * org's records (when named) and what the text says, to the most likely leaf, with what had to
+   * be assumed. A text that matched no message gets no diagnosis (`unknown-message`).
    */
-  async triage(who: Actor, input: { orgQuery?: string; told: TriageFacts }): Promise<NotStaff | OrgMiss | StaffAssessment> {
+  async triage(who: Actor, input: { orgQuery?: string; told: TriageFacts; match?: MessageMatch }): Promise<NotStaff | OrgMiss | StaffAssessment | UnknownMessage> {
     const staff = await this.gate(who, 'triage');
     if (!staff) return { kind: 'refused', reason: 'not-staff' };
     let records: TriageFacts = {};
     let org: OrgLookup | undefined;
+    let program = this.program;
     if (input.orgQuery) {
       const found = await this.findOrg(input.orgQuery);
       if (!('org' in found)) return found;
       const record = await this.deps.store.getOrg(found.org.id);
-      if (record) records = factsFromRecords(this.deps.entitlements.programFor(record), record, undefined, this.deps.clock.now());
+      if (record) {
+        program = this.deps.entitlements.programFor(record);
+        records = factsFromRecords(program, record, undefined, this.deps.clock.now());
+      }
       org = await this.orgLookup(found.org.id, false);
     }
-    const assessment = assessCase(this.program, { records, told: input.told });
-    await this.deps.entitlements.audit({ via: who.via, user: staff, action: 'staff-triage', ok: true, reason: assessment.result.leaf, ...(org ? { orgId: org.summary.org.id } : {}) });
-    return { kind: 'assessment', assessment, ...(org ? { org } : {}) };
+    const orgId = org ? { orgId: org.summary.org.id } : {};
+    const tree = input.match && treeFor(program, input.match.messageId);
+    if (!input.match || !tree) {
+      await this.deps.entitlements.audit({ via: who.via, user: staff, action: 'staff-triage', ok: true, reason: 'unknown-message', ...orgId });
+      return { kind: 'unknown-message', ...(org ? { org } : {}) };
+    }
+    const assessment = assessCase(tree, { records, told: input.told, match: input.match });
+    await this.deps.entitlements.audit({ via: who.via, user: staff, action: 'staff-triage', ok: true, reason: `${input.match.messageId}:${assessment.result.leaf}`, ...orgId });
+    return { kind: 'assessment', messageId: input.match.messageId, assessment, ...(org ? { org } : {}) };
   }
 
   async openTickets(who: Actor): Promise<NotStaff | { kind: 'tickets'; tickets: Ticket[] }> {

@@ -78,7 +78,7 @@ describe('EntitlementService', () => {
     await service.activate(admin, via);
     expect((await service.link(member, 'support-for-business')).kind).toBe('linked');
     expect((await service.link(member, 'azure-portal')).kind).toBe('already-associated');
-    expect(await service.triageFacts(member)).toEqual({ offer: 'gold', contractStatus: 'valid', linkedBefore: 'yes' });
+    expect(await service.triageFacts(member)).toMatchObject({ offer: 'gold', contractStatus: 'valid', linkedBefore: 'yes', accountSide: 'membership' });
   });
 
   it('a user without an org is refused, not crashed', async () => {

@@ -8,8 +8,7 @@ const { accessId, contractId } = DEMO.activation;
 
 describe('staff triage: every leaf, with the seeded org records as evidence', () => {
   it.each<[string, string, RegExp, RegExp]>([
-    ['seen in Support for Business', 'triage Support for Business shows "Support plan cannot be used for the specified product" org:contoso', /Staff triage: This advice covers the Azure portal only/, /How sure: low/],
-    ['Action Pack org', `triage ${M3_EN} org:org-northwind`, /Staff triage: There is no cloud benefit to link/, /How sure: high/],
+    ['Action Pack org', `triage ${M3_EN} org:org-northwind`, /Staff triage: There is no cloud benefit to link/, /How sure: High: text quoted whole; the records decided 1 of 2 questions, 0 assumed/],
     ['org without an offer', `triage ${M3_EN} org:tailspin`, /There is no cloud benefit to link/, /Membership: None active \/ not sure \(from the records\)/],
     ['CSP customer', `triage ${M3_EN} for our CSP customer's subscription org:contoso`, /Don't link anything: use the Cloud Solution Provider plan/, /Customer subscription \(CSP\): A CSP customer's subscription \(from the pasted text\)/],
     ['expired contract', `triage ${M3_EN} org:org-adventure`, /Your contract has expired or has no incidents left/, /Contract: Expired \(from the records\)/],
@@ -42,8 +41,51 @@ describe('staff triage: every leaf, with the seeded org records as evidence', ()
   it('a pasted error without an org still gets a most-likely diagnosis and the questions to ask', async () => {
     const { bot } = await makeBot();
     const reply = await ask(chatAs(bot, 'staff'), `triage ${M3_EN}`);
-    expect(reply).toMatch(/How sure: low: 4 facts assumed/);
+    expect(reply).toMatch(/How sure: Low: text quoted whole; the records decided 0 of 5 questions, 4 assumed/);
     expect(reply).toMatch(/Which membership does your company have\?/);
+  });
+});
+
+describe('staff triage per message: each message its own tree, never the Access-ID advice for another message', () => {
+  it.each<[string, string, RegExp[]]>([
+    ['M1, activated org', 'triage You are not authorized for this action org:contoso', [/Staff triage: Sign in with an account of the membership side, or ask a colleague for the IDs/, /Message: "You are not authorized for this action" \(Partner Center\)/, /Signed-in account: CSP side only \(assumed: ask the partner\)/, /Which account did you sign in with/]],
+    ['M1, org without an offer', 'triage You are not authorized for this action org:tailspin', [/The company has no active membership offer/, /How sure: High/]],
+    ['M1, org not activated', 'triage You are not authorized for this action org:fabrikam', [/A membership-side admin has to activate first/]],
+    ['M2, org with an offer', "triage Looks like you don't have any benefits yet org:contoso", [/The company has an offer: check the signed-in account/, /Membership: Gold competency \(from the records\)/]],
+    ['M4, Support for Business', 'triage Support for Business shows "Support plan cannot be used for the specified product" org:contoso', [/This product version isn't covered/, /Only checking balances: No, a real request \(assumed: ask the partner\)/]],
+    ['M4 while reading balances', 'triage checking the balance, SfB says Support plan cannot be used for the specified product org:contoso', [/Expected while reading balances: harmless/]],
+    ['M5, used-up Signature pack', 'triage This support plan has no remaining incidents org:litware', [/The plan has no incidents left/, /Plans: A plan has no incidents left \(from the records\)/]],
+    ['M5, last year’s contract', 'triage This support plan has expired org:adventure', [/The contract has expired/, /this year's benefit/]],
+    ['a UI label', 'triage the partner is stuck at Add Contract org:contoso', [/How to add the contract in Support for Business/]],
+  ])('%s', async (_n, command, patterns) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), command);
+    for (const p of patterns) expect(reply).toMatch(p);
+    expect(reply).not.toMatch(/Ignore the message/);
+    expect(reply).toMatch(/Suggested reply \(English\):/);
+  });
+
+  it.each<[string, RegExp[]]>([
+    ['분류 이 작업에 대한 권한이 없습니다. 조직:contoso', [/담당자 진단: 멤버십 측 계정으로 로그인하시거나 동료에게 ID를 받으세요/, /추천 답변\(한국어\):/, /로그인 계정: CSP 측 계정만 \(가정: 파트너에게 확인 필요\)/]],
+    ['분류 아직 혜택이 없는 것 같습니다. 조직:tailspin', [/회사에 유효한 멤버십 오퍼가 없습니다/, /기록 기준/]],
+    ['분류 이 지원 플랜은 만료되었습니다 조직:adventure', [/계약이 만료되었습니다/]],
+  ])('Korean: %s', async (command, patterns) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), command);
+    for (const p of patterns) expect(reply).toMatch(p);
+    expect(reply).not.toMatch(/메시지를 무시하세요/);
+  });
+
+  it.each<[string, RegExp]>([
+    ['triage our printer is on fire org:contoso', /Suggested reply \(English\):\n! To find the cause, could you send me the exact text/],
+    ['분류 프린터에서 연기가 나요', /추천 답변\(한국어\):\n! 원인을 확인하려면/],
+  ])('an unknown message gets no diagnosis, only what to ask: %s', async (command, reply) => {
+    const { bot, store } = await makeBot();
+    const text = await ask(chatAs(bot, 'staff'), command);
+    expect(text).toMatch(/Unknown message: no diagnosis|알 수 없는 메시지: 진단하지 않음/);
+    expect(text).toMatch(reply);
+    expect(text).not.toMatch(/How sure|확실성/);
+    expect((await store.listAudit()).at(-1)).toMatchObject({ action: 'staff-triage', reason: 'unknown-message' });
   });
 });
 
