@@ -25,6 +25,10 @@ export const COMMANDS: Readonly<Record<string, string>> = {
   id: 'get-ids',
   activate: 'activate',
   '활성화': 'activate',
+  // Registering the IDs Partner Center shows (records helper, issue 13).
+  register: 'register-ids',
+  '등록': 'register-ids',
+  'id등록': 'register-ids',
   error: 'access-id-error',
   why: 'access-id-error',
   '오류': 'access-id-error',
@@ -38,7 +42,7 @@ export const COMMANDS: Readonly<Record<string, string>> = {
 };
 
 /** Commands that take the rest of the line as their argument ("benefits gold", "why <pasted error>"). */
-const TAKES_ARGUMENT = new Set(['benefits', 'why', 'error', 'activate', 'ids', 'incidents']);
+const TAKES_ARGUMENT = new Set(['benefits', 'why', 'error', 'activate', 'ids', 'incidents', 'register']);
 
 /**
  * The command a text is: a command word alone ("혜택", "help"), or one of the argument-taking
@@ -73,7 +77,8 @@ export async function route(dc: DialogContext, recognition: Recognition, deps: D
       return;
     case 'get-ids':
     case 'activate':
-      await dc.beginDialog(GET_IDS, { activate: intent === 'activate' } satisfies GetIdsOptions);
+    case 'register-ids':
+      await dc.beginDialog(GET_IDS, { activate: intent === 'activate', register: intent === 'register-ids' } satisfies GetIdsOptions);
       return;
     case 'access-id-error':
       await dc.beginDialog(ACCESS_ID_ERROR, { text: info.text, ...(entities.offer ? { offer: entities.offer } : {}) } satisfies AccessIdErrorOptions);

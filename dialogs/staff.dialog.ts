@@ -7,6 +7,10 @@ import type { Ticket } from '../src/core/types.js';
 import { lineFact } from './check-benefits.dialog.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
+import { maskSecret } from '../src/core/redact.js';
+import { idsInText } from '../src/core/registration.js';
+import { recordsAnswer } from './records-text.js';
+import { outcomeAnswer } from './register-ids.dialog.js';
 import { staffTriage } from './staff-triage.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
@@ -30,8 +34,10 @@ export const STAFF_COMMANDS: Readonly<Record<string, StaffCommand>> = {
   '미응답': 'unanswered',
   announce: 'announce',
   '알림': 'announce',
+  register: 'register',
+  '등록': 'register',
 };
-export type StaffCommand = 'triage' | 'lookup' | 'reveal' | 'tickets' | 'claim' | 'note' | 'resolve' | 'unanswered' | 'announce';
+export type StaffCommand = 'triage' | 'lookup' | 'reveal' | 'tickets' | 'claim' | 'note' | 'resolve' | 'unanswered' | 'announce' | 'register';
 
 /** What each command's argument must look like, so everyday sentences ("resolve my issue") are not commands. */
 const SYNTAX: Record<StaffCommand, RegExp> = {
@@ -44,6 +50,8 @@ const SYNTAX: Record<StaffCommand, RegExp> = {
   claim: /^#?\d+$/u,
   note: /^#?\d+\s+\S/u,
   resolve: /^#?\d+\s+\S/u,
+  // Only with an org: a partner's "register" / "register ids" is the partner's own registration.
+  register: /(?:^|\s)(?:org|조직):\S/iu,
 };
 
 /** The staff command a text is, and the rest of the line. */
@@ -92,12 +100,33 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (r.kind === 'refused') return refused();
       return send({ ...fromKey(info, program, 'staff.unanswered', { values: { count: r.items.length } }), facts: r.items.map((i) => ({ label: `×${i.count}`, value: i.text })) });
     }
+    case 'register':
+      return registerFor(dc, cmd.rest, deps);
     case 'announce': {
       const reference = TurnContext.getConversationReference(dc.context.activity) as unknown as Record<string, unknown>;
       if (!(await deps.staff.setAnnounceChannel(who, reference))) return refused();
       return send(fromKey(info, program, 'staff.announce-set'));
     }
   }
+}
+
+/** "register org:<org> <Access ID> <Contract ID> [replace]": staff register on a partner's behalf, privately. */
+async function registerFor(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {
+  const info = turnInfo(dc.context);
+  const program = deps.service.catalog.defaultProgram;
+  const org = /(?:org|조직):(?:"([^"]+)"|(\S+))/iu.exec(rest);
+  if (info.scope !== 'private' && deps.staff.isStaff(info.user)) return deps.send(dc, recordsAnswer(info, program, 'register.private-only', { kind: 'refusal' }));
+  const ids = idsInText(org ? rest.replace(org[0], ' ') : rest);
+  const r = await deps.staff.registerFor({ actor: info.user, via: info.identity }, { orgQuery: org?.[1] ?? org?.[2] ?? '', ids, replace: /(?:^|\s)(?:replace|교체)(?:\s|$)/iu.test(rest) });
+  if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
+  if (r.kind !== 'outcome') return deps.send(dc, orgMissAnswer(info, program, r));
+  const values = { org: r.org.name };
+  if (r.outcome.kind === 'confirm-replace') {
+    const c = r.outcome.current;
+    return deps.send(dc, recordsAnswer(info, program, 'staff-register.confirm-replace', { kind: 'confirm', values: { ...values, since: c.activatedAt.slice(0, 10), current: maskSecret(c.contractId) } }));
+  }
+  if (r.outcome.kind === 'no-benefits') return deps.send(dc, recordsAnswer(info, program, 'staff-register.refused', { kind: 'refusal', values }));
+  await deps.send(dc, await outcomeAnswer(deps, info, r.outcome, r.org.name));
 }
 
 async function changeTicket(dc: DialogContext, cmd: { command: 'claim' | 'note' | 'resolve'; rest: string }, deps: DialogDeps): Promise<void> {

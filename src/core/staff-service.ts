@@ -2,6 +2,7 @@ import { may } from './access.js';
 import type { Program } from './catalog-schema.js';
 import type { ServiceDeps, EntitlementService, OrgSummary } from './service.js';
 import { maskSecret, redactSecrets } from './redact.js';
+import type { PartnerCenterIds, RegistrationOutcome } from './registration.js';
 import { assessCase, type Assessment, type MessageMatch } from './staff.js';
 import { claimTicket, noteTicket, resolveTicket, type TicketOutcome } from './tickets.js';
 import { factsFromRecords, treeFor, type TriageFacts } from './triage.js';
@@ -111,6 +112,19 @@ export class StaffService {
     const assessment = assessCase(tree, { records, told: input.told, match: input.match });
     await this.deps.entitlements.audit({ via: who.via, user: staff, action: 'staff-triage', ok: true, reason: `${input.match.messageId}:${assessment.result.leaf}`, ...orgId });
     return { kind: 'assessment', messageId: input.match.messageId, assessment, ...(org ? { org } : {}) };
+  }
+
+  /**
+   * Registers the IDs Partner Center shows on an org's behalf (staff only, audited as
+   * "on behalf"); replacing registered IDs needs `replace`.
+   */
+  async registerFor(who: Actor, input: { orgQuery: string; ids: Partial<PartnerCenterIds>; replace: boolean }): Promise<NotStaff | OrgMiss | { kind: 'outcome'; org: Org; outcome: RegistrationOutcome }> {
+    const staff = await this.gate(who, 'register');
+    if (!staff) return { kind: 'refused', reason: 'not-staff' };
+    const found = await this.findOrg(input.orgQuery);
+    if (!('org' in found)) return found;
+    const outcome = await this.deps.entitlements.registerIds(staff, { orgId: found.org.id, via: who.via, ids: input.ids, replace: input.replace });
+    return { kind: 'outcome', org: found.org, outcome };
   }
 
   async openTickets(who: Actor): Promise<NotStaff | { kind: 'tickets'; tickets: Ticket[] }> {

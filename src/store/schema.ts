@@ -66,7 +66,7 @@ export const auditEntrySchema = z.strictObject({
   id: text,
   at: isoTime,
   actor: actorSchema,
-  action: z.enum(['activate', 'view-ids', 'staff-command', 'staff-lookup', 'staff-reveal', 'staff-triage', 'ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve']),
+  action: z.enum(['register-ids', 'activate', 'view-ids', 'staff-command', 'staff-lookup', 'staff-reveal', 'staff-triage', 'ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve']),
   outcome: z.enum(['ok', 'denied']),
   reason: text.exactOptional(),
   orgId: text.exactOptional(),

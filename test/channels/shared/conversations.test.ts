@@ -22,11 +22,13 @@ const table: Conversation[] = [
   { name: 'IDs in a private chat', who: DEMO.users.contosoUser, steps: [{ say: 'Where are our Access ID and Contract ID?', see: ids }] },
   { name: 'IDs refused in a shared place', who: DEMO.users.contosoUser, steps: [{ say: 'Where are our Access ID and Contract ID?', where: 'shared', see: [/only share the IDs in private/], notSee: ids }] },
   {
-    name: 'activation with a confirmation button',
+    name: 'activation is explained, and the IDs Partner Center shows are registered with buttons',
     who: DEMO.users.fabrikamAdmin,
     steps: [
-      { say: 'Where are our Access ID and Contract ID?', see: [/Activate the technical support benefits\?/] },
-      { click: 'yes', see: [/Activated\./, /Access ID/, /Contract ID/] },
+      { say: 'Where are our Access ID and Contract ID?', see: [/Activate the benefits in Partner Center/, /Register the IDs with me\?/] },
+      { click: 'register', see: [/Paste the Access ID and the Contract ID/] },
+      { say: 'Access ID 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d Contract ID 8801234567', see: [/Register these IDs for Fabrikam Solutions\?/, /••••4567/], notSee: [/8801234567/] },
+      { click: 'yes', see: [/IDs registered for Fabrikam Solutions/] },
     ],
   },
   {
