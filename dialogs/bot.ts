@@ -14,6 +14,7 @@ import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialo
 import { CheckBenefitsDialog } from './check-benefits.dialog.js';
 import type { DialogDeps, IntentRecognizer, Recognition } from './deps.js';
 import { GetIdsDialog } from './get-ids.dialog.js';
+import { rememberAnswer } from './handoff.js';
 import { infoAnswer } from './info.js';
 import { RemainingIncidentsDialog } from './remaining-incidents.dialog.js';
 import { commandOf, isCancel, route } from './router.js';
@@ -156,7 +157,10 @@ export class PartnerBot extends TeamsActivityHandler {
     await context.sendActivity(present(answer, context.activity));
     // The buttons of the last answer, so that typing "2" (or a label) next works like a click.
     const info = tryTurnInfo(context);
-    if (info) info.memory.menu = (answer.choices ?? []).map((c) => ({ label: c.label, value: c.value }));
+    if (info) {
+      info.memory.menu = (answer.choices ?? []).map((c) => ({ label: c.label, value: c.value }));
+      rememberAnswer(info.memory, answer);
+    }
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

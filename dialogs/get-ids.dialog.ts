@@ -8,7 +8,7 @@ import { ASK_DIALOG } from './ask.dialog.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
-import { recordsAnswer } from './records-text.js';
+import { noteLines, recordsAnswer } from './records-text.js';
 import { REGISTER_IDS, RegisterIdsDialog, admins, refusalAnswer } from './register-ids.dialog.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
@@ -112,10 +112,12 @@ export class GetIdsDialog extends ComponentDialog {
     const program = this.deps.service.catalog.defaultProgram;
     switch (outcome.kind) {
       case 'ids': {
+        const org = await this.orgName(info);
         const answer = idsAnswer(info, program, outcome, activate ? info.t('answers:ids.already-active') : undefined);
-        if (!activate) return answer;
-        const again = info.t('records:register.already', { org: await this.orgName(info), current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) });
-        return { ...answer, notes: [...(answer.notes ?? []), again] };
+        const notes = info.user?.orgId ? noteLines(info, program, await this.deps.service.notes(info.user.orgId, 'ids'), org) : [];
+        const again = activate ? [info.t('records:register.already', { org, current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) })] : [];
+        // What the records show replaces the generic "expired" line: it says why and what to do.
+        return { ...answer, notes: [...(notes.length ? notes : (answer.notes ?? [])), ...again] };
       }
       case 'not-authorized':
         return infoAnswer('not-authorized', program, info);

@@ -1,5 +1,6 @@
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
+import type { RecordNote } from '../src/core/record-notes.js';
 import { cite, commonValues, list } from './compose.js';
 import type { TurnInfo } from './turn.js';
 
@@ -41,6 +42,15 @@ export function recordsAnswer(info: TurnInfo, program: Program, key: string, ext
     sensitive: false,
     ...rest,
   };
+}
+
+/** What the records show that bears on a question, with what to do: one line per note. */
+export function noteLines(info: Pick<TurnInfo, 't' | 'locale'>, program: Program, notes: readonly RecordNote[], org: string): string[] {
+  const common = commonValues(program, info.locale);
+  return notes.map((n) => {
+    const v = { ...common, ...n.values, org };
+    return `${info.t(`records:note.${n.id}.text`, v)} ${info.t(`records:note.${n.id}.todo`, v)}`;
+  });
 }
 
 /** Whether the records namespace words this leaf (the Access-ID tree's leaves live in answers). */

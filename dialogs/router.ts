@@ -6,7 +6,7 @@ import type { DialogDeps, Recognition } from './deps.js';
 import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
 import { INFO_TOPICS, infoAnswer, type InfoTopic } from './info.js';
 import { REMAINING_INCIDENTS } from './remaining-incidents.dialog.js';
-import { handoff } from './handoff.js';
+import { handoff, ticketStatus } from './handoff.js';
 import { turnInfo } from './turn.js';
 import { isIntentId } from '../src/language/intents.js';
 
@@ -35,6 +35,11 @@ export const COMMANDS: Readonly<Record<string, string>> = {
   incidents: 'remaining-incidents',
   '인시던트': 'remaining-incidents',
   human: 'human',
+  // A partner's own ticket status (records helper, issue 13); "티켓" alone is the staff queue.
+  ticket: 'ticket-status',
+  status: 'ticket-status',
+  '티켓상태': 'ticket-status',
+  '내티켓': 'ticket-status',
   agent: 'human',
   '상담원': 'human',
   cancel: 'cancel',
@@ -90,6 +95,8 @@ export async function route(dc: DialogContext, recognition: Recognition, deps: D
       return send(infoAnswer('nothing-to-cancel', program, info));
     case 'human':
       return handoff(dc, deps);
+    case 'ticket-status':
+      return ticketStatus(dc, deps);
     default: {
       const known = (INFO_TOPICS as readonly string[]).includes(intent);
       if (!known && info.text) await deps.staff.recordUnanswered(info.text, info.locale);

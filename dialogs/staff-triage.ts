@@ -8,7 +8,7 @@ import { textLocale } from '../src/language/locale.js';
 import { diagnosisAnswer, factsFromText } from './access-id-error.dialog.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
-import { askText, factLabel, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
+import { askText, factLabel, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
 import { orgMissAnswer, splitOrg } from './staff.dialog.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
@@ -41,7 +41,10 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   if (r.kind === 'org-not-found' || r.kind === 'org-ambiguous') return deps.send(dc, orgMissAnswer(info, program, r));
   const partnerLocale = text ? textLocale(text) : info.locale;
   const partner: TurnInfo = { ...info, locale: partnerLocale, t: deps.translate(partnerLocale) };
-  await deps.send(dc, r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner }));
+  const records = r.org ? noteLines(info, program, await deps.service.notes(r.org.summary.org.id, 'error'), r.org.summary.org.name) : [];
+  const answer = r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner });
+  // What the records show comes before the suggested reply: staff may want to mention it.
+  await deps.send(dc, records.length ? { ...answer, notes: [info.t('records:notes-title'), ...records, ...(answer.notes ?? [])] } : answer);
 }
 
 function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {

@@ -11,6 +11,7 @@ import { maskSecret } from '../src/core/redact.js';
 import { idsInText } from '../src/core/registration.js';
 import { recordsAnswer } from './records-text.js';
 import { outcomeAnswer } from './register-ids.dialog.js';
+import { ticketDetail } from './handoff.js';
 import { staffTriage } from './staff-triage.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
@@ -145,13 +146,14 @@ async function changeTicket(dc: DialogContext, cmd: { command: 'claim' | 'note' 
     delivered = await deps.deliver(r.ticket.conversation, { kind: 'handoff', locale: r.ticket.locale, title: t('answers:ticket.reply-title', { id }), text: r.ticket.resolution.reply, sensitive: false });
   }
   const key = cmd.command === 'resolve' ? (delivered ? 'staff.resolved' : 'staff.resolved-undelivered') : cmd.command === 'claim' ? 'staff.claimed' : 'staff.noted';
-  await deps.send(dc, { ...fromKey(info, program, key, { values: { id } }), facts: [ticketFact(info, r.ticket)] });
+  await deps.send(dc, { ...fromKey(info, program, key, { values: { id } }), facts: [ticketFact(info, r.ticket), ...(await ticketDetail(deps, info, r.ticket))] });
 }
 
 function ticketFact(info: TurnInfo, t: Ticket): AnswerFact {
   const who = t.requester.name ?? t.userId ?? t.requester.user;
   const status = info.t(`answers:staff.status.${t.status}`) + (t.claimedBy ? ` (${t.claimedBy})` : '');
-  return { label: `#${t.id} · ${status}`, value: `${who}${t.orgId ? ` · ${t.orgId}` : ''} · ${t.locale} · ${t.summary.at(-1) ?? ''}${t.triage ? ` · ${t.triage.leaf}` : ''}` };
+  const problem = t.problem?.split('\n').at(-1) ?? t.summary.at(-1) ?? '';
+  return { label: `#${t.id} · ${status}`, value: `${who}${t.orgId ? ` · ${t.orgId}` : ''} · ${t.locale} · ${problem}${t.triage ? ` · ${t.triage.leaf}` : ''}` };
 }
 
 function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {

@@ -26,6 +26,8 @@ export interface ConversationMemory {
   /** The buttons of the last answer sent (label and value), for replies typed as a number or label. */
   menu?: { label: string; value: string }[];
   triage?: { leaf: string; path: { fact: string; value: string }[] };
+  /** The bot's last answers (title and lead text, redacted), for a ticket (see handoff.ts). */
+  answers?: string[];
 }
 
 const TURN_INFO = Symbol('partner-support.turn-info');

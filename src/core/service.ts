@@ -6,6 +6,7 @@ import { entitlementsFor, type EntitlementLine, type MembershipInput } from './e
 import { balances, membershipActive, openIncident, refundIncident, type IncidentOutcome, type LineBalance } from './ledger.js';
 import { contractUsable, decideLink, type LinkOutcome } from './linking.js';
 import type { Clock, Decision, IdGenerator, StorePort } from './ports.js';
+import { recordNotes, type RecordNote, type RecordTopic } from './record-notes.js';
 import { decideRegistration, registrationExpiry, registrationRefusal, type PartnerCenterIds, type RegistrationOutcome, type RegistrationRefusal } from './registration.js';
 import { factsFromRecords, type TriageFacts } from './triage.js';
 import type { Activation, AuditAction, ChannelIdentity, Org, OrgRecord, Portal, User } from './types.js';
@@ -141,6 +142,12 @@ export class EntitlementService {
   async refundIncident(orgId: string, line: string, ref?: string): Promise<IncidentOutcome> {
     const entryId = this.deps.ids.id();
     return this.update(orgId, (record, now) => refundIncident({ program: this.programFor(record), record, line, now, entryId, ...(ref ? { ref } : {}) }));
+  }
+
+  /** What an org's records show that bears on a question about `topic` (see recordNotes); empty for an unknown org. */
+  async notes(orgId: string, topic: RecordTopic): Promise<RecordNote[]> {
+    const record = await this.deps.store.getOrg(orgId);
+    return record ? recordNotes(record, this.programFor(record), this.deps.clock.now(), topic) : [];
   }
 
   /** Triage facts the records already answer for this user's own org. */

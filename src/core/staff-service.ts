@@ -4,7 +4,7 @@ import type { ServiceDeps, EntitlementService, OrgSummary } from './service.js';
 import { maskSecret, redactSecrets } from './redact.js';
 import type { PartnerCenterIds, RegistrationOutcome } from './registration.js';
 import { assessCase, type Assessment, type MessageMatch } from './staff.js';
-import { claimTicket, noteTicket, resolveTicket, type TicketOutcome } from './tickets.js';
+import { claimTicket, latestTicketOf, noteTicket, resolveTicket, ticketContext, type TicketOutcome } from './tickets.js';
 import { factsFromRecords, treeFor, type TriageFacts } from './triage.js';
 import type { AuditEntry, ChannelIdentity, Link, Locale, Org, Ticket, User } from './types.js';
 
@@ -180,6 +180,8 @@ export class StaffService {
     via: ChannelIdentity & { name?: string };
     locale: Locale;
     recent: string[];
+    /** The bot's last answers in the conversation (titles and lead text). */
+    answers?: string[];
     triage?: Ticket['triage'];
     conversation: Record<string, unknown>;
     sourceKey: string;
@@ -194,6 +196,7 @@ export class StaffService {
       requester: input.via,
       locale: input.locale,
       summary: input.recent.map((t) => redactSecrets(t, secrets)),
+      ...ticketContext(input.recent.map((t) => redactSecrets(t, secrets)), (input.answers ?? []).map((t) => redactSecrets(t, secrets))),
       ...(input.triage ? { triage: input.triage } : {}),
       conversation: input.conversation,
       sourceKey: input.sourceKey,
@@ -203,6 +206,19 @@ export class StaffService {
       await this.deps.entitlements.audit({ via: input.via, user: input.user, action: 'ticket-create', ok: true, ticketId: filed.ticket.id, ...(input.user?.orgId ? { orgId: input.user.orgId } : {}) });
     }
     return filed;
+  }
+
+  /**
+   * A partner's "what happened to my ticket?": their latest ticket, with the name of whoever has
+   * it. Only the requester's own tickets; audited.
+   */
+  async ticketStatus(input: { user: User | undefined; via: ChannelIdentity }): Promise<{ kind: 'none' } | { kind: 'ticket'; ticket: Ticket; staffName?: string }> {
+    const ticket = latestTicketOf(await this.deps.store.listTickets(), { userId: input.user?.id ?? null, identity: input.via });
+    await this.deps.entitlements.audit({ via: input.via, user: input.user, action: 'ticket-status', ok: true, ...(ticket ? { ticketId: ticket.id } : { reason: 'none' }) });
+    if (!ticket) return { kind: 'none' };
+    const staffId = ticket.resolution?.by ?? ticket.claimedBy;
+    const staffName = staffId ? (await this.deps.store.getUser(staffId))?.name : undefined;
+    return { kind: 'ticket', ticket, ...(staffName ? { staffName } : {}) };
   }
 
   /** Keeps a question the bot could not answer, redacted. */

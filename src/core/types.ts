@@ -109,6 +109,8 @@ export type AuditAction =
   | 'staff-reveal'
   | 'staff-triage'
   | 'ticket-create'
+  /** A partner asked what happened to their ticket. */
+  | 'ticket-status'
   | 'ticket-claim'
   | 'ticket-note'
   | 'ticket-resolve';
@@ -145,6 +147,10 @@ export interface Ticket {
   locale: Locale;
   /** What the partner asked lately, redacted, oldest first. */
   summary: string[];
+  /** The partner's problem in their own words (what they asked before asking for a person), redacted. */
+  problem?: string;
+  /** The last answers the bot gave them (titles and lead text), redacted, oldest first. */
+  answers?: string[];
   /** The triage result of the partner's conversation, if any. */
   triage?: { leaf: string; path: { fact: string; value: string }[] };
   /** The channel's reference to the partner's conversation, for delivering the reply. */

@@ -105,6 +105,16 @@ describe('get-ids dialog', () => {
     for (const secret of [accessId, contractId, DEMO.litwareActivation.contractId]) expect(reply).not.toContain(secret);
   });
 
+  it.each([
+    ['adventure-user', 'what is our contract id?', /membership renewed on [\d-]+, but the registered contract is last year's: it expired on [\d-]+[\s\S]*activates this year's benefit/],
+    ['adventure-user', '우리 계약 ID 알려줘', /멤버십은 [\d-]+에 갱신되었지만, 등록된 계약은 작년 것이며/],
+  ])('%s asking "%s" gets the IDs with what the records show (last year’s contract)', async (who, question, note) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, who), question);
+    expect(reply).toContain(DEMO.adventureActivation.contractId);
+    expect(reply).toMatch(note);
+  });
+
   it('declining the offer registers nothing (Korean)', async () => {
     const { bot, store } = await makeBot();
     const [offer, done] = await converse(chatAs(bot, 'fabrikam-admin'), ['혜택 활성화해 줘', '나중에']);

@@ -55,7 +55,8 @@ describe('staff triage per message: each message its own tree, never the Access-
     ['M4, Support for Business', 'triage Support for Business shows "Support plan cannot be used for the specified product" org:contoso', [/This product version isn't covered/, /Only checking balances: No, a real request \(assumed: ask the partner\)/]],
     ['M4 while reading balances', 'triage checking the balance, SfB says Support plan cannot be used for the specified product org:contoso', [/Expected while reading balances: harmless/]],
     ['M5, used-up Signature pack', 'triage This support plan has no remaining incidents org:litware', [/The plan has no incidents left/, /Plans: A plan has no incidents left \(from the records\)/]],
-    ['M5, last year’s contract', 'triage This support plan has expired org:adventure', [/The contract has expired/, /this year's benefit/]],
+    ['M5, last year’s contract', 'triage This support plan has expired org:adventure', [/The contract has expired/, /What the records show\n! The records show the membership renewed on [\d-]+, but the registered contract is last year's/]],
+    ['M3, Action Pack asking about cloud', 'triage This Access ID is already associated to an account org:northwind', [/There is no cloud benefit to link/, /The records show Microsoft Action Pack, which has no cloud \(Signature\) support/]],
     ['a UI label', 'triage the partner is stuck at Add Contract org:contoso', [/How to add the contract in Support for Business/]],
   ])('%s', async (_n, command, patterns) => {
     const { bot } = await makeBot();
@@ -147,17 +148,40 @@ describe('handoff queue', () => {
     expect(ticket).toMatchObject({ orgId: DEMO.orgs.contoso, userId: DEMO.users.contosoUser, locale: 'en', status: 'open' });
     expect(JSON.stringify(ticket)).not.toContain(accessId);
     expect(ticket?.summary.join(' ')).toMatch(/\[redacted\]/);
+    // The partner's problem, without the request for a person, and what the bot had answered.
+    expect(ticket?.problem).toBe(`Azure says ${M3_EN} [redacted]`);
+    expect(ticket?.answers?.join('\n')).toMatch(/Whose Azure subscription is it\?/);
+    expect(await ask(partner, 'ticket')).toMatch(/Ticket #1: waiting for a person[\s\S]*Your question: Azure says This Access ID/);
 
     const staff = chatAs(bot, 'staff');
     const [list, claimed, noted] = await converse(staff, ['tickets', 'claim 1', 'note 1 asked for a screenshot']);
-    expect(list?.join()).toMatch(/Open tickets: 1[\s\S]*#1 · open/);
+    expect(list?.join()).toMatch(/Open tickets: 1[\s\S]*#1 · open[\s\S]*Azure says This Access ID/);
     expect(claimed?.join()).toMatch(/You have ticket #1/);
+    expect(claimed?.join()).toMatch(/Problem: Azure says This Access ID is already associated[\s\S]*Bot answered: Whose Azure subscription is it\?[\s\S]*Support contract: active, valid until/);
+    expect(await ask(partner, 'ticket')).toMatch(/Ticket #1: Patti Fernandez is working on it/);
     expect(noted?.join()).toMatch(/Note added to ticket #1/);
     partner.activeQueue.splice(0);
     const [resolved] = await converse(staff, ['resolve 1 Please ignore the message and use + New support request.']);
     expect(resolved?.join()).toMatch(/Ticket #1 resolved\n/);
     expect(partner.activeQueue.map((a) => a.text).join()).toMatch(/Reply from our support team \(ticket #1\)[\s\S]*Please ignore the message/);
-    expect((await store.listAudit()).map((a) => a.action)).toEqual(expect.arrayContaining(['ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve']));
+    expect((await store.listAudit()).map((a) => a.action)).toEqual(expect.arrayContaining(['ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve', 'ticket-status']));
+    expect(await ask(partner, 'ticket')).toMatch(/Ticket #1 is resolved[\s\S]*Patti Fernandez answered on 2021-06-15:\nPlease ignore the message/);
+  });
+
+  it('ticket status only ever shows the asker’s own ticket; without one it says how to get one', async () => {
+    const { bot } = await makeBot();
+    await converse(chatAs(bot, 'contoso-user'), ['our plan expired in support for business', 'talk to a person']);
+    expect(await ask(chatAs(bot, 'fabrikam-user'), '티켓상태')).toMatch(/접수된 티켓이 없습니다/);
+    expect(await ask(chatAs(bot, 'stranger'), 'ticket')).toMatch(/You have no ticket with us/);
+    expect(await ask(chatAs(bot, 'contoso-user'), 'ticket')).toMatch(/Ticket #1: waiting for a person[\s\S]*our plan expired in support for business/);
+  });
+
+  it('staff see what the org’s records show on the ticket (Adventure Works: renewed, still on last year’s contract)', async () => {
+    const { bot } = await makeBot();
+    await converse(chatAs(bot, 'adventure-user'), ['우리 계약이 만료됐다고 나와요', '상담원과 얘기하고 싶어요']);
+    const claimed = await ask(chatAs(bot, 'staff'), 'claim 1');
+    expect(claimed).toMatch(/Problem: 우리 계약이 만료됐다고 나와요/);
+    expect(claimed).toMatch(/Records: The records show the membership renewed on [\d-]+, but the registered contract is last year's/);
   });
 
   it('a Korean partner gets the ticket number and the staff reply in Korean', async () => {
@@ -165,9 +189,11 @@ describe('handoff queue', () => {
     const partner = chatAs(bot, 'fabrikam-user');
     bot.registerChannel('console', resumeOn(partner));
     expect(await ask(partner, '상담원과 얘기하고 싶어요')).toMatch(/티켓 #1/);
+    expect(await ask(partner, '티켓상태')).toMatch(/티켓 #1: 담당자 배정을 기다리고 있습니다/);
     partner.activeQueue.splice(0);
     await converse(chatAs(bot, 'staff'), ['resolve 1 활성화는 관리자가 해야 합니다.']);
     expect(partner.activeQueue.map((a) => a.text).join()).toMatch(/지원팀 답변\(티켓 #1\)[\s\S]*활성화는 관리자가/);
+    expect(await ask(partner, '내티켓')).toMatch(/티켓 #1이\(가\) 해결되었습니다[\s\S]*Patti Fernandez 님이 2021-06-15에 답변했습니다:\n활성화는 관리자가/);
   });
 
   it('the same message delivered twice files one ticket', async () => {
