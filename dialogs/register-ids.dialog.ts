@@ -56,6 +56,8 @@ export class RegisterIdsDialog extends ComponentDialog {
     const program = this.deps.service.catalog.defaultProgram;
     if (!info.user) return this.finish(step, infoAnswer('unknown-user', program, info));
     if (info.scope !== 'private') return this.finish(step, recordsAnswer(info, program, 'register.private-only', { kind: 'refusal' }));
+    // Staff belong to no partner org: they register with the org named (staff command).
+    if (this.deps.staff.isStaff(info.user)) return this.finish(step, recordsAnswer(info, program, 'staff-register.usage', { kind: 'help' }));
     const status = await this.deps.service.registrationStatus(info.user);
     if (status.kind !== 'may') return this.finish(step, await this.register(info, info.user, {}, false));
     const c = status.current;

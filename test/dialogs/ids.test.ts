@@ -88,6 +88,11 @@ describe('get-ids dialog', () => {
     expect((await store.getOrg(DEMO.orgs.contoso))?.activation?.contractId).toBe(contractId);
   });
 
+  it('staff saying "register" without an org are told the staff form (they belong to no partner org)', async () => {
+    const { bot } = await makeBot();
+    expect(await ask(chatAs(bot, 'staff'), 'register')).toMatch(/register org:<org> <Access ID> <Contract ID>/);
+  });
+
   it('registration is refused in a shared conversation', async () => {
     const { bot } = await makeBot();
     const adapter = chatAs(bot, 'fabrikam-admin', { conversation: { id: 'team-1', isGroup: true, conversationType: 'channel', name: 'team' } });
