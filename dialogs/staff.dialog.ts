@@ -9,7 +9,7 @@ import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { maskSecret } from '../src/core/redact.js';
 import { idsInText } from '../src/core/registration.js';
-import { recordsAnswer } from './records-text.js';
+import { noteLines, recordsAnswer } from './records-text.js';
 import { outcomeAnswer } from './register-ids.dialog.js';
 import { ticketDetail } from './handoff.js';
 import { staffTriage } from './staff-triage.js';
@@ -83,7 +83,10 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (cmd.command === 'reveal' && info.scope !== 'private' && deps.staff.isStaff(info.user)) return send(fromKey(info, program, 'staff.reveal-private-only', { kind: 'refusal' }));
       const r = await deps.staff.lookup(who, { query: cmd.rest, reveal: cmd.command === 'reveal' });
       if (r.kind === 'refused') return refused();
-      return send(r.kind === 'org' ? lookupAnswer(info, r) : orgMissAnswer(info, program, r));
+      if (r.kind !== 'org') return send(orgMissAnswer(info, program, r));
+      const notes = noteLines(info, program, await deps.service.notes(r.summary.org.id, 'any'), r.summary.org.name);
+      const answer = lookupAnswer(info, r);
+      return send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
     }
     case 'triage':
       return staffTriage(dc, cmd.rest, deps);

@@ -112,6 +112,11 @@ describe('staff lookup and reveal', () => {
     expect(reply).not.toContain(contractId);
   });
 
+  it('lookup shows what the records show (Litware: the Signature 5pack used up)', async () => {
+    const { bot } = await makeBot();
+    expect(await ask(chatAs(bot, 'staff'), 'lookup litware')).toMatch(/What the records show\n! The records show Partner Signature 5pack used up: all 5 incidents are gone/);
+  });
+
   it('unknown and ambiguous orgs are named as such', async () => {
     const { bot } = await makeBot();
     expect(await ask(chatAs(bot, 'staff'), 'lookup nowhere')).toMatch(/No organization matches "nowhere"/);
