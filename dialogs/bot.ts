@@ -13,6 +13,7 @@ import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
 import type { DialogDeps, IntentRecognizer, Recognition } from './deps.js';
 import { GetIdsDialog } from './get-ids.dialog.js';
+import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
 import { routeTurn, type TurnDecision } from './route-turn.js';
@@ -160,7 +161,10 @@ export class PartnerBot extends TeamsActivityHandler {
     await context.sendActivity(present(answer, context.activity));
     // The buttons of the last answer, so that typing "2" (or a label) next works like a click.
     const info = tryTurnInfo(context);
-    if (info) info.memory.menu = (answer.choices ?? []).map((c) => ({ label: c.label, value: c.value }));
+    if (info) {
+      info.memory.menu = (answer.choices ?? []).map((c) => ({ label: c.label, value: c.value }));
+      rememberAnswer(info.memory, answer);
+    }
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

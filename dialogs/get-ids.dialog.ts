@@ -1,11 +1,15 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { ActivationOutcome, ViewIdsOutcome } from '../src/core/access.js';
+import type { ViewIdsOutcome } from '../src/core/access.js';
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
+import { maskSecret } from '../src/core/redact.js';
+import type { Org } from '../src/core/types.js';
 import { ASK_DIALOG } from './ask.dialog.js';
-import { fromKey, yesNo } from './compose.js';
+import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
+import { noteLines, recordsAnswer } from './records-text.js';
+import { REGISTER_IDS, RegisterIdsDialog, admins, refusalAnswer } from './register-ids.dialog.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
 export const GET_IDS = 'get-ids';
@@ -14,6 +18,8 @@ const SECTION = 'view-and-activate-your-technical-support-benefits';
 export interface GetIdsOptions {
   /** The user asked to activate rather than to see the IDs. */
   activate?: boolean;
+  /** The user asked to register the IDs Partner Center shows ("register"). */
+  register?: boolean;
 }
 
 /** The IDs themselves: a sensitive answer, only ever built for a private scope. */
@@ -33,77 +39,99 @@ function idsAnswer(info: TurnInfo, program: Program, ids: Extract<ViewIdsOutcome
 }
 
 /**
+ * "Litware의 계약 ID": a name glued to a Korean particle is still a mention, so the text is
+ * spaced between Latin and Hangul before the store looks for org names.
+ */
+export function mentionText(text: string): string {
+  return text.replace(/([A-Za-z0-9.])(?=[\uac00-\ud7a3])/gu, '$1 ').replace(/(['’]s)\b/gu, ' $1');
+}
+
+/**
  * "Where are our Access ID and Contract ID?" and "activate our benefits": shows the IDs to a
- * member of an activated org, privately only; explains activation otherwise, and lets a Global
- * admin or MPN partner admin activate after a confirmation.
+ * member of an org with registered IDs, privately only; otherwise walks through activation in
+ * Partner Center and offers an admin to register the IDs Partner Center then shows.
  */
 export class GetIdsDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(GET_IDS);
-    this.addDialog(new WaterfallDialog('get-ids.steps', [(s) => this.start(s), (s) => this.confirmed(s)]));
+    this.addDialog(new WaterfallDialog('get-ids.steps', [(s) => this.start(s), (s) => this.offered(s)]));
+    this.addDialog(new RegisterIdsDialog(deps));
+    this.initialDialogId = 'get-ids.steps';
   }
 
   private async start(step: WaterfallStepContext) {
+    const options = step.options as GetIdsOptions;
     const info = turnInfo(step.context);
-    const program = this.deps.service.catalog.defaultProgram;
-    const requested = (await this.deps.service.orgsMentioned(info.text)).map((o) => o.id);
-    const outcome = await this.deps.service.ids(info.user, { scope: info.scope, via: info.identity, requested });
-    const activate = (step.options as GetIdsOptions).activate === true;
-    // Someone who may not activate asking to: the core refuses and audits it.
-    if (activate && outcome.kind === 'not-activated' && !outcome.canActivate && info.user) return this.finish(step, await this.activationAnswer(info, await this.deps.service.activate(info.user, info.identity)));
-    if (outcome.kind === 'not-activated' && outcome.canActivate) {
-      const ask = fromKey(info, program, 'ids.offer-activation', { kind: 'confirm', section: SECTION });
-      return step.beginDialog(ASK_DIALOG, { answer: { ...ask, choices: yesNo(info, 'answers:ids.activate-yes', 'answers:ask.no') } });
+    // "ID 등록" reaches here as "ids" with an argument: it still means registering.
+    if (options.register || /\bregister\b|등록/iu.test(info.text)) {
+      (step.values as { registering?: boolean }).registering = true;
+      return step.beginDialog(REGISTER_IDS);
     }
-    return this.finish(step, await this.outcomeAnswer(info, outcome, activate));
+    const mentioned = await this.deps.service.orgsMentioned(mentionText(info.text));
+    const outcome = await this.deps.service.ids(info.user, { scope: info.scope, via: info.identity, requested: mentioned.map((o) => o.id) });
+    if (outcome.kind === 'denied' && outcome.reason === 'other-org') return this.finish(step, this.otherOrg(info, mentioned));
+    if (outcome.kind !== 'not-activated') return this.finish(step, await this.outcomeAnswer(info, outcome, options.activate === true));
+    // Someone who may not activate asking to: the core refuses and audits it.
+    if (options.activate && !outcome.canActivate && info.user) {
+      const refused = await this.deps.service.registerIds(info.user, { orgId: info.user.orgId, via: info.identity, ids: {}, replace: false });
+      if (refused.kind === 'denied' || refused.kind === 'not-authorized' || refused.kind === 'no-benefits') return this.finish(step, await refusalAnswer(this.deps, info, refused));
+    }
+    const guide = await this.guide(info);
+    if (!outcome.canActivate || info.scope !== 'private') {
+      const privately = outcome.canActivate ? [info.t('records:register.private-only.text')] : [];
+      return this.finish(step, { ...guide, ...(privately.length ? { notes: privately } : {}) });
+    }
+    const offer = [info.t('records:register.offer.title'), info.t('records:register.offer.text', { org: await this.orgName(info) })].join(' ');
+    const choices = [{ label: info.t('records:register.now'), value: 'register' }, { label: info.t('records:register.later'), value: 'no' }];
+    return step.beginDialog(ASK_DIALOG, { answer: { ...guide, kind: 'confirm', notes: [offer], choices } });
   }
 
-  private async confirmed(step: WaterfallStepContext) {
-    const info = turnInfo(step.context);
+  private async offered(step: WaterfallStepContext) {
+    // The registration dialog started at once has already answered.
+    if ((step.values as { registering?: boolean }).registering) return step.endDialog();
+    if ((step.result as { value?: string } | undefined)?.value === 'register') return step.beginDialog(REGISTER_IDS);
+    return this.finish(step, recordsAnswer(turnInfo(step.context), this.deps.service.catalog.defaultProgram, 'register.skipped'));
+  }
+
+  /** Activation in Partner Center: who may, the path, what appears afterwards, how long; and who the admins are. */
+  private async guide(info: TurnInfo): Promise<Answer> {
     const program = this.deps.service.catalog.defaultProgram;
-    if ((step.result as { value?: string }).value !== 'yes') return this.finish(step, fromKey(info, program, 'ids.activation-skipped'));
-    const outcome = await this.deps.service.activate(info.user!, info.identity);
-    return this.finish(step, await this.activationAnswer(info, outcome));
+    const org = await this.orgName(info);
+    const people = await admins(this.deps, info);
+    const guide = recordsAnswer(info, program, 'activation.guide', { section: SECTION, values: { org } });
+    return people.length ? { ...guide, text: `${guide.text ?? ''}\n${info.t('records:activation.admins', { org })}`, facts: people } : guide;
   }
 
-  private async activationAnswer(info: TurnInfo, outcome: ActivationOutcome): Promise<Answer> {
-    const program = this.deps.service.catalog.defaultProgram;
-    if (outcome.kind !== 'activated' && outcome.kind !== 'already-active') return this.outcomeAnswer(info, outcome, true);
-    const lead = info.t(`answers:ids.${outcome.kind}`);
-    const ids = await this.deps.service.ids(info.user!, { scope: info.scope, via: info.identity });
-    if (ids.kind === 'ids') return idsAnswer(info, program, ids, lead);
-    return { ...fromKey(info, program, 'ids.private-only', { section: SECTION }), text: `${lead} ${info.t('answers:ids.private-only.text')}` };
+  private otherOrg(info: TurnInfo, mentioned: Org[]): Answer {
+    const other = mentioned.find((o) => o.id !== info.user?.orgId);
+    return recordsAnswer(info, this.deps.service.catalog.defaultProgram, 'ids.other-org', { kind: 'refusal', values: { org: other?.name ?? '' } });
   }
 
-  /** Every outcome except the confirmation, as an answer. */
-  private async outcomeAnswer(info: TurnInfo, outcome: ViewIdsOutcome | ActivationOutcome, activate: boolean): Promise<Answer> {
+  /** Every outcome but "not activated", as an answer. */
+  private async outcomeAnswer(info: TurnInfo, outcome: Exclude<ViewIdsOutcome, { kind: 'not-activated' }>, activate: boolean): Promise<Answer> {
     const program = this.deps.service.catalog.defaultProgram;
     switch (outcome.kind) {
-      case 'ids':
-        return idsAnswer(info, program, outcome, activate ? info.t('answers:ids.already-active') : undefined);
+      case 'ids': {
+        const org = await this.orgName(info);
+        const answer = idsAnswer(info, program, outcome, activate ? info.t('answers:ids.already-active') : undefined);
+        const notes = info.user?.orgId ? noteLines(info, program, await this.deps.service.notes(info.user.orgId, 'ids'), org) : [];
+        const again = activate ? [info.t('records:register.already', { org, current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) })] : [];
+        // What the records show replaces the generic "expired" line: it says why and what to do.
+        return { ...answer, notes: [...(notes.length ? notes : (answer.notes ?? [])), ...again] };
+      }
       case 'not-authorized':
         return infoAnswer('not-authorized', program, info);
       case 'no-benefits':
         return infoAnswer('no-benefits', program, info);
-      case 'not-activated':
-        return { ...fromKey(info, program, activate ? 'ids.not-admin' : 'ids.not-activated', { kind: 'refusal', section: SECTION }), facts: await this.admins(info) };
       case 'denied':
         if (outcome.reason === 'unknown-user') return infoAnswer('unknown-user', program, info);
         if (outcome.reason === 'shared-scope') return fromKey(info, program, 'ids.private-only', { kind: 'refusal', section: SECTION });
-        if (outcome.reason === 'not-admin') return { ...fromKey(info, program, 'ids.not-admin', { kind: 'refusal', section: SECTION }), facts: await this.admins(info) };
         return fromKey(info, program, 'ids.denied', { kind: 'refusal' });
-      default:
-        return this.activationAnswer(info, outcome);
     }
   }
 
-  /** Who in the org can activate (names and roles only), so the user knows whom to ask. */
-  private async admins(info: TurnInfo) {
-    const users = info.user?.orgId ? await this.deps.service.orgUsers(info.user.orgId) : [];
-    const program = this.deps.service.catalog.defaultProgram;
-    return users
-      .filter((u) => u.scope === 'membership' && u.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin'))
-      .map((u) => ({ label: u.name, value: u.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') }));
+  private async orgName(info: TurnInfo): Promise<string> {
+    return (info.user?.orgId ? (await this.deps.service.summary(info.user.orgId))?.org.name : undefined) ?? '';
   }
 
   private async finish(step: WaterfallStepContext, answer: Answer) {

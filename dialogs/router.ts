@@ -8,7 +8,7 @@ import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
 import { factsFromArguments } from './facts-from-text.js';
 import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
-import { handoff } from './handoff.js';
+import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
 import { currentProgramAnswer, renamedAnswer } from './program-answers.js';
@@ -132,6 +132,12 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return withLead(infoAnswer('cloud-competencies', program, info), competencyVerdicts(info, program, ask.competencies));
     case 'link-azure':
       return withLead(infoAnswer('link-azure', program, info), await cloudNotes(info, ask, deps));
+    case 'register-ids':
+      await dc.beginDialog(GET_IDS, { register: true } satisfies GetIdsOptions);
+      return undefined;
+    case 'ticket-status':
+      await ticketStatus(dc, deps);
+      return undefined;
     default: {
       const answer = infoAnswer(ask.topic as InfoTopic, program, info);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';

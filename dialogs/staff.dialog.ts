@@ -2,16 +2,18 @@ import { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
-import type { OrgLookup, OrgMiss, StaffAssessment } from '../src/core/staff-service.js';
-import type { TriageFacts } from '../src/core/triage.js';
+import type { OrgLookup, OrgMiss } from '../src/core/staff-service.js';
 import type { Ticket } from '../src/core/types.js';
-import { textLocale } from '../src/language/locale.js';
 import { lineFact } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
-import { diagnosisAnswer } from './error-answer.js';
-import { factsFromText } from './facts-from-text.js';
 import { runStaffLink } from './staff-link.js';
+import { maskSecret } from '../src/core/redact.js';
+import { idsInText } from '../src/core/registration.js';
+import { noteLines, recordsAnswer } from './records-text.js';
+import { outcomeAnswer } from './register-ids.dialog.js';
+import { ticketDetail } from './handoff.js';
+import { staffTriage } from './staff-triage.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
 /** Staff command words, English and Korean, to the command they run. */
@@ -36,8 +38,10 @@ export const STAFF_COMMANDS: Readonly<Record<string, StaffCommand>> = {
   '알림': 'announce',
   link: 'link',
   '연결': 'link',
+  register: 'register',
+  '등록': 'register',
 };
-export type StaffCommand = 'triage' | 'lookup' | 'reveal' | 'tickets' | 'claim' | 'note' | 'resolve' | 'unanswered' | 'announce' | 'link';
+export type StaffCommand = 'triage' | 'lookup' | 'reveal' | 'tickets' | 'claim' | 'note' | 'resolve' | 'unanswered' | 'announce' | 'link' | 'register';
 
 /** What each command's argument must look like, so everyday sentences ("resolve my issue") are not commands. */
 const SYNTAX: Record<StaffCommand, RegExp> = {
@@ -51,6 +55,8 @@ const SYNTAX: Record<StaffCommand, RegExp> = {
   note: /^#?\d+\s+\S/u,
   resolve: /^#?\d+\s+\S/u,
   link: /\S\s+(?:org|조직):\S/iu,
+  // Only with an org: a partner's "register" / "register ids" is the partner's own registration.
+  register: /(?:^|\s)(?:org|조직):\S/iu,
 };
 
 /** The staff command a text is, and the rest of the line. */
@@ -81,7 +87,10 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (cmd.command === 'reveal' && info.scope !== 'private' && deps.staff.isStaff(info.user)) return send(fromKey(info, program, 'staff.reveal-private-only', { kind: 'refusal' }));
       const r = await deps.staff.lookup(who, { query: cmd.rest, reveal: cmd.command === 'reveal' });
       if (r.kind === 'refused') return refused();
-      return send(r.kind === 'org' ? lookupAnswer(info, r) : orgMissAnswer(info, program, r));
+      if (r.kind !== 'org') return send(orgMissAnswer(info, program, r));
+      const notes = noteLines(info, program, await deps.service.notes(r.summary.org.id, 'any'), r.summary.org.name);
+      const answer = lookupAnswer(info, r);
+      return send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
     }
     case 'triage':
       return staffTriage(dc, cmd.rest, deps);
@@ -101,6 +110,8 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
     }
     case 'link':
       return runStaffLink(dc, cmd.rest, deps);
+    case 'register':
+      return registerFor(dc, cmd.rest, deps);
     case 'announce': {
       const reference = TurnContext.getConversationReference(dc.context.activity) as unknown as Record<string, unknown>;
       if (!(await deps.staff.setAnnounceChannel(who, reference))) return refused();
@@ -109,52 +120,23 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
   }
 }
 
-async function staffTriage(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {
+/** "register org:<org> <Access ID> <Contract ID> [replace]": staff register on a partner's behalf, privately. */
+async function registerFor(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
-  const { text, org } = splitOrg(rest);
-  const recognition = text ? await deps.recognizer.recognize(text) : undefined;
-  const told: TriageFacts = factsFromText(text);
-  // The message appears when linking in the Azure portal; a pasted copy of it says where, unless the text says otherwise.
-  if (!told.location && recognition?.error?.meaning === 'already-associated') told.location = 'azure-link';
-  const r = await deps.staff.triage({ actor: info.user, via: info.identity }, { told, ...(org ? { orgQuery: org } : {}) });
+  const org = /(?:org|조직):(?:"([^"]+)"|(\S+))/iu.exec(rest);
+  if (info.scope !== 'private' && deps.staff.isStaff(info.user)) return deps.send(dc, recordsAnswer(info, program, 'register.private-only', { kind: 'refusal' }));
+  const ids = idsInText(org ? rest.replace(org[0], ' ') : rest);
+  const r = await deps.staff.registerFor({ actor: info.user, via: info.identity }, { orgQuery: org?.[1] ?? org?.[2] ?? '', ids, replace: /(?:^|\s)(?:replace|교체)(?:\s|$)/iu.test(rest) });
   if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
-  if (r.kind !== 'assessment') return deps.send(dc, orgMissAnswer(info, program, r));
-  const partnerLocale = text ? textLocale(text) : info.locale;
-  const partner: TurnInfo = { ...info, locale: partnerLocale, t: deps.translate(partnerLocale) };
-  await deps.send(dc, triageAnswer(info, { program, r, signature: recognition?.error?.messageId, partner }));
-}
-
-/** The staff view: diagnosis, how sure and why, evidence, what to ask, and a reply in the partner's language. */
-function triageAnswer(info: TurnInfo, o: { program: Program; r: StaffAssessment; signature: string | undefined; partner: TurnInfo }): Answer {
-  const { assessment: a, org } = o.r;
-  const leafKey = `answers:triage.leaf.${a.result.leaf}`;
-  const fact = (s: { fact: string; value: string }, source: string): AnswerFact => ({
-    label: info.t(`answers:triage.fact.${s.fact}`),
-    value: `${info.t(`answers:triage.option.${s.fact}.${s.value}`)} (${info.t(`answers:staff.source.${source}`)})`,
-  });
-  const reply = diagnosisAnswer(o.partner, o.program, a.result, []);
-  const replyText = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`)].join('\n');
-  const facts: AnswerFact[] = [
-    { label: info.t('answers:staff.signature'), value: o.signature ? info.t(`answers:staff.messages.${o.signature}`) : info.t('answers:staff.no-signature') },
-    { label: info.t('answers:staff.confidence'), value: info.t(`answers:staff.level.${a.confidence}`, { count: a.assumed.length }) },
-    ...(org ? [{ label: info.t('answers:staff.org'), value: `${org.summary.org.name} (${org.summary.org.id})` }] : []),
-    ...a.fromRecords.map((s) => fact(s, 'records')),
-    ...a.told.map((s) => fact(s, 'text')),
-    ...a.assumed.map((s) => fact(s, 'assumed')),
-    ...(org?.links ?? []).map((l) => ({ label: info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` })),
-  ];
-  return {
-    kind: 'diagnosis',
-    locale: info.locale,
-    title: info.t('answers:staff.triage-title', { leaf: info.t(`${leafKey}.title`) }),
-    text: info.t(`${leafKey}.text`),
-    facts,
-    steps: a.assumed.map((s) => info.t(`answers:triage.ask.${s.fact}.title`)),
-    notes: [info.t('answers:staff.suggested-reply', { language: info.t(`answers:staff.language.${o.partner.locale}`) }), replyText],
-    citations: reply.citations ?? [],
-    sensitive: false,
-  };
+  if (r.kind !== 'outcome') return deps.send(dc, orgMissAnswer(info, program, r));
+  const values = { org: r.org.name };
+  if (r.outcome.kind === 'confirm-replace') {
+    const c = r.outcome.current;
+    return deps.send(dc, recordsAnswer(info, program, 'staff-register.confirm-replace', { kind: 'confirm', values: { ...values, since: c.activatedAt.slice(0, 10), current: maskSecret(c.contractId) } }));
+  }
+  if (r.outcome.kind === 'no-benefits') return deps.send(dc, recordsAnswer(info, program, 'staff-register.refused', { kind: 'refusal', values }));
+  await deps.send(dc, await outcomeAnswer(deps, info, r.outcome, r.org.name));
 }
 
 async function changeTicket(dc: DialogContext, cmd: { command: 'claim' | 'note' | 'resolve'; rest: string }, deps: DialogDeps): Promise<void> {
@@ -173,13 +155,14 @@ async function changeTicket(dc: DialogContext, cmd: { command: 'claim' | 'note' 
     delivered = await deps.deliver(r.ticket.conversation, { kind: 'handoff', locale: r.ticket.locale, title: t('answers:ticket.reply-title', { id }), text: r.ticket.resolution.reply, sensitive: false });
   }
   const key = cmd.command === 'resolve' ? (delivered ? 'staff.resolved' : 'staff.resolved-undelivered') : cmd.command === 'claim' ? 'staff.claimed' : 'staff.noted';
-  await deps.send(dc, { ...fromKey(info, program, key, { values: { id } }), facts: [ticketFact(info, r.ticket)] });
+  await deps.send(dc, { ...fromKey(info, program, key, { values: { id } }), facts: [ticketFact(info, r.ticket), ...(await ticketDetail(deps, info, r.ticket))] });
 }
 
 function ticketFact(info: TurnInfo, t: Ticket): AnswerFact {
   const who = t.requester.name ?? t.userId ?? t.requester.user;
   const status = info.t(`answers:staff.status.${t.status}`) + (t.claimedBy ? ` (${t.claimedBy})` : '');
-  return { label: `#${t.id} · ${status}`, value: `${who}${t.orgId ? ` · ${t.orgId}` : ''} · ${t.locale} · ${t.summary.at(-1) ?? ''}${t.triage ? ` · ${t.triage.leaf}` : ''}` };
+  const problem = t.problem?.split('\n').at(-1) ?? t.summary.at(-1) ?? '';
+  return { label: `#${t.id} · ${status}`, value: `${who}${t.orgId ? ` · ${t.orgId}` : ''} · ${t.locale} · ${problem}${t.triage ? ` · ${t.triage.leaf}` : ''}` };
 }
 
 function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {

@@ -35,6 +35,8 @@ export const TOPICS: readonly Topic[] = [
   { id: 'check-benefits', rules: ['R21-E1', 'R21-E2', 'R21-E3'], section: S.entitlement, words: { en: ['benefits'], ko: ['혜택'] }, takesArgument: true, menu: 'benefits', answer: 'stateless', takesOffer: true },
   { id: 'get-ids', rules: ['R21-A3', 'R21-V5'], section: S.activate, words: { en: ['ids', 'id'] }, takesArgument: true, menu: 'ids', answer: 'dialog' },
   { id: 'activate', rules: ['R21-A1', 'R21-V1', 'R21-V2', 'R21-V3', 'R21-V4'], section: S.activate, words: { en: ['activate'], ko: ['활성화'] }, takesArgument: true, answer: 'dialog' },
+  { id: 'register-ids', rules: ['R21-V1', 'R21-A3'], section: S.activate, words: { en: ['register'], ko: ['등록', 'id등록'] }, takesArgument: true, answer: 'dialog' },
+  { id: 'ticket-status', rules: [], words: { en: ['ticket', 'status'], ko: ['티켓상태', '내티켓'] }, answer: 'handoff' },
   { id: 'access-id-error', rules: ['R21-C3', 'R21-C4', 'R21-C5'], section: S.azureError, words: { en: ['error'], ko: ['오류'] }, takesArgument: true, menu: 'error', answer: 'stateless', takesOffer: true },
   { id: 'remaining-incidents', rules: ['R21-B1', 'R21-B2', 'R21-B3'], section: S.remaining, words: { en: ['incidents'], ko: ['인시던트'] }, takesArgument: true, menu: 'incidents', answer: 'stateless' },
   { id: 'not-authorized', rules: ['R21-A2'], section: S.activate, answer: 'info' },

@@ -26,6 +26,8 @@ export interface ConversationMemory {
   /** The buttons of the last answer sent (label and value), for replies typed as a number or label. */
   menu?: { label: string; value: string }[];
   triage?: { leaf: string; path: { fact: string; value: string }[] };
+  /** The bot's last answers (title and lead text, redacted), for a ticket (see handoff.ts). */
+  answers?: string[];
   /** The last answered topic and what it was about, to read short follow-ups ("and silver?", "why?"). */
   last?: LastTopic;
 }

@@ -1,8 +1,6 @@
 import type { Program } from './catalog-schema.js';
-import { addMonths } from './dates.js';
 import { contractState, membershipActive } from './ledger.js';
-import type { Decision } from './ports.js';
-import type { Activation, OrgRecord, User } from './types.js';
+import type { OrgRecord, User } from './types.js';
 
 export type Action = Program['roles'][number]['may'][number];
 
@@ -25,41 +23,6 @@ function membershipRefusal(record: OrgRecord, user: User, now: Date): Membership
   if (user.scope === 'csp-only') return { kind: 'not-authorized' };
   if (!membershipActive(record, now)) return { kind: 'no-benefits' };
   return undefined;
-}
-
-export type ActivationOutcome =
-  | { kind: 'activated'; activation: Activation }
-  | { kind: 'already-active'; activation: Activation }
-  | { kind: 'denied'; reason: 'not-admin' | 'other-org' | 'no-org' }
-  | { kind: 'not-authorized' }
-  | { kind: 'no-benefits' };
-
-export interface ActivationCommand {
-  program: Program;
-  record: OrgRecord;
-  user: User;
-  now: Date;
-  /** A fresh pair, used only if the org has none yet. */
-  pair: { accessId: string; contractId: string };
-}
-
-/**
- * Activation (R21-V1..V3): only a Global admin or MPN partner admin of the org, from the
- * membership side, with an active offer. Issues exactly one Access ID / Contract ID pair per org;
- * activating again returns the existing pair (idempotent). The contract runs `contractMonths`.
- */
-export function decideActivation(cmd: ActivationCommand): Decision<ActivationOutcome> {
-  const refused = membershipRefusal(cmd.record, cmd.user, cmd.now);
-  if (refused) return { result: refused };
-  if (!may(cmd.program, cmd.user, 'activate')) return { result: { kind: 'denied', reason: 'not-admin' } };
-  if (cmd.record.activation) return { result: { kind: 'already-active', activation: cmd.record.activation } };
-  const activation: Activation = {
-    ...cmd.pair,
-    activatedAt: cmd.now.toISOString(),
-    expiresAt: addMonths(cmd.now, cmd.program.contractMonths).toISOString(),
-    activatedBy: cmd.user.id,
-  };
-  return { result: { kind: 'activated', activation }, changes: { activation } };
 }
 
 /** Where an answer will be shown: IDs are secrets and only go to a private conversation. */

@@ -107,11 +107,35 @@ const messageSchema = z.object({
   shortForms: z.object({ en: z.array(z.string()), ko: z.array(z.string()) }),
   /** The case it means, for routing: e.g. "not-authorized", "no-benefits", "already-associated". */
   meaning: id,
+  /**
+   * An error the portal shows, or a UI label people quote ("Add Contract"). Labels are short, so
+   * they are matched only when quoted whole and only where asked for (staff triage).
+   */
+  kind: z.enum(['error', 'label']).default('error'),
+  /** The diagnosis tree (a key of `trees`) staff triage walks for this message. */
+  tree: id.optional(),
   section,
 });
 
 /** Triage decision tree (facts.md §3): questions over named facts, leading to leaves. */
-export const triageFactSchema = z.enum(['location', 'offer', 'customerSubscription', 'contractStatus', 'linkedBefore', 'planOffered']);
+export const triageFactSchema = z.enum([
+  'location',
+  'offer',
+  'customerSubscription',
+  'contractStatus',
+  'linkedBefore',
+  'planOffered',
+  /** The signed-in account's side of the company (R21-A2): membership or CSP only. */
+  'accountSide',
+  /** The on-premises pack: valid, expired, exhausted (incidents used up) or not activated. */
+  'onPremStatus',
+  /** The worst state of any line: expired, exhausted (some line used up), not-activated or valid. */
+  'planStatus',
+  /** The partner was only reading balances with the Windows trick (R21-B3). */
+  'balanceCheck',
+  /** Which plan the partner picked in Support for Business: the on-premises pack or the cloud one. */
+  'planScope',
+]);
 export type TriageFact = z.infer<typeof triageFactSchema>;
 
 const nodeRef = z.string().regex(/^(leaf|node):[a-z0-9-]+$/);
@@ -129,6 +153,11 @@ const triageLeafSchema = z.object({
   section,
   /** Facts the leaf's advice relies on from the source (e.g. "inferred" leaves say so). */
   basis: z.enum(['seed', 'seed-2023', 'inferred']),
+});
+const triageTreeSchema = z.object({
+  start: nodeRef,
+  nodes: z.record(z.string(), triageNodeSchema),
+  leaves: z.record(z.string(), triageLeafSchema),
 });
 
 /** A cited part of the source; `url` when the part is its own page (else the source URL + `#key`). */
@@ -188,11 +217,10 @@ export const programSchema = z.object({
   validity: validitySchema.optional(),
   rules: z.array(ruleSchema).default([]),
   openPoints: z.array(openPointSchema).default([]),
-  triage: z.object({
-    start: nodeRef,
-    nodes: z.record(z.string(), triageNodeSchema),
-    leaves: z.record(z.string(), triageLeafSchema),
-  }),
+  /** The "Access ID is already associated" tree (facts.md §3), which partners walk themselves. */
+  triage: triageTreeSchema,
+  /** Staff triage: one diagnosis tree per message (`messages[].tree`), the org's records as evidence. */
+  trees: z.record(z.string(), triageTreeSchema).default({}),
 });
 
 export type Program = z.infer<typeof programSchema>;

@@ -1,5 +1,5 @@
 import { CoreError } from './errors.js';
-import { programSchema, type Program, type ProgramInput } from './catalog-schema.js';
+import { programSchema, type Program, type ProgramInput, type TriageTree } from './catalog-schema.js';
 import type { Locale } from './types.js';
 import { MAICPP_2026, maicpp2026 } from './programs/maicpp-2026.js';
 import { mpn2021 } from './programs/mpn-2021.js';
@@ -31,7 +31,10 @@ function integrityProblems(p: Program): string[] {
     if (!has(p.offers, e.offer)) problems.push(`entitlements[${i}].offer: unknown offer "${e.offer}"`);
     if (!has(p.benefits, e.benefit)) problems.push(`entitlements[${i}].benefit: unknown benefit "${e.benefit}"`);
   });
-  p.messages.forEach((m, i) => sectionOk(`messages[${i}]`, m.section));
+  p.messages.forEach((m, i) => {
+    sectionOk(`messages[${i}]`, m.section);
+    if (m.tree !== undefined && !(m.tree in p.trees)) problems.push(`messages[${i}].tree: unknown tree "${m.tree}"`);
+  });
   p.roles.forEach((r, i) => sectionOk(`roles[${i}]`, r.section));
   problems.push(...triageProblems(p), ...ruleProblems(p), ...lineProblems(p));
   return problems;
@@ -79,19 +82,23 @@ function lineProblems(p: Program): string[] {
 }
 
 function triageProblems(p: Program): string[] {
+  return [treeProblems(p, 'triage', p.triage), ...Object.entries(p.trees).map(([name, tree]) => treeProblems(p, `trees.${name}`, tree))].flat();
+}
+
+function treeProblems(p: Program, at: string, tree: TriageTree): string[] {
   const problems: string[] = [];
   const refOk = (where: string, ref: string) => {
     const [kind, name = ''] = ref.split(':');
-    const pool = kind === 'leaf' ? p.triage.leaves : p.triage.nodes;
+    const pool = kind === 'leaf' ? tree.leaves : tree.nodes;
     if (!(name in pool)) problems.push(`${where}: unknown ${kind} "${name}"`);
   };
-  refOk('triage.start', p.triage.start);
-  for (const [name, node] of Object.entries(p.triage.nodes)) {
-    for (const [value, ref] of Object.entries(node.branches)) refOk(`triage.nodes.${name}.branches.${value}`, ref);
-    if (!(node.assume in node.branches)) problems.push(`triage.nodes.${name}.assume: "${node.assume}" is not one of its branches`);
+  refOk(`${at}.start`, tree.start);
+  for (const [name, node] of Object.entries(tree.nodes)) {
+    for (const [value, ref] of Object.entries(node.branches)) refOk(`${at}.nodes.${name}.branches.${value}`, ref);
+    if (!(node.assume in node.branches)) problems.push(`${at}.nodes.${name}.assume: "${node.assume}" is not one of its branches`);
   }
-  for (const [name, leaf] of Object.entries(p.triage.leaves)) {
-    if (!(leaf.section in p.sections)) problems.push(`triage.leaves.${name}: unknown section "${leaf.section}"`);
+  for (const [name, leaf] of Object.entries(tree.leaves)) {
+    if (!(leaf.section in p.sections)) problems.push(`${at}.leaves.${name}: unknown section "${leaf.section}"`);
   }
   return problems;
 }

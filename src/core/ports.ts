@@ -5,18 +5,21 @@ export interface Clock {
   now(): Date;
 }
 
-/** Identifiers and secrets, injected so tests can predict them. */
+/**
+ * Identifiers, injected so tests can predict them. Never Access IDs or Contract IDs: those come
+ * from Partner Center and are registered as given (see `decideRegistration`).
+ */
 export interface IdGenerator {
-  /** A unique id for records (ledger entries, tickets). */
+  /** A unique id for records (ledger entries, tickets, audit entries). */
   id(): string;
-  /** A fresh Access ID / Contract ID pair for an activation. */
-  contractPair(): { accessId: string; contractId: string };
 }
 
 /** What an `updateOrg` decision adds to an org. Everything is append-only except the one activation. */
 export interface OrgChanges {
-  /** Set only when the org has none yet (the store refuses to replace one). */
+  /** Set only when the org has none yet (the store refuses to replace one this way). */
   activation?: Activation;
+  /** Replaces the org's registered IDs (a confirmed re-registration, decided under the org's lock). */
+  replaceActivation?: Activation;
   links?: Link[];
   ledger?: LedgerEntry[];
 }

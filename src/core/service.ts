@@ -1,4 +1,4 @@
-import { decideActivation, viewIds, type ActivationOutcome, type Scope, type ViewIdsOutcome } from './access.js';
+import { viewIds, type Scope, type ViewIdsOutcome } from './access.js';
 import type { Program } from './catalog-schema.js';
 import { programOf, type Catalog } from './catalog.js';
 import { isDirectoryChannel, tenantMember } from './directory.js';
@@ -7,8 +7,10 @@ import { entitlementsFor, type EntitlementLine, type MembershipInput } from './e
 import { balances, membershipActive, openIncident, refundIncident, type IncidentOutcome, type LineBalance } from './ledger.js';
 import { contractUsable, decideLink, type LinkOutcome } from './linking.js';
 import type { Clock, Decision, IdGenerator, StorePort } from './ports.js';
+import { recordNotes, type RecordNote, type RecordTopic } from './record-notes.js';
+import { decideRegistration, registrationExpiry, registrationRefusal, type PartnerCenterIds, type RegistrationOutcome, type RegistrationRefusal } from './registration.js';
 import { factsFromRecords, type TriageFacts } from './triage.js';
-import type { AuditAction, ChannelIdentity, Org, OrgRecord, Portal, User } from './types.js';
+import type { Activation, AuditAction, ChannelIdentity, Org, OrgRecord, Portal, User } from './types.js';
 
 export interface ServiceDeps {
   store: StorePort;
@@ -66,13 +68,29 @@ export class EntitlementService {
     return record && this.summarize(record);
   }
 
-  /** Activation by the user for their own org; idempotent. Audited, refusals included. */
-  async activate(user: User, via: ChannelIdentity): Promise<ActivationOutcome> {
-    const outcome: ActivationOutcome = user.orgId
-      ? await this.update(user.orgId, (record, now) => decideActivation({ program: this.programFor(record), record, user, now, pair: this.deps.ids.contractPair() }))
+  /** Whether `user` may register IDs for their org now, and what is registered (asked before the IDs are pasted). */
+  async registrationStatus(user: User): Promise<RegistrationRefusal | { kind: 'may'; current: Activation | null; expiresAt: string }> {
+    if (!user.orgId) return { kind: 'denied', reason: 'no-org' };
+    const record = await this.record(user.orgId);
+    const program = this.programFor(record);
+    const now = this.deps.clock.now();
+    return registrationRefusal(program, record, user, now) ?? { kind: 'may', current: record.activation, expiresAt: registrationExpiry(program, record, now).toISOString() };
+  }
+
+  /**
+   * Registers the IDs Partner Center shows for `orgId` (an admin's own org, or any org for
+   * support staff), replacing registered ones only when `replace` (confirmed). Every outcome but
+   * the request for confirmation is audited; the IDs themselves never are.
+   */
+  async registerIds(by: User, options: { orgId: string | null; via: ChannelIdentity; ids: Partial<PartnerCenterIds>; replace: boolean }): Promise<RegistrationOutcome> {
+    const outcome: RegistrationOutcome = options.orgId
+      ? await this.update(options.orgId, (record, now) => decideRegistration({ program: this.programFor(record), record, by, now, ids: options.ids, replace: options.replace }))
       : { kind: 'denied', reason: 'no-org' };
-    const ok = outcome.kind === 'activated' || outcome.kind === 'already-active';
-    await this.audit({ via, user, action: 'activate', ok, reason: 'reason' in outcome ? outcome.reason : outcome.kind, orgId: user.orgId });
+    if (outcome.kind === 'confirm-replace') return outcome;
+    const ok = outcome.kind === 'registered' || outcome.kind === 'unchanged';
+    const what = outcome.kind === 'registered' ? (outcome.replaced ? 'replaced' : 'registered') : outcome.kind === 'malformed' ? `malformed-${outcome.field}` : 'reason' in outcome ? outcome.reason : outcome.kind;
+    const reason = by.orgId === options.orgId ? what : `${what} (on behalf)`;
+    await this.audit({ via: options.via, user: by, action: 'register-ids', ok, reason, orgId: options.orgId });
     return outcome;
   }
 
@@ -131,6 +149,12 @@ export class EntitlementService {
   async refundIncident(orgId: string, line: string, ref?: string): Promise<IncidentOutcome> {
     const entryId = this.deps.ids.id();
     return this.update(orgId, (record, now) => refundIncident({ program: this.programFor(record), record, line, now, entryId, ...(ref ? { ref } : {}) }));
+  }
+
+  /** What an org's records show that bears on a question about `topic` (see recordNotes); empty for an unknown org. */
+  async notes(orgId: string, topic: RecordTopic): Promise<RecordNote[]> {
+    const record = await this.deps.store.getOrg(orgId);
+    return record ? recordNotes(record, this.programFor(record), this.deps.clock.now(), topic) : [];
   }
 
   /** Triage facts the records already answer for this user's own org. */

@@ -3,9 +3,10 @@ import type { Program } from './catalog-schema.js';
 import type { ServiceDeps, EntitlementService, OrgSummary } from './service.js';
 import { linkPerson, type LinkOutcome, type LinkRequest } from './onboarding.js';
 import { maskSecret, redactSecrets } from './redact.js';
-import { assessCase, type Assessment } from './staff.js';
-import { claimTicket, noteTicket, resolveTicket, type TicketOutcome } from './tickets.js';
-import { factsFromRecords, type TriageFacts } from './triage.js';
+import type { PartnerCenterIds, RegistrationOutcome } from './registration.js';
+import { assessCase, type Assessment, type MessageMatch } from './staff.js';
+import { claimTicket, latestTicketOf, noteTicket, resolveTicket, ticketContext, type TicketOutcome } from './tickets.js';
+import { factsFromRecords, treeFor, type TriageFacts } from './triage.js';
 import type { AuditEntry, ChannelIdentity, Link, Locale, Org, Ticket, User } from './types.js';
 
 export type NotStaff = { kind: 'refused'; reason: 'not-staff' };
@@ -24,8 +25,15 @@ export interface OrgLookup {
 
 export interface StaffAssessment {
   kind: 'assessment';
+  messageId: string;
   assessment: Assessment;
   /** The org whose records were used, when staff named one. */
+  org?: OrgLookup;
+}
+
+/** The text matched no known message (or one without a tree): no guess, only what to ask. */
+export interface UnknownMessage {
+  kind: 'unknown-message';
   org?: OrgLookup;
 }
 
@@ -81,24 +89,48 @@ export class StaffService {
   }
 
   /**
-   * Staff triage of a pasted error: the org's records (when named) and what the text says, run
-   * through the decision tree to the most likely leaf, with what had to be assumed.
+   * Staff triage of a pasted message: the tree of the message the text matched, walked with the
+   * org's records (when named) and what the text says, to the most likely leaf, with what had to
+   * be assumed. A text that matched no message gets no diagnosis (`unknown-message`).
    */
-  async triage(who: Actor, input: { orgQuery?: string; told: TriageFacts }): Promise<NotStaff | OrgMiss | StaffAssessment> {
+  async triage(who: Actor, input: { orgQuery?: string; told: TriageFacts; match?: MessageMatch }): Promise<NotStaff | OrgMiss | StaffAssessment | UnknownMessage> {
     const staff = await this.gate(who, 'triage');
     if (!staff) return { kind: 'refused', reason: 'not-staff' };
     let records: TriageFacts = {};
     let org: OrgLookup | undefined;
+    let program = this.program;
     if (input.orgQuery) {
       const found = await this.findOrg(input.orgQuery);
       if (!('org' in found)) return found;
       const record = await this.deps.store.getOrg(found.org.id);
-      if (record) records = factsFromRecords(this.deps.entitlements.programFor(record), record, undefined, this.deps.clock.now());
+      if (record) {
+        program = this.deps.entitlements.programFor(record);
+        records = factsFromRecords(program, record, undefined, this.deps.clock.now());
+      }
       org = await this.orgLookup(found.org.id, false);
     }
-    const assessment = assessCase(this.program, { records, told: input.told });
-    await this.deps.entitlements.audit({ via: who.via, user: staff, action: 'staff-triage', ok: true, reason: assessment.result.leaf, ...(org ? { orgId: org.summary.org.id } : {}) });
-    return { kind: 'assessment', assessment, ...(org ? { org } : {}) };
+    const orgId = org ? { orgId: org.summary.org.id } : {};
+    const tree = input.match && treeFor(program, input.match.messageId);
+    if (!input.match || !tree) {
+      await this.deps.entitlements.audit({ via: who.via, user: staff, action: 'staff-triage', ok: true, reason: 'unknown-message', ...orgId });
+      return { kind: 'unknown-message', ...(org ? { org } : {}) };
+    }
+    const assessment = assessCase(tree, { records, told: input.told, match: input.match });
+    await this.deps.entitlements.audit({ via: who.via, user: staff, action: 'staff-triage', ok: true, reason: `${input.match.messageId}:${assessment.result.leaf}`, ...orgId });
+    return { kind: 'assessment', messageId: input.match.messageId, assessment, ...(org ? { org } : {}) };
+  }
+
+  /**
+   * Registers the IDs Partner Center shows on an org's behalf (staff only, audited as
+   * "on behalf"); replacing registered IDs needs `replace`.
+   */
+  async registerFor(who: Actor, input: { orgQuery: string; ids: Partial<PartnerCenterIds>; replace: boolean }): Promise<NotStaff | OrgMiss | { kind: 'outcome'; org: Org; outcome: RegistrationOutcome }> {
+    const staff = await this.gate(who, 'register');
+    if (!staff) return { kind: 'refused', reason: 'not-staff' };
+    const found = await this.findOrg(input.orgQuery);
+    if (!('org' in found)) return found;
+    const outcome = await this.deps.entitlements.registerIds(staff, { orgId: found.org.id, via: who.via, ids: input.ids, replace: input.replace });
+    return { kind: 'outcome', org: found.org, outcome };
   }
 
   async openTickets(who: Actor): Promise<NotStaff | { kind: 'tickets'; tickets: Ticket[] }> {
@@ -154,6 +186,8 @@ export class StaffService {
     via: ChannelIdentity & { name?: string };
     locale: Locale;
     recent: string[];
+    /** The bot's last answers in the conversation (titles and lead text). */
+    answers?: string[];
     triage?: Ticket['triage'];
     conversation: Record<string, unknown>;
     sourceKey: string;
@@ -168,6 +202,7 @@ export class StaffService {
       requester: input.via,
       locale: input.locale,
       summary: input.recent.map((t) => redactSecrets(t, secrets)),
+      ...ticketContext(input.recent.map((t) => redactSecrets(t, secrets)), (input.answers ?? []).map((t) => redactSecrets(t, secrets))),
       ...(input.triage ? { triage: input.triage } : {}),
       conversation: input.conversation,
       sourceKey: input.sourceKey,
@@ -177,6 +212,19 @@ export class StaffService {
       await this.deps.entitlements.audit({ via: input.via, user: input.user, action: 'ticket-create', ok: true, ticketId: filed.ticket.id, ...(input.user?.orgId ? { orgId: input.user.orgId } : {}) });
     }
     return filed;
+  }
+
+  /**
+   * A partner's "what happened to my ticket?": their latest ticket, with the name of whoever has
+   * it. Only the requester's own tickets; audited.
+   */
+  async ticketStatus(input: { user: User | undefined; via: ChannelIdentity }): Promise<{ kind: 'none' } | { kind: 'ticket'; ticket: Ticket; staffName?: string }> {
+    const ticket = latestTicketOf(await this.deps.store.listTickets(), { userId: input.user?.id ?? null, identity: input.via });
+    await this.deps.entitlements.audit({ via: input.via, user: input.user, action: 'ticket-status', ok: true, ...(ticket ? { ticketId: ticket.id } : { reason: 'none' }) });
+    if (!ticket) return { kind: 'none' };
+    const staffId = ticket.resolution?.by ?? ticket.claimedBy;
+    const staffName = staffId ? (await this.deps.store.getUser(staffId))?.name : undefined;
+    return { kind: 'ticket', ticket, ...(staffName ? { staffName } : {}) };
   }
 
   /** Keeps a question the bot could not answer, redacted. */

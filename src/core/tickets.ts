@@ -1,4 +1,22 @@
-import type { Ticket, User } from './types.js';
+import type { ChannelIdentity, Ticket, User } from './types.js';
+
+/**
+ * The requester's latest ticket: by user id when the bot knows them, else by the exact chat
+ * identity that filed it (so nobody sees another person's ticket).
+ */
+export function latestTicketOf(tickets: readonly Ticket[], requester: { userId: string | null; identity: ChannelIdentity }): Ticket | undefined {
+  const mine = (t: Ticket) =>
+    requester.userId ? t.userId === requester.userId : t.userId === null && t.requester.channel === requester.identity.channel && t.requester.tenant === requester.identity.tenant && t.requester.user === requester.identity.user;
+  return tickets.filter(mine).sort((a, b) => b.id - a.id)[0];
+}
+
+/**
+ * What a ticket carries of the conversation: the partner's questions before the one asking for a
+ * person (their problem), and the bot's last answers. Both already redacted by the caller.
+ */
+export function ticketContext(recent: readonly string[], answers: readonly string[]): { problem: string; answers: string[] } {
+  return { problem: recent.slice(0, -1).join('\n'), answers: answers.slice(-3) };
+}
 
 /** Expected outcomes of a staff action on a ticket. */
 export type TicketOutcome =

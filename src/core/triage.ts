@@ -62,11 +62,24 @@ export function factsFromRecords(program: Program, record: OrgRecord, user: User
   const facts: TriageFacts = {};
   facts.offer = membershipActive(record, now) && record.org.membership ? record.org.membership.offer : 'none';
   const state = contractState(record, now);
-  if (state !== 'valid') facts.contractStatus = state;
-  else {
-    const cloud = balances(program, record, now).filter((l) => l.benefit.scope === 'cloud');
-    facts.contractStatus = cloud.length === 0 || cloud.some((l) => l.usable) ? 'valid' : 'exhausted';
+  const lines = balances(program, record, now);
+  const usedUp = (scope: 'cloud' | 'on-premises' | 'any') => {
+    const mine = lines.filter((l) => scope === 'any' || l.benefit.scope === scope);
+    return mine.length > 0 && (scope === 'any' ? mine.some((l) => !l.usable) : mine.every((l) => !l.usable));
+  };
+  const status = (scope: 'cloud' | 'on-premises' | 'any') => (state !== 'valid' ? state : usedUp(scope) ? 'exhausted' : 'valid');
+  facts.contractStatus = status('cloud');
+  facts.onPremStatus = status('on-premises');
+  facts.planStatus = status('any');
+  if (user && user.orgId === record.org.id) {
+    facts.linkedBefore = linkOf(record, user.account) ? 'yes' : 'no';
+    facts.accountSide = user.scope;
   }
-  if (user && user.orgId === record.org.id) facts.linkedBefore = linkOf(record, user.account) ? 'yes' : 'no';
   return facts;
+}
+
+/** The diagnosis tree staff triage walks for a known message, if the program has one. */
+export function treeFor(program: Program, messageId: string): TriageTree | undefined {
+  const tree = program.messages.find((m) => m.id === messageId)?.tree;
+  return tree === undefined ? undefined : program.trees[tree];
 }

@@ -19,6 +19,8 @@ export const ERROR_MATCH_THRESHOLD = 0.6;
 interface Wording {
   messageId: string;
   meaning: string;
+  /** A UI label (short, common words): counts only when quoted whole. */
+  label: boolean;
   /** Normalized, spaces removed: machine-translated variants differ only in spacing ("대 한" / "대한"). */
   compact: string;
   /** Character n-gram size: syllable bigrams for Korean, letter trigrams for Latin text. */
@@ -51,7 +53,7 @@ function wordingsOf(program: Program): Wording[] {
     for (const raw of all) {
       const compact = compactOf(raw);
       const n = hasHangul(compact) ? 2 : 3;
-      if (compact.length >= n) wordings.push({ messageId: m.id, meaning: m.meaning, compact, n, grams: ngrams(compact, n) });
+      if (compact.length >= n) wordings.push({ messageId: m.id, meaning: m.meaning, label: m.kind === 'label', compact, n, grams: ngrams(compact, n) });
     }
   }
   wordingCache.set(program, wordings);
@@ -83,16 +85,19 @@ function isBetter(a: { score: number; exact: boolean; length: number }, b: { sco
 /**
  * The known portal message (program.messages) that `text` quotes, paraphrases or partly
  * pastes, if any; tolerant of spacing, quotes, ellipses and typos. Undefined below
- * {@link ERROR_MATCH_THRESHOLD}.
+ * {@link ERROR_MATCH_THRESHOLD}. UI labels ("Add Contract") are considered only with
+ * `labels: true` (staff triage), and only when quoted whole; an error message beats a label.
  */
-export function matchError(text: string, program: Program): ErrorMatch | undefined {
+export function matchError(text: string, program: Program, options: { labels?: boolean } = {}): ErrorMatch | undefined {
   const compact = compactOf(text);
   if (compact.length < 2) return undefined;
   const grams = new Map<number, Set<string>>([[2, ngrams(compact, 2)], [3, ngrams(compact, 3)]]);
   let best: (ErrorMatch & { length: number }) | undefined;
   for (const w of wordingsOf(program)) {
+    if (w.label && !options.labels) continue;
     const exact = compact.includes(w.compact);
-    const score = exact ? 1 : similarity(grams, w);
+    // Labels rank just under a full error match, so "Add Contract says <error>" stays the error.
+    const score = w.label ? (exact ? 0.95 : 0) : exact ? 1 : similarity(grams, w);
     if (!best || isBetter({ score, exact, length: w.compact.length }, best)) best = { messageId: w.messageId, meaning: w.meaning, score, exact, length: w.compact.length };
   }
   if (!best || best.score < ERROR_MATCH_THRESHOLD) return undefined;

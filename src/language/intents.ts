@@ -8,7 +8,7 @@ export const SHORT_ANSWER_INTENTS = [
 export const CURRENT_PROGRAM_INTENTS = ['current-program', 'renamed'] as const;
 
 /** Every intent the recognizer can return (besides 'none'); dialogs are keyed by these ids. */
-export const INTENT_IDS = ['check-benefits', 'get-ids', 'activate', 'access-id-error', 'remaining-incidents', ...SHORT_ANSWER_INTENTS, ...CURRENT_PROGRAM_INTENTS, 'human', 'cancel'] as const;
+export const INTENT_IDS = ['check-benefits', 'get-ids', 'activate', 'register-ids', 'ticket-status', 'access-id-error', 'remaining-incidents', ...SHORT_ANSWER_INTENTS, ...CURRENT_PROGRAM_INTENTS, 'human', 'cancel'] as const;
 
 export type IntentId = (typeof INTENT_IDS)[number];
 

@@ -141,6 +141,12 @@ export const trainingEn: Record<IntentId, readonly string[]> = {
   'renamed': [
     'what is signature cloud support called now', 'is signature support renamed', 'what replaced action pack', 'are gold and silver competencies still available', 'new name of microsoft product support', 'when did the benefit names change', 'what happened to the mpn', 'is action pack retired', 'what is the successor of gold competency', 'when did gold and silver end', 'mpn is now called what', 'timeline of program changes',
   ],
+  'register-ids': [
+    'register our access id and contract id', 'I want to enter the ids partner center shows', 'save our contract id in the bot', 'store the new access id for our company', 'register the ids from partner center', 'we got new ids after renewal, register them', 'update our access id', 'add our contract id to your records', 'record the access id we received', 'replace the old contract id with the new one',
+  ],
+  'ticket-status': [
+    'what happened to my ticket', 'any news on my ticket', 'is my ticket resolved', 'status of my support request', 'has anyone answered my ticket yet', 'where is my case', 'check the status of my ticket', 'did support reply to my request', 'my ticket number status', 'update on my handoff',
+  ],
   human: [
     'talk to a person', 'human please', 'I want to talk to someone', 'agent', 'connect me to support staff',
     'speak to a human agent', 'real person please', 'can I talk to a real human', 'transfer me to an agent',

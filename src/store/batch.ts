@@ -11,6 +11,7 @@ export { MAX_UNANSWERED } from './journal-ops.js';
 
 const changesSchema = z.strictObject({
   activation: activationSchema.exactOptional(),
+  replaceActivation: activationSchema.exactOptional(),
   links: z.array(linkSchema).exactOptional(),
   ledger: z.array(ledgerEntrySchema).exactOptional(),
 });
@@ -36,7 +37,7 @@ function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): 
 export class Batch {
   /** Copies of the orgs this batch changed. */
   private readonly orgs = new Map<string, OrgRecord>();
-  private readonly added: Pick<StoreData, 'activations' | 'links' | 'ledger'> = { activations: [], links: [], ledger: [] };
+  private readonly added: Pick<StoreData, 'activations' | 'links' | 'ledger'> & { replacedActivations: StoreData['activations'] } = { activations: [], replacedActivations: [], links: [], ledger: [] };
   /** Tickets this batch created or changed. */
   private readonly tickets = new Map<number, Ticket>();
   /** Users this batch created or changed. */
@@ -55,17 +56,19 @@ export class Batch {
     return this.orgs.get(orgId) ?? this.index.orgs.get(orgId);
   }
 
-  /** Appends links and ledger entries and sets the activation; CONFLICT if the org already has one. */
+  /** Appends links and ledger entries and sets the activation (CONFLICT if the org already has one) or replaces it. */
   changeOrg(orgId: string, changes: OrgChanges): void {
     const parsed = changesSchema.safeParse(changes);
     if (!parsed.success) throw new StoreError('SCHEMA_INVALID', `changes to ${orgId}: ${formatZodIssue(parsed.error.issues[0]!)}`);
-    const { activation, links = [], ledger = [] } = parsed.data;
-    if (!activation && links.length === 0 && ledger.length === 0) return;
+    const { activation, replaceActivation, links = [], ledger = [] } = parsed.data;
+    if (!activation && !replaceActivation && links.length === 0 && ledger.length === 0) return;
     const current = this.org(orgId);
     if (!current) throw new StoreError('NOT_FOUND', `unknown org "${orgId}"`);
     if (activation && current.activation) throw new StoreError('CONFLICT', `org "${orgId}" already has an activation`);
-    this.orgs.set(orgId, { ...current, activation: activation ?? current.activation, links: [...current.links, ...links], ledger: [...current.ledger, ...ledger] });
+    const next = replaceActivation ?? activation ?? current.activation;
+    this.orgs.set(orgId, { ...current, activation: next, links: [...current.links, ...links], ledger: [...current.ledger, ...ledger] });
     if (activation) this.added.activations.push({ orgId, ...activation });
+    if (replaceActivation) this.added.replacedActivations.push({ orgId, ...replaceActivation });
     this.added.links.push(...links.map((link) => ({ orgId, ...link })));
     this.added.ledger.push(...ledger.map((entry) => ({ orgId, ...entry })));
   }

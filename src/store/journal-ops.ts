@@ -12,6 +12,8 @@ export const MAX_UNANSWERED = 5000;
  */
 export const journalOpsSchema = z.strictObject({
   activations: z.array(ownedActivationSchema).exactOptional(),
+  /** Re-registered IDs: each replaces its org's activation (older journals never have them). */
+  replacedActivations: z.array(ownedActivationSchema).exactOptional(),
   links: z.array(ownedLinkSchema).exactOptional(),
   ledger: z.array(ownedLedgerEntrySchema).exactOptional(),
   audit: z.array(auditEntrySchema).exactOptional(),
@@ -32,7 +34,7 @@ export type JournalOps = z.output<typeof journalOpsSchema>;
  */
 export function crossCheckOps(index: StoreIndex, ops: JournalOps): string | undefined {
   const activated = new Set<string>();
-  for (const [section, records] of [['activations', ops.activations], ['links', ops.links], ['ledger', ops.ledger]] as const) {
+  for (const [section, records] of [['activations', ops.activations], ['replacedActivations', ops.replacedActivations], ['links', ops.links], ['ledger', ops.ledger]] as const) {
     const unknown = (records ?? []).findIndex((r) => !index.orgs.has(r.orgId));
     if (unknown !== -1) return `${section}[${unknown}].orgId: unknown org "${records?.[unknown]?.orgId}"`;
   }
@@ -55,6 +57,11 @@ export function crossCheckOps(index: StoreIndex, ops: JournalOps): string | unde
 /** Applies `ops` to `data` in place (only ever to data that holds them durably, or to a copy). */
 export function applyOps(data: StoreData, ops: JournalOps): StoreData {
   append(data.activations, ops.activations);
+  for (const activation of ops.replacedActivations ?? []) {
+    const at = data.activations.findIndex((a) => a.orgId === activation.orgId);
+    if (at === -1) data.activations.push(activation);
+    else data.activations[at] = activation;
+  }
   append(data.links, ops.links);
   append(data.ledger, ops.ledger);
   append(data.audit, ops.audit);

@@ -75,6 +75,7 @@ export class StoreIndex {
    */
   apply(ops: JournalOps): void {
     this.addRecords(ops);
+    for (const activation of ops.replacedActivations ?? []) this.entry(activation.orgId).activation = activation;
     for (const ticket of ops.tickets ?? []) this.putTicket(ticket);
     for (const user of ops.users ?? []) this.putUser(user);
   }

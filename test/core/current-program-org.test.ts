@@ -51,11 +51,11 @@ describe('an org on the current program (demo Woodgrove)', () => {
     await store.close();
   });
 
-  it('IDs: the user sees the activated pair privately; the partner admin may activate (idempotent)', async () => {
+  it('IDs: the user sees the registered pair privately; the partner admin may register, the user may not', async () => {
     const { service, store, user } = await setup();
     expect(await service.ids(await user(DEMO.users.woodgroveUser), { scope: 'private', via })).toMatchObject({ kind: 'ids', ...DEMO.woodgroveActivation });
-    expect(await service.activate(await user(DEMO.users.woodgroveAdmin), via)).toMatchObject({ kind: 'already-active' });
-    expect(await service.activate(await user(DEMO.users.woodgroveUser), via)).toEqual({ kind: 'denied', reason: 'not-admin' });
+    expect(await service.registrationStatus(await user(DEMO.users.woodgroveAdmin))).toMatchObject({ kind: 'may' });
+    expect(await service.registrationStatus(await user(DEMO.users.woodgroveUser))).toEqual({ kind: 'denied', reason: 'not-admin' });
     await store.close();
   });
 

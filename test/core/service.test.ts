@@ -10,40 +10,54 @@ import { FixedClock, SequentialIds } from '../fakes/ports.js';
 import { NOW, orgRecord, user } from '../fakes/records.js';
 
 const via = { channel: 'test', tenant: 't', user: 'someone' };
+const PAIR = { accessId: '11111111-2222-4333-8444-555555555555', contractId: '1234567890' };
+const OTHER = { accessId: '99999999-8888-4777-8666-555555555555', contractId: '9876543210' };
 
 /** The service on a real (empty) data file holding one org with an admin and a member. */
 async function setup() {
   const clock = new FixedClock(NOW);
-  const store = await openFileStore({ file: join(mkdtempSync(join(tmpdir(), 'psb-service-')), 'db.json'), clock, demo: false });
+  const file = join(mkdtempSync(join(tmpdir(), 'psb-service-')), 'db.json');
+  const store = await openFileStore({ file, clock, demo: false });
   const admin = user({ id: 'admin', roles: ['global-admin'] });
   const member = user({ id: 'member' });
   await store.replaceAll({ schemaVersion: SCHEMA_VERSION, orgs: [orgRecord({ id: 'org-a' }).org], users: [admin, member], activations: [], links: [], ledger: [] });
   const service = new EntitlementService({ store, catalog: loadCatalog(), clock, ids: new SequentialIds() });
-  return { store, service, admin, member };
+  return { store, service, admin, member, file, clock };
 }
 
 describe('EntitlementService', () => {
-  it('concurrent activations by two admins issue exactly one pair, and both get it', async () => {
+  it('two admins registering different pairs at once: one is stored, the other is asked to confirm the replacement', async () => {
     const { store, service, admin } = await setup();
     const other = user({ id: 'admin2', roles: ['mpn-partner-admin'] });
-    const results = await Promise.all([service.activate(admin, via), service.activate(other, via), service.activate(admin, via)]);
-    const pairs = results.map((r) => ('activation' in r ? `${r.activation.accessId}/${r.activation.contractId}` : r.kind));
-    expect(new Set(pairs).size).toBe(1);
-    expect(results.map((r) => r.kind).sort()).toEqual(['activated', 'already-active', 'already-active']);
+    const results = await Promise.all([service.registerIds(admin, { orgId: 'org-a', via, ids: PAIR, replace: false }), service.registerIds(other, { orgId: 'org-a', via, ids: OTHER, replace: false })]);
+    expect(results.map((r) => r.kind)).toEqual(['registered', 'confirm-replace']);
     expect((await store.exportData()).activations).toHaveLength(1);
-    expect((await store.listAudit()).map((a) => `${a.action}:${a.outcome}`)).toEqual(['activate:ok', 'activate:ok', 'activate:ok']);
+    expect((await store.listAudit()).map((a) => `${a.action}:${a.outcome}:${a.reason}`)).toEqual(['register-ids:ok:registered']);
   });
 
-  it('after activation every member sees the same IDs, privately', async () => {
+  it('a confirmed re-registration replaces the pair, durably (reopened file), and is audited', async () => {
+    const { store, service, admin, file, clock } = await setup();
+    await service.registerIds(admin, { orgId: 'org-a', via, ids: PAIR, replace: false });
+    expect(await service.registerIds(admin, { orgId: 'org-a', via, ids: OTHER, replace: true })).toMatchObject({ kind: 'registered', replaced: true });
+    await store.close();
+    const reopened = await openFileStore({ file, clock, demo: false });
+    expect((await reopened.getOrg('org-a'))?.activation).toMatchObject(OTHER);
+    expect((await reopened.exportData()).activations).toHaveLength(1);
+    expect((await reopened.listAudit()).map((a) => a.reason)).toEqual(['registered', 'replaced']);
+    expect(JSON.stringify(await reopened.listAudit())).not.toContain(PAIR.contractId);
+    await reopened.close();
+  });
+
+  it('after registration every member sees the same IDs, privately', async () => {
     const { service, admin, member } = await setup();
-    await service.activate(admin, via);
-    expect(await service.ids(member, { scope: 'private', via })).toMatchObject({ kind: 'ids', accessId: 'ACCESS-1', contractId: 'CONTRACT-1' });
+    await service.registerIds(admin, { orgId: 'org-a', via, ids: PAIR, replace: false });
+    expect(await service.ids(member, { scope: 'private', via })).toMatchObject({ kind: 'ids', ...PAIR });
     expect(await service.ids(member, { scope: 'shared', via })).toEqual({ kind: 'denied', reason: 'shared-scope' });
   });
 
   it('refuses another org\'s IDs and audits every disclosure and refusal with who and which channel', async () => {
     const { store, service, admin, member } = await setup();
-    await service.activate(admin, via);
+    await service.registerIds(admin, { orgId: 'org-a', via, ids: PAIR, replace: false });
     expect(await service.ids(member, { scope: 'private', via, requested: ['org-b'] })).toEqual({ kind: 'denied', reason: 'other-org' });
     await service.ids(member, { scope: 'private', via });
     const audit = await store.listAudit();
@@ -51,12 +65,12 @@ describe('EntitlementService', () => {
       { action: 'view-ids', outcome: 'denied', reason: 'other-org', orgId: 'org-b', actor: { ...via, userId: 'member' } },
       { action: 'view-ids', outcome: 'ok', reason: 'disclosed', orgId: 'org-a', actor: { ...via, userId: 'member' } },
     ]);
-    expect(JSON.stringify(audit)).not.toMatch(/ACCESS-1|CONTRACT-1/);
+    expect(JSON.stringify(audit)).not.toMatch(new RegExp(`${PAIR.accessId}|${PAIR.contractId}`));
   });
 
   it('summaries never carry the IDs', async () => {
     const { service, admin } = await setup();
-    await service.activate(admin, via);
+    await service.registerIds(admin, { orgId: 'org-a', via, ids: PAIR, replace: false });
     const summary = await service.summary('org-a');
     expect(JSON.stringify(summary)).not.toMatch(/ACCESS-1|CONTRACT-1/);
     expect(summary?.contract).toBe('valid');
@@ -65,7 +79,7 @@ describe('EntitlementService', () => {
 
   it('opens incidents until none are left, then refuses', async () => {
     const { service, admin } = await setup();
-    await service.activate(admin, via);
+    await service.registerIds(admin, { orgId: 'org-a', via, ids: PAIR, replace: false });
     const outcomes = [];
     for (let i = 0; i < 11; i++) outcomes.push((await service.openIncident('org-a', 'signature-hybrid')).kind);
     expect(outcomes.filter((k) => k === 'opened')).toHaveLength(10);
@@ -75,16 +89,16 @@ describe('EntitlementService', () => {
 
   it('links once and then reports the account as already associated', async () => {
     const { service, admin, member } = await setup();
-    await service.activate(admin, via);
+    await service.registerIds(admin, { orgId: 'org-a', via, ids: PAIR, replace: false });
     expect((await service.link(member, 'support-for-business')).kind).toBe('linked');
     expect((await service.link(member, 'azure-portal')).kind).toBe('already-associated');
-    expect(await service.triageFacts(member)).toEqual({ offer: 'gold', contractStatus: 'valid', linkedBefore: 'yes' });
+    expect(await service.triageFacts(member)).toMatchObject({ offer: 'gold', contractStatus: 'valid', linkedBefore: 'yes', accountSide: 'membership' });
   });
 
   it('a user without an org is refused, not crashed', async () => {
     const { service } = await setup();
     const loner = user({ id: 'x', orgId: null });
-    expect(await service.activate(loner, via)).toEqual({ kind: 'denied', reason: 'no-org' });
+    expect(await service.registerIds(loner, { orgId: loner.orgId, via, ids: PAIR, replace: false })).toEqual({ kind: 'denied', reason: 'no-org' });
     expect(await service.ids(loner, { scope: 'private', via })).toEqual({ kind: 'denied', reason: 'no-org' });
     expect(await service.triageFacts(loner)).toEqual({});
   });

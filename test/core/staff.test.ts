@@ -23,7 +23,7 @@ describe('staff assessment: the most likely leaf, what it rests on, and what to 
     ['escalate when told not offered', orgRecord({ activated: {} }), { location: 'azure-link', customerSubscription: 'no', linkedBefore: 'no', planOffered: 'no' }, 'escalate', 'medium', []],
   ])('%s → %s', (_n, record, told, leaf, confidence, toAsk) => {
     const records = record ? factsFromRecords(program, record, undefined, NOW) : {};
-    const a = assessCase(program, { records, told });
+    const a = assessCase(program.triage, { records, told });
     expect(a.result.leaf).toBe(leaf);
     expect(a.confidence).toBe(confidence);
     expect(a.assumed.map((s) => s.fact)).toEqual(toAsk);

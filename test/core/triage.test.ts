@@ -58,14 +58,18 @@ describe('facts from the records', () => {
   it('reads offer, contract state and this account’s link from the store', () => {
     const u = user({ account: 'linked@org-a.example' });
     const links = [{ account: u.account, portal: 'support-for-business' as const, linkedAt: '2021-02-01T00:00:00.000Z' }];
-    expect(factsFromRecords(program, orgRecord({ activated, links }), u, NOW)).toEqual({ offer: 'gold', contractStatus: 'valid', linkedBefore: 'yes' });
-    expect(factsFromRecords(program, orgRecord({ activated }), u, NOW)).toEqual({ offer: 'gold', contractStatus: 'valid', linkedBefore: 'no' });
+    const valid = { offer: 'gold', contractStatus: 'valid', onPremStatus: 'valid', planStatus: 'valid', accountSide: 'membership' };
+    expect(factsFromRecords(program, orgRecord({ activated, links }), u, NOW)).toEqual({ ...valid, linkedBefore: 'yes' });
+    expect(factsFromRecords(program, orgRecord({ activated }), u, NOW)).toEqual({ ...valid, linkedBefore: 'no' });
+    expect(factsFromRecords(program, orgRecord({ activated }), user({ scope: 'csp-only' }), NOW).accountSide).toBe('csp-only');
   });
 
   it('knows an expired, an exhausted and a never-activated contract, and an org without offer', () => {
     expect(factsFromRecords(program, orgRecord({ activated: { expiresAt: '2021-03-01T00:00:00.000Z' } }), undefined, NOW).contractStatus).toBe('expired');
     const silverHybrid = orgRecord({ activated, offer: 'silver', competencies: ['messaging'], ledger: entries('signature-hybrid', 5) });
-    expect(factsFromRecords(program, silverHybrid, undefined, NOW).contractStatus).toBe('exhausted');
+    expect(factsFromRecords(program, silverHybrid, undefined, NOW)).toMatchObject({ contractStatus: 'exhausted', onPremStatus: 'valid', planStatus: 'exhausted' });
+    const actionPackUsedUp = orgRecord({ activated, offer: 'action-pack', competencies: [], ledger: entries('product-support', 10) });
+    expect(factsFromRecords(program, actionPackUsedUp, undefined, NOW)).toMatchObject({ contractStatus: 'valid', onPremStatus: 'exhausted', planStatus: 'exhausted' });
     expect(factsFromRecords(program, orgRecord({}), undefined, NOW).contractStatus).toBe('not-activated');
     expect(factsFromRecords(program, orgRecord({ offer: null }), undefined, NOW).offer).toBe('none');
   });

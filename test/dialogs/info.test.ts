@@ -78,14 +78,17 @@ describe('conversation state lives in the store', () => {
   it('a dialog resumes after the store is closed and reopened (restart)', async () => {
     const file = tempDataFile();
     const first = await makeBot({ file });
-    const [offer] = await converse(chatAs(first.bot, 'fabrikam-admin'), ['activate our benefits']);
-    expect(offer?.join()).toMatch(/Activate the technical support benefits\?/);
+    const [offer, paste] = await converse(chatAs(first.bot, 'fabrikam-admin'), ['activate our benefits', 'Register the IDs now']);
+    expect(offer?.join()).toMatch(/Register the IDs with me\?/);
+    expect(paste?.join()).toMatch(/Paste the Access ID and the Contract ID/);
     await first.store.close();
 
     const store = await openFileStore({ file, clock: new FixedClock(NOW) });
     const second = await makeBot({ store });
-    const [done] = await converse(chatAs(second.bot, 'fabrikam-admin'), ['yes']);
-    expect(done?.join()).toMatch(/Activated\.[\s\S]*Access ID: ACCESS-1/);
+    const [confirm, done] = await converse(chatAs(second.bot, 'fabrikam-admin'), ['0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d 8801234567', 'yes']);
+    expect(confirm?.join()).toMatch(/Register these IDs for Fabrikam Solutions\?/);
+    expect(done?.join()).toMatch(/IDs registered for Fabrikam Solutions/);
+    expect((await store.getOrg('org-fabrikam'))?.activation?.contractId).toBe('8801234567');
     await store.close();
   });
 });

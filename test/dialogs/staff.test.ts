@@ -8,8 +8,7 @@ const { accessId, contractId } = DEMO.activation;
 
 describe('staff triage: every leaf, with the seeded org records as evidence', () => {
   it.each<[string, string, RegExp, RegExp]>([
-    ['seen in Support for Business', 'triage Support for Business shows "Support plan cannot be used for the specified product" org:contoso', /Staff triage: This advice covers the Azure portal only/, /How sure: low/],
-    ['Action Pack org', `triage ${M3_EN} org:org-northwind`, /Staff triage: There is no cloud benefit to link/, /How sure: high/],
+    ['Action Pack org', `triage ${M3_EN} org:org-northwind`, /Staff triage: There is no cloud benefit to link/, /How sure: High: text quoted whole; the records decided 1 of 2 questions, 0 assumed/],
     ['org without an offer', `triage ${M3_EN} org:tailspin`, /There is no cloud benefit to link/, /Membership: None active \/ not sure \(from the records\)/],
     ['CSP customer', `triage ${M3_EN} for our CSP customer's subscription org:contoso`, /Don't link anything: use the Cloud Solution Provider plan/, /Whose subscription: A CSP customer's subscription \(from the pasted text\)/],
     ['expired contract', `triage ${M3_EN} org:org-adventure`, /Your contract has expired or has no incidents left/, /Contract: Expired \(from the records\)/],
@@ -42,8 +41,52 @@ describe('staff triage: every leaf, with the seeded org records as evidence', ()
   it('a pasted error without an org still gets a most-likely diagnosis and the questions to ask', async () => {
     const { bot } = await makeBot();
     const reply = await ask(chatAs(bot, 'staff'), `triage ${M3_EN}`);
-    expect(reply).toMatch(/How sure: low: 4 facts assumed/);
+    expect(reply).toMatch(/How sure: Low: text quoted whole; the records decided 0 of 5 questions, 4 assumed/);
     expect(reply).toMatch(/Which membership does your company have\?/);
+  });
+});
+
+describe('staff triage per message: each message its own tree, never the Access-ID advice for another message', () => {
+  it.each<[string, string, RegExp[]]>([
+    ['M1, activated org', 'triage You are not authorized for this action org:contoso', [/Staff triage: Sign in with an account of the membership side, or ask a colleague for the IDs/, /Message: "You are not authorized for this action" \(Partner Center\)/, /Signed-in account: CSP side only \(assumed: ask the partner\)/, /Which account did you sign in with/]],
+    ['M1, org without an offer', 'triage You are not authorized for this action org:tailspin', [/The company has no active membership offer/, /How sure: High/]],
+    ['M1, org not activated', 'triage You are not authorized for this action org:fabrikam', [/A membership-side admin has to activate first/]],
+    ['M2, org with an offer', "triage Looks like you don't have any benefits yet org:contoso", [/The company has an offer: check the signed-in account/, /Membership: Gold competency \(from the records\)/]],
+    ['M4, Support for Business', 'triage Support for Business shows "Support plan cannot be used for the specified product" org:contoso', [/This product version isn't covered/, /Only checking balances: No, a real request \(assumed: ask the partner\)/]],
+    ['M4 while reading balances', 'triage checking the balance, SfB says Support plan cannot be used for the specified product org:contoso', [/Expected while reading balances: harmless/]],
+    ['M5, used-up Signature pack', 'triage This support plan has no remaining incidents org:litware', [/The plan has no incidents left/, /Plans: A plan has no incidents left \(from the records\)/]],
+    ['M5, last year’s contract', 'triage This support plan has expired org:adventure', [/The contract has expired/, /What the records show\n! The records show the membership renewed on [\d-]+, but the registered contract is last year's/]],
+    ['M3, Action Pack asking about cloud', 'triage This Access ID is already associated to an account org:northwind', [/There is no cloud benefit to link/, /The records show Microsoft Action Pack, which has no cloud \(Signature\) support/]],
+    ['a UI label', 'triage the partner is stuck at Add Contract org:contoso', [/How to add the contract in Support for Business/]],
+  ])('%s', async (_n, command, patterns) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), command);
+    for (const p of patterns) expect(reply).toMatch(p);
+    expect(reply).not.toMatch(/Ignore the message/);
+    expect(reply).toMatch(/Suggested reply \(English\):/);
+  });
+
+  it.each<[string, RegExp[]]>([
+    ['분류 이 작업에 대한 권한이 없습니다. 조직:contoso', [/담당자 진단: 멤버십 측 계정으로 로그인하시거나 동료에게 ID를 받으세요/, /추천 답변\(한국어\):/, /로그인 계정: CSP 측 계정만 \(가정: 파트너에게 확인 필요\)/]],
+    ['분류 아직 혜택이 없는 것 같습니다. 조직:tailspin', [/회사에 유효한 멤버십 오퍼가 없습니다/, /기록 기준/]],
+    ['분류 이 지원 플랜은 만료되었습니다 조직:adventure', [/계약이 만료되었습니다/]],
+  ])('Korean: %s', async (command, patterns) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), command);
+    for (const p of patterns) expect(reply).toMatch(p);
+    expect(reply).not.toMatch(/메시지를 무시하세요/);
+  });
+
+  it.each<[string, RegExp]>([
+    ['triage our printer is on fire org:contoso', /Suggested reply \(English\):\n! To find the cause, could you send me the exact text/],
+    ['분류 프린터에서 연기가 나요', /추천 답변\(한국어\):\n! 원인을 확인하려면/],
+  ])('an unknown message gets no diagnosis, only what to ask: %s', async (command, reply) => {
+    const { bot, store } = await makeBot();
+    const text = await ask(chatAs(bot, 'staff'), command);
+    expect(text).toMatch(/Unknown message: no diagnosis|알 수 없는 메시지: 진단하지 않음/);
+    expect(text).toMatch(reply);
+    expect(text).not.toMatch(/How sure|확실성/);
+    expect((await store.listAudit()).at(-1)).toMatchObject({ action: 'staff-triage', reason: 'unknown-message' });
   });
 });
 
@@ -67,6 +110,11 @@ describe('staff lookup and reveal', () => {
     const reply = await ask(inChannel, 'reveal org-contoso');
     expect(reply).toMatch(/Reveal only in a private chat/);
     expect(reply).not.toContain(contractId);
+  });
+
+  it('lookup shows what the records show (Litware: the Signature 5pack used up)', async () => {
+    const { bot } = await makeBot();
+    expect(await ask(chatAs(bot, 'staff'), 'lookup litware')).toMatch(/What the records show\n! The records show Partner Signature 5pack used up: all 5 incidents are gone/);
   });
 
   it('unknown and ambiguous orgs are named as such', async () => {
@@ -105,17 +153,40 @@ describe('handoff queue', () => {
     expect(ticket).toMatchObject({ orgId: DEMO.orgs.contoso, userId: DEMO.users.contosoUser, locale: 'en', status: 'open' });
     expect(JSON.stringify(ticket)).not.toContain(accessId);
     expect(ticket?.summary.join(' ')).toMatch(/\[redacted\]/);
+    // The partner's problem, without the request for a person, and what the bot had answered.
+    expect(ticket?.problem).toBe(`Azure says ${M3_EN} [redacted]`);
+    expect(ticket?.answers?.join('\n')).toMatch(/Whose Azure subscription is it\?/);
+    expect(await ask(partner, 'ticket')).toMatch(/Ticket #1: waiting for a person[\s\S]*Your question: Azure says This Access ID/);
 
     const staff = chatAs(bot, 'staff');
     const [list, claimed, noted] = await converse(staff, ['tickets', 'claim 1', 'note 1 asked for a screenshot']);
-    expect(list?.join()).toMatch(/Open tickets: 1[\s\S]*#1 · open/);
+    expect(list?.join()).toMatch(/Open tickets: 1[\s\S]*#1 · open[\s\S]*Azure says This Access ID/);
     expect(claimed?.join()).toMatch(/You have ticket #1/);
+    expect(claimed?.join()).toMatch(/Problem: Azure says This Access ID is already associated[\s\S]*Bot answered: Whose Azure subscription is it\?[\s\S]*Support contract: active, valid until/);
+    expect(await ask(partner, 'ticket')).toMatch(/Ticket #1: Patti Fernandez is working on it/);
     expect(noted?.join()).toMatch(/Note added to ticket #1/);
     partner.activeQueue.splice(0);
     const [resolved] = await converse(staff, ['resolve 1 Please ignore the message and use + New support request.']);
     expect(resolved?.join()).toMatch(/Ticket #1 resolved\n/);
     expect(partner.activeQueue.map((a) => a.text).join()).toMatch(/Reply from our support team \(ticket #1\)[\s\S]*Please ignore the message/);
-    expect((await store.listAudit()).map((a) => a.action)).toEqual(expect.arrayContaining(['ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve']));
+    expect((await store.listAudit()).map((a) => a.action)).toEqual(expect.arrayContaining(['ticket-create', 'ticket-claim', 'ticket-note', 'ticket-resolve', 'ticket-status']));
+    expect(await ask(partner, 'ticket')).toMatch(/Ticket #1 is resolved[\s\S]*Patti Fernandez answered on 2021-06-15:\nPlease ignore the message/);
+  });
+
+  it('ticket status only ever shows the asker’s own ticket; without one it says how to get one', async () => {
+    const { bot } = await makeBot();
+    await converse(chatAs(bot, 'contoso-user'), ['our plan expired in support for business', 'talk to a person']);
+    expect(await ask(chatAs(bot, 'fabrikam-user'), '티켓상태')).toMatch(/접수된 티켓이 없습니다/);
+    expect(await ask(chatAs(bot, 'stranger'), 'ticket')).toMatch(/You have no ticket with us/);
+    expect(await ask(chatAs(bot, 'contoso-user'), 'ticket')).toMatch(/Ticket #1: waiting for a person[\s\S]*our plan expired in support for business/);
+  });
+
+  it('staff see what the org’s records show on the ticket (Adventure Works: renewed, still on last year’s contract)', async () => {
+    const { bot } = await makeBot();
+    await converse(chatAs(bot, 'adventure-user'), ['우리 계약이 만료됐다고 나와요', '상담원과 얘기하고 싶어요']);
+    const claimed = await ask(chatAs(bot, 'staff'), 'claim 1');
+    expect(claimed).toMatch(/Problem: 우리 계약이 만료됐다고 나와요/);
+    expect(claimed).toMatch(/Records: The records show the membership renewed on [\d-]+, but the registered contract is last year's/);
   });
 
   it('a Korean partner gets the ticket number and the staff reply in Korean', async () => {
@@ -123,9 +194,11 @@ describe('handoff queue', () => {
     const partner = chatAs(bot, 'fabrikam-user');
     bot.registerChannel('console', resumeOn(partner));
     expect(await ask(partner, '상담원과 얘기하고 싶어요')).toMatch(/티켓 #1/);
+    expect(await ask(partner, '티켓상태')).toMatch(/티켓 #1: 담당자 배정을 기다리고 있습니다/);
     partner.activeQueue.splice(0);
     await converse(chatAs(bot, 'staff'), ['resolve 1 활성화는 관리자가 해야 합니다.']);
     expect(partner.activeQueue.map((a) => a.text).join()).toMatch(/지원팀 답변\(티켓 #1\)[\s\S]*활성화는 관리자가/);
+    expect(await ask(partner, '내티켓')).toMatch(/티켓 #1이\(가\) 해결되었습니다[\s\S]*Patti Fernandez 님이 2021-06-15에 답변했습니다:\n활성화는 관리자가/);
   });
 
   it('the same message delivered twice files one ticket', async () => {

@@ -14,16 +14,11 @@ export class FixedClock implements Clock {
   }
 }
 
-/** Predictable ids: id-1, id-2 …; contract pairs ACCESS-1/CONTRACT-1 … */
+/** Predictable ids: id-1, id-2 … */
 export class SequentialIds implements IdGenerator {
   private n = 0;
-  private pairs = 0;
   id(): string {
     this.n += 1;
     return `id-${this.n}`;
-  }
-  contractPair(): { accessId: string; contractId: string } {
-    this.pairs += 1;
-    return { accessId: `ACCESS-${this.pairs}`, contractId: `CONTRACT-${this.pairs}` };
   }
 }

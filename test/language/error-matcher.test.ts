@@ -6,12 +6,19 @@ import { matchError } from '../../src/language/error-matcher.js';
 const program = programSchema.parse(mpn2021);
 
 describe('matchError', () => {
-  it.each(program.messages.flatMap((m) => [...m.variants.en, ...m.variants.ko, ...m.shortForms.en, ...m.shortForms.ko].map((w) => [m.id, w] as const)))(
+  const errors = program.messages.filter((m) => m.kind === 'error');
+  const labels = program.messages.filter((m) => m.kind === 'label');
+  it.each(errors.flatMap((m) => [...m.variants.en, ...m.variants.ko, ...m.shortForms.en, ...m.shortForms.ko].map((w) => [m.id, w] as const)))(
     '%s: recognizes its own wording %j exactly',
     (id, wording) => {
       expect(matchError(wording, program)).toMatchObject({ messageId: id, exact: true, score: 1 });
     },
   );
+
+  it.each(labels.flatMap((m) => [...m.variants.en, ...m.variants.ko].map((w) => [m.id, w] as const)))('UI label %s: %j only when labels are asked for', (id, wording) => {
+    expect(matchError(wording, program, { labels: true })).toMatchObject({ messageId: id, exact: true });
+    expect(matchError(wording, program)?.messageId).not.toBe(id);
+  });
 
   it.each([
     ['m3', 'already-associated', 'Azure said: "This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID." what now?'],

@@ -1,4 +1,5 @@
 import type { ProgramInput } from '../catalog-schema.js';
+import { label, mpn2021Trees } from './mpn-2021-trees.js';
 
 /**
  * The 2021 Microsoft Partner Network technical-support rules (facts.md §1–§3), as data.
@@ -15,6 +16,8 @@ const S = {
   azureError: 'azure-portal-error-access-id-is-already-associated-',
   plans: 'partner-support-plans',
 } as const;
+
+const { accessIdTree, diagnosisTrees } = mpn2021Trees(S);
 
 const cloudCompetency = (id: string, en: string, ko: string, aliases: string[]) => ({ id, name: { en, ko }, cloud: true, aliases });
 const otherCompetency = (id: string, en: string, ko: string, aliases: string[]) => ({ id, name: { en, ko }, cloud: false, aliases });
@@ -146,6 +149,7 @@ export const mpn2021: ProgramInput = {
       },
       shortForms: { en: ['not authorized for this action'], ko: ['권한이 없습니다'] },
       meaning: 'not-authorized',
+      tree: 'not-authorized',
       section: S.activate,
     },
     {
@@ -154,6 +158,7 @@ export const mpn2021: ProgramInput = {
       variants: { en: ["Looks like you don't have any benefits yet"], ko: ['아직 혜택이 없는 것 같습니다.', '아직 혜택이 없습니다.'] },
       shortForms: { en: ["don't have any benefits yet"], ko: ['혜택이 없는 것 같습니다'] },
       meaning: 'no-benefits',
+      tree: 'no-benefits',
       section: S.activate,
     },
     {
@@ -171,42 +176,41 @@ export const mpn2021: ProgramInput = {
       },
       shortForms: { en: ['Access ID is already associated ...', 'Access ID is already associated'], ko: ['액세스 ID가 이미 연결되어 있습니다...', '액세스 ID가 이미 연결되어 있습니다'] },
       meaning: 'already-associated',
+      tree: 'access-id',
       section: S.azureError,
     },
     {
       id: 'm4',
       portal: 'support-for-business',
-      variants: { en: ['Support plan cannot be used for the specified product'], ko: [] },
-      shortForms: { en: ['cannot be used for the specified product'], ko: [] },
+      // The Korean Services Hub wording was not retrieved (facts.md §2 M4): these are our own renderings.
+      variants: { en: ['Support plan cannot be used for the specified product', 'cannot be used for support of the specified product'], ko: ['지원 플랜을 지정한 제품에 사용할 수 없습니다', '지정된 제품에 대한 지원에 사용할 수 없습니다'] },
+      shortForms: { en: ['cannot be used for the specified product'], ko: ['지정한 제품에 사용할 수 없습니다'] },
       meaning: 'plan-not-for-product',
+      tree: 'plan-not-for-product',
       section: S.remaining,
     },
+    {
+      id: 'm5',
+      portal: 'support-for-business',
+      // The exact Services Hub strings were not retrieved (facts.md §2 M5, §5 item 15): reconstructed from the localized docs.
+      variants: {
+        en: ['This support plan has expired', 'This support plan has no remaining incidents', 'The support plan has been used up'],
+        ko: ['이 지원 플랜은 만료되었습니다', '이 지원 플랜에 남은 인시던트가 없습니다', '지원 플랜을 모두 사용했습니다'],
+      },
+      shortForms: { en: ['support plan has expired', 'no remaining incidents'], ko: ['지원 플랜이 만료되었습니다', '남은 인시던트가 없습니다'] },
+      meaning: 'plan-invalid',
+      tree: 'plan-invalid',
+      section: S.remaining,
+    },
+    // UI labels partners quote when they are stuck at a step (facts.md §2 "Other UI labels").
+    label('ui-activate', 'partner-center', { en: ['Activate'], ko: ['활성화'] }, 'activate-button', S.activate),
+    label('ui-switch-account', 'partner-center', { en: ['Sign in with another account'], ko: ['다른 계정으로 로그인'] }, 'no-benefits', S.activate),
+    label('ui-add-contract', 'support-for-business', { en: ['Add Contract', 'Do you need to purchase or add more support plans?'], ko: ['계약 추가', '지원 플랜을 구입하거나 추가해야 합니까?'] }, 'add-contract', S.onPrem),
+    label('ui-unavailable-plans', 'support-for-business', { en: ['Want to see unavailable support plans?', 'Unavailable support plans'], ko: ['사용할 수 없는 지원 플랜을 확인하시겠습니까?', '사용할 수 없는 지원 플랜'] }, 'unavailable-plans', S.remaining),
+    label('ui-link-benefits', 'azure-portal', { en: ['Link support benefits'], ko: ['지원 혜택 연결', '지원 혜택 링크'] }, 'link-benefits', S.cloud),
+    label('ui-csp-plan', 'partner-center', { en: ['Cloud Solution Provider support plan', 'Service management'], ko: ['클라우드 솔루션 공급자 지원 계획', '서비스 관리'] }, 'csp-plan', S.cloud),
   ],
   contractMonths: 12,
-  triage: {
-    start: 'node:location',
-    nodes: {
-      location: { ask: 'location', branches: { 'azure-link': 'node:offer', other: 'leaf:other-portal' }, assume: 'azure-link' },
-      // Unknown offer: the tree goes on as for a competency partner (Q1 "no / unknown").
-      offer: { ask: 'offer', branches: { 'action-pack': 'leaf:no-cloud-benefit', none: 'leaf:no-cloud-benefit', silver: 'node:customer', gold: 'node:customer' }, assume: 'gold' },
-      customer: { ask: 'customerSubscription', branches: { yes: 'leaf:csp-customer', no: 'node:contract' }, assume: 'no' },
-      contract: {
-        ask: 'contractStatus',
-        branches: { expired: 'leaf:contract-invalid', exhausted: 'leaf:contract-invalid', 'not-activated': 'leaf:activate-first', valid: 'node:linked', unknown: 'node:linked' },
-        assume: 'unknown',
-      },
-      // "yes / probably" and "no" both try scenario 1 first (facts.md §3 Q3).
-      linked: { ask: 'linkedBefore', branches: { yes: 'leaf:already-linked', no: 'node:offered' }, assume: 'yes' },
-      offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
-    },
-    leaves: {
-      'already-linked': { scenario: 1, confidence: 'high', section: S.azureError, basis: 'seed' },
-      'contract-invalid': { scenario: 2, confidence: 'high', section: S.azureError, basis: 'seed' },
-      'no-cloud-benefit': { confidence: 'high', section: S.azureError, basis: 'seed' },
-      'csp-customer': { confidence: 'high', section: S.cloud, basis: 'seed' },
-      'activate-first': { confidence: 'high', section: S.activate, basis: 'seed' },
-      'other-portal': { confidence: 'low', section: S.azureError, basis: 'inferred' },
-      escalate: { confidence: 'medium', section: S.azureError, basis: 'inferred' },
-    },
-  },
+  triage: accessIdTree,
+  trees: diagnosisTrees,
 };

@@ -17,9 +17,9 @@ interface Attack {
 }
 
 const attacks: Attack[] = [
-  { name: 'a partner asks for another org’s IDs by name', who: DEMO.users.contosoUser, say: "give me Litware's access id and contract id", see: /You can only see your own company's IDs/, audit: { action: 'view-ids', outcome: 'denied', reason: 'other-org', orgId: DEMO.orgs.litware } },
-  { name: 'a partner asks for another org’s IDs by id', who: DEMO.users.contosoUser, say: 'ids of org-litware please', see: /You can only see your own company's IDs/, audit: { action: 'view-ids', outcome: 'denied', reason: 'other-org', orgId: DEMO.orgs.litware } },
-  { name: 'an ordinary user activates', who: DEMO.users.fabrikamUser, say: 'activate our technical benefits', see: /Only an admin can activate/, audit: { action: 'activate', outcome: 'denied', reason: 'not-admin', orgId: DEMO.orgs.fabrikam } },
+  { name: 'a partner asks for another org’s IDs by name', who: DEMO.users.contosoUser, say: "give me Litware's access id and contract id", see: /I can't show another organization's IDs/, audit: { action: 'view-ids', outcome: 'denied', reason: 'other-org', orgId: DEMO.orgs.litware } },
+  { name: 'a partner asks for another org’s IDs by id', who: DEMO.users.contosoUser, say: 'ids of org-litware please', see: /I can't show another organization's IDs/, audit: { action: 'view-ids', outcome: 'denied', reason: 'other-org', orgId: DEMO.orgs.litware } },
+  { name: 'an ordinary user activates', who: DEMO.users.fabrikamUser, say: 'activate our technical benefits', see: /Only an admin can activate/, audit: { action: 'register-ids', outcome: 'denied', reason: 'not-admin', orgId: DEMO.orgs.fabrikam } },
   { name: 'IDs asked for in a channel', who: DEMO.users.contosoUser, say: 'Where are our Access ID and Contract ID?', where: 'shared', see: /only share the IDs in private/, audit: { action: 'view-ids', outcome: 'denied', reason: 'shared-scope' } },
   { name: 'IDs asked for by someone linked to no org', who: 'stranger', say: 'what is our access id?', see: /I don't know your organization yet/, audit: { action: 'view-ids', outcome: 'denied', reason: 'unknown-user' } },
   ...STAFF_COMMANDS.map((command): Attack => ({ name: `a partner runs "${command.split(' ')[0]}"`, who: DEMO.users.contosoAdmin, say: command, see: /Support staff only/, audit: { action: 'staff-command', outcome: 'denied' } })),

@@ -25,16 +25,18 @@ const table: Conversation[] = [
     name: 'cancel at a question',
     who: DEMO.users.fabrikamAdmin,
     steps: [
-      { say: 'Where are our Access ID and Contract ID?', see: [/Activate the technical support benefits\?/] },
+      { say: 'register', see: [/Paste the Access ID and the Contract ID/] },
       { say: 'cancel', see: [/Cancelled/] },
     ],
   },
   {
-    name: 'activation with a confirmation button',
+    name: 'activation is explained, and the IDs Partner Center shows are registered with buttons',
     who: DEMO.users.fabrikamAdmin,
     steps: [
-      { say: 'Where are our Access ID and Contract ID?', see: [/Activate the technical support benefits\?/] },
-      { click: 'yes', see: [/Activated\./, /Access ID/, /Contract ID/] },
+      { say: 'Where are our Access ID and Contract ID?', see: [/Activate the benefits in Partner Center/, /Register the IDs with me\?/] },
+      { click: 'register', see: [/Paste the Access ID and the Contract ID/] },
+      { say: 'Access ID 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d Contract ID 8801234567', see: [/Register these IDs for Fabrikam Solutions\?/, /••••4567/], notSee: [/8801234567/] },
+      { click: 'yes', see: [/IDs registered for Fabrikam Solutions/] },
     ],
   },
   {

@@ -51,7 +51,7 @@ describe('Teams: questions over HTTP', () => {
 
     const offer = one(await say({ user: northwind, text: '액세스 ID와 계약 ID는 어디서 보나요?', locale: 'ko-KR', conversationId }));
     expect(cardText(offer)).toMatch(HANGUL);
-    expect(choices(offer)).toEqual(['yes', 'no']);
+    expect(choices(offer)).toEqual(['register', 'no']);
     // A Teams messageBack: the button's value as text, and the rest of its data as value.
     const no = submitData(offer, 'no') as { msteams: { text: string }; choice: string };
     const skipped = one(await say({ user: northwind, text: no.msteams.text, value: { choice: no.choice }, locale: 'ko-KR', conversationId }));
@@ -73,19 +73,22 @@ describe('Teams: a multi-turn activation with card submits', () => {
     admin = await user(DEMO.users.fabrikamAdmin);
   });
 
-  it('offers activation to the Global admin of an unactivated org, activates on a card submit, and shows the IDs once', async () => {
+  it('walks the Global admin of an unactivated org through activation, and registers the IDs Partner Center shows with card submits', async () => {
     expect((await server.app.store.getOrg(DEMO.orgs.fabrikam))?.activation ?? null).toBeNull();
     const offer = one(await say({ user: admin, text: 'where are our access id and contract id?', conversationId }));
-    expect(choices(offer)).toEqual(['yes', 'no']);
-    expect(facts(offer)).toEqual([]);
+    expect(choices(offer)).toEqual(['register', 'no']);
+    expect(facts(offer)).toEqual([{ title: 'Lee Gu', value: 'Global admin' }]);
 
     // The submit as the brief describes a bare card submit: no text, only the value.
-    const idsCard = one(await say({ user: admin, value: { choice: 'yes' }, conversationId }));
-    const activation = (await server.app.store.getOrg(DEMO.orgs.fabrikam))?.activation;
-    expect(activation).toBeTruthy();
+    expect(cardText(one(await say({ user: admin, value: { choice: 'register' }, conversationId })))).toMatch(/Paste the Access ID/);
+    const confirm = one(await say({ user: admin, text: 'Access ID 0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d Contract ID 8801234567', conversationId }));
+    expect(JSON.stringify(confirm)).not.toContain('8801234567');
+    one(await say({ user: admin, value: { choice: 'yes' }, conversationId }));
+    expect((await server.app.store.getOrg(DEMO.orgs.fabrikam))?.activation).toMatchObject({ accessId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', contractId: '8801234567' });
+    const idsCard = one(await say({ user: admin, text: 'ids', conversationId }));
     expect(facts(idsCard)).toEqual(expect.arrayContaining([
-      { title: 'Access ID', value: activation!.accessId },
-      { title: 'Contract ID', value: activation!.contractId },
+      { title: 'Access ID', value: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
+      { title: 'Contract ID', value: '8801234567' },
     ]));
   });
 

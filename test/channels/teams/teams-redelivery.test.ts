@@ -30,24 +30,29 @@ describe('Teams: a redelivered activity (same id) is processed once', () => {
   let yes: ReturnType<typeof message>;
   beforeAll(() => {
     askIds = message('1700000000001', { text: 'activate our benefits' });
-    yes = message('1700000000002', { value: { choice: 'yes' } });
+    yes = message('1700000000002', { value: { choice: 'register' } });
   });
 
   it('answers the first delivery and ignores the second, which gets 200 so Teams stops retrying', async () => {
     const first = await exchange(server, connector, askIds);
     expect(first).toHaveLength(1);
-    expect(choices(first[0]!)).toEqual(['yes', 'no']);
+    expect(choices(first[0]!)).toEqual(['register', 'no']);
     expect(await exchange(server, connector, askIds)).toEqual([]);
   });
 
-  it('activates once, and a redelivered "yes" neither answers again nor repeats the activation', async () => {
-    const [ids] = await exchange(server, connector, yes);
-    const activation = (await server.app.store.getOrg(DEMO.orgs.northwind))?.activation;
-    expect(activation).toBeTruthy();
-    expect(facts(ids!)).toEqual(expect.arrayContaining([{ title: 'Access ID', value: activation!.accessId }]));
-
+  it('registers once, and a redelivered click or confirmation neither answers again nor repeats the registration', async () => {
+    expect(await exchange(server, connector, yes)).toHaveLength(1);
     expect(await exchange(server, connector, yes)).toEqual([]);
+    expect(await exchange(server, connector, message('1700000000006', { text: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d 8801234567' }))).toHaveLength(1);
+    const confirm = message('1700000000007', { value: { choice: 'yes' } });
+    const [done] = await exchange(server, connector, confirm);
+    const activation = (await server.app.store.getOrg(DEMO.orgs.northwind))?.activation;
+    expect(activation).toMatchObject({ contractId: '8801234567' });
+    expect(facts(done!)).toEqual(expect.arrayContaining([{ title: 'Contract ID', value: '••••4567' }]));
+
+    expect(await exchange(server, connector, confirm)).toEqual([]);
     expect((await server.app.store.getOrg(DEMO.orgs.northwind))?.activation).toEqual(activation);
+    expect((await server.app.store.listAudit()).filter((a) => a.action === 'register-ids')).toHaveLength(1);
   });
 
   it('answers concurrent deliveries of the same activity once', async () => {

@@ -23,7 +23,7 @@ const say = (text: string) => exchange(server, connector, teamsMessage({ service
 describe('Teams: a turn that fails', () => {
   it('apologises in the user\'s language, logs the error without the message, and drops the broken dialog', async () => {
     const [offer] = await say('혜택을 활성화해 주세요');
-    expect(choices(offer!)).toEqual(['yes', 'no']);
+    expect(choices(offer!)).toEqual(['register', 'no']);
 
     connector.failNext(1); // the channel refuses the dialog's next reply: the turn throws
     const [apology] = await say('아니요, 나중에 할게요');
@@ -32,8 +32,9 @@ describe('Teams: a turn that fails', () => {
     expect(server.logs()).toContain('"msg":"turn failed"');
     expect(server.logs()).not.toContain('나중에');
 
-    // Had the waiting confirmation survived, this "yes" would activate the benefits.
-    await say('yes');
+    // Had the waiting offer survived, this "1" would start registering the IDs.
+    const [after] = await say('1');
+    expect(cardText(after!)).not.toMatch(/붙여 넣어/);
     expect((await server.app.store.getOrg(DEMO.orgs.northwind))?.activation ?? null).toBeNull();
   });
 });

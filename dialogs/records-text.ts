@@ -1,0 +1,59 @@
+import type { Answer } from '../src/core/answer.js';
+import type { Program } from '../src/core/catalog-schema.js';
+import type { RecordNote } from '../src/core/record-notes.js';
+import { cite, commonValues, list } from './compose.js';
+import type { TurnInfo } from './turn.js';
+
+/** The first of `keys` that has a text (i18next returns the key itself for a missing one). */
+export function firstText(info: Pick<TurnInfo, 't'>, keys: readonly string[], values: Record<string, unknown> = {}): string {
+  for (const key of keys) {
+    const text = info.t(key, { ...values, defaultValue: '' });
+    if (text) return text;
+  }
+  return keys.at(-1) ?? '';
+}
+
+/** A fact's label and an answer's wording: the records namespace first, then the Access-ID tree's in answers. */
+export function factLabel(info: Pick<TurnInfo, 't'>, fact: string): string {
+  return firstText(info, [`records:fact.${fact}`, `answers:triage.fact.${fact}`]);
+}
+
+export function optionLabel(info: Pick<TurnInfo, 't'>, fact: string, value: string): string {
+  return firstText(info, [`records:option.${fact}.${value}`, `answers:triage.option.${fact}.${value}`]);
+}
+
+export function askText(info: Pick<TurnInfo, 't'>, fact: string): string {
+  return firstText(info, [`records:ask.${fact}`, `answers:triage.ask.${fact}.title`]);
+}
+
+/** An answer from `records:<key>.title/.text/.steps`, with the portal paths interpolated. */
+export function recordsAnswer(info: TurnInfo, program: Program, key: string, extra: Partial<Answer> & { section?: string; values?: Record<string, unknown> } = {}): Answer {
+  const { section, values = {}, ...rest } = extra;
+  const v = { ...commonValues(program, info.locale), ...values };
+  const text = info.t(`records:${key}.text`, { ...v, defaultValue: '' });
+  const steps = list(info, `records:${key}.steps`, v);
+  return {
+    kind: 'info',
+    locale: info.locale,
+    title: info.t(`records:${key}.title`, v),
+    ...(text ? { text } : {}),
+    ...(steps.length ? { steps } : {}),
+    ...(section ? { citations: [cite(program, section, info)] } : {}),
+    sensitive: false,
+    ...rest,
+  };
+}
+
+/** What the records show that bears on a question, with what to do: one line per note. */
+export function noteLines(info: Pick<TurnInfo, 't' | 'locale'>, program: Program, notes: readonly RecordNote[], org: string): string[] {
+  const common = commonValues(program, info.locale);
+  return notes.map((n) => {
+    const v = { ...common, ...n.values, org };
+    return `${info.t(`records:note.${n.id}.text`, v)} ${info.t(`records:note.${n.id}.todo`, v)}`;
+  });
+}
+
+/** Whether the records namespace words this leaf (the Access-ID tree's leaves live in answers). */
+export function recordsLeaf(info: Pick<TurnInfo, 't'>, leaf: string): boolean {
+  return info.t(`records:leaf.${leaf}.title`, { defaultValue: '' }) !== '';
+}

@@ -1,0 +1,110 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { Answer, AnswerFact } from '../src/core/answer.js';
+import type { Program } from '../src/core/catalog-schema.js';
+import type { OrgLookup, StaffAssessment, UnknownMessage } from '../src/core/staff-service.js';
+import type { TriageFacts } from '../src/core/triage.js';
+import { matchError } from '../src/language/error-matcher.js';
+import { textLocale } from '../src/language/locale.js';
+import { diagnosisAnswer } from './error-answer.js';
+import { factsFromText } from './facts-from-text.js';
+import { fromKey } from './compose.js';
+import type { DialogDeps } from './deps.js';
+import { askText, factLabel, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
+import { orgMissAnswer, splitOrg } from './staff.dialog.js';
+import { turnInfo, type TurnInfo } from './turn.js';
+
+/**
+ * What a partner's description states outright beyond the Access-ID facts: which plan they
+ * picked, whether they were only reading balances, which side their account is on.
+ */
+export function staffFactsFromText(text: string): TriageFacts {
+  const t = text.toLowerCase();
+  const facts: TriageFacts = factsFromText(text);
+  if (/(check|read)(ing)? (the |our )?balances?|잔여(량)? ?확인|잔량 ?확인/.test(t)) facts.balanceCheck = 'yes';
+  if (/signature|시그니처|서명 클라우드|cloud plan|클라우드 플랜/.test(t)) facts.planScope = 'cloud';
+  else if (/on-?prem(ises)? (pack|plan)|온-?프레미스 ?(팩|플랜)/.test(t)) facts.planScope = 'on-premises';
+  if (/csp[- ]only|csp (account|tenant|side)|csp ?(계정|테넌트)/.test(t)) facts.accountSide = 'csp-only';
+  else if (/membership (account|tenant)|멤버십 ?(계정|테넌트)/.test(t)) facts.accountSide = 'membership';
+  return facts;
+}
+
+/** "triage <pasted text> org:<org>": the message's own tree, walked with the org's records. */
+export async function staffTriage(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {
+  const info = turnInfo(dc.context);
+  const program = deps.service.catalog.defaultProgram;
+  const { text, org } = splitOrg(rest);
+  const match = text ? matchError(text, program, { labels: true }) : undefined;
+  const told = staffFactsFromText(text);
+  // M3 appears when linking in the Azure portal; a pasted copy of it says where, unless the text says otherwise.
+  if (!told.location && match?.meaning === 'already-associated') told.location = 'azure-link';
+  const r = await deps.staff.triage({ actor: info.user, via: info.identity }, { told, ...(org ? { orgQuery: org } : {}), ...(match ? { match } : {}) });
+  if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
+  if (r.kind === 'org-not-found' || r.kind === 'org-ambiguous') return deps.send(dc, orgMissAnswer(info, program, r));
+  const partnerLocale = text ? textLocale(text) : info.locale;
+  const partner: TurnInfo = { ...info, locale: partnerLocale, t: deps.translate(partnerLocale) };
+  const records = r.org ? noteLines(info, program, await deps.service.notes(r.org.summary.org.id, 'error'), r.org.summary.org.name) : [];
+  const answer = r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner });
+  // What the records show comes before the suggested reply: staff may want to mention it.
+  await deps.send(dc, records.length ? { ...answer, notes: [info.t('records:notes-title'), ...records, ...(answer.notes ?? [])] } : answer);
+}
+
+function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {
+  if (!org) return [];
+  return [
+    { label: info.t('answers:staff.org'), value: `${org.summary.org.name} (${org.summary.org.id})` },
+    ...org.links.map((l) => ({ label: info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` })),
+  ];
+}
+
+/** The partner-facing wording of a leaf, in the partner's language, as plain text for staff to paste. */
+function suggestedReply(partner: TurnInfo, program: Program, r: StaffAssessment): { text: string; citations: Answer['citations'] } {
+  const { result } = r.assessment;
+  const reply = recordsLeaf(partner, result.leaf) ? recordsAnswer(partner, program, `leaf.${result.leaf}`, { section: result.section }) : diagnosisAnswer(partner, program, result, []);
+  const text = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`)].join('\n');
+  return { text, citations: reply.citations ?? [] };
+}
+
+/** The staff view: which message, diagnosis, how sure and why, evidence, what to ask, a reply in the partner's language. */
+function triageAnswer(info: TurnInfo, o: { program: Program; r: StaffAssessment; partner: TurnInfo }): Answer {
+  const { assessment: a, org } = o.r;
+  const leaf = recordsLeaf(info, a.result.leaf) ? recordsAnswer(info, o.program, `leaf.${a.result.leaf}`) : fromKey(info, o.program, `triage.leaf.${a.result.leaf}`);
+  const fact = (s: { fact: string; value: string }, source: string): AnswerFact => ({
+    label: factLabel(info, s.fact),
+    value: `${optionLabel(info, s.fact, s.value)} (${info.t(`answers:staff.source.${source}`)})`,
+  });
+  const match = a.match >= 1 ? info.t('records:match.exact') : info.t('records:match.fuzzy', { percent: Math.round(a.match * 100) });
+  const confidence = info.t('records:confidence', { level: info.t(`records:level.${a.confidence}`), match, records: a.fromRecords.length, steps: a.result.path.length, assumed: a.assumed.length });
+  const reply = suggestedReply(o.partner, o.program, o.r);
+  return {
+    kind: 'diagnosis',
+    locale: info.locale,
+    title: info.t('answers:staff.triage-title', { leaf: leaf.title }),
+    ...(leaf.text ? { text: leaf.text } : {}),
+    facts: [
+      { label: info.t('answers:staff.signature'), value: info.t(`records:message.${o.r.messageId}`) },
+      { label: info.t('answers:staff.confidence'), value: confidence },
+      ...orgFacts(info, org),
+      ...a.fromRecords.map((s) => fact(s, 'records')),
+      ...a.told.map((s) => fact(s, 'text')),
+      ...a.assumed.map((s) => fact(s, 'assumed')),
+    ],
+    steps: a.assumed.map((s) => askText(info, s.fact)),
+    notes: [info.t('answers:staff.suggested-reply', { language: info.t(`answers:staff.language.${o.partner.locale}`) }), reply.text],
+    citations: reply.citations ?? [],
+    sensitive: false,
+  };
+}
+
+/** No known message: no diagnosis, only what to ask, and that question ready in the partner's language. */
+function unknownAnswer(info: TurnInfo, partner: TurnInfo, r: UnknownMessage): Answer {
+  return {
+    kind: 'diagnosis',
+    locale: info.locale,
+    title: info.t('records:unknown.title'),
+    text: info.t('records:unknown.text'),
+    steps: info.t('records:unknown.steps', { returnObjects: true }) as unknown as string[],
+    facts: orgFacts(info, r.org),
+    notes: [info.t('answers:staff.suggested-reply', { language: info.t(`answers:staff.language.${partner.locale}`) }), partner.t('records:unknown.reply')],
+    sensitive: false,
+  };
+}
