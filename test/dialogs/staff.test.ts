@@ -155,14 +155,14 @@ describe('handoff queue', () => {
     expect(ticket?.summary.join(' ')).toMatch(/\[redacted\]/);
     // The partner's problem, without the request for a person, and what the bot had answered.
     expect(ticket?.problem).toBe(`Azure says ${M3_EN} [redacted]`);
-    expect(ticket?.answers?.join('\n')).toMatch(/Whose Azure subscription is it\?/);
+    expect(ticket?.answers?.join('\n')).toMatch(/Ignore the message: your contract is already linked/);
     expect(await ask(partner, 'ticket')).toMatch(/Ticket #1: waiting for a person[\s\S]*Your question: Azure says This Access ID/);
 
     const staff = chatAs(bot, 'staff');
     const [list, claimed, noted] = await converse(staff, ['tickets', 'claim 1', 'note 1 asked for a screenshot']);
     expect(list?.join()).toMatch(/Open tickets: 1[\s\S]*#1 · open[\s\S]*Azure says This Access ID/);
     expect(claimed?.join()).toMatch(/You have ticket #1/);
-    expect(claimed?.join()).toMatch(/Problem: Azure says This Access ID is already associated[\s\S]*Bot answered: Whose Azure subscription is it\?[\s\S]*Support contract: active, valid until/);
+    expect(claimed?.join()).toMatch(/Problem: Azure says This Access ID is already associated[\s\S]*Bot answered: Ignore the message: your contract is already linked[\s\S]*Support contract: active, valid until/);
     expect(await ask(partner, 'ticket')).toMatch(/Ticket #1: Patti Fernandez is working on it/);
     expect(noted?.join()).toMatch(/Note added to ticket #1/);
     partner.activeQueue.splice(0);

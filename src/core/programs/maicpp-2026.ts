@@ -164,7 +164,9 @@ export const maicpp2026: ProgramInput = {
     { id: 'advanced', name: 'Advanced Support for Partners', scope: 'cloud-only', url: 'https://partner.microsoft.com/support/advanced-cloud-support', section: S26.plans },
   ],
   // The portal messages are the same strings as in 2021 (facts.md §2); only the citation differs.
-  messages: mpn2021.messages.map((m) => ({ ...m, section: m.portal === 'azure-portal' ? S26.errors : S26.activate })),
+  // The 2021 per-message staff trees branch on 2021 offers, so they are not carried over: staff
+  // triage of a current-program org says "no diagnosis tree" until this program has its own.
+  messages: mpn2021.messages.map(({ tree: _tree, ...m }) => ({ ...m, section: m.portal === 'azure-portal' ? S26.errors : S26.activate })),
   contractMonths: 12,
   validity: { redeemWithinMonths: 13, lastsMonths: 12, rule: 'R26-C4' },
   rules: [...maicppRules].map((r) => ({ ...r, sources: [...r.sources] })),
