@@ -9,7 +9,7 @@ import { loadStore } from './load-store.js';
 import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
 import { StoreFiles, type CompactAfter } from './store-files.js';
 import { identityKey } from './store-index.js';
-import { lockStore } from './store-lock.js';
+import { lockStore, type StoreLock } from './store-lock.js';
 
 export type { CompactAfter } from './store-files.js';
 
@@ -40,12 +40,12 @@ const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, orgs: [], u
  */
 export async function openFileStore(options: FileStoreOptions): Promise<FileStore> {
   await mkdir(dirname(options.file), { recursive: true });
-  const unlock = await lockStore(options.file);
+  const lock = await lockStore(options.file);
   try {
     const loaded = await loadStore(options.file, () => (options.demo === false ? emptyData() : demoData(options.clock)));
-    return new FileStore(options.file, new StoreFiles(loaded, { bytes: 4 * 2 ** 20, batches: 5000, ...options.compactAfter }), unlock);
+    return new FileStore(options.file, new StoreFiles(loaded, { bytes: 4 * 2 ** 20, batches: 5000, ...options.compactAfter }), lock);
   } catch (error) {
-    await unlock();
+    await lock.release();
     throw error;
   }
 }
@@ -62,13 +62,15 @@ export class FileStore implements StorePort {
   private flushing: Promise<void> | undefined;
   private closed = false;
   private closing: Promise<void> | undefined;
+  /** Set once another process turned out to write the same files: every later write fails with it. */
+  private fenced: StoreError | undefined;
 
   /** Use `openFileStore`. */
   constructor(
     readonly file: string,
     private readonly files: StoreFiles,
-    /** Releases the single-writer lock (see lockStore). */
-    private readonly unlock: () => Promise<void> = async () => undefined,
+    /** The single-writer lock (see lockStore). */
+    private readonly lock: StoreLock = { check: async () => undefined, release: async () => undefined },
   ) {}
 
   private get index() {
@@ -177,10 +179,10 @@ export class FileStore implements StorePort {
   async close(): Promise<void> {
     this.closed = true;
     this.closing ??= this.idle()
-      .then(() => this.files.close())
+      .then(() => (this.fenced ? undefined : this.files.close()))
       // Nothing is lost if the last compaction fails: the journal holds every change and is replayed on open.
       .catch(() => undefined)
-      .then(() => this.unlock());
+      .then(() => this.lock.release());
     await this.closing;
   }
 
@@ -247,13 +249,29 @@ export class FileStore implements StorePort {
       }
     });
     try {
-      await this.files.write(batch);
+      await this.writeAsOnlyWriter(batch);
     } catch (cause) {
-      const error = new StoreError('WRITE_FAILED', `${this.file}: write failed (${(cause as Error).message})`, { cause });
+      const error = cause === this.fenced ? this.fenced : new StoreError('WRITE_FAILED', `${this.file}: write failed (${(cause as Error).message})`, { cause });
       for (const { job } of applied) job.reject(error);
       return;
     }
     for (const { settle } of applied) settle();
+  }
+
+  /**
+   * Writes only while this process still holds the lock and the journal is as it left it.
+   * Otherwise another process writes these files: writing on (a snapshot over its lines) would
+   * silently lose what it acknowledged, so this store stops writing for good (LOCKED).
+   */
+  private async writeAsOnlyWriter(batch: Batch): Promise<void> {
+    if (this.fenced) throw this.fenced;
+    try {
+      await this.lock.check();
+      await this.files.write(batch);
+    } catch (error) {
+      if (error instanceof StoreError && error.code === 'LOCKED') this.fenced = error;
+      throw error;
+    }
   }
 }
 
