@@ -3,11 +3,14 @@ import { dirname } from 'node:path';
 import { StoreError } from '../core/errors.js';
 import type { Clock, Decision, StateItem, StorePort } from '../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../core/types.js';
+import { learnSecrets } from '../logging.js';
 import { Batch } from './batch.js';
+import { copy, copyOrg } from './copy.js';
 import { demoData } from './demo-data.js';
 import { loadStore } from './load-store.js';
 import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
 import { StoreFiles, type CompactAfter } from './store-files.js';
+import { importProblems, normalizeImport } from './import-rules.js';
 import { identityKey } from './store-index.js';
 import { lockStore, type StoreLock } from './store-lock.js';
 
@@ -71,7 +74,14 @@ export class FileStore implements StorePort {
     private readonly files: StoreFiles,
     /** The single-writer lock (see lockStore). */
     private readonly lock: StoreLock = { check: async () => undefined, release: async () => undefined },
-  ) {}
+  ) {
+    this.learnIds();
+  }
+
+  /** The log scrubber learns every stored Access ID and Contract ID, whatever its shape. */
+  private learnIds(): void {
+    learnSecrets(this.files.data.activations.flatMap((a) => [a.accessId, a.contractId]));
+  }
 
   private get index() {
     return this.files.index;
@@ -198,10 +208,11 @@ export class FileStore implements StorePort {
     return copy({ schemaVersion, orgs, users, activations, links, ledger });
   }
 
-  /** Replaces every record with `data` (validated: IMPORT_INVALID), durably; conversation state is kept. */
+  /** Replaces every record with `data` (ids normalized, then validated: IMPORT_INVALID), durably; conversation state is kept. */
   replaceAll(data: ImportData): Promise<void> {
-    const checked = checkStoreData(data);
-    if (!checked.ok) return Promise.reject(new StoreError('IMPORT_INVALID', `import: ${checked.issues[0] ?? 'invalid'}`));
+    const checked = checkStoreData(normalizeImport(data));
+    const problems = checked.ok ? importProblems(checked.data) : checked.issues;
+    if (!checked.ok || problems.length > 0) return Promise.reject(new StoreError('IMPORT_INVALID', `import: ${problems[0] ?? 'invalid'}`));
     const { schemaVersion, orgs, users, activations, links, ledger } = checked.data;
     return this.enqueue((batch) => batch.replaceAll({ schemaVersion, orgs, users, activations, links, ledger }), true);
   }
@@ -255,6 +266,7 @@ export class FileStore implements StorePort {
       for (const { job } of applied) job.reject(error);
       return;
     }
+    if (batch.replaced || batch.ops().activations) this.learnIds();
     for (const { settle } of applied) settle();
   }
 
@@ -273,33 +285,4 @@ export class FileStore implements StorePort {
       throw error;
     }
   }
-}
-
-/** A copy of an org and its records, without the `orgId` tags the store keeps on them. */
-function copyOrg(record: OrgRecord): OrgRecord {
-  const untagged = <T extends object>(owned: T): T => {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(owned)) if (key !== 'orgId') out[key] = copy((owned as Record<string, unknown>)[key]);
-    return out as T;
-  };
-  return { org: copy(record.org), activation: record.activation && untagged(record.activation), links: record.links.map(untagged), ledger: record.ledger.map(untagged) };
-}
-
-/**
- * Callers get copies, so nothing outside the store can change what it holds. The store holds
- * JSON data only (records are validated; state items and tickets are JSON round-tripped on the
- * way in), which this copies several times faster than structuredClone: on the write path,
- * every decision gets a copy of its org.
- */
-function copy<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => copy(item)) as T;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const item = copy((value as Record<string, unknown>)[key]);
-    // Assigning "__proto__" would set the prototype, not a key (state values are anyone's JSON).
-    if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
-    else out[key] = item;
-  }
-  return out as T;
 }
