@@ -27,6 +27,11 @@ const schema = z
     SLACK_SIGNING_SECRET: optional,
     SLACK_BOT_TOKEN: optional,
     SLACK_API_URL: z.url().optional(),
+    /** Retention (see src/store/retention.ts): conversation state expiry, log caps, open tickets per person. */
+    STATE_TTL_DAYS: z.coerce.number().min(0.001).max(3650).default(30),
+    AUDIT_MAX_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+    UNANSWERED_MAX_ENTRIES: z.coerce.number().int().min(10).max(5000).default(5000),
+    MAX_OPEN_TICKETS_PER_PERSON: z.coerce.number().int().min(1).max(1000).default(3),
     /** The loud opt-out: development mode (no app id, no authentication) listening beyond loopback. */
     ALLOW_UNAUTHENTICATED_NETWORK: z.enum(['true', 'false']).default('false'),
   });
@@ -39,6 +44,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Bot turns per user per minute before the bot asks them to slow down. */
   rateLimitPerMinute: number;
+  /** What the store keeps and for how long (defaults: 30 days of state, 50,000 audit entries, 5,000 unanswered questions, 3 open tickets a person). */
+  retention: { stateTtlMs: number; auditMax: number; unansweredMax: number; maxOpenTicketsPerPerson: number };
   /**
    * Empty app id = development mode: unauthenticated, so loopback only (HOST, Host headers and
    * serviceUrls), unless `allowUnauthenticatedNetwork` (ALLOW_UNAUTHENTICATED_NETWORK=true) lifts
@@ -88,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    retention: { stateTtlMs: Math.round(e.STATE_TTL_DAYS * 24 * 60 * 60 * 1000), auditMax: e.AUDIT_MAX_ENTRIES, unansweredMax: e.UNANSWERED_MAX_ENTRIES, maxOpenTicketsPerPerson: e.MAX_OPEN_TICKETS_PER_PERSON },
     teams: pick({
       appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, openIdMetadata: e.BOT_OPENID_METADATA,
       allowUnauthenticatedNetwork: e.ALLOW_UNAUTHENTICATED_NETWORK === 'true',

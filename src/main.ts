@@ -49,6 +49,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     dataFile: config.dataFile,
     logger,
     rateLimit: { turns: config.rateLimitPerMinute, windowMs: 60_000 },
+    retention: config.retention,
     decorateStore: (store) => timedStore(store, metrics),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),

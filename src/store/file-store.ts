@@ -12,6 +12,7 @@ import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from 
 import { StoreFiles, type CompactAfter } from './store-files.js';
 import { importProblems, normalizeImport } from './import-rules.js';
 import { identityKey } from './store-index.js';
+import { DEFAULT_RETENTION, expiredKeys, rotateLogs, type Retention } from './retention.js';
 import { lockStore, type StoreLock } from './store-lock.js';
 
 export type { CompactAfter } from './store-files.js';
@@ -24,6 +25,8 @@ export interface FileStoreOptions {
   demo?: boolean;
   /** When to fold the journal into the data file (default: 4 MiB or 5,000 batches). */
   compactAfter?: Partial<CompactAfter>;
+  /** What is kept and for how long (default DEFAULT_RETENTION). */
+  retention?: Partial<Retention>;
 }
 
 interface Job {
@@ -46,7 +49,8 @@ export async function openFileStore(options: FileStoreOptions): Promise<FileStor
   const lock = await lockStore(options.file);
   try {
     const loaded = await loadStore(options.file, () => (options.demo === false ? emptyData() : demoData(options.clock)));
-    return new FileStore(options.file, new StoreFiles(loaded, { bytes: 4 * 2 ** 20, batches: 5000, ...options.compactAfter }), lock);
+    const files = new StoreFiles(loaded, { bytes: 4 * 2 ** 20, batches: 5000, ...options.compactAfter });
+    return new FileStore(options.file, files, { lock, clock: options.clock, retention: { ...DEFAULT_RETENTION, ...options.retention } });
   } catch (error) {
     await lock.release();
     throw error;
@@ -68,13 +72,23 @@ export class FileStore implements StorePort {
   /** Set once another process turned out to write the same files: every later write fails with it. */
   private fenced: StoreError | undefined;
 
+  private readonly lock: StoreLock;
+  private readonly clock: Clock;
+  private readonly retention: Retention;
+  /** State written before times were kept counts as written now (when this store opened). */
+  private readonly openedAt: Date;
+  private lastSweep: number;
+
   /** Use `openFileStore`. */
   constructor(
     readonly file: string,
     private readonly files: StoreFiles,
-    /** The single-writer lock (see lockStore). */
-    private readonly lock: StoreLock = { check: async () => undefined, release: async () => undefined },
+    options: { lock: StoreLock; clock: Clock; retention: Retention },
   ) {
+    ({ lock: this.lock, clock: this.clock, retention: this.retention } = options);
+    this.openedAt = this.clock.now();
+    // The first write after opening looks for expired state (the bot may have been stopped for long).
+    this.lastSweep = -Infinity;
     this.learnIds();
   }
 
@@ -250,7 +264,7 @@ export class FileStore implements StorePort {
   }
 
   private async commit(jobs: Job[]): Promise<void> {
-    const batch = new Batch(this.index);
+    const batch = new Batch(this.index, { now: this.clock.now().toISOString(), maxOpenTicketsPerPerson: this.retention.maxOpenTicketsPerPerson });
     const applied = jobs.flatMap((job) => {
       try {
         return [{ job, settle: job.apply(batch) }];
@@ -268,6 +282,17 @@ export class FileStore implements StorePort {
     }
     if (batch.replaced || batch.ops().activations) this.learnIds();
     for (const { settle } of applied) settle();
+    this.sweepWhenDue();
+  }
+
+  /** Deletes expired conversation state, at most once per `sweepEveryMs` (as a write of its own). */
+  private sweepWhenDue(): void {
+    const now = this.clock.now();
+    if (this.closed || now.getTime() - this.lastSweep < this.retention.sweepEveryMs) return;
+    this.lastSweep = now.getTime();
+    const keys = expiredKeys(this.index.state, { now, ttlMs: this.retention.stateTtlMs, since: this.openedAt });
+    // A failed sweep is retried at the next one; the state stays readable meanwhile.
+    if (keys.length > 0) this.deleteState(keys).catch(() => undefined);
   }
 
   /**
@@ -279,6 +304,7 @@ export class FileStore implements StorePort {
     if (this.fenced) throw this.fenced;
     try {
       await this.lock.check();
+      await rotateLogs({ dataFile: this.file, data: this.files.data, batch, retention: this.retention, now: this.clock.now() });
       await this.files.write(batch);
     } catch (error) {
       if (error instanceof StoreError && error.code === 'LOCKED') this.fenced = error;

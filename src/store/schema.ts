@@ -95,7 +95,7 @@ export const ticketSchema = z.strictObject({
 
 export const unansweredSchema = z.strictObject({ at: isoTime, text: text, locale: z.enum(LOCALES) });
 
-export const stateItemSchema = z.strictObject({ eTag: text, value: z.record(z.string(), z.unknown()) });
+export const stateItemSchema = z.strictObject({ eTag: text, value: z.record(z.string(), z.unknown()), at: isoTime.exactOptional() });
 
 /** Top level is loose: sections added by later schema versions are kept, never dropped by a write. */
 const fileObject = z.looseObject({
