@@ -12,7 +12,8 @@ import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from 
 import { StoreFiles, type CompactAfter } from './store-files.js';
 import { importProblems, normalizeImport } from './import-rules.js';
 import { identityKey } from './store-index.js';
-import { DEFAULT_RETENTION, expiredKeys, rotateLogs, type Retention } from './retention.js';
+import { GuardedWriter } from './guarded-writer.js';
+import { DEFAULT_RETENTION, expiredKeys, type Retention } from './retention.js';
 import { lockStore, type StoreLock } from './store-lock.js';
 
 export type { CompactAfter } from './store-files.js';
@@ -36,6 +37,9 @@ interface Job {
   /** Runs in a batch of its own (an import replaces everything). */
   exclusive: boolean;
 }
+
+/** The state key of the readiness probe's write. */
+const PROBE_KEY = 'health/probe';
 
 const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, orgs: [], users: [], activations: [], links: [], ledger: [], state: {}, audit: [], tickets: [], unanswered: [] });
 
@@ -69,15 +73,15 @@ export class FileStore implements StorePort {
   private flushing: Promise<void> | undefined;
   private closed = false;
   private closing: Promise<void> | undefined;
-  /** Set once another process turned out to write the same files: every later write fails with it. */
-  private fenced: StoreError | undefined;
 
   private readonly lock: StoreLock;
+  private readonly writer: GuardedWriter;
   private readonly clock: Clock;
   private readonly retention: Retention;
   /** State written before times were kept counts as written now (when this store opened). */
   private readonly openedAt: Date;
   private lastSweep: number;
+  private lastProbe = -Infinity;
 
   /** Use `openFileStore`. */
   constructor(
@@ -86,6 +90,7 @@ export class FileStore implements StorePort {
     options: { lock: StoreLock; clock: Clock; retention: Retention },
   ) {
     ({ lock: this.lock, clock: this.clock, retention: this.retention } = options);
+    this.writer = new GuardedWriter({ dataFile: file, files, ...options });
     this.openedAt = this.clock.now();
     // The first write after opening looks for expired state (the bot may have been stopped for long).
     this.lastSweep = -Infinity;
@@ -199,11 +204,29 @@ export class FileStore implements StorePort {
     return this.enqueue((batch) => batch.deleteState(keys));
   }
 
+  /**
+   * Whether the store can take writes (GET /readyz): false once FAILURES_UNTIL_UNREADY writes
+   * failed in a row or another process took the files over. While failing, it tries a tiny write
+   * of its own (at most once a second), so it turns true again as soon as writes work, even
+   * when no traffic arrives because the instance is marked unready.
+   */
+  async writable(): Promise<boolean> {
+    if (this.writer.fenced || this.closed) return false;
+    if (this.writer.healthy) return true;
+    const now = Date.now();
+    if (now - this.lastProbe < 1000) return false;
+    this.lastProbe = now;
+    return this.writeState({ [PROBE_KEY]: { value: { at: this.clock.now().toISOString() } } }).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** Waits for queued writes; afterwards every mutation rejects with CLOSED (reads still work). */
   async close(): Promise<void> {
     this.closed = true;
     this.closing ??= this.idle()
-      .then(() => (this.fenced ? undefined : this.files.close()))
+      .then(() => (this.writer.fenced ? undefined : this.files.close()))
       // Nothing is lost if the last compaction fails: the journal holds every change and is replayed on open.
       .catch(() => undefined)
       .then(() => this.lock.release());
@@ -274,9 +297,9 @@ export class FileStore implements StorePort {
       }
     });
     try {
-      await this.writeAsOnlyWriter(batch);
+      await this.writer.write(batch);
     } catch (cause) {
-      const error = cause === this.fenced ? this.fenced : new StoreError('WRITE_FAILED', `${this.file}: write failed (${(cause as Error).message})`, { cause });
+      const error = cause === this.writer.fenced ? cause : new StoreError('WRITE_FAILED', `${this.file}: write failed (${(cause as Error).message})`, { cause });
       for (const { job } of applied) job.reject(error);
       return;
     }
@@ -293,22 +316,5 @@ export class FileStore implements StorePort {
     const keys = expiredKeys(this.index.state, { now, ttlMs: this.retention.stateTtlMs, since: this.openedAt });
     // A failed sweep is retried at the next one; the state stays readable meanwhile.
     if (keys.length > 0) this.deleteState(keys).catch(() => undefined);
-  }
-
-  /**
-   * Writes only while this process still holds the lock and the journal is as it left it.
-   * Otherwise another process writes these files: writing on (a snapshot over its lines) would
-   * silently lose what it acknowledged, so this store stops writing for good (LOCKED).
-   */
-  private async writeAsOnlyWriter(batch: Batch): Promise<void> {
-    if (this.fenced) throw this.fenced;
-    try {
-      await this.lock.check();
-      await rotateLogs({ dataFile: this.file, data: this.files.data, batch, retention: this.retention, now: this.clock.now() });
-      await this.files.write(batch);
-    } catch (error) {
-      if (error instanceof StoreError && error.code === 'LOCKED') this.fenced = error;
-      throw error;
-    }
   }
 }
