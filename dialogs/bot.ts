@@ -8,6 +8,7 @@ import { redactSecrets } from '../src/core/redact.js';
 import type { EntitlementService } from '../src/core/service.js';
 import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
+import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { detectLocale, localeFromHint, textLocale } from '../src/language/locale.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
@@ -54,14 +55,21 @@ function englishSentence(text: string): boolean {
   return !/[\uac00-\ud7a3]/u.test(text) && (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
 }
 
-/** The user's words: @mentions removed, or a card button's value when the activity carries no text. */
+/**
+ * The user's words: @mentions removed, or a card button's value when the activity carries no text;
+ * capped at {@link MAX_TEXT_CHARS} (every door passes here, so recognition work per turn is bounded).
+ */
 export function userText(activity: Activity): string {
+  return userWords(activity).text;
+}
+
+function userWords(activity: Activity): CappedText {
   const raw = typeof activity.text === 'string' ? activity.text : '';
   const withoutMentions = raw.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/\s+/g, ' ').trim();
-  if (withoutMentions) return withoutMentions;
+  if (withoutMentions) return capText(withoutMentions);
   const value = activity.value as { choice?: unknown; text?: unknown } | undefined;
   const submitted = value?.choice ?? value?.text;
-  return typeof submitted === 'string' ? submitted.trim() : '';
+  return capText(typeof submitted === 'string' ? submitted.trim() : '');
 }
 
 /** The text without the portal messages it quotes (English error strings pasted into a Korean question). */
@@ -169,6 +177,9 @@ export class PartnerBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const info = await this.turnInfo(context);
+    if (userWords(context.activity).truncated) {
+      await this.send(context, { kind: 'info', locale: info.locale, title: info.t('limits:truncated.title', { max: MAX_TEXT_CHARS }), text: info.t('limits:truncated.text'), sensitive: false });
+    }
     setTurnInfo(context, info);
     const key = `${info.identity.channel}/${info.identity.tenant}/${info.identity.user}`;
     if (!this.limiter.allow(key, this.options.clock.now())) {

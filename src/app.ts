@@ -12,6 +12,7 @@ import { createRecognizer } from './language/recognizer.js';
 import { ConversationStorage } from './store/conversation-storage.js';
 import { openFileStore, type FileStore } from './store/file-store.js';
 import { randomIds, systemClock } from './store/ids.js';
+import type { Retention } from './store/retention.js';
 
 export interface AppOptions {
   dataFile: string;
@@ -20,6 +21,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Per-user turn limit (default 30 a minute). */
   rateLimit?: { turns: number; windowMs: number };
+  /** What the store keeps and for how long (default: DEFAULT_RETENTION). */
+  retention?: Partial<Retention>;
   /** Wraps the opened store before anything uses it (main times its writes for /metrics). */
   decorateStore?: (store: FileStore) => FileStore;
 }
@@ -37,7 +40,7 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const catalog = loadCatalog();
-  const opened = await openFileStore({ file: options.dataFile, clock });
+  const opened = await openFileStore({ file: options.dataFile, clock, ...(options.retention ? { retention: options.retention } : {}) });
   const store = options.decorateStore ? options.decorateStore(opened) : opened;
   const deps = { store, catalog, clock, ids: options.ids ?? randomIds };
   const service = new EntitlementService(deps);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { alsoReadFrom, withTeamsEnvNames } from './teams-env.js';
+import { isLoopbackHost } from './loopback.js';
 
 /**
  * Configuration, read once from the environment, checked with zod, frozen. Bot Framework
@@ -28,6 +29,13 @@ const schema = z
     SLACK_SIGNING_SECRET: optional,
     SLACK_BOT_TOKEN: optional,
     SLACK_API_URL: z.url().optional(),
+    /** Retention (see src/store/retention.ts): conversation state expiry, log caps, open tickets per person. */
+    STATE_TTL_DAYS: z.coerce.number().min(0.001).max(3650).default(30),
+    AUDIT_MAX_ENTRIES: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+    UNANSWERED_MAX_ENTRIES: z.coerce.number().int().min(10).max(5000).default(5000),
+    MAX_OPEN_TICKETS_PER_PERSON: z.coerce.number().int().min(1).max(1000).default(3),
+    /** The loud opt-out: development mode (no app id, no authentication) listening beyond loopback. */
+    ALLOW_UNAUTHENTICATED_NETWORK: z.enum(['true', 'false']).default('false'),
   });
 
 /** Every variable the configuration reads by its main name (`.env.example` documents each). */
@@ -41,8 +49,14 @@ export interface Config {
   maxBodyBytes: number;
   /** Bot turns per user per minute before the bot asks them to slow down. */
   rateLimitPerMinute: number;
-  /** Empty app id = development mode: unauthenticated, loopback only unless HOST says otherwise. */
-  teams: { appId?: string; appPassword?: string; appType: string; tenantId?: string; openIdMetadata?: string };
+  /** What the store keeps and for how long (defaults: 30 days of state, 50,000 audit entries, 5,000 unanswered questions, 3 open tickets a person). */
+  retention: { stateTtlMs: number; auditMax: number; unansweredMax: number; maxOpenTicketsPerPerson: number };
+  /**
+   * Empty app id = development mode: unauthenticated, so loopback only (HOST, Host headers and
+   * serviceUrls), unless `allowUnauthenticatedNetwork` (ALLOW_UNAUTHENTICATED_NETWORK=true) lifts
+   * the HOST and Host-header rules.
+   */
+  teams: { appId?: string; appPassword?: string; appType: string; tenantId?: string; openIdMetadata?: string; allowUnauthenticatedNetwork: boolean };
   /** Absent when Slack is not configured: the Slack endpoint is off. */
   slack?: { signingSecret: string; botToken: string; apiUrl?: string };
 }
@@ -66,6 +80,8 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   if (!set('MicrosoftAppId') && set('MicrosoftAppPassword')) problems.push('MicrosoftAppId: required when MicrosoftAppPassword is set');
   if (type === 'UserAssignedMSI' && set('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword: must be empty for UserAssignedMSI (the managed identity has no secret)');
   if (type === 'UserAssignedMSI' && set('MicrosoftAppId') && !set('MicrosoftAppTenantId')) problems.push('MicrosoftAppTenantId: required for UserAssignedMSI');
+  if (!set('MicrosoftAppId') && !isLoopbackHost(env['HOST'] ?? '127.0.0.1') && env['ALLOW_UNAUTHENTICATED_NETWORK']?.trim() !== 'true')
+    problems.push('HOST: without MicrosoftAppId (development mode, no authentication) the bot listens on loopback only; set MicrosoftAppId and MicrosoftAppPassword, or ALLOW_UNAUTHENTICATED_NETWORK=true to expose an unauthenticated bot on purpose');
   if (set('SLACK_SIGNING_SECRET') !== set('SLACK_BOT_TOKEN'))
     problems.push(`${set('SLACK_SIGNING_SECRET') ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'}: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN`);
   return problems;
@@ -86,7 +102,11 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-    teams: pick({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, openIdMetadata: e.BOT_OPENID_METADATA }),
+    retention: { stateTtlMs: Math.round(e.STATE_TTL_DAYS * 24 * 60 * 60 * 1000), auditMax: e.AUDIT_MAX_ENTRIES, unansweredMax: e.UNANSWERED_MAX_ENTRIES, maxOpenTicketsPerPerson: e.MAX_OPEN_TICKETS_PER_PERSON },
+    teams: pick({
+      appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, openIdMetadata: e.BOT_OPENID_METADATA,
+      allowUnauthenticatedNetwork: e.ALLOW_UNAUTHENTICATED_NETWORK === 'true',
+    }),
     ...(e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN ? { slack: pick({ signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, apiUrl: e.SLACK_API_URL }) } : {}),
   }) as Readonly<Config>;
 }

@@ -6,9 +6,10 @@ import { pino, type DestinationStream, type Level, type Logger } from 'pino';
  * Logs must never carry an Access ID, a Contract ID, a credential or what users typed: they end
  * up in shared log stores that support staff and vendors read. Two layers:
  *  1. `redact` paths for the fields known to hold them (cheap, exact);
- *  2. a last-resort scrubber over every written line that replaces anything shaped like an
- *     Access ID (a GUID) or a Contract ID (exactly 10 digits), except in the fields listed in
- *     KEEP, which hold ids that are GUIDs by nature (tenants, AAD users, conversations).
+ *  2. a last-resort scrubber over every written line that replaces every ID the store holds
+ *     and anything shaped like an Access ID (a GUID) or a Contract ID (exactly 10 digits),
+ *     except in the fields listed in KEEP, which hold ids that are GUIDs by nature (tenants,
+ *     AAD users, conversations).
  */
 export const REDACT_PATHS: readonly string[] = [
   'accessId', 'contractId', '*.accessId', '*.contractId', '*.*.accessId', '*.*.contractId',
@@ -26,9 +27,34 @@ const KEEP = new Set(['tenant', 'tenantId', 'aadObjectId', 'conversation', 'conv
 const GUID = /(?<![0-9a-f])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-f])/gi;
 const CONTRACT_ID = /(?<!\d)\d{10}(?!\d)/g;
 
-/** Replaces GUID-shaped and 10-digit values in free text (messages, error stacks). */
-export function scrub(text: string): string {
+/**
+ * Stored IDs the shapes above miss (data from before imports checked formats, a hand-edited
+ * file): the store tells the scrubber every ID it holds (`learnSecrets`), and those of another
+ * shape are matched literally. Process-wide, like the log stream it protects.
+ */
+const learned = new Set<string>();
+let learnedPattern: RegExp | undefined;
+
+/** Adds IDs the scrubber must remove from every log line, whatever their shape. */
+export function learnSecrets(values: Iterable<string>): void {
+  const before = learned.size;
+  for (const value of values) {
+    const v = value.trim();
+    // Shorter than 4 characters would blank ordinary words; GUIDs and 10-digit ids are caught by shape anyway.
+    if (v.length >= 4 && scrubShapes(v) === v) learned.add(v);
+  }
+  if (learned.size === before) return;
+  const escaped = [...learned].sort((a, b) => b.length - a.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  learnedPattern = new RegExp(escaped.join('|'), 'gi');
+}
+
+function scrubShapes(text: string): string {
   return text.replace(GUID, REDACTED).replace(CONTRACT_ID, REDACTED);
+}
+
+/** Replaces stored IDs, GUID-shaped and 10-digit values in free text (messages, error stacks). */
+export function scrub(text: string): string {
+  return scrubShapes(learnedPattern ? text.replace(learnedPattern, REDACTED) : text);
 }
 
 function clean(value: unknown, key: string | undefined): unknown {

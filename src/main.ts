@@ -51,6 +51,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     dataFile: config.dataFile,
     logger,
     rateLimit: { turns: config.rateLimitPerMinute, windowMs: 60_000 },
+    retention: config.retention,
     decorateStore: (store) => timedStore(store, metrics),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.ids ? { ids: options.ids } : {}),
@@ -64,7 +65,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // Slack turns get the same turn metrics and log line as Teams turns (Slack redeliveries are skipped before the turn).
     slack?.adapter.use(turnMetrics(metrics), turnLogger(logger));
     const inFlight = new InFlight();
-    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: () => open, isStopping: () => !open, ...(slack ? { slack: slack.handler } : {}) });
+    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: async () => open && (await app.store.writable()), isStopping: () => !open, ...(slack ? { slack: slack.handler } : {}) });
     const url = await listen(server, config);
     const warning = developmentModeWarning(config);
     if (warning) logger.warn({ developmentMode: true }, warning);

@@ -3,6 +3,8 @@ import restify, { type Request, type Response } from 'restify';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Config } from './config.js';
+import { loopbackOnly } from './channels/teams/bot-authentication.js';
+import { hostOfHeader, isLoopbackHost } from './loopback.js';
 import type { TeamsRequest, TeamsResponse, TurnLogic } from './channels/teams/teams-adapter.js';
 
 /** A door that reads the raw request itself (Bolt checks Slack's signature over the raw bytes). */
@@ -28,14 +30,15 @@ export class InFlight {
 }
 
 export interface ServerOptions {
-  config: Pick<Config, 'maxBodyBytes'>;
+  /** `teams` decides whether /api/messages is loopback-only (development mode); without it, it is not. */
+  config: Pick<Config, 'maxBodyBytes'> & { teams?: Config['teams'] };
   adapter: { handle(request: TeamsRequest, logic: TurnLogic): Promise<TeamsResponse> };
   bot: { run: TurnLogic };
   logger: Logger;
   /** The Slack endpoint; without it POST /slack/events is a 404. */
   slack?: RawHandler;
-  /** True while the store is open (GET /readyz). */
-  isReady?: () => boolean;
+  /** True while the store is open and takes writes (GET /readyz). */
+  isReady?: () => boolean | Promise<boolean>;
   /** True once a shutdown began: turns arriving on connections still open get 503. */
   isStopping?: () => boolean;
   inFlight?: InFlight;
@@ -59,7 +62,7 @@ export function createServer(options: ServerOptions): restify.Server {
     res.send(200, { status: 'ok' });
   });
   server.get('/readyz', async (_req: Request, res: Response) => {
-    const ready = options.isReady?.() ?? true;
+    const ready = (await options.isReady?.()) ?? true;
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not-ready' });
   });
   const registry = options.metrics;
@@ -70,7 +73,8 @@ export function createServer(options: ServerOptions): restify.Server {
   }
 
   // The body parser runs on this route only: over the limit → 413, malformed JSON → 400.
-  server.post('/api/messages', accepting, refuseEncodedBodies, restify.plugins.bodyReader({ maxBodySize: options.config.maxBodyBytes }), ...restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }), async (req: Request, res: Response) => {
+  const local = options.config.teams && loopbackOnly(options.config.teams) ? [refuseNonLoopbackHost] : [];
+  server.post('/api/messages', ...local, accepting, refuseEncodedBodies, restify.plugins.bodyReader({ maxBodySize: options.config.maxBodyBytes }), ...restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }), async (req: Request, res: Response) => {
     const authorization = req.headers.authorization;
     const result = await inFlight.track(adapter.handle({ body: req.body as unknown, authorization }, (context) => bot.run(context)));
     const { status, body } = result.status === 501 ? NOT_SUPPORTED : result;
@@ -125,6 +129,22 @@ function refuseFutureSlackTimestamps(req: Request, res: Response, next: restify.
     return;
   }
   next();
+}
+
+/**
+ * Development mode checks no tokens; a web page in the developer's browser could still reach a
+ * loopback server through DNS rebinding (its own name resolving to 127.0.0.1), but the browser
+ * then sends that name as Host. Only loopback names are accepted.
+ */
+function refuseNonLoopbackHost(req: Request, res: Response, next: restify.Next): void {
+  const host = hostOfHeader(req.headers.host);
+  if (host !== undefined && isLoopbackHost(host)) {
+    next();
+    return;
+  }
+  req.log.warn({ status: 403, path: req.path(), reason: 'development mode accepts loopback Host headers only' }, 'request refused');
+  res.send(403, { code: 'Forbidden', message: 'development mode: loopback only' });
+  next(false);
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Clock } from '../core/ports.js';
 import { writeFileDurably } from '../store/durable-json-file.js';
 import { openFileStore } from '../store/file-store.js';
 import { journalFileOf, loadStore } from '../store/load-store.js';
+import { importProblems, normalizeImport } from '../store/import-rules.js';
 import { checkStoreData, type ImportData, type StoreData } from '../store/schema.js';
 import { loadCatalog } from '../core/catalog.js';
 import { catalogProblems } from './catalog-check.js';
@@ -42,8 +43,10 @@ export async function checkFile(file: string): Promise<FileCheck> {
     const why = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot read (${(error as Error).message})`;
     return { ok: false, errors: [`${file}: ${why}`] };
   }
-  const checked = checkStoreData(raw);
+  const checked = checkStoreData(normalizeImport(raw));
   if (!checked.ok) return { ok: false, errors: checked.issues.map((issue) => `${file}: ${issue}`) };
+  const malformed = importProblems(checked.data);
+  if (malformed.length > 0) return { ok: false, errors: malformed.map((issue) => `${file}: ${issue}`) };
   const replayed = await withJournal(file, checked.data);
   if ('errors' in replayed) return { ok: false, errors: replayed.errors };
   const problems = catalogProblems(replayed.data, loadCatalog());

@@ -33,6 +33,8 @@ export interface Decision<T> {
 export interface StateItem {
   eTag: string;
   value: Record<string, unknown>;
+  /** When it was last written (ISO); conversation state expires some time after (retention). */
+  at?: string;
 }
 
 /**

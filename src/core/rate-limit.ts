@@ -4,6 +4,7 @@
  */
 export class RateLimiter {
   private readonly turns = new Map<string, number[]>();
+  private lastPrune = -Infinity;
 
   constructor(
     private readonly limit: number,
@@ -18,12 +19,19 @@ export class RateLimiter {
     if (ok) recent.push(t);
     if (recent.length) this.turns.set(key, recent);
     else this.turns.delete(key);
-    if (this.turns.size > 10_000) this.prune(t);
+    // Once a window (or sooner when many people are active), so entries expire with their window.
+    if (this.turns.size > 10_000 || t - this.lastPrune >= this.windowMs) this.prune(t);
     return ok;
+  }
+
+  /** How many people are remembered (those with a turn in the last window, until the next prune). */
+  get size(): number {
+    return this.turns.size;
   }
 
   /** Forgets keys with no turn in the window, so memory stays bounded by active users. */
   private prune(t: number): void {
+    this.lastPrune = t;
     for (const [key, times] of this.turns) if (!times.some((at) => at > t - this.windowMs)) this.turns.delete(key);
   }
 }

@@ -12,9 +12,9 @@ import type { Activation, OrgRecord, User } from './types.js';
  */
 
 /** The shapes Partner Center uses: the Access ID is a GUID, the Contract ID a run of digits. */
-const ACCESS_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const ACCESS_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** 8–15 digits: the demo contracts have 10; under 8 would also escape secret redaction (redact.ts). */
-const CONTRACT_ID = /^\d{8,15}$/;
+export const CONTRACT_ID = /^\d{8,15}$/;
 
 export interface PartnerCenterIds {
   accessId: string;

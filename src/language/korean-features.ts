@@ -55,6 +55,8 @@ const KOREAN_TYPOS = {
 /** Turns Korean (and mixed Korean/English) text into classifier features. */
 export class KoreanFeaturizer {
   private known = new TypoCorrector([], KOREAN_TYPOS);
+  /** Longest known stem: no piece of a word can be a known word if it is longer (bounds all work per word). */
+  private longest = 0;
 
   /** `english` corrects Latin words inside Korean text ("Acess ID가"). */
   constructor(private readonly english: TypoCorrector) {}
@@ -64,6 +66,7 @@ export class KoreanFeaturizer {
     const stems = new Set<string>(Object.keys(CANONICAL));
     for (const s of sentences) for (const w of splitWords(normalizeText(s))) if (hasHangul(w)) stems.add(stripKoreanSuffix(w));
     this.known = new TypoCorrector(stems, KOREAN_TYPOS);
+    this.longest = Math.max(0, ...[...stems].map((w) => w.length));
   }
 
   /** Stems of the words of a text, in order (Latin words lower-cased and typo-corrected). */
@@ -100,9 +103,12 @@ export class KoreanFeaturizer {
     return content.filter((w) => (hasHangul(w) ? this.isKnownKorean(w) : this.english.has(w))).length / content.length;
   }
 
-  /** A known stem, or a conjugated form of one: a known stem covers at least half of it ("받을" from "받"). */
+  /**
+   * A known stem, or a conjugated form of one: a known stem covers at least half of it ("받을" from "받").
+   * Only prefixes up to the longest known stem are tried, so the work per word is bounded.
+   */
   private isKnownKorean(word: string): boolean {
-    for (let end = word.length; end >= Math.ceil(word.length / 2); end -= 1) if (this.known.has(word.slice(0, end))) return true;
+    for (let end = Math.min(word.length, this.longest); end >= Math.ceil(word.length / 2); end -= 1) if (this.known.has(word.slice(0, end))) return true;
     return false;
   }
 
@@ -119,23 +125,28 @@ export class KoreanFeaturizer {
   /**
    * Splits an unspaced compound ("인시던트몇개남았", "애저포털") into known words of 2+
    * syllables, leaving at most one syllable uncovered; undefined when that is not possible.
+   * Dynamic programming over positions with pieces no longer than the longest known stem and
+   * back-pointers instead of copied piece lists: O(length × longest stem), whatever the input.
    */
   private split(word: string): string[] | undefined {
-    const best: ({ uncovered: number; pieces: string[] } | undefined)[] = [{ uncovered: 0, pieces: [] }];
+    const best: ({ uncovered: number; pieces: number; from: number; piece: boolean } | undefined)[] = [{ uncovered: 0, pieces: 0, from: -1, piece: false }];
     for (let i = 0; i < word.length; i += 1) {
       const here = best[i];
-      if (!here) continue;
-      const consider = (end: number, uncovered: number, pieces: string[]) => {
+      if (!here || here.uncovered > 1) continue;
+      const consider = (end: number, uncovered: number, piece: boolean) => {
         const there = best[end];
-        if (!there || uncovered < there.uncovered || (uncovered === there.uncovered && pieces.length < there.pieces.length)) best[end] = { uncovered, pieces };
+        const pieces = here.pieces + (piece ? 1 : 0);
+        if (!there || uncovered < there.uncovered || (uncovered === there.uncovered && pieces < there.pieces)) best[end] = { uncovered, pieces, from: i, piece };
       };
-      consider(i + 1, here.uncovered + 1, here.pieces);
-      for (let end = i + 2; end <= word.length; end += 1) {
-        const piece = word.slice(i, end);
-        if (this.known.has(piece)) consider(end, here.uncovered, [...here.pieces, piece]);
+      consider(i + 1, here.uncovered + 1, false);
+      for (let end = i + 2; end <= Math.min(word.length, i + this.longest); end += 1) {
+        if (this.known.has(word.slice(i, end))) consider(end, here.uncovered, true);
       }
     }
     const result = best[word.length];
-    return result && result.pieces.length >= 2 && result.uncovered <= 1 ? result.pieces : undefined;
+    if (!result || result.pieces < 2 || result.uncovered > 1) return undefined;
+    const pieces: string[] = [];
+    for (let end = word.length, step = best[end]; step && step.from >= 0; end = step.from, step = best[end]) if (step.piece) pieces.push(word.slice(step.from, end));
+    return pieces.reverse();
   }
 }

@@ -38,12 +38,24 @@ export function hangulShare(text: string): number {
   return letters === 0 ? 0 : hangul / letters;
 }
 
+/**
+ * The last run of letters in the text (what follows it has no letters), scanned from the end:
+ * a regex lookahead for "no letter until the end" is quadratic on long text.
+ */
+export function lastWord(text: string): string {
+  const chars = Array.from(text);
+  let end = chars.length;
+  while (end > 0 && !LETTER.test(chars[end - 1] ?? '')) end -= 1;
+  let start = end;
+  while (start > 0 && LETTER.test(chars[start - 1] ?? '')) start -= 1;
+  return chars.slice(start, end).join('');
+}
+
 /** Language of the text alone: Korean when Hangul is a meaningful part of it (see the thresholds above). */
 export function textLocale(text: string): Locale {
   const share = hangulShare(text);
   if (share >= HANGUL_SHARE_FOR_KOREAN) return 'ko';
-  const lastWord = text.match(/\p{L}+(?=[^\p{L}]*$)/u)?.[0] ?? '';
-  return share >= HANGUL_SHARE_WITH_KOREAN_ENDING && HANGUL.test(lastWord) ? 'ko' : 'en';
+  return share >= HANGUL_SHARE_WITH_KOREAN_ENDING && HANGUL.test(lastWord(text)) ? 'ko' : 'en';
 }
 
 /**

@@ -31,6 +31,19 @@ function expandContractions(text: string): string {
 }
 
 /**
+ * A word without leading or trailing "-" and "+" ("--force" -> "force", "c++" -> "c"), by index:
+ * a regex for "dashes followed by a space or the end" backtracks quadratically on long dash runs.
+ */
+function trimDashes(word: string): string {
+  const edge = (i: number) => word[i] === '-' || word[i] === '+';
+  let start = 0;
+  let end = word.length;
+  while (start < end && edge(start)) start += 1;
+  while (end > start && edge(end - 1)) end -= 1;
+  return word.slice(start, end);
+}
+
+/**
  * Canonical text for matching: NFKC (full-width to ASCII), lower-case, one kind of quote,
  * contractions and chat shorthand spelled out ("don't" / "dont" -> "do not"), ellipses and
  * other punctuation turned into spaces, hyphens kept only inside words ("n-1", "on-premises").
@@ -41,11 +54,12 @@ export function normalizeText(text: string): string {
     .replace(/[\u201c\u201d"]/g, ' ')
     .replace(/\u2026|\.{2,}/g, ' ')
     .replace(/[^\p{L}\p{N}\s+-]/gu, ' ')
-    .replace(/(^|\s)[-+]+|[-+]+(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return spaced
     .split(' ')
+    .map(trimDashes)
+    .filter((w) => w !== '')
     .map((w) => SHORTHAND[w] ?? w)
     .join(' ');
 }

@@ -9,6 +9,14 @@ import { identityKey, type StoreIndex } from './store-index.js';
 
 export { MAX_UNANSWERED } from './journal-ops.js';
 
+/** Rules of the running store a batch applies (retention and limits). */
+export interface BatchRules {
+  /** The time state items written in this batch get (ISO), for their expiry. */
+  now?: string;
+  /** Unresolved tickets one person may have; further requests get their newest open ticket back. */
+  maxOpenTicketsPerPerson?: number;
+}
+
 const changesSchema = z.strictObject({
   activation: activationSchema.exactOptional(),
   replaceActivation: activationSchema.exactOptional(),
@@ -48,8 +56,22 @@ export class Batch {
   private readonly stateWritten = new Map<string, StateItem>();
   private readonly stateDeleted = new Set<string>();
   private replacement: ImportData | undefined;
+  private readonly trimmed: NonNullable<JournalOps['trim']> = {};
 
-  constructor(private readonly index: StoreIndex) {}
+  constructor(
+    private readonly index: StoreIndex,
+    private readonly rules: BatchRules = {},
+  ) {}
+
+  /** How many entries of each log this batch adds (for rotation). */
+  get appended(): { audit: number; unanswered: number } {
+    return { audit: this.audit.length, unanswered: this.unanswered.length };
+  }
+
+  /** Drops the `count` oldest entries of a log (they were exported first). */
+  trim(section: 'audit' | 'unanswered', count: number): void {
+    if (count > 0) this.trimmed[section] = count;
+  }
 
   /** The org as this batch sees it (its own draft, else the committed entry). */
   org(orgId: string): OrgRecord | undefined {
@@ -85,14 +107,29 @@ export class Batch {
     return this.tickets.get(id) ?? this.index.tickets.get(id);
   }
 
-  /** Files a ticket with the next number, unless one with the same source exists (then returns it). */
+  /**
+   * Files a ticket with the next number, unless one with the same source exists, or the person
+   * already has `maxOpenTicketsPerPerson` unresolved ones: then returns that one, or their newest.
+   */
   createTicket(draft: Omit<Ticket, 'id'>): { ticket: Ticket; created: boolean } {
     const existing = [...this.tickets.values()].find((t) => t.sourceKey === draft.sourceKey) ?? this.index.ticketsBySource.get(draft.sourceKey);
     if (existing) return { ticket: existing, created: false };
+    const open = this.openTicketsOf(draft.requester);
+    const max = this.rules.maxOpenTicketsPerPerson;
+    if (max !== undefined && open.length >= max) return { ticket: open.at(-1)!, created: false };
     const id = Math.max(this.index.maxTicketId, ...this.tickets.keys()) + 1;
     const ticket = checked(ticketSchema, asJson({ ...draft, id }), `ticket ${id}`);
     this.tickets.set(id, ticket);
     return { ticket, created: true };
+  }
+
+  /** The unresolved tickets a person (channel identity) filed, oldest first. */
+  private openTicketsOf(who: Ticket['requester']): Ticket[] {
+    const mine = (t: Ticket) => t.status !== 'resolved' && t.requester.channel === who.channel && t.requester.tenant === who.tenant && t.requester.user === who.user;
+    const byId = new Map<number, Ticket>();
+    for (const t of this.index.tickets.values()) if (mine(t)) byId.set(t.id, t);
+    for (const t of this.tickets.values()) if (mine(t)) byId.set(t.id, t);
+    return [...byId.values()].sort((a, b) => a.id - b.id);
   }
 
   /** Stores a new version of an existing ticket. */
@@ -127,7 +164,7 @@ export class Batch {
       if (stored && expectedETag !== undefined && expectedETag !== '*' && expectedETag !== stored.eTag) {
         throw new StoreError('CONFLICT', `state "${key}" was changed by someone else (eTag mismatch)`);
       }
-      return [key, { eTag: randomUUID(), value: asJson(value) }] as const;
+      return [key, { eTag: randomUUID(), value: asJson(value), ...(this.rules.now ? { at: this.rules.now } : {}) }] as const;
     });
     for (const [key, item] of next) {
       this.stateDeleted.delete(key);
@@ -162,6 +199,7 @@ export class Batch {
       users: [...this.users.values()],
       state: Object.fromEntries(this.stateWritten),
       deleted: [...this.stateDeleted],
+      trim: this.trimmed,
     };
     return Object.fromEntries(Object.entries(sections).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : Object.keys(v).length > 0))) as JournalOps;
   }

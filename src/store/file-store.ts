@@ -3,13 +3,18 @@ import { dirname } from 'node:path';
 import { StoreError } from '../core/errors.js';
 import type { Clock, Decision, StateItem, StorePort } from '../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../core/types.js';
+import { learnSecrets } from '../logging.js';
 import { Batch } from './batch.js';
+import { copy, copyOrg } from './copy.js';
 import { demoData } from './demo-data.js';
 import { loadStore } from './load-store.js';
 import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
 import { StoreFiles, type CompactAfter } from './store-files.js';
+import { importProblems, normalizeImport } from './import-rules.js';
 import { identityKey, tenantKey } from './store-index.js';
-import { lockStore } from './store-lock.js';
+import { GuardedWriter } from './guarded-writer.js';
+import { DEFAULT_RETENTION, expiredKeys, type Retention } from './retention.js';
+import { lockStore, type StoreLock } from './store-lock.js';
 
 export type { CompactAfter } from './store-files.js';
 
@@ -21,6 +26,8 @@ export interface FileStoreOptions {
   demo?: boolean;
   /** When to fold the journal into the data file (default: 4 MiB or 5,000 batches). */
   compactAfter?: Partial<CompactAfter>;
+  /** What is kept and for how long (default DEFAULT_RETENTION). */
+  retention?: Partial<Retention>;
 }
 
 interface Job {
@@ -31,6 +38,9 @@ interface Job {
   exclusive: boolean;
 }
 
+/** The state key of the readiness probe's write. */
+const PROBE_KEY = 'health/probe';
+
 const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, orgs: [], users: [], activations: [], links: [], ledger: [], state: {}, audit: [], tickets: [], unanswered: [] });
 
 /**
@@ -40,12 +50,13 @@ const emptyData = (): StoreData => ({ schemaVersion: SCHEMA_VERSION, orgs: [], u
  */
 export async function openFileStore(options: FileStoreOptions): Promise<FileStore> {
   await mkdir(dirname(options.file), { recursive: true });
-  const unlock = await lockStore(options.file);
+  const lock = await lockStore(options.file);
   try {
     const loaded = await loadStore(options.file, () => (options.demo === false ? emptyData() : demoData(options.clock)));
-    return new FileStore(options.file, new StoreFiles(loaded, { bytes: 4 * 2 ** 20, batches: 5000, ...options.compactAfter }), unlock);
+    const files = new StoreFiles(loaded, { bytes: 4 * 2 ** 20, batches: 5000, ...options.compactAfter });
+    return new FileStore(options.file, files, { lock, clock: options.clock, retention: { ...DEFAULT_RETENTION, ...options.retention } });
   } catch (error) {
-    await unlock();
+    await lock.release();
     throw error;
   }
 }
@@ -63,13 +74,33 @@ export class FileStore implements StorePort {
   private closed = false;
   private closing: Promise<void> | undefined;
 
+  private readonly lock: StoreLock;
+  private readonly writer: GuardedWriter;
+  private readonly clock: Clock;
+  private readonly retention: Retention;
+  /** State written before times were kept counts as written now (when this store opened). */
+  private readonly openedAt: Date;
+  private lastSweep: number;
+  private lastProbe = -Infinity;
+
   /** Use `openFileStore`. */
   constructor(
     readonly file: string,
     private readonly files: StoreFiles,
-    /** Releases the single-writer lock (see lockStore). */
-    private readonly unlock: () => Promise<void> = async () => undefined,
-  ) {}
+    options: { lock: StoreLock; clock: Clock; retention: Retention },
+  ) {
+    ({ lock: this.lock, clock: this.clock, retention: this.retention } = options);
+    this.writer = new GuardedWriter({ dataFile: file, files, ...options });
+    this.openedAt = this.clock.now();
+    // The first write after opening looks for expired state (the bot may have been stopped for long).
+    this.lastSweep = -Infinity;
+    this.learnIds();
+  }
+
+  /** The log scrubber learns every stored Access ID and Contract ID, whatever its shape. */
+  private learnIds(): void {
+    learnSecrets(this.files.data.activations.flatMap((a) => [a.accessId, a.contractId]));
+  }
 
   private get index() {
     return this.files.index;
@@ -181,14 +212,32 @@ export class FileStore implements StorePort {
     return this.enqueue((batch) => batch.deleteState(keys));
   }
 
+  /**
+   * Whether the store can take writes (GET /readyz): false once FAILURES_UNTIL_UNREADY writes
+   * failed in a row or another process took the files over. While failing, it tries a tiny write
+   * of its own (at most once a second), so it turns true again as soon as writes work, even
+   * when no traffic arrives because the instance is marked unready.
+   */
+  async writable(): Promise<boolean> {
+    if (this.writer.fenced || this.closed) return false;
+    if (this.writer.healthy) return true;
+    const now = Date.now();
+    if (now - this.lastProbe < 1000) return false;
+    this.lastProbe = now;
+    return this.writeState({ [PROBE_KEY]: { value: { at: this.clock.now().toISOString() } } }).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** Waits for queued writes; afterwards every mutation rejects with CLOSED (reads still work). */
   async close(): Promise<void> {
     this.closed = true;
     this.closing ??= this.idle()
-      .then(() => this.files.close())
+      .then(() => (this.writer.fenced ? undefined : this.files.close()))
       // Nothing is lost if the last compaction fails: the journal holds every change and is replayed on open.
       .catch(() => undefined)
-      .then(() => this.unlock());
+      .then(() => this.lock.release());
     await this.closing;
   }
 
@@ -204,10 +253,11 @@ export class FileStore implements StorePort {
     return copy({ schemaVersion, orgs, users, activations, links, ledger });
   }
 
-  /** Replaces every record with `data` (validated: IMPORT_INVALID), durably; conversation state is kept. */
+  /** Replaces every record with `data` (ids normalized, then validated: IMPORT_INVALID), durably; conversation state is kept. */
   replaceAll(data: ImportData): Promise<void> {
-    const checked = checkStoreData(data);
-    if (!checked.ok) return Promise.reject(new StoreError('IMPORT_INVALID', `import: ${checked.issues[0] ?? 'invalid'}`));
+    const checked = checkStoreData(normalizeImport(data));
+    const problems = checked.ok ? importProblems(checked.data) : checked.issues;
+    if (!checked.ok || problems.length > 0) return Promise.reject(new StoreError('IMPORT_INVALID', `import: ${problems[0] ?? 'invalid'}`));
     const { schemaVersion, orgs, users, activations, links, ledger } = checked.data;
     return this.enqueue((batch) => batch.replaceAll({ schemaVersion, orgs, users, activations, links, ledger }), true);
   }
@@ -245,7 +295,7 @@ export class FileStore implements StorePort {
   }
 
   private async commit(jobs: Job[]): Promise<void> {
-    const batch = new Batch(this.index);
+    const batch = new Batch(this.index, { now: this.clock.now().toISOString(), maxOpenTicketsPerPerson: this.retention.maxOpenTicketsPerPerson });
     const applied = jobs.flatMap((job) => {
       try {
         return [{ job, settle: job.apply(batch) }];
@@ -255,41 +305,24 @@ export class FileStore implements StorePort {
       }
     });
     try {
-      await this.files.write(batch);
+      await this.writer.write(batch);
     } catch (cause) {
-      const error = new StoreError('WRITE_FAILED', `${this.file}: write failed (${(cause as Error).message})`, { cause });
+      const error = cause === this.writer.fenced ? cause : new StoreError('WRITE_FAILED', `${this.file}: write failed (${(cause as Error).message})`, { cause });
       for (const { job } of applied) job.reject(error);
       return;
     }
+    if (batch.replaced || batch.ops().activations) this.learnIds();
     for (const { settle } of applied) settle();
+    this.sweepWhenDue();
   }
-}
 
-/** A copy of an org and its records, without the `orgId` tags the store keeps on them. */
-function copyOrg(record: OrgRecord): OrgRecord {
-  const untagged = <T extends object>(owned: T): T => {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(owned)) if (key !== 'orgId') out[key] = copy((owned as Record<string, unknown>)[key]);
-    return out as T;
-  };
-  return { org: copy(record.org), activation: record.activation && untagged(record.activation), links: record.links.map(untagged), ledger: record.ledger.map(untagged) };
-}
-
-/**
- * Callers get copies, so nothing outside the store can change what it holds. The store holds
- * JSON data only (records are validated; state items and tickets are JSON round-tripped on the
- * way in), which this copies several times faster than structuredClone: on the write path,
- * every decision gets a copy of its org.
- */
-function copy<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map((item: unknown) => copy(item)) as T;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const item = copy((value as Record<string, unknown>)[key]);
-    // Assigning "__proto__" would set the prototype, not a key (state values are anyone's JSON).
-    if (key === '__proto__') Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
-    else out[key] = item;
+  /** Deletes expired conversation state, at most once per `sweepEveryMs` (as a write of its own). */
+  private sweepWhenDue(): void {
+    const now = this.clock.now();
+    if (this.closed || now.getTime() - this.lastSweep < this.retention.sweepEveryMs) return;
+    this.lastSweep = now.getTime();
+    const keys = expiredKeys(this.index.state, { now, ttlMs: this.retention.stateTtlMs, since: this.openedAt });
+    // A failed sweep is retried at the next one; the state stays readable meanwhile.
+    if (keys.length > 0) this.deleteState(keys).catch(() => undefined);
   }
-  return out as T;
 }

@@ -23,6 +23,8 @@ export const journalOpsSchema = z.strictObject({
   users: z.array(userSchema).exactOptional(),
   state: z.record(z.string(), stateItemSchema).exactOptional(),
   deleted: z.array(z.string()).exactOptional(),
+  /** How many of the oldest audit entries / unanswered questions were rotated out (exported first), before this line's own are appended. */
+  trim: z.strictObject({ audit: z.number().int().positive().exactOptional(), unanswered: z.number().int().positive().exactOptional() }).exactOptional(),
 });
 export type JournalOps = z.output<typeof journalOpsSchema>;
 
@@ -56,6 +58,8 @@ export function crossCheckOps(index: StoreIndex, ops: JournalOps): string | unde
 
 /** Applies `ops` to `data` in place (only ever to data that holds them durably, or to a copy). */
 export function applyOps(data: StoreData, ops: JournalOps): StoreData {
+  if (ops.trim?.audit) data.audit.splice(0, ops.trim.audit);
+  if (ops.trim?.unanswered) data.unanswered.splice(0, ops.trim.unanswered);
   append(data.activations, ops.activations);
   for (const activation of ops.replacedActivations ?? []) {
     const at = data.activations.findIndex((a) => a.orgId === activation.orgId);

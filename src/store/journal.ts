@@ -112,8 +112,9 @@ export interface JournalState {
 /**
  * The journal beside the data file, appended by one process. An append first checks that the
  * file is exactly as this process left it (same inode, same size): if another process changed
- * it (or it vanished, or an earlier append failed), nothing is appended and the caller writes
- * a snapshot instead, which starts a fresh journal.
+ * it, nothing is appended and the append throws StoreError LOCKED (the store stops writing);
+ * if it vanished or an earlier append failed, nothing is appended and the caller writes a
+ * snapshot instead, which starts a fresh journal.
  */
 export class Journal {
   constructor(
@@ -146,7 +147,11 @@ export class Journal {
     try {
       const info = await handle.stat();
       found = info.ino;
-      if (tail !== 'missing' && (info.ino !== ino || info.size !== size + tail)) return this.refuse();
+      // Grown or replaced since this process last wrote: another process is writing the same files.
+      if (tail !== 'missing' && (info.ino !== ino || info.size !== size + tail)) {
+        this.refuse();
+        throw new StoreError('LOCKED', `${this.file} was changed by another process: this process stops writing`);
+      }
       this.state.tail = 'unknown';
       // A torn last line was never acknowledged: cut it off, or the next line would follow garbage.
       if (tail !== 'missing' && tail > 0) await handle.truncate(size);

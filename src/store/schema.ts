@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StoreError } from '../core/errors.js';
+import { normalId } from './import-rules.js';
 import { LOCALES, ROLES, type Activation, type AuditEntry, type LedgerEntry, type Link, type Org, type Ticket, type UnansweredEntry, type User } from '../core/types.js';
 
 /**
@@ -100,7 +101,7 @@ export const ticketSchema = z.strictObject({
 
 export const unansweredSchema = z.strictObject({ at: isoTime, text: text, locale: z.enum(LOCALES) });
 
-export const stateItemSchema = z.strictObject({ eTag: text, value: z.record(z.string(), z.unknown()) });
+export const stateItemSchema = z.strictObject({ eTag: text, value: z.record(z.string(), z.unknown()), at: isoTime.exactOptional() });
 
 /** Top level is loose: sections added by later schema versions are kept, never dropped by a write. */
 const fileObject = z.looseObject({
@@ -137,9 +138,13 @@ function unique<T>(ctx: Ctx, items: readonly T[], opts: { key: (item: T) => stri
 
 function crossChecks(data: z.output<typeof fileObject>, ctx: Ctx): void {
   const orgIds = new Set(data.orgs.map((o) => o.id));
-  unique(ctx, data.orgs, { key: (o) => o.id, path: (i) => ['orgs', i, 'id'], what: 'org id' });
-  unique(ctx, data.users, { key: (u) => u.id, path: (i) => ['users', i, 'id'], what: 'user id' });
+  // Ids that differ only in case or surrounding spaces name the same org or user (imports normalize them).
+  unique(ctx, data.orgs, { key: (o) => normalId(o.id), path: (i) => ['orgs', i, 'id'], what: 'org id' });
+  unique(ctx, data.users, { key: (u) => normalId(u.id), path: (i) => ['users', i, 'id'], what: 'user id' });
   unique(ctx, data.activations, { key: (a) => a.orgId, path: (i) => ['activations', i, 'orgId'], what: 'activation for this org' });
+  // One org's IDs must never be shown to another org's users: each Access ID and Contract ID belongs to one org.
+  unique(ctx, data.activations, { key: (a) => a.accessId.trim().toLowerCase(), path: (i) => ['activations', i, 'accessId'], what: 'Access ID (each belongs to one org only)' });
+  unique(ctx, data.activations, { key: (a) => a.contractId.trim(), path: (i) => ['activations', i, 'contractId'], what: 'Contract ID (each belongs to one org only)' });
   unique(ctx, data.tickets, { key: (t) => String(t.id), path: (i) => ['tickets', i, 'id'], what: 'ticket id' });
   unique(ctx, data.tickets, { key: (t) => t.sourceKey, path: (i) => ['tickets', i, 'sourceKey'], what: 'ticket source' });
   const identities = data.users.flatMap((u, i) => u.identities.map((id, j) => ({ key: JSON.stringify([id.channel, id.tenant, id.user]), path: ['users', i, 'identities', j] })));

@@ -6,6 +6,7 @@ import type { Ticket } from '../../src/core/types.js';
 import { DEMO } from '../../src/store/demo-data.js';
 import { openFileStore, type FileStore, type FileStoreOptions } from '../../src/store/file-store.js';
 import { encodeLine } from '../../src/store/journal.js';
+import { loadStore } from '../../src/store/load-store.js';
 import { appendLedger, clock, filesIn, opened, removeTempDirs, tempDir } from './helpers.js';
 
 afterAll(removeTempDirs);
@@ -96,8 +97,12 @@ describe('the journal', () => {
     const writer = async (w: number) => {
       for (let i = 0; i < 8; i++) {
         const id = await appendLedger(store, C, `w${w}-${i}`);
-        // As if the process died right after the acknowledgement: the files must hold the entry, once.
-        const ids = (await (await openFileStore({ file, clock })).getOrg(C))?.ledger.map((e) => e.id) ?? [];
+        // As if the process died right after the acknowledgement: the files must hold the entry, once
+        // (read without taking the lock, which would stop this writer).
+        const { data } = await loadStore(file, () => {
+          throw new Error('no data file');
+        });
+        const ids = data.ledger.filter((e) => e.orgId === C).map((e) => e.id);
         if (!ids.includes(id)) problems.push(`${id} missing`);
         if (new Set(ids).size !== ids.length) problems.push(`duplicates after ${id}`);
       }
@@ -194,16 +199,29 @@ describe('the journal', () => {
   it.each([
     ['while it held lines', ['mine-0']],
     ['while it was empty', []],
-  ])('keeps its acknowledged writes when another process replaced its journal %s (one writer is supported: the other one loses)', async (_name, before) => {
+  ])('stops writing (LOCKED) when another writer took the files over %s, and nothing acknowledged is lost', async (_name, before) => {
     const { file, store } = await newStore();
     for (const id of before) await appendLedger(store, C, id);
     const other = await openFileStore({ file, clock });
     await appendLedger(other, C, 'other-1');
     await other.close();
-    await appendLedger(store, C, 'mine-1');
-    await appendLedger(store, C, 'mine-2');
+    // The lock is free again and the journal was replaced: still, this store must not write over the other's lines.
+    expect((await rejection(appendLedger(store, C, 'mine-1'))).code).toBe('LOCKED');
+    expect((await rejection(appendLedger(store, C, 'mine-2'))).code).toBe('LOCKED');
+    await store.close();
     const ids = (await (await openFileStore({ file, clock })).getOrg(C))?.ledger.map((e) => e.id);
-    expect(ids?.slice(6)).toEqual([...before, 'mine-1', 'mine-2']);
+    expect(ids?.slice(6)).toEqual([...before, 'other-1']);
+  });
+
+  it('stops writing (LOCKED) when another process appended to its journal behind its back', async () => {
+    const { file, journal, store } = await newStore();
+    await appendLedger(store, C, 'mine-1');
+    const seq = (await readFile(journal, 'utf8')).trim().split('\n').length;
+    await appendFile(journal, encodeLine(seq + 1, { ledger: [{ orgId: C, ...opened('theirs-1') }] }));
+    expect((await rejection(appendLedger(store, C, 'mine-2'))).code).toBe('LOCKED');
+    await store.close();
+    const ids = (await (await openFileStore({ file, clock })).getOrg(C))?.ledger.map((e) => e.id);
+    expect(ids?.slice(6)).toEqual(['mine-1', 'theirs-1']);
   });
 
   it('never changes either file when opened only to read (e.g. an export while the bot runs)', async () => {

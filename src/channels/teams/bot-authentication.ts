@@ -1,5 +1,6 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Config } from '../../config.js';
+import { isLoopbackHost } from '../../loopback.js';
 
 /**
  * Checks the Bot Framework tokens on incoming activities and gets tokens for replies, from the
@@ -36,10 +37,12 @@ export function isDevelopmentMode(teams: Config['teams']): boolean {
   return !teams.appId;
 }
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
-
-export function isLoopback(host: string): boolean {
-  return LOOPBACK.test(host.trim());
+/**
+ * Development mode without the ALLOW_UNAUTHENTICATED_NETWORK opt-out: /api/messages accepts
+ * loopback Host headers only (serviceUrls are loopback-only in development mode either way).
+ */
+export function loopbackOnly(teams: Config['teams']): boolean {
+  return isDevelopmentMode(teams) && !teams.allowUnauthenticatedNetwork;
 }
 
 /**
@@ -48,12 +51,12 @@ export function isLoopback(host: string): boolean {
  */
 export function developmentModeWarning(config: Pick<Config, 'host' | 'teams'>): string | undefined {
   if (!isDevelopmentMode(config.teams)) return undefined;
-  const reach = isLoopback(config.host)
-    ? `only this machine can reach it (HOST=${config.host})`
-    : `HOST=${config.host} is NOT loopback: anyone on the network can reach it`;
+  const reach = isLoopbackHost(config.host)
+    ? `only this machine can reach it (HOST=${config.host}; Host headers and serviceUrls must be loopback too)`
+    : `HOST=${config.host} is NOT loopback and ALLOW_UNAUTHENTICATED_NETWORK=true: ANYONE ON THE NETWORK CAN SPEAK AS ANY USER (replies still go to loopback serviceUrls only)`;
   return [
     '*** DEVELOPMENT MODE: MicrosoftAppId is not set. ***',
-    'Requests to /api/messages are NOT authenticated: any caller can speak as any user, and replies go to whatever serviceUrl the request names.',
+    'Requests to /api/messages are NOT authenticated: any caller that reaches it can speak as any user.',
     `Use it only with the Bot Framework Emulator; ${reach}.`,
     'Set MicrosoftAppId and MicrosoftAppPassword before exposing the bot to Teams.',
   ].join(' ');

@@ -3,9 +3,11 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { StorePort } from '../../core/ports.js';
-import { errorFields, turnLogger } from '../../logging.js';
+import { turnLogger } from '../../logging.js';
 import { RedeliveryGuard } from '../dedupe.js';
-import { createBotAuthentication } from './bot-authentication.js';
+import { isLoopbackUrl } from '../../loopback.js';
+import { createBotAuthentication, isDevelopmentMode } from './bot-authentication.js';
+import { quietBotbuilderAuthErrors, safeAuthReason } from './auth-noise.js';
 import { typingIndicator } from './typing-indicator.js';
 
 type Authentication = ReturnType<typeof createBotAuthentication>;
@@ -77,6 +79,8 @@ export class TeamsAdapter extends CloudAdapter {
   constructor(
     authentication: Authentication,
     private readonly logger: Logger,
+    /** Development mode: no token vouches for the serviceUrl, so replies may only go to this machine. */
+    private readonly loopbackServiceUrls = false,
   ) {
     super(authentication);
   }
@@ -85,12 +89,16 @@ export class TeamsAdapter extends CloudAdapter {
     const parsed = activitySchema.safeParse(request.body);
     if (!parsed.success) return { status: 400, body: { code: 'BadRequest', message: 'expected a Bot Framework activity' } };
     const activity = toActivity(parsed.data);
+    if (this.loopbackServiceUrls && !isLoopbackUrl(activity.serviceUrl)) {
+      this.logger.warn({ status: 400, channel: activity.channelId, activityType: activity.type }, 'activity rejected: development mode replies to loopback serviceUrls only');
+      return { status: 400, body: { code: 'BadRequest', message: 'development mode: serviceUrl must be loopback' } };
+    }
     let authenticated: AuthenticatedRequest;
     try {
       authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, request.authorization ?? '');
     } catch (error) {
       const status = authFailureStatus(error);
-      this.logger.warn({ status, channel: activity.channelId, activityType: activity.type, reason: errorFields(error).message }, 'activity rejected: authentication failed');
+      this.logger.warn({ status, channel: activity.channelId, activityType: activity.type, reason: safeAuthReason(error) }, 'activity rejected: authentication failed');
       return { status, body: { code: status === 401 ? 'Unauthorized' : 'ServiceUnavailable', message: status === 401 ? 'invalid or missing token' : 'cannot check tokens right now' } };
     }
     try {
@@ -120,7 +128,8 @@ export interface TeamsAdapterOptions {
 /** The Teams door: authentication from config, the middleware, and the turn error handler. */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { logger, bot } = options;
-  const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams), logger);
+  quietBotbuilderAuthErrors();
+  const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams), logger, isDevelopmentMode(options.config.teams));
   adapter.use(...(options.middleware ?? []), turnLogger(logger), new RedeliveryGuard({ store: options.store, logger }), typingIndicator({ logger, ...options.typing }));
   adapter.onTurnError = async (context, error) => {
     const a = context.activity;

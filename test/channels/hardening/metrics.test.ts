@@ -132,10 +132,10 @@ describe('GET /readyz around a shutdown', () => {
     expect((await fetch(`${doors.server.url}/readyz`)).status).toBe(200);
     // Requests whose headers are not complete yet: their connections are busy, so the closing server keeps them.
     const readyz = await connection(doors.server.url);
-    await readyz.write('GET /readyz HTTP/1.1\r\nhost: bot\r\n');
+    await readyz.write('GET /readyz HTTP/1.1\r\nhost: localhost\r\n');
     const late = await connection(doors.server.url);
     const body = JSON.stringify(teams('help'));
-    await late.write(`POST /api/messages HTTP/1.1\r\nhost: bot\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`);
+    await late.write(`POST /api/messages HTTP/1.1\r\nhost: localhost\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`);
     try {
       doors.connector.hold();
       const inFlight = doors.server.post(teams('help'));
