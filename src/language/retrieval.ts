@@ -22,7 +22,8 @@ export function retrievalTerms(text: string): string[] {
     .flatMap((w) => (hasHangul(w) ? koreanTerms(w) : [w]));
 }
 
-const MAX_QUERY = 500;
+const MAX_QUERY = 300;
+const MAX_WORDS = 16;
 
 export interface Retrieved {
   intent: IntentId;
@@ -47,8 +48,9 @@ export function createRetriever(examples: Readonly<Record<string, Readonly<Recor
   });
   index.addAll(docs.map((d, id) => ({ id, ...d })));
   return (text) => {
-    // The question's opening is enough to place it; longer text only costs time.
-    const hits = index.search(text.slice(0, MAX_QUERY)).slice(0, 10);
+    // The question's first distinct words are enough to place it; more only cost time (fuzzy search per word).
+    const words = [...new Set(text.slice(0, MAX_QUERY).split(/\s+/))].slice(0, MAX_WORDS).join(' ');
+    const hits = index.search(words).slice(0, 10);
     const total = hits.reduce((sum, h) => sum + h.score, 0);
     const byIntent = new Map<string, number>();
     for (const h of hits) byIntent.set(h.intent as string, (byIntent.get(h.intent as string) ?? 0) + h.score);

@@ -43,9 +43,9 @@ describe('admin import', () => {
   });
 
   it.each([
-    ['an org id differing only in case', (d: Data) => d.orgs.push({ ...d.orgs[0]!, id: 'ORG-CONTOSO' }), 'orgs[6].id: duplicate org id'],
-    ['an org id differing only in spaces', (d: Data) => d.orgs.push({ ...d.orgs[0]!, id: 'org-contoso ' }), 'orgs[6].id: duplicate org id'],
-    ['a user id differing only in case', (d: Data) => d.users.push({ ...d.users[0]!, id: d.users[0]!.id.toUpperCase(), identities: [] }), 'users[13].id: duplicate user id'],
+    ['an org id differing only in case', (d: Data) => d.orgs.push({ ...d.orgs[0]!, id: 'ORG-CONTOSO' }), 'duplicate org id'],
+    ['an org id differing only in spaces', (d: Data) => d.orgs.push({ ...d.orgs[0]!, id: 'org-contoso ' }), 'duplicate org id'],
+    ['a user id differing only in case', (d: Data) => d.users.push({ ...d.users[0]!, id: d.users[0]!.id.toUpperCase(), identities: [] }), 'duplicate user id'],
   ])('refuses %s', async (_name, edit, message) => {
     const { code, err } = await importing(edit);
     expect(code).toBe(1);
