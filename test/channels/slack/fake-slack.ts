@@ -87,9 +87,14 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === 'chat.postMessage');
   }
 
-  /** Every message the bot sent anywhere (response_url bodies and chat.postMessage args). */
+  /** chat.postEphemeral calls (shown to one user in a shared channel), in order. */
+  ephemerals(): ApiCall[] {
+    return this.calls.filter((c) => c.method === 'chat.postEphemeral');
+  }
+
+  /** Every message the bot sent anywhere (response_url bodies, chat.postMessage and chat.postEphemeral args). */
   sent(): { text?: string; blocks?: slack.KnownBlock[] }[] {
-    return [...this.responses.map((r) => r.body), ...this.posts().map((p) => p.args as { text?: string; blocks?: slack.KnownBlock[] })];
+    return [...this.responses.map((r) => r.body), ...[...this.posts(), ...this.ephemerals()].map((p) => p.args as { text?: string; blocks?: slack.KnownBlock[] })];
   }
 
   reset(): void {
@@ -119,6 +124,9 @@ export class FakeSlack {
       case 'chat.postMessage':
         this.ts += 1;
         return { ok: true, channel: args['channel'], ts: `${this.ts}.000100` };
+      case 'chat.postEphemeral':
+        this.ts += 1;
+        return { ok: true, message_ts: `${this.ts}.000100` };
       case 'users.info': {
         await this.holdUsersInfo;
         const user = String(args['user']);
