@@ -69,6 +69,11 @@ export function createServer(options: ServerOptions): restify.Server {
     });
   }
 
+  // The Agents Playground probes the endpoint with HEAD on every page load: a quiet 204, no log line.
+  server.head('/api/messages', async (_req: Request, res: Response) => {
+    res.send(204);
+  });
+
   // The body parser runs on this route only: over the limit → 413, malformed JSON → 400.
   server.post('/api/messages', accepting, refuseEncodedBodies, restify.plugins.bodyReader({ maxBodySize: options.config.maxBodyBytes }), ...restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }), async (req: Request, res: Response) => {
     const authorization = req.headers.authorization;
