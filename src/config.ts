@@ -25,6 +25,8 @@ const schema = z
     BOT_OPENID_METADATA: z.url().optional(),
     SLACK_SIGNING_SECRET: optional,
     SLACK_BOT_TOKEN: optional,
+    /** App-level token (xapp-…): Slack over Socket Mode instead of the HTTP endpoint. */
+    SLACK_APP_TOKEN: optional,
     SLACK_API_URL: z.url().optional(),
   });
 
@@ -39,7 +41,7 @@ export interface Config {
   /** Empty app id = development mode: unauthenticated, loopback only unless HOST says otherwise. */
   teams: { appId?: string; appPassword?: string; appType: string; tenantId?: string; openIdMetadata?: string };
   /** Absent when Slack is not configured: the Slack endpoint is off. */
-  slack?: { signingSecret: string; botToken: string; apiUrl?: string };
+  slack?: { signingSecret?: string; botToken: string; appToken?: string; apiUrl?: string };
 }
 
 export class ConfigError extends Error {
@@ -60,8 +62,10 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   if (!set('MicrosoftAppId') && set('MicrosoftAppPassword')) problems.push('MicrosoftAppId: required when MicrosoftAppPassword is set');
   if (type === 'UserAssignedMSI' && set('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword: must be empty for UserAssignedMSI (the managed identity has no secret)');
   if (type === 'UserAssignedMSI' && set('MicrosoftAppId') && !set('MicrosoftAppTenantId')) problems.push('MicrosoftAppTenantId: required for UserAssignedMSI');
-  if (set('SLACK_SIGNING_SECRET') !== set('SLACK_BOT_TOKEN'))
+  if (!set('SLACK_APP_TOKEN') && set('SLACK_SIGNING_SECRET') !== set('SLACK_BOT_TOKEN'))
     problems.push(`${set('SLACK_SIGNING_SECRET') ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'}: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN`);
+  if (set('SLACK_APP_TOKEN') && !set('SLACK_BOT_TOKEN')) problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN) needs the bot token too');
+  if (set('SLACK_APP_TOKEN') && !env['SLACK_APP_TOKEN']?.trim().startsWith('xapp-')) problems.push('SLACK_APP_TOKEN: must be an app-level token (xapp-…)');
   return problems;
 }
 
@@ -80,6 +84,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     teams: pick({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, openIdMetadata: e.BOT_OPENID_METADATA }),
-    ...(e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN ? { slack: pick({ signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, apiUrl: e.SLACK_API_URL }) } : {}),
+    ...((e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) && e.SLACK_BOT_TOKEN
+      ? { slack: pick({ signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }) }
+      : {}),
   }) as Readonly<Config>;
 }

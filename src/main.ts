@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import { createApp, type App } from './app.js';
 import { createSlackEndpoint } from './channels/slack/endpoint.js';
+import { startSocketMode, type SocketMode } from './channels/slack/socket-mode.js';
 import { developmentModeWarning, isDevelopmentMode } from './channels/teams/bot-authentication.js';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -54,6 +55,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(options.ids ? { ids: options.ids } : {}),
   });
   let open = true;
+  let socket: SocketMode | undefined;
   try {
     const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, middleware: [turnMetrics(metrics)], ...(options.typing ? { typing: options.typing } : {}) });
     // Ticket replies and staff announcements reach Teams (and Emulator) conversations later, proactively.
@@ -62,11 +64,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // Slack turns get the same turn metrics and log line as Teams turns (Slack redeliveries are skipped before the turn).
     slack?.adapter.use(turnMetrics(metrics), turnLogger(logger));
     const inFlight = new InFlight();
-    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: () => open, isStopping: () => !open, ...(slack ? { slack: slack.handler } : {}) });
+    // Requests signed by Slack come over HTTP; with an app token, over Socket Mode (or both).
+    const slackHttp = slack && config.slack?.signingSecret ? { slack: slack.handler } : {};
+    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: () => open, isStopping: () => !open, ...slackHttp });
+    const appToken = config.slack?.appToken;
+    socket = slack && appToken ? await startSocketMode({ appToken, door: slack.door, logger, ...(config.slack?.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) }) : undefined;
     const url = await listen(server, config);
     const warning = developmentModeWarning(config);
     if (warning) logger.warn({ developmentMode: true }, warning);
-    logger.info({ url, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? 'on' : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
+    logger.info({ url, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? (socket ? 'socket mode' : 'on') : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
     const idle = async () => {
       await inFlight.idle();
       await slack?.idle();
@@ -74,6 +80,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     let closing: Promise<void> | undefined;
     const close = async () => {
       open = false;
+      await socket?.stop();
       const stopped = stopAccepting(server);
       await idle();
       server.server.closeIdleConnections();
@@ -82,6 +89,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     };
     return { url, app, metrics, idle, close: () => (closing ??= close()) };
   } catch (error) {
+    await socket?.stop();
     await app.close();
     throw error;
   }

@@ -85,6 +85,20 @@ export function parseSlackBody(rawBody: Buffer, contentType: string | undefined)
   return undefined;
 }
 
+/**
+ * A Socket Mode envelope's payload as the same request kinds: an Events API callback, a slash
+ * command's fields, or an interactivity payload. Undefined for anything else.
+ */
+export function socketRequest(payload: unknown, retryNum?: number): SlackRequest | undefined {
+  const events = jsonRequest(payload);
+  if (events) return events.kind === 'event' && retryNum ? { ...events, retryNum } : events;
+  if (isRecord(payload) && typeof payload['command'] === 'string') {
+    const fields = Object.fromEntries(Object.entries(payload).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : typeof v === 'boolean' ? [[k, String(v)]] : [])));
+    return { kind: 'command', body: fields };
+  }
+  return interactiveRequest(payload);
+}
+
 /** `X-Slack-Retry-Num`: how many times Slack already tried to deliver this event. */
 export function retryNumOf(headers: SlackHeaders): number | undefined {
   const value = Number(header(headers, 'x-slack-retry-num'));

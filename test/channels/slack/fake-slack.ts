@@ -51,6 +51,8 @@ export class FakeSlack {
   /** Locale per Slack user id; others get en-US. A user mapped to `null` has no locale (missing scope). */
   locales: Record<string, string | null> = {};
   holdUsersInfo: Promise<void> | undefined;
+  /** What apps.connections.open returns (the Socket Mode WebSocket URL). */
+  socketUrl: string | undefined;
   private server: Server | undefined;
   private port = 0;
   private ts = 1_700_000_000;
@@ -136,6 +138,8 @@ export class FakeSlack {
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args['users']).slice(1)}` } };
+      case 'apps.connections.open':
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
       case 'auth.test':
         return { ok: true, user_id: 'U0PARTNERBOT', bot_id: 'B0PARTNERBOT', team_id: 'T0CONTOSO' };
       default:
