@@ -28,6 +28,13 @@ const schema = z
     /** App-level token (xapp-…): Slack over Socket Mode instead of the HTTP endpoint. */
     SLACK_APP_TOKEN: optional,
     SLACK_API_URL: z.url().optional(),
+    /** OAuth install in many workspaces (instead of one SLACK_BOT_TOKEN). */
+    SLACK_CLIENT_ID: optional,
+    SLACK_CLIENT_SECRET: optional,
+    SLACK_STATE_SECRET: optional,
+    /** 32 bytes, base64: encrypts the installations' tokens at rest. */
+    SLACK_TOKEN_KEY: optional,
+    SLACK_REDIRECT_URI: z.url().optional(),
   });
 
 export interface Config {
@@ -41,7 +48,15 @@ export interface Config {
   /** Empty app id = development mode: unauthenticated, loopback only unless HOST says otherwise. */
   teams: { appId?: string; appPassword?: string; appType: string; tenantId?: string; openIdMetadata?: string };
   /** Absent when Slack is not configured: the Slack endpoint is off. */
-  slack?: { signingSecret?: string; botToken: string; appToken?: string; apiUrl?: string };
+  slack?: { signingSecret?: string; botToken?: string; appToken?: string; apiUrl?: string; oauth?: SlackOAuthConfig };
+}
+
+export interface SlackOAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  tokenKey: string;
+  redirectUri?: string;
 }
 
 export class ConfigError extends Error {
@@ -62,11 +77,25 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   if (!set('MicrosoftAppId') && set('MicrosoftAppPassword')) problems.push('MicrosoftAppId: required when MicrosoftAppPassword is set');
   if (type === 'UserAssignedMSI' && set('MicrosoftAppPassword')) problems.push('MicrosoftAppPassword: must be empty for UserAssignedMSI (the managed identity has no secret)');
   if (type === 'UserAssignedMSI' && set('MicrosoftAppId') && !set('MicrosoftAppTenantId')) problems.push('MicrosoftAppTenantId: required for UserAssignedMSI');
-  if (!set('SLACK_APP_TOKEN') && set('SLACK_SIGNING_SECRET') !== set('SLACK_BOT_TOKEN'))
+  const oauth = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_TOKEN_KEY'];
+  if (oauth.some(set) && !oauth.every(set)) problems.push(`${oauth.filter((n) => !set(n)).join(', ')}: OAuth install needs all of ${oauth.join(', ')}`);
+  if (set('SLACK_TOKEN_KEY') && Buffer.from(env['SLACK_TOKEN_KEY']?.trim() ?? '', 'base64').length !== 32) problems.push('SLACK_TOKEN_KEY: must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  if (oauth.every(set) && !set('SLACK_SIGNING_SECRET')) problems.push('SLACK_SIGNING_SECRET: OAuth install needs the signing secret');
+  if (!oauth.every(set) && !set('SLACK_APP_TOKEN') && set('SLACK_SIGNING_SECRET') !== set('SLACK_BOT_TOKEN'))
     problems.push(`${set('SLACK_SIGNING_SECRET') ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'}: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN`);
-  if (set('SLACK_APP_TOKEN') && !set('SLACK_BOT_TOKEN')) problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN) needs the bot token too');
+  if (set('SLACK_APP_TOKEN') && !set('SLACK_BOT_TOKEN') && !oauth.every(set)) problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN) needs the bot token too');
   if (set('SLACK_APP_TOKEN') && !env['SLACK_APP_TOKEN']?.trim().startsWith('xapp-')) problems.push('SLACK_APP_TOKEN: must be an app-level token (xapp-…)');
   return problems;
+}
+
+function slackConfig(e: z.infer<typeof schema>): Pick<Config, 'slack'> {
+  const pick = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const oauth =
+    e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET && e.SLACK_TOKEN_KEY
+      ? (pick({ clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET, stateSecret: e.SLACK_STATE_SECRET, tokenKey: e.SLACK_TOKEN_KEY, redirectUri: e.SLACK_REDIRECT_URI }) as SlackOAuthConfig)
+      : undefined;
+  if (!((e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) && (e.SLACK_BOT_TOKEN || oauth))) return {};
+  return { slack: pick({ signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, oauth }) as NonNullable<Config['slack']> };
 }
 
 /** Reads the configuration; a ConfigError lists every missing or invalid variable at once. */
@@ -84,8 +113,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     teams: pick({ appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, openIdMetadata: e.BOT_OPENID_METADATA }),
-    ...((e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) && e.SLACK_BOT_TOKEN
-      ? { slack: pick({ signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL }) }
-      : {}),
+    ...slackConfig(e),
   }) as Readonly<Config>;
 }

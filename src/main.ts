@@ -4,6 +4,9 @@ import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import { createApp, type App } from './app.js';
 import { createSlackEndpoint } from './channels/slack/endpoint.js';
+import { StoredInstallations, tokenKey, uninstallHooks } from './channels/slack/installations.js';
+import { createSlackOAuth } from './channels/slack/oauth.js';
+import type { Workspace } from './channels/slack/slack-clients.js';
 import { startSocketMode, type SocketMode } from './channels/slack/socket-mode.js';
 import { developmentModeWarning, isDevelopmentMode } from './channels/teams/bot-authentication.js';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
@@ -60,12 +63,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, middleware: [turnMetrics(metrics)], ...(options.typing ? { typing: options.typing } : {}) });
     // Ticket replies and staff announcements reach Teams (and Emulator) conversations later, proactively.
     for (const channel of ['msteams', 'emulator']) app.bot.registerChannel(channel, (reference, logic) => adapter.continueConversationAsync(config.teams.appId ?? '', reference, logic));
-    const slack = config.slack ? createSlackEndpoint({ config: config.slack, bot: app.bot, store: app.store, logger }) : undefined;
+    const slackParts = config.slack ? slackDoor(config.slack, app, logger) : undefined;
+    const slack = slackParts?.endpoint;
     // Slack turns get the same turn metrics and log line as Teams turns (Slack redeliveries are skipped before the turn).
     slack?.adapter.use(turnMetrics(metrics), turnLogger(logger));
     const inFlight = new InFlight();
     // Requests signed by Slack come over HTTP; with an app token, over Socket Mode (or both).
-    const slackHttp = slack && config.slack?.signingSecret ? { slack: slack.handler } : {};
+    const slackHttp = {
+      ...(slack && config.slack?.signingSecret ? { slack: slack.handler } : {}),
+      ...(slackParts?.install ? { slackInstall: slackParts.install } : {}),
+    };
     const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: () => open, isStopping: () => !open, ...slackHttp });
     const appToken = config.slack?.appToken;
     socket = slack && appToken ? await startSocketMode({ appToken, door: slack.door, logger, ...(config.slack?.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) }) : undefined;
@@ -93,6 +100,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     await app.close();
     throw error;
   }
+}
+
+/**
+ * The Slack door: one workspace's SLACK_BOT_TOKEN, or OAuth installs (tokens per workspace,
+ * encrypted in the store, removed on uninstall) with the install pages.
+ */
+function slackDoor(config: NonNullable<Config['slack']>, app: App, logger: Logger) {
+  const oauth = config.oauth;
+  const installations = oauth ? new StoredInstallations(app.store, tokenKey(oauth.tokenKey)) : undefined;
+  const single = config.botToken;
+  const tokens = installations && { tokenFor: async (w: Workspace) => (await installations.tokenFor(w)) ?? single };
+  const endpoint = createSlackEndpoint({ config, bot: app.bot, store: app.store, logger, ...(tokens && installations ? { tokens, hooks: uninstallHooks(installations, logger) } : {}) });
+  const install =
+    oauth && installations
+      ? createSlackOAuth({ ...oauth, installations, logger, ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}) })
+      : undefined;
+  return { endpoint, install };
 }
 
 async function listen(server: Server, config: Pick<Config, 'host' | 'port'>): Promise<string> {

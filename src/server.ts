@@ -34,6 +34,8 @@ export interface ServerOptions {
   logger: Logger;
   /** The Slack endpoint; without it POST /slack/events is a 404. */
   slack?: RawHandler;
+  /** Slack OAuth install (GET /slack/install and /slack/oauth_redirect); without it both are 404. */
+  slackInstall?: RawHandler;
   /** True while the store is open (GET /readyz). */
   isReady?: () => boolean;
   /** True once a shutdown began: turns arriving on connections still open get 503. */
@@ -89,6 +91,15 @@ export function createServer(options: ServerOptions): restify.Server {
     server.post('/slack/events', accepting, refuseFutureSlackTimestamps, async (req: Request, res: Response) => {
       await inFlight.track(Promise.resolve(slack(req, res)));
     });
+  }
+
+  const install = options.slackInstall;
+  if (install) {
+    for (const path of ['/slack/install', '/slack/oauth_redirect']) {
+      server.get(path, accepting, async (req: Request, res: Response) => {
+        await install(req, res);
+      });
+    }
   }
 
   server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {

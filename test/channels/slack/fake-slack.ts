@@ -51,6 +51,8 @@ export class FakeSlack {
   /** Locale per Slack user id; others get en-US. A user mapped to `null` has no locale (missing scope). */
   locales: Record<string, string | null> = {};
   holdUsersInfo: Promise<void> | undefined;
+  /** oauth.v2.access: the workspace and bot token each authorization code installs. */
+  installs: Record<string, { team: string; token: string }> = {};
   /** What apps.connections.open returns (the Socket Mode WebSocket URL). */
   socketUrl: string | undefined;
   private server: Server | undefined;
@@ -138,6 +140,14 @@ export class FakeSlack {
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args['users']).slice(1)}` } };
+      case 'oauth.v2.access': {
+        const install = this.installs[String(args['code'])];
+        if (!install || args['client_secret'] !== 'test-client-secret') return { ok: false, error: 'invalid_code' };
+        return {
+          ok: true, app_id: 'A0PARTNER0', authed_user: { id: 'U0INSTALLR' }, scope: 'commands,chat:write,im:history', token_type: 'bot', access_token: install.token,
+          bot_user_id: 'U0PARTNERBOT', team: { id: install.team, name: 'Installed' }, enterprise: null, is_enterprise_install: false,
+        };
+      }
       case 'apps.connections.open':
         return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
       case 'auth.test':
