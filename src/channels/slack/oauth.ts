@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InstallProvider, type InstallationStore } from '@slack/oauth';
 import type { Logger } from 'pino';
+import { BOT_SCOPES } from './app-manifest.js';
 import { boltLogger } from './bolt-logger.js';
 import { errorSummary } from './slack-door.js';
 
-/** The bot scopes the app asks for at install: exactly what manifest/slack declares. */
-export const BOT_SCOPES = ['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'im:write', 'users:read'] as const;
+export { BOT_SCOPES } from './app-manifest.js';
 
 export const INSTALL_PATH = '/slack/install';
 export const REDIRECT_PATH = '/slack/oauth_redirect';
