@@ -12,7 +12,7 @@ interface SlackManifest {
   display_information: { name: string };
   features: {
     bot_user: { display_name: string };
-    app_home: { messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
     slash_commands: { command: string; url?: string; usage_hint: string }[];
   };
   oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
@@ -64,6 +64,7 @@ describe('Slack app manifest', () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...MESSAGE_EVENTS, ...INSTALL_EVENTS].sort());
     expect([...socketManifest.settings.event_subscriptions.bot_events].sort()).toEqual([...MESSAGE_EVENTS].sort());
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    for (const m of [manifest, socketManifest]) expect(m.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
   });
 

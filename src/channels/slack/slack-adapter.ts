@@ -19,6 +19,8 @@ export interface SlackTurn {
   locale?: string;
   /** The Web API client with the token of the input's workspace. */
   client: Pick<webApi.WebClient, 'chat'>;
+  /** Takes the replies instead of posting them (the App Home view is built from them). */
+  collect?: (reply: SlackReply) => void;
 }
 
 export interface SlackAdapterOptions {
@@ -40,8 +42,10 @@ const PLACE = Symbol('slack.place');
  * share it), and per user within a channel thread (two people in one thread never answer each
  * other's prompts, and a prompt's identity checks always see the person who started it).
  */
-export function conversationIdOf(input: Pick<SlackInput, 'team' | 'user' | 'place'>): string {
+export function conversationIdOf(input: Pick<SlackInput, 'team' | 'user' | 'place'> & { kind?: SlackInput['kind'] }): string {
   const { team, user, place } = input;
+  // The App Home tab has its own conversation: building it never disturbs a dialog in the DM.
+  if (input.kind === 'home') return `slack:${team}:${user}:home`;
   return place.private ? `slack:${team}:${user}:dm` : `slack:${team}:${place.channel}:${place.thread ?? '-'}:${user}`;
 }
 
@@ -97,7 +101,8 @@ export class SlackAdapter extends BotAdapter {
   private async runTurn(turn: SlackTurn, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const context = new TurnContext(this, activityOf(turn.input, turn.locale));
     const to: Destination = { user: turn.input.user, route: turn.input.route, private: turn.input.place.private };
-    context.turnState.set(DELIVER, (reply: SlackReply) => sendReply(turn.client, to, reply));
+    const collect = turn.collect;
+    context.turnState.set(DELIVER, collect ? async (reply: SlackReply) => collect(reply) : (reply: SlackReply) => sendReply(turn.client, to, reply));
     context.turnState.set(PLACE, turn.input.place);
     this.options.logger.debug({ kind: turn.input.kind, team: turn.input.team, user: turn.input.user, private: turn.input.place.private }, 'slack turn');
     await this.runMiddleware(context, logic);

@@ -1,3 +1,4 @@
+import type { webApi } from '@slack/bolt';
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { StorePort } from '../../core/ports.js';
@@ -8,7 +9,8 @@ import { conversationIdOf, type SlackAdapter } from './slack-adapter.js';
 import type { SlackClients } from './slack-clients.js';
 import { clickInput, commandInput, eventInput, type SlackInput } from './slack-inputs.js';
 import { isSignedBySlack, parseSlackBody, retryNumOf, type SlackHeaders, type SlackRequest } from './slack-request.js';
-import { sendReply } from './slack-sender.js';
+import { sendReply, type SlackReply } from './slack-sender.js';
+import { homeInput, homeView } from './app-home.js';
 import type { SeenEvents } from './seen-events.js';
 import { UserLocales } from './user-locales.js';
 
@@ -121,6 +123,7 @@ export class SlackDoor {
       const event = request.body['event'] as Record<string, unknown>;
       const hook = this.options.hooks?.[String(event['type'])];
       if (hook) return hook(request.body, event);
+      if (event['type'] === 'app_home_opened') return this.publishHome(request.body, event);
       return this.take(readInput(() => eventInput(request.body)), request.retryNum);
     }
     if (request.kind === 'command') return this.take(readInput(() => commandInput(request.body)));
@@ -129,7 +132,8 @@ export class SlackDoor {
   }
 
   /** One user action becomes one turn: claimed first, then run with the workspace's client. */
-  private async take(input: SlackInput | undefined, retryNum?: number): Promise<void> {
+  private async take(taken: SlackInput | undefined, retryNum?: number): Promise<void> {
+    let input = taken;
     const { logger, adapter, bot } = this.options;
     if (!input) return;
     if (input.kind === 'thread-reply' && !(await this.awaitsReply(input))) return;
@@ -143,12 +147,38 @@ export class SlackDoor {
       return;
     }
     const locale = await this.locales.of(input.team, input.user, (args) => client.users.info(args));
+    if (input.fromHome) input = await this.inDm(input, client);
     if (input.filesOnly) {
       const reply = renderBlocks(channelAnswer('files-unreadable', localeFromHint(locale) ?? 'en'));
       await sendReply(client, { user: input.user, route: input.route, private: input.place.private }, reply);
       return;
     }
     await adapter.processTurn({ input, client, ...(locale ? { locale } : {}) }, (context) => bot.run(context));
+  }
+
+  /** A click in the home tab continues in the user's DM. */
+  private async inDm(input: SlackInput, client: webApi.WebClient): Promise<SlackInput> {
+    const channel = (await client.conversations.open({ users: input.user })).channel?.id;
+    if (!channel) throw Object.assign(new Error('could not open the DM'), { code: 'slack_dm_unavailable' });
+    return { ...input, place: { private: true, channel }, route: { via: 'chat', channel } };
+  }
+
+  /** app_home_opened (Home tab): views.publish with the bot's own answers, in the user's language. */
+  private async publishHome(body: Record<string, unknown>, event: Record<string, unknown>): Promise<void> {
+    const { user, tab } = event;
+    const team = typeof body['team_id'] === 'string' ? body['team_id'] : undefined;
+    if (tab !== 'home' || typeof user !== 'string' || !team) return;
+    const enterprise = typeof body['enterprise_id'] === 'string' ? body['enterprise_id'] : undefined;
+    const client = await this.options.clients.for({ team, ...(enterprise ? { enterprise } : {}) });
+    if (!client) return;
+    const locale = await this.locales.of(team, user, (args) => client.users.info(args));
+    const ask = async (text: string): Promise<SlackReply[]> => {
+      const replies: SlackReply[] = [];
+      const input = homeInput(team, user, text, enterprise);
+      await this.options.adapter.processTurn({ input, client, collect: (r) => void replies.push(r), ...(locale ? { locale } : {}) }, (context) => this.options.bot.run(context));
+      return replies;
+    };
+    await client.views.publish({ user_id: user, view: await homeView(ask) });
   }
 
   /**

@@ -22,7 +22,7 @@ export type SlackRoute =
 
 export interface SlackInput {
   /** `thread-reply`: a message in a channel thread without an @mention (answered only to the bot's open question). */
-  kind: 'command' | 'dm' | 'mention' | 'thread-reply' | 'click';
+  kind: 'command' | 'dm' | 'mention' | 'thread-reply' | 'click' | 'home';
   /**
    * One per thing the user did: the trigger id of a command or click, the message (team,
    * channel, ts) of an event, so a retry, a replay and the app_mention twin of a DM are one.
@@ -38,6 +38,8 @@ export interface SlackInput {
   choice?: string;
   /** A message with files and no words: the bot cannot read files. */
   filesOnly?: boolean;
+  /** A click in the App Home tab: answered in the user's DM (the door opens it). */
+  fromHome?: boolean;
   place: SlackPlace;
   route: SlackRoute;
 }
@@ -81,7 +83,7 @@ const actionSchema = z.object({
   team: z.object({ id }).nullish(),
   enterprise: z.object({ id }).nullish(),
   user: z.object({ id, team_id: id.optional() }),
-  container: z.object({ channel_id: id.optional(), is_ephemeral: z.boolean().optional(), thread_ts: id.optional() }),
+  container: z.object({ type: z.string().optional(), channel_id: id.optional(), is_ephemeral: z.boolean().optional(), thread_ts: id.optional() }),
   channel: z.object({ id }).optional(),
   message: z.object({ ts: id, thread_ts: id.optional() }).optional(),
   trigger_id: id,
@@ -183,9 +185,12 @@ export function clickInput(body: unknown): SlackInput | undefined {
   const a = actionSchema.parse(body);
   const action = a.actions[0];
   const channel = a.container.channel_id ?? a.channel?.id;
-  if (!action || action.value === undefined || !channel) return undefined;
+  if (!action || action.value === undefined) return undefined;
   const enterprise = a.enterprise?.id ? { enterprise: a.enterprise.id } : {};
   const base = { kind: 'click' as const, id: a.trigger_id, team: a.user.team_id ?? a.team?.id ?? '', user: a.user.id, choice: action.value, ...enterprise };
+  // The DM channel is not in a view's payload: the door opens it (conversations.open).
+  if (a.container.type === 'view') return { ...base, fromHome: true, place: { private: true, channel: '' }, route: { via: 'chat', channel: '' } };
+  if (!channel) return undefined;
   if (a.container.is_ephemeral) {
     return a.response_url ? { ...base, place: { private: true, channel }, route: { via: 'response_url', url: a.response_url, responseType: 'ephemeral' } } : undefined;
   }

@@ -148,6 +148,8 @@ export class FakeSlack {
           bot_user_id: 'U0PARTNERBOT', team: { id: install.team, name: 'Installed' }, enterprise: null, is_enterprise_install: false,
         };
       }
+      case 'views.publish':
+        return { ok: true, view: { id: 'V0HOME', type: 'home' } };
       case 'apps.connections.open':
         return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
       case 'auth.test':
