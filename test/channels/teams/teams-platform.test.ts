@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { DEMO } from '../../../src/store/demo-data.js';
 import { cardOf, cardText, choices, submitData, type Json } from '../support/cards.js';
 import { exchange } from '../support/conversation.js';
@@ -70,5 +71,15 @@ describe('HEAD /api/messages (the Agents Playground probes it on every page load
     const res = await fetch(`${server().url}/api/messages`, { method: 'HEAD' });
     expect([200, 204]).toContain(res.status);
     expect(server().logs()).not.toContain('"msg":"request refused"');
+  });
+});
+
+describe('.m365agentsplayground.yml', () => {
+  it('makes the Playground user a demo person the bot knows (Megan Bowen, Contoso)', async () => {
+    const yml = readFileSync(new URL('../../../.m365agentsplayground.yml', import.meta.url), 'utf8');
+    const tenant = /^tenantId: (\S+)$/m.exec(yml)?.[1];
+    const aad = /^currentUser:\n(?: {2}.*\n)*? {2}aadObjectId: (\S+)$/m.exec(yml)?.[1];
+    const megan = await teamsUser(server().app.store, DEMO.users.contosoAdmin);
+    expect({ tenant, aad }).toEqual({ tenant: megan.tenant, aad: megan.aadObjectId });
   });
 });
