@@ -13,6 +13,11 @@ function lookUp(locale: Locale, path: string): string {
   throw new Error(`missing message channels:${path}`);
 }
 
+/** One text of the `channels` namespace in the locale (English when missing). */
+export function channelText(key: string, locale: Locale): string {
+  return lookUp(locale, key);
+}
+
 /** A door's own message (title and text under `channels:<key>`) as an answer the renderers take. */
 export function channelAnswer(key: string, locale: Locale): Answer {
   return { kind: 'info', locale, title: lookUp(locale, `${key}.title`), text: lookUp(locale, `${key}.text`), sensitive: false };

@@ -83,3 +83,18 @@ describe('.m365agentsplayground.yml', () => {
     expect({ tenant, aad }).toEqual({ tenant: megan.tenant, aad: megan.aadObjectId });
   });
 });
+
+describe('questions in a Teams channel (only @mentions reach the bot)', () => {
+  it.each([
+    ['en-US', 'help', /@mention me with your answer/],
+    ['ko-KR', '도움말', /@멘션해서 답해/],
+  ])('a prompt with buttons says, in %s, to click or @mention the bot', async (locale, text, hint) => {
+    const user = await teamsUser(server().app.store, DEMO.users.contosoUser);
+    const inChannel = { serviceUrl: connector().url, user, text: `<at>Partner Support</at> ${text}`, locale, conversationType: 'channel' as const, entities: [{ type: 'mention', text: '<at>Partner Support</at>', mentioned: BOT }] };
+    const [card] = await exchange(server(), connector(), teamsMessage(inChannel));
+    expect(choices(card!).length).toBeGreaterThan(0);
+    expect(cardText(card!)).toMatch(hint);
+    const [personal] = await exchange(server(), connector(), teamsMessage({ serviceUrl: connector().url, user, text, locale, conversationId: `a:1hint-${locale}` }));
+    expect(cardText(personal!)).not.toMatch(hint);
+  });
+});
