@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import type { Installation } from '@slack/bolt';
-import { StoredInstallations, tokenKey, type InstallationPort } from '../../../src/channels/slack/installations.js';
+import { pino } from 'pino';
+import { StoredInstallations, tokenKey, uninstallHooks, type InstallationPort } from '../../../src/channels/slack/installations.js';
 
 /** The store's key-value state, in memory (a hand-written fake of our port). */
 function memoryState(): InstallationPort & { items: Map<string, Record<string, unknown>> } {
@@ -48,5 +49,21 @@ describe('StoredInstallations', () => {
   it('a key that is not 32 bytes is refused', () => {
     expect(() => tokenKey(randomBytes(16).toString('base64'))).toThrow(/32 bytes/);
     expect(tokenKey(randomBytes(32).toString('base64'))).toHaveLength(32);
+  });
+});
+
+describe('uninstall events', () => {
+  it('tokens_revoked deletes the installation only when the bot token is revoked; app_uninstalled always', async () => {
+    const store = new StoredInstallations(memoryState(), randomBytes(32));
+    const hooks = uninstallHooks(store, pino({ level: 'silent' }));
+    await store.storeInstallation(install('T1', 'xoxb-team-one'));
+    const body = { team_id: 'T1', authorizations: [{ team_id: 'T1', is_enterprise_install: false }] };
+    await hooks['tokens_revoked']!(body, { type: 'tokens_revoked', tokens: { oauth: ['U0INSTALLR'], bot: [] } });
+    expect(await store.tokenFor({ team: 'T1' })).toBe('xoxb-team-one');
+    await hooks['tokens_revoked']!(body, { type: 'tokens_revoked', tokens: { oauth: [], bot: ['U0BOT'] } });
+    expect(await store.tokenFor({ team: 'T1' })).toBeUndefined();
+    await store.storeInstallation(install('T1', 'xoxb-team-one'));
+    await hooks['app_uninstalled']!(body, { type: 'app_uninstalled' });
+    expect(await store.tokenFor({ team: 'T1' })).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import type { types as slack } from '@slack/bolt';
 import { removeTempDirs, startTestServer, type TestServer } from '../support/test-server.js';
 import { FakeSlack } from './fake-slack.js';
 import { FakeSocketMode } from './fake-socket-mode.js';
+import { expectSlackReaction, fill, loadFixtures, type SlackFixture, type SlackRequestFixture } from '../support/payload-fixtures.js';
 import { BOT_TOKEN, SLACK_USERS, buttonsOf, dmChannel, titleOf } from './slack-test-bed.js';
 
 let fake: FakeSlack;
@@ -78,5 +79,29 @@ describe('Socket Mode (SLACK_APP_TOKEN)', () => {
     expect(ack.envelope_id).toEqual(expect.any(String));
     await server.idle();
     expect(fake.sent()).toEqual([]);
+  });
+});
+
+/** A fixture request as the Socket Mode envelope carrying it; HTTP-only handshakes have none. */
+function envelopeOf(request: SlackRequestFixture, responseUrl: string): ['events_api' | 'slash_commands' | 'interactive', unknown] | undefined {
+  if (request.payload !== undefined) return ['interactive', fill(request.payload, responseUrl)];
+  if (request.form !== undefined) return request.form['command'] ? ['slash_commands', fill(request.form, responseUrl)] : undefined;
+  const body = request.json as { type?: string };
+  return body.type === 'event_callback' ? ['events_api', fill(body, responseUrl)] : undefined;
+}
+
+describe.each(loadFixtures<SlackFixture>('slack'))('Slack payload %s over Socket Mode', (name, fixture) => {
+  const envelopes = fixture.requests.map((r) => envelopeOf(r, fake?.responseUrl(name) ?? ''));
+  const runs = envelopes.every(Boolean) ? it : it.skip; // url_verification and ssl_check exist over HTTP only
+
+  runs(`is acked and gets the same reaction as over HTTP (${fixture.source})`, async () => {
+    fake.reset();
+    for (const request of fixture.requests) {
+      const [type, payload] = envelopeOf(request, fake.responseUrl(name))!;
+      const ack = await socket.send(type, payload, request.headers?.['x-slack-retry-num'] ? { retry_attempt: Number(request.headers['x-slack-retry-num']) } : {});
+      expect(ack.envelope_id).toEqual(expect.any(String));
+    }
+    await server.idle();
+    expectSlackReaction(fake, name, fixture);
   });
 });
