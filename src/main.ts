@@ -68,14 +68,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // Slack turns get the same turn metrics and log line as Teams turns (Slack redeliveries are skipped before the turn).
     slack?.adapter.use(turnMetrics(metrics), turnLogger(logger));
     const inFlight = new InFlight();
-    // Requests signed by Slack come over HTTP; with an app token, over Socket Mode (or both).
-    const slackHttp = {
-      ...(slack && config.slack?.signingSecret ? { slack: slack.handler } : {}),
-      ...(slackParts?.install ? { slackInstall: slackParts.install } : {}),
-    };
-    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: () => open, isStopping: () => !open, ...slackHttp });
-    const appToken = config.slack?.appToken;
-    socket = slack && appToken ? await startSocketMode({ appToken, door: slack.door, logger, ...(config.slack?.apiUrl ? { apiUrl: config.slack.apiUrl } : {}) }) : undefined;
+    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: () => open, isStopping: () => !open, ...slackParts?.routes });
+    socket = await slackParts?.startSocket();
     const url = await listen(server, config);
     const warning = developmentModeWarning(config);
     if (warning) logger.warn({ developmentMode: true }, warning);
@@ -112,11 +106,13 @@ function slackDoor(config: NonNullable<Config['slack']>, app: App, logger: Logge
   const single = config.botToken;
   const tokens = installations && { tokenFor: async (w: Workspace) => (await installations.tokenFor(w)) ?? single };
   const endpoint = createSlackEndpoint({ config, bot: app.bot, store: app.store, logger, ...(tokens && installations ? { tokens, hooks: uninstallHooks(installations, logger) } : {}) });
-  const install =
-    oauth && installations
-      ? createSlackOAuth({ ...oauth, installations, logger, ...(config.apiUrl ? { apiUrl: config.apiUrl } : {}) })
-      : undefined;
-  return { endpoint, install };
+  const api = config.apiUrl ? { apiUrl: config.apiUrl } : {};
+  const install = oauth && installations ? createSlackOAuth({ ...oauth, installations, logger, ...api }) : undefined;
+  // Requests signed by Slack come over HTTP; with an app token, over Socket Mode (or both).
+  const routes = { ...(config.signingSecret ? { slack: endpoint.handler } : {}), ...(install ? { slackInstall: install } : {}) };
+  const appToken = config.appToken;
+  const startSocket = async () => (appToken ? startSocketMode({ appToken, door: endpoint.door, logger, ...api }) : undefined);
+  return { endpoint, routes, startSocket };
 }
 
 async function listen(server: Server, config: Pick<Config, 'host' | 'port'>): Promise<string> {
