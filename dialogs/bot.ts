@@ -38,13 +38,14 @@ export interface BotOptions {
 }
 
 /**
- * Welcome once per conversation: in a personal chat when the user arrives, in a team or group
- * chat only when the bot itself is added (not for every person who joins the team later).
+ * Welcome in a personal chat when anyone arrives (Teams often lists only the bot when a user
+ * installs it), in a team or group chat only when the bot itself is added (not for every person
+ * who joins the team later). The call site makes it once per conversation.
  */
 export function welcomeDue(activity: Activity): boolean {
   const added = activity.membersAdded ?? [];
   const botAdded = added.some((m) => m.id === activity.recipient?.id);
-  return scopeOf(activity) === 'private' ? added.some((m) => m.id !== activity.recipient?.id) : botAdded;
+  return scopeOf(activity) === 'private' ? added.length > 0 : botAdded;
 }
 
 /** How sure the recognizer must be before a reply to an open question is taken as a new question. */
@@ -117,7 +118,12 @@ export class PartnerBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      if (welcomeDue(context.activity)) await this.welcome(context);
+      // Teams repeats membersAdded (reinstalls, updates): one welcome per conversation.
+      const welcomed = this.conversationState.createProperty<boolean>('welcomed');
+      if (welcomeDue(context.activity) && !(await welcomed.get(context, false))) {
+        await welcomed.set(context, true);
+        await this.welcome(context);
+      }
       await next();
     });
   }

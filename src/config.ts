@@ -28,6 +28,8 @@ const schema = z
     BOT_OPENID_METADATA: z.url().optional(),
     SLACK_SIGNING_SECRET: optional,
     SLACK_BOT_TOKEN: optional,
+    /** App-level token (xapp-…): Slack over Socket Mode instead of the HTTP endpoint. */
+    SLACK_APP_TOKEN: optional,
     SLACK_API_URL: z.url().optional(),
     /** Retention (see src/store/retention.ts): conversation state expiry, log caps, open tickets per person. */
     STATE_TTL_DAYS: z.coerce.number().min(0.001).max(3650).default(30),
@@ -36,6 +38,13 @@ const schema = z
     MAX_OPEN_TICKETS_PER_PERSON: z.coerce.number().int().min(1).max(1000).default(3),
     /** The loud opt-out: development mode (no app id, no authentication) listening beyond loopback. */
     ALLOW_UNAUTHENTICATED_NETWORK: z.enum(['true', 'false']).default('false'),
+    /** OAuth install in many workspaces (instead of one SLACK_BOT_TOKEN). */
+    SLACK_CLIENT_ID: optional,
+    SLACK_CLIENT_SECRET: optional,
+    SLACK_STATE_SECRET: optional,
+    /** 32 bytes, base64: encrypts the installations' tokens at rest. */
+    SLACK_TOKEN_KEY: optional,
+    SLACK_REDIRECT_URI: z.url().optional(),
   });
 
 /** Every variable the configuration reads by its main name (`.env.example` documents each). */
@@ -58,7 +67,15 @@ export interface Config {
    */
   teams: { appId?: string; appPassword?: string; appType: string; tenantId?: string; openIdMetadata?: string; allowUnauthenticatedNetwork: boolean };
   /** Absent when Slack is not configured: the Slack endpoint is off. */
-  slack?: { signingSecret: string; botToken: string; apiUrl?: string };
+  slack?: { signingSecret?: string; botToken?: string; appToken?: string; apiUrl?: string; oauth?: SlackOAuthConfig };
+}
+
+export interface SlackOAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  tokenKey: string;
+  redirectUri?: string;
 }
 
 export class ConfigError extends Error {
@@ -82,9 +99,25 @@ function crossProblems(env: Record<string, string | undefined>): string[] {
   if (type === 'UserAssignedMSI' && set('MicrosoftAppId') && !set('MicrosoftAppTenantId')) problems.push('MicrosoftAppTenantId: required for UserAssignedMSI');
   if (!set('MicrosoftAppId') && !isLoopbackHost(env['HOST'] ?? '127.0.0.1') && env['ALLOW_UNAUTHENTICATED_NETWORK']?.trim() !== 'true')
     problems.push('HOST: without MicrosoftAppId (development mode, no authentication) the bot listens on loopback only; set MicrosoftAppId and MicrosoftAppPassword, or ALLOW_UNAUTHENTICATED_NETWORK=true to expose an unauthenticated bot on purpose');
-  if (set('SLACK_SIGNING_SECRET') !== set('SLACK_BOT_TOKEN'))
+  const oauth = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_TOKEN_KEY'];
+  if (oauth.some(set) && !oauth.every(set)) problems.push(`${oauth.filter((n) => !set(n)).join(', ')}: OAuth install needs all of ${oauth.join(', ')}`);
+  if (set('SLACK_TOKEN_KEY') && Buffer.from(env['SLACK_TOKEN_KEY']?.trim() ?? '', 'base64').length !== 32) problems.push('SLACK_TOKEN_KEY: must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  if (oauth.every(set) && !set('SLACK_SIGNING_SECRET')) problems.push('SLACK_SIGNING_SECRET: OAuth install needs the signing secret');
+  if (!oauth.every(set) && !set('SLACK_APP_TOKEN') && set('SLACK_SIGNING_SECRET') !== set('SLACK_BOT_TOKEN'))
     problems.push(`${set('SLACK_SIGNING_SECRET') ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'}: Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN`);
+  if (set('SLACK_APP_TOKEN') && !set('SLACK_BOT_TOKEN') && !oauth.every(set)) problems.push('SLACK_BOT_TOKEN: Socket Mode (SLACK_APP_TOKEN) needs the bot token too');
+  if (set('SLACK_APP_TOKEN') && !env['SLACK_APP_TOKEN']?.trim().startsWith('xapp-')) problems.push('SLACK_APP_TOKEN: must be an app-level token (xapp-…)');
   return problems;
+}
+
+function slackConfig(e: z.infer<typeof schema>): Pick<Config, 'slack'> {
+  const pick = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const oauth =
+    e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET && e.SLACK_TOKEN_KEY
+      ? (pick({ clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET, stateSecret: e.SLACK_STATE_SECRET, tokenKey: e.SLACK_TOKEN_KEY, redirectUri: e.SLACK_REDIRECT_URI }) as SlackOAuthConfig)
+      : undefined;
+  if (!((e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN) && (e.SLACK_BOT_TOKEN || oauth))) return {};
+  return { slack: pick({ signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, oauth }) as NonNullable<Config['slack']> };
 }
 
 /** Reads the configuration; a ConfigError lists every missing or invalid variable at once. */
@@ -107,6 +140,6 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
       appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, openIdMetadata: e.BOT_OPENID_METADATA,
       allowUnauthenticatedNetwork: e.ALLOW_UNAUTHENTICATED_NETWORK === 'true',
     }),
-    ...(e.SLACK_SIGNING_SECRET && e.SLACK_BOT_TOKEN ? { slack: pick({ signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, apiUrl: e.SLACK_API_URL }) } : {}),
+    ...slackConfig(e),
   }) as Readonly<Config>;
 }

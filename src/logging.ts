@@ -108,7 +108,7 @@ const TURN_NOTES = Symbol('partner-support.turn-notes');
 /** What parts of the app learn about a turn and the turn log line reports. */
 export interface TurnNotes {
   intent?: string;
-  outcome?: 'duplicate' | 'rejected';
+  outcome?: 'duplicate' | 'rejected' | 'unsupported';
 }
 
 /** Adds facts to the turn's log line (the recognizer's intent, a skipped redelivery). */

@@ -4,6 +4,10 @@ import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import { createApp, type App } from './app.js';
 import { createSlackEndpoint } from './channels/slack/endpoint.js';
+import { StoredInstallations, tokenKey, uninstallHooks } from './channels/slack/installations.js';
+import { createSlackOAuth } from './channels/slack/oauth.js';
+import type { Workspace } from './channels/slack/slack-clients.js';
+import { startSocketMode, type SocketMode } from './channels/slack/socket-mode.js';
 import { developmentModeWarning, isDevelopmentMode } from './channels/teams/bot-authentication.js';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -57,19 +61,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(options.ids ? { ids: options.ids } : {}),
   });
   let open = true;
+  let socket: SocketMode | undefined;
   try {
     const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, middleware: [turnMetrics(metrics)], ...(options.typing ? { typing: options.typing } : {}) });
     // Ticket replies and staff announcements reach Teams (and Emulator) conversations later, proactively.
     for (const channel of ['msteams', 'emulator']) app.bot.registerChannel(channel, (reference, logic) => adapter.continueConversationAsync(config.teams.appId ?? '', reference, logic));
-    const slack = config.slack ? createSlackEndpoint({ config: config.slack, bot: app.bot, store: app.store, logger }) : undefined;
+    const slackParts = config.slack ? slackDoor(config.slack, app, logger) : undefined;
+    const slack = slackParts?.endpoint;
     // Slack turns get the same turn metrics and log line as Teams turns (Slack redeliveries are skipped before the turn).
     slack?.adapter.use(turnMetrics(metrics), turnLogger(logger));
     const inFlight = new InFlight();
-    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: async () => open && (await app.store.writable()), isStopping: () => !open, ...(slack ? { slack: slack.handler } : {}) });
+    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: async () => open && (await app.store.writable()), isStopping: () => !open, ...slackParts?.routes });
+    socket = await slackParts?.startSocket();
     const url = await listen(server, config);
     const warning = developmentModeWarning(config);
     if (warning) logger.warn({ developmentMode: true }, warning);
-    logger.info({ url, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? 'on' : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
+    logger.info({ url, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? (socket ? 'socket mode' : 'on') : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
     const idle = async () => {
       await inFlight.idle();
       await slack?.idle();
@@ -77,6 +84,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     let closing: Promise<void> | undefined;
     const close = async () => {
       open = false;
+      await socket?.stop();
       const stopped = stopAccepting(server);
       await idle();
       server.server.closeIdleConnections();
@@ -85,9 +93,29 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     };
     return { url, app, metrics, idle, close: () => (closing ??= close()) };
   } catch (error) {
+    await socket?.stop();
     await app.close();
     throw error;
   }
+}
+
+/**
+ * The Slack door: one workspace's SLACK_BOT_TOKEN, or OAuth installs (tokens per workspace,
+ * encrypted in the store, removed on uninstall) with the install pages.
+ */
+function slackDoor(config: NonNullable<Config['slack']>, app: App, logger: Logger) {
+  const oauth = config.oauth;
+  const installations = oauth ? new StoredInstallations(app.store, tokenKey(oauth.tokenKey)) : undefined;
+  const single = config.botToken;
+  const tokens = installations && { tokenFor: async (w: Workspace) => (await installations.tokenFor(w)) ?? single };
+  const endpoint = createSlackEndpoint({ config, bot: app.bot, store: app.store, logger, ...(tokens && installations ? { tokens, hooks: uninstallHooks(installations, logger) } : {}) });
+  const api = config.apiUrl ? { apiUrl: config.apiUrl } : {};
+  const install = oauth && installations ? createSlackOAuth({ ...oauth, installations, logger, ...api }) : undefined;
+  // Requests signed by Slack come over HTTP; with an app token, over Socket Mode (or both).
+  const routes = { ...(config.signingSecret ? { slack: endpoint.handler } : {}), ...(install ? { slackInstall: install } : {}) };
+  const appToken = config.appToken;
+  const startSocket = async () => (appToken ? startSocketMode({ appToken, door: endpoint.door, logger, ...api }) : undefined);
+  return { endpoint, routes, startSocket };
 }
 
 async function listen(server: Server, config: Pick<Config, 'host' | 'port'>): Promise<string> {

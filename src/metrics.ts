@@ -29,7 +29,7 @@ export function createMetrics(): Metrics {
   const registers = [registry];
   return {
     registry,
-    turns: new Counter({ name: 'bot_turns_total', help: 'Bot turns by channel, recognized intent and outcome (ok, error, duplicate, rejected).', labelNames: ['channel', 'intent', 'outcome'], registers }),
+    turns: new Counter({ name: 'bot_turns_total', help: 'Bot turns by channel, recognized intent and outcome (ok, error, duplicate, rejected, unsupported).', labelNames: ['channel', 'intent', 'outcome'], registers }),
     turnSeconds: new Histogram({ name: 'bot_turn_duration_seconds', help: 'Time from the activity entering the middleware to the end of its turn.', labelNames: ['channel'], buckets: TURN_BUCKETS, registers }),
     storeWriteSeconds: new Histogram({ name: 'store_write_duration_seconds', help: 'Latency of durable store mutations, until the change is on disk.', labelNames: ['operation'], buckets: WRITE_BUCKETS, registers }),
     errors: new Counter({ name: 'bot_errors_total', help: 'Turns that failed, by channel and kind (store: a store error failed the turn; turn: anything else).', labelNames: ['channel', 'kind'], registers }),

@@ -37,6 +37,8 @@ export interface ServerOptions {
   logger: Logger;
   /** The Slack endpoint; without it POST /slack/events is a 404. */
   slack?: RawHandler;
+  /** Slack OAuth install (GET /slack/install and /slack/oauth_redirect); without it both are 404. */
+  slackInstall?: RawHandler;
   /** True while the store is open and takes writes (GET /readyz). */
   isReady?: () => boolean | Promise<boolean>;
   /** True once a shutdown began: turns arriving on connections still open get 503. */
@@ -72,6 +74,11 @@ export function createServer(options: ServerOptions): restify.Server {
     });
   }
 
+  // The Agents Playground probes the endpoint with HEAD on every page load: a quiet 204, no log line.
+  server.head('/api/messages', async (_req: Request, res: Response) => {
+    res.send(204);
+  });
+
   // The body parser runs on this route only: over the limit → 413, malformed JSON → 400.
   const local = options.config.teams && loopbackOnly(options.config.teams) ? [refuseNonLoopbackHost] : [];
   server.post('/api/messages', ...local, accepting, refuseEncodedBodies, restify.plugins.bodyReader({ maxBodySize: options.config.maxBodyBytes }), ...restify.plugins.jsonBodyParser({ bodyReader: true, mapParams: false }), async (req: Request, res: Response) => {
@@ -88,6 +95,15 @@ export function createServer(options: ServerOptions): restify.Server {
     server.post('/slack/events', accepting, refuseFutureSlackTimestamps, async (req: Request, res: Response) => {
       await inFlight.track(Promise.resolve(slack(req, res)));
     });
+  }
+
+  const install = options.slackInstall;
+  if (install) {
+    for (const path of ['/slack/install', '/slack/oauth_redirect']) {
+      server.get(path, accepting, async (req: Request, res: Response) => {
+        await install(req, res);
+      });
+    }
   }
 
   server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {

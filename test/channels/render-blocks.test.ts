@@ -66,13 +66,23 @@ describe('renderBlocks', () => {
     ]));
   });
 
-  it('escapes &, < and > so user text never becomes a mention, a link or a broken entity', () => {
+  it('escapes &, < and > so user text never becomes a mention, a disguised link or a broken entity', () => {
     const texts = mrkdwnTexts(renderBlocks(fixture('edge-markup-en')));
+    // A web address becomes a link that shows the address itself (never another title).
     expect(texts).toContain('Use `Help + support` &gt; *Support plans* &gt; _Link support benefits_ &amp; never paste '
-      + '&lt;script&gt;alert(1)&lt;/script&gt; or [a link](http://evil.example).\n- not a list\n1. not a list either ~strike~ | pipe');
+      + '&lt;script&gt;alert(1)&lt;/script&gt; or [a link](<http://evil.example>).\n- not a list\n1. not a list either ~strike~ | pipe');
     expect(texts).toContain(':warning: Watch out: &lt;!channel&gt; &amp; &lt;@U123&gt; must stay literal ⚠️');
     expect(texts).toContain('<https://example.com/a?b=1&amp;c=2%7C3|Title with | pipe &gt; and &lt;angle&gt; &amp; amp>');
     expect(texts.join('')).not.toMatch(/<[!@#]|<script/);
+  });
+
+  it.each([
+    ['a step', { steps: ['Open https://partner.microsoft.com/dashboard?a=1&b=2_x, then sign in.'] }, '1. Open <https://partner.microsoft.com/dashboard?a=1&amp;b=2_x>, then sign in.'],
+    ['the lead text', { text: 'Compare them at https://partner.microsoft.com/support/partnersupport.' }, 'Compare them at <https://partner.microsoft.com/support/partnersupport>.'],
+    ['a note', { notes: ['See (https://aka.ms/x).'] }, ':warning: See (<https://aka.ms/x>).'],
+  ])('makes web addresses in %s links, trailing punctuation left out', (_where, part, expected) => {
+    const texts = mrkdwnTexts(renderBlocks({ kind: 'info', locale: 'en', title: 'Links', sensitive: false, ...part }));
+    expect(texts).toContain(expected);
   });
 
   it('splits a 10,000-character text into sections of at most 3,000 without losing a word', () => {

@@ -56,13 +56,19 @@ describe('renderCard', () => {
   });
 
   it.each(answerFixtures.filter((f) => (f.answer.choices ?? []).length > 0))(
-    '$name: every choice is a button that sends its value back as text and as value.choice', ({ answer }) => {
+    '$name: every choice is a button whose plain data is its value (works in Teams, the Emulator and the Agents Playground)', ({ answer }) => {
       const buttons = ofType(content(answer), 'Action.Submit');
-      expect(buttons.map((b) => b.data)).toEqual((answer.choices ?? []).map((c) => ({
-        msteams: { type: 'messageBack', text: c.value, displayText: c.label },
-        choice: c.value,
-      })));
+      expect(buttons.map((b) => b.data)).toEqual((answer.choices ?? []).map((c) => ({ choice: c.value })));
+      expect(JSON.stringify(buttons)).not.toContain('msteams');
     });
+
+  it('makes web addresses in steps, text and notes markdown links that show the address', () => {
+    const card = content({ kind: 'info', locale: 'en', title: 'Links', sensitive: false, text: 'Compare at https://partner.microsoft.com/support.', steps: ['Open https://aka.ms/a_b(c).'], notes: ['See https://x.example/y'] });
+    const texts = ofType(card, 'TextBlock').map((b) => b.text);
+    expect(texts).toContain('Compare at [https://partner.microsoft.com/support](https://partner.microsoft.com/support).');
+    expect(texts).toContain('1. Open [https://aka.ms/a\\_b(c)](https://aka.ms/a_b%28c%29).');
+    expect(texts).toContain('See [https://x.example/y](https://x.example/y)');
+  });
 
   it('starts with the title as a large bold wrapped TextBlock', () => {
     const [first] = ofType(content(fixture('benefits-gold-en')), 'TextBlock');
@@ -96,7 +102,8 @@ describe('renderCard', () => {
   it('escapes markdown so literal * _ [ ] never become formatting or a link', () => {
     const card = content(fixture('edge-markup-en'));
     expect(texts(card)[0]).toBe('🚀 \\*Bold\\* \\_claims\\_ <b>&amp; `code` \\[x\\](y)');
-    expect(texts(card)[1]).toContain('or \\[a link\\](http://evil.example).');
+    // The address is a link that shows the address itself, never the text around it.
+    expect(texts(card)[1]).toContain('or \\[a link\\]([http://evil.example](http://evil.example)).');
     expect(ofType(card, 'FactSet')[0]).toEqual({ type: 'FactSet', facts: [{ title: 'R&D <team>', value: '\\*5\\* \\_left\\_ `now` > 3 & < 10 ✅' }] });
   });
 

@@ -69,10 +69,17 @@ describe('renderText', () => {
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
+  it('puts web addresses in steps and text in angle brackets, trailing punctuation outside', () => {
+    const out = renderText({ kind: 'info', locale: 'en', title: 'Links', sensitive: false, text: 'Compare at https://partner.microsoft.com/support.', steps: ['Open https://aka.ms/x, then sign in.'] });
+    expect(out).toContain('Compare at <https://partner.microsoft.com/support>.');
+    expect(out).toContain('1. Open <https://aka.ms/x>, then sign in.');
+  });
+
   it.each(answerFixtures)('$name: keeps the full title and text and uses no colour codes', ({ answer }) => {
     const out = renderText(answer);
     expect(out.startsWith(answer.title)).toBe(true);
-    if (answer.text) expect(out).toContain(answer.text.trim());
+    // Web addresses are kept, in angle brackets.
+    if (answer.text) expect(out).toContain(answer.text.trim().replace(/https?:\/\/[^\s)]+[^\s.)]/g, '<$&>'));
     expect(out).not.toContain('\u001b');
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { Ajv } from 'ajv';
+import { BOT_SCOPES, INSTALL_EVENTS, MESSAGE_EVENTS } from '../../src/channels/slack/app-manifest.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
@@ -11,18 +12,20 @@ interface SlackManifest {
   display_information: { name: string };
   features: {
     bot_user: { display_name: string };
-    app_home: { messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
-    slash_commands: { command: string; url: string; usage_hint: string }[];
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean };
+    slash_commands: { command: string; url?: string; usage_hint: string }[];
   };
-  oauth_config: { scopes: { bot: string[] } };
+  oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
   settings: {
-    event_subscriptions: { request_url: string; bot_events: string[] };
-    interactivity: { is_enabled: boolean; request_url: string };
+    event_subscriptions: { request_url?: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url?: string };
     socket_mode_enabled: boolean;
   };
 }
 
 const manifest = readJson(path.join(repoRoot, 'manifest', 'slack', 'manifest.json')) as SlackManifest;
+/** The variant for local development: Socket Mode, one workspace, no public URL. */
+const socketManifest = readJson(path.join(repoRoot, 'manifest', 'slack', 'manifest.socket-mode.json')) as SlackManifest;
 // Slack's own draft-07 schema (vendored with its MIT licence in manifest/slack/schema/); strict off because it carries non-standard keywords ("regex", "_note").
 // Its one "format" (uri) is checked with URL.canParse rather than pulling in ajv-formats.
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -31,8 +34,8 @@ const validate = ajv.compile(readJson(path.join(repoRoot, 'manifest', 'slack', '
 const errorsOf = (): string => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`).join('\n');
 
 describe('Slack app manifest', () => {
-  it('passes Slack\'s manifest schema', () => {
-    const ok = validate(manifest);
+  it.each([['manifest.json', manifest], ['manifest.socket-mode.json', socketManifest]])('%s passes Slack\'s manifest schema', (_name, m) => {
+    const ok = validate(m);
     expect(errorsOf()).toBe('');
     expect(ok).toBe(true);
   });
@@ -57,14 +60,25 @@ describe('Slack app manifest', () => {
     expect(manifest.settings.socket_mode_enabled).toBe(false);
   });
 
-  it('hears mentions and direct messages, and users can write to it in DMs', () => {
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(expect.arrayContaining(['app_mention', 'message.im']));
+  it('subscribes to exactly the events the door handles (with OAuth: uninstalls too), and users can write to it in DMs', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...MESSAGE_EVENTS, ...INSTALL_EVENTS].sort());
+    expect([...socketManifest.settings.event_subscriptions.bot_events].sort()).toEqual([...MESSAGE_EVENTS].sort());
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    for (const m of [manifest, socketManifest]) expect(m.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
   });
 
-  it('asks for exactly the bot scopes the app uses', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(
-      ['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:write', 'users:read']);
+  it('asks for exactly the bot scopes the app uses (the OAuth install asks for the same)', () => {
+    for (const m of [manifest, socketManifest]) expect([...m.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
+  });
+
+  it('HTTP variant: OAuth redirect to /slack/oauth_redirect; Socket Mode variant: socket mode on and no request URLs', () => {
+    expect(manifest.oauth_config.redirect_urls).toEqual(['https://YOUR-PUBLIC-HOST/slack/oauth_redirect']);
+    expect(socketManifest.settings.socket_mode_enabled).toBe(true);
+    expect(JSON.stringify(socketManifest)).not.toContain('YOUR-PUBLIC-HOST');
+    const { settings: _s, oauth_config: _o, features: f1, ...rest1 } = manifest;
+    const { settings: _s2, oauth_config: _o2, features: f2, ...rest2 } = socketManifest;
+    expect(rest2).toEqual(rest1);
+    expect(f2.slash_commands.map((c) => c.command)).toEqual(f1.slash_commands.map((c) => c.command));
   });
 });

@@ -1,4 +1,5 @@
 import type { Answer, AnswerFact, Citation } from '../../core/answer.js';
+import { splitLinks } from '../links.js';
 
 /**
  * Control characters other than tab and newline (C0, DEL, C1). Stripped so an answer that
@@ -9,6 +10,13 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 function clean(text: string): string {
   return text.replace(CONTROL, '');
+}
+
+/** Web addresses in angle brackets, the plain-text way to mark where an address ends (terminals link them). */
+function linked(text: string): string {
+  return splitLinks(text)
+    .map((part) => ('url' in part ? `<${part.url}>` : part.text))
+    .join('');
 }
 
 /** Indents continuation lines so a multi-line item stays visually inside its bullet. */
@@ -43,10 +51,10 @@ export function renderText(answer: Answer): string {
   const title = clean(answer.title);
   const sections: string[][] = [
     [title, underline(title)],
-    answer.text ? [clean(answer.text)] : [],
+    answer.text ? [linked(clean(answer.text))] : [],
     factLines(answer.facts ?? []),
-    (answer.steps ?? []).map((s, i) => `${i + 1}. ${hang(s, ' '.repeat(String(i + 1).length + 2))}`),
-    (answer.notes ?? []).map((n) => `! ${hang(n, '  ')}`),
+    (answer.steps ?? []).map((s, i) => `${i + 1}. ${linked(hang(s, ' '.repeat(String(i + 1).length + 2)))}`),
+    (answer.notes ?? []).map((n) => `! ${linked(hang(n, '  '))}`),
     (answer.citations ?? []).map(citationLine),
     (answer.choices ?? []).map((c, i) => `[${i + 1}] ${hang(c.label, '    ')}`),
   ];

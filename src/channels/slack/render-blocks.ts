@@ -1,5 +1,6 @@
 import type { types as slack } from '@slack/bolt';
 import type { Answer, AnswerChoice, AnswerFact, Citation } from '../../core/answer.js';
+import { splitLinks } from '../links.js';
 
 /** A chat.postMessage body: `text` is the notification / screen-reader fallback of `blocks`. */
 export interface SlackMessage {
@@ -79,6 +80,13 @@ function groups<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/** Web addresses in escaped mrkdwn as `<url>` links (escaping already made `&` the `&amp;` Slack wants there). */
+function linked(escaped: string): string {
+  return splitLinks(escaped)
+    .map((part) => ('url' in part ? `<${part.url}>` : part.text))
+    .join('');
+}
+
 const section = (text: string): slack.SectionBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const context = (texts: string[]): slack.ContextBlock => ({ type: 'context', elements: texts.map((text) => ({ type: 'mrkdwn', text })) });
 
@@ -114,13 +122,14 @@ function choicesBlock(choices: AnswerChoice[]): slack.ActionsBlock {
 }
 
 function contentBlocks(answer: Answer): slack.KnownBlock[] {
-  const steps = (answer.steps ?? []).map((s, i) => `${i + 1}. ${mrkdwn(s, L.sectionText - 10)}`);
+  // Links are at most 2 characters longer than the address; the limits keep room for them.
+  const steps = (answer.steps ?? []).map((s, i) => `${i + 1}. ${linked(mrkdwn(s, L.sectionText - 100))}`);
   return [
     { type: 'header', text: { type: 'plain_text', text: plain(answer.title, L.headerText), emoji: true } },
-    ...chunks(answer.text ?? '', L.sectionText).map(section),
+    ...chunks(answer.text ?? '', L.sectionText - 100).map((text) => section(linked(text))),
     ...factBlocks(answer.facts ?? []),
     ...pack(steps, L.sectionText).map(section),
-    ...groups((answer.notes ?? []).map((n) => `:warning: ${mrkdwn(n, L.contextText - 10)}`), L.contextElements).map(context),
+    ...groups((answer.notes ?? []).map((n) => `:warning: ${linked(mrkdwn(n, L.contextText - 100))}`), L.contextElements).map(context),
     ...groups((answer.citations ?? []).map(citation), L.contextElements).map(context),
   ];
 }

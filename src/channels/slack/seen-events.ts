@@ -2,15 +2,16 @@ import type { StorePort } from '../../core/ports.js';
 
 export interface SeenEventsOptions {
   store: Pick<StorePort, 'readState' | 'writeState'>;
-  /** How many recent event ids to remember (Slack retries within minutes, three times at most). */
+  /** How many recent action ids to remember (Slack retries within minutes, three times at most). */
   limit?: number;
   /** The state key the ids are kept under. */
   key?: string;
 }
 
 /**
- * Remembers the Events API `event_id`s already taken, so a retry (`X-Slack-Retry-Num`) or any
- * duplicate delivery of an event never runs a second turn. The check-and-claim is synchronous
+ * Remembers the user actions already taken (a message by team, channel and ts; a command or
+ * click by its trigger id), so a retry (`X-Slack-Retry-Num`), a replayed request or the
+ * app_mention twin of a DM never runs a second turn. The check-and-claim is synchronous
  * in memory (two concurrent deliveries cannot both win), and the recent ids are also written to
  * the store's conversation state before the turn runs, so a retry that arrives after a restart
  * is still recognised. Bounded: the oldest ids are forgotten first.
@@ -30,7 +31,7 @@ export class SeenEvents {
     this.key = options.key ?? 'slack/seen-events';
   }
 
-  /** True when `eventId` is new (it is now claimed and saved); false for a duplicate. */
+  /** True when the action id is new (it is now claimed and saved); false for a duplicate. */
   async claim(eventId: string): Promise<boolean> {
     this.loaded ??= this.load();
     await this.loaded;

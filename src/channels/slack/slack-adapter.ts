@@ -1,4 +1,4 @@
-import type { types as slack, webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import {
   ActivityTypes,
   BotAdapter,
@@ -9,32 +9,31 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { SlackChannelData } from './present-blocks.js';
+import type { SlackClients } from './slack-clients.js';
 import type { SlackInput } from './slack-inputs.js';
-
-/** A reply as Slack takes it (chat.postMessage or a response_url body). */
-export interface SlackReply {
-  text: string;
-  blocks?: slack.KnownBlock[];
-}
-
-/** Posts a reply where the turn came from; built by the endpoint for each request. */
-export type Deliver = (reply: SlackReply) => Promise<void>;
+import { sendReply, type Destination, type SlackReply } from './slack-sender.js';
 
 export interface SlackTurn {
   input: SlackInput;
   /** The user's Slack locale ("ko-KR"), when known. */
   locale?: string;
-  deliver: Deliver;
+  /** The Web API client with the token of the input's workspace. */
+  client: Pick<webApi.WebClient, 'chat'>;
+  /** Takes the replies instead of posting them (the App Home view is built from them). */
+  collect?: (reply: SlackReply) => void;
 }
 
 export interface SlackAdapterOptions {
   logger: Logger;
-  /** Web API client with the bot token, for messages the bot starts itself (ticket replies, announcements). */
-  client?: Pick<webApi.WebClient, 'conversations' | 'chat'>;
+  /** Web API clients per workspace, for messages the bot starts itself (ticket replies, announcements). */
+  clients?: Pick<SlackClients, 'for'>;
 }
 
 const BOT_ID = 'partner-support';
 const DELIVER = Symbol('slack.deliver');
+
+/** Posts a reply where the turn came from. */
+type Deliver = (reply: SlackReply) => Promise<void>;
 const PLACE = Symbol('slack.place');
 
 /**
@@ -43,8 +42,10 @@ const PLACE = Symbol('slack.place');
  * share it), and per user within a channel thread (two people in one thread never answer each
  * other's prompts, and a prompt's identity checks always see the person who started it).
  */
-export function conversationIdOf(input: Pick<SlackInput, 'team' | 'user' | 'place'>): string {
+export function conversationIdOf(input: Pick<SlackInput, 'team' | 'user' | 'place'> & { kind?: SlackInput['kind'] }): string {
   const { team, user, place } = input;
+  // The App Home tab has its own conversation: building it never disturbs a dialog in the DM.
+  if (input.kind === 'home') return `slack:${team}:${user}:home`;
   return place.private ? `slack:${team}:${user}:dm` : `slack:${team}:${place.channel}:${place.thread ?? '-'}:${user}`;
 }
 
@@ -99,7 +100,9 @@ export class SlackAdapter extends BotAdapter {
 
   private async runTurn(turn: SlackTurn, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const context = new TurnContext(this, activityOf(turn.input, turn.locale));
-    context.turnState.set(DELIVER, turn.deliver);
+    const to: Destination = { user: turn.input.user, route: turn.input.route, private: turn.input.place.private };
+    const collect = turn.collect;
+    context.turnState.set(DELIVER, collect ? async (reply: SlackReply) => collect(reply) : (reply: SlackReply) => sendReply(turn.client, to, reply));
     context.turnState.set(PLACE, turn.input.place);
     this.options.logger.debug({ kind: turn.input.kind, team: turn.input.team, user: turn.input.user, private: turn.input.place.private }, 'slack turn');
     await this.runMiddleware(context, logic);
@@ -118,7 +121,7 @@ export class SlackAdapter extends BotAdapter {
         this.options.logger.warn({ team: context.activity.channelData?.team_id, channel: place.channel }, 'slack: a sensitive answer was withheld from a shared place');
         continue;
       }
-      await deliver({ text: activity.text ?? '', ...(data.blocks ? { blocks: data.blocks } : {}) });
+      await deliver({ text: activity.text ?? '', ...(data.blocks ? { blocks: data.blocks } : {}), ...(data.personal ? { personal: true } : {}) });
     }
     return responses;
   }
@@ -136,18 +139,18 @@ export class SlackAdapter extends BotAdapter {
    * becomes a DM (conversations.open), a thread conversation a reply in that thread.
    */
   override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const client = this.options.client;
     const parts = (reference.conversation?.id ?? '').split(':');
-    if (!client || parts[0] !== 'slack' || parts.length < 4) throw new Error('slack: not a Slack conversation this adapter can reach');
+    const [kind, team = '', where = '', thread = '-'] = parts;
+    const client = kind === 'slack' && parts.length >= 4 ? await this.options.clients?.for({ team }) : undefined;
+    if (!client) throw new Error('slack: not a Slack conversation this adapter can reach');
     const dm = parts.at(-1) === 'dm';
-    const channel = dm ? (await client.conversations.open({ users: parts[2] ?? '' })).channel?.id : parts[2];
+    const channel = dm ? (await client.conversations.open({ users: where })).channel?.id : where;
     if (!channel) throw new Error('slack: could not open a DM');
-    const thread = dm || parts[3] === '-' ? undefined : parts[3];
+    const inThread = dm || thread === '-' ? {} : { thread };
     const context = new TurnContext(this, TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'proactive' }, reference, true));
-    context.turnState.set(PLACE, { private: dm, channel, ...(thread ? { thread } : {}) });
-    context.turnState.set(DELIVER, async (reply: SlackReply) => {
-      await client.chat.postMessage({ channel, text: reply.text, ...(thread ? { thread_ts: thread } : {}), ...(reply.blocks ? { blocks: reply.blocks } : {}) });
-    });
+    const to: Destination = { user: dm ? where : (parts[4] ?? ''), route: { via: 'chat', channel, ...inThread }, private: dm };
+    context.turnState.set(PLACE, { private: dm, channel, ...inThread });
+    context.turnState.set(DELIVER, (reply: SlackReply) => sendReply(client, to, reply));
     await this.runMiddleware(context, logic);
   }
 }

@@ -1,5 +1,6 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { Answer, AnswerChoice, AnswerFact, Citation } from '../../core/answer.js';
+import { splitLinks } from '../links.js';
 
 /** Teams rejects messages over 28 KB; the activity envelope needs some of it. */
 export const MAX_CARD_BYTES = 26 * 1024;
@@ -35,6 +36,13 @@ function clip(text: string, max: number): string {
  */
 function md(text: string): string {
   return text.replace(/\\(?=[*_[\]])|[*_[\]]/g, (ch) => `\\${ch}`);
+}
+
+/** Markdown-escaped text whose web addresses are links (shown as themselves). */
+function mdLinked(text: string): string {
+  return splitLinks(text)
+    .map((part) => ('url' in part ? `[${md(part.url)}](${linkUrl(part.url)})` : md(part.text)))
+    .join('');
 }
 
 function textBlock(text: string, extra: Record<string, unknown> = {}): CardElement {
@@ -73,8 +81,9 @@ function submit(choice: AnswerChoice): CardElement {
   return {
     type: 'Action.Submit',
     title: clip(choice.label, BUTTON_TITLE_CHARS),
-    // messageBack makes Teams post `text` as the user's message and the rest of `data` as activity.value.
-    data: { msteams: { type: 'messageBack', text: choice.value, displayText: choice.label }, choice: choice.value },
+    // Plain data: Teams, the Emulator and the Agents Playground all post it back as activity.value
+    // (an `msteams` messageBack/imBack object throws inside the Playground's card code).
+    data: { choice: choice.value },
   };
 }
 
@@ -91,11 +100,11 @@ function choiceRows(choices: AnswerChoice[]): CardElement[] {
 
 function body(answer: Answer, caps: Caps): CardElement[] {
   const lines = clip(answer.text ?? '', caps.text).split(/\n+/).filter((l) => l.trim() !== '');
-  const steps = (answer.steps ?? []).map((step, i) => `${i + 1}. ${md(clip(step, caps.itemChars))}`);
-  const notes = (answer.notes ?? []).map((note) => md(clip(note, caps.itemChars)));
+  const steps = (answer.steps ?? []).map((step, i) => `${i + 1}. ${mdLinked(clip(step, caps.itemChars))}`);
+  const notes = (answer.notes ?? []).map((note) => mdLinked(clip(note, caps.itemChars)));
   return [
     textBlock(md(clip(answer.title, caps.title)), { size: 'Large', weight: 'Bolder' }),
-    ...lines.map((l) => textBlock(md(l))),
+    ...lines.map((l) => textBlock(mdLinked(l))),
     ...factSet(answer.facts ?? [], caps),
     ...capped(steps, caps.items, '…').map((line) => textBlock(line, { spacing: 'Small' })),
     ...capped(notes, caps.items, '…').map((line) => textBlock(line, { color: 'Warning' })),
@@ -112,8 +121,8 @@ export function cardBytes(attachment: Attachment): number {
 /**
  * Renders an answer as an Adaptive Card 1.5 attachment for Teams. Pure: the same answer always
  * gives the same card. Long parts are cut (marked "…") with the loosest caps that keep the
- * attachment under MAX_CARD_BYTES; a choice click sends its value back both as the user's text
- * and as `activity.value.choice`.
+ * attachment under MAX_CARD_BYTES; a choice click sends its value back as `activity.value.choice`.
+ * Web addresses in the text, steps and notes are links.
  */
 export function renderCard(answer: Answer): Attachment {
   let attachment = build(answer, LOOSEST);

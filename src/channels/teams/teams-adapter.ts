@@ -8,6 +8,7 @@ import { RedeliveryGuard } from '../dedupe.js';
 import { isLoopbackUrl } from '../../loopback.js';
 import { createBotAuthentication, isDevelopmentMode } from './bot-authentication.js';
 import { quietBotbuilderAuthErrors, safeAuthReason } from './auth-noise.js';
+import { invokeOutcome, notSupported, UNIVERSAL_ACTION_DONE, universalActionAsMessage } from './invokes.js';
 import { typingIndicator } from './typing-indicator.js';
 
 type Authentication = ReturnType<typeof createBotAuthentication>;
@@ -102,7 +103,11 @@ export class TeamsAdapter extends CloudAdapter {
       return { status, body: { code: status === 401 ? 'Unauthorized' : 'ServiceUnavailable', message: status === 401 ? 'invalid or missing token' : 'cannot check tokens right now' } };
     }
     try {
-      const invoke = await this.processActivity(authenticated, activity, logic);
+      // An Action.Execute click runs as the Action.Submit click it stands for.
+      const click = universalActionAsMessage(activity);
+      const invoke = await this.processActivity(authenticated, click ?? activity, logic);
+      if (click) return { status: 200, body: UNIVERSAL_ACTION_DONE };
+      if (invoke?.status === 501) return notSupported(activity.name);
       return invoke ? { status: invoke.status, body: invoke.body } : { status: 200 };
     } catch (error) {
       // Only when onTurnError itself failed (e.g. the channel is unreachable for the apology).
@@ -130,7 +135,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { logger, bot } = options;
   quietBotbuilderAuthErrors();
   const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams), logger, isDevelopmentMode(options.config.teams));
-  adapter.use(...(options.middleware ?? []), turnLogger(logger), new RedeliveryGuard({ store: options.store, logger }), typingIndicator({ logger, ...options.typing }));
+  adapter.use(...(options.middleware ?? []), turnLogger(logger), invokeOutcome(), new RedeliveryGuard({ store: options.store, logger }), typingIndicator({ logger, ...options.typing }));
   adapter.onTurnError = async (context, error) => {
     const a = context.activity;
     // The error only: never the activity, whose text or card values may hold the IDs.

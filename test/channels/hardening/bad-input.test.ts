@@ -63,8 +63,9 @@ describe('Teams door: requests that are not a valid activity', () => {
 
 describe('Teams door: activities the bot does not handle', () => {
   const odd: [string, () => Json, number][] = [
-    ['an invoke with a made-up name', () => message({ type: 'invoke', name: 'made/up', value: {} }), 400],
-    ['an invoke with no name', () => message({ type: 'invoke' }), 400],
+    // An unhandled invoke gets 200 with an invoke error body (application/vnd.microsoft.error, NotSupported).
+    ['an invoke with a made-up name', () => message({ type: 'invoke', name: 'made/up', value: {} }), 200],
+    ['an invoke with no name', () => message({ type: 'invoke' }), 200],
     ['a messageReaction', () => message({ type: 'messageReaction', reactionsAdded: [{ type: 'like' }] }), 200],
     ['a messageReaction with a malformed list', () => message({ type: 'messageReaction', reactionsAdded: 'like' }), 200],
     ['a deleteUserData', () => message({ type: 'deleteUserData' }), 200],

@@ -186,7 +186,8 @@ class SlackDriver implements ChannelDriver {
 
   /** Posts a signed request and waits (bounded) for the answer in `channel`: Slack requests are acked before the turn runs. */
   private async send(body: string, contentType: string, channel: string): Promise<string> {
-    const here = () => this.fake.posts().filter((p) => p.args['channel'] === channel);
+    // What the user sees in the channel: messages, and those shown to them alone (ephemeral refusals).
+    const here = () => [...this.fake.posts(), ...this.fake.ephemerals()].filter((p) => p.args['channel'] === channel);
     const before = here().length;
     const timestamp = Math.floor(Date.now() / 1000);
     const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;

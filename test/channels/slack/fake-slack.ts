@@ -51,6 +51,10 @@ export class FakeSlack {
   /** Locale per Slack user id; others get en-US. A user mapped to `null` has no locale (missing scope). */
   locales: Record<string, string | null> = {};
   holdUsersInfo: Promise<void> | undefined;
+  /** oauth.v2.access: the workspace and bot token each authorization code installs. */
+  installs: Record<string, { team: string; token: string }> = {};
+  /** What apps.connections.open returns (the Socket Mode WebSocket URL). */
+  socketUrl: string | undefined;
   private server: Server | undefined;
   private port = 0;
   private ts = 1_700_000_000;
@@ -87,9 +91,14 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === 'chat.postMessage');
   }
 
-  /** Every message the bot sent anywhere (response_url bodies and chat.postMessage args). */
+  /** chat.postEphemeral calls (shown to one user in a shared channel), in order. */
+  ephemerals(): ApiCall[] {
+    return this.calls.filter((c) => c.method === 'chat.postEphemeral');
+  }
+
+  /** Every message the bot sent anywhere (response_url bodies, chat.postMessage and chat.postEphemeral args). */
   sent(): { text?: string; blocks?: slack.KnownBlock[] }[] {
-    return [...this.responses.map((r) => r.body), ...this.posts().map((p) => p.args as { text?: string; blocks?: slack.KnownBlock[] })];
+    return [...this.responses.map((r) => r.body), ...[...this.posts(), ...this.ephemerals()].map((p) => p.args as { text?: string; blocks?: slack.KnownBlock[] })];
   }
 
   reset(): void {
@@ -119,6 +128,9 @@ export class FakeSlack {
       case 'chat.postMessage':
         this.ts += 1;
         return { ok: true, channel: args['channel'], ts: `${this.ts}.000100` };
+      case 'chat.postEphemeral':
+        this.ts += 1;
+        return { ok: true, message_ts: `${this.ts}.000100` };
       case 'users.info': {
         await this.holdUsersInfo;
         const user = String(args['user']);
@@ -128,6 +140,18 @@ export class FakeSlack {
       }
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args['users']).slice(1)}` } };
+      case 'oauth.v2.access': {
+        const install = this.installs[String(args['code'])];
+        if (!install || args['client_secret'] !== 'test-client-secret') return { ok: false, error: 'invalid_code' };
+        return {
+          ok: true, app_id: 'A0PARTNER0', authed_user: { id: 'U0INSTALLR' }, scope: 'commands,chat:write,im:history', token_type: 'bot', access_token: install.token,
+          bot_user_id: 'U0PARTNERBOT', team: { id: install.team, name: 'Installed' }, enterprise: null, is_enterprise_install: false,
+        };
+      }
+      case 'views.publish':
+        return { ok: true, view: { id: 'V0HOME', type: 'home' } };
+      case 'apps.connections.open':
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
       case 'auth.test':
         return { ok: true, user_id: 'U0PARTNERBOT', bot_id: 'B0PARTNERBOT', team_id: 'T0CONTOSO' };
       default:

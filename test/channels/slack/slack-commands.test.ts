@@ -125,9 +125,9 @@ describe('/partner', () => {
     expect((await bed.app.store.getOrg(DEMO.orgs.fabrikam))?.activation).toBeNull();
   });
 
-  it('"public" answers in the channel, and then never with the IDs', async () => {
+  it('"public" answers in the channel, but never with the IDs: their refusal is ephemeral', async () => {
     const reply = await partner(SLACK_USERS.contosoAdmin, 'ids public');
-    expect(reply.response_type).toBe('in_channel');
+    expect(reply.response_type).toBe('ephemeral');
     expect(titleOf(reply)).toBe('I only share the IDs in private');
     expect(JSON.stringify(reply)).not.toContain(DEMO.activation.accessId);
     expect(JSON.stringify(reply)).not.toContain(DEMO.activation.contractId);

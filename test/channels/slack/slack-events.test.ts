@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 beforeEach(() => bed.slack.reset());
 
-type Posted = { channel: string; thread_ts?: string; text: string; blocks: slack.KnownBlock[] };
+type Posted = { channel: string; thread_ts?: string; user?: string; text: string; blocks: slack.KnownBlock[] };
 const args = (call: ApiCall): Posted => call.args as Posted;
 
 /** Waits for the turns the requests started, and returns (and forgets) what was posted with chat.postMessage. */
@@ -121,13 +121,16 @@ describe('app mentions in a channel', () => {
     expect(titleOf(answer!)).toBe('There is no cloud benefit to link');
   });
 
-  it('never post the IDs to the channel, also when a member asks for them there', async () => {
+  it('never post the IDs to the channel; the refusal is shown to the asker only (chat.postEphemeral)', async () => {
     await bed.mention(SLACK_USERS.contosoAdmin, 'what are our access id and contract id?');
     await bed.mention(SLACK_USERS.contosoAdmin, 'ids');
-    const posts = await posted();
-    expect(posts).toHaveLength(2);
-    for (const post of posts) {
-      expect(post.channel).toBe('C0GENERAL0');
+    await bed.endpoint.idle();
+    const ephemerals = bed.slack.ephemerals().map(args);
+    expect(await posted()).toEqual([]);
+    expect(ephemerals).toHaveLength(2);
+    for (const post of ephemerals) {
+      expect(post).toMatchObject({ channel: 'C0GENERAL0', user: SLACK_USERS.contosoAdmin.user });
+      expect(post.thread_ts).toBeDefined();
       expect(titleOf(post)).toBe('I only share the IDs in private');
       expect(JSON.stringify(post)).not.toContain(DEMO.activation.accessId);
       expect(JSON.stringify(post)).not.toContain(DEMO.activation.contractId);

@@ -7,7 +7,8 @@ import { pino } from 'pino';
 import type { Answer } from '../../../src/core/answer.js';
 import { presentBlocks } from '../../../src/channels/slack/present-blocks.js';
 import { SeenEvents } from '../../../src/channels/slack/seen-events.js';
-import { SlackAdapter, activityOf, type SlackReply } from '../../../src/channels/slack/slack-adapter.js';
+import { SlackAdapter, activityOf } from '../../../src/channels/slack/slack-adapter.js';
+import type { SlackReply } from '../../../src/channels/slack/slack-sender.js';
 import { clickInput, commandInput, eventInput, plainText, type SlackInput } from '../../../src/channels/slack/slack-inputs.js';
 import { openFileStore } from '../../../src/store/file-store.js';
 import { systemClock } from '../../../src/store/ids.js';
@@ -26,7 +27,7 @@ describe('Slack inputs', () => {
     const input = commandInput(command(text));
     expect(input.text).toBe(expected);
     expect(input.place.private).toBe(!isPublic);
-    expect(input.route).toEqual({ via: 'response_url', responseType: isPublic ? 'in_channel' : 'ephemeral' });
+    expect(input.route).toEqual({ via: 'response_url', url: command(text).response_url, responseType: isPublic ? 'in_channel' : 'ephemeral' });
   });
 
   it('turns Slack markup back into what the user typed (mentions dropped, links and escapes decoded)', () => {
@@ -56,6 +57,15 @@ describe('Slack inputs', () => {
   });
 });
 
+/** A Web API client that records chat.postMessage / chat.postEphemeral bodies. */
+function recordingClient(delivered: SlackReply[] = []) {
+  const record = async (args: unknown) => {
+    delivered.push(args as SlackReply);
+    return { ok: true };
+  };
+  return { client: { chat: { postMessage: record, postEphemeral: record } } as unknown as Parameters<SlackAdapter['processTurn']>[0]['client'], delivered };
+}
+
 describe('SlackAdapter', () => {
   const sensitive: Answer = { kind: 'ids', locale: 'en', title: 'Your IDs', facts: [{ label: 'Access ID', value: 'SECRET-ACCESS-ID' }], sensitive: true };
   const shared: SlackInput = { kind: 'mention', id: 'Ev1', team: 'T1', user: 'U1', text: 'ids', place: { private: false, channel: 'C1', thread: '1.0' }, route: { via: 'chat', channel: 'C1', thread: '1.0' } };
@@ -63,9 +73,9 @@ describe('SlackAdapter', () => {
   it('withholds a sensitive answer from a shared place even if the bot sends one', async () => {
     const lines: string[] = [];
     const logger = pino({ level: 'trace' }, new Writable({ write: (c: Buffer, _e, done) => { lines.push(c.toString()); done(); } }));
-    const delivered: SlackReply[] = [];
+    const { client, delivered } = recordingClient();
     const adapter = new SlackAdapter({ logger });
-    await adapter.processTurn({ input: shared, deliver: async (r) => void delivered.push(r) }, async (context) => {
+    await adapter.processTurn({ input: shared, client }, async (context) => {
       await context.sendActivity(presentBlocks(sensitive));
       await context.sendActivity(presentBlocks({ ...sensitive, facts: [], title: 'General', sensitive: false }));
     });
@@ -75,10 +85,10 @@ describe('SlackAdapter', () => {
   });
 
   it('delivers a sensitive answer in a private place', async () => {
-    const delivered: SlackReply[] = [];
+    const { client, delivered } = recordingClient();
     const adapter = new SlackAdapter({ logger: pino({ level: 'silent' }) });
     const input: SlackInput = { ...shared, kind: 'dm', place: { private: true, channel: 'D1' }, route: { via: 'chat', channel: 'D1' } };
-    await adapter.processTurn({ input, deliver: async (r) => void delivered.push(r) }, async (context) => {
+    await adapter.processTurn({ input, client }, async (context) => {
       await context.sendActivity(presentBlocks(sensitive));
     });
     expect(JSON.stringify(delivered)).toContain('SECRET-ACCESS-ID');
@@ -92,7 +102,7 @@ describe('SlackAdapter', () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const aStarted = new Promise<void>((resolve) => (started = resolve));
     const turn = (name: string, wait?: Promise<void>) =>
-      adapter.processTurn({ input: { ...shared, id: name }, deliver: async () => undefined }, async () => {
+      adapter.processTurn({ input: { ...shared, id: name }, client: recordingClient().client }, async () => {
         order.push(`${name} start`);
         if (wait) started();
         await wait;
@@ -110,7 +120,7 @@ describe('SlackAdapter', () => {
   });
 
   it('makes the activity PartnerBot reads: Slack identity, scope, button value without text', () => {
-    const click: SlackInput = { kind: 'click', id: 't', team: 'T1', user: 'U1', choice: 'yes', place: { private: true, channel: 'C1' }, route: { via: 'response_url', responseType: 'ephemeral' } };
+    const click: SlackInput = { kind: 'click', id: 't', team: 'T1', user: 'U1', choice: 'yes', place: { private: true, channel: 'C1' }, route: { via: 'response_url', url: 'https://hooks.slack.com/actions/x', responseType: 'ephemeral' } };
     expect(activityOf(click, 'ko-KR')).toMatchObject({
       channelId: 'slack', from: { id: 'U1' }, channelData: { team_id: 'T1' }, value: { choice: 'yes' }, locale: 'ko-KR',
       conversation: { id: 'slack:T1:U1:dm', conversationType: 'personal' },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO } from '../../../src/store/demo-data.js';
 import { FakeConnector } from '../support/fake-connector.js';
 import { CHANNEL_ISSUER, FakeOpenId } from '../support/fake-openid.js';
-import { BOT, teamsMessage, teamsUser, type TeamsUser } from '../support/teams-activities.js';
+import { teamsMessage, teamsUser, type TeamsUser } from '../support/teams-activities.js';
 import { removeTempDirs, startTestServer, type TestServer } from '../support/test-server.js';
 
 const APP_ID = '00000000-0000-4000-8000-00000000b07a';
@@ -48,7 +48,8 @@ async function botSaw(conversationId: string): Promise<boolean> {
 
 describe('Teams authentication (MicrosoftAppId set)', () => {
   it('accepts a correctly signed token for this bot (the control for the refusals below)', async () => {
-    const activity = { ...ask(), type: 'conversationUpdate', membersAdded: [{ id: BOT.id }] };
+    // An update the bot answers with nothing (a reply would need a real Entra token to send).
+    const activity = { ...ask(), type: 'conversationUpdate', membersRemoved: [{ id: '29:someone-who-left' }] };
     const res = await server.post(activity, { authorization: `Bearer ${openId.token(claims(activity))}` });
     expect(res.status).toBe(200);
     expect(await botSaw(activity.conversation.id)).toBe(true);

@@ -52,9 +52,8 @@ describe('Teams: questions over HTTP', () => {
     const offer = one(await say({ user: northwind, text: '액세스 ID와 계약 ID는 어디서 보나요?', locale: 'ko-KR', conversationId }));
     expect(cardText(offer)).toMatch(HANGUL);
     expect(choices(offer)).toEqual(['register', 'no']);
-    // A Teams messageBack: the button's value as text, and the rest of its data as value.
-    const no = submitData(offer, 'no') as { msteams: { text: string }; choice: string };
-    const skipped = one(await say({ user: northwind, text: no.msteams.text, value: { choice: no.choice }, locale: 'ko-KR', conversationId }));
+    // An Action.Submit click: Teams posts the button's data as activity.value, with no text.
+    const skipped = one(await say({ user: northwind, value: submitData(offer, 'no'), locale: 'ko-KR', conversationId }));
     expect(cardText(skipped)).toMatch(HANGUL);
     expect((await server.app.store.getOrg(DEMO.orgs.northwind))?.activation ?? null).toBeNull();
   });
