@@ -231,7 +231,11 @@ export class PartnerBot extends TeamsActivityHandler {
   /** Commands (buttons, command words) go where they say; everything else through the routing decision. */
   private decide(info: TurnInfo, recognition: Recognition): TurnDecision {
     const command = commandOf(info.text);
-    if (command) return routeTurn(command.rest, info.memory.last, { ...recognition, intent: command.intent, score: 1, ambiguous: false });
+    if (command) {
+      // A command goes where it says; only the same topic's earlier facts carry over ("error contractStatus=expired").
+      const last = info.memory.last?.topic === command.intent ? info.memory.last : undefined;
+      return routeTurn(command.rest, last, { ...recognition, intent: command.intent, score: 1, ambiguous: false });
+    }
     return routeTurn(info.text, info.memory.last, recognition);
   }
 

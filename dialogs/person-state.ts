@@ -10,6 +10,8 @@ export class PersonConversationState extends ConversationState {
   override getStorageKey(context: TurnContext): string | undefined {
     const key = super.getStorageKey(context);
     const person = context.activity.from?.id;
-    return key && person && scopeOf(context.activity) === 'shared' ? `${key}people/${person}` : key;
+    // Some doors already give each person their own conversation id in a shared place (Slack threads): keep theirs.
+    const perPerson = person !== undefined && (context.activity.conversation?.id ?? '').includes(person);
+    return key && person && !perPerson && scopeOf(context.activity) === 'shared' ? `${key}people/${person}` : key;
   }
 }

@@ -58,7 +58,7 @@ describe('Teams registration settings', () => {
     ['Azure portal / Teams samples', { CLIENT_ID: APP, CLIENT_SECRET: 's3cret', TENANT_ID: TENANT }],
     ['Agents Toolkit', { BOT_ID: APP, SECRET_BOT_PASSWORD: 's3cret', TENANT_ID: TENANT }],
   ])('accepts the %s names', (_tooling, env) => {
-    expect(loadConfig(env).teams).toEqual({ appId: APP, appPassword: 's3cret', appType: 'SingleTenant', tenantId: TENANT });
+    expect(loadConfig(env).teams).toEqual({ appId: APP, appPassword: 's3cret', appType: 'SingleTenant', tenantId: TENANT, allowUnauthenticatedNetwork: false });
   });
 
   it('takes BOT_TYPE as MicrosoftAppType', () => {
@@ -109,11 +109,11 @@ describe('.env and .env.example', () => {
       if (child.status !== 0) throw new Error(child.stderr);
       return JSON.parse(child.stdout) as { port: number; level: string; teams: Record<string, string> };
     };
-    expect(run({})).toEqual({ port: 3978, level: 'info', teams: { appType: 'SingleTenant' } });
+    expect(run({})).toEqual({ port: 3978, level: 'info', teams: { appType: 'SingleTenant', allowUnauthenticatedNetwork: false } });
     writeFileSync(join(dir, '.env'), readFileSync(join(root, '.env.example')));
-    expect(run({})).toEqual({ port: 3978, level: 'info', teams: { appType: 'SingleTenant' } });
+    expect(run({})).toEqual({ port: 3978, level: 'info', teams: { appType: 'SingleTenant', allowUnauthenticatedNetwork: false } });
     writeFileSync(join(dir, '.env'), `# local\nPORT=4000\nLOG_LEVEL=debug\nCLIENT_ID=${APP}\nCLIENT_SECRET=from-file\nTENANT_ID=${TENANT}\n`);
-    expect(run({ LOG_LEVEL: 'warn' })).toEqual({ port: 4000, level: 'warn', teams: { appId: APP, appPassword: 'from-file', appType: 'SingleTenant', tenantId: TENANT } });
+    expect(run({ LOG_LEVEL: 'warn' })).toEqual({ port: 4000, level: 'warn', teams: { appId: APP, appPassword: 'from-file', appType: 'SingleTenant', tenantId: TENANT, allowUnauthenticatedNetwork: false } });
   });
 });
 

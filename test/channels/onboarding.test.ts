@@ -100,13 +100,13 @@ describe('an org recognised by its Teams tenant and Slack workspace', () => {
     expect(await teams(outsider, 'how many incidents does gold give?')).toMatch(/20 incidents/);
   });
 
-  it('keeps roles per person: a tenant member may not activate until staff link them as an admin (audited)', async () => {
-    expect(await teams(fabrikamNewcomer, 'Where are our Access ID and Contract ID?')).not.toMatch(/Activate the technical support benefits\?/);
+  it('keeps roles per person: a tenant member may not register the IDs until staff link them as an admin (audited)', async () => {
+    expect(await teams(fabrikamNewcomer, 'Where are our Access ID and Contract ID?')).not.toMatch(/Register the IDs with me\?/);
     const staff = { team: DEMO.slackTeams.staff, user: 'U0PSSTAFF0' };
     const linked = await slackDm(staff, `link msteams:${FABRIKAM_TENANT}:${fabrikamNewcomer.aadObjectId.toUpperCase()} org:${DEMO.orgs.fabrikam} global-admin`);
     expect(linked).toMatch(new RegExp(`${fabrikamNewcomer.aadObjectId} is linked to Fabrikam`));
     expect(linked).toMatch(/a Global admin/);
-    expect(await teams(fabrikamNewcomer, 'Where are our Access ID and Contract ID?')).toMatch(/Activate the technical support benefits\?/);
+    expect(await teams(fabrikamNewcomer, 'Where are our Access ID and Contract ID?')).toMatch(/Register the IDs with me\?/);
     const audit = await server.app.store.listAudit();
     expect(audit.filter((a) => a.action === 'staff-link')).toEqual([expect.objectContaining({ outcome: 'ok', orgId: DEMO.orgs.fabrikam, actor: expect.objectContaining({ userId: DEMO.users.staff }) })]);
   });

@@ -123,7 +123,7 @@ describe('fuzz: the language pipeline on any capped input', () => {
           featurizer.features(t);
           matchError(t, program);
           await recognizer.recognize(t);
-        }, 2);
+        }, 3);
         expect(ms).toBeLessThan(50);
       }),
       { numRuns: 60, seed: 20261130 },

@@ -89,14 +89,14 @@ describe('/partner', () => {
   it.each([
     ['help', () => stranger(), 'help', 'How can I help?'],
     ['no text', () => stranger(), '', 'How can I help?'],
-    ['benefits', () => stranger(), 'benefits', 'Which membership?'],
+    ['benefits', () => stranger(), 'benefits', 'Technical support incidents per membership (2021 program)'],
     ['benefits <offer>', () => stranger(), 'benefits silver', 'What Silver competency gives you'],
     ['ids', () => SLACK_USERS.contosoAdmin, 'ids', 'Your Access ID and Contract ID'],
     ['activate (already active)', () => SLACK_USERS.contosoAdmin, 'activate', 'Your Access ID and Contract ID'],
     ['incidents', () => SLACK_USERS.contosoAdmin, 'incidents', 'Incidents left for Contoso Cloud Partners'],
-    ['why <pasted error>', () => stranger(), 'why This Access ID is already associated with another account', 'Where did you see the message?'],
-    ['error <pasted error> (alias)', () => stranger(), 'error Access ID is already associated', 'Where did you see the message?'],
-    ['a Korean subcommand', () => stranger(), '혜택', '어떤 멤버십인가요?'],
+    ['why <pasted error>', () => stranger(), 'why This Access ID is already associated with another account', 'Ignore the message: your contract is already linked'],
+    ['error <pasted error> (alias)', () => stranger(), 'error Access ID is already associated', 'Ignore the message: your contract is already linked'],
+    ['a Korean subcommand', () => stranger(), '혜택', '멤버십별 기술 지원 인시던트(2021 프로그램)'],
   ] as const)('subcommand %s', async (_name, who, text, title) => {
     const reply = await partner(who(), text);
     expect(titleOf(reply)).toBe(title);

@@ -43,8 +43,8 @@ describe('direct messages (message.im)', () => {
     const [question] = await posted();
     expect(question).toMatchObject({ channel: dmChannel(who) });
     expect(question?.thread_ts).toBeUndefined();
-    expect(titleOf(question!)).toBe('Whose Azure subscription is it?');
-    expect(buttonsOf(question!).map((b) => b.value)).toEqual(['yes', 'no']);
+    expect(titleOf(question!)).toBe('Ignore the message: your contract is already linked');
+    expect(buttonsOf(question!).map((b) => b.value)).toEqual(['error customerSubscription=yes', 'error customerSubscription=no']);
 
     await bed.dm(who, '1');
     const [answer] = await posted();
@@ -60,18 +60,18 @@ describe('direct messages (message.im)', () => {
   it('continue with button clicks in the DM; an unlinked user gets the general answers', async () => {
     const who = stranger();
     await bed.dm(who, 'Azure says this access id is already associated with an account');
-    const [membership] = await posted();
-    expect(titleOf(membership!)).toBe('Which membership does your company have?');
+    const [first] = await posted();
+    expect(titleOf(first!)).toBe('Ignore the message: your contract is already linked');
 
-    // "none" only means something as the answer to that question (alone it is not understood).
-    await bed.click(who, button(membership!, 'none'), { channel: dmChannel(who), ts: bed.nextTs() });
+    // The answer's one question, as buttons: a click refines the diagnosis.
+    await bed.click(who, button(first!, 'error customerSubscription=yes'), { channel: dmChannel(who), ts: bed.nextTs() });
     const [answer] = await posted();
     expect(answer?.channel).toBe(dmChannel(who));
-    expect(titleOf(answer!)).toBe('There is no cloud benefit to link');
+    expect(titleOf(answer!)).toBe("Don't link anything: use the Cloud Solution Provider plan");
 
     await bed.dm(who, 'ids');
     const [refusal] = await posted();
-    expect(titleOf(refusal!)).toBe("I don't know your organization yet");
+    expect(titleOf(refusal!)).toBe('Where to find the Access ID and Contract ID');
     expect(JSON.stringify(refusal)).not.toContain(DEMO.activation.accessId);
   });
 
@@ -101,24 +101,24 @@ describe('app mentions in a channel', () => {
   it('are answered in the thread, and a click in the thread continues the clicker\'s own dialog there', async () => {
     const who = stranger();
     await bed.mention(who, 'Azure says this access id is already associated with an account');
-    const [membership] = await posted();
-    expect(membership?.channel).toBe('C0GENERAL0');
-    const thread = membership?.thread_ts;
+    const [first] = await posted();
+    expect(first?.channel).toBe('C0GENERAL0');
+    const thread = first?.thread_ts;
     expect(thread).toMatch(/^\d+\.\d+$/);
-    expect(titleOf(membership!)).toBe('Which membership does your company have?');
-    const none = button(membership!, 'none');
+    expect(titleOf(first!)).toBe('Ignore the message: your contract is already linked');
+    const csp = button(first!, 'error customerSubscription=yes');
     const where = { channel: 'C0GENERAL0', ts: bed.nextTs(), thread: thread! };
 
-    // Someone else clicking the same button has no open question: their click does not answer it.
-    await bed.click(stranger(), none, where);
-    const [other] = await posted();
-    expect(other).toMatchObject({ channel: 'C0GENERAL0', thread_ts: thread });
-    expect(titleOf(other!)).toBe("Sorry, I didn't get that");
-
-    await bed.click(who, none, where);
+    await bed.click(who, csp, where);
     const [answer] = await posted();
     expect(answer).toMatchObject({ channel: 'C0GENERAL0', thread_ts: thread });
-    expect(titleOf(answer!)).toBe('There is no cloud benefit to link');
+    expect(titleOf(answer!)).toBe("Don't link anything: use the Cloud Solution Provider plan");
+
+    // Someone else's click is their own question, answered for them in the same thread.
+    await bed.click(stranger(), csp, where);
+    const [other] = await posted();
+    expect(other).toMatchObject({ channel: 'C0GENERAL0', thread_ts: thread });
+    expect(titleOf(other!)).toBe("Don't link anything: use the Cloud Solution Provider plan");
   });
 
   it('never post the IDs to the channel; the refusal is shown to the asker only (chat.postEphemeral)', async () => {

@@ -83,7 +83,7 @@ describe('who is asking', () => {
     await bed.command(who, 'Can we use a Microsoft account?');
     await bed.endpoint.idle();
     const [ids, general] = bed.slack.responses.map((r) => r.body);
-    expect(titleOf(ids!)).toBe("I don't know your organization yet");
+    expect(titleOf(ids!)).toBe('Where to find the Access ID and Contract ID');
     expect(titleOf(general!)).toBe('Yes, a Microsoft account works');
     expect(JSON.stringify(bed.slack.responses)).not.toContain(DEMO.activation.accessId);
   });
@@ -92,7 +92,7 @@ describe('who is asking', () => {
     await bed.command({ team: DEMO.slackTeams.fabrikam, user: SLACK_USERS.contosoAdmin.user }, 'ids');
     await bed.endpoint.idle();
     const [reply] = bed.slack.responses.map((r) => r.body);
-    expect(titleOf(reply!)).toBe("I don't know your organization yet");
+    expect(titleOf(reply!)).toBe('Where to find the Access ID and Contract ID');
     expect(JSON.stringify(reply)).not.toContain(DEMO.activation.accessId);
   });
 });

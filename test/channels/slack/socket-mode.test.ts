@@ -55,11 +55,11 @@ describe('Socket Mode (SLACK_APP_TOKEN)', () => {
     await server.idle();
     const [question] = fake.posts().map((p) => p.args as Posted);
     expect(question?.channel).toBe(dmChannel(who));
-    expect(titleOf(question!)).toBe('Whose Azure subscription is it?');
+    expect(titleOf(question!)).toBe('Ignore the message: your contract is already linked');
     for (const call of fake.posts()) expect(call.token).toBe(BOT_TOKEN);
 
     fake.reset();
-    const yes = buttonsOf(question!).find((b) => b.value === 'yes')!;
+    const yes = buttonsOf(question!).find((b) => b.value === 'error customerSubscription=yes')!;
     await socket.send('interactive', {
       type: 'block_actions', team: { id: who.team, domain: 'contoso' }, user: { id: who.user, team_id: who.team }, api_app_id: 'A0PARTNER0',
       container: { type: 'message', message_ts: '1700003001.000200', channel_id: dmChannel(who), is_ephemeral: false }, channel: { id: dmChannel(who), name: 'directmessage' },
@@ -69,8 +69,7 @@ describe('Socket Mode (SLACK_APP_TOKEN)', () => {
     await server.idle();
     const [answer] = fake.posts().map((p) => p.args as Posted);
     expect(answer?.channel).toBe(dmChannel(who));
-    expect(titleOf(answer!)).not.toBe('Whose Azure subscription is it?');
-    expect(titleOf(answer!)).not.toBe('');
+    expect(titleOf(answer!)).toBe("Don't link anything: use the Cloud Solution Provider plan");
   });
 
   it('acks envelopes it does not handle (a shortcut) and answers nothing', async () => {

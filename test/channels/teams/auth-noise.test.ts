@@ -22,7 +22,7 @@ beforeAll(async () => {
   // Installed before the server, so the adapter's filter sits in front of it (as in production it sits in front of stderr).
   console.error = (...args: unknown[]) => void stderr.push(args.map((a) => (a instanceof Error ? `${a.name}: ${a.message}\n${a.stack}` : String(a))).join(' '));
   [connector, openId] = await Promise.all([FakeConnector.start(), FakeOpenId.start()]);
-  server = await startTestServer({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', BOT_OPENID_METADATA: openId.metadataUrl } });
+  server = await startTestServer({ env: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant', BOT_OPENID_METADATA: openId.metadataUrl } });
 });
 
 afterAll(async () => {

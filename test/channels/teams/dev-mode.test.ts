@@ -57,7 +57,7 @@ describe('configuration', () => {
   });
 
   it('accepts a network HOST with an app id, or with ALLOW_UNAUTHENTICATED_NETWORK=true', () => {
-    expect(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee' }).host).toBe('0.0.0.0');
     expect(loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'true' }).teams.allowUnauthenticatedNetwork).toBe(true);
     expect(() => loadConfig({ HOST: '0.0.0.0', ALLOW_UNAUTHENTICATED_NETWORK: 'yes' })).toThrow(/ALLOW_UNAUTHENTICATED_NETWORK/);
   });
