@@ -1,3 +1,4 @@
+import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import type { EntitlementLine } from '../src/core/entitlements.js';
@@ -8,7 +9,7 @@ import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
 import { infoAnswer } from './info.js';
 import type { TurnInfo } from './turn.js';
 
-const SECTION = 'technical-support-entitlement-and-supported-products';
+const SECTION = SECTIONS_2021.entitlement;
 /** "In general", "원래": the rule, not the asker's own records. */
 const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandard\b|\bofficial(ly)?\b|일반적으로|원래|보통|기본적으로|공식/i;
 /** "The whole table", "all tiers side by side", "등급별로 다": every membership. */

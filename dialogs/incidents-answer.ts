@@ -1,10 +1,11 @@
+import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer } from '../src/core/answer.js';
 import type { EntitlementService } from '../src/core/service.js';
 import { lineFact } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import type { TurnInfo } from './turn.js';
 
-const SECTION = 'how-many-partner-support-incidents-are-remaining';
+const SECTION = SECTIONS_2021.remaining;
 
 /**
  * "How many incidents do we have left?" — the balance from the bot's ledger when it knows the

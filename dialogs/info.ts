@@ -1,3 +1,4 @@
+import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import { isIntentId, SHORT_ANSWER_INTENTS } from '../src/language/intents.js';
@@ -9,7 +10,7 @@ import type { TurnInfo } from './turn.js';
 export const INFO_TOPICS = [...SHORT_ANSWER_INTENTS, 'welcome', 'fallback', 'cancelled', 'nothing-to-cancel', 'unknown-user', 'activate-general', 'ids-general', 'pushback-unknown'] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 
-const ACTIVATE_SECTION = 'view-and-activate-your-technical-support-benefits';
+const ACTIVATE_SECTION = SECTIONS_2021.activate;
 
 /** The section a topic cites: the topic table's, plus the general answers of the dialog topics. */
 function sectionOf(topic: InfoTopic): string | undefined {

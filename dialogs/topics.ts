@@ -1,3 +1,4 @@
+import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import { INTENT_IDS, type IntentId } from '../src/language/intents.js';
 
 /**
@@ -20,15 +21,7 @@ export interface Topic {
   takesOffer?: boolean;
 }
 
-const S = {
-  activate: 'view-and-activate-your-technical-support-benefits',
-  entitlement: 'technical-support-entitlement-and-supported-products',
-  onPrem: 'microsoft-product-support-on-premises',
-  remaining: 'how-many-partner-support-incidents-are-remaining',
-  cloud: 'signature-cloud-support-cloud-only',
-  azureError: 'azure-portal-error-access-id-is-already-associated-',
-  plans: 'partner-support-plans',
-} as const;
+const S = SECTIONS_2021;
 
 export const TOPICS: readonly Topic[] = [
   { id: 'help', rules: [], words: { en: ['help', 'menu'], ko: ['도움말', '도움'] }, answer: 'info' },
@@ -53,8 +46,8 @@ export const TOPICS: readonly Topic[] = [
   { id: 'incident-definition', rules: ['R21-E4'], section: S.entitlement, answer: 'info' },
   { id: 'validity', rules: ['R21-P4'], section: S.onPrem, answer: 'info' },
   { id: 'tpd', rules: ['R21-V6'], section: S.activate, answer: 'info' },
-  { id: 'current-program', rules: ['R26-E1', 'R26-E2', 'R26-E3', 'R26-C4'], section: 'technical-support-entitlement-and-supported-products', answer: 'stateless' },
-  { id: 'renamed', rules: ['R26-E1', 'R26-E2'], section: 'technical-support-for-on-premises-or-cloud-products', answer: 'stateless', takesOffer: true },
+  { id: 'current-program', rules: ['R26-E1', 'R26-E2', 'R26-E3', 'R26-C4'], section: S.entitlement, answer: 'stateless' },
+  { id: 'renamed', rules: ['R26-E1', 'R26-E2'], section: S.top, answer: 'stateless', takesOffer: true },
   { id: 'human', rules: [], words: { en: ['human', 'agent'], ko: ['상담원'] }, menu: 'human', answer: 'handoff' },
   { id: 'cancel', rules: [], words: { en: ['cancel'], ko: ['취소'] }, answer: 'cancel' },
 ];

@@ -6,7 +6,8 @@ import { label, mpn2021Trees } from './mpn-2021-trees.js';
  * Source: "MPN 혜택 - 온-프레미스 또는 클라우드 제품에 대한 기술 지원" (ms.date 2021-03-04).
  * Section keys are the article's anchors. Only UI/error strings are verbatim.
  */
-const S = {
+/** The article's section anchors (every answer cites one). */
+export const SECTIONS_2021 = {
   top: 'technical-support-for-on-premises-or-cloud-products',
   activate: 'view-and-activate-your-technical-support-benefits',
   entitlement: 'technical-support-entitlement-and-supported-products',
@@ -16,6 +17,7 @@ const S = {
   azureError: 'azure-portal-error-access-id-is-already-associated-',
   plans: 'partner-support-plans',
 } as const;
+const S = SECTIONS_2021;
 
 const { accessIdTree, diagnosisTrees } = mpn2021Trees(S);
 
