@@ -45,6 +45,9 @@ export function matchChoice(reply: string, choices: readonly AnswerChoice[]): st
   const values = choices.map((c) => c.value);
   const first = r.split(' ')[0] ?? '';
   if (values.includes('yes') && (YES_WORDS.has(r) || YES_WORDS.has(first))) return 'yes';
+  // "Register the IDs? [Register] [No]": a yes picks the one choice that is not no.
+  const affirmative = values.filter((v) => v !== 'no');
+  if (values.includes('no') && affirmative.length === 1 && (YES_WORDS.has(r) || YES_WORDS.has(first))) return affirmative[0];
   if (values.includes('no') && (NO_WORDS.has(r) || NO_WORDS.has(first))) return 'no';
   const hangul = /[\uac00-\ud7a3]/u.test(r);
   const contained = choices.filter((c) => r.length >= (hangul ? 2 : 3) && norm(c.label).includes(r));

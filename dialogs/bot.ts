@@ -206,7 +206,9 @@ export class PartnerBot extends TeamsActivityHandler {
       await runStaff(dc, staffCommand, this.deps);
       return;
     }
-    if (dc.activeDialog && isCancel(info.text)) {
+    if (isCancel(info.text) && (dc.activeDialog || info.memory.last)) {
+      // Also without an open question: the thread so far is dropped, follow-ups start afresh.
+      delete info.memory.last;
       await dc.cancelAllDialogs();
       await this.send(context, infoAnswer('cancelled', this.options.service.catalog.defaultProgram, info));
       return;

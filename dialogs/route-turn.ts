@@ -31,8 +31,12 @@ const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|fo
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin)\b|(전역 관리자|관리자|어드민)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
 const NEXT = /^\s*(and )?(then )?(what next|what now|then what|and then|after that|what should (i|we) do( now| next)?|now what)\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)/i;
+/** A question about "it" / "that" refers to the last answer. */
+const PRONOUN = /\b(it|that|this|those|them|there)\b|그거|그것|이거|거기|그건/i;
 const WHO = /\bwho\b|누가|누구/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
+/** A best guess this good is answered (with the runner-ups as buttons) rather than "didn't get that". */
+const GUESS = 0.45;
 /** Above this the classifier's pick of another topic beats a short follow-up reading. */
 const CONFIDENT = 0.85;
 
@@ -72,14 +76,14 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (lastTopic && NEXT.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 6 && recognition.score < CONFIDENT) return answer('ids-usage');
   const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text);
-  if (lastTopic && (CUE.test(text) || shortText(text)) && !confidentOther) {
+  if (lastTopic && (CUE.test(text) || shortText(text) || (PRONOUN.test(text) && words(text) <= 10)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
   }
   if (isIntentId(recognition.intent)) return answer(recognition.intent);
-  // Two close readings: answer the better one and offer the other (an answer beats a question).
+  // Two close readings, or one fair guess: answer the better one and offer the others (an answer beats a question).
   const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId);
-  if (recognition.ambiguous && first) return answer(first, { related: others.slice(0, 2) });
+  if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
   return { kind: 'fallback' };
 }
@@ -97,6 +101,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
   if (CLOUD.test(text) && recognition.intent !== 'access-id-error') {
     if (lastTopic === 'check-benefits') return { topic: lastTopic, aspect: 'cloud', offer: last?.offer, competencies: last?.competencies ?? [] };
+    // "Can I see it in Azure instead?": the balance answer already says what Azure shows.
+    if (lastTopic === 'remaining-incidents') return { topic: lastTopic };
     if (recognition.intent === 'none' || recognition.score < CONFIDENT) return { topic: 'link-azure' };
   }
   return undefined;

@@ -157,9 +157,9 @@ function boosted(scores: ScoredIntent[], boosts: Map<IntentId, number>): ScoredI
 const RETRIEVAL_SHARE = 0.6;
 
 /** When the classifier decided nothing: the topic retrieval clearly prefers, if any. */
-function retrieved(hits: Retrieved[], decision: Pick<Recognition, 'intent' | 'score' | 'alternatives' | 'ambiguous'>): Partial<Recognition> {
+function retrieved(hits: Retrieved[], decision: Pick<Recognition, 'intent' | 'score' | 'alternatives' | 'ambiguous'>, boosts: Map<IntentId, number>): Partial<Recognition> {
   const top = hits[0];
-  if (!top || top.share < RETRIEVAL_SHARE) return {};
+  if (!top || top.share < RETRIEVAL_SHARE || (NEEDS_SIGNAL.has(top.intent) && !boosts.has(top.intent))) return {};
   const backed = decision.alternatives.some((a) => a.intent === top.intent);
   if (!backed && top.share < 0.8) return {};
   return { intent: top.intent, score: Math.max(decision.score, CONFIDENCE_THRESHOLD), alternatives: decision.alternatives.filter((a) => a.intent !== top.intent) };
@@ -211,8 +211,9 @@ async function train(program: Program): Promise<Recognizer> {
       const error = matchError(text, program);
       const known = model === 'en' ? englishKnownShare(input, english, isStopword) : korean.knownShare(text, isStopword);
       const entities = extract(model === 'en' ? input : text);
-      const decision = outOfScope(text) && !error ? { intent: 'none' as const, score: 0, alternatives: [], ambiguous: false } : decide(scores, error, known, signalBoosts(`${text} ${model === 'en' ? input : ''}`, entities));
-      if (decision.intent === 'none' && !decision.ambiguous && !outOfScope(text)) Object.assign(decision, retrieved(retrieve(model === 'en' ? input : text), decision));
+      const boosts = signalBoosts(`${text} ${model === 'en' ? input : ''}`, entities);
+      const decision = outOfScope(text) && !error ? { intent: 'none' as const, score: 0, alternatives: [], ambiguous: false } : decide(scores, error, known, boosts);
+      if (decision.intent === 'none' && !decision.ambiguous && !outOfScope(text)) Object.assign(decision, retrieved(retrieve(model === 'en' ? input : text), decision, boosts));
       return error ? { locale, ...decision, entities, error } : { locale, ...decision, entities };
     },
   };

@@ -16,27 +16,29 @@ interface Signal {
 }
 
 const SIGNALS: readonly Signal[] = [
-  { intent: 'remaining-incidents', pattern: /\b(remaining|left|balance|still have|used so far)\b|unavailable (support )?plans?|남은|잔여|잔량|남았|몇 ?(개|건) ?남|사용량|사용할 수 없는 (지원 )?플랜/, boost: 0.45 },
+  { intent: 'remaining-incidents', pattern: /\b(remaining|left|balance|still have|used so far)\b|남은|잔여|잔량|남았|몇 ?(개|건) ?남|사용량/, boost: 0.45 },
+  { intent: 'remaining-incidents', pattern: /unavailable (support )?plans?|사용할 수 없는 (지원 )?플랜/, boost: 0.7 },
   { intent: 'm365', pattern: /microsoft 365|office 365|\bm365\b|\bo365\b|exchange online|sharepoint online|\bteams\b|마이크로소프트 ?365|오피스 ?365|팀즈|익스체인지 온라인|셰어포인트 온라인/, boost: 0.5 },
   { intent: 'supported-products', pattern: /\bversions?\b|\bn-1\b|\bn1\b|\bn-2\b|mainstream|windows server|sql server|exchange server|\b20(0[0-9]|1[0-9]|2[0-9])\b|older (product|release)|버전|메인스트림|윈도우 서버|sql 서버/, boost: 0.4 },
   { intent: 'check-benefits', pattern: /how many|incidents?|benefits?|get|include|entitle|give|cloud|azure|signature|몇|혜택|인시던트|받|클라우드|애저|시그니처/, boost: 0.5, needsOffer: true },
-  { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,20}\bbenefits\b|\bwhat (do|did) we (have|get)\b|\d+ ?-?pack\b|pack names?|(우리|저희) ?(회사)? ?(의 )?(지원 )?혜택|\d+ ?팩/, boost: 0.35 },
-  { intent: 'check-benefits', pattern: /whole table|full table|all (the )?(memberships|offers|levels)|entitlement table|전체 표|전체 혜택|표 전체|모든 멤버십/, boost: 0.4 },
-  { intent: 'get-ids', pattern: /add contract|계약 추가/, boost: 0.45 },
+  { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,20}\bbenefits\b|\bwhat (do|did) we (have|get)\b|(우리|저희) ?(회사)? ?(의 )?(지원 )?혜택/, boost: 0.35 },
+  { intent: 'check-benefits', pattern: /whole table|full table|all (the )?(memberships|offers|levels|tiers)|every (tier|level|membership|offer)|side by side|entitlement table|전체 ?표|전체 혜택|표 ?전체|모든 (멤버십|등급)|등급별|비교표|한눈에/, boost: 0.6 },
+  { intent: 'check-benefits', pattern: /\d+ ?-?pack\b|pack names?|\d+ ?팩/, boost: 0.6 },
+  { intent: 'get-ids', pattern: /add contract|계약 추가/, boost: 0.7 },
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
   { intent: 'activate', pattern: /activat|\bgr[ae]yed[- ]out\b|활성화/, boost: 0.3 },
   { intent: 'incident-definition', pattern: /counts? as (an |one )?incident|incident.{0,20}\b(defin|mean|counted)|(what|which) is (an|one|a single) incident|same (problem|issue)|charged (per|by) (the )?(hour|time)|\b(two|2|several|multiple|more than one) incidents|인시던트.{0,10}(기준|정의|뭐예요|뭔가요|이란|정해)|같은 문제|한 문제|인시던트 ?(두|여러|2) ?(개|건)|시간(당| 기준)|단위/, boost: 0.45 },
   { intent: 'paid-plans', pattern: /pay[- ]?per[- ]?incident|\bppi\b|건별|premier|advanced support|pay[- ]per[- ]incident|\bpaid\b|\bbuy\b|\bpurchase\b|유료|프리미어|어드밴스드|구매|구입|돈 ?내|살 수/, boost: 0.4 },
-  { intent: 'csp-customer', pattern: /\bcsp\b.{0,40}\b(customer|client)|\b(customer|client)s?\b.{0,40}\bcsp\b|on behalf of (a |our |my )?(customer|client)|고객/, boost: 0.3 },
-  { intent: 'msa-allowed', pattern: /microsoft account|\bmsa\b|personal (microsoft )?account|live id|outlook\.com|hotmail|gmail|핫메일|지메일|아웃룩 계정|개인 계정|마이크로소프트 계정|ms 계정|개인 이메일/, boost: 0.45 },
-  { intent: 'plan-expired', pattern: /\bexpired\b|\bused (up|all)\b|\bran out\b|\brun out\b|\bexhausted\b|만료됐|만료되었|다 ?썼|소진|다 ?떨어/, boost: 0.35 },
+  { intent: 'csp-customer', pattern: /\bcsp\b|클라우드 솔루션 공급자|\b(customer|client)s?\b.{0,40}\bcsp\b|on behalf of (a |our |my )?(customer|client)|고객/, boost: 0.3 },
+  { intent: 'msa-allowed', pattern: /microsoft account|\bmsa\b|personal (microsoft )?account|live id|outlook\.com|hotmail|gmail|live account|personal email|핫메일|지메일|아웃룩 계정|개인 계정|마이크로소프트 계정|ms 계정|개인 이메일/, boost: 0.45 },
+  { intent: 'plan-expired', pattern: /\bexpired\b|\bused (up|all)\b|\bran out\b|\brun out\b|\bexhausted\b|no units|units left|만료됐|만료되었|만료되면|만료 후|다 ?썼|소진|다 ?떨어/, boost: 0.35 },
   { intent: 'validity', pattern: /how long|\bvalid(ity)?\b|\brenew(al|ed)?\b|\bexpir(e|es|y|ation)\b|유효|갱신|만료 ?(일|날짜|기간)|기간이/, boost: 0.3 },
   { intent: 'tpd', pattern: /\btpd\b|presales|pre-sales|advisory hours|사전 판매|프리세일즈|자문 시간/, boost: 0.5 },
-  { intent: 'link-azure', pattern: /\bdynamics\b|power platform|\blcs\b|다이나믹스|파워 ?플랫폼/, boost: 0.35 },
+  { intent: 'link-azure', pattern: /\bdynamics\b|power platform|\blcs\b|다이나믹스|파워 ?플랫폼/, boost: 0.6 },
   { intent: 'ids-usage', pattern: /every time|each time|\bonce\b|\bshare\b.{0,30}\b(ids?|contract|access)|(colleague|coworker|team ?mate)s?\b.{0,30}\b(ids?|use)|매번|한 ?번만|공유|동료|팀원/, boost: 0.35 },
   { intent: 'cloud-competencies', pattern: /cloud competenc|which competenc|competencies (are|count)|클라우드 역량|어떤 역량/, boost: 0.35 },
-  { intent: 'not-authorized', pattern: /not authori[sz]ed|unauthori[sz]ed|권한이 없|권한 없/, boost: 0.4 },
-  { intent: 'no-benefits', pattern: /(no|don'?t have any|not see (any|our)) benefits|혜택이 (없|안 보|표시되지)/, boost: 0.4 },
+  { intent: 'not-authorized', pattern: /not authori[sz]ed|unauthori[sz]ed|permission|access denied|not allowed|권한|허가되지/, boost: 0.4 },
+  { intent: 'no-benefits', pattern: /(no|don'?t have any|not see (any|our)|can'?t see (any|our)) benefits|see any benefits|benefits? page is empty|benefits (are )?(missing|not (showing|shown|visible|listed)|empty|gone)|아무것도 안 보|혜택이 (없|안 보|안 나|비어|표시되지|하나도)|혜택 없|혜택 목록이 비/, boost: 0.4 },
   { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on-?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
   { intent: 'renamed', pattern: /renamed|new name|called now|now called|still (around|available|exist|sold|offered)|replaced|replacement|successor|retired|discontinued|\bended\b|when did .{0,40}(change|end)|timeline|이름|바뀌|바뀐|대체|후속|아직 (있|팔|살|판매)|없어졌|단종|연혁|언제 (끝|바뀌|종료)/, boost: 0.45 },
 ];
@@ -45,7 +47,7 @@ const SIGNALS: readonly Signal[] = [
  * Topics named by their own words: without one of them the classifier's pick of such a topic is
  * a guess from shared words ("cloud", "support"), so it counts for half.
  */
-export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['m365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed']);
+export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['m365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed', 'plan-expired', 'no-benefits', 'not-authorized']);
 
 /** Asking for something outside the bot's field with a word it knows ("reset my Azure password"). */
 const OUT_OF_SCOPE = /\b(reset|forgot|forgotten|change|recover)\b.{0,25}\bpassword\b|\bpassword\b.{0,25}\b(reset|forgot|expired)\b|비밀번호.{0,10}(재설정|초기화|변경|잊|분실)|\b(invoice|billing address|pricing of azure|vm size)\b/;

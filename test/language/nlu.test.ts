@@ -54,7 +54,7 @@ describe('recognize', () => {
   );
 
   it('an unsure reading decides nothing but offers its best guesses, best first', async () => {
-    const r = await recognizer.recognize('benefits problem');
+    const r = await recognizer.recognize('benefit trouble');
     expect(r.intent).toBe('none');
     expect(r.alternatives.map((a) => a.intent)).toEqual(expect.arrayContaining(['check-benefits', 'no-benefits']));
     expect(r.alternatives[0]!.score).toBeGreaterThanOrEqual(r.alternatives[1]!.score);
