@@ -9,7 +9,8 @@ import type { StoreIndex } from './store-index.js';
 
 export { MAX_UNANSWERED } from './journal-ops.js';
 
-const changesSchema = z.strictObject({
+/** What `updateOrg` may add (checked by both stores before anything is written). */
+export const changesSchema = z.strictObject({
   activation: activationSchema.exactOptional(),
   links: z.array(linkSchema).exactOptional(),
   ledger: z.array(ledgerEntrySchema).exactOptional(),
