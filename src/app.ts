@@ -10,23 +10,31 @@ import { presentCard } from './channels/teams/present-card.js';
 import { createI18n, memoizedTranslators } from './language/i18n.js';
 import { createRecognizer } from './language/recognizer.js';
 import { ConversationStorage } from './store/conversation-storage.js';
-import { openFileStore, type FileStore } from './store/file-store.js';
 import { randomIds, systemClock } from './store/ids.js';
+import { openStore, type AppStore } from './store/open-store.js';
 
 export interface AppOptions {
   dataFile: string;
+  /** Set: the PostgreSQL store (shared by several instances) instead of the data file. */
+  databaseUrl?: string | undefined;
+  /** Conversation state idle this many days is forgotten (PostgreSQL store; default 30). */
+  stateMaxAgeDays?: number;
   clock?: Clock;
   ids?: IdGenerator;
   logger?: Logger;
   /** Per-user turn limit (default 30 a minute). */
   rateLimit?: { turns: number; windowMs: number };
   /** Wraps the opened store before anything uses it (main times its writes for /metrics). */
-  decorateStore?: (store: FileStore) => FileStore;
+  decorateStore?: (store: AppStore) => AppStore;
 }
 
 /** The channel-independent part of the product: store, entitlement core, language, and the bot. */
 export interface App {
-  store: FileStore;
+  store: AppStore;
+  /** Which store, for the startup log (never a password). */
+  storeDescription: string;
+  /** False while the store cannot be reached (GET /readyz). */
+  ready(): Promise<boolean>;
   service: EntitlementService;
   staff: StaffService;
   bot: PartnerBot;
@@ -37,8 +45,9 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const catalog = loadCatalog();
-  const opened = await openFileStore({ file: options.dataFile, clock });
-  const store = options.decorateStore ? options.decorateStore(opened) : opened;
+  const choice = await openStore({ dataFile: options.dataFile, databaseUrl: options.databaseUrl, clock, ...(options.stateMaxAgeDays === undefined ? {} : { stateMaxAgeDays: options.stateMaxAgeDays }) });
+  const store = options.decorateStore ? options.decorateStore(choice.store) : choice.store;
+  const limit = options.rateLimit ?? { turns: 30, windowMs: 60_000 };
   const deps = { store, catalog, clock, ids: options.ids ?? randomIds };
   const service = new EntitlementService(deps);
   const staff = new StaffService({ ...deps, entitlements: service });
@@ -47,11 +56,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     service,
     staff,
     clock,
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    rateLimit: limit,
+    ...(choice.limiter ? { limiter: choice.limiter(limit) } : {}),
     recognizer,
     storage: new ConversationStorage(store),
     translator: memoizedTranslators(i18n),
     presenters: { default: presentText, msteams: presentCard, slack: presentBlocks },
   });
-  return { store, service, staff, bot, close: () => store.close() };
+  const ready = async () => (store.ping ? store.ping() : true);
+  return { store, storeDescription: choice.description, ready, service, staff, bot, close: () => store.close() };
 }

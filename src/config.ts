@@ -14,6 +14,9 @@ const schema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATA_FILE: z.string().min(1).default('data/db.json'),
+    /** postgres://… selects the PostgreSQL store (several instances can share it); unset: the DATA_FILE store. */
+    DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+    STATE_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256 * 1024),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
@@ -32,6 +35,10 @@ export interface Config {
   port: number;
   host: string;
   dataFile: string;
+  /** Set: the PostgreSQL store at this URL instead of the data file. Holds the password: never log it. */
+  databaseUrl?: string;
+  /** Conversation state idle this many days is forgotten (0: never). */
+  stateMaxAgeDays: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   maxBodyBytes: number;
   /** Bot turns per user per minute before the bot asks them to slow down. */
@@ -76,6 +83,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     dataFile: e.DATA_FILE,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    stateMaxAgeDays: e.STATE_MAX_AGE_DAYS,
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -34,8 +34,8 @@ export interface ServerOptions {
   logger: Logger;
   /** The Slack endpoint; without it POST /slack/events is a 404. */
   slack?: RawHandler;
-  /** True while the store is open (GET /readyz). */
-  isReady?: () => boolean;
+  /** True while the store is open and reachable (GET /readyz). */
+  isReady?: () => boolean | Promise<boolean>;
   /** True once a shutdown began: turns arriving on connections still open get 503. */
   isStopping?: () => boolean;
   inFlight?: InFlight;
@@ -59,7 +59,7 @@ export function createServer(options: ServerOptions): restify.Server {
     res.send(200, { status: 'ok' });
   });
   server.get('/readyz', async (_req: Request, res: Response) => {
-    const ready = options.isReady?.() ?? true;
+    const ready = (await options.isReady?.()) ?? true;
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not-ready' });
   });
   const registry = options.metrics;

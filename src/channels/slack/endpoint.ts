@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, AuthorizationError, defaultBodyLimit, HTTPModuleFunctions, HTTPReceiver, webApi, type ReceiverEvent, type ReceiverProcessEventErrorHandlerArgs, type RespondFn } from '@slack/bolt';
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import type { StorePort } from '../../core/ports.js';
+import type { ClaimPort, StorePort } from '../../core/ports.js';
 import { ConfigError } from '../../config.js';
 import { boltLogger } from './bolt-logger.js';
 import { SeenEvents } from './seen-events.js';
@@ -13,7 +13,7 @@ import { UserLocales } from './user-locales.js';
 /** The bot as the Slack door needs it (`PartnerBot`). */
 export interface SlackBot {
   run(context: TurnContext): Promise<void>;
-  handleTurnError(context: TurnContext): Promise<void>;
+  handleTurnError(context: TurnContext, error?: unknown): Promise<void>;
   /** Lets the bot reach Slack conversations later (ticket replies, staff announcements). */
   registerChannel(channelId: string, resume: (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>): void;
 }
@@ -22,7 +22,7 @@ export interface SlackEndpointOptions {
   config: { signingSecret: string; botToken: string; apiUrl?: string };
   bot: SlackBot;
   /** Conversation state: where the ids of events already answered are remembered. */
-  store: Pick<StorePort, 'readState' | 'writeState'>;
+  store: Pick<StorePort, 'readState' | 'writeState'> & Partial<ClaimPort>;
   logger: Logger;
 }
 
@@ -132,7 +132,7 @@ export function createSlackEndpoint(options: SlackEndpointOptions): SlackEndpoin
   const adapter = new SlackAdapter({ logger, client });
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: errorSummary(error), conversationType: context.activity.conversation?.conversationType }, 'slack turn failed');
-    await bot.handleTurnError(context);
+    await bot.handleTurnError(context, error);
   };
   const work = tracker();
   const log = boltLogger(logger);
