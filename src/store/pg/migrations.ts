@@ -66,11 +66,15 @@ export async function migrate(db: PgDb): Promise<number[]> {
       const done = new Set(rows.map((r) => r.version));
       const applied: number[] = [];
       for (const m of MIGRATIONS.filter((m) => !done.has(m.version))) {
-        await inTransaction(client, async () => {
+        const ran = await inTransaction(client, async () => {
+          // Checked again under a table lock: a server whose advisory locks do not exclude (PGlite is one session) still migrates once.
+          await client.query('LOCK TABLE schema_migrations IN EXCLUSIVE MODE');
+          if ((await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version])).rowCount) return false;
           await client.query(m.sql);
           await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+          return true;
         });
-        applied.push(m.version);
+        if (ran) applied.push(m.version);
       }
       return applied;
     } finally {
@@ -81,11 +85,12 @@ export async function migrate(db: PgDb): Promise<number[]> {
   }
 }
 
-async function inTransaction(client: PoolClient, work: () => Promise<void>): Promise<void> {
+async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
   try {
-    await work();
+    const result = await work();
     await client.query('COMMIT');
+    return result;
   } catch (error) {
     await client.query('ROLLBACK');
     throw error;

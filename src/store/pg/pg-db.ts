@@ -94,10 +94,12 @@ function sqlState(error: unknown): string {
  * caller's `decide` threw) passes through unchanged, like the file store rejects with it.
  */
 export function storeError(error: unknown): unknown {
-  if (!(error instanceof Error) || error instanceof StoreError) return error;
+  // Duck-typed: a socket error may come from another realm (a test runner's VM), where instanceof Error fails.
+  if (typeof error !== 'object' || error === null || error instanceof StoreError) return error;
   const code = sqlState(error);
-  const unreachable = UNREACHABLE.test(code) || /^E(CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|NOTFOUND|PIPE)$/.test(code) || /Connection terminated|timeout exceeded when trying to connect/i.test(error.message);
-  if (unreachable) return new StoreError('UNAVAILABLE', `PostgreSQL is unreachable (${code || error.message})`, { cause: error });
+  const message = String((error as { message?: unknown }).message ?? '');
+  const unreachable = UNREACHABLE.test(code) || /^E(CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|NOTFOUND|PIPE)$/.test(code) || /Connection terminated|timeout exceeded when trying to connect/i.test(message);
+  if (unreachable) return new StoreError('UNAVAILABLE', `PostgreSQL is unreachable (${code || message})`, { cause: error });
   if (!(error instanceof pg.DatabaseError)) return error;
   if (code === '23505') return new StoreError('CONFLICT', `PostgreSQL: ${error.constraint ?? 'a unique key'} is already taken`, { cause: error });
   return new StoreError('WRITE_FAILED', `PostgreSQL: ${error.message}`, { cause: error });
