@@ -22,7 +22,7 @@ CREATE TABLE identities (
   user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
   PRIMARY KEY (channel, tenant, "user"));
 CREATE TABLE activations (
-  org_id text PRIMARY KEY REFERENCES orgs(id),
+  seq bigserial UNIQUE, org_id text PRIMARY KEY REFERENCES orgs(id),
   access_id text NOT NULL UNIQUE, contract_id text NOT NULL UNIQUE, doc jsonb NOT NULL);
 CREATE TABLE links (seq bigserial PRIMARY KEY, org_id text NOT NULL REFERENCES orgs(id), doc jsonb NOT NULL);
 CREATE INDEX links_org ON links (org_id, seq);

@@ -2,8 +2,9 @@ import type { Clock } from '../../core/ports.js';
 import { demoData } from '../demo-data.js';
 import { migrate } from './migrations.js';
 import { PgDb } from './pg-db.js';
-import { loadDump, replaceRecords, dumpAll, type StoreDump } from './pg-dump.js';
+import { dumpAll, loadDump, replaceRecords, saveUsers, type StoreDump } from './pg-dump.js';
 import { PgStore } from './pg-store.js';
+import type { User } from '../../core/types.js';
 import type { ImportData } from '../schema.js';
 
 export interface PgStoreOptions {
@@ -48,6 +49,10 @@ export class OpenPgStore extends PgStore {
 
   replaceAll(data: ImportData): Promise<void> {
     return replaceRecords(this.db, data);
+  }
+
+  saveUsers(users: User[]): Promise<void> {
+    return saveUsers(this.db, users);
   }
 
   dump(): Promise<StoreDump> {

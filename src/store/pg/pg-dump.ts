@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import { StoreError } from '../../core/errors.js';
-import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from '../schema.js';
+import type { User } from '../../core/types.js';
+import { checkStoreData, SCHEMA_VERSION, userSchema, type ImportData, type StoreData } from '../schema.js';
+import { checked } from './pg-store.js';
 import type { PgDb } from './pg-db.js';
 
 /** Everything a store holds, in the data file's format (no journalSeq): what `admin copy` moves. */
@@ -8,7 +10,7 @@ export type StoreDump = StoreData;
 
 const docs = async <T>(client: pg.PoolClient, sql: string): Promise<T[]> => (await client.query<{ doc: T }>(sql)).rows.map((r) => r.doc);
 /** Org-owned rows, tagged with `orgId` as the file's flat lists hold them. */
-const owned = (table: string) => `SELECT doc || jsonb_build_object('orgId', org_id) AS doc FROM ${table} ORDER BY ${table === 'activations' ? 'org_id' : 'seq'}`;
+const owned = (table: string) => `SELECT doc || jsonb_build_object('orgId', org_id) AS doc FROM ${table} ORDER BY seq`;
 
 /** Reads every record in one consistent snapshot (REPEATABLE READ). */
 export function dumpAll(db: PgDb): Promise<StoreDump> {
@@ -82,5 +84,19 @@ export async function loadDump(db: PgDb, dump: StoreDump, source: string): Promi
     const state = Object.entries(valid.state).map(([key, item]) => ({ key, etag: item.eTag, value: item.value }));
     await insertDocs(client, `INSERT INTO state (key, etag, value) SELECT x->>'key', x->>'etag', x->'value' ${FROM}`, state);
     await client.query(`SELECT setval('ticket_numbers', GREATEST((SELECT max(id) FROM tickets), 1), (SELECT max(id) FROM tickets) IS NOT NULL)`);
+  });
+}
+
+/**
+ * Adds or replaces users (the admin CLI's staff commands) in one transaction, without touching
+ * any other record, so it is safe while the bot runs. A taken identity is CONFLICT.
+ */
+export async function saveUsers(db: PgDb, users: User[]): Promise<void> {
+  const valid = users.map((u) => checked(userSchema, u, `user ${u.id}`));
+  await db.tx(async (client) => {
+    await client.query('DELETE FROM identities WHERE user_id = ANY($1::text[])', [valid.map((u) => u.id)]);
+    await insertDocs(client, `INSERT INTO users (id, org_id, doc) SELECT x->>'id', x->>'orgId', x ${FROM} ON CONFLICT (id) DO UPDATE SET org_id = EXCLUDED.org_id, doc = EXCLUDED.doc`, valid);
+    const identities = valid.flatMap((u) => u.identities.map((i) => ({ ...i, userId: u.id })));
+    await insertDocs(client, `INSERT INTO identities (channel, tenant, "user", user_id) SELECT x->>'channel', x->>'tenant', x->>'user', x->>'userId' ${FROM}`, identities);
   });
 }
