@@ -43,6 +43,7 @@ const instances: Instance[] = [];
 let store: OpenPgStore;
 
 beforeAll(async () => {
+  if (!process.env['TEST_DATABASE_URL']) return;
   pg = await startTestPostgres();
   databaseUrl = await pg.fresh();
   connector = await FakeConnector.start();
@@ -57,7 +58,11 @@ afterAll(async () => {
   await pg?.stop();
 });
 
-describe('SIGKILL of one instance during a burst', () => {
+// Against a real server only (.ci/run sets TEST_DATABASE_URL): pglite-socket multiplexes every
+// connection onto PGlite's one session and stalls under a burst from two processes.
+const onRealServer = process.env['TEST_DATABASE_URL'] ? describe : describe.skip;
+
+onRealServer('SIGKILL of one instance during a burst', () => {
   it('loses nothing that was acknowledged, and the other instance keeps serving', async () => {
     instances.push(startInstance(databaseUrl), startInstance(databaseUrl));
     const [urlA, urlB] = await Promise.all(instances.map((i) => i.url));

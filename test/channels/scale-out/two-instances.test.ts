@@ -40,7 +40,7 @@ afterAll(async () => {
   await Promise.all([connector?.close(), slack?.close()]);
   await pg?.stop();
   await removeTempDirs();
-});
+}, 120_000);
 
 describe('two instances, one database', () => {
   it('logs which store each uses, without the password, and both are ready', async () => {
@@ -88,7 +88,11 @@ describe('two instances, one database', () => {
     expect(slack.posts().filter((p) => p.args['channel'] === channel)).toHaveLength(1);
   });
 
-  it('loses no ticket or audit line in 200 concurrent turns spread over both instances', async () => {
+  // Against a real server only (.ci/run sets TEST_DATABASE_URL): pglite-socket multiplexes every
+  // connection onto PGlite's one session, and 200 concurrent turns over 20 connections stall there.
+  const realServer = process.env['TEST_DATABASE_URL'] ? it : it.skip;
+
+  realServer('loses no ticket or audit line in 200 concurrent turns spread over both instances', async () => {
     const user = await teamsUser(a.app.store, DEMO.users.contosoUser);
     const ticketsBefore = (await a.app.store.listTickets()).length;
     const auditBefore = (await a.app.store.listAudit(100_000)).length;
@@ -106,7 +110,7 @@ describe('two instances, one database', () => {
     const audit = (await b.app.store.listAudit(100_000)).slice(auditBefore);
     expect(audit.filter((e) => e.action === 'ticket-create')).toHaveLength(100);
     expect(audit.filter((e) => e.action === 'view-ids')).toHaveLength(100);
-  });
+  }, 120_000);
 });
 
 function postSigned(url: string, body: string): Promise<Response> {
