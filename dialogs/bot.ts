@@ -3,13 +3,14 @@ import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } fro
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import type { Clock } from '../src/core/ports.js';
-import { RateLimiter } from '../src/core/rate-limit.js';
+import { RateLimiter, type TurnLimiter } from '../src/core/rate-limit.js';
 import { redactSecrets } from '../src/core/redact.js';
 import type { EntitlementService } from '../src/core/service.js';
 import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { detectLocale, localeFromHint, textLocale } from '../src/language/locale.js';
+import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
 import type { DialogDeps, IntentRecognizer, Recognition } from './deps.js';
@@ -28,6 +29,8 @@ export interface BotOptions {
   clock: Clock;
   /** Per-user limit on turns (default 30 a minute). */
   rateLimit?: { turns: number; windowMs: number };
+  /** A limiter shared by every instance (the PostgreSQL store's); default: in memory, from `rateLimit`. */
+  limiter?: TurnLimiter;
   recognizer: IntentRecognizer;
   /** Conversation state lives here (our store, so a dialog survives a restart). */
   storage: Storage;
@@ -89,7 +92,7 @@ export class PartnerBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly localeState: StatePropertyAccessor<Locale | undefined>;
   private readonly memoryState: StatePropertyAccessor<ConversationMemory>;
-  private readonly limiter: RateLimiter;
+  private readonly limiter: TurnLimiter;
   private readonly channels = new Map<string, (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>>();
   private readonly dialogs: DialogSet;
   private readonly deps: DialogDeps;
@@ -101,7 +104,7 @@ export class PartnerBot extends TeamsActivityHandler {
     this.localeState = this.conversationState.createProperty<Locale | undefined>('locale');
     this.memoryState = this.conversationState.createProperty<ConversationMemory>('memory');
     const limit = options.rateLimit ?? { turns: 30, windowMs: 60_000 };
-    this.limiter = new RateLimiter(limit.turns, limit.windowMs);
+    this.limiter = options.limiter ?? new RateLimiter(limit.turns, limit.windowMs);
     this.deps = {
       service: options.service,
       staff: options.staff,
@@ -138,14 +141,15 @@ export class PartnerBot extends TeamsActivityHandler {
    * After an unhandled error in a turn: a localized apology to the user, and the conversation's
    * dialog state dropped so the next message starts clean. Logging is the channel's job.
    */
-  async handleTurnError(context: TurnContext): Promise<void> {
+  async handleTurnError(context: TurnContext, error?: unknown): Promise<void> {
     const locale = localeFromHint(context.activity.locale) ?? textLocale(userText(context.activity));
     const t = this.options.translator(locale);
+    const keys = apologyKeys(error);
     try {
       await this.conversationState.delete(context);
       await this.conversationState.saveChanges(context, true);
     } finally {
-      await this.send(context, { kind: 'error', locale, title: t('answers:error.title'), text: t('answers:error.text'), sensitive: false });
+      await this.send(context, { kind: 'error', locale, title: t(keys.title), text: t(keys.text), sensitive: false });
     }
   }
 
@@ -188,7 +192,7 @@ export class PartnerBot extends TeamsActivityHandler {
     }
     setTurnInfo(context, info);
     const key = `${info.identity.channel}/${info.identity.tenant}/${info.identity.user}`;
-    if (!this.limiter.allow(key, this.options.clock.now())) {
+    if (!(await this.limiter.allow(key, this.options.clock.now()))) {
       noteTurn(context, { outcome: 'rejected' });
       await this.send(context, { kind: 'refusal', locale: info.locale, title: info.t('answers:rate-limited.title'), text: info.t('answers:rate-limited.text'), sensitive: false });
       return;

@@ -10,12 +10,14 @@ import { presentCard } from './channels/teams/present-card.js';
 import { createI18n, memoizedTranslators } from './language/i18n.js';
 import { createRecognizer } from './language/recognizer.js';
 import { ConversationStorage } from './store/conversation-storage.js';
-import { openFileStore, type FileStore } from './store/file-store.js';
 import { randomIds, systemClock } from './store/ids.js';
 import type { Retention } from './store/retention.js';
+import { openStore, type AppStore } from './store/open-store.js';
 
 export interface AppOptions {
   dataFile: string;
+  /** Set: the PostgreSQL store (shared by several instances) instead of the data file. */
+  databaseUrl?: string | undefined;
   clock?: Clock;
   ids?: IdGenerator;
   logger?: Logger;
@@ -24,12 +26,16 @@ export interface AppOptions {
   /** What the store keeps and for how long (default: DEFAULT_RETENTION). */
   retention?: Partial<Retention>;
   /** Wraps the opened store before anything uses it (main times its writes for /metrics). */
-  decorateStore?: (store: FileStore) => FileStore;
+  decorateStore?: (store: AppStore) => AppStore;
 }
 
 /** The channel-independent part of the product: store, entitlement core, language, and the bot. */
 export interface App {
-  store: FileStore;
+  store: AppStore;
+  /** Which store, for the startup log (never a password). */
+  storeDescription: string;
+  /** False while the store cannot be reached (GET /readyz). */
+  ready(): Promise<boolean>;
   service: EntitlementService;
   staff: StaffService;
   bot: PartnerBot;
@@ -40,8 +46,9 @@ export interface App {
 export async function createApp(options: AppOptions): Promise<App> {
   const clock = options.clock ?? systemClock;
   const catalog = loadCatalog();
-  const opened = await openFileStore({ file: options.dataFile, clock, ...(options.retention ? { retention: options.retention } : {}) });
-  const store = options.decorateStore ? options.decorateStore(opened) : opened;
+  const choice = await openStore({ dataFile: options.dataFile, databaseUrl: options.databaseUrl, clock, ...(options.retention ? { retention: options.retention } : {}) });
+  const store = options.decorateStore ? options.decorateStore(choice.store) : choice.store;
+  const limit = options.rateLimit ?? { turns: 30, windowMs: 60_000 };
   const deps = { store, catalog, clock, ids: options.ids ?? randomIds };
   const service = new EntitlementService(deps);
   const staff = new StaffService({ ...deps, entitlements: service });
@@ -50,11 +57,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     service,
     staff,
     clock,
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    rateLimit: limit,
+    ...(choice.limiter ? { limiter: choice.limiter(limit) } : {}),
     recognizer,
     storage: new ConversationStorage(store),
     translator: memoizedTranslators(i18n),
     presenters: { default: presentText, msteams: presentCard, slack: presentBlocks },
   });
-  return { store, service, staff, bot, close: () => store.close() };
+  // Ready: the database answers (PostgreSQL), and writes go through (the file store after failed writes says no).
+  const ready = async () => (store.ping ? store.ping() : true) && (store.writable ? store.writable() : true);
+  return { store, storeDescription: choice.description, ready, service, staff, bot, close: () => store.close() };
 }

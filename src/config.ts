@@ -17,6 +17,8 @@ const schema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATA_FILE: z.string().min(1).default('data/db.json'),
+    /** postgres://… selects the PostgreSQL store (several instances can share it); unset: the DATA_FILE store. */
+    DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256 * 1024),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
@@ -54,6 +56,8 @@ export interface Config {
   port: number;
   host: string;
   dataFile: string;
+  /** Set: the PostgreSQL store at this URL instead of the data file. Holds the password: never log it. */
+  databaseUrl?: string;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   maxBodyBytes: number;
   /** Bot turns per user per minute before the bot asks them to slow down. */
@@ -132,6 +136,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
     port: e.PORT,
     host: e.HOST,
     dataFile: e.DATA_FILE,
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,

@@ -53,6 +53,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const metrics = createMetrics();
   const app = await createApp({
     dataFile: config.dataFile,
+    databaseUrl: config.databaseUrl,
     logger,
     rateLimit: { turns: config.rateLimitPerMinute, windowMs: 60_000 },
     retention: config.retention,
@@ -71,12 +72,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     // Slack turns get the same turn metrics and log line as Teams turns (Slack redeliveries are skipped before the turn).
     slack?.adapter.use(turnMetrics(metrics), turnLogger(logger));
     const inFlight = new InFlight();
-    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: async () => open && (await app.store.writable()), isStopping: () => !open, ...slackParts?.routes });
+    const server = createServer({ config, adapter, bot: app.bot, logger, inFlight, metrics: metrics.registry, isReady: async () => open && (await app.ready()), isStopping: () => !open, ...slackParts?.routes });
     socket = await slackParts?.startSocket();
     const url = await listen(server, config);
     const warning = developmentModeWarning(config);
     if (warning) logger.warn({ developmentMode: true }, warning);
-    logger.info({ url, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? (socket ? 'socket mode' : 'on') : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
+    logger.info({ url, store: app.storeDescription, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? (socket ? 'socket mode' : 'on') : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
     const idle = async () => {
       await inFlight.idle();
       await slack?.idle();

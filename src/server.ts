@@ -39,7 +39,7 @@ export interface ServerOptions {
   slack?: RawHandler;
   /** Slack OAuth install (GET /slack/install and /slack/oauth_redirect); without it both are 404. */
   slackInstall?: RawHandler;
-  /** True while the store is open and takes writes (GET /readyz). */
+  /** True while the store is open, reachable and takes writes (GET /readyz). */
   isReady?: () => boolean | Promise<boolean>;
   /** True once a shutdown began: turns arriving on connections still open get 503. */
   isStopping?: () => boolean;

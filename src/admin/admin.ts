@@ -8,6 +8,7 @@ import { checkStoreData, type ImportData, type StoreData } from '../store/schema
 import { loadCatalog } from '../core/catalog.js';
 import { catalogProblems } from './catalog-check.js';
 import { ONBOARDING_USAGE, orgCommand, userCommand } from './onboarding-admin.js';
+import { copyCommand, migrateCommand, shown, withPgStore } from './pg-admin.js';
 import { auditCommand, staffCommand } from './staff-admin.js';
 
 /** Where the admin commands print; the CLI passes stdout/stderr, tests collect lines. */
@@ -19,6 +20,8 @@ export interface AdminIo {
 export interface AdminContext {
   /** The store's data file (DATA_FILE, default data/db.json). */
   dataFile: string;
+  /** DATABASE_URL: when set, the commands work on that PostgreSQL database instead of the data file. */
+  databaseUrl?: string | undefined;
   clock: Clock;
   io: AdminIo;
 }
@@ -29,8 +32,11 @@ export const USAGE = `Usage: npm run admin -- <command>
   validate [FILE]  check a data or import file (default: the store's data file)
   audit [N]        print the newest N audit entries (default 100)
   staff list | staff add <name> <channel:tenant:user>... | staff grant <user id> | staff revoke <user id>
+  migrate          apply pending PostgreSQL migrations to $DATABASE_URL
+  copy --from A --to B   move every record between a data file and a postgres:// database (B must be empty)
 ${ONBOARDING_USAGE}
-The store's data file is $DATA_FILE (default data/db.json). Stop the bot before an import.`;
+The store is $DATABASE_URL when set, else the data file $DATA_FILE (default data/db.json).
+With the data file, stop the bot before an import.`;
 
 export type FileCheck = { ok: true; data: StoreData } | { ok: false; errors: string[] };
 
@@ -81,10 +87,23 @@ export function summarize(data: ImportData & { state?: StoreData['state'] | unde
 }
 
 /** `validate [FILE]`: 0 and a summary when valid, 1 and every error otherwise. */
-export async function validateCommand(ctx: AdminContext, file = ctx.dataFile): Promise<number> {
+export async function validateCommand(ctx: AdminContext, file?: string): Promise<number> {
+  if (file === undefined && ctx.databaseUrl) return validateDatabase(ctx, ctx.databaseUrl);
+  file ??= ctx.dataFile;
   const checked = await checkFile(file);
   if (!checked.ok) return fail(ctx, checked.errors);
   ctx.io.out(`${file}: valid (schema version ${checked.data.schemaVersion}): ${summarize(checked.data)}`);
+  return 0;
+}
+
+/** The database's records checked like a data file (schema, cross-record rules, catalog). */
+async function validateDatabase(ctx: AdminContext, url: string): Promise<number> {
+  const dump = await withPgStore(url, ctx.clock, (store) => store.dump());
+  const checked = checkStoreData(dump);
+  if (!checked.ok) return fail(ctx, checked.issues.map((issue) => `${shown(url)}: ${issue}`));
+  const problems = catalogProblems(checked.data, loadCatalog());
+  if (problems.length) return fail(ctx, problems.map((p) => `${shown(url)}: ${p}`));
+  ctx.io.out(`${shown(url)}: valid (schema version ${checked.data.schemaVersion}): ${summarize(checked.data)}`);
   return 0;
 }
 
@@ -92,6 +111,12 @@ export async function validateCommand(ctx: AdminContext, file = ctx.dataFile): P
 export async function importCommand(ctx: AdminContext, file: string): Promise<number> {
   const checked = await checkFile(file);
   if (!checked.ok) return fail(ctx, checked.errors);
+  if (ctx.databaseUrl) {
+    // One transaction: instances running on the database see the old records or the new ones.
+    await withPgStore(ctx.databaseUrl, ctx.clock, (store) => store.replaceAll(checked.data));
+    ctx.io.out(`imported ${file} into ${shown(ctx.databaseUrl)}: ${summarize({ ...checked.data, state: undefined })}`);
+    return 0;
+  }
   const store = await openFileStore({ file: ctx.dataFile, clock: ctx.clock, demo: false });
   try {
     await store.replaceAll(checked.data);
@@ -104,6 +129,7 @@ export async function importCommand(ctx: AdminContext, file: string): Promise<nu
 
 /** `export [FILE]`: the store's records in the import format, to FILE or stdout. */
 export async function exportCommand(ctx: AdminContext, file?: string): Promise<number> {
+  if (ctx.databaseUrl) return writeExport(ctx, await withPgStore(ctx.databaseUrl, ctx.clock, (store) => store.exportData()), file);
   try {
     await access(ctx.dataFile);
   } catch {
@@ -111,7 +137,11 @@ export async function exportCommand(ctx: AdminContext, file?: string): Promise<n
   }
   // Read only (the snapshot plus its journal), so a backup works while the bot runs.
   const { schemaVersion, orgs, users, activations, links, ledger } = (await loadStore(ctx.dataFile, () => { throw new Error(`${ctx.dataFile}: no data file to export`); })).data;
-  const text = `${JSON.stringify({ schemaVersion, orgs, users, activations, links, ledger }, null, 2)}\n`;
+  return writeExport(ctx, { schemaVersion, orgs, users, activations, links, ledger }, file);
+}
+
+async function writeExport(ctx: AdminContext, data: ImportData, file: string | undefined): Promise<number> {
+  const text = `${JSON.stringify(data, null, 2)}\n`;
   if (file === undefined) ctx.io.out(text.trimEnd());
   else await writeFileDurably(file, text);
   return 0;
@@ -128,6 +158,8 @@ export async function runAdmin(args: readonly string[], ctx: AdminContext): Prom
     if (command === 'staff') return await staffCommand(ctx, args.slice(1));
     if (command === 'org') return await orgCommand(ctx, args.slice(1));
     if (command === 'user') return await userCommand(ctx, args.slice(1));
+    if (command === 'migrate' && args.length === 1) return await migrateCommand(ctx);
+    if (command === 'copy') return await copyCommand(ctx, args.slice(1));
   } catch (error) {
     return fail(ctx, [(error as Error).message]);
   }

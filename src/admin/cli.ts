@@ -9,6 +9,7 @@ import { runAdmin } from './admin.js';
 loadEnvFileIfPresent();
 process.exitCode = await runAdmin(process.argv.slice(2), {
   dataFile: process.env['DATA_FILE'] ?? 'data/db.json',
+  databaseUrl: process.env['DATABASE_URL']?.trim() || undefined,
   clock: systemClock,
   io: {
     out: (text) => process.stdout.write(`${text}\n`),

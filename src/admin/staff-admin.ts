@@ -4,6 +4,7 @@ import { openFileStore, type FileStore } from '../store/file-store.js';
 import { loadStore } from '../store/load-store.js';
 import type { StoreData } from '../store/schema.js';
 import type { AdminContext } from './admin.js';
+import { withPgStore } from './pg-admin.js';
 
 /** Opens the existing data file (never creates one: admin commands must not invent demo data). */
 export async function withStore<T>(ctx: AdminContext, use: (store: FileStore) => Promise<T>): Promise<T> {
@@ -41,7 +42,7 @@ export async function auditCommand(ctx: AdminContext, limit = '100'): Promise<nu
     ctx.io.err(`audit: "${limit}" is not a positive number`);
     return 2;
   }
-  const entries = (await readData(ctx)).audit.slice(-n);
+  const entries = ctx.databaseUrl ? await withPgStore(ctx.databaseUrl, ctx.clock, (store) => store.listAudit(n)) : (await readData(ctx)).audit.slice(-n);
   for (const e of entries) ctx.io.out(auditLine(e));
   if (entries.length === 0) ctx.io.out('(the audit log is empty)');
   return 0;
@@ -60,7 +61,8 @@ function parseIdentity(text: string): ChannelIdentity | undefined {
 export async function staffCommand(ctx: AdminContext, args: readonly string[]): Promise<number> {
   const [sub, first, ...rest] = args;
   if (sub === 'list') {
-    const staff = (await readData(ctx)).users.filter((u) => u.roles.includes('staff'));
+    const users = ctx.databaseUrl ? (await withPgStore(ctx.databaseUrl, ctx.clock, (store) => store.exportData())).users : (await readData(ctx)).users;
+    const staff = users.filter((u) => u.roles.includes('staff'));
     for (const u of staff) ctx.io.out(`${u.id}\t${u.name}\t${u.identities.map((i) => `${i.channel}:${i.tenant}:${i.user}`).join(' ')}`);
     return 0;
   }
@@ -81,6 +83,12 @@ export async function staffCommand(ctx: AdminContext, args: readonly string[]): 
 }
 
 async function change(ctx: AdminContext, done: string, edit: (users: User[]) => User[]): Promise<number> {
+  if (ctx.databaseUrl) {
+    // Only the users change, in one transaction: safe while instances of the bot run on the database.
+    await withPgStore(ctx.databaseUrl, ctx.clock, async (store) => store.saveUsers(edit((await store.exportData()).users)));
+    ctx.io.out(done);
+    return 0;
+  }
   await withStore(ctx, async (store) => {
     const data = await store.exportData();
     await store.replaceAll({ ...data, users: edit(data.users) });

@@ -2,11 +2,12 @@ import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { StoreError } from '../core/errors.js';
-import type { StorePort } from '../core/ports.js';
+import type { ClaimPort, StorePort } from '../core/ports.js';
 import { noteTurn } from '../logging.js';
 
 export interface RedeliveryGuardOptions {
-  store: Pick<StorePort, 'readState' | 'writeState'>;
+  /** With `claimOnce` (PostgreSQL), ids are claimed there: one winner across every instance. */
+  store: Pick<StorePort, 'readState' | 'writeState'> & Partial<ClaimPort>;
   logger?: Logger;
   /** Activity ids remembered per conversation (default 200). */
   keep?: number;
@@ -36,7 +37,9 @@ export class RedeliveryGuard implements Middleware {
     const { id, type, channelId, conversation } = context.activity;
     if (!id || !conversation?.id || type === ActivityTypes.Invoke) return next();
     const key = `dedupe/${channelId}/${conversation.id}`;
-    if (!(await this.serialized(key, () => this.claim(key, id)))) {
+    const { store } = this.options;
+    const claimed = store.claimOnce ? await store.claimOnce(key, id) : await this.serialized(key, () => this.claim(key, id));
+    if (!claimed) {
       noteTurn(context, { outcome: 'duplicate' });
       this.options.logger?.info({ channel: channelId, activityType: type, activityId: id }, 'redelivered activity skipped');
       return;

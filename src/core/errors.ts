@@ -14,7 +14,7 @@ export class CoreError extends Error {
   }
 }
 
-export type StoreErrorCode = 'CORRUPT_FILE' | 'SCHEMA_INVALID' | 'WRITE_FAILED' | 'CLOSED' | 'LOCKED' | 'CONFLICT' | 'NOT_FOUND' | 'IMPORT_INVALID';
+export type StoreErrorCode = 'CORRUPT_FILE' | 'SCHEMA_INVALID' | 'WRITE_FAILED' | 'CLOSED' | 'LOCKED' | 'CONFLICT' | 'NOT_FOUND' | 'IMPORT_INVALID' | 'UNAVAILABLE';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

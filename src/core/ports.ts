@@ -38,6 +38,16 @@ export interface StateItem {
 }
 
 /**
+ * Insert-if-absent, shared by every instance on the same store: the first claim of an id wins,
+ * every later one (from any instance) loses. The PostgreSQL store has it; with the single-writer
+ * file store, the channels claim through conversation state instead.
+ */
+export interface ClaimPort {
+  /** True for the first claim of `id` within `scope`. */
+  claimOnce(scope: string, id: string): Promise<boolean>;
+}
+
+/**
  * The store port. Implementations: the lowdb JSON file (default), later PostgreSQL.
  * Every mutation's promise resolves only once the change is durable.
  */

@@ -1,8 +1,13 @@
+/** Says whether one more turn of `key` at `now` is within the limit (and counts it if so). */
+export interface TurnLimiter {
+  allow(key: string, now: Date): boolean | Promise<boolean>;
+}
+
 /**
  * A per-key sliding-window limit on bot turns: at most `limit` turns in any `windowMs`.
  * Pure apart from its own memory; the time comes from the caller (the Clock port).
  */
-export class RateLimiter {
+export class RateLimiter implements TurnLimiter {
   private readonly turns = new Map<string, number[]>();
   private lastPrune = -Infinity;
 

@@ -17,7 +17,8 @@ export interface BatchRules {
   maxOpenTicketsPerPerson?: number;
 }
 
-const changesSchema = z.strictObject({
+/** What `updateOrg` may add (checked by both stores before anything is written). */
+export const changesSchema = z.strictObject({
   activation: activationSchema.exactOptional(),
   replaceActivation: activationSchema.exactOptional(),
   links: z.array(linkSchema).exactOptional(),

@@ -11,6 +11,7 @@ import { loadStore } from './load-store.js';
 import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
 import { StoreFiles, type CompactAfter } from './store-files.js';
 import { importProblems, normalizeImport } from './import-rules.js';
+import { mentionMatcher, orgMatcher } from './org-search.js';
 import { identityKey, tenantKey } from './store-index.js';
 import { GuardedWriter } from './guarded-writer.js';
 import { DEFAULT_RETENTION, expiredKeys, type Retention } from './retention.js';
@@ -132,10 +133,8 @@ export class FileStore implements StorePort {
   }
 
   async findOrgs(query: string): Promise<Org[]> {
-    const q = query.trim();
-    if (!q) return [];
-    const found = [...this.index.orgs.values()].filter(({ org }) => org.id === q || org.name.toLowerCase().includes(q.toLowerCase()));
-    return copy(found.map((entry) => entry.org));
+    const matches = orgMatcher(query);
+    return copy([...this.index.orgs.values()].map((entry) => entry.org).filter(matches));
   }
 
   updateOrg<T>(orgId: string, decide: (record: OrgRecord) => Decision<T>): Promise<T> {
@@ -149,13 +148,8 @@ export class FileStore implements StorePort {
   }
 
   async findOrgsMentioned(text: string): Promise<Org[]> {
-    const lower = text.toLowerCase();
-    const words = new Set(lower.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
-    const mentioned = [...this.index.orgs.values()].filter(({ org }) => {
-      const first = org.name.toLowerCase().split(/\s+/)[0] ?? '';
-      return words.has(org.id.toLowerCase()) || lower.includes(org.name.toLowerCase()) || (first.length >= 4 && words.has(first));
-    });
-    return copy(mentioned.map((entry) => entry.org));
+    const mentioned = mentionMatcher(text);
+    return copy([...this.index.orgs.values()].map((entry) => entry.org).filter(mentioned));
   }
 
   appendAudit(entry: AuditEntry): Promise<void> {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { StorePort } from '../../core/ports.js';
+import type { ClaimPort, StorePort } from '../../core/ports.js';
 import { ConfigError } from '../../config.js';
 import { SeenEvents } from './seen-events.js';
 import { SlackAdapter } from './slack-adapter.js';
@@ -14,7 +14,7 @@ export interface SlackEndpointOptions {
   config: { signingSecret?: string; botToken?: string; apiUrl?: string };
   bot: SlackBot;
   /** Conversation state: where the ids of actions already answered are remembered. */
-  store: Pick<StorePort, 'readState' | 'writeState'>;
+  store: Pick<StorePort, 'readState' | 'writeState'> & Partial<ClaimPort>;
   logger: Logger;
   /** Bot tokens per workspace (OAuth installs); default: `config.botToken` for every workspace. */
   tokens?: BotTokens;
@@ -64,7 +64,7 @@ export function createSlackEndpoint(options: SlackEndpointOptions): SlackEndpoin
   const adapter = new SlackAdapter({ logger, clients });
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: errorSummary(error), conversationType: context.activity.conversation?.conversationType }, 'slack turn failed');
-    await bot.handleTurnError(context);
+    await bot.handleTurnError(context, error);
   };
   const door = new SlackDoor({
     ...(config.signingSecret ? { signingSecret: config.signingSecret } : {}),

@@ -1,7 +1,8 @@
-import type { StorePort } from '../../core/ports.js';
+import type { ClaimPort, StorePort } from '../../core/ports.js';
 
 export interface SeenEventsOptions {
-  store: Pick<StorePort, 'readState' | 'writeState'>;
+  /** With `claimOnce` (PostgreSQL), action ids are claimed there: one winner across every instance. */
+  store: Pick<StorePort, 'readState' | 'writeState'> & Partial<ClaimPort>;
   /** How many recent action ids to remember (Slack retries within minutes, three times at most). */
   limit?: number;
   /** The state key the ids are kept under. */
@@ -33,6 +34,7 @@ export class SeenEvents {
 
   /** True when the action id is new (it is now claimed and saved); false for a duplicate. */
   async claim(eventId: string): Promise<boolean> {
+    if (this.store.claimOnce) return this.store.claimOnce(this.key, eventId);
     this.loaded ??= this.load();
     await this.loaded;
     if (this.index.has(eventId)) return false;

@@ -17,7 +17,7 @@ import { UserLocales } from './user-locales.js';
 /** The bot as the Slack door needs it (`PartnerBot`). */
 export interface SlackBot {
   run(context: TurnContext): Promise<void>;
-  handleTurnError(context: TurnContext): Promise<void>;
+  handleTurnError(context: TurnContext, error?: unknown): Promise<void>;
   /** Lets the bot reach Slack conversations later (ticket replies, staff announcements). */
   registerChannel(channelId: string, resume: (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>): void;
 }

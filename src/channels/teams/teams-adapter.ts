@@ -2,7 +2,7 @@ import { CloudAdapter, type Activity, type Middleware, type TurnContext } from '
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
-import type { StorePort } from '../../core/ports.js';
+import type { ClaimPort, StorePort } from '../../core/ports.js';
 import { turnLogger } from '../../logging.js';
 import { RedeliveryGuard } from '../dedupe.js';
 import { isLoopbackUrl } from '../../loopback.js';
@@ -121,9 +121,9 @@ export interface TeamsAdapterOptions {
   config: Pick<Config, 'teams'>;
   logger: Logger;
   /** Where processed activity ids are remembered (the app's store). */
-  store: Pick<StorePort, 'readState' | 'writeState'>;
+  store: Pick<StorePort, 'readState' | 'writeState'> & Partial<ClaimPort>;
   /** Apologises and clears the broken dialog after an unhandled error. */
-  bot: { handleTurnError(context: TurnContext): Promise<void> };
+  bot: { handleTurnError(context: TurnContext, error?: unknown): Promise<void> };
   /** Typing indicator timing (tests shorten the delay). */
   typing?: { delayMs?: number; periodMs?: number };
   /** Runs before (around) the door's own middleware, so it also sees redeliveries (turn metrics). */
@@ -147,7 +147,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
       return sent;
     });
     try {
-      await bot.handleTurnError(context);
+      await bot.handleTurnError(context, error);
     } catch (cleanup) {
       // The apology went out but the broken dialog could not be dropped (the store is closed):
       // the user has an answer, so the channel gets its 200, not a 500 and a redelivery.

@@ -67,7 +67,7 @@ export function useChannel(channel: 'teams' | 'slack'): { driver: () => ChannelD
   return { driver: () => get()[channel], server: () => get().server };
 }
 
-class TeamsDriver implements ChannelDriver {
+export class TeamsDriver implements ChannelDriver {
   readonly name = 'teams';
   private readonly last = new Map<string, Json>();
   constructor(
@@ -129,7 +129,7 @@ class TeamsDriver implements ChannelDriver {
   }
 }
 
-class SlackDriver implements ChannelDriver {
+export class SlackDriver implements ChannelDriver {
   readonly name = 'slack';
   private seq = 0;
   constructor(

@@ -1,0 +1,98 @@
+import type { PoolClient } from 'pg';
+import { storeError, type PgDb } from './pg-db.js';
+
+/**
+ * The PostgreSQL schema, as versioned migrations. Records are JSONB documents validated with
+ * the file store's zod schemas (src/store/schema.ts), so a field added to a record needs no
+ * migration; real columns exist only for keys and the invariants the database must hold:
+ * unique identities, one activation (contract pair) per org, unique Access/Contract IDs,
+ * ticket numbers from a sequence, unique processed ids, and an audit log nobody can edit.
+ * Append a migration to change the schema; never edit one that has shipped.
+ */
+export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'records, queue, audit, state, claims, rate limit',
+    sql: `
+CREATE TABLE orgs (seq bigserial UNIQUE, id text PRIMARY KEY, doc jsonb NOT NULL);
+CREATE TABLE users (seq bigserial UNIQUE, id text PRIMARY KEY, org_id text REFERENCES orgs(id), doc jsonb NOT NULL);
+CREATE INDEX users_org ON users (org_id);
+CREATE TABLE identities (
+  channel text NOT NULL, tenant text NOT NULL, "user" text NOT NULL,
+  user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  PRIMARY KEY (channel, tenant, "user"));
+CREATE TABLE activations (
+  seq bigserial UNIQUE, org_id text PRIMARY KEY REFERENCES orgs(id),
+  access_id text NOT NULL UNIQUE, contract_id text NOT NULL UNIQUE, doc jsonb NOT NULL);
+CREATE TABLE links (seq bigserial PRIMARY KEY, org_id text NOT NULL REFERENCES orgs(id), doc jsonb NOT NULL);
+CREATE INDEX links_org ON links (org_id, seq);
+CREATE TABLE ledger (seq bigserial PRIMARY KEY, org_id text NOT NULL REFERENCES orgs(id), id text NOT NULL UNIQUE, doc jsonb NOT NULL);
+CREATE INDEX ledger_org ON ledger (org_id, seq);
+CREATE TABLE audit (seq bigserial PRIMARY KEY, doc jsonb NOT NULL);
+CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
+CREATE SEQUENCE ticket_numbers;
+CREATE TABLE tickets (id integer PRIMARY KEY, source_key text NOT NULL UNIQUE, status text NOT NULL, doc jsonb NOT NULL);
+CREATE TABLE unanswered (seq bigserial PRIMARY KEY, doc jsonb NOT NULL);
+CREATE TABLE state (key text PRIMARY KEY, etag text NOT NULL, value jsonb NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());
+CREATE INDEX state_age ON state (updated_at);
+CREATE TABLE processed_ids (scope text NOT NULL, id text NOT NULL, at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (scope, id));
+CREATE INDEX processed_age ON processed_ids (at);
+CREATE TABLE rate_turns (key text NOT NULL, at timestamptz NOT NULL);
+CREATE INDEX rate_turns_key ON rate_turns (key, at);
+`,
+  },
+];
+
+/** Any 64-bit number; one lock per database, shared by every instance of the bot. */
+const MIGRATION_LOCK = 7_301_147_011;
+
+/**
+ * Applies the migrations not yet recorded in `schema_migrations`, each in its own transaction,
+ * under a session advisory lock so instances starting together apply each one exactly once.
+ * Returns the versions applied now.
+ */
+export async function migrate(db: PgDb): Promise<number[]> {
+  const client = await db.pool.connect().catch((error: unknown) => {
+    throw storeError(error);
+  });
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const done = new Set(rows.map((r) => r.version));
+      const applied: number[] = [];
+      for (const m of MIGRATIONS.filter((m) => !done.has(m.version))) {
+        const ran = await inTransaction(client, async () => {
+          // Checked again under a table lock: a server whose advisory locks do not exclude (PGlite is one session) still migrates once.
+          await client.query('LOCK TABLE schema_migrations IN EXCLUSIVE MODE');
+          if ((await client.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version])).rowCount) return false;
+          await client.query(m.sql);
+          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+          return true;
+        });
+        if (ran) applied.push(m.version);
+      }
+      return applied;
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await work();
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}

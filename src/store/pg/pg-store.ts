@@ -1,0 +1,218 @@
+import type pg from 'pg';
+import type { z } from 'zod';
+import { StoreError } from '../../core/errors.js';
+import type { Clock, Decision, OrgChanges, StateItem, StorePort } from '../../core/ports.js';
+import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../../core/types.js';
+import { changesSchema } from '../batch.js';
+import { MAX_UNANSWERED } from '../journal-ops.js';
+import { mentionMatcher, orgMatcher } from '../org-search.js';
+import { auditEntrySchema, formatZodIssue, ticketSchema, unansweredSchema, userSchema } from '../schema.js';
+import type { PgDb } from './pg-db.js';
+import { PgState } from './pg-state.js';
+
+type Row<T> = { doc: T };
+
+/** One statement, so one consistent snapshot of the org and its records. */
+const ORG_RECORD = `
+SELECT o.doc AS org,
+  (SELECT a.doc FROM activations a WHERE a.org_id = o.id) AS activation,
+  COALESCE((SELECT jsonb_agg(l.doc ORDER BY l.seq) FROM links l WHERE l.org_id = o.id), '[]'::jsonb) AS links,
+  COALESCE((SELECT jsonb_agg(e.doc ORDER BY e.seq) FROM ledger e WHERE e.org_id = o.id), '[]'::jsonb) AS ledger
+FROM orgs o WHERE o.id = $1`;
+
+/** Validates a record before it is written, so the database only ever holds what the file store would accept. */
+export function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(JSON.parse(JSON.stringify(value)));
+  if (!parsed.success) throw new StoreError('SCHEMA_INVALID', `${what}: ${formatZodIssue(parsed.error.issues[0]!)}`);
+  return parsed.data;
+}
+
+/**
+ * The store port on PostgreSQL (see docs/store-format.md, "PostgreSQL"). Every mutation is one
+ * transaction with the file store's semantics: `updateOrg` decides on the org read under a row
+ * lock (so concurrent activations on any instance are serialized, and ledger limits are checked
+ * against what is committed), ticket numbers come from a sequence, the audit log only grows.
+ * A promise resolves once its transaction committed.
+ */
+export class PgStore implements StorePort {
+  readonly state: PgState;
+
+  constructor(
+    readonly db: PgDb,
+    protected readonly clock: Clock,
+  ) {
+    this.state = new PgState(db);
+  }
+
+  async findUserByIdentity(identity: ChannelIdentity): Promise<User | undefined> {
+    const { rows } = await this.db.query<Row<User>>('SELECT u.doc FROM identities i JOIN users u ON u.id = i.user_id WHERE i.channel = $1 AND i.tenant = $2 AND i."user" = $3', [identity.channel, identity.tenant, identity.user]);
+    return rows[0]?.doc;
+  }
+
+  async findOrgByTenant(channel: string, tenant: string): Promise<Org | undefined> {
+    // Org.tenants is { msteams?: string[]; slack?: string[] } (JSONB containment uses the GIN-less scan: few orgs).
+    const { rows } = await this.db.query<Row<Org>>('SELECT doc FROM orgs WHERE doc->\'tenants\'->$1 ? $2 ORDER BY seq LIMIT 1', [channel, tenant]);
+    return rows[0]?.doc;
+  }
+
+  /** Creates or replaces a user (whole record) and its identities in one transaction; an identity of another user is a CONFLICT. */
+  saveUser(user: User): Promise<void> {
+    const doc = checked(userSchema, user, `user ${user.id}`);
+    return this.db.tx(async (client) => {
+      if (doc.orgId && (await client.query('SELECT 1 FROM orgs WHERE id = $1', [doc.orgId])).rowCount === 0) throw new StoreError('SCHEMA_INVALID', `user ${doc.id}: unknown org "${doc.orgId}"`);
+      await client.query('INSERT INTO users (id, org_id, doc) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET org_id = EXCLUDED.org_id, doc = EXCLUDED.doc', [doc.id, doc.orgId, doc]);
+      await client.query('DELETE FROM identities WHERE user_id = $1', [doc.id]);
+      for (const i of doc.identities) {
+        const added = await client.query('INSERT INTO identities (channel, tenant, "user", user_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [i.channel, i.tenant, i.user, doc.id]);
+        if (added.rowCount !== 1) throw new StoreError('CONFLICT', `user ${doc.id}: identity ${i.channel}:${i.tenant}:${i.user} belongs to another user`);
+      }
+    });
+  }
+
+  async getUser(userId: string): Promise<User | undefined> {
+    return (await this.db.query<Row<User>>('SELECT doc FROM users WHERE id = $1', [userId])).rows[0]?.doc;
+  }
+
+  async listUsers(orgId: string): Promise<User[]> {
+    return (await this.db.query<Row<User>>('SELECT doc FROM users WHERE org_id = $1 ORDER BY seq', [orgId])).rows.map((r) => r.doc);
+  }
+
+  async getOrg(orgId: string): Promise<OrgRecord | undefined> {
+    return (await this.db.query<OrgRecord>(ORG_RECORD, [orgId])).rows[0];
+  }
+
+  async findOrgs(query: string): Promise<Org[]> {
+    return (await this.allOrgs()).filter(orgMatcher(query));
+  }
+
+  async findOrgsMentioned(text: string): Promise<Org[]> {
+    return (await this.allOrgs()).filter(mentionMatcher(text));
+  }
+
+  updateOrg<T>(orgId: string, decide: (record: OrgRecord) => Decision<T>): Promise<T> {
+    return this.db.tx(async (client) => {
+      // Lock first, read after: the read is a new statement, so (READ COMMITTED) it sees what the previous holder committed.
+      await client.query('SELECT 1 FROM orgs WHERE id = $1 FOR UPDATE', [orgId]);
+      const record = (await client.query<OrgRecord>(ORG_RECORD, [orgId])).rows[0];
+      if (!record) throw new StoreError('NOT_FOUND', `unknown org "${orgId}"`);
+      const { result, changes } = decide(record);
+      if (changes) await this.applyChanges(client, record, changes);
+      return result;
+    });
+  }
+
+  async appendAudit(entry: AuditEntry): Promise<void> {
+    await this.db.query('INSERT INTO audit (doc) VALUES ($1)', [checked(auditEntrySchema, entry, 'audit entry')]);
+  }
+
+  async listAudit(limit = 1000): Promise<AuditEntry[]> {
+    const { rows } = await this.db.query<Row<AuditEntry>>('SELECT doc FROM (SELECT seq, doc FROM audit ORDER BY seq DESC LIMIT $1) newest ORDER BY seq', [limit]);
+    return rows.map((r) => r.doc);
+  }
+
+  createTicket(draft: Omit<Ticket, 'id'>): Promise<{ ticket: Ticket; created: boolean }> {
+    return this.db.tx(async (client) => {
+      const existing = await client.query<Row<Ticket>>('SELECT doc FROM tickets WHERE source_key = $1', [draft.sourceKey]);
+      if (existing.rows[0]) return { ticket: existing.rows[0].doc, created: false };
+      const id = Number((await client.query<{ id: string }>(`SELECT nextval('ticket_numbers') AS id`)).rows[0]?.id);
+      const ticket = checked(ticketSchema, { ...draft, id }, `ticket ${id}`);
+      const inserted = await client.query('INSERT INTO tickets (id, source_key, status, doc) VALUES ($1, $2, $3, $4) ON CONFLICT (source_key) DO NOTHING', [id, ticket.sourceKey, ticket.status, ticket]);
+      if (inserted.rowCount === 1) return { ticket, created: true };
+      // Another instance filed it a moment ago (a concurrent redelivery): that one is the ticket.
+      throw new StoreError('CONFLICT', 'ticket filed concurrently');
+    }).catch(async (error: unknown) => {
+      const raced = error instanceof StoreError && error.code === 'CONFLICT' ? await this.ticketBySource(draft.sourceKey) : undefined;
+      if (raced) return { ticket: raced, created: false };
+      throw error;
+    });
+  }
+
+  async getTicket(id: number): Promise<Ticket | undefined> {
+    return (await this.db.query<Row<Ticket>>('SELECT doc FROM tickets WHERE id = $1', [id])).rows[0]?.doc;
+  }
+
+  async listTickets(statuses?: TicketStatus[]): Promise<Ticket[]> {
+    const { rows } = statuses
+      ? await this.db.query<Row<Ticket>>('SELECT doc FROM tickets WHERE status = ANY($1::text[]) ORDER BY id', [statuses])
+      : await this.db.query<Row<Ticket>>('SELECT doc FROM tickets ORDER BY id');
+    return rows.map((r) => r.doc);
+  }
+
+  updateTicket<T>(id: number, decide: (ticket: Ticket) => { result: T; ticket?: Ticket }): Promise<T> {
+    return this.db.tx(async (client) => {
+      const current = (await client.query<Row<Ticket>>('SELECT doc FROM tickets WHERE id = $1 FOR UPDATE', [id])).rows[0]?.doc;
+      if (!current) throw new StoreError('NOT_FOUND', `unknown ticket ${id}`);
+      const { result, ticket } = decide(current);
+      if (ticket) {
+        const next = checked(ticketSchema, { ...ticket, id }, `ticket ${id}`);
+        await client.query('UPDATE tickets SET status = $2, source_key = $3, doc = $4 WHERE id = $1', [id, next.status, next.sourceKey, next]);
+      }
+      return result;
+    });
+  }
+
+  async recordUnanswered(entry: UnansweredEntry): Promise<void> {
+    const doc = checked(unansweredSchema, entry, 'unanswered entry');
+    await this.db.tx(async (client) => {
+      await client.query('INSERT INTO unanswered (doc) VALUES ($1)', [doc]);
+      await client.query('DELETE FROM unanswered WHERE seq <= (SELECT seq FROM unanswered ORDER BY seq DESC OFFSET $1 LIMIT 1)', [MAX_UNANSWERED]);
+    });
+  }
+
+  async listUnanswered(): Promise<UnansweredEntry[]> {
+    return (await this.db.query<Row<UnansweredEntry>>('SELECT doc FROM unanswered ORDER BY seq')).rows.map((r) => r.doc);
+  }
+
+  readState(keys: string[]): Promise<Record<string, StateItem>> {
+    return this.state.read(keys);
+  }
+
+  writeState(items: Record<string, { value: Record<string, unknown>; expectedETag?: string }>): Promise<void> {
+    return this.state.write(items, this.clock.now());
+  }
+
+  deleteState(keys: string[]): Promise<void> {
+    return this.state.delete(keys);
+  }
+
+  /** Insert-if-absent over every instance: the redelivery guard and the Slack event dedupe use it. */
+  claimOnce(scope: string, id: string): Promise<boolean> {
+    return this.state.claimOnce(scope, id, this.clock.now());
+  }
+
+  /** True while the database answers (GET /readyz). */
+  ping(): Promise<boolean> {
+    return this.db.ping();
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  private async allOrgs(): Promise<Org[]> {
+    return (await this.db.query<Row<Org>>('SELECT doc FROM orgs ORDER BY seq')).rows.map((r) => r.doc);
+  }
+
+  private async ticketBySource(sourceKey: string): Promise<Ticket | undefined> {
+    return (await this.db.query<Row<Ticket>>('SELECT doc FROM tickets WHERE source_key = $1', [sourceKey])).rows[0]?.doc;
+  }
+
+  /** Validates and inserts what a decision adds; the activations table's keys keep one pair per org and IDs unique. */
+  private async applyChanges(client: pg.PoolClient, record: OrgRecord, changes: OrgChanges): Promise<void> {
+    const parsed = changesSchema.safeParse(changes);
+    if (!parsed.success) throw new StoreError('SCHEMA_INVALID', `changes to ${record.org.id}: ${formatZodIssue(parsed.error.issues[0]!)}`);
+    const { activation, replaceActivation, links = [], ledger = [] } = parsed.data;
+    const orgId = record.org.id;
+    // Re-registered IDs (confirmed by an admin or staff) replace the org's pair; the unique keys still hold.
+    if (replaceActivation) {
+      const pair = [orgId, replaceActivation.accessId, replaceActivation.contractId, replaceActivation];
+      await client.query('INSERT INTO activations (org_id, access_id, contract_id, doc) VALUES ($1, $2, $3, $4) ON CONFLICT (org_id) DO UPDATE SET access_id = EXCLUDED.access_id, contract_id = EXCLUDED.contract_id, doc = EXCLUDED.doc', pair);
+    }
+    if (activation) {
+      if (record.activation) throw new StoreError('CONFLICT', `org "${orgId}" already has an activation`);
+      await client.query('INSERT INTO activations (org_id, access_id, contract_id, doc) VALUES ($1, $2, $3, $4)', [orgId, activation.accessId, activation.contractId, activation]);
+    }
+    if (links.length > 0) await client.query('INSERT INTO links (org_id, doc) SELECT $1, x FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(x, n) ORDER BY n', [orgId, JSON.stringify(links)]);
+    if (ledger.length > 0) await client.query(`INSERT INTO ledger (org_id, id, doc) SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(x, n) ORDER BY n`, [orgId, JSON.stringify(ledger)]);
+  }
+}

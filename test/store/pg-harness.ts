@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+/**
+ * A PostgreSQL for tests. With TEST_DATABASE_URL (CI, dev machines): that server, each
+ * `fresh()` database a new schema (selected by the URL's `options=-c search_path=…`), dropped
+ * by `stop()`. Without it: an in-process PGlite served over a loopback socket with
+ * pglite-socket, so the `pg` driver connects to it like to a server; PGlite is one session, so
+ * `fresh()` switches that session to a new schema (tests of one file run one after another).
+ */
+export interface TestPostgres {
+  /** "server" or "pglite", for test names. */
+  kind: 'server' | 'pglite';
+  /** A URL to an empty database (schema) of its own. */
+  fresh(): Promise<string>;
+  /** Drops every schema made and stops an in-process server. */
+  stop(): Promise<void>;
+}
+
+const slowStartMs = 60_000;
+/** PGlite's start (WebAssembly compile) takes seconds on a busy machine. */
+export const PG_SETUP_TIMEOUT = slowStartMs;
+
+export async function startTestPostgres(): Promise<TestPostgres> {
+  const url = process.env['TEST_DATABASE_URL'];
+  return url ? serverPostgres(url) : pglitePostgres();
+}
+
+const schemaName = () => `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+
+async function serverPostgres(url: string): Promise<TestPostgres> {
+  const admin = new pg.Client(url);
+  await admin.connect();
+  const made: string[] = [];
+  return {
+    kind: 'server',
+    async fresh() {
+      const schema = schemaName();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      made.push(schema);
+      const u = new URL(url);
+      u.searchParams.set('options', `-c search_path=${schema}`);
+      return u.toString();
+    },
+    async stop() {
+      for (const schema of made.splice(0)) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
+}
+
+async function pglitePostgres(): Promise<TestPostgres> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const db = await PGlite.create();
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 200 });
+  await server.start();
+  const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+  return {
+    kind: 'pglite',
+    async fresh() {
+      const schema = schemaName();
+      await db.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+      return url;
+    },
+    async stop() {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
