@@ -18,7 +18,7 @@ import { GetIdsDialog } from './get-ids.dialog.js';
 import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
-import { routeTurn, type TurnDecision } from './route-turn.js';
+import { routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf } from './staff.dialog.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type Presenter, type Translate, type TurnInfo } from './turn.js';
@@ -74,6 +74,11 @@ function userWords(activity: Activity): CappedText {
   const value = activity.value as { choice?: unknown; text?: unknown } | undefined;
   const submitted = value?.choice ?? value?.text;
   return capText(typeof submitted === 'string' ? submitted.trim() : '');
+}
+
+/** The profile as conversation state keeps it (no undefined fields). */
+function cleanProfile(p: Profile): { offer?: string; competencies?: string[] } {
+  return { ...(p.offer ? { offer: p.offer } : {}), ...(p.competencies?.length ? { competencies: p.competencies } : {}) };
 }
 
 /** The text without the portal messages it quotes (English error strings pasted into a Korean question). */
@@ -242,7 +247,9 @@ export class PartnerBot extends TeamsActivityHandler {
       const last = info.memory.last?.topic === command.intent ? info.memory.last : undefined;
       return routeTurn(command.rest, last, { ...recognition, intent: command.intent, score: 1, ambiguous: false });
     }
-    return routeTurn(info.text, info.memory.last, recognition);
+    const decision = routeTurn(info.text, info.memory.last, recognition, info.memory.profile);
+    info.memory.profile = cleanProfile(updatedProfile(info.memory.profile ?? {}, recognition.entities));
+    return decision;
   }
 
   /**

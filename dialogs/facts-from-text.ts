@@ -9,9 +9,9 @@ export function locationFromText(text: string): string | undefined {
 }
 
 const CUSTOMER = /\bcsp\b.{0,30}\b(customer|client)|(customer|client)'?s? (azure |own )?(subscription|tenant)|for (a|our|my) (csp )?(customer|client)|고객(사)?(의)? ?(azure |애저 )?(구독|테넌트)|csp ?고객|고객 ?구독/;
-const OWN = /^\s*(ours|mine|our own|my own|own|internal)\b|\b(our|my) own\b|\bown (azure )?(subscription|tenant)|\bour (azure )?(subscription|tenant)|(우리|저희|자사|우리 회사|저희 회사|회사) ?(의 )?(자체 )?(azure |애저 )?(구독|테넌트)|자체 구독|우리 거/;
+const OWN = /^\s*(ours|mine|our own|my own|own|internal)\b|\b(our|my) own\b|\bown (azure )?(subscription|sub|tenant)\b|\bour (azure )?(subscription|sub|tenant)\b|(우리|저희|자사|우리 회사|저희 회사|회사) ?(의 )?(자체 )?(azure |애저 )?(구독|테넌트)|자체 구독|우리 거/;
 const EXPIRED = /\bexpired?\b|\bout of date\b|만료/;
-const EXHAUSTED = /\bused (up|all)|\bno incidents? left|\bran out|\brun out|\ball (of )?(our|the) incidents|\b0 (incidents )?left|\bnone left|\bexhausted|다 ?썼|소진|다 ?사용|남은 (인시던트|건수?)(가|이)? ?없|0개 남/;
+const EXHAUSTED = /\bused (up|all|them all|it all|everything)|\ball used\b|\bno incidents? left|\bran out|\brun out|\ball (of )?(our|the) incidents|\b0 (incidents )?left|\bnone left|\bexhausted|다 ?썼|소진|다 ?사용|남은 (인시던트|건수?)(가|이)? ?없|0개 남/;
 const NOT_ACTIVATED = /\bnot (been )?activated|\bnever activated|\bhaven'?t activated|활성화(를)? ?(안|하지 않|못|한 적(이)? 없)/;
 const NEVER_LINKED = /never (been )?linked|not linked before|first time linking|처음 (연결|입력)|연결한 적(이)? 없/;
 const LINKED = /(already|previously|before) (added|linked|entered)|added (it|the contract) in support for business|이미 (추가|연결|입력)했|전에 (추가|연결|입력)/;

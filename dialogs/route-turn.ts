@@ -27,10 +27,10 @@ export interface TopicAsk {
 export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
 
 const WHY = /^\s*(but )?(why|how come|what for|reason)\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)/i;
-const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)/i;
+const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin)\b|(전역 관리자|관리자|어드민)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
-const NEXT = /^\s*(and )?(then )?(what next|what now|then what|and then|after that|what should (i|we) do( now| next)?|now what)\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)/i;
+const NEXT = /^\s*(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options)\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)/i;
 /** A question about "it" / "that" refers to the last answer. */
 const PRONOUN = /\b(it|that|this|those|them|there)\b|그거|그것|이거|거기|그건/i;
 const WHO = /\bwho\b|누가|누구/i;
@@ -39,6 +39,32 @@ const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 const GUESS = 0.45;
 /** Above this the classifier's pick of another topic beats a short follow-up reading. */
 const CONFIDENT = 0.85;
+
+/**
+ * The membership the partner told us about earlier in the conversation ("we're a Silver partner
+ * with Data Analytics"): it fills in what a later question leaves out, never what it names.
+ */
+export interface Profile {
+  offer?: string | undefined;
+  competencies?: string[] | undefined;
+}
+
+function withProfile(ask: TopicAsk, profile: Profile): TopicAsk {
+  if (!topicOf(ask.topic).takesOffer) return ask;
+  const offer = ask.offer ?? profile.offer;
+  const competencies = ask.competencies.length ? ask.competencies : (profile.competencies ?? []);
+  const facts = offer && ask.topic === 'access-id-error' && !ask.facts.offer ? { ...ask.facts, offer } : ask.facts;
+  return { ...ask, offer, competencies, facts };
+}
+
+/** What a turn tells about the partner's membership, added to what was known. */
+export function updatedProfile(profile: Profile, entities: Recognition['entities']): Profile {
+  return {
+    ...profile,
+    ...(entities.offer ? { offer: entities.offer } : {}),
+    ...(entities.competencies.length ? { competencies: entities.competencies } : {}),
+  };
+}
 
 const words = (text: string) => text.trim().split(/\s+/).length;
 
@@ -55,7 +81,7 @@ function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts
  * recognizer's reading: a short follow-up ("and silver?", "why?", "그럼 액션팩은요?", "우리 회사
  * 구독이요") is read against the last answer; anything else is a new question.
  */
-export function routeTurn(text: string, last: LastTopic | undefined, recognition: Recognition): TurnDecision {
+export function routeTurn(text: string, last: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
   // The classifier's "cancel" for a question ("who can see it?") is a guess: cancelling is a command.
   if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4)) recognition = { ...recognition, intent: 'none', score: 0 };
   const { entities } = recognition;
@@ -63,10 +89,10 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   const offer = entities.offer;
   const base = { competencies: entities.competencies, offer, currentOffer: entities.currentOffer, renames: entities.renames };
   const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
-  const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => ({
-    kind: 'answer',
-    ask: { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }), followUp: topic === lastTopic, ...extra },
-  });
+  const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => {
+    const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }), followUp: topic === lastTopic, ...extra };
+    return { kind: 'answer', ask: withProfile(ask, profile) };
+  };
   if (PUSHBACK.test(text) && recognition.score < CONFIDENT) return answer('activate', { aspect: 'pushback' });
   if (lastTopic && WHY.test(text) && (shortText(text) || recognition.intent === 'none')) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });

@@ -30,6 +30,8 @@ export interface ConversationMemory {
   answers?: string[];
   /** The last answered topic and what it was about, to read short follow-ups ("and silver?", "why?"). */
   last?: LastTopic;
+  /** The membership the partner stated in this conversation, for later questions that leave it out. */
+  profile?: { offer?: string; competencies?: string[] };
 }
 
 /** What the last answer was about: its topic, the offer and competencies, and the case facts the partner gave. */
