@@ -57,6 +57,20 @@ describe('benefits answers', () => {
     expect(third?.join()).not.toMatch(/두 혜택/);
   });
 
+  it('remembers the membership the partner stated, for later questions that leave it out', async () => {
+    const { bot } = await makeBot();
+    const [, cloud, security, error] = await converse(chatAs(bot, 'stranger'), [
+      "hi, we're a silver partner with the data analytics competency",
+      'how many cloud incidents do we get?',
+      'and if we had security instead?',
+      "azure says this access id is already associated, it's our own sub and I think we used them all",
+    ]);
+    expect(cloud?.join()).toMatch(/What Silver competency gives you[\s\S]*Signature Cloud Support \(other competencies\): 5 incidents/);
+    expect(cloud?.join()).not.toMatch(/unlimited/);
+    expect(security?.join()).toMatch(/Signature Cloud Support \(cloud competency\): unlimited/);
+    expect(error?.join()).toMatch(/Your contract has expired or has no incidents left[\s\S]*Membership: Silver competency/);
+  });
+
   it('"and for Azure?" after a benefits answer gives the cloud part', async () => {
     const { bot } = await makeBot();
     const [, second] = await converse(chatAs(bot, 'stranger'), ['how many incidents does silver give?', 'what about for Azure?']);
