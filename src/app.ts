@@ -65,6 +65,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     presenters: { default: presentText, msteams: presentCard, slack: presentBlocks },
   });
   // Ready: the database answers (PostgreSQL), and writes go through (the file store after failed writes says no).
-  const ready = async () => (store.ping ? store.ping() : true) && (store.writable ? store.writable() : true);
+  const ready = async () => (store.ping ? await store.ping() : true) && (store.writable ? await store.writable() : true);
   return { store, storeDescription: choice.description, ready, service, staff, bot, close: () => store.close() };
 }

@@ -73,7 +73,8 @@ export function entityExtractor(program: Program, current?: Program): (text: str
     found.sort((a, b) => a.at - b.at);
     const offer = found.find((f) => f.kind === 'offer')?.id;
     const competencies = [...new Set(found.filter((f) => f.kind === 'competency').map((f) => f.id))];
-    const currentOffer = currentOffers.find((a) => a.pattern.test(a.hangul ? normalized.replace(/ /g, '') : normalized))?.id;
+    const unspaced = normalized.replace(/ /g, '');
+    const currentOffer = currentOffers.find((a) => a.pattern.test(a.hangul ? unspaced : normalized))?.id;
     const renames = renamesIn(text).map((r) => r.id);
     return { competencies, ...(offer !== undefined ? { offer } : {}), ...(currentOffer ? { currentOffer } : {}), ...(renames.length ? { renames } : {}) };
   };

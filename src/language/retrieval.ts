@@ -18,11 +18,13 @@ function koreanTerms(word: string): string[] {
 export function retrievalTerms(text: string): string[] {
   return normalizeText(text)
     .split(' ')
-    .filter((w) => w.length >= 2)
+    // Words are short; a very long token (pasted data) would only make fuzzy matching slow.
+    .filter((w) => w.length >= 2 && w.length <= MAX_WORD)
     .flatMap((w) => (hasHangul(w) ? koreanTerms(w) : [w]));
 }
 
 const MAX_QUERY = 300;
+const MAX_WORD = 40;
 const MAX_WORDS = 16;
 
 export interface Retrieved {

@@ -23,7 +23,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: /how many|incidents?|benefits?|get|include|entitle|give|cloud|azure|signature|몇|혜택|인시던트|받|클라우드|애저|시그니처/, boost: 0.5, needsOffer: true },
   { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,20}\bbenefits\b|\bwhat (do|did) we (have|get)\b|(우리|저희) ?(회사)? ?(의 )?(지원 )?혜택/, boost: 0.35 },
   { intent: 'check-benefits', pattern: /whole table|full table|all (the )?(memberships|offers|levels|tiers)|every (tier|level|membership|offer)|side by side|entitlement table|전체 ?표|전체 혜택|표 ?전체|모든 (멤버십|등급)|등급별|비교표|한눈에/, boost: 0.6 },
-  { intent: 'check-benefits', pattern: /\d+ ?-?pack\b|pack names?|\d+ ?팩/, boost: 0.6 },
+  { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?-?pack\b|pack names?|(?<!\d)\d{1,3} ?팩/, boost: 0.6 },
   { intent: 'get-ids', pattern: /add contract|계약 추가/, boost: 0.7 },
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
   { intent: 'activate', pattern: /activat|\bgr[ae]yed[- ]out\b|활성화/, boost: 0.3 },

