@@ -1,8 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Usage } from './child-side.mjs';
 
 /**
  * Every benchmark target (and the sink, the store and the recognizer benchmarks) runs in a
@@ -16,18 +14,14 @@ interface Reply {
   error?: string;
 }
 
-/** CPU time (µs) and memory of a child, as `process.cpuUsage()` and `process.memoryUsage()` report them. */
-export interface Usage {
-  userMicros: number;
-  systemMicros: number;
-  rssBytes: number;
-  /** Peak RSS since the process started (`process.resourceUsage().maxRSS`). */
-  maxRssBytes: number;
-}
-
 export interface StartOptions {
   args?: string[];
   env?: Record<string, string>;
+  /**
+   * Run `script` (a .mjs file) on plain node, without the tsx loader this process runs under:
+   * the measured servers, as production runs the compiled bot.
+   */
+  plain?: boolean;
 }
 
 /** A benchmark child process, driven by request/reply messages over the IPC channel. */
@@ -55,11 +49,11 @@ export class Child<Ready = unknown> {
     });
   }
 
-  /** Forks `script` (a path relative to bench/) under tsx and waits for its `ready` message. */
+  /** Forks `script` (a path relative to bench/), under tsx unless `plain`, and waits for its `ready` message. */
   static async start<R>(script: string, options: StartOptions = {}): Promise<Child<R>> {
     const file = fileURLToPath(new URL(script, import.meta.url));
     // restify reads process.binding('http_parser'): a known deprecation warning that would only clutter the tables.
-    const child = fork(file, options.args ?? [], { execArgv: [...process.execArgv, '--no-deprecation'], env: { ...process.env, ...options.env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(file, options.args ?? [], { execArgv: [...(options.plain ? [] : process.execArgv), '--no-deprecation'], env: { ...process.env, ...options.env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const ready = await new Promise<R>((resolve, reject) => {
       child.once('message', (message: { ready?: R }) => resolve(message.ready as R));
       child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it was ready`)));
@@ -97,58 +91,4 @@ export class Child<Ready = unknown> {
   }
 }
 
-type Op = (args: unknown) => unknown;
-
-/** The V8 profiler of this process, only while the parent asks for a profile (steady state, not start-up). */
-function profilerOps(): Record<string, Op> {
-  let session: Session | undefined;
-  return {
-    profileStart: async () => {
-      session = new Session();
-      session.connect();
-      await session.post('Profiler.enable');
-      await session.post('Profiler.start');
-    },
-    profileStop: async (file) => {
-      if (!session) return;
-      const { profile } = await session.post('Profiler.stop');
-      session.disconnect();
-      session = undefined;
-      mkdirSync(dirname(String(file)), { recursive: true });
-      writeFileSync(String(file), JSON.stringify(profile));
-    },
-  };
-}
-
-/** The usage the parent reads before and after each measured run. */
-export function usageNow(): Usage {
-  const cpu = process.cpuUsage();
-  return { userMicros: cpu.user, systemMicros: cpu.system, rssBytes: process.memoryUsage().rss, maxRssBytes: process.resourceUsage().maxRSS * 1024 };
-}
-
-/**
- * The child's side: answers the parent's calls with `ops` (plus `usage`), runs `stop` and exits
- * on the parent's `stop` (or when the parent goes away).
- */
-export function serveParent(options: { ready: unknown; ops?: Record<string, Op>; stop?: () => Promise<void> }): void {
-  const ops: Record<string, Op> = { usage: usageNow, ...profilerOps(), ...options.ops };
-  const stop = async () => {
-    await options.stop?.();
-    process.exit(0);
-  };
-  process.on('message', (message: { id: number; op: string; args: unknown }) => {
-    if (message.op === 'stop') return void stop();
-    const op = ops[message.op];
-    Promise.resolve()
-      .then(() => {
-        if (!op) throw new Error(`unknown op ${message.op}`);
-        return op(message.args);
-      })
-      .then(
-        (result) => process.send?.({ id: message.id, result }),
-        (error: unknown) => process.send?.({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-      );
-  });
-  process.once('disconnect', () => void stop());
-  process.send?.({ ready: options.ready });
-}
+export { serveParent, usageNow, type Usage } from './child-side.mjs';

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /**
- * `tsx bench/profile-summary.ts <file.cpuprofile> [top]`: where a V8 CPU profile (from
+ * `tsx bench/profile-summary.ts <file.cpuprofile> [top] [regex]`: where a V8 CPU profile (from
  * `npm run bench -- --profile=...`) spent its time: self time by package or source file, the
- * top functions by self time, and the inclusive time of the app's own functions (src/, dialogs/).
+ * top functions by self time, and the inclusive time of the app's own functions (src/, dialogs/,
+ * compiled or not) and of any function whose label matches `regex` (e.g. `ConnectorClient|create`).
  * Samples taken while the profiler itself was being stopped are left out.
  */
 
@@ -25,15 +27,17 @@ function where(url: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1] ?? url;
   if (url.startsWith('node:')) return url;
-  const own = /\/work\/[^/]+\/(.*)$/.exec(url.replace('file://', ''));
-  return own?.[1] ?? url;
+  const path = url.replace('file://', '');
+  // The compiled server runs from dist/: its files are shown as their sources are.
+  return path.startsWith(ROOT) ? path.slice(ROOT.length).replace(/^dist\//, '') : url;
 }
 
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const label = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${where(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
 const isOwn = (node: ProfileNode) => /^(src|dialogs)\//.test(where(node.callFrame.url));
 const add = (map: Map<string, number>, key: string, us: number) => map.set(key, (map.get(key) ?? 0) + us);
 
-function summarize(profile: CpuProfile, top: number): string {
+function summarize(profile: CpuProfile, top: number, match?: RegExp): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const child of n.children ?? []) parent.set(child, n.id);
@@ -54,7 +58,7 @@ function summarize(profile: CpuProfile, top: number): string {
     busy += us;
     add(byPlace, leaf.callFrame.functionName === '(garbage collector)' ? '(garbage collector)' : where(leaf.callFrame.url), us);
     add(bySelf, label(leaf), us);
-    for (const key of new Set(stack.filter(isOwn).map(label))) add(inclusive, key, us);
+    for (const key of new Set(stack.filter((n) => isOwn(n) || match?.test(label(n))).map(label))) add(inclusive, key, us);
   });
   const list = (map: Map<string, number>) =>
     [...map]
@@ -66,10 +70,10 @@ function summarize(profile: CpuProfile, top: number): string {
     `busy ${(busy / 1000).toFixed(0)} ms (shares below are of busy time)`,
     '', 'Self time by package / file:', list(byPlace),
     '', 'Top functions by self time:', list(bySelf),
-    '', 'The app\'s own functions, inclusive time:', list(inclusive),
+    '', `The app's own functions${match ? ` and those matching ${match}` : ''}, inclusive time:`, list(inclusive),
   ].join('\n');
 }
 
-const [file, top = '25'] = process.argv.slice(2);
-if (!file) throw new Error('usage: tsx bench/profile-summary.ts <file.cpuprofile> [top]');
-console.log(summarize(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, Number(top)));
+const [file, top = '25', pattern] = process.argv.slice(2);
+if (!file) throw new Error('usage: tsx bench/profile-summary.ts <file.cpuprofile> [top] [regex]');
+console.log(summarize(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile, Number(top), pattern ? new RegExp(pattern) : undefined));

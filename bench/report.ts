@@ -23,19 +23,19 @@ function shown(value: number, unit: string): string {
 
 export function verdictTable(verdicts: Verdict[]): string {
   return table(
-    ['Target (issue 7)', 'Measured', 'Target', 'Result'],
-    verdicts.map((v) => [v.figure, shown(v.measured, v.unit), `${v.op} ${shown(v.limit, v.unit)}`, v.pass ? 'PASS' : 'MISS']),
+    ['Target (issue 16)', 'Measured', 'Target', 'Result'],
+    verdicts.map((v) => [v.figure, shown(v.measured, v.unit), `${v.op} ${shown(v.limit, v.unit)}${v.limitNote ? ` (${v.limitNote})` : ''}`, v.pass ? 'PASS' : 'MISS']),
   );
 }
 
 export function httpTable(http: HttpBenchResult): string {
   const points = table(
-    ['Target', 'Conns', 'Req/s', 'Req/s range', 'p50 ms', 'p99 ms', 'CPU ms/turn', '(kernel)', 'Failed', 'Refused'],
-    http.points.map((p) => [p.target, String(p.connections), fixed(p.requestsPerSecond), `${fixed(p.rpsRange[0])}-${fixed(p.rpsRange[1])}`, fixed(p.p50), fixed(p.p99), fixed(p.cpuMsPerTurn, 2), fixed(p.systemMsPerTurn, 2), String(p.failed), String(p.refused)]),
+    ['Target', 'Conns', 'Req/s', 'Req/s range', 'Turns/s', 'Drain ms', 'p50 ms', 'p99 ms', 'CPU ms/turn', '(kernel)', 'Failed', 'Refused'],
+    http.points.map((p) => [p.target, String(p.connections), fixed(p.requestsPerSecond), `${fixed(p.rpsRange[0])}-${fixed(p.rpsRange[1])}`, fixed(p.turnsPerSecond), fixed(p.drainMs), fixed(p.p50), fixed(p.p99), fixed(p.cpuMsPerTurn, 2), fixed(p.systemMsPerTurn, 2), String(p.failed), String(p.refused)]),
   );
   const pairs = table(
-    ['Bot / minimal', 'Conns', 'Req/s', 'p50', 'p99', 'CPU/turn'],
-    ratios(http.points).map((r) => [r.channel, String(r.connections), `${fixed(r.rps, 2)}x`, `${fixed(r.p50, 2)}x`, `${fixed(r.p99, 2)}x`, `${fixed(r.cpu, 2)}x`]),
+    ['Bot / minimal', 'Conns', 'Req/s', 'Turns/s', 'p50', 'p99', 'CPU/turn'],
+    ratios(http.points).map((r) => [r.channel, String(r.connections), `${fixed(r.rps, 2)}x`, `${fixed(r.turns, 2)}x`, `${fixed(r.p50, 2)}x`, `${fixed(r.p99, 2)}x`, `${fixed(r.cpu, 2)}x`]),
   );
   const answers = Object.entries(http.lastReplies).map(([target, body]) => `${target.padEnd(10)} answered: ${firstTexts(body)}  (server peak RSS ${fixed((http.peakRss[target] ?? 0) / MB)} MB)`);
   return `${points}\n\n${pairs}\n\n${answers.join('\n')}`;

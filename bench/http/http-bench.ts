@@ -1,4 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '../../src/store/ids.js';
+import { benchData } from '../bench-users.js';
 import { Child } from '../child.js';
 import { median } from '../stats.js';
 import { slackRequest, teamsRequest } from './requests.js';
@@ -8,6 +13,12 @@ export interface HttpBenchOptions {
   connections: number[];
   rounds: number;
   seconds: number;
+  /**
+   * Requests per Slack run. The Slack door acks before its turn runs, so a timed closed loop
+   * would pile up turns faster than they run (thousands in a few seconds, then a long drain);
+   * a fixed number of requests keeps the backlog, the drain and the bench's time bounded.
+   */
+  slackRequests: number;
   warmupSeconds: number;
   /** Run only these targets (default all four). */
   only?: string[];
@@ -27,6 +38,10 @@ export interface Point {
   rpsRange: [number, number];
   p50: number;
   p99: number;
+  /** Turns answered per second, from the first request to the last reply (Slack: after the acks). */
+  turnsPerSecond: number;
+  /** Time after the last ack until the last reply (the backlog of turns still running). */
+  drainMs: number;
   cpuMsPerTurn: number;
   systemMsPerTurn: number;
   failed: number;
@@ -44,13 +59,13 @@ export interface HttpBenchResult {
 
 type Ready = { url: string };
 
-async function startTargets(sink: Child<Ready>, secret: string): Promise<Target[]> {
-  const env = { BENCH_SLACK_SECRET: secret, BENCH_SINK_URL: sink.ready.url };
-  // The product serves both doors from one process, as in production.
+async function startTargets(sink: Child<Ready>, secret: string, dataFile: string): Promise<Target[]> {
+  const env = { BENCH_SLACK_SECRET: secret, BENCH_SINK_URL: sink.ready.url, BENCH_DATA_FILE: dataFile };
+  // The product serves both doors from one process, as in production; all three on plain node (compiled product).
   const [product, echo, bolt] = await Promise.all([
-    Child.start<Ready>('./targets/product.ts', { env }),
-    Child.start<Ready>('./targets/echo-bot.ts', { env }),
-    Child.start<Ready>('./targets/bolt-minimal.ts', { env }),
+    Child.start<Ready>('./targets/product.mjs', { env, plain: true }),
+    Child.start<Ready>('./targets/echo-bot.mjs', { env, plain: true }),
+    Child.start<Ready>('./targets/bolt-minimal.mjs', { env, plain: true }),
   ]);
   const to = (name: string) => `${sink.ready.url}/${name}`;
   return [
@@ -70,7 +85,9 @@ function summarize(targets: Target[], samples: Sample[]): Point[] {
       return {
         target: t.name, channel: t.channel, kind: t.kind, connections: c,
         requestsPerSecond: median(rps), rpsRange: [Math.min(...rps), Math.max(...rps)] as [number, number],
-        p50: median(mine.map((s) => s.p50)), p99: median(mine.map((s) => s.p99)), cpuMsPerTurn: median(mine.map((s) => s.cpuMsPerTurn)), systemMsPerTurn: median(mine.map((s) => s.systemMsPerTurn)),
+        p50: median(mine.map((s) => s.p50)), p99: median(mine.map((s) => s.p99)),
+        turnsPerSecond: median(mine.map((s) => s.turnsPerSecond)), drainMs: median(mine.map((s) => s.drainMs)),
+        cpuMsPerTurn: median(mine.map((s) => s.cpuMsPerTurn)), systemMsPerTurn: median(mine.map((s) => s.systemMsPerTurn)),
         failed: mine.reduce((n, s) => n + s.non2xx + s.errors + Math.max(0, s.ok - s.replies), 0), refused: mine.reduce((n, s) => n + s.refused, 0),
       };
     }),
@@ -88,7 +105,7 @@ function* schedule(targets: Target[], options: Pick<HttpBenchOptions, 'connectio
 }
 
 function describe(s: Sample): string {
-  return `  ${s.target.padEnd(10)} c=${String(s.connections).padStart(2)} round ${s.round}: ${s.requestsPerSecond.toFixed(0)} req/s, p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.cpuMsPerTurn.toFixed(2)} ms CPU/turn${s.refused ? `, ${s.refused} refused` : ''}`;
+  return `  ${s.target.padEnd(10)} c=${String(s.connections).padStart(2)} round ${s.round}: ${s.requestsPerSecond.toFixed(0)} req/s, ${s.turnsPerSecond.toFixed(0)} turns/s (drain ${s.drainMs} ms), p50 ${s.p50} ms, p99 ${s.p99} ms, ${s.cpuMsPerTurn.toFixed(2)} ms CPU/turn${s.refused ? `, ${s.refused} refused` : ''}`;
 }
 
 /**
@@ -100,16 +117,20 @@ function describe(s: Sample): string {
 export async function httpBench(options: HttpBenchOptions): Promise<HttpBenchResult> {
   const log = options.log ?? (() => undefined);
   const secret = randomBytes(16).toString('hex');
+  const dir = await mkdtemp(join(tmpdir(), 'bench-http-'));
+  const dataFile = join(dir, 'db.json');
+  await writeFile(dataFile, JSON.stringify(benchData(systemClock)));
   const sink = await Child.start<Ready>('./sink.ts');
-  const targets = await startTargets(sink, secret);
+  const targets = await startTargets(sink, secret, dataFile);
   const driven = targets.filter((t) => !options.only || options.only.includes(t.name));
   const samples: Sample[] = [];
   const lastReplies: Record<string, string> = {};
   const peakRss: Record<string, number> = {};
   try {
-    for (const target of driven) await runTarget({ target, sink, connections: 16, seconds: options.warmupSeconds, round: 0 });
+    const amount = (target: Target, seconds: number) => (target.channel === 'slack' ? { requests: Math.round((options.slackRequests * seconds) / options.seconds) } : { seconds });
+    for (const target of driven) await runTarget({ target, sink, connections: 16, ...amount(target, options.warmupSeconds), round: 0 });
     for (const { target, connections, round } of schedule(driven, options)) {
-      const run = () => runTarget({ target, sink, connections, seconds: options.seconds, round });
+      const run = () => runTarget({ target, sink, connections, ...amount(target, options.seconds), round });
       const profile = options.profile && round === 1 && options.profile.targets.includes(target.name) ? options.profile : undefined;
       const sample = profile ? await target.child.profiled(`${profile.dir}/${target.name}-c${connections}.cpuprofile`, run) : await run();
       log(describe(sample));
@@ -122,6 +143,7 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpBenchRes
   } finally {
     await Promise.all([...new Set(targets.map((t) => t.child))].map((child) => child.stop()));
     await sink.stop();
+    await rm(dir, { recursive: true, force: true });
   }
   return { points: summarize(driven, samples), samples, lastReplies, peakRss };
 }

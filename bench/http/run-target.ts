@@ -21,6 +21,8 @@ export interface Sample {
   requestsPerSecond: number;
   p50: number;
   p99: number;
+  /** Turns answered per second, from the first request until the last reply reached the sink. */
+  turnsPerSecond: number;
   ok: number;
   non2xx: number;
   errors: number;
@@ -52,14 +54,22 @@ async function drain(sink: Child, target: string, expected: number): Promise<{ c
 }
 
 /**
- * Drives `target` with `connections` connections for `seconds`, waits until every answered
+ * Drives `target` with `connections` connections for `seconds` (or `requests` requests), waits until every answered
  * request's reply reached the sink, and reads the target's CPU time around it all.
  */
-export async function runTarget(options: { target: Target; sink: Child; connections: number; seconds: number; round: number }): Promise<Sample> {
+export async function runTarget(options: { target: Target; sink: Child; connections: number; seconds?: number; requests?: number; round: number }): Promise<Sample> {
   const { target, sink, connections } = options;
   const before = await target.child.usage();
   const counted = await sink.call<SinkCounts>('counts', target.name);
-  const result = await autocannon({ url: target.child.ready.url, connections, duration: options.seconds, timeout: 20, requests: [target.request()] });
+  const limit = options.requests ? { amount: options.requests } : { duration: options.seconds ?? 4 };
+  const started = performance.now();
+  let lastResponse = started;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon({ url: target.child.ready.url, connections, ...limit, timeout: 20, requests: [target.request()] }, (error: unknown, done) => (error ? reject(error as Error) : resolve(done)));
+    run.on('response', () => void (lastResponse = performance.now()));
+  });
+  // autocannon ends a run on its one-second tick: a run of a fixed number of requests lasts until its last response.
+  const seconds = (lastResponse - started) / 1000;
   const ok = result['2xx'];
   const { counts, ms } = await drain(sink, target.name, counted.replies + ok);
   const after = await target.child.usage();
@@ -70,9 +80,10 @@ export async function runTarget(options: { target: Target; sink: Child; connecti
     target: target.name,
     connections,
     round: options.round,
-    requestsPerSecond: ok / result.duration,
+    requestsPerSecond: ok / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
+    turnsPerSecond: replies / (seconds + ms / 1000),
     ok,
     non2xx: result.non2xx,
     errors: result.errors,

@@ -24,10 +24,10 @@ export interface StoreBenchResult extends StoreMeasurement {
   server: { rss: number; startMs: number };
 }
 
-/** Starts the real server on `file` and reads its RSS once it listens (bot, SDKs and the orgs loaded). */
+/** Starts the real server (compiled, plain node) on `file` and reads its RSS once it listens (bot, SDKs and the orgs loaded). */
 async function serverWith(file: string): Promise<StoreBenchResult['server']> {
   const start = performance.now();
-  const server = await Child.start('./targets/product.ts', { env: { BENCH_DATA_FILE: file, BENCH_SLACK_SECRET: 'unused', BENCH_SINK_URL: 'http://127.0.0.1:9' } });
+  const server = await Child.start('./targets/product.mjs', { plain: true, env: { BENCH_DATA_FILE: file, BENCH_SLACK_SECRET: 'unused', BENCH_SINK_URL: 'http://127.0.0.1:9' } });
   const startMs = performance.now() - start;
   try {
     return { rss: (await server.usage()).rssBytes, startMs };

@@ -8,6 +8,7 @@ import { RedeliveryGuard } from '../dedupe.js';
 import { isLoopbackUrl } from '../../loopback.js';
 import { createBotAuthentication, isDevelopmentMode } from './bot-authentication.js';
 import { quietBotbuilderAuthErrors, safeAuthReason } from './auth-noise.js';
+import { ConnectorClients } from './connector-clients.js';
 import { invokeOutcome, notSupported, UNIVERSAL_ACTION_DONE, universalActionAsMessage } from './invokes.js';
 import { typingIndicator } from './typing-indicator.js';
 
@@ -77,6 +78,9 @@ function authFailureStatus(error: unknown): number {
  * reaches the bot, then runs the turn through the middleware (turn log, redelivery guard, typing).
  */
 export class TeamsAdapter extends CloudAdapter {
+  /** One ConnectorClient per service URL for all turns, not one per turn (see ConnectorClients). */
+  readonly connectorClients = new ConnectorClients();
+
   constructor(
     authentication: Authentication,
     private readonly logger: Logger,
@@ -97,6 +101,7 @@ export class TeamsAdapter extends CloudAdapter {
     let authenticated: AuthenticatedRequest;
     try {
       authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, request.authorization ?? '');
+      if (authenticated.connectorFactory) authenticated = { ...authenticated, connectorFactory: this.connectorClients.reuse(authenticated.connectorFactory) };
     } catch (error) {
       const status = authFailureStatus(error);
       this.logger.warn({ status, channel: activity.channelId, activityType: activity.type, reason: safeAuthReason(error) }, 'activity rejected: authentication failed');

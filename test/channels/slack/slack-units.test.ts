@@ -165,4 +165,34 @@ describe('SeenEvents', () => {
     expect(await seen.claim('a')).toBe(true);
     expect(await seen.claim('c')).toBe(false);
   });
+
+  it('shares one write among the claims made while a write is under way, each resolved only once its id is written', async () => {
+    const writes: string[][] = [];
+    let release: () => void = () => undefined;
+    const store = {
+      readState: async () => ({}),
+      writeState: async (items: Record<string, { value: Record<string, unknown> }>) => {
+        writes.push([...(items['slack/seen-events']?.value['ids'] as string[])]);
+        await new Promise<void>((resolve) => (release = resolve));
+      },
+    };
+    const seen = new SeenEvents({ store });
+    const resolved: string[] = [];
+    const claim = (id: string) => seen.claim(id).then(() => void resolved.push(id));
+    const first = claim('a');
+    await new Promise((resolve) => setImmediate(resolve));
+    const later = ['b', 'c', 'd'].map(claim);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual([['a']]);
+    expect(resolved).toEqual([]);
+    release();
+    await first;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(writes).toEqual([['a'], ['a', 'b', 'c', 'd']]);
+    expect(resolved).toEqual(['a']);
+    release();
+    await Promise.all(later);
+    expect(resolved).toEqual(['a', 'b', 'c', 'd']);
+    expect(writes).toHaveLength(2);
+  });
 });
