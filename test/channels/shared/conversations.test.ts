@@ -47,6 +47,14 @@ const table: Conversation[] = [
       { click: 'error customerSubscription=yes', see: [/Don't link anything: use the Cloud Solution Provider plan/, /Gold competency \(from our records\)/] },
     ],
   },
+  {
+    name: 'an org on the current program: its held offers and balances, today\'s names; a 2021 question also says what it is called now',
+    who: DEMO.users.woodgroveUser,
+    steps: [
+      { say: 'what are our support benefits?', see: [/Solutions Partner designation/, /Partner Success Core/, /Partner Cloud Support/, /49 left/], notSee: [/Signature Cloud Support/] },
+      { say: 'how many incidents does gold give?', see: [/20 incidents/, /Gold competency ended on 2022-09-30/, /Solutions Partner designation/] },
+    ],
+  },
   { name: 'incidents left', who: DEMO.users.contosoUser, steps: [{ say: 'How many incidents do we have left?', see: [/18 left/, /Windows 10/] }] },
 ];
 
