@@ -13,7 +13,7 @@ const SECTION = SECTIONS_2021.entitlement;
 /** "In general", "원래": the rule, not the asker's own records. */
 const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandard\b|\bofficial(ly)?\b|일반적으로|원래|보통|기본적으로|공식/i;
 /** "The whole table", "all tiers side by side", "등급별로 다": every membership. */
-const TABLE = /whole table|full table|all (the )?(tiers|levels|memberships|offers)|every (tier|level|membership|offer)|side by side|compare (all|the tiers)|전체 ?표|표 ?전체|등급별|모든 (멤버십|등급)|비교표|한눈에/i;
+const TABLE = /whole table|full table|all (the )?(tiers|levels|memberships|offers)|(every|each) (tier|level|membership|offer)|compare|side by side|compare (all|the tiers)|전체 ?표|표 ?전체|등급별|모든 (멤버십|등급)|비교표|한눈에/i;
 
 /** What a benefits question asks for: an offer and competencies named, and which part ("why?", "and for Azure?"). */
 export interface BenefitsAsk {

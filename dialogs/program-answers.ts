@@ -9,7 +9,15 @@ import type { TurnInfo } from './turn.js';
 
 const STACKING = /add(ed)? up|stack|combin|\bsum\b|together|on top of|합산|합쳐|더해|누적/i;
 const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마|비용|요금/i;
+const UNLIMITED = /unlimited|무제한/i;
+/** A question about today's program ("in the current program", "now", "2026"). */
+export const CURRENT = /current program|new program|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재/i;
 const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년/i;
+
+/** Activation in today's program (R26-V1..V3): who, the path, how soon the IDs appear, who sees them. */
+export function currentActivationRules(catalog: Catalog, info: Pick<TurnInfo, 'locale'>): string[] {
+  return currentProgram(catalog).rules.filter((r) => ['R26-V1', 'R26-V2', 'R26-V3'].includes(r.id)).map((r) => r.text[info.locale]);
+}
 
 /** Rules the incident table itself states: never led with. */
 const IN_TABLE = new Set(['R26-E1', 'R26-E2']);
@@ -55,6 +63,12 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
 
 /** "What is Signature called now?", "what replaced Action Pack?", "when did the names change?" */
 export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): Answer {
+  // "What happened to unlimited cloud support?": today's name and counts, and that how it ended is not documented.
+  if (UNLIMITED.test(info.text)) {
+    const open = notDocumentedAnswer(info, catalog, 'unlimited-ended');
+    const now = nowCalledAnswer(info, catalog, 'signature');
+    if (open) return { ...open, text: [now.text, open.text].filter(Boolean).join('\n\n') };
+  }
   const term = ask.renames?.[0] ?? ask.offer;
   return WHEN.test(info.text) ? whenChangedAnswer(info, catalog, term) : nowCalledAnswer(info, catalog, term);
 }

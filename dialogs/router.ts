@@ -11,7 +11,7 @@ import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
-import { currentProgramAnswer, renamedAnswer } from './program-answers.js';
+import { CURRENT, currentActivationRules, currentProgramAnswer, renamedAnswer } from './program-answers.js';
 import { QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { turnInfo, type TurnInfo } from './turn.js';
@@ -61,7 +61,8 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   if (ask.aspect === 'why' || !info.user || question) {
     // Asking for IDs without being known is still recorded (the core audits the refusal).
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
-    return infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info);
+    const general = infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info);
+    return ask.topic === 'activate' && CURRENT.test(info.text) ? withLead(general, currentActivationRules(deps.service.catalog, info)) : general;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
