@@ -15,6 +15,9 @@ import { createRetriever, type Retrieved } from './retrieval.js';
 import { NEEDS_SIGNAL, outOfScope, signalBoosts } from './signals.js';
 import { outOfScopeData, trainingData } from './training-data.js';
 
+/** Characters of a message recognition reads (after the door's cap). */
+export const RECOGNITION_CHARS = 1_000;
+
 /** Below this classifier score the intent is 'none' (the dialogs then ask or offer alternatives). */
 export const CONFIDENCE_THRESHOLD = 0.6;
 /** Top two intents closer than this are reported as ambiguous ("did you mean ...?"). */
@@ -202,7 +205,10 @@ async function train(program: Program): Promise<Recognizer> {
   const retrieve = createRetriever(trainingData);
 
   return {
-    async recognize(text, localeHint) {
+    async recognize(fullText, localeHint) {
+      // What a message asks is in its opening: the classifier, matcher and retrieval read at most
+      // this much, which keeps a turn's work small however long the (capped) message is.
+      const text = fullText.slice(0, RECOGNITION_CHARS);
       const locale = detectLocale(text, localeHint);
       // The model follows the text, not the hint: Korean typed in an English-locale Teams client is still Korean.
       const model = textLocale(text);
