@@ -4,6 +4,7 @@ import type { Program } from '../src/core/catalog-schema.js';
 import type { EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
+import { TABLE } from '../src/language/signals.js';
 import { cite, commonValues } from './compose.js';
 import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
 import { infoAnswer } from './info.js';
@@ -12,12 +13,12 @@ import type { TurnInfo } from './turn.js';
 const SECTION = SECTIONS_2021.entitlement;
 /** "In general", "원래": the rule, not the asker's own records. */
 const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandard\b|\bofficial(ly)?\b|일반적으로|원래|보통|기본적으로|공식/i;
-/** "The whole table", "all tiers side by side", "등급별로 다": every membership. */
-const TABLE = /whole table|full table|all (the )?(tiers|levels|memberships|offers)|(every|each) (tier|level|membership|offer)|compare|side by side|compare (all|the tiers)|전체 ?표|표 ?전체|등급별|모든 (멤버십|등급)|비교표|한눈에/i;
 
 /** What a benefits question asks for: an offer and competencies named, and which part ("why?", "and for Azure?"). */
 export interface BenefitsAsk {
   offer?: string | undefined;
+  /** Two or more offers named ("gold vs silver"): those, side by side. */
+  offers?: readonly string[] | undefined;
   competencies: readonly string[];
   aspect?: 'why' | 'cloud' | undefined;
 }
@@ -76,9 +77,9 @@ function offerAnswer(info: TurnInfo, service: EntitlementService, program: Progr
   return { kind: 'benefits', locale: info.locale, title, facts: lines.map((l) => lineFact(info, l)), notes, citations: [cite(program, SECTION, info)], sensitive: false };
 }
 
-/** The whole entitlement table: every offer's lines, one block of facts per offer. */
-function tableAnswer(info: TurnInfo, service: EntitlementService, program: Program): Answer {
-  const facts = program.offers.flatMap((o) =>
+/** The entitlement table: every offer's lines (or the named offers'), one block of facts per offer. */
+function tableAnswer(info: TurnInfo, service: EntitlementService, program: Program, only?: readonly string[]): Answer {
+  const facts = program.offers.filter((o) => !only || only.includes(o.id)).flatMap((o) =>
     offerLines(service, program, o.id, []).map((l) => ({ ...lineFact(info, l), label: `${o.name[info.locale]} · ${lineFact(info, l).label}` })),
   );
   const now = ['signature', 'product-support'].flatMap((term) => nowCalledNote(term, info, service.catalog) ?? []);
@@ -94,10 +95,12 @@ function tableAnswer(info: TurnInfo, service: EntitlementService, program: Progr
 export async function benefitsAnswer(info: TurnInfo, service: EntitlementService, ask: BenefitsAsk): Promise<Answer> {
   const program = service.catalog.defaultProgram;
   const general = GENERAL.test(info.text);
-  const summary = info.user?.orgId && !general && !TABLE.test(info.text) ? await service.summary(info.user.orgId) : undefined;
+  const several = (ask.offers?.length ?? 0) > 1 ? ask.offers : undefined;
+  const table = several !== undefined || TABLE.test(info.text);
+  const summary = info.user?.orgId && !general && !table ? await service.summary(info.user.orgId) : undefined;
   const own = summary && (!ask.offer || ask.offer === summary.org.membership?.offer);
-  const offer = ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined;
-  const answer = own ? orgAnswer(info, summary) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program);
+  const offer = !table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined;
+  const answer = own ? orgAnswer(info, summary) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
   if (!ask.aspect) return answer;
   const extra = info.t(`answers:benefits.${ask.aspect}`, commonValues(program, info.locale));
   return { ...answer, text: [extra, answer.text].filter(Boolean).join('\n\n') };

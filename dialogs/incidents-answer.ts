@@ -19,11 +19,20 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const lead = why ? `${info.t('answers:incidents.why')} ` : '';
   if (summary?.contract === 'not-activated') return { ...how, text: `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}` };
   if (!summary?.lines.length) return { ...how, text: `${lead}${how.text ?? ''}`.trim() };
+  const offer = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
+  // "Why only 18?": what the allowance is and how much of it was used.
+  const used = why
+    ? summary.lines.flatMap((l) =>
+        l.allowance.kind === 'count' && l.remaining.kind === 'count'
+          ? [info.t('answers:incidents.used', { benefit: l.benefit.name, offer, total: l.allowance.count, used: l.allowance.count - l.remaining.left, left: l.remaining.left })]
+          : [],
+      )
+    : [];
   const state = summary.contract === 'valid' ? '' : ` ${info.t(`answers:benefits.contract.${summary.contract}`, { date: summary.expiresAt?.slice(0, 10) ?? '' })}`;
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: `${lead}${info.t('answers:incidents.from-records')}${state} ${how.text ?? ''}`.trim(),
+    text: [...used, `${lead}${info.t('answers:incidents.from-records')}${state} ${how.text ?? ''}`.trim()].join('\n\n'),
     facts: summary.lines.map((l) => lineFact(info, l)),
   };
 }

@@ -1,5 +1,6 @@
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
+import { REMAINING } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { topicOf } from './topics.js';
@@ -12,6 +13,8 @@ export type Aspect = 'why' | 'cloud' | 'pushback';
 export interface TopicAsk {
   topic: IntentId;
   offer?: string | undefined;
+  /** Every offer named, when two or more are ("gold vs silver"). */
+  offers?: string[] | undefined;
   competencies: string[];
   /** Case facts the partner stated (this turn and earlier ones on the same topic). */
   facts: TriageFacts;
@@ -84,10 +87,14 @@ function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts
 export function routeTurn(text: string, last: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
   // The classifier's "cancel" for a question ("who can see it?") is a guess: cancelling is a command.
   if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4)) recognition = { ...recognition, intent: 'none', score: 0 };
+  // A count question that names a membership asks what it includes, not what is left ("how many Azure tickets with Gold?").
+  if (recognition.intent === 'remaining-incidents' && !REMAINING.test(text) && (recognition.entities.offer || recognition.entities.currentOffer)) {
+    recognition = { ...recognition, intent: recognition.entities.offer ? 'check-benefits' : 'current-program' };
+  }
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
-  const base = { competencies: entities.competencies, offer, currentOffer: entities.currentOffer, renames: entities.renames };
+  const base = { competencies: entities.competencies, offer, offers: entities.offers, currentOffer: entities.currentOffer, renames: entities.renames };
   const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
   const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => {
     const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }), followUp: topic === lastTopic, ...extra };
@@ -101,6 +108,9 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   if (lastTopic && NEXT.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 6 && recognition.score < CONFIDENT) return answer('ids-usage');
+  // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
+  const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);
+  if (lastTopic && fitsLast && PRONOUN.test(text) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
   const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text);
   if (lastTopic && (CUE.test(text) || shortText(text) || (PRONOUN.test(text) && words(text) <= 10)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);

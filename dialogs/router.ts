@@ -112,7 +112,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   const program = deps.service.catalog.defaultProgram;
   switch (ask.topic) {
     case 'check-benefits':
-      return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies, aspect: ask.aspect === 'pushback' ? undefined : ask.aspect });
+      return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'pushback' ? undefined : ask.aspect });
     case 'access-id-error':
       return accessIdError(info, ask, deps);
     case 'current-program':

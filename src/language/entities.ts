@@ -6,6 +6,8 @@ import { hasHangul, normalizeText } from './normalize.js';
 export interface Entities {
   /** Offer id (first one mentioned), e.g. "gold". */
   offer?: string;
+  /** Every offer named, in order of first mention ("gold vs silver"); present when two or more are. */
+  offers?: string[];
   /** Competency ids in order of first mention, without duplicates. */
   competencies: string[];
   /** An offer of the current program named (e.g. "partner-success-core"), when the text names one. */
@@ -71,11 +73,12 @@ export function entityExtractor(program: Program, current?: Program): (text: str
       if (at >= 0) found.push({ kind: alias.kind, id: alias.id, at });
     }
     found.sort((a, b) => a.at - b.at);
-    const offer = found.find((f) => f.kind === 'offer')?.id;
+    const offers = [...new Set(found.filter((f) => f.kind === 'offer').map((f) => f.id))];
+    const offer = offers[0];
     const competencies = [...new Set(found.filter((f) => f.kind === 'competency').map((f) => f.id))];
     const unspaced = normalized.replace(/ /g, '');
     const currentOffer = currentOffers.find((a) => a.pattern.test(a.hangul ? unspaced : normalized))?.id;
     const renames = renamesIn(text).map((r) => r.id);
-    return { competencies, ...(offer !== undefined ? { offer } : {}), ...(currentOffer ? { currentOffer } : {}), ...(renames.length ? { renames } : {}) };
+    return { competencies, ...(offer !== undefined ? { offer } : {}), ...(offers.length > 1 ? { offers } : {}), ...(currentOffer ? { currentOffer } : {}), ...(renames.length ? { renames } : {}) };
   };
 }

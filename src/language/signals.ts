@@ -15,18 +15,28 @@ interface Signal {
   needsOffer?: boolean;
 }
 
+/** Words of a balance question: what is left, not what a membership includes. */
+export const REMAINING = /\b(remaining|remain|left|balance|still have|used so far|how many more)\b|남은|잔여|잔량|남았|남아|몇 ?(개|건) ?남|사용량/i;
+
+/** "The whole table", "all membership levels side by side", "gold vs silver", "등급별로 다": every membership. */
+export const TABLE = /whole table|full table|entitlement table|\b(all|every|each|the) (of the )?(partner |membership |competency )?(memberships|offers|levels|tiers)\b|(every|each) (partner |membership )?(tier|level|membership|offer)\b|side[- ]by[- ]side|전체 ?(표|혜택)|표 ?전체|등급별|멤버십별|모든 (멤버십|등급|단계)|한눈에/i;
+/** Comparing what memberships give ("gold vs silver", "실버랑 골드 차이"): the table, when memberships are named. */
+const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\b|비교|차이/
+
 const SIGNALS: readonly Signal[] = [
-  { intent: 'remaining-incidents', pattern: /\b(remaining|left|balance|still have|used so far)\b|남은|잔여|잔량|남았|몇 ?(개|건) ?남|사용량/, boost: 0.45 },
+  { intent: 'remaining-incidents', pattern: REMAINING, boost: 0.45 },
   { intent: 'remaining-incidents', pattern: /\bunavailable\b|사용할 수 없는 (지원 )?(플랜|계획)/, boost: 0.85 },
   { intent: 'm365', pattern: /microsoft 365|office 365|\bm365\b|\bo365\b|exchange online|sharepoint online|\bteams\b|마이크로소프트 ?365|오피스 ?365|팀즈|익스체인지 온라인|셰어포인트 온라인/, boost: 0.5 },
   { intent: 'supported-products', pattern: /\bversions?\b|\bn-1\b|\bn1\b|\bn-2\b|mainstream|windows server|sql server|exchange server|\b20(0[0-9]|1[0-9]|2[0-9])\b|older (product|release)|버전|메인스트림|윈도우 서버|sql 서버/, boost: 0.4 },
   { intent: 'check-benefits', pattern: /how many|incidents?|benefits?|get|include|entitle|give|cloud|azure|signature|몇|혜택|인시던트|받|클라우드|애저|시그니처/, boost: 0.5, needsOffer: true },
   { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,20}\bbenefits\b|\bwhat (do|did) we (have|get)\b|(우리|저희) ?(회사)? ?(의 )?(지원 )?혜택/, boost: 0.35 },
-  { intent: 'check-benefits', pattern: /whole table|full table|all (the )?(memberships|offers|levels|tiers)|every (tier|level|membership|offer)|each (tier|level|membership|offer)|compare|side by side|entitlement table|전체 ?표|전체 혜택|표 ?전체|모든 (멤버십|등급)|등급별|비교표|한눈에/, boost: 0.8 },
+  { intent: 'check-benefits', pattern: TABLE, boost: 0.8 },
+  { intent: 'check-benefits', pattern: COMPARE, boost: 0.8, needsOffer: true },
   { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?-?pack\b|pack names?|(?<!\d)\d{1,3} ?팩/, boost: 0.6 },
   { intent: 'get-ids', pattern: /add (the |our |a |my )?contract|계약(을)? ?추가/, boost: 0.7 },
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
   { intent: 'activate', pattern: /activat|\bgr[ae]yed[- ]out\b|활성화/, boost: 0.3 },
+  { intent: 'activate', pattern: /how long (does|will|would|did|should) .{0,30}\btake\b|how soon|when will (the |our )?(ids?|access id|contract id)s? (appear|show)|얼마나 걸|며칠 ?걸|언제 (나와|나타나|보여|표시)/, boost: 0.6 },
   { intent: 'incident-definition', pattern: /counts? as (an |one )?incident|incident.{0,20}\b(defin|mean|counted)|(what|which) is (an|one|a single) incident|same (problem|issue)|charged (per|by) (the )?(hour|time)|\b(two|2|several|multiple|more than one) incidents|인시던트.{0,10}(기준|정의|뭐예요|뭔가요|이란|정해)|같은 문제|한 문제|인시던트 ?(두|여러|2) ?(개|건)|시간(당| 기준)|단위/, boost: 0.45 },
   { intent: 'paid-plans', pattern: /(more|extra|additional) incidents|need more|추가 인시던트|인시던트(가|를)? 더|더 필요/, boost: 0.6 },
   { intent: 'paid-plans', pattern: /pay[- ]?per[- ]?incident|\bppi\b|건별|premier|advanced support|pay[- ]per[- ]incident|\bpaid\b|\bbuy\b|\bpurchase\b|유료|프리미어|어드밴스드|구매|구입|돈 ?내|살 수/, boost: 0.4 },
@@ -45,7 +55,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on-?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
   { intent: 'current-program', pattern: /refund|duplicate|frontline|\bredeem|redemption|front-line|engage ?center|13 months|technical support (&|and) consultation|partner admin role|환불|중복|일선|13개월|기술 지원 및 상담/, boost: 0.45 },
   { intent: 'renamed', pattern: /unlimited.{0,40}(happen|ended|gone|still|anymore|no longer|changed|removed)|(happen|ended|gone|still|anymore|no longer|changed|removed).{0,40}unlimited|무제한.{0,20}(없어|끝|사라|바뀌|아직)/, boost: 0.9 },
-  { intent: 'renamed', pattern: /renamed|new name|called now|now called|still (around|available|exist|sold|offered)|replaced|replacement|successor|retired|discontinued|\bended\b|when did .{0,40}(change|end)|timeline|이름|바뀌|바뀐|대체|후속|아직 (있|팔|살|판매)|없어졌|단종|연혁|언제 (끝|바뀌|종료)/, boost: 0.45 },
+  { intent: 'renamed', pattern: /what(?:'s| has| is)? happen(ed|ing)? (to|with)|어떻게 (됐|되었|된 ?거)|renamed|new name|called now|now called|still (around|available|exist|sold|offered)|replaced|replacement|successor|retired|discontinued|\bended\b|when did .{0,40}(change|end)|timeline|이름|바뀌|바뀐|대체|후속|아직 (있|팔|살|판매)|없어졌|단종|연혁|언제 (끝|바뀌|종료)/, boost: 0.45 },
 ];
 
 /**
