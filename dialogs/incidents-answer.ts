@@ -3,6 +3,7 @@ import type { Answer } from '../src/core/answer.js';
 import type { EntitlementService } from '../src/core/service.js';
 import { lineFact } from './benefits-answer.js';
 import { fromKey } from './compose.js';
+import { infoAnswer } from './info.js';
 import type { TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -17,6 +18,8 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const program = summary?.program ?? service.catalog.defaultProgram;
   const how = fromKey(info, program, 'incidents.how', { kind: 'incidents', section: SECTION });
   const lead = why ? `${info.t('answers:incidents.why')} ` : '';
+  // No active membership: there is nothing to count (Partner Center says so too).
+  if (summary && (!summary.org.membership || !summary.membershipActive)) return infoAnswer('no-benefits', program, info);
   if (summary?.contract === 'not-activated') return { ...how, text: `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}` };
   if (!summary?.lines.length) return { ...how, text: `${lead}${how.text ?? ''}`.trim() };
   const offer = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';

@@ -14,9 +14,14 @@ const UNLIMITED = /unlimited|무제한/i;
 export const CURRENT = /current program|new program|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재/i;
 const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년/i;
 
+/** The texts of some of today's program rules, in the reader's language. */
+export function currentRules(catalog: Catalog, info: Pick<TurnInfo, 'locale'>, ids: readonly string[]): string[] {
+  return currentProgram(catalog).rules.filter((r) => ids.includes(r.id)).map((r) => r.text[info.locale]);
+}
+
 /** Activation in today's program (R26-V1..V3): who, the path, how soon the IDs appear, who sees them. */
 export function currentActivationRules(catalog: Catalog, info: Pick<TurnInfo, 'locale'>): string[] {
-  return currentProgram(catalog).rules.filter((r) => ['R26-V1', 'R26-V2', 'R26-V3'].includes(r.id)).map((r) => r.text[info.locale]);
+  return currentRules(catalog, info, ['R26-V1', 'R26-V2', 'R26-V3']);
 }
 
 /** Rules the incident table itself states: never led with. */

@@ -3,6 +3,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { REMAINING } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
+import { CURRENT } from './program-answers.js';
 import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
@@ -31,7 +32,11 @@ export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-
 
 const WHY = /^\s*(but )?(why|how come|what for|reason)\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)/i;
 const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|이라면|라면)요?\s*\??\s*$/i;
-const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin)\b|(전역 관리자|관리자|어드민)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
+const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
+/** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
+const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|get|failing|fails)\b|\b(doesn'?t|didn'?t|does not|did not) work|not working|same (error|message|problem)|그래도 안|여전히 안|아직도 안|안 ?되는데|똑같/i;
+/** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
+const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
 const NEXT = /^\s*(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options)\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)/i;
 /** A question about "it" / "that" refers to the last answer. */
@@ -88,7 +93,9 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   // The classifier's "cancel" for a question ("who can see it?") is a guess: cancelling is a command.
   if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4)) recognition = { ...recognition, intent: 'none', score: 0 };
   // A count question that names a membership asks what it includes, not what is left ("how many Azure tickets with Gold?").
-  if (recognition.intent === 'remaining-incidents' && !REMAINING.test(text) && (recognition.entities.offer || recognition.entities.currentOffer)) {
+  // A current-program offer named alone ("Partner Launch 혜택") is a current-program question.
+  const asks = recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text));
+  if (asks && (recognition.entities.offer || recognition.entities.currentOffer)) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'check-benefits' : 'current-program' };
   }
   const { entities } = recognition;
@@ -100,12 +107,16 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
     const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }), followUp: topic === lastTopic, ...extra };
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
-  if (PUSHBACK.test(text) && recognition.score < CONFIDENT) return answer('activate', { aspect: 'pushback' });
+  // "But I'm a global admin" answers the error again (roles don't cause it); elsewhere it is about activating.
+  if (PUSHBACK.test(text) && recognition.score < CONFIDENT) return lastTopic === 'access-id-error' ? answer(lastTopic) : answer('activate', { aspect: 'pushback' });
+  if (lastTopic && (STILL.test(text) || CHOICE.test(text)) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && WHY.test(text) && (shortText(text) || recognition.intent === 'none')) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
+  // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && !QUESTION.test(text) && words(text) <= 10) return answer(lastTopic);
   if (lastTopic && NEXT.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 6 && recognition.score < CONFIDENT) return answer('ids-usage');
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
@@ -117,6 +128,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
     if (follow) return answer(follow.topic, follow);
   }
   if (isIntentId(recognition.intent)) return answer(recognition.intent);
+  // A short reply that names nothing else ("where?", "and on-prem?", "온프렘은요?") continues the last answer.
+  if (lastTopic && words(text) <= 5 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // Two close readings, or one fair guess: answer the better one and offer the others (an answer beats a question).
   const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId);
   if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
@@ -128,6 +141,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
 function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined, recognition: Recognition, stated: TriageFacts): Partial<TopicAsk> & { topic: IntentId } | undefined {
   const { offer, competencies, currentOffer } = recognition.entities;
   if (currentOffer) return { topic: 'current-program', currentOffer };
+  // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
+  if (CURRENT.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;
   if (named) {
     const topic = topicOf(lastTopic).takesOffer ? lastTopic : 'check-benefits';

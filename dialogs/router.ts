@@ -11,7 +11,7 @@ import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
-import { CURRENT, currentActivationRules, currentProgramAnswer, renamedAnswer } from './program-answers.js';
+import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { turnInfo, type TurnInfo } from './turn.js';
@@ -30,6 +30,11 @@ export function commandOf(text: string): { intent: IntentId; rest: string } | un
   if (!intent || (rest.length > 0 && !ARGUMENT_WORDS.has(word))) return undefined;
   return { intent, rest: rest.join(' ') };
 }
+
+/** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
+const PMC = /\bpmc\b|membership center|not (yet )?migrated|멤버십 센터|마이그레이션|안 넘어|이전하지 않/i;
+/** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
+const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'] };
 
 const CANCEL = /^(cancel|stop|quit|exit|start over|restart|never ?mind|취소|그만|그만해|처음부터|다시 시작|중단)[.!]?$/i;
 
@@ -62,7 +67,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     // Asking for IDs without being known is still recorded (the core audits the refusal).
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
     const general = infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info);
-    return ask.topic === 'activate' && CURRENT.test(info.text) ? withLead(general, currentActivationRules(deps.service.catalog, info)) : general;
+    if (ask.topic !== 'activate') return general;
+    if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
+    return CURRENT.test(info.text) ? withLead(general, currentActivationRules(deps.service.catalog, info)) : general;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
@@ -139,8 +146,13 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'ticket-status':
       await ticketStatus(dc, deps);
       return undefined;
+    case 'ids-usage':
+      // "Once per year in the current program?": today's linking rule first.
+      return CURRENT.test(info.text) ? withLead(infoAnswer('ids-usage', program, info), currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3'])) : infoAnswer('ids-usage', program, info);
     default: {
-      const answer = infoAnswer(ask.topic as InfoTopic, program, info);
+      const now = currentRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? []);
+      const plain = infoAnswer(ask.topic as InfoTopic, program, info);
+      const answer = now.length ? { ...plain, notes: [...(plain.notes ?? []), ...now] } : plain;
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       return why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
     }

@@ -24,45 +24,48 @@ export const TABLE = /whole table|full table|entitlement table|\b(all|every|each
 const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\b|비교|차이/
 
 const SIGNALS: readonly Signal[] = [
+  { intent: 'help', pattern: /\bhelp\b|\bmenu\b|what can you (do|help)|what do you (do|know)|how (do|can) i use (you|this bot)|\boptions\b|도움|메뉴|뭘 할 수|무엇을 할 수|뭐 할 수 있|사용법/, boost: 0.3 },
+  { intent: 'ticket-status', pattern: /\b(my|our) (ticket|request|case|question)s?\b|\b(ticket|request|case) (status|number|update)|\bstatus\b|any (news|update)|heard back|내 (티켓|문의|요청)|(티켓|문의|요청).{0,6}(상태|진행|어떻게 됐|답변)|답변 (왔|언제)/, boost: 0.3 },
   { intent: 'remaining-incidents', pattern: REMAINING, boost: 0.45 },
   { intent: 'remaining-incidents', pattern: /\bunavailable\b|사용할 수 없는 (지원 )?(플랜|계획)/, boost: 0.85 },
   { intent: 'm365', pattern: /microsoft 365|office 365|\bm365\b|\bo365\b|exchange online|sharepoint online|\bteams\b|마이크로소프트 ?365|오피스 ?365|팀즈|익스체인지 온라인|셰어포인트 온라인/, boost: 0.5 },
   { intent: 'supported-products', pattern: /\bversions?\b|\bn-1\b|\bn1\b|\bn-2\b|mainstream|windows server|sql server|exchange server|\b20(0[0-9]|1[0-9]|2[0-9])\b|older (product|release)|버전|메인스트림|윈도우 서버|sql 서버/, boost: 0.4 },
   { intent: 'check-benefits', pattern: /how many|incidents?|benefits?|get|include|entitle|give|cloud|azure|signature|몇|혜택|인시던트|받|클라우드|애저|시그니처/, boost: 0.5, needsOffer: true },
   { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,20}\bbenefits\b|\bwhat (do|did) we (have|get)\b|(우리|저희) ?(회사)? ?(의 )?(지원 )?혜택/, boost: 0.35 },
-  { intent: 'check-benefits', pattern: TABLE, boost: 0.8 },
+  { intent: 'check-benefits', pattern: TABLE, boost: 1 },
   { intent: 'check-benefits', pattern: COMPARE, boost: 0.8, needsOffer: true },
   { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?-?pack\b|pack names?|(?<!\d)\d{1,3} ?팩/, boost: 0.6 },
-  { intent: 'get-ids', pattern: /add (the |our |a |my )?contract|계약(을)? ?추가/, boost: 0.7 },
+  { intent: 'get-ids', pattern: /add (the |our |a |my )?contra?c?t|add ?contarct|\bcontract\b.{0,30}\b(add|enter|put|register)|(support ?for ?bus[a-z]*|suport for|services ?hub|supportforbusiness).{0,60}\b(contract|add|ids?)\b|계약.{0,12}(추가|넣|입력)|(비즈니스 ?지원|서비스 ?허브|supportforbusiness).{0,40}(계약|추가|넣|입력)/, boost: 0.7 },
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
   { intent: 'activate', pattern: /activat|\bgr[ae]yed[- ]out\b|활성화/, boost: 0.3 },
   { intent: 'activate', pattern: /how long (does|will|would|did|should) .{0,30}\btake\b|how soon|when will (the |our )?(ids?|access id|contract id)s? (appear|show)|얼마나 걸|며칠 ?걸|언제 (나와|나타나|보여|표시)/, boost: 0.6 },
   { intent: 'incident-definition', pattern: /counts? as (an |one )?incident|incident.{0,20}\b(defin|mean|counted)|(what|which) is (an|one|a single) incident|same (problem|issue)|charged (per|by) (the )?(hour|time)|\b(two|2|several|multiple|more than one) incidents|인시던트.{0,10}(기준|정의|뭐예요|뭔가요|이란|정해)|같은 문제|한 문제|인시던트 ?(두|여러|2) ?(개|건)|시간(당| 기준)|단위/, boost: 0.45 },
-  { intent: 'paid-plans', pattern: /(more|extra|additional) incidents|need more|추가 인시던트|인시던트(가|를)? 더|더 필요/, boost: 0.6 },
+  { intent: 'paid-plans', pattern: /(more|extra|additional) incidents|need more|추가 인시던트|인시던트(가|를)? 더|더 필요|compar.{0,30}\b(plans|support options)\b|(plans|support options) comparison|플랜 비교|(플랜|지원 옵션).{0,10}비교|unified (for partners|support)|support services designation|지원 서비스 지정/, boost: 0.6 },
   { intent: 'paid-plans', pattern: /pay[- ]?per[- ]?incident|\bppi\b|건별|premier|advanced support|pay[- ]per[- ]incident|\bpaid\b|\bbuy\b|\bpurchase\b|유료|프리미어|어드밴스드|구매|구입|돈 ?내|살 수/, boost: 0.4 },
   { intent: 'csp-customer', pattern: /\bcsp\b.{0,60}\b(own|internal|our)\b|\b(own|internal)\b.{0,40}\bcsp\b|csp.{0,30}(자체|우리|내부)/, boost: 0.5 },
   { intent: 'csp-customer', pattern: /\bcsp\b|클라우드 솔루션 공급자|\b(customer|client)s?\b.{0,40}\bcsp\b|on behalf of (a |our |my )?(customer|client)|고객/, boost: 0.3 },
   { intent: 'msa-allowed', pattern: /microsoft account|\bmsa\b|personal (microsoft )?account|live id|outlook\.com|hotmail|gmail|live account|personal email|핫메일|지메일|아웃룩 계정|개인 계정|마이크로소프트 계정|ms 계정|개인 이메일/, boost: 0.45 },
-  { intent: 'plan-expired', pattern: /\bexpired\b|\bused (up|all)\b|\bran out\b|\brun out\b|\bexhausted\b|no units|units left|만료됐|만료되었|만료되면|만료 후|다 ?썼|소진|다 ?떨어/, boost: 0.35 },
+  { intent: 'plan-expired', pattern: /(plan|contract|benefit|incidents?)\b.{0,40}\b(not|n't|no longer) (show|shown|showing|visible|appear|appearing|listed|offered|available)|(plan|contract|benefits?|incidents?)\b.{0,30}\b(any ?more|no longer)|(플랜|계약|혜택).{0,20}(안 ?(보여|보이|나와|나오|떠|뜨)|사라졌|없어졌)|더 이상 .{0,20}(못|안|쓸 수 없)|\bexpired\b|\bused (up|all)\b|\bran out\b|\brun out\b|\bexhausted\b|no units|units left|만료됐|만료되었|만료되면|만료 후|다 ?썼|소진|다 ?떨어/, boost: 0.35 },
   { intent: 'validity', pattern: /how long|\bvalid(ity)?\b|\brenew(al|ed)?\b|\bexpir(e|es|y|ation)\b|유효|갱신|만료 ?(일|날짜|기간)|기간이/, boost: 0.3 },
+  { intent: 'validity', pattern: /\bvalid(ity)?\b|\blast(s)? (for )?how long|유효 ?기간|유효해|유효한/, boost: 0.6 },
   { intent: 'tpd', pattern: /\btpd\b|presales|pre-sales|advisory hours|사전 판매|프리세일즈|자문 시간/, boost: 0.5 },
   { intent: 'link-azure', pattern: /\bdynamics\b|power platform|\blcs\b|다이나믹스|파워 ?플랫폼/, boost: 0.6 },
-  { intent: 'ids-usage', pattern: /every time|each time|\bonce\b|\bshare\b.{0,30}\b(ids?|contract|access)|(colleague|coworker|team ?mate)s?\b.{0,30}\b(ids?|use)|매번|한 ?번만|공유|동료|팀원/, boost: 0.35 },
+  { intent: 'ids-usage', pattern: /\b(add|link|enter|type|input) (it|them|the ids?|the contract|our contract)? ?again\b|\be-?mail\b.{0,30}\bids?\b|\bids?\b.{0,30}\be-?mail|send (them|the ids)|다시 (입력|연결|추가|넣)|(메일|이메일)로|every time|each time|\bonce\b|\bshare\b.{0,30}\b(ids?|contract|access)|(colleague|coworker|team ?mate)s?\b.{0,30}\b(ids?|use)|매번|한 ?번만|공유|동료|팀원/, boost: 0.35 },
   { intent: 'cloud-competencies', pattern: /cloud competenc|which competenc|competencies (are|count)|클라우드 역량|어떤 역량/, boost: 0.35 },
   { intent: 'not-authorized', pattern: /not authori[sz]ed|unauthori[sz]ed|permission|access denied|not allowed|권한|허가되지/, boost: 0.4 },
   { intent: 'no-benefits', pattern: /(no|don'?t have any|not see (any|our)|can'?t see (any|our)) benefits|see any benefits|benefits? page is empty|benefits (are )?(missing|not (showing|shown|visible|listed)|empty|gone)|아무것도 안 보|혜택이 (없|안 보|안 나|비어|표시되지|하나도)|혜택 없|혜택 목록이 비/, boost: 0.4 },
-  { intent: 'access-id-error', pattern: /already (been )?(associated|linked)|associated (to|with) an(other)? account|이미 (계정에 )?(연결되어|연결돼|연결됐|연결된|연결되었)|이미 사용 중/, boost: 0.6 },
+  { intent: 'access-id-error', pattern: /\btam\b|technical account manager|기술 계정 관리자|(new|another|different) access id|새 (액세스|엑세스) ?id|already (been )?(associated|linked)|associated (to|with) an(other)? account|이미 (계정에 )?(연결되어|연결돼|연결됐|연결된|연결되었)|이미 사용 중/, boost: 0.6 },
   { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on-?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
   { intent: 'current-program', pattern: /refund|duplicate|frontline|\bredeem|redemption|front-line|engage ?center|13 months|technical support (&|and) consultation|partner admin role|환불|중복|일선|13개월|기술 지원 및 상담/, boost: 0.45 },
-  { intent: 'renamed', pattern: /unlimited.{0,40}(happen|ended|gone|still|anymore|no longer|changed|removed)|(happen|ended|gone|still|anymore|no longer|changed|removed).{0,40}unlimited|무제한.{0,20}(없어|끝|사라|바뀌|아직)/, boost: 0.9 },
-  { intent: 'renamed', pattern: /what(?:'s| has| is)? happen(ed|ing)? (to|with)|어떻게 (됐|되었|된 ?거)|renamed|new name|called now|now called|still (around|available|exist|sold|offered)|replaced|replacement|successor|retired|discontinued|\bended\b|when did .{0,40}(change|end)|timeline|이름|바뀌|바뀐|대체|후속|아직 (있|팔|살|판매)|없어졌|단종|연혁|언제 (끝|바뀌|종료)/, boost: 0.45 },
+  { intent: 'renamed', pattern: /unlimited.{0,40}(happen|ended|gone|still|anymore|no longer|changed|removed|\bnow\b|today)|(happen|ended|gone|still|anymore|no longer|changed|removed|\bnow\b|today|these days).{0,40}unlimited|무제한.{0,20}(없어|끝|사라|바뀌|아직|지금)|(지금도|아직도|요즘도|현재도|지금은|요즘은).{0,30}무제한/, boost: 0.9 },
+  { intent: 'renamed', pattern: /what(?:'s| has| is)? happen(ed|ing)? (to|with)|\b(became|become|turned into)\b|어떻게 (됐|되었|된 ?거)|renamed|new name|called now|now called|still (around|available|exist|sold|offered)|replaced|replacement|successor|retired|discontinued|\bended\b|when did .{0,40}(change|end)|timeline|이름|바뀌|바뀐|대체|후속|아직 (있|팔|살|판매)|없어졌|단종|연혁|언제 (끝|바뀌|종료)/, boost: 0.45 },
 ];
 
 /**
  * Topics named by their own words: without one of them the classifier's pick of such a topic is
  * a guess from shared words ("cloud", "support"), so it counts for half.
  */
-export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['m365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed', 'plan-expired', 'no-benefits', 'not-authorized']);
+export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['help', 'ticket-status', 'm365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed', 'plan-expired', 'no-benefits', 'not-authorized']);
 
 /** Asking for something outside the bot's field with a word it knows ("reset my Azure password"). */
 const OUT_OF_SCOPE = /\b(reset|forgot|forgotten|change|recover)\b.{0,25}\bpassword\b|\bpassword\b.{0,25}\b(reset|forgot|expired)\b|비밀번호.{0,10}(재설정|초기화|변경|잊|분실)|\b(invoice|billing address|pricing of azure|vm size)\b/;
