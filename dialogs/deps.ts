@@ -13,7 +13,7 @@ export interface Recognition {
   score: number;
   alternatives: { intent: string; score: number }[];
   ambiguous: boolean;
-  entities: { offer?: string; offers?: string[]; competencies: string[]; currentOffer?: string; renames?: string[] };
+  entities: { offer?: string; offers?: string[]; competencies: string[]; currentOffer?: string; currentOffers?: string[]; renames?: string[] };
   error?: { messageId: string; meaning: string; score: number; exact: boolean };
 }
 

@@ -8,8 +8,14 @@ import type { TopicAsk } from './route-turn.js';
 import type { TurnInfo } from './turn.js';
 
 const STACKING = /add(ed)? up|stack|combin|\bsum\b|together|on top of|합산|합쳐|더해|누적/i;
+/** With two offers named, "do we get both / in total" asks the same. */
+const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) /i;
 const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
+/** "Can we buy Success Core twice?" (R26-E2). */
+const TWICE = /\btwice\b|two times|more than once|\bsame offer\b|두 번|두번|중복 (구매|구입)|같은 오퍼/i;
+/** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
+const MORE = /(buy|purchase|get) (more|extra|additional)|(more|extra|additional) incidents|run out|ran out|used (up|all)|추가로 (살|구매|구입)|더 (살|사|구매)|다 쓰면|소진/i;
 /** A question about today's program ("in the current program", "now", "2026"). */
 export const CURRENT = /current program|new program|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재/i;
 const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년/i;
@@ -29,7 +35,25 @@ const IN_TABLE = new Set(['R26-E1', 'R26-E2']);
 /** A rule must match this well (MiniSearch score) to lead the answer. */
 const RULE_MATCH = 6;
 const CLEAR = 1.3;
-const ruleIndexes = new WeakMap<readonly ProgramRule[], MiniSearch<{ id: number; en: string; ko: string }>>();
+const ruleIndexes = new WeakMap<readonly ProgramRule[], MiniSearch<{ id: number; en: string; ko: string; cues: string }>>();
+/** Words partners use for a rule that its own text lacks ("where do we use them now?" → where to redeem). */
+const RULE_CUES: Readonly<Record<string, string>> = {
+  'R26-V5': 'redeem redemption where use enter add contract engage center engagecenter power platform dynamics on-prem on-premises 어디서 사용 입력 등록 온프레미스 온프렘 파워 플랫폼 다이나믹스',
+  'R26-C1': 'refund refunded give back duplicate bug deducted charged uses one incident 환불 환원 돌려 중복 버그 차감',
+  'R26-C2': 'billing quota subscription charged deducted refund 청구 결제 할당량 구독 요금 차감',
+  'R26-C3': 'frontline front-line partner center support free consume 일선 무료 파트너 센터 지원팀',
+  'R26-C4': 'valid validity how long expire expiry last months 유효 유효기간 기간 만료 얼마 동안 개월',
+  'R26-C5': 'remaining left balance see check 남은 잔여 확인',
+  'R26-C6': 'refund membership offer cancel money back 30 days 멤버십 환불 취소 구매',
+  'R26-C7': 'renew renewal anniversary grace 갱신 기념일',
+  'R26-V3': 'share email colleague tenant access 공유 이메일 동료 테넌트',
+  'R26-V4': 'link once per year every ticket again 연결 한 번 매년 다시',
+  'R26-V6': 'microsoft 365 m365 office 365 admin center 마이크로소프트 365',
+  'R26-V7': 'csp customer indirect reseller provider direct bill 고객 간접 리셀러 공급자 직접 청구',
+  'R26-D1': 'score points capability requirement requirements earn qualify 점수 요건 자격',
+  'R26-D2': 'badge badges customer-facing 배지',
+  'R26-P2': 'support services designation 지원 서비스 지정',
+};
 
 /**
  * The current program's rules that a question is about ("are duplicate cases refunded?",
@@ -39,8 +63,8 @@ const ruleIndexes = new WeakMap<readonly ProgramRule[], MiniSearch<{ id: number;
 function rulesAbout(rules: readonly ProgramRule[], question: string): ProgramRule[] {
   let index = ruleIndexes.get(rules);
   if (!index) {
-    index = new MiniSearch({ fields: ['en', 'ko'], tokenize: retrievalTerms, processTerm: (t) => t, searchOptions: { prefix: (t) => t.length >= 5, fuzzy: (t) => (t.length >= 6 ? 0.2 : 0) } });
-    index.addAll(rules.map((r, id) => ({ id, en: r.text.en, ko: r.text.ko })));
+    index = new MiniSearch({ fields: ['en', 'ko', 'cues'], tokenize: retrievalTerms, processTerm: (t) => t, searchOptions: { prefix: (t) => t.length >= 5, fuzzy: (t) => (t.length >= 6 ? 0.2 : 0) } });
+    index.addAll(rules.map((r, id) => ({ id, en: r.text.en, ko: r.text.ko, cues: RULE_CUES[r.id] ?? '' })));
     ruleIndexes.set(rules, index);
   }
   const hits = index.search(question.slice(0, 300)).filter((hit) => !IN_TABLE.has(rules[hit.id as number]?.id ?? ''));
@@ -55,13 +79,13 @@ function rulesAbout(rules: readonly ProgramRule[], question: string): ProgramRul
  * and "not documented" for whether held offers add up — never a guessed sum.
  */
 export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): Answer {
-  if (STACKING.test(info.text)) {
+  if (STACKING.test(info.text) || ((ask.currentOffers?.length ?? 0) > 1 && BOTH.test(info.text))) {
     const open = notDocumentedAnswer(info, catalog, 'stacking');
     if (open) return open;
   }
   const answer = currentEntitlementsAnswer(info, catalog, ask.currentOffer);
   const rules = currentProgram(catalog).rules;
-  const asked = PRICE.test(info.text) ? rules.filter((r) => r.id === 'R26-E3') : rulesAbout(rules, info.text);
+  const asked = PRICE.test(info.text) ? rules.filter((r) => r.id === 'R26-E3') : TWICE.test(info.text) ? rules.filter((r) => r.id === 'R26-E2') : MORE.test(info.text) ? rules.filter((r) => r.id === 'R26-P1') : rulesAbout(rules, info.text);
   const lead = asked.map((r) => r.text[info.locale]);
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }

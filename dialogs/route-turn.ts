@@ -25,6 +25,8 @@ export interface TopicAsk {
   related?: IntentId[];
   /** A current-program offer and 2021 terms with a current name, when the text names them. */
   currentOffer?: string | undefined;
+  /** Two or more current-program offers named (do their counts add up?). */
+  currentOffers?: string[] | undefined;
   renames?: string[] | undefined;
 }
 
@@ -41,6 +43,8 @@ export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|
 const NEXT = /^\s*(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options)\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)/i;
 /** A question about "it" / "that" refers to the last answer. */
 const PRONOUN = /\b(it|that|this|those|them|there)\b|그거|그것|이거|거기|그건/i;
+/** "What can we use then for Azure?": a question that builds on the last answer. */
+const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
 const WHO = /\bwho\b|누가|누구/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 /** A best guess this good is answered (with the runner-ups as buttons) rather than "didn't get that". */
@@ -98,10 +102,12 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (asks && (recognition.entities.offer || recognition.entities.currentOffer)) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'check-benefits' : 'current-program' };
   }
+  // A membership named with nothing else recognized ("gold partner in 2026?") asks what it gives.
+  if (recognition.intent === 'none' && recognition.entities.offer && !last) recognition = { ...recognition, intent: 'check-benefits' };
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
-  const base = { competencies: entities.competencies, offer, offers: entities.offers, currentOffer: entities.currentOffer, renames: entities.renames };
+  const base = { competencies: entities.competencies, offer, offers: entities.offers, currentOffer: entities.currentOffer, currentOffers: entities.currentOffers, renames: entities.renames };
   const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
   const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => {
     const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }), followUp: topic === lastTopic, ...extra };
@@ -123,13 +129,14 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);
   if (lastTopic && fitsLast && PRONOUN.test(text) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
   const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text);
-  if (lastTopic && (CUE.test(text) || shortText(text) || (PRONOUN.test(text) && words(text) <= 10)) && !confidentOther) {
+  if (lastTopic && (CUE.test(text) || shortText(text) || ((PRONOUN.test(text) || THEN.test(text) || CLOUD.test(text)) && words(text) <= 10)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
   }
   if (isIntentId(recognition.intent)) return answer(recognition.intent);
   // A short reply that names nothing else ("where?", "and on-prem?", "온프렘은요?") continues the last answer.
-  if (lastTopic && words(text) <= 5 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  const continues = words(text) <= 3 || CUE.test(text) || ((PRONOUN.test(text) || THEN.test(text)) && words(text) <= 8);
+  if (lastTopic && continues && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // Two close readings, or one fair guess: answer the better one and offer the others (an answer beats a question).
   const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId);
   if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });

@@ -12,6 +12,8 @@ export interface Entities {
   competencies: string[];
   /** An offer of the current program named (e.g. "partner-success-core"), when the text names one. */
   currentOffer?: string;
+  /** Every current-program offer named, when two or more are ("designation and Success Core"). */
+  currentOffers?: string[];
   /** 2021 terms named that have a current name (rename ids: "signature", "gold", "action-pack", …). */
   renames?: string[];
 }
@@ -77,8 +79,9 @@ export function entityExtractor(program: Program, current?: Program): (text: str
     const offer = offers[0];
     const competencies = [...new Set(found.filter((f) => f.kind === 'competency').map((f) => f.id))];
     const unspaced = normalized.replace(/ /g, '');
-    const currentOffer = currentOffers.find((a) => a.pattern.test(a.hangul ? unspaced : normalized))?.id;
+    const named = [...new Set(currentOffers.filter((a) => a.pattern.test(a.hangul ? unspaced : normalized)).map((a) => a.id))];
+    const currentOffer = named[0];
     const renames = renamesIn(text).map((r) => r.id);
-    return { competencies, ...(offer !== undefined ? { offer } : {}), ...(offers.length > 1 ? { offers } : {}), ...(currentOffer ? { currentOffer } : {}), ...(renames.length ? { renames } : {}) };
+    return { competencies, ...(offer !== undefined ? { offer } : {}), ...(offers.length > 1 ? { offers } : {}), ...(currentOffer ? { currentOffer } : {}), ...(named.length > 1 ? { currentOffers: named } : {}), ...(renames.length ? { renames } : {}) };
   };
 }

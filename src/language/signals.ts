@@ -25,6 +25,7 @@ const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\
 
 const SIGNALS: readonly Signal[] = [
   { intent: 'help', pattern: /\bhelp\b|\bmenu\b|what can you (do|help)|what do you (do|know)|how (do|can) i use (you|this bot)|\boptions\b|도움|메뉴|뭘 할 수|무엇을 할 수|뭐 할 수 있|사용법/, boost: 0.3 },
+  { intent: 'register-ids', pattern: /\b(register|save|store|record|replace|update)\b.{0,40}\b(ids?|access|contract)\b|\b(ids?|access id|contract id)\b.{0,30}\b(register|save|store|record)|your records|new ids|enter the ids|등록|저장|기록|교체/, boost: 0.3 },
   { intent: 'ticket-status', pattern: /\b(my|our) (ticket|request|case|question)s?\b|\b(ticket|request|case) (status|number|update)|\bstatus\b|any (news|update)|heard back|내 (티켓|문의|요청)|(티켓|문의|요청).{0,6}(상태|진행|어떻게 됐|답변)|답변 (왔|언제)/, boost: 0.3 },
   { intent: 'remaining-incidents', pattern: REMAINING, boost: 0.45 },
   { intent: 'remaining-incidents', pattern: /\bunavailable\b|사용할 수 없는 (지원 )?(플랜|계획)/, boost: 0.85 },
@@ -39,7 +40,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
   { intent: 'activate', pattern: /activat|\bgr[ae]yed[- ]out\b|활성화/, boost: 0.3 },
   { intent: 'activate', pattern: /how long (does|will|would|did|should) .{0,30}\btake\b|how soon|when will (the |our )?(ids?|access id|contract id)s? (appear|show)|얼마나 걸|며칠 ?걸|언제 (나와|나타나|보여|표시)/, boost: 0.6 },
-  { intent: 'incident-definition', pattern: /counts? as (an |one )?incident|incident.{0,20}\b(defin|mean|counted)|(what|which) is (an|one|a single) incident|same (problem|issue)|charged (per|by) (the )?(hour|time)|\b(two|2|several|multiple|more than one) incidents|인시던트.{0,10}(기준|정의|뭐예요|뭔가요|이란|정해)|같은 문제|한 문제|인시던트 ?(두|여러|2) ?(개|건)|시간(당| 기준)|단위/, boost: 0.45 },
+  { intent: 'incident-definition', pattern: /counts? as (an |one )?incident|incident.{0,20}\b(defin|mean|counted)|(what|which) is (an|one|a single) incident|same (problem|issue)|charged (per|by) (the )?(hour|time)|\b(two|2|several|multiple|more than one) incidents|인시던트.{0,6}(기준|정의|이란|정해)|인시던트(가|는|란|이란)? ?(뭐예요|뭔가요|무엇)|같은 문제|한 문제|인시던트 ?(두|여러|2) ?(개|건)|시간(당| 기준)|단위/, boost: 0.45 },
   { intent: 'paid-plans', pattern: /(more|extra|additional) incidents|need more|추가 인시던트|인시던트(가|를)? 더|더 필요|compar.{0,30}\b(plans|support options)\b|(plans|support options) comparison|플랜 비교|(플랜|지원 옵션).{0,10}비교|unified (for partners|support)|support services designation|지원 서비스 지정/, boost: 0.6 },
   { intent: 'paid-plans', pattern: /pay[- ]?per[- ]?incident|\bppi\b|건별|premier|advanced support|pay[- ]per[- ]incident|\bpaid\b|\bbuy\b|\bpurchase\b|유료|프리미어|어드밴스드|구매|구입|돈 ?내|살 수/, boost: 0.4 },
   { intent: 'csp-customer', pattern: /\bcsp\b.{0,60}\b(own|internal|our)\b|\b(own|internal)\b.{0,40}\bcsp\b|csp.{0,30}(자체|우리|내부)/, boost: 0.5 },
@@ -54,10 +55,12 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'cloud-competencies', pattern: /cloud competenc|which competenc|competencies (are|count)|클라우드 역량|어떤 역량/, boost: 0.35 },
   { intent: 'not-authorized', pattern: /not authori[sz]ed|unauthori[sz]ed|permission|access denied|not allowed|권한|허가되지/, boost: 0.4 },
   { intent: 'no-benefits', pattern: /(no|don'?t have any|not see (any|our)|can'?t see (any|our)) benefits|see any benefits|benefits? page is empty|benefits (are )?(missing|not (showing|shown|visible|listed)|empty|gone)|아무것도 안 보|혜택이 (없|안 보|안 나|비어|표시되지|하나도)|혜택 없|혜택 목록이 비/, boost: 0.4 },
-  { intent: 'access-id-error', pattern: /\btam\b|technical account manager|기술 계정 관리자|(new|another|different) access id|새 (액세스|엑세스) ?id|already (been )?(associated|linked)|associated (to|with) an(other)? account|이미 (계정에 )?(연결되어|연결돼|연결됐|연결된|연결되었)|이미 사용 중/, boost: 0.6 },
+  { intent: 'access-id-error', pattern: /\btam\b|technical account manager|기술 계정 관리자/, boost: 0.9 },
+  { intent: 'access-id-error', pattern: /(new|another|different) access id|새 (액세스|엑세스) ?id|already (been )?(associated|linked)|associated (to|with) an(other)? account|이미 (계정에 )?(연결되어|연결돼|연결됐|연결된|연결되었)|이미 사용 중/, boost: 0.6 },
   { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on-?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
-  { intent: 'current-program', pattern: /refund|duplicate|frontline|\bredeem|redemption|front-line|engage ?center|13 months|technical support (&|and) consultation|partner admin role|환불|중복|일선|13개월|기술 지원 및 상담/, boost: 0.45 },
-  { intent: 'renamed', pattern: /unlimited.{0,40}(happen|ended|gone|still|anymore|no longer|changed|removed|\bnow\b|today)|(happen|ended|gone|still|anymore|no longer|changed|removed|\bnow\b|today|these days).{0,40}unlimited|무제한.{0,20}(없어|끝|사라|바뀌|아직|지금)|(지금도|아직도|요즘도|현재도|지금은|요즘은).{0,30}무제한/, boost: 0.9 },
+  { intent: 'current-program', pattern: /refund|환불|환원/, boost: 0.9 },
+  { intent: 'current-program', pattern: /duplicate|frontline|\bredeem|redemption|front-line|engage ?center|13 months|technical support (&|and) consultation|partner admin role|(billing|quota|subscription) (request|ticket|case)s?|환불|중복|일선|13개월|기술 지원 및 상담|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 0.7 },
+  { intent: 'renamed', pattern: /unlimited.{0,40}(happen|ended|gone|still|anymore|no longer|changed|removed|\bnow\b|today)|(happen|ended|gone|still|anymore|no longer|changed|removed|\bnow\b|today|these days).{0,40}unlimited|무제한.{0,20}(없어|끝|사라|바뀌|아직|지금)|(지금도|아직도|요즘도|현재도|지금은|요즘은).{0,30}무제한/, boost: 1 },
   { intent: 'renamed', pattern: /what(?:'s| has| is)? happen(ed|ing)? (to|with)|\b(became|become|turned into)\b|어떻게 (됐|되었|된 ?거)|renamed|new name|called now|now called|still (around|available|exist|sold|offered)|replaced|replacement|successor|retired|discontinued|\bended\b|when did .{0,40}(change|end)|timeline|이름|바뀌|바뀐|대체|후속|아직 (있|팔|살|판매)|없어졌|단종|연혁|언제 (끝|바뀌|종료)/, boost: 0.45 },
 ];
 
@@ -65,7 +68,7 @@ const SIGNALS: readonly Signal[] = [
  * Topics named by their own words: without one of them the classifier's pick of such a topic is
  * a guess from shared words ("cloud", "support"), so it counts for half.
  */
-export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['help', 'ticket-status', 'm365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed', 'plan-expired', 'no-benefits', 'not-authorized']);
+export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['help', 'ticket-status', 'register-ids', 'm365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed', 'plan-expired', 'no-benefits', 'not-authorized']);
 
 /** Asking for something outside the bot's field with a word it knows ("reset my Azure password"). */
 const OUT_OF_SCOPE = /\b(reset|forgot|forgotten|change|recover)\b.{0,25}\bpassword\b|\bpassword\b.{0,25}\b(reset|forgot|expired)\b|비밀번호.{0,10}(재설정|초기화|변경|잊|분실)|\b(invoice|billing address|pricing of azure|vm size)\b/;

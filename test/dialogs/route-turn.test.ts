@@ -30,6 +30,16 @@ describe('routeTurn: a short follow-up is read against the last answer, anything
     ['a confident new question is not a follow-up', 'how many incidents do we have left?', benefits, reading('remaining-incidents', 0.97), { topic: 'remaining-incidents', followUp: false }],
     ['a case fact asked as a question is a new question', 'what happens when the contract expired?', error, reading('plan-expired', 0.95), { topic: 'plan-expired' }],
     ['the offer stated with the error goes into its facts', 'We are Gold and Azure says the access id is already associated', undefined, reading('access-id-error', 1, { entities: gold }), { topic: 'access-id-error', facts: { location: 'azure-link', offer: 'gold' } }],
+    ['a bare "where?" continues the last answer', 'where?', { topic: 'link-azure' }, reading('none', 0.3), { topic: 'link-azure', followUp: true }],
+    ['"온프렘은요?" continues the balance answer', '온프렘은요?', { topic: 'remaining-incidents' }, reading('none', 0), { topic: 'remaining-incidents' }],
+    ['"그래도 안 되는데요" after the error stays on the error', '그래도 안 되는데요', error, reading('none', 0), { topic: 'access-id-error' }],
+    ['"which one covers on-prem?" chooses among the last answer', 'which one covers on-prem products?', { topic: 'paid-plans' }, reading('supported-products', 0.99), { topic: 'paid-plans' }],
+    ['"how long does that take" keeps activation when its words fit it too', 'how long does that take', { topic: 'activate' }, reading('validity', 1, { alternatives: [{ intent: 'activate', score: 0.6 }] }), { topic: 'activate' }],
+    ['"what about in the current program?" after Gold is what Gold is called now', 'what about in the current program?', benefits, reading('none', 0.35), { topic: 'renamed', offer: 'gold' }],
+    ['a Gold count question is what Gold includes, not a balance', 'how many azure tickets with gold', undefined, reading('remaining-incidents', 0.9, { entities: gold }), { topic: 'check-benefits', offer: 'gold' }],
+    ['a current offer named in a count question is the current program', 'Partner Success Core는 인시던트 몇 개예요?', undefined, reading('remaining-incidents', 0.9, { entities: { competencies: [], currentOffer: 'partner-success-core' } }), { topic: 'current-program' }],
+    ['"we do have Silver" after no benefits is the wrong-account case', 'we do have a silver membership', { topic: 'no-benefits' }, reading('check-benefits', 0.9, { entities: silver }), { topic: 'no-benefits' }],
+    ['pushback after the error is answered by the error', "but I'm a global admin", error, reading('none', 0.4), { topic: 'access-id-error' }],
   ])('%s', (_name, text, last, recognition, expected) => {
     const decision = routeTurn(text, last, recognition);
     expect(decision.kind).toBe('answer');
