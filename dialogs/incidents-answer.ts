@@ -37,5 +37,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
     text: [...used, `${lead}${info.t('answers:incidents.from-records')}${state} ${how.text ?? ''}`.trim()].join('\n\n'),
     facts: summary.lines.map((l) => lineFact(info, l)),
+    // Action Pack has no cloud line: say so before anyone looks for it in Azure.
+    ...(summary.lines.some((l) => l.benefit.scope === 'cloud') || summary.program.multipleOffers ? {} : { notes: [...(how.notes ?? []), info.t('answers:records.no-cloud')] }),
   };
 }

@@ -10,15 +10,30 @@ import type { TurnInfo } from './turn.js';
 const STACKING = /add(ed)? up|stack|combin|\bsum\b|together|on top of|합산|합쳐|더해|누적/i;
 /** With two offers named, "do we get both / in total" asks the same. */
 const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) /i;
-const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마|비용|요금/i;
+const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
+/** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
+const REFUND_OFFER = /(refund|환불).{0,60}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|멤버십|오퍼|구매|구입|샀)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀).{0,60}(refund|환불)/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
 const TWICE = /\btwice\b|two times|more than once|\bsame offer\b|두 번|두번|중복 (구매|구입)|같은 오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
 const MORE = /(buy|purchase|get) (more|extra|additional)|(more|extra|additional) incidents|run out|ran out|used (up|all)|추가로 (살|구매|구입)|더 (살|사|구매)|다 쓰면|소진/i;
+/** Questions that name one rule outright, first match wins; others go to the search over the rules' texts. */
+const DIRECT: readonly (readonly [RegExp, string])[] = [
+  [PRICE, 'R26-E3'],
+  [TWICE, 'R26-E2'],
+  [MORE, 'R26-P1'],
+  [/\bfrontline\b|front-line|일선|프론트라인|프런트라인/i, 'R26-C3'],
+  [/billing|quota|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청)|할당량/i, 'R26-C2'],
+  [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받/i, 'R26-C1'],
+  [/renewal|renew|grace|갱신/i, 'R26-C7'],
+  [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)/i, 'R26-V5'],
+  [/\bscore\b|points|점수|requirement|요건/i, 'R26-D1'],
+  [/\bbadges?\b|배지/i, 'R26-D2'],
+];
 /** A question about today's program ("in the current program", "now", "2026"). */
 export const CURRENT = /current program|new program|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재/i;
-const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년/i;
+export const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년/i;
 
 /** The texts of some of today's program rules, in the reader's language. */
 export function currentRules(catalog: Catalog, info: Pick<TurnInfo, 'locale'>, ids: readonly string[]): string[] {
@@ -85,7 +100,9 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   }
   const answer = currentEntitlementsAnswer(info, catalog, ask.currentOffer);
   const rules = currentProgram(catalog).rules;
-  const asked = PRICE.test(info.text) ? rules.filter((r) => r.id === 'R26-E3') : TWICE.test(info.text) ? rules.filter((r) => r.id === 'R26-E2') : MORE.test(info.text) ? rules.filter((r) => r.id === 'R26-P1') : rulesAbout(rules, info.text);
+  const refund = REFUND_OFFER.test(info.text) ? 'R26-C6' : /refund|환불/i.test(info.text) ? 'R26-C1' : undefined;
+  const direct = refund ?? DIRECT.find(([pattern]) => pattern.test(info.text))?.[1];
+  const asked = direct ? rules.filter((r) => r.id === direct) : rulesAbout(rules, info.text);
   const lead = asked.map((r) => r.text[info.locale]);
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }

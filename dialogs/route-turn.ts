@@ -3,7 +3,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { REMAINING } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
-import { CURRENT } from './program-answers.js';
+import { CURRENT, WHEN } from './program-answers.js';
 import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
@@ -33,6 +33,8 @@ export interface TopicAsk {
 export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
 
 const WHY = /^\s*(but )?(why|how come|what for|reason)\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)/i;
+/** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
+const WHY_ANY = /\bwhy\b|왜/i;
 const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
@@ -114,15 +116,18 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   // "But I'm a global admin" answers the error again (roles don't cause it); elsewhere it is about activating.
-  if (PUSHBACK.test(text) && recognition.score < CONFIDENT) return lastTopic === 'access-id-error' ? answer(lastTopic) : answer('activate', { aspect: 'pushback' });
+  const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids' || lastTopic === 'not-authorized';
+  if (PUSHBACK.test(text) && recognition.score < CONFIDENT && (activationThread || lastTopic === 'access-id-error' || !QUESTION.test(text))) return lastTopic === 'access-id-error' ? answer(lastTopic) : answer('activate', { aspect: 'pushback' });
   if (lastTopic && (STILL.test(text) || CHOICE.test(text)) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
-  if (lastTopic && WHY.test(text) && (shortText(text) || recognition.intent === 'none')) {
+  if (lastTopic && (WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && !QUESTION.test(text) && words(text) <= 10) return answer(lastTopic);
+  // "언제 바뀐 거예요?" after a rename: when it changed.
+  if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && NEXT.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 6 && recognition.score < CONFIDENT) return answer('ids-usage');
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
@@ -135,7 +140,7 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   }
   if (isIntentId(recognition.intent)) return answer(recognition.intent);
   // A short reply that names nothing else ("where?", "and on-prem?", "온프렘은요?") continues the last answer.
-  const continues = words(text) <= 3 || CUE.test(text) || ((PRONOUN.test(text) || THEN.test(text)) && words(text) <= 8);
+  const continues = words(text) <= 3 || CUE.test(text) || ((PRONOUN.test(text) || THEN.test(text)) && words(text) <= 10);
   if (lastTopic && continues && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // Two close readings, or one fair guess: answer the better one and offer the others (an answer beats a question).
   const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId);
@@ -158,10 +163,12 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   }
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
   if (CLOUD.test(text) && recognition.intent !== 'access-id-error') {
+    // "Do the successor offers have cloud incidents?": today's table.
+    if (lastTopic === 'renamed' || lastTopic === 'current-program') return { topic: 'current-program' };
     if (lastTopic === 'check-benefits') return { topic: lastTopic, aspect: 'cloud', offer: last?.offer, competencies: last?.competencies ?? [] };
     // "Can I see it in Azure instead?": the balance answer already says what Azure shows.
     if (lastTopic === 'remaining-incidents') return { topic: lastTopic };
-    if (recognition.intent === 'none' || recognition.score < CONFIDENT) return { topic: 'link-azure' };
+    if (recognition.intent === 'none' || recognition.score < CONFIDENT) return { topic: 'link-azure', offer: last?.offer };
   }
   return undefined;
 }

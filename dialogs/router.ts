@@ -34,7 +34,7 @@ export function commandOf(text: string): { intent: IntentId; rest: string } | un
 /** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
 const PMC = /\bpmc\b|membership center|not (yet )?migrated|멤버십 센터|마이그레이션|안 넘어|이전하지 않/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
-const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'] };
+const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
 
 const CANCEL = /^(cancel|stop|quit|exit|start over|restart|never ?mind|취소|그만|그만해|처음부터|다시 시작|중단)[.!]?$/i;
 
@@ -66,10 +66,13 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   if (ask.aspect === 'why' || !info.user || question) {
     // Asking for IDs without being known is still recorded (the core audits the refusal).
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
-    const general = infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info);
-    if (ask.topic !== 'activate') return general;
+    const catalog = deps.service.catalog;
+    // Today's rule goes with the 2021 one: where on-premises incidents are redeemed now, how soon the IDs appear now.
+    const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info), currentRules(catalog, info, [ask.topic === 'activate' ? 'R26-V2' : 'R26-V5']));
+    if (ask.topic !== 'activate') return CURRENT.test(info.text) ? withLead(general, currentRules(catalog, info, ['R26-V5'])) : general;
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
-    return CURRENT.test(info.text) ? withLead(general, currentActivationRules(deps.service.catalog, info)) : general;
+    const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
+    return withLead(general, [...(await recordsLead(info, deps)), ...lead]);
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
@@ -82,6 +85,20 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const roles = info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') || '—';
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
   return fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } });
+}
+
+/** What the records say about the asker's contract ("already activated", "no membership"). */
+async function recordsLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+  const s = info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined;
+  if (!s) return [];
+  if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
+  const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
+  return [info.t('answers:records.contract-state', { org: s.org.name, state })];
+}
+
+/** An answer with notes added after its own. */
+function withNotes(answer: Answer, notes: readonly string[]): Answer {
+  return notes.length ? { ...answer, notes: [...(answer.notes ?? []), ...notes] } : answer;
 }
 
 /** An answer with lines put before its text (what the records or the question decide). */
@@ -151,8 +168,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return CURRENT.test(info.text) ? withLead(infoAnswer('ids-usage', program, info), currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3'])) : infoAnswer('ids-usage', program, info);
     default: {
       const now = currentRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? []);
-      const plain = infoAnswer(ask.topic as InfoTopic, program, info);
-      const answer = now.length ? { ...plain, notes: [...(plain.notes ?? []), ...now] } : plain;
+      // A plan that can't be used: what the records say about this org's contract and cloud lines.
+      const records = ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))] : [];
+      const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), records);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       return why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
     }
