@@ -32,7 +32,7 @@ export function commandOf(text: string): { intent: IntentId; rest: string } | un
 }
 
 /** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
-const PMC = /\bpmc\b|membership center|not (yet )?migrated|멤버십 센터|마이그레이션|안 넘어|이전하지 않/i;
+const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
 const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
 
@@ -68,7 +68,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
     const catalog = deps.service.catalog;
     // Today's rule goes with the 2021 one: where on-premises incidents are redeemed now, how soon the IDs appear now.
-    const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info), currentRules(catalog, info, [ask.topic === 'activate' ? 'R26-V2' : 'R26-V5']));
+    const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info), currentRules(catalog, info, ask.topic === 'activate' ? ['R26-V2'] : ['R26-V5', 'R26-V2']));
     if (ask.topic !== 'activate') return CURRENT.test(info.text) ? withLead(general, currentRules(catalog, info, ['R26-V5'])) : general;
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
@@ -92,6 +92,7 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> 
   const s = info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined;
   if (!s) return [];
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
+  if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name })];
   const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
   return [info.t('answers:records.contract-state', { org: s.org.name, state })];
 }
