@@ -33,6 +33,8 @@ export interface TopicAsk {
 export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
 
 const WHY = /^\s*(but )?(why|how come|what for|reason)\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)/i;
+/** A question word or a number alone: about the last answer. */
+const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
 const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|이라면|라면)요?\s*\??\s*$/i;
@@ -60,6 +62,8 @@ const CONFIDENT = 0.85;
  */
 export interface Profile {
   offer?: string | undefined;
+  /** A current-program offer the partner said they hold ("we have Success Core"). */
+  currentOffer?: string | undefined;
   competencies?: string[] | undefined;
 }
 
@@ -75,7 +79,8 @@ function withProfile(ask: TopicAsk, profile: Profile): TopicAsk {
 export function updatedProfile(profile: Profile, entities: Recognition['entities']): Profile {
   return {
     ...profile,
-    ...(entities.offer ? { offer: entities.offer } : {}),
+    ...(entities.offer ? { offer: entities.offer, currentOffer: undefined } : {}),
+    ...(entities.currentOffer && !entities.offer ? { currentOffer: entities.currentOffer, offer: undefined } : {}),
     ...(entities.competencies.length ? { competencies: entities.competencies } : {}),
   };
 }
@@ -100,9 +105,12 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4)) recognition = { ...recognition, intent: 'none', score: 0 };
   // A count question that names a membership asks what it includes, not what is left ("how many Azure tickets with Gold?").
   // A current-program offer named alone ("Partner Launch 혜택") is a current-program question.
-  const asks = recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text));
-  if (asks && (recognition.entities.offer || recognition.entities.currentOffer)) {
-    recognition = { ...recognition, intent: recognition.entities.offer ? 'check-benefits' : 'current-program' };
+  // So is a count question from someone who said they hold a current offer ("we have Success Core" … "how many cloud tickets?").
+  const countQuestion = /how many|몇/i.test(text) && !REMAINING.test(text);
+  const asks = recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)) || (countQuestion && recognition.intent === 'none');
+  const held = recognition.entities.currentOffer ?? (recognition.entities.offer ? undefined : profile.currentOffer);
+  if (asks && (recognition.entities.offer || held)) {
+    recognition = { ...recognition, intent: recognition.entities.offer ? 'check-benefits' : 'current-program', entities: { ...recognition.entities, ...(held && !recognition.entities.offer ? { currentOffer: held } : {}) } };
   }
   // A membership named with nothing else recognized ("gold partner in 2026?") asks what it gives.
   if (recognition.intent === 'none' && recognition.entities.offer && !last) recognition = { ...recognition, intent: 'check-benefits' };
@@ -126,6 +134,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && !QUESTION.test(text) && words(text) <= 10) return answer(lastTopic);
+  // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
+  if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer) return answer(lastTopic, { offer: last?.offer });
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && NEXT.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
@@ -133,7 +143,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);
   if (lastTopic && fitsLast && PRONOUN.test(text) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
-  const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text);
+  // One or two words ("azure?", "애저는?") are too short to start a new topic with confidence.
+  const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text) && words(text) > 2;
   if (lastTopic && (CUE.test(text) || shortText(text) || ((PRONOUN.test(text) || THEN.test(text) || CLOUD.test(text)) && words(text) <= 10)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
