@@ -44,6 +44,24 @@ CREATE TABLE rate_turns (key text NOT NULL, at timestamptz NOT NULL);
 CREATE INDEX rate_turns_key ON rate_turns (key, at);
 `,
   },
+  {
+    version: 2,
+    name: 'log caps: archives for rotated audit entries and unanswered questions; open tickets by requester',
+    sql: `
+CREATE TABLE audit_archive (seq bigint PRIMARY KEY, doc jsonb NOT NULL, archived_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE unanswered_archive (seq bigint PRIMARY KEY, doc jsonb NOT NULL, archived_at timestamptz NOT NULL DEFAULT now());
+CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Rotation (the store's cap): an entry leaves the log only once its exact copy is in the archive.
+  IF TG_OP = 'DELETE' THEN
+    IF EXISTS (SELECT 1 FROM audit_archive a WHERE a.seq = OLD.seq AND a.doc = OLD.doc) THEN RETURN OLD; END IF;
+  END IF;
+  RAISE EXCEPTION 'the audit log is append-only';
+END $$;
+CREATE TRIGGER audit_archive_no_update BEFORE UPDATE ON audit_archive FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+CREATE INDEX tickets_open_requester ON tickets ((doc->'requester'->>'channel'), (doc->'requester'->>'tenant'), (doc->'requester'->>'user')) WHERE status <> 'resolved';
+`,
+  },
 ];
 
 /** Any 64-bit number; one lock per database, shared by every instance of the bot. */

@@ -27,7 +27,8 @@ beforeAll(async () => {
   pg = await startTestPostgres();
   const url = await pg.fresh();
   [connector, slack] = await Promise.all([FakeConnector.start(), FakeSlack.start()]);
-  const env = { DATABASE_URL: url, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-two-instances', SLACK_API_URL: slack.apiUrl, RATE_LIMIT_PER_MINUTE: '10000', LOG_LEVEL: 'warn' };
+  // One person files the burst's 100 tickets: the cap on open tickets per person (store contract) is lifted.
+  const env = { DATABASE_URL: url, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-two-instances', SLACK_API_URL: slack.apiUrl, RATE_LIMIT_PER_MINUTE: '10000', MAX_OPEN_TICKETS_PER_PERSON: '1000', LOG_LEVEL: 'warn' };
   // Started together: both migrate under the advisory lock, one loads the demo data.
   [a, b] = await Promise.all([startTestServer({ env }), startTestServer({ env })]);
   lb = await RoundRobin.start([a.url, b.url]);
