@@ -49,6 +49,10 @@ export class PgliteServer {
     let started = false;
     let unit: Buffer[] = [];
     let work = Promise.resolve();
+    // A connection's exchanges run in order; one that fails ends the connection (the driver then reports it), never stalls the rest.
+    const next = (step: () => Promise<void>) => {
+      work = work.then(step).catch(() => void socket.destroy());
+    };
     socket.on('data', (chunk: Buffer) => {
       buffer = Buffer.concat([buffer, chunk]);
       for (;;) {
@@ -63,7 +67,7 @@ export class PgliteServer {
             continue;
           }
           started = true;
-          work = work.then(() => this.exchange(id, socket, [message]));
+          next(() => this.exchange(id, socket, [message]));
           continue;
         }
         const type = String.fromCharCode(message[0]!);
@@ -75,13 +79,13 @@ export class PgliteServer {
         if (type === 'S' || type === 'Q') {
           const messages = unit;
           unit = [];
-          work = work.then(() => this.exchange(id, socket, messages));
+          next(() => this.exchange(id, socket, messages));
         }
       }
     });
     const close = () => {
       this.sockets.delete(socket);
-      work = work.then(() => this.leave(id));
+      next(() => this.leave(id));
     };
     socket.on('close', close);
     socket.on('error', () => socket.destroy());
