@@ -5,16 +5,25 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Child } from './child.js';
 import { httpBench, type HttpBenchResult } from './http/http-bench.js';
+import { benchServerUrl } from './pg/bench-database.js';
+import { pgHttpBench, type PgHttpBenchResult } from './pg/pg-http-bench.js';
+import { pgHttpTable, pgStoreTable, pgVerdicts } from './pg/pg-report.js';
+import { pgStoreBench, type PgStoreMeasurement } from './pg/pg-store-bench.js';
+import { redactUrl } from '../src/store/pg/pg-db.js';
 import type { RecognitionResult } from './recognition.js';
 import { httpTable, recognitionLine, storeTable, verdictTable } from './report.js';
 import { storeBench, type StoreBenchResult } from './store/store-bench.js';
 import { verdicts } from './targets.js';
 
 /**
- * `npm run bench [-- --only=http,store,recognition --seconds=4 --rounds=3 --slack-requests=1500 --targets=teams-bot,teams-echo --profile=teams-bot,store]`:
+ * `npm run bench [-- --only=http,store,recognition --seconds=4 --rounds=3 --slack-requests=1500 --targets=teams-bot,teams-echo --profile=teams-bot,store --store=postgres]`:
  * the compiled product against the minimal bots on the same stack, the store with 10,000 orgs,
  * and intent recognition; prints every figure next to its target from issue 16 (PASS/MISS) and
  * writes all results to bench/results/<time>.json. A script, never a test: nothing here asserts.
+ * `--store=postgres` (issue 14): the HTTP part drives the Teams door of the product on the file
+ * store, on PostgreSQL with one instance and with two behind a round-robin proxy, beside the
+ * echo bot; the store part measures durable mutations on PostgreSQL beside the file store's.
+ * The database is a fresh one on BENCH_DATABASE_URL / TEST_DATABASE_URL / the local server.
  */
 const { values } = parseArgs({
   options: {
@@ -25,8 +34,11 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '16,64' },
     targets: { type: 'string', default: '' },
     profile: { type: 'string', default: '' },
+    store: { type: 'string', default: 'file' },
   },
 });
+if (values.store !== 'file' && values.store !== 'postgres') throw new Error(`--store is file or postgres, not ${values.store}`);
+const onPostgres = values.store === 'postgres';
 const parts = new Set(values.only.split(','));
 const profiled = values.profile.split(',').filter(Boolean);
 const started = new Date();
@@ -71,8 +83,21 @@ if (parts.has('store')) {
   });
 }
 
+let pgStore: PgStoreMeasurement | undefined;
+if (parts.has('store') && onPostgres) {
+  log(`Store on PostgreSQL (${redactUrl(benchServerUrl())}, a fresh database): 10,000 orgs / 100,000 ledger entries...`);
+  pgStore = await pgStoreBench({ orgs: 10_000, ledgerEntries: 100_000, concurrent: { writers: 50, total: 5000, maxSeconds: 10 }, single: { writers: 1, total: 1000, maxSeconds: 5 } });
+}
+
 let http: HttpBenchResult | undefined;
-if (parts.has('http')) {
+let pgHttp: PgHttpBenchResult | undefined;
+if (parts.has('http') && onPostgres) {
+  log(`HTTP on PostgreSQL (${redactUrl(benchServerUrl())}, a fresh database): echo bot, file store, one and two instances (rotating order)...`);
+  pgHttp = await pgHttpBench({
+    connections: values.connections.split(',').map(Number), rounds: Number(values.rounds), seconds: Number(values.seconds), warmupSeconds: 2, log,
+    ...(profiled.length ? { profile: { targets: profiled, dir: profileDir } } : {}),
+  });
+} else if (parts.has('http')) {
   log('HTTP: the product vs the minimal bots (interleaved)...');
   http = await httpBench({
     connections: values.connections.split(',').map(Number),
@@ -86,7 +111,10 @@ if (parts.has('http')) {
   });
 }
 
-const results = verdicts({ ...(http ? { http } : {}), ...(store ? { store } : {}), ...(recognition ? { recognition } : {}) });
+const results = [
+  ...verdicts({ ...(http ? { http } : {}), ...(store ? { store } : {}), ...(recognition ? { recognition } : {}) }),
+  ...pgVerdicts({ ...(pgHttp ? { http: pgHttp } : {}), ...(pgStore ? { store: pgStore } : {}) }),
+];
 const seconds = (Date.now() - started.getTime()) / 1000;
 const cpuAtEnd = machineCpu();
 // The bench's own processes use at most ~2 cores' worth only while autocannon runs; the rest of "busy" is other work on a shared machine.
@@ -94,11 +122,13 @@ const machineBusy = (cpuAtEnd.busy - cpuAtStart.busy) / (cpuAtEnd.total - cpuAtS
 log('');
 if (http) log(`${httpTable(http)}\n`);
 if (store) log(`${storeTable(store)}\n`);
+if (pgHttp) log(`${pgHttpTable(pgHttp)}\n`);
+if (pgStore) log(`${pgStoreTable({ ...pgStore, orgs: 10_000, ledgerEntries: 100_000 }, store)}\n`);
 if (recognition) log(`${recognitionLine(recognition)}\n`);
 log(verdictTable(results));
 await mkdir(resultsDir, { recursive: true });
 const file = `${resultsDir}${stamp}.json`;
-await writeFile(file, `${JSON.stringify({ startedAt: started.toISOString(), seconds, machine: { ...machine, loadAverageAtEnd: loadavg(), busyShare: machineBusy }, options: values, verdicts: results, http, store, recognition }, null, 2)}\n`);
+await writeFile(file, `${JSON.stringify({ startedAt: started.toISOString(), seconds, machine: { ...machine, loadAverageAtEnd: loadavg(), busyShare: machineBusy }, options: values, verdicts: results, http, store, recognition, postgres: onPostgres ? { http: pgHttp, store: pgStore } : undefined }, null, 2)}\n`);
 const loads = (l: number[]) => l.map((x) => x.toFixed(1)).join(' ');
 log(`\n${seconds.toFixed(0)} s on ${machine.cpus} cores; load average ${loads(machine.loadAverageAtStart)} at start, ${loads(loadavg())} at end; the cores were ${(machineBusy * 100).toFixed(0)} % busy over the run.`);
 log('The machine may be shared: other processes add load (see the load averages) and slow both sides of each ratio; the bot and its minimal twin run interleaved so the ratios are the robust figures.');

@@ -21,7 +21,7 @@ export const HIGH_CONNECTIONS = 64;
 
 const MB = 1024 * 1024;
 
-function verdict(figure: string, measured: number, unit: string, op: '<=' | '>=', limit: number, limitNote?: string): Verdict {
+export function verdict(figure: string, measured: number, unit: string, op: '<=' | '>=', limit: number, limitNote?: string): Verdict {
   return { figure, measured, unit, op, limit, ...(limitNote ? { limitNote } : {}), pass: op === '<=' ? measured <= limit : measured >= limit };
 }
 

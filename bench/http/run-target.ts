@@ -1,14 +1,20 @@
 import autocannon from 'autocannon';
-import type { Child } from '../child.js';
+import type { Child, Usage } from '../child.js';
 import type { SinkCounts } from '../sink.js';
 import { sleep } from '../stats.js';
 
+/** What a run drives and measures: a URL, and the CPU of whatever serves it (one child, or several behind a proxy). */
+export interface Measured {
+  ready: { url: string };
+  usage(): Promise<Usage>;
+}
+
 /** One benchmark target: a server in a child process and the request autocannon repeats. */
-export interface Target {
+export interface Target<C extends Measured = Child<{ url: string }>> {
   name: string;
   channel: 'teams' | 'slack';
   kind: 'bot' | 'minimal';
-  child: Child<{ url: string }>;
+  child: C;
   /** A fresh request definition (unique ids per request). */
   request(): autocannon.Request;
 }
@@ -57,7 +63,7 @@ async function drain(sink: Child, target: string, expected: number): Promise<{ c
  * Drives `target` with `connections` connections for `seconds` (or `requests` requests), waits until every answered
  * request's reply reached the sink, and reads the target's CPU time around it all.
  */
-export async function runTarget(options: { target: Target; sink: Child; connections: number; seconds?: number; requests?: number; round: number }): Promise<Sample> {
+export async function runTarget(options: { target: Target<Measured>; sink: Child; connections: number; seconds?: number; requests?: number; round: number }): Promise<Sample> {
   const { target, sink, connections } = options;
   const before = await target.child.usage();
   const counted = await sink.call<SinkCounts>('counts', target.name);

@@ -4,7 +4,8 @@
  * on plain node like `npm start`): `startServer` with Teams and Slack on, on BENCH_DATA_FILE
  * (the parent writes the demo data plus the benchmark's user pool, or the store benchmark's
  * 10,000 orgs). Replies go to the sink (serviceUrl and response_url come with each request;
- * SLACK_API_URL is set here). Logs are formatted at BENCH_LOG_LEVEL (default silent) and
+ * SLACK_API_URL is set here). With BENCH_DATABASE_URL it runs on that PostgreSQL database
+ * instead of the file (`npm run bench -- --store=postgres`). Logs are formatted at BENCH_LOG_LEVEL (default silent) and
  * thrown away, so their cost is measured without the I/O.
  */
 import { loadConfig } from '../../dist/src/config.js';
@@ -19,6 +20,7 @@ const config = loadConfig({
   PORT: '0',
   HOST: '127.0.0.1',
   DATA_FILE: dataFile,
+  ...(process.env['BENCH_DATABASE_URL'] ? { DATABASE_URL: process.env['BENCH_DATABASE_URL'] } : {}),
   LOG_LEVEL: level,
   // The highest the configuration allows; the user pool keeps every user far below it anyway.
   RATE_LIMIT_PER_MINUTE: '10000',

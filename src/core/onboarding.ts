@@ -31,7 +31,6 @@ export async function linkPerson(
   if (!('org' in found)) return found;
   const existing = await deps.store.findUserByIdentity(request.person);
   const user = linkedUser(existing, { identity: request.person, orgId: found.org.id, ...(request.role ? { role: request.role } : {}) });
-  await deps.store.saveUser(user);
-  await deps.entitlements.audit({ via: who.via, user: staff, action: 'staff-link', ok: true, reason: `${user.id} as ${user.roles.join(', ')}`, orgId: found.org.id });
+  await deps.store.saveUser(user, deps.entitlements.auditEntry({ via: who.via, user: staff, action: 'staff-link', ok: true, reason: `${user.id} as ${user.roles.join(', ')}`, orgId: found.org.id }));
   return { kind: 'linked', user, org: found.org, created: !existing };
 }

@@ -22,6 +22,18 @@ export interface OrgChanges {
   replaceActivation?: Activation;
   links?: Link[];
   ledger?: LedgerEntry[];
+  /**
+   * The audit entries recording this decision, committed with its changes (alone, for a refusal):
+   * both are durable or neither is (one transaction, one journal line).
+   */
+  audit?: AuditEntry[];
+}
+
+/** What `updateTicket`'s decision returns: the result, the ticket's new version, what audits it. */
+export interface TicketDecision<T> {
+  result: T;
+  ticket?: Ticket;
+  audit?: AuditEntry[];
 }
 
 export interface Decision<T> {
@@ -56,10 +68,11 @@ export interface StorePort {
   /** The org that linked this Teams tenant / Slack team or enterprise id (Org.tenants), if any. */
   findOrgByTenant(channel: string, tenant: string): Promise<Org | undefined>;
   /**
-   * Creates or replaces a user record (whole version), durably. SCHEMA_INVALID for an unknown
-   * org, CONFLICT when one of its identities belongs to another user.
+   * Creates or replaces a user record (whole version), durably, with `audit` (if given) in the
+   * same commit. SCHEMA_INVALID for an unknown org, CONFLICT when one of its identities belongs
+   * to another user.
    */
-  saveUser(user: User): Promise<void>;
+  saveUser(user: User, audit?: AuditEntry): Promise<void>;
   getUser(userId: string): Promise<User | undefined>;
   listUsers(orgId: string): Promise<User[]>;
   getOrg(orgId: string): Promise<OrgRecord | undefined>;
@@ -75,20 +88,29 @@ export interface StorePort {
   /** Orgs whose id or name the text mentions (case-insensitive; a name also by its first word). */
   findOrgsMentioned(text: string): Promise<Org[]>;
 
-  /** Appends to the audit log; durable when resolved. Entries are never changed or removed. */
+  /**
+   * Appends to the audit log; durable when resolved. Entries are never changed; beyond the
+   * store's cap the oldest are moved out (exported to a file, or to the audit_archive table).
+   * An entry that records a mutation goes with the mutation instead (OrgChanges.audit, ...).
+   */
   appendAudit(entry: AuditEntry): Promise<void>;
   /** The newest `limit` audit entries, oldest first. */
   listAudit(limit?: number): Promise<AuditEntry[]>;
 
   /**
    * Files a ticket, numbering it; idempotent by `sourceKey`: a second call with the same key
-   * returns the first ticket and `created: false`.
+   * returns the first ticket and `created: false`, and so does a person who already has the
+   * store's cap of unresolved tickets (their newest). `audit` is appended, with the new
+   * ticket's id, in the same commit, only when a ticket is created.
    */
-  createTicket(draft: Omit<Ticket, 'id'>): Promise<{ ticket: Ticket; created: boolean }>;
+  createTicket(draft: Omit<Ticket, 'id'>, audit?: Omit<AuditEntry, 'ticketId'>): Promise<{ ticket: Ticket; created: boolean }>;
   getTicket(id: number): Promise<Ticket | undefined>;
   listTickets(statuses?: TicketStatus[]): Promise<Ticket[]>;
-  /** Atomically reads a ticket and applies `decide`'s new version of it (NOT_FOUND for an unknown id). */
-  updateTicket<T>(id: number, decide: (ticket: Ticket) => { result: T; ticket?: Ticket }): Promise<T>;
+  /**
+   * Atomically reads a ticket and applies `decide`'s new version of it and its audit entries,
+   * all in one commit (NOT_FOUND for an unknown id).
+   */
+  updateTicket<T>(id: number, decide: (ticket: Ticket) => TicketDecision<T>): Promise<T>;
 
   recordUnanswered(entry: UnansweredEntry): Promise<void>;
   listUnanswered(): Promise<UnansweredEntry[]>;

@@ -10,7 +10,18 @@ import type { Clock, Decision, IdGenerator, StorePort } from './ports.js';
 import { recordNotes, type RecordNote, type RecordTopic } from './record-notes.js';
 import { decideRegistration, registrationExpiry, registrationRefusal, type PartnerCenterIds, type RegistrationOutcome, type RegistrationRefusal } from './registration.js';
 import { factsFromRecords, type TriageFacts } from './triage.js';
-import type { Activation, AuditAction, ChannelIdentity, Org, OrgRecord, Portal, User } from './types.js';
+import type { Activation, AuditAction, AuditEntry, ChannelIdentity, Org, OrgRecord, Portal, User } from './types.js';
+
+/** What an audit entry says: who (through which channel), did or was refused what, about which org or ticket. */
+export interface AuditFacts {
+  via: ChannelIdentity;
+  user?: User | undefined;
+  action: AuditAction;
+  ok: boolean;
+  reason?: string;
+  orgId?: string | null | undefined;
+  ticketId?: number;
+}
 
 export interface ServiceDeps {
   store: StorePort;
@@ -83,15 +94,23 @@ export class EntitlementService {
    * the request for confirmation is audited; the IDs themselves never are.
    */
   async registerIds(by: User, options: { orgId: string | null; via: ChannelIdentity; ids: Partial<PartnerCenterIds>; replace: boolean }): Promise<RegistrationOutcome> {
-    const outcome: RegistrationOutcome = options.orgId
-      ? await this.update(options.orgId, (record, now) => decideRegistration({ program: this.programFor(record), record, by, now, ids: options.ids, replace: options.replace }))
-      : { kind: 'denied', reason: 'no-org' };
-    if (outcome.kind === 'confirm-replace') return outcome;
-    const ok = outcome.kind === 'registered' || outcome.kind === 'unchanged';
-    const what = outcome.kind === 'registered' ? (outcome.replaced ? 'replaced' : 'registered') : outcome.kind === 'malformed' ? `malformed-${outcome.field}` : 'reason' in outcome ? outcome.reason : outcome.kind;
-    const reason = by.orgId === options.orgId ? what : `${what} (on behalf)`;
-    await this.audit({ via: options.via, user: by, action: 'register-ids', ok, reason, orgId: options.orgId });
-    return outcome;
+    const entry = (outcome: RegistrationOutcome) => {
+      const ok = outcome.kind === 'registered' || outcome.kind === 'unchanged';
+      const what = outcome.kind === 'registered' ? (outcome.replaced ? 'replaced' : 'registered') : outcome.kind === 'malformed' ? `malformed-${outcome.field}` : 'reason' in outcome ? outcome.reason : outcome.kind;
+      const reason = by.orgId === options.orgId ? what : `${what} (on behalf)`;
+      return this.auditEntry({ via: options.via, user: by, action: 'register-ids', ok, reason, orgId: options.orgId });
+    };
+    if (!options.orgId) {
+      const outcome: RegistrationOutcome = { kind: 'denied', reason: 'no-org' };
+      await this.deps.store.appendAudit(entry(outcome));
+      return outcome;
+    }
+    // The audit line commits with the registration it records (or alone, for a refusal).
+    return this.update(options.orgId, (record, now) => {
+      const decided = decideRegistration({ program: this.programFor(record), record, by, now, ids: options.ids, replace: options.replace });
+      if (decided.result.kind === 'confirm-replace') return decided;
+      return { result: decided.result, changes: { ...decided.changes, audit: [entry(decided.result)] } };
+    });
   }
 
   /**
@@ -121,8 +140,13 @@ export class EntitlementService {
   }
 
   /** Appends one audit entry (who, when, what, through which channel). */
-  async audit(e: { via: ChannelIdentity; user?: User | undefined; action: AuditAction; ok: boolean; reason?: string; orgId?: string | null | undefined; ticketId?: number }): Promise<void> {
-    await this.deps.store.appendAudit({
+  async audit(e: AuditFacts): Promise<void> {
+    await this.deps.store.appendAudit(this.auditEntry(e));
+  }
+
+  /** One audit entry, for a mutation to carry into the store with its change (committed together). */
+  auditEntry(e: AuditFacts): AuditEntry {
+    return {
       id: this.deps.ids.id(),
       at: this.deps.clock.now().toISOString(),
       actor: { channel: e.via.channel, tenant: e.via.tenant, user: e.via.user, ...(e.user ? { userId: e.user.id } : {}) },
@@ -131,7 +155,7 @@ export class EntitlementService {
       ...(e.reason ? { reason: e.reason } : {}),
       ...(e.orgId ? { orgId: e.orgId } : {}),
       ...(e.ticketId !== undefined ? { ticketId: e.ticketId } : {}),
-    });
+    };
   }
 
   async link(user: User, portal: Portal): Promise<LinkOutcome | { kind: 'no-org' }> {

@@ -145,13 +145,13 @@ export class StaffService {
     if (!(await this.deps.store.getTicket(change.id))) return { kind: 'ticket-not-found' };
     const at = this.deps.clock.now();
     const text = change.text ?? '';
-    const outcome = await this.deps.store.updateTicket<TicketOutcome>(change.id, (ticket) => {
-      const o = change.action === 'claim' ? claimTicket(ticket, staff, at) : change.action === 'note' ? noteTicket(ticket, staff, { text, at }) : resolveTicket(ticket, staff, { reply: text, at });
-      return o.kind === 'ok' ? { result: o as TicketOutcome, ticket: o.ticket } : { result: o as TicketOutcome };
-    });
     const action: AuditEntry['action'] = `ticket-${change.action}`;
-    await this.deps.entitlements.audit({ via: who.via, user: staff, action, ok: outcome.kind === 'ok', ticketId: change.id, ...(outcome.kind === 'refused' ? { reason: outcome.reason } : {}) });
-    return outcome;
+    // The audit line commits with the change it records.
+    return this.deps.store.updateTicket<TicketOutcome>(change.id, (ticket) => {
+      const o = change.action === 'claim' ? claimTicket(ticket, staff, at) : change.action === 'note' ? noteTicket(ticket, staff, { text, at }) : resolveTicket(ticket, staff, { reply: text, at });
+      const audit = [this.deps.entitlements.auditEntry({ via: who.via, user: staff, action, ok: o.kind === 'ok', ticketId: change.id, ...(o.kind === 'refused' ? { reason: o.reason } : {}) })];
+      return o.kind === 'ok' ? { result: o as TicketOutcome, ticket: o.ticket, audit } : { result: o as TicketOutcome, audit };
+    });
   }
 
   /** Makes a conversation (a staff channel) the place where new tickets are announced. */
@@ -207,10 +207,7 @@ export class StaffService {
       conversation: input.conversation,
       sourceKey: input.sourceKey,
       notes: [],
-    });
-    if (filed.created) {
-      await this.deps.entitlements.audit({ via: input.via, user: input.user, action: 'ticket-create', ok: true, ticketId: filed.ticket.id, ...(input.user?.orgId ? { orgId: input.user.orgId } : {}) });
-    }
+    }, this.deps.entitlements.auditEntry({ via: input.via, user: input.user, action: 'ticket-create', ok: true, ...(input.user?.orgId ? { orgId: input.user.orgId } : {}) }));
     return filed;
   }
 

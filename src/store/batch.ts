@@ -23,6 +23,7 @@ export const changesSchema = z.strictObject({
   replaceActivation: activationSchema.exactOptional(),
   links: z.array(linkSchema).exactOptional(),
   ledger: z.array(ledgerEntrySchema).exactOptional(),
+  audit: z.array(auditEntrySchema).exactOptional(),
 });
 
 /** A JSON round trip: stored exactly as the file will hold it (no undefined, no class instances, e.g. in a ticket's conversation). */
@@ -83,11 +84,13 @@ export class Batch {
   changeOrg(orgId: string, changes: OrgChanges): void {
     const parsed = changesSchema.safeParse(changes);
     if (!parsed.success) throw new StoreError('SCHEMA_INVALID', `changes to ${orgId}: ${formatZodIssue(parsed.error.issues[0]!)}`);
-    const { activation, replaceActivation, links = [], ledger = [] } = parsed.data;
-    if (!activation && !replaceActivation && links.length === 0 && ledger.length === 0) return;
+    const { activation, replaceActivation, links = [], ledger = [], audit = [] } = parsed.data;
     const current = this.org(orgId);
     if (!current) throw new StoreError('NOT_FOUND', `unknown org "${orgId}"`);
     if (activation && current.activation) throw new StoreError('CONFLICT', `org "${orgId}" already has an activation`);
+    // Checked above; from here on nothing throws, so the audit lines and the changes go into this batch together or not at all.
+    this.audit.push(...audit);
+    if (!activation && !replaceActivation && links.length === 0 && ledger.length === 0) return;
     const next = replaceActivation ?? activation ?? current.activation;
     this.orgs.set(orgId, { ...current, activation: next, links: [...current.links, ...links], ledger: [...current.ledger, ...ledger] });
     if (activation) this.added.activations.push({ orgId, ...activation });
@@ -112,7 +115,7 @@ export class Batch {
    * Files a ticket with the next number, unless one with the same source exists, or the person
    * already has `maxOpenTicketsPerPerson` unresolved ones: then returns that one, or their newest.
    */
-  createTicket(draft: Omit<Ticket, 'id'>): { ticket: Ticket; created: boolean } {
+  createTicket(draft: Omit<Ticket, 'id'>, audit?: Omit<AuditEntry, 'ticketId'>): { ticket: Ticket; created: boolean } {
     const existing = [...this.tickets.values()].find((t) => t.sourceKey === draft.sourceKey) ?? this.index.ticketsBySource.get(draft.sourceKey);
     if (existing) return { ticket: existing, created: false };
     const open = this.openTicketsOf(draft.requester);
@@ -120,7 +123,9 @@ export class Batch {
     if (max !== undefined && open.length >= max) return { ticket: open.at(-1)!, created: false };
     const id = Math.max(this.index.maxTicketId, ...this.tickets.keys()) + 1;
     const ticket = checked(ticketSchema, asJson({ ...draft, id }), `ticket ${id}`);
+    const entries = audit ? [checked(auditEntrySchema, { ...audit, ticketId: id }, 'audit entry')] : [];
     this.tickets.set(id, ticket);
+    this.audit.push(...entries);
     return { ticket, created: true };
   }
 
@@ -133,14 +138,19 @@ export class Batch {
     return [...byId.values()].sort((a, b) => a.id - b.id);
   }
 
-  /** Stores a new version of an existing ticket. */
-  putTicket(ticket: Ticket): void {
-    if (!this.ticket(ticket.id)) throw new StoreError('NOT_FOUND', `unknown ticket ${ticket.id}`);
-    this.tickets.set(ticket.id, checked(ticketSchema, asJson(ticket), `ticket ${ticket.id}`));
+  /** Stores a new version of an existing ticket (if any) and the audit entries recording the change, both or neither. */
+  changeTicket(ticket: Ticket | undefined, audit: readonly AuditEntry[] = []): void {
+    const entries = audit.map((entry) => checked(auditEntrySchema, entry, 'audit entry'));
+    if (ticket) {
+      if (!this.ticket(ticket.id)) throw new StoreError('NOT_FOUND', `unknown ticket ${ticket.id}`);
+      this.tickets.set(ticket.id, checked(ticketSchema, asJson(ticket), `ticket ${ticket.id}`));
+    }
+    this.audit.push(...entries);
   }
 
-  /** Creates or replaces a user; its org must exist and its identities be its own. */
-  putUser(user: User): void {
+  /** Creates or replaces a user (its org must exist and its identities be its own), with the audit entries recording it. */
+  putUser(user: User, audit: readonly AuditEntry[] = []): void {
+    const entries = audit.map((entry) => checked(auditEntrySchema, entry, 'audit entry'));
     const next = checked(userSchema, asJson(user), `user ${user.id}`);
     if (next.orgId !== null && !this.index.orgs.has(next.orgId)) throw new StoreError('SCHEMA_INVALID', `user ${next.id}: unknown org "${next.orgId}"`);
     const others = [...this.users.values()].filter((u) => u.id !== next.id);
@@ -150,6 +160,7 @@ export class Batch {
       if (holder && holder.id !== next.id) throw new StoreError('CONFLICT', `user ${next.id}: identity already belongs to user ${holder.id}`);
     }
     this.users.set(next.id, next);
+    this.audit.push(...entries);
   }
 
   /** The state item of `key` as this batch sees it. */

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StoreError } from '../core/errors.js';
-import type { Clock, Decision, StateItem, StorePort } from '../core/ports.js';
+import type { Clock, Decision, StateItem, StorePort, TicketDecision } from '../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../core/types.js';
 import { learnSecrets } from '../logging.js';
 import { Batch } from './batch.js';
@@ -115,8 +115,8 @@ export class FileStore implements StorePort {
     return copy(this.index.orgsByTenant.get(tenantKey(channel, tenant)));
   }
 
-  saveUser(user: User): Promise<void> {
-    return this.enqueue((batch) => batch.putUser(user));
+  saveUser(user: User, audit?: AuditEntry): Promise<void> {
+    return this.enqueue((batch) => batch.putUser(user, audit ? [audit] : []));
   }
 
   async getUser(userId: string): Promise<User | undefined> {
@@ -160,8 +160,8 @@ export class FileStore implements StorePort {
     return copy(this.files.data.audit.slice(-limit));
   }
 
-  createTicket(draft: Omit<Ticket, 'id'>): Promise<{ ticket: Ticket; created: boolean }> {
-    return this.enqueue((batch) => copy(batch.createTicket(draft)));
+  createTicket(draft: Omit<Ticket, 'id'>, audit?: Omit<AuditEntry, 'ticketId'>): Promise<{ ticket: Ticket; created: boolean }> {
+    return this.enqueue((batch) => copy(batch.createTicket(draft, audit)));
   }
 
   async getTicket(id: number): Promise<Ticket | undefined> {
@@ -172,12 +172,12 @@ export class FileStore implements StorePort {
     return copy([...this.index.tickets.values()].filter((t) => !statuses || statuses.includes(t.status)));
   }
 
-  updateTicket<T>(id: number, decide: (ticket: Ticket) => { result: T; ticket?: Ticket }): Promise<T> {
+  updateTicket<T>(id: number, decide: (ticket: Ticket) => TicketDecision<T>): Promise<T> {
     return this.enqueue((batch) => {
       const current = batch.ticket(id);
       if (!current) throw new StoreError('NOT_FOUND', `unknown ticket ${id}`);
-      const { result, ticket } = decide(copy(current));
-      if (ticket) batch.putTicket({ ...ticket, id });
+      const { result, ticket, audit = [] } = decide(copy(current));
+      batch.changeTicket(ticket && { ...ticket, id }, audit);
       return result;
     });
   }

@@ -22,6 +22,6 @@ export async function openStore(options: { dataFile: string; databaseUrl?: strin
   const { databaseUrl, clock, retention } = options;
   if (!databaseUrl) return { store: await openFileStore({ file: options.dataFile, clock, ...(retention ? { retention } : {}) }), description: `file ${options.dataFile}` };
   // One setting for both stores: conversation state idle this long is forgotten (STATE_TTL_DAYS).
-  const store = await openPgStore({ url: databaseUrl, clock, ...(retention?.stateTtlMs === undefined ? {} : { stateMaxAgeMs: retention.stateTtlMs }) });
+  const store = await openPgStore({ url: databaseUrl, clock, ...(retention?.stateTtlMs === undefined ? {} : { stateMaxAgeMs: retention.stateTtlMs }), ...(retention ? { caps: retention } : {}) });
   return { store, description: `postgres ${redactUrl(databaseUrl)}`, limiter: (limit) => new PgRateLimiter(store.db, limit.turns, limit.windowMs) };
 }

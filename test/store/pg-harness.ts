@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { PgliteServer } from './pglite-server.js';
 
 /**
  * A PostgreSQL for tests. With TEST_DATABASE_URL (CI, dev machines): that server, each
  * `fresh()` database a new schema (selected by the URL's `options=-c search_path=…`), dropped
- * by `stop()`. Without it: an in-process PGlite served over a loopback socket with
- * pglite-socket, so the `pg` driver connects to it like to a server; PGlite is one session, so
- * `fresh()` switches that session to a new schema (tests of one file run one after another).
+ * by `stop()`. Without it: an in-process PGlite served over a loopback socket (PgliteServer),
+ * so the `pg` driver connects to it like to a server; PGlite is one session, so `fresh()`
+ * switches that session to a new schema (tests of one file run one after another).
  */
 export interface TestPostgres {
   /** "server" or "pglite", for test names. */
@@ -51,11 +52,9 @@ async function serverPostgres(url: string): Promise<TestPostgres> {
 
 async function pglitePostgres(): Promise<TestPostgres> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create();
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 200 });
-  await server.start();
-  const url = `postgres://postgres@${server.getServerConn()}/postgres`;
+  const server = await PgliteServer.start(db);
+  const url = `postgres://postgres@${server.address}/postgres`;
   return {
     kind: 'pglite',
     async fresh() {

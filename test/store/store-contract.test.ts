@@ -5,7 +5,7 @@ import { DEMO } from '../../src/store/demo-data.js';
 import { ConversationStorage } from '../../src/store/conversation-storage.js';
 import { appendLedger, clock, opened, removeTempDirs } from './helpers.js';
 import { PG_SETUP_TIMEOUT } from './pg-harness.js';
-import { fileSubject, pgSubject, type ContractStore } from './store-subjects.js';
+import { fileSubject, pgSubject, type Caps, type ContractStore } from './store-subjects.js';
 
 /**
  * The store port's contract, run against every store: what the core relies on (atomic
@@ -34,10 +34,9 @@ afterAll(removeTempDirs);
 describe.each([fileSubject(), pgSubject()])('store contract: $name', (subject) => {
   beforeAll(() => subject.setUp(), PG_SETUP_TIMEOUT);
   afterAll(() => subject.tearDown());
-  const open = async (demo = true) => subject.fresh({ demo });
   let store: ContractStore;
-  const use = async (demo = true) => {
-    const opened = await open(demo);
+  const use = async (demo = true, caps: Caps = {}) => {
+    const opened = await subject.fresh({ demo, caps });
     store = opened.store;
     return opened;
   };
@@ -171,5 +170,72 @@ describe.each([fileSubject(), pgSubject()])('store contract: $name', (subject) =
     await use(false);
     await store.close();
     expect(await code(store.appendAudit(audit(1)))).toBe('CLOSED');
+  });
+  it('commits an audit entry with the change it records: a failing mutation leaves none, a successful one exactly one', async () => {
+    const { reopen } = await use();
+    const record = await store.getOrg(C);
+    expect(record?.activation).not.toBeNull();
+    // Org changes: with a ledger entry; alone (a refusal); refused by the store; invalid; an invalid audit entry itself.
+    await store.updateOrg(C, () => ({ result: 1, changes: { ledger: [opened('with-audit')], audit: [audit(1)] } }));
+    await store.updateOrg(C, () => ({ result: 2, changes: { audit: [audit(2)] } }));
+    expect(await code(store.updateOrg(C, () => ({ result: 0, changes: { activation: activation('again', '1999999999'), audit: [audit(3)] } })))).toBe('CONFLICT');
+    expect(await code(store.updateOrg(C, () => ({ result: 0, changes: { ledger: [{ ...opened('bad'), at: 'tomorrow' }], audit: [audit(4)] } })))).toBe('SCHEMA_INVALID');
+    expect(await code(store.updateOrg(C, () => ({ result: 0, changes: { ledger: [opened('orphan')], audit: [{ ...audit(5), outcome: 'maybe' as AuditEntry['outcome'] }] } })))).toBe('SCHEMA_INVALID');
+    expect(await code(store.updateOrg('org-nope', () => ({ result: 0, changes: { audit: [audit(6)] } })))).toBe('NOT_FOUND');
+    // Tickets: created with its audit (numbered), a redelivery adds none; a change and its audit; an invalid change, none.
+    const first = await store.createTicket(draft('t1'), audit(7));
+    expect((await store.createTicket(draft('t1'), audit(8))).created).toBe(false);
+    await store.updateTicket(first.ticket.id, (t) => ({ result: null, ticket: { ...t, status: 'claimed', claimedBy: 'staff' }, audit: [audit(9)] }));
+    expect(await code(store.updateTicket(first.ticket.id, (t) => ({ result: null, ticket: { ...t, status: 'lost' as Ticket['status'] }, audit: [audit(10)] })))).toBe('SCHEMA_INVALID');
+    expect(await code(store.updateTicket(999, () => ({ result: null, audit: [audit(11)] })))).toBe('NOT_FOUND');
+    // Users: saved with its audit; one taking another's identity, none.
+    const user = (await store.getUser(DEMO.users.contosoUser))!;
+    await store.saveUser({ ...user, name: 'Renamed' }, audit(12));
+    const thief = { ...user, id: 'thief', identities: user.identities };
+    expect(await code(store.saveUser(thief, audit(13)))).toBe('CONFLICT');
+    const expected = ['a1', 'a2', 'a7', 'a9', 'a12'];
+    const check = async () => {
+      expect((await store.listAudit()).map((e) => e.id)).toEqual(expected);
+      expect((await store.listAudit()).find((e) => e.id === 'a7')?.ticketId).toBe(first.ticket.id);
+      expect(ids((await store.getOrg(C))?.ledger)).toEqual([...ids(record?.ledger), 'with-audit']);
+      expect((await store.getTicket(first.ticket.id))?.status).toBe('claimed');
+      expect(await store.getUser('thief')).toBeUndefined();
+    };
+    await check();
+    await store.close();
+    store = await reopen();
+    await check();
+  });
+
+  it('keeps one person within the open-ticket cap, also for concurrent requests; resolving one makes room', async () => {
+    await use(true, { maxOpenTicketsPerPerson: 2 });
+    const filed = await Promise.all(Array.from({ length: 6 }, (_, i) => store.createTicket(draft(`spam-${i}`), audit(i))));
+    const created = filed.filter((f) => f.created).map((f) => f.ticket.id);
+    expect(created).toHaveLength(2);
+    expect(filed.every((f) => created.includes(f.ticket.id))).toBe(true);
+    expect((await store.listTickets()).map((t) => t.id).sort()).toEqual([...created].sort());
+    expect(await store.listAudit()).toHaveLength(2);
+    const other = { ...draft('other-1'), requester: { channel: 'msteams', tenant: 't', user: 'someone-else' } };
+    expect((await store.createTicket(other)).created).toBe(true);
+    await store.updateTicket(created[0]!, (t) => ({ result: null, ticket: { ...t, status: 'resolved', resolution: { by: 's', at: t.createdAt, reply: 'done' } } }));
+    expect((await store.createTicket(draft('spam-9'))).created).toBe(true);
+    expect((await store.createTicket(draft('spam-10'))).created).toBe(false);
+  });
+
+  it('keeps the audit log and the unanswered questions within their caps, moving the oldest out (nothing lost, nothing twice)', async () => {
+    const { rotated } = await use(true, { auditMax: 10, unansweredMax: 10 });
+    for (let n = 1; n <= 15; n += 1) await store.appendAudit(audit(n));
+    await Promise.all(Array.from({ length: 10 }, (_, i) => store.updateOrg(DEMO.orgs.tailspin, () => ({ result: null, changes: { audit: [audit(16 + i)] } }))));
+    for (let n = 1; n <= 25; n += 1) await store.recordUnanswered({ at: '2021-06-15T09:00:00.000Z', text: `q${n}`, locale: 'en' });
+    const kept = (await store.listAudit()).map((e) => e.id);
+    expect(kept.length).toBeGreaterThanOrEqual(9);
+    expect(kept.length).toBeLessThanOrEqual(10);
+    const moved = ((await rotated('audit')) as AuditEntry[]).map((e) => e.id);
+    expect([...moved, ...kept].sort()).toEqual(Array.from({ length: 25 }, (_, i) => `a${i + 1}`).sort());
+    expect(moved.slice(0, 15)).toEqual(Array.from({ length: 15 }, (_, i) => `a${i + 1}`).slice(0, Math.min(15, moved.length)));
+    const questions = (await store.listUnanswered()).map((e) => e.text);
+    expect(questions).toEqual(Array.from({ length: 25 }, (_, i) => `q${i + 1}`).slice(25 - questions.length));
+    expect(questions.length).toBeGreaterThanOrEqual(9);
+    expect(((await rotated('unanswered')) as { text: string }[]).map((e) => e.text)).toEqual(Array.from({ length: 25 - questions.length }, (_, i) => `q${i + 1}`));
   });
 });

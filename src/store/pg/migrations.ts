@@ -44,6 +44,49 @@ CREATE TABLE rate_turns (key text NOT NULL, at timestamptz NOT NULL);
 CREATE INDEX rate_turns_key ON rate_turns (key, at);
 `,
   },
+  {
+    version: 2,
+    name: 'log caps: archives for rotated audit entries and unanswered questions; open tickets by requester',
+    sql: `
+CREATE TABLE audit_archive (seq bigint PRIMARY KEY, doc jsonb NOT NULL, archived_at timestamptz NOT NULL DEFAULT now());
+CREATE TABLE unanswered_archive (seq bigint PRIMARY KEY, doc jsonb NOT NULL, archived_at timestamptz NOT NULL DEFAULT now());
+CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Rotation (the store's cap): an entry leaves the log only once its exact copy is in the archive.
+  IF TG_OP = 'DELETE' THEN
+    IF EXISTS (SELECT 1 FROM audit_archive a WHERE a.seq = OLD.seq AND a.doc = OLD.doc) THEN RETURN OLD; END IF;
+  END IF;
+  RAISE EXCEPTION 'the audit log is append-only';
+END $$;
+CREATE TRIGGER audit_archive_no_update BEFORE UPDATE ON audit_archive FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+CREATE INDEX tickets_open_requester ON tickets ((doc->'requester'->>'channel'), (doc->'requester'->>'tenant'), (doc->'requester'->>'user')) WHERE status <> 'resolved';
+`,
+  },
+  {
+    version: 3,
+    name: 'the turn limit in one round trip',
+    sql: `
+-- One call per turn instead of six statements. Each statement of a VOLATILE function takes a new
+-- snapshot (READ COMMITTED), so after the per-key lock the count sees what the previous holder committed.
+CREATE FUNCTION rate_turn(turn_key text, since timestamptz, turn_at timestamptz, turn_limit integer, prune_all boolean) RETURNS boolean
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE n bigint;
+BEGIN
+  -- A count lost when the server crashes only lets a user a few more turns: not worth waiting for the disk.
+  PERFORM set_config('synchronous_commit', 'off', true);
+  PERFORM pg_advisory_xact_lock(hashtext('rate:' || turn_key));
+  IF prune_all THEN
+    DELETE FROM rate_turns WHERE at <= since;
+  ELSE
+    DELETE FROM rate_turns WHERE key = turn_key AND at <= since;
+  END IF;
+  SELECT count(*) INTO n FROM rate_turns WHERE key = turn_key;
+  IF n >= turn_limit THEN RETURN false; END IF;
+  INSERT INTO rate_turns (key, at) VALUES (turn_key, turn_at);
+  RETURN true;
+END $$;
+`,
+  },
 ];
 
 /** Any 64-bit number; one lock per database, shared by every instance of the bot. */

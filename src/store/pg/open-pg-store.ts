@@ -4,6 +4,7 @@ import { migrate } from './migrations.js';
 import { PgDb } from './pg-db.js';
 import { dumpAll, loadDump, replaceRecords, saveUsers, type StoreDump } from './pg-dump.js';
 import { PgStore } from './pg-store.js';
+import type { PgCaps } from './pg-retention.js';
 import type { User } from '../../core/types.js';
 import type { ImportData } from '../schema.js';
 
@@ -17,6 +18,8 @@ export interface PgStoreOptions {
   stateMaxAgeMs?: number;
   /** Connections in the pool (default 10). */
   poolSize?: number;
+  /** The caps the file store has too: audit and unanswered log sizes, open tickets per person (defaults as there). */
+  caps?: Partial<PgCaps>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,10 +30,12 @@ const EXPIRY_EVERY_MS = 60 * 60 * 1000;
 /** The PostgreSQL store with what the admin CLI and main need beyond the port. */
 export class OpenPgStore extends PgStore {
   private timer: NodeJS.Timeout | undefined;
+  private readonly stateMaxAgeMs: number;
 
-  constructor(db: PgDb, clock: Clock, private readonly stateMaxAgeMs: number) {
-    super(db, clock);
-    if (stateMaxAgeMs > 0) {
+  constructor(db: PgDb, clock: Clock, options: { stateMaxAgeMs: number; caps?: Partial<PgCaps> | undefined }) {
+    super(db, clock, options.caps);
+    this.stateMaxAgeMs = options.stateMaxAgeMs;
+    if (this.stateMaxAgeMs > 0) {
       this.timer = setInterval(() => void this.expireOld().catch(() => undefined), EXPIRY_EVERY_MS);
       this.timer.unref();
     }
@@ -78,7 +83,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<OpenPgStore>
   const db = new PgDb(options.url, options.poolSize === undefined ? {} : { max: options.poolSize });
   try {
     const applied = await migrate(db);
-    const store = new OpenPgStore(db, options.clock, options.stateMaxAgeMs ?? 30 * DAY_MS);
+    const store = new OpenPgStore(db, options.clock, { stateMaxAgeMs: options.stateMaxAgeMs ?? 30 * DAY_MS, caps: options.caps });
     if (applied.includes(1) && options.demo !== false) await store.load(demoData(options.clock), 'demo data');
     return store;
   } catch (error) {

@@ -3,6 +3,9 @@ import { StoreError } from '../../core/errors.js';
 import type { StateItem } from '../../core/ports.js';
 import type { PgDb } from './pg-db.js';
 
+/** A pool (each statement its own transaction) or a client inside one. */
+type Statements = { query(sql: string, params: unknown[]): Promise<{ rowCount: number | null }> };
+
 type StateWrites = Record<string, { value: Record<string, unknown>; expectedETag?: string }>;
 
 /**
@@ -23,7 +26,8 @@ export class PgState {
   async write(items: StateWrites, now: Date): Promise<void> {
     const entries = Object.entries(items);
     if (entries.length === 0) return;
-    await this.db.tx(async (client) => {
+    // One item (a turn's usual write): each statement is atomic on its own, so no BEGIN/COMMIT round trips.
+    const write = async (client: Statements) => {
       for (const [key, { value, expectedETag }] of entries) {
         // JSON text, so the value stored is what the file store would hold (no undefined, no prototypes).
         const params = [key, randomUUID(), JSON.stringify(value), now.toISOString()];
@@ -37,7 +41,8 @@ export class PgState {
         const inserted = await client.query('INSERT INTO state (key, etag, value, updated_at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (key) DO NOTHING', params);
         if (inserted.rowCount !== 1) throw new StoreError('CONFLICT', `state "${key}" was changed by someone else (eTag mismatch)`);
       }
-    });
+    };
+    await (entries.length === 1 ? write(this.db) : this.db.tx(write));
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -1,13 +1,14 @@
 import type pg from 'pg';
 import type { z } from 'zod';
 import { StoreError } from '../../core/errors.js';
-import type { Clock, Decision, OrgChanges, StateItem, StorePort } from '../../core/ports.js';
+import type { Clock, Decision, OrgChanges, StateItem, StorePort, TicketDecision } from '../../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../../core/types.js';
 import { changesSchema } from '../batch.js';
-import { MAX_UNANSWERED } from '../journal-ops.js';
+import { DEFAULT_RETENTION } from '../retention.js';
 import { mentionMatcher, orgMatcher } from '../org-search.js';
 import { auditEntrySchema, formatZodIssue, ticketSchema, unansweredSchema, userSchema } from '../schema.js';
 import type { PgDb } from './pg-db.js';
+import { capLog, insertAudit, lockOpenTicketsOf, type PgCaps } from './pg-retention.js';
 import { PgState } from './pg-state.js';
 
 type Row<T> = { doc: T };
@@ -31,17 +32,22 @@ export function checked<S extends z.ZodType>(schema: S, value: unknown, what: st
  * The store port on PostgreSQL (see docs/store-format.md, "PostgreSQL"). Every mutation is one
  * transaction with the file store's semantics: `updateOrg` decides on the org read under a row
  * lock (so concurrent activations on any instance are serialized, and ledger limits are checked
- * against what is committed), ticket numbers come from a sequence, the audit log only grows.
- * A promise resolves once its transaction committed.
+ * against what is committed), ticket numbers come from a sequence, an audit entry commits with
+ * what it records, and the file store's caps hold (open tickets per person, log sizes: see
+ * pg-retention.ts). A promise resolves once its transaction committed.
  */
 export class PgStore implements StorePort {
   readonly state: PgState;
+  protected readonly caps: PgCaps;
 
   constructor(
     readonly db: PgDb,
     protected readonly clock: Clock,
+    caps: Partial<PgCaps> = {},
   ) {
     this.state = new PgState(db);
+    const { auditMax, unansweredMax, maxOpenTicketsPerPerson } = { ...DEFAULT_RETENTION, ...caps };
+    this.caps = { auditMax, unansweredMax, maxOpenTicketsPerPerson };
   }
 
   async findUserByIdentity(identity: ChannelIdentity): Promise<User | undefined> {
@@ -56,8 +62,9 @@ export class PgStore implements StorePort {
   }
 
   /** Creates or replaces a user (whole record) and its identities in one transaction; an identity of another user is a CONFLICT. */
-  saveUser(user: User): Promise<void> {
+  saveUser(user: User, audit?: AuditEntry): Promise<void> {
     const doc = checked(userSchema, user, `user ${user.id}`);
+    const entries = audit ? [checked(auditEntrySchema, audit, 'audit entry')] : [];
     return this.db.tx(async (client) => {
       if (doc.orgId && (await client.query('SELECT 1 FROM orgs WHERE id = $1', [doc.orgId])).rowCount === 0) throw new StoreError('SCHEMA_INVALID', `user ${doc.id}: unknown org "${doc.orgId}"`);
       await client.query('INSERT INTO users (id, org_id, doc) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET org_id = EXCLUDED.org_id, doc = EXCLUDED.doc', [doc.id, doc.orgId, doc]);
@@ -66,6 +73,7 @@ export class PgStore implements StorePort {
         const added = await client.query('INSERT INTO identities (channel, tenant, "user", user_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [i.channel, i.tenant, i.user, doc.id]);
         if (added.rowCount !== 1) throw new StoreError('CONFLICT', `user ${doc.id}: identity ${i.channel}:${i.tenant}:${i.user} belongs to another user`);
       }
+      await insertAudit(client, entries, this.caps.auditMax);
     });
   }
 
@@ -102,7 +110,8 @@ export class PgStore implements StorePort {
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
-    await this.db.query('INSERT INTO audit (doc) VALUES ($1)', [checked(auditEntrySchema, entry, 'audit entry')]);
+    const doc = checked(auditEntrySchema, entry, 'audit entry');
+    await this.db.tx((client) => insertAudit(client, [doc], this.caps.auditMax));
   }
 
   async listAudit(limit = 1000): Promise<AuditEntry[]> {
@@ -110,16 +119,21 @@ export class PgStore implements StorePort {
     return rows.map((r) => r.doc);
   }
 
-  createTicket(draft: Omit<Ticket, 'id'>): Promise<{ ticket: Ticket; created: boolean }> {
+  createTicket(draft: Omit<Ticket, 'id'>, audit?: Omit<AuditEntry, 'ticketId'>): Promise<{ ticket: Ticket; created: boolean }> {
     return this.db.tx(async (client) => {
+      // The requester's lock first: then a redelivery and a second request of the same person see this one.
+      const open = await lockOpenTicketsOf(client, draft.requester);
       const existing = await client.query<Row<Ticket>>('SELECT doc FROM tickets WHERE source_key = $1', [draft.sourceKey]);
       if (existing.rows[0]) return { ticket: existing.rows[0].doc, created: false };
+      if (open.length >= this.caps.maxOpenTicketsPerPerson) return { ticket: open.at(-1)!, created: false };
       const id = Number((await client.query<{ id: string }>(`SELECT nextval('ticket_numbers') AS id`)).rows[0]?.id);
       const ticket = checked(ticketSchema, { ...draft, id }, `ticket ${id}`);
+      const entries = audit ? [checked(auditEntrySchema, { ...audit, ticketId: id }, 'audit entry')] : [];
       const inserted = await client.query('INSERT INTO tickets (id, source_key, status, doc) VALUES ($1, $2, $3, $4) ON CONFLICT (source_key) DO NOTHING', [id, ticket.sourceKey, ticket.status, ticket]);
-      if (inserted.rowCount === 1) return { ticket, created: true };
-      // Another instance filed it a moment ago (a concurrent redelivery): that one is the ticket.
-      throw new StoreError('CONFLICT', 'ticket filed concurrently');
+      // Another requester's message with the same key (never a real redelivery: those hold the same lock).
+      if (inserted.rowCount !== 1) throw new StoreError('CONFLICT', 'ticket filed concurrently');
+      await insertAudit(client, entries, this.caps.auditMax);
+      return { ticket, created: true };
     }).catch(async (error: unknown) => {
       const raced = error instanceof StoreError && error.code === 'CONFLICT' ? await this.ticketBySource(draft.sourceKey) : undefined;
       if (raced) return { ticket: raced, created: false };
@@ -138,15 +152,17 @@ export class PgStore implements StorePort {
     return rows.map((r) => r.doc);
   }
 
-  updateTicket<T>(id: number, decide: (ticket: Ticket) => { result: T; ticket?: Ticket }): Promise<T> {
+  updateTicket<T>(id: number, decide: (ticket: Ticket) => TicketDecision<T>): Promise<T> {
     return this.db.tx(async (client) => {
       const current = (await client.query<Row<Ticket>>('SELECT doc FROM tickets WHERE id = $1 FOR UPDATE', [id])).rows[0]?.doc;
       if (!current) throw new StoreError('NOT_FOUND', `unknown ticket ${id}`);
-      const { result, ticket } = decide(current);
+      const { result, ticket, audit = [] } = decide(current);
+      const entries = audit.map((entry) => checked(auditEntrySchema, entry, 'audit entry'));
       if (ticket) {
         const next = checked(ticketSchema, { ...ticket, id }, `ticket ${id}`);
         await client.query('UPDATE tickets SET status = $2, source_key = $3, doc = $4 WHERE id = $1', [id, next.status, next.sourceKey, next]);
       }
+      await insertAudit(client, entries, this.caps.auditMax);
       return result;
     });
   }
@@ -155,7 +171,7 @@ export class PgStore implements StorePort {
     const doc = checked(unansweredSchema, entry, 'unanswered entry');
     await this.db.tx(async (client) => {
       await client.query('INSERT INTO unanswered (doc) VALUES ($1)', [doc]);
-      await client.query('DELETE FROM unanswered WHERE seq <= (SELECT seq FROM unanswered ORDER BY seq DESC OFFSET $1 LIMIT 1)', [MAX_UNANSWERED]);
+      await capLog(client, 'unanswered', this.caps.unansweredMax);
     });
   }
 
@@ -201,7 +217,7 @@ export class PgStore implements StorePort {
   private async applyChanges(client: pg.PoolClient, record: OrgRecord, changes: OrgChanges): Promise<void> {
     const parsed = changesSchema.safeParse(changes);
     if (!parsed.success) throw new StoreError('SCHEMA_INVALID', `changes to ${record.org.id}: ${formatZodIssue(parsed.error.issues[0]!)}`);
-    const { activation, replaceActivation, links = [], ledger = [] } = parsed.data;
+    const { activation, replaceActivation, links = [], ledger = [], audit = [] } = parsed.data;
     const orgId = record.org.id;
     // Re-registered IDs (confirmed by an admin or staff) replace the org's pair; the unique keys still hold.
     if (replaceActivation) {
@@ -214,5 +230,6 @@ export class PgStore implements StorePort {
     }
     if (links.length > 0) await client.query('INSERT INTO links (org_id, doc) SELECT $1, x FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(x, n) ORDER BY n', [orgId, JSON.stringify(links)]);
     if (ledger.length > 0) await client.query(`INSERT INTO ledger (org_id, id, doc) SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(x, n) ORDER BY n`, [orgId, JSON.stringify(ledger)]);
+    await insertAudit(client, audit, this.caps.auditMax);
   }
 }
