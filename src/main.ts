@@ -65,10 +65,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let open = true;
   let socket: SocketMode | undefined;
   try {
-    const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, middleware: [turnMetrics(metrics)], ...(options.typing ? { typing: options.typing } : {}) });
+    const queue = meteredTurnQueue(metrics, config.turnQueue);
+    const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, queue, middleware: [turnMetrics(metrics)], ...(options.typing ? { typing: options.typing } : {}) });
     // Ticket replies and staff announcements reach Teams (and Emulator) conversations later, proactively.
     for (const channel of ['msteams', 'emulator']) app.bot.registerChannel(channel, (reference, logic) => adapter.continueConversationAsync(config.teams.appId ?? '', reference, logic));
-    const queue = meteredTurnQueue(metrics, config.turnQueue);
     const slackParts = config.slack ? slackDoor(config.slack, app, logger, queue) : undefined;
     const slack = slackParts?.endpoint;
     // Slack turns get the same turn metrics and log line as Teams turns (Slack redeliveries are skipped before the turn).
@@ -82,6 +82,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger.info({ url, store: app.storeDescription, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? (socket ? 'socket mode' : 'on') : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
     const idle = async () => {
       await inFlight.idle();
+      await adapter.idle();
       await slack?.idle();
     };
     let closing: Promise<void> | undefined;

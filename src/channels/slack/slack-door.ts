@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { StorePort } from '../../core/ports.js';
 import { detectLocale } from '../../language/locale.js';
 import { channelAnswer } from '../channel-messages.js';
+import { Tracker } from '../tracker.js';
 import { DEFAULT_TURN_QUEUE, TurnQueue } from '../turn-queue.js';
 import { renderBlocks } from './render-blocks.js';
 import { conversationIdOf, type SlackAdapter } from './slack-adapter.js';
@@ -59,19 +60,6 @@ type Mode = 'turn' | 'busy';
 
 /** Error name and code only: messages of Web API errors can echo request fields. */
 export const errorSummary = (err: unknown) => ({ name: (err as Error)?.name, code: (err as { code?: unknown })?.code });
-
-/** Keeps the promises of running work, so `idle()` can wait for them. */
-class Tracker {
-  private readonly running = new Set<Promise<unknown>>();
-  track(work: Promise<void>): void {
-    this.running.add(work);
-    const forget = () => void this.running.delete(work);
-    work.then(forget, forget);
-  }
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running]);
-  }
-}
 
 /**
  * The Slack door: each request is read once ({@link parseSlackBody}), acknowledged at once, and
