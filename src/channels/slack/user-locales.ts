@@ -45,6 +45,11 @@ export class UserLocales {
     return locale;
   }
 
+  /** Users remembered now (at most `maxEntries`). */
+  get size(): number {
+    return this.cache.size;
+  }
+
   private async lookUp(user: string, usersInfo: UsersInfo): Promise<string | undefined> {
     try {
       const result = await usersInfo({ user, include_locale: true });
