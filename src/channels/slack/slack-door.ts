@@ -156,7 +156,8 @@ export class SlackDoor {
       logger.warn({ team: input.team }, 'slack: the app is not installed in this workspace');
       return;
     }
-    const locale = await this.locales.of(input.team, input.user, (args) => client.users.info(args));
+    // Under overload no users.info call (a Web API rate limit of its own): the locale known already, else the text's.
+    const locale = mode === 'busy' ? this.locales.known(input.team, input.user) : await this.locales.of(input.team, input.user, (args) => client.users.info(args));
     if (input.fromHome) input = await this.inDm(input, client);
     const notice = input.filesOnly ? 'files-unreadable' : mode === 'busy' ? 'busy' : undefined;
     if (notice) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { TurnQueue } from '../../../src/channels/turn-queue.js';
 import { SLACK_USERS, SlackTestBed, dmChannel, titleOf, type Who } from './slack-test-bed.js';
 
@@ -10,9 +10,12 @@ import { SLACK_USERS, SlackTestBed, dmChannel, titleOf, type Who } from './slack
  */
 let bed: SlackTestBed;
 const queue = new TurnQueue({ concurrency: 1, maxBacklog: 2 });
+/** Lets the held users.info calls go (also after a failed assertion, so closing does not wait forever). */
+let release: () => void = () => undefined;
 beforeAll(async () => {
   bed = await SlackTestBed.start({ queue });
 });
+afterEach(() => release());
 afterAll(async () => {
   await bed.close();
 });
@@ -24,7 +27,10 @@ describe('a burst beyond the turn queue', () => {
   it('gets an ack for every request, answers the queued turns, and tells each overflowing user "busy" once, in their language', async () => {
     const users = Array.from({ length: 6 }, newUser);
     bed.slack.locales[users[4]!.user] = 'ko-KR';
-    let release: () => void = () => undefined;
+    // A turn before the burst: the bot knows this person's locale (the busy reply asks Slack nothing).
+    await bed.command(users[4]!, 'help', { key: 'before' });
+    await bed.endpoint.idle();
+    bed.slack.reset();
     bed.slack.holdUsersInfo = new Promise<void>((resolve) => (release = resolve));
 
     const acks = [];
@@ -33,7 +39,7 @@ describe('a burst beyond the turn queue', () => {
     // Every ack came back while no turn could finish.
     expect(acks.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
     expect({ active: queue.active, waiting: queue.depth }).toEqual({ active: 1, waiting: 2 });
-    expect(bed.slack.responses).toHaveLength(0);
+    expect(bed.slack.responses.filter((r) => titleOf(r.body) === 'How can I help?')).toHaveLength(0);
 
     release();
     bed.slack.holdUsersInfo = undefined;
@@ -53,6 +59,8 @@ describe('a burst beyond the turn queue', () => {
     expect(posts[0]?.channel).toBe(dmChannel(users[5]!));
     expect(titleOf(posts[0]!)).toBe('Busy right now');
     expect({ active: queue.active, waiting: queue.depth }).toEqual({ active: 0, waiting: 0 });
+    // users.info for the three turns only: under overload the door does not call Slack to learn a locale.
+    expect(bed.slack.calls.filter((c) => c.method === 'users.info')).toHaveLength(3);
   });
 
   it('once the burst is over, turns are answered again', async () => {
