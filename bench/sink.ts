@@ -10,8 +10,8 @@ import { serveParent } from './child.js';
  * not refusals.
  */
 
-/** Replies that are not a real answer: the rate-limit refusal and the turn-error apology. */
-const REFUSALS = ['One moment, please', 'Sorry, something went wrong'];
+/** Replies that are not a real answer: the rate-limit refusal, the turn-error apology and the full turn queue's busy. */
+const REFUSALS = ['One moment, please', 'Sorry, something went wrong', 'Busy right now'];
 
 export interface SinkCounts {
   /** Messages and response_url posts received (typing indicators and Web API look-ups excluded). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { alsoReadFrom, withTeamsEnvNames } from './teams-env.js';
 import { isLoopbackHost } from './loopback.js';
+import { DEFAULT_TURN_QUEUE } from './channels/turn-queue.js';
 
 /**
  * Configuration, read once from the environment, checked with zod, frozen. Bot Framework
@@ -22,6 +23,9 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256 * 1024),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+    /** Bot turns running at once, and turns waiting for one, before a door answers "busy, try again" (src/channels/turn-queue.ts). */
+    TURN_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(DEFAULT_TURN_QUEUE.concurrency),
+    TURN_BACKLOG: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_TURN_QUEUE.maxBacklog),
     MicrosoftAppId: optional,
     MicrosoftAppPassword: optional,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
@@ -62,6 +66,8 @@ export interface Config {
   maxBodyBytes: number;
   /** Bot turns per user per minute before the bot asks them to slow down. */
   rateLimitPerMinute: number;
+  /** Turns run at once and turns waiting, at most, behind the doors that ack first (Slack); past it the user is told "busy". */
+  turnQueue: { concurrency: number; maxBacklog: number };
   /** What the store keeps and for how long (defaults: 30 days of state, 50,000 audit entries, 5,000 unanswered questions, 3 open tickets a person). */
   retention: { stateTtlMs: number; auditMax: number; unansweredMax: number; maxOpenTicketsPerPerson: number };
   /**
@@ -140,6 +146,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
     logLevel: e.LOG_LEVEL,
     maxBodyBytes: e.MAX_BODY_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    turnQueue: { concurrency: e.TURN_CONCURRENCY, maxBacklog: e.TURN_BACKLOG },
     retention: { stateTtlMs: Math.round(e.STATE_TTL_DAYS * 24 * 60 * 60 * 1000), auditMax: e.AUDIT_MAX_ENTRIES, unansweredMax: e.UNANSWERED_MAX_ENTRIES, maxOpenTicketsPerPerson: e.MAX_OPEN_TICKETS_PER_PERSON },
     teams: pick({
       appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, openIdMetadata: e.BOT_OPENID_METADATA,

@@ -10,11 +10,12 @@ import type { Workspace } from './channels/slack/slack-clients.js';
 import { startSocketMode, type SocketMode } from './channels/slack/socket-mode.js';
 import { developmentModeWarning, isDevelopmentMode } from './channels/teams/bot-authentication.js';
 import { createTeamsAdapter } from './channels/teams/teams-adapter.js';
+import type { TurnQueue } from './channels/turn-queue.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import type { Clock, IdGenerator } from './core/ports.js';
 import { loadEnvFileIfPresent } from './env-file.js';
 import { createLogger, turnLogger } from './logging.js';
-import { createMetrics, timedStore, turnMetrics, type Metrics } from './metrics.js';
+import { createMetrics, meteredTurnQueue, timedStore, turnMetrics, type Metrics } from './metrics.js';
 import { createServer, InFlight } from './server.js';
 import { teamsStartNotes } from './teams-env.js';
 
@@ -64,10 +65,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   let open = true;
   let socket: SocketMode | undefined;
   try {
-    const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, middleware: [turnMetrics(metrics)], ...(options.typing ? { typing: options.typing } : {}) });
+    const queue = meteredTurnQueue(metrics, config.turnQueue);
+    const adapter = createTeamsAdapter({ config, logger, store: app.store, bot: app.bot, queue, middleware: [turnMetrics(metrics)], ...(options.typing ? { typing: options.typing } : {}) });
     // Ticket replies and staff announcements reach Teams (and Emulator) conversations later, proactively.
     for (const channel of ['msteams', 'emulator']) app.bot.registerChannel(channel, (reference, logic) => adapter.continueConversationAsync(config.teams.appId ?? '', reference, logic));
-    const slackParts = config.slack ? slackDoor(config.slack, app, logger) : undefined;
+    const slackParts = config.slack ? slackDoor(config.slack, app, logger, queue) : undefined;
     const slack = slackParts?.endpoint;
     // Slack turns get the same turn metrics and log line as Teams turns (Slack redeliveries are skipped before the turn).
     slack?.adapter.use(turnMetrics(metrics), turnLogger(logger));
@@ -80,6 +82,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger.info({ url, store: app.storeDescription, teams: isDevelopmentMode(config.teams) ? 'development (no authentication)' : 'authenticated', slack: slack ? (socket ? 'socket mode' : 'on') : 'off' }, `listening on ${url} (Teams/Emulator: ${url}/api/messages${slack ? `, Slack: ${url}/slack/events` : ', Slack: off'})`);
     const idle = async () => {
       await inFlight.idle();
+      await adapter.idle();
       await slack?.idle();
     };
     let closing: Promise<void> | undefined;
@@ -104,12 +107,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
  * The Slack door: one workspace's SLACK_BOT_TOKEN, or OAuth installs (tokens per workspace,
  * encrypted in the store, removed on uninstall) with the install pages.
  */
-function slackDoor(config: NonNullable<Config['slack']>, app: App, logger: Logger) {
+function slackDoor(config: NonNullable<Config['slack']>, app: App, logger: Logger, queue: TurnQueue) {
   const oauth = config.oauth;
   const installations = oauth ? new StoredInstallations(app.store, tokenKey(oauth.tokenKey)) : undefined;
   const single = config.botToken;
   const tokens = installations && { tokenFor: async (w: Workspace) => (await installations.tokenFor(w)) ?? single };
-  const endpoint = createSlackEndpoint({ config, bot: app.bot, store: app.store, logger, ...(tokens && installations ? { tokens, hooks: uninstallHooks(installations, logger) } : {}) });
+  const endpoint = createSlackEndpoint({ config, bot: app.bot, store: app.store, logger, queue, ...(tokens && installations ? { tokens, hooks: uninstallHooks(installations, logger) } : {}) });
   const api = config.apiUrl ? { apiUrl: config.apiUrl } : {};
   const install = oauth && installations ? createSlackOAuth({ ...oauth, installations, logger, ...api }) : undefined;
   // Requests signed by Slack come over HTTP; with an app token, over Socket Mode (or both).

@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Middleware, TurnContext } from 'botbuilder';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { StoreError } from './core/errors.js';
 import type { StorePort } from './core/ports.js';
 import { turnNotes } from './logging.js';
+import { TurnQueue, type TurnQueueOptions } from './channels/turn-queue.js';
 
 /**
  * Prometheus metrics of one running server. Each server has its own `Registry` (not prom-client's
@@ -15,6 +16,8 @@ export interface Metrics {
   readonly turnSeconds: Histogram<'channel'>;
   readonly storeWriteSeconds: Histogram<'operation'>;
   readonly errors: Counter<'channel' | 'kind'>;
+  /** Turns the full turn queue refused (the user was told "busy, try again"). */
+  readonly turnsRefused: Counter<'channel'>;
 }
 
 /** Turn latency buckets (s): a turn is a few ms of bot plus one or two durable writes (fsync). */
@@ -33,6 +36,7 @@ export function createMetrics(): Metrics {
     turnSeconds: new Histogram({ name: 'bot_turn_duration_seconds', help: 'Time from the activity entering the middleware to the end of its turn.', labelNames: ['channel'], buckets: TURN_BUCKETS, registers }),
     storeWriteSeconds: new Histogram({ name: 'store_write_duration_seconds', help: 'Latency of durable store mutations, until the change is on disk.', labelNames: ['operation'], buckets: WRITE_BUCKETS, registers }),
     errors: new Counter({ name: 'bot_errors_total', help: 'Turns that failed, by channel and kind (store: a store error failed the turn; turn: anything else).', labelNames: ['channel', 'kind'], registers }),
+    turnsRefused: new Counter({ name: 'bot_turn_queue_refused_total', help: 'Turns refused because the turn queue was full (the user was told to try again), by channel.', labelNames: ['channel'], registers }),
   };
 }
 
@@ -108,4 +112,13 @@ export function timedStore<S extends StorePort>(store: S, metrics: Pick<Metrics,
       };
     },
   });
+}
+
+/** The turn queue, its refusals counted and its depth and running turns read at each scrape. */
+export function meteredTurnQueue(metrics: Metrics, options: Omit<TurnQueueOptions, 'onRefused'>): TurnQueue {
+  const queue = new TurnQueue({ ...options, onRefused: (channel) => metrics.turnsRefused.inc({ channel: channelLabel(channel) }) });
+  const registers = [metrics.registry];
+  new Gauge({ name: 'bot_turn_queue_depth', help: 'Turns waiting in the turn queue for a slot.', registers, collect() { this.set(queue.depth); } });
+  new Gauge({ name: 'bot_turn_queue_active', help: 'Turns of the turn queue running now.', registers, collect() { this.set(queue.active); } });
+  return queue;
 }

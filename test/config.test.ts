@@ -33,6 +33,15 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ MicrosoftAppId: 'id', MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppPassword: 'x' })).toThrow(/must be empty for UserAssignedMSI[\s\S]*MicrosoftAppTenantId: required for UserAssignedMSI/);
   });
 
+  it('bounds the turn queue: 64 turns at once and 1,000 waiting by default, nonsense refused', () => {
+    expect(loadConfig({}).turnQueue).toEqual({ concurrency: 64, maxBacklog: 1000 });
+    expect(loadConfig({ TURN_CONCURRENCY: '4', TURN_BACKLOG: '0' }).turnQueue).toEqual({ concurrency: 4, maxBacklog: 0 });
+    const problems = problemsOf({ TURN_CONCURRENCY: '0', TURN_BACKLOG: 'lots' });
+    expect(problems).toMatch(/TURN_CONCURRENCY/);
+    expect(problems).toMatch(/TURN_BACKLOG/);
+    expect(problemsOf({ TURN_BACKLOG: '1000000' })).toMatch(/TURN_BACKLOG/);
+  });
+
   it('turns Slack on only with both secrets, and treats blank values as unset', () => {
     expect(loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1' }).slack).toEqual({ signingSecret: 's', botToken: 'xoxb-1' });
     expect(loadConfig({ SLACK_SIGNING_SECRET: '  ', SLACK_BOT_TOKEN: '' }).slack).toBeUndefined();

@@ -27,13 +27,13 @@ export interface Sample {
   requestsPerSecond: number;
   p50: number;
   p99: number;
-  /** Turns answered per second, from the first request until the last reply reached the sink. */
+  /** Turns answered (refusals not counted) per second, from the first request until the last reply reached the sink. */
   turnsPerSecond: number;
   ok: number;
   non2xx: number;
   errors: number;
   timeouts: number;
-  /** CPU (user + system) the target spent on the run, including turns finished after the response (Slack), per answered turn. */
+  /** CPU (user + system) the target spent on the run, including turns finished after the response (Slack), per answered turn (refusals not counted as turns; their CPU is in). */
   cpuMsPerTurn: number;
   /** The part of it spent in the kernel (sockets, file writes, fsync). */
   systemMsPerTurn: number;
@@ -82,6 +82,9 @@ export async function runTarget(options: { target: Target<Measured>; sink: Child
   const systemMs = (after.systemMicros - before.systemMicros) / 1000;
   const cpuMs = (after.userMicros - before.userMicros) / 1000 + systemMs;
   const replies = counts.replies - counted.replies;
+  const refused = counts.refused - counted.refused;
+  // Refusals (the full turn queue's "busy", the rate limit) are cheap replies, not turns: counting them would flatter the figures.
+  const answered = replies - refused;
   return {
     target: target.name,
     connections,
@@ -89,15 +92,15 @@ export async function runTarget(options: { target: Target<Measured>; sink: Child
     requestsPerSecond: ok / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    turnsPerSecond: replies / (seconds + ms / 1000),
+    turnsPerSecond: answered / (seconds + ms / 1000),
     ok,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
-    cpuMsPerTurn: replies > 0 ? cpuMs / replies : Number.NaN,
-    systemMsPerTurn: replies > 0 ? systemMs / replies : Number.NaN,
+    cpuMsPerTurn: answered > 0 ? cpuMs / answered : Number.NaN,
+    systemMsPerTurn: answered > 0 ? systemMs / answered : Number.NaN,
     replies,
-    refused: counts.refused - counted.refused,
+    refused,
     drainMs: Math.round(ms),
     rssAfter: after.rssBytes,
   };

@@ -27,6 +27,8 @@ const config = loadConfig({
   SLACK_SIGNING_SECRET: process.env['BENCH_SLACK_SECRET'] ?? '',
   SLACK_BOT_TOKEN: 'xoxb-bench',
   SLACK_API_URL: `${process.env['BENCH_SINK_URL'] ?? ''}/slack-api/api/`,
+  // The turn queue's bounds as production sets them: from the environment (`TURN_BACKLOG=2000 npm run bench`), else the defaults.
+  ...Object.fromEntries(['TURN_CONCURRENCY', 'TURN_BACKLOG'].flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : []))),
 });
 const logger = createLogger({ level, destination: { write: () => undefined } });
 const running = await startServer({ config, logger });

@@ -47,6 +47,11 @@ export class RedeliveryGuard implements Middleware {
     await next();
   }
 
+  /** Conversations with a claim under way (an entry lives only while its claim runs). */
+  get pending(): number {
+    return this.locks.size;
+  }
+
   /** Records the id; false when it was already recorded. Retries when another writer got in between. */
   private async claim(key: string, id: string): Promise<boolean> {
     for (let attempt = 1; ; attempt += 1) {

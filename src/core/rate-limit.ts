@@ -3,40 +3,53 @@ export interface TurnLimiter {
   allow(key: string, now: Date): boolean | Promise<boolean>;
 }
 
+/** People remembered at most (each with at most `limit` times): a hard bound whatever the traffic. */
+export const DEFAULT_MAX_KEYS = 10_000;
+
 /**
  * A per-key sliding-window limit on bot turns: at most `limit` turns in any `windowMs`.
  * Pure apart from its own memory; the time comes from the caller (the Clock port).
+ *
+ * Memory is bounded twice: keys whose last turn left the window are forgotten as time passes,
+ * and past `maxKeys` people the one whose last turn is oldest is forgotten too. The second only
+ * happens when more than `maxKeys` people are active within one window; the person forgotten
+ * then starts a fresh window (the limit errs on the side of answering).
  */
 export class RateLimiter implements TurnLimiter {
+  /** In the order of each key's last counted turn, oldest first. */
   private readonly turns = new Map<string, number[]>();
-  private lastPrune = -Infinity;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
+    private readonly maxKeys = DEFAULT_MAX_KEYS,
   ) {}
 
   /** Records a turn for `key` at `now` and says whether it is within the limit. Refused turns are not counted. */
   allow(key: string, now: Date): boolean {
     const t = now.getTime();
+    this.expire(t);
     const recent = (this.turns.get(key) ?? []).filter((at) => at > t - this.windowMs);
     const ok = recent.length < this.limit;
-    if (ok) recent.push(t);
-    if (recent.length) this.turns.set(key, recent);
-    else this.turns.delete(key);
-    // Once a window (or sooner when many people are active), so entries expire with their window.
-    if (this.turns.size > 10_000 || t - this.lastPrune >= this.windowMs) this.prune(t);
+    if (ok) {
+      recent.push(t);
+      this.turns.delete(key); // re-inserted last: the map stays ordered by last turn
+    }
+    this.turns.set(key, recent);
+    if (this.turns.size > this.maxKeys) this.turns.delete(this.turns.keys().next().value ?? key);
     return ok;
   }
 
-  /** How many people are remembered (those with a turn in the last window, until the next prune). */
+  /** How many people are remembered (at most `maxKeys`). */
   get size(): number {
     return this.turns.size;
   }
 
-  /** Forgets keys with no turn in the window, so memory stays bounded by active users. */
-  private prune(t: number): void {
-    this.lastPrune = t;
-    for (const [key, times] of this.turns) if (!times.some((at) => at > t - this.windowMs)) this.turns.delete(key);
+  /** Forgets the people whose last turn left the window: they are at the front of the map. */
+  private expire(t: number): void {
+    for (const [key, times] of this.turns) {
+      if ((times.at(-1) ?? -Infinity) > t - this.windowMs) return;
+      this.turns.delete(key);
+    }
   }
 }

@@ -5,6 +5,7 @@ import { ConfigError } from '../../config.js';
 import { SeenEvents } from './seen-events.js';
 import { SlackAdapter } from './slack-adapter.js';
 import { SlackClients, singleToken, type BotTokens } from './slack-clients.js';
+import type { TurnQueue } from '../turn-queue.js';
 import { errorSummary, SlackDoor, type EventHook, type SlackBot, type SlackHttpRequest, type SlackHttpResponse } from './slack-door.js';
 
 export type { SlackBot } from './slack-door.js';
@@ -21,6 +22,8 @@ export interface SlackEndpointOptions {
   /** Events handled by the door itself (App Home, uninstall), by event type. */
   hooks?: Record<string, EventHook>;
   now?: () => number;
+  /** The turn queue shared with the other doors (default: one of the default size for this door). */
+  queue?: TurnQueue;
 }
 
 export interface SlackEndpoint {
@@ -72,6 +75,7 @@ export function createSlackEndpoint(options: SlackEndpointOptions): SlackEndpoin
     seen: new SeenEvents({ store }),
     ...(options.hooks ? { hooks: options.hooks } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.queue ? { queue: options.queue } : {}),
   });
   bot.registerChannel('slack', (reference, logic) => adapter.continueConversation(reference, logic));
   return { door, adapter, clients, http: (request) => door.http(request), idle: () => door.idle(), handler: (req, res) => serve(door, req, res) };

@@ -52,6 +52,11 @@ export class SeenEvents {
     return true;
   }
 
+  /** Action ids remembered now (at most `limit`). */
+  get size(): number {
+    return this.index.size;
+  }
+
   private async load(): Promise<void> {
     const items = await this.store.readState([this.key]);
     const ids = items[this.key]?.value['ids'];

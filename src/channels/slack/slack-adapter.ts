@@ -98,6 +98,11 @@ export class SlackAdapter extends BotAdapter {
     }
   }
 
+  /** Conversations with a turn running or waiting (an entry lives only while it has one). */
+  get busyConversations(): number {
+    return this.queues.size;
+  }
+
   private async runTurn(turn: SlackTurn, logic: (context: TurnContext) => Promise<void>): Promise<void> {
     const context = new TurnContext(this, activityOf(turn.input, turn.locale));
     const to: Destination = { user: turn.input.user, route: turn.input.route, private: turn.input.place.private };

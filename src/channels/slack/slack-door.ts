@@ -2,8 +2,10 @@ import type { webApi } from '@slack/bolt';
 import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { StorePort } from '../../core/ports.js';
-import { localeFromHint } from '../../language/locale.js';
+import { detectLocale } from '../../language/locale.js';
 import { channelAnswer } from '../channel-messages.js';
+import { Tracker } from '../tracker.js';
+import { DEFAULT_TURN_QUEUE, TurnQueue } from '../turn-queue.js';
 import { renderBlocks } from './render-blocks.js';
 import { conversationIdOf, type SlackAdapter } from './slack-adapter.js';
 import type { SlackClients } from './slack-clients.js';
@@ -49,23 +51,15 @@ export interface SlackDoorOptions {
   hooks?: Record<string, EventHook>;
   /** Milliseconds since the epoch (tests move the clock for the signature window). */
   now?: () => number;
+  /** Where turns wait for a slot (shared with the other doors); default: a queue of the default size. */
+  queue?: TurnQueue;
 }
+
+/** A request's work: its turn, or (the queue being full) the "busy, try again" reply in its place. */
+type Mode = 'turn' | 'busy';
 
 /** Error name and code only: messages of Web API errors can echo request fields. */
 export const errorSummary = (err: unknown) => ({ name: (err as Error)?.name, code: (err as { code?: unknown })?.code });
-
-/** Keeps the promises of running work, so `idle()` can wait for them. */
-class Tracker {
-  private readonly running = new Set<Promise<unknown>>();
-  track(work: Promise<void>): void {
-    this.running.add(work);
-    const forget = () => void this.running.delete(work);
-    work.then(forget, forget);
-  }
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running]);
-  }
-}
 
 /**
  * The Slack door: each request is read once ({@link parseSlackBody}), acknowledged at once, and
@@ -77,9 +71,11 @@ class Tracker {
 export class SlackDoor {
   private readonly work = new Tracker();
   private readonly locales: UserLocales;
+  private readonly queue: TurnQueue;
 
   constructor(private readonly options: SlackDoorOptions) {
     this.locales = new UserLocales({ logger: options.logger });
+    this.queue = options.queue ?? new TurnQueue(DEFAULT_TURN_QUEUE);
   }
 
   /** `{headers, rawBody} -> {status, body}`: 401 unsigned, 400 unreadable, else the ack; the turn runs after. */
@@ -97,11 +93,15 @@ export class SlackDoor {
     return this.accept(parsed.kind === 'event' && retryNum ? { ...parsed, retryNum } : parsed);
   }
 
-  /** The ack for a request already verified (HTTP or Socket Mode); its work is started and tracked. */
+  /**
+   * The ack for a request already verified (HTTP or Socket Mode), at once whatever the load: its
+   * turn is queued, or, the queue being full, the user is told at once to try again in a moment.
+   */
   accept(request: SlackRequest): SlackHttpResponse {
     if (request.kind === 'url_verification') return { status: 200, body: { challenge: request.challenge } };
     if (request.kind === 'ssl_check') return { status: 200 };
-    this.work.track(this.safely(request));
+    const queued = this.queue.offer('slack', () => this.safely(request, 'turn'));
+    this.work.track(queued ?? this.safely(request, 'busy'));
     return { status: 200 };
   }
 
@@ -110,29 +110,39 @@ export class SlackDoor {
     return this.work.idle();
   }
 
-  private async safely(request: SlackRequest): Promise<void> {
+  private async safely(request: SlackRequest, mode: Mode): Promise<void> {
     try {
-      await this.handle(request);
+      await this.handle(request, mode);
     } catch (err) {
-      this.options.logger.error({ err: errorSummary(err), kind: request.kind }, 'slack request failed after the ack');
+      this.options.logger.error({ err: errorSummary(err), kind: request.kind, mode }, 'slack request failed after the ack');
     }
   }
 
-  private async handle(request: SlackRequest): Promise<void> {
+  private async handle(request: SlackRequest, mode: Mode): Promise<void> {
     if (request.kind === 'event') {
       const event = request.body['event'] as Record<string, unknown>;
       const hook = this.options.hooks?.[String(event['type'])];
+      // Hooks (uninstall) are no conversation: they run even when turns are refused.
       if (hook) return hook(request.body, event);
-      if (event['type'] === 'app_home_opened') return this.publishHome(request.body, event);
-      return this.take(readInput(() => eventInput(request.body)), request.retryNum);
+      if (event['type'] === 'app_home_opened') return mode === 'turn' ? this.publishHome(request.body, event) : this.busyHome();
+      return this.take(readInput(() => eventInput(request.body)), mode, request.retryNum);
     }
-    if (request.kind === 'command') return this.take(readInput(() => commandInput(request.body)));
-    if (request.kind === 'interactive' && isChoiceClick(request.body)) return this.take(readInput(() => clickInput(request.body)));
+    if (request.kind === 'command') return this.take(readInput(() => commandInput(request.body)), mode);
+    if (request.kind === 'interactive' && isChoiceClick(request.body)) return this.take(readInput(() => clickInput(request.body)), mode);
     this.options.logger.info({ kind: request.kind, type: request.kind === 'interactive' ? String(request.body['type']) : undefined }, 'slack: acknowledged and ignored');
   }
 
-  /** One user action becomes one turn: claimed first, then run with the workspace's client. */
-  private async take(taken: SlackInput | undefined, retryNum?: number): Promise<void> {
+  /** The Home tab keeps the view it has (there is nobody to tell); the log says why it was not refreshed. */
+  private busyHome(): void {
+    this.options.logger.warn({ event: 'app_home_opened' }, 'slack: turn queue full; the home tab was not refreshed');
+  }
+
+  /**
+   * One user action becomes one turn: claimed first, then run with the workspace's client. Under
+   * overload (`busy`) the action is claimed the same way and answered "busy, try again" instead
+   * of running the bot, so a retry or a twin of it is not answered twice.
+   */
+  private async take(taken: SlackInput | undefined, mode: Mode, retryNum?: number): Promise<void> {
     let input = taken;
     const { logger, adapter, bot } = this.options;
     if (!input) return;
@@ -146,11 +156,14 @@ export class SlackDoor {
       logger.warn({ team: input.team }, 'slack: the app is not installed in this workspace');
       return;
     }
-    const locale = await this.locales.of(input.team, input.user, (args) => client.users.info(args));
+    // Under overload no users.info call (a Web API rate limit of its own): the locale known already, else the text's.
+    const locale = mode === 'busy' ? this.locales.known(input.team, input.user) : await this.locales.of(input.team, input.user, (args) => client.users.info(args));
     if (input.fromHome) input = await this.inDm(input, client);
-    if (input.filesOnly) {
-      const reply = renderBlocks(channelAnswer('files-unreadable', localeFromHint(locale) ?? 'en'));
-      await sendReply(client, { user: input.user, route: input.route, private: input.place.private }, reply);
+    const notice = input.filesOnly ? 'files-unreadable' : mode === 'busy' ? 'busy' : undefined;
+    if (notice) {
+      if (mode === 'busy') logger.warn({ kind: input.kind }, 'slack: turn queue full; told the user to try again');
+      const reply = renderBlocks(channelAnswer(notice, detectLocale(input.text ?? '', locale)));
+      await sendReply(client, { user: input.user, route: input.route, private: input.place.private }, mode === 'busy' ? { ...reply, personal: true } : reply);
       return;
     }
     await adapter.processTurn({ input, client, ...(locale ? { locale } : {}) }, (context) => bot.run(context));

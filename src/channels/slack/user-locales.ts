@@ -45,6 +45,17 @@ export class UserLocales {
     return locale;
   }
 
+  /** The locale already looked up, without calling Slack (undefined when not known or expired). */
+  known(team: string, user: string): string | undefined {
+    const cached = this.cache.get(`${team}:${user}`);
+    return cached && this.now() - cached.at < this.ttlMs ? cached.locale : undefined;
+  }
+
+  /** Users remembered now (at most `maxEntries`). */
+  get size(): number {
+    return this.cache.size;
+  }
+
   private async lookUp(user: string, usersInfo: UsersInfo): Promise<string | undefined> {
     try {
       const result = await usersInfo({ user, include_locale: true });

@@ -11,6 +11,10 @@ import { quietBotbuilderAuthErrors, safeAuthReason } from './auth-noise.js';
 import { ConnectorClients } from './connector-clients.js';
 import { invokeOutcome, notSupported, UNIVERSAL_ACTION_DONE, universalActionAsMessage } from './invokes.js';
 import { typingIndicator } from './typing-indicator.js';
+import { channelText } from '../channel-messages.js';
+import { Tracker } from '../tracker.js';
+import { DEFAULT_TURN_QUEUE, TurnQueue } from '../turn-queue.js';
+import { detectLocale } from '../../language/locale.js';
 
 type Authentication = ReturnType<typeof createBotAuthentication>;
 type AuthenticatedRequest = Awaited<ReturnType<Authentication['authenticateRequest']>>;
@@ -80,14 +84,23 @@ function authFailureStatus(error: unknown): number {
 export class TeamsAdapter extends CloudAdapter {
   /** One ConnectorClient per service URL for all turns, not one per turn (see ConnectorClients). */
   readonly connectorClients = new ConnectorClients();
+  /** Turns that run after their response (Action.Execute clicks). */
+  private readonly later = new Tracker();
 
   constructor(
     authentication: Authentication,
     private readonly logger: Logger,
     /** Development mode: no token vouches for the serviceUrl, so replies may only go to this machine. */
     private readonly loopbackServiceUrls = false,
+    /** Where the turns of Action.Execute clicks wait for a slot (shared with the other doors). */
+    private readonly queue = new TurnQueue(DEFAULT_TURN_QUEUE),
   ) {
     super(authentication);
+  }
+
+  /** Resolves once every turn started after its response has finished. */
+  idle(): Promise<void> {
+    return this.later.idle();
   }
 
   async handle(request: TeamsRequest, logic: TurnLogic): Promise<TeamsResponse> {
@@ -108,10 +121,13 @@ export class TeamsAdapter extends CloudAdapter {
       return { status, body: { code: status === 401 ? 'Unauthorized' : 'ServiceUnavailable', message: status === 401 ? 'invalid or missing token' : 'cannot check tokens right now' } };
     }
     try {
-      // An Action.Execute click runs as the Action.Submit click it stands for.
+      // An Action.Execute click runs as the Action.Submit click it stands for, after its answer.
       const click = universalActionAsMessage(activity);
-      const invoke = await this.processActivity(authenticated, click ?? activity, logic);
-      if (click) return { status: 200, body: UNIVERSAL_ACTION_DONE };
+      if (click) {
+        this.afterResponse(authenticated, click, logic);
+        return { status: 200, body: UNIVERSAL_ACTION_DONE };
+      }
+      const invoke = await this.processActivity(authenticated, activity, logic);
       if (invoke?.status === 501) return notSupported(activity.name);
       return invoke ? { status: invoke.status, body: invoke.body } : { status: 200 };
     } catch (error) {
@@ -120,6 +136,29 @@ export class TeamsAdapter extends CloudAdapter {
       return { status: 500, body: { code: 'InternalServerError', message: 'the turn failed' } };
     }
   }
+
+  /**
+   * Teams waits for an invoke's response, and a Universal Actions click's is fixed (its replies
+   * come as messages), so it is answered at once and its turn waits in the turn queue; with the
+   * queue full, a turn of its own tells the user "busy, try again" instead.
+   */
+  private afterResponse(authenticated: AuthenticatedRequest, click: Activity, logic: TurnLogic): void {
+    const run = async (turnLogic: TurnLogic) => {
+      try {
+        await this.processActivity(authenticated, click, turnLogic);
+      } catch (error) {
+        this.logger.error({ err: error, channel: click.channelId, activityType: 'invoke' }, 'turn failed and could not be answered');
+      }
+    };
+    const queued = this.queue.offer(click.channelId, () => run(logic));
+    this.later.track(queued ?? run(busyTurn));
+  }
+}
+
+/** What a turn refused by the full turn queue says. */
+async function busyTurn(context: TurnContext): Promise<void> {
+  const locale = detectLocale('', context.activity.locale);
+  await context.sendActivity(`**${channelText('busy.title', locale)}**\n\n${channelText('busy.text', locale)}`);
 }
 
 export interface TeamsAdapterOptions {
@@ -133,13 +172,15 @@ export interface TeamsAdapterOptions {
   typing?: { delayMs?: number; periodMs?: number };
   /** Runs before (around) the door's own middleware, so it also sees redeliveries (turn metrics). */
   middleware?: Middleware[];
+  /** The turn queue shared with the other doors (default: one of the default size). */
+  queue?: TurnQueue;
 }
 
 /** The Teams door: authentication from config, the middleware, and the turn error handler. */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { logger, bot } = options;
   quietBotbuilderAuthErrors();
-  const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams), logger, isDevelopmentMode(options.config.teams));
+  const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams), logger, isDevelopmentMode(options.config.teams), options.queue);
   adapter.use(...(options.middleware ?? []), turnLogger(logger), invokeOutcome(), new RedeliveryGuard({ store: options.store, logger }), typingIndicator({ logger, ...options.typing }));
   adapter.onTurnError = async (context, error) => {
     const a = context.activity;

@@ -9,6 +9,7 @@ import type { types as slack } from '@slack/bolt';
 import { pino } from 'pino';
 import { createApp, type App } from '../../../src/app.js';
 import { createSlackEndpoint, type SlackEndpoint } from '../../../src/channels/slack/endpoint.js';
+import type { TurnQueue } from '../../../src/channels/turn-queue.js';
 import { DEMO } from '../../../src/store/demo-data.js';
 import { FakeSlack } from './fake-slack.js';
 
@@ -70,14 +71,15 @@ export class SlackTestBed {
     readonly logs: string[],
   ) {}
 
-  static async start(): Promise<SlackTestBed> {
+  /** `queue`: the turn queue the door uses (default: one of the default size). */
+  static async start(options: { queue?: TurnQueue } = {}): Promise<SlackTestBed> {
     const dir = await mkdtemp(join(tmpdir(), 'slack-test-'));
     const app = await createApp({ dataFile: join(dir, 'db.json') });
     const slack = await FakeSlack.start();
     const logs: string[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _enc, done) => { logs.push(chunk.toString('utf8')); done(); } });
     const logger = pino({ level: 'trace' }, sink);
-    const endpoint = createSlackEndpoint({ config: { signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, apiUrl: slack.apiUrl }, bot: app.bot, store: app.store, logger });
+    const endpoint = createSlackEndpoint({ config: { signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, apiUrl: slack.apiUrl }, bot: app.bot, store: app.store, logger, ...options });
     const server = createServer((req, res) => {
       if (req.method === 'POST' && req.url?.split('?')[0] === '/slack/events') return void endpoint.handler(req, res);
       res.writeHead(404);

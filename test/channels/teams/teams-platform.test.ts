@@ -31,13 +31,14 @@ describe('invokes', () => {
     type: 'invoke', name, value,
   });
 
-  it('adaptiveCard/action (Action.Execute) runs as the click it stands for and answers with a Universal Actions response', async () => {
+  it('adaptiveCard/action (Action.Execute) is answered at once with a Universal Actions response, then runs as the click it stands for', async () => {
     const conversationId = 'a:1execute';
     const before = connector().messages(conversationId).length;
     const activity = invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb: 'choice', data: { choice: 'help' } }, trigger: 'manual' }, conversationId);
     const res = await server().post(activity);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' });
+    await server().idle(); // answered at once; the click's turn runs after
     const replies = connector().messages(conversationId).slice(before);
     expect(replies).toHaveLength(1);
     expect(choices(cardOf(replies[0]! as Json)).length).toBeGreaterThan(0);
