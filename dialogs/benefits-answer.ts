@@ -68,7 +68,7 @@ function offerAnswer(info: TurnInfo, service: EntitlementService, program: Progr
   const offer = program.offers.find((o) => o.id === offerId);
   const lines = offerLines(service, program, offerId, competencies);
   const cloud = lines.some((l) => l.benefit.scope === 'cloud');
-  const notes = [info.t(cloud ? 'answers:benefits.activate-first' : 'answers:benefits.activate-first-one')];
+  const notes = [info.t('answers:benefits.per-year'), info.t(cloud ? 'answers:benefits.activate-first' : 'answers:benefits.activate-first-one')];
   if (!cloud) notes.push(info.t(offer?.requiresCompetency ? 'answers:benefits.no-cloud' : 'answers:benefits.action-pack-no-cloud'));
   if (!info.user) notes.push(info.t('answers:benefits.unknown-user'));
   const now = nowCalledNote(offerId, info, service.catalog);
@@ -83,7 +83,7 @@ function tableAnswer(info: TurnInfo, service: EntitlementService, program: Progr
     offerLines(service, program, o.id, []).map((l) => ({ ...lineFact(info, l), label: `${o.name[info.locale]} · ${lineFact(info, l).label}` })),
   );
   const now = ['signature', 'product-support'].flatMap((term) => nowCalledNote(term, info, service.catalog) ?? []);
-  const notes = [info.t('answers:benefits.table-cloud'), info.t('answers:benefits.action-pack-no-cloud'), info.t('answers:benefits.activate-first'), ...now];
+  const notes = [info.t('answers:benefits.per-year'), info.t('answers:benefits.table-cloud'), info.t('answers:benefits.action-pack-no-cloud'), info.t('answers:benefits.activate-first'), ...now];
   return { kind: 'benefits', locale: info.locale, title: info.t('answers:benefits.table-title'), facts, notes, citations: [cite(program, SECTION, info)], sensitive: false };
 }
 

@@ -3,6 +3,8 @@ import type { TriageFacts } from '../src/core/triage.js';
 /** Where the message appeared, when the user's own words say it. */
 export function locationFromText(text: string): string | undefined {
   const t = text.toLowerCase();
+  // Where linking happened decides, even when the message also mentions where the contract was added.
+  if (/link support benefits|지원 혜택 (연결|링크)|azure portal|애저 포털|azure 포털/.test(t)) return 'azure-link';
   if (/support for business|serviceshub|비즈니스 지원|dynamics|\blcs\b|power platform|engage ?center/.test(t)) return 'other';
   if (/azure|애저|link support benefits|지원 혜택 (연결|링크)|support plans|지원 계획/.test(t)) return 'azure-link';
   return undefined;

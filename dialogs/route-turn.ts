@@ -38,7 +38,7 @@ const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|�
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
 const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|이라면|라면)요?\s*\??\s*$/i;
-const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
+const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
 const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|get|failing|fails)\b|\b(doesn'?t|didn'?t|does not|did not) work|not working|same (error|message|problem)|그래도 안|여전히 안|아직도 안|안 ?되는데|똑같/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
@@ -46,9 +46,10 @@ const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어�
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
 const NEXT = /^\s*(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options)\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)/i;
 /** A question about "it" / "that" refers to the last answer. */
-const PRONOUN = /\b(it|that|this|those|them|there)\b|그거|그것|이거|거기|그건/i;
+const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|거기|그건/i;
 /** "What can we use then for Azure?": a question that builds on the last answer. */
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
+const ROLE = /\brole\b|admin|activat|\bdo it\b|역할|관리자|활성화|해야/i;
 const WHO = /\bwho\b|누가|누구/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 /** A best guess this good is answered (with the runner-ups as buttons) rather than "didn't get that". */
@@ -103,6 +104,7 @@ function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts
 export function routeTurn(text: string, last: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
   // The classifier's "cancel" for a question ("who can see it?") is a guess: cancelling is a command.
   if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4)) recognition = { ...recognition, intent: 'none', score: 0 };
+  if (recognition.intent !== 'cancel') recognition = { ...recognition, alternatives: recognition.alternatives.filter((a) => a.intent !== 'cancel') };
   // A count question that names a membership asks what it includes, not what is left ("how many Azure tickets with Gold?").
   // A current-program offer named alone ("Partner Launch 혜택") is a current-program question.
   // So is a count question from someone who said they hold a current offer ("we have Success Core" … "how many cloud tickets?").
@@ -124,8 +126,11 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   // "But I'm a global admin" answers the error again (roles don't cause it); elsewhere it is about activating.
-  const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids' || lastTopic === 'not-authorized';
-  if (PUSHBACK.test(text) && recognition.score < CONFIDENT && (activationThread || lastTopic === 'access-id-error' || !QUESTION.test(text))) return lastTopic === 'access-id-error' ? answer(lastTopic) : answer('activate', { aspect: 'pushback' });
+  const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
+  // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").
+  if (PUSHBACK.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
+    return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);
+  }
   if (lastTopic && (STILL.test(text) || CHOICE.test(text)) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && (WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
@@ -133,13 +138,16 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && !QUESTION.test(text) && words(text) <= 10) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer) && words(text) <= 10) return answer(lastTopic);
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
   if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer) return answer(lastTopic, { offer: last?.offer });
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && NEXT.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
-  if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 6 && recognition.score < CONFIDENT) return answer('ids-usage');
+  // "Who can see it?" is about the IDs; "who has that role?" stays with activation (the admins' names).
+  if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 8) {
+    return answer(ROLE.test(text) ? 'activate' : 'ids-usage');
+  }
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);
   if (lastTopic && fitsLast && PRONOUN.test(text) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });

@@ -8,6 +8,7 @@ import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
 import { factsFromArguments } from './facts-from-text.js';
 import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
+import { admins } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
@@ -72,7 +73,12 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     if (ask.topic !== 'activate') return CURRENT.test(info.text) ? withLead(general, currentRules(catalog, info, ['R26-V5'])) : general;
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
-    return withLead(general, [...(await recordsLead(info, deps)), ...lead]);
+    // "Who in our company can do it?": the admins' names from the records.
+    const people = info.user && /\bwho\b|누가|누구/i.test(info.text) ? await admins(deps, info) : [];
+    const answer = withLead(general, [...(await recordsLead(info, deps)), ...lead]);
+    if (!people.length) return answer;
+    const org = info.user?.orgId ? (await deps.service.summary(info.user.orgId))?.org.name ?? '' : '';
+    return { ...answer, text: `${answer.text ?? ''}\n\n${info.t('records:activation.admins', { org })}`, facts: people };
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
@@ -170,7 +176,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     default: {
       const now = currentRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? []);
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
-      const records = ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))] : [];
+      const records = ask.topic === 'validity' ? await recordsLead(info, deps) : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))] : [];
       const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), records);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       return why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;

@@ -25,13 +25,16 @@ const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\
 
 const SIGNALS: readonly Signal[] = [
   { intent: 'help', pattern: /\bhelp\b|\bmenu\b|what can you (do|help)|what do you (do|know)|how (do|can) i use (you|this bot)|\boptions\b|도움|메뉴|뭘 할 수|무엇을 할 수|뭐 할 수 있|사용법/, boost: 0.3 },
+  { intent: 'human', pattern: /\b(human|person|people|someone|somebody|representative|operator|staff|real)\b|(?<!admin )\bagent\b|상담|사람|직원|(?<!관리 ?)에이전트|고객센터|담당자 ?(연결|랑|와|한테)/, boost: 0.3 },
   { intent: 'register-ids', pattern: /\b(register|save|store|record|replace|update)\b.{0,40}\b(ids?|access|contract)\b|\b(ids?|access id|contract id)\b.{0,30}\b(register|save|store|record)|your records|new ids|enter the ids|등록|저장|기록|교체/, boost: 0.3 },
   { intent: 'ticket-status', pattern: /\b(my|our) (ticket|request|case|question)s?\b|\b(ticket|request|case) (status|number|update)|\bstatus\b|any (news|update)|heard back|내 (티켓|문의|요청)|(티켓|문의|요청).{0,6}(상태|진행|어떻게 됐|답변)|답변 (왔|언제)/, boost: 0.3 },
   { intent: 'remaining-incidents', pattern: REMAINING, boost: 0.45 },
   { intent: 'remaining-incidents', pattern: /\bunavailable\b|사용할 수 없는 (지원 )?(플랜|계획)/, boost: 0.85 },
   { intent: 'm365', pattern: /microsoft 365|office 365|\bm365\b|\bo365\b|exchange online|sharepoint online|\bteams\b|마이크로소프트 ?365|오피스 ?365|팀즈|익스체인지 온라인|셰어포인트 온라인/, boost: 0.5 },
+  { intent: 'supported-products', pattern: /recent on-?prem|최근 온-?프레미스|최근 제품/, boost: 0.6 },
   { intent: 'supported-products', pattern: /\bversions?\b|\bn-1\b|\bn1\b|\bn-2\b|mainstream|windows server|sql server|exchange server|\b20(0[0-9]|1[0-9]|2[0-9])\b|older (product|release)|버전|메인스트림|윈도우 서버|sql 서버/, boost: 0.4 },
   { intent: 'check-benefits', pattern: /how many|incidents?|benefits?|get|include|entitle|give|cloud|azure|signature|몇|혜택|인시던트|받|클라우드|애저|시그니처/, boost: 0.5, needsOffer: true },
+  { intent: 'check-benefits', pattern: /(우리|저희) ?(회사)?[는은의]? ?(어떤 |무슨 )?(멤버십|등급)|\b(our|my) (membership|tier|level|partner level)\b|what (membership|level|tier) (do|are|is) (we|our)/, boost: 0.8 },
   { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,20}\bbenefits\b|\bwhat (do|did) we (have|get)\b|(우리|저희) ?(회사)? ?(의 )?(지원 )?혜택/, boost: 0.35 },
   { intent: 'check-benefits', pattern: TABLE, boost: 1 },
   { intent: 'check-benefits', pattern: COMPARE, boost: 0.8, needsOffer: true },
@@ -39,16 +42,20 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'get-ids', pattern: /add (the |our |a |my )?contra?c?t|add ?contarct|\bcontract\b.{0,30}\b(add|enter|put|register)|(support ?for ?bus[a-z]*|suport for|services ?hub|supportforbusiness).{0,60}\b(contract|add|ids?)\b|계약.{0,12}(추가|넣|입력)|(비즈니스 ?지원|서비스 ?허브|supportforbusiness).{0,40}(계약|추가|넣|입력)/, boost: 0.7 },
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
   { intent: 'activate', pattern: /activat|\bgr[ae]yed[- ]out\b|활성화/, boost: 0.3 },
+  { intent: 'activate', pattern: /gr[ae]y(ed)?[- ]?out|\bdimmed\b|can'?t (click|press)|(role|역할|권한).{0,30}(activat|활성화)|(activat|활성화).{0,30}(role|역할|누를)|흐리게|회색|안 눌|(where|find).{0,40}(technical benefits|benefits page)|기술 혜택.{0,10}(어디|위치)/, boost: 0.8 },
   { intent: 'activate', pattern: /how long (does|will|would|did|should) .{0,30}\btake\b|how soon|how long until|when will (the |our )?(ids?|access id|contract id)s? (appear|show)|얼마나 걸|며칠 ?걸|언제 (나와|나타나|보여|표시)|바로 (나와|나오|보여|떠)|금방 (나와|나오)/, boost: 0.9 },
   { intent: 'incident-definition', pattern: /counts? as (an |one )?incident|incident.{0,20}\b(defin|mean|counted)|(what|which) is (an|one|a single) incident|same (problem|issue)|charged (per|by) (the )?(hour|time)|\b(two|2|several|multiple|more than one) incidents|인시던트.{0,6}(기준|정의|이란|정해)|인시던트(가|는|란|이란)? ?(뭐예요|뭔가요|무엇)|같은 문제|한 문제|인시던트 ?(두|여러|2) ?(개|건)|시간(당| 기준)|단위/, boost: 0.45 },
   { intent: 'paid-plans', pattern: /(more|extra|additional) incidents|need more|추가 인시던트|인시던트(가|를)? 더|더 필요|compar.{0,30}\b(plans|support options)\b|(plans|support options) comparison|플랜 비교|(플랜|지원 옵션).{0,10}비교|unified (for partners|support)|support services designation|지원 서비스 지정/, boost: 0.6 },
+  { intent: 'paid-plans', pattern: /pay[- ]?per[- ]?incident|\bppi\b|건당 결제|건별 (결제|지원|구매)|인시던트당/, boost: 0.7 },
   { intent: 'paid-plans', pattern: /pay[- ]?per[- ]?incident|\bppi\b|건별|premier|advanced support|pay[- ]per[- ]incident|\bpaid\b|\bbuy\b|\bpurchase\b|유료|프리미어|어드밴스드|구매|구입|돈 ?내|살 수/, boost: 0.4 },
   { intent: 'csp-customer', pattern: /\bcsp\b.{0,60}\b(own|internal|our)\b|\b(own|internal)\b.{0,40}\bcsp\b|csp.{0,30}(자체|우리|내부)/, boost: 0.5 },
+  { intent: 'csp-customer', pattern: /(customer|client|고객|고객사).{0,60}\bcsp\b|\bcsp\b.{0,60}(customer|client|고객)/, boost: 0.8 },
   { intent: 'csp-customer', pattern: /\bcsp\b|클라우드 솔루션 공급자|\b(customer|client)s?\b.{0,40}\bcsp\b|on behalf of (a |our |my )?(customer|client)|고객/, boost: 0.3 },
   { intent: 'msa-allowed', pattern: /microsoft account|\bmsa\b|personal (microsoft )?account|live id|outlook\.com|hotmail|gmail|live account|personal email|핫메일|지메일|아웃룩 계정|개인 계정|마이크로소프트 계정|ms 계정|개인 이메일/, boost: 0.45 },
   { intent: 'plan-expired', pattern: /(plan|contract|benefit|incidents?)\b.{0,40}\b(not|n't|no longer) (show|shown|showing|visible|appear|appearing|listed|offered|available)|(plan|contract|benefits?|incidents?)\b.{0,30}\b(any ?more|no longer)|(플랜|계약|혜택).{0,20}(안 ?(보여|보이|나와|나오|떠|뜨)|사라졌|없어졌)|더 이상 .{0,20}(못|안|쓸 수 없)|\bexpired\b|\bused (up|all)\b|\bran out\b|\brun out\b|\bexhausted\b|no units|units left|만료됐|만료되었|만료되면|만료 후|다 ?썼|소진|다 ?떨어/, boost: 0.35 },
   { intent: 'validity', pattern: /how long|\bvalid(ity)?\b|\brenew(al|ed)?\b|\bexpir(e|es|y|ation)\b|유효|갱신|만료 ?(일|날짜|기간)|기간이/, boost: 0.3 },
   { intent: 'validity', pattern: /\bvalid(ity)?\b|\blast(s)? (for )?how long|renewal|grace period|유효 ?기간|유효해|유효한|갱신/, boost: 0.6 },
+  { intent: 'tpd', pattern: /\b(two|2) (things|benefits|items|entries|tiles)\b|(혜택|항목)이? ?(두|2) ?(개|가지)/, boost: 0.6 },
   { intent: 'tpd', pattern: /\btpd\b|presales|pre-sales|advisory hours|사전 판매|프리세일즈|자문 시간/, boost: 0.5 },
   { intent: 'link-azure', pattern: /\blink(ing)?\b.{0,30}\b(azure|portal)\b|\b(azure|portal)\b.{0,30}\blink|(연결|링크).{0,20}(애저|azure|포털)|(애저|azure|포털).{0,30}(연결|링크)/, boost: 0.6 },
   { intent: 'link-azure', pattern: /\bdynamics\b|power platform|\blcs\b|다이나믹스|파워 ?플랫폼/, boost: 0.6 },
@@ -70,7 +77,7 @@ const SIGNALS: readonly Signal[] = [
  * Topics named by their own words: without one of them the classifier's pick of such a topic is
  * a guess from shared words ("cloud", "support"), so it counts for half.
  */
-export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['help', 'ticket-status', 'register-ids', 'm365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed', 'plan-expired', 'no-benefits', 'not-authorized']);
+export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['help', 'ticket-status', 'register-ids', 'human', 'm365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed', 'plan-expired', 'no-benefits', 'not-authorized']);
 
 /** Asking for something outside the bot's field with a word it knows ("reset my Azure password"). */
 const OUT_OF_SCOPE = /\b(reset|forgot|forgotten|change|recover)\b.{0,25}\bpassword\b|\bpassword\b.{0,25}\b(reset|forgot|expired)\b|비밀번호.{0,10}(재설정|초기화|변경|잊|분실)|\b(invoice|billing address|pricing of azure|vm size)\b/;
