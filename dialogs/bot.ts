@@ -18,7 +18,7 @@ import { GetIdsDialog } from './get-ids.dialog.js';
 import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
-import { routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
+import { QUESTION, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf } from './staff.dialog.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type Presenter, type Translate, type TurnInfo } from './turn.js';
@@ -269,7 +269,8 @@ export class PartnerBot extends TeamsActivityHandler {
     // Dialog ids are the ids of the intents that start them ("activate" runs the get-ids dialog).
     const owner = dc.activeDialog?.id;
     const same = recognition.intent === owner || (recognition.intent === 'activate' && owner === 'get-ids');
-    return recognition.intent !== 'none' && !recognition.ambiguous && !same ? recognition : undefined;
+    // A question within the same topic ("how long until the IDs show up?") is answered, not re-prompted.
+    return recognition.intent !== 'none' && !recognition.ambiguous && (!same || QUESTION.test(info.text)) ? recognition : undefined;
   }
 
   private async recognize(info: TurnInfo): Promise<Recognition> {

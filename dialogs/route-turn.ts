@@ -39,6 +39,8 @@ const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|�
 const WHY_ANY = /\bwhy\b|왜/i;
 const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
+/** "I'm not an admin": the opposite of pushback. */
+const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|관리자(가)? 아니|관리자는 아니/i;
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
 const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|get|failing|fails)\b|\b(doesn'?t|didn'?t|does not|did not) work|not working|same (error|message|problem)|그래도 안|여전히 안|아직도 안|안 ?되는데|똑같/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
@@ -128,7 +130,7 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   // "But I'm a global admin" answers the error again (roles don't cause it); elsewhere it is about activating.
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").
-  if (PUSHBACK.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
+  if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
     return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);
   }
   if (lastTopic && (STILL.test(text) || CHOICE.test(text)) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });

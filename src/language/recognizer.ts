@@ -153,7 +153,8 @@ function decide(scores: ScoredIntent[], error: ErrorMatch | undefined, knownShar
 function boosted(scores: ScoredIntent[], boosts: Map<IntentId, number>): ScoredIntent[] {
   const all = new Map(scores.map((s) => [s.intent, NEEDS_SIGNAL.has(s.intent) && !boosts.has(s.intent) ? s.score / 2 : s.score]));
   for (const [intent, boost] of boosts) all.set(intent, (all.get(intent) ?? 0) + boost);
-  return [...all].map(([intent, score]) => ({ intent, score: Math.min(1, score) })).sort((a, b) => b.score - a.score);
+  // Ranked before capping, so a topic its own words name outright beats one that merely also reaches the cap.
+  return [...all].sort((a, b) => b[1] - a[1]).map(([intent, score]) => ({ intent, score: Math.min(1, score) }));
 }
 
 /** A retrieval pick must hold this share of the best matches, and agree with a runner-up of the classifier or hold it clearly. */

@@ -39,6 +39,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: TABLE, boost: 1 },
   { intent: 'check-benefits', pattern: COMPARE, boost: 0.8, needsOffer: true },
   { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?-?pack\b|pack names?|(?<!\d)\d{1,3} ?팩/, boost: 0.6 },
+  { intent: 'get-ids', pattern: /open (an? )?on-?prem(ises)? (ticket|request|case)|on-?prem(ises)? (ticket|request|case).{0,20}(open|create|file)|(온프렘|온-?프레미스).{0,10}(티켓|요청|케이스|지원 ?요청).{0,10}(열|만들|생성|접수)/, boost: 0.7 },
   { intent: 'get-ids', pattern: /add (the |our |a |my )?contra?c?t|add ?contarct|\bcontract\b.{0,30}\b(add|enter|put|register)|(support ?for ?bus[a-z]*|suport for|services ?hub|supportforbusiness).{0,60}\b(contract|add|ids?)\b|계약.{0,12}(추가|넣|입력)|(비즈니스 ?지원|서비스 ?허브|supportforbusiness).{0,40}(계약|추가|넣|입력)/, boost: 0.7 },
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
   { intent: 'activate', pattern: /activat|\bgr[ae]yed[- ]out\b|활성화/, boost: 0.3 },
