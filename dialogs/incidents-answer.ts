@@ -20,7 +20,9 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const lead = why ? `${info.t('answers:incidents.why')} ` : '';
   // No active membership: there is nothing to count (Partner Center says so too).
   if (summary && (!summary.org.membership || !summary.membershipActive)) return infoAnswer('no-benefits', program, info);
-  if (summary?.contract === 'not-activated') return { ...how, text: `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}` };
+  // Action Pack has no cloud line: say so before anyone looks for it in Azure.
+  const noCloud = summary && !summary.program.multipleOffers && !summary.lines.some((l) => l.benefit.scope === 'cloud') ? { notes: [...(how.notes ?? []), info.t('answers:records.no-cloud')] } : {};
+  if (summary?.contract === 'not-activated') return { ...how, ...noCloud, text: `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}` };
   if (!summary?.lines.length) return { ...how, text: `${lead}${how.text ?? ''}`.trim() };
   const offer = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
   // "Why only 18?": what the allowance is and how much of it was used.
@@ -37,7 +39,6 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
     text: [...used, `${lead}${info.t('answers:incidents.from-records')}${state} ${how.text ?? ''}`.trim()].join('\n\n'),
     facts: summary.lines.map((l) => lineFact(info, l)),
-    // Action Pack has no cloud line: say so before anyone looks for it in Azure.
-    ...(summary.lines.some((l) => l.benefit.scope === 'cloud') || summary.program.multipleOffers ? {} : { notes: [...(how.notes ?? []), info.t('answers:records.no-cloud')] }),
+    ...noCloud,
   };
 }

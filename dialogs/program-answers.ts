@@ -100,8 +100,11 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   }
   const answer = currentEntitlementsAnswer(info, catalog, ask.currentOffer);
   const rules = currentProgram(catalog).rules;
-  const refund = REFUND_OFFER.test(info.text) ? 'R26-C6' : /refund|환불/i.test(info.text) ? 'R26-C1' : undefined;
-  const direct = refund ?? DIRECT.find(([pattern]) => pattern.test(info.text))?.[1];
+  // "And Success Expanded?" after a price question asks the price again.
+  const previous = ask.followUp && info.text.split(/\s+/).length <= 4 ? (info.memory.recent.at(-2) ?? '') : '';
+  const text = `${previous} ${info.text}`;
+  const refund = REFUND_OFFER.test(text) ? 'R26-C6' : /refund|환불/i.test(text) ? 'R26-C1' : undefined;
+  const direct = refund ?? DIRECT.find(([pattern]) => pattern.test(text))?.[1];
   const asked = direct ? rules.filter((r) => r.id === direct) : rulesAbout(rules, info.text);
   const lead = asked.map((r) => r.text[info.locale]);
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;

@@ -118,6 +118,7 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   }
   // A membership named with nothing else recognized ("gold partner in 2026?") asks what it gives.
   if (recognition.intent === 'none' && recognition.entities.offer && !last) recognition = { ...recognition, intent: 'check-benefits' };
+  else if (recognition.intent === 'none' && recognition.entities.currentOffer && !REMAINING.test(text)) recognition = { ...recognition, intent: 'current-program' };
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;

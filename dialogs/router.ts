@@ -32,6 +32,8 @@ export function commandOf(text: string): { intent: IntentId; rest: string } | un
   return { intent, rest: rest.join(' ') };
 }
 
+/** "The Activate button is greyed out": a report about the rule, not a request to activate. */
+const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press)|흐리게|회색|비활성화되어|안 눌/i;
 /** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
 const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
@@ -63,7 +65,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   const program = deps.service.catalog.defaultProgram;
   if (ask.aspect === 'pushback') return pushback(info, deps);
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
-  const question = ask.topic === 'activate' && QUESTION.test(info.text);
+  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text));
   if (ask.aspect === 'why' || !info.user || question) {
     // Asking for IDs without being known is still recorded (the core audits the refusal).
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });

@@ -70,10 +70,12 @@ describe('each step is linear on pathological input (40,000 characters, no cap)'
 });
 
 describe('recognition of a capped message', () => {
-  it.each(PATHOLOGICAL)('%s: recognized in under 100 ms', async (_name, text) => {
+  // A catastrophic bound, not a performance target (that is `npm run bench`): the super-linear
+  // algorithms this guards against took seconds to minutes; a loaded machine stays far below it.
+  it.each(PATHOLOGICAL)('%s: recognized in well under a second', async (_name, text) => {
     const capped = capText(text);
     expect(capped.truncated).toBe(true);
-    expect(await bestMs(() => recognizer.recognize(capped.text))).toBeLessThan(100);
+    expect(await bestMs(() => recognizer.recognize(capped.text))).toBeLessThan(1000);
   });
 
   it('the unspaced compound still splits into known words', () => {
@@ -114,7 +116,8 @@ const text = fc.oneof(
 );
 
 describe('fuzz: the language pipeline on any capped input', () => {
-  it('takes under 50 ms per input (normalize, locale, featurizer, error matcher, recognizer)', async () => {
+  // Catastrophic bound only (see above): any input stays far from the seconds a backtracking regex takes.
+  it('takes well under a second per input (normalize, locale, featurizer, error matcher, recognizer)', async () => {
     await fc.assert(
       fc.asyncProperty(text, async (t) => {
         const ms = await bestMs(async () => {
@@ -124,7 +127,7 @@ describe('fuzz: the language pipeline on any capped input', () => {
           matchError(t, program);
           await recognizer.recognize(t);
         }, 3);
-        expect(ms).toBeLessThan(50);
+        expect(ms).toBeLessThan(500);
       }),
       { numRuns: 60, seed: 20261130 },
     );
