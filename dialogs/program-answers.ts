@@ -24,7 +24,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [TWICE, 'R26-E2'],
   [MORE, 'R26-P1'],
   [/\bfrontline\b|front-line|일선|프론트라인|프런트라인/i, 'R26-C3'],
-  [/billing|quota|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청)|할당량/i, 'R26-C2'],
+  [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청)|할당량/i, 'R26-C2'],
   [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받/i, 'R26-C1'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)/i, 'R26-V5'],

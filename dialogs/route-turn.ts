@@ -39,6 +39,8 @@ const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|�
 const WHY_ANY = /\bwhy\b|왜/i;
 const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
+/** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
+const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
 /** "I'm not an admin": the opposite of pushback. */
 const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|관리자(가)? 아니|관리자는 아니/i;
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
@@ -51,7 +53,7 @@ const NEXT = /^\s*(and )?(then |so )?(what next|what now|then what|and then|afte
 const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|거기|그건/i;
 /** "What can we use then for Azure?": a question that builds on the last answer. */
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
-const ROLE = /\brole\b|admin|activat|\bdo it\b|역할|관리자|활성화|해야/i;
+const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|역할|관리자|활성화|해야|할 수/i;
 const WHO = /\bwho\b|누가|누구/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 /** A best guess this good is answered (with the runner-ups as buttons) rather than "didn't get that". */
@@ -118,7 +120,9 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   }
   // A membership named with nothing else recognized ("gold partner in 2026?") asks what it gives.
   if (recognition.intent === 'none' && recognition.entities.offer && !last) recognition = { ...recognition, intent: 'check-benefits' };
-  else if (recognition.intent === 'none' && recognition.entities.currentOffer && !REMAINING.test(text)) recognition = { ...recognition, intent: 'current-program' };
+  else if (recognition.entities.currentOffer && !recognition.entities.offer && !REMAINING.test(text) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
+  // "Which offer still gives on-premises incidents today?"
+  else if (recognition.intent === 'none' && CURRENT.test(text) && /incident|offer|support|인시던트|오퍼|지원/i.test(text) && !last) recognition = { ...recognition, intent: 'current-program' };
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
@@ -175,6 +179,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
 function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined, recognition: Recognition, stated: TriageFacts): Partial<TopicAsk> & { topic: IntentId } | undefined {
   const { offer, competencies, currentOffer } = recognition.entities;
   if (currentOffer) return { topic: 'current-program', currentOffer };
+  // "온프레미스는요?" after today's table: the same table's other part.
+  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
   if (CURRENT.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;

@@ -93,5 +93,8 @@ export function renameOf(idOrFrom: string): Rename | undefined {
 /** Renames whose alias occurs in `text` as a whole word (lower-cased), longest alias first wins per rename. */
 export function renamesIn(text: string): Rename[] {
   const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ')} `;
-  return RENAMES.filter((r) => r.aliases.some((a) => t.includes(` ${a} `) || (/[가-힣]/.test(a) && t.includes(a))));
+  const matched = (a: string) => t.includes(` ${a} `) || (/[가-힣]/.test(a) && t.includes(a));
+  // The most specific term first: "MPN partner admin" is about the role, not the network.
+  const longest = (r: Rename) => Math.max(0, ...r.aliases.filter(matched).map((a) => a.length));
+  return RENAMES.map((r) => ({ r, n: longest(r) })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n).map((x) => x.r);
 }

@@ -149,9 +149,11 @@ function decide(scores: ScoredIntent[], error: ErrorMatch | undefined, knownShar
   return { intent, score: first?.score ?? 0, alternatives, ambiguous };
 }
 
+/** What the classifier's pick of a topic that needs its own words counts without them: never enough for a guess. */
+const UNSIGNALLED = 0.5;
 /** Classifier scores plus concept signals, capped at 1, best first. */
 function boosted(scores: ScoredIntent[], boosts: Map<IntentId, number>): ScoredIntent[] {
-  const all = new Map(scores.map((s) => [s.intent, NEEDS_SIGNAL.has(s.intent) && !boosts.has(s.intent) ? s.score / 2 : s.score]));
+  const all = new Map(scores.map((s) => [s.intent, NEEDS_SIGNAL.has(s.intent) && !boosts.has(s.intent) ? s.score * UNSIGNALLED : s.score]));
   for (const [intent, boost] of boosts) all.set(intent, (all.get(intent) ?? 0) + boost);
   // Ranked before capping, so a topic its own words name outright beats one that merely also reaches the cap.
   return [...all].sort((a, b) => b[1] - a[1]).map(([intent, score]) => ({ intent, score: Math.min(1, score) }));
