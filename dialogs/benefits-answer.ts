@@ -102,6 +102,8 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   const offer = !table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined;
   const answer = own ? orgAnswer(info, summary) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
   if (!ask.aspect) return answer;
-  const extra = info.t(`answers:benefits.${ask.aspect}`, commonValues(program, info.locale));
+  // With the competencies known, the cloud line below is the answer: the general rule would only add other cases.
+  const key = ask.aspect === 'cloud' && ask.competencies.length ? 'cloud-known' : ask.aspect;
+  const extra = info.t(`answers:benefits.${key}`, commonValues(program, info.locale));
   return { ...answer, text: [extra, answer.text].filter(Boolean).join('\n\n') };
 }

@@ -101,28 +101,38 @@ function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts
 }
 
 /**
- * The routing decision for one turn, from the text, what the last answer was about and the
- * recognizer's reading: a short follow-up ("and silver?", "why?", "그럼 액션팩은요?", "우리 회사
- * 구독이요") is read against the last answer; anything else is a new question.
+ * The recognizer's reading corrected by what the words and the conversation make plain: a
+ * question is not "cancel"; a count question naming a membership asks what it includes, not what
+ * is left ("how many Azure tickets with Gold?"); a current-program offer named, or held by the
+ * speaker ("we have Success Core" … "how many cloud tickets?"), makes it a current-program question.
  */
-export function routeTurn(text: string, last: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
+function reread(text: string, recognition: Recognition, last: LastTopic | undefined, profile: Profile): Recognition {
   // The classifier's "cancel" for a question ("who can see it?") is a guess: cancelling is a command.
   if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4)) recognition = { ...recognition, intent: 'none', score: 0 };
   if (recognition.intent !== 'cancel') recognition = { ...recognition, alternatives: recognition.alternatives.filter((a) => a.intent !== 'cancel') };
-  // A count question that names a membership asks what it includes, not what is left ("how many Azure tickets with Gold?").
-  // A current-program offer named alone ("Partner Launch 혜택") is a current-program question.
-  // So is a count question from someone who said they hold a current offer ("we have Success Core" … "how many cloud tickets?").
   const countQuestion = /how many|몇/i.test(text) && !REMAINING.test(text);
   const asks = recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)) || (countQuestion && recognition.intent === 'none');
   const held = recognition.entities.currentOffer ?? (recognition.entities.offer ? undefined : profile.currentOffer);
   if (asks && (recognition.entities.offer || held)) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'check-benefits' : 'current-program', entities: { ...recognition.entities, ...(held && !recognition.entities.offer ? { currentOffer: held } : {}) } };
   }
-  // A membership named with nothing else recognized ("gold partner in 2026?") asks what it gives.
-  if (recognition.intent === 'none' && recognition.entities.offer && !last) recognition = { ...recognition, intent: 'check-benefits' };
+  // A membership named with nothing else recognized ("gold partner in 2026?"), or stated ("we're a Silver partner with
+  // Data Analytics"), asks what it gives.
+  const stating = !QUESTION.test(text) && (recognition.intent === 'cloud-competencies' || recognition.intent === 'none');
+  if (recognition.entities.offer && !last && (recognition.intent === 'none' || stating) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   else if (recognition.entities.currentOffer && !recognition.entities.offer && !REMAINING.test(text) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
   // "Which offer still gives on-premises incidents today?"
   else if (recognition.intent === 'none' && CURRENT.test(text) && /incident|offer|support|인시던트|오퍼|지원/i.test(text) && !last) recognition = { ...recognition, intent: 'current-program' };
+  return recognition;
+}
+
+/**
+ * The routing decision for one turn, from the text, what the last answer was about and the
+ * recognizer's reading: a short follow-up ("and silver?", "why?", "그럼 액션팩은요?", "우리 회사
+ * 구독이요") is read against the last answer; anything else is a new question.
+ */
+export function routeTurn(text: string, last: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
+  recognition = reread(text, recognition, last, profile);
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
@@ -132,7 +142,6 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
     const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }), followUp: topic === lastTopic, ...extra };
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
-  // "But I'm a global admin" answers the error again (roles don't cause it); elsewhere it is about activating.
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").
   if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
