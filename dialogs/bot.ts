@@ -92,6 +92,9 @@ function withoutKnownMessages(text: string, program: Program): string {
  * The one conversation engine every channel runs: finds who is speaking, picks the language,
  * continues the running dialog or routes the new question, and renders answers for the channel.
  */
+/** The arguments a button sends: `key=value` pairs only, space-separated (linear: the separator is not a value character). */
+const BUTTON_ARGS = /^\s*[a-zA-Z]{1,30}=[a-z0-9-]{1,30}(\s+[a-zA-Z]{1,30}=[a-z0-9-]{1,30}){0,10}\s*$/;
+
 export class PartnerBot extends TeamsActivityHandler {
   private readonly conversationState: PersonConversationState;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -276,7 +279,8 @@ export class PartnerBot extends TeamsActivityHandler {
   private async recognize(info: TurnInfo): Promise<Recognition> {
     const command = commandOf(info.text);
     if (command) {
-      const rest = command.rest ? await this.options.recognizer.recognize(command.rest, info.locale) : undefined;
+      // A button's value ("error location=azure-link") or a bare command word names no catalog entity: nothing to recognize.
+      const rest = command.rest && !BUTTON_ARGS.test(command.rest) ? await this.options.recognizer.recognize(command.rest, info.locale) : undefined;
       return { locale: info.locale, intent: command.intent, score: 1, alternatives: [], ambiguous: false, entities: rest?.entities ?? { competencies: [] } };
     }
     if (!info.text) return { locale: info.locale, intent: 'help', score: 1, alternatives: [], ambiguous: false, entities: { competencies: [] } };

@@ -95,3 +95,13 @@ describe('several people in one channel', () => {
     expect(await ask(first, 'the contract expired')).toMatch(/Your contract has expired or has no incidents left/);
   });
 });
+
+describe('button values skip recognition (issue 16: less work per turn)', () => {
+  it('a button\'s key=value and a bare command word never reach the recognizer; a typed sentence does', async () => {
+    const seen: string[] = [];
+    const { bot } = await makeBot({ recognizer: (real) => ({ recognize: (text, hint) => (seen.push(text), real.recognize(text, hint)) }) });
+    const [, button] = await converse(chatAs(bot, 'stranger'), [M3_EN, 'error customerSubscription=no', 'help']);
+    expect(button?.join()).toMatch(/Ignore the message/);
+    expect(seen).toEqual([M3_EN]);
+  });
+});

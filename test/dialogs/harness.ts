@@ -34,13 +34,14 @@ export function tempDataFile(): string {
 }
 
 /** The real bot on a real data file (demo data), a fixed clock and predictable ids. */
-export async function makeBot(options: { file?: string; store?: FileStore; rateLimit?: { turns: number; windowMs: number } } = {}) {
+export async function makeBot(options: { file?: string; store?: FileStore; rateLimit?: { turns: number; windowMs: number }; recognizer?: (real: Recognizer) => Recognizer } = {}) {
   const clock = new FixedClock(NOW);
   const store = options.store ?? (await openFileStore({ file: options.file ?? tempDataFile(), clock }));
   const deps = { store, catalog, clock, ids: new SequentialIds() };
   const service = new EntitlementService(deps);
   const staff = new StaffService({ ...deps, entitlements: service });
-  const { recognizer, translator } = await language();
+  const { recognizer: real, translator } = await language();
+  const recognizer = options.recognizer ? options.recognizer(real) : real;
   const bot = new PartnerBot({
     service,
     staff,
