@@ -13,7 +13,9 @@ const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|둘 ?다|총 ?(몇|�
 const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불).{0,60}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|멤버십|오퍼|구매|구입|샀)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀).{0,60}(refund|환불)/i;
+const REFUND_OFFER = /(refund|환불|cancel|취소).{0,60}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|멤버십|오퍼|구매|구입|샀)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀).{0,60}(refund|환불|cancel|취소)/i;
+/** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
+const ALIGNMENT = /purchase date|billing account|구매일|청구 계정/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
 const TWICE = /\btwice\b|two times|more than once|\bsame offer\b|두 번|두번|중복 (구매|구입)|같은 오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
@@ -94,6 +96,10 @@ function rulesAbout(rules: readonly ProgramRule[], question: string): ProgramRul
  * and "not documented" for whether held offers add up — never a guessed sum.
  */
 export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): Answer {
+  if (ALIGNMENT.test(info.text)) {
+    const open = notDocumentedAnswer(info, catalog, 'billing-alignment');
+    if (open) return open;
+  }
   if (STACKING.test(info.text) || ((ask.currentOffers?.length ?? 0) > 1 && BOTH.test(info.text))) {
     const open = notDocumentedAnswer(info, catalog, 'stacking');
     if (open) return open;
@@ -101,7 +107,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const answer = currentEntitlementsAnswer(info, catalog, ask.currentOffer);
   const rules = currentProgram(catalog).rules;
   // "And Success Expanded?" after a price question asks the price again.
-  const previous = ask.followUp && info.text.split(/\s+/).length <= 4 ? (info.memory.recent.at(-2) ?? '') : '';
+  const previous = ask.followUp && info.text.split(/\s+/).length <= 6 ? (info.memory.recent.at(-2) ?? '') : '';
   const text = `${previous} ${info.text}`;
   const refund = REFUND_OFFER.test(text) ? 'R26-C6' : /refund|환불/i.test(text) ? 'R26-C1' : undefined;
   const direct = refund ?? DIRECT.find(([pattern]) => pattern.test(text))?.[1];

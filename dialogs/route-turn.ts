@@ -37,7 +37,7 @@ const WHY = /^\s*(but )?(why|how come|what for|reason)\b|^\s*(왜|어째서|이�
 const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
-const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|이라면|라면)요?\s*\??\s*$/i;
+const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
 const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
@@ -147,7 +147,7 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
     return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);
   }
-  if (lastTopic && (STILL.test(text) || CHOICE.test(text)) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && (STILL.test(text) || CHOICE.test(text)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && (WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
@@ -157,6 +157,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer) && words(text) <= 10) return answer(lastTopic);
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
   if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer) return answer(lastTopic, { offer: last?.offer });
+  // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
+  if (lastTopic && CURRENT.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && NEXT.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });

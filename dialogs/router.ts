@@ -38,6 +38,17 @@ const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press
 const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
 const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
+/** Today's rules that lead a 2021 topic's answer when the question asks about today ("지금도 그대로예요?"). */
+const CURRENT_LEAD: Partial<Record<IntentId, readonly string[]>> = {
+  'supported-products': ['R26-E4'],
+  validity: ['R26-C4', 'R26-C7'],
+  m365: ['R26-V6'],
+  'csp-customer': ['R26-V7'],
+  'link-azure': ['R26-V4', 'R26-V5'],
+  'plan-expired': ['R26-C5'],
+  'paid-plans': ['R26-P1'],
+  tpd: ['R26-T1'],
+};
 
 const CANCEL = /^(cancel|stop|quit|exit|start over|restart|never ?mind|취소|그만|그만해|처음부터|다시 시작|중단)[.!]?$/i;
 
@@ -96,9 +107,9 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
 }
 
 /** What the records say about the asker's contract ("already activated", "no membership"). */
-async function recordsLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean } = {}): Promise<string[]> {
   const s = info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined;
-  if (!s) return [];
+  if (!s || (options.problemsOnly && s.contract === 'valid' && s.membershipActive)) return [];
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
   if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name })];
   const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
@@ -164,8 +175,12 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return infoAnswer('nothing-to-cancel', program, info);
     case 'cloud-competencies':
       return withLead(infoAnswer('cloud-competencies', program, info), competencyVerdicts(info, program, ask.competencies));
-    case 'link-azure':
-      return withLead(infoAnswer('link-azure', program, info), await cloudNotes(info, ask, deps));
+    case 'link-azure': {
+      const today = CURRENT.test(info.text) ? currentRules(deps.service.catalog, info, CURRENT_LEAD['link-azure'] ?? []) : [];
+      // An expired, used-up or not activated contract is why linking won't help: say so first.
+      const records = await recordsLead(info, deps, { problemsOnly: true });
+      return withLead(infoAnswer('link-azure', program, info), [...today, ...records, ...(await cloudNotes(info, ask, deps))]);
+    }
     case 'register-ids':
       await dc.beginDialog(GET_IDS, { register: true } satisfies GetIdsOptions);
       return undefined;
@@ -179,7 +194,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const now = currentRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? []);
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
       const records = ask.topic === 'validity' ? await recordsLead(info, deps) : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))] : [];
-      const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), records);
+      const today = CURRENT.test(info.text) ? currentRules(deps.service.catalog, info, CURRENT_LEAD[ask.topic] ?? []) : [];
+      const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), [...today, ...records]);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       return why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
     }
