@@ -24,10 +24,10 @@ export const TABLE = /whole table|full table|entitlement table|\b(all|every|each
 const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\b|비교|차이/
 
 const SIGNALS: readonly Signal[] = [
-  { intent: 'help', pattern: /\bhelp\b|\bmenu\b|what can you (do|help)|what do you (do|know)|how (do|can) i use (you|this bot)|\boptions\b|도움|메뉴|뭘 할 수|무엇을 할 수|뭐 할 수 있|사용법/, boost: 0.3 },
+  { intent: 'help', pattern: /what (can|does|do) (this|the|you) bot|what kind of (questions|things)|guidance|i'?m lost|뭐 하는|어떤 질문|뭐부터|처음인데|\bhelp\b|\bmenu\b|what can you (do|help)|what do you (do|know)|how (do|can) i use (you|this bot)|\boptions\b|도움|메뉴|뭘 할 수|무엇을 할 수|뭐 할 수 있|사용법/, boost: 0.3 },
   { intent: 'human', pattern: /\b(talk|speak|chat|connect|transfer|put)\b.{0,25}\b(human|person|someone|somebody|agent|staff|representative|operator)\b|\bhuman\b|real person|\boperator\b|상담원|상담사|고객센터|(사람|직원|담당자|상담).{0,8}(연결|바꿔|얘기|이야기|대화|통화|부탁)/, boost: 0.3 },
-  { intent: 'register-ids', pattern: /\b(register|save|store|record|replace|update)\b.{0,40}\b(ids?|access|contract)\b|\b(ids?|access id|contract id)\b.{0,30}\b(register|save|store|record)|your records|new ids|enter the ids|등록|저장|기록|교체/, boost: 0.3 },
-  { intent: 'ticket-status', pattern: /\b(my|our) (ticket|request|case|question)s?\b|\b(ticket|request|case) (status|number|update)|\bstatus\b|any (news|update)|heard back|내 (티켓|문의|요청)|(티켓|문의|요청).{0,6}(상태|진행|어떻게 됐|답변)|답변 (왔|언제)/, boost: 0.3 },
+  { intent: 'register-ids', pattern: /\bon file\b|\bkeep (our|the) (new )?(ids?|contract id|access id)|\b(register|save|store|record|replace|update)\b.{0,40}\b(ids?|access|contract)\b|\b(ids?|access id|contract id)\b.{0,30}\b(register|save|store|record)|your records|new ids|enter the ids|등록|저장|기록|교체/, boost: 0.3 },
+  { intent: 'ticket-status', pattern: /\bticket\b.{0,20}\b(progress|news|update|seen|answered|reply|resolved|picked up)|\b(progress|update|news)\b.{0,20}\b(ticket|request|case|handoff)\b|(티켓|요청|문의).{0,10}(업데이트|진행|처리)|\b(my|our) (ticket|request|case|question)s?\b|\b(ticket|request|case) (status|number|update)|\bstatus\b|any (news|update)|heard back|내 (티켓|문의|요청)|(티켓|문의|요청).{0,6}(상태|진행|어떻게 됐|답변)|답변 (왔|언제)/, boost: 0.3 },
   { intent: 'remaining-incidents', pattern: REMAINING, boost: 0.45 },
   { intent: 'remaining-incidents', pattern: /\bunavailable\b|사용할 수 없는 (지원 )?(플랜|계획)/, boost: 0.85 },
   { intent: 'm365', pattern: /microsoft 365(?! (work |business |school )?(account|login|sign-?in|id)\b)|office 365|\bm365\b|\bo365\b|exchange online|sharepoint online|\bteams\b|마이크로소프트 ?365|오피스 ?365|팀즈|익스체인지 온라인|셰어포인트 온라인/, boost: 0.5 },
@@ -47,7 +47,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'activate', pattern: /activat|\bgr[ae]yed[- ]out\b|활성화/, boost: 0.3 },
   { intent: 'activate', pattern: /gr[ae]y(ed)?[- ]?out|\bdimmed\b|can'?t (click|press)|(role|역할|권한).{0,30}(activat|활성화)|(activat|활성화).{0,30}(role|역할|누를)|흐리게|회색|안 눌|(where|find).{0,40}(technical benefits|benefits page)|기술 혜택.{0,10}(어디|위치)/, boost: 0.8 },
   { intent: 'activate', pattern: /how long (does|will|would|did|should) .{0,30}\btake\b|how soon|how long until|\binstant(ly)?\b|\bimmediate(ly)?\b|right away|즉시|when will (the |our )?(ids?|access id|contract id)s? (appear|show)|얼마나 걸|며칠 ?걸|언제 (나와|나타나|보여|표시)|바로 (나와|나오|보여|떠)|금방 (나와|나오)/, boost: 0.9 },
-  { intent: 'incident-definition', pattern: /counts? as (an |one )?incident|incident.{0,20}\b(defin|mean|counted)|(what|which) is (an|one|a single) incident|same (problem|issue)|charged (per|by) (the )?(hour|time)|\b(two|2|several|multiple|more than one) incidents|인시던트.{0,6}(기준|정의|이란|정해)|인시던트(가|는|란|이란)? ?(뭐예요|뭔가요|무엇)|같은 문제|한 문제|인시던트 ?(두|여러|2) ?(개|건)|시간(당| 기준)|단위/, boost: 0.45 },
+  { intent: 'incident-definition', pattern: /counts? as (an |one )?incident|incident.{0,20}\b(defin|mean|counted)|(what|which) is (an|one|a single) incident|same (problem|issue)|charged (per|by) (the )?(hour|time)|\b(two|2|several|multiple|more than one) incidents|(how|what).{0,20}\b(single|one|an) incident\b.{0,15}(defined|mean)|what (exactly )?is an incident|one issue.{0,30}more than one incident|인시던트.{0,6}(기준|정의|이란|정해|정확히)|인시던트 ?한 ?건.{0,10}(어떻게|뭐)|인시던트(가|는|란|이란)? ?(뭐예요|뭔가요|무엇)|같은 문제|한 문제|인시던트 ?(두|여러|2) ?(개|건)|시간(당| 기준)|단위/, boost: 0.45 },
   { intent: 'paid-plans', pattern: /(more|extra|additional) incidents|need more|추가 인시던트|인시던트(가|를)? 더|더 필요|compar.{0,30}\b(plans|support options)\b|(plans|support options) comparison|플랜 비교|(플랜|지원 옵션).{0,10}비교|unified (for partners|support)|support services designation|지원 서비스 지정/, boost: 0.6 },
   { intent: 'paid-plans', pattern: /pay[- ]?per[- ]?incident|\bppi\b|buy (one|a single|an?) (more )?incident|single incident|건당 결제|건별 (결제|지원|구매)|인시던트당/, boost: 1 },
   { intent: 'paid-plans', pattern: /(advanced|premier|asfp|psfp|unified|어드밴스드|프리미어).{0,30}(going away|retir|discontinu|\bend|종료|없어|사라)/, boost: 0.8 },
@@ -79,7 +79,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'current-program', pattern: /purchase date|billing account|구매일|청구 계정/, boost: 0.9 },
   { intent: 'current-program', pattern: /duplicate|frontline|\bredeem|redemption|front-line|engage ?center|13 months|technical support (&|and) consultation|partner admin role|(billing|quota|subscription) (request|ticket|case)s?|환불|중복|일선|13개월|기술 지원 및 상담|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 0.7 },
   { intent: 'renamed', pattern: /unlimited.{0,40}(happen|ended|gone|still|anymore|no longer|changed|removed|\bnow\b|today)|(happen|ended|gone|still|anymore|no longer|changed|removed|\bnow\b|today|these days).{0,40}unlimited|무제한.{0,20}(없어|끝|사라|바뀌|아직|지금)|(지금도|아직도|요즘도|현재도|지금은|요즘은).{0,30}무제한/, boost: 1 },
-  { intent: 'renamed', pattern: /old name|formerly|used to be called|previously called|called before|예전에?|원래 이름|전에는|옛날/, boost: 0.6 },
+  { intent: 'renamed', pattern: /\b(competency|competencies|action pack|signature|gold|silver|mpn)\b.{0,20}\b(gone|still around|dead|over)\b|old name|formerly|used to be called|previously called|called before|예전에?|원래 이름|전에는|옛날/, boost: 0.6 },
   { intent: 'renamed', pattern: /what(?:'s| has| is)? happen(ed|ing)? (to|with)|\b(became|become|turned into)\b|어떻게 (됐|되었|된 ?거)|renamed|new name|called now|now called|still (around|available|exist|sold|offered)|replaced|replacement|successor|retired|discontinued|\bended\b|when did .{0,40}(change|end)|timeline|이름|바뀌|바뀐|대체|후속|아직 (있|팔|살|판매)|없어졌|단종|연혁|언제 (끝|바뀌|종료)/, boost: 0.45 },
 ];
 
