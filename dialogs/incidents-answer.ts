@@ -33,12 +33,16 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
           : [],
       )
     : [];
-  const state = summary.contract === 'valid' ? '' : ` ${info.t(`answers:benefits.contract.${summary.contract}`, { date: summary.expiresAt?.slice(0, 10) ?? '' })}`;
+  const date = summary.expiresAt?.slice(0, 10) ?? '';
+  const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : `${info.t('answers:incidents.from-records')} ${info.t(`answers:benefits.contract.${summary.contract}`, { date })}`;
+  // Nothing left somewhere, or expired: what to do for support now.
+  const stuck = summary.contract !== 'valid' || summary.lines.some((l) => l.remaining.kind === 'count' && l.remaining.left === 0);
+  const notes = [...(noCloud.notes ?? how.notes ?? []), ...(stuck ? [info.t('answers:incidents.options')] : [])];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...used, `${lead}${info.t('answers:incidents.from-records')}${state} ${how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...used, `${lead}${records} ${how.text ?? ''}`.trim()].join('\n\n'),
     facts: summary.lines.map((l) => lineFact(info, l)),
-    ...noCloud,
+    ...(notes.length ? { notes } : {}),
   };
 }

@@ -13,7 +13,7 @@ const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|둘 ?다|총 ?(몇|�
 const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불|cancel|취소).{0,60}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|멤버십|오퍼|구매|구입|샀)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀).{0,60}(refund|환불|cancel|취소)/i;
+const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|멤버십|오퍼|구매|구입|샀)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀).{0,100}(refund|환불|cancel|취소)/i;
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
 const ALIGNMENT = /purchase date|billing account|구매일|청구 계정/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
