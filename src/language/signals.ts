@@ -31,7 +31,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'remaining-incidents', pattern: REMAINING, boost: 0.45 },
   { intent: 'remaining-incidents', pattern: /\bunavailable\b|사용할 수 없는 (지원 )?(플랜|계획)/, boost: 0.85 },
   { intent: 'm365', pattern: /microsoft 365(?! (work |business |school )?(account|login|sign-?in|id)\b)|office 365|\bm365\b|\bo365\b|exchange online|sharepoint online|\bteams\b|마이크로소프트 ?365|오피스 ?365|팀즈|익스체인지 온라인|셰어포인트 온라인/, boost: 0.5 },
-  { intent: 'supported-products', pattern: /(exchange|sharepoint|sql|windows server|skype|biztalk|system center)\s*(server\s*)?20\d\d/, boost: 0.8 },
+  { intent: 'supported-products', pattern: /(exchange|sharepoint|sql|windows server|skype|biztalk|system center)\s*(server\s*)?20\d\d/, boost: 1 },
   { intent: 'supported-products', pattern: /recent on-?prem|최근 온-?프레미스|최근 제품/, boost: 0.6 },
   { intent: 'supported-products', pattern: /\bversions?\b|\bn-1\b|\bn1\b|\bn-2\b|mainstream|windows server|sql server|exchange server|\b20(0[0-9]|1[0-9]|2[0-9])\b|older (product|release)|버전|메인스트림|윈도우 서버|sql 서버/, boost: 0.4 },
   { intent: 'check-benefits', pattern: /how many|incidents?|benefits?|get|include|entitle|give|cloud|azure|signature|몇|혜택|인시던트|받|클라우드|애저|시그니처/, boost: 0.5, needsOffer: true },
