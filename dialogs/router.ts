@@ -1,6 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
+import type { Catalog } from '../src/core/catalog.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { benefitsAnswer } from './benefits-answer.js';
 import { fromKey } from './compose.js';
@@ -82,8 +83,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
     const catalog = deps.service.catalog;
     // Today's rule goes with the 2021 one: where on-premises incidents are redeemed now, how soon the IDs appear now.
-    const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info), currentRules(catalog, info, ask.topic === 'activate' ? ['R26-V2'] : ['R26-V5', 'R26-V2']));
-    if (ask.topic !== 'activate') return CURRENT.test(info.text) ? withLead(general, currentRules(catalog, info, ['R26-V5'])) : general;
+    const { lead: idsLead, notes } = todayRules(catalog, info, ask.topic === 'activate' ? ['R26-V2'] : ['R26-V5', 'R26-V2'], ask.topic === 'activate' ? [] : ['R26-V5']);
+    const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info), notes);
+    if (ask.topic !== 'activate') return withLead(general, idsLead);
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records.
@@ -104,6 +106,15 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const roles = info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') || '—';
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
   return fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } });
+}
+
+/**
+ * Today's rules for a 2021 answer: `leadIds` lead it when the question asks about today, and
+ * `noteIds` follow it otherwise (a rule that leads is not repeated as a note).
+ */
+function todayRules(catalog: Catalog, info: TurnInfo, noteIds: readonly string[], leadIds: readonly string[]): { lead: string[]; notes: string[] } {
+  const leading = CURRENT.test(info.text) ? leadIds : [];
+  return { lead: currentRules(catalog, info, leading), notes: currentRules(catalog, info, noteIds.filter((id) => !leading.includes(id))) };
 }
 
 /** What the records say about the asker's contract ("already activated", "no membership"). */
@@ -191,10 +202,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Once per year in the current program?": today's linking rule first.
       return CURRENT.test(info.text) ? withLead(infoAnswer('ids-usage', program, info), currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3'])) : infoAnswer('ids-usage', program, info);
     default: {
-      const now = currentRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? []);
+      const { lead: today, notes: now } = todayRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? [], CURRENT_LEAD[ask.topic] ?? []);
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
       const records = ask.topic === 'validity' ? await recordsLead(info, deps) : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))] : [];
-      const today = CURRENT.test(info.text) ? currentRules(deps.service.catalog, info, CURRENT_LEAD[ask.topic] ?? []) : [];
       const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), [...today, ...records]);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       return why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;

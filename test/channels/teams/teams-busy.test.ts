@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { TurnContext } from 'botbuilder';
-import type { StorePort } from '../../../src/core/ports.js';
 import { createTeamsAdapter } from '../../../src/channels/teams/teams-adapter.js';
 import { TurnQueue } from '../../../src/channels/turn-queue.js';
 import { createLogger } from '../../../src/logging.js';
 import { FakeConnector } from '../support/fake-connector.js';
+import { memoryStateStore } from '../support/memory-state.js';
 import { stranger, teamsMessage } from '../support/teams-activities.js';
-
-/** Conversation state in memory: what the redelivery guard needs from the store. */
-function stateStore(): Pick<StorePort, 'readState' | 'writeState'> {
-  const items = new Map<string, Record<string, unknown>>();
-  return {
-    readState: async (keys) => Object.fromEntries(keys.flatMap((k) => (items.has(k) ? [[k, { value: items.get(k)!, eTag: '1' }]] : []))),
-    writeState: async (changes) => void Object.entries(changes).forEach(([k, v]) => items.set(k, v.value)),
-  };
-}
 
 /**
  * An Action.Execute click (an invoke Teams waits for) is answered at once, whatever its turn
@@ -27,7 +18,7 @@ describe('Teams Action.Execute clicks and the turn queue', () => {
   const adapter = createTeamsAdapter({
     config: { teams: { appType: 'MultiTenant', allowUnauthenticatedNetwork: false } },
     logger: createLogger({ level: 'silent' }),
-    store: stateStore(),
+    store: memoryStateStore(),
     bot: { handleTurnError: async () => undefined },
     queue,
   });
