@@ -19,7 +19,7 @@ import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
 import { QUESTION, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
-import { commandOf, isCancel, route } from './router.js';
+import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf } from './staff.dialog.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type Presenter, type Translate, type TurnInfo } from './turn.js';
 
@@ -92,9 +92,6 @@ function withoutKnownMessages(text: string, program: Program): string {
  * The one conversation engine every channel runs: finds who is speaking, picks the language,
  * continues the running dialog or routes the new question, and renders answers for the channel.
  */
-/** The arguments a button sends: `key=value` pairs only, space-separated (linear: the separator is not a value character). */
-const BUTTON_ARGS = /^\s*[a-zA-Z]{1,30}=[a-z0-9-]{1,30}(\s+[a-zA-Z]{1,30}=[a-z0-9-]{1,30}){0,10}\s*$/;
-
 export class PartnerBot extends TeamsActivityHandler {
   private readonly conversationState: PersonConversationState;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -267,6 +264,9 @@ export class PartnerBot extends TeamsActivityHandler {
     const recognition = await this.recognize(info);
     // A command word ("/partner why …", a menu button) always starts over, even within the same dialog.
     if (commandOf(info.text)) return recognition;
+    // A question that answers none of the choices ("how long until the IDs show up?", "그럼 클라우드 지원은요?") is answered.
+    const asking = QUESTION.test(info.text) && info.text.replace(/\s/g, '').length >= 6;
+    if (asking && routeTurn(info.text, info.memory.last, recognition, info.memory.profile).kind === 'answer') return recognition;
     // Short replies ("our own", "음") are attempts at an answer, not new questions.
     if (recognition.score < SWITCH_CONFIDENCE || !(englishSentence(info.text) || info.text.replace(/\s/g, '').length >= 6)) return undefined;
     // Dialog ids are the ids of the intents that start them ("activate" runs the get-ids dialog).

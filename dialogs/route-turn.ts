@@ -56,8 +56,20 @@ const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
 const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|역할|관리자|활성화|해야|할 수/i;
 const WHO = /\bwho\b|누가|누구/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
+/** "Do I need to link our Contract ID first?": a step before the procedure the last answer gave. */
+const FIRST = /\b(do|does|should|must) (i|we|he|she|they|you) (need|have) to\b.{0,60}\b(first|before( that)?)\s*\??\s*$|^\s*(first|before that)\b|먼저.{0,20}(해야|필요|하나요|돼요|되나요)|그 ?전에/i;
+/** The account someone is signed in with: the fix for "no benefits" and "not authorized" ("where do I switch accounts?"). */
+const ACCOUNT = /\baccounts?\b|sign(ed)?[- ]?in|log(ged)?[- ]?in|계정|로그인/i;
+/** "Linked ok. now how do I open the ticket?", "등록했어요. 이제 뭐 해요?": a step done, the next one of the same procedure asked. */
+const DONE_NEXT = /^\s*(ok(ay)?|done|got it|did (it|that)|(i |we )?(linked|added|activated|registered|entered|did)( it| them| that)?( ok)?|thanks|great|perfect|alright)\b[^?.!,]{0,20}[.,!]?\s+(now|then|next|and now|so)\b|^\s*(됐|했|완료|연결했|추가했|활성화했|등록했|입력했|알겠)[가-힣]*[.,!]?\s+(이제|그럼|그러면|그 ?다음|다음은)/i;
+/** Topics whose answers have a cloud part of their own ("and cloud?" asks for it). */
+const CLOUD_PARTS: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'current-program', 'renamed', 'link-azure', 'cloud-competencies']);
 /** A best guess this good is answered (with the runner-ups as buttons) rather than "didn't get that". */
 const GUESS = 0.45;
+/** Below this a short question right after an answer is read as about that answer rather than as a guess at another topic. */
+const WEAK = 0.6;
+/** Below this nothing in the words is about partner support ("what is for lunch"). */
+const FAINT = 0.25;
 /** Above this the classifier's pick of another topic beats a short follow-up reading. */
 const CONFIDENT = 0.85;
 
@@ -154,7 +166,9 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer) && words(text) <= 10) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && words(text) <= 10) return answer(lastTopic);
+  if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
   if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer) return answer(lastTopic, { offer: last?.offer });
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
@@ -179,7 +193,10 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   }
   if (isIntentId(recognition.intent)) return answer(recognition.intent);
   // A short reply that names nothing else ("where?", "and on-prem?", "온프렘은요?") continues the last answer.
-  const continues = words(text) <= 3 || CUE.test(text) || ((PRONOUN.test(text) || THEN.test(text)) && words(text) <= 10);
+  // So does a short question whose best reading is only a guess ("계정 바꾸는 건 어디서요?").
+  const best = recognition.alternatives[0]?.score ?? 0;
+  const guessOnly = best >= FAINT && best < WEAK;
+  const continues = words(text) <= 3 || CUE.test(text) || ((PRONOUN.test(text) || THEN.test(text)) && words(text) <= 10) || (shortText(text) && guessOnly);
   if (lastTopic && continues && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // Two close readings, or one fair guess: answer the better one and offer the others (an answer beats a question).
   const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId);
@@ -204,6 +221,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   }
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
   if (CLOUD.test(text) && recognition.intent !== 'access-id-error') {
+    // "How many left?" → "until when?" → "and the cloud ones?": the cloud part of the balance asked before.
+    if (last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic) && (CUE.test(text) || words(text) <= 3)) return { topic: 'remaining-incidents' };
     // "Do the successor offers have cloud incidents?": today's table.
     if (lastTopic === 'renamed' || lastTopic === 'current-program') return { topic: 'current-program' };
     if (lastTopic === 'check-benefits') return { topic: lastTopic, aspect: 'cloud', offer: last?.offer, competencies: last?.competencies ?? [] };

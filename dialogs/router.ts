@@ -20,17 +20,26 @@ import { turnInfo, type TurnInfo } from './turn.js';
 
 export { COMMANDS } from './topics.js';
 
+/** The arguments a button sends ("location=azure-link contractStatus=expired"): `key=value` pairs only, space-separated (linear: the separator is not a value character). */
+export const BUTTON_ARGS = /^\s*[a-zA-Z]{1,30}=[a-z0-9-]{1,30}(\s+[a-zA-Z]{1,30}=[a-z0-9-]{1,30}){0,10}\s*$/;
+/** How many words an argument may have ("benefits gold cloud platform"); longer, it is a sentence ("benefits page is empty"). */
+const MAX_ARGUMENT_WORDS = 3;
+
 /**
  * The command a text is: a command word alone ("혜택", "help"), or one of the argument-taking
- * English commands followed by its argument ("benefits gold" → check-benefits, rest "gold").
- * Other sentences that merely start with such a word ("혜택 활성화해 줘") go to the classifier.
+ * English commands followed by its argument ("benefits gold" → check-benefits, rest "gold";
+ * "error <pasted message>"; a button's "error location=azure-link").
+ * Other sentences that merely start with such a word ("혜택 활성화해 줘", "benefits page is empty
+ * for me") go to the classifier.
  */
 export function commandOf(text: string): { intent: IntentId; rest: string } | undefined {
   const [first = '', ...rest] = text.trim().split(/\s+/);
   const word = first.toLowerCase().replace(/^\//, '');
   const intent = COMMANDS[word] ?? (isIntentId(word) ? word : undefined);
   if (!intent || (rest.length > 0 && !ARGUMENT_WORDS.has(word))) return undefined;
-  return { intent, rest: rest.join(' ') };
+  const argument = rest.join(' ');
+  const sentence = rest.length > MAX_ARGUMENT_WORDS && intent !== 'access-id-error' && !first.startsWith('/') && !BUTTON_ARGS.test(argument);
+  return sentence ? undefined : { intent, rest: argument };
 }
 
 /** "The Activate button is greyed out": a report about the rule, not a request to activate. */
@@ -224,7 +233,9 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   const { ask } = decision;
   const answer = await topicAnswer(dc, ask, deps);
   if (ask.topic !== 'help' && ask.topic !== 'cancel') {
-    info.memory.last = { topic: ask.topic, ...(ask.offer ? { offer: ask.offer } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string> };
+    const previous = info.memory.last;
+    const before = previous && previous.topic !== ask.topic ? previous.topic : previous?.before;
+    info.memory.last = { topic: ask.topic, ...(ask.offer ? { offer: ask.offer } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   if (answer) await deps.send(dc, ask.related?.length && !answer.choices?.length ? { ...answer, choices: relatedChoices(ask.related, info) } : answer);
 }

@@ -40,6 +40,8 @@ export interface LastTopic {
   offer?: string;
   competencies?: string[];
   facts?: Record<string, string>;
+  /** The topic answered before this one, when it was another ("how many left?" → "until when?" → "and cloud?"). */
+  before?: string;
 }
 
 const TURN_INFO = Symbol('partner-support.turn-info');

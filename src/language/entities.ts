@@ -29,14 +29,20 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Korean aliases of at most this many syllables are matched as words of the spaced text. */
+const SHORT_HANGUL = 2;
+
 function toAlias(kind: CatalogAlias['kind'], id: string, raw: string): CatalogAlias & { length: number } {
   const text = normalizeText(raw);
-  const hangul = hasHangul(text);
-  // Korean aliases are matched without spaces and take particles ("클라우드플랫폼은");
-  // Latin ones must be whole words ("map" is not in "mapping") but may be followed by Hangul ("Gold는").
+  // Korean aliases are matched without spaces and take particles ("클라우드플랫폼은"), except a short
+  // one ("코어"), which must start a word (not "스코어"); Latin ones must be whole words ("map" is not
+  // in "mapping") but may be followed by Hangul ("Gold는").
+  const hangul = hasHangul(text) && text.replace(/ /g, '').length > SHORT_HANGUL;
   const pattern = hangul
     ? new RegExp(escapeRegExp(text.replace(/ /g, '')), 'u')
-    : new RegExp(`(?<![a-z0-9])${escapeRegExp(text)}(?![a-z0-9])`, 'u');
+    : hasHangul(text)
+      ? new RegExp(`(?<![\\uac00-\\ud7a3])${escapeRegExp(text)}`, 'u')
+      : new RegExp(`(?<![a-z0-9])${escapeRegExp(text)}(?![a-z0-9])`, 'u');
   return { kind, id, hangul, pattern, length: text.length };
 }
 

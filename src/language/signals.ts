@@ -36,6 +36,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'supported-products', pattern: /\bversions?\b|\bn-1\b|\bn1\b|\bn-2\b|mainstream|windows server|sql server|exchange server|\b20(0[0-9]|1[0-9]|2[0-9])\b|older (product|release)|버전|메인스트림|윈도우 서버|sql 서버/, boost: 0.4 },
   { intent: 'check-benefits', pattern: /how many|incidents?|benefits?|get|include|entitle|give|cloud|azure|signature|몇|혜택|인시던트|받|클라우드|애저|시그니처/, boost: 0.5, needsOffer: true },
   { intent: 'check-benefits', pattern: /(우리|저희) ?(회사)?[는은의]? ?(어떤 |무슨 )?(멤버십|등급)|\b(our|my) (membership|tier|level|partner level)\b|what (membership|level|tier) (do|are|is) (we|our)/, boost: 0.8 },
+  { intent: 'check-benefits', pattern: /(멤버십|등급|파트너 등급).{0,6}(뭐|무엇|뭔|어떤 ?거|어떻게 돼|어떻게 되)|what(?:'s| is) (our|my) (membership|tier|partner level)|which (membership|tier|level) (do|are|have) we/, boost: 1 },
   { intent: 'check-benefits', pattern: /\b(our|my) (partner |support |partner support )?(contract|benefit)s?\b|(우리|저희) ?(회사)? ?(계약|혜택)(으로|을|를|이|은)/, boost: 0.5 },
   { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,20}\bbenefits\b|\bwhat (do|did) we (have|get)\b|(우리|저희) ?(회사)? ?(의 )?(지원 )?혜택/, boost: 0.35 },
   { intent: 'check-benefits', pattern: TABLE, boost: 1 },

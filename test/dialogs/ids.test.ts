@@ -54,6 +54,17 @@ describe('get-ids dialog', () => {
     expect(await ask(chatAs(bot, 'fabrikam-user'), 'what is our contract id?')).toContain('8801234567');
   });
 
+  it('a question asked at the "register now?" prompt is answered, not met with "pick one of the options"', async () => {
+    const { bot, store } = await makeBot();
+    const [, asked] = await converse(chatAs(bot, 'northwind-admin'), ['우리 회사 ID 어디 있어요?', '그럼 클라우드 지원은요?']);
+    expect(asked?.join()).not.toMatch(/선택지 중 하나를 고르세요/);
+    expect(asked?.join()).toMatch(/Signature Cloud Support가 없/);
+    const [, , timing] = await converse(chatAs(bot, 'fabrikam-admin'), ['are our support benefits activated?', 'ok how do I do that', 'how long until the IDs show up?']);
+    expect(timing?.join()).not.toMatch(/pick one of the options/);
+    expect(timing?.join()).toMatch(/minutes to several days/);
+    expect((await store.getOrg(DEMO.orgs.fabrikam))?.activation ?? null).toBeNull();
+  });
+
   it('Korean: "등록", a malformed paste is refused and nothing is stored', async () => {
     const { bot, store } = await makeBot();
     const [, refused] = await converse(chatAs(bot, 'fabrikam-admin'), ['등록', '액세스 ID 1234-abcd, 계약 ID 8801234567']);

@@ -40,6 +40,11 @@ describe('routeTurn: a short follow-up is read against the last answer, anything
     ['a current offer named in a count question is the current program', 'Partner Success Core는 인시던트 몇 개예요?', undefined, reading('remaining-incidents', 0.9, { entities: { competencies: [], currentOffer: 'partner-success-core' } }), { topic: 'current-program' }],
     ['"we do have Silver" after no benefits is the wrong-account case', 'we do have a silver membership', { topic: 'no-benefits' }, reading('check-benefits', 0.9, { entities: silver }), { topic: 'no-benefits' }],
     ['pushback after the error is answered by the error', "but I'm a global admin", error, reading('none', 0.4), { topic: 'access-id-error' }],
+    ['"do I need to link our Contract ID first?" is a step before the last procedure', 'do I need to link our Contract ID first?', { topic: 'csp-customer' }, reading('ids-usage', 0.71), { topic: 'csp-customer' }],
+    ['"linked ok. now how do I open the ticket?" is the next step of the same procedure', 'linked ok. now how do i open the ticket?', { topic: 'link-azure' }, reading('none', 0.5), { topic: 'link-azure' }],
+    ['"계정 바꾸는 건 어디서요?" after no benefits is the wrong-account fix', '계정 바꾸는 건 어디서요?', { topic: 'no-benefits' }, reading('none', 0.49, { alternatives: [{ intent: 'msa-allowed', score: 0.49 }] }), { topic: 'no-benefits' }],
+    ['a short question with only a weak guess stays on the last answer', 'is that per year?', { topic: 'validity' }, reading('none', 0.5, { alternatives: [{ intent: 'tpd', score: 0.5 }] }), { topic: 'validity' }],
+    ['"and the cloud ones?" after "until when?" is the cloud part of the balance asked before', '클라우드 쪽은요?', { topic: 'validity', before: 'remaining-incidents' }, reading('cloud-competencies', 0.76), { topic: 'remaining-incidents' }],
   ])('%s', (_name, text, last, recognition, expected) => {
     const decision = routeTurn(text, last, recognition);
     expect(decision.kind).toBe('answer');

@@ -20,6 +20,12 @@ describe('the topic table', () => {
     for (const [word, id] of Object.entries(COMMANDS)) expect([word, commandOf(word)?.intent]).toEqual([word, id]);
     expect(commandOf('benefits gold')).toEqual({ intent: 'check-benefits', rest: 'gold' });
     expect(commandOf('혜택 활성화해 줘')).toBeUndefined();
+    // A sentence that starts with a command word is a sentence; a pasted error and a button's arguments are arguments.
+    expect(commandOf('benefits page is empty for me')).toBeUndefined();
+    expect(commandOf('benefits gold cloud platform')).toEqual({ intent: 'check-benefits', rest: 'gold cloud platform' });
+    expect(commandOf('/benefits page is empty for me')?.intent).toBe('check-benefits');
+    expect(commandOf('error This Access ID is already associated to an account')?.intent).toBe('access-id-error');
+    expect(commandOf('error location=azure-link contractStatus=expired customerSubscription=no offer=gold')?.intent).toBe('access-id-error');
   });
 
   it('has a menu label and an intent label in both languages for every menu entry and topic', async () => {

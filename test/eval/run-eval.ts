@@ -2,7 +2,7 @@
  * `npm run eval`: the answer-level evaluation (issue 12). Plays every case of test/eval/*.json
  * through the real bot on the console channel (fresh data file and conversation per case), checks
  * each reply against the case's regexes and language, prints scores and every failure.
- * Options: --set held-out|dev|all, --filter <topic>, --json <file>, --min <ratio> (exit 1 if missed).
+ * Options: --set held-out|dev|all, --filter <topic>, --batch <id prefix, e.g. d8->, --json <file>, --min <ratio> (exit 1 if missed).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,15 +11,15 @@ import { consoleConversation } from './console-driver.js';
 import { formatReport, summarize } from './report.js';
 import { runCase, type CaseResult } from './score.js';
 
-function selected(set: string, filter: string | undefined): LoadedCase[] {
+function selected(set: string, filter: string | undefined, batch: string | undefined): LoadedCase[] {
   if (set !== 'all' && !SETS.includes(set as EvalSet)) throw new Error(`--set must be held-out, dev or all (got ${set})`);
   const cases = loadCases(set === 'all' ? SETS : [set as EvalSet]);
-  return filter ? cases.filter((c) => c.topic === filter || c.topic.startsWith(filter)) : cases;
+  return cases.filter((c) => (!filter || c.topic.startsWith(filter)) && (!batch || c.id.startsWith(batch)));
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { set: { type: 'string', default: 'all' }, json: { type: 'string' }, filter: { type: 'string' }, min: { type: 'string' } } });
-  const cases = selected(values.set ?? 'all', values.filter);
+  const { values } = parseArgs({ options: { set: { type: 'string', default: 'all' }, json: { type: 'string' }, filter: { type: 'string' }, batch: { type: 'string' }, min: { type: 'string' } } });
+  const cases = selected(values.set ?? 'all', values.filter, values.batch);
   const started = Date.now();
   const results: CaseResult[] = [];
   for (const [i, c] of cases.entries()) {

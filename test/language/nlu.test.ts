@@ -97,6 +97,10 @@ describe('recognize', () => {
   it('prefers the longest alias and does not find words inside words', async () => {
     expect((await recognizer.recognize('silver in cloud business applications')).entities).toMatchObject({ offer: 'silver', competencies: ['cloud-business-applications'] });
     expect((await recognizer.recognize('mapping our benefits')).entities).toEqual({ competencies: [] });
+    // A short Korean alias must start a word: "코어" is Success Core, "스코어" (a score) is not.
+    expect((await recognizer.recognize('코어는 몇 건이에요?')).entities.currentOffer).toBe('partner-success-core');
+    expect((await recognizer.recognize('Core는 클라우드 인시던트 몇 개?')).entities.currentOffer).toBe('partner-success-core');
+    expect((await recognizer.recognize('스코어가 70 넘어야 하나요?')).entities.currentOffer).toBeUndefined();
   });
 
   it.each([
