@@ -37,7 +37,7 @@ const WHY = /^\s*(but )?(why|how come|what for|reason)\b|^\s*(왜|어째서|이�
 const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
-const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
+const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|\b(i|we) meant\b|^\s*(wait|sorry|no),? (i|we) mean\b|말고|제 말은|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
 const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
@@ -45,23 +45,33 @@ const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', '
 const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|관리자(가)? 아니|관리자는 아니/i;
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
 const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|get|failing|fails)\b|\b(doesn'?t|didn'?t|does not|did not) work|not working|same (error|message|problem)|그래도 안|여전히 안|아직도 안|안 ?되는데|똑같/i;
+/** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
+const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
+/** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
+const DOUBT = /\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|doesn'?t (add up|make sense)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|맞아요\?|아닌 ?것 ?같/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
-const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options|how do (i|we) (fix|solve|get it back|use it again))\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
+const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our) options)\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
 /** A question about "it" / "that" refers to the last answer. */
 const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|거기|그건/i;
 /** "What can we use then for Azure?": a question that builds on the last answer. */
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
-const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|역할|관리자|활성화|해야|할 수/i;
+const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|역할|관리자|활성화|해야|할 수|했/i;
 const WHO = /\bwho\b|누가|누구/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
+/** "And on-prem?", "온프렘은?": the on-premises part of a count. */
+const ON_PREM = /on-?prem|온-?프렘|온-?프레미스/i;
+/** "And on-prem versions?" asks which products are covered, not a count. */
+const VERSIONS = /version|\bn-\d|버전|지원 ?대상|products?\b|제품/i;
 /** "Do I need to link our Contract ID first?": a step before the procedure the last answer gave. */
 const FIRST = /\b(do|does|should|must) (i|we|he|she|they|you) (need|have) to\b.{0,60}\b(first|before( that)?)\s*\??\s*$|^\s*(first|before that)\b|먼저.{0,20}(해야|필요|하나요|돼요|되나요)|그 ?전에/i;
 /** The account someone is signed in with: the fix for "no benefits" and "not authorized" ("where do I switch accounts?"). */
 const ACCOUNT = /\baccounts?\b|sign(ed)?[- ]?in|log(ged)?[- ]?in|계정|로그인/i;
 /** "Linked ok. now how do I open the ticket?", "등록했어요. 이제 뭐 해요?": a step done, the next one of the same procedure asked. */
 const DONE_NEXT = /^\s*(ok(ay)?|done|got it|did (it|that)|(i |we )?(linked|added|activated|registered|entered|did)( it| them| that)?( ok)?|thanks|great|perfect|alright)\b[^?.!,]{0,20}[.,!]?\s+(now|then|next|and now|so)\b|^\s*(됐|했|완료|연결했|추가했|활성화했|등록했|입력했|알겠)[가-힣]*[.,!]?\s+(이제|그럼|그러면|그 ?다음|다음은)/i;
+/** Topics about what a membership gives, where "and on-prem?" asks for its on-premises count. */
+const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Topics whose answers have a cloud part of their own ("and cloud?" asks for it). */
 const CLOUD_PARTS: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'current-program', 'renamed', 'link-azure', 'cloud-competencies']);
 /** A best guess this good is answered (with the runner-ups as buttons) rather than "didn't get that". */
@@ -131,6 +141,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // A membership named with nothing else recognized ("gold partner in 2026?"), or stated ("we're a Silver partner with
   // Data Analytics"), asks what it gives.
   const stating = !QUESTION.test(text) && (recognition.intent === 'cloud-competencies' || recognition.intent === 'none');
+  // "silver, cloud productivity competency. cloud cases?": a membership and its competency named is a question about its counts.
+  if (recognition.intent === 'cloud-competencies' && recognition.entities.offer && recognition.entities.competencies.length && !/\bwhich\b|\b(is|are)\b.{0,50}\bcloud competenc|어떤|어느|뭐|무엇|클라우드 역량(인가|이에|이야|이예|예요|맞|이냐|이죠)/i.test(text)) recognition = { ...recognition, intent: 'check-benefits' };
   if (recognition.entities.offer && !last && (recognition.intent === 'none' || stating) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   else if (recognition.entities.currentOffer && !recognition.entities.offer && !REMAINING.test(text) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
   // "Which offer still gives on-premises incidents today?"
@@ -159,7 +171,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
     return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);
   }
-  if (lastTopic && (STILL.test(text) || CHOICE.test(text)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   if (lastTopic && (WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
@@ -175,7 +188,7 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (lastTopic && CURRENT.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
-  if (lastTopic && NEXT.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && NEXT.test(text) && words(text) <= 9) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Who can see it?" is about the IDs; "who has that role?" stays with activation (the admins' names).
   if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 8) {
     return answer(ROLE.test(text) ? 'activate' : 'ids-usage');
@@ -220,6 +233,11 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     return { topic, offer: offer ?? last?.offer, competencies: competencies.length ? competencies : offer ? [] : (last?.competencies ?? []) };
   }
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
+  // "그럼 온프렘은 몇 건이에요?" after a cloud answer: the on-premises count of the same membership (or balance).
+  if (ON_PREM.test(text) && !CLOUD.test(text) && !VERSIONS.test(text) && !recognition.error) {
+    if (lastTopic === 'remaining-incidents' || last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic)) return { topic: 'remaining-incidents' };
+    if (COUNTED.has(lastTopic)) return { topic: 'check-benefits', offer: last?.offer, competencies: last?.competencies ?? [] };
+  }
   if (CLOUD.test(text) && recognition.intent !== 'access-id-error') {
     // "How many left?" → "until when?" → "and the cloud ones?": the cloud part of the balance asked before.
     if (last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic) && (CUE.test(text) || words(text) <= 3)) return { topic: 'remaining-incidents' };

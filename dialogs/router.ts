@@ -42,6 +42,13 @@ export function commandOf(text: string): { intent: IntentId; rest: string } | un
   return sentence ? undefined : { intent, rest: argument };
 }
 
+/** Asking about the M3 message's advice: a new Access ID, or a Technical Account Manager. */
+const NEW_ID = /\b(new|another|different) access id\b.{0,40}\?|\b(get|obtain|request|ask for)\b.{0,20}\b(new|another) (access )?id|\btam\b|technical account manager|새 (액세스|엑세스) ?id|기술 계정 관리자/i;
+/** The whole M3 message pasted (its own words, not a question about them). */
+function pastesMessage(text: string): boolean {
+  return /please contact your technical account manager to obtain|새 액세스 ID를 얻으려면/i.test(text);
+}
+
 /** "The Activate button is greyed out": a report about the rule, not a request to activate. */
 const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press)|흐리게|회색|비활성화되어|안 눌/i;
 /** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
@@ -76,8 +83,9 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const known = { ...records, ...stated };
   const { answer, leaf } = errorAnswer(info, program, known, (Object.keys(records) as TriageFact[]).filter((f) => !(f in stated)));
   info.memory.triage = { leaf: leaf.leaf, path: leaf.path };
-  if (ask.aspect !== 'why') return answer;
-  return { ...answer, text: `${info.t('answers:azure-error.why')}\n\n${answer.text ?? ''}`.trim() };
+  // "Shouldn't we just get a new Access ID?" / "we don't have a TAM": the message's own advice, answered first.
+  const lead = ask.aspect === 'why' ? 'why' : NEW_ID.test(info.text) && !pastesMessage(info.text) ? 'new-id' : undefined;
+  return lead ? { ...answer, text: `${info.t(`answers:azure-error.${lead}`)}\n\n${answer.text ?? ''}`.trim() } : answer;
 }
 
 /** Activation and IDs for someone the bot knows run the dialog; everyone else gets the general answer. */

@@ -61,7 +61,7 @@ describe('get-ids dialog', () => {
     expect(asked?.join()).toMatch(/Signature Cloud Support가 없/);
     const [, , timing] = await converse(chatAs(bot, 'fabrikam-admin'), ['are our support benefits activated?', 'ok how do I do that', 'how long until the IDs show up?']);
     expect(timing?.join()).not.toMatch(/pick one of the options/);
-    expect(timing?.join()).toMatch(/minutes to several days/);
+    expect(timing?.join()).toMatch(/several days|a few days|minutes/);
     expect((await store.getOrg(DEMO.orgs.fabrikam))?.activation ?? null).toBeNull();
   });
 

@@ -44,6 +44,12 @@ describe('routeTurn: a short follow-up is read against the last answer, anything
     ['"linked ok. now how do I open the ticket?" is the next step of the same procedure', 'linked ok. now how do i open the ticket?', { topic: 'link-azure' }, reading('none', 0.5), { topic: 'link-azure' }],
     ['"계정 바꾸는 건 어디서요?" after no benefits is the wrong-account fix', '계정 바꾸는 건 어디서요?', { topic: 'no-benefits' }, reading('none', 0.49, { alternatives: [{ intent: 'msa-allowed', score: 0.49 }] }), { topic: 'no-benefits' }],
     ['a short question with only a weak guess stays on the last answer', 'is that per year?', { topic: 'validity' }, reading('none', 0.5, { alternatives: [{ intent: 'tpd', score: 0.5 }] }), { topic: 'validity' }],
+    ['"그럼 온프렘은 몇 건이에요?" after the Azure answer is the membership\'s on-premises count', '그럼 온프렘은 몇 건이에요?', { topic: 'link-azure', offer: 'action-pack' }, reading('none', 0.4), { topic: 'check-benefits', offer: 'action-pack' }],
+    ['"온프렘은?" after a balance is the same balance', '온프렘은?', { topic: 'remaining-incidents' }, reading('supported-products', 0.7), { topic: 'remaining-incidents' }],
+    ['"wait sorry, I meant on-prem" corrects the last question', 'wait sorry, I meant on-prem', { topic: 'cloud-competencies', offer: 'silver', competencies: ['cloud-productivity'] }, reading('none', 0), { topic: 'check-benefits', offer: 'silver' }],
+    ['"that can\'t be right, silver gets 5" asks why the balance is what it is', "that can't be right, silver gets 5", { topic: 'remaining-incidents' }, reading('check-benefits', 0.9, { entities: silver }), { topic: 'remaining-incidents', aspect: 'why' }],
+    ['"기다렸다 다시 하면 되나요?" is about the last answer\'s problem', '기다렸다 다시 하면 되나요?', { topic: 'not-authorized' }, reading('none', 0.1), { topic: 'not-authorized' }],
+    ['"누가 했는지 알 수 있어요?" after activation is about the admins', '누가 했는지 알 수 있어요?', { topic: 'activate' }, reading('ids-usage', 0.6), { topic: 'activate' }],
     ['"and the cloud ones?" after "until when?" is the cloud part of the balance asked before', '클라우드 쪽은요?', { topic: 'validity', before: 'remaining-incidents' }, reading('cloud-competencies', 0.76), { topic: 'remaining-incidents' }],
   ])('%s', (_name, text, last, recognition, expected) => {
     const decision = routeTurn(text, last, recognition);
