@@ -77,6 +77,12 @@ function offerAnswer(info: TurnInfo, service: EntitlementService, program: Progr
   return { kind: 'benefits', locale: info.locale, title, facts: lines.map((l) => lineFact(info, l)), notes, citations: [cite(program, SECTION, info)], sensitive: false };
 }
 
+/** What a 2021 offer gave, one fact per line ("Silver → today's designation" shows what Silver was). */
+export function offerFacts(info: TurnInfo, service: EntitlementService, offerId: string): AnswerFact[] {
+  const program = service.catalog.defaultProgram;
+  return program.offers.some((o) => o.id === offerId) ? offerLines(service, program, offerId, []).map((l) => lineFact(info, l)) : [];
+}
+
 /** The entitlement table: every offer's lines (or the named offers'), one block of facts per offer. */
 function tableAnswer(info: TurnInfo, service: EntitlementService, program: Program, only?: readonly string[]): Answer {
   const facts = program.offers.filter((o) => !only || only.includes(o.id)).flatMap((o) =>
@@ -102,8 +108,11 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   const offer = !table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined;
   const answer = own ? orgAnswer(info, summary) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
   if (!ask.aspect) return answer;
-  // With the competencies known, the cloud line below is the answer: the general rule would only add other cases.
-  const key = ask.aspect === 'cloud' && ask.competencies.length ? 'cloud-known' : ask.aspect;
+  // With the competencies known, the cloud line below is the answer: the general rule would only add other cases;
+  // for a membership with no cloud line (Action Pack) the answer is that there is none.
+  const lines = own ? summary.lines : offer ? offerLines(service, program, offer, ask.competencies) : [];
+  const noCloud = (own || offer) && !program.multipleOffers && !lines.some((l) => l.benefit.scope === 'cloud');
+  const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : ask.competencies.length ? 'cloud-known' : 'cloud';
   const extra = info.t(`answers:benefits.${key}`, commonValues(program, info.locale));
   return { ...answer, text: [extra, answer.text].filter(Boolean).join('\n\n') };
 }

@@ -51,6 +51,9 @@ export function welcomeDue(activity: Activity): boolean {
   return scopeOf(activity) === 'private' ? added.length > 0 : botAdded;
 }
 
+/** A question word anywhere ("그다음 ID는 어디다넣어"): typed fast, questions lose their "?" and endings. */
+const ASKS = /어디|어떻게|어케|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)\b/i;
+
 /** How sure the recognizer must be before a reply to an open question is taken as a new question. */
 const SWITCH_CONFIDENCE = 0.8;
 
@@ -265,7 +268,7 @@ export class PartnerBot extends TeamsActivityHandler {
     // A command word ("/partner why …", a menu button) always starts over, even within the same dialog.
     if (commandOf(info.text)) return recognition;
     // A question that answers none of the choices ("how long until the IDs show up?", "그럼 클라우드 지원은요?") is answered.
-    const asking = QUESTION.test(info.text) && info.text.replace(/\s/g, '').length >= 6;
+    const asking = (QUESTION.test(info.text) || ASKS.test(info.text)) && info.text.replace(/\s/g, '').length >= 6;
     if (asking && routeTurn(info.text, info.memory.last, recognition, info.memory.profile).kind === 'answer') return recognition;
     // Short replies ("our own", "음") are attempts at an answer, not new questions.
     if (recognition.score < SWITCH_CONFIDENCE || !(englishSentence(info.text) || info.text.replace(/\s/g, '').length >= 6)) return undefined;

@@ -15,7 +15,7 @@ const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
 const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|멤버십|오퍼|구매|구입|샀)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀).{0,100}(refund|환불|cancel|취소)/i;
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
-const ALIGNMENT = /purchase date|billing account|구매일|청구 계정/i;
+const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(november|nov\.?) 1(st)?\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
 const TWICE = /\btwice\b|two times|more than once|\bsame offer\b|두 번|두번|중복 (구매|구입)|같은 오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
@@ -100,7 +100,8 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
     const open = notDocumentedAnswer(info, catalog, 'billing-alignment');
     if (open) return open;
   }
-  if (STACKING.test(info.text) || ((ask.currentOffers?.length ?? 0) > 1 && BOTH.test(info.text))) {
+  // "How much is Core, and Expanded?" asks prices, not whether their incidents add up.
+  if (STACKING.test(info.text) || ((ask.currentOffers?.length ?? 0) > 1 && BOTH.test(info.text) && !PRICE.test(info.text))) {
     const open = notDocumentedAnswer(info, catalog, 'stacking');
     if (open) return open;
   }

@@ -48,7 +48,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-const DOUBT = /\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|doesn'?t (add up|make sense)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|맞아요\?|아닌 ?것 ?같/i;
+const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|doesn'?t (add up|make sense)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|맞아요\?|아닌 ?것 ?같/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
@@ -80,6 +80,8 @@ const GUESS = 0.45;
 const WEAK = 0.6;
 /** Below this nothing in the words is about partner support ("what is for lunch"). */
 const FAINT = 0.25;
+/** Above this a recognized topic beats a cue follow-up that continues nothing in particular. */
+const PLAIN = 0.6;
 /** Above this the classifier's pick of another topic beats a short follow-up reading. */
 const CONFIDENT = 0.85;
 
@@ -189,6 +191,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && NEXT.test(text) && words(text) <= 9) return answer(lastTopic, { offer: offer ?? last?.offer });
+  // "So where do we get help for that then?": "help" here is the last answer's problem, not the bot's menu.
+  if (lastTopic && recognition.intent === 'help' && words(text) > 2 && (PRONOUN.test(text) || THEN.test(text))) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Who can see it?" is about the IDs; "who has that role?" stays with activation (the admins' names).
   if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 8) {
     return answer(ROLE.test(text) ? 'activate' : 'ids-usage');
@@ -202,6 +206,9 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
     // "진짜 멤버십이 없으면요?": a conditional follow-up the classifier is not sure of stays on the last answer.
+    // …unless it plainly asks another topic ("그럼 다시 활성화 해야 하나요? 제가 하면 돼요?", "what about Dynamics 365?").
+    const plainlyOther = isIntentId(recognition.intent) && recognition.intent !== lastTopic && recognition.score >= PLAIN && words(text) >= 3 && lastTopic !== 'access-id-error';
+    if (plainlyOther) return answer(recognition.intent as IntentId);
     if (CUE.test(text) && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   }
   if (isIntentId(recognition.intent)) return answer(recognition.intent);

@@ -3,7 +3,7 @@ import type { Answer } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import type { Catalog } from '../src/core/catalog.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { benefitsAnswer } from './benefits-answer.js';
+import { benefitsAnswer, offerFacts } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -189,8 +189,12 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return accessIdError(info, ask, deps);
     case 'current-program':
       return currentProgramAnswer(info, deps.service.catalog, ask);
-    case 'renamed':
-      return renamedAnswer(info, deps.service.catalog, ask);
+    case 'renamed': {
+      const answer = renamedAnswer(info, deps.service.catalog, ask);
+      // A 2021 membership's new name comes with what it gave then.
+      const was = ask.offer && !answer.facts?.length ? offerFacts(info, deps.service, ask.offer) : [];
+      return was.length ? { ...answer, facts: was } : answer;
+    }
     case 'remaining-incidents':
       return incidentsAnswer(info, deps.service, ask.aspect === 'why');
     case 'get-ids':

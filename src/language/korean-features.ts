@@ -52,6 +52,9 @@ const KOREAN_TYPOS = {
   accept: (word: string, candidate: string) => word.normalize('NFD')[0] === candidate.normalize('NFD')[0],
 };
 
+/** The share of a long unspaced word that may be left uncovered by known words when splitting it. */
+const MAX_UNCOVERED = 0.6;
+
 /** Turns Korean (and mixed Korean/English) text into classifier features. */
 export class KoreanFeaturizer {
   private known = new TypoCorrector([], KOREAN_TYPOS);
@@ -123,16 +126,19 @@ export class KoreanFeaturizer {
   }
 
   /**
-   * Splits an unspaced compound ("인시던트몇개남았", "애저포털") into known words of 2+
-   * syllables, leaving at most one syllable uncovered; undefined when that is not possible.
+   * Splits an unspaced compound ("인시던트몇개남았", "애저포털", a whole sentence typed without
+   * spaces: "우리회사지원혜택뭐있음") into known words of 2+ syllables, leaving at most one syllable
+   * uncovered in a short word and at most 60 % of a long one (endings and words training never
+   * saw); undefined when that is not possible.
    * Dynamic programming over positions with pieces no longer than the longest known stem and
    * back-pointers instead of copied piece lists: O(length × longest stem), whatever the input.
    */
   private split(word: string): string[] | undefined {
+    const limit = Math.max(1, Math.floor(word.length * MAX_UNCOVERED));
     const best: ({ uncovered: number; pieces: number; from: number; piece: boolean } | undefined)[] = [{ uncovered: 0, pieces: 0, from: -1, piece: false }];
     for (let i = 0; i < word.length; i += 1) {
       const here = best[i];
-      if (!here || here.uncovered > 1) continue;
+      if (!here || here.uncovered > limit) continue;
       const consider = (end: number, uncovered: number, piece: boolean) => {
         const there = best[end];
         const pieces = here.pieces + (piece ? 1 : 0);
@@ -144,7 +150,7 @@ export class KoreanFeaturizer {
       }
     }
     const result = best[word.length];
-    if (!result || result.pieces < 2 || result.uncovered > 1) return undefined;
+    if (!result || result.pieces < 2 || result.uncovered > limit) return undefined;
     const pieces: string[] = [];
     for (let end = word.length, step = best[end]; step && step.from >= 0; end = step.from, step = best[end]) if (step.piece) pieces.push(word.slice(step.from, end));
     return pieces.reverse();
