@@ -148,7 +148,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (recognition.entities.offer && !last && (recognition.intent === 'none' || stating) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   else if (recognition.entities.currentOffer && !recognition.entities.offer && !REMAINING.test(text) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
   // "Which offer still gives on-premises incidents today?"
-  else if (recognition.intent === 'none' && CURRENT.test(text) && /incident|offer|support|인시던트|오퍼|지원/i.test(text) && !last) recognition = { ...recognition, intent: 'current-program' };
+  else if (recognition.intent === 'none' && CURRENT.test(text) && !REMAINING.test(text) && /incident|offer|support|인시던트|오퍼|지원/i.test(text) && !last) recognition = { ...recognition, intent: 'current-program' };
   return recognition;
 }
 
@@ -243,6 +243,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   // "그럼 온프렘은 몇 건이에요?" after a cloud answer: the on-premises count of the same membership (or balance).
   if (ON_PREM.test(text) && !CLOUD.test(text) && !VERSIONS.test(text) && !recognition.error) {
     if (lastTopic === 'remaining-incidents' || last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic)) return { topic: 'remaining-incidents' };
+    // After the Azure steps, "아 그거 말고 온프렘" asks where on-premises requests go; "온프렘은 몇 건?" asks the count.
+    if (lastTopic === 'link-azure' && !/how many|몇|count|number/i.test(text)) return { topic: 'get-ids' };
     if (COUNTED.has(lastTopic)) return { topic: 'check-benefits', offer: last?.offer, competencies: last?.competencies ?? [] };
   }
   if (CLOUD.test(text) && recognition.intent !== 'access-id-error') {

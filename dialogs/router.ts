@@ -42,6 +42,8 @@ export function commandOf(text: string): { intent: IntentId; rest: string } | un
   return sentence ? undefined : { intent, rest: argument };
 }
 
+/** Cloud portals other than Azure where the contract is added. */
+const OTHER_CLOUD_PORTALS = /dynamics|power platform|\blcs\b|다이나믹스|파워 ?플랫폼/i;
 /** Asking about the M3 message's advice: a new Access ID, or a Technical Account Manager. */
 const NEW_ID = /\b(new|another|different) access id\b.{0,40}\?|\b(get|obtain|request|ask for)\b.{0,20}\b(new|another) (access )?id|\btam\b|technical account manager|새 (액세스|엑세스) ?id|기술 계정 관리자/i;
 /** The whole M3 message pasted (its own words, not a question about them). */
@@ -208,7 +210,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'cloud-competencies':
       return withLead(infoAnswer('cloud-competencies', program, info), competencyVerdicts(info, program, ask.competencies));
     case 'link-azure': {
-      const today = CURRENT.test(info.text) ? currentRules(deps.service.catalog, info, CURRENT_LEAD['link-azure'] ?? []) : [];
+      // Dynamics and Power Platform have their own place to add the contract (today's rule says where).
+      const today = CURRENT.test(info.text) || OTHER_CLOUD_PORTALS.test(info.text) ? currentRules(deps.service.catalog, info, CURRENT_LEAD['link-azure'] ?? []) : [];
       // An expired, used-up or not activated contract is why linking won't help: say so first.
       const records = await recordsLead(info, deps, { problemsOnly: true });
       return withLead(infoAnswer('link-azure', program, info), [...today, ...records, ...(await cloudNotes(info, ask, deps))]);

@@ -95,7 +95,7 @@ const SIGNALS: readonly Signal[] = [
   // Refunds exist only in the current program (incidents closed as duplicates or bugs, and offers bought by mistake).
   { intent: 'current-program', pattern: /\brefund(able)?\b.{0,30}\?|\b(get|have|ask for|request) (a |our |my )?(money )?(refund|money back)|\bcan (we|i) (be )?refund|환불(이)? ?(돼|되나|될|가능|받을|받나|해 ?주|돼요|되요|됨)/, boost: 2 },
   { intent: 'current-program', pattern: /refund|환불|환원|duplicate|\bbug\b|frontline|front-line|(billing|quota|subscription) (request|ticket|case|question)s?|billing|중복|버그|일선|프론트라인|프런트라인|빌링|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 1 },
-  { intent: 'current-program', pattern: /purchase date|billing account|구매일|청구 계정/, boost: 0.9 },
+  { intent: 'current-program', pattern: /purchase date|billing account|구매일|청구 계정|(november|nov\.?) 1(st)?,? 2026|2026-11-01|2026년 ?11월 ?1일/, boost: 1.2 },
   { intent: 'current-program', pattern: /duplicate|frontline|\bredeem|redemption|front-line|engage ?center|13 months|technical support (&|and) consultation|partner admin role|(billing|quota|subscription) (request|ticket|case)s?|환불|중복|일선|13개월|기술 지원 및 상담|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 0.7 },
   { intent: 'renamed', pattern: /\b(still|anymore|any more)\b.{0,15}\b(buy|purchase|get|sign up|renew)|\b(buy|purchase|sign up for|renew)\b.{0,30}\b(still|anymore|any more)\b|아직 (살|구매|구입|가입)|(구매|구입|가입).{0,10}아직/, boost: 0.8, needsOffer: true },
   { intent: 'renamed', pattern: /\bmaicpp\b|ai cloud partner program|ai 클라우드 파트너 프로그램|\bmpn\b.{0,30}(same|renamed|now|called|같은|바뀐|이름)|(same|renamed|같은|바뀐|이름).{0,30}\bmpn\b/, boost: 1.2 },
