@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Child } from '../child.js';
+import { Child, startFlags } from '../child.js';
 import { median } from '../stats.js';
 import type { StoreMeasurement, WriteOptions } from './measure.js';
 
@@ -29,7 +29,7 @@ export interface StoreBenchResult extends StoreMeasurement {
 /** Starts the real server (compiled, plain node) on `file` and reads its RSS once it listens (bot, SDKs and the orgs loaded). */
 async function serverWith(file: string): Promise<StoreBenchResult['server']> {
   const start = performance.now();
-  const server = await Child.start('./targets/product.mjs', { plain: true, env: { BENCH_DATA_FILE: file, BENCH_SLACK_SECRET: 'unused', BENCH_SINK_URL: 'http://127.0.0.1:9' } });
+  const server = await Child.start('./targets/product.mjs', { plain: true, nodeFlags: startFlags(), env: { BENCH_DATA_FILE: file, BENCH_SLACK_SECRET: 'unused', BENCH_SINK_URL: 'http://127.0.0.1:9' } });
   const startMs = performance.now() - start;
   try {
     return { rss: (await server.usage()).rssBytes, startMs };
