@@ -65,7 +65,7 @@ function sumOf(hash: ReturnType<typeof createHash>): string {
 }
 
 /** `chunks` (the text of one JSON object) with the seal as its last key. */
-export function* sealed(chunks: Iterable<string>): Generator<string> {
+function* sealed(chunks: Iterable<string>): Generator<string> {
   const hash = createHash('sha256');
   let previous: string | undefined;
   for (const chunk of chunks) {
