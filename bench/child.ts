@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Usage } from './child-side.mjs';
 
@@ -22,6 +23,14 @@ export interface StartOptions {
    * the measured servers, as production runs the compiled bot.
    */
   plain?: boolean;
+  /** Node flags for the child (e.g. `startFlags()` for the product). */
+  nodeFlags?: string[];
+}
+
+/** The node flags of `npm start` (package.json), so the measured product runs with them as production does. */
+export function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 /** A benchmark child process, driven by request/reply messages over the IPC channel. */
@@ -53,7 +62,7 @@ export class Child<Ready = unknown> {
   static async start<R>(script: string, options: StartOptions = {}): Promise<Child<R>> {
     const file = fileURLToPath(new URL(script, import.meta.url));
     // restify reads process.binding('http_parser'): a known deprecation warning that would only clutter the tables.
-    const child = fork(file, options.args ?? [], { execArgv: [...(options.plain ? [] : process.execArgv), '--no-deprecation'], env: { ...process.env, ...options.env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(file, options.args ?? [], { execArgv: [...(options.plain ? [] : process.execArgv), ...(options.nodeFlags ?? []), '--no-deprecation'], env: { ...process.env, ...options.env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const ready = await new Promise<R>((resolve, reject) => {
       child.once('message', (message: { ready?: R }) => resolve(message.ready as R));
       child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it was ready`)));

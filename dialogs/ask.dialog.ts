@@ -1,4 +1,5 @@
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from 'botbuilder-dialogs/lib/dialog.js';
 import type { Answer, AnswerChoice } from '../src/core/answer.js';
 import { turnInfo } from './turn.js';
 

@@ -1,5 +1,7 @@
 import { TeamsActivityHandler, type Activity, type ConversationReference, type Storage, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState } from 'botbuilder-dialogs';
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import type { Clock } from '../src/core/ports.js';

@@ -1,4 +1,6 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog.js';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog.js';
 import type { ViewIdsOutcome } from '../src/core/access.js';
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';

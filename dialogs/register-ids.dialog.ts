@@ -1,4 +1,6 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog.js';
+import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import { maskSecret } from '../src/core/redact.js';
 import { idsInText, malformedField, type PartnerCenterIds, type RegistrationOutcome, type RegistrationRefusal } from '../src/core/registration.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../../src/store/ids.js';
 import { benchData } from '../bench-users.js';
-import { Child } from '../child.js';
+import { Child, startFlags } from '../child.js';
 import { median } from '../stats.js';
 import { slackRequest, teamsRequest } from './requests.js';
 import { runTarget, type Sample, type Target } from './run-target.js';
@@ -61,9 +61,9 @@ type Ready = { url: string };
 
 async function startTargets(sink: Child<Ready>, secret: string, dataFile: string): Promise<Target[]> {
   const env = { BENCH_SLACK_SECRET: secret, BENCH_SINK_URL: sink.ready.url, BENCH_DATA_FILE: dataFile };
-  // The product serves both doors from one process, as in production; all three on plain node (compiled product).
+  // The product serves both doors from one process, as in production; all three on plain node (compiled product, with the flags of `npm start`).
   const [product, echo, bolt] = await Promise.all([
-    Child.start<Ready>('./targets/product.mjs', { env, plain: true }),
+    Child.start<Ready>('./targets/product.mjs', { env, plain: true, nodeFlags: startFlags() }),
     Child.start<Ready>('./targets/echo-bot.mjs', { env, plain: true }),
     Child.start<Ready>('./targets/bolt-minimal.mjs', { env, plain: true }),
   ]);

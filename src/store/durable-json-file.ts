@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
@@ -52,42 +52,97 @@ const json = (value: unknown): string => JSON.stringify(value) ?? 'null';
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
+ * The seal a file this adapter wrote ends with: a last top-level key `"sum"`, the first 16 hex
+ * digits of the SHA-256 of every byte before it. A file whose seal matches is byte for byte
+ * what this adapter wrote; a hand-edited, damaged or foreign file has none that matches.
+ */
+const SEAL = /,\n {2}"sum": "([0-9a-f]{16})"\n\}\n$/;
+const SEAL_KEY = 'sum';
+
+/** A finished hash as the seal writes it. */
+function sumOf(hash: ReturnType<typeof createHash>): string {
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** `chunks` (the text of one JSON object) with the seal as its last key. */
+function* sealed(chunks: Iterable<string>): Generator<string> {
+  const hash = createHash('sha256');
+  let previous: string | undefined;
+  for (const chunk of chunks) {
+    if (previous !== undefined) {
+      hash.update(previous);
+      yield previous;
+    }
+    previous = chunk;
+  }
+  // The object's closing brace goes after the seal.
+  const text = previous ?? '{}';
+  const last = text.slice(0, text.lastIndexOf('}')).trimEnd();
+  hash.update(last);
+  yield `${last}${last === '{' ? '' : ','}\n  "${SEAL_KEY}": "${sumOf(hash)}"\n}\n`;
+}
+
+/** Whether `bytes` end with a seal that matches them. */
+function sealMatches(bytes: Buffer): boolean {
+  // The seal is at the very end: look only at the last bytes (the rest may be megabytes).
+  const tail = bytes.toString('utf8', Math.max(0, bytes.length - 64));
+  const match = SEAL.exec(tail);
+  if (!match) return false;
+  const end = bytes.length - Buffer.byteLength(tail.slice(match.index));
+  return sumOf(createHash('sha256').update(bytes.subarray(0, end))) === match[1];
+}
+
+/**
  * A lowdb adapter for one JSON file that survives crashes and power loss: lowdb's own
  * JSONFile (steno) renames a temp file but never fsyncs, so a power cut can leave an empty
- * or stale file. Reads never modify the file; writes put one record per line.
+ * or stale file. Reads never modify the file; writes put one record per line and seal it.
  */
 export class DurableJsonFile<T extends object> implements Adapter<T> {
-  /** `parse` checks the parsed JSON (e.g. with zod) and throws if it is not a valid T. */
+  /**
+   * `parse` checks the parsed JSON (e.g. with zod) and throws if it is not a valid T;
+   * `sealed` tells it the file is exactly as this adapter wrote it (its seal matches).
+   */
   constructor(
     readonly file: string,
-    private readonly parse: (raw: unknown) => T,
+    private readonly parse: (raw: unknown, sealed: boolean) => T,
   ) {}
 
-  /** The file's data, or null when it does not exist. Throws StoreError CORRUPT_FILE on bad JSON. */
+  /** The file's data (without the seal), or null when it does not exist. Throws StoreError CORRUPT_FILE on bad JSON. */
   async read(): Promise<T | null> {
     const found = await this.readJson();
-    return found && this.parse(found.raw);
+    return found && this.parse(found.raw, found.sealed);
   }
 
-  /** The parsed JSON; the text is let go before `parse` copies it (megabytes of a big file). */
-  private async readJson(): Promise<{ raw: unknown } | null> {
-    let text: string;
+  /** The parsed JSON; the file's bytes and text are let go before `parse` runs (megabytes of a big file). */
+  private async readJson(): Promise<{ raw: unknown; sealed: boolean } | null> {
+    const found = await this.readText();
+    if (!found) return null;
+    let raw: unknown;
     try {
-      text = await readFile(this.file, 'utf8');
+      raw = JSON.parse(found.text);
+    } catch (error) {
+      throw new StoreError('CORRUPT_FILE', `${this.file}: not valid JSON (${(error as Error).message})`, { cause: error });
+    }
+    // A seal that does not match is dropped too: the next write seals the file afresh.
+    if (isObject(raw)) delete raw[SEAL_KEY];
+    return { raw, sealed: found.sealed };
+  }
+
+  /** The file's text and whether its seal matches; its bytes are garbage before the text is parsed. */
+  private async readText(): Promise<{ text: string; sealed: boolean } | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
-    try {
-      return { raw: JSON.parse(text) };
-    } catch (error) {
-      throw new StoreError('CORRUPT_FILE', `${this.file}: not valid JSON (${(error as Error).message})`, { cause: error });
-    }
+    return { text: bytes.toString('utf8'), sealed: sealMatches(bytes) };
   }
 
-  /** Resolves once `data` is on disk: readers see the old file or the new one, never a mix. */
+  /** Resolves once `data` is on disk, sealed: readers see the old file or the new one, never a mix. */
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.file, recordPerLine(data));
+    await writeFileDurably(this.file, sealed(recordPerLine(data)));
   }
 }
 

@@ -4,7 +4,7 @@ import { StoreError } from '../core/errors.js';
 import { DurableJsonFile } from './durable-json-file.js';
 import { applyOps, crossCheckOps, journalOpsSchema } from './journal-ops.js';
 import { Journal, readJournal, type JournalLine } from './journal.js';
-import { formatZodIssue, parseStoreData, type StoreData } from './schema.js';
+import { formatZodIssue, ownStoreData, parseStoreData, type StoreData } from './schema.js';
 import { StoreIndex } from './store-index.js';
 
 /** The data file and its journal, read and replayed. */
@@ -33,7 +33,8 @@ export function snapshotOf(data: StoreData, seq: number): StoreData {
  * refused (CORRUPT_FILE / SCHEMA_INVALID naming the file and line), touching nothing.
  */
 export async function loadStore(file: string, create: () => StoreData): Promise<LoadedStore> {
-  const adapter = new DurableJsonFile(file, (raw) => parseStoreData(raw, file));
+  // A file the store sealed gets the cheap check; any other (edited, damaged, older) the full one.
+  const adapter = new DurableJsonFile(file, (raw, sealed) => (sealed ? ownStoreData(raw) : undefined) ?? parseStoreData(raw, file));
   const journalFile = journalFileOf(file);
   const snapshot = await adapter.read();
   const contents = await readJournal(journalFile);

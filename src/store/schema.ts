@@ -10,6 +10,10 @@ import { LOCALES, ROLES, type Activation, type AuditEntry, type LedgerEntry, typ
  * not silently ignored data.
  */
 
+/**
+ * Bump it (with a migration step below) whenever a rule gets stricter, not only when the format
+ * changes: a data file the store sealed under the current version is not validated again on open.
+ */
 export const SCHEMA_VERSION = 3;
 
 const text = z.string().min(1);
@@ -204,6 +208,23 @@ export function formatZodIssue(issue: z.core.$ZodIssue): string {
 export function checkStoreData(raw: unknown): { ok: true; data: StoreData } | { ok: false; issues: string[] } {
   const result = storeFileSchema.safeParse(migrate(raw));
   return result.success ? { ok: true, data: result.data } : { ok: false, issues: result.error.issues.map(formatZodIssue) };
+}
+
+const SECTIONS = ['orgs', 'users', 'activations', 'links', 'ledger', 'audit', 'tickets', 'unanswered'] as const;
+
+/**
+ * The cheap check of a data file the store wrote itself (its seal matched, see
+ * DurableJsonFile): the current schema version and the shape of the top level, not every
+ * record. Every record was validated before the store wrote it, so checking them all again
+ * on each open only costs time and a second copy of the data. The data as it is, or
+ * undefined when it does not look like this build's data file (then it gets the full check).
+ */
+export function ownStoreData(raw: unknown): StoreData | undefined {
+  if (!isRecord(raw) || raw['schemaVersion'] !== SCHEMA_VERSION) return undefined;
+  const seq = raw['journalSeq'];
+  if (seq !== undefined && !(Number.isSafeInteger(seq) && (seq as number) >= 0)) return undefined;
+  if (!SECTIONS.every((section) => Array.isArray(raw[section])) || !isRecord(raw['state'])) return undefined;
+  return raw as StoreData;
 }
 
 /** Validated data, or StoreError SCHEMA_INVALID naming `source` (a file) and the first bad field. */

@@ -80,10 +80,33 @@ export class StoreIndex {
     for (const user of ops.users ?? []) this.putUser(user);
   }
 
+  /**
+   * Adds org-owned records. Each record's `orgId` becomes its org's own id string and a ledger
+   * entry's `benefit` and `kind` one string per value: JSON.parse gives every record copies of
+   * its own (about 8 MB with 100,000 ledger entries).
+   */
   private addRecords(records: Partial<Pick<StoreData, 'activations' | 'links' | 'ledger'>>): void {
-    for (const activation of records.activations ?? []) this.entry(activation.orgId).activation = activation;
-    for (const link of records.links ?? []) this.entry(link.orgId).links.push(link);
-    for (const entry of records.ledger ?? []) this.entry(entry.orgId).ledger.push(entry);
+    const words = new Map<string, string>();
+    const word = <T extends string>(text: T): T => {
+      const known = words.get(text);
+      if (known !== undefined) return known as T;
+      words.set(text, text);
+      return text;
+    };
+    for (const activation of records.activations ?? []) this.owner(activation).activation = activation;
+    for (const link of records.links ?? []) this.owner(link).links.push(link);
+    for (const entry of records.ledger ?? []) {
+      entry.benefit = word(entry.benefit);
+      entry.kind = word(entry.kind);
+      this.owner(entry).ledger.push(entry);
+    }
+  }
+
+  /** The record's org entry; the record then holds the org's own id string. */
+  private owner(record: { orgId: string }): IndexedOrg {
+    const entry = this.entry(record.orgId);
+    record.orgId = entry.org.id;
+    return entry;
   }
 
   private putTicket(ticket: Ticket): void {

@@ -31,7 +31,7 @@ describe('opening the file store', () => {
     const { file, store } = await newStore();
     await store.close();
     const bytes = await readFile(file);
-    expect(JSON.parse(bytes.toString())).toEqual({ ...demoData(clock), journalSeq: 0 });
+    expect(JSON.parse(bytes.toString())).toEqual({ ...demoData(clock), journalSeq: 0, sum: expect.stringMatching(/^[0-9a-f]{16}$/) });
     const again = await openFileStore({ file, clock: { now: () => new Date('2030-01-01T00:00:00Z') } });
     expect(await again.getOrg(C)).toEqual(await store.getOrg(C));
     await again.close();
@@ -61,6 +61,20 @@ describe('opening the file store', () => {
     expect(error.message).toMatch(message);
     expect(await readFile(file)).toEqual(before);
     expect(await filesIn(dir)).toEqual(['db.json']);
+  });
+
+  it('validates every record again once a file the store wrote was edited (its seal no longer matches)', async () => {
+    const { dir, file, store } = await newStore();
+    await store.close();
+    // The same file with one record changed; the old seal stays at its end.
+    const edited = (await readFile(file, 'utf8')).replace('"offer":"gold"', '"offer":42');
+    expect(edited).toContain('"offer":42');
+    await writeFile(file, edited);
+    const error = await rejection(openFileStore({ file, clock }));
+    expect(error.code).toBe('SCHEMA_INVALID');
+    expect(error.message).toMatch(/: orgs\[\d+\]\.membership\.offer: /);
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect(await filesIn(dir)).toEqual(['db.json', 'db.json.journal']);
   });
 });
 
