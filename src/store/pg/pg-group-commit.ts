@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { isRetryable, storeError, type PgDb } from './pg-db.js';
-import { applyOrgUpdates, type OrgOutcome, type OrgUpdate } from './pg-org-batch.js';
+import { applyOrgUpdates, type Outcome, type OrgUpdate } from './pg-org-batch.js';
 
 /** What one mutation does inside the shared transaction; it may throw to undo only itself. */
 export type Mutation<T> = (client: pg.PoolClient) => Promise<T>;
@@ -13,7 +13,6 @@ interface Member {
   reject(error: unknown): void;
 }
 
-
 const ignore = () => undefined;
 
 /** Beyond 64 subtransactions that wrote, every other session's snapshot gets slower (the subxid cache overflows). */
@@ -24,7 +23,7 @@ const ATTEMPTS = 3;
 /**
  * Group commit on PostgreSQL, the file store's idea (FileStore.flush) on a database: mutations
  * that arrive while a COMMIT is under way wait, then run together in ONE transaction on one
- * connection (at most `maxBatch`), each after its own `SAVEPOINT`, so one that throws (a
+ * connection (at most `maxBatch`), each in a savepoint of its own, so one that throws (a
  * conflict, a cap, a validation, an error of its own) is rolled back to its savepoint and
  * rejects alone while the others commit. Every promise settles only after the COMMIT holding
  * it: resolved once that COMMIT is durable, rejected if the batch fails (a lost connection, a
@@ -32,7 +31,8 @@ const ATTEMPTS = 3;
  * deadlock or a serialization check joins the next batch, like PgDb.tx retries. Statements
  * run READ COMMITTED, so a member sees what earlier members of its batch wrote. The batch's
  * `updateOrg` calls (the common durable mutation) run first, together, in a constant number of
- * round trips (pg-org-batch.ts); the others each cost their statements plus a SAVEPOINT.
+ * round trips (pg-org-batch.ts: a subtransaction each, inside one function call); the others
+ * each cost their statements plus a SAVEPOINT (none for a mutation alone in its batch).
  */
 export class PgGroupCommit {
   private queue: Member[] = [];
@@ -85,8 +85,8 @@ export class PgGroupCommit {
     }
     /** What the members that ran returned; they share the fate of the COMMIT. */
     const ran = new Map<Member, unknown>();
-    /** Members that failed on their own (already rejected or queued again). */
-    const failedAlone = new Set<Member>();
+    /** Members settled on their own (rejected, or queued for the next batch): no longer this batch's. */
+    const departed = new Set<Member>();
     let broken = false;
     // A connection lost while a member computes (no query under way) must fail this batch, not crash the process.
     client.on('error', ignore);
@@ -95,12 +95,15 @@ export class PgGroupCommit {
       const updates = members.flatMap((m) => ('update' in m.task ? [{ member: m, update: m.task.update }] : []));
       const outcomes = updates.length > 0 ? await applyOrgUpdates(client, updates.map((u) => u.update), this.options.auditMax) : [];
       const others = members.flatMap((m) => ('work' in m.task ? [{ member: m, work: m.task.work }] : []));
-      const settled = [...updates.map((u, i) => ({ member: u.member, outcome: outcomes[i]! })), ...(await this.runEach(client, others))];
+      const settled = [...updates.map((u, i) => ({ member: u.member, outcome: outcomes[i]! })), ...(await this.runEach(client, others, members.length === 1))];
       for (const { member, outcome } of settled) {
-        if (outcome !== 'retry' && outcome.ok) ran.set(member, outcome.value);
-        else failedAlone.add(member);
+        if (outcome !== 'retry' && outcome.ok) {
+          ran.set(member, outcome.value);
+          continue;
+        }
+        departed.add(member);
         if (outcome === 'retry') this.queue.push(member);
-        else if (!outcome.ok) this.fail(member, outcome.error);
+        else this.fail(member, outcome.error);
       }
       await client.query('COMMIT');
       this.commits += 1;
@@ -109,7 +112,7 @@ export class PgGroupCommit {
         broken = true;
       });
       // Nothing of this batch is acknowledged: the members that ran and those that did not yet reject (or run again).
-      for (const member of members) if (!failedAlone.has(member)) this.fail(member, error);
+      for (const member of members) if (!departed.has(member)) this.fail(member, error);
       return;
     } finally {
       client.off('error', ignore);
@@ -118,9 +121,13 @@ export class PgGroupCommit {
     for (const [member, value] of ran) member.resolve(value);
   }
 
-  /** Runs each mutation after a savepoint of its own, so one that throws is undone alone. */
-  private async runEach(client: pg.PoolClient, mutations: { member: Member; work: Mutation<unknown> }[]): Promise<{ member: Member; outcome: OrgOutcome }[]> {
-    const settled: { member: Member; outcome: OrgOutcome }[] = [];
+  /**
+   * Runs each mutation after a savepoint of its own, so one that throws is undone alone. A
+   * mutation alone in its batch needs none: if it throws, the whole (its own) batch fails.
+   */
+  private async runEach(client: pg.PoolClient, mutations: { member: Member; work: Mutation<unknown> }[], alone: boolean): Promise<{ member: Member; outcome: Outcome }[]> {
+    if (alone && mutations[0]) return [{ member: mutations[0].member, outcome: { ok: true, value: await mutations[0].work(client) } }];
+    const settled: { member: Member; outcome: Outcome }[] = [];
     for (const { member, work } of mutations) {
       await client.query('SAVEPOINT member');
       try {

@@ -12,8 +12,8 @@ export interface OrgUpdate {
   decide: (record: OrgRecord) => Decision<unknown>;
 }
 
-/** What became of an update: its result, its own error, or 'retry' (decided on a change that was undone: run it again). */
-export type OrgOutcome = { ok: true; value: unknown } | { ok: false; error: unknown } | 'retry';
+/** What became of a mutation of a batch: its result, its own error, or 'retry' (decided on a change that was undone: run it again). */
+export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown } | 'retry';
 
 type Applied = { outcome: string; constraint_name: string | null; message: string | null };
 
@@ -25,11 +25,11 @@ type Applied = { outcome: string; constraint_name: string | null; message: strin
  * once (`apply_org_changes`, each update in a subtransaction of its own, its audit entries
  * with it), then the audit log kept within its cap. Outcomes are in the order of `updates`.
  */
-export async function applyOrgUpdates(client: pg.PoolClient, updates: readonly OrgUpdate[], auditMax: number): Promise<OrgOutcome[]> {
+export async function applyOrgUpdates(client: pg.PoolClient, updates: readonly OrgUpdate[], auditMax: number): Promise<Outcome[]> {
   const ids = [...new Set(updates.map((u) => u.orgId))];
   const { rows } = await client.query<OrgRecord>('SELECT * FROM lock_org_records($1::text[])', [ids]);
   const records = new Map(rows.map((r) => [r.org.id, r]));
-  const outcomes: OrgOutcome[] = [];
+  const outcomes: Outcome[] = [];
   const writes: { at: number; change: Record<string, unknown> }[] = [];
   for (const update of updates) {
     try {
