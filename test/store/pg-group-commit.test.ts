@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import type { LedgerEntry } from '../../src/core/types.js';
 import { DEMO } from '../../src/store/demo-data.js';
-import { openPgStore, type OpenPgStore } from '../../src/store/pg/open-pg-store.js';
+import { openPgStore as open, type OpenPgStore, type PgStoreOptions } from '../../src/store/pg/open-pg-store.js';
 import { clock } from './helpers.js';
 import { PG_SETUP_TIMEOUT, startTestPostgres, type TestPostgres } from './pg-harness.js';
 import { hostPort, TcpProxy } from './tcp-proxy.js';
@@ -18,6 +18,18 @@ beforeAll(async () => {
 }, PG_SETUP_TIMEOUT);
 afterAll(() => server.stop());
 
+/** Undone after each test, passed or failed (a batch held open would keep its schema from being dropped). */
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+});
+
+async function openPgStore(options: PgStoreOptions): Promise<OpenPgStore> {
+  const store = await open(options);
+  cleanups.push(() => store.close());
+  return store;
+}
+
 const entry = (id: string): LedgerEntry => ({ id, benefit: 'product-support', kind: 'opened', at: clock.now().toISOString(), ref: `SR ${id}` });
 const append = (store: OpenPgStore, orgId: string, id: string) => store.updateOrg(orgId, () => ({ result: id, changes: { ledger: [entry(id)] } }));
 
@@ -27,6 +39,7 @@ function hold(store: OpenPgStore) {
   let running!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   const started = new Promise<void>((resolve) => (running = resolve));
+  cleanups.push(async () => release());
   const done = store.group.run(async () => {
     running();
     await gate;
@@ -134,9 +147,31 @@ describe('group commit (PostgreSQL store)', () => {
     await store.close();
   });
 
+  // A COMMIT held by a deferred trigger waiting for a lock the test holds: needs a second session (not PGlite's one).
+  (process.env['TEST_DATABASE_URL'] ? it : it.skip)('resolves a mutation only once its COMMIT is done, not when its statements are', async () => {
+    const url = await server.fresh();
+    const store = await openPgStore({ url, clock });
+    const admin = new pg.Client(url);
+    await admin.connect();
+    cleanups.push(() => admin.end());
+    await admin.query(`CREATE FUNCTION wait_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NULL; END $$`);
+    await admin.query('CREATE CONSTRAINT TRIGGER wait_at_commit AFTER INSERT ON ledger DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION wait_at_commit()');
+    await admin.query('BEGIN');
+    await admin.query('SELECT pg_advisory_xact_lock(4242)');
+    const mutation = append(store, DEMO.orgs.contoso, 'gc-commit');
+    const waiting = async () => (await admin.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = 4242 AND NOT granted`)).rowCount === 1;
+    while (!(await waiting())) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Its statements ran; its COMMIT waits for the trigger.
+    expect(await settled(mutation)).toBe(false);
+    await admin.query('COMMIT');
+    await expect(mutation).resolves.toBe('gc-commit');
+    expect(await ledgerIds(url)).toEqual(['gc-commit']);
+  });
+
   it('rejects every member of a batch whose connection is lost before its COMMIT; none of it is stored', async () => {
     const url = await server.fresh();
     const proxy = await TcpProxy.start(hostPort(url));
+    cleanups.push(() => proxy.close());
     const store = await openPgStore({ url: proxy.through(url), clock });
     const blocker = hold(store);
     await blocker.started;
@@ -153,6 +188,5 @@ describe('group commit (PostgreSQL store)', () => {
     await append(store, DEMO.orgs.contoso, 'gc-z');
     expect(await ledgerIds(url)).toEqual(['gc-z']);
     await store.close();
-    await proxy.close();
   });
 });

@@ -5,9 +5,14 @@ import { applyOrgUpdates, type Outcome, type OrgUpdate } from './pg-org-batch.js
 /** What one mutation does inside the shared transaction; it may throw to undo only itself. */
 export type Mutation<T> = (client: pg.PoolClient) => Promise<T>;
 
+/** A mutation whose every statement is atomic on its own (a claim, a one-item state write): alone, it needs no transaction. */
+export interface RunOptions {
+  selfContained?: boolean;
+}
+
 interface Member {
   /** An `updateOrg` (run with the batch's others, set-based), else any mutation (run in a savepoint of its own). */
-  task: { update: OrgUpdate } | { work: Mutation<unknown> };
+  task: { update: OrgUpdate } | { work: Mutation<unknown>; selfContained: boolean };
   attempt: number;
   resolve(value: unknown): void;
   reject(error: unknown): void;
@@ -32,12 +37,13 @@ const ATTEMPTS = 3;
  * run READ COMMITTED, so a member sees what earlier members of its batch wrote. The batch's
  * `updateOrg` calls (the common durable mutation) run first, together, in a constant number of
  * round trips (pg-org-batch.ts: a subtransaction each, inside one function call); the others
- * each cost their statements plus a SAVEPOINT (none for a mutation alone in its batch).
+ * each cost their statements plus a SAVEPOINT (none for a mutation alone in its batch, and no
+ * BEGIN/COMMIT either for a self-contained one: at low load a claim stays one round trip).
  */
 export class PgGroupCommit {
   private queue: Member[] = [];
   private flushing: Promise<void> | undefined;
-  /** Transactions committed (each holding one batch), for tests and the bench. */
+  /** Transactions committed (each holding one batch, or one self-contained mutation alone), for tests and the bench. */
   commits = 0;
 
   constructor(
@@ -45,8 +51,8 @@ export class PgGroupCommit {
     private readonly options: { auditMax: number; maxBatch?: number },
   ) {}
 
-  run<T>(work: Mutation<T>): Promise<T> {
-    return this.enqueue({ work });
+  run<T>(work: Mutation<T>, options: RunOptions = {}): Promise<T> {
+    return this.enqueue({ work, selfContained: options.selfContained === true });
   }
 
   updateOrg<T>(update: OrgUpdate): Promise<T> {
@@ -88,10 +94,11 @@ export class PgGroupCommit {
     /** Members settled on their own (rejected, or queued for the next batch): no longer this batch's. */
     const departed = new Set<Member>();
     let broken = false;
+    const alone = members.length === 1 && 'work' in members[0]!.task && members[0]!.task.selfContained;
     // A connection lost while a member computes (no query under way) must fail this batch, not crash the process.
     client.on('error', ignore);
     try {
-      await client.query('BEGIN');
+      if (!alone) await client.query('BEGIN');
       const updates = members.flatMap((m) => ('update' in m.task ? [{ member: m, update: m.task.update }] : []));
       const outcomes = updates.length > 0 ? await applyOrgUpdates(client, updates.map((u) => u.update), this.options.auditMax) : [];
       const others = members.flatMap((m) => ('work' in m.task ? [{ member: m, work: m.task.work }] : []));
@@ -105,12 +112,14 @@ export class PgGroupCommit {
         if (outcome === 'retry') this.queue.push(member);
         else this.fail(member, outcome.error);
       }
-      await client.query('COMMIT');
+      if (!alone) await client.query('COMMIT');
       this.commits += 1;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => {
-        broken = true;
-      });
+      if (!alone) {
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+      }
       // Nothing of this batch is acknowledged: the members that ran and those that did not yet reject (or run again).
       for (const member of members) if (!departed.has(member)) this.fail(member, error);
       return;

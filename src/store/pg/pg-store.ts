@@ -181,17 +181,18 @@ export class PgStore implements StorePort {
   async writeState(items: Record<string, { value: Record<string, unknown>; expectedETag?: string }>): Promise<void> {
     if (Object.keys(items).length === 0) return;
     const now = this.clock.now();
-    await this.group.run((client) => this.state.write(client, items, now));
+    // One item: each of its statements is atomic on its own.
+    await this.group.run((client) => this.state.write(client, items, now), { selfContained: Object.keys(items).length === 1 });
   }
 
   async deleteState(keys: string[]): Promise<void> {
-    if (keys.length > 0) await this.group.run((client) => this.state.delete(client, keys));
+    if (keys.length > 0) await this.group.run((client) => this.state.delete(client, keys), { selfContained: true });
   }
 
   /** Insert-if-absent over every instance: the redelivery guard and the Slack event dedupe use it. */
   claimOnce(scope: string, id: string): Promise<boolean> {
     const now = this.clock.now();
-    return this.group.run((client) => this.state.claimOnce(client, scope, id, now));
+    return this.group.run((client) => this.state.claimOnce(client, scope, id, now), { selfContained: true });
   }
 
   /** True while the database answers (GET /readyz). */
