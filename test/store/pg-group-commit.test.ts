@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import pg from 'pg';
 import type { LedgerEntry } from '../../src/core/types.js';
 import { DEMO } from '../../src/store/demo-data.js';
+import { MAX_BATCH } from '../../src/store/pg/pg-group-commit.js';
 import { openPgStore as open, type OpenPgStore, type PgStoreOptions } from '../../src/store/pg/open-pg-store.js';
 import { clock } from './helpers.js';
 import { PG_SETUP_TIMEOUT, startTestPostgres, type TestPostgres } from './pg-harness.js';
@@ -64,16 +65,20 @@ async function ledgerIds(url: string): Promise<string[]> {
 }
 
 describe('group commit (PostgreSQL store)', () => {
-  it('runs mutations that arrive during a commit in one transaction', async () => {
+  it('runs mutations that arrive during a commit in one transaction, at most MAX_BATCH in one', async () => {
     const store = await openPgStore({ url: await server.fresh(), clock });
     const first = hold(store);
     await first.started;
-    const txids = Promise.all(Array.from({ length: 12 }, () => store.group.run(async (client) => (await client.query<{ x: string }>('SELECT txid_current() AS x')).rows[0]!.x)));
+    const txid = () => store.group.run(async (client) => (await client.query<{ x: string }>('SELECT txid_current() AS x')).rows[0]!.x);
+    const txids = Promise.all(Array.from({ length: MAX_BATCH + 6 }, txid));
     const commitsBefore = store.group.commits;
     first.release();
     await first.done;
-    expect(new Set(await txids).size).toBe(1);
-    expect(store.group.commits - commitsBefore).toBe(2);
+    const batches = await txids;
+    expect(new Set(batches.slice(0, MAX_BATCH)).size).toBe(1);
+    expect(new Set(batches.slice(MAX_BATCH)).size).toBe(1);
+    expect(batches[0]).not.toBe(batches[MAX_BATCH]);
+    expect(store.group.commits - commitsBefore).toBe(3);
     await store.close();
   });
 
@@ -85,8 +90,8 @@ describe('group commit (PostgreSQL store)', () => {
     const ids = Array.from({ length: 40 }, (_, i) => `gc-${String(i).padStart(2, '0')}`);
     expect(await Promise.all(ids.map((id, i) => append(store, orgs[i % 2]!, id)))).toEqual(ids);
     expect(await ledgerIds(url)).toEqual(ids);
-    // The first mutation commits alone; the rest arrive during that commit (at most 32 in a batch).
-    expect(store.group.commits - before).toBeLessThanOrEqual(3);
+    // The first mutation commits alone; the rest arrive during that commit (at most 64 in a batch).
+    expect(store.group.commits - before).toBeLessThanOrEqual(2);
     const contoso = (await store.getOrg(DEMO.orgs.contoso))!.ledger.map((e) => e.id);
     expect(contoso.filter((id) => id.startsWith('gc-'))).toEqual(ids.filter((_, i) => i % 2 === 0));
     await store.close();

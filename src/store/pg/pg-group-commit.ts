@@ -20,8 +20,11 @@ interface Member {
 
 const ignore = () => undefined;
 
-/** Beyond 64 subtransactions that wrote, every other session's snapshot gets slower (the subxid cache overflows). */
-export const MAX_BATCH = 32;
+/**
+ * Each member that writes is a subtransaction with an id of its own; beyond 64 in one transaction
+ * every other session's snapshot gets slower (the backend's subxid cache overflows).
+ */
+export const MAX_BATCH = 64;
 /** A mutation that lost a deadlock or a serialization check runs again, at most this many times in all (like PgDb.tx). */
 const ATTEMPTS = 3;
 
