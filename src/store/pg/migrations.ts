@@ -87,6 +87,58 @@ BEGIN
 END $$;
 `,
   },
+  {
+    version: 4,
+    name: 'group commit: the orgs of a batch locked and read in one call, their changes applied in one call',
+    sql: `
+-- Lock first, read after: the read is a statement of its own (a VOLATILE function's statements
+-- each take a new snapshot under READ COMMITTED), so it sees what the lock's previous holders
+-- committed. The rows are locked in id order, so two batches (any instance) never deadlock on them.
+CREATE FUNCTION lock_org_records(wanted text[]) RETURNS TABLE (org jsonb, activation jsonb, links jsonb, ledger jsonb)
+LANGUAGE plpgsql VOLATILE AS $$
+#variable_conflict use_column
+BEGIN
+  PERFORM 1 FROM orgs WHERE id = ANY(wanted) ORDER BY id FOR UPDATE;
+  RETURN QUERY SELECT o.doc,
+    (SELECT a.doc FROM activations a WHERE a.org_id = o.id),
+    COALESCE((SELECT jsonb_agg(l.doc ORDER BY l.seq) FROM links l WHERE l.org_id = o.id), '[]'::jsonb),
+    COALESCE((SELECT jsonb_agg(e.doc ORDER BY e.seq) FROM ledger e WHERE e.org_id = o.id), '[]'::jsonb)
+  FROM orgs o WHERE o.id = ANY(wanted);
+END $$;
+
+-- Applies the changes of a batch's org updates in their order, each in a block of its own (a
+-- subtransaction: a savepoint), so one that fails (a unique key: CONFLICT) is undone alone. Later
+-- updates of an org whose update failed are not applied ('retry': they were decided on a record
+-- that included it). One row per update: 'ok', 'retry' or the SQLSTATE with its constraint.
+CREATE FUNCTION apply_org_changes(updates jsonb) RETURNS TABLE (outcome text, constraint_name text, message text)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE u jsonb; failed text[] := '{}';
+BEGIN
+  FOR u IN SELECT x FROM jsonb_array_elements(updates) WITH ORDINALITY AS t(x, n) ORDER BY n LOOP
+    IF (u->>'orgId') = ANY(failed) THEN
+      outcome := 'retry'; constraint_name := NULL; message := NULL; RETURN NEXT; CONTINUE;
+    END IF;
+    BEGIN
+      IF u ? 'replaceActivation' THEN
+        INSERT INTO activations (org_id, access_id, contract_id, doc) VALUES (u->>'orgId', u->'replaceActivation'->>'accessId', u->'replaceActivation'->>'contractId', u->'replaceActivation')
+        ON CONFLICT (org_id) DO UPDATE SET access_id = EXCLUDED.access_id, contract_id = EXCLUDED.contract_id, doc = EXCLUDED.doc;
+      END IF;
+      IF u ? 'activation' THEN
+        INSERT INTO activations (org_id, access_id, contract_id, doc) VALUES (u->>'orgId', u->'activation'->>'accessId', u->'activation'->>'contractId', u->'activation');
+      END IF;
+      INSERT INTO links (org_id, doc) SELECT u->>'orgId', x FROM jsonb_array_elements(COALESCE(u->'links', '[]')) WITH ORDINALITY AS t(x, n) ORDER BY n;
+      INSERT INTO ledger (org_id, id, doc) SELECT u->>'orgId', x->>'id', x FROM jsonb_array_elements(COALESCE(u->'ledger', '[]')) WITH ORDINALITY AS t(x, n) ORDER BY n;
+      INSERT INTO audit (doc) SELECT x FROM jsonb_array_elements(COALESCE(u->'audit', '[]')) WITH ORDINALITY AS t(x, n) ORDER BY n;
+      outcome := 'ok'; constraint_name := NULL; message := NULL;
+    EXCEPTION WHEN OTHERS THEN
+      GET STACKED DIAGNOSTICS outcome = RETURNED_SQLSTATE, constraint_name = CONSTRAINT_NAME, message = MESSAGE_TEXT;
+      failed := failed || (u->>'orgId');
+    END;
+    RETURN NEXT;
+  END LOOP;
+END $$;
+`,
+  },
 ];
 
 /** Any 64-bit number; one lock per database, shared by every instance of the bot. */

@@ -24,7 +24,7 @@ export class PgDb {
   }
 
   async query<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<pg.QueryResult<R>> {
-    this.checkOpen();
+    this.assertOpen();
     try {
       return await this.pool.query<R>(sql, params);
     } catch (error) {
@@ -34,12 +34,12 @@ export class PgDb {
 
   /** Runs `work` in one transaction (retried on a serialization failure); rolls back if it throws. */
   async tx<T>(work: (client: pg.PoolClient) => Promise<T>, options: { isolation?: 'REPEATABLE READ' } = {}): Promise<T> {
-    this.checkOpen();
+    this.assertOpen();
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.once(work, options.isolation);
       } catch (error) {
-        if (!(attempt < 3 && RETRYABLE.has(sqlState(error)))) throw storeError(error);
+        if (!(attempt < 3 && isRetryable(error))) throw storeError(error);
       }
     }
   }
@@ -79,9 +79,15 @@ export class PgDb {
     }
   }
 
-  private checkOpen(): void {
+  /** Throws CLOSED once `close()` was called. */
+  assertOpen(): void {
     if (this.closed) throw new StoreError('CLOSED', 'the PostgreSQL store is closed');
   }
+}
+
+/** A serialization failure or a deadlock victim: the same work may succeed when run again. */
+export function isRetryable(error: unknown): boolean {
+  return RETRYABLE.has(sqlState(error));
 }
 
 function sqlState(error: unknown): string {
@@ -98,7 +104,7 @@ export function storeError(error: unknown): unknown {
   if (typeof error !== 'object' || error === null || error instanceof StoreError) return error;
   const code = sqlState(error);
   const message = String((error as { message?: unknown }).message ?? '');
-  const unreachable = UNREACHABLE.test(code) || /^E(CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|NOTFOUND|PIPE)$/.test(code) || /Connection terminated|timeout exceeded when trying to connect/i.test(message);
+  const unreachable = UNREACHABLE.test(code) || /^E(CONNREFUSED|CONNRESET|TIMEDOUT|HOSTUNREACH|NOTFOUND|PIPE)$/.test(code) || /Connection terminated|timeout exceeded when trying to connect|not queryable/i.test(message);
   if (unreachable) return new StoreError('UNAVAILABLE', `PostgreSQL is unreachable (${code || message})`, { cause: error });
   if (!(error instanceof pg.DatabaseError)) return error;
   if (code === '23505') return new StoreError('CONFLICT', `PostgreSQL: ${error.constraint ?? 'a unique key'} is already taken`, { cause: error });

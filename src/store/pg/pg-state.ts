@@ -3,7 +3,7 @@ import { StoreError } from '../../core/errors.js';
 import type { StateItem } from '../../core/ports.js';
 import type { PgDb } from './pg-db.js';
 
-/** A pool (each statement its own transaction) or a client inside one. */
+/** A client inside the caller's transaction (the store's group commit). */
 type Statements = { query(sql: string, params: unknown[]): Promise<{ rowCount: number | null }> };
 
 type StateWrites = Record<string, { value: Record<string, unknown>; expectedETag?: string }>;
@@ -12,7 +12,9 @@ type StateWrites = Record<string, { value: Record<string, unknown>; expectedETag
  * Conversation state and processed ids in PostgreSQL, shared by every instance. Writes follow
  * the file store's eTag rules (botbuilder's): no eTag or "*" overwrites; any other eTag must be
  * the stored one, else CONFLICT and nothing of the call is written. The check and the write
- * are one statement, so two instances cannot both win a race on the same eTag.
+ * are one statement, so two instances cannot both win a race on the same eTag. Writes, deletes
+ * and claims run on the caller's client, inside its transaction (PgStore runs them in its group
+ * commit, so a call that fails undoes all of its items).
  */
 export class PgState {
   constructor(private readonly db: PgDb) {}
@@ -23,35 +25,29 @@ export class PgState {
     return Object.fromEntries(rows.map((r) => [r.key, { eTag: r.etag, value: r.value }]));
   }
 
-  async write(items: StateWrites, now: Date): Promise<void> {
-    const entries = Object.entries(items);
-    if (entries.length === 0) return;
-    // One item (a turn's usual write): each statement is atomic on its own, so no BEGIN/COMMIT round trips.
-    const write = async (client: Statements) => {
-      for (const [key, { value, expectedETag }] of entries) {
-        // JSON text, so the value stored is what the file store would hold (no undefined, no prototypes).
-        const params = [key, randomUUID(), JSON.stringify(value), now.toISOString()];
-        if (expectedETag === undefined || expectedETag === '*') {
-          await client.query('INSERT INTO state (key, etag, value, updated_at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (key) DO UPDATE SET etag = EXCLUDED.etag, value = EXCLUDED.value, updated_at = EXCLUDED.updated_at', params);
-          continue;
-        }
-        const updated = await client.query('UPDATE state SET etag = $2, value = $3::jsonb, updated_at = $4 WHERE key = $1 AND etag = $5', [...params, expectedETag]);
-        if (updated.rowCount === 1) continue;
-        // Not there: like the file store, a stale eTag on a missing item writes it, unless someone creates it first.
-        const inserted = await client.query('INSERT INTO state (key, etag, value, updated_at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (key) DO NOTHING', params);
-        if (inserted.rowCount !== 1) throw new StoreError('CONFLICT', `state "${key}" was changed by someone else (eTag mismatch)`);
+  async write(client: Statements, items: StateWrites, now: Date): Promise<void> {
+    for (const [key, { value, expectedETag }] of Object.entries(items)) {
+      // JSON text, so the value stored is what the file store would hold (no undefined, no prototypes).
+      const params = [key, randomUUID(), JSON.stringify(value), now.toISOString()];
+      if (expectedETag === undefined || expectedETag === '*') {
+        await client.query('INSERT INTO state (key, etag, value, updated_at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (key) DO UPDATE SET etag = EXCLUDED.etag, value = EXCLUDED.value, updated_at = EXCLUDED.updated_at', params);
+        continue;
       }
-    };
-    await (entries.length === 1 ? write(this.db) : this.db.tx(write));
+      const updated = await client.query('UPDATE state SET etag = $2, value = $3::jsonb, updated_at = $4 WHERE key = $1 AND etag = $5', [...params, expectedETag]);
+      if (updated.rowCount === 1) continue;
+      // Not there: like the file store, a stale eTag on a missing item writes it, unless someone creates it first.
+      const inserted = await client.query('INSERT INTO state (key, etag, value, updated_at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (key) DO NOTHING', params);
+      if (inserted.rowCount !== 1) throw new StoreError('CONFLICT', `state "${key}" was changed by someone else (eTag mismatch)`);
+    }
   }
 
-  async delete(keys: string[]): Promise<void> {
-    if (keys.length > 0) await this.db.query('DELETE FROM state WHERE key = ANY($1::text[])', [keys]);
+  async delete(client: Statements, keys: string[]): Promise<void> {
+    await client.query('DELETE FROM state WHERE key = ANY($1::text[])', [keys]);
   }
 
   /** Insert-if-absent: true for the first claim of `id` in `scope`, false for every later one (any instance). */
-  async claimOnce(scope: string, id: string, now: Date): Promise<boolean> {
-    const { rowCount } = await this.db.query('INSERT INTO processed_ids (scope, id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [scope, id, now.toISOString()]);
+  async claimOnce(client: Statements, scope: string, id: string, now: Date): Promise<boolean> {
+    const { rowCount } = await client.query('INSERT INTO processed_ids (scope, id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [scope, id, now.toISOString()]);
     return rowCount === 1;
   }
 

@@ -1,14 +1,13 @@
-import type pg from 'pg';
 import type { z } from 'zod';
 import { StoreError } from '../../core/errors.js';
-import type { Clock, Decision, OrgChanges, StateItem, StorePort, TicketDecision } from '../../core/ports.js';
+import type { Clock, Decision, StateItem, StorePort, TicketDecision } from '../../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../../core/types.js';
-import { changesSchema } from '../batch.js';
 import { DEFAULT_RETENTION } from '../retention.js';
 import { mentionMatcher, orgMatcher } from '../org-search.js';
 import { auditEntrySchema, formatZodIssue, ticketSchema, unansweredSchema, userSchema } from '../schema.js';
 import type { PgDb } from './pg-db.js';
 import { capLog, insertAudit, lockOpenTicketsOf, type PgCaps } from './pg-retention.js';
+import { PgGroupCommit } from './pg-group-commit.js';
 import { PgState } from './pg-state.js';
 
 type Row<T> = { doc: T };
@@ -29,15 +28,17 @@ export function checked<S extends z.ZodType>(schema: S, value: unknown, what: st
 }
 
 /**
- * The store port on PostgreSQL (see docs/store-format.md, "PostgreSQL"). Every mutation is one
- * transaction with the file store's semantics: `updateOrg` decides on the org read under a row
- * lock (so concurrent activations on any instance are serialized, and ledger limits are checked
+ * The store port on PostgreSQL (see docs/store-format.md, "PostgreSQL"). Every mutation is
+ * atomic with the file store's semantics: `updateOrg` decides on the org read under a row lock
+ * (so concurrent activations on any instance are serialized, and ledger limits are checked
  * against what is committed), ticket numbers come from a sequence, an audit entry commits with
  * what it records, and the file store's caps hold (open tickets per person, log sizes: see
- * pg-retention.ts). A promise resolves once its transaction committed.
+ * pg-retention.ts). Mutations run in the group commit (pg-group-commit.ts): concurrent ones share
+ * one transaction, each in its own savepoint; a promise resolves once that transaction committed.
  */
 export class PgStore implements StorePort {
   readonly state: PgState;
+  readonly group: PgGroupCommit;
   protected readonly caps: PgCaps;
 
   constructor(
@@ -48,6 +49,7 @@ export class PgStore implements StorePort {
     this.state = new PgState(db);
     const { auditMax, unansweredMax, maxOpenTicketsPerPerson } = { ...DEFAULT_RETENTION, ...caps };
     this.caps = { auditMax, unansweredMax, maxOpenTicketsPerPerson };
+    this.group = new PgGroupCommit(db, { auditMax });
   }
 
   async findUserByIdentity(identity: ChannelIdentity): Promise<User | undefined> {
@@ -65,7 +67,7 @@ export class PgStore implements StorePort {
   saveUser(user: User, audit?: AuditEntry): Promise<void> {
     const doc = checked(userSchema, user, `user ${user.id}`);
     const entries = audit ? [checked(auditEntrySchema, audit, 'audit entry')] : [];
-    return this.db.tx(async (client) => {
+    return this.group.run(async (client) => {
       if (doc.orgId && (await client.query('SELECT 1 FROM orgs WHERE id = $1', [doc.orgId])).rowCount === 0) throw new StoreError('SCHEMA_INVALID', `user ${doc.id}: unknown org "${doc.orgId}"`);
       await client.query('INSERT INTO users (id, org_id, doc) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET org_id = EXCLUDED.org_id, doc = EXCLUDED.doc', [doc.id, doc.orgId, doc]);
       await client.query('DELETE FROM identities WHERE user_id = $1', [doc.id]);
@@ -97,21 +99,14 @@ export class PgStore implements StorePort {
     return (await this.allOrgs()).filter(mentionMatcher(text));
   }
 
+  /** Decides on the org read under its row lock, with the other updates of its batch (pg-org-batch.ts). */
   updateOrg<T>(orgId: string, decide: (record: OrgRecord) => Decision<T>): Promise<T> {
-    return this.db.tx(async (client) => {
-      // Lock first, read after: the read is a new statement, so (READ COMMITTED) it sees what the previous holder committed.
-      await client.query('SELECT 1 FROM orgs WHERE id = $1 FOR UPDATE', [orgId]);
-      const record = (await client.query<OrgRecord>(ORG_RECORD, [orgId])).rows[0];
-      if (!record) throw new StoreError('NOT_FOUND', `unknown org "${orgId}"`);
-      const { result, changes } = decide(record);
-      if (changes) await this.applyChanges(client, record, changes);
-      return result;
-    });
+    return this.group.updateOrg<T>({ orgId, decide });
   }
 
   async appendAudit(entry: AuditEntry): Promise<void> {
     const doc = checked(auditEntrySchema, entry, 'audit entry');
-    await this.db.tx((client) => insertAudit(client, [doc], this.caps.auditMax));
+    await this.group.run((client) => insertAudit(client, [doc], this.caps.auditMax));
   }
 
   async listAudit(limit = 1000): Promise<AuditEntry[]> {
@@ -120,7 +115,7 @@ export class PgStore implements StorePort {
   }
 
   createTicket(draft: Omit<Ticket, 'id'>, audit?: Omit<AuditEntry, 'ticketId'>): Promise<{ ticket: Ticket; created: boolean }> {
-    return this.db.tx(async (client) => {
+    return this.group.run(async (client) => {
       // The requester's lock first: then a redelivery and a second request of the same person see this one.
       const open = await lockOpenTicketsOf(client, draft.requester);
       const existing = await client.query<Row<Ticket>>('SELECT doc FROM tickets WHERE source_key = $1', [draft.sourceKey]);
@@ -153,7 +148,7 @@ export class PgStore implements StorePort {
   }
 
   updateTicket<T>(id: number, decide: (ticket: Ticket) => TicketDecision<T>): Promise<T> {
-    return this.db.tx(async (client) => {
+    return this.group.run(async (client) => {
       const current = (await client.query<Row<Ticket>>('SELECT doc FROM tickets WHERE id = $1 FOR UPDATE', [id])).rows[0]?.doc;
       if (!current) throw new StoreError('NOT_FOUND', `unknown ticket ${id}`);
       const { result, ticket, audit = [] } = decide(current);
@@ -169,7 +164,7 @@ export class PgStore implements StorePort {
 
   async recordUnanswered(entry: UnansweredEntry): Promise<void> {
     const doc = checked(unansweredSchema, entry, 'unanswered entry');
-    await this.db.tx(async (client) => {
+    await this.group.run(async (client) => {
       await client.query('INSERT INTO unanswered (doc) VALUES ($1)', [doc]);
       await capLog(client, 'unanswered', this.caps.unansweredMax);
     });
@@ -183,17 +178,21 @@ export class PgStore implements StorePort {
     return this.state.read(keys);
   }
 
-  writeState(items: Record<string, { value: Record<string, unknown>; expectedETag?: string }>): Promise<void> {
-    return this.state.write(items, this.clock.now());
+  async writeState(items: Record<string, { value: Record<string, unknown>; expectedETag?: string }>): Promise<void> {
+    if (Object.keys(items).length === 0) return;
+    const now = this.clock.now();
+    // One item: each of its statements is atomic on its own.
+    await this.group.run((client) => this.state.write(client, items, now), { selfContained: Object.keys(items).length === 1 });
   }
 
-  deleteState(keys: string[]): Promise<void> {
-    return this.state.delete(keys);
+  async deleteState(keys: string[]): Promise<void> {
+    if (keys.length > 0) await this.group.run((client) => this.state.delete(client, keys), { selfContained: true });
   }
 
   /** Insert-if-absent over every instance: the redelivery guard and the Slack event dedupe use it. */
   claimOnce(scope: string, id: string): Promise<boolean> {
-    return this.state.claimOnce(scope, id, this.clock.now());
+    const now = this.clock.now();
+    return this.group.run((client) => this.state.claimOnce(client, scope, id, now), { selfContained: true });
   }
 
   /** True while the database answers (GET /readyz). */
@@ -201,7 +200,9 @@ export class PgStore implements StorePort {
     return this.db.ping();
   }
 
+  /** Waits for queued mutations, then closes the pool (later calls reject with CLOSED). */
   async close(): Promise<void> {
+    await this.group.idle();
     await this.db.close();
   }
 
@@ -211,25 +212,5 @@ export class PgStore implements StorePort {
 
   private async ticketBySource(sourceKey: string): Promise<Ticket | undefined> {
     return (await this.db.query<Row<Ticket>>('SELECT doc FROM tickets WHERE source_key = $1', [sourceKey])).rows[0]?.doc;
-  }
-
-  /** Validates and inserts what a decision adds; the activations table's keys keep one pair per org and IDs unique. */
-  private async applyChanges(client: pg.PoolClient, record: OrgRecord, changes: OrgChanges): Promise<void> {
-    const parsed = changesSchema.safeParse(changes);
-    if (!parsed.success) throw new StoreError('SCHEMA_INVALID', `changes to ${record.org.id}: ${formatZodIssue(parsed.error.issues[0]!)}`);
-    const { activation, replaceActivation, links = [], ledger = [], audit = [] } = parsed.data;
-    const orgId = record.org.id;
-    // Re-registered IDs (confirmed by an admin or staff) replace the org's pair; the unique keys still hold.
-    if (replaceActivation) {
-      const pair = [orgId, replaceActivation.accessId, replaceActivation.contractId, replaceActivation];
-      await client.query('INSERT INTO activations (org_id, access_id, contract_id, doc) VALUES ($1, $2, $3, $4) ON CONFLICT (org_id) DO UPDATE SET access_id = EXCLUDED.access_id, contract_id = EXCLUDED.contract_id, doc = EXCLUDED.doc', pair);
-    }
-    if (activation) {
-      if (record.activation) throw new StoreError('CONFLICT', `org "${orgId}" already has an activation`);
-      await client.query('INSERT INTO activations (org_id, access_id, contract_id, doc) VALUES ($1, $2, $3, $4)', [orgId, activation.accessId, activation.contractId, activation]);
-    }
-    if (links.length > 0) await client.query('INSERT INTO links (org_id, doc) SELECT $1, x FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(x, n) ORDER BY n', [orgId, JSON.stringify(links)]);
-    if (ledger.length > 0) await client.query(`INSERT INTO ledger (org_id, id, doc) SELECT $1, x->>'id', x FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(x, n) ORDER BY n`, [orgId, JSON.stringify(ledger)]);
-    await insertAudit(client, audit, this.caps.auditMax);
   }
 }

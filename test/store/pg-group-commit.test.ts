@@ -1,0 +1,197 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import type { LedgerEntry } from '../../src/core/types.js';
+import { DEMO } from '../../src/store/demo-data.js';
+import { MAX_BATCH } from '../../src/store/pg/pg-group-commit.js';
+import { openPgStore as open, type OpenPgStore, type PgStoreOptions } from '../../src/store/pg/open-pg-store.js';
+import { clock } from './helpers.js';
+import { PG_SETUP_TIMEOUT, startTestPostgres, type TestPostgres } from './pg-harness.js';
+import { hostPort, TcpProxy } from './tcp-proxy.js';
+
+/**
+ * Group commit on PostgreSQL (src/store/pg/pg-group-commit.ts): mutations that arrive while a
+ * batch is under way share one transaction, each in its own savepoint. A member that holds its
+ * batch open until the test releases it (`hold`) makes the batching deterministic.
+ */
+let server: TestPostgres;
+beforeAll(async () => {
+  server = await startTestPostgres();
+}, PG_SETUP_TIMEOUT);
+afterAll(() => server.stop());
+
+/** Undone after each test, passed or failed (a batch held open would keep its schema from being dropped). */
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+});
+
+async function openPgStore(options: PgStoreOptions): Promise<OpenPgStore> {
+  const store = await open(options);
+  cleanups.push(() => store.close());
+  return store;
+}
+
+const entry = (id: string): LedgerEntry => ({ id, benefit: 'product-support', kind: 'opened', at: clock.now().toISOString(), ref: `SR ${id}` });
+const append = (store: OpenPgStore, orgId: string, id: string) => store.updateOrg(orgId, () => ({ result: id, changes: { ledger: [entry(id)] } }));
+
+/** A member that keeps its batch open until `release()`; `running` resolves once it runs (every member queued before it has run). */
+function hold(store: OpenPgStore) {
+  let release!: () => void;
+  let running!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const started = new Promise<void>((resolve) => (running = resolve));
+  cleanups.push(async () => release());
+  const done = store.group.run(async () => {
+    running();
+    await gate;
+  });
+  return { release, started, done };
+}
+
+/** Whether a promise has settled by now (after the microtasks already queued). */
+async function settled(promise: Promise<unknown>): Promise<boolean> {
+  const pending = Symbol('pending');
+  return (await Promise.race([promise.then(() => true, () => true), new Promise((resolve) => setImmediate(() => resolve(pending)))])) !== pending;
+}
+
+async function ledgerIds(url: string): Promise<string[]> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    return (await client.query<{ id: string }>(`SELECT id FROM ledger WHERE id LIKE 'gc-%' ORDER BY id`)).rows.map((r) => r.id);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('group commit (PostgreSQL store)', () => {
+  it('runs mutations that arrive during a commit in one transaction, at most MAX_BATCH in one', async () => {
+    const store = await openPgStore({ url: await server.fresh(), clock });
+    const first = hold(store);
+    await first.started;
+    const txid = () => store.group.run(async (client) => (await client.query<{ x: string }>('SELECT txid_current() AS x')).rows[0]!.x);
+    const txids = Promise.all(Array.from({ length: MAX_BATCH + 6 }, txid));
+    const commitsBefore = store.group.commits;
+    first.release();
+    await first.done;
+    const batches = await txids;
+    expect(new Set(batches.slice(0, MAX_BATCH)).size).toBe(1);
+    expect(new Set(batches.slice(MAX_BATCH)).size).toBe(1);
+    expect(batches[0]).not.toBe(batches[MAX_BATCH]);
+    expect(store.group.commits - commitsBefore).toBe(3);
+    await store.close();
+  });
+
+  it('appends every concurrent updateOrg once, with far fewer COMMITs than mutations', async () => {
+    const url = await server.fresh();
+    const store = await openPgStore({ url, clock });
+    const orgs = [DEMO.orgs.contoso, DEMO.orgs.fabrikam];
+    const before = store.group.commits;
+    const ids = Array.from({ length: 40 }, (_, i) => `gc-${String(i).padStart(2, '0')}`);
+    expect(await Promise.all(ids.map((id, i) => append(store, orgs[i % 2]!, id)))).toEqual(ids);
+    expect(await ledgerIds(url)).toEqual(ids);
+    // The first mutation commits alone; the rest arrive during that commit (at most 64 in a batch).
+    expect(store.group.commits - before).toBeLessThanOrEqual(2);
+    const contoso = (await store.getOrg(DEMO.orgs.contoso))!.ledger.map((e) => e.id);
+    expect(contoso.filter((id) => id.startsWith('gc-'))).toEqual(ids.filter((_, i) => i % 2 === 0));
+    await store.close();
+  });
+
+  it('rolls back a failing member alone: the others of its batch commit, it rejects with its own error', async () => {
+    const url = await server.fresh();
+    const store = await openPgStore({ url, clock });
+    const taken = (await store.getOrg(DEMO.orgs.contoso))!.activation!;
+    const first = hold(store);
+    await first.started;
+    const before = store.group.commits;
+    const good = [append(store, DEMO.orgs.contoso, 'gc-a'), append(store, DEMO.orgs.litware, 'gc-b')];
+    // Unique keys the database refuses: another org's Access ID; a ledger id an earlier member of this batch wrote.
+    const conflict = store.updateOrg(DEMO.orgs.fabrikam, () => ({ result: 0, changes: { activation: { ...taken, contractId: '1000000001' } } }));
+    const duplicate = store.updateOrg(DEMO.orgs.tailspin, () => ({ result: 0, changes: { ledger: [entry('gc-a')] } }));
+    // What a member wrote before it failed is rolled back with it (its savepoint), nothing else.
+    const partial = store.group.run(async (client) => {
+      await client.query(`INSERT INTO ledger (org_id, id, doc) VALUES ($1, 'gc-partial', '{}')`, [DEMO.orgs.contoso]);
+      throw new Error('failed after writing');
+    });
+    const thrown = store.updateOrg(DEMO.orgs.contoso, () => {
+      throw new Error('decided to fail');
+    });
+    const invalid = store.updateOrg(DEMO.orgs.contoso, () => ({ result: 0, changes: { ledger: [{ ...entry('gc-invalid'), kind: 'nonsense' as never }] } }));
+    const later = append(store, DEMO.orgs.contoso, 'gc-c');
+    // Decided on fabrikam as the failed update would have left it: decided again, in the next batch.
+    const redecided = store.updateOrg(DEMO.orgs.fabrikam, (record) => ({ result: record.activation, changes: { ledger: [entry('gc-d')] } }));
+    first.release();
+    await expect(conflict).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(duplicate).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(partial).rejects.toThrow('failed after writing');
+    await expect(thrown).rejects.toThrow('decided to fail');
+    await expect(invalid).rejects.toMatchObject({ code: 'SCHEMA_INVALID' });
+    expect(await Promise.all([...good, later])).toEqual(['gc-a', 'gc-b', 'gc-c']);
+    await expect(redecided).resolves.toBeNull();
+    // The held batch, the batch of all the others, the update decided again.
+    expect(store.group.commits - before).toBe(3);
+    expect(await ledgerIds(url)).toEqual(['gc-a', 'gc-b', 'gc-c', 'gc-d']);
+    expect((await store.getOrg(DEMO.orgs.fabrikam))?.activation).toBeNull();
+    await store.close();
+  });
+
+  it('resolves a mutation only once the COMMIT holding it is done', async () => {
+    const url = await server.fresh();
+    const store = await openPgStore({ url, clock });
+    const blocker = hold(store);
+    await blocker.started;
+    const mutation = append(store, DEMO.orgs.contoso, 'gc-wait');
+    const last = hold(store);
+    blocker.release();
+    await last.started;
+    // The mutation ran (it was queued before the member now running) but its batch has not committed.
+    expect(await settled(mutation)).toBe(false);
+    last.release();
+    await expect(mutation).resolves.toBe('gc-wait');
+    expect(await ledgerIds(url)).toEqual(['gc-wait']);
+    await store.close();
+  });
+
+  // A COMMIT held by a deferred trigger waiting for a lock the test holds: needs a second session (not PGlite's one).
+  (process.env['TEST_DATABASE_URL'] ? it : it.skip)('resolves a mutation only once its COMMIT is done, not when its statements are', async () => {
+    const url = await server.fresh();
+    const store = await openPgStore({ url, clock });
+    const admin = new pg.Client(url);
+    await admin.connect();
+    cleanups.push(() => admin.end());
+    await admin.query(`CREATE FUNCTION wait_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NULL; END $$`);
+    await admin.query('CREATE CONSTRAINT TRIGGER wait_at_commit AFTER INSERT ON ledger DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION wait_at_commit()');
+    await admin.query('BEGIN');
+    await admin.query('SELECT pg_advisory_xact_lock(4242)');
+    const mutation = append(store, DEMO.orgs.contoso, 'gc-commit');
+    const waiting = async () => (await admin.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = 4242 AND NOT granted`)).rowCount === 1;
+    while (!(await waiting())) await new Promise((resolve) => setTimeout(resolve, 20));
+    // Its statements ran; its COMMIT waits for the trigger.
+    expect(await settled(mutation)).toBe(false);
+    await admin.query('COMMIT');
+    await expect(mutation).resolves.toBe('gc-commit');
+    expect(await ledgerIds(url)).toEqual(['gc-commit']);
+  });
+
+  it('rejects every member of a batch whose connection is lost before its COMMIT; none of it is stored', async () => {
+    const url = await server.fresh();
+    const proxy = await TcpProxy.start(hostPort(url));
+    cleanups.push(() => proxy.close());
+    const store = await openPgStore({ url: proxy.through(url), clock });
+    const blocker = hold(store);
+    await blocker.started;
+    const members = [append(store, DEMO.orgs.contoso, 'gc-x'), append(store, DEMO.orgs.fabrikam, 'gc-y')];
+    const last = hold(store);
+    blocker.release();
+    await last.started;
+    proxy.cut();
+    last.release();
+    for (const member of members) await expect(member).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(last.done).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    proxy.restore();
+    expect(await ledgerIds(url)).toEqual([]);
+    await append(store, DEMO.orgs.contoso, 'gc-z');
+    expect(await ledgerIds(url)).toEqual(['gc-z']);
+    await store.close();
+  });
+});
