@@ -1,10 +1,25 @@
 import { ConversationState, type TurnContext } from 'botbuilder';
+import { turnWrites } from '../src/store/conversation-storage.js';
 import { scopeOf } from './turn.js';
+
+/** The state of one turn: the object the bot changes, and the JSON it was loaded (or last saved) as. */
+interface Loaded {
+  state: Record<string, unknown>;
+  json: string;
+}
+
+const LOADED = Symbol('partner-support.conversation-state');
 
 /**
  * Conversation state per person where several people talk to the bot in one conversation (a Teams
  * channel or group chat, a Slack channel): each has their own open question and memory, so a
  * second person's click cannot finish the first person's question. Private chats keep one key.
+ *
+ * Loading and saving are botbuilder's, made cheaper per turn: the state is copied once (by the
+ * store, on read), a change is seen by comparing plain JSON text (botbuilder hashes a JSON text
+ * built with a replacer function, on load and again on save), and the save carries the items the
+ * turn's middleware asked to have written with it (`turnWrites`: the redelivery claim), so a
+ * turn makes one durable commit. As botbuilder's does, the save overwrites (last writer wins).
  */
 export class PersonConversationState extends ConversationState {
   override getStorageKey(context: TurnContext): string | undefined {
@@ -13,5 +28,43 @@ export class PersonConversationState extends ConversationState {
     // Some doors already give each person their own conversation id in a shared place (Slack threads): keep theirs.
     const perPerson = person !== undefined && (context.activity.conversation?.id ?? '').includes(person);
     return key && person && !perPerson && scopeOf(context.activity) === 'shared' ? `${key}people/${person}` : key;
+  }
+
+  override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    const loaded = context.turnState.get(LOADED) as Loaded | undefined;
+    if (loaded && !force) return loaded.state;
+    const key = await this.storageKey(context);
+    const { eTag: _eTag, ...state } = ((await this.storage.read([key]))[key] ?? {}) as Record<string, unknown>;
+    context.turnState.set(LOADED, { state, json: JSON.stringify(state) });
+    return state;
+  }
+
+  /** Writes the state if it changed (or `force`), with the turn's other writes, in one call to the store. */
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    const loaded = context.turnState.get(LOADED) as Loaded | undefined;
+    const json = loaded ? JSON.stringify(loaded.state) : '{}';
+    const changed = force || (loaded !== undefined && json !== loaded.json);
+    const others = turnWrites(context);
+    if (!changed && others.size === 0) return;
+    const changes: Record<string, Record<string, unknown>> = {};
+    for (const [key, value] of others) changes[key] = value();
+    if (changed) changes[await this.storageKey(context)] = loaded?.state ?? {};
+    await this.storage.write(changes);
+    others.clear();
+    if (loaded) loaded.json = json;
+  }
+
+  override get(context: TurnContext): Record<string, unknown> | undefined {
+    return (context.turnState.get(LOADED) as Loaded | undefined)?.state;
+  }
+
+  override clear(context: TurnContext): Promise<void> {
+    context.turnState.set(LOADED, { state: {}, json: '' });
+    return Promise.resolve();
+  }
+
+  override async delete(context: TurnContext): Promise<void> {
+    context.turnState.delete(LOADED);
+    await this.storage.delete([await this.storageKey(context)]);
   }
 }
