@@ -2,10 +2,9 @@ import { ConversationState, type TurnContext } from 'botbuilder';
 import { turnWrites } from '../src/store/conversation-storage.js';
 import { scopeOf } from './turn.js';
 
-/** The state of one turn: the object the bot changes, and the JSON it was loaded (or last saved) as. */
+/** The state of one turn: the object the bot reads and changes. */
 interface Loaded {
   state: Record<string, unknown>;
-  json: string;
 }
 
 const LOADED = Symbol('partner-support.conversation-state');
@@ -16,10 +15,12 @@ const LOADED = Symbol('partner-support.conversation-state');
  * second person's click cannot finish the first person's question. Private chats keep one key.
  *
  * Loading and saving are botbuilder's, made cheaper per turn: the state is copied once (by the
- * store, on read), a change is seen by comparing plain JSON text (botbuilder hashes a JSON text
- * built with a replacer function, on load and again on save), and the save carries the items the
- * turn's middleware asked to have written with it (`turnWrites`: the redelivery claim), so a
- * turn makes one durable commit. As botbuilder's does, the save overwrites (last writer wins).
+ * store, on read), and a turn that loaded it writes it back without looking for a change:
+ * botbuilder hashes the state's JSON (built with a replacer function) on load and again on
+ * save, to skip a write that nearly every turn makes anyway (a message adds to the recent
+ * questions). The save carries the items the turn's middleware asked to have written with it
+ * (`turnWrites`: the redelivery claim), so a turn makes one durable commit. As botbuilder's
+ * does, the save overwrites (last writer wins).
  */
 export class PersonConversationState extends ConversationState {
   override getStorageKey(context: TurnContext): string | undefined {
@@ -35,23 +36,20 @@ export class PersonConversationState extends ConversationState {
     if (loaded && !force) return loaded.state;
     const key = await this.storageKey(context);
     const { eTag: _eTag, ...state } = ((await this.storage.read([key]))[key] ?? {}) as Record<string, unknown>;
-    context.turnState.set(LOADED, { state, json: JSON.stringify(state) });
+    context.turnState.set(LOADED, { state });
     return state;
   }
 
-  /** Writes the state if it changed (or `force`), with the turn's other writes, in one call to the store. */
+  /** Writes the state if the turn loaded it (or `force`), with the turn's other writes, in one call to the store. */
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const loaded = context.turnState.get(LOADED) as Loaded | undefined;
-    const json = loaded ? JSON.stringify(loaded.state) : '{}';
-    const changed = force || (loaded !== undefined && json !== loaded.json);
     const others = turnWrites(context);
-    if (!changed && others.size === 0) return;
+    if (!loaded && !force && others.size === 0) return;
     const changes: Record<string, Record<string, unknown>> = {};
     for (const [key, value] of others) changes[key] = value();
-    if (changed) changes[await this.storageKey(context)] = loaded?.state ?? {};
+    if (loaded || force) changes[await this.storageKey(context)] = loaded?.state ?? {};
     await this.storage.write(changes);
     others.clear();
-    if (loaded) loaded.json = json;
   }
 
   override get(context: TurnContext): Record<string, unknown> | undefined {
@@ -59,7 +57,7 @@ export class PersonConversationState extends ConversationState {
   }
 
   override clear(context: TurnContext): Promise<void> {
-    context.turnState.set(LOADED, { state: {}, json: '' });
+    context.turnState.set(LOADED, { state: {} });
     return Promise.resolve();
   }
 
