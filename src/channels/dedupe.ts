@@ -15,9 +15,11 @@ export interface RedeliveryGuardOptions {
 
 const remembered = z.object({ ids: z.array(z.string()) });
 
-/** A conversation's ids claimed by turns not yet settled (every id claimed since the first of them). */
+/** A conversation with turns under way: its remembered ids, read from the store once, then kept here. */
 interface Claims {
-  ids: Set<string>;
+  ids: Promise<string[]>;
+  /** Ids whose turns run now (kept even when more than `keep` newer ids push them off the list). */
+  running: Set<string>;
   turns: number;
 }
 
@@ -59,17 +61,23 @@ export class RedeliveryGuard implements Middleware {
       if (await store.claimOnce(key, id)) return next();
       return this.skip(context);
     }
-    const claims = this.claims.get(key) ?? { ids: new Set<string>(), turns: 0 };
-    if (claims.ids.has(id)) return this.skip(context);
-    this.claims.set(key, claims);
+    let claims = this.claims.get(key);
+    if (!claims) {
+      claims = { ids: this.stored(key), running: new Set(), turns: 0 };
+      this.claims.set(key, claims);
+    }
     claims.turns += 1;
+    let claimed = false;
     try {
-      const stored = await this.stored(key);
-      // Re-checked after the read: a concurrent delivery may have claimed it meanwhile.
-      if (stored.includes(id) || claims.ids.has(id)) return this.skip(context);
-      claims.ids.add(id);
+      // Every turn of the conversation works on the same list (the store's as read, plus the ids claimed since).
+      const ids = await claims.ids;
+      if (claims.running.has(id) || ids.includes(id)) return this.skip(context);
+      claims.running.add(id);
+      claimed = true;
+      ids.push(id);
+      if (ids.length > this.keep) ids.splice(0, ids.length - this.keep);
       const writes = turnWrites(context);
-      writes.set(key, () => ({ ids: [...stored.filter((s) => !claims.ids.has(s)), ...claims.ids].slice(-this.keep) }));
+      writes.set(key, () => ({ ids: [...ids] }));
       try {
         await next();
       } catch (error) {
@@ -78,6 +86,8 @@ export class RedeliveryGuard implements Middleware {
       }
       await this.writeLeftOver(key, writes);
     } finally {
+      if (claimed) claims.running.delete(id);
+      // Once no turn is under way, every claim is durable (or its turn failed): the store's list is whole again.
       claims.turns -= 1;
       if (claims.turns === 0) this.claims.delete(key);
     }

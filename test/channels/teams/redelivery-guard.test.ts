@@ -164,3 +164,26 @@ describe('RedeliveryGuard on the file store: one durable commit per turn', () =>
     }
   });
 });
+
+describe('RedeliveryGuard: overlapping turns of one conversation', () => {
+  it('answers each id once and remembers the last `keep`, however many turns overlap', async () => {
+    const guard = new RedeliveryGuard({ store, keep: 3 });
+    const context = (id: string) => ({ activity: { id, type: 'message', channelId: 'msteams', conversation: { id: 'busy' } }, turnState: new Map() }) as unknown as TurnContext;
+    let open = () => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const turn = (id: string) => guard.onTurn(context(id), async () => {
+      handled.push(id);
+      await gate;
+    });
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const running = [...ids, 'c', 'f'].map(turn);
+    while (handled.length < ids.length) await new Promise((resolve) => setImmediate(resolve));
+    open();
+    await Promise.all(running);
+    expect(handled).toEqual(ids);
+    expect(guard.pending).toBe(0);
+    expect((await store.readState(['dedupe/msteams/busy']))['dedupe/msteams/busy']?.value).toEqual({ ids: ['d', 'e', 'f'] });
+    await turn('f');
+    expect(handled).toEqual(ids);
+  });
+});
