@@ -1,13 +1,17 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { StoreError } from '../core/errors.js';
 import type { ClaimPort, StorePort } from '../core/ports.js';
 import { noteTurn } from '../logging.js';
 import { turnWrites, type TurnWrites } from '../store/conversation-storage.js';
 
 export interface RedeliveryGuardOptions {
-  /** With `claimOnce` (PostgreSQL), ids are claimed there: one winner across every instance. */
-  store: Pick<StorePort, 'readState' | 'writeState'> & Partial<ClaimPort>;
+  /**
+   * With `claimOnce` (PostgreSQL), ids are claimed there: one winner across every instance.
+   * With `writable` (the file store), a turn the store could not remember fails before it runs.
+   */
+  store: Pick<StorePort, 'readState' | 'writeState'> & Partial<ClaimPort> & { writable?(): Promise<boolean> };
   logger?: Logger;
   /** Activity ids remembered per conversation (default 200). */
   keep?: number;
@@ -61,6 +65,10 @@ export class RedeliveryGuard implements Middleware {
       if (await store.claimOnce(key, id)) return next();
       return this.skip(context);
     }
+    // A store that takes no writes now (closed, failing, taken over) could keep neither the claim
+    // nor the turn's state: the turn fails before it answers (the user gets only the apology), as
+    // when the claim was written first, instead of answering and then apologising.
+    if (store.writable && !(await store.writable())) throw new StoreError('WRITE_FAILED', 'the store takes no writes: the redelivery claim cannot be kept');
     let claims = this.claims.get(key);
     if (!claims) {
       claims = { ids: this.stored(key), running: new Set(), turns: 0 };

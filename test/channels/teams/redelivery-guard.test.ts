@@ -166,6 +166,17 @@ describe('RedeliveryGuard on the file store: one durable commit per turn', () =>
 });
 
 describe('RedeliveryGuard: overlapping turns of one conversation', () => {
+  it('fails a turn before it runs when the store takes no writes (the user gets only the apology, no answer)', async () => {
+    const closed = await openFileStore({ file: join(await tempDir(), 'db.json'), clock: systemClock, demo: false });
+    await closed.close();
+    const guard = new RedeliveryGuard({ store: closed });
+    const context = { activity: { id: 'z1', type: 'message', channelId: 'msteams', conversation: { id: 'c' } }, turnState: new Map() } as unknown as TurnContext;
+    await expect(guard.onTurn(context, async () => void handled.push('z1'))).rejects.toMatchObject({ code: 'WRITE_FAILED' });
+    expect(handled).toEqual([]);
+    expect(guard.pending).toBe(0);
+  });
+
+
   it('answers each id once and remembers the last `keep`, however many turns overlap', async () => {
     const guard = new RedeliveryGuard({ store, keep: 3 });
     const context = (id: string) => ({ activity: { id, type: 'message', channelId: 'msteams', conversation: { id: 'busy' } }, turnState: new Map() }) as unknown as TurnContext;
