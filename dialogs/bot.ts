@@ -86,11 +86,19 @@ function cleanProfile(p: Profile): { offer?: string; competencies?: string[] } {
   return { ...(p.offer ? { offer: p.offer } : {}), ...(p.competencies?.length ? { competencies: p.competencies } : {}) };
 }
 
+/** A program's English portal messages, lower-cased once (every turn looks for them). */
+const knownMessages = new WeakMap<Program, string[]>();
+
 /** The text without the portal messages it quotes (English error strings pasted into a Korean question). */
 function withoutKnownMessages(text: string, program: Program): string {
+  let variants = knownMessages.get(program);
+  if (!variants) {
+    variants = program.messages.flatMap((m) => m.variants.en.map((v) => v.toLowerCase()));
+    knownMessages.set(program, variants);
+  }
   const lower = text.toLowerCase();
-  const found = program.messages.flatMap((m) => m.variants.en).find((v) => lower.includes(v.toLowerCase()));
-  return found ? text.slice(0, lower.indexOf(found.toLowerCase())) + text.slice(lower.indexOf(found.toLowerCase()) + found.length) : text;
+  const found = variants.find((v) => lower.includes(v));
+  return found ? text.slice(0, lower.indexOf(found)) + text.slice(lower.indexOf(found) + found.length) : text;
 }
 
 /**

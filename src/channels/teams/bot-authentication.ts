@@ -1,13 +1,23 @@
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Config } from '../../config.js';
 import { isLoopbackHost } from '../../loopback.js';
+import { UserTokenClients } from './connector-clients.js';
+
+/** botbuilder's authentication, handing every turn of an app id the same UserTokenClient. */
+export class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
+  readonly userTokenClients = new UserTokenClients();
+
+  override createUserTokenClient(identity: Parameters<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>[0]): ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']> {
+    return this.userTokenClients.get(identity, (claims) => super.createUserTokenClient(claims));
+  }
+}
 
 /**
  * Checks the Bot Framework tokens on incoming activities and gets tokens for replies, from the
  * standard variables. Without an app id botbuilder turns authentication off (development mode).
  */
-export function createBotAuthentication(teams: Config['teams']): ConfigurationBotFrameworkAuthentication {
-  return new ConfigurationBotFrameworkAuthentication({
+export function createBotAuthentication(teams: Config['teams']): BotAuthentication {
+  return new BotAuthentication({
     MicrosoftAppId: teams.appId ?? '',
     MicrosoftAppPassword: teams.appPassword ?? '',
     // Without an app id the type does not matter, and UserAssignedMSI would demand one.

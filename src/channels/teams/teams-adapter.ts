@@ -2,9 +2,8 @@ import { CloudAdapter, type Activity, type Middleware, type TurnContext } from '
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
-import type { ClaimPort, StorePort } from '../../core/ports.js';
 import { turnLogger } from '../../logging.js';
-import { RedeliveryGuard } from '../dedupe.js';
+import { RedeliveryGuard, type RedeliveryGuardOptions } from '../dedupe.js';
 import { isLoopbackUrl } from '../../loopback.js';
 import { createBotAuthentication, isDevelopmentMode } from './bot-authentication.js';
 import { quietBotbuilderAuthErrors, safeAuthReason } from './auth-noise.js';
@@ -165,7 +164,7 @@ export interface TeamsAdapterOptions {
   config: Pick<Config, 'teams'>;
   logger: Logger;
   /** Where processed activity ids are remembered (the app's store). */
-  store: Pick<StorePort, 'readState' | 'writeState'> & Partial<ClaimPort>;
+  store: RedeliveryGuardOptions['store'];
   /** Apologises and clears the broken dialog after an unhandled error. */
   bot: { handleTurnError(context: TurnContext, error?: unknown): Promise<void> };
   /** Typing indicator timing (tests shorten the delay). */

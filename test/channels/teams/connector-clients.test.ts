@@ -22,10 +22,10 @@ describe('Teams: one connector client per service URL, reused by every turn', ()
   afterAll(async () => Promise.all(connectors.map((c) => c.close())));
 
   /** Runs one turn that replies, and returns the connector client the turn was given. */
-  async function turnVia(connector: FakeConnector, text: string): Promise<unknown> {
+  async function turnVia(connector: FakeConnector, text: string, key: symbol = adapter.ConnectorClientKey): Promise<unknown> {
     let client: unknown;
     const logic = async (context: TurnContext) => {
-      client = context.turnState.get(adapter.ConnectorClientKey);
+      client = context.turnState.get(key);
       await context.sendActivity(`echo ${text}`);
     };
     const response = await adapter.handle({ body: teamsMessage({ serviceUrl: connector.url, user: stranger, text }) }, logic);
@@ -45,6 +45,13 @@ describe('Teams: one connector client per service URL, reused by every turn', ()
     expect(other).not.toBe(first);
     expect(b.messages().map((m) => m.text)).toEqual(['echo three']);
     expect(adapter.connectorClients.size).toBe(2);
+  });
+
+  it('gives every turn of the app the same user token client (CloudAdapter built one per turn)', async () => {
+    const [a, b] = connectors as [FakeConnector, FakeConnector];
+    const first = await turnVia(a, 'four', adapter.UserTokenClientKey);
+    expect(first).toBeDefined();
+    expect(await turnVia(b, 'five', adapter.UserTokenClientKey)).toBe(first);
   });
 });
 
