@@ -1,5 +1,4 @@
 import { ConversationState, type TurnContext } from 'botbuilder';
-import { turnWrites } from '../src/store/conversation-storage.js';
 import { scopeOf } from './turn.js';
 
 /** The state of one turn: the object the bot reads and changes. */
@@ -18,9 +17,8 @@ const LOADED = Symbol('partner-support.conversation-state');
  * store, on read), and a turn that loaded it writes it back without looking for a change:
  * botbuilder hashes the state's JSON (built with a replacer function) on load and again on
  * save, to skip a write that nearly every turn makes anyway (a message adds to the recent
- * questions). The save carries the items the turn's middleware asked to have written with it
- * (`turnWrites`: the redelivery claim), so a turn makes one durable commit. As botbuilder's
- * does, the save overwrites (last writer wins).
+ * questions). As botbuilder's does, the save
+ * overwrites (last writer wins).
  */
 export class PersonConversationState extends ConversationState {
   override getStorageKey(context: TurnContext): string | undefined {
@@ -40,16 +38,11 @@ export class PersonConversationState extends ConversationState {
     return state;
   }
 
-  /** Writes the state if the turn loaded it (or `force`), with the turn's other writes, in one call to the store. */
+  /** Writes the state if the turn loaded it (or `force`). */
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
     const loaded = context.turnState.get(LOADED) as Loaded | undefined;
-    const others = turnWrites(context);
-    if (!loaded && !force && others.size === 0) return;
-    const changes: Record<string, Record<string, unknown>> = {};
-    for (const [key, value] of others) changes[key] = value();
-    if (loaded || force) changes[await this.storageKey(context)] = loaded?.state ?? {};
-    await this.storage.write(changes);
-    others.clear();
+    if (!loaded && !force) return;
+    await this.storage.write({ [await this.storageKey(context)]: loaded?.state ?? {} });
   }
 
   override get(context: TurnContext): Record<string, unknown> | undefined {

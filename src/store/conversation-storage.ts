@@ -1,4 +1,4 @@
-import type { Storage, StoreItems, TurnContext } from 'botbuilder';
+import type { Storage, StoreItems } from 'botbuilder';
 import type { StorePort } from '../core/ports.js';
 
 /**
@@ -29,25 +29,4 @@ export class ConversationStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     await this.store.deleteState(keys);
   }
-}
-
-const TURN_WRITES = Symbol('partner-support.turn-writes');
-
-/** State items by key, each computed when the commit is made (so it holds what is known by then). */
-export type TurnWrites = Map<string, () => Record<string, unknown>>;
-
-/**
- * The state items a turn's middleware asks to have written in the same commit as the turn's
- * conversation state (the Teams redelivery claim), so that a turn makes one durable commit, not
- * two. The conversation state (dialogs/person-state.ts) writes them with its own item and
- * empties the map once that write is durable; whatever is left after the turn is the
- * middleware's to write itself (a turn that failed before saving its state).
- */
-export function turnWrites(context: TurnContext): TurnWrites {
-  let writes = context.turnState.get(TURN_WRITES) as TurnWrites | undefined;
-  if (!writes) {
-    writes = new Map();
-    context.turnState.set(TURN_WRITES, writes);
-  }
-  return writes;
 }
