@@ -72,6 +72,10 @@ const ACCOUNT = /\baccounts?\b|sign(ed)?[- ]?in|log(ged)?[- ]?in|계정|로그�
 const DONE_NEXT = /^\s*(ok(ay)?|done|got it|did (it|that)|(i |we )?(linked|added|activated|registered|entered|did)( it| them| that)?( ok)?|thanks|great|perfect|alright)\b[^?.!,]{0,20}[.,!]?\s+(now|then|next|and now|so)\b|^\s*(됐|했|완료|연결했|추가했|활성화했|등록했|입력했|알겠)[가-힣]*[.,!]?\s+(이제|그럼|그러면|그 ?다음|다음은)/i;
 /** Topics about what a membership gives, where "and on-prem?" asks for its on-premises count. */
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
+/** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
+const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure']);
+/** "Our company?", "우리 회사는요?": the speaker's own organization. */
+const OWN = /\b(our|my) (own )?(company|org|organi[sz]ation|firm|membership)\b|\b(for|about) us\b|(우리|저희) ?(회사|조직|쪽|꺼|거|건)/i;
 /** Topics whose answers have a cloud part of their own ("and cloud?" asks for it). */
 const CLOUD_PARTS: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'current-program', 'renamed', 'link-azure', 'cloud-competencies']);
 /** A best guess this good is answered (with the runner-ups as buttons) rather than "didn't get that". */
@@ -196,6 +200,12 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   // "Who can see it?" is about the IDs; "who has that role?" stays with activation (the admins' names).
   if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 8) {
     return answer(ROLE.test(text) ? 'activate' : 'ids-usage');
+  }
+  // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
+  if (lastTopic && ACTIVATION_ADJACENT.has(lastTopic) && WHO.test(text) && ROLE.test(text) && words(text) <= 8) return answer('activate');
+  // "우리 회사는요?" after a question about Gold: the speaker's own organization, not the membership asked about before.
+  if (lastTopic && topicOf(lastTopic).takesOffer && OWN.test(text) && !offer && words(text) <= 6) {
+    return { kind: 'answer', ask: { ...base, topic: lastTopic === 'access-id-error' ? lastTopic : 'check-benefits', offer: undefined, competencies: [], facts: merged(last, lastTopic, stated), followUp: true } };
   }
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);

@@ -50,6 +50,8 @@ describe('routeTurn: a short follow-up is read against the last answer, anything
     ['"that can\'t be right, silver gets 5" asks why the balance is what it is', "that can't be right, silver gets 5", { topic: 'remaining-incidents' }, reading('check-benefits', 0.9, { entities: silver }), { topic: 'remaining-incidents', aspect: 'why' }],
     ['"기다렸다 다시 하면 되나요?" is about the last answer\'s problem', '기다렸다 다시 하면 되나요?', { topic: 'not-authorized' }, reading('none', 0.1), { topic: 'not-authorized' }],
     ['"누가 했는지 알 수 있어요?" after activation is about the admins', '누가 했는지 알 수 있어요?', { topic: 'activate' }, reading('ids-usage', 0.6), { topic: 'activate' }],
+    ['"누가 해야 돼요?" after a balance that said "not activated" asks who activates', '누가 해야 돼요?', { topic: 'remaining-incidents' }, reading('ids-usage', 0.55), { topic: 'activate' }],
+    ['"우리 회사는요?" after a question about Gold is the speaker\'s own organization', '우리 회사는요?', { topic: 'check-benefits', offer: 'gold' }, reading('none', 0.3), { topic: 'check-benefits', offer: undefined }],
     ['"and the cloud ones?" after "until when?" is the cloud part of the balance asked before', '클라우드 쪽은요?', { topic: 'validity', before: 'remaining-incidents' }, reading('cloud-competencies', 0.76), { topic: 'remaining-incidents' }],
   ])('%s', (_name, text, last, recognition, expected) => {
     const decision = routeTurn(text, last, recognition);
