@@ -20,6 +20,7 @@ import { GetIdsDialog } from './get-ids.dialog.js';
 import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
+import { ASKS, questionsOf } from './questions.js';
 import { QUESTION, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf } from './staff.dialog.js';
@@ -52,9 +53,6 @@ export function welcomeDue(activity: Activity): boolean {
   const botAdded = added.some((m) => m.id === activity.recipient?.id);
   return scopeOf(activity) === 'private' ? added.length > 0 : botAdded;
 }
-
-/** A question word anywhere ("그다음 ID는 어디다넣어"): typed fast, questions lose their "?" and endings. */
-const ASKS = /어디|어떻게|어케|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)\b/i;
 
 /** How sure the recognizer must be before a reply to an open question is taken as a new question. */
 const SWITCH_CONFIDENCE = 0.8;
@@ -246,21 +244,24 @@ export class PartnerBot extends TeamsActivityHandler {
       const result = await dc.continueDialog();
       if (result.status !== DialogTurnStatus.empty) return;
     }
-    const recognition = await this.recognize(info);
-    const decision = this.decide(info, recognition);
-    noteTurn(context, { intent: decision.kind === 'answer' ? decision.ask.topic : decision.kind });
-    await route(dc, decision, recognition, this.deps);
+    const whole = await this.recognize(info);
+    const questions = commandOf(info.text) ? [{ text: info.text, recognition: whole }] : await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));
+    for (const { text, recognition } of questions) {
+      const decision = this.decide(info, recognition, text);
+      noteTurn(context, { intent: decision.kind === 'answer' ? decision.ask.topic : decision.kind });
+      await route(dc, decision, recognition, this.deps);
+    }
   }
 
   /** Commands (buttons, command words) go where they say; everything else through the routing decision. */
-  private decide(info: TurnInfo, recognition: Recognition): TurnDecision {
+  private decide(info: TurnInfo, recognition: Recognition, text: string = info.text): TurnDecision {
     const command = commandOf(info.text);
     if (command) {
       // A command goes where it says; only the same topic's earlier facts carry over ("error contractStatus=expired").
       const last = info.memory.last?.topic === command.intent ? info.memory.last : undefined;
       return routeTurn(command.rest, last, { ...recognition, intent: command.intent, score: 1, ambiguous: false });
     }
-    const decision = routeTurn(info.text, info.memory.last, recognition, info.memory.profile);
+    const decision = routeTurn(text, info.memory.last, recognition, info.memory.profile);
     info.memory.profile = cleanProfile(updatedProfile(info.memory.profile ?? {}, recognition.entities));
     return decision;
   }
@@ -311,15 +312,15 @@ export class PartnerBot extends TeamsActivityHandler {
   }
 
   /**
-   * A Korean question gets a Korean answer whatever the client's locale; otherwise the activity's
-   * locale; else English for an English sentence; else the conversation's last one (short replies
-   * like "1" or "ok" keep it).
+   * The language of the words first: a Korean question gets a Korean answer and an English sentence
+   * an English one, whatever the client's locale; otherwise the activity's locale; else the
+   * conversation's last one (short replies like "1" or "ok" keep it).
    */
   private async pickLocale(context: TurnContext, text: string): Promise<Locale> {
     const saved = await this.localeState.get(context);
     // A pasted English portal message inside a Korean sentence is still a Korean question.
     const own = withoutKnownMessages(text, this.options.service.catalog.defaultProgram);
-    const locale = textLocale(own) === 'ko' ? 'ko' : (localeFromHint(context.activity.locale) ?? (englishSentence(own) ? 'en' : (saved ?? detectLocale(text))));
+    const locale = textLocale(own) === 'ko' ? 'ko' : englishSentence(own) ? 'en' : (localeFromHint(context.activity.locale) ?? saved ?? detectLocale(text));
     await this.localeState.set(context, locale);
     return locale;
   }

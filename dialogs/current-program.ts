@@ -65,7 +65,11 @@ export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offe
   const offers = offerId ? [offerId] : program.offers.map((o) => o.id);
   const facts = offers.flatMap((id) => {
     const lines = entitlementsFor(program, { offer: id, competencies: [] });
-    return lines.length ? lineFacts(program, lines, info) : [{ label: offerName(program, id, info), value: info.t('program:no-incidents') }];
+    if (!lines.length) return [{ label: offerName(program, id, info), value: info.t('program:no-incidents') }];
+    // One offer asked about: the benefits it lacks are said too ("does Expanded include on-premises incidents?" → not included).
+    const missing = offerId ? program.benefits.filter((b) => !lines.some((l) => l.benefit.id === b.id)) : [];
+    const absent = missing.map((b) => ({ label: info.t('program:line-label', { benefit: b.name, offer: offerName(program, id, info) }), value: info.t('program:not-included') }));
+    return [...lineFacts(program, lines, info), ...absent];
   });
   const v = { program: program.name[info.locale], asOf: program.asOf, offer: offerName(program, offerId ?? '', info) };
   const notes = [

@@ -25,19 +25,19 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   if (summary?.contract === 'not-activated') return { ...how, ...noCloud, text: `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}` };
   if (!summary?.lines.length) return { ...how, text: `${lead}${how.text ?? ''}`.trim() };
   const offer = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
-  // "Why only 18?": what the allowance is and how much of it was used.
-  const used = why
-    ? summary.lines.flatMap((l) =>
-        l.allowance.kind === 'count' && l.remaining.kind === 'count'
-          ? [info.t('answers:incidents.used', { benefit: l.benefit.name, offer, total: l.allowance.count, used: l.allowance.count - l.remaining.left, left: l.remaining.left })]
-          : [],
-      )
-    : [];
   const date = summary.expiresAt?.slice(0, 10) ?? '';
-  const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : `${info.t('answers:incidents.from-records')} ${info.t(`answers:benefits.contract.${summary.contract}`, { date })}`;
+  // "Why only 18?": what the allowance is and how much of it was used; "why none?" with an expired contract: the expiry.
+  const usedLines = summary.lines.flatMap((l) =>
+    l.allowance.kind === 'count' && l.remaining.kind === 'count'
+      ? [info.t('answers:incidents.used', { benefit: l.benefit.name, offer, total: l.allowance.count, used: l.allowance.count - l.remaining.left, left: l.remaining.left })]
+      : [],
+  );
+  const used = !why ? [] : summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : usedLines;
+  const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
+  const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
   // Nothing left somewhere, or expired: what to do for support now.
   const stuck = summary.contract !== 'valid' || summary.lines.some((l) => l.remaining.kind === 'count' && l.remaining.left === 0);
-  const notes = [...(noCloud.notes ?? how.notes ?? []), ...(stuck ? [info.t('answers:incidents.options')] : [])];
+  const notes = [...(noCloud.notes ?? how.notes ?? []), ...(stuck ? [info.t('answers:incidents.hidden'), info.t('answers:incidents.options')] : [])];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),

@@ -13,7 +13,7 @@ const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|둘 ?다|총 ?(몇|�
 const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|멤버십|오퍼|구매|구입|샀)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀).{0,100}(refund|환불|cancel|취소)/i;
+const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\bdays\b|멤버십|오퍼|구매|구입|샀|기간|며칠|일 이내)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀).{0,100}(refund|환불|cancel|취소)/i;
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
 const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(november|nov\.?) 1(st)?\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
@@ -30,7 +30,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받/i, 'R26-C1'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)/i, 'R26-V5'],
-  [/\bscore\b|points|점수|requirement|요건/i, 'R26-D1'],
+  [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면/i, 'R26-D1'],
   [/\bbadges?\b|배지/i, 'R26-D2'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
@@ -100,19 +100,26 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
     const open = notDocumentedAnswer(info, catalog, 'billing-alignment');
     if (open) return open;
   }
-  // "How much is Core, and Expanded?" asks prices, not whether their incidents add up.
-  if (STACKING.test(info.text) || ((ask.currentOffers?.length ?? 0) > 1 && BOTH.test(info.text) && !PRICE.test(info.text))) {
+  const named = ask.currentOffers ?? (ask.currentOffer ? [ask.currentOffer] : []);
+  // "Do Core and Expanded add up?": not documented, beside what each offer gives.
+  if (STACKING.test(info.text)) {
     const open = notDocumentedAnswer(info, catalog, 'stacking');
-    if (open) return open;
+    const each = (named.length ? named : [undefined]).flatMap((id) => currentEntitlementsAnswer(info, catalog, id).facts ?? []);
+    if (open) return { ...open, facts: [...(open.facts ?? []), ...each] };
   }
-  const answer = currentEntitlementsAnswer(info, catalog, ask.currentOffer);
+  // "How many with Core and with Expanded?" asks each offer's count (the table, which says counts are per offer);
+  // "How much is Core, and Expanded?" asks prices.
+  const several = named.length > 1 && BOTH.test(info.text) && !PRICE.test(info.text);
+  const answer = currentEntitlementsAnswer(info, catalog, several ? undefined : ask.currentOffer);
   const rules = currentProgram(catalog).rules;
   // "And Success Expanded?" after a price question asks the price again.
   const previous = ask.followUp && info.text.split(/\s+/).length <= 6 ? (info.memory.recent.at(-2) ?? '') : '';
   const text = `${previous} ${info.text}`;
   const refund = REFUND_OFFER.test(text) ? 'R26-C6' : /refund|환불/i.test(text) ? 'R26-C1' : undefined;
   const direct = refund ?? DIRECT.find(([pattern]) => pattern.test(text))?.[1];
-  const asked = direct ? rules.filter((r) => r.id === direct) : rulesAbout(rules, info.text);
+  // "How many incidents with Core?" is the table itself: no rule leads it.
+  const counts = /how many|몇|\b(is|are) there\b|\b(include|includes|come with|comes with|get)\b|있(어요|나요|습니까|음|니|는지)|포함/i.test(info.text) && /incident|case|ticket|인시던트|케이스|티켓|건/i.test(info.text);
+  const asked = direct ? rules.filter((r) => r.id === direct) : counts ? [] : rulesAbout(rules, info.text);
   const lead = asked.map((r) => r.text[info.locale]);
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }

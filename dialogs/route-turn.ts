@@ -32,7 +32,7 @@ export interface TopicAsk {
 
 export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
 
-const WHY = /^\s*(but )?(why|how come|what for|reason)\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)/i;
+const WHY = /^\s*(but )?(why|how come|what for|reason)\b|\b(is|was) (that|this|it) (the reason )?why\b|\bthat'?s why\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)|그래서 (그런|그렇|안)|그것 ?때문/i;
 /** A question word or a number alone: about the last answer. */
 const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
@@ -48,7 +48,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|doesn'?t (add up|make sense)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|맞아요\?|아닌 ?것 ?같/i;
+const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|doesn'?t (add up|make sense)|\bshould (be|have|get) (\d+|more)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|맞아요\?|아닌 ?것 ?같/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
@@ -74,10 +74,16 @@ const DONE_NEXT = /^\s*(ok(ay)?|done|got it|did (it|that)|(i |we )?(linked|added
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
 const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure']);
+/** "I'm just a user, can I do it?", "제가 해도 돼요?": whether the speaker may do what the last answer described. */
+const DO_IT = /\bcan (i|we|they|he|she) (do|use|open|file|handle) (it|that|this|one)\b|\b(do|does|must) (i|we|he|she) (have to|need to) be\b|제가 (해도|하면|할 수)|저도 (할|되|돼)/i;
+/** "What do we have then?", "그럼 우리는 뭐가 있어요?": the speaker's own benefits. */
+const WHAT_WE_HAVE = /\bwhat (do|did|can) we (have|get)\b|(우리|저희)(는|가|한테)? ?(뭐|뭘|무엇|무슨 혜택)(이|가)? ?(있|받)/i;
 /** "Our company?", "우리 회사는요?": the speaker's own organization. */
 const OWN = /\b(our|my) (own )?(company|org|organi[sz]ation|firm|membership)\b|\b(for|about) us\b|(우리|저희) ?(회사|조직|쪽|꺼|거|건)/i;
 /** Topics whose answers have a cloud part of their own ("and cloud?" asks for it). */
 const CLOUD_PARTS: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'current-program', 'renamed', 'link-azure', 'cloud-competencies']);
+/** Topics with side effects: only ever chosen outright, never as a guess. */
+const UNGUESSED: ReadonlySet<string> = new Set(['human', 'ticket-status', 'cancel']);
 /** A best guess this good is answered (with the runner-ups as buttons) rather than "didn't get that". */
 const GUESS = 0.45;
 /** Below this a short question right after an answer is read as about that answer rather than as a guess at another topic. */
@@ -198,11 +204,13 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   // "So where do we get help for that then?": "help" here is the last answer's problem, not the bot's menu.
   if (lastTopic && recognition.intent === 'help' && words(text) > 2 && (PRONOUN.test(text) || THEN.test(text))) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Who can see it?" is about the IDs; "who has that role?" stays with activation (the admins' names).
-  if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 8) {
+  if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 14) {
     return answer(ROLE.test(text) ? 'activate' : 'ids-usage');
   }
   // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
   if (lastTopic && ACTIVATION_ADJACENT.has(lastTopic) && WHO.test(text) && ROLE.test(text) && words(text) <= 8) return answer('activate');
+  if (lastTopic && DO_IT.test(text) && words(text) <= 12 && !recognition.error && recognition.score < CONFIDENT) return answer(ACTIVATION_ADJACENT.has(lastTopic) ? 'activate' : lastTopic, { offer: last?.offer });
+  if (lastTopic && WHAT_WE_HAVE.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('check-benefits', { offer: undefined, competencies: [] });
   // "우리 회사는요?" after a question about Gold: the speaker's own organization, not the membership asked about before.
   if (lastTopic && topicOf(lastTopic).takesOffer && OWN.test(text) && !offer && words(text) <= 6) {
     return { kind: 'answer', ask: { ...base, topic: lastTopic === 'access-id-error' ? lastTopic : 'check-benefits', offer: undefined, competencies: [], facts: merged(last, lastTopic, stated), followUp: true } };
@@ -229,7 +237,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   const continues = words(text) <= 3 || CUE.test(text) || ((PRONOUN.test(text) || THEN.test(text)) && words(text) <= 10) || (shortText(text) && guessOnly);
   if (lastTopic && continues && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // Two close readings, or one fair guess: answer the better one and offer the others (an answer beats a question).
-  const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId);
+  // A guess never hands the conversation to a person (that opens a ticket) or cancels it.
+  const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId).filter((id) => !UNGUESSED.has(id));
   if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
   return { kind: 'fallback' };
@@ -238,7 +247,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
 /** A short reply read against the last topic, or undefined when it does not continue it. */
 function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined, recognition: Recognition, stated: TriageFacts): Partial<TopicAsk> & { topic: IntentId } | undefined {
   const { offer, competencies, currentOffer } = recognition.entities;
-  if (currentOffer) return { topic: 'current-program', currentOffer };
+  // "and Success Core?" after TPD: that offer's advisory hours (the TPD answer lists them per offer).
+  if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer };
   // "온프레미스는요?" after today's table: the same table's other part.
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.

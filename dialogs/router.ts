@@ -34,7 +34,8 @@ const MAX_ARGUMENT_WORDS = 3;
  */
 export function commandOf(text: string): { intent: IntentId; rest: string } | undefined {
   const [first = '', ...rest] = text.trim().split(/\s+/);
-  const word = first.toLowerCase().replace(/^\//, '');
+  // "incidents?" is the command word with a question mark.
+  const word = first.toLowerCase().replace(/^\//, '').replace(/[?？!.]+$/u, '');
   const intent = COMMANDS[word] ?? (isIntentId(word) ? word : undefined);
   if (!intent || (rest.length > 0 && !ARGUMENT_WORDS.has(word))) return undefined;
   const argument = rest.join(' ');
@@ -90,14 +91,14 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   return lead ? { ...answer, text: `${info.t(`answers:azure-error.${lead}`)}\n\n${answer.text ?? ''}`.trim() } : answer;
 }
 
-/** Activation and IDs for someone the bot knows run the dialog; everyone else gets the general answer. */
+/** Activation and IDs for a member of a known org run the dialog; everyone else (support staff too) gets the general answer. */
 async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
   if (ask.aspect === 'pushback') return pushback(info, deps);
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text));
-  if (ask.aspect === 'why' || !info.user || question) {
+  if (ask.aspect === 'why' || !info.user?.orgId || question) {
     // Asking for IDs without being known is still recorded (the core audits the refusal).
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
     const catalog = deps.service.catalog;
@@ -186,6 +187,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   const program = deps.service.catalog.defaultProgram;
   switch (ask.topic) {
     case 'check-benefits':
+      // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
+      if (ask.aspect === 'why' && info.user?.orgId && /\d/.test(info.text)) return incidentsAnswer(info, deps.service, true);
       return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'pushback' ? undefined : ask.aspect });
     case 'access-id-error':
       return accessIdError(info, ask, deps);

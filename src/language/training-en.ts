@@ -116,6 +116,7 @@ export const trainingEn: Record<IntentId, readonly string[]> = {
     'on-premises product support scope', 'can I get support for sql server 2008', 'product not supported by the plan',
     'support plan cannot be used for this product', 'current and previous version', 'is exchange 2010 covered',
     'which on premises products can I use incidents for', 'version too old for support', 'products in scope',
+    'is a version in extended support covered',
   ],
   'm365': [
     'can we use the access id for microsoft 365', 'does office 365 accept our contract id', 'signature support for microsoft 365 issues', 'microsoft 365 admin center support with our benefit', 'can I link the ids in the m365 admin center', 'teams outage support with partner incidents', 'exchange online problem use our incidents', 'o365 support with partner benefit', 'does the benefit cover microsoft 365', 'where do I enter the contract id for office 365', 'sharepoint online ticket with signature', 'is microsoft 365 covered by cloud support',

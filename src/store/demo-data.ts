@@ -179,8 +179,8 @@ export function demoData(clock: Clock): StoreData {
     activations: [
       { orgId, ...DEMO.activation, activatedAt: start.toISOString(), expiresAt: addMonths(start, 12).toISOString(), activatedBy: U.contosoAdmin },
       { orgId: DEMO.orgs.litware, ...DEMO.litwareActivation, activatedAt: start.toISOString(), expiresAt: addMonths(start, 12).toISOString(), activatedBy: U.litwareAdmin },
-      // Activated in the previous membership year and never renewed: expired, though the membership is current.
       { orgId: DEMO.orgs.woodgrove, ...DEMO.woodgroveActivation, activatedAt: days(start, 2), expiresAt: addMonths(new Date(days(start, 2)), 12).toISOString(), activatedBy: U.woodgroveAdmin },
+      // Activated in the previous membership year and never renewed: expired, though the membership is current.
       { orgId: DEMO.orgs.adventure, ...DEMO.adventureActivation, activatedAt: adventureStart.toISOString(), expiresAt: addMonths(adventureStart, 12).toISOString(), activatedBy: U.adventureUser },
     ],
     links: [{ orgId, account: { kind: 'work', id: 'diego.siciliani@contoso.example' }, portal: 'support-for-business', linkedAt: days(start, 9), userId: U.contosoUser }],

@@ -69,7 +69,11 @@ describe('current entitlements answer: no count contradicts the catalog', () => 
 
   it('reads as Korean in Korean', () => {
     const a = currentEntitlementsAnswer(info('ko'), catalog, 'partner-success-core');
-    expect(a.facts).toEqual([{ label: 'Partner Cloud Support — Partner Success Core', value: '인시던트 2건 — 클라우드 제품 전용' }]);
+    // One offer asked about: what it lacks is said too ("does Core include on-premises incidents?").
+    expect(a.facts).toEqual([
+      { label: 'Partner Cloud Support — Partner Success Core', value: '인시던트 2건 — 클라우드 제품 전용' },
+      { label: 'Partner On-premises Support — Partner Success Core', value: '포함되지 않음' },
+    ]);
     expect(a.text).toMatch(/Microsoft AI 클라우드 파트너 프로그램의 현재 기준/);
   });
 
@@ -169,7 +173,7 @@ describe('"not documented" answers for the open points', () => {
   it.each(LOCALES.flatMap((l) => openPointIds(catalog).map((id) => [l, id] as const)))('%s: %s says it is not documented; any count it quotes is a catalog count', (locale, id) => {
     const a = notDocumentedAnswer(info(locale), catalog, id);
     if (!a) throw new Error(`no answer for ${id}`);
-    expect(a.text).toMatch(locale === 'en' ? /doesn't say, so I won't guess/ : /추측으로 답변드리지 않겠습니다/);
+    expect(a.text).toMatch(locale === 'en' ? /doesn't say, so it is unclear and I won't guess/ : /추측으로 답변드리지 않겠습니다/);
     for (const n of statedCounts(shown(a).replace(/\d+ ?(days|일|월)/g, ''))) expect(catalogCounts).toContain(n);
     expect(shown(a)).not.toMatch(/\b57\b/);
   });

@@ -32,6 +32,13 @@ describe('get-ids dialog', () => {
     expect(reply).not.toContain(accessId);
   });
 
+  it('support staff (no org of their own) get where the IDs are, not a refusal', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), 'where does a partner find the access id and contract id?');
+    expect(reply).toMatch(/Where to find the Access ID and Contract ID[\s\S]*Partner Center under Benefits → Technical benefits → Activate/);
+    expect(reply).not.toMatch(/I can't show that/);
+  });
+
   it('an unknown user is told how to get linked', async () => {
     const { bot } = await makeBot();
     expect(await ask(chatAs(bot, 'stranger'), 'give me our access id')).toMatch(/I don't know your organization yet/);

@@ -53,6 +53,12 @@ describe('routeTurn: a short follow-up is read against the last answer, anything
     ['"누가 해야 돼요?" after a balance that said "not activated" asks who activates', '누가 해야 돼요?', { topic: 'remaining-incidents' }, reading('ids-usage', 0.55), { topic: 'activate' }],
     ['"우리 회사는요?" after a question about Gold is the speaker\'s own organization', '우리 회사는요?', { topic: 'check-benefits', offer: 'gold' }, reading('none', 0.3), { topic: 'check-benefits', offer: undefined }],
     ['"and the cloud ones?" after "until when?" is the cloud part of the balance asked before', '클라우드 쪽은요?', { topic: 'validity', before: 'remaining-incidents' }, reading('cloud-competencies', 0.76), { topic: 'remaining-incidents' }],
+    ['"I\'m just a normal user, can I do it?" after the CSP answer is about that answer (its role)', "I'm just a normal user, can I do it?", { topic: 'csp-customer' }, reading('get-ids', 0.8), { topic: 'csp-customer' }],
+    ['"how do I find out who in our company has that role" after activation stays on activation', 'how do I find out who in our company has that role', { topic: 'activate' }, reading('none', 0), { topic: 'activate' }],
+    ['"is that why Azure doesn\'t offer our plan any more?" asks why about the last answer', "is that why Azure doesn't offer our partner plan any more?", { topic: 'remaining-incidents' }, reading('none', 0.41, { alternatives: [{ intent: 'current-program', score: 0.41 }] }), { topic: 'remaining-incidents', aspect: 'why' }],
+    ['"why 18? that should be 20" doubts the last answer', "why 18 on-prem? we're Gold, that should be 20", { topic: 'check-benefits' }, reading('check-benefits', 0.76, { entities: gold }), { topic: 'check-benefits', aspect: 'why' }],
+    ['"what do we have then?" after "no benefits" is the speaker\'s own benefits', 'what do we have then?', { topic: 'no-benefits' }, reading('none', 0.49, { alternatives: [{ intent: 'help', score: 0.49 }] }), { topic: 'check-benefits', offer: undefined }],
+    ['"and success core?" after TPD is that offer\'s advisory hours', 'and success core?', { topic: 'tpd' }, reading('current-program', 1, { entities: { competencies: [], currentOffer: 'partner-success-core' } }), { topic: 'tpd' }],
   ])('%s', (_name, text, last, recognition, expected) => {
     const decision = routeTurn(text, last, recognition);
     expect(decision.kind).toBe('answer');
@@ -62,6 +68,14 @@ describe('routeTurn: a short follow-up is read against the last answer, anything
   it('two close readings: the better one is answered and the other offered', () => {
     const decision = routeTurn('who can see the access id after activation?', undefined, reading('none', 0.83, { ambiguous: true, alternatives: [{ intent: 'activate', score: 0.83 }, { intent: 'get-ids', score: 0.82 }] }));
     expect(decision).toMatchObject({ kind: 'answer', ask: { topic: 'activate', related: ['get-ids'] } });
+  });
+
+  it('a guess never hands off to a person (that opens a ticket): the next guess, or the fallback', () => {
+    const text = '우리 ID 회사 사람 다 볼 수 있어요 아니면 관리자만?';
+    expect(topic(routeTurn(text, undefined, reading('none', 0.46, { alternatives: [{ intent: 'human', score: 0.46 }] })))).toBe('fallback');
+    expect(topic(routeTurn(text, undefined, reading('none', 0.46, { alternatives: [{ intent: 'human', score: 0.46 }, { intent: 'get-ids', score: 0.45 }] })))).toBe('get-ids');
+    // Asked outright, it is a hand-off.
+    expect(topic(routeTurn('talk to a human please', undefined, reading('human', 0.95)))).toBe('human');
   });
 
   it('nothing recognised and nothing to follow: the fallback', () => {

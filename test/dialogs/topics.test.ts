@@ -20,6 +20,9 @@ describe('the topic table', () => {
     for (const [word, id] of Object.entries(COMMANDS)) expect([word, commandOf(word)?.intent]).toEqual([word, id]);
     expect(commandOf('benefits gold')).toEqual({ intent: 'check-benefits', rest: 'gold' });
     expect(commandOf('혜택 활성화해 줘')).toBeUndefined();
+    // Typed as a question, a command word is still the command.
+    expect(commandOf('incidents?')).toEqual({ intent: 'remaining-incidents', rest: '' });
+    expect(commandOf('ids?')?.intent).toBe('get-ids');
     // A sentence that starts with a command word is a sentence; a pasted error and a button's arguments are arguments.
     expect(commandOf('benefits page is empty for me')).toBeUndefined();
     expect(commandOf('benefits gold cloud platform')).toEqual({ intent: 'check-benefits', rest: 'gold cloud platform' });

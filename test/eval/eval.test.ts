@@ -53,7 +53,8 @@ describe('the language check', () => {
  * console, on Teams and on Slack over real HTTP; each turn's checks must pass or fail alike.
  */
 describe('console, Teams and Slack give the same facts', () => {
-  const sample = sampleCases(loadSet('dev'), 14, 6);
+  // Plus a message that asks two things (two answers in one turn, on every channel).
+  const sample = [...sampleCases(loadSet('dev'), 14, 6), ...loadSet('dev').filter((c) => c.id === 'd10-mixed-4')];
   const verdicts = (r: CaseResult) => r.turns.map((t) => ({ turn: t.turn, failures: t.failures }));
 
   it.each(sample.map((c) => [c.id, c] as const))('%s', async (_id, c) => {

@@ -2,12 +2,13 @@
  * `npm run eval`: the answer-level evaluation (issue 12). Plays every case of test/eval/*.json
  * through the real bot on the console channel (fresh data file and conversation per case), checks
  * each reply against the case's regexes and language, prints scores and every failure.
- * Options: --set held-out|dev|all, --filter <topic>, --batch <id prefix, e.g. d8->, --json <file>, --min <ratio> (exit 1 if missed).
+ * Options: --set held-out|dev|all, --filter <topic>, --batch <id prefix, e.g. d8->, --json <file>, --min <ratio> (exit 1 if missed),
+ * --now <ISO date> (the bot's clock; default EVAL_NOW, the seed article's date).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCases, SETS, type EvalSet, type LoadedCase } from './cases.js';
-import { consoleConversation } from './console-driver.js';
+import { consoleConversation, EVAL_NOW } from './console-driver.js';
 import { formatReport, summarize } from './report.js';
 import { runCase, type CaseResult } from './score.js';
 
@@ -18,12 +19,14 @@ function selected(set: string, filter: string | undefined, batch: string | undef
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { set: { type: 'string', default: 'all' }, json: { type: 'string' }, filter: { type: 'string' }, batch: { type: 'string' }, min: { type: 'string' } } });
+  const { values } = parseArgs({ options: { set: { type: 'string', default: 'all' }, json: { type: 'string' }, filter: { type: 'string' }, batch: { type: 'string' }, min: { type: 'string' }, now: { type: 'string' } } });
+  const now = values.now ? new Date(values.now) : EVAL_NOW;
+  if (Number.isNaN(now.getTime())) throw new Error('--now must be an ISO date, e.g. 2026-11-30');
   const cases = selected(values.set ?? 'all', values.filter, values.batch);
   const started = Date.now();
   const results: CaseResult[] = [];
   for (const [i, c] of cases.entries()) {
-    results.push(await runCase(c, (x) => consoleConversation(x.user)));
+    results.push(await runCase(c, (x) => consoleConversation(x.user, now)));
     if (process.stderr.isTTY && i % 25 === 24) process.stderr.write(`  ${i + 1}/${cases.length}\r`);
   }
   const summary = summarize(results);

@@ -45,6 +45,26 @@ describe('recognize', () => {
     expect(r.score).toBeGreaterThanOrEqual(CONFIDENCE_THRESHOLD);
   });
 
+  it.each([
+    ['do we need to activate TPD too, or only the support incidents?', 'tpd'],
+    ['what does "recent on-premises products" mean for partner incidents?', 'supported-products'],
+    ['Is N-2 covered as long as it is still in extended support?', 'supported-products'],
+    ['시그니처 다 쓴 거 같은데 확인 좀', 'remaining-incidents'],
+    ['SfB에서 remaining incidents 확인하려면 어떤 product 골라야 돼요?', 'remaining-incidents'],
+    ['Partner Center에서 contract 추가하는 법', 'get-ids'],
+    ['Support for Business 주소가 뭐예요?', 'get-ids'],
+    ['우리 ID 회사 사람 다 볼 수 있어요 아니면 관리자만?', 'get-ids'],
+    ['which roles are listed on the tech support benefits page and what does each one do?', 'activate'],
+    ["I'm our admin agent - what is that role actually good for here?", 'csp-customer'],
+    ['CSP 계정으로는 혜택 페이지가 안 열린대요', 'not-authorized'],
+    ['Where do I redeem on-prem support in the current program?', 'current-program'],
+    ['실수로 같은 케이스 두 번 열었어요 (중복). 인시던트 2개 깎여요?', 'current-program'],
+    ['in SfB I see "Partner support Silver 15pack" — what is that?', 'check-benefits'],
+  ])('reads %j as %s first (a word that names the topic decides it)', async (text, intent) => {
+    const r = await recognizer.recognize(text);
+    expect(r.intent === 'none' ? r.alternatives[0]?.intent : r.intent).toBe(intent);
+  });
+
   it.each([["what's the weather like today", 'en'], ['점심 뭐 먹지', 'ko'], ['who won the game last night', 'en'], ['주말에 등산 갈까', 'ko']])(
     'says none for out-of-scope %j and offers nothing',
     async (text, locale) => {

@@ -70,6 +70,13 @@ describe('/partner', () => {
     expect(checkBlockKitLimits(reply)).toEqual([]);
   });
 
+  it('answers an English sentence in English, whatever the Slack locale', async () => {
+    bed.slack.locales = { [SLACK_USERS.contosoUser.user]: 'ko-KR' };
+    const reply = await partner(SLACK_USERS.contosoUser, 'how many incidents do we have left?');
+    expect(titleOf(reply)).toBe('Incidents left for Contoso Cloud Partners');
+    expect(visibleText(reply)).toContain('20 incidents, 18 left');
+  });
+
   it('answers in the Slack user\'s locale (users.info with include_locale) when the text does not say', async () => {
     const who = stranger();
     bed.slack.locales = { [who.user]: 'ko-KR' };

@@ -1,0 +1,79 @@
+import type { Recognition } from './deps.js';
+import { QUESTION } from './route-turn.js';
+import { topicOf } from './topics.js';
+import { isIntentId } from '../src/language/intents.js';
+
+/** A question word anywhere ("그다음 ID는 어디다넣어"): typed fast, questions lose their "?" and endings. */
+export const ASKS = /어디|어떻게|어케|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)\b/i;
+
+/** At most this many questions of one message are answered; the rest of a long message is context. */
+const MAX_QUESTIONS = 3;
+/** Only the opening of a message is split (the recognizer reads no more either). */
+const SPLIT_CHARS = 1_000;
+/** A confident reading of one part: it is answered on its own. */
+const PART_CONFIDENCE = 0.6;
+
+/**
+ * Sentence and clause ends: "?", ". ", a line break, a dash between clauses, "; ", and the Korean
+ * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
+ */
+const BOUNDARY = /(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*/u;
+
+/** The parts of a message that ask something, in order (none when it is one sentence). */
+export function questionParts(text: string): string[] {
+  const sentences = text.slice(0, SPLIT_CHARS).split(BOUNDARY).map((s) => s.trim()).filter((s) => s.replace(/\s/g, '').length >= 3);
+  if (sentences.length < 2) return [];
+  return sentences.filter((s) => QUESTION.test(s) || ASKS.test(s)).slice(0, MAX_QUESTIONS);
+}
+
+/** A part's own reading, filled in with what the whole message named (the membership, the competencies). */
+function withWhole(part: Recognition, whole: Recognition): Recognition {
+  const named = part.entities.offer || part.entities.currentOffer || part.entities.competencies.length;
+  return named ? part : { ...part, entities: { ...whole.entities, ...part.entities, competencies: whole.entities.competencies } };
+}
+
+/** One question of a message and its reading. */
+export interface Question {
+  text: string;
+  recognition: Recognition;
+}
+
+/** Topics answered beside another one: an answer, not the menu, a command or a hand-off. */
+function answerable(r: Recognition): boolean {
+  return isIntentId(r.intent) && r.intent !== 'help' && ['stateless', 'info', 'dialog'].includes(topicOf(r.intent).answer);
+}
+
+/** Whether the whole message's reading supports a part's topic (its pick, or one of its runner-ups). */
+function supports(whole: Recognition, intent: string): boolean {
+  return whole.intent === intent || whole.alternatives.some((a) => a.intent === intent);
+}
+
+/** Several answers in one turn: at most one may ask back (a dialog), and it comes last. */
+function inOrder(questions: Question[]): Question[] {
+  const asksBack = (q: Question) => isIntentId(q.recognition.intent) && topicOf(q.recognition.intent).answer === 'dialog';
+  return [...questions.filter((q) => !asksBack(q)), ...questions.filter(asksBack).slice(0, 1)];
+}
+
+/**
+ * What a message of several sentences asks: "we're an Action Pack partner, our dev couldn't find
+ * the IDs — do I need to activate something first?" asks the question at the end, whatever the
+ * context around it is about; "how many on-prem incidents, and who activates?" asks two things,
+ * each answered. A pasted portal message decides the whole message (its diagnosis needs it all).
+ * Returns the readings to answer, in order: the whole message's alone when it is one question.
+ */
+export async function questionsOf(text: string, whole: Recognition, recognize: (part: string) => Promise<Recognition>): Promise<Question[]> {
+  const alone = [{ text, recognition: whole }];
+  if (whole.error) return alone;
+  const parts = questionParts(text);
+  if (parts.length === 0) return alone;
+  const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: withWhole(await recognize(part), whole) })));
+  const confident = readings.filter(({ recognition: r }) => answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE && !r.error);
+  const distinct = confident.filter((q, i) => confident.findIndex((o) => o.recognition.intent === q.recognition.intent) === i);
+  // Two questions, each answered, when the whole message's reading is one of them (a vague part read alone is no second question).
+  const topics = distinct.map((q) => q.recognition.intent);
+  if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) ? inOrder(distinct) : alone;
+  const [only] = distinct;
+  // One clear question among context sentences, which the whole message also supports: its reading
+  // ("…nobody could find the IDs — do I need to activate something first?" asks about activation, not about the context).
+  return only && only.recognition.intent !== whole.intent && supports(whole, only.recognition.intent) ? [{ text, recognition: only.recognition }] : alone;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals';
+import { questionParts } from '../../dialogs/questions.js';
+import { ask, chatAs, makeBot } from './harness.js';
+
+describe('questionParts: the parts of a message that ask something', () => {
+  it.each([
+    ['where are our IDs? and how many incidents are left?', ['where are our IDs?', 'and how many incidents are left?']],
+    ['액션팩 온프렘 몇 개고, 활성화는 누가 해요?', ['액션팩 온프렘 몇 개고', '활성화는 누가 해요?']],
+    ['hi team, we are a Gold partner. our dev could not find the IDs — do I need to activate something first?', ['do I need to activate something first?']],
+    ['thanks!\nhow many incidents do we have left?', ['how many incidents do we have left?']],
+  ])('%s', (text, parts) => {
+    expect(questionParts(text)).toEqual(parts);
+  });
+
+  it('a one-sentence message has no parts (it is read whole)', () => {
+    expect(questionParts('how many incidents does Gold give and who can activate them')).toEqual([]);
+  });
+
+  it('reads only the opening of a long message and at most three questions', () => {
+    const many = Array.from({ length: 50 }, (_, i) => `question ${i} what?`).join(' ');
+    expect(questionParts(many)).toHaveLength(3);
+    expect(questionParts(`${'x'.repeat(2_000)}. where are the IDs?`)).toEqual([]);
+  });
+});
+
+describe('a message that asks two things gets both answers', () => {
+  it('an on-premises count and who activates, in Korean (the Action Pack count, then the admin by name)', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'northwind-admin'), '액션팩 온프렘 몇 개고, 활성화는 누가 해요?');
+    expect(reply).toMatch(/인시던트 10개[\s\S]*Lynne Robbins: MPN 파트너 관리자/);
+  });
+
+  it('the balance and the IDs, the IDs (which may ask back) last', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'contoso-user'), 'where are our IDs? and how many incidents are left?');
+    expect(reply).toMatch(/20 incidents, 18 left[\s\S]*Your Access ID and Contract ID/);
+  });
+
+  it('a vague question after the context ("What are my options?") leaves the reading to the whole message', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'stranger'), 'Our Exchange version is too old for the partner benefit. What are my options?');
+    expect(reply).toMatch(/Which products are covered[\s\S]*pay-per-incident/);
+    expect(reply).not.toMatch(/How can I help\?/);
+  });
+
+  it('context sentences before the question do not decide what is answered', async () => {
+    const { bot } = await makeBot();
+    const text = "hi team, we're a small Action Pack partner and I'm the MPN partner admin. last week our dev tried to open a case and nobody could find the IDs — do I need to activate something first?";
+    const reply = await ask(chatAs(bot, 'northwind-admin'), text);
+    expect(reply).toMatch(/How to activate the technical support benefits/);
+    expect(reply).not.toMatch(/Cloud Solution Provider/);
+  });
+});
