@@ -14,6 +14,18 @@ const SECTION = SECTIONS_2021.entitlement;
 /** "In general", "원래": the rule, not the asker's own records. */
 const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandard\b|\bofficial(ly)?\b|일반적으로|원래|보통|기본적으로|공식/i;
 
+/** "Our Gold membership", "우리 골드": the speaker says what their own company holds. */
+const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저희/i;
+
+/** The org's answer led by the mismatch between the membership the speaker named and the records. */
+function withClaim(info: TurnInfo, answer: Answer, s: OrgSummary, claimed: string | undefined): Answer {
+  if (!claimed) return answer;
+  const name = (id: string | undefined) => s.program.offers.find((o) => o.id === id)?.name[info.locale] ?? id ?? '';
+  const m = s.org.membership;
+  const lead = m && s.membershipActive ? info.t('answers:benefits.claimed', { org: s.org.name, actual: name(m.offer), named: name(claimed) }) : info.t('answers:benefits.claimed-none', { org: s.org.name, named: name(claimed) });
+  return { ...answer, text: [lead, answer.text].filter(Boolean).join('\n\n') };
+}
+
 /** What a benefits question asks for: an offer and competencies named, and which part ("why?", "and for Azure?"). */
 export interface BenefitsAsk {
   offer?: string | undefined;
@@ -104,9 +116,11 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   const several = (ask.offers?.length ?? 0) > 1 ? ask.offers : undefined;
   const table = several !== undefined || TABLE.test(info.text);
   const summary = info.user?.orgId && !general && !table ? await service.summary(info.user.orgId) : undefined;
-  const own = summary && (!ask.offer || ask.offer === summary.org.membership?.offer);
+  // "Our Gold membership" from someone whose records say Silver: the records, and that they differ.
+  const claimed = summary && ask.offer && ask.offer !== summary.org.membership?.offer && !several && CLAIMS_OWN.test(info.text) ? ask.offer : undefined;
+  const own = summary && (!ask.offer || ask.offer === summary.org.membership?.offer || claimed);
   const offer = !table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined;
-  const answer = own ? orgAnswer(info, summary) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
+  const answer = own ? withClaim(info, orgAnswer(info, summary), summary, claimed) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
   if (!ask.aspect) return answer;
   // With the competencies known, the cloud line below is the answer: the general rule would only add other cases;
   // for a membership with no cloud line (Action Pack) the answer is that there is none.

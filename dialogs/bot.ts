@@ -24,6 +24,7 @@ import { ASKS, questionsOf } from './questions.js';
 import { QUESTION, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf } from './staff.dialog.js';
+import { staffRequestOf } from './staff-triage.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type Presenter, type Translate, type TurnInfo } from './turn.js';
 
 export interface BotOptions {
@@ -219,7 +220,7 @@ export class PartnerBot extends TeamsActivityHandler {
     // A reply to the buttons of the last answer (help menu, "did you mean") routes as the button would.
     const picked = !dc.activeDialog && info.memory.menu?.length ? matchChoice(info.text, info.memory.menu) : undefined;
     if (picked !== undefined) info.text = picked;
-    const staffCommand = staffCommandOf(info.text);
+    const staffCommand = staffCommandOf(info.text) ?? (await staffRequestOf(info, this.deps));
     if (staffCommand) {
       noteTurn(context, { intent: `staff:${staffCommand.command}` });
       await dc.cancelAllDialogs();

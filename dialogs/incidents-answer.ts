@@ -29,7 +29,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "Why only 18?": what the allowance is and how much of it was used; "why none?" with an expired contract: the expiry.
   const usedLines = summary.lines.flatMap((l) =>
     l.allowance.kind === 'count' && l.remaining.kind === 'count'
-      ? [info.t('answers:incidents.used', { benefit: l.benefit.name, offer, total: l.allowance.count, used: l.allowance.count - l.remaining.left, left: l.remaining.left })]
+      ? [info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: l.benefit.name, offer, total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left })]
       : [],
   );
   const used = !why ? [] : summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : usedLines;

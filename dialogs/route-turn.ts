@@ -52,7 +52,7 @@ const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
-const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our) options)\b|^\s*(그 ?다음|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
+const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$)\b|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
 /** A question about "it" / "that" refers to the last answer. */
 const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|거기|그건/i;
 /** "What can we use then for Azure?": a question that builds on the last answer. */
@@ -74,6 +74,8 @@ const DONE_NEXT = /^\s*(ok(ay)?|done|got it|did (it|that)|(i |we )?(linked|added
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
 const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure']);
+/** Today's program named outright ("in the 2026 program", "요즘 프로그램 기준으로"), not just "now". */
+const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|(현재|새|요즘|지금|2026년?) ?(프로그램|기준)/i;
 /** "I'm just a user, can I do it?", "제가 해도 돼요?": whether the speaker may do what the last answer described. */
 const DO_IT = /\bcan (i|we|they|he|she) (do|use|open|file|handle) (it|that|this|one)\b|\b(do|does|must) (i|we|he|she) (have to|need to) be\b|제가 (해도|하면|할 수)|저도 (할|되|돼)/i;
 /** "What do we have then?", "그럼 우리는 뭐가 있어요?": the speaker's own benefits. */
@@ -159,6 +161,10 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   else if (recognition.entities.currentOffer && !recognition.entities.offer && !REMAINING.test(text) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
   // "Which offer still gives on-premises incidents today?"
   else if (recognition.intent === 'none' && CURRENT.test(text) && !REMAINING.test(text) && /incident|offer|support|인시던트|오퍼|지원/i.test(text) && !last) recognition = { ...recognition, intent: 'current-program' };
+  // "What would our incidents look like in the 2026 program?": today's rules (what Gold became), not the 2021 records.
+  if (PROGRAM_NOW.test(text) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)))) {
+    recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
+  }
   return recognition;
 }
 
@@ -185,7 +191,9 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   }
   if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
-  if (lastTopic && (WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')) {
+  // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
+  const numberWhy = WHY_ANY.test(text) && /\d/.test(text) && words(text) <= 14 && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits');
+  if (lastTopic && (numberWhy || ((WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
@@ -209,6 +217,8 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   }
   // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
   if (lastTopic && ACTIVATION_ADJACENT.has(lastTopic) && WHO.test(text) && ROLE.test(text) && words(text) <= 8) return answer('activate');
+  // "애저에서도 확인 돼요?" after the balance: where the balance shows (Azure never does), not how to link.
+  if (lastTopic === 'remaining-incidents' && CLOUD.test(text) && /\b(see|check|show|shown|visible|view)\b|확인|보여|보이|나와|볼 수/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   if (lastTopic && DO_IT.test(text) && words(text) <= 12 && !recognition.error && recognition.score < CONFIDENT) return answer(ACTIVATION_ADJACENT.has(lastTopic) ? 'activate' : lastTopic, { offer: last?.offer });
   if (lastTopic && WHAT_WE_HAVE.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('check-benefits', { offer: undefined, competencies: [] });
   // "우리 회사는요?" after a question about Gold: the speaker's own organization, not the membership asked about before.

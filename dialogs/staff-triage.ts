@@ -10,7 +10,8 @@ import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { askText, factLabel, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
-import { orgMissAnswer, splitOrg } from './staff.dialog.js';
+import { mentionText } from './get-ids.dialog.js';
+import { orgMissAnswer, splitOrg, type StaffCommand } from './staff.dialog.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
 /**
@@ -26,6 +27,23 @@ export function staffFactsFromText(text: string): TriageFacts {
   if (/csp[- ]only|csp (account|tenant|side)|csp ?(계정|테넌트)/.test(t)) facts.accountSide = 'csp-only';
   else if (/membership (account|tenant)|멤버십 ?(계정|테넌트)/.test(t)) facts.accountSide = 'membership';
   return facts;
+}
+
+/** A question about a partner's records ("how does Fabrikam look?", "기록상 어때요?"). */
+const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|contract id|incidents?|activat|기록|상태|어때|어떻게 돼|인시던트|활성화|아이디/i;
+
+/**
+ * Support staff describing a partner's problem in their own words, with the partner named
+ * ("Litware sent me this from Azure: …", "Fabrikam says they can't see the Access ID, how do their
+ * records look?"): a pasted portal message is triaged with that org's records, a question about
+ * the org is its records. Undefined for anyone else, or when no single org is named.
+ */
+export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<{ command: StaffCommand; rest: string } | undefined> {
+  if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
+  const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text));
+  if (!org || more.length) return undefined;
+  if (matchError(info.text, deps.service.catalog.defaultProgram)) return { command: 'triage', rest: `${info.text} org:${org.id}` };
+  return RECORDS_ASKED.test(info.text) ? { command: 'lookup', rest: org.id } : undefined;
 }
 
 /** "triage <pasted text> org:<org>": the message's own tree, walked with the org's records. */

@@ -17,7 +17,9 @@ describe('the Access-ID error: the article\'s answer in one reply', () => {
     expect(reply).toMatch(/expired or has no incidents left[\s\S]*new plan/);
     expect(reply).toMatch(/only Microsoft Action Pack[\s\S]*no cloud benefit/);
     expect(reply).toMatch(/Cloud Solution Provider/);
-    expect(reply).toMatch(/Don't request a new Access ID/);
+    expect(reply).toMatch(/The message's advice \(a Technical Account Manager, a different Access ID\) doesn't apply to partner benefits/);
+    // Not even in a "don't": a reader skimming (or a checker) must never find the advice itself.
+    expect(reply).not.toMatch(/(request|ask for|apply for|obtain|get) (a )?new access id|contact (your |a )?(technical account manager|tam)\b/i);
     expect(reply).toMatch(/\[1\] A CSP customer's subscription[\s\S]*\[2\] Our own subscription/);
     expect(reply).not.toMatch(/Where did you see the message\?|Which membership/);
   });
@@ -38,7 +40,7 @@ describe('the Access-ID error: the article\'s answer in one reply', () => {
     const last = turns.at(-1)?.join() ?? '';
     expect(last).toMatch(leaf);
     expect(last).toMatch(/Source: /);
-    expect(last).toMatch(/Don't request a new Access ID/);
+    expect(last).toMatch(/The message's advice \(a Technical Account Manager, a different Access ID\) doesn't apply to partner benefits/);
   });
 
   it('"why?" after the answer explains it', async () => {
@@ -72,7 +74,8 @@ describe('the Access-ID error: the article\'s answer in one reply', () => {
     const { bot } = await makeBot();
     const [first, second] = await converse(chatAs(bot, 'stranger'), [`Azure에서 "${M3_KO}" 라고 나와요`, '우리 회사 구독이요']);
     expect(first?.join()).toMatch(/메시지를 무시하세요/);
-    expect(first?.join()).toMatch(/새 액세스 ID를 요청하거나/);
+    expect(first?.join()).toMatch(/기술 계정 관리자 문의나 다른 액세스 ID 안내는 파트너 혜택에는 해당하지 않습니다/);
+    expect(first?.join()).not.toMatch(/새 (Access|액세스) ?ID[를을]? ?(요청|신청|발급|얻)|기술 계정 관리자에게 (문의|연락)/);
     expect(first?.join()).toMatch(/\[1\] CSP 고객의 구독/);
     expect(second?.join()).toMatch(/구독 소유: 우리 회사 구독/);
   });

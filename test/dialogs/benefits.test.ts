@@ -12,6 +12,17 @@ describe('benefits answers', () => {
     expect(reply).toMatch(/Source: .*Technical support entitlement and supported products/);
   });
 
+  it.each([
+    ['fabrikam-user', 'How many support incidents does our Gold membership give us?', /Our records show Fabrikam Solutions holds Silver competency, not Gold competency[\s\S]*Microsoft Product Support: 15 incidents[\s\S]*other competencies\): 5 incidents/],
+    ['northwind-admin', '우리 골드 멤버십이면 지원 건수 얼마나 돼요?', /기록상 Northwind Traders은\(는\) 골드 역량이\(가\) 아니라 Microsoft Action Pack입니다[\s\S]*인시던트 10개/],
+    ['tailspin-admin', 'How many support incidents does our Gold membership give us?', /Our records show Tailspin Labs has no active membership \(not Gold competency\)/],
+  ])('%s says "our Gold" but the records say otherwise: the records, and that they differ', async (user, question, expected) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, user), question);
+    expect(reply).toMatch(expected);
+    expect(reply).not.toMatch(/What Gold competency gives you|20 incidents/);
+  });
+
   it('an org member gets the same in Korean, with the same numbers and product names', async () => {
     const { bot } = await makeBot();
     const reply = await ask(chatAs(bot, 'contoso-user'), '우리 회사 혜택 알려줘');

@@ -59,6 +59,9 @@ describe('routeTurn: a short follow-up is read against the last answer, anything
     ['"why 18? that should be 20" doubts the last answer', "why 18 on-prem? we're Gold, that should be 20", { topic: 'check-benefits' }, reading('check-benefits', 0.76, { entities: gold }), { topic: 'check-benefits', aspect: 'why' }],
     ['"what do we have then?" after "no benefits" is the speaker\'s own benefits', 'what do we have then?', { topic: 'no-benefits' }, reading('none', 0.49, { alternatives: [{ intent: 'help', score: 0.49 }] }), { topic: 'check-benefits', offer: undefined }],
     ['"and success core?" after TPD is that offer\'s advisory hours', 'and success core?', { topic: 'tpd' }, reading('current-program', 1, { entities: { competencies: [], currentOffer: 'partner-success-core' } }), { topic: 'tpd' }],
+    ['"we opened 3, why 18 and not 17?" after the balance asks why the balance is what it is', 'we opened 3 on-prem tickets, why 18 and not 17?', { topic: 'remaining-incidents' }, reading('csp-customer', 0.99), { topic: 'remaining-incidents', aspect: 'why' }],
+    ['"애저에서도 확인 돼요?" after the balance is about where the balance shows', '애저에서도 확인 돼요?', { topic: 'remaining-incidents' }, reading('link-azure', 0.92), { topic: 'remaining-incidents' }],
+    ['"what are the alternatives?" is the next step of the last answer', 'what are the alternatives?', { topic: 'supported-products' }, reading('none', 0), { topic: 'supported-products' }],
   ])('%s', (_name, text, last, recognition, expected) => {
     const decision = routeTurn(text, last, recognition);
     expect(decision.kind).toBe('answer');

@@ -6,6 +6,23 @@ const M3_EN = 'This Access ID is already associated to an account. Please contac
 const M3_KO = '이 액세스 ID는 이미 계정에 연결되어 있습니다. 새 액세스 ID를 얻으려면 기술 계정 관리자에게 문의하세요.';
 const { accessId, contractId } = DEMO.activation;
 
+describe('staff in their own words, the partner named: triage or the records, no command needed', () => {
+  it.each<[string, string, RegExp]>([
+    ['a pasted message (English)', `Partner Litware Inc. sent me this from the Azure portal: "${M3_EN}" Can you diagnose with their records?`, /Staff triage: Your contract has expired or has no incidents left[\s\S]*Organization: Litware Inc\./],
+    ['a described message (Korean)', 'Northwind Traders에서 애저 연결 시 액세스 ID 이미 연결됨 오류가 난대요. 진단 부탁해요', /담당자 진단: 연결할 클라우드 혜택이 없습니다/],
+    ['a question about the records', 'Fabrikam Solutions 담당자가 Access ID가 안 보인다는데 기록상 어때요?', /Fabrikam Solutions \(org-fabrikam\)[\s\S]*지원 계약: 아직 활성화되지 않음/],
+  ])('%s', async (_n, text, expected) => {
+    const { bot } = await makeBot();
+    expect(await ask(chatAs(bot, 'staff'), text)).toMatch(expected);
+  });
+
+  it('a partner naming another org gets no staff view', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'contoso-user'), 'Litware says the access id is already associated, why?');
+    expect(reply).not.toMatch(/Staff triage|org-litware/);
+  });
+});
+
 describe('staff triage: every leaf, with the seeded org records as evidence', () => {
   it.each<[string, string, RegExp, RegExp]>([
     ['Action Pack org', `triage ${M3_EN} org:org-northwind`, /Staff triage: There is no cloud benefit to link/, /How sure: High: text quoted whole; the records decided 1 of 2 questions, 0 assumed/],
