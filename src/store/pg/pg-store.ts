@@ -8,6 +8,7 @@ import { auditEntrySchema, formatZodIssue, ticketSchema, unansweredSchema, userS
 import type { PgDb } from './pg-db.js';
 import { capLog, insertAudit, lockOpenTicketsOf, type PgCaps } from './pg-retention.js';
 import { PgGroupCommit } from './pg-group-commit.js';
+import { claims, stateWrites } from './pg-set-kinds.js';
 import { PgState } from './pg-state.js';
 
 type Row<T> = { doc: T };
@@ -179,10 +180,13 @@ export class PgStore implements StorePort {
   }
 
   async writeState(items: Record<string, { value: Record<string, unknown>; expectedETag?: string }>): Promise<void> {
-    if (Object.keys(items).length === 0) return;
-    const now = this.clock.now();
-    // One item: each of its statements is atomic on its own.
-    await this.group.run((client) => this.state.write(client, items, now), { selfContained: Object.keys(items).length === 1 });
+    const entries = Object.entries(items);
+    const at = this.clock.now().toISOString();
+    // JSON text now, so a value that cannot be stored fails this call alone, and what is stored is what the file store would hold.
+    const writes = entries.map(([key, { value, expectedETag }]) => ({ key, json: JSON.stringify(value), expectedETag, at }));
+    // One item: with the batch's other one-item writes, in one statement. More: all or nothing, in a savepoint.
+    if (writes.length === 1) await this.group.apply(stateWrites, writes[0]!);
+    else if (writes.length > 1) await this.group.run((client) => this.state.write(client, writes));
   }
 
   async deleteState(keys: string[]): Promise<void> {
@@ -191,8 +195,7 @@ export class PgStore implements StorePort {
 
   /** Insert-if-absent over every instance: the redelivery guard and the Slack event dedupe use it. */
   claimOnce(scope: string, id: string): Promise<boolean> {
-    const now = this.clock.now();
-    return this.group.run((client) => this.state.claimOnce(client, scope, id, now), { selfContained: true });
+    return this.group.apply(claims, { scope, id, at: this.clock.now().toISOString() });
   }
 
   /** True while the database answers (GET /readyz). */
