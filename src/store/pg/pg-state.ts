@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { StateItem } from '../../core/ports.js';
 import type { PgDb } from './pg-db.js';
+import { handOut, ReadBatch } from './pg-read-batch.js';
 import { writeState, type StateWrite } from './pg-set-kinds.js';
 
 /** A client inside the caller's transaction (the store's group commit). */
@@ -16,12 +17,26 @@ type Statements = Pick<pg.PoolClient, 'query'>;
  * set kinds of the group commit (pg-set-kinds.ts).
  */
 export class PgState {
-  constructor(private readonly db: PgDb) {}
+  /** Concurrent reads (each a list of keys) in one statement. */
+  private readonly reads: ReadBatch<string[], Record<string, StateItem>>;
+
+  constructor(private readonly db: PgDb) {
+    this.reads = new ReadBatch(async (lists) => {
+      const { rows } = await db.query<{ key: string; etag: string; value: Record<string, unknown> }>('SELECT key, etag, value FROM state WHERE key = ANY($1::text[])', [[...new Set(lists.flat())]]);
+      const take = handOut(new Map(rows.map((r) => [r.key, { eTag: r.etag, value: r.value }])));
+      return lists.map((keys) => {
+        const items: Record<string, StateItem> = {};
+        for (const key of new Set(keys)) {
+          const item = take(key);
+          if (item) items[key] = item;
+        }
+        return items;
+      });
+    });
+  }
 
   async read(keys: string[]): Promise<Record<string, StateItem>> {
-    if (keys.length === 0) return {};
-    const { rows } = await this.db.query<{ key: string; etag: string; value: Record<string, unknown> }>('SELECT key, etag, value FROM state WHERE key = ANY($1::text[])', [keys]);
-    return Object.fromEntries(rows.map((r) => [r.key, { eTag: r.etag, value: r.value }]));
+    return keys.length === 0 ? {} : this.reads.get(keys);
   }
 
   /** Several items: all or nothing (the caller's transaction undoes the call if one conflicts). */
