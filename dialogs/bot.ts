@@ -306,8 +306,8 @@ export class PartnerBot extends TeamsActivityHandler {
     const activity = context.activity;
     const text = userText(activity);
     const identity = identityOf(activity);
-    const user = await this.options.service.whoIs(identity);
-    const locale = await this.pickLocale(context, text);
+    // Two independent reads (the user's record, the conversation's state): at once, not one after the other.
+    const [user, locale] = await both(this.options.service.whoIs(identity), this.pickLocale(context, text));
     const memory = await this.memoryState.get(context, { recent: [] });
     return { locale, t: this.options.translator(locale), identity, scope: scopeOf(activity), text, memory, ...(user ? { user } : {}) };
   }
@@ -336,4 +336,10 @@ export class PartnerBot extends TeamsActivityHandler {
   }
 }
 
-
+/** Both results once both settled (neither outlives the turn when the other fails); the first failure rethrown. */
+async function both<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === 'rejected') throw x.reason;
+  if (y.status === 'rejected') throw y.reason;
+  return [x.value, y.value];
+}

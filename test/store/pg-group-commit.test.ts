@@ -54,6 +54,32 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
   return (await Promise.race([promise.then(() => true, () => true), new Promise((resolve) => setImmediate(() => resolve(pending)))])) !== pending;
 }
 
+/** The statements the store's connections send from now on (a counting wrapper of each client the pool hands out). */
+function countStatements(store: OpenPgStore): string[] {
+  const sent: string[] = [];
+  const wrapped = new WeakSet<pg.PoolClient>();
+  store.db.pool.on('acquire', (client) => {
+    if (wrapped.has(client)) return;
+    wrapped.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
+      sent.push(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text).trim().split(/\s+/)[0]!.toUpperCase());
+      return query(...args);
+    };
+  });
+  return sent;
+}
+
+async function stateRows(url: string): Promise<Record<string, unknown>> {
+  const client = new pg.Client(url);
+  await client.connect();
+  try {
+    return Object.fromEntries((await client.query<{ key: string; value: unknown }>(`SELECT key, value FROM state WHERE key LIKE 'gc/%' ORDER BY key`)).rows.map((r) => [r.key, r.value]));
+  } finally {
+    await client.end();
+  }
+}
+
 async function ledgerIds(url: string): Promise<string[]> {
   const client = new pg.Client(url);
   await client.connect();
@@ -193,5 +219,118 @@ describe('group commit (PostgreSQL store)', () => {
     await append(store, DEMO.orgs.contoso, 'gc-z');
     expect(await ledgerIds(url)).toEqual(['gc-z']);
     await store.close();
+  });
+
+  describe('claims and one-item state writes: one statement per kind for the whole batch', () => {
+    it('gives every claim its own answer: of two claims of one id in a batch exactly the first wins, a stored id loses', async () => {
+      const store = await openPgStore({ url: await server.fresh(), clock });
+      expect(await store.claimOnce('gc/scope', 'stored')).toBe(true);
+      const first = hold(store);
+      await first.started;
+      const sent = countStatements(store);
+      const answers = Promise.all([
+        store.claimOnce('gc/scope', 'a'), store.claimOnce('gc/scope', 'b'), store.claimOnce('gc/scope', 'a'),
+        store.claimOnce('gc/other', 'a'), store.claimOnce('gc/scope', 'stored'), store.claimOnce('gc/scope', 'a'),
+      ]);
+      first.release();
+      expect(await answers).toEqual([true, true, false, true, false, false]);
+      // BEGIN, the claims' one INSERT, a savepoint and an INSERT for each repeated id, COMMIT.
+      expect(sent).toEqual(['BEGIN', 'INSERT', 'SAVEPOINT', 'INSERT', 'SAVEPOINT', 'INSERT', 'COMMIT']);
+      await store.close();
+    });
+
+    it('runs a batch of claims alone as one statement, without BEGIN/COMMIT', async () => {
+      const store = await openPgStore({ url: await server.fresh(), clock });
+      const first = hold(store);
+      await first.started;
+      const sent = countStatements(store);
+      const answers = Promise.all(Array.from({ length: 10 }, (_, i) => store.claimOnce('gc/scope', `id-${i}`)));
+      first.release();
+      expect(await answers).toEqual(Array(10).fill(true));
+      expect(sent).toEqual(['INSERT']);
+      sent.length = 0;
+      const more = Promise.all(['x', 'y', 'z'].map((id) => store.claimOnce('gc/scope', id)));
+      expect(await more).toEqual([true, true, true]);
+      // The first commits alone, the two that waited for it together: one INSERT each time.
+      expect(sent).toEqual(['INSERT', 'INSERT']);
+      await store.close();
+    });
+
+    it('checks the eTag of each one-item state write on its own: a conflict rejects only that write, in batch order', async () => {
+      const url = await server.fresh();
+      const store = await openPgStore({ url, clock });
+      await store.writeState({ 'gc/a': { value: { v: 'a0' } } });
+      await store.writeState({ 'gc/b': { value: { v: 'b0' } } });
+      const stored = await store.readState(['gc/a', 'gc/b']);
+      const first = hold(store);
+      await first.started;
+      const sent = countStatements(store);
+      const writes = [
+        store.writeState({ 'gc/a': { value: { v: 'a1' }, expectedETag: stored['gc/a']!.eTag } }),
+        store.writeState({ 'gc/b': { value: { v: 'b-stale' }, expectedETag: 'not-the-etag' } }),
+        store.writeState({ 'gc/c': { value: { v: 'c-stale-but-new' }, expectedETag: 'not-the-etag' } }),
+        store.writeState({ 'gc/d': { value: { v: 'd1' } } }),
+        // The same eTag as the first write, which changed it: too late.
+        store.writeState({ 'gc/a': { value: { v: 'a-second' }, expectedETag: stored['gc/a']!.eTag } }),
+        store.writeState({ 'gc/b': { value: { v: 'b-overwritten' }, expectedETag: '*' } }),
+      ];
+      first.release();
+      const results = await Promise.allSettled(writes);
+      expect(results.map((r) => (r.status === 'fulfilled' ? 'ok' : (r.reason as { code: string }).code))).toEqual(['ok', 'CONFLICT', 'ok', 'ok', 'CONFLICT', 'ok']);
+      // One statement for the four writes of distinct keys; the two repeated keys after it, each in a savepoint.
+      expect(sent.slice(0, 2)).toEqual(['BEGIN', 'WITH']);
+      expect(sent.filter((s) => s === 'WITH' || s === 'SAVEPOINT')).toEqual(['WITH', 'SAVEPOINT', 'SAVEPOINT']);
+      expect(await stateRows(url)).toEqual({ 'gc/a': { v: 'a1' }, 'gc/b': { v: 'b-overwritten' }, 'gc/c': { v: 'c-stale-but-new' }, 'gc/d': { v: 'd1' } });
+      const now = await store.readState(['gc/a', 'gc/b']);
+      expect(now['gc/a']!.eTag).not.toBe(stored['gc/a']!.eTag);
+      await store.close();
+    });
+
+    it('keeps claims and state writes of a batch when another member fails; they resolve only after the COMMIT', async () => {
+      const url = await server.fresh();
+      const store = await openPgStore({ url, clock });
+      const blocker = hold(store);
+      await blocker.started;
+      const claim = store.claimOnce('gc/scope', 'kept');
+      const write = store.writeState({ 'gc/kept': { value: { v: 1 } } });
+      const failing = store.group.run(async (client) => {
+        await client.query(`INSERT INTO state (key, etag, value) VALUES ('gc/undone', 'x', '{}')`);
+        throw new Error('failed after writing');
+      });
+      const last = hold(store);
+      blocker.release();
+      await last.started;
+      // The claim's and the write's statements ran before the members in savepoints; their batch has not committed.
+      expect(await settled(claim)).toBe(false);
+      expect(await settled(write)).toBe(false);
+      last.release();
+      await expect(failing).rejects.toThrow('failed after writing');
+      await expect(claim).resolves.toBe(true);
+      await expect(write).resolves.toBeUndefined();
+      expect(await stateRows(url)).toEqual({ 'gc/kept': { v: 1 } });
+      expect(await store.claimOnce('gc/scope', 'kept')).toBe(false);
+      await store.close();
+    });
+
+    it('rejects the claims and state writes of a batch whose connection is lost; none is stored, a claim again wins', async () => {
+      const url = await server.fresh();
+      const proxy = await TcpProxy.start(hostPort(url));
+      cleanups.push(() => proxy.close());
+      const store = await openPgStore({ url: proxy.through(url), clock });
+      const blocker = hold(store);
+      await blocker.started;
+      const members = [store.claimOnce('gc/scope', 'lost'), store.writeState({ 'gc/lost': { value: { v: 1 } } })];
+      const last = hold(store);
+      blocker.release();
+      await last.started;
+      proxy.cut();
+      last.release();
+      for (const member of members) await expect(member).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+      await expect(last.done).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+      proxy.restore();
+      expect(await stateRows(url)).toEqual({});
+      expect(await store.claimOnce('gc/scope', 'lost')).toBe(true);
+      await store.close();
+    });
   });
 });

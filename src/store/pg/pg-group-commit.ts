@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { isRetryable, storeError, type PgDb } from './pg-db.js';
 import { applyOrgUpdates, type Outcome, type OrgUpdate } from './pg-org-batch.js';
+import type { SetKind } from './pg-set-kinds.js';
 
 /** What one mutation does inside the shared transaction; it may throw to undo only itself. */
 export type Mutation<T> = (client: pg.PoolClient) => Promise<T>;
@@ -11,11 +12,18 @@ export interface RunOptions {
 }
 
 interface Member {
-  /** An `updateOrg` (run with the batch's others, set-based), else any mutation (run in a savepoint of its own). */
-  task: { update: OrgUpdate } | { work: Mutation<unknown>; selfContained: boolean };
+  /** An `updateOrg` (run with the batch's others, set-based), an item of a set kind (one statement per kind), else any mutation (in a savepoint of its own). */
+  task: { update: OrgUpdate } | { kind: SetKind<unknown>; item: unknown } | { work: Mutation<unknown>; selfContained: boolean };
   attempt: number;
   resolve(value: unknown): void;
   reject(error: unknown): void;
+}
+
+/** A batch's members by how they run: all `updateOrg`s together, each set kind's items in one statement, the rest one by one. */
+interface Plan {
+  updates: { member: Member; update: OrgUpdate }[];
+  sets: Map<SetKind<unknown>, { member: Member; item: unknown }[]>;
+  others: { member: Member; work: Mutation<unknown> }[];
 }
 
 const ignore = () => undefined;
@@ -39,14 +47,16 @@ const ATTEMPTS = 3;
  * deadlock or a serialization check joins the next batch, like PgDb.tx retries. Statements
  * run READ COMMITTED, so a member sees what earlier members of its batch wrote. The batch's
  * `updateOrg` calls (the common durable mutation) run first, together, in a constant number of
- * round trips (pg-org-batch.ts: a subtransaction each, inside one function call); the others
- * each cost their statements plus a SAVEPOINT (none for a mutation alone in its batch, and no
- * BEGIN/COMMIT either for a self-contained one: at low load a claim stays one round trip).
+ * round trips (pg-org-batch.ts: a subtransaction each, inside one function call); then each set
+ * kind's members (claims, one-item state writes: pg-set-kinds.ts) in ONE statement per kind,
+ * each member with its own outcome and no savepoint; the others each cost their statements plus
+ * a SAVEPOINT (none for a mutation alone in its batch). A batch that is one statement (claims
+ * only, one-item state writes only, a self-contained mutation alone) runs without BEGIN/COMMIT.
  */
 export class PgGroupCommit {
   private queue: Member[] = [];
   private flushing: Promise<void> | undefined;
-  /** Transactions committed (each holding one batch, or one self-contained mutation alone), for tests and the bench. */
+  /** Batches committed (each one transaction, or one statement on its own), for tests and the bench. */
   commits = 0;
 
   constructor(
@@ -60,6 +70,11 @@ export class PgGroupCommit {
 
   updateOrg<T>(update: OrgUpdate): Promise<T> {
     return this.enqueue({ update });
+  }
+
+  /** A mutation of a set kind (a claim, a one-item state write): with the batch's others of its kind, in one statement. */
+  apply<I, T>(kind: SetKind<I>, item: I): Promise<T> {
+    return this.enqueue({ kind: kind as SetKind<unknown>, item });
   }
 
   private async enqueue<T>(task: Member['task']): Promise<T> {
@@ -92,65 +107,50 @@ export class PgGroupCommit {
       for (const member of members) this.fail(member, error);
       return;
     }
-    /** What the members that ran returned; they share the fate of the COMMIT. */
-    const ran = new Map<Member, unknown>();
-    /** Members settled on their own (rejected, or queued for the next batch): no longer this batch's. */
-    const departed = new Set<Member>();
+    const plan = planOf(members);
+    const transaction = needsTransaction(plan, members.length);
+    /** What each member that ran came to (kept if the batch then fails: a member's own error stays its own). */
+    const outcomes = new Map<Member, Outcome>();
     let broken = false;
-    const alone = members.length === 1 && 'work' in members[0]!.task && members[0]!.task.selfContained;
     // A connection lost while a member computes (no query under way) must fail this batch, not crash the process.
     client.on('error', ignore);
     try {
-      if (!alone) await client.query('BEGIN');
-      const updates = members.flatMap((m) => ('update' in m.task ? [{ member: m, update: m.task.update }] : []));
-      const outcomes = updates.length > 0 ? await applyOrgUpdates(client, updates.map((u) => u.update), this.options.auditMax) : [];
-      const others = members.flatMap((m) => ('work' in m.task ? [{ member: m, work: m.task.work }] : []));
-      const settled = [...updates.map((u, i) => ({ member: u.member, outcome: outcomes[i]! })), ...(await this.runEach(client, others, members.length === 1))];
-      for (const { member, outcome } of settled) {
-        if (outcome !== 'retry' && outcome.ok) {
-          ran.set(member, outcome.value);
-          continue;
-        }
-        departed.add(member);
-        if (outcome === 'retry') this.queue.push(member);
-        else this.fail(member, outcome.error);
-      }
-      if (!alone) await client.query('COMMIT');
+      if (transaction) await client.query('BEGIN');
+      await this.runAll(client, plan, outcomes);
+      if (transaction) await client.query('COMMIT');
       this.commits += 1;
     } catch (error) {
-      if (!alone) {
-        await client.query('ROLLBACK').catch(() => {
-          broken = true;
-        });
-      }
+      if (transaction) broken = await client.query('ROLLBACK').then(() => false, () => true);
       // Nothing of this batch is acknowledged: the members that ran and those that did not yet reject (or run again).
-      for (const member of members) if (!departed.has(member)) this.fail(member, error);
+      for (const member of members) this.settle(member, outcomes.get(member), error);
       return;
     } finally {
       client.off('error', ignore);
       client.release(broken);
     }
-    for (const [member, value] of ran) member.resolve(value);
+    for (const member of members) this.settle(member, outcomes.get(member));
   }
 
-  /**
-   * Runs each mutation after a savepoint of its own, so one that throws is undone alone. A
-   * mutation alone in its batch needs none: if it throws, the whole (its own) batch fails.
-   */
-  private async runEach(client: pg.PoolClient, mutations: { member: Member; work: Mutation<unknown> }[], alone: boolean): Promise<{ member: Member; outcome: Outcome }[]> {
-    if (alone && mutations[0]) return [{ member: mutations[0].member, outcome: { ok: true, value: await mutations[0].work(client) } }];
-    const settled: { member: Member; outcome: Outcome }[] = [];
-    for (const { member, work } of mutations) {
-      await client.query('SAVEPOINT member');
-      try {
-        settled.push({ member, outcome: { ok: true, value: await work(client) } });
-      } catch (error) {
-        // If even this fails, the connection or the transaction is gone: the whole batch fails (commit's catch).
-        await client.query('ROLLBACK TO SAVEPOINT member');
-        settled.push({ member, outcome: { ok: false, error } });
-      }
+  /** The org updates together, each set kind in one statement, then the other mutations, each in a savepoint unless it is the batch's only member. */
+  private async runAll(client: pg.PoolClient, plan: Plan, outcomes: Map<Member, Outcome>): Promise<void> {
+    if (plan.updates.length > 0) {
+      const results = await applyOrgUpdates(client, plan.updates.map((u) => u.update), this.options.auditMax);
+      plan.updates.forEach((u, i) => outcomes.set(u.member, results[i]!));
     }
-    return settled;
+    for (const [kind, items] of plan.sets) {
+      const results = await kind.all(client, items.map((i) => i.item));
+      items.forEach((i, k) => outcomes.set(i.member, results[k]!));
+    }
+    const alone = plan.others.length === 1 && outcomes.size === 0;
+    for (const { member, work } of plan.others) outcomes.set(member, alone ? { ok: true, value: await work(client) } : await inSavepoint(client, work));
+  }
+
+  /** Resolves a member that ran once its batch committed; requeues or rejects one that failed (alone, or with its batch: `batchError`). */
+  private settle(member: Member, outcome: Outcome | undefined, batchError?: unknown): void {
+    if (outcome === 'retry') this.queue.push(member);
+    else if (outcome && !outcome.ok) this.fail(member, outcome.error);
+    else if (batchError !== undefined || !outcome) this.fail(member, batchError);
+    else member.resolve(outcome.value);
   }
 
   private fail(member: Member, error: unknown): void {
@@ -159,5 +159,44 @@ export class PgGroupCommit {
       return;
     }
     member.reject(storeError(error));
+  }
+}
+
+/** Sorts a batch's members by how they run; a set item whose key an earlier member of the batch has runs after the statement, alone. */
+function planOf(members: Member[]): Plan {
+  const plan: Plan = { updates: [], sets: new Map(), others: [] };
+  const keys = new Map<SetKind<unknown>, Set<string>>();
+  for (const member of members) {
+    const { task } = member;
+    if ('update' in task) plan.updates.push({ member, update: task.update });
+    else if ('work' in task) plan.others.push({ member, work: task.work });
+    else {
+      const seen = keys.get(task.kind) ?? keys.set(task.kind, new Set()).get(task.kind)!;
+      const key = task.kind.key(task.item);
+      if (seen.has(key)) plan.others.push({ member, work: (client) => task.kind.one(client, task.item) });
+      else plan.sets.set(task.kind, [...(plan.sets.get(task.kind) ?? []), { member, item: task.item }]);
+      seen.add(key);
+    }
+  }
+  return plan;
+}
+
+/** One statement needs no transaction: a batch of a single set kind, or a single self-contained mutation. */
+function needsTransaction(plan: Plan, size: number): boolean {
+  if (plan.updates.length > 0) return true;
+  if (plan.others.length === 0) return plan.sets.size > 1;
+  const only = plan.others[0]!.member.task;
+  return !(size === 1 && 'work' in only && only.selfContained);
+}
+
+/** Runs a mutation after a savepoint of its own, so one that throws is undone alone. */
+async function inSavepoint(client: pg.PoolClient, work: Mutation<unknown>): Promise<Outcome> {
+  await client.query('SAVEPOINT member');
+  try {
+    return { ok: true, value: await work(client) };
+  } catch (error) {
+    // If even this fails, the connection or the transaction is gone: the whole batch fails (commit's catch).
+    await client.query('ROLLBACK TO SAVEPOINT member');
+    return { ok: false, error };
   }
 }

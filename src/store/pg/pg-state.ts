@@ -1,54 +1,51 @@
-import { randomUUID } from 'node:crypto';
-import { StoreError } from '../../core/errors.js';
+import type pg from 'pg';
 import type { StateItem } from '../../core/ports.js';
 import type { PgDb } from './pg-db.js';
+import { handOut, ReadBatch } from './pg-read-batch.js';
+import { writeState, type StateWrite } from './pg-set-kinds.js';
 
 /** A client inside the caller's transaction (the store's group commit). */
-type Statements = { query(sql: string, params: unknown[]): Promise<{ rowCount: number | null }> };
-
-type StateWrites = Record<string, { value: Record<string, unknown>; expectedETag?: string }>;
+type Statements = Pick<pg.PoolClient, 'query'>;
 
 /**
  * Conversation state and processed ids in PostgreSQL, shared by every instance. Writes follow
  * the file store's eTag rules (botbuilder's): no eTag or "*" overwrites; any other eTag must be
  * the stored one, else CONFLICT and nothing of the call is written. The check and the write
- * are one statement, so two instances cannot both win a race on the same eTag. Writes, deletes
- * and claims run on the caller's client, inside its transaction (PgStore runs them in its group
- * commit, so a call that fails undoes all of its items).
+ * are one statement, so two instances cannot both win a race on the same eTag. Writes of several
+ * items and deletes run on the caller's client, inside its transaction (PgStore runs them in its
+ * group commit, so a call that fails undoes all of its items); one-item writes and claims are
+ * set kinds of the group commit (pg-set-kinds.ts).
  */
 export class PgState {
-  constructor(private readonly db: PgDb) {}
+  /** Concurrent reads (each a list of keys) in one statement. */
+  private readonly reads: ReadBatch<string[], Record<string, StateItem>>;
 
-  async read(keys: string[]): Promise<Record<string, StateItem>> {
-    if (keys.length === 0) return {};
-    const { rows } = await this.db.query<{ key: string; etag: string; value: Record<string, unknown> }>('SELECT key, etag, value FROM state WHERE key = ANY($1::text[])', [keys]);
-    return Object.fromEntries(rows.map((r) => [r.key, { eTag: r.etag, value: r.value }]));
+  constructor(private readonly db: PgDb) {
+    this.reads = new ReadBatch(async (lists) => {
+      const { rows } = await db.query<{ key: string; etag: string; value: Record<string, unknown> }>('SELECT key, etag, value FROM state WHERE key = ANY($1::text[])', [[...new Set(lists.flat())]]);
+      const take = handOut(new Map(rows.map((r) => [r.key, { eTag: r.etag, value: r.value }])));
+      return lists.map((keys) => {
+        const items: Record<string, StateItem> = {};
+        for (const key of new Set(keys)) {
+          const item = take(key);
+          if (item) items[key] = item;
+        }
+        return items;
+      });
+    });
   }
 
-  async write(client: Statements, items: StateWrites, now: Date): Promise<void> {
-    for (const [key, { value, expectedETag }] of Object.entries(items)) {
-      // JSON text, so the value stored is what the file store would hold (no undefined, no prototypes).
-      const params = [key, randomUUID(), JSON.stringify(value), now.toISOString()];
-      if (expectedETag === undefined || expectedETag === '*') {
-        await client.query('INSERT INTO state (key, etag, value, updated_at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (key) DO UPDATE SET etag = EXCLUDED.etag, value = EXCLUDED.value, updated_at = EXCLUDED.updated_at', params);
-        continue;
-      }
-      const updated = await client.query('UPDATE state SET etag = $2, value = $3::jsonb, updated_at = $4 WHERE key = $1 AND etag = $5', [...params, expectedETag]);
-      if (updated.rowCount === 1) continue;
-      // Not there: like the file store, a stale eTag on a missing item writes it, unless someone creates it first.
-      const inserted = await client.query('INSERT INTO state (key, etag, value, updated_at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (key) DO NOTHING', params);
-      if (inserted.rowCount !== 1) throw new StoreError('CONFLICT', `state "${key}" was changed by someone else (eTag mismatch)`);
-    }
+  async read(keys: string[]): Promise<Record<string, StateItem>> {
+    return keys.length === 0 ? {} : this.reads.get(keys);
+  }
+
+  /** Several items: all or nothing (the caller's transaction undoes the call if one conflicts). */
+  async write(client: Statements, writes: StateWrite[]): Promise<void> {
+    for (const w of writes) await writeState(client, w);
   }
 
   async delete(client: Statements, keys: string[]): Promise<void> {
     await client.query('DELETE FROM state WHERE key = ANY($1::text[])', [keys]);
-  }
-
-  /** Insert-if-absent: true for the first claim of `id` in `scope`, false for every later one (any instance). */
-  async claimOnce(client: Statements, scope: string, id: string, now: Date): Promise<boolean> {
-    const { rowCount } = await client.query('INSERT INTO processed_ids (scope, id, at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [scope, id, now.toISOString()]);
-    return rowCount === 1;
   }
 
   /**

@@ -8,17 +8,24 @@ import { auditEntrySchema, formatZodIssue, ticketSchema, unansweredSchema, userS
 import type { PgDb } from './pg-db.js';
 import { capLog, insertAudit, lockOpenTicketsOf, type PgCaps } from './pg-retention.js';
 import { PgGroupCommit } from './pg-group-commit.js';
+import { handOut, ReadBatch } from './pg-read-batch.js';
+import { claims, stateWrites } from './pg-set-kinds.js';
 import { PgState } from './pg-state.js';
 
 type Row<T> = { doc: T };
 
-/** One statement, so one consistent snapshot of the org and its records. */
-const ORG_RECORD = `
+/** One statement, so one consistent snapshot of each org and its records. */
+const ORG_RECORDS = `
 SELECT o.doc AS org,
   (SELECT a.doc FROM activations a WHERE a.org_id = o.id) AS activation,
   COALESCE((SELECT jsonb_agg(l.doc ORDER BY l.seq) FROM links l WHERE l.org_id = o.id), '[]'::jsonb) AS links,
   COALESCE((SELECT jsonb_agg(e.doc ORDER BY e.seq) FROM ledger e WHERE e.org_id = o.id), '[]'::jsonb) AS ledger
-FROM orgs o WHERE o.id = $1`;
+FROM orgs o WHERE o.id = ANY($1::text[])`;
+
+/** The users of several identities at once (a ReadBatch of findUserByIdentity); `n` is the identity's place. */
+const USERS_BY_IDENTITY = `
+SELECT k.n, u.doc FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS k(channel, tenant, "user", n)
+JOIN identities i ON i.channel = k.channel AND i.tenant = k.tenant AND i."user" = k."user" JOIN users u ON u.id = i.user_id`;
 
 /** Validates a record before it is written, so the database only ever holds what the file store would accept. */
 export function checked<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
@@ -40,6 +47,8 @@ export class PgStore implements StorePort {
   readonly state: PgState;
   readonly group: PgGroupCommit;
   protected readonly caps: PgCaps;
+  private readonly users: ReadBatch<ChannelIdentity, User | undefined>;
+  private readonly orgs: ReadBatch<string, OrgRecord | undefined>;
 
   constructor(
     readonly db: PgDb,
@@ -50,11 +59,19 @@ export class PgStore implements StorePort {
     const { auditMax, unansweredMax, maxOpenTicketsPerPerson } = { ...DEFAULT_RETENTION, ...caps };
     this.caps = { auditMax, unansweredMax, maxOpenTicketsPerPerson };
     this.group = new PgGroupCommit(db, { auditMax });
+    this.users = new ReadBatch(async (identities) => {
+      const { rows } = await db.query<Row<User> & { n: string }>(USERS_BY_IDENTITY, [identities.map((i) => i.channel), identities.map((i) => i.tenant), identities.map((i) => i.user)]);
+      const found = new Map(rows.map((r) => [Number(r.n), r.doc]));
+      return identities.map((_, k) => found.get(k + 1));
+    });
+    this.orgs = new ReadBatch(async (ids) => {
+      const take = handOut(new Map((await db.query<OrgRecord>(ORG_RECORDS, [ids])).rows.map((r) => [r.org.id, r])));
+      return ids.map(take);
+    });
   }
 
-  async findUserByIdentity(identity: ChannelIdentity): Promise<User | undefined> {
-    const { rows } = await this.db.query<Row<User>>('SELECT u.doc FROM identities i JOIN users u ON u.id = i.user_id WHERE i.channel = $1 AND i.tenant = $2 AND i."user" = $3', [identity.channel, identity.tenant, identity.user]);
-    return rows[0]?.doc;
+  findUserByIdentity(identity: ChannelIdentity): Promise<User | undefined> {
+    return this.users.get(identity);
   }
 
   async findOrgByTenant(channel: string, tenant: string): Promise<Org | undefined> {
@@ -87,8 +104,8 @@ export class PgStore implements StorePort {
     return (await this.db.query<Row<User>>('SELECT doc FROM users WHERE org_id = $1 ORDER BY seq', [orgId])).rows.map((r) => r.doc);
   }
 
-  async getOrg(orgId: string): Promise<OrgRecord | undefined> {
-    return (await this.db.query<OrgRecord>(ORG_RECORD, [orgId])).rows[0];
+  getOrg(orgId: string): Promise<OrgRecord | undefined> {
+    return this.orgs.get(orgId);
   }
 
   async findOrgs(query: string): Promise<Org[]> {
@@ -179,10 +196,13 @@ export class PgStore implements StorePort {
   }
 
   async writeState(items: Record<string, { value: Record<string, unknown>; expectedETag?: string }>): Promise<void> {
-    if (Object.keys(items).length === 0) return;
-    const now = this.clock.now();
-    // One item: each of its statements is atomic on its own.
-    await this.group.run((client) => this.state.write(client, items, now), { selfContained: Object.keys(items).length === 1 });
+    const entries = Object.entries(items);
+    const at = this.clock.now().toISOString();
+    // JSON text now, so a value that cannot be stored fails this call alone, and what is stored is what the file store would hold.
+    const writes = entries.map(([key, { value, expectedETag }]) => ({ key, json: JSON.stringify(value), expectedETag, at }));
+    // One item: with the batch's other one-item writes, in one statement. More: all or nothing, in a savepoint.
+    if (writes.length === 1) await this.group.apply(stateWrites, writes[0]!);
+    else if (writes.length > 1) await this.group.run((client) => this.state.write(client, writes));
   }
 
   async deleteState(keys: string[]): Promise<void> {
@@ -191,8 +211,7 @@ export class PgStore implements StorePort {
 
   /** Insert-if-absent over every instance: the redelivery guard and the Slack event dedupe use it. */
   claimOnce(scope: string, id: string): Promise<boolean> {
-    const now = this.clock.now();
-    return this.group.run((client) => this.state.claimOnce(client, scope, id, now), { selfContained: true });
+    return this.group.apply(claims, { scope, id, at: this.clock.now().toISOString() });
   }
 
   /** True while the database answers (GET /readyz). */
