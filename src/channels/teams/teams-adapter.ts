@@ -94,8 +94,8 @@ export class TeamsAdapter extends CloudAdapter {
     private readonly loopbackServiceUrls = false,
     /** Where the turns of Action.Execute clicks wait for a slot (shared with the other doors). */
     private readonly queue = new TurnQueue(DEFAULT_TURN_QUEUE),
-    /** Posts replies to the connector (tests shorten its retry delays). */
-    private readonly sender = new ConnectorSender(),
+    /** Posts replies to the connector (tests shorten its retry delays); null: botbuilder's client posts them. */
+    private readonly sender: ConnectorSender | null = new ConnectorSender(),
   ) {
     super(authentication);
   }
@@ -104,15 +104,17 @@ export class TeamsAdapter extends CloudAdapter {
    * Replies go out through ConnectorSender (node:http) to the service URL and with the
    * credentials of the turn's ConnectorClient, as CloudAdapter's own sendActivities would send
    * them through the client. What only botbuilder handles (delays, invoke responses, traces) and
-   * a turn without such a client take botbuilder's path.
+   * a turn without such a client take botbuilder's path, and so does everything behind an
+   * outbound proxy (botbuilder's client honours HTTPS_PROXY and the like; ConnectorSender does not).
    */
   override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const target = replyTarget(context.turnState.get(this.ConnectorClientKey));
-    if (!target || activities.length === 0 || activities.some((a) => BOTBUILDER_ONLY.has(a.type ?? ''))) return super.sendActivities(context, activities);
+    const sender = this.sender;
+    if (!sender || !target || activities.length === 0 || activities.some((a) => BOTBUILDER_ONLY.has(a.type ?? ''))) return super.sendActivities(context, activities);
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
       delete activity.id;
-      responses.push(await this.sender.send(target, activity));
+      responses.push(await sender.send(target, activity));
     }
     return responses;
   }
@@ -206,7 +208,8 @@ export interface TeamsAdapterOptions {
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { logger, bot } = options;
   quietBotbuilderAuthErrors();
-  const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams, options.credentials), logger, isDevelopmentMode(options.config.teams), options.queue, options.sender);
+  const sender = options.config.teams.outboundProxy ? null : (options.sender ?? new ConnectorSender());
+  const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams, options.credentials), logger, isDevelopmentMode(options.config.teams), options.queue, sender);
   adapter.use(...(options.middleware ?? []), turnLogger(logger), invokeOutcome(), new RedeliveryGuard({ store: options.store, logger }), typingIndicator({ logger, ...options.typing }));
   adapter.onTurnError = async (context, error) => {
     const a = context.activity;

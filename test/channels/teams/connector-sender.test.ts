@@ -6,7 +6,7 @@ import { ClaimsIdentity, MicrosoftAppCredentials, type ServiceClientCredentials 
 import { createBotAuthentication } from '../../../src/channels/teams/bot-authentication.js';
 import { ConnectorError, ConnectorSender, replyTarget, type ReplyTarget } from '../../../src/channels/teams/connector-sender.js';
 import { createTeamsAdapter } from '../../../src/channels/teams/teams-adapter.js';
-import type { Config } from '../../../src/config.js';
+import { loadConfig, type Config } from '../../../src/config.js';
 import { createLogger } from '../../../src/logging.js';
 import { CHANNEL_ISSUER, FakeOpenId } from '../support/fake-openid.js';
 import { memoryStateStore } from '../support/memory-state.js';
@@ -267,5 +267,31 @@ describe('Teams adapter: replies over ConnectorSender, with an app id', () => {
     expect(log).not.toContain(CONTRACT_ID);
     expect(log).not.toContain('token-from-the-fake-endpoint');
     expect(log).not.toContain('not-a-real-secret');
+  });
+});
+
+describe('Teams adapter behind an outbound proxy', () => {
+  it('reads HTTPS_PROXY, HTTP_PROXY and ALL_PROXY (either case) into the configuration', () => {
+    expect(loadConfig({}).teams.outboundProxy).toBeUndefined();
+    for (const name of ['HTTPS_PROXY', 'http_proxy', 'ALL_PROXY']) expect(loadConfig({ [name]: 'http://proxy.example:3128' }).teams.outboundProxy).toBe(true);
+  });
+
+  it('leaves replies to botbuilder\'s client, which honours the proxy variables', async () => {
+    const connector = await Wire.start();
+    const sender = new CountingSender();
+    const adapter = createTeamsAdapter({
+      config: { teams: { appType: 'MultiTenant', allowUnauthenticatedNetwork: false, outboundProxy: true } },
+      logger: createLogger({ level: 'silent' }),
+      store: memoryStateStore(),
+      bot: { handleTurnError: async () => undefined },
+      sender,
+    });
+    const echo = async (context: TurnContext) => {
+      await context.sendActivity('via botbuilder');
+    };
+    expect((await adapter.handle({ body: teamsMessage({ serviceUrl: connector.url, user: stranger, text: 'hi' }) }, echo)).status).toBe(200);
+    expect(connector.seen.map((s) => JSON.parse(s.body).text)).toEqual(['via botbuilder']);
+    expect(sender.sent).toBe(0);
+    await connector.close();
   });
 });
