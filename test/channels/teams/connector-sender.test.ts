@@ -21,7 +21,14 @@ interface Seen {
 }
 
 type Reply = (seen: Seen, res: ServerResponse) => void;
-const ok: Reply = (_seen, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sent-${Math.random()}` }));
+
+/** Plain node:http calls only: restify, loaded by other suites in this process, replaces ServerResponse.prototype.writeHead. */
+function answer(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.statusCode = status;
+  for (const [name, value] of Object.entries({ 'content-type': 'application/json', ...headers })) res.setHeader(name, value);
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+}
+const ok: Reply = (_seen, res) => answer(res, 200, { id: `sent-${Math.random()}` });
 
 /** A connector (or token endpoint) on loopback that records raw requests and answers as scripted. */
 class Wire {
@@ -132,7 +139,7 @@ describe('ConnectorSender: retries and errors as ms-rest handled them', () => {
   let wire: Wire;
   let target: ReplyTarget;
   const message: Partial<Activity> = { type: 'message', text: 'hi', conversation: { id: 'c-1' } as never };
-  const status = (code: number, body: unknown = {}, headers: Record<string, string> = {}): Reply => (_s, res) => res.writeHead(code, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+  const status = (code: number, body: unknown = {}, headers: Record<string, string> = {}): Reply => (_s, res) => answer(res, code, body, headers);
   const hangUp: Reply = (_s, res) => res.socket?.destroy();
 
   beforeAll(async () => {
@@ -232,7 +239,7 @@ describe('Teams adapter: replies over ConnectorSender, with an app id', () => {
   afterAll(async () => Promise.all([connector.close(), tokens.close(), openId.close()]));
 
   function status(body: unknown): Reply {
-    return (_s, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    return (_s, res) => answer(res, 200, body);
   }
 
   async function turn(text: string): Promise<number> {
@@ -256,7 +263,7 @@ describe('Teams adapter: replies over ConnectorSender, with an app id', () => {
 
   it('logs a reply the connector keeps failing (5xx) as a failed turn, without the IDs it carried', async () => {
     connector.seen.length = 0;
-    const echoing: Reply = (seen, res) => res.writeHead(502).end(JSON.stringify({ error: { code: 'BadGateway', message: `could not deliver ${seen.body}` } }));
+    const echoing: Reply = (seen, res) => answer(res, 502, { error: { code: 'BadGateway', message: `could not deliver ${seen.body}` } });
     connector.script.push(echoing, echoing, echoing, echoing);
     expect(await turn(`access id ${ACCESS_ID} contract ${CONTRACT_ID}`)).toBe(200);
     expect(connector.seen).toHaveLength(4);
