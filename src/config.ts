@@ -75,7 +75,16 @@ export interface Config {
    * serviceUrls), unless `allowUnauthenticatedNetwork` (ALLOW_UNAUTHENTICATED_NETWORK=true) lifts
    * the HOST and Host-header rules.
    */
-  teams: { appId?: string; appPassword?: string; appType: string; tenantId?: string; openIdMetadata?: string; allowUnauthenticatedNetwork: boolean };
+  teams: {
+    appId?: string;
+    appPassword?: string;
+    appType: string;
+    tenantId?: string;
+    openIdMetadata?: string;
+    allowUnauthenticatedNetwork: boolean;
+    /** HTTPS_PROXY / HTTP_PROXY / ALL_PROXY is set: replies go through botbuilder's client, which honours them. */
+    outboundProxy?: true;
+  };
   /** Absent when Slack is not configured: the Slack endpoint is off. */
   slack?: { signingSecret?: string; botToken?: string; appToken?: string; apiUrl?: string; oauth?: SlackOAuthConfig };
 }
@@ -130,6 +139,11 @@ function slackConfig(e: z.infer<typeof schema>): Pick<Config, 'slack'> {
   return { slack: pick({ signingSecret: e.SLACK_SIGNING_SECRET, botToken: e.SLACK_BOT_TOKEN, appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, oauth }) as NonNullable<Config['slack']> };
 }
 
+/** The proxy variables botbuilder's HTTP pipeline (core-rest-pipeline) reads, in either case. */
+function outboundProxy(env: Record<string, string | undefined>): true | undefined {
+  return ['HTTPS_PROXY', 'HTTP_PROXY', 'ALL_PROXY'].some((name) => env[name]?.trim() || env[name.toLowerCase()]?.trim()) ? true : undefined;
+}
+
 /** Reads the configuration; a ConfigError lists every missing or invalid variable at once. */
 export function loadConfig(rawEnv: Record<string, string | undefined> = process.env): Readonly<Config> {
   const { env, problems: nameProblems } = withTeamsEnvNames(rawEnv);
@@ -151,6 +165,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
     teams: pick({
       appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId, openIdMetadata: e.BOT_OPENID_METADATA,
       allowUnauthenticatedNetwork: e.ALLOW_UNAUTHENTICATED_NETWORK === 'true',
+      outboundProxy: outboundProxy(rawEnv),
     }),
     ...slackConfig(e),
   }) as Readonly<Config>;

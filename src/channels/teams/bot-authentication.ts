@@ -12,11 +12,14 @@ export class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
+/** Where reply tokens come from: botbuilder's, from the app id and secret, unless a test gives its own. */
+export type CredentialsFactory = ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[1];
+
 /**
  * Checks the Bot Framework tokens on incoming activities and gets tokens for replies, from the
  * standard variables. Without an app id botbuilder turns authentication off (development mode).
  */
-export function createBotAuthentication(teams: Config['teams']): BotAuthentication {
+export function createBotAuthentication(teams: Config['teams'], credentials?: CredentialsFactory): BotAuthentication {
   return new BotAuthentication({
     MicrosoftAppId: teams.appId ?? '',
     MicrosoftAppPassword: teams.appPassword ?? '',
@@ -24,7 +27,7 @@ export function createBotAuthentication(teams: Config['teams']): BotAuthenticati
     MicrosoftAppType: teams.appId ? teams.appType : 'MultiTenant',
     MicrosoftAppTenantId: teams.tenantId ?? '',
     ...(teams.openIdMetadata ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: teams.openIdMetadata } : {}),
-  });
+  }, credentials);
 }
 
 /**

@@ -1,13 +1,14 @@
-import { CloudAdapter, type Activity, type Middleware, type TurnContext } from 'botbuilder';
+import { CloudAdapter, type Activity, type Middleware, type ResourceResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { turnLogger } from '../../logging.js';
 import { RedeliveryGuard, type RedeliveryGuardOptions } from '../dedupe.js';
 import { isLoopbackUrl } from '../../loopback.js';
-import { createBotAuthentication, isDevelopmentMode } from './bot-authentication.js';
+import { createBotAuthentication, isDevelopmentMode, type CredentialsFactory } from './bot-authentication.js';
 import { quietBotbuilderAuthErrors, safeAuthReason } from './auth-noise.js';
 import { ConnectorClients } from './connector-clients.js';
+import { ConnectorSender, replyTarget } from './connector-sender.js';
 import { invokeOutcome, notSupported, UNIVERSAL_ACTION_DONE, universalActionAsMessage } from './invokes.js';
 import { typingIndicator } from './typing-indicator.js';
 import { channelText } from '../channel-messages.js';
@@ -93,8 +94,29 @@ export class TeamsAdapter extends CloudAdapter {
     private readonly loopbackServiceUrls = false,
     /** Where the turns of Action.Execute clicks wait for a slot (shared with the other doors). */
     private readonly queue = new TurnQueue(DEFAULT_TURN_QUEUE),
+    /** Posts replies to the connector (tests shorten its retry delays); null: botbuilder's client posts them. */
+    private readonly sender: ConnectorSender | null = new ConnectorSender(),
   ) {
     super(authentication);
+  }
+
+  /**
+   * Replies go out through ConnectorSender (node:http) to the service URL and with the
+   * credentials of the turn's ConnectorClient, as CloudAdapter's own sendActivities would send
+   * them through the client. What only botbuilder handles (delays, invoke responses, traces) and
+   * a turn without such a client take botbuilder's path, and so does everything behind an
+   * outbound proxy (botbuilder's client honours HTTPS_PROXY and the like; ConnectorSender does not).
+   */
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const target = replyTarget(context.turnState.get(this.ConnectorClientKey));
+    const sender = this.sender;
+    if (!sender || !target || activities.length === 0 || activities.some((a) => BOTBUILDER_ONLY.has(a.type ?? ''))) return super.sendActivities(context, activities);
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      delete activity.id;
+      responses.push(await sender.send(target, activity));
+    }
+    return responses;
   }
 
   /** Resolves once every turn started after its response has finished. */
@@ -154,6 +176,9 @@ export class TeamsAdapter extends CloudAdapter {
   }
 }
 
+/** Activity types CloudAdapter's sendActivities does not post to the connector. */
+const BOTBUILDER_ONLY = new Set(['delay', 'invokeResponse', 'trace']);
+
 /** What a turn refused by the full turn queue says. */
 async function busyTurn(context: TurnContext): Promise<void> {
   const locale = detectLocale('', context.activity.locale);
@@ -173,13 +198,18 @@ export interface TeamsAdapterOptions {
   middleware?: Middleware[];
   /** The turn queue shared with the other doors (default: one of the default size). */
   queue?: TurnQueue;
+  /** How replies reach the connector (tests give one with short retry delays). */
+  sender?: ConnectorSender;
+  /** Reply tokens (tests fetch them from a fake token endpoint); default botbuilder's, from the app id and secret. */
+  credentials?: CredentialsFactory;
 }
 
 /** The Teams door: authentication from config, the middleware, and the turn error handler. */
 export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { logger, bot } = options;
   quietBotbuilderAuthErrors();
-  const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams), logger, isDevelopmentMode(options.config.teams), options.queue);
+  const sender = options.config.teams.outboundProxy ? null : (options.sender ?? new ConnectorSender());
+  const adapter = new TeamsAdapter(createBotAuthentication(options.config.teams, options.credentials), logger, isDevelopmentMode(options.config.teams), options.queue, sender);
   adapter.use(...(options.middleware ?? []), turnLogger(logger), invokeOutcome(), new RedeliveryGuard({ store: options.store, logger }), typingIndicator({ logger, ...options.typing }));
   adapter.onTurnError = async (context, error) => {
     const a = context.activity;
