@@ -56,6 +56,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'get-ids', pattern: /open (an? )?on-?prem(ises)? (ticket|request|case)|on-?prem(ises)? (ticket|request|case).{0,20}(open|create|file)|(온프렘|온-?프레미스).{0,10}(티켓|요청|케이스|지원 ?요청).{0,10}(열|만들|생성|접수|넣|입력|등록|어디)/, boost: 0.7 },
   { intent: 'get-ids', pattern: /add (the |our |a |my )?contra?c?t|add ?contarct|\bcontract\b.{0,30}\b(add|enter|put|register)|(support ?for ?bus[a-z]*|suport for|services ?hub|supportforbusiness).{0,60}\b(contract|add|ids?)\b|(계약|contract).{0,12}(추가|넣|입력)|(비즈니스 ?지원|서비스 ?허브|supportforbusiness).{0,40}(계약|추가|넣|입력)/, boost: 1.2 },
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
+  // "I only have the Admin agent role, can I see the Access ID?": every user of the org sees them (R21-A3).
+  { intent: 'get-ids', pattern: /(admin agent|관리 ?에이전트).{0,40}(access id|contract id|\bids?\b|아이디|id).{0,25}(see|view|볼|보|확인)/, boost: 1.2 },
   // "Can everyone in the company see our IDs, or only admins?": who sees them (every user, after activation).
   { intent: 'get-ids', pattern: /(id|아이디).{0,25}(다|모두|누구나|전부|관리자만).{0,10}(볼|보이|확인)|\b(who|everyone|every user|all users|anyone|only admins?)\b.{0,25}\bsee\b.{0,25}\b(ids?|access id|contract id)\b|\b(ids?|access id|contract id)\b.{0,30}\b(everyone|every user|all users|anyone|only (the )?admins?)\b/, boost: 0.8 },
   { intent: 'activate', pattern: /activat|\bgr[ae]yed[- ]out\b|활성화/, boost: 0.3 },

@@ -60,6 +60,7 @@ describe('recognize', () => {
     ['Where do I redeem on-prem support in the current program?', 'current-program'],
     ['실수로 같은 케이스 두 번 열었어요 (중복). 인시던트 2개 깎여요?', 'current-program'],
     ['in SfB I see "Partner support Silver 15pack" — what is that?', 'check-benefits'],
+    ['저는 관리 에이전트 권한만 있는데 Access ID랑 Contract ID 확인할 수 있나요?', 'get-ids'],
   ])('reads %j as %s first (a word that names the topic decides it)', async (text, intent) => {
     const r = await recognizer.recognize(text);
     expect(r.intent === 'none' ? r.alternatives[0]?.intent : r.intent).toBe(intent);
