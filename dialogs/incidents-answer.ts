@@ -1,6 +1,6 @@
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer } from '../src/core/answer.js';
-import type { EntitlementService } from '../src/core/service.js';
+import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import { lineFact } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import { infoAnswer } from './info.js';
@@ -22,7 +22,11 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   if (summary && (!summary.org.membership || !summary.membershipActive)) return infoAnswer('no-benefits', program, info);
   // Action Pack has no cloud line: say so before anyone looks for it in Azure.
   const noCloud = summary && !summary.program.multipleOffers && !summary.lines.some((l) => l.benefit.scope === 'cloud') ? { notes: [...(how.notes ?? []), info.t('answers:records.no-cloud')] } : {};
-  if (summary?.contract === 'not-activated') return { ...how, ...noCloud, text: `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}` };
+  if (summary?.contract === 'not-activated') {
+    const offerName = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
+    const reason = why ? notCloudLine(info, summary, offerName) : [];
+    return { ...how, ...noCloud, text: [...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`].join('\n\n') };
+  }
   if (!summary?.lines.length) return { ...how, text: `${lead}${how.text ?? ''}`.trim() };
   const offer = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
   const date = summary.expiresAt?.slice(0, 10) ?? '';
@@ -32,7 +36,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
       ? [info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: l.benefit.name, offer, total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left })]
       : [],
   );
-  const used = !why ? [] : summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : usedLines;
+  const used = !why ? [] : summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : [...usedLines, ...notCloudLine(info, summary, offer)];
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
   const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
   // Nothing left somewhere, or expired: what to do for support now.
@@ -45,4 +49,12 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     facts: summary.lines.map((l) => lineFact(info, l)),
     ...(notes.length ? { notes } : {}),
   };
+}
+
+/** "Why only 5 cloud incidents, not unlimited?": the org holds no cloud competency, so its Signature line is counted. */
+function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): string[] {
+  const held = (summary.org.membership?.competencies ?? []).flatMap((id) => summary.program.competencies.filter((c) => c.id === id));
+  const counted = summary.lines.find((l) => l.basis === 'other');
+  if (!held.length || held.some((c) => c.cloud) || counted?.allowance.kind !== 'count') return [];
+  return [info.t('answers:incidents.not-cloud', { competencies: held.map((c) => c.name[info.locale]).join(', '), count: counted.allowance.count, offer })];
 }

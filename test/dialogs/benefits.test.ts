@@ -23,6 +23,15 @@ describe('benefits answers', () => {
     expect(reply).not.toMatch(/What Gold competency gives you|20 incidents/);
   });
 
+  it('"why only 5 cloud incidents?" names the competency that is not a cloud one (and only for an org without one)', async () => {
+    const { bot } = await makeBot();
+    const [, why] = await converse(chatAs(bot, 'fabrikam-admin'), ['what do we get?', 'why only 5 cloud incidents and not unlimited?']);
+    expect(why?.join()).toMatch(/Messaging: not a cloud competency, so Signature Cloud Support is counted \(5 a year with Silver competency\)/);
+    const [, contoso] = await converse(chatAs(bot, 'contoso-admin'), ['incidents left?', 'why only 18?']);
+    expect(contoso?.join()).toMatch(/3 opened so far this membership year and 1 of them refunded, so 18 left/);
+    expect(contoso?.join()).not.toMatch(/not a cloud competency/);
+  });
+
   it('an org member gets the same in Korean, with the same numbers and product names', async () => {
     const { bot } = await makeBot();
     const reply = await ask(chatAs(bot, 'contoso-user'), '우리 회사 혜택 알려줘');
