@@ -5,8 +5,10 @@ import { DEMO } from '../../src/store/demo-data.js';
 import { MAX_BATCH } from '../../src/store/pg/pg-group-commit.js';
 import { openPgStore as open, type OpenPgStore, type PgStoreOptions } from '../../src/store/pg/open-pg-store.js';
 import { clock } from './helpers.js';
-import { PG_SETUP_TIMEOUT, startTestPostgres, type TestPostgres } from './pg-harness.js';
+import { PG_SETUP_TIMEOUT, startTestPostgres, statementsSent, type TestPostgres } from './pg-harness.js';
 import { hostPort, TcpProxy } from './tcp-proxy.js';
+
+const firstWord = (text: string) => text.trim().split(/\s+/)[0]!.toUpperCase();
 
 /**
  * Group commit on PostgreSQL (src/store/pg/pg-group-commit.ts): mutations that arrive while a
@@ -52,22 +54,6 @@ function hold(store: OpenPgStore) {
 async function settled(promise: Promise<unknown>): Promise<boolean> {
   const pending = Symbol('pending');
   return (await Promise.race([promise.then(() => true, () => true), new Promise((resolve) => setImmediate(() => resolve(pending)))])) !== pending;
-}
-
-/** The statements the store's connections send from now on (a counting wrapper of each client the pool hands out). */
-function countStatements(store: OpenPgStore): string[] {
-  const sent: string[] = [];
-  const wrapped = new WeakSet<pg.PoolClient>();
-  store.db.pool.on('acquire', (client) => {
-    if (wrapped.has(client)) return;
-    wrapped.add(client);
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
-      sent.push(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text).trim().split(/\s+/)[0]!.toUpperCase());
-      return query(...args);
-    };
-  });
-  return sent;
 }
 
 async function stateRows(url: string): Promise<Record<string, unknown>> {
@@ -227,7 +213,7 @@ describe('group commit (PostgreSQL store)', () => {
       expect(await store.claimOnce('gc/scope', 'stored')).toBe(true);
       const first = hold(store);
       await first.started;
-      const sent = countStatements(store);
+      const sent = statementsSent(store, firstWord);
       const answers = Promise.all([
         store.claimOnce('gc/scope', 'a'), store.claimOnce('gc/scope', 'b'), store.claimOnce('gc/scope', 'a'),
         store.claimOnce('gc/other', 'a'), store.claimOnce('gc/scope', 'stored'), store.claimOnce('gc/scope', 'a'),
@@ -243,7 +229,7 @@ describe('group commit (PostgreSQL store)', () => {
       const store = await openPgStore({ url: await server.fresh(), clock });
       const first = hold(store);
       await first.started;
-      const sent = countStatements(store);
+      const sent = statementsSent(store, firstWord);
       const answers = Promise.all(Array.from({ length: 10 }, (_, i) => store.claimOnce('gc/scope', `id-${i}`)));
       first.release();
       expect(await answers).toEqual(Array(10).fill(true));
@@ -264,7 +250,7 @@ describe('group commit (PostgreSQL store)', () => {
       const stored = await store.readState(['gc/a', 'gc/b']);
       const first = hold(store);
       await first.started;
-      const sent = countStatements(store);
+      const sent = statementsSent(store, firstWord);
       const writes = [
         store.writeState({ 'gc/a': { value: { v: 'a1' }, expectedETag: stored['gc/a']!.eTag } }),
         store.writeState({ 'gc/b': { value: { v: 'b-stale' }, expectedETag: 'not-the-etag' } }),

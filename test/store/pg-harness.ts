@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import type { OpenPgStore } from '../../src/store/pg/open-pg-store.js';
 import { PgliteServer } from './pglite-server.js';
 
 /**
@@ -67,4 +68,20 @@ async function pglitePostgres(): Promise<TestPostgres> {
       await db.close();
     },
   };
+}
+
+/** The statements the store's pool runs from now on, each as `describe` puts it (a counting wrapper of each client the pool hands out). */
+export function statementsSent(store: OpenPgStore, describe: (text: string) => string = (text) => text): string[] {
+  const sent: string[] = [];
+  const wrapped = new WeakSet<pg.PoolClient>();
+  store.db.pool.on('acquire', (client) => {
+    if (wrapped.has(client)) return;
+    wrapped.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
+      sent.push(describe(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text)));
+      return query(...args);
+    };
+  });
+  return sent;
 }

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type pg from 'pg';
 import type { ChannelIdentity } from '../../src/core/types.js';
 import { DEMO } from '../../src/store/demo-data.js';
-import { openPgStore, type OpenPgStore } from '../../src/store/pg/open-pg-store.js';
+import { openPgStore } from '../../src/store/pg/open-pg-store.js';
 import { PgRateLimiter } from '../../src/store/pg/pg-rate-limit.js';
 import { handOut, ReadBatch } from '../../src/store/pg/pg-read-batch.js';
 import { clock } from './helpers.js';
-import { PG_SETUP_TIMEOUT, startTestPostgres, type TestPostgres } from './pg-harness.js';
+import { PG_SETUP_TIMEOUT, startTestPostgres, statementsSent, type TestPostgres } from './pg-harness.js';
 
 /**
  * Reads batched like group commit (src/store/pg/pg-read-batch.ts): reads of one kind asked while
@@ -76,22 +75,6 @@ beforeAll(async () => {
 }, PG_SETUP_TIMEOUT);
 afterAll(() => server.stop());
 
-/** The statements the store's pool runs from now on (a counting wrapper of each client it hands out). */
-function countStatements(store: OpenPgStore): string[] {
-  const sent: string[] = [];
-  const wrapped = new WeakSet<pg.PoolClient>();
-  store.db.pool.on('acquire', (client) => {
-    if (wrapped.has(client)) return;
-    wrapped.add(client);
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
-      sent.push(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text));
-      return query(...args);
-    };
-  });
-  return sent;
-}
-
 describe('the turn\'s reads on the PostgreSQL store, batched', () => {
   it('answers concurrent user, state and org reads each with its own result, in one statement per kind after the first', async () => {
     const store = await openPgStore({ url: await server.fresh(), clock });
@@ -99,7 +82,7 @@ describe('the turn\'s reads on the PostgreSQL store, batched', () => {
     await store.writeState({ 'rb/b': { value: { v: 'b' } } });
     const admin = (await store.getUser(DEMO.users.contosoAdmin))!;
     const agent = (await store.getUser(DEMO.users.contosoAgent))!;
-    const sent = countStatements(store);
+    const sent = statementsSent(store);
     const who = (u: typeof admin): ChannelIdentity => u.identities.find((i) => i.channel === 'slack')!;
     const nobody: ChannelIdentity = { channel: 'slack', tenant: 'T0NOBODY', user: 'U0NOBODY' };
     const users = Promise.all([who(admin), nobody, who(agent), who(admin)].map((i) => store.findUserByIdentity(i)));
@@ -120,7 +103,7 @@ describe('the turn\'s reads on the PostgreSQL store, batched', () => {
   it('counts the turns of one user checked in one statement one after another: no more than the limit pass', async () => {
     const store = await openPgStore({ url: await server.fresh(), clock, demo: false });
     const limiter = new PgRateLimiter(store.db, 2, 60_000);
-    const sent = countStatements(store);
+    const sent = statementsSent(store);
     const now = clock.now();
     const turns = await Promise.all(['u1', 'u1', 'u2', 'u1', 'u1', 'u2', 'u2'].map((user) => limiter.allow(`msteams/t/${user}`, now)));
     expect(turns).toEqual([true, true, true, false, false, true, false]);
