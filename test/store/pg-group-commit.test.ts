@@ -50,6 +50,14 @@ function hold(store: OpenPgStore) {
   return { release, started, done };
 }
 
+/** A store on `url` whose group commit is held busy (its next mutations wait for the next batch). */
+async function heldStore(url: string) {
+  const store = await openPgStore({ url, clock });
+  const blocker = hold(store);
+  await blocker.started;
+  return { store, blocker };
+}
+
 /** Whether a promise has settled by now (after the microtasks already queued). */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
   const pending = Symbol('pending');
@@ -149,9 +157,7 @@ describe('group commit (PostgreSQL store)', () => {
 
   it('resolves a mutation only once the COMMIT holding it is done', async () => {
     const url = await server.fresh();
-    const store = await openPgStore({ url, clock });
-    const blocker = hold(store);
-    await blocker.started;
+    const { store, blocker } = await heldStore(url);
     const mutation = append(store, DEMO.orgs.contoso, 'gc-wait');
     const last = hold(store);
     blocker.release();
@@ -189,9 +195,7 @@ describe('group commit (PostgreSQL store)', () => {
     const url = await server.fresh();
     const proxy = await TcpProxy.start(hostPort(url));
     cleanups.push(() => proxy.close());
-    const store = await openPgStore({ url: proxy.through(url), clock });
-    const blocker = hold(store);
-    await blocker.started;
+    const { store, blocker } = await heldStore(proxy.through(url));
     const members = [append(store, DEMO.orgs.contoso, 'gc-x'), append(store, DEMO.orgs.fabrikam, 'gc-y')];
     const last = hold(store);
     blocker.release();
@@ -274,9 +278,7 @@ describe('group commit (PostgreSQL store)', () => {
 
     it('keeps claims and state writes of a batch when another member fails; they resolve only after the COMMIT', async () => {
       const url = await server.fresh();
-      const store = await openPgStore({ url, clock });
-      const blocker = hold(store);
-      await blocker.started;
+      const { store, blocker } = await heldStore(url);
       const claim = store.claimOnce('gc/scope', 'kept');
       const write = store.writeState({ 'gc/kept': { value: { v: 1 } } });
       const failing = store.group.run(async (client) => {
@@ -302,9 +304,7 @@ describe('group commit (PostgreSQL store)', () => {
       const url = await server.fresh();
       const proxy = await TcpProxy.start(hostPort(url));
       cleanups.push(() => proxy.close());
-      const store = await openPgStore({ url: proxy.through(url), clock });
-      const blocker = hold(store);
-      await blocker.started;
+      const { store, blocker } = await heldStore(proxy.through(url));
       const members = [store.claimOnce('gc/scope', 'lost'), store.writeState({ 'gc/lost': { value: { v: 1 } } })];
       const last = hold(store);
       blocker.release();
