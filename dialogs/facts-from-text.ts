@@ -1,4 +1,5 @@
 import type { TriageFacts } from '../src/core/triage.js';
+import { PLAN_MISSING } from '../src/language/signals.js';
 
 /** Where the message appeared, when the user's own words say it. */
 export function locationFromText(text: string): string | undefined {
@@ -17,7 +18,6 @@ const EXHAUSTED = /\bused (up|all|them all|it all|everything)|\ball used\b|\bno 
 const NOT_ACTIVATED = /\bnot (been )?activated|\bnever activated|\bhaven'?t activated|활성화(를)? ?(안|하지 않|못|한 적(이)? 없)/;
 const NEVER_LINKED = /never (been )?linked|not linked before|first time linking|처음 (연결|입력)|연결한 적(이)? 없/;
 const LINKED = /(already|previously|before) (added|linked|entered)|added (it|the contract) in support for business|이미 (추가|연결|입력)했|전에 (추가|연결|입력)/;
-const NOT_OFFERED = /(plan|partner plan).{0,20}(not|isn'?t|is not|doesn'?t|does not) (offered|shown|listed|show|appear)|no (support )?plan (is )?(offered|shown)|플랜이 (안|나오지 않|표시되지 않|없)|계획이 (안|나오지 않|없)/;
 
 /**
  * The triage facts a message states outright ("for our CSP customer", "the contract expired",
@@ -35,7 +35,7 @@ export function factsFromText(text: string): TriageFacts {
   else if (NOT_ACTIVATED.test(t)) facts.contractStatus = 'not-activated';
   if (NEVER_LINKED.test(t)) facts.linkedBefore = 'no';
   else if (LINKED.test(t)) facts.linkedBefore = 'yes';
-  if (NOT_OFFERED.test(t)) facts.planOffered = 'no';
+  if (PLAN_MISSING.test(t)) facts.planOffered = 'no';
   return facts;
 }
 

@@ -52,6 +52,16 @@ function pastesMessage(text: string): boolean {
   return /please contact your technical account manager to obtain|새 액세스 ID를 얻으려면/i.test(text);
 }
 
+/** The M3 message named or quoted ("already associated", "이미 연결되어", the TAM it sends you to). */
+const M3_WORDS = /already (been )?(associated|linked)|associated (to|with) an(other)? account|이미.{0,10}(연결|사용)|\btam\b|technical account manager|기술 계정 관리자/i;
+
+/** A missing plan's diagnosis without the M3 message: the expired-contract text without the message, and no note about the message's advice. */
+function withoutMessage(info: TurnInfo, answer: Answer, leaf: string): Answer {
+  const never = info.t('answers:triage.never-new-id');
+  const text = leaf === 'contract-invalid' ? info.t(`answers:azure-error.plan-missing.${leaf}`) : undefined;
+  return { ...answer, ...(text ? { text: answer.text?.replace(info.t(`answers:triage.leaf.${leaf}.text`), text) ?? text } : {}), notes: (answer.notes ?? []).filter((n) => n !== never) };
+}
+
 /** "The Activate button is greyed out": a report about the rule, not a request to activate. */
 const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press)|흐리게|회색|비활성화되어|안 눌/i;
 /** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
@@ -84,8 +94,11 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const records = info.user ? await deps.service.triageFacts(info.user) : {};
   const stated = { ...ask.facts, ...factsFromArguments(info.text) };
   const known = { ...records, ...stated };
-  const { answer, leaf } = errorAnswer(info, program, known, (Object.keys(records) as TriageFact[]).filter((f) => !(f in stated)));
+  const found = errorAnswer(info, program, known, (Object.keys(records) as TriageFact[]).filter((f) => !(f in stated)));
+  const { leaf } = found;
   info.memory.triage = { leaf: leaf.leaf, path: leaf.path };
+  // "Our partner plan isn't offered in Azure" without the message: the diagnosis, without the message's own advice.
+  const answer = stated.planOffered === 'no' && !M3_WORDS.test(info.text) ? withoutMessage(info, found.answer, leaf.leaf) : found.answer;
   // "Shouldn't we just get a new Access ID?" / "we don't have a TAM": the message's own advice, answered first.
   const lead = ask.aspect === 'why' ? 'why' : NEW_ID.test(info.text) && !pastesMessage(info.text) ? 'new-id' : undefined;
   return lead ? { ...answer, text: `${info.t(`answers:azure-error.${lead}`)}\n\n${answer.text ?? ''}`.trim() } : answer;

@@ -14,6 +14,10 @@ interface Signal {
   boost: number;
   /** Only when the text names an offer or competency (e.g. "Action Pack and Azure?"). */
   needsOffer?: boolean;
+  /** Only when the text also matches this (e.g. names the portal). */
+  with?: RegExp;
+  /** Never when the text matches this. */
+  unless?: RegExp;
 }
 
 /** Words of a balance question: what is left, not what a membership includes. */
@@ -23,6 +27,15 @@ export const REMAINING = /\b(remaining|remain|left|balance|still have|used so fa
 export const TABLE = /whole table|full table|entitlement table|\b(all|every|each|the) (of the )?(partner |membership |competency )?(memberships|offers|levels|tiers)\b|(every|each) (partner |membership )?(tier|level|membership|offer)\b|side[- ]by[- ]side|전체 ?(표|혜택)|표 ?전체|등급별|멤버십별|모든 (멤버십|등급|단계)|한눈에/i;
 /** Comparing what memberships give ("gold vs silver", "실버랑 골드 차이"): the table, when memberships are named. */
 const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\b|비교|차이/
+
+/**
+ * "The partner plan isn't offered in a new support request", "our Signature plan disappeared",
+ * "파트너 플랜이 안 보여요": the plan itself is missing (facts.md §3 Q4), not the IDs or the benefits page.
+ */
+export const PLAN_MISSING =
+  /(plan|contract(?!\s*(id|number|번호))|signature)s?\b[^.?!\n]{0,40}?(\bnot\b|n't|\bno longer\b|\bnever\b)\s*(being\s*|even\s*)?(show|shown|showing|visible|appear|appearing|appears|listed|offered|available|there|come up|coming up|pop up|selectable)|(\bcan'?t|\bcannot|\bdon'?t|\bdoesn'?t|\bdidn'?t|\bisn'?t|\bnot|\bno longer|\bunable to)\s+(i |we |you |they )?(see|find|get|show|select|pick|choose|shown|offered|listed|showing)\b[^.?!\n]{0,40}?\b(partner|support|signature|our|the|my) (support |partner |signature )?(plan|contract(?!\s*(id|number)))|(plan|contract(?!\s*id))s?\b[^.?!\n]{0,30}\b(disappear|vanish|gone|missing)|\bmissing (partner |support |signature )*(plan|contract(?!\s*id))|\bno (partner |support |signature )*plans? (is |was |are )?(offered|shown|listed|available)|(플랜|계약(?! ?(id|번호|아이디))|시그니처|지원 ?계획)[^.?!\n]{0,20}(안 ?(보여|보이|나와|나오|떠|뜨)|사라|없어|없네|없음|표시(가)? ?(안|되지)|보이지|나타나지|나오지|선택(이)? ?안)/;
+/** Where a missing plan is a triage case: the Azure portal or its new support request. */
+const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new request|새 요청|help \+ support/;
 
 const SIGNALS: readonly Signal[] = [
   { intent: 'help', pattern: /what (can|does|do) (this|the|you) bot|what kind of (questions|things)|guidance|i'?m lost|뭐 하는|어떤 질문|뭐부터|처음인데|\bhelp\b|\bmenu\b|what can you (do|help)|what do you (do|know)|how (do|can) i use (you|this bot)|\boptions\b|도움|메뉴|뭘 할 수|무엇을 할 수|뭐 할 수 있|사용법/, boost: 0.3 },
@@ -45,6 +58,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: /(멤버십|등급|파트너 등급).{0,6}(뭐|무엇|뭔|어떤 ?거|어떻게 돼|어떻게 되)|what(?:'s| is) (our|my) (membership|tier|partner level)|which (membership|tier|level) (do|are|have) we/, boost: 1 },
   { intent: 'check-benefits', pattern: /(?<!\b(add|enter|link|register|put|type|input) )\b(our|my) (partner |support |partner support )?(contract|benefit)s?\b|(우리|저희) ?(회사)? ?(계약|혜택)(으로|을|를|이|은)/, boost: 0.5 },
   { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,20}\bbenefits\b|\bwhat (do|did) we (have|get)\b|(우리|저희) ?(회사)? ?(의 )?(지원 )?혜택/, boost: 0.35 },
+  // "We're Gold with Cloud Platform: how many Azure tickets can we open?": a count with the membership named is its table.
+  { intent: 'check-benefits', pattern: /how many|몇 ?(개|건|번)/, boost: 0.9, needsOffer: true },
   { intent: 'check-benefits', pattern: TABLE, boost: 1 },
   { intent: 'check-benefits', pattern: COMPARE, boost: 0.8, needsOffer: true },
   { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?-?pack\b|pack names?|(?<!\d)\d{1,3} ?팩/, boost: 0.6 },
@@ -79,6 +94,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'csp-customer', pattern: /\b(customer|client)'?s?'? (own )?(azure|subscription|tenant|vm|environment)|고객(사)?의? ?(azure|애저|구독|테넌트|vm)/, boost: 0.8 },
   { intent: 'csp-customer', pattern: /\bcsp\b.{0,60}\b(own|internal|our)\b|\b(own|internal)\b.{0,40}\bcsp\b|csp.{0,30}(자체|우리|내부)/, boost: 0.5 },
   { intent: 'csp-customer', pattern: /(customer|client|고객|고객사).{0,60}\bcsp\b|\bcsp\b.{0,60}(customer|client|고객)/, boost: 0.8 },
+  // A customer or a tenant named at all: enough for the classifier's CSP pick to count whole (csp-customer needs a signal).
+  { intent: 'csp-customer', pattern: /\b(customers?|clients?|tenants?|reseller|msp)\b|고객|테넌트|리셀러/, boost: 0.05 },
   { intent: 'csp-customer', pattern: /\bcsp\b|클라우드 솔루션 공급자|\b(customer|client)s?\b.{0,40}\bcsp\b|on behalf of (a |our |my )?(customer|client)|고객/, boost: 0.3 },
   { intent: 'msa-allowed', pattern: /\b(work|school|aad|azure ad|entra|microsoft 365|m365|office 365|personal) (account|login|sign-?in)s?\b|회사 계정|업무용 계정|microsoft account|\bmsa\b|personal (microsoft )?account|live id|outlook\.com|hotmail|gmail|live account|personal email|핫메일|지메일|아웃룩 계정|개인 계정|마이크로소프트 계정|ms 계정|개인 이메일/, boost: 0.45 },
   { intent: 'plan-expired', pattern: /\b(disappear(ed)?|vanish(ed)?|gone)\b|사라졌|없어졌/, boost: 0.5 },
@@ -92,6 +109,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'tpd', pattern: /\b(besides|other than|else)\b.{0,40}(technical benefits|benefits page)|(technical benefits|benefits page).{0,40}\b(else|besides|other)\b|\b(two|2) (things|benefits|items|entries|tiles)\b|(혜택|항목)이? ?(두|2) ?(개|가지)/, boost: 0.6 },
   // TPD has no other meaning here: naming it decides the topic ("do we need to activate TPD too?").
   { intent: 'tpd', pattern: /\btpd\b|presales|pre-sales|advisory hours|사전 판매|프리세일즈|자문 시간/, boost: 1.2 },
+  // "애저에서는 어떻게 써요?", "how do we use it in Azure?": using the benefit in Azure is linking it there.
+  { intent: 'link-azure', pattern: /(애저|azure)(에서|에선|에서는|에도|에는)? ?.{0,10}(어떻게|어케|어떡).{0,8}(써|쓰|사용|연결|이용)|how (do|can|would|should) (i|we|you) (use|redeem|apply) (it|them|this|that|the ids?|our (ids|benefits?|incidents?|contract)|the (benefit|contract)) (in|on|for|with) azure/, boost: 0.8 },
   { intent: 'link-azure', pattern: /(open|create|file|raise).{0,20}\b(signature|cloud|azure) (case|ticket|request)/, boost: 0.6 },
   { intent: 'link-azure', pattern: /\blink(ing)?\b.{0,30}\b(azure|portal)\b|\b(azure|portal)\b.{0,30}\blink|(연결|링크).{0,20}(애저|azure|포털)|(애저|azure|포털).{0,30}(연결|링크)/, boost: 0.6 },
   { intent: 'link-azure', pattern: /\bdynamics\b|power platform|\blcs\b|다이나믹스|파워 ?플랫폼/, boost: 0.6 },
@@ -110,6 +129,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'not-authorized', pattern: /not authori[sz]ed|unauthori[sz]ed|permission|access denied|not allowed|권한|허가되지/, boost: 0.4 },
   { intent: 'no-benefits', pattern: /(no|don'?t have any|not see (any|our)|can'?t see (any|our)) benefits|see any benefits|benefits? page is empty|benefits (are )?(missing|not (showing|shown|visible|listed)|empty|gone)|아무것도 안 보|혜택이 (없|안 보|안 나|비어|표시되지|하나도)|혜택 없|혜택 목록이 비/, boost: 0.4 },
   { intent: 'access-id-error', pattern: /\btam\b|technical account manager|기술 계정 관리자/, boost: 0.9 },
+  { intent: 'access-id-error', pattern: PLAN_MISSING, with: IN_AZURE, boost: 1.2 },
+  { intent: 'plan-expired', pattern: PLAN_MISSING, unless: IN_AZURE, boost: 0.8 },
   { intent: 'access-id-error', pattern: /\btam\b|technical account manager|기술 계정 관리자/, boost: 1.5 },
   { intent: 'access-id-error', pattern: /(new|another|different) access id|새 (액세스|엑세스) ?id|already (been )?(associated|linked)|associated (to|with) an(other)? account|이미 (계정에 )?(연결되어|연결돼|연결됐|연결된|연결되었)|이미 사용 중/, boost: 0.6 },
   { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on-?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
@@ -131,7 +152,7 @@ const SIGNALS: readonly Signal[] = [
  * Topics named by their own words: without one of them the classifier's pick of such a topic is
  * a guess from shared words ("cloud", "support"), so it counts for half.
  */
-export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['help', 'ticket-status', 'register-ids', 'human', 'm365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed', 'plan-expired', 'no-benefits', 'not-authorized']);
+export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['help', 'ticket-status', 'register-ids', 'human', 'm365', 'tpd', 'msa-allowed', 'incident-definition', 'paid-plans', 'current-program', 'renamed', 'plan-expired', 'no-benefits', 'not-authorized', 'csp-customer']);
 
 /** Asking for something outside the bot's field with a word it knows ("reset my Azure password"). */
 const OUT_OF_SCOPE = /\b(reset|forgot|forgotten|change|recover)\b.{0,25}\bpassword\b|\bpassword\b.{0,25}\b(reset|forgot|expired)\b|비밀번호.{0,10}(재설정|초기화|변경|잊|분실)|\b(invoice|billing address|pricing of azure|vm size)\b/;
@@ -146,7 +167,7 @@ export function signalBoosts(text: string, entities: Entities): Map<IntentId, nu
   const named = entities.offer !== undefined || entities.competencies.length > 0;
   const boosts = new Map<IntentId, number>();
   for (const s of SIGNALS) {
-    if ((s.needsOffer && !named) || !s.pattern.test(t)) continue;
+    if ((s.needsOffer && !named) || !s.pattern.test(t) || (s.with && !s.with.test(t)) || s.unless?.test(t)) continue;
     boosts.set(s.intent, Math.max(boosts.get(s.intent) ?? 0, s.boost));
   }
   return boosts;

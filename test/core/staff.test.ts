@@ -16,9 +16,9 @@ describe('staff assessment: the most likely leaf, what it rests on, and what to 
     ['expired contract', orgRecord({ activated: { expiresAt: '2021-05-01T00:00:00.000Z' } }), { location: 'azure-link' }, 'contract-invalid', 'medium', ['customerSubscription']],
     ['used up hybrid pack', orgRecord({ offer: 'silver', competencies: ['messaging'], activated: {}, ledger: entries('signature-hybrid', 5) }), { location: 'azure-link' }, 'contract-invalid', 'medium', ['customerSubscription']],
     ['never activated', orgRecord({}), { location: 'azure-link' }, 'activate-first', 'medium', ['customerSubscription']],
-    ['valid contract, no org user', orgRecord({ activated: {} }), { location: 'azure-link' }, 'already-linked', 'low', ['customerSubscription', 'linkedBefore']],
+    ['valid contract, no org user', orgRecord({ activated: {} }), { location: 'azure-link' }, 'already-linked', 'low', ['customerSubscription', 'linkedBefore', 'planOffered']],
     ['no org named, SfB paste', undefined, { location: 'other' }, 'other-portal', 'low', []],
-    ['nothing known at all', undefined, {}, 'already-linked', 'low', ['location', 'offer', 'customerSubscription', 'contractStatus', 'linkedBefore']],
+    ['nothing known at all', undefined, {}, 'already-linked', 'low', ['location', 'offer', 'customerSubscription', 'contractStatus', 'linkedBefore', 'planOffered']],
     ['CSP customer said by staff', orgRecord({ activated: {} }), { location: 'azure-link', customerSubscription: 'yes' }, 'csp-customer', 'high', []],
     ['escalate when told not offered', orgRecord({ activated: {} }), { location: 'azure-link', customerSubscription: 'no', linkedBefore: 'no', planOffered: 'no' }, 'escalate', 'medium', []],
   ])('%s → %s', (_n, record, told, leaf, confidence, toAsk) => {

@@ -16,10 +16,12 @@ describe('triage tree for "Access ID is already associated" (facts.md §3)', () 
     ['scenario 2: contract expired', { ...azureOwn, contractStatus: 'expired' }, 'contract-invalid', 2],
     ['scenario 2: incidents used up', { ...azureOwn, contractStatus: 'exhausted' }, 'contract-invalid', 2],
     ['never activated', { ...azureOwn, contractStatus: 'not-activated' }, 'activate-first', undefined],
-    ['scenario 1: this account linked before', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'yes' }, 'already-linked', 1],
+    ['scenario 1: this account linked before', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'yes', planOffered: 'yes' }, 'already-linked', 1],
+    // "Go to Q4 only if it is NOT offered": linked before, but the plan is missing from the new request.
+    ['linked before, plan not offered: escalate', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'yes', planOffered: 'no' }, 'escalate', undefined],
     ['not linked before, plan offered anyway', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'no', planOffered: 'yes' }, 'already-linked', 1],
     ['valid but never offered: escalate', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'no', planOffered: 'no' }, 'escalate', undefined],
-    ['contract state unknown, linked before', { ...azureOwn, contractStatus: 'unknown', linkedBefore: 'yes' }, 'already-linked', 1],
+    ['contract state unknown, linked before', { ...azureOwn, contractStatus: 'unknown', linkedBefore: 'yes', planOffered: 'yes' }, 'already-linked', 1],
   ])('%s → %s', (_n, facts, leaf, scenario) => {
     const result = triage(tree, facts);
     expect(result).toMatchObject({ kind: 'diagnosis', leaf });

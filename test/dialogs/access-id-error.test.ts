@@ -87,6 +87,29 @@ describe('the Access-ID error: the article\'s answer in one reply', () => {
   });
 });
 
+describe('the partner plan missing in Azure, without the message (facts.md §3 Q4)', () => {
+  it.each<[string, string, string, RegExp, RegExp]>([
+    ['expired contract', 'adventure-user', "why can't I see our partner plan in azure anymore", /Your contract has expired or has no incidents left/, /Contract: Expired \(from our records\)/],
+    ['valid and linked before', 'contoso-user', "the partner support plan isn't offered when I create a new support request in azure", /Check the sign-in, then escalate/, /This account linked before: Yes \(from our records\)/],
+    ['Action Pack', 'northwind-admin', "signature plan doesn't show up in azure support request", /There is no cloud benefit to link/, /Membership: Microsoft Action Pack \(from our records\)/],
+    ['used up, in Korean', 'litware-admin', '파트너 플랜이 애저 새 지원 요청에서 안 나와요', /계약이 만료되었거나 남은 인시던트가 없습니다/, /계약: 남은 인시던트 없음 \(봇 기록 기준\)/],
+  ])('%s: the diagnosis from the records, no word of a message never seen', async (_name, user, text, leaf, evidence) => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, user), text);
+    expect(reply).toMatch(leaf);
+    expect(reply).toMatch(evidence);
+    expect(reply).not.toMatch(/Ignore the message|this message|The message's advice|이 메시지|메시지의 안내/);
+  });
+
+  it('the message pasted with the plan missing still gets the message\'s advice', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'adventure-user'), `${M3_EN} and our partner plan isn't offered in azure`);
+    expect(reply).toMatch(/Your contract has expired or has no incidents left/);
+    expect(reply).toMatch(/Linking it again shows this message/);
+    expect(reply).toMatch(/The message's advice/);
+  });
+});
+
 describe('several people in one channel', () => {
   it('each person has their own thread: a second person\'s reply does not continue the first person\'s case', async () => {
     const { bot } = await makeBot();

@@ -187,7 +187,7 @@ export const maicpp2026: ProgramInput = {
         branches: { expired: 'leaf:contract-invalid', exhausted: 'leaf:contract-invalid', 'not-activated': 'leaf:activate-first', valid: 'node:linked', unknown: 'node:linked' },
         assume: 'unknown',
       },
-      linked: { ask: 'linkedBefore', branches: { yes: 'leaf:already-linked', no: 'node:offered' }, assume: 'yes' },
+      linked: { ask: 'linkedBefore', branches: { yes: 'node:offered', no: 'node:offered' }, assume: 'yes' },
       offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
     },
     leaves: {

@@ -28,8 +28,8 @@ export function mpn2021Trees(S: Sections): { accessIdTree: TreeInput; diagnosisT
         branches: { expired: 'leaf:contract-invalid', exhausted: 'leaf:contract-invalid', 'not-activated': 'leaf:activate-first', valid: 'node:linked', unknown: 'node:linked' },
         assume: 'unknown',
       },
-      // "yes / probably" and "no" both try scenario 1 first (facts.md §3 Q3).
-      linked: { ask: 'linkedBefore', branches: { yes: 'leaf:already-linked', no: 'node:offered' }, assume: 'yes' },
+      // "yes / probably" and "no" both try scenario 1 first (facts.md §3 Q3), unless the plan is known not to be offered (Q4).
+      linked: { ask: 'linkedBefore', branches: { yes: 'node:offered', no: 'node:offered' }, assume: 'yes' },
       offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
     },
     leaves: {
