@@ -29,7 +29,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청)|할당량/i, 'R26-C2'],
   [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받/i, 'R26-C1'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
-  [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)/i, 'R26-V5'],
+  [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
   [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면/i, 'R26-D1'],
   [/\bbadges?\b|배지/i, 'R26-D2'],
 ];

@@ -32,6 +32,9 @@ function withWhole(part: Recognition, whole: Recognition): Recognition {
   return named ? part : { ...part, entities: { ...whole.entities, ...part.entities, competencies: whole.entities.competencies } };
 }
 
+/** A question whose subject is in the sentences before it ("that one", "it", "그거"). */
+const REFERS_BACK = /\b(that|this|it|those|these|them)\b|그거|그것|이거|그건|이건/i;
+
 /** One question of a message and its reading. */
 export interface Question {
   text: string;
@@ -73,6 +76,9 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   const topics = distinct.map((q) => q.recognition.intent);
   if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) ? inOrder(distinct) : alone;
   const [only] = distinct;
+  // "…'presales and deployment' hours on the same page. Do I have to activate that one too?": a question about "that" is
+  // about the context, which the whole message's own reading already names.
+  if (only && REFERS_BACK.test(only.text) && isIntentId(whole.intent) && !whole.ambiguous) return alone;
   // One clear question among context sentences, which the whole message also supports: its reading
   // ("…nobody could find the IDs — do I need to activate something first?" asks about activation, not about the context).
   return only && only.recognition.intent !== whole.intent && supports(whole, only.recognition.intent) ? [{ text, recognition: only.recognition }] : alone;

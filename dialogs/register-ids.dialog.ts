@@ -25,11 +25,16 @@ interface Values {
 }
 
 /** Who in the org can activate (names and roles only), so a refused user knows whom to ask. */
-export async function admins(deps: DialogDeps, info: TurnInfo): Promise<AnswerFact[]> {
+export function admins(deps: DialogDeps, info: TurnInfo): Promise<AnswerFact[]> {
+  return holders(deps, info, ['global-admin', 'mpn-partner-admin']);
+}
+
+/** Who in the org holds one of `roles` (names and roles only). */
+export async function holders(deps: DialogDeps, info: TurnInfo, roles: readonly string[]): Promise<AnswerFact[]> {
   const users = info.user?.orgId ? await deps.service.orgUsers(info.user.orgId) : [];
   const program = deps.service.catalog.defaultProgram;
   return users
-    .filter((u) => u.scope === 'membership' && u.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin'))
+    .filter((u) => u.scope === 'membership' && u.roles.some((r) => roles.includes(r)))
     .map((u) => ({ label: u.name, value: u.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') }));
 }
 

@@ -37,7 +37,7 @@ const WHY = /^\s*(but )?(why|how come|what for|reason)\b|\b(is|was) (that|this|i
 const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
-const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|\b(i|we) meant\b|^\s*(wait|sorry|no),? (i|we) mean\b|말고|제 말은|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
+const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|\b(i|we) meant\b|^\s*(wait|sorry|no),? (i|we) mean\b|^\s*(아 ?)?(아니|아뇨)[가-힣]*[,.]?\s|말고|제 말은|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
 const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
@@ -48,28 +48,34 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|doesn'?t (add up|make sense)|\bshould (be|have|get) (\d+|more)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|맞아요\?|아닌 ?것 ?같/i;
+const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|doesn'?t (add up|make sense)|\bshould (be|have|get) (\d+|more)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
-const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$)\b|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
+const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
+/** "Ok back to the balance", "다시 아까 거요", "다시 골드 얘기로": a return to the topic before the last one. */
+const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본)/i;
 /** A question about "it" / "that" refers to the last answer. */
 const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|거기|그건/i;
 /** "What can we use then for Azure?": a question that builds on the last answer. */
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
-const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|역할|관리자|활성화|해야|할 수|했/i;
+const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
 const WHO = /\bwho\b|누가|누구/i;
+/** "Who can see them?": about the IDs, not about who activates. */
+const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸 수|사용/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 /** "And on-prem?", "온프렘은?": the on-premises part of a count. */
-const ON_PREM = /on-?prem|온-?프렘|온-?프레미스/i;
+const ON_PREM = /on-?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 /** "And on-prem versions?" asks which products are covered, not a count. */
-const VERSIONS = /version|\bn-\d|버전|지원 ?대상|products?\b|제품/i;
+const VERSIONS = /version|\bn-\d|버전|지원 ?대상|products?\b(?! support)|제품(?! ?지원)/i;
 /** "Do I need to link our Contract ID first?": a step before the procedure the last answer gave. */
 const FIRST = /\b(do|does|should|must) (i|we|he|she|they|you) (need|have) to\b.{0,60}\b(first|before( that)?)\s*\??\s*$|^\s*(first|before that)\b|먼저.{0,20}(해야|필요|하나요|돼요|되나요)|그 ?전에/i;
 /** The account someone is signed in with: the fix for "no benefits" and "not authorized" ("where do I switch accounts?"). */
-const ACCOUNT = /\baccounts?\b|sign(ed)?[- ]?in|log(ged)?[- ]?in|계정|로그인/i;
+const ACCOUNT = /\baccounts?\b|sign(ed)?[- ]?in|log(ged)?[- ]?in|\btenants?\b|계정|로그인|테넌트/i;
 /** "Linked ok. now how do I open the ticket?", "등록했어요. 이제 뭐 해요?": a step done, the next one of the same procedure asked. */
-const DONE_NEXT = /^\s*(ok(ay)?|done|got it|did (it|that)|(i |we )?(linked|added|activated|registered|entered|did)( it| them| that)?( ok)?|thanks|great|perfect|alright)\b[^?.!,]{0,20}[.,!]?\s+(now|then|next|and now|so)\b|^\s*(됐|했|완료|연결했|추가했|활성화했|등록했|입력했|알겠)[가-힣]*[.,!]?\s+(이제|그럼|그러면|그 ?다음|다음은)/i;
+const DONE_NEXT = /^\s*(연결|추가|활성화|등록|입력)(하고|한) ?(나서|다음|뒤|후에?)|^\s*after (linking|adding|activating|registering) (it|them)?\b|^\s*(ok(ay)?|done|got it|did (it|that)|(i |we )?(linked|added|activated|registered|entered|did)( it| them| that)?( ok)?|thanks|great|perfect|alright)\b[^?.!,]{0,20}[.,!]?\s+(now|then|next|and now|so)\b|^\s*(됐|했|완료|연결했|추가했|활성화했|등록했|입력했|알겠)[가-힣]*[.,!]?\s+(이제|그럼|그러면|그 ?다음|다음은)/i;
+/** "Do I need to enter our Access ID?", "계약은 안 넣어도 돼요?": whether the IDs are needed. */
+const IDS_NEEDED = /(access ?id|contract ?id|\bids?\b|\bcontract\b|액세스 ?id|계약|아이디).{0,25}(need|have to|required|necessary|넣어야|넣어|입력해야|필요|안 ?넣|없어도|돼요|되나요)|\b(need|have to|must)\b.{0,20}(access id|contract id|\bids?\b|contract)/i;
 /** Topics about what a membership gives, where "and on-prem?" asks for its on-premises count. */
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
@@ -173,7 +179,9 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
  * recognizer's reading: a short follow-up ("and silver?", "why?", "그럼 액션팩은요?", "우리 회사
  * 구독이요") is read against the last answer; anything else is a new question.
  */
-export function routeTurn(text: string, last: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
+export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
+  // "Back to the balance", "다시 아까 거요": the topic before the last one.
+  const last = SWITCH_BACK.test(text) && lastAnswer?.before ? { topic: lastAnswer.before } : lastAnswer;
   recognition = reread(text, recognition, last, profile);
   const { entities } = recognition;
   const stated = factsFromText(text);
@@ -213,10 +221,12 @@ export function routeTurn(text: string, last: LastTopic | undefined, recognition
   if (lastTopic && recognition.intent === 'help' && words(text) > 2 && (PRONOUN.test(text) || THEN.test(text))) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Who can see it?" is about the IDs; "who has that role?" stays with activation (the admins' names).
   if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 14) {
-    return answer(ROLE.test(text) ? 'activate' : 'ids-usage');
+    return answer(!ROLE.test(text) && SEE.test(text) ? 'ids-usage' : 'activate');
   }
   // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
-  if (lastTopic && ACTIVATION_ADJACENT.has(lastTopic) && WHO.test(text) && ROLE.test(text) && words(text) <= 8) return answer('activate');
+  if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && WHO.test(text) && ROLE.test(text) && words(text) <= 8) return answer('activate');
+  // "액세스 ID 넣어야 돼요?" after the CSP answer: whether the CSP path needs the IDs (it doesn't); "who has that role?": its holders.
+  if (lastTopic === 'csp-customer' && (IDS_NEEDED.test(text) || (WHO.test(text) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "애저에서도 확인 돼요?" after the balance: where the balance shows (Azure never does), not how to link.
   if (lastTopic === 'remaining-incidents' && CLOUD.test(text) && /\b(see|check|show|shown|visible|view)\b|확인|보여|보이|나와|볼 수/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   if (lastTopic && DO_IT.test(text) && words(text) <= 12 && !recognition.error && recognition.score < CONFIDENT) return answer(ACTIVATION_ADJACENT.has(lastTopic) ? 'activate' : lastTopic, { offer: last?.offer });
@@ -260,7 +270,7 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   // "and Success Core?" after TPD: that offer's advisory hours (the TPD answer lists them per offer).
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer };
   // "온프레미스는요?" after today's table: the same table's other part.
-  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer) return { topic: 'current-program' };
+  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && (recognition.score < CONFIDENT || !isIntentId(recognition.intent))) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
   if (CURRENT.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;
@@ -272,6 +282,10 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
   // "그럼 온프렘은 몇 건이에요?" after a cloud answer: the on-premises count of the same membership (or balance).
   if (ON_PREM.test(text) && !CLOUD.test(text) && !VERSIONS.test(text) && !recognition.error) {
+    // "그럼 온프레미스는 남아있어요?": its balance, whatever the last answer was.
+    if (REMAINING.test(text)) return { topic: 'remaining-incidents' };
+    // "for on-prem" after where the IDs go: Support for Business (Add Contract).
+    if (lastTopic === 'get-ids' || lastTopic === 'ids-usage') return { topic: 'get-ids' };
     if (lastTopic === 'remaining-incidents' || last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic)) return { topic: 'remaining-incidents' };
     // After the Azure steps, "아 그거 말고 온프렘" asks where on-premises requests go; "온프렘은 몇 건?" asks the count.
     if (lastTopic === 'link-azure' && !/how many|몇|count|number/i.test(text)) return { topic: 'get-ids' };

@@ -9,11 +9,12 @@ import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
 import { factsFromArguments } from './facts-from-text.js';
 import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
-import { admins } from './register-ids.dialog.js';
+import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
+import { ASKS } from './questions.js';
 import { QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { turnInfo, type TurnInfo } from './turn.js';
@@ -52,6 +53,18 @@ function pastesMessage(text: string): boolean {
   return /please contact your technical account manager to obtain|새 액세스 ID를 얻으려면/i.test(text);
 }
 
+/** The CSP path with who holds the Admin agent role in the asker's org, and where on-premises products go instead. */
+async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
+  const onPrem = /on-?prem|온-?프렘|온-?프레미스|\bserver\b|서버/i.test(info.text) ? [info.t('answers:csp-on-prem')] : [];
+  const people = await holders(deps, info, ['admin-agent']);
+  const org = people.length && info.user?.orgId ? (await deps.service.summary(info.user.orgId))?.org.name ?? '' : '';
+  const text = people.length ? `${answer.text ?? ''}\n\n${info.t('records:activation.agents', { org })}` : answer.text;
+  return { ...answer, ...(text ? { text } : {}), ...(people.length ? { facts: [...(answer.facts ?? []), ...people] } : {}), notes: [...onPrem, ...(answer.notes ?? [])] };
+}
+
+/** Buying or paying for support ("can I pay for one case with my work account?"). */
+const BUYING = /\b(pay|paid|paying|buy|buying|purchas\w*)\b|구매|구입|결제|살 수|사려|돈을? ?내/i;
+
 /** The M3 message named or quoted ("already associated", "이미 연결되어", the TAM it sends you to). */
 const M3_WORDS = /already (been )?(associated|linked)|associated (to|with) an(other)? account|이미.{0,10}(연결|사용)|\btam\b|technical account manager|기술 계정 관리자/i;
 
@@ -65,7 +78,7 @@ function withoutMessage(info: TurnInfo, answer: Answer, leaf: string): Answer {
 /** "The Activate button is greyed out": a report about the rule, not a request to activate. */
 const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press)|흐리게|회색|비활성화되어|안 눌/i;
 /** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
-const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
+const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|\bback then\b|\bat (that|the) time\b|그 ?당시|그 ?시절|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
 const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
 /** Today's rules that lead a 2021 topic's answer when the question asks about today ("지금도 그대로예요?"). */
@@ -90,7 +103,8 @@ export function isCancel(text: string): boolean {
 /** The Access-ID error for what is known: the org's records, then what the partner said. */
 async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<Answer> {
   // The org's own program decides the tree and the names (a current-program org has other offers).
-  const program = (info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined)?.program ?? deps.service.catalog.defaultProgram;
+  const summary = info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined;
+  const program = summary?.program ?? deps.service.catalog.defaultProgram;
   const records = info.user ? await deps.service.triageFacts(info.user) : {};
   const stated = { ...ask.facts, ...factsFromArguments(info.text) };
   const known = { ...records, ...stated };
@@ -100,8 +114,10 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   // "Our partner plan isn't offered in Azure" without the message: the diagnosis, without the message's own advice.
   const answer = stated.planOffered === 'no' && !M3_WORDS.test(info.text) ? withoutMessage(info, found.answer, leaf.leaf) : found.answer;
   // "Shouldn't we just get a new Access ID?" / "we don't have a TAM": the message's own advice, answered first.
-  const lead = ask.aspect === 'why' ? 'why' : NEW_ID.test(info.text) && !pastesMessage(info.text) ? 'new-id' : undefined;
-  return lead ? { ...answer, text: `${info.t(`answers:azure-error.${lead}`)}\n\n${answer.text ?? ''}`.trim() } : answer;
+  // "But our Gold membership is still active?" about an expired contract: why it expired anyway.
+  const expired = ask.aspect === 'why' && leaf.leaf === 'contract-invalid' && summary?.contract === 'expired';
+  const lead = expired ? info.t('answers:incidents.why-expired', { date: summary.expiresAt?.slice(0, 10) ?? '' }) : ask.aspect === 'why' ? info.t('answers:azure-error.why') : NEW_ID.test(info.text) && !pastesMessage(info.text) ? info.t('answers:azure-error.new-id') : undefined;
+  return lead ? { ...answer, text: `${lead}\n\n${answer.text ?? ''}`.trim() } : answer;
 }
 
 /** Activation and IDs for a member of a known org run the dialog; everyone else (support staff too) gets the general answer. */
@@ -110,7 +126,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   const program = deps.service.catalog.defaultProgram;
   if (ask.aspect === 'pushback') return pushback(info, deps);
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
-  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text));
+  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text));
   if (ask.aspect === 'why' || !info.user?.orgId || question) {
     // Asking for IDs without being known is still recorded (the core audits the refusal).
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
@@ -157,7 +173,7 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
   if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name })];
   const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
-  return [info.t('answers:records.contract-state', { org: s.org.name, state })];
+  return [info.t('answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '' })];
 }
 
 /** An answer with notes added after its own. */
@@ -247,6 +263,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const records = ask.topic === 'validity' ? await recordsLead(info, deps) : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))] : [];
       const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), [...today, ...records]);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
+      if (ask.topic === 'csp-customer') return cspAnswer(info, answer, deps);
+      // "Can I pay for a single case with my work account?": the one place a work account is not enough.
+      if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t('answers:msa-purchase.title'), text: info.t('answers:msa-purchase.text') };
       return why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
     }
   }

@@ -5,6 +5,7 @@ import type { OrgLookup, StaffAssessment, UnknownMessage } from '../src/core/sta
 import type { TriageFacts } from '../src/core/triage.js';
 import { matchError } from '../src/language/error-matcher.js';
 import { textLocale } from '../src/language/locale.js';
+import { INTENT_BY_MESSAGE_MEANING } from '../src/language/intents.js';
 import { diagnosisAnswer } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
@@ -64,6 +65,9 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const answer = r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner });
   // What the records show comes before the suggested reply: staff may want to mention it.
   await deps.send(dc, records.length ? { ...answer, notes: [info.t('records:notes-title'), ...records, ...(answer.notes ?? [])] } : answer);
+  // "Would retrying fix it?", "그 회사가 테넌트를 따로 쓰면요?": follow-ups are about the message's topic.
+  const topic = match ? INTENT_BY_MESSAGE_MEANING[match.meaning] : undefined;
+  if (topic) info.memory.last = { topic, competencies: [], facts: told as Record<string, string> };
 }
 
 function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {

@@ -26,7 +26,12 @@ interface Wording {
   /** Character n-gram size: syllable bigrams for Korean, letter trigrams for Latin text. */
   n: 2 | 3;
   grams: Set<string>;
+  /** Its runs of {@link RUN} characters: a partial paste shares at least one with the text. */
+  runs: Set<string>;
 }
+
+/** A piece of a message this long, letter for letter, is a paste; shorter shared pieces are shared words ("product", "support"). */
+const RUN: Record<Wording['n'], number> = { 2: 5, 3: 10 };
 
 /** Text needs about this many n-grams before "it is a piece of the message" counts fully. */
 const FRAGMENT_GRAMS: Record<Wording['n'], number> = { 2: 8, 3: 16 };
@@ -53,7 +58,7 @@ function wordingsOf(program: Program): Wording[] {
     for (const raw of all) {
       const compact = compactOf(raw);
       const n = hasHangul(compact) ? 2 : 3;
-      if (compact.length >= n) wordings.push({ messageId: m.id, meaning: m.meaning, label: m.kind === 'label', compact, n, grams: ngrams(compact, n) });
+      if (compact.length >= n) wordings.push({ messageId: m.id, meaning: m.meaning, label: m.kind === 'label', compact, n, grams: ngrams(compact, n), runs: ngrams(compact, RUN[n]) });
     }
   }
   wordingCache.set(program, wordings);
@@ -71,7 +76,9 @@ function similarity(text: Map<number, Set<string>>, w: Wording): number {
   let shared = 0;
   for (const g of grams) if (w.grams.has(g)) shared += 1;
   const ofMessage = shared / w.grams.size;
-  const ofText = (shared / grams.size) * Math.min(1, grams.size / FRAGMENT_GRAMS[w.n]);
+  // A partial paste holds a run of the message; a few of its words ("and product support") do not.
+  const pasted = [...(text.get(RUN[w.n]) ?? [])].some((run) => w.runs.has(run));
+  const ofText = pasted ? (shared / grams.size) * Math.min(1, grams.size / FRAGMENT_GRAMS[w.n]) : 0;
   return Math.max(ofMessage, ofText);
 }
 
@@ -91,7 +98,7 @@ function isBetter(a: { score: number; exact: boolean; length: number }, b: { sco
 export function matchError(text: string, program: Program, options: { labels?: boolean } = {}): ErrorMatch | undefined {
   const compact = compactOf(text);
   if (compact.length < 2) return undefined;
-  const grams = new Map<number, Set<string>>([[2, ngrams(compact, 2)], [3, ngrams(compact, 3)]]);
+  const grams = new Map<number, Set<string>>([[2, ngrams(compact, 2)], [3, ngrams(compact, 3)], [RUN[2], ngrams(compact, RUN[2])], [RUN[3], ngrams(compact, RUN[3])]]);
   let best: (ErrorMatch & { length: number }) | undefined;
   for (const w of wordingsOf(program)) {
     if (w.label && !options.labels) continue;

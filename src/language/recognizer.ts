@@ -140,23 +140,24 @@ function decide(scores: ScoredIntent[], error: ErrorMatch | undefined, knownShar
   const errorIntent = error ? INTENT_BY_MESSAGE_MEANING[error.meaning] : undefined;
   if (error && errorIntent) {
     const score = Math.max(error.score, scores.find((s) => s.intent === errorIntent)?.score ?? 0);
-    return { intent: errorIntent, score, alternatives: candidates.filter((c) => c.intent !== errorIntent).slice(0, 3), ambiguous: false };
+    return { intent: errorIntent, score, alternatives: candidates.filter((c) => c.intent !== errorIntent).slice(0, 3).map(({ intent: i, score: sc }) => ({ intent: i, score: sc })), ambiguous: false };
   }
   const [first, second] = candidates;
-  const ambiguous = first !== undefined && second !== undefined && first.score - second.score < AMBIGUITY_MARGIN;
+  // Judged before capping: a topic its own words name outright (TPD) is not a tie with one that merely also reaches the cap.
+  const ambiguous = first !== undefined && second !== undefined && first.raw - second.raw < AMBIGUITY_MARGIN;
   const intent: RecognizedIntent = first && !ambiguous && first.score >= CONFIDENCE_THRESHOLD ? first.intent : 'none';
-  const alternatives = candidates.filter((c) => c.intent !== intent).slice(0, 3);
+  const alternatives = candidates.filter((c) => c.intent !== intent).slice(0, 3).map(({ intent: i, score }) => ({ intent: i, score }));
   return { intent, score: first?.score ?? 0, alternatives, ambiguous };
 }
 
 /** What the classifier's pick of a topic that needs its own words counts without them: never enough for a guess. */
 const UNSIGNALLED = 0.5;
-/** Classifier scores plus concept signals, capped at 1, best first. */
-function boosted(scores: ScoredIntent[], boosts: Map<IntentId, number>): ScoredIntent[] {
+/** Classifier scores plus concept signals, capped at 1 (`raw`: before the cap), best first. */
+function boosted(scores: ScoredIntent[], boosts: Map<IntentId, number>): (ScoredIntent & { raw: number })[] {
   const all = new Map(scores.map((s) => [s.intent, NEEDS_SIGNAL.has(s.intent) && !boosts.has(s.intent) ? s.score * UNSIGNALLED : s.score]));
   for (const [intent, boost] of boosts) all.set(intent, (all.get(intent) ?? 0) + boost);
   // Ranked before capping, so a topic its own words name outright beats one that merely also reaches the cap.
-  return [...all].sort((a, b) => b[1] - a[1]).map(([intent, score]) => ({ intent, score: Math.min(1, score) }));
+  return [...all].sort((a, b) => b[1] - a[1]).map(([intent, score]) => ({ intent, score: Math.min(1, score), raw: score }));
 }
 
 /** A retrieval pick must hold this share of the best matches, and agree with a runner-up of the classifier or hold it clearly. */
