@@ -41,6 +41,7 @@ describe('matchError', () => {
     ['m1', 'You are not authorised for this action'],
     ['m2', 'Looks like you don\'t have benefits yet'],
     ['m2', '혜택이 없는 거 같습니다'],
+    ['m4', 'cannot be used for the specif'],
   ])('%s: matches a partial paste or a paraphrase with typos: %j', (id, text) => {
     const match = matchError(text, program);
     expect(match).toMatchObject({ messageId: id, exact: false });
@@ -59,6 +60,9 @@ describe('matchError', () => {
     '액세스 ID 어디서 확인해요?',
     '점심 뭐 먹지',
     '',
+    // Words the message shares, not a piece of it ("Support plan cannot be used for the specified product").
+    'and product support',
+    'product support',
   ])('does not take unrelated text for an error: %j', (text) => {
     expect(matchError(text, program)).toBeUndefined();
   });
