@@ -138,7 +138,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records.
-    const people = info.user && /\bwho\b|누가|누구/i.test(info.text) ? await admins(deps, info) : [];
+    const people = info.user && /\bwho\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)/i.test(info.text) ? await admins(deps, info) : [];
     const answer = withLead(general, [...(await recordsLead(info, deps)), ...lead]);
     if (!people.length) return answer;
     const org = info.user?.orgId ? (await deps.service.summary(info.user.orgId))?.org.name ?? '' : '';

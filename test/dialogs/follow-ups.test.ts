@@ -59,6 +59,14 @@ describe('follow-ups read against the conversation (session 5: the d13/d14 first
   });
 });
 
+describe('an open yes/no prompt', () => {
+  it('"ok …" followed by a question is the question, not a yes to registering', async () => {
+    const reply = await lastReply('fabrikam-admin', ['new here, predecessor left no notes. where are our access id and contract id', 'ok activating now. after that who can see them']);
+    expect(reply).not.toMatch(/Paste the IDs/);
+    expect(reply).toMatch(/every user/i);
+  });
+});
+
 describe('questions asked without the jargon', () => {
   it.each<[string, string, RegExp, RegExp | undefined]>([
     ['TPD named in the context, "that one" in the question', "There's also some 'presales and deployment' hours thing on the same page. Do I have to activate that one too?", /Technical Presales & Deployment/, undefined],
