@@ -3,6 +3,7 @@ import type { Answer } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import { lineFact } from './benefits-answer.js';
 import { fromKey } from './compose.js';
+import { lineFacts } from './current-program.js';
 import { infoAnswer } from './info.js';
 import type { TurnInfo } from './turn.js';
 
@@ -41,12 +42,15 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
   // Nothing left somewhere, or expired: what to do for support now.
   const stuck = summary.contract !== 'valid' || summary.lines.some((l) => l.remaining.kind === 'count' && l.remaining.left === 0);
+  // Today's program shows the balance in Partner Center too (R26-C5), not only in Support for Business.
+  const today = summary.program.multipleOffers ? summary.program.rules.filter((r) => r.id === 'R26-C5').map((r) => r.text[info.locale]) : [];
   const notes = [...(noCloud.notes ?? how.notes ?? []), ...(stuck ? [info.t('answers:incidents.hidden'), info.t('answers:incidents.options')] : [])];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...used, `${lead}${records} ${how.text ?? ''}`.trim()].join('\n\n'),
-    facts: summary.lines.map((l) => lineFact(info, l)),
+    text: [...used, `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    // A current-program org may hold several offers: each line says which offer grants it.
+    facts: summary.program.multipleOffers ? lineFacts(summary.program, summary.lines, info) : summary.lines.map((l) => lineFact(info, l)),
     ...(notes.length ? { notes } : {}),
   };
 }

@@ -87,3 +87,13 @@ describe('questions asked without the jargon', () => {
     expect(reply).toMatch(/has already activated its benefits \(on 2021-03-15\)/);
   });
 });
+
+describe('a current-program org\'s balance', () => {
+  it('says which offer each line comes from, and that Partner Center shows the balance today', async () => {
+    const reply = await lastReply('woodgrove-user', ['how many incidents do we have left?']);
+    expect(reply).toMatch(/Partner Cloud Support — Solutions Partner designation: 50 incidents, 49 left/);
+    expect(reply).toMatch(/Partner Cloud Support — Partner Success Core: 2 incidents, 1 left/);
+    expect(reply).toMatch(/Partner Center benefits page/);
+    expect(reply).not.toMatch(/Only Support for Business shows the balance/);
+  });
+});
