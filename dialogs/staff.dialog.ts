@@ -90,6 +90,9 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (r.kind !== 'org') return send(orgMissAnswer(info, program, r));
       const notes = noteLines(info, program, await deps.service.notes(r.summary.org.id, 'any'), r.summary.org.name);
       const answer = lookupAnswer(info, r);
+      // "What can I tell them to do?": about the state the records show (a plan that can't be used, or activation).
+      const topic = stateTopic(r.summary);
+      if (topic) info.memory.last = { topic, competencies: [] };
       return send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
     }
     case 'triage':
@@ -163,6 +166,12 @@ function ticketFact(info: TurnInfo, t: Ticket): AnswerFact {
   const status = info.t(`answers:staff.status.${t.status}`) + (t.claimedBy ? ` (${t.claimedBy})` : '');
   const problem = t.problem?.split('\n').at(-1) ?? t.summary.at(-1) ?? '';
   return { label: `#${t.id} · ${status}`, value: `${who}${t.orgId ? ` · ${t.orgId}` : ''} · ${t.locale} · ${problem}${t.triage ? ` · ${t.triage.leaf}` : ''}` };
+}
+
+/** The topic a partner in this state needs next: an expired or used-up plan, or activation. */
+function stateTopic(s: OrgLookup['summary']): string | undefined {
+  if (s.contract === 'expired' || s.contract === 'exhausted' || s.lines.some((l) => l.remaining.kind === 'count' && l.remaining.left === 0)) return 'plan-expired';
+  return s.contract === 'not-activated' && s.membershipActive ? 'activate' : undefined;
 }
 
 function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {

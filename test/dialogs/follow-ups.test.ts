@@ -97,3 +97,11 @@ describe('a current-program org\'s balance', () => {
     expect(reply).not.toMatch(/Only Support for Business shows the balance/);
   });
 });
+
+describe('support staff asking about a partner, then what to tell them', () => {
+  it('after the records of a partner whose cloud pack is used up, "what can I tell them to do?" gives the options', async () => {
+    const reply = await lastReply('staff', ['Litware says Azure no longer offers their partner plan when they open a support request. What state are they in?', 'What can I tell them to do?']);
+    expect(reply).toMatch(/pay per incident, or buy a paid plan/);
+    expect(reply).not.toMatch(/How can I help\?/);
+  });
+});
