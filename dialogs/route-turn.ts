@@ -61,6 +61,8 @@ const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|�
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
 const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
 const WHO = /\bwho\b|누가|누구/i;
+/** "Who can turn it on?": activating, whatever the last answer was. */
+const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
 /** "Who can see them?": about the IDs, not about who activates. */
 const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸 수|사용/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
@@ -226,7 +228,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
   if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && WHO.test(text) && ROLE.test(text) && words(text) <= 8) return answer('activate');
   // "액세스 ID 넣어야 돼요?" after the CSP answer: whether the CSP path needs the IDs (it doesn't); "who has that role?": its holders.
-  if (lastTopic === 'csp-customer' && (IDS_NEEDED.test(text) || (WHO.test(text) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'csp-customer' && (IDS_NEEDED.test(text) || (WHO.test(text) && !ACTIVATES.test(text) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "애저에서도 확인 돼요?" after the balance: where the balance shows (Azure never does), not how to link.
   if (lastTopic === 'remaining-incidents' && CLOUD.test(text) && /\b(see|check|show|shown|visible|view)\b|확인|보여|보이|나와|볼 수/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   if (lastTopic && DO_IT.test(text) && words(text) <= 12 && !recognition.error && recognition.score < CONFIDENT) return answer(ACTIVATION_ADJACENT.has(lastTopic) ? 'activate' : lastTopic, { offer: last?.offer });
@@ -270,7 +272,7 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   // "and Success Core?" after TPD: that offer's advisory hours (the TPD answer lists them per offer).
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer };
   // "온프레미스는요?" after today's table: the same table's other part.
-  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && (recognition.score < CONFIDENT || !isIntentId(recognition.intent))) return { topic: 'current-program' };
+  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
   if (CURRENT.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;

@@ -34,6 +34,8 @@ const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\
  */
 export const PLAN_MISSING =
   /\b(contract ids?|access ids?|ids|plan|contract|benefits?)\b[^.?!\n]{0,20}\b(stopped working|no longer works?|doesn'?t work any ?more|isn'?t working any ?more)|(계약|액세스 ?id|아이디|플랜).{0,12}(더 이상|이제) ?(안 ?(돼|되|먹)|작동하지)|(plan|contract(?!\s*(id|number|번호))|signature)s?\b[^.?!\n]{0,40}?(\bnot\b|n't|\bno longer\b|\bnever\b)\s*(being\s*|even\s*)?(show|shown|showing|visible|appear|appearing|appears|listed|offered|available|there|come up|coming up|pop up|selectable)|(\bcan'?t|\bcannot|\bdon'?t|\bdoesn'?t|\bdidn'?t|\bisn'?t|\bnot|\bno longer|\bunable to)\s+(i |we |you |they )?(see|find|get|show|select|pick|choose|shown|offered|listed|showing)\b[^.?!\n]{0,40}?\b(partner|support|signature|our|the|my) (support |partner |signature )?(plan|contract(?!\s*(id|number)))|(plan|contract(?!\s*id))s?\b[^.?!\n]{0,30}\b(disappear|vanish|gone|missing)|\bmissing (partner |support |signature )*(plan|contract(?!\s*id))|\bno (partner |support |signature )*plans? (is |was |are )?(offered|shown|listed|available)|(플랜|계약(?! ?(id|번호|아이디))|시그니처|지원 ?계획)[^.?!\n]{0,20}(안 ?(보여|보이|나와|나오|떠|뜨)|사라|없어|없네|없음|표시(가)? ?(안|되지)|보이지|나타나지|나오지|선택(이)? ?안)/;
+/** Today's program named by its own words: its own rules answer ("Partner Cloud Support도 다 쓰면 끝이에요?"). */
+const CURRENT_NAMES = /partner (cloud|on-?premises) support|solutions partner|partner success|success (core|expanded)|partner launch|\bmaicpp\b|\b2026\b|파트너 (클라우드|온-?프레미스) 지원|솔루션 ?파트너|석세스|런치/;
 /** Where a missing plan is a triage case: the Azure portal or its new support request. */
 const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new request|새 요청|help \+ support/;
 
@@ -53,11 +55,11 @@ const SIGNALS: readonly Signal[] = [
   // "What's the number Microsoft gives us to prove we're partners?": the Access ID, described.
   { intent: 'get-ids', pattern: /\b(number|code|id)s?\b.{0,40}\b(gives? us|given to us|prove|proves|proof|identif(y|ies))\b|(증명|인증).{0,15}(번호|코드)|(번호|코드).{0,20}(증명|파트너임)/, boost: 1 },
   // "How long can we use it once activated?", "언제까지 쓸 수 있어요?": how long it is valid.
-  { intent: 'validity', pattern: /\bhow long (can|do|will|would|may|could) (we|i|you|they) (use|keep|have)\b|\bhow long (is|are) (it|they|the ids?|the benefits?|the contract|the incidents?) (good|usable|valid)|얼마나 ?(오래|동안) ?(쓸|사용|써)|언제까지 (쓸|사용|써)|\blose (our |the |all )?(support|benefits?|incidents?)\b|(혜택|지원|인시던트).{0,10}(잃|끊기|끊겨|사라지|없어지|날아가)/, boost: 1.5 },
+  { intent: 'validity', pattern: /\bhow long (can|do|will|would|may|could) (we|i|you|they) (use|keep|have)\b|\bhow long (is|are) (it|they|the ids?|the benefits?|the contract|the incidents?) (good|usable|valid)|얼마나 ?(오래|동안) ?(쓸|사용|써)|언제까지 (쓸|사용|써)|\blose (our |the |all )?(support|benefits?)\b|(혜택|지원).{0,10}(잃|끊기|끊겨|사라지|없어지|날아가)/, boost: 1.5 },
   // "If we pay?": paid support.
   { intent: 'paid-plans', pattern: /\bif (we|i) pay\b|\bpay(ing)? (for|to get) (support|help|a case|an incident|incidents)|\bpaying\b|돈을? ?(내면|내고|주고)|비용을? ?(내면|지불)/, boost: 1.2 },
   // "0 incidents left, what are our options?", "다 썼어요. 더 받으려면?": a used-up plan and what to do.
-  { intent: 'plan-expired', pattern: /\b(0|zero|no) (incidents? |cases? )?(left|remaining)\b.{0,60}\b(options?|what now|what (can|should|do) we do|next|alternatives?)|\b(used (them )?(all )?up|ran out|run out|exhausted)\b.{0,60}\b(options?|what now|what (can|should|do) we do|more|alternatives?)|다 ?(쓰면|쓴 ?(뒤|후|다음)|쓰고 ?나면|소진되면)|(다 ?썼|소진|다 ?떨어).{0,40}(어떻게|뭐|방법|더)|(더|추가로?) ?받(으려면|을 ?수|고 ?싶)/, boost: 1.8 },
+  { intent: 'plan-expired', pattern: /\b(0|zero|no) (incidents? |cases? )?(left|remaining)\b.{0,60}\b(options?|what now|what (can|should|do) we do|next|alternatives?)|\b(used (them )?(all )?up|ran out|run out|exhausted)\b.{0,60}\b(options?|what now|what (can|should|do) we do|more|alternatives?)|다 ?(쓰면|쓴 ?(뒤|후|다음)|쓰고 ?나면|소진되면)|(다 ?썼|소진|다 ?떨어).{0,40}(어떻게|뭐|방법|더)|(더|추가로?) ?받(으려면|을 ?수|고 ?싶)/, unless: CURRENT_NAMES, boost: 1.8 },
   // "How much does each offer cost?", "런치 가격?": today's prices.
   { intent: 'current-program', pattern: /\b(cost|costs|price|prices|pricing|how much|fee|fees)\b.{0,50}\b(offers?|launch|core|expanded|designation|program|per year|a year|annual)|\b(offers?|launch|core|expanded|designation)\b.{0,40}\b(cost|price|how much|fee)|(런치|석세스|코어|익스팬디드|오퍼|지정|프로그램|멤버십).{0,20}(가격|연회비|요금|얼마(예요|에요|인가요|죠|야|\?| ?해요| ?하나요| ?들어))/, boost: 1.2 },
   // "I see 'Partner On-premises Support 20' instead of the Gold 20pack": the 2025 rename.
@@ -128,7 +130,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'csp-customer', pattern: /(customer|client|고객|고객사).{0,60}\bcsp\b|\bcsp\b.{0,60}(customer|client|고객)/, boost: 0.8 },
   // A customer or a tenant named at all: enough for the classifier's CSP pick to count whole (csp-customer needs a signal).
   { intent: 'csp-customer', pattern: /\b(customers?|clients?|tenants?|reseller|msp)\b|고객|테넌트|리셀러/, boost: 0.05 },
-  { intent: 'csp-customer', pattern: /\bcsp\b|클라우드 솔루션 공급자|\b(customer|client)s?\b.{0,40}\bcsp\b|on behalf of (a |our |my )?(customer|client)|고객/, boost: 0.3 },
+  { intent: 'csp-customer', pattern: /\bcsp\b|cloud solution provider|클라우드 솔루션 공급자|\b(customer|client)s?\b.{0,40}\bcsp\b|on behalf of (a |our |my )?(customer|client)|고객/, boost: 0.3 },
   { intent: 'msa-allowed', pattern: /\b(work|school|aad|azure ad|entra|microsoft 365|m365|office 365|personal) (account|login|sign-?in)s?\b|회사 계정|업무용 계정|microsoft account|\bmsa\b|personal (microsoft )?account|live id|outlook\.com|hotmail|gmail|live account|personal email|핫메일|지메일|아웃룩 계정|개인 계정|마이크로소프트 계정|ms 계정|개인 이메일/, boost: 0.45 },
   { intent: 'plan-expired', pattern: /\b(disappear(ed)?|vanish(ed)?|gone)\b|사라졌|없어졌/, boost: 0.5 },
   { intent: 'plan-expired', pattern: /(plan|contract|benefit|incidents?)\b.{0,40}\b(not|n't|no longer) (show|shown|showing|visible|appear|appearing|listed|offered|available)|(plan|contract|benefits?|incidents?)\b.{0,30}\b(any ?more|no longer)|(플랜|계약|혜택).{0,20}(안 ?(보여|보이|나와|나오|떠|뜨)|사라졌|없어졌)|더 이상 .{0,20}(못|안|쓸 수 없)|\bexpired\b|\bused (up|all)\b|\bran out\b|\brun out\b|\bexhausted\b|no units|units left|만료됐|만료되었|만료되면|만료 후|다 ?썼|소진|다 ?떨어/, boost: 0.35 },
@@ -161,14 +163,16 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'not-authorized', pattern: /not authori[sz]ed|unauthori[sz]ed|permission|access denied|not allowed|권한|허가되지/, boost: 0.4 },
   { intent: 'no-benefits', pattern: /(no|don'?t have any|not see (any|our)|can'?t see (any|our)) benefits|see any benefits|benefits? page is empty|benefits (are )?(missing|not (showing|shown|visible|listed)|empty|gone)|아무것도 안 보|혜택이 (없|안 보|안 나|비어|표시되지|하나도)|혜택 없|혜택 목록이 비/, boost: 0.4 },
   { intent: 'access-id-error', pattern: /\btam\b|technical account manager|기술 계정 관리자/, boost: 0.9 },
-  { intent: 'access-id-error', pattern: PLAN_MISSING, with: IN_AZURE, boost: 1.2 },
+  { intent: 'access-id-error', pattern: PLAN_MISSING, with: IN_AZURE, unless: REMAINING, boost: 1.2 },
+  // "이미 연결돼 있다고 떠요", "it says it's already associated": the message, reported.
+  { intent: 'access-id-error', pattern: /(이미|already).{0,20}(연결|associated|linked).{0,12}(다고|라고|says|said|shows|showing|appears|pops up|떠|나와|나옵|뜸|뜨)|(says|said|shows|message|error|오류|메시지).{0,30}(already (been )?(associated|linked)|이미 (계정에 )?연결)/, boost: 2 },
   { intent: 'plan-expired', pattern: PLAN_MISSING, unless: IN_AZURE, boost: 0.8 },
   { intent: 'access-id-error', pattern: /\btam\b|technical account manager|기술 계정 관리자/, boost: 1.5 },
   { intent: 'access-id-error', pattern: /(new|another|different) access id|새 (액세스|엑세스) ?id|already (been )?(associated|linked)|associated (to|with) an(other)? account|이미 (계정에 )?(연결되어|연결돼|연결됐|연결된|연결되었)|이미 사용 중/, boost: 0.6 },
   { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on-?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
   // Refunds exist only in the current program (incidents closed as duplicates or bugs, and offers bought by mistake).
   { intent: 'current-program', pattern: /(duplicate|중복|두 ?번 (열|만들|생성|접수)).{0,50}(count|charge|deduct|consum|use|차감|깎|빠지|나가|세)|\brefund(able)?\b.{0,60}\?|\b(get|have|ask for|request) (a |our |my )?(money )?(refund|money back)|\bcan (we|i) (be )?refund|환불(이)? ?(돼|되나|될|가능|받을|받나|해 ?주|돼요|되요|됨)/, boost: 2 },
-  { intent: 'current-program', pattern: /refund|환불|환원|duplicate|(\bbugs?\b|버그).{0,30}(refund|환불|count|charge|deduct|차감|closed|종료|닫)|closed as (a )?bug|frontline|front-line|(billing|quota|subscription) (request|ticket|case|question)s?|billing|중복|일선|프론트라인|프런트라인|빌링|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 1 },
+  { intent: 'current-program', pattern: /refund|환불|환원|duplicate|(\bbugs?\b|버그).{0,30}(refund|환불|count|charge|deduct|차감|closed|종료|닫|lose|incident|인시던트|잃)|(turn(ed|s)? out|closed) (to be |as )?(a )?(product )?bug|(case|ticket|request|케이스|요청).{0,30}(\bbug\b|버그)|closed as (a )?bug|frontline|front-line|(billing|quota|subscription) (request|ticket|case|question)s?|billing|중복|일선|프론트라인|프런트라인|빌링|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 1 },
   // Redeeming is today's word (2021 said "activate" and "link"): where to redeem is today's rule.
   { intent: 'current-program', pattern: /\bredeem|redemption|engage ?center|\bbadges?\b|배지/, boost: 1.2 },
   { intent: 'current-program', pattern: /purchase date|billing account|구매일|청구 계정|(november|nov\.?) 1(st)?,? 2026|2026-11-01|2026년 ?11월 ?1일/, boost: 1.2 },
