@@ -13,6 +13,7 @@ import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { detectLocale, localeFromHint, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
+import { isIntentId } from '../src/language/intents.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
 import type { DialogDeps, IntentRecognizer, Recognition } from './deps.js';
@@ -57,6 +58,8 @@ export function welcomeDue(activity: Activity): boolean {
 
 /** How sure the recognizer must be before a reply to an open question is taken as a new question. */
 const SWITCH_CONFIDENCE = 0.8;
+/** What a partner's records already answer (their balance, benefits, IDs): no second answer after them. */
+const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
 /** Three or more Latin words and no Hangul: an English sentence, not a short reply or a code. */
 function englishSentence(text: string): boolean {
@@ -220,11 +223,18 @@ export class PartnerBot extends TeamsActivityHandler {
     // A reply to the buttons of the last answer (help menu, "did you mean") routes as the button would.
     const picked = !dc.activeDialog && info.memory.menu?.length ? matchChoice(info.text, info.memory.menu) : undefined;
     if (picked !== undefined) info.text = picked;
-    const staffCommand = staffCommandOf(info.text) ?? (await staffRequestOf(info, this.deps));
+    const explicit = staffCommandOf(info.text);
+    const staffCommand = explicit ?? (await staffRequestOf(info, this.deps));
     if (staffCommand) {
       noteTurn(context, { intent: `staff:${staffCommand.command}` });
       await dc.cancelAllDialogs();
       await runStaff(dc, staffCommand, this.deps);
+      // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
+      if (explicit || staffCommand.command !== 'lookup') return;
+      const recognition = await this.recognize(info);
+      if (!isIntentId(recognition.intent) || RECORDS_TOPICS.has(recognition.intent)) return;
+      const decision = this.decide(info, recognition);
+      if (decision.kind === 'answer') await route(dc, decision, recognition, this.deps);
       return;
     }
     if (isCancel(info.text) && (dc.activeDialog || info.memory.last)) {

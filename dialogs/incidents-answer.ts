@@ -8,14 +8,20 @@ import { infoAnswer } from './info.js';
 import type { TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
+/** "How many on-prem incidents have we used?", "몇 개 썼어요?". */
+const USED = /\b(used|opened|consumed)\b|썼|사용했|쓴 ?(거|게|건)/i;
 
 /**
  * "How many incidents do we have left?" — the balance from the bot's ledger when it knows the
  * org, and always how to read the authoritative balance in Support for Business (the dummy-request
  * steps), since Azure and other cloud portals never show it (R21-B1..B3).
  */
-export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, why = false): Promise<Answer> {
-  const summary = info.user?.orgId ? await service.summary(info.user.orgId) : undefined;
+export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, asked = false): Promise<Answer> {
+  // "How many have we used?" is answered with what was used, as "why only 18?" is.
+  const why = asked || USED.test(info.text);
+  // Support staff asking on about the partner whose records they just saw: that partner's balance.
+  const orgId = info.user?.orgId ?? info.memory.focusOrg;
+  const summary = orgId ? await service.summary(orgId) : undefined;
   const program = summary?.program ?? service.catalog.defaultProgram;
   const how = fromKey(info, program, 'incidents.how', { kind: 'incidents', section: SECTION });
   const lead = why ? `${info.t('answers:incidents.why')} ` : '';
@@ -26,7 +32,8 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   if (summary?.contract === 'not-activated') {
     const offerName = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
     const reason = why ? notCloudLine(info, summary, offerName) : [];
-    return { ...how, ...noCloud, text: [...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`].join('\n\n') };
+    // What activating would give: the membership's lines, none used yet.
+    return { ...how, ...noCloud, text: [...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
   }
   if (!summary?.lines.length) return { ...how, text: `${lead}${how.text ?? ''}`.trim() };
   const offer = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';

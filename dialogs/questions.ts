@@ -4,7 +4,7 @@ import { topicOf } from './topics.js';
 import { isIntentId } from '../src/language/intents.js';
 
 /** A question word anywhere ("그다음 ID는 어디다넣어"): typed fast, questions lose their "?" and endings. */
-export const ASKS = /어디|어떻게|어케|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)\b/i;
+export const ASKS = /어디|어떻게|어케|어느|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)\b/i;
 
 /** At most this many questions of one message are answered; the rest of a long message is context. */
 const MAX_QUESTIONS = 3;

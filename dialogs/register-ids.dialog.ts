@@ -29,9 +29,10 @@ export function admins(deps: DialogDeps, info: TurnInfo): Promise<AnswerFact[]> 
   return holders(deps, info, ['global-admin', 'mpn-partner-admin']);
 }
 
-/** Who in the org holds one of `roles` (names and roles only). */
+/** Who in the org holds one of `roles` (names and roles only): the asker's org, or the one support staff are looking at. */
 export async function holders(deps: DialogDeps, info: TurnInfo, roles: readonly string[]): Promise<AnswerFact[]> {
-  const users = info.user?.orgId ? await deps.service.orgUsers(info.user.orgId) : [];
+  const orgId = info.user?.orgId ?? info.memory.focusOrg;
+  const users = orgId ? await deps.service.orgUsers(orgId) : [];
   const program = deps.service.catalog.defaultProgram;
   return users
     .filter((u) => u.scope === 'membership' && u.roles.some((r) => roles.includes(r)))

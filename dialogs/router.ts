@@ -3,7 +3,7 @@ import type { Answer } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import type { Catalog } from '../src/core/catalog.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { benefitsAnswer, offerFacts } from './benefits-answer.js';
+import { benefitsAnswer, lineFact, offerFacts } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -57,10 +57,14 @@ function pastesMessage(text: string): boolean {
 async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
   const onPrem = /on-?prem|온-?프렘|온-?프레미스|\bserver\b|서버/i.test(info.text) ? [info.t('answers:csp-on-prem')] : [];
   const people = await holders(deps, info, ['admin-agent']);
-  const org = people.length && info.user?.orgId ? (await deps.service.summary(info.user.orgId))?.org.name ?? '' : '';
+  const orgId = info.user?.orgId ?? info.memory.focusOrg;
+  const org = people.length && orgId ? (await deps.service.summary(orgId))?.org.name ?? '' : '';
   const text = people.length ? `${answer.text ?? ''}\n\n${info.t('records:activation.agents', { org })}` : answer.text;
   return { ...answer, ...(text ? { text } : {}), ...(people.length ? { facts: [...(answer.facts ?? []), ...people] } : {}), notes: [...onPrem, ...(answer.notes ?? [])] };
 }
+
+/** Questions about using the benefit: an org that can't use it yet (not activated, expired) hears that first. */
+const USAGE: ReadonlySet<string> = new Set(['msa-allowed', 'ids-usage', 'supported-products']);
 
 /** Buying or paying for support ("can I pay for one case with my work account?"). */
 const BUYING = /\b(pay|paid|paying|buy|buying|purchas\w*)\b|구매|구입|결제|살 수|사려|돈을? ?내/i;
@@ -114,6 +118,9 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   // "Our partner plan isn't offered in Azure" without the message: the diagnosis, without the message's own advice.
   const answer = stated.planOffered === 'no' && !M3_WORDS.test(info.text) ? withoutMessage(info, found.answer, leaf.leaf) : found.answer;
   // "Shouldn't we just get a new Access ID?" / "we don't have a TAM": the message's own advice, answered first.
+  // The evidence for "no incidents left": the records' cloud lines ("Partner Signature 5pack: 5 incidents, 0 left").
+  const lines = leaf.leaf === 'contract-invalid' && summary ? summary.lines.filter((l) => l.benefit.scope === 'cloud').map((l) => lineFact(info, l)) : [];
+  if (lines.length) answer.facts = [...(answer.facts ?? []), ...lines];
   // "But our Gold membership is still active?" about an expired contract: why it expired anyway.
   const expired = ask.aspect === 'why' && leaf.leaf === 'contract-invalid' && summary?.contract === 'expired';
   const lead = expired ? info.t('answers:incidents.why-expired', { date: summary.expiresAt?.slice(0, 10) ?? '' }) : ask.aspect === 'why' ? info.t('answers:azure-error.why') : NEW_ID.test(info.text) && !pastesMessage(info.text) ? info.t('answers:azure-error.new-id') : undefined;
@@ -127,7 +134,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   if (ask.aspect === 'pushback') return pushback(info, deps);
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text));
-  if (ask.aspect === 'why' || !info.user?.orgId || question) {
+  // A CSP-only account asking where requests go: the general answer (its own IDs are refused anyway).
+  const cspOnly = ask.topic === 'get-ids' && info.user?.scope === 'csp-only' && ASKS.test(info.text) && !/\bids?\b|access|contract|액세스|계약|아이디/i.test(info.text);
+  if (ask.aspect === 'why' || !info.user?.orgId || question || cspOnly) {
     // Asking for IDs without being known is still recorded (the core audits the refusal).
     if (ask.topic === 'get-ids' && !info.user) await deps.service.ids(undefined, { scope: info.scope, via: info.identity });
     const catalog = deps.service.catalog;
@@ -260,7 +269,12 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     default: {
       const { lead: today, notes: now } = todayRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? [], CURRENT_LEAD[ask.topic] ?? []);
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
-      const records = ask.topic === 'validity' ? await recordsLead(info, deps) : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))] : [];
+      const records =
+        ask.topic === 'validity' ? await recordsLead(info, deps)
+        : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))]
+        // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
+        : USAGE.has(ask.topic) ? await recordsLead(info, deps, { problemsOnly: true })
+        : [];
       const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), [...today, ...records]);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       if (ask.topic === 'csp-customer') return cspAnswer(info, answer, deps);

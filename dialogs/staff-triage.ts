@@ -68,6 +68,7 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   // "Would retrying fix it?", "그 회사가 테넌트를 따로 쓰면요?": follow-ups are about the message's topic.
   const topic = match ? INTENT_BY_MESSAGE_MEANING[match.meaning] : undefined;
   if (topic) info.memory.last = { topic, competencies: [], facts: told as Record<string, string> };
+  if (r.org) info.memory.focusOrg = r.org.summary.org.id;
 }
 
 function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {

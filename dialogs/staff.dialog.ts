@@ -90,9 +90,11 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (r.kind !== 'org') return send(orgMissAnswer(info, program, r));
       const notes = noteLines(info, program, await deps.service.notes(r.summary.org.id, 'any'), r.summary.org.name);
       const answer = lookupAnswer(info, r);
-      // "What can I tell them to do?": about the state the records show (a plan that can't be used, or activation).
+      // "What can I tell them to do?": about the state the records show (a plan that can't be used, or activation);
+      // "시그니처 쪽은요?": about their balance.
       const topic = stateTopic(r.summary);
-      if (topic) info.memory.last = { topic, competencies: [] };
+      info.memory.last = { topic: topic ?? 'remaining-incidents', competencies: [] };
+      info.memory.focusOrg = r.summary.org.id;
       return send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
     }
     case 'triage':
@@ -177,14 +179,18 @@ function stateTopic(s: OrgLookup['summary']): string | undefined {
 function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
   const s = r.summary;
   const m = s.org.membership;
+  // Names in the reader's language (a Korean question gets Korean names), never the catalog's ids.
+  const offer = m ? (s.program.offers.find((o) => o.id === m.offer)?.name[info.locale] ?? m.offer) : '';
+  const competencies = (m?.competencies ?? []).map((id) => s.program.competencies.find((c) => c.id === id)?.name[info.locale] ?? id);
+  const role = (id: string) => s.program.roles.find((x) => x.id === id)?.name[info.locale] ?? id;
   const facts: AnswerFact[] = [
-    { label: info.t('answers:benefits.offer'), value: m ? `${m.offer} (${m.startsOn} … ${m.endsOn})${s.membershipActive ? '' : ` — ${info.t('answers:staff.inactive')}`}` : info.t('answers:staff.none') },
-    ...(m?.competencies.length ? [{ label: info.t('answers:benefits.competencies'), value: m.competencies.join(', ') }] : []),
+    { label: info.t('answers:benefits.offer'), value: m ? `${offer} (${m.startsOn} … ${m.endsOn})${s.membershipActive ? '' : ` — ${info.t('answers:staff.inactive')}`}` : info.t('answers:staff.none') },
+    ...(competencies.length ? [{ label: info.t('answers:benefits.competencies'), value: competencies.join(', ') }] : []),
     ...s.lines.map((l) => lineFact(info, l)),
     { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) },
     ...(r.accessId ? [{ label: 'Access ID', value: r.accessId }, { label: 'Contract ID', value: r.contractId ?? '' }] : []),
     ...r.links.map((l) => ({ label: info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` })),
-    ...r.users.map((u) => ({ label: u.name, value: `${u.roles.join(', ')}${u.scope === 'csp-only' ? ' (CSP-only)' : ''}` })),
+    ...r.users.map((u) => ({ label: u.name, value: `${u.roles.map(role).join(', ')}${u.scope === 'csp-only' ? ' (CSP-only)' : ''}` })),
   ];
   return { kind: 'info', locale: info.locale, title: `${s.org.name} (${s.org.id})`, facts, ...(r.revealed ? { notes: [info.t('answers:staff.revealed')] } : {}), sensitive: r.revealed };
 }

@@ -30,6 +30,8 @@ export interface ConversationMemory {
   answers?: string[];
   /** The last answered topic and what it was about, to read short follow-ups ("and silver?", "why?"). */
   last?: LastTopic;
+  /** Support staff: the partner org the conversation is about (its records were shown), for follow-ups ("who has that role there?"). */
+  focusOrg?: string;
   /** The membership the partner stated in this conversation, for later questions that leave it out. */
   profile?: { offer?: string; competencies?: string[] };
 }

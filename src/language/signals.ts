@@ -40,6 +40,16 @@ const CURRENT_NAMES = /partner (cloud|on-?premises) support|solutions partner|pa
 const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new request|새 요청|help \+ support/;
 
 const SIGNALS: readonly Signal[] = [
+  // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
+  { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i) (used|opened|consumed)\b|\bused so far\b/, boost: 1.2 },
+  // "Which support plan do I pick in + New support request?": the partner plan, once linked.
+  { intent: 'link-azure', pattern: /\bwhich (support )?plan\b.{0,30}\b(pick|choose|select)|(어떤|무슨) (지원 )?(플랜|계획).{0,12}(골라|고르|선택)/, boost: 1 },
+  // "MPN 파트너 관리자 역할은 지금 뭐라고 불러요?": what a 2021 name is called today.
+  { intent: 'renamed', pattern: /(뭐라고|어떻게) (불러|부르|부릅|해요|하나요)|\bwhat(?:'s| is| are)? (it|they|this|that|the role|the \w+) (called|named)\b/, boost: 1.2 },
+  // "만료되고 나면 애저에서는 어떻게 보여요?": Azure hides an expired or used-up plan.
+  { intent: 'plan-expired', pattern: /(만료|expire|used up|다 ?쓰|소진).{0,30}(애저|azure).{0,25}(보이|보여|나와|나오|표시|show|look|appear|see)/, unless: CURRENT_NAMES, boost: 1.2 },
+  // "Can we use the on-prem incidents for an Azure issue instead?": on-premises incidents are for on-premises products.
+  { intent: 'supported-products', pattern: /(on-?prem(ises)?|온-?프렘|온-?프레미스)( support| incidents?| 지원| 인시던트)?.{0,30}\b(for|on)\b.{0,20}\b(azure|cloud)\b|(온-?프렘|온-?프레미스).{0,20}(애저|azure|클라우드).{0,10}(에|으로|로)? ?(써|쓰|사용)/, boost: 1.2 },
   // "켜는 거 아무나 할 수 있나요?": turning the benefit on is activating it.
   { intent: 'activate', pattern: /(혜택|기술 ?지원|지원|benefit).{0,15}켜|켜(는|려면|야) ?(거|것|법|방법|하나|돼|되)|\bturn (it |them |the benefits? )?on\b|\bswitch (it |the benefits? )?on\b/, boost: 1.2 },
   // "그 권한 있는 사람은 어떻게 찾아요?", "who has that role?": the holders (the activation answer names them).
@@ -71,7 +81,7 @@ const SIGNALS: readonly Signal[] = [
   // "How many do we get once activated?", "몇 건 받아요?": what the membership gives.
   { intent: 'check-benefits', pattern: /몇 ?(개|건)(을|를|이나)? ?(받|나와|나오|생기|생겨|줘|주|써요|쓸 수|쓸수)|\bhow many (incidents |cases |tickets )?(do|will|would|can) (we|i) (get|receive)\b/, boost: 1.4 },
   // "After linking, where do I open the actual ticket?": + New support request.
-  { intent: 'link-azure', pattern: /(티켓|요청|케이스)(은|는|을|를)? ?(실제로? ?)?(어디서|어디에서|어떻게) ?(열|만들|생성|접수|올려)|\bwhere (do|can|should) (i|we) (open|create|file|raise|submit) (the |a |an |our )?(actual |real )?(ticket|request|case)\b/, boost: 0.8 },
+  { intent: 'link-azure', pattern: /(티켓|요청|케이스)(은|는|을|를)? ?(실제로? ?)?(어디서|어디에서|어떻게) ?(열|만들|생성|접수|올려)|\bwhere (do|can|should) (i|we) (open|create|file|raise|submit) (the |a |an |our )?(actual |real )?(ticket|request|case)\b/, unless: /\bcsp\b|customer|client|고객/, boost: 0.8 },
   { intent: 'help', pattern: /what (can|does|do) (this|the|you) bot|what kind of (questions|things)|guidance|i'?m lost|뭐 하는|어떤 질문|뭐부터|처음인데|\bhelp\b|\bmenu\b|what can you (do|help)|what do you (do|know)|how (do|can) i use (you|this bot)|\boptions\b|도움|메뉴|뭘 할 수|무엇을 할 수|뭐 할 수 있|사용법/, boost: 0.3 },
   { intent: 'human', pattern: /\b(talk|speak|chat|connect|transfer|put)\b.{0,25}\b(human|person|someone|somebody|agent|staff|representative|operator)\b|\bhuman\b|real person|\boperator\b|상담원|상담사|고객센터|(사람|직원|담당자|상담)(이랑|과|하고|한테|에게|으로|로|분|님)? ?(좀 )?(연결|바꿔|얘기|이야기|대화|통화|부탁)/, boost: 0.3 },
   { intent: 'register-ids', pattern: /\bon file\b|\bkeep (our|the) (new )?(ids?|contract id|access id)|\b(register|save|store|record|replace|update)\b.{0,40}\b(ids?|access|contract)\b|\b(ids?|access id|contract id)\b.{0,30}\b(register|save|store|record)|your records|new ids|enter the ids|등록|저장|기록|교체/, boost: 0.3 },

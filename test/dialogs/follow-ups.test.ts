@@ -105,3 +105,45 @@ describe('support staff asking about a partner, then what to tell them', () => {
     expect(reply).not.toMatch(/How can I help\?/);
   });
 });
+
+describe('support staff describing a partner\'s case (d15)', () => {
+  it('a question about a named partner gets its records, then the answer; "which of their people has that role?" names them', async () => {
+    const { bot } = await makeBot();
+    const [first, who] = await converse(chatAs(bot, 'staff'), ['Contoso wants to open an Azure ticket for one of their CSP customers. Their admin agent asks if he needs to link the Access ID first.', 'which of their people has that role?']);
+    expect(first?.join()).toMatch(/Contoso Cloud Partners \(org-contoso\)[\s\S]*Cloud Solution Provider/);
+    expect(who?.join()).toMatch(/Alex Wilber: Admin agent/);
+  });
+
+  it('a partner\'s records read in Korean use Korean names, and "시그니처 쪽은요?" is that partner\'s balance', async () => {
+    const { bot } = await makeBot();
+    const [records, signature] = await converse(chatAs(bot, 'staff'), ['Contoso Cloud Partners 남은 인시던트 확인해 주세요', '시그니처 쪽은요?']);
+    expect(records?.join()).toMatch(/멤버십: 골드 역량[\s\S]*역량: 클라우드 플랫폼, 데이터 분석/);
+    expect(records?.join()).not.toMatch(/global-admin|cloud-platform/);
+    expect(signature?.join()).toMatch(/인시던트 10개, 9개 남음/);
+  });
+
+  it('the Access-ID message pasted for a current-program partner is triaged with that program\'s tree', async () => {
+    const reply = await lastReply('staff', ['Woodgrove Bank Partners의 Grady Archie가 Azure에서 "This Access ID is already associated to an account." 라고 뜬대요. 어떻게 안내할까요?']);
+    expect(reply).toMatch(/무시/);
+    expect(reply).not.toMatch(/알 수 없는 메시지/);
+  });
+});
+
+describe('balances that carry the fact asked', () => {
+  it('an org that has not activated hears what activating gives', async () => {
+    const reply = await lastReply('fabrikam-user', ['how many incidents have we got left']);
+    expect(reply).toMatch(/hasn't activated its benefits yet/);
+    expect(reply).toMatch(/15 incidents/);
+  });
+
+  it('"몇 개 썼어요?" is answered with what was used', async () => {
+    const reply = await lastReply('contoso-mpn', ['우리 온프렘 인시던트 몇 개 썼어요?']);
+    expect(reply).toMatch(/3건|3개|1건은 환불|환불/);
+    expect(reply).toMatch(/18/);
+  });
+
+  it('the used-up diagnosis shows the used-up pack from the records', async () => {
+    const reply = await lastReply('litware-admin', ['our partner plan vanished from the azure support request wizard, it was there in April']);
+    expect(reply).toMatch(/Partner Signature 5pack|5 incidents, 0 left/);
+  });
+});

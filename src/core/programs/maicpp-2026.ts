@@ -29,6 +29,37 @@ const line = (o: string, benefit: 'partner-cloud-support' | 'partner-on-premises
 
 export const MAICPP_2026 = 'maicpp-2026';
 
+/** The Access-ID message's tree in today's program (facts.md §3, 2025+ branches): the partner's answer and staff triage. */
+const accessIdTree: ProgramInput['triage'] = {
+    start: 'node:location',
+    nodes: {
+      location: { ask: 'location', branches: { 'azure-link': 'node:offer', other: 'leaf:other-portal' }, assume: 'azure-link' },
+      // Partner Launch alone carries no cloud incidents (facts.md §3 Q1, 2025+).
+      offer: {
+        ask: 'offer',
+        branches: { 'partner-launch': 'leaf:no-cloud-benefit', none: 'leaf:no-cloud-benefit', 'solutions-partner': 'node:customer', 'partner-success-expanded': 'node:customer', 'partner-success-core': 'node:customer' },
+        assume: 'solutions-partner',
+      },
+      customer: { ask: 'customerSubscription', branches: { yes: 'leaf:csp-customer', no: 'node:contract' }, assume: 'no' },
+      contract: {
+        ask: 'contractStatus',
+        branches: { expired: 'leaf:contract-invalid', exhausted: 'leaf:contract-invalid', 'not-activated': 'leaf:activate-first', valid: 'node:linked', unknown: 'node:linked' },
+        assume: 'unknown',
+      },
+      linked: { ask: 'linkedBefore', branches: { yes: 'node:offered', no: 'node:offered' }, assume: 'yes' },
+      offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
+    },
+    leaves: {
+      'already-linked': { scenario: 1, confidence: 'high', section: S26.errors, basis: 'seed-2023' },
+      'contract-invalid': { scenario: 2, confidence: 'high', section: S26.errors, basis: 'seed-2023' },
+      'no-cloud-benefit': { confidence: 'high', section: S26.offers, basis: 'inferred' },
+      'csp-customer': { confidence: 'medium', section: S26.redeem, basis: 'inferred' },
+      'activate-first': { confidence: 'high', section: S26.activate, basis: 'inferred' },
+      'other-portal': { confidence: 'low', section: S26.redeem, basis: 'inferred' },
+      escalate: { confidence: 'medium', section: S26.errors, basis: 'inferred' },
+    },
+  };
+
 export const maicpp2026: ProgramInput = {
   id: MAICPP_2026,
   name: { en: 'Microsoft AI Cloud Partner Program', ko: 'Microsoft AI 클라우드 파트너 프로그램' },
@@ -164,40 +195,13 @@ export const maicpp2026: ProgramInput = {
     { id: 'advanced', name: 'Advanced Support for Partners', scope: 'cloud-only', url: 'https://partner.microsoft.com/support/advanced-cloud-support', section: S26.plans },
   ],
   // The portal messages are the same strings as in 2021 (facts.md §2); only the citation differs.
-  // The 2021 per-message staff trees branch on 2021 offers, so they are not carried over: staff
-  // triage of a current-program org says "no diagnosis tree" until this program has its own.
-  messages: mpn2021.messages.map(({ tree: _tree, ...m }) => ({ ...m, section: m.portal === 'azure-portal' ? S26.errors : S26.activate })),
+  // The 2021 per-message staff trees branch on 2021 offers, so they are not carried over, except the
+  // Access-ID message's: staff triage walks this program's own tree for it (below, `trees`).
+  messages: mpn2021.messages.map(({ tree, ...m }) => ({ ...m, section: m.portal === 'azure-portal' ? S26.errors : S26.activate, ...(tree === 'access-id' ? { tree } : {}) })),
   contractMonths: 12,
   validity: { redeemWithinMonths: 13, lastsMonths: 12, rule: 'R26-C4' },
   rules: [...maicppRules].map((r) => ({ ...r, sources: [...r.sources] })),
   openPoints: [...maicppOpenPoints],
-  triage: {
-    start: 'node:location',
-    nodes: {
-      location: { ask: 'location', branches: { 'azure-link': 'node:offer', other: 'leaf:other-portal' }, assume: 'azure-link' },
-      // Partner Launch alone carries no cloud incidents (facts.md §3 Q1, 2025+).
-      offer: {
-        ask: 'offer',
-        branches: { 'partner-launch': 'leaf:no-cloud-benefit', none: 'leaf:no-cloud-benefit', 'solutions-partner': 'node:customer', 'partner-success-expanded': 'node:customer', 'partner-success-core': 'node:customer' },
-        assume: 'solutions-partner',
-      },
-      customer: { ask: 'customerSubscription', branches: { yes: 'leaf:csp-customer', no: 'node:contract' }, assume: 'no' },
-      contract: {
-        ask: 'contractStatus',
-        branches: { expired: 'leaf:contract-invalid', exhausted: 'leaf:contract-invalid', 'not-activated': 'leaf:activate-first', valid: 'node:linked', unknown: 'node:linked' },
-        assume: 'unknown',
-      },
-      linked: { ask: 'linkedBefore', branches: { yes: 'node:offered', no: 'node:offered' }, assume: 'yes' },
-      offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
-    },
-    leaves: {
-      'already-linked': { scenario: 1, confidence: 'high', section: S26.errors, basis: 'seed-2023' },
-      'contract-invalid': { scenario: 2, confidence: 'high', section: S26.errors, basis: 'seed-2023' },
-      'no-cloud-benefit': { confidence: 'high', section: S26.offers, basis: 'inferred' },
-      'csp-customer': { confidence: 'medium', section: S26.redeem, basis: 'inferred' },
-      'activate-first': { confidence: 'high', section: S26.activate, basis: 'inferred' },
-      'other-portal': { confidence: 'low', section: S26.redeem, basis: 'inferred' },
-      escalate: { confidence: 'medium', section: S26.errors, basis: 'inferred' },
-    },
-  },
+  triage: accessIdTree,
+  trees: { 'access-id': accessIdTree },
 };
