@@ -22,13 +22,13 @@ const TWICE = /\btwice\b|two times|more than once|\bsame offer\b|두 번|두번|
 const MORE = /(buy|purchase|get) (more|extra|additional)|(more|extra|additional) incidents|run out|ran out|used (up|all)|추가로 (살|구매|구입)|더 (살|사|구매)|다 쓰면|소진/i;
 /** Questions that name one rule outright, first match wins; others go to the search over the rules' texts. */
 const DIRECT: readonly (readonly [RegExp, string])[] = [
+  [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청)|할당량/i, 'R26-C2'],
+  [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받/i, 'R26-C1'],
+  // After billing/quota and refunds ("does a quota request cost an incident?" is not a price question).
+  [PRICE, 'R26-E3'],
   [TWICE, 'R26-E2'],
   [MORE, 'R26-P1'],
   [/\bfrontline\b|front-line|일선|프론트라인|프런트라인/i, 'R26-C3'],
-  [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청)|할당량/i, 'R26-C2'],
-  [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받/i, 'R26-C1'],
-  // After billing/quota and refunds: "does that cost an incident?" is not a price question.
-  [PRICE, 'R26-E3'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
   [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면/i, 'R26-D1'],

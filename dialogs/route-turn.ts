@@ -78,6 +78,8 @@ const ACCOUNT = /\baccounts?\b|sign(ed)?[- ]?in|log(ged)?[- ]?in|\btenants?\b|�
 const DONE_NEXT = /^\s*(연결|추가|활성화|등록|입력)(하고|한) ?(나서|다음|뒤|후에?)|^\s*after (linking|adding|activating|registering) (it|them)?\b|^\s*(ok(ay)?|done|got it|did (it|that)|(i |we )?(linked|added|activated|registered|entered|did)( it| them| that)?( ok)?|thanks|great|perfect|alright)\b[^?.!,]{0,20}[.,!]?\s+(now|then|next|and now|so)\b|^\s*(됐|했|완료|연결했|추가했|활성화했|등록했|입력했|알겠)[가-힣]*[.,!]?\s+(이제|그럼|그러면|그 ?다음|다음은)/i;
 /** "Do I need to enter our Access ID?", "계약은 안 넣어도 돼요?": whether the IDs are needed. */
 const IDS_NEEDED = /(access ?id|contract ?id|\bids?\b|\bcontract\b|액세스 ?id|계약|아이디).{0,25}(need|have to|required|necessary|넣어야|넣어|입력해야|필요|안 ?넣|없어도|돼요|되나요)|\b(need|have to|must)\b.{0,20}(access id|contract id|\bids?\b|contract)/i;
+/** "Which support plan do I pick?": after the CSP answer, the CSP plan. */
+const WHICH_PLAN = /\bwhich (support )?plan\b|(어떤|무슨) (지원 )?(플랜|계획)/i;
 /** Topics about what a membership gives, where "and on-prem?" asks for its on-premises count. */
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
@@ -228,7 +230,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
   if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && WHO.test(text) && ROLE.test(text) && words(text) <= 8) return answer('activate');
   // "액세스 ID 넣어야 돼요?" after the CSP answer: whether the CSP path needs the IDs (it doesn't); "who has that role?": its holders.
-  if (lastTopic === 'csp-customer' && (IDS_NEEDED.test(text) || (WHO.test(text) && !ACTIVATES.test(text) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'csp-customer' && (IDS_NEEDED.test(text) || WHICH_PLAN.test(text) || (WHO.test(text) && !ACTIVATES.test(text) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "애저에서도 확인 돼요?" after the balance: where the balance shows (Azure never does), not how to link.
   if (lastTopic === 'remaining-incidents' && CLOUD.test(text) && /\b(see|check|show|shown|visible|view)\b|확인|보여|보이|나와|볼 수/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   if (lastTopic && DO_IT.test(text) && words(text) <= 12 && !recognition.error && recognition.score < CONFIDENT) return answer(ACTIVATION_ADJACENT.has(lastTopic) ? 'activate' : lastTopic, { offer: last?.offer });

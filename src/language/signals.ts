@@ -45,7 +45,7 @@ const SIGNALS: readonly Signal[] = [
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.
   { intent: 'link-azure', pattern: /\bwhich (support )?plan\b.{0,30}\b(pick|choose|select)|(어떤|무슨) (지원 )?(플랜|계획).{0,12}(골라|고르|선택)/, boost: 1 },
   // "MPN 파트너 관리자 역할은 지금 뭐라고 불러요?": what a 2021 name is called today.
-  { intent: 'renamed', pattern: /(뭐라고|어떻게) (불러|부르|부릅|해요|하나요)|\bwhat(?:'s| is| are)? (it|they|this|that|the role|the \w+) (called|named)\b/, boost: 1.2 },
+  { intent: 'renamed', pattern: /뭐라고 (불러|부르|부릅|해요|하나요)|어떻게 (불러|부르|부릅)|\bwhat(?:'s| is| are)? (it|they|this|that|the role|the \w+) (called|named)\b/, boost: 1.2 },
   // "만료되고 나면 애저에서는 어떻게 보여요?": Azure hides an expired or used-up plan.
   { intent: 'plan-expired', pattern: /(만료|expire|used up|다 ?쓰|소진).{0,30}(애저|azure).{0,25}(보이|보여|나와|나오|표시|show|look|appear|see)/, unless: CURRENT_NAMES, boost: 1.2 },
   // "Can we use the on-prem incidents for an Azure issue instead?": on-premises incidents are for on-premises products.
