@@ -27,8 +27,13 @@ export interface StartOptions {
   nodeFlags?: string[];
 }
 
-/** The node flags of `npm start` (package.json), so the measured product runs with them as production does. */
+/**
+ * The node flags of `npm start` (package.json), so the measured product runs with them as
+ * production does; `BENCH_NODE_FLAGS` replaces them, to measure others (`BENCH_NODE_FLAGS=' '`: none).
+ */
 export function startFlags(): string[] {
+  const override = process.env['BENCH_NODE_FLAGS'];
+  if (override !== undefined) return override.split(/\s+/).filter(Boolean);
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
   return pkg.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
 }

@@ -1,55 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { StoreError } from '../core/errors.js';
+import { RecordLineReader, recordPerLine } from './record-per-line.js';
 
-/**
- * About how much text one write of a big file takes: the file is never one big string, and
- * generating a chunk blocks the event loop only briefly (a compaction runs beside the writes).
- */
-const CHUNK_CHARS = 1 << 16;
-
-/**
- * JSON text of an object with one record per line: each item of a top-level array and each
- * entry of a top-level object (e.g. `state`) on a line of its own. A third smaller than
- * pretty-printing, still easy to read and to diff. Yields chunks of about 64 KB.
- */
-export function* recordPerLine(data: object): Generator<string> {
-  let chunk = '{';
-  let separator = '';
-  for (const [key, value] of Object.entries(data)) {
-    if (value === undefined) continue;
-    chunk += `${separator}\n  ${JSON.stringify(key)}: `;
-    separator = ',';
-    const count = Array.isArray(value) ? value.length : isObject(value) ? Object.values(value).filter((v) => v !== undefined).length : 0;
-    if (count === 0) {
-      chunk += json(value);
-      continue;
-    }
-    chunk += Array.isArray(value) ? '[' : '{';
-    let first = true;
-    for (const line of recordLines(value as unknown[] | Record<string, unknown>)) {
-      chunk += `${first ? '' : ','}\n    ${line}`;
-      first = false;
-      if (chunk.length >= CHUNK_CHARS) {
-        yield chunk;
-        chunk = '';
-      }
-    }
-    chunk += `\n  ${Array.isArray(value) ? ']' : '}'}`;
-  }
-  yield `${chunk}\n}\n`;
-}
-
-function* recordLines(value: unknown[] | Record<string, unknown>): Generator<string> {
-  if (Array.isArray(value)) for (const item of value) yield json(item);
-  else for (const [key, item] of Object.entries(value)) if (item !== undefined) yield `${JSON.stringify(key)}: ${json(item)}`;
-}
-
-/** JSON.stringify, with undefined written as null as JSON.stringify does inside arrays. */
-const json = (value: unknown): string => JSON.stringify(value) ?? 'null';
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export { recordPerLine } from './record-per-line.js';
 
 /**
  * The seal a file this adapter wrote ends with: a last top-level key `"sum"`, the first 16 hex
@@ -92,6 +48,58 @@ function sealMatches(bytes: Buffer): boolean {
   return sumOf(createHash('sha256').update(bytes.subarray(0, end))) === match[1];
 }
 
+/** How much of a file is read at once when it is read record by record. */
+const READ_BYTES = 1 << 16;
+
+/**
+ * A sealed file's data, parsed record by record while it is read and its seal checked: no
+ * copy of the whole file in memory, as bytes or as one string (which would be garbage until a
+ * full GC). Null when the file does not exist; undefined when it has no seal, its seal does not
+ * match, or it is not laid out as this adapter writes: the caller then reads it whole.
+ */
+export async function readSealed(file: string): Promise<Record<string, unknown> | null | undefined> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const { size } = await handle.stat();
+    // The seal is at the very end: its sum, and where the bytes it covers end.
+    const tail = Buffer.alloc(Math.min(size, 64));
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    const text = tail.toString('utf8');
+    const match = SEAL.exec(text);
+    if (!match) return undefined;
+    const end = size - Buffer.byteLength(text.slice(match.index));
+    const hash = createHash('sha256');
+    const reader = new RecordLineReader();
+    let buffer = Buffer.allocUnsafe(READ_BYTES);
+    let kept = 0;
+    for (let position = 0; position < end; ) {
+      // A line longer than the buffer: a bigger one.
+      if (kept === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+      const { bytesRead } = await handle.read(buffer, kept, Math.min(buffer.length - kept, end - position), position);
+      if (bytesRead === 0) return undefined;
+      hash.update(buffer.subarray(kept, kept + bytesRead));
+      position += bytesRead;
+      const filled = kept + bytesRead;
+      // Whole lines only (a newline byte is never inside a UTF-8 character); the last line ends where the seal starts.
+      const cut = position === end ? filled : buffer.lastIndexOf(10, filled - 1) + 1;
+      if (cut > 0) reader.next(buffer.toString('utf8', 0, cut));
+      kept = buffer.copy(buffer, 0, cut, filled);
+    }
+    return sumOf(hash) === match[1] ? reader.finish() : undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * A lowdb adapter for one JSON file that survives crashes and power loss: lowdb's own
  * JSONFile (steno) renames a temp file but never fsyncs, so a power cut can leave an empty
@@ -109,6 +117,9 @@ export class DurableJsonFile<T extends object> implements Adapter<T> {
 
   /** The file's data (without the seal), or null when it does not exist. Throws StoreError CORRUPT_FILE on bad JSON. */
   async read(): Promise<T | null> {
+    const sealed = await readSealed(this.file);
+    if (sealed === null) return null;
+    if (sealed !== undefined) return this.parse(sealed, true);
     const found = await this.readJson();
     return found && this.parse(found.raw, found.sealed);
   }
@@ -124,7 +135,7 @@ export class DurableJsonFile<T extends object> implements Adapter<T> {
       throw new StoreError('CORRUPT_FILE', `${this.file}: not valid JSON (${(error as Error).message})`, { cause: error });
     }
     // A seal that does not match is dropped too: the next write seals the file afresh.
-    if (isObject(raw)) delete raw[SEAL_KEY];
+    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) delete (raw as Record<string, unknown>)[SEAL_KEY];
     return { raw, sealed: found.sealed };
   }
 

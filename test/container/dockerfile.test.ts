@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8');
 const compose = readFileSync(join(root, 'compose.yaml'), 'utf8');
 const IMAGE = 'partner-support-bot:test';
+/** `npm start`'s command (package.json): the node flags production runs with, then the compiled entry point. */
+const startCommand = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
 
 /** The Dockerfile's instructions, continuation lines joined, comments dropped. */
 const instructions = dockerfile
@@ -40,7 +42,15 @@ describe('Dockerfile and compose.yaml (read)', () => {
     expect(runtimeStage).toContain('USER node');
     expect(runtimeStage.find((line) => line.startsWith('HEALTHCHECK'))).toContain('/healthz');
     expect(runtimeStage).toContain('VOLUME ["/data"]');
-    expect(runtimeStage.find((line) => line.startsWith('CMD'))).toBe('CMD ["node", "dist/src/main.js"]');
+    expect(runtimeStage.find((line) => line.startsWith('CMD'))).toBe(`CMD ${JSON.stringify(startCommand).replaceAll(',', ', ')}`);
+  });
+
+  it('starts node with the flags of `npm start`, which this node accepts', () => {
+    expect(startCommand[0]).toBe('node');
+    expect(startCommand.at(-1)).toBe('dist/src/main.js');
+    const flags = startCommand.slice(1, -1);
+    const run = spawnSync(process.execPath, [...flags, '-e', '0'], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([0, '']);
   });
 
   it('compose runs the bot with PostgreSQL through DATABASE_URL', () => {

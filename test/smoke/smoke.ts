@@ -11,6 +11,7 @@
  * and 24; test/smoke/production-start.test.ts runs it on the Node that runs the tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ import { FakeConnector } from '../channels/support/fake-connector.js';
 import { stranger, teamsMessage } from '../channels/support/teams-activities.js';
 
 export const MAIN_JS = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
+/** The node flags of `npm start` (package.json), so the smoke test runs the server as production does. */
+const START_FLAGS = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
 
 export interface Check {
   name: string;
@@ -39,7 +42,7 @@ interface Child {
 
 function startMain(node: string, cwd: string, env: Record<string, string>): Child {
   // --trace-deprecation: a deprecation warning comes with the stack that shows whose it is.
-  const child = spawn(node, ['--trace-deprecation', MAIN_JS], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+  const child = spawn(node, ['--trace-deprecation', ...START_FLAGS, MAIN_JS], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));

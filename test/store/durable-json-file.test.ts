@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError } from '../../src/core/errors.js';
 import { demoData } from '../../src/store/demo-data.js';
-import { DurableJsonFile } from '../../src/store/durable-json-file.js';
+import { DurableJsonFile, readSealed } from '../../src/store/durable-json-file.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { snapshotOf } from '../../src/store/load-store.js';
 import { clock, demoJsonWith, removeTempDirs, tempDir } from './helpers.js';
@@ -43,6 +44,33 @@ describe('the seal of a data file', () => {
     await writeFile(file, changed);
     expect(await adapter.read()).not.toHaveProperty('sum');
     expect(seen.sealed).toBe(false);
+  });
+});
+
+describe('reading a sealed file record by record', () => {
+  it('reads records across the chunks it reads, multi-byte characters and lines longer than a chunk included', async () => {
+    const { file, adapter, seen } = await sealedFile();
+    // ~3 MB: lines of every length cross the 1 MB reads, some of them inside a Korean character; one line is 2.5 MB.
+    const data = {
+      schemaVersion: 3,
+      list: Array.from({ length: 20_000 }, (_, i) => ({ i, text: '가나다 é'.repeat(i % 17), n: i % 7 === 0 ? null : i / 3 })),
+      state: { big: { value: 'x'.repeat(2_500_000) }, 'k "quoted"': { value: '한국어' } },
+    };
+    await adapter.write(data);
+    expect(await readSealed(file)).toEqual(data);
+    expect(await adapter.read()).toEqual(data);
+    expect(seen.sealed).toBe(true);
+  });
+
+  it('still reads a sealed file laid out otherwise (parsed whole)', async () => {
+    const { file, adapter, seen } = await sealedFile();
+    const data = { schemaVersion: 3, list: [{ a: 1 }], state: {} };
+    const body = JSON.stringify(data).replace(/\}$/, '');
+    const sum = createHash('sha256').update(body).digest('hex').slice(0, 16);
+    await writeFile(file, `${body},\n  "sum": "${sum}"\n}\n`);
+    expect(await readSealed(file)).toBeUndefined();
+    expect(await adapter.read()).toEqual(data);
+    expect(seen.sealed).toBe(true);
   });
 });
 
