@@ -48,8 +48,8 @@ const ATTEMPTS = 3;
  * failed COMMIT: nothing is acknowledged that might not be stored). A member that lost a
  * deadlock or a serialization check joins the next batch, like PgDb.tx retries. Statements
  * run READ COMMITTED, so a member sees what earlier members of its batch wrote. The batch's
- * `updateOrg` calls (the common durable mutation) run first, together, in a constant number of
- * round trips (pg-org-batch.ts: a subtransaction each, inside one function call); then each set
+ * `updateOrg` calls (the common durable mutation) run first, together, in two statements
+ * (pg-org-batch.ts: lock-and-read, then every change in one function call); then each set
  * kind's members (claims, one-item state writes: pg-set-kinds.ts) in ONE statement per kind,
  * each member with its own outcome and no savepoint; the others each cost their statements plus
  * a SAVEPOINT (none for a mutation alone in its batch). A batch that is one statement (claims
