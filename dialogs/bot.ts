@@ -206,13 +206,16 @@ export class PartnerBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const info = await this.turnInfo(context);
+    const identity = identityOf(context.activity);
+    const key = `${identity.channel}/${identity.tenant}/${identity.user}`;
+    // Every message turn is counted, so the count need not wait for the turn's reads (on PostgreSQL: one round trip less per turn).
+    const counted = async () => this.limiter.allow(key, this.options.clock.now());
+    const [info, allowed] = await both(this.turnInfo(context), counted());
     if (userWords(context.activity).truncated) {
       await this.send(context, { kind: 'info', locale: info.locale, title: info.t('limits:truncated.title', { max: MAX_TEXT_CHARS }), text: info.t('limits:truncated.text'), sensitive: false });
     }
     setTurnInfo(context, info);
-    const key = `${info.identity.channel}/${info.identity.tenant}/${info.identity.user}`;
-    if (!(await this.limiter.allow(key, this.options.clock.now()))) {
+    if (!allowed) {
       noteTurn(context, { outcome: 'rejected' });
       await this.send(context, { kind: 'refusal', locale: info.locale, title: info.t('answers:rate-limited.title'), text: info.t('answers:rate-limited.text'), sensitive: false });
       return;

@@ -5,7 +5,7 @@ import { DEMO } from '../../src/store/demo-data.js';
 import { MAX_BATCH } from '../../src/store/pg/pg-group-commit.js';
 import { openPgStore as open, type OpenPgStore, type PgStoreOptions } from '../../src/store/pg/open-pg-store.js';
 import { clock } from './helpers.js';
-import { PG_SETUP_TIMEOUT, startTestPostgres, statementsSent, type TestPostgres } from './pg-harness.js';
+import { hold as holdOf, PG_SETUP_TIMEOUT, settled, startTestPostgres, statementsSent, type TestPostgres } from './pg-harness.js';
 import { hostPort, TcpProxy } from './tcp-proxy.js';
 
 const firstWord = (text: string) => text.trim().split(/\s+/)[0]!.toUpperCase();
@@ -27,6 +27,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
 });
 
+const hold = (store: OpenPgStore) => holdOf(store, cleanups);
+
 async function openPgStore(options: PgStoreOptions): Promise<OpenPgStore> {
   const store = await open(options);
   cleanups.push(() => store.close());
@@ -36,32 +38,12 @@ async function openPgStore(options: PgStoreOptions): Promise<OpenPgStore> {
 const entry = (id: string): LedgerEntry => ({ id, benefit: 'product-support', kind: 'opened', at: clock.now().toISOString(), ref: `SR ${id}` });
 const append = (store: OpenPgStore, orgId: string, id: string) => store.updateOrg(orgId, () => ({ result: id, changes: { ledger: [entry(id)] } }));
 
-/** A member that keeps its batch open until `release()`; `running` resolves once it runs (every member queued before it has run). */
-function hold(store: OpenPgStore) {
-  let release!: () => void;
-  let running!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const started = new Promise<void>((resolve) => (running = resolve));
-  cleanups.push(async () => release());
-  const done = store.group.run(async () => {
-    running();
-    await gate;
-  });
-  return { release, started, done };
-}
-
 /** A store on `url` whose group commit is held busy (its next mutations wait for the next batch). */
 async function heldStore(url: string) {
   const store = await openPgStore({ url, clock });
   const blocker = hold(store);
   await blocker.started;
   return { store, blocker };
-}
-
-/** Whether a promise has settled by now (after the microtasks already queued). */
-async function settled(promise: Promise<unknown>): Promise<boolean> {
-  const pending = Symbol('pending');
-  return (await Promise.race([promise.then(() => true, () => true), new Promise((resolve) => setImmediate(() => resolve(pending)))])) !== pending;
 }
 
 async function stateRows(url: string): Promise<Record<string, unknown>> {

@@ -70,18 +70,50 @@ async function pglitePostgres(): Promise<TestPostgres> {
   };
 }
 
-/** The statements the store's pool runs from now on, each as `describe` puts it (a counting wrapper of each client the pool hands out). */
-export function statementsSent(store: OpenPgStore, describe: (text: string) => string = (text) => text): string[] {
+/**
+ * The statements the store's pool runs from now on, each as `describe` puts it (a counting wrapper
+ * of each client the pool hands out); `unanswered` is how many of them were still waiting for their
+ * answer when it was sent (pipelined: more than 0).
+ */
+export function statementsSent(store: OpenPgStore, describe: (text: string, unanswered: number) => string = (text) => text): string[] {
   const sent: string[] = [];
   const wrapped = new WeakSet<pg.PoolClient>();
+  let unanswered = 0;
   store.db.pool.on('acquire', (client) => {
     if (wrapped.has(client)) return;
     wrapped.add(client);
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
     (client as unknown as { query: unknown }).query = (...args: unknown[]) => {
-      sent.push(describe(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text)));
-      return query(...args);
+      sent.push(describe(String(typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text), unanswered));
+      unanswered += 1;
+      const answered = () => void (unanswered -= 1);
+      const callback = args.at(-1);
+      // pool.query passes a callback (and gets no promise); the store's own statements use the promise.
+      if (typeof callback === 'function') return query(...args.slice(0, -1), (...result: unknown[]) => (answered(), callback(...result)));
+      const answer = query(...args);
+      answer.then(answered, answered);
+      return answer;
     };
   });
   return sent;
+}
+
+/** A member that keeps its batch open until `release()` (done at `cleanups` too); `started` resolves once it runs (every member queued before it has run). */
+export function hold(store: OpenPgStore, cleanups: (() => Promise<void>)[]) {
+  let release!: () => void;
+  let running!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const started = new Promise<void>((resolve) => (running = resolve));
+  cleanups.push(async () => release());
+  const done = store.group.run(async () => {
+    running();
+    await gate;
+  });
+  return { release, started, done };
+}
+
+/** Whether a promise has settled by now (after the microtasks already queued). */
+export async function settled(promise: Promise<unknown>): Promise<boolean> {
+  const pending = Symbol('pending');
+  return (await Promise.race([promise.then(() => true, () => true), new Promise((resolve) => setImmediate(() => resolve(pending)))])) !== pending;
 }

@@ -139,6 +139,62 @@ BEGIN
 END $$;
 `,
   },
+  {
+    version: 5,
+    name: 'group commit: a batch of org changes applied set-based, one update at a time only when one fails',
+    sql: `
+-- The changes of one update, in the order the file store applies them (used by apply_org_changes).
+CREATE FUNCTION apply_org_change(u jsonb) RETURNS void LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+  IF u ? 'replaceActivation' THEN
+    INSERT INTO activations (org_id, access_id, contract_id, doc) VALUES (u->>'orgId', u->'replaceActivation'->>'accessId', u->'replaceActivation'->>'contractId', u->'replaceActivation')
+    ON CONFLICT (org_id) DO UPDATE SET access_id = EXCLUDED.access_id, contract_id = EXCLUDED.contract_id, doc = EXCLUDED.doc;
+  END IF;
+  IF u ? 'activation' THEN
+    INSERT INTO activations (org_id, access_id, contract_id, doc) VALUES (u->>'orgId', u->'activation'->>'accessId', u->'activation'->>'contractId', u->'activation');
+  END IF;
+  INSERT INTO links (org_id, doc) SELECT u->>'orgId', x FROM jsonb_array_elements(COALESCE(u->'links', '[]')) WITH ORDINALITY AS t(x, n) ORDER BY n;
+  INSERT INTO ledger (org_id, id, doc) SELECT u->>'orgId', x->>'id', x FROM jsonb_array_elements(COALESCE(u->'ledger', '[]')) WITH ORDINALITY AS t(x, n) ORDER BY n;
+  INSERT INTO audit (doc) SELECT x FROM jsonb_array_elements(COALESCE(u->'audit', '[]')) WITH ORDINALITY AS t(x, n) ORDER BY n;
+END $$;
+
+-- Same contract as version 4 (one row per update: 'ok', 'retry' or the SQLSTATE with its
+-- constraint), cheaper in the common case: every update at once, in ONE subtransaction, each
+-- table's rows in one INSERT in the order of the updates (activations, rare, one update at a
+-- time). Only if that fails is it undone and every update applied again in a subtransaction of
+-- its own, as version 4 did, so the one that fails is undone alone and the others are kept.
+CREATE OR REPLACE FUNCTION apply_org_changes(updates jsonb) RETURNS TABLE (outcome text, constraint_name text, message text)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE u jsonb; failed text[] := '{}';
+BEGIN
+  BEGIN
+    FOR u IN SELECT x FROM jsonb_array_elements(updates) WITH ORDINALITY AS t(x, n) WHERE x ?| ARRAY['activation', 'replaceActivation'] ORDER BY n LOOP
+      PERFORM apply_org_change(u - 'links' - 'ledger' - 'audit');
+    END LOOP;
+    INSERT INTO links (org_id, doc) SELECT x->>'orgId', e FROM jsonb_array_elements(updates) WITH ORDINALITY AS t(x, n), jsonb_array_elements(COALESCE(x->'links', '[]')) WITH ORDINALITY AS l(e, m) ORDER BY n, m;
+    INSERT INTO ledger (org_id, id, doc) SELECT x->>'orgId', e->>'id', e FROM jsonb_array_elements(updates) WITH ORDINALITY AS t(x, n), jsonb_array_elements(COALESCE(x->'ledger', '[]')) WITH ORDINALITY AS l(e, m) ORDER BY n, m;
+    INSERT INTO audit (doc) SELECT e FROM jsonb_array_elements(updates) WITH ORDINALITY AS t(x, n), jsonb_array_elements(COALESCE(x->'audit', '[]')) WITH ORDINALITY AS l(e, m) ORDER BY n, m;
+    RETURN QUERY SELECT 'ok'::text, NULL::text, NULL::text FROM jsonb_array_elements(updates);
+    RETURN;
+  EXCEPTION WHEN OTHERS THEN
+    NULL; -- one update failed: all undone; found and undone alone below
+  END;
+  FOR u IN SELECT x FROM jsonb_array_elements(updates) WITH ORDINALITY AS t(x, n) ORDER BY n LOOP
+    IF (u->>'orgId') = ANY(failed) THEN
+      outcome := 'retry'; constraint_name := NULL; message := NULL; RETURN NEXT; CONTINUE;
+    END IF;
+    BEGIN
+      PERFORM apply_org_change(u);
+      outcome := 'ok'; constraint_name := NULL; message := NULL;
+    EXCEPTION WHEN OTHERS THEN
+      GET STACKED DIAGNOSTICS outcome = RETURNED_SQLSTATE, constraint_name = CONSTRAINT_NAME, message = MESSAGE_TEXT;
+      failed := failed || (u->>'orgId');
+    END;
+    RETURN NEXT;
+  END LOOP;
+END $$;
+`,
+  },
 ];
 
 /** Any 64-bit number; one lock per database, shared by every instance of the bot. */

@@ -18,7 +18,8 @@ export class PgDb {
   private closed = false;
 
   constructor(url: string, options: { max?: number } = {}) {
-    this.pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
+    // Pipelined: a statement sent before the previous one's answer goes out at once (group commit's BEGIN and COMMIT travel with its statements).
+    this.pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000, pipeline: true });
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
   }

@@ -1,6 +1,8 @@
 import type pg from 'pg';
+import { StoreError } from '../../core/errors.js';
 import { isRetryable, storeError, type PgDb } from './pg-db.js';
-import { applyOrgUpdates, type Outcome, type OrgUpdate } from './pg-org-batch.js';
+import { applyOrgChanges, audits, decideOrgUpdates, type Outcome, type OrgUpdate } from './pg-org-batch.js';
+import { capLog } from './pg-retention.js';
 import type { SetKind } from './pg-set-kinds.js';
 
 /** What one mutation does inside the shared transaction; it may throw to undo only itself. */
@@ -46,8 +48,8 @@ const ATTEMPTS = 3;
  * failed COMMIT: nothing is acknowledged that might not be stored). A member that lost a
  * deadlock or a serialization check joins the next batch, like PgDb.tx retries. Statements
  * run READ COMMITTED, so a member sees what earlier members of its batch wrote. The batch's
- * `updateOrg` calls (the common durable mutation) run first, together, in a constant number of
- * round trips (pg-org-batch.ts: a subtransaction each, inside one function call); then each set
+ * `updateOrg` calls (the common durable mutation) run first, together, in two statements
+ * (pg-org-batch.ts: lock-and-read, then every change in one function call); then each set
  * kind's members (claims, one-item state writes: pg-set-kinds.ts) in ONE statement per kind,
  * each member with its own outcome and no savepoint; the others each cost their statements plus
  * a SAVEPOINT (none for a mutation alone in its batch). A batch that is one statement (claims
@@ -115,11 +117,10 @@ export class PgGroupCommit {
     // A connection lost while a member computes (no query under way) must fail this batch, not crash the process.
     client.on('error', ignore);
     try {
-      if (transaction) await client.query('BEGIN');
-      await this.runAll(client, plan, outcomes);
-      if (transaction) await client.query('COMMIT');
+      await this.runAll(client, plan, outcomes, transaction);
       this.commits += 1;
     } catch (error) {
+      // Behind a pipelined COMMIT that already ended the transaction, ROLLBACK only warns; failing, the connection is gone.
       if (transaction) broken = await client.query('ROLLBACK').then(() => false, () => true);
       // Nothing of this batch is acknowledged: the members that ran and those that did not yet reject (or run again).
       for (const member of members) this.settle(member, outcomes.get(member), error);
@@ -131,18 +132,33 @@ export class PgGroupCommit {
     for (const member of members) this.settle(member, outcomes.get(member));
   }
 
-  /** The org updates together, each set kind in one statement, then the other mutations, each in a savepoint unless it is the batch's only member. */
-  private async runAll(client: pg.PoolClient, plan: Plan, outcomes: Map<Member, Outcome>): Promise<void> {
+  /**
+   * BEGIN, the org updates together, each set kind in one statement, then the other mutations
+   * (each in a savepoint unless it is the batch's only member), COMMIT. The pool's connections
+   * pipeline (PgDb): a statement whose answer nothing waits for goes out with the next one, so
+   * BEGIN travels with the first statement and COMMIT with the last set-based ones; every answer
+   * is awaited before this returns, and the first error fails the batch.
+   */
+  private async runAll(client: pg.PoolClient, plan: Plan, outcomes: Map<Member, Outcome>, transaction: boolean): Promise<void> {
+    const sent: Promise<unknown>[] = [];
+    // Handled at once (the batch may fail before `answered` looks at it), still rejecting `answered`.
+    const send = (answer: Promise<unknown>): void => {
+      sent.push(answer);
+      answer.catch(ignore);
+    };
+    const answered = () => Promise.all(sent);
+    if (transaction) send(client.query('BEGIN'));
     if (plan.updates.length > 0) {
-      const results = await applyOrgUpdates(client, plan.updates.map((u) => u.update), this.options.auditMax);
-      plan.updates.forEach((u, i) => outcomes.set(u.member, results[i]!));
+      const decided = await decideOrgUpdates(client, plan.updates.map((u) => u.update));
+      send(applyOrgChanges(client, decided).then((results) => plan.updates.forEach((u, i) => outcomes.set(u.member, results[i]!))));
+      if (audits(decided)) await answered().then(() => capLog(client, 'audit', this.options.auditMax));
     }
-    for (const [kind, items] of plan.sets) {
-      const results = await kind.all(client, items.map((i) => i.item));
-      items.forEach((i, k) => outcomes.set(i.member, results[k]!));
-    }
-    const alone = plan.others.length === 1 && outcomes.size === 0;
+    for (const [kind, items] of plan.sets) send(kind.all(client, items.map((i) => i.item)).then((results) => items.forEach((i, k) => outcomes.set(i.member, results[k]!))));
+    if (plan.others.length > 0) await answered();
+    const alone = plan.others.length === 1 && plan.updates.length === 0 && plan.sets.size === 0;
     for (const { member, work } of plan.others) outcomes.set(member, alone ? { ok: true, value: await work(client) } : await inSavepoint(client, work));
+    if (transaction) send(client.query('COMMIT').then(committed));
+    await answered();
   }
 
   /** Resolves a member that ran once its batch committed; requeues or rejects one that failed (alone, or with its batch: `batchError`). */
@@ -187,6 +203,11 @@ function needsTransaction(plan: Plan, size: number): boolean {
   if (plan.others.length === 0) return plan.sets.size > 1;
   const only = plan.others[0]!.member.task;
   return !(size === 1 && 'work' in only && only.selfContained);
+}
+
+/** A COMMIT of a transaction that had failed answers ROLLBACK, not an error: never acknowledge that. */
+function committed(result: pg.QueryResult): void {
+  if (result.command !== 'COMMIT') throw new StoreError('WRITE_FAILED', `PostgreSQL: the batch's transaction ended in ${result.command}`);
 }
 
 /** Runs a mutation after a savepoint of its own, so one that throws is undone alone. */

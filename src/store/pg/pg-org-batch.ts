@@ -4,7 +4,6 @@ import type { Decision } from '../../core/ports.js';
 import type { OrgRecord } from '../../core/types.js';
 import { changesSchema } from '../batch.js';
 import { formatZodIssue } from '../schema.js';
-import { capLog } from './pg-retention.js';
 
 /** One `updateOrg` call waiting in a group-commit batch. */
 export interface OrgUpdate {
@@ -16,30 +15,45 @@ export interface OrgUpdate {
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown } | 'retry';
 
 type Applied = { outcome: string; constraint_name: string | null; message: string | null };
+type Statements = Pick<pg.PoolClient, 'query'>;
+
+/** A batch's updates decided on their orgs: each one's outcome so far, and the changes to apply (`at`: the update's place). */
+export interface Decided {
+  outcomes: Outcome[];
+  writes: { at: number; change: Record<string, unknown> }[];
+}
 
 /**
- * The `updateOrg` calls of one batch in three statements, however many they are (migration 4):
- * every org locked and read at once (`lock_org_records`, in id order), each update decided in
- * its turn on the org as the batch left it (like the file store's Batch: limits are checked
- * against what is committed plus the earlier updates of the batch), every change applied at
- * once (`apply_org_changes`, each update in a subtransaction of its own, its audit entries
- * with it), then the audit log kept within its cap. Outcomes are in the order of `updates`.
+ * The `updateOrg` calls of one batch, first step (migration 4): every org locked and read in
+ * ONE statement (`lock_org_records`, in id order), then each update decided in its turn on the
+ * org as the batch left it (like the file store's Batch: limits are checked against what is
+ * committed plus the earlier updates of the batch). Outcomes are in the order of `updates`.
  */
-export async function applyOrgUpdates(client: pg.PoolClient, updates: readonly OrgUpdate[], auditMax: number): Promise<Outcome[]> {
+export async function decideOrgUpdates(client: Statements, updates: readonly OrgUpdate[]): Promise<Decided> {
   const ids = [...new Set(updates.map((u) => u.orgId))];
   const { rows } = await client.query<OrgRecord>('SELECT * FROM lock_org_records($1::text[])', [ids]);
   const records = new Map(rows.map((r) => [r.org.id, r]));
-  const outcomes: Outcome[] = [];
-  const writes: { at: number; change: Record<string, unknown> }[] = [];
+  const decided: Decided = { outcomes: [], writes: [] };
   for (const update of updates) {
     try {
       const { result, change } = decideOn(records, update);
-      if (change) writes.push({ at: outcomes.length, change });
-      outcomes.push({ ok: true, value: result });
+      if (change) decided.writes.push({ at: decided.outcomes.length, change });
+      decided.outcomes.push({ ok: true, value: result });
     } catch (error) {
-      outcomes.push({ ok: false, error });
+      decided.outcomes.push({ ok: false, error });
     }
   }
+  return decided;
+}
+
+/**
+ * Second step: every change applied in ONE statement (`apply_org_changes`, migration 5: all at
+ * once, or each update in a subtransaction of its own when one fails, its audit entries with it).
+ * The statement is sent before this returns its promise, so in pipeline mode (PgDb) what the
+ * caller sends next (the COMMIT) goes with it. Settles with `decided.outcomes` updated.
+ */
+export async function applyOrgChanges(client: Statements, decided: Decided): Promise<Outcome[]> {
+  const { outcomes, writes } = decided;
   if (writes.length === 0) return outcomes;
   const applied = await client.query<Applied>('SELECT * FROM apply_org_changes($1::jsonb)', [JSON.stringify(writes.map((w) => w.change))]);
   applied.rows.forEach((row, k) => {
@@ -47,9 +61,11 @@ export async function applyOrgUpdates(client: pg.PoolClient, updates: readonly O
     if (row.outcome === 'retry') outcomes[at] = 'retry';
     else if (row.outcome !== 'ok') outcomes[at] = { ok: false, error: databaseError(row) };
   });
-  if (writes.some((w) => Array.isArray(w.change['audit']))) await capLog(client, 'audit', auditMax);
   return outcomes;
 }
+
+/** Whether the changes add audit entries (the log's cap is then checked in the same transaction). */
+export const audits = (decided: Decided): boolean => decided.writes.some((w) => Array.isArray(w.change['audit']));
 
 /** Decides one update on its org's record, checks what it adds, and leaves the record as the update changes it. */
 function decideOn(records: Map<string, OrgRecord>, { orgId, decide }: OrgUpdate): { result: unknown; change?: Record<string, unknown> } {
