@@ -1,5 +1,6 @@
 import type { ProgramInput } from '../catalog-schema.js';
 import { mpn2021 } from './mpn-2021.js';
+import { accessIdWalk } from './mpn-2021-trees.js';
 import { maicppOpenPoints, maicppRules, S26 } from './maicpp-2026-rules.js';
 
 /**
@@ -31,34 +32,27 @@ export const MAICPP_2026 = 'maicpp-2026';
 
 /** The Access-ID message's tree in today's program (facts.md §3, 2025+ branches): the partner's answer and staff triage. */
 const accessIdTree: ProgramInput['triage'] = {
-    start: 'node:location',
-    nodes: {
-      location: { ask: 'location', branches: { 'azure-link': 'node:offer', other: 'leaf:other-portal' }, assume: 'azure-link' },
-      // Partner Launch alone carries no cloud incidents (facts.md §3 Q1, 2025+).
-      offer: {
-        ask: 'offer',
-        branches: { 'partner-launch': 'leaf:no-cloud-benefit', none: 'leaf:no-cloud-benefit', 'solutions-partner': 'node:customer', 'partner-success-expanded': 'node:customer', 'partner-success-core': 'node:customer' },
-        assume: 'solutions-partner',
-      },
-      customer: { ask: 'customerSubscription', branches: { yes: 'leaf:csp-customer', no: 'node:contract' }, assume: 'no' },
-      contract: {
-        ask: 'contractStatus',
-        branches: { expired: 'leaf:contract-invalid', exhausted: 'leaf:contract-invalid', 'not-activated': 'leaf:activate-first', valid: 'node:linked', unknown: 'node:linked' },
-        assume: 'unknown',
-      },
-      linked: { ask: 'linkedBefore', branches: { yes: 'node:offered', no: 'node:offered' }, assume: 'yes' },
-      offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
+  start: 'node:location',
+  nodes: {
+    location: { ask: 'location', branches: { 'azure-link': 'node:offer', other: 'leaf:other-portal' }, assume: 'azure-link' },
+    // Partner Launch alone carries no cloud incidents (facts.md §3 Q1, 2025+).
+    offer: {
+      ask: 'offer',
+      branches: { 'partner-launch': 'leaf:no-cloud-benefit', none: 'leaf:no-cloud-benefit', 'solutions-partner': 'node:customer', 'partner-success-expanded': 'node:customer', 'partner-success-core': 'node:customer' },
+      assume: 'solutions-partner',
     },
-    leaves: {
-      'already-linked': { scenario: 1, confidence: 'high', section: S26.errors, basis: 'seed-2023' },
-      'contract-invalid': { scenario: 2, confidence: 'high', section: S26.errors, basis: 'seed-2023' },
-      'no-cloud-benefit': { confidence: 'high', section: S26.offers, basis: 'inferred' },
-      'csp-customer': { confidence: 'medium', section: S26.redeem, basis: 'inferred' },
-      'activate-first': { confidence: 'high', section: S26.activate, basis: 'inferred' },
-      'other-portal': { confidence: 'low', section: S26.redeem, basis: 'inferred' },
-      escalate: { confidence: 'medium', section: S26.errors, basis: 'inferred' },
-    },
-  };
+    ...accessIdWalk,
+  },
+  leaves: {
+    'already-linked': { scenario: 1, confidence: 'high', section: S26.errors, basis: 'seed-2023' },
+    'contract-invalid': { scenario: 2, confidence: 'high', section: S26.errors, basis: 'seed-2023' },
+    'no-cloud-benefit': { confidence: 'high', section: S26.offers, basis: 'inferred' },
+    'csp-customer': { confidence: 'medium', section: S26.redeem, basis: 'inferred' },
+    'activate-first': { confidence: 'high', section: S26.activate, basis: 'inferred' },
+    'other-portal': { confidence: 'low', section: S26.redeem, basis: 'inferred' },
+    escalate: { confidence: 'medium', section: S26.errors, basis: 'inferred' },
+  },
+};
 
 export const maicpp2026: ProgramInput = {
   id: MAICPP_2026,

@@ -10,6 +10,22 @@ type Leaf = TreeInput['leaves'][string];
  * depends on them; what only the partner can tell (which account, which plan) is assumed with the
  * likeliest answer and shown to staff as a question to ask.
  */
+/**
+ * The Access-ID message's walk after the offer (facts.md §3 Q2–Q5), the same in every program:
+ * whose subscription, the contract's state, then whether the plan is offered. "Linked before"
+ * yes / probably and no both try scenario 1 first (Q3), unless the plan is known not to be offered (Q4).
+ */
+export const accessIdWalk: TreeInput['nodes'] = {
+  customer: { ask: 'customerSubscription', branches: { yes: 'leaf:csp-customer', no: 'node:contract' }, assume: 'no' },
+  contract: {
+    ask: 'contractStatus',
+    branches: { expired: 'leaf:contract-invalid', exhausted: 'leaf:contract-invalid', 'not-activated': 'leaf:activate-first', valid: 'node:linked', unknown: 'node:linked' },
+    assume: 'unknown',
+  },
+  linked: { ask: 'linkedBefore', branches: { yes: 'node:offered', no: 'node:offered' }, assume: 'yes' },
+  offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
+};
+
 export function mpn2021Trees(S: Sections): { accessIdTree: TreeInput; diagnosisTrees: Record<string, TreeInput> } {
   const seed = (section: string, confidence: Leaf['confidence'] = 'high'): Leaf => ({ confidence, section, basis: 'seed' });
   const inferred = (section: string, confidence: Leaf['confidence'] = 'medium'): Leaf => ({ confidence, section, basis: 'inferred' });
@@ -22,15 +38,7 @@ export function mpn2021Trees(S: Sections): { accessIdTree: TreeInput; diagnosisT
       location: { ask: 'location', branches: { 'azure-link': 'node:offer', other: 'leaf:other-portal' }, assume: 'azure-link' },
       // Unknown offer: the tree goes on as for a competency partner (Q1 "no / unknown").
       offer: { ask: 'offer', branches: { 'action-pack': 'leaf:no-cloud-benefit', none: 'leaf:no-cloud-benefit', silver: 'node:customer', gold: 'node:customer' }, assume: 'gold' },
-      customer: { ask: 'customerSubscription', branches: { yes: 'leaf:csp-customer', no: 'node:contract' }, assume: 'no' },
-      contract: {
-        ask: 'contractStatus',
-        branches: { expired: 'leaf:contract-invalid', exhausted: 'leaf:contract-invalid', 'not-activated': 'leaf:activate-first', valid: 'node:linked', unknown: 'node:linked' },
-        assume: 'unknown',
-      },
-      // "yes / probably" and "no" both try scenario 1 first (facts.md §3 Q3), unless the plan is known not to be offered (Q4).
-      linked: { ask: 'linkedBefore', branches: { yes: 'node:offered', no: 'node:offered' }, assume: 'yes' },
-      offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
+      ...accessIdWalk,
     },
     leaves: {
       'already-linked': { scenario: 1, ...seed(S.azureError) },
