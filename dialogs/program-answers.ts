@@ -134,5 +134,10 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
     if (open) return { ...open, text: [now.text, open.text].filter(Boolean).join('\n\n') };
   }
   const term = ask.renames?.[0] ?? ask.offer;
-  return WHEN.test(info.text) ? whenChangedAnswer(info, catalog, term) : nowCalledAnswer(info, catalog, term);
+  const answer = WHEN.test(info.text) ? whenChangedAnswer(info, catalog, term) : nowCalledAnswer(info, catalog, term);
+  // A pack name seen or remembered ("Partner support Gold 20pack", "Partner On-premises Support 20"): the pack renaming.
+  return PACK.test(info.text) ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
 }
+
+/** A support pack's name, old or new. */
+const PACK = /(?<!\d)\d{1,2} ?-?pack\b|partner (on-?premises|cloud) support \d{1,2}|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,2}|(?<!\d)\d{1,2} ?팩/i;

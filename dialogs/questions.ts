@@ -32,8 +32,8 @@ function withWhole(part: Recognition, whole: Recognition): Recognition {
   return named ? part : { ...part, entities: { ...whole.entities, ...part.entities, competencies: whole.entities.competencies } };
 }
 
-/** A question whose subject is in the sentences before it ("that one", "it", "그거"). */
-const REFERS_BACK = /\b(that|this|it|those|these|them)\b|그거|그것|이거|그건|이건/i;
+/** A question whose subject is in the sentences before it ("that one", "it", "그거", "can we still …"). */
+const REFERS_BACK = /\b(that|this|it|those|these|them|still)\b|그거|그것|이거|그건|이건|아직도|여전히/i;
 
 /** One question of a message and its reading. */
 export interface Question {

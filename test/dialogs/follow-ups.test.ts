@@ -147,3 +147,17 @@ describe('balances that carry the fact asked', () => {
     expect(reply).toMatch(/Partner Signature 5pack|5 incidents, 0 left/);
   });
 });
+
+describe('pack names and context-bound questions', () => {
+  it.each([
+    ['staff', "A partner sees 'Partner On-premises Support 20' in the portal instead of the Gold 20pack they expected. Is something wrong?", /renamed on 2025-06-23/],
+    ['unknown', 'Partner On-premises Support 20 은 예전에 무슨 이름이었어요?', /2025-06-23에[\s\S]*Partner support Gold 20pack/],
+  ])('a pack name seen in a portal gets the pack renaming (%s)', async (user, text, fact) => {
+    expect(await lastReply(user, [text])).toMatch(fact);
+  });
+
+  it('"Can we still use our incidents?" after the context about a missed renewal is about the renewal window', async () => {
+    const reply = await lastReply('unknown', ['Our membership anniversary passed last week and we have not renewed yet. Can we still use our incidents?']);
+    expect(reply).toMatch(/renewal window is 30 days/);
+  });
+});
