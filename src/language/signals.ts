@@ -73,7 +73,7 @@ const SIGNALS: readonly Signal[] = [
   // "How much does each offer cost?", "런치 가격?": today's prices.
   { intent: 'current-program', pattern: /\b(cost|costs|price|prices|pricing|how much|fee|fees)\b.{0,50}\b(offers?|launch|core|expanded|designation|program|per year|a year|annual)|\b(offers?|launch|core|expanded|designation)\b.{0,40}\b(cost|price|how much|fee)|(런치|석세스|코어|익스팬디드|오퍼|지정|프로그램|멤버십).{0,20}(가격|연회비|요금|얼마(예요|에요|인가요|죠|야|\?| ?해요| ?하나요| ?들어))/, boost: 1.2 },
   // "I see 'Partner On-premises Support 20' instead of the Gold 20pack": the 2025 rename.
-  { intent: 'renamed', pattern: /partner (on-?premises|cloud) support (\d{1,3}|\w+ ?pack)|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,3}/, boost: 2 },
+  { intent: 'renamed', pattern: /partner (on-?premises|cloud) support (\d{1,3}(?!\d| ?(incidents?|cases?|tickets?|건|개))|\w+ ?pack)|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,3}(?!\d| ?(건|개|인시던트))/, boost: 2 },
   // "Can I pick Windows? it's for cloud": the balance check (an on-premises product is picked on purpose).
   { intent: 'remaining-incidents', pattern: /(윈도우|windows).{0,12}(골라|고르|골라도|선택|pick|choose|select)|(pick|choose|select)\w*.{0,12}windows/, boost: 1.2 },
   // "보안이 클라우드 역량 맞아요?": whether a competency is a cloud one.
