@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { AuditEntry, LedgerEntry } from '../../src/core/types.js';
 import { DEMO } from '../../src/store/demo-data.js';
 import { openPgStore, type OpenPgStore } from '../../src/store/pg/open-pg-store.js';
 import { clock } from './helpers.js';
-import { hold, PG_SETUP_TIMEOUT, startTestPostgres, statementsSent, type TestPostgres } from './pg-harness.js';
+import { hold, pgTestServer, statementsSent } from './pg-harness.js';
 
 /**
  * What a group-commit batch sends (src/store/pg/pg-group-commit.ts, migration 5): BEGIN goes out
@@ -12,16 +12,7 @@ import { hold, PG_SETUP_TIMEOUT, startTestPostgres, statementsSent, type TestPos
  * in the order of the updates. Each statement is described as `WORD:n`, n the store's statements
  * still unanswered when it was sent.
  */
-let server: TestPostgres;
-beforeAll(async () => {
-  server = await startTestPostgres();
-}, PG_SETUP_TIMEOUT);
-afterAll(() => server.stop());
-
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
-});
+const { fresh, cleanups } = pgTestServer();
 
 const described = (text: string, unanswered: number) => `${text.trim().split(/\s+/)[0]!.toUpperCase()}:${unanswered}`;
 const at = clock.now().toISOString();
@@ -30,7 +21,7 @@ const audit = (id: string, orgId: string): AuditEntry => ({ id, at, actor: { cha
 
 /** A store whose group commit is busy with a held member; `go()` lets the members queued meanwhile run as one batch, counting what they send. */
 async function heldBatch(): Promise<{ store: OpenPgStore; go: () => string[] }> {
-  const store = await openPgStore({ url: await server.fresh(), clock });
+  const store = await openPgStore({ url: await fresh(), clock });
   cleanups.push(() => store.close());
   const blocker = hold(store, cleanups);
   await blocker.started;

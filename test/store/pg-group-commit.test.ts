@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import type { LedgerEntry } from '../../src/core/types.js';
 import { DEMO } from '../../src/store/demo-data.js';
 import { MAX_BATCH } from '../../src/store/pg/pg-group-commit.js';
 import { openPgStore as open, type OpenPgStore, type PgStoreOptions } from '../../src/store/pg/open-pg-store.js';
 import { clock } from './helpers.js';
-import { hold as holdOf, PG_SETUP_TIMEOUT, settled, startTestPostgres, statementsSent, type TestPostgres } from './pg-harness.js';
+import { hold as holdOf, pgTestServer, settled, statementsSent } from './pg-harness.js';
 import { hostPort, TcpProxy } from './tcp-proxy.js';
 
 const firstWord = (text: string) => text.trim().split(/\s+/)[0]!.toUpperCase();
@@ -15,17 +15,7 @@ const firstWord = (text: string) => text.trim().split(/\s+/)[0]!.toUpperCase();
  * batch is under way share one transaction, each in its own savepoint. A member that holds its
  * batch open until the test releases it (`hold`) makes the batching deterministic.
  */
-let server: TestPostgres;
-beforeAll(async () => {
-  server = await startTestPostgres();
-}, PG_SETUP_TIMEOUT);
-afterAll(() => server.stop());
-
-/** Undone after each test, passed or failed (a batch held open would keep its schema from being dropped). */
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
-});
+const { fresh, cleanups } = pgTestServer();
 
 const hold = (store: OpenPgStore) => holdOf(store, cleanups);
 
@@ -68,7 +58,7 @@ async function ledgerIds(url: string): Promise<string[]> {
 
 describe('group commit (PostgreSQL store)', () => {
   it('runs mutations that arrive during a commit in one transaction, at most MAX_BATCH in one', async () => {
-    const store = await openPgStore({ url: await server.fresh(), clock });
+    const store = await openPgStore({ url: await fresh(), clock });
     const first = hold(store);
     await first.started;
     const txid = () => store.group.run(async (client) => (await client.query<{ x: string }>('SELECT txid_current() AS x')).rows[0]!.x);
@@ -85,7 +75,7 @@ describe('group commit (PostgreSQL store)', () => {
   });
 
   it('appends every concurrent updateOrg once, with far fewer COMMITs than mutations', async () => {
-    const url = await server.fresh();
+    const url = await fresh();
     const store = await openPgStore({ url, clock });
     const orgs = [DEMO.orgs.contoso, DEMO.orgs.fabrikam];
     const before = store.group.commits;
@@ -100,7 +90,7 @@ describe('group commit (PostgreSQL store)', () => {
   });
 
   it('rolls back a failing member alone: the others of its batch commit, it rejects with its own error', async () => {
-    const url = await server.fresh();
+    const url = await fresh();
     const store = await openPgStore({ url, clock });
     const taken = (await store.getOrg(DEMO.orgs.contoso))!.activation!;
     const first = hold(store);
@@ -138,7 +128,7 @@ describe('group commit (PostgreSQL store)', () => {
   });
 
   it('resolves a mutation only once the COMMIT holding it is done', async () => {
-    const url = await server.fresh();
+    const url = await fresh();
     const { store, blocker } = await heldStore(url);
     const mutation = append(store, DEMO.orgs.contoso, 'gc-wait');
     const last = hold(store);
@@ -154,7 +144,7 @@ describe('group commit (PostgreSQL store)', () => {
 
   // A COMMIT held by a deferred trigger waiting for a lock the test holds: needs a second session (not PGlite's one).
   (process.env['TEST_DATABASE_URL'] ? it : it.skip)('resolves a mutation only once its COMMIT is done, not when its statements are', async () => {
-    const url = await server.fresh();
+    const url = await fresh();
     const store = await openPgStore({ url, clock });
     const admin = new pg.Client(url);
     await admin.connect();
@@ -174,7 +164,7 @@ describe('group commit (PostgreSQL store)', () => {
   });
 
   it('rejects every member of a batch whose connection is lost before its COMMIT; none of it is stored', async () => {
-    const url = await server.fresh();
+    const url = await fresh();
     const proxy = await TcpProxy.start(hostPort(url));
     cleanups.push(() => proxy.close());
     const { store, blocker } = await heldStore(proxy.through(url));
@@ -195,7 +185,7 @@ describe('group commit (PostgreSQL store)', () => {
 
   describe('claims and one-item state writes: one statement per kind for the whole batch', () => {
     it('gives every claim its own answer: of two claims of one id in a batch exactly the first wins, a stored id loses', async () => {
-      const store = await openPgStore({ url: await server.fresh(), clock });
+      const store = await openPgStore({ url: await fresh(), clock });
       expect(await store.claimOnce('gc/scope', 'stored')).toBe(true);
       const first = hold(store);
       await first.started;
@@ -212,7 +202,7 @@ describe('group commit (PostgreSQL store)', () => {
     });
 
     it('runs a batch of claims alone as one statement, without BEGIN/COMMIT', async () => {
-      const store = await openPgStore({ url: await server.fresh(), clock });
+      const store = await openPgStore({ url: await fresh(), clock });
       const first = hold(store);
       await first.started;
       const sent = statementsSent(store, firstWord);
@@ -229,7 +219,7 @@ describe('group commit (PostgreSQL store)', () => {
     });
 
     it('checks the eTag of each one-item state write on its own: a conflict rejects only that write, in batch order', async () => {
-      const url = await server.fresh();
+      const url = await fresh();
       const store = await openPgStore({ url, clock });
       await store.writeState({ 'gc/a': { value: { v: 'a0' } } });
       await store.writeState({ 'gc/b': { value: { v: 'b0' } } });
@@ -259,7 +249,7 @@ describe('group commit (PostgreSQL store)', () => {
     });
 
     it('keeps claims and state writes of a batch when another member fails; they resolve only after the COMMIT', async () => {
-      const url = await server.fresh();
+      const url = await fresh();
       const { store, blocker } = await heldStore(url);
       const claim = store.claimOnce('gc/scope', 'kept');
       const write = store.writeState({ 'gc/kept': { value: { v: 1 } } });
@@ -283,7 +273,7 @@ describe('group commit (PostgreSQL store)', () => {
     });
 
     it('rejects the claims and state writes of a batch whose connection is lost; none is stored, a claim again wins', async () => {
-      const url = await server.fresh();
+      const url = await fresh();
       const proxy = await TcpProxy.start(hostPort(url));
       cleanups.push(() => proxy.close());
       const { store, blocker } = await heldStore(proxy.through(url));

@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { OpenPgStore } from '../../src/store/pg/open-pg-store.js';
@@ -116,4 +117,21 @@ export function hold(store: OpenPgStore, cleanups: (() => Promise<void>)[]) {
 export async function settled(promise: Promise<unknown>): Promise<boolean> {
   const pending = Symbol('pending');
   return (await Promise.race([promise.then(() => true, () => true), new Promise((resolve) => setImmediate(() => resolve(pending)))])) !== pending;
+}
+
+/**
+ * A test file's server (started once for the file) and its cleanups, undone after each test,
+ * passed or failed (a batch held open would keep its schema from being dropped).
+ */
+export function pgTestServer(): { fresh: () => Promise<string>; cleanups: (() => Promise<void>)[] } {
+  let server: TestPostgres | undefined;
+  beforeAll(async () => {
+    server = await startTestPostgres();
+  }, PG_SETUP_TIMEOUT);
+  afterAll(() => server?.stop());
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);
+  });
+  return { fresh: () => server!.fresh(), cleanups };
 }
