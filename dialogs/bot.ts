@@ -235,9 +235,10 @@ export class PartnerBot extends TeamsActivityHandler {
       // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
       if (explicit || staffCommand.command !== 'lookup') return;
       const recognition = await this.recognize(info);
-      if (!isIntentId(recognition.intent) || RECORDS_TOPICS.has(recognition.intent)) return;
+      if (!isIntentId(recognition.intent)) return;
       const decision = this.decide(info, recognition);
-      if (decision.kind === 'answer') await route(dc, decision, recognition, this.deps);
+      // The records answer "how many left?"; "why 49?" still needs its answer (what was used and refunded).
+      if (decision.kind === 'answer' && (!RECORDS_TOPICS.has(decision.ask.topic) || decision.ask.aspect === 'why')) await route(dc, decision, recognition, this.deps);
       return;
     }
     if (isCancel(info.text) && (dc.activeDialog || info.memory.last)) {

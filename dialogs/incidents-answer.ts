@@ -5,7 +5,7 @@ import { lineFact } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import { lineFacts } from './current-program.js';
 import { infoAnswer } from './info.js';
-import type { TurnInfo } from './turn.js';
+import { recordsOrgId, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
 /** "How many on-prem incidents have we used?", "몇 개 썼어요?". */
@@ -20,7 +20,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "How many have we used?" is answered with what was used, as "why only 18?" is.
   const why = asked || USED.test(info.text);
   // Support staff asking on about the partner whose records they just saw: that partner's balance.
-  const orgId = info.user?.orgId ?? info.memory.focusOrg;
+  const orgId = recordsOrgId(info);
   const summary = orgId ? await service.summary(orgId) : undefined;
   const program = summary?.program ?? service.catalog.defaultProgram;
   const how = fromKey(info, program, 'incidents.how', { kind: 'incidents', section: SECTION });
@@ -39,9 +39,11 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const offer = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
   const date = summary.expiresAt?.slice(0, 10) ?? '';
   // "Why only 18?": what the allowance is and how much of it was used; "why none?" with an expired contract: the expiry.
+  // Each line names the offer that grants it (a current-program org may hold several).
+  const offerOf = (id: string) => summary.program.offers.find((o) => o.id === id)?.name[info.locale] ?? offer;
   const usedLines = summary.lines.flatMap((l) =>
     l.allowance.kind === 'count' && l.remaining.kind === 'count'
-      ? [info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: l.benefit.name, offer, total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left })]
+      ? [info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: l.benefit.name, offer: offerOf(l.offer), total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left })]
       : [],
   );
   const used = !why ? [] : summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : [...usedLines, ...notCloudLine(info, summary, offer)];

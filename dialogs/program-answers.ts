@@ -140,4 +140,4 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
 }
 
 /** A support pack's name, old or new. */
-const PACK = /(?<!\d)\d{1,2} ?-?pack\b|partner (on-?premises|cloud) support \d{1,2}(?!\d| ?(incidents?|cases?|tickets?|건|개))|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,2}(?!\d| ?(건|개|인시던트))|(?<!\d)\d{1,2} ?팩/i;
+const PACK = /(?<!\d)\d{1,2} ?-?pack\b|partner (on[- ]?premises|cloud) support \d{1,2}(?!\d| ?(incidents?|cases?|tickets?|건|개))|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,2}(?!\d| ?(건|개|인시던트))|(?<!\d)\d{1,2} ?팩/i;

@@ -10,7 +10,7 @@ import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
 import { recordsAnswer } from './records-text.js';
-import { turnInfo, type TurnInfo } from './turn.js';
+import { recordsOrgId, turnInfo, type TurnInfo } from './turn.js';
 
 export const REGISTER_IDS = 'register-ids';
 const SECTION = 'view-and-activate-your-technical-support-benefits';
@@ -31,7 +31,7 @@ export function admins(deps: DialogDeps, info: TurnInfo): Promise<AnswerFact[]> 
 
 /** Who in the org holds one of `roles` (names and roles only): the asker's org, or the one support staff are looking at. */
 export async function holders(deps: DialogDeps, info: TurnInfo, roles: readonly string[]): Promise<AnswerFact[]> {
-  const orgId = info.user?.orgId ?? info.memory.focusOrg;
+  const orgId = recordsOrgId(info);
   const users = orgId ? await deps.service.orgUsers(orgId) : [];
   const program = deps.service.catalog.defaultProgram;
   return users

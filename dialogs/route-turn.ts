@@ -37,6 +37,12 @@ const WHY = /^\s*(but )?(why|how come|what for|reason)\b|\b(is|was) (that|this|i
 const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
+/** Words that make a number a count of incidents ("49 cloud incidents", "18개", "5 left"). */
+const COUNT_WORDS = /\bincidents?\b|\bcases?\b|\btickets?\b|\bleft\b|인시던트|건|개|남/i;
+/** After a balance or a benefits answer, a number questioned is about the figures just given. */
+function numberWhyContext(lastTopic: string | undefined): boolean {
+  return lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits';
+}
 const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|\b(i|we) meant\b|^\s*(wait|sorry|no),? (i|we) mean\b|^\s*(아 ?)?(아니|아뇨)[가-힣]*[,.]?\s|말고|제 말은|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
@@ -61,13 +67,15 @@ const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|�
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
 const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
 const WHO = /\bwho\b|누가|누구/i;
+/** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
+const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
 /** "Who can see them?": about the IDs, not about who activates. */
 const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸 수|사용/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 /** "And on-prem?", "온프렘은?": the on-premises part of a count. */
-const ON_PREM = /on-?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
+const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 /** "And on-prem versions?" asks which products are covered, not a count. */
 const VERSIONS = /version|\bn-\d|버전|지원 ?대상|products?\b(?! support)|제품(?! ?지원)/i;
 /** "Do I need to link our Contract ID first?": a step before the procedure the last answer gave. */
@@ -197,29 +205,37 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
+  // "Then what is my role good for?": the records' roles for this person and what they allow.
+  if (MY_ROLE.test(text) && words(text) <= 14) return answer('activate', { aspect: 'pushback' });
   // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").
   if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
     return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);
   }
   if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
+  // "Why only 49 cloud incidents?" (no balance asked yet): a count questioned is explained by the allowance and what was used.
+  if (!numberWhyContext(lastTopic) && WHY_ANY.test(text) && /\d/.test(text) && COUNT_WORDS.test(text) && words(text) <= 14 && !recognition.error && ['incident-definition', 'check-benefits', 'remaining-incidents', 'none'].includes(recognition.intent)) {
+    return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });
+  }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
-  const numberWhy = WHY_ANY.test(text) && /\d/.test(text) && words(text) <= 14 && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits');
+  const numberWhy = WHY_ANY.test(text) && /\d/.test(text) && words(text) <= 14 && numberWhyContext(lastTopic);
   if (lastTopic && (numberWhy || ((WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && words(text) <= 10) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
-  if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer) return answer(lastTopic, { offer: last?.offer });
+  if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer && !(recognition.intent === 'activate' && recognition.score >= CONFIDENT)) return answer(lastTopic, { offer: last?.offer });
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
   if (lastTopic && CURRENT.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
+  // "When was that change?" after today's table: when the names changed.
+  if (lastTopic === 'current-program' && WHEN.test(text) && /\bchang|\brenam|바뀌|바뀐|변경|이름/i.test(text) && words(text) <= 8) return answer('renamed');
   if (lastTopic && NEXT.test(text) && words(text) <= 9) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "So where do we get help for that then?": "help" here is the last answer's problem, not the bot's menu.
   if (lastTopic && recognition.intent === 'help' && words(text) > 2 && (PRONOUN.test(text) || THEN.test(text))) return answer(lastTopic, { offer: offer ?? last?.offer });

@@ -1,10 +1,10 @@
 import type { DialogContext } from 'botbuilder-dialogs';
-import type { Answer } from '../src/core/answer.js';
+import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import type { Catalog } from '../src/core/catalog.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { benefitsAnswer, lineFact, offerFacts } from './benefits-answer.js';
-import { fromKey } from './compose.js';
+import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
 import { factsFromArguments } from './facts-from-text.js';
@@ -17,7 +17,7 @@ import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, re
 import { ASKS } from './questions.js';
 import { QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
-import { turnInfo, type TurnInfo } from './turn.js';
+import { recordsOrgId, turnInfo, type TurnInfo } from './turn.js';
 
 export { COMMANDS } from './topics.js';
 
@@ -55,12 +55,27 @@ function pastesMessage(text: string): boolean {
 
 /** The CSP path with who holds the Admin agent role in the asker's org, and where on-premises products go instead. */
 async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
-  const onPrem = /on-?prem|온-?프렘|온-?프레미스|\bserver\b|서버/i.test(info.text) ? [info.t('answers:csp-on-prem')] : [];
-  const people = await holders(deps, info, ['admin-agent']);
-  const orgId = info.user?.orgId ?? info.memory.focusOrg;
-  const org = people.length && orgId ? (await deps.service.summary(orgId))?.org.name ?? '' : '';
-  const text = people.length ? `${answer.text ?? ''}\n\n${info.t('records:activation.agents', { org })}` : answer.text;
-  return { ...answer, ...(text ? { text } : {}), ...(people.length ? { facts: [...(answer.facts ?? []), ...people] } : {}), notes: [...onPrem, ...(answer.notes ?? [])] };
+  const onPrem = /on[- ]?prem|온-?프렘|온-?프레미스|\bserver\b|서버/i.test(info.text) ? [info.t('answers:csp-on-prem')] : [];
+  const withAgents = await withPeople(info, answer, deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
+  return { ...withAgents, notes: [...onPrem, ...(answer.notes ?? [])] };
+}
+
+/** "Who on our team can give me the IDs?": once activated, the membership's people see them (admins first); before, the admins can activate. */
+async function idHolders(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
+  const orgId = recordsOrgId(info);
+  const summary = orgId ? await deps.service.summary(orgId) : undefined;
+  if (!summary || summary.contract === 'not-activated') return withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins');
+  const people = await holders(deps, info, ['global-admin', 'mpn-partner-admin', 'admin-agent', 'user']);
+  return withPeople(info, answer, deps, people.slice(0, MAX_PEOPLE), 'records:activation.id-holders');
+}
+const MAX_PEOPLE = 5;
+
+/** An answer followed by people from the records (names and roles) under a heading naming their org. */
+async function withPeople(info: TurnInfo, answer: Answer, deps: DialogDeps, people: AnswerFact[], heading: string): Promise<Answer> {
+  if (!people.length) return answer;
+  const orgId = recordsOrgId(info);
+  const org = orgId ? (await deps.service.summary(orgId))?.org.name ?? '' : '';
+  return { ...answer, text: `${answer.text ?? ''}\n\n${info.t(heading, { org })}`.trim(), facts: [...(answer.facts ?? []), ...people] };
 }
 
 /** Questions about using the benefit: an org that can't use it yet (not activated, expired) hears that first. */
@@ -107,9 +122,10 @@ export function isCancel(text: string): boolean {
 /** The Access-ID error for what is known: the org's records, then what the partner said. */
 async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<Answer> {
   // The org's own program decides the tree and the names (a current-program org has other offers).
-  const summary = info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined;
+  const orgId = recordsOrgId(info);
+  const summary = orgId ? await deps.service.summary(orgId) : undefined;
   const program = summary?.program ?? deps.service.catalog.defaultProgram;
-  const records = info.user ? await deps.service.triageFacts(info.user) : {};
+  const records = info.user && orgId ? await deps.service.triageFacts(info.user, orgId) : {};
   const stated = { ...ask.facts, ...factsFromArguments(info.text) };
   const known = { ...records, ...stated };
   const found = errorAnswer(info, program, known, (Object.keys(records) as TriageFact[]).filter((f) => !(f in stated)));
@@ -124,8 +140,13 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   // "But our Gold membership is still active?" about an expired contract: why it expired anyway.
   const expired = ask.aspect === 'why' && leaf.leaf === 'contract-invalid' && summary?.contract === 'expired';
   const lead = expired ? info.t('answers:incidents.why-expired', { date: summary.expiresAt?.slice(0, 10) ?? '' }) : ask.aspect === 'why' ? info.t('answers:azure-error.why') : NEW_ID.test(info.text) && !pastesMessage(info.text) ? info.t('answers:azure-error.new-id') : undefined;
-  return lead ? { ...answer, text: `${lead}\n\n${answer.text ?? ''}`.trim() } : answer;
+  // An expired or used-up contract in the records: its dates are the evidence ("when did it expire?").
+  const evidence = !lead && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
+  return withLead(answer, [lead ?? '', ...evidence].filter(Boolean));
 }
+
+/** Asking for people ("who in our company can…", "권한 있는 사람"). */
+const WHO_ASKED = /\bwho\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
 
 /** Activation and IDs for a member of a known org run the dialog; everyone else (support staff too) gets the general answer. */
 async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
@@ -147,11 +168,8 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records.
-    const people = info.user && /\bwho\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)/i.test(info.text) ? await admins(deps, info) : [];
     const answer = withLead(general, [...(await recordsLead(info, deps)), ...lead]);
-    if (!people.length) return answer;
-    const org = info.user?.orgId ? (await deps.service.summary(info.user.orgId))?.org.name ?? '' : '';
-    return { ...answer, text: `${answer.text ?? ''}\n\n${info.t('records:activation.admins', { org })}`, facts: people };
+    return WHO_ASKED.test(info.text) ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
@@ -163,7 +181,10 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   if (!info.user) return infoAnswer('pushback-unknown', program, info);
   const roles = info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') || '—';
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
-  return fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } });
+  const answer = fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } });
+  // "Then what is my role good for?": what the Admin agent role does (requests for CSP customers).
+  const agent = info.user.roles.includes('admin-agent') ? [info.t('answers:agent-role', commonValues(program, info.locale))] : [];
+  return withNotes(answer, agent);
 }
 
 /**
@@ -177,12 +198,15 @@ function todayRules(catalog: Catalog, info: TurnInfo, noteIds: readonly string[]
 
 /** What the records say about the asker's contract ("already activated", "no membership"). */
 async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean } = {}): Promise<string[]> {
-  const s = info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined;
+  const orgId = recordsOrgId(info);
+  const s = orgId ? await deps.service.summary(orgId) : undefined;
   if (!s || (options.problemsOnly && s.contract === 'valid' && s.membershipActive)) return [];
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
   if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name })];
   const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
-  return [info.t('answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '' })];
+  // Who activated, when the records know the person ("when was it activated, and by whom?").
+  const by = s.activatedBy ? (await deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
+  return [info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by })];
 }
 
 /** An answer with notes added after its own. */
@@ -208,7 +232,8 @@ function competencyVerdicts(info: TurnInfo, program: Program, named: readonly st
  * and a used-up Signature line is hidden by Azure (issue: linking steps would lead into the error).
  */
 async function cloudNotes(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
-  const summary = info.user?.orgId ? await deps.service.summary(info.user.orgId) : undefined;
+  const orgId = recordsOrgId(info);
+  const summary = orgId ? await deps.service.summary(orgId) : undefined;
   const offer = ask.offer ?? summary?.org.membership?.offer;
   if (!offer) return [];
   const program = summary?.program ?? deps.service.catalog.defaultProgram;
@@ -226,7 +251,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
-      if (ask.aspect === 'why' && info.user?.orgId && /\d/.test(info.text)) return incidentsAnswer(info, deps.service, true);
+      if (ask.aspect === 'why' && recordsOrgId(info) && /\d/.test(info.text)) return incidentsAnswer(info, deps.service, true);
       return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'pushback' ? undefined : ask.aspect });
     case 'access-id-error':
       return accessIdError(info, ask, deps);
@@ -263,9 +288,11 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'ticket-status':
       await ticketStatus(dc, deps);
       return undefined;
-    case 'ids-usage':
+    case 'ids-usage': {
       // "Once per year in the current program?": today's linking rule first.
-      return CURRENT.test(info.text) ? withLead(infoAnswer('ids-usage', program, info), currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3'])) : infoAnswer('ids-usage', program, info);
+      const answer = CURRENT.test(info.text) ? withLead(infoAnswer('ids-usage', program, info), currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3'])) : infoAnswer('ids-usage', program, info);
+      return WHO_ASKED.test(info.text) ? idHolders(info, answer, deps) : answer;
+    }
     default: {
       const { lead: today, notes: now } = todayRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? [], CURRENT_LEAD[ask.topic] ?? []);
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
@@ -278,6 +305,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), [...today, ...records]);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       if (ask.topic === 'csp-customer') return cspAnswer(info, answer, deps);
+      // "Then who in our company can give me the IDs?" after "not authorized": the colleagues who see them.
+      if (ask.topic === 'not-authorized' && WHO_ASKED.test(info.text)) return idHolders(info, answer, deps);
       // "Can I pay for a single case with my work account?": the one place a work account is not enough.
       if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t('answers:msa-purchase.title'), text: info.t('answers:msa-purchase.text') };
       return why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;

@@ -46,6 +46,11 @@ export interface LastTopic {
   before?: string;
 }
 
+/** The org whose records answer a question: the asker's own, or (support staff) the partner the conversation is about. */
+export function recordsOrgId(info: TurnInfo): string | undefined {
+  return info.user?.orgId ?? info.memory.focusOrg;
+}
+
 const TURN_INFO = Symbol('partner-support.turn-info');
 
 export function setTurnInfo(context: TurnContext, info: TurnInfo): void {

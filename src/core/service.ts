@@ -39,6 +39,8 @@ export interface OrgSummary {
   contract: 'not-activated' | 'expired' | 'exhausted' | 'valid';
   activatedAt?: string;
   expiresAt?: string;
+  /** The user id of whoever activated (registered the IDs). */
+  activatedBy?: string;
   linkCount: number;
 }
 
@@ -181,10 +183,10 @@ export class EntitlementService {
     return record ? recordNotes(record, this.programFor(record), this.deps.clock.now(), topic) : [];
   }
 
-  /** Triage facts the records already answer for this user's own org. */
-  async triageFacts(user: User): Promise<TriageFacts> {
-    if (!user.orgId) return {};
-    const record = await this.deps.store.getOrg(user.orgId);
+  /** Triage facts the records already answer: for this user's own org, or for the org support staff asks about. */
+  async triageFacts(user: User, orgId: string | null | undefined = user.orgId): Promise<TriageFacts> {
+    if (!orgId) return {};
+    const record = await this.deps.store.getOrg(orgId);
     return record ? factsFromRecords(this.programFor(record), record, user, this.deps.clock.now()) : {};
   }
 
@@ -202,7 +204,7 @@ export class EntitlementService {
       membershipActive: membershipActive(record, now),
       lines: balances(program, record, now),
       contract: contractUsable(program, record, now),
-      ...(a ? { activatedAt: a.activatedAt, expiresAt: a.expiresAt } : {}),
+      ...(a ? { activatedAt: a.activatedAt, expiresAt: a.expiresAt, activatedBy: a.activatedBy } : {}),
       linkCount: record.links.length,
     };
   }

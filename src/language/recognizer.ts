@@ -123,9 +123,12 @@ async function classify(models: { nlp: Nlp; prepareEn: (text: string) => string 
   return scores;
 }
 
+/** Chat and function words NLP.js's English stopword list lacks ("will we get…", "quick question pls"): they say nothing about scope. */
+const CHAT_WORDS: ReadonlySet<string> = new Set('will shall may gonna wanna please pls plz hi hello hey thanks thank ok okay yes yeah just really actually guys team lol um uh hmm anyway maybe perhaps quick question wondering wonder know tell us'.split(' '));
+
 /** Share (0..1) of the content words of a prepared English text that training has seen. */
 function englishKnownShare(prepared: string, english: TypoCorrector, isStopword: (w: string) => boolean): number {
-  const content = prepared.split(' ').filter((w) => w.length >= 2 && !isStopword(w) && !/^\d+$/.test(w));
+  const content = prepared.split(' ').filter((w) => w.length >= 2 && !isStopword(w) && !CHAT_WORDS.has(w) && !/^\d+$/.test(w));
   if (content.length === 0) return 1;
   return content.filter((w) => english.has(w)).length / content.length;
 }

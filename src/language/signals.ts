@@ -35,7 +35,7 @@ const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\
 export const PLAN_MISSING =
   /\b(contract ids?|access ids?|ids|plan|contract|benefits?)\b[^.?!\n]{0,20}\b(stopped working|no longer works?|doesn'?t work any ?more|isn'?t working any ?more)|(계약|액세스 ?id|아이디|플랜).{0,12}(더 이상|이제) ?(안 ?(돼|되|먹)|작동하지)|(plan|contract(?!\s*(id|number|번호))|signature)s?\b[^.?!\n]{0,40}?(\bnot\b|n't|\bno longer\b|\bnever\b)\s*(being\s*|even\s*)?(show|shown|showing|visible|appear|appearing|appears|listed|offered|available|there|come up|coming up|pop up|selectable)|(\bcan'?t|\bcannot|\bdon'?t|\bdoesn'?t|\bdidn'?t|\bisn'?t|\bnot|\bno longer|\bunable to)\s+(i |we |you |they )?(see|find|get|show|select|pick|choose|shown|offered|listed|showing)\b[^.?!\n]{0,40}?\b(partner|support|signature|our|the|my) (support |partner |signature )?(plan|contract(?!\s*(id|number)))|(plan|contract(?!\s*id))s?\b[^.?!\n]{0,30}\b(disappear|vanish|gone|missing)|\bmissing (partner |support |signature )*(plan|contract(?!\s*id))|\bno (partner |support |signature )*plans? (is |was |are )?(offered|shown|listed|available)|(플랜|계약(?! ?(id|번호|아이디))|시그니처|지원 ?계획)[^.?!\n]{0,20}(안 ?(보여|보이|나와|나오|떠|뜨)|사라|없어|없네|없음|표시(가)? ?(안|되지)|보이지|나타나지|나오지|선택(이)? ?안)/;
 /** Today's program named by its own words: its own rules answer ("Partner Cloud Support도 다 쓰면 끝이에요?"). */
-const CURRENT_NAMES = /partner (cloud|on-?premises) support|solutions partner|partner success|success (core|expanded)|partner launch|\bmaicpp\b|\b2026\b|파트너 (클라우드|온-?프레미스) 지원|솔루션 ?파트너|석세스|런치/;
+const CURRENT_NAMES = /partner (cloud|on[- ]?premises) support|solutions partner|partner success|success (core|expanded)|partner launch|\bmaicpp\b|\b2026\b|파트너 (클라우드|온-?프레미스) 지원|솔루션 ?파트너|석세스|런치/;
 /** Where a missing plan is a triage case: the Azure portal or its new support request. */
 const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new request|새 요청|help \+ support/;
 
@@ -49,7 +49,7 @@ const SIGNALS: readonly Signal[] = [
   // "만료되고 나면 애저에서는 어떻게 보여요?": Azure hides an expired or used-up plan.
   { intent: 'plan-expired', pattern: /(만료|expire|used up|다 ?쓰|소진).{0,30}(애저|azure).{0,25}(보이|보여|나와|나오|표시|show|look|appear|see)/, unless: CURRENT_NAMES, boost: 1.2 },
   // "Can we use the on-prem incidents for an Azure issue instead?": on-premises incidents are for on-premises products.
-  { intent: 'supported-products', pattern: /(on-?prem(ises)?|온-?프렘|온-?프레미스)( support| incidents?| 지원| 인시던트)?.{0,30}\b(for|on)\b.{0,20}\b(azure|cloud)\b|(온-?프렘|온-?프레미스).{0,20}(애저|azure|클라우드).{0,10}(에|으로|로)? ?(써|쓰|사용)/, boost: 1.2 },
+  { intent: 'supported-products', pattern: /(on[- ]?prem(ises)?|온-?프렘|온-?프레미스)( support| incidents?| 지원| 인시던트)?.{0,30}\b(for|on)\b.{0,20}\b(azure|cloud)\b|(온-?프렘|온-?프레미스).{0,20}(애저|azure|클라우드).{0,10}(에|으로|로)? ?(써|쓰|사용)/, boost: 1.2 },
   // "켜는 거 아무나 할 수 있나요?": turning the benefit on is activating it.
   { intent: 'activate', pattern: /(혜택|기술 ?지원|지원|benefit).{0,15}켜|켜(는|려면|야) ?(거|것|법|방법|하나|돼|되)|\bturn (it |them |the benefits? )?on\b|\bswitch (it |the benefits? )?on\b/, boost: 1.2 },
   // "그 권한 있는 사람은 어떻게 찾아요?", "who has that role?": the holders (the activation answer names them).
@@ -73,7 +73,7 @@ const SIGNALS: readonly Signal[] = [
   // "How much does each offer cost?", "런치 가격?": today's prices.
   { intent: 'current-program', pattern: /\b(cost|costs|price|prices|pricing|how much|fee|fees)\b.{0,50}\b(offers?|launch|core|expanded|designation|program|per year|a year|annual)|\b(offers?|launch|core|expanded|designation)\b.{0,40}\b(cost|price|how much|fee)|(런치|석세스|코어|익스팬디드|오퍼|지정|프로그램|멤버십).{0,20}(가격|연회비|요금|얼마(예요|에요|인가요|죠|야|\?| ?해요| ?하나요| ?들어))/, boost: 1.2 },
   // "I see 'Partner On-premises Support 20' instead of the Gold 20pack": the 2025 rename.
-  { intent: 'renamed', pattern: /partner (on-?premises|cloud) support (\d{1,3}(?!\d| ?(incidents?|cases?|tickets?|건|개))|\w+ ?pack)|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,3}(?!\d| ?(건|개|인시던트))/, boost: 2 },
+  { intent: 'renamed', pattern: /partner (on[- ]?premises|cloud) support (\d{1,3}(?!\d| ?(incidents?|cases?|tickets?|건|개))|\w+ ?pack)|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,3}(?!\d| ?(건|개|인시던트))/, boost: 2 },
   // "Can I pick Windows? it's for cloud": the balance check (an on-premises product is picked on purpose).
   { intent: 'remaining-incidents', pattern: /(윈도우|windows).{0,12}(골라|고르|골라도|선택|pick|choose|select)|(pick|choose|select)\w*.{0,12}windows/, boost: 1.2 },
   // "보안이 클라우드 역량 맞아요?": whether a competency is a cloud one.
@@ -95,7 +95,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'm365', pattern: /microsoft 365(?! (work |business |school )?(account|login|sign-?in|id)\b)|office 365|\bm365\b|\bo365\b|exchange online|sharepoint online|\bteams\b|마이크로소프트 ?365|오피스 ?365|팀즈|익스체인지 온라인|셰어포인트 온라인/, boost: 0.5 },
   { intent: 'supported-products', pattern: /(exchange|sharepoint|sql|windows server|skype|biztalk|system center)\s*(server\s*)?20\d\d/, boost: 1 },
   // "Recent on-premises products" is the benefit's own wording for N and N-1.
-  { intent: 'supported-products', pattern: /recent on-?prem|최근 온-?프레미스|최근 제품/, boost: 1.2 },
+  { intent: 'supported-products', pattern: /recent on[- ]?prem|최근 온-?프레미스|최근 제품/, boost: 1.2 },
   { intent: 'supported-products', pattern: /\bversions?\b|\bn-1\b|\bn1\b|\bn-2\b|mainstream|windows server|sql server|exchange server|\b20(0[0-9]|1[0-9]|2[0-9])\b|older (product|release)|버전|메인스트림|윈도우 서버|sql 서버/, boost: 0.4 },
   { intent: 'check-benefits', pattern: /how many|incidents?|benefits?|get|include|entitle|give|cloud|azure|signature|몇|혜택|인시던트|받|클라우드|애저|시그니처/, boost: 0.5, needsOffer: true },
   { intent: 'check-benefits', pattern: /(우리|저희) ?(회사)?[는은의]? ?(어떤 |무슨 )?(멤버십|등급)|\b(our|my) (membership|tier|level|partner level)\b|what (membership|level|tier) (do|are|is) (we|our)/, boost: 0.8 },
@@ -112,7 +112,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'get-ids', pattern: /\b(normal|regular|ordinary|non-admin|plain) user\b|\bnot an admin\b.{0,40}\b(see|view)\b|일반 (사용자|유저|직원).{0,30}(볼|확인)|관리자가 아닌데.{0,30}(볼|확인)/, boost: 0.8 },
   // "What's the Support for Business address?": the IDs answer gives it with where they go.
   { intent: 'get-ids', pattern: /(support ?for ?business|\bsfb\b|services ?hub|서비스 ?허브).{0,20}(url|address|link|site|주소|링크|사이트)|\b(url|address|link|주소|링크)\b.{0,20}(support ?for ?business|\bsfb\b)/, boost: 1.2 },
-  { intent: 'get-ids', pattern: /open (an? )?on-?prem(ises)? (ticket|request|case)|on-?prem(ises)? (ticket|request|case).{0,20}(open|create|file)|(온프렘|온-?프레미스).{0,10}(티켓|요청|케이스|지원 ?요청).{0,10}(열|만들|생성|접수|넣|입력|등록|어디)/, boost: 0.7 },
+  { intent: 'get-ids', pattern: /open (an? )?on[- ]?prem(ises)? (ticket|request|case)|on[- ]?prem(ises)? (ticket|request|case).{0,20}(open|create|file)|(온프렘|온-?프레미스).{0,10}(티켓|요청|케이스|지원 ?요청).{0,10}(열|만들|생성|접수|넣|입력|등록|어디)|\b(which|what|where)\b.{0,15}\b(portal|site|website|url)\b.{0,25}on[- ]?prem|on[- ]?prem.{0,30}\b(which|what) (portal|site|website)|(온프렘|온-?프레미스).{0,20}(어느|어떤|무슨) ?(포털|사이트)/, boost: 0.7 },
   { intent: 'get-ids', pattern: /add (the |our |a |my )?contra?c?t|add ?contarct|\bcontract\b.{0,30}\b(add|enter|put|register)|(support ?for ?bus[a-z]*|suport for|services ?hub|supportforbusiness).{0,60}\b(contract|add|ids?)\b|(계약|contract).{0,12}(추가|넣|입력)|(비즈니스 ?지원|서비스 ?허브|supportforbusiness).{0,40}(계약|추가|넣|입력)/, boost: 1.2 },
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
   // "I only have the Admin agent role, can I see the Access ID?": every user of the org sees them (R21-A3).
@@ -125,12 +125,14 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'activate', pattern: /gr[ae]y(ed)?[- ]?out|\bdimmed\b|can'?t (click|press)|(role|역할|권한).{0,30}(activat|활성화)|(activat|활성화).{0,30}(role|역할|누를)|흐리게|회색|안 눌|(where|find).{0,40}(technical benefits|benefits page)|기술 혜택.{0,10}(어디|위치)/, boost: 0.8 },
   { intent: 'activate', pattern: /how long (does|will|would|did|should) .{0,30}\btake\b|how soon|how long until|\b(instant(ly)?|immediate(ly)?|right away)\b.{0,40}(ids?|appear|show|activat|available)|(ids?|appear|show up|activat)[a-z]*\b.{0,40}\b(instant(ly)?|immediate(ly)?|right away)\b|즉시 (나와|나오|보여|표시|활성)|when will (the |our )?(ids?|access id|contract id)s? (appear|show)|얼마나 걸|며칠 ?걸|언제 (나와|나타나|보여|표시)|바로 (나와|나오|보여|떠)|금방 (나와|나오)/, boost: 0.9 },
   { intent: 'activate', pattern: /how (quickly|fast|soon)|(ids?|access id|contract id)s?\b.{0,25}\b(appear|show up|take)|\bpmc\b|membership center|not (yet )?migrated|멤버십 센터|마이그레이션/, boost: 1.2 },
-  { intent: 'incident-definition', pattern: /\b(two|2|several|multiple|three|3)\b.{0,20}\b(unrelated |different |separate )?(problems|issues)\b.{0,40}\b(one|single|same) (ticket|case|request|incident)|\b(calls|contacts|sessions|emails)\b.{0,30}\b(one|same|single) (problem|issue)|(문제|이슈).{0,6}(두|2|여러) ?(개|가지).{0,30}(인시던트|케이스|티켓)|(인시던트|인시던트 ?1 ?(개|건)).{0,10}기준|시간으로 ?차감/, boost: 1.2 },
+  { intent: 'incident-definition', pattern: /\b(one|a|the same|single) (problem|issue)\b.{0,30}\b(\d+|two|three|several|multiple|many) (calls|contacts|sessions|emails|times)\b|\bis (that|it) (\d+|two|three|several|multiple) (incidents|cases)\b|\b(two|2|several|multiple|three|3)\b.{0,20}\b(unrelated |different |separate )?(problems|issues)\b.{0,40}\b(one|single|same) (ticket|case|request|incident)|\b(calls|contacts|sessions|emails)\b.{0,30}\b(one|same|single) (problem|issue)|(문제|이슈).{0,6}(두|2|여러) ?(개|가지).{0,30}(인시던트|케이스|티켓)|(인시던트|인시던트 ?1 ?(개|건)).{0,10}기준|시간으로 ?차감/, boost: 1.2 },
   { intent: 'incident-definition', pattern: /(오래|몇 ?주|몇 ?달|시간이).{0,20}(걸리|걸려).{0,20}(차감|더)|takes? (\d+ |a few |several |many |a couple of )?(weeks|long|months|days).{0,40}(charge|count|more|deduct|use)/, boost: 0.8 },
   { intent: 'incident-definition', pattern: /counts? as (an |one )?incident|incident.{0,20}\b(defin|mean|counted)|(what|which) is (an|one|a single) incident|same (problem|issue)|charged (per|by) (the )?(hour|time)|\b(two|2|several|multiple|more than one) incidents|(how|what).{0,20}\b(single|one|an) incident\b.{0,15}(defined|mean)|what (exactly )?is an incident|one issue.{0,30}more than one incident|인시던트.{0,6}(기준|정의|이란|정해|정확히)|인시던트 ?한 ?건.{0,10}(어떻게|뭐)|인시던트(가|는|란|이란)? ?(뭐예요|뭔가요|무엇)|같은 문제|한 문제|인시던트 ?(두|여러|2) ?(개|건)|시간(당| 기준)|단위/, boost: 0.45 },
   { intent: 'paid-plans', pattern: /(more|extra|additional) incidents|need more|추가 인시던트|인시던트(가|를)? 더|더 필요|compar.{0,30}\b(plans|support options)\b|(plans|support options) comparison|플랜 비교|(플랜|지원 옵션).{0,10}비교|unified (for partners|support)/, boost: 0.6 },
   { intent: 'paid-plans', pattern: /support services ?(designation|지정)|지원 서비스 지정/, boost: 1.2 },
   { intent: 'paid-plans', pattern: /pay[- ]?per[- ]?incident|\bppi\b|buy (one|a single|an?) (more )?incident|single incident|건당 결제|건별 (결제|지원|구매)|인시던트당/, boost: 1 },
+  // A paid plan named, asked what it covers ("Advanced Support for Partners는 온프렘도 지원돼요?").
+  { intent: 'paid-plans', pattern: /(advanced|premier) support for partners|\basfp\b|\bpsfp\b|어드밴스드 ?(서포트|지원)|프리미어 ?(서포트|지원)/, with: /cover|include|on[- ]?prem|cloud|\bsupports?\b|\bwhat (is|does)\b|지원(돼|되|해|하)|포함|온-?프렘|온-?프레미스|클라우드|뭐(예요|에요|야|죠)|차이/, boost: 2 },
   { intent: 'paid-plans', pattern: /\bufp\b|unified for partners|\bunified\b.{0,20}(support|partner)|유니파이드/, boost: 1.2 },
   { intent: 'paid-plans', pattern: /(advanced|premier|asfp|psfp|unified|어드밴스드|프리미어).{0,30}(going away|retir|discontinu|\bend|종료|없어|사라)/, boost: 0.8 },
   { intent: 'paid-plans', pattern: /pay[- ]?per[- ]?incident|\bppi\b|건별|premier|advanced support|pay[- ]per[- ]incident|\bpaid\b|\bbuy\b|\bpurchase\b|유료|프리미어|어드밴스드|구매|구입|돈 ?내|살 수/, boost: 0.4 },
@@ -147,6 +149,8 @@ const SIGNALS: readonly Signal[] = [
   // "How long does the contract stay bound to my account?": until it expires or runs out (R21-P4).
   { intent: 'validity', pattern: /\b(stay|stays|remain|remains|kept|keep) (bound|linked|associated|attached)|how long.{0,30}\b(bound|linked|associated|attached)\b|(연결|바인딩)(이|은|된 ?상태)? ?(언제까지|얼마나|계속) ?(유지|가|돼|되)/, boost: 1.2 },
   { intent: 'validity', pattern: /anniversary|기념일|have ?n[o']t (yet )?renewed|not (yet )?renewed|renewal window|grace period|갱신(을|하지)? ?(안|못|않)|how long.{0,40}\bvalid|valid for how long|expiration date|만료 ?(날짜|일자)|(one|1)[- ]year (clock|period|term).{0,30}(start|begin|count)|clock start|(start|begin)s? (counting|ticking)|1년.{0,10}(언제부터|기준|시작)/, boost: 1.5 },
+  // "And after it expires?": what happens when the contract or membership ends.
+  { intent: 'validity', pattern: /\b(after|once|when|if) (it|they|that|this|the (contract|benefit|benefits|plan|membership|year|period)) (expires?|expired|runs? out|ends?|lapses?)\b|만료(되면|된 ?후|된 ?뒤|되고 ?나면|된 ?다음)/, boost: 1.2 },
   { intent: 'validity', pattern: /next (membership )?year|다음 (멤버십 )?(연도|해|년)|\breset\b|replenish|다시 생|리셋|초기화되/, boost: 1.2 },
   { intent: 'validity', pattern: /how long|\bvalid(ity)?\b|\brenew(al|ed)?\b|\bexpir(e|es|y|ation)\b|유효|갱신|만료 ?(일|날짜|기간)|기간이/, boost: 0.3 },
   { intent: 'validity', pattern: /\bvalid(ity)?\b|\blast(s)? (for )?how long|renewal|renew(ed|ing)\b|anniversary|grace period|기념일|유효 ?기간|유효해|유효한|갱신/, boost: 0.6 },
@@ -179,9 +183,9 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'plan-expired', pattern: PLAN_MISSING, unless: IN_AZURE, boost: 0.8 },
   { intent: 'access-id-error', pattern: /\btam\b|technical account manager|기술 계정 관리자/, boost: 1.5 },
   { intent: 'access-id-error', pattern: /(new|another|different) access id|새 (액세스|엑세스) ?id|already (been )?(associated|linked)|associated (to|with) an(other)? account|이미 (계정에 )?(연결되어|연결돼|연결됐|연결된|연결되었)|이미 사용 중/, boost: 0.6 },
-  { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on-?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
+  { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on[- ]?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
   // Refunds exist only in the current program (incidents closed as duplicates or bugs, and offers bought by mistake).
-  { intent: 'current-program', pattern: /(duplicate|중복|두 ?번 (열|만들|생성|접수)).{0,50}(count|charge|deduct|consum|use|차감|깎|빠지|나가|세)|\brefund(able)?\b.{0,60}\?|\b(get|have|ask for|request) (a |our |my )?(money )?(refund|money back)|\bcan (we|i) (be )?refund|환불(이)? ?(돼|되나|될|가능|받을|받나|해 ?주|돼요|되요|됨)/, boost: 2 },
+  { intent: 'current-program', pattern: /(duplicate|중복|두 ?번 (열|만들|생성|접수)).{0,50}(count|charge|deduct|consum|use|차감|깎|빠지|나가|세)|\brefund(able)?\b.{0,60}\?|\b(get|have|ask for|request) (a |our |my )?(money )?(refund|money back)|\bcan (we|i) (be )?refund|\b(want|need|would like|like|get) (a |to get a |to get our |our )?(money back|refund)|환불(이)? ?(돼|되나|될|가능|받을|받나|해 ?주|돼요|되요|됨)|환불(을)? ?(받고 ?싶|하고 ?싶|요청|신청)/, boost: 2 },
   { intent: 'current-program', pattern: /refund|환불|환원|duplicate|(\bbugs?\b|버그).{0,30}(refund|환불|count|charge|deduct|차감|closed|종료|닫|lose|incident|인시던트|잃)|(turn(ed|s)? out|closed) (to be |as )?(a )?(product )?bug|(case|ticket|request|케이스|요청).{0,30}(\bbug\b|버그)|closed as (a )?bug|frontline|front-line|(billing|quota|subscription) (request|ticket|case|question)s?|billing|중복|일선|프론트라인|프런트라인|빌링|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 1 },
   // Redeeming is today's word (2021 said "activate" and "link"): where to redeem is today's rule.
   { intent: 'current-program', pattern: /\bredeem|redemption|engage ?center|\bbadges?\b|배지/, boost: 1.2 },

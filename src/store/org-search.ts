@@ -7,12 +7,106 @@ export function orgMatcher(query: string): (org: Org) => boolean {
   return (org) => q !== '' && (org.id === q || org.name.toLowerCase().includes(lower));
 }
 
-/** `findOrgsMentioned`: the text names the org's id, its whole name, or its first word (4+ letters). */
+/** A name's first word must be this long to be matched alone, misspelt, or as it sounds in Hangul. */
+const FIRST_WORD = 4;
+const TYPO_WORD = 6;
+const MIN_SOUND = 3;
+/** Words of a text looked at (the text itself is capped before it gets here; this keeps the work linear anyway). */
+const MAX_WORDS = 300;
+
+/**
+ * `findOrgsMentioned`: the text names the org's id, its whole name, or its first word (4+
+ * letters): as written, misspelt by one letter ("Contosso", "Litwre", "Fabricam"; words of 6+
+ * letters), run together with the next word ("Adventureworks"), or written in Hangul as it sounds
+ * ("콘토소", "리트웨어의", "노스윈드가": the consonants compared, see `soundKey`).
+ */
 export function mentionMatcher(text: string): (org: Org) => boolean {
   const lower = text.toLowerCase();
-  const words = new Set(lower.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+  const list = lower.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, MAX_WORDS);
+  const words = new Set(list);
+  const latin = list.filter((w) => w.length >= TYPO_WORD - 1 && /^[a-z]/.test(w));
+  const sounds = new Set(list.filter((w) => HANGUL.test(w)).flatMap(hangulPrefixKeys));
   return (org) => {
     const first = org.name.toLowerCase().split(/\s+/)[0] ?? '';
-    return words.has(org.id.toLowerCase()) || lower.includes(org.name.toLowerCase()) || (first.length >= 4 && words.has(first));
+    if (words.has(org.id.toLowerCase()) || lower.includes(org.name.toLowerCase())) return true;
+    if (first.length < FIRST_WORD) return false;
+    if (words.has(first)) return true;
+    if (first.length >= TYPO_WORD && latin.some((w) => w[0] === first[0] && (w.startsWith(first) || withinOneEdit(w, first)))) return true;
+    if (sounds.size === 0 || !/^[a-z]+$/.test(first)) return false;
+    const key = soundKey(first);
+    return key.length >= MIN_SOUND && sounds.has(key);
   };
+}
+
+/** One insertion, deletion, substitution or swap of neighbours apart (linear: both are short words). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const HANGUL = /[\uAC00-\uD7A3]/;
+// Consonant classes: K (g k c q), T (d t j ch, ㅈ ㅊ), P (b p f v), S (s z th), L (l r), M, N, W (a w-glide).
+const INITIAL = ['K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', '', 'T', 'T', 'T', 'K', 'T', 'P', ''];
+const FINAL = ['', 'K', 'K', 'KS', 'N', 'N', 'N', 'T', 'L', 'LK', 'LM', 'LP', 'LS', 'LT', 'LP', 'L', 'M', 'P', 'PS', 'T', 'S', 'N', 'T', 'T', 'K', 'T', 'P', ''];
+/** Vowels that start with a w sound (ㅘ ㅙ ㅝ ㅞ ㅟ): "웨어" is "ware". */
+const W_GLIDE = new Set([9, 10, 14, 15, 16]);
+const U = 13;
+
+/** The consonant skeleton of each run of syllables a Hangul word starts with ("리트웨어의" → L, LT, LTW, LTW): particles may follow a name. */
+function hangulPrefixKeys(word: string): string[] {
+  const keys: string[] = [];
+  let key = '';
+  let syllables = 0;
+  for (const ch of word) {
+    const code = ch.charCodeAt(0) - 0xac00;
+    if (code < 0 || code > 0xd7a3 - 0xac00) break;
+    const initial = Math.floor(code / 588);
+    const medial = Math.floor((code % 588) / 28);
+    const silent = initial === 11;
+    // A leading 우 is "woo" ("우드그로브"), a w-glide after a silent ㅇ is a w ("웨어").
+    const w = silent && (W_GLIDE.has(medial) || (medial === U && syllables === 0)) ? 'W' : '';
+    key = collapse(key + (INITIAL[initial] ?? '') + w + (FINAL[code % 28] ?? ''));
+    syllables++;
+    if (syllables >= 2) keys.push(key);
+  }
+  return keys;
+}
+
+/**
+ * The consonant skeleton of a Latin word as Korean writes it: voiced and voiceless merged, vowels
+ * and h dropped, an r before a consonant or a final e silent ("Northwind" → NSWNT, "Litware" → LTW,
+ * "Fabrikam" → PLKM), like "노스윈드", "리트웨어", "패브리캄".
+ */
+export function soundKey(word: string): string {
+  let key = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i] ?? '';
+    const next = word[i + 1] ?? '';
+    const pair = PAIRS[c + next];
+    if (pair) {
+      key += pair;
+      i++;
+      continue;
+    }
+    const vowelNext = /[aeiouy]/.test(next) && !(next === 'e' && i + 2 === word.length);
+    if (c === 'c') key += /[eiy]/.test(next) ? 'S' : 'K';
+    else if (c === 'r' || c === 'w') key += vowelNext ? (c === 'r' ? 'L' : 'W') : '';
+    else key += SINGLE[c] ?? '';
+  }
+  return collapse(key);
+}
+
+const PAIRS: Readonly<Record<string, string>> = { th: 'S', sh: 'S', ch: 'T', ph: 'P', ng: 'N', ck: 'K' };
+const SINGLE: Readonly<Record<string, string>> = { g: 'K', k: 'K', q: 'K', d: 'T', t: 'T', j: 'T', b: 'P', p: 'P', f: 'P', v: 'P', s: 'S', z: 'S', x: 'KS', l: 'L', m: 'M', n: 'N' };
+
+/** A consonant class written twice in a row counts once ("Contosso", "ㄹㄹ"). */
+function collapse(key: string): string {
+  return key.replace(/(.)\1+/g, '$1');
 }

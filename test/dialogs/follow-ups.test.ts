@@ -84,7 +84,7 @@ describe('questions asked without the jargon', () => {
 
   it('the records say when the benefits were activated', async () => {
     const reply = await lastReply('contoso-admin', ['who activated our benefit', 'when']);
-    expect(reply).toMatch(/has already activated its benefits \(on 2021-03-15\)/);
+    expect(reply).toMatch(/has already activated its benefits \(on 2021-03-15, by Megan Bowen\)/);
   });
 });
 
@@ -159,5 +159,73 @@ describe('pack names and context-bound questions', () => {
   it('"Can we still use our incidents?" after the context about a missed renewal is about the renewal window', async () => {
     const reply = await lastReply('unknown', ['Our membership anniversary passed last week and we have not renewed yet. Can we still use our incidents?']);
     expect(reply).toMatch(/renewal window is 30 days/);
+  });
+});
+
+describe('records in follow-ups (session 6: the d16/d17 first plays)', () => {
+  it.each<[string, string[], RegExp[]]>([
+    ['a misspelt org, then who there is an admin', ['Litwre inc - same "Access ID is already associated" error in Azure for them.', 'who there is an admin?'], [/Pradeep Gupta: Global admin/, /by Pradeep Gupta/]],
+    ['an org written in Hangul, then who can activate there', ['노스윈드 트레이더스가 자사 Azure 지원을 받으려는데 혜택 연결에서 액세스 ID가 이미 연결되어 있다는 오류가 난대요.', '거기서 활성화할 수 있는 사람은 누구예요?'], [/Lynne Robbins: MPN 파트너 관리자/, /Northwind Traders은\(는\) 아직 혜택을 활성화하지 않았습니다/]],
+    ['an expired contract: when it expired', ['Adventure Works Cycles: "Access ID is already associated ..." in the Azure portal, and no partner plan offered.', 'when did it expire?'], [/expired on 2021-05-15/]],
+    ['a not-activated org: who can, then the on-premises count', ['Fabricam Solutions say the Access ID field is empty for them in Partner Center.', 'who there can do it?', 'and how many on-prem incidents will they get?'], [/15 incidents/]],
+    ['who can share the IDs with a CSP-side colleague', ['콘토소 클라우드 파트너스 직원 한 명이 \'이 작업에 대한 권한이 없습니다.\' 오류를 받는대요.', '그분한테 ID를 공유해 줄 수 있는 사람은요?'], [/Megan Bowen: 전역 관리자/]],
+  ])('staff: %s', async (_what, lines, facts) => {
+    const reply = await lastReply('staff', lines);
+    for (const fact of facts) expect(reply).toMatch(fact);
+    expect(reply).not.toMatch(/Access ID: 3f2b|Contract ID: [0-9a-f]{8}-/);
+  });
+
+  it('staff asking why a count is what it is get the lookup and what was used and refunded', async () => {
+    const reply = await lastReply('staff', ['우드그로브 클라우드 인시던트가 왜 49개예요? 두 건 열었다는데요.']);
+    expect(reply).toMatch(/Woodgrove Bank Partners \(org-woodgrove\)/);
+    expect(reply).toMatch(/2건을 열었고 그중 1건이 환불되어 49건 남았습니다/);
+    // Each line is explained with the offer that grants it.
+    expect(reply).toMatch(/Partner Success Core 기준 연간 2건/);
+  });
+
+  it('a partner learns who activated, and when, from the records', async () => {
+    const { bot } = await makeBot();
+    const [, who] = await converse(chatAs(bot, 'contoso-user'), ['온프레미스 인시던트 몇 개 남았어요?', '누가 활성화했어요?']);
+    expect(who?.join()).toMatch(/2021-03-15, Megan Bowen 님이 활성화/);
+    expect(await lastReply('contoso-mpn', ['when was our benefit activated, and by whom'])).toMatch(/on 2021-03-15, by Megan Bowen/);
+  });
+
+  it('asking for the IDs before activation says they are not activated, then who can', async () => {
+    const reply = await lastReply('fabrikam-user', ["What's our Access ID?"]);
+    expect(reply).toMatch(/Our records: the benefits of Fabrikam Solutions are not activated yet/);
+    expect(reply).toMatch(/Lee Gu: Global admin/);
+  });
+
+  it('a CSP-side account asking who can give them the IDs gets the membership colleagues', async () => {
+    const reply = await lastReply('contoso-csp', ['who on our team can give me the IDs?']);
+    expect(reply).toMatch(/People in Contoso Cloud Partners who can see the IDs/);
+    expect(reply).toMatch(/Megan Bowen: Global admin/);
+  });
+
+  it('after "not authorized" in Korean, the pasted message is that message, not the one answered before', async () => {
+    const { bot } = await makeBot();
+    const turns = await converse(chatAs(bot, 'contoso-csp'), ['파트너 센터에서 기술 혜택 페이지를 열려고 해요.', "'이 작업에 대한 권한이 없습니다.' 라고 나와요."]);
+    expect(turns[1]?.join()).toMatch(/CSP 쪽에만 연결되어 있으면/);
+  });
+
+  it('an Admin agent asking what the role is for hears about CSP customer requests', async () => {
+    const reply = await lastReply('contoso-agent', ['Can I activate our technical benefits?', 'then what is my role good for?']);
+    expect(reply).toMatch(/Admin agent role is for support requests of your CSP customers/);
+    expect(reply).toMatch(/Service management/);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ['"and after it expires?" after a table', ['Silver partners get 15 on-prem incidents, right?', 'and after it expires?'], /renew/i],
+    ['"when was that change?" after today\'s table', ['What is Signature Cloud Support called now?', 'and the on-prem one?', 'when was that change?'], /2025-06-23/],
+    ['a paid plan named, asked what it covers', ['Advanced Support for Partners는 온프렘도 지원돼요?'], /클라우드 전용: Advanced Support for Partners/],
+    ['several calls about one problem', ['if one problem takes 3 calls with the engineer, is that 3 incidents?'], /same incident/],
+    ['an offer refund', ['we bought Success Core 2 weeks ago and want a refund. haven\'t activated anything'], /30 days/],
+    ['where the IDs are, asked while linking', ['need the contract ID to link azure support. where is it'], /Partner Center shows them under Benefits → Technical benefits/],
+  ])('%s', async (_what, lines, fact) => {
+    expect(await lastReply('guest-partner', lines)).toMatch(fact);
+  });
+
+  it('a count questioned without a balance asked before is explained from the records', async () => {
+    expect(await lastReply('woodgrove-admin', ['why only 49 cloud incidents?'])).toMatch(/2 opened so far this membership year and 1 of them refunded, so 49 left/);
   });
 });

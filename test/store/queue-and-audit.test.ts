@@ -65,6 +65,21 @@ describe('tickets, audit log and unanswered questions in the file store', () => 
     ['ids of org-northwind please', [DEMO.orgs.northwind]],
     ['contract id for Tailspin Labs', [DEMO.orgs.tailspin]],
     ['where are our access id and contract id?', []],
+    // Misspelt by a letter, run together, with a Korean particle, or written in Hangul as it sounds.
+    ['Fabricam Solutions say the Access ID field is empty', [DEMO.orgs.fabrikam]],
+    ['Litwre inc - same error', [DEMO.orgs.litware]],
+    ['Adventureworks - is their contract valid?', [DEMO.orgs.adventure]],
+    ['Northwind는 ID가 있긴 해요?', [DEMO.orgs.northwind]],
+    ['콘토소 클라우드 파트너스 직원 한 명이', [DEMO.orgs.contoso]],
+    ['리트웨어에서 Azure에 오류가 떴대요', [DEMO.orgs.litware]],
+    ['노스윈드 트레이더스가 연결 오류', [DEMO.orgs.northwind]],
+    ['우드그로브 뱅크 파트너스는 몇 개 남았어요?', [DEMO.orgs.woodgrove]],
+    ['어드벤처 웍스 사이클 쪽', [DEMO.orgs.adventure]],
+    ['테일스핀 랩스가 파트너 센터에서', [DEMO.orgs.tailspin]],
+    // Near misses stay misses: another word, a short first word, the bot's own vocabulary.
+    ['northwest traders', []],
+    ['우리 회사 파트너 센터에서 클라우드 지원 계약이 만료됐어요', []],
+    ['the contracts expired in the portal', []],
   ])('finds the orgs "%s" names', async (text, expected) => {
     const store = await openFileStore({ file: `${await tempDir()}/db.json`, clock });
     expect((await store.findOrgsMentioned(text)).map((o) => o.id)).toEqual(expected);
