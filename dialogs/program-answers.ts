@@ -13,7 +13,32 @@ const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|둘 ?다|총 ?(몇|�
 const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\bdays\b|멤버십|오퍼|구매|구입|샀|기간|며칠|일 이내)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀).{0,100}(refund|환불|cancel|취소)/i;
+const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\bdays\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거).{0,100}(refund|환불|cancel|취소)/i;
+
+/** A benefit said to be activated or used already ("혜택은 이미 활성화했어요"), not denied ("haven't activated anything"). */
+const ACTIVATED = /\b(activated|used|redeemed)\b|활성화(했|한|해 ?버렸|됐|되어|돼)|사용했|썼/i;
+const NOT_ACTIVATED = /\b(haven'?t|have not|hasn'?t|has not|didn'?t|did not|not|never|nothing)\b.{0,20}\b(activat|used|redeem)|\bnothing\b.{0,15}\b(activated|used)|(안|아직|아무것도) ?(활성화|사용)|(활성화|사용)(를|는|도)? ?(안|하지 ?않|못)/i;
+/** How long ago the offer was bought, in days, when the text says ("2 weeks ago", "산 지 두 달", "열흘"). */
+const DAY_WORDS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7, 열흘: 10, 보름: 15 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, 일: 1, 주: 7, 주일: 7, 달: 30, 개월: 30 };
+const AGE = /(\d{1,3}|a|an|one|two|three|four|five|six|한|두|세|네|다섯|여섯) ?(days?|weeks?|months?|주일|주|일|달|개월)|(하루|이틀|사흘|나흘|닷새|일주일|열흘|보름)/i;
+function daysSincePurchase(text: string): number | undefined {
+  const m = AGE.exec(text);
+  if (!m) return undefined;
+  if (m[3]) return DAY_WORDS[m[3]];
+  const count = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : NUMBER_WORDS[(m[1] ?? '').toLowerCase()];
+  const unit = UNIT_DAYS[(m[2] ?? '').toLowerCase().replace(/s$/, '')];
+  return count !== undefined && unit !== undefined ? count * unit : undefined;
+}
+
+/** "Can we get a refund? We bought it two months ago / already activated": the verdict before the rule (R26-C6). */
+function refundVerdict(info: TurnInfo, text: string): string[] {
+  const days = daysSincePurchase(text);
+  if (ACTIVATED.test(text) && !NOT_ACTIVATED.test(text)) return [info.t('answers:refund.no-activated')];
+  if (days !== undefined && days > 30) return [info.t('answers:refund.no-late')];
+  return days !== undefined || NOT_ACTIVATED.test(text) ? [info.t('answers:refund.within')] : [];
+}
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
 const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(november|nov\.?) 1(st)?\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
@@ -121,7 +146,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // "How many incidents with Core?" is the table itself: no rule leads it.
   const counts = /how many|몇|\b(is|are) there\b|\b(include|includes|come with|comes with|get)\b|있(어요|나요|습니까|음|니|는지)|포함/i.test(info.text) && /incident|case|ticket|인시던트|케이스|티켓|건/i.test(info.text);
   const asked = direct ? rules.filter((r) => r.id === direct) : counts ? [] : rulesAbout(rules, info.text);
-  const lead = asked.map((r) => r.text[info.locale]);
+  const lead = [...(refund === 'R26-C6' ? refundVerdict(info, text) : []), ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }
 

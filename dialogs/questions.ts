@@ -79,6 +79,8 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // "…'presales and deployment' hours on the same page. Do I have to activate that one too?": a question about "that" is
   // about the context, which the whole message's own reading already names.
   if (only && REFERS_BACK.test(only.text) && isIntentId(whole.intent) && !whole.ambiguous) return alone;
+  // A whole message its own words name outright ("closed as a duplicate – do we get the incident back?") keeps that reading over a vaguer part.
+  if (only && whole.score >= 1 && only.recognition.score < 1 && isIntentId(whole.intent) && !whole.ambiguous) return alone;
   // One clear question among context sentences, which the whole message also supports: its reading
   // ("…nobody could find the IDs — do I need to activate something first?" asks about activation, not about the context).
   return only && only.recognition.intent !== whole.intent && supports(whole, only.recognition.intent) ? [{ text, recognition: only.recognition }] : alone;

@@ -67,6 +67,8 @@ const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|�
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
 const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
 const WHO = /\bwho\b|누가|누구/i;
+/** The company's own Azure, not a customer's ("our own subscription", "우리 회사 자체 구독"). */
+const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscription|tenant|azure)\b|\binternal (subscription|azure)\b|자체 ?(구독|테넌트|azure|애저)|(우리|저희) ?(회사 ?)?(구독|테넌트)|내부 ?(azure|애저|구독)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
@@ -245,6 +247,12 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   }
   // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
   if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && WHO.test(text) && ROLE.test(text) && words(text) <= 8) return answer('activate');
+  // "Does that work for our own subscription too?" after the CSP answer: its note says what does (Signature).
+  if (lastTopic === 'csp-customer' && OWN_SUBSCRIPTION.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  // "Can't I just open it through CSP support?" after the Access-ID error: the CSP path, and what it does not cover.
+  if (lastTopic === 'access-id-error' && /\bcsp\b/i.test(text) && QUESTION.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  // "I have the Admin agent role, isn't that enough?" while activating: who can activate.
+  if (activationThread && /admin agent|관리 에이전트/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "액세스 ID 넣어야 돼요?" after the CSP answer: whether the CSP path needs the IDs (it doesn't); "who has that role?": its holders.
   if (lastTopic === 'csp-customer' && (IDS_NEEDED.test(text) || WHICH_PLAN.test(text) || (WHO.test(text) && !ACTIVATES.test(text) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "애저에서도 확인 돼요?" after the balance: where the balance shows (Azure never does), not how to link.
@@ -292,7 +300,7 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   // "온프레미스는요?" after today's table: the same table's other part.
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
-  if (CURRENT.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer) return { topic: 'renamed', offer: last.offer };
+  if (CURRENT.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer && !(recognition.intent === 'validity' && recognition.score >= CONFIDENT)) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;
   if (named) {
     const topic = topicOf(lastTopic).takesOffer ? lastTopic : 'check-benefits';
@@ -312,6 +320,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     if (COUNTED.has(lastTopic)) return { topic: 'check-benefits', offer: last?.offer, competencies: last?.competencies ?? [] };
   }
   if (CLOUD.test(text) && recognition.intent !== 'access-id-error') {
+    // "Where do I open one?" → "and for Azure?": where cloud requests go.
+    if (lastTopic === 'get-ids' || lastTopic === 'ids-usage') return { topic: 'link-azure', offer: last?.offer };
     // "How many left?" → "until when?" → "and the cloud ones?": the cloud part of the balance asked before.
     if (last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic) && (CUE.test(text) || words(text) <= 3)) return { topic: 'remaining-incidents' };
     // "Do the successor offers have cloud incidents?": today's table.
