@@ -173,7 +173,9 @@ async function unchanged(lock: string, { seen }: Verified): Promise<boolean> {
 /**
  * The lock this process holds. `check` runs before every write: a stat of the lock path while
  * it is the very file this process last read and found to be its own, unchanged (held open, so
- * its inode is not reused); else the lock is read again as it always was.
+ * its inode is not reused); else the lock is read again as it always was. Limit: rewriting the
+ * lock in place with as many bytes, within the timestamp tick in which it was created, is unseen
+ * (a takeover creates a new file instead).
  */
 async function heldLock(lock: string, text: string): Promise<StoreLock> {
   let verified = await verify(lock, text);
