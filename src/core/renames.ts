@@ -93,8 +93,15 @@ export function renameOf(idOrFrom: string): Rename | undefined {
 /** Renames whose alias occurs in `text` as a whole word (lower-cased), longest alias first wins per rename. */
 export function renamesIn(text: string): Rename[] {
   const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ')} `;
-  const matched = (a: string) => t.includes(` ${a} `) || (/[가-힣]/.test(a) && t.includes(a));
-  // The most specific term first: "MPN partner admin" is about the role, not the network.
-  const longest = (r: Rename) => Math.max(0, ...r.aliases.filter(matched).map((a) => a.length));
-  return RENAMES.map((r) => ({ r, n: longest(r) })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n).map((x) => x.r);
+  const found: { r: Rename; n: number }[] = [];
+  for (const { rename, aliases } of ALIASES) {
+    // The most specific term first: "MPN partner admin" is about the role, not the network.
+    let n = 0;
+    for (const a of aliases) if (a.text.length > n && (t.includes(a.spaced) || (a.hangul && t.includes(a.text)))) n = a.text.length;
+    if (n > 0) found.push({ r: rename, n });
+  }
+  return found.sort((a, b) => b.n - a.n).map((x) => x.r);
 }
+
+/** Each rename's aliases as `renamesIn` looks for them (a whole word; Korean also inside a word), prepared once. */
+const ALIASES = RENAMES.map((rename) => ({ rename, aliases: rename.aliases.map((text) => ({ text, spaced: ` ${text} `, hangul: /[가-힣]/.test(text) })) }));

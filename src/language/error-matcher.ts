@@ -70,16 +70,26 @@ function wordingsOf(program: Program): Wording[] {
  * text" (a full paste with extra words around it) and "how much of the text is in the
  * message" (a partial paste), the latter discounted for very short texts.
  */
-function similarity(text: Map<number, Set<string>>, w: Wording): number {
-  const grams = text.get(w.n) ?? new Set<string>();
-  if (grams.size === 0) return 0;
+function similarity(text: TextGrams, w: Wording): number {
+  const grams = text.grams[w.n];
   let shared = 0;
   for (const g of grams) if (w.grams.has(g)) shared += 1;
+  if (shared === 0) return 0;
   const ofMessage = shared / w.grams.size;
   // A partial paste holds a run of the message; a few of its words ("and product support") do not.
-  const pasted = [...(text.get(RUN[w.n]) ?? [])].some((run) => w.runs.has(run));
-  const ofText = pasted ? (shared / grams.size) * Math.min(1, grams.size / FRAGMENT_GRAMS[w.n]) : 0;
+  const ofText = sharesAny(text.runs[w.n], w.runs) ? (shared / grams.size) * Math.min(1, grams.size / FRAGMENT_GRAMS[w.n]) : 0;
   return Math.max(ofMessage, ofText);
+}
+
+/** The text's n-grams and runs, by the n of the wordings they are compared with. */
+interface TextGrams {
+  grams: Record<Wording['n'], Set<string>>;
+  runs: Record<Wording['n'], Set<string>>;
+}
+
+function sharesAny(a: Set<string>, b: Set<string>): boolean {
+  for (const item of a) if (b.has(item)) return true;
+  return false;
 }
 
 /** Higher score first; on a tie an exact quote beats a fuzzy one, then the longer (more specific) wording. */
@@ -98,7 +108,7 @@ function isBetter(a: { score: number; exact: boolean; length: number }, b: { sco
 export function matchError(text: string, program: Program, options: { labels?: boolean } = {}): ErrorMatch | undefined {
   const compact = compactOf(text);
   if (compact.length < 2) return undefined;
-  const grams = new Map<number, Set<string>>([[2, ngrams(compact, 2)], [3, ngrams(compact, 3)], [RUN[2], ngrams(compact, RUN[2])], [RUN[3], ngrams(compact, RUN[3])]]);
+  const grams: TextGrams = { grams: { 2: ngrams(compact, 2), 3: ngrams(compact, 3) }, runs: { 2: ngrams(compact, RUN[2]), 3: ngrams(compact, RUN[3]) } };
   let best: (ErrorMatch & { length: number }) | undefined;
   for (const w of wordingsOf(program)) {
     if (w.label && !options.labels) continue;

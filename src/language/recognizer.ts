@@ -110,10 +110,10 @@ function ranked(classifications: readonly NlpClassification[]): ScoredIntent[] {
 
 const topScore = (scores: ScoredIntent[]) => scores[0]?.score ?? 0;
 
-/** Ranks the intents for `text` with the model of its language (`model`). */
-async function classify(models: { nlp: Nlp; prepareEn: (text: string) => string }, model: Locale, text: string): Promise<ScoredIntent[]> {
+/** Ranks the intents for `text` with the model of its language (`model`); `input` is the text as that model reads it. */
+async function classify(models: { nlp: Nlp; prepareEn: (text: string) => string }, model: Locale, text: string, input: string): Promise<ScoredIntent[]> {
   const run = async (lang: Locale, utterance: string) => (utterance.trim() === '' ? [] : ranked((await models.nlp.process(lang, utterance)).classifications));
-  const scores = await run(model, model === 'en' ? models.prepareEn(text) : text);
+  const scores = await run(model, input);
   // A Korean question about English product names ("Advanced Support for Partners가 뭐예요") that
   // the Korean model cannot place: the English model knows those words, so it may place it.
   if (model === 'ko' && topScore(scores) < CONFIDENCE_THRESHOLD && /[a-z]{3}/i.test(text)) {
@@ -220,7 +220,7 @@ async function train(program: Program): Promise<Recognizer> {
       // The model follows the text, not the hint: Korean typed in an English-locale Teams client is still Korean.
       const model = textLocale(text);
       const input = model === 'en' ? prepareEn(text) : text;
-      const scores = await classify({ nlp, prepareEn }, model, text);
+      const scores = await classify({ nlp, prepareEn }, model, text, input);
       const error = matchError(text, program);
       const known = model === 'en' ? englishKnownShare(input, english, isStopword) : korean.knownShare(text, isStopword);
       const entities = extract(model === 'en' ? input : text);

@@ -228,7 +228,8 @@ export class FileStore implements StorePort {
   async close(): Promise<void> {
     this.closed = true;
     this.closing ??= this.idle()
-      .then(() => (this.writer.fenced ? undefined : this.files.close()))
+      // A store that another process took over must not write a snapshot over its data.
+      .then(() => this.files.close(!this.writer.fenced))
       // Nothing is lost if the last compaction fails: the journal holds every change and is replayed on open.
       .catch(() => undefined)
       .then(() => this.lock.release());

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
+import { closeFd, datasyncFd, openFd, statFd, truncateFd, writeAllFd } from './plain-fd.js';
 import { dirname } from 'node:path';
 import { StoreError } from '../core/errors.js';
 import { syncDirectory, writeFileDurably } from './durable-json-file.js';
@@ -115,8 +116,16 @@ export interface JournalState {
  * it, nothing is appended and the append throws StoreError LOCKED (the store stops writing);
  * if it vanished or an earlier append failed, nothing is appended and the caller writes a
  * snapshot instead, which starts a fresh journal.
+ *
+ * The file stays open between appends, so an append costs a stat of the path, the write and
+ * the fdatasync (not an open, fstat and close as well). Holding it open also pins its inode:
+ * no other file can get that inode number meanwhile, so "the path still has our inode" proves
+ * nobody replaced the file.
  */
 export class Journal {
+  /** The open journal file (an fd), from the first append until the file is replaced or closed. */
+  private fd: number | undefined;
+
   constructor(
     readonly file: string,
     private state: JournalState,
@@ -141,35 +150,34 @@ export class Journal {
     const { size, lines, tail, ino } = this.state;
     if (tail === 'unknown') return false;
     const line = Buffer.from(encodeLine(seq, ops), 'utf8');
-    const handle = await openForAppend(this.file, tail === 'missing');
-    if (!handle) return this.refuse();
-    let found: number;
+    const found = await this.whatIsThere(tail === 'missing');
+    if (!found) return this.refuse();
+    // Grown or replaced since this process last wrote: another process is writing the same files.
+    if (tail !== 'missing' && (found.ino !== ino || found.size !== size + tail)) {
+      await this.refuse();
+      throw new StoreError('LOCKED', `${this.file} was changed by another process: this process stops writing`);
+    }
+    this.state.tail = 'unknown';
     try {
-      const info = await handle.stat();
-      found = info.ino;
-      // Grown or replaced since this process last wrote: another process is writing the same files.
-      if (tail !== 'missing' && (info.ino !== ino || info.size !== size + tail)) {
-        this.refuse();
-        throw new StoreError('LOCKED', `${this.file} was changed by another process: this process stops writing`);
-      }
-      this.state.tail = 'unknown';
       // A torn last line was never acknowledged: cut it off, or the next line would follow garbage.
-      if (tail !== 'missing' && tail > 0) await handle.truncate(size);
-      await handle.appendFile(line);
-      await handle.datasync();
-    } finally {
-      await handle.close();
+      if (tail !== 'missing' && tail > 0) await truncateFd(found.fd, size);
+      await writeAllFd(found.fd, line);
+      await datasyncFd(found.fd);
+    } catch (error) {
+      await this.closeFile();
+      throw error;
     }
     if (tail === 'missing') await syncDirectory(dirname(this.file));
-    this.state = { size: size + line.length, lines: lines + 1, tail: 0, ino: found };
+    this.state = { size: size + line.length, lines: lines + 1, tail: 0, ino: found.ino };
     return true;
   }
 
   /** Replaces the journal with an empty one, durably (call it once a snapshot holds every line). */
   async reset(): Promise<void> {
     this.state.tail = 'unknown';
+    await this.closeFile();
     await writeFileDurably(this.file, '');
-    this.state = { size: 0, lines: 0, tail: 0, ino: (await stat(this.file)).ino };
+    this.state = { size: 0, lines: 0, tail: 0, ino: await this.hold() };
   }
 
   /**
@@ -182,13 +190,53 @@ export class Journal {
     const read = await readWithInode(this.file);
     if (!read || read.ino !== this.state.ino || read.bytes.length !== this.state.size) return;
     this.state.tail = 'unknown';
+    await this.closeFile();
     const rest = read.bytes.subarray(bytes);
     await writeFileDurably(this.file, rest);
-    this.state = { size: rest.length, lines: this.state.lines - lines, tail: 0, ino: (await stat(this.file)).ino };
+    this.state = { size: rest.length, lines: this.state.lines - lines, tail: 0, ino: await this.hold() };
   }
 
-  private refuse(): false {
+  /** Closes the file (a later append opens it again). */
+  async close(): Promise<void> {
+    await this.closeFile();
+  }
+
+  /**
+   * The file at the journal's path now and an fd to append through: while an fd is held, the
+   * path's inode and size (the fd is only used if that inode is still its own); else a new fd
+   * (the file created when `create`) and its inode and size. Undefined when there is no file.
+   */
+  private async whatIsThere(create: boolean): Promise<{ fd: number; ino: number; size: number } | undefined> {
+    const held = this.fd;
+    if (held !== undefined) {
+      const now = await stat(this.file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      return now && { fd: held, ino: now.ino, size: now.size };
+    }
+    const fd = await openForAppend(this.file, create);
+    if (fd === undefined) return undefined;
+    this.fd = fd;
+    const { ino, size } = await statFd(fd);
+    return { fd, ino, size };
+  }
+
+  /** Opens the file just written for appending and holds it: its inode. */
+  private async hold(): Promise<number> {
+    this.fd = await openFd(this.file, constants.O_WRONLY | constants.O_APPEND);
+    return (await statFd(this.fd)).ino;
+  }
+
+  private async closeFile(): Promise<void> {
+    const fd = this.fd;
+    this.fd = undefined;
+    if (fd !== undefined) await closeFd(fd);
+  }
+
+  private async refuse(): Promise<false> {
     this.state.tail = 'unknown';
+    await this.closeFile();
     return false;
   }
 }
@@ -211,9 +259,9 @@ async function readWithInode(file: string): Promise<{ bytes: Buffer; ino: number
 }
 
 /** An fd that appends, creating the file only when `create` (and only if it does not exist); undefined when that is not possible. */
-async function openForAppend(file: string, create: boolean): Promise<FileHandle | undefined> {
+async function openForAppend(file: string, create: boolean): Promise<number | undefined> {
   try {
-    return await open(file, constants.O_WRONLY | constants.O_APPEND | (create ? constants.O_CREAT | constants.O_EXCL : 0));
+    return await openFd(file, constants.O_WRONLY | constants.O_APPEND | (create ? constants.O_CREAT | constants.O_EXCL : 0));
   } catch (error) {
     if (['ENOENT', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
     throw error;

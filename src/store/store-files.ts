@@ -84,12 +84,18 @@ export class StoreFiles {
     await this.compaction?.done;
   }
 
-  /** Waits for a running compaction; if this process wrote, folds the journal into the snapshot. */
-  async close(): Promise<void> {
+  /**
+   * Waits for a running compaction; if this process wrote (and `fold`), folds the journal into
+   * the snapshot. Closes the journal file either way.
+   */
+  async close(fold: boolean): Promise<void> {
     await this.compaction?.done;
-    if (!this.wrote) return;
     await this.oneAtATime(async () => {
-      if (this.journal.lines > 0) await this.replaceSnapshot(this.data, this.seq);
+      try {
+        if (fold && this.wrote && this.journal.lines > 0) await this.replaceSnapshot(this.data, this.seq);
+      } finally {
+        await this.journal.close();
+      }
     });
   }
 

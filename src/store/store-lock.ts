@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
 import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { StoreError } from '../core/errors.js';
+import { bigStatFd, closeFd, openFd, readFd } from './plain-fd.js';
 
 /**
  * The store has one writer: `<file>.lock` names the writing process. It is created with
@@ -130,7 +132,7 @@ export async function lockStore(file: string): Promise<StoreLock> {
   if (boot) mine.boot = boot;
   const text = JSON.stringify(mine);
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    if (await createExclusive(lock, text)) return heldLock(lock, text);
+    if (await createExclusive(lock, text)) return await heldLock(lock, text);
     const found = await readLock(lock);
     if (!found) continue;
     // The same process opening the file again (tests simulating a crash, a tool reopening it)
@@ -144,16 +146,58 @@ export async function lockStore(file: string): Promise<StoreLock> {
   throw new StoreError('LOCKED', `${file}: could not take the lock (another process keeps taking it)`);
 }
 
-function heldLock(lock: string, text: string): StoreLock {
+/** What `stat` says of a lock file that was read and found to be ours. */
+interface Verified {
+  /** An fd open on the lock file, so its inode cannot be reused by another file while held. */
+  fd: number;
+  seen: BigIntStats;
+}
+
+/** Opens `lock` and holds it if it says `text`; undefined when it does not (or is gone). */
+async function verify(lock: string, text: string): Promise<Verified | undefined> {
+  const fd = await openFd(lock, 'r').catch(() => undefined);
+  if (fd === undefined) return undefined;
+  // Stat before reading: a change after the stat shows as a changed file at the next check.
+  const seen = await bigStatFd(fd);
+  if ((await readFd(fd)) === text) return { fd, seen };
+  await closeFd(fd);
+  return undefined;
+}
+
+/** Whether the lock path still names the verified file, unchanged (inode, size, mtime, ctime). */
+async function unchanged(lock: string, { seen }: Verified): Promise<boolean> {
+  const now = await stat(lock, { bigint: true }).catch(() => undefined);
+  return !!now && now.ino === seen.ino && now.dev === seen.dev && now.size === seen.size && now.mtimeNs === seen.mtimeNs && now.ctimeNs === seen.ctimeNs;
+}
+
+/**
+ * The lock this process holds. `check` runs before every write: a stat of the lock path while
+ * it is the very file this process last read and found to be its own, unchanged (held open, so
+ * its inode is not reused); else the lock is read again as it always was. Limit: rewriting the
+ * lock in place with as many bytes, within the timestamp tick in which it was created, is unseen
+ * (a takeover creates a new file instead).
+ */
+async function heldLock(lock: string, text: string): Promise<StoreLock> {
+  let verified = await verify(lock, text);
+  const forget = async () => {
+    const fd = verified?.fd;
+    verified = undefined;
+    if (fd !== undefined) await closeFd(fd);
+  };
   return {
     async check() {
+      if (verified && (await unchanged(lock, verified))) return;
+      await forget();
       const now = await readLock(lock).catch(() => undefined);
-      if (now?.text === text) return;
       // Deleted by hand (or its directory went away): taken again if nobody else has it meanwhile.
-      if (!now && (await createExclusive(lock, text).catch(() => true))) return;
+      if (now?.text === text || (!now && (await createExclusive(lock, text).catch(() => true)))) {
+        verified = await verify(lock, text);
+        return;
+      }
       throw new StoreError('LOCKED', `${lock} is no longer held by this process: it stops writing`);
     },
     async release() {
+      await forget();
       // Never remove a lock that another process took over.
       if ((await readLock(lock).catch(() => undefined))?.text === text) await unlink(lock).catch(ignoreMissing);
     },

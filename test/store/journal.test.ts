@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, readlink, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError } from '../../src/core/errors.js';
 import type { Ticket } from '../../src/core/types.js';
@@ -222,6 +222,47 @@ describe('the journal', () => {
     await store.close();
     const ids = (await (await openFileStore({ file, clock })).getOrg(C))?.ledger.map((e) => e.id);
     expect(ids?.slice(6)).toEqual(['mine-1', 'theirs-1']);
+  });
+
+  it('stops writing (LOCKED) when its journal, held open between appends, was replaced by a byte-identical copy', async () => {
+    const { file, journal, store } = await newStore();
+    await appendLedger(store, C, 'mine-1');
+    // Same bytes, same size: only the inode tells the new file from the one this store appends to.
+    await writeFile(`${journal}.copy`, await readFile(journal));
+    await rename(`${journal}.copy`, journal);
+    expect((await rejection(appendLedger(store, C, 'mine-2'))).code).toBe('LOCKED');
+    await store.close();
+    const ids = (await (await openFileStore({ file, clock })).getOrg(C))?.ledger.map((e) => e.id);
+    expect(ids?.slice(6)).toEqual(['mine-1']);
+  });
+
+  it('after a compaction replaced the journal, still sees another process appending to the new one', async () => {
+    const { journal, store } = await newStore({ compactAfter: { bytes: 10 ** 9, batches: 3 } });
+    for (const id of ['c-1', 'c-2', 'c-3', 'c-4']) await appendLedger(store, C, id);
+    await store.whenIdle();
+    const seq = (await journalLines(journal)).at(-1)!.seq;
+    await appendFile(journal, encodeLine(seq + 1, { ledger: [{ orgId: C, ...opened('theirs-1') }] }));
+    expect((await rejection(appendLedger(store, C, 'mine-5'))).code).toBe('LOCKED');
+    await store.close();
+  });
+
+  it('closes the files it holds open (journal and lock) when the store closes, also once it stopped writing', async () => {
+    const heldOpen = async (dir: string) => {
+      const fds = await readdir('/proc/self/fd');
+      const targets = await Promise.all(fds.map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')));
+      return targets.filter((target) => target.startsWith(dir));
+    };
+    const { dir, file, store } = await newStore();
+    await appendLedger(store, C, 'mine-1');
+    expect((await heldOpen(dir)).sort()).toEqual([`${file}.journal`, `${file}.lock`]);
+    await store.close();
+    expect(await heldOpen(dir)).toEqual([]);
+    const fenced = await openFileStore({ file, clock });
+    await appendLedger(fenced, C, 'mine-2');
+    await appendFile(`${file}.journal`, '\n');
+    expect((await rejection(appendLedger(fenced, C, 'mine-3'))).code).toBe('LOCKED');
+    await fenced.close();
+    expect(await heldOpen(dir)).toEqual([]);
   });
 
   it('never changes either file when opened only to read (e.g. an export while the bot runs)', async () => {

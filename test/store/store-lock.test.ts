@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEMO } from '../../src/store/demo-data.js';
 import { openFileStore } from '../../src/store/file-store.js';
@@ -82,6 +82,35 @@ describe('one writer per data file', () => {
     });
     expect(data.ledger.map((e) => e.id)).toContain('first-1');
     expect(data.ledger.map((e) => e.id)).not.toContain('first-2');
+  });
+
+  it('a store whose lock was replaced by a file of the same size (a new inode) stops writing', async () => {
+    const file = join(await tempDir(), 'db.json');
+    const store = await openFileStore({ file, clock });
+    await appendLedger(store, DEMO.orgs.contoso, 'first-1');
+    const mine = await readFile(`${file}.lock`, 'utf8');
+    const theirs = mine.replace(/"nonce":"[^"]+"/, (nonce) => nonce.replace(/[0-9a-f]/g, '0'));
+    expect(theirs).not.toBe(mine);
+    expect(theirs.length).toBe(mine.length);
+    await writeFile(`${file}.lock.new`, theirs);
+    await rename(`${file}.lock.new`, `${file}.lock`);
+    await expect(appendLedger(store, DEMO.orgs.contoso, 'first-2')).rejects.toMatchObject({ code: 'LOCKED' });
+    await store.close();
+    expect(await readFile(`${file}.lock`, 'utf8')).toBe(theirs);
+  });
+
+  it('takes the lock again when it was deleted by hand, and keeps writing', async () => {
+    const file = join(await tempDir(), 'db.json');
+    const store = await openFileStore({ file, clock });
+    await appendLedger(store, DEMO.orgs.contoso, 'first-1');
+    const mine = await readFile(`${file}.lock`, 'utf8');
+    await unlink(`${file}.lock`);
+    await appendLedger(store, DEMO.orgs.contoso, 'first-2');
+    expect(await readFile(`${file}.lock`, 'utf8')).toBe(mine);
+    // And it still notices a takeover after that.
+    await writeFile(`${file}.lock`, JSON.stringify({ pid: process.pid, nonce: 'someone-else' }));
+    await expect(appendLedger(store, DEMO.orgs.contoso, 'first-3')).rejects.toMatchObject({ code: 'LOCKED' });
+    await store.close();
   });
 });
 

@@ -76,6 +76,8 @@ function replies(): Partial<Activity>[] {
   const shapes: unknown[] = [
     { type: 'message', text: 'hello', textFormat: 'markdown', locale: 'ko-KR', conversation, from: { id: '28:bot', name: 'Bot' }, recipient: account, replyToId: '1:reply/to?id', channelId: 'msteams', serviceUrl: 'x' },
     { type: 'typing', conversation, recipient: account, channelId: 'msteams' },
+    // Null and undefined fields at the top, an empty list, fields in another order than the schema's.
+    { text: null, speak: undefined, attachments: [], type: 'message', conversation, inputHint: null, localTimestamp: null },
     {
       type: 'message',
       conversation: { ...conversation, id: 'a:1personal' },
