@@ -261,7 +261,11 @@ export class PartnerBot extends TeamsActivityHandler {
     }
     const whole = await this.recognize(info);
     const questions = commandOf(info.text) ? [{ text: info.text, recognition: whole }] : await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));
-    for (const { text, recognition } of questions) {
+    const previous = info.memory.last;
+    for (const [i, { text, recognition }] of questions.entries()) {
+      // Each question of a message is read against the conversation before it, not against the answer to the one before.
+      if (i > 0 && previous) info.memory.last = previous;
+      else if (i > 0) delete info.memory.last;
       const decision = this.decide(info, recognition, text);
       noteTurn(context, { intent: decision.kind === 'answer' ? decision.ask.topic : decision.kind });
       await route(dc, decision, recognition, this.deps);

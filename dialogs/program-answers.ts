@@ -7,7 +7,7 @@ import { currentEntitlementsAnswer, notDocumentedAnswer, nowCalledAnswer, whenCh
 import type { TopicAsk } from './route-turn.js';
 import type { TurnInfo } from './turn.js';
 
-const STACKING = /add(ed)? up|stack|combin|\bsum\b|together|on top of|합산|합쳐|더해|누적/i;
+const STACKING = /add(ed)? up|stack|combin|\bsum\b|together|on top of|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
 /** With two offers named, "do we get both / in total" asks the same. */
 const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) /i;
 const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
@@ -17,7 +17,7 @@ const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bou
 
 /** A benefit said to be activated or used already ("혜택은 이미 활성화했어요"), not denied ("haven't activated anything"). */
 const ACTIVATED = /\b(activated|used|redeemed)\b|활성화(했|한|해 ?버렸|됐|되어|돼)|사용했|썼/i;
-const NOT_ACTIVATED = /\b(haven'?t|have not|hasn'?t|has not|didn'?t|did not|not|never|nothing)\b.{0,20}\b(activat|used|redeem)|\bnothing\b.{0,15}\b(activated|used)|(안|아직|아무것도) ?(활성화|사용)|(활성화|사용)(를|는|도)? ?(안|하지 ?않|못)/i;
+const NOT_ACTIVATED = /\b(haven'?t|have not|hasn'?t|has not|didn'?t|did not|not|never|nothing)\b.{0,20}\b(activat|used|redeem)|\bnothing\b.{0,15}\b(activated|used)|(안|아직|아무것도|하나도 안) ?(활성화|사용|썼)|(활성화|사용)(를|는|도)? ?(안|하지 ?않|못)|(쓰지|사용하지) ?않/i;
 /** How long ago the offer was bought, in days, when the text says ("2 weeks ago", "산 지 두 달", "열흘"). */
 const DAY_WORDS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7, 열흘: 10, 보름: 15 };
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
@@ -61,7 +61,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
 export const CURRENT = /current program|new program|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재/i;
-export const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년/i;
+export const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년|(what|뭐가|무엇이) ?(changed|바뀌었|달라졌|변경)/i;
 
 /** The texts of some of today's program rules, in the reader's language. */
 export function currentRules(catalog: Catalog, info: Pick<TurnInfo, 'locale'>, ids: readonly string[]): string[] {
@@ -139,7 +139,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const answer = currentEntitlementsAnswer(info, catalog, several ? undefined : ask.currentOffer);
   const rules = currentProgram(catalog).rules;
   // "And Success Expanded?" after a price question asks the price again.
-  const previous = ask.followUp && info.text.split(/\s+/).length <= 6 ? (info.memory.recent.at(-2) ?? '') : '';
+  const previous = ask.followUp && info.text.split(/\s+/).length <= 12 ? (info.memory.recent.at(-2) ?? '') : '';
   const text = `${previous} ${info.text}`;
   const refund = REFUND_OFFER.test(text) ? 'R26-C6' : /refund|환불/i.test(text) ? 'R26-C1' : undefined;
   const direct = refund ?? DIRECT.find(([pattern]) => pattern.test(text))?.[1];

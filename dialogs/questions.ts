@@ -17,7 +17,7 @@ const PART_CONFIDENCE = 0.6;
  * Sentence and clause ends: "?", ". ", a line break, a dash between clauses, "; ", and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*/u;
+const BOUNDARY = /(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
 
 /** The parts of a message that ask something, in order (none when it is one sentence). */
 export function questionParts(text: string): string[] {
@@ -71,7 +71,9 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   if (parts.length === 0) return alone;
   const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: withWhole(await recognize(part), whole) })));
   const confident = readings.filter(({ recognition: r }) => answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE && !r.error);
-  const distinct = confident.filter((q, i) => confident.findIndex((o) => o.recognition.intent === q.recognition.intent) === i);
+  // The same topic about two offers ("Solutions Partner's count? Does Success Core have one too?") is two questions.
+  const key = (r: Recognition) => `${r.intent} ${r.entities.currentOffer ?? r.entities.offer ?? ''}`;
+  const distinct = confident.filter((q, i) => confident.findIndex((o) => key(o.recognition) === key(q.recognition)) === i);
   // Two questions, each answered, when the whole message's reading is one of them (a vague part read alone is no second question).
   const topics = distinct.map((q) => q.recognition.intent);
   if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) ? inOrder(distinct) : alone;

@@ -236,6 +236,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && CURRENT.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
+  // "We haven't used anything, no product key viewed, bought by credit card" after a refund answer: the refund, for that case.
+  if (lastTopic === 'current-program' && /product key|credit card|제품 ?키|신용 ?카드|\brefund|환불|(안|못) ?(썼|사용|활성화)|haven'?t (used|activated)|not (used|activated)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
+  // "Does that year start at activation or at the membership start?" after the validity answer: it says (not documented for 2021).
+  if (lastTopic === 'validity' && /\b(start|begin|count)(s|ed)?\b.{0,40}\b(activation|membership|purchase)|(활성화|멤버십|구매).{0,20}(부터|기준|시작)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "When was that change?" after today's table: when the names changed.
   if (lastTopic === 'current-program' && WHEN.test(text) && /\bchang|\brenam|바뀌|바뀐|변경|이름/i.test(text) && words(text) <= 8) return answer('renamed');
   if (lastTopic && NEXT.test(text) && words(text) <= 9) return answer(lastTopic, { offer: offer ?? last?.offer });

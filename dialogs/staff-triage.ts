@@ -31,7 +31,7 @@ export function staffFactsFromText(text: string): TriageFacts {
 }
 
 /** A question about a partner's records ("how does Fabrikam look?", "기록상 어때요?"). */
-const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|contract id|incidents?|activat|기록|상태|어때|어떻게 돼|인시던트|활성화|아이디/i;
+const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|contract id|incidents?|activat|\b(remain|remaining|left)\b|기록|상태|어때|어떻게 돼|인시던트|활성화|아이디|남은|남았/i;
 
 /**
  * Support staff describing a partner's problem in their own words, with the partner named
@@ -43,8 +43,11 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text));
   if (!org || more.length) return undefined;
-  if (matchError(info.text, deps.service.catalog.defaultProgram)) return { command: 'triage', rest: `${info.text} org:${org.id}` };
-  return RECORDS_ASKED.test(info.text) ? { command: 'lookup', rest: org.id } : undefined;
+  const pasted = matchError(info.text, deps.service.catalog.defaultProgram);
+  // A records question that merely names a product ("how many Partner Cloud Support incidents remain?") is not a paste.
+  if (pasted && (pasted.exact || !RECORDS_ASKED.test(info.text))) return { command: 'triage', rest: `${info.text} org:${org.id}` };
+  // "Litware Inc. 건이에요": a short message naming the partner opens its records for the follow-ups.
+  return RECORDS_ASKED.test(info.text) || info.text.trim().split(/\s+/).length <= 4 ? { command: 'lookup', rest: org.id } : undefined;
 }
 
 /** "triage <pasted text> org:<org>": the message's own tree, walked with the org's records. */

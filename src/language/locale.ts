@@ -51,10 +51,20 @@ export function lastWord(text: string): string {
   return chars.slice(start, end).join('');
 }
 
+/** English grammar words: a sentence built of them is English even when its terms are Korean ("can someone with 관리 에이전트 activate the 기술 혜택?"). */
+const ENGLISH_FRAME = /\b(the|is|are|was|can|could|our|we|with|to|of|and|how|what|who|where|when|do|does|did|my|it|in|on|someone|anyone|should|would|will|have|has|this|that)\b/gi;
+const ENGLISH_FRAME_WORDS = 4;
+/** A Hangul word ending in a Korean predicate or particle ("뭐예요", "관리자는"): the sentence is Korean. */
+const KOREAN_GRAMMAR = /[가-힣](요|다|까|죠|니|나|어|야|네|지|고|서|면|는|은|을|를|에|의|도|로|께|랑|와|과)(?![가-힣])/u;
+
+function englishSentence(text: string): boolean {
+  return (text.match(ENGLISH_FRAME) ?? []).length >= ENGLISH_FRAME_WORDS && !KOREAN_GRAMMAR.test(text);
+}
+
 /** Language of the text alone: Korean when Hangul is a meaningful part of it (see the thresholds above). */
 export function textLocale(text: string): Locale {
   const share = hangulShare(text);
-  if (share >= HANGUL_SHARE_FOR_KOREAN) return 'ko';
+  if (share >= HANGUL_SHARE_FOR_KOREAN) return englishSentence(text) ? 'en' : 'ko';
   return share >= HANGUL_SHARE_WITH_KOREAN_ENDING && HANGUL.test(lastWord(text)) ? 'ko' : 'en';
 }
 

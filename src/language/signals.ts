@@ -116,6 +116,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'get-ids', pattern: /add (the |our |a |my )?contra?c?t|add ?contarct|\bcontract\b.{0,30}\b(add|enter|put|register)|(support ?for ?bus[a-z]*|suport for|services ?hub|supportforbusiness).{0,60}\b(contract|add|ids?)\b|(계약|contract).{0,12}(추가|넣|입력)|(비즈니스 ?지원|서비스 ?허브|supportforbusiness).{0,40}(계약|추가|넣|입력)/, boost: 1.2 },
   { intent: 'get-ids', pattern: /\b(access|contract) ?ids?\b.{0,40}\b(where|find|see|shown|show|located|look)|\b(where|find|see|show)\b.{0,40}\b(access|contract) ?ids?\b|\bids?\b.{0,20}\b(shown|located|displayed)|(액세스|엑세스|계약) ?(id|아이디).{0,20}(어디|위치|확인|찾|보)/, boost: 0.35 },
   // "I only have the Admin agent role, can I see the Access ID?": every user of the org sees them (R21-A3).
+  // "Where do the Access ID and Contract ID live in Partner Center?"
+  { intent: 'get-ids', pattern: /\bwhere\b.{0,30}\b(access|contract) ?ids?\b.{0,40}\b(live|lives|kept|stored|located|found|shown|listed|appear)\b|\b(access|contract) ?ids?\b.{0,20}\b(live|lives|kept|stored)\b/, boost: 1 },
   { intent: 'get-ids', pattern: /(admin agent|관리 ?에이전트).{0,40}(access id|contract id|\bids?\b|아이디|id).{0,25}(see|view|볼|보|확인)/, boost: 1.2 },
   // "Can everyone in the company see our IDs, or only admins?": who sees them (every user, after activation).
   { intent: 'get-ids', pattern: /(id|아이디).{0,25}(다|모두|누구나|전부|관리자만).{0,10}(볼|보이|확인)|\b(who|everyone|every user|all users|anyone|only admins?)\b.{0,25}\bsee\b.{0,25}\b(ids?|access id|contract id)\b|\b(ids?|access id|contract id)\b.{0,30}\b(everyone|every user|all users|anyone|only (the )?admins?)\b/, boost: 0.8 },
@@ -151,6 +153,18 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'validity', pattern: /anniversary|기념일|have ?n[o']t (yet )?renewed|not (yet )?renewed|renewal window|grace period|갱신(을|하지)? ?(안|못|않)|how long.{0,40}\bvalid|valid for how long|expiration date|만료 ?(날짜|일자)|(one|1)[- ]year (clock|period|term).{0,30}(start|begin|count)|clock start|(start|begin)s? (counting|ticking)|1년.{0,10}(언제부터|기준|시작)/, boost: 1.5 },
   // "Can I open a ticket with our contract?", "지금 쓸 수 있는 거 맞아요?": whether the contract is usable now (the records say).
   { intent: 'validity', pattern: /\b(can|could|may) (i|we) (still |now |currently )?(open|file|create|raise|submit|use)\b.{0,40}\b(with (our|the|my) (contract|benefits?|ids?)|our (contract|benefits?|incidents?))\b|\b(is|are) (it|our (contract|benefits?|incidents?|ids?)) (still |currently )?(usable|valid|active|good|working)\b|\bstill (usable|valid)\b|(지금|아직|현재) ?(쓸|사용할|이용할) 수 있|(우리|저희) ?(계약|혜택|id)(으로|로)?.{0,15}(열|쓸|사용할) 수 있|(쓸|사용할) 수 있는 (거|건) 맞/, unless: /microsoft 365|office 365|\bm365\b|\bo365\b|exchange online|sharepoint|dynamics|power platform|on[- ]?prem|server|\bcsp\b|customer|\bmsa\b|microsoft account|personal account|개인 ?계정|고객|온프렘|온-?프레미스|서버/, boost: 1.2 },
+  // "What do we even get as partners?", "우리 혜택 뭐 있어요?": the asker's own benefits.
+  { intent: 'check-benefits', pattern: /\bwhat (do|does|will|would) (we|i|our company) (even |actually |really )?get\b|\bwhat('s| is) our (overall )?(support )?(situation|status|entitlement|benefits?)\b|\bour (support )?situation\b|(우리|저희) ?(회사 ?)?(혜택|지원)(은|이)? ?(뭐|무엇|현황|상황)/, unless: /\bhow long\b|\bwhen\b|언제|얼마나/, boost: 1.2 },
+  // "Is it 20 per year or per month?": the count and its period.
+  { intent: 'check-benefits', pattern: /\bper (year|month)\b|\b(a|each|every) (year|month) or\b|연간|월간|매달|매년|1년에|한 ?달에/, needsOffer: true, boost: 1.2 },
+  // "Is Signature Cloud Support still called that?": its name today.
+  { intent: 'renamed', pattern: /\bstill called\b|\bcalled that\b|\bstill (named|the name)\b|이름(이)? ?(그대로|아직|여전히)|아직(도)? .{0,10}(이라고|라고) (불러|부르)/, boost: 1.2 },
+  // "What changed in June 2025?": the timeline.
+  { intent: 'renamed', pattern: /(20\d\d|\d{4}년)[^?]{0,30}(what changed|\bchanges?\b|바뀌|변경|달라)|(what|뭐가|무엇이) ?(changed|바뀌었|달라졌|변경됐).{0,30}(20\d\d|\d{4}년)/, boost: 1.5 },
+  // "Does the N-1 rule limit Azure too?": the N-1 rule named.
+  { intent: 'supported-products', pattern: /\bn-1\b|n ?- ?1 (rule|policy|정책|규칙)/, boost: 1.5 },
+  // "Does CSP support cover our own Azure?", "고객사 Azure 문제": the CSP path and what it doesn't cover.
+  { intent: 'csp-customer', pattern: /\bcsp\b.{0,40}\b(cover|include|apply|work|use)\b.{0,40}\b(own|internal|our (company'?s? )?(azure|subscription|tenant))|(고객사?|customer'?s?|client'?s?) ?(의 )?(azure|애저)|(자체|우리 회사|내부).{0,20}(구독|azure|애저).{0,30}\bcsp\b|\bcsp\b.{0,30}(자체|우리 회사|내부) ?(구독|azure|애저)/, boost: 2 },
   // "And after it expires?": what happens when the contract or membership ends.
   { intent: 'validity', pattern: /\b(after|once|when|if) (it|they|that|this|the (contract|benefit|benefits|plan|membership|year|period)) (expires?|expired|runs? out|ends?|lapses?)\b|만료(되면|된 ?후|된 ?뒤|되고 ?나면|된 ?다음)/, boost: 1.2 },
   { intent: 'validity', pattern: /next (membership )?year|다음 (멤버십 )?(연도|해|년)|\breset\b|replenish|다시 생|리셋|초기화되/, boost: 1.2 },

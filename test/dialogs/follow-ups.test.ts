@@ -244,3 +244,22 @@ describe('verdicts first (session 6)', () => {
     expect(await lastReply(user, lines)).toMatch(fact);
   });
 });
+
+describe('two questions in one message, and the triage walk told in sentences (session 6: d18/d19)', () => {
+  it('each question of a message is read on its own, not as a follow-up of its sibling', async () => {
+    const reply = await lastReply('contoso-user', ['how many incidents do we get with gold and where do I find the access id?']);
+    expect(reply).toMatch(/20 incidents, 18 left/);
+    expect(reply).toMatch(/Access ID: 3f2b9c1e/);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ['the contract added in Support for Business before: ignore the message', ['Azure says the Access ID is already associated', 'our own subscription', 'Yes, I added the contract in Support for Business for an on-prem case earlier this year, same account.'], /Ignore the message/],
+    ['Korean: added in Support for Business before', ['Azure에서 "액세스 ID가 이미 연결되어 있습니다..." 오류가 떠요', '저희 회사 자체 구독이에요', '네, 예전에 같은 계정으로 비즈니스 지원(Support for Business)에서 온프레미스 건 때문에 계약 추가했었어요'], /메시지를 무시하세요/],
+    ['the balance checked in Support for Business is 0: a new plan', ['Azure에서 액세스 ID가 이미 연결되어 있다고 나와요', '우리 회사 구독입니다', '비즈니스 지원에서 확인하니 시그니처 5팩이 남은 인시던트 0건이에요'], /새 지원 플랜|구매|유료/],
+    ['Support for Business says valid but the plan is missing: check the sign-in', ['Azure: Access ID is already associated ...', 'our own subscription', "ignored it, but the Signature plan isn't offered in + New support request", 'SfB shows it valid: 7 incidents left, ends next March.'], /sign-in|signed in|account/i],
+  ])('%s', async (_what, lines, fact) => {
+    const reply = await lastReply('guest-partner', lines);
+    expect(reply).toMatch(fact);
+    expect(reply).not.toMatch(/covers the Azure portal only|Azure Portal에만 해당합니다/);
+  });
+});

@@ -13,7 +13,13 @@ describe('questionParts: the parts of a message that ask something', () => {
   });
 
   it('a one-sentence message has no parts (it is read whole)', () => {
-    expect(questionParts('how many incidents does Gold give and who can activate them')).toEqual([]);
+    expect(questionParts('how many incidents does Gold give us and our partners every year')).toEqual([]);
+  });
+
+  it('"… and who / and how …" and "…몇 건이고 …" join two questions in one sentence', () => {
+    expect(questionParts('how many incidents does Gold give and who can activate them')).toEqual(['how many incidents does Gold give', 'and who can activate them']);
+    expect(questionParts('who can activate, and how long is the contract valid?')).toEqual(['who can activate', 'and how long is the contract valid?']);
+    expect(questionParts('골드면 몇 건이고 활성화는 누가 해요?')).toEqual(['골드면 몇 건이고', '활성화는 누가 해요?']);
   });
 
   it('reads only the opening of a long message and at most three questions', () => {
