@@ -12,6 +12,7 @@ const ALTERNATIVES: Partial<Record<TriageFact, readonly string[]>> = {
   customerSubscription: ['csp-customer'],
   contractStatus: ['contract-invalid', 'activate-first'],
   planOffered: ['escalate'],
+  planInSfb: ['add-contract'],
 };
 
 /** The one question worth offering, in this order: its answer changes the advice most. */

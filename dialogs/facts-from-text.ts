@@ -14,7 +14,10 @@ export function locationFromText(text: string): string | undefined {
 }
 
 const OTHER_PORTAL = /support for business|serviceshub|\bsfb\b|비즈니스 지원|dynamics|\blcs\b|power platform|engage ?center/;
-const DONE_THERE = /\b(added|linked|entered|checked|valid|left|remaining|balance|nothing)\b|shows? (it|nothing|no\b|the plan|our plan)|추가(했|한|해 ?놓)|연결(했|한)|입력(했|한)|확인(하니|했|해 ?보니)|남은|잔여|유효|안 ?보|없어/;
+const DONE_THERE = /\b(added|linked|entered|checked|valid|left|remaining|balance|nothing|list|lists|listed)\b|shows? (it|nothing|no\b|the plan|our plan)|추가(했|한|해 ?놓)|연결(했|한)|입력(했|한)|확인(하니|했|해 ?보니)|남은|잔여|유효|안 ?보|없어/;
+
+/** "SfB doesn't list the plan at all either", "비즈니스 지원에도 플랜이 아예 안 보여요" (facts.md §3 Q6). */
+const PLAN_NOT_IN_SFB = /(support for business|serviceshub|services hub|\bsfb\b|비즈니스 지원|서비스 허브)[^.?!\n]{0,50}(doesn'?t (list|show)|does not (list|show)|\bno plans?\b|\bnothing\b|not (listed|shown|there|visible)|isn'?t (there|listed|shown)|안 ?(보|나와|나오|떠|뜨)|보이지 않|없어|없네|없음|없습니다)|(plan|플랜)[^.?!\n]{0,30}(not|n'?t) (in|on|listed in) (support for business|\bsfb\b)/;
 
 const CUSTOMER = /\bcsp\b.{0,30}\b(customer|client)|(customer|client)'?s? (azure |own )?(subscription|tenant)|for (a|our|my) (csp )?(customer|client)|고객(사)?(의)? ?(azure |애저 )?(구독|테넌트)|csp ?고객|고객 ?구독/;
 const OWN = /^\s*(ours|mine|our own|my own|own|internal)\b|\b(our|my) own\b|\bown (azure )?(subscription|sub|tenant)\b|\bour (azure )?(subscription|sub|tenant)\b|(우리|저희|자사|우리 회사|저희 회사|회사) ?(의 )?(자체 )?(azure |애저 )?(구독|테넌트)|자체 구독|우리 거/;
@@ -44,13 +47,15 @@ export function factsFromText(text: string): TriageFacts {
   if (NEVER_LINKED.test(t)) facts.linkedBefore = 'no';
   else if (LINKED.test(t)) facts.linkedBefore = 'yes';
   if (PLAN_MISSING.test(t)) facts.planOffered = 'no';
+  // Not in Support for Business either: certainly not offered in Azure.
+  if (PLAN_NOT_IN_SFB.test(t)) Object.assign(facts, { planInSfb: 'no', planOffered: 'no' });
   return facts;
 }
 
 /** Facts carried by a button value: "error customerSubscription=yes contractStatus=expired". */
 export function factsFromArguments(text: string): TriageFacts {
   const facts: Record<string, string> = {};
-  for (const m of text.matchAll(/\b(location|offer|customerSubscription|contractStatus|linkedBefore|planOffered)=([a-z-]{1,20})/g)) {
+  for (const m of text.matchAll(/\b(location|offer|customerSubscription|contractStatus|linkedBefore|planOffered|planInSfb)=([a-z-]{1,20})/g)) {
     if (m[1] && m[2]) facts[m[1]] = m[2];
   }
   return facts as TriageFacts;

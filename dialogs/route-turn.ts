@@ -152,9 +152,15 @@ function shortText(text: string): boolean {
   return words(text) <= 6;
 }
 
-function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts): TriageFacts {
-  return last?.topic === topic ? { ...(last.facts as TriageFacts | undefined), ...facts } : facts;
+function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts, text: string): TriageFacts {
+  if (last?.topic !== topic) return facts;
+  const before = last.facts as TriageFacts | undefined;
+  // Where the message appeared was said with the message: a portal named later ("SfB shows it expired") is where something else was seen.
+  const keep = before?.location && facts.location && !MESSAGE_NAMED.test(text) ? { location: before.location } : {};
+  return { ...before, ...facts, ...keep };
 }
+/** The message itself named again ("the error shows in SfB too", "오류가 SfB에서도 떠요"). */
+const MESSAGE_NAMED = /\b(error|message|says|saying|popped|pops)\b|already associated|오류|에러|메시지|문구|이미 연결/i;
 
 /**
  * The recognizer's reading corrected by what the words and the conversation make plain: a
@@ -203,7 +209,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const base = { competencies: entities.competencies, offer, offers: entities.offers, currentOffer: entities.currentOffer, currentOffers: entities.currentOffers, renames: entities.renames };
   const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
   const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => {
-    const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }), followUp: topic === lastTopic, ...extra };
+    const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }, text), followUp: topic === lastTopic, ...extra };
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
@@ -256,7 +262,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Can't I just open it through CSP support?" after the Access-ID error: the CSP path, and what it does not cover.
   if (lastTopic === 'access-id-error' && /\bcsp\b/i.test(text) && QUESTION.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "I have the Admin agent role, isn't that enough?" while activating: who can activate.
-  if (activationThread && /admin agent|관리 에이전트/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
+  if (activationThread && /admin agent|관리 에이전트/i.test(text) && (ACTIVATES.test(text) || /enough|isn'?t (it|that)|그걸로|안 ?돼|권한/i.test(text)) && !/customer|client|\bcsp\b|고객/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "액세스 ID 넣어야 돼요?" after the CSP answer: whether the CSP path needs the IDs (it doesn't); "who has that role?": its holders.
   if (lastTopic === 'csp-customer' && (IDS_NEEDED.test(text) || WHICH_PLAN.test(text) || (WHO.test(text) && !ACTIVATES.test(text) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "애저에서도 확인 돼요?" after the balance: where the balance shows (Azure never does), not how to link.
@@ -265,7 +271,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && WHAT_WE_HAVE.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('check-benefits', { offer: undefined, competencies: [] });
   // "우리 회사는요?" after a question about Gold: the speaker's own organization, not the membership asked about before.
   if (lastTopic && topicOf(lastTopic).takesOffer && OWN.test(text) && !offer && words(text) <= 6) {
-    return { kind: 'answer', ask: { ...base, topic: lastTopic === 'access-id-error' ? lastTopic : 'check-benefits', offer: undefined, competencies: [], facts: merged(last, lastTopic, stated), followUp: true } };
+    return { kind: 'answer', ask: { ...base, topic: lastTopic === 'access-id-error' ? lastTopic : 'check-benefits', offer: undefined, competencies: [], facts: merged(last, lastTopic, stated, text), followUp: true } };
   }
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);

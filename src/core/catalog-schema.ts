@@ -125,6 +125,8 @@ export const triageFactSchema = z.enum([
   'contractStatus',
   'linkedBefore',
   'planOffered',
+  /** Whether Support for Business lists the partner plan at all (facts.md §3 Q6). */
+  'planInSfb',
   /** The signed-in account's side of the company (R21-A2): membership or CSP only. */
   'accountSide',
   /** The on-premises pack: valid, expired, exhausted (incidents used up) or not activated. */

@@ -20,7 +20,8 @@ describe('staff assessment: the most likely leaf, what it rests on, and what to 
     ['no org named, SfB paste', undefined, { location: 'other' }, 'other-portal', 'low', []],
     ['nothing known at all', undefined, {}, 'already-linked', 'low', ['location', 'offer', 'customerSubscription', 'contractStatus', 'linkedBefore', 'planOffered']],
     ['CSP customer said by staff', orgRecord({ activated: {} }), { location: 'azure-link', customerSubscription: 'yes' }, 'csp-customer', 'high', []],
-    ['escalate when told not offered', orgRecord({ activated: {} }), { location: 'azure-link', customerSubscription: 'no', linkedBefore: 'no', planOffered: 'no' }, 'escalate', 'medium', []],
+    ['escalate when told not offered, and listed in Support for Business', orgRecord({ activated: {} }), { location: 'azure-link', customerSubscription: 'no', linkedBefore: 'no', planOffered: 'no', planInSfb: 'yes' }, 'escalate', 'medium', []],
+    ['not offered, and not listed in Support for Business either: add the contract', orgRecord({ activated: {} }), { location: 'azure-link', customerSubscription: 'no', linkedBefore: 'no', planOffered: 'no', planInSfb: 'no' }, 'add-contract', 'medium', []],
   ])('%s → %s', (_n, record, told, leaf, confidence, toAsk) => {
     const records = record ? factsFromRecords(program, record, undefined, NOW) : {};
     const a = assessCase(program.triage, { records, told });

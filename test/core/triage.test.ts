@@ -18,9 +18,11 @@ describe('triage tree for "Access ID is already associated" (facts.md §3)', () 
     ['never activated', { ...azureOwn, contractStatus: 'not-activated' }, 'activate-first', undefined],
     ['scenario 1: this account linked before', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'yes', planOffered: 'yes' }, 'already-linked', 1],
     // "Go to Q4 only if it is NOT offered": linked before, but the plan is missing from the new request.
-    ['linked before, plan not offered: escalate', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'yes', planOffered: 'no' }, 'escalate', undefined],
+    ['linked before, plan not offered: escalate', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'yes', planOffered: 'no', planInSfb: 'yes' }, 'escalate', undefined],
+    // Q6: not in Support for Business either → Add Contract on this account.
+    ['plan not offered and not in Support for Business: add the contract', { ...azureOwn, contractStatus: 'unknown', linkedBefore: 'no', planOffered: 'no', planInSfb: 'no' }, 'add-contract', undefined],
     ['not linked before, plan offered anyway', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'no', planOffered: 'yes' }, 'already-linked', 1],
-    ['valid but never offered: escalate', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'no', planOffered: 'no' }, 'escalate', undefined],
+    ['valid but never offered: escalate', { ...azureOwn, contractStatus: 'valid', linkedBefore: 'no', planOffered: 'no', planInSfb: 'yes' }, 'escalate', undefined],
     ['contract state unknown, linked before', { ...azureOwn, contractStatus: 'unknown', linkedBefore: 'yes', planOffered: 'yes' }, 'already-linked', 1],
   ])('%s → %s', (_n, facts, leaf, scenario) => {
     const result = triage(tree, facts);
@@ -32,7 +34,7 @@ describe('triage tree for "Access ID is already associated" (facts.md §3)', () 
   });
 
   it('every leaf of the tree is reached by the table above', () => {
-    expect(Object.keys(tree.leaves).sort()).toEqual(['activate-first', 'already-linked', 'contract-invalid', 'csp-customer', 'escalate', 'no-cloud-benefit', 'other-portal']);
+    expect(Object.keys(tree.leaves).sort()).toEqual(['activate-first', 'add-contract', 'already-linked', 'contract-invalid', 'csp-customer', 'escalate', 'no-cloud-benefit', 'other-portal']);
   });
 
   it.each<[TriageFacts, string, string[]]>([

@@ -51,6 +51,7 @@ const accessIdTree: ProgramInput['triage'] = {
     'activate-first': { confidence: 'high', section: S26.activate, basis: 'inferred' },
     'other-portal': { confidence: 'low', section: S26.redeem, basis: 'inferred' },
     escalate: { confidence: 'medium', section: S26.errors, basis: 'inferred' },
+    'add-contract': { confidence: 'medium', section: S26.errors, basis: 'inferred' },
   },
 };
 

@@ -23,7 +23,9 @@ export const accessIdWalk: TreeInput['nodes'] = {
     assume: 'unknown',
   },
   linked: { ask: 'linkedBefore', branches: { yes: 'node:offered', no: 'node:offered' }, assume: 'yes' },
-  offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'leaf:escalate' }, assume: 'yes' },
+  offered: { ask: 'planOffered', branches: { yes: 'leaf:already-linked', no: 'node:sfb' }, assume: 'yes' },
+  // Q6: not in Support for Business either → the IDs were never added on this account (Add Contract).
+  sfb: { ask: 'planInSfb', branches: { yes: 'leaf:escalate', no: 'leaf:add-contract' }, assume: 'yes' },
 };
 
 export function mpn2021Trees(S: Sections): { accessIdTree: TreeInput; diagnosisTrees: Record<string, TreeInput> } {
@@ -48,6 +50,7 @@ export function mpn2021Trees(S: Sections): { accessIdTree: TreeInput; diagnosisT
       'activate-first': seed(S.activate),
       'other-portal': inferred(S.azureError, 'low'),
       escalate: inferred(S.azureError),
+      'add-contract': inferred(S.azureError),
     },
   };
 
