@@ -1,4 +1,5 @@
-import type { Answer } from '../src/core/answer.js';
+import type { Answer, AnswerFact } from '../src/core/answer.js';
+import type { Link } from '../src/core/types.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import type { RecordNote } from '../src/core/record-notes.js';
 import { cite, commonValues, list } from './compose.js';
@@ -56,4 +57,9 @@ export function noteLines(info: Pick<TurnInfo, 't' | 'locale'>, program: Program
 /** Whether the records namespace words this leaf (the Access-ID tree's leaves live in answers). */
 export function recordsLeaf(info: Pick<TurnInfo, 't'>, leaf: string): boolean {
   return info.t(`records:leaf.${leaf}.title`, { defaultValue: '' }) !== '';
+}
+
+/** One sign-in account's link of the contract, as a records line (staff views, "which accounts linked it?"). */
+export function linkFact(info: Pick<TurnInfo, 't'>, l: Link, name?: string): AnswerFact {
+  return { label: name ?? info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` };
 }

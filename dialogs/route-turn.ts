@@ -37,6 +37,8 @@ const WHY = /^\s*(but )?(why|how come|what for|reason)\b|\b(is|was) (that|this|i
 const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
+/** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
+const NUMBER_CHECK = /\b(so|then|right|back to|correct|still)\b|죠\s*[?？]?\s*$|맞(죠|나요|아요)|반영|그럼|그러면/i;
 /** Words that make a number a count of incidents ("49 cloud incidents", "18개", "5 left"). */
 const COUNT_WORDS = /\bincidents?\b|\bcases?\b|\btickets?\b|\bleft\b|인시던트|건|개|남/i;
 /** After a balance or a benefits answer, a number questioned is about the figures just given. */
@@ -67,6 +69,8 @@ const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|�
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
 const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
 const WHO = /\bwho\b|누가|누구/i;
+/** "Our contract right now", "지원 쪽은 요즘 어떤 상태": "now" about one's own records, not today's program. */
+const OWN_THINGS = /\b(our|my|we|us)\b|우리|저희|제가|저는|\bcontract\b|계약|상태|\bstatus\b|situation/i;
 /** The company's own Azure, not a customer's ("our own subscription", "우리 회사 자체 구독"). */
 const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscription|tenant|azure)\b|\binternal (subscription|azure)\b|자체 ?(구독|테넌트|azure|애저)|(우리|저희) ?(회사 ?)?(구독|테넌트)|내부 ?(azure|애저|구독)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
@@ -186,7 +190,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (recognition.entities.offer && !last && (recognition.intent === 'none' || stating) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   else if (recognition.entities.currentOffer && !recognition.entities.offer && !REMAINING.test(text) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
   // "Which offer still gives on-premises incidents today?"
-  else if (recognition.intent === 'none' && CURRENT.test(text) && !REMAINING.test(text) && /incident|offer|support|인시던트|오퍼|지원/i.test(text) && !last) recognition = { ...recognition, intent: 'current-program' };
+  else if (recognition.intent === 'none' && CURRENT.test(text) && !REMAINING.test(text) && /incident|offer|support|인시던트|오퍼|지원/i.test(text) && !OWN_THINGS.test(text) && !last) recognition = { ...recognition, intent: 'current-program' };
   // "What would our incidents look like in the 2026 program?": today's rules (what Gold became), not the 2021 records.
   if (PROGRAM_NOW.test(text) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)))) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
@@ -219,6 +223,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
     return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);
   }
+  // "Any of them refunded?" after a balance: what was used and refunded.
+  if (numberWhyContext(lastTopic) && /refund|환불|credited|돌려/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Why only 49 cloud incidents?" (no balance asked yet): a count questioned is explained by the allowance and what was used.
@@ -226,7 +232,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });
   }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
-  const numberWhy = WHY_ANY.test(text) && /\d/.test(text) && words(text) <= 14 && numberWhyContext(lastTopic);
+  const numberWhy = (WHY_ANY.test(text) || (NUMBER_CHECK.test(text) && QUESTION.test(text))) && /\d/.test(text) && words(text) <= 14 && numberWhyContext(lastTopic);
   if (lastTopic && (numberWhy || ((WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }

@@ -17,6 +17,7 @@ import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, re
 import { ASKS } from './questions.js';
 import { QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
+import { linkFact } from './records-text.js';
 import { recordsOrgId, turnInfo, type TurnInfo } from './turn.js';
 
 export { COMMANDS } from './topics.js';
@@ -70,6 +71,22 @@ async function idHolders(info: TurnInfo, answer: Answer, deps: DialogDeps): Prom
 }
 const MAX_PEOPLE = 5;
 
+/** "Which accounts have linked our contract?", "제 계정에 연결되어 있나요?", "계약 연결한 사람 누구예요?" */
+export const LINKS_ASKED = /\b(which|what) accounts?\b|\b(has|have) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i;
+
+/** Which sign-in accounts linked the contract (the records), and whether the asker's own did. */
+async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
+  const orgId = recordsOrgId(info);
+  const summary = orgId ? await deps.service.summary(orgId) : undefined;
+  if (!summary) return answer;
+  const users = await deps.service.orgUsers(summary.org.id);
+  const facts = summary.links.map((l) => linkFact(info, l, users.find((u) => u.id === l.userId)?.name));
+  const account = info.user?.orgId === summary.org.id ? info.user.account.id.toLowerCase() : undefined;
+  const mine = account === undefined ? [] : [info.t(summary.links.some((l) => l.account.id.toLowerCase() === account) ? 'answers:records.links-mine' : 'answers:records.links-not-mine')];
+  const lead = [info.t(facts.length ? 'answers:records.links' : 'answers:records.no-links', { org: summary.org.name }), ...mine];
+  return { ...withLead(answer, lead), facts: [...facts, ...(answer.facts ?? [])] };
+}
+
 /** An answer followed by people from the records (names and roles) under a heading naming their org. */
 async function withPeople(info: TurnInfo, answer: Answer, deps: DialogDeps, people: AnswerFact[], heading: string): Promise<Answer> {
   if (!people.length) return answer;
@@ -79,7 +96,7 @@ async function withPeople(info: TurnInfo, answer: Answer, deps: DialogDeps, peop
 }
 
 /** Questions about using the benefit: an org that can't use it yet (not activated, expired) hears that first. */
-const USAGE: ReadonlySet<string> = new Set(['msa-allowed', 'ids-usage', 'supported-products']);
+const USAGE: ReadonlySet<string> = new Set(['msa-allowed', 'ids-usage', 'supported-products', 'no-benefits']);
 
 /** Buying or paying for support ("can I pay for one case with my work account?"). */
 const BUYING = /\b(pay|paid|paying|buy|buying|purchas\w*)\b|구매|구입|결제|살 수|사려|돈을? ?내/i;
@@ -180,6 +197,8 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const program = deps.service.catalog.defaultProgram;
   if (!info.user) return infoAnswer('pushback-unknown', program, info);
   const roles = info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') || '—';
+  // "But I'm a global admin" from an account on the CSP side only: the role is in the wrong tenant (R21-A2).
+  if (info.user.scope === 'csp-only') return infoAnswer('not-authorized', program, info);
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
   const answer = fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } });
   // "Then what is my role good for?": what the Admin agent role does (requests for CSP customers).
@@ -291,6 +310,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'ids-usage': {
       // "Once per year in the current program?": today's linking rule first.
       const answer = CURRENT.test(info.text) ? withLead(infoAnswer('ids-usage', program, info), currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3'])) : infoAnswer('ids-usage', program, info);
+      if (LINKS_ASKED.test(info.text)) return linkedAccounts(info, answer, deps);
       return WHO_ASKED.test(info.text) ? idHolders(info, answer, deps) : answer;
     }
     default: {
@@ -305,6 +325,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), [...today, ...records]);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       if (ask.topic === 'csp-customer') return cspAnswer(info, answer, deps);
+      // "Why can't I open the benefits page?" from an account on the CSP side only: that is why (R21-A2).
+      if (ask.topic === 'no-benefits' && info.user?.scope === 'csp-only') return infoAnswer('not-authorized', program, info);
       // "Then who in our company can give me the IDs?" after "not authorized": the colleagues who see them.
       if (ask.topic === 'not-authorized' && WHO_ASKED.test(info.text)) return idHolders(info, answer, deps);
       // "Can I pay for a single case with my work account?": the one place a work account is not enough.

@@ -10,9 +10,10 @@ import { diagnosisAnswer } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
-import { askText, factLabel, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
+import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
 import { mentionText } from './get-ids.dialog.js';
 import { orgMissAnswer, splitOrg, type StaffCommand } from './staff.dialog.js';
+import { QUESTION } from './route-turn.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
 /**
@@ -31,7 +32,7 @@ export function staffFactsFromText(text: string): TriageFacts {
 }
 
 /** A question about a partner's records ("how does Fabrikam look?", "기록상 어때요?"). */
-const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|contract id|incidents?|activat|\b(remain|remaining|left)\b|기록|상태|어때|어떻게 돼|인시던트|활성화|아이디|남은|남았/i;
+const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|contract id|incidents?|activat|\b(remain|remaining|left|valid|benefits?|balance)\b|기록|상태|어때|어떻게 돼|인시던트|활성화|아이디|남은|남았|잔여|건수|유효|혜택/i;
 
 /**
  * Support staff describing a partner's problem in their own words, with the partner named
@@ -47,7 +48,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   // A records question that merely names a product ("how many Partner Cloud Support incidents remain?") is not a paste.
   if (pasted && (pasted.exact || !RECORDS_ASKED.test(info.text))) return { command: 'triage', rest: `${info.text} org:${org.id}` };
   // "Litware Inc. 건이에요": a short message naming the partner opens its records for the follow-ups.
-  return RECORDS_ASKED.test(info.text) || info.text.trim().split(/\s+/).length <= 4 ? { command: 'lookup', rest: org.id } : undefined;
+  return RECORDS_ASKED.test(info.text) || QUESTION.test(info.text) || info.text.trim().split(/\s+/).length <= 4 ? { command: 'lookup', rest: org.id } : undefined;
 }
 
 /** "triage <pasted text> org:<org>": the message's own tree, walked with the org's records. */
@@ -78,7 +79,7 @@ function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {
   if (!org) return [];
   return [
     { label: info.t('answers:staff.org'), value: `${org.summary.org.name} (${org.summary.org.id})` },
-    ...org.links.map((l) => ({ label: info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` })),
+    ...org.links.map((l) => linkFact(info, l)),
   ];
 }
 

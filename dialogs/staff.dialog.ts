@@ -10,7 +10,7 @@ import type { DialogDeps } from './deps.js';
 import { runStaffLink } from './staff-link.js';
 import { maskSecret } from '../src/core/redact.js';
 import { idsInText } from '../src/core/registration.js';
-import { noteLines, recordsAnswer } from './records-text.js';
+import { linkFact, noteLines, recordsAnswer } from './records-text.js';
 import { outcomeAnswer } from './register-ids.dialog.js';
 import { ticketDetail } from './handoff.js';
 import { staffTriage } from './staff-triage.js';
@@ -189,7 +189,7 @@ function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
     ...s.lines.map((l) => lineFact(info, l)),
     { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) },
     ...(r.accessId ? [{ label: 'Access ID', value: r.accessId }, { label: 'Contract ID', value: r.contractId ?? '' }] : []),
-    ...r.links.map((l) => ({ label: info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` })),
+    ...r.links.map((l) => linkFact(info, l)),
     ...r.users.map((u) => ({ label: u.name, value: `${u.roles.map(role).join(', ')}${u.scope === 'csp-only' ? ' (CSP-only)' : ''}` })),
   ];
   return { kind: 'info', locale: info.locale, title: `${s.org.name} (${s.org.id})`, facts, ...(r.revealed ? { notes: [info.t('answers:staff.revealed')] } : {}), sensitive: r.revealed };

@@ -70,7 +70,7 @@ describe('an open yes/no prompt', () => {
 describe('questions asked without the jargon', () => {
   it.each<[string, string, RegExp, RegExp | undefined]>([
     ['TPD named in the context, "that one" in the question', "There's also some 'presales and deployment' hours thing on the same page. Do I have to activate that one too?", /Technical Presales & Deployment/, undefined],
-    ['paying for one case with a work account', 'Our free incidents don\'t cover an old product we use. Can I pay for a single case online with my work (Azure AD) account?', /^No: buying support online needs a Microsoft account/m, /^Yes, a Microsoft account works/m],
+    ['paying for one case with a work account', 'Our free incidents don\'t cover an old product we use. Can I pay for a single case online with my work (Azure AD) account?', /^No: buying support online needs a Microsoft account/m, /^A Microsoft account works too/m],
     ['sharing a sign-in', 'Can I just give my coworker my Partner Center login so he can open support tickets with our free incidents?', /never (a|your) password/, undefined],
     ['the new pack name seen instead of the old one', "A partner sees 'Partner On-premises Support 20' in the portal instead of the Gold 20pack they expected. Is something wrong?", /Solutions Partner designation/, undefined],
     ['"the number Microsoft gives us"', "What's the number Microsoft gives us to prove we're partners when we open a ticket in Azure, and where do I find it?", /Access ID: 3f2b/, undefined],
@@ -101,7 +101,7 @@ describe('a current-program org\'s balance', () => {
 describe('support staff asking about a partner, then what to tell them', () => {
   it('after the records of a partner whose cloud pack is used up, "what can I tell them to do?" gives the options', async () => {
     const reply = await lastReply('staff', ['Litware says Azure no longer offers their partner plan when they open a support request. What state are they in?', 'What can I tell them to do?']);
-    expect(reply).toMatch(/pay per incident, or buy a paid plan/);
+    expect(reply).toMatch(/pay per incident, or buy a paid plan|For Azure support now, buy a support plan/);
     expect(reply).not.toMatch(/How can I help\?/);
   });
 });
@@ -261,5 +261,22 @@ describe('two questions in one message, and the triage walk told in sentences (s
     const reply = await lastReply('guest-partner', lines);
     expect(reply).toMatch(fact);
     expect(reply).not.toMatch(/covers the Azure portal only|Azure Portal에만 해당합니다/);
+  });
+});
+
+describe('own records asked plainly (session 6: d20/d21)', () => {
+  it.each<[string, string, string[], RegExp[]]>([
+    ['which accounts linked the contract, and whether mine did', 'contoso-user', ['Is our contract linked to my account?'], [/linked to these sign-in accounts/, /Diego Siciliani: diego\.siciliani@contoso\.example \(work\), support-for-business, 2021-03-24/, /Your own account is one of them/]],
+    ['staff: who on their side linked it', 'staff', ['Contoso Cloud Partners shows 18 on-prem incidents. Why not 20?', 'Who on their side linked the contract?'], [/Diego Siciliani: diego\.siciliani@contoso\.example/]],
+    ['a refund asked after a balance: what was used and refunded', 'staff', ['Contoso Cloud Partners 남은 인시던트 몇 건이에요?', '그중 환불된 건 있어요?'], [/환불/]],
+    ['a number put for confirmation after a balance', 'contoso-user', ['How many on-prem incidents do we have?', "So with the refund we're back to 19?"], [/18 left/]],
+    ['"now" about our own contract is our records, not the 2026 program', 'adventure-user', ['Can I use our partner support contract right now?'], [/expired on 2021-05-15/]],
+    ['"권한 있어요?" asks about one\'s own role, not the "not authorized" message', 'northwind-admin', ['제가 기술 지원 혜택 활성화해도 되나요? 권한 있어요?'], [/MPN 파트너 관리자/]],
+    ['a CSP-side account that cannot open the benefits page', 'contoso-csp', ["Why can't I open the Technical benefits page?"], [/CSP/]],
+    ['"I can\'t use a personal account, right?" is not answered with "Yes"', 'northwind-user', ["I sign in with a personal Microsoft account, so I can't use our on-prem incidents. Only work accounts can, right?"], [/^A Microsoft account works too/m]],
+  ])('%s', async (_what, user, lines, facts) => {
+    const reply = await lastReply(user, lines);
+    for (const fact of facts) expect(reply).toMatch(fact);
+    expect(reply).not.toMatch(/^(Yes|네)\b/m);
   });
 });

@@ -18,7 +18,7 @@ describe('short answers, in English and Korean', () => {
     ['클라우드 역량이 뭐예요?', [/클라우드 플랫폼/, /중소기업 클라우드 솔루션/]],
     ['how do I link the benefit in the azure portal?', [/Help \+ support → Support plans → Link support benefits/]],
     ['Azure 포털에서 혜택 연결은 어떻게 해요?', [/도움말 \+ 지원\(Help \+ support\)/]],
-    ['can we use a microsoft account instead of a work account?', [/Yes, a Microsoft account works/]],
+    ['can we use a microsoft account instead of a work account?', [/A Microsoft account works too/]],
     ['which on-premises product versions are covered?', [/mainstream support/, /aka\.ms\/n-1/]],
     ['I want to talk to a person', [/A person will take it from here/, /ticket #1/]],
     ['what is the weather in seattle', [/Sorry, I didn't get that/, /\[1\] Our benefits/]],

@@ -84,7 +84,7 @@ describe('who is asking', () => {
     await bed.endpoint.idle();
     const [ids, general] = bed.slack.responses.map((r) => r.body);
     expect(titleOf(ids!)).toBe('Where to find the Access ID and Contract ID');
-    expect(titleOf(general!)).toBe('Yes, a Microsoft account works');
+    expect(titleOf(general!)).toBe('A Microsoft account works too');
     expect(JSON.stringify(bed.slack.responses)).not.toContain(DEMO.activation.accessId);
   });
 
