@@ -13,7 +13,6 @@ import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { detectLocale, localeFromHint, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
-import { isIntentId } from '../src/language/intents.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
 import type { DialogDeps, IntentRecognizer, Recognition } from './deps.js';
@@ -235,7 +234,6 @@ export class PartnerBot extends TeamsActivityHandler {
       // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
       if (explicit || staffCommand.command !== 'lookup') return;
       const recognition = await this.recognize(info);
-      if (!isIntentId(recognition.intent)) return;
       const decision = this.decide(info, recognition);
       // The records answer "how many left?"; "why 49?" still needs its answer (what was used and refunded).
       if (decision.kind === 'answer' && (!RECORDS_TOPICS.has(decision.ask.topic) || decision.ask.aspect === 'why')) await route(dc, decision, recognition, this.deps);
