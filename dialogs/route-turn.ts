@@ -37,6 +37,8 @@ const WHY = /^\s*(but )?(why|how come|what for|reason)\b|\b(is|was) (that|this|i
 const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
+/** Someone else's claim put to the bot ("my colleague says …", "I was told …", "동료가 …라던데요"). */
+const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
 const NUMBER_CHECK = /\b(so|then|right|back to|correct|still)\b|죠\s*[?？]?\s*$|맞(죠|나요|아요)|반영|그럼|그러면/i;
 /** Words that make a number a count of incidents ("49 cloud incidents", "18개", "5 left"). */
@@ -227,6 +229,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (numberWhyContext(lastTopic) && /refund|환불|credited|돌려/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
+  // "My colleague says linking again will fix it", "동료가 다음 달에 다시 채워진다던데요?": a claim about the last answer, answered by it.
+  const otherTopic = isIntentId(recognition.intent) && recognition.intent !== lastTopic && recognition.score >= CONFIDENT;
+  if (lastTopic && HEARSAY.test(text) && !otherTopic && words(text) <= 25 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Why only 49 cloud incidents?" (no balance asked yet): a count questioned is explained by the allowance and what was used.
   if (!numberWhyContext(lastTopic) && WHY_ANY.test(text) && /\d/.test(text) && COUNT_WORDS.test(text) && words(text) <= 14 && !recognition.error && ['incident-definition', 'check-benefits', 'remaining-incidents', 'none'].includes(recognition.intent)) {
     return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });

@@ -173,6 +173,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: /\bhow (are|is) (we|our company|things) doing\b|\bwhere do we stand\b|(지원|혜택) ?쪽(은|이)?.{0,10}(어떤 상태|어때|상황)|(우리|저희) .{0,10}(상태|상황)(는|은|이)? ?(어때|어떤)/, boost: 1.2 },
   // "하이브리드 시그니처 10건은 아직 하나도 안 썼죠?": how many were used.
   { intent: 'remaining-incidents', pattern: /(하나도 )?(안|못) ?썼|(haven'?t|have not|didn'?t) used (any|anything|one)|none (of them )?used|still (have|got) all/, boost: 1.2 },
+  // "Does each engineer need their own Access ID?", "How do my teammates get to use it?": the same IDs, entered once per account.
+  { intent: 'ids-usage', pattern: /\b(each|every|per)\b.{0,20}\b(engineer|person|user|employee|colleague|account)s?\b.{0,40}\b(own|separate|different|individual)\b.{0,20}\b(access id|contract id|ids?)\b|\b(own|separate|individual) (access id|contract id|ids)\b|(마다|각자|각각).{0,30}(액세스 ?id|계약 ?id|아이디|id).{0,20}(따로|별도|각자|발급)|\b(teammates?|colleagues?|coworkers?|engineers|others|the rest of (the|my|our) team)\b.{0,30}\b(use|access|get)\b.{0,30}\b(benefit|support|contract|ids?)\b/, boost: 1.5 },
   // "Which accounts have linked our contract?", "계약 연결한 사람 누구예요?": the records' links.
   { intent: 'ids-usage', pattern: /\b(which|what) accounts?\b.{0,30}\b(linked|added|associated|link)\b|\b(has|have) (anyone|anybody|someone)\b.{0,30}\b(linked|added|associated)\b|\b(linked|associated)\b.{0,20}\b(to|with) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b.{0,20}\b(contract|ids?)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/, boost: 1.5 },
   // "And after it expires?": what happens when the contract or membership ends.

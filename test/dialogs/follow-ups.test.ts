@@ -280,3 +280,16 @@ describe('own records asked plainly (session 6: d20/d21)', () => {
     expect(reply).not.toMatch(/^(Yes|네)\b/m);
   });
 });
+
+describe('a colleague\'s claim put to the bot is answered by the last answer (session 6: d21)', () => {
+  it.each<[string, string, string[], RegExp]>([
+    ['"linking again will fix it" after a used-up plan', 'litware-admin', ["Why doesn't our Signature plan appear in Azure anymore?", 'My colleague insists that linking the benefit again will fix it.'], /buy|paid|new support plan/i],
+    ['"내일 다시 들어가 보면 생긴다던데요?" after "no benefits yet"', 'tailspin-admin', ["파트너 센터 기술 혜택 페이지에 '아직 혜택이 없는 것 같습니다'가 떠요", '동료는 그냥 내일 다시 들어가 보면 생긴다던데요?'], /멤버십/],
+    ['"a Global admin always has access" from a CSP-side account', 'contoso-csp', ["Why can't I open the Technical benefits page?", "My colleague says a Global admin always has access, so it's a bug on Microsoft's side."], /CSP/],
+    ['each engineer does not need an Access ID of their own', 'fabrikam-admin', ['엔지니어마다 각자 액세스 ID를 따로 발급받아야 하죠?'], /같은 액세스 ID와 계약 ID/],
+  ])('%s', async (_what, user, lines, fact) => {
+    const reply = await lastReply(user, lines);
+    expect(reply).toMatch(fact);
+    expect(reply).not.toMatch(/Sorry, I didn't get that|죄송합니다, 이해하지 못했습니다/);
+  });
+});
