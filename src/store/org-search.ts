@@ -58,6 +58,7 @@ const FINAL = ['', 'K', 'K', 'KS', 'N', 'N', 'N', 'T', 'L', 'LK', 'LM', 'LP', 'L
 /** Vowels that start with a w sound (ㅘ ㅙ ㅝ ㅞ ㅟ): "웨어" is "ware". */
 const W_GLIDE = new Set([9, 10, 14, 15, 16]);
 const U = 13;
+const PREDICATE_END = new Set(['다', '요', '까', '죠', '니', '네', '지', '고', '서', '면']);
 
 /** The consonant skeleton of each run of syllables a Hangul word starts with ("리트웨어의" → L, LT, LTW, LTW): particles may follow a name. */
 function hangulPrefixKeys(word: string): string[] {
@@ -74,7 +75,8 @@ function hangulPrefixKeys(word: string): string[] {
     const w = silent && (W_GLIDE.has(medial) || (medial === U && syllables === 0)) ? 'W' : '';
     key = collapse(key + (INITIAL[initial] ?? '') + w + (FINAL[code % 28] ?? ''));
     syllables++;
-    if (syllables >= 2) keys.push(key);
+    // A run ending in a predicate's syllable ("뜹니다", "있어요") is a verb, not a name.
+    if (syllables >= 2 && !PREDICATE_END.has(ch)) keys.push(key);
   }
   return keys;
 }

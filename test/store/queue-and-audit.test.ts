@@ -80,6 +80,8 @@ describe('tickets, audit log and unanswered questions in the file store', () => 
     ['northwest traders', []],
     ['우리 회사 파트너 센터에서 클라우드 지원 계약이 만료됐어요', []],
     ['the contracts expired in the portal', []],
+    // A verb whose consonants sound like a name ("뜹니다" ~ "adventure") is not a name.
+    ['아직 혜택이 없습니다 라고 뜹니다', []],
   ])('finds the orgs "%s" names', async (text, expected) => {
     const store = await openFileStore({ file: `${await tempDir()}/db.json`, clock });
     expect((await store.findOrgsMentioned(text)).map((o) => o.id)).toEqual(expected);
