@@ -37,6 +37,8 @@ const WHY = /^\s*(but )?(why|how come|what for|reason)\b|\b(is|was) (that|this|i
 const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
+/** Staff asking for the text to send ("reply for the partner", "답장을 한국어로 써 주세요"). */
+const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\b(write|draft|give me) (a |the |an )?(reply|response|answer)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)/i;
 /** Someone else's claim put to the bot ("my colleague says …", "I was told …", "동료가 …라던데요"). */
 const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
@@ -62,7 +64,7 @@ const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
-const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
+const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our|their|his|her|the partner'?s) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our|their|his|her|the partner'?s) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
 /** "Ok back to the balance", "다시 아까 거요", "다시 골드 얘기로": a return to the topic before the last one. */
 const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본)/i;
 /** A question about "it" / "that" refers to the last answer. */
@@ -93,7 +95,7 @@ const ACCOUNT = /\baccounts?\b|sign(ed)?[- ]?in|log(ged)?[- ]?in|\btenants?\b|�
 /** "Linked ok. now how do I open the ticket?", "등록했어요. 이제 뭐 해요?": a step done, the next one of the same procedure asked. */
 const DONE_NEXT = /^\s*(연결|추가|활성화|등록|입력)(하고|한) ?(나서|다음|뒤|후에?)|^\s*after (linking|adding|activating|registering) (it|them)?\b|^\s*(ok(ay)?|done|got it|did (it|that)|(i |we )?(linked|added|activated|registered|entered|did)( it| them| that)?( ok)?|thanks|great|perfect|alright)\b[^?.!,]{0,20}[.,!]?\s+(now|then|next|and now|so)\b|^\s*(됐|했|완료|연결했|추가했|활성화했|등록했|입력했|알겠)[가-힣]*[.,!]?\s+(이제|그럼|그러면|그 ?다음|다음은)/i;
 /** "Do I need to enter our Access ID?", "계약은 안 넣어도 돼요?": whether the IDs are needed. */
-const IDS_NEEDED = /(access ?id|contract ?id|\bids?\b|\bcontract\b|액세스 ?id|계약|아이디).{0,25}(need|have to|required|necessary|넣어야|넣어|입력해야|필요|안 ?넣|없어도|돼요|되나요)|\b(need|have to|must)\b.{0,20}(access id|contract id|\bids?\b|contract)/i;
+const IDS_NEEDED = /(access ?id|contract ?id|\bids?\b|\bcontract\b|액세스 ?id|계약|아이디).{0,25}(need|have to|required|necessary|link|넣어야|넣어|입력해야|연결해야|등록해야|필요|안 ?넣|없어도|돼요|되나요)|\b(need|have to|must)\b.{0,20}(access id|contract id|\bids?\b|contract)/i;
 /** "Which support plan do I pick?": after the CSP answer, the CSP plan. */
 const WHICH_PLAN = /\bwhich (support )?plan\b|(어떤|무슨) (지원 )?(플랜|계획)/i;
 /** Topics about what a membership gives, where "and on-prem?" asks for its on-premises count. */
@@ -229,6 +231,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (numberWhyContext(lastTopic) && /refund|환불|credited|돌려/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
+  // "Reply for the partner please", "파트너에게 보낼 답장을 써 주세요": the last answer, as the partner reads it.
+  if (lastTopic && REPLY_ASKED.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
+  // "그 기간 동안 인시던트 열 수 있어요?": "that period" is the last answer's.
+  if (lastTopic && /그 기간|그동안|그 사이|\bduring (that|the) (period|window|time)\b|\bin that (period|window)\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "My colleague says linking again will fix it", "동료가 다음 달에 다시 채워진다던데요?": a claim about the last answer, answered by it.
   const otherTopic = isIntentId(recognition.intent) && recognition.intent !== lastTopic && recognition.score >= CONFIDENT;
   if (lastTopic && HEARSAY.test(text) && !otherTopic && words(text) <= 25 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });

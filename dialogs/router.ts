@@ -181,12 +181,15 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     // Today's rule goes with the 2021 one: where on-premises incidents are redeemed now, how soon the IDs appear now.
     const { lead: idsLead, notes } = todayRules(catalog, info, ask.topic === 'activate' ? ['R26-V2'] : ['R26-V5', 'R26-V2'], ask.topic === 'activate' ? [] : ['R26-V5']);
     const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info), notes);
-    if (ask.topic !== 'activate') return withLead(general, idsLead);
+    // "Who on their side can get them the IDs?": the colleagues who see them.
+    if (ask.topic !== 'activate') return WHO_ASKED.test(info.text) ? idHolders(info, withLead(general, idsLead), deps) : withLead(general, idsLead);
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records.
     const answer = withLead(general, [...(await recordsLead(info, deps)), ...lead]);
-    return WHO_ASKED.test(info.text) ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
+    // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
+    const forStaff = deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined;
+    return WHO_ASKED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;

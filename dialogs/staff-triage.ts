@@ -13,7 +13,6 @@ import type { DialogDeps } from './deps.js';
 import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
 import { mentionText } from './get-ids.dialog.js';
 import { orgMissAnswer, splitOrg, type StaffCommand } from './staff.dialog.js';
-import { QUESTION } from './route-turn.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
 /**
@@ -43,13 +42,19 @@ const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|cont
 export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<{ command: StaffCommand; rest: string } | undefined> {
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text));
+  // "Anything else in their records?": the partner the conversation is about.
+  if (!org && info.memory.focusOrg && /\brecords?\b|기록/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   if (!org || more.length) return undefined;
   const pasted = matchError(info.text, deps.service.catalog.defaultProgram);
-  // A records question that merely names a product ("how many Partner Cloud Support incidents remain?") is not a paste.
-  if (pasted && (pasted.exact || !RECORDS_ASKED.test(info.text))) return { command: 'triage', rest: `${info.text} org:${org.id}` };
-  // "Litware Inc. 건이에요": a short message naming the partner opens its records for the follow-ups.
-  return RECORDS_ASKED.test(info.text) || QUESTION.test(info.text) || info.text.trim().split(/\s+/).length <= 4 ? { command: 'lookup', rest: org.id } : undefined;
+  // A records question that merely names a product ("how many Partner Cloud Support incidents remain?") is not a paste;
+  // an error nobody documented ("Error 500 - Something went wrong") is triaged too, as an unknown message.
+  if ((pasted && (pasted.exact || !RECORDS_ASKED.test(info.text))) || (!pasted && ERRORISH.test(info.text))) return { command: 'triage', rest: `${info.text} org:${org.id}` };
+  // Anything else about the partner ("Litware Inc. 건이에요", "Johanna asks why SfB lists the plan as unavailable") opens its records.
+  return { command: 'lookup', rest: org.id };
 }
+
+/** A message that reads as a portal's error ("Error 500", "0x80070005", "세션이 만료되었습니다 라는 메시지"). */
+const ERRORISH = /\berror\b|\berror code\b|\b[45]\d\d\b|0x[0-9a-f]{4,}|timed out|went wrong|try again later|오류|에러|코드|라는 메시지|메시지를 (받|봤|보냈)|(이|라)는 (문구|메시지)/i;
 
 /** "triage <pasted text> org:<org>": the message's own tree, walked with the org's records. */
 export async function staffTriage(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {

@@ -41,7 +41,7 @@ const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new r
 
 const SIGNALS: readonly Signal[] = [
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
-  { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i) (used|opened|consumed)\b|\bused so far\b/, boost: 1.2 },
+  { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.
   { intent: 'link-azure', pattern: /\bwhich (support )?plan\b.{0,30}\b(pick|choose|select)|(어떤|무슨) (지원 )?(플랜|계획).{0,12}(골라|고르|선택)/, boost: 1 },
   // "MPN 파트너 관리자 역할은 지금 뭐라고 불러요?": what a 2021 name is called today.
@@ -168,13 +168,19 @@ const SIGNALS: readonly Signal[] = [
   // "What happens to the incidents we haven't used by then?": they don't carry over.
   { intent: 'validity', pattern: /\b(unused|not used|haven'?t used|didn'?t use|left ?over|remaining)\b.{0,30}\b(incidents?|cases?)\b.{0,40}\b(happen|carry|roll|lost|lose|expire|keep)|what happens to .{0,30}\b(unused|remaining|left|leftover|incidents?)\b|(안 쓴|못 쓴|남은|쓰지 않은) ?(인시던트|건).{0,20}(소멸|이월|없어지|사라|넘어|만료되면)/, boost: 1.5 },
   // "If we activate, what do we get?", "새로 활성화하면 뭐가 포함돼요?": what the membership gives.
-  { intent: 'check-benefits', pattern: /\bif (i|we) activate\b.{0,40}\b(what|how many)\b|\bwhat (do|will|would) (we|i) get\b.{0,30}\bactivat|(활성화하면|활성화 ?하면).{0,20}(뭐가|뭘|무엇|몇 ?(건|개)).{0,10}(포함|받|나와|생기|돼|되)/, boost: 1.5 },
+  { intent: 'check-benefits', pattern: /\bif (i|we|they|he|she) activates?\b.{0,40}\b(what|how many)\b|\bwhat (do|will|would|does) (we|i|they|he|she) get\b.{0,30}\b(activat|once|after)|(활성화하면|활성화 ?하면).{0,20}(뭐가|뭘|무엇|몇 ?(건|개)).{0,10}(포함|받|나와|생기|돼|되)/, boost: 1.5 },
   // "How are we doing on support?", "지원 쪽은 요즘 어떤 상태예요?": the asker's own records.
   { intent: 'check-benefits', pattern: /\bhow (are|is) (we|our company|things) doing\b|\bwhere do we stand\b|(지원|혜택) ?쪽(은|이)?.{0,10}(어떤 상태|어때|상황)|(우리|저희) .{0,10}(상태|상황)(는|은|이)? ?(어때|어떤)/, boost: 1.2 },
   // "하이브리드 시그니처 10건은 아직 하나도 안 썼죠?": how many were used.
   { intent: 'remaining-incidents', pattern: /(하나도 )?(안|못) ?썼|(haven'?t|have not|didn'?t) used (any|anything|one)|none (of them )?used|still (have|got) all/, boost: 1.2 },
   // "Does each engineer need their own Access ID?", "How do my teammates get to use it?": the same IDs, entered once per account.
   { intent: 'ids-usage', pattern: /\b(each|every|per)\b.{0,20}\b(engineer|person|user|employee|colleague|account)s?\b.{0,40}\b(own|separate|different|individual)\b.{0,20}\b(access id|contract id|ids?)\b|\b(own|separate|individual) (access id|contract id|ids)\b|(마다|각자|각각).{0,30}(액세스 ?id|계약 ?id|아이디|id).{0,20}(따로|별도|각자|발급)|\b(teammates?|colleagues?|coworkers?|engineers|others|the rest of (the|my|our) team)\b.{0,30}\b(use|access|get)\b.{0,30}\b(benefit|support|contract|ids?)\b/, boost: 1.5 },
+  // "Who there can see the IDs?", "그 회사에서 ID를 볼 수 있는 사람은 누구예요?": the people who see them.
+  { intent: 'ids-usage', pattern: /(id|아이디|액세스 ?id|계약 ?id).{0,15}(볼|확인할|알려 ?줄|공유해 ?줄|줄|받을) 수 있는 (사람|분)|\bwho\b.{0,30}\b(see|view|give|share|get|send)\b.{0,20}\b(the )?(ids?|access id|contract id)\b/, boost: 1.2 },
+  // "Is their membership active? Until when?": the records' dates.
+  { intent: 'validity', pattern: /\bmembership\b.{0,20}\b(active|valid|expires?|ends?|until)\b|멤버십.{0,10}(유효|활성|언제까지|만료)/, boost: 1.2 },
+  // "Do we lose an incident when we contact Partner Center support?": the frontline team uses none.
+  { intent: 'current-program', pattern: /(partner center|파트너 ?센터) ?(support|지원 ?팀|고객 ?지원|지원|frontline|일선).{0,40}(charge|deduct|count|cost|use|차감|소모|유료|무료|돈|깎)/, boost: 1.5 },
   // "Which accounts have linked our contract?", "계약 연결한 사람 누구예요?": the records' links.
   { intent: 'ids-usage', pattern: /\b(which|what) accounts?\b.{0,30}\b(linked|added|associated|link)\b|\b(has|have) (anyone|anybody|someone)\b.{0,30}\b(linked|added|associated)\b|\b(linked|associated)\b.{0,20}\b(to|with) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b.{0,20}\b(contract|ids?)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/, boost: 1.5 },
   // "And after it expires?": what happens when the contract or membership ends.

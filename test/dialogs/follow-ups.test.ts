@@ -293,3 +293,19 @@ describe('a colleague\'s claim put to the bot is answered by the last answer (se
     expect(reply).not.toMatch(/Sorry, I didn't get that|죄송합니다, 이해하지 못했습니다/);
   });
 });
+
+describe('staff triage per message (session 6: d23)', () => {
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['an undocumented error pasted for a partner is an unknown message, not a guess', ['Litware Inc.: "Error 500 - Something went wrong. Please try again later." on the benefits page.'], [/Unknown message/i], null],
+    ['"anything else in their records?" shows the partner in focus', ['Fabrikam Solutions reports \'You are not authorized for this action\' in Partner Center. Diagnose it.', 'Anything else in their records I should mention?'], [/Fabrikam Solutions \(org-fabrikam\)/, /not activated yet/], null],
+    ['"what are their options?" after a used-up plan', ['Litware Inc. gets \'Access ID is already associated ...\' in Azure and no partner plan shows up.', 'How many do they have left?', 'What are their options?'], [/paid|buy|Premier|Advanced/i], /How can I help\?/],
+    ['a reply for the partner names who can activate', ['Northwind Traders: Miriam Graham says the Activate button is greyed out.', 'Reply for the partner please.'], [/Lynne Robbins/], null],
+    ['"what do they get once activated?" counts the partner\'s lines', ['Fabrikam Solutions emailed: "We can\'t find our Access ID or Contract ID anywhere". Why?', 'What do they get once activated?'], [/15 incidents/], null],
+    ['CSP for a partner\'s customer: no contract ID to link', ['콘토소가 CSP 고객 Azure 문제로 티켓을 열려고 합니다. 누가 할 수 있죠?', '계약 ID를 연결해야 하나요?'], [/필요 없/], null],
+    ['who there can see the IDs', ['콘토소 Isaiah Langer 스크린샷에 "이 작업에 대한 권한이..." 까지만 보여요.', '그 회사에서 ID를 볼 수 있는 사람은 누구예요?'], [/Megan Bowen/], null],
+  ])('%s', async (_what, lines, facts, not) => {
+    const reply = await lastReply('staff', lines);
+    for (const fact of facts) expect(reply).toMatch(fact);
+    if (not !== null) expect(reply).not.toMatch(not);
+  });
+});
