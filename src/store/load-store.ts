@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StoreError } from '../core/errors.js';
 import { DurableJsonFile } from './durable-json-file.js';
@@ -33,6 +33,28 @@ export function snapshotOf(data: StoreData, seq: number): StoreData {
  * refused (CORRUPT_FILE / SCHEMA_INVALID naming the file and line), touching nothing.
  */
 export async function loadStore(file: string, create: () => StoreData): Promise<LoadedStore> {
+  for (let attempt = 1; ; attempt++) {
+    const before = await inodeOf(file);
+    try {
+      return await loadOnce(file, create);
+    } catch (error) {
+      // A reader without the lock (a tool, a test) can read the data file just before the writing process
+      // replaces it in a compaction, and the journal just after it was cut: the data file has changed since
+      // (a compaction writes a new file). Then both are read again; a real gap stays an error.
+      const moved = error instanceof StoreError && error.code === 'CORRUPT_FILE' && before !== undefined && (await inodeOf(file)) !== before;
+      if (!moved || attempt >= READ_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** How often a read that raced a compaction is repeated. */
+const READ_ATTEMPTS = 5;
+
+async function inodeOf(file: string): Promise<number | undefined> {
+  return (await stat(file).catch(() => undefined))?.ino;
+}
+
+async function loadOnce(file: string, create: () => StoreData): Promise<LoadedStore> {
   // A file the store sealed gets the cheap check; any other (edited, damaged, older) the full one.
   const adapter = new DurableJsonFile(file, (raw, sealed) => (sealed ? ownStoreData(raw) : undefined) ?? parseStoreData(raw, file));
   const journalFile = journalFileOf(file);
