@@ -77,6 +77,8 @@ const WHO = /\bwho\b|누가|누구/i;
 const OWN_THINGS = /\b(our|my|we|us)\b|우리|저희|제가|저는|\bcontract\b|계약|상태|\bstatus\b|situation/i;
 /** The company's own Azure, not a customer's ("our own subscription", "우리 회사 자체 구독"). */
 const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscription|tenant|azure)\b|\binternal (subscription|azure)\b|자체 ?(구독|테넌트|azure|애저)|(우리|저희) ?(회사 ?)?(구독|테넌트)|내부 ?(azure|애저|구독)/i;
+/** Asking whether one may activate oneself ("do I have the permission?", "제가 활성화해도 되나요? 권한 있어요?"). */
+const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to activate\b|\bam i allowed to activate\b|(제가|저는|저도).{0,30}활성화해도 (되나요|돼요|될까요)|(제가|저한테|저는) ?권한(이)? ?(있어요|있나요|있을까요)|권한 있어요\?/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
@@ -221,8 +223,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
-  // "Then what is my role good for?": the records' roles for this person and what they allow.
-  if (MY_ROLE.test(text) && words(text) <= 14) return answer('activate', { aspect: 'pushback' });
+  // "Then what is my role good for?", "제가 활성화해도 되나요? 권한 있어요?": the records' roles for this person and what they allow.
+  if ((MY_ROLE.test(text) || MY_PERMISSION.test(text)) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
   // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").
   if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
     return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);

@@ -309,3 +309,16 @@ describe('staff triage per message (session 6: d23)', () => {
     if (not !== null) expect(reply).not.toMatch(not);
   });
 });
+
+describe('may I activate? (session 6)', () => {
+  it.each<[string, string, RegExp]>([
+    ['an MPN partner admin asking for permission hears yes, from the records', 'northwind-admin', /네, 활성화할 수 있습니다/],
+    ['a plain user asking the same hears the role from the records', 'fabrikam-user', /제 기록상 역할은 사용자입니다/],
+  ])('%s', async (_what, user, fact) => {
+    expect(await lastReply(user, ['제가 기술 지원 혜택 활성화해도 되나요? 권한 있어요?'])).toMatch(fact);
+  });
+
+  it('an expired contract: the next benefit is activated again by a Global admin or MPN partner admin', async () => {
+    expect(await lastReply('adventure-user', ['계약이 만료됐는데 제가 다시 활성화할 수 있나요?'])).toMatch(/전역 관리자나 MPN 파트너 관리자가/);
+  });
+});
