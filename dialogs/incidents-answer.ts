@@ -5,7 +5,7 @@ import { lineFact } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import { lineFacts } from './current-program.js';
 import { infoAnswer } from './info.js';
-import { recordsOrgId, type TurnInfo } from './turn.js';
+import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
 /** "How many on-prem incidents have we used?", "몇 개 썼어요?". */
@@ -20,8 +20,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "How many have we used?" is answered with what was used, as "why only 18?" is.
   const why = asked || USED.test(info.text);
   // Support staff asking on about the partner whose records they just saw: that partner's balance.
-  const orgId = recordsOrgId(info);
-  const summary = orgId ? await service.summary(orgId) : undefined;
+  const summary = await recordsSummary(info, service);
   const program = summary?.program ?? service.catalog.defaultProgram;
   const how = fromKey(info, program, 'incidents.how', { kind: 'incidents', section: SECTION });
   const lead = why ? `${info.t('answers:incidents.why')} ` : '';

@@ -18,7 +18,7 @@ import { ASKS } from './questions.js';
 import { QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
-import { recordsOrgId, turnInfo, type TurnInfo } from './turn.js';
+import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
 export { COMMANDS } from './topics.js';
 
@@ -63,8 +63,7 @@ async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Prom
 
 /** "Who on our team can give me the IDs?": once activated, the membership's people see them (admins first); before, the admins can activate. */
 async function idHolders(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
-  const orgId = recordsOrgId(info);
-  const summary = orgId ? await deps.service.summary(orgId) : undefined;
+  const summary = await recordsSummary(info, deps.service);
   if (!summary || summary.contract === 'not-activated') return withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins');
   const people = await holders(deps, info, ['global-admin', 'mpn-partner-admin', 'admin-agent', 'user']);
   return withPeople(info, answer, deps, people.slice(0, MAX_PEOPLE), 'records:activation.id-holders');
@@ -76,8 +75,7 @@ export const LINKS_ASKED = /\b(which|what) accounts?\b|\b(has|have) (anyone|anyb
 
 /** Which sign-in accounts linked the contract (the records), and whether the asker's own did. */
 async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
-  const orgId = recordsOrgId(info);
-  const summary = orgId ? await deps.service.summary(orgId) : undefined;
+  const summary = await recordsSummary(info, deps.service);
   if (!summary) return answer;
   const users = await deps.service.orgUsers(summary.org.id);
   const facts = summary.links.map((l) => linkFact(info, l, users.find((u) => u.id === l.userId)?.name));
@@ -90,8 +88,7 @@ async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps):
 /** An answer followed by people from the records (names and roles) under a heading naming their org. */
 async function withPeople(info: TurnInfo, answer: Answer, deps: DialogDeps, people: AnswerFact[], heading: string): Promise<Answer> {
   if (!people.length) return answer;
-  const orgId = recordsOrgId(info);
-  const org = orgId ? (await deps.service.summary(orgId))?.org.name ?? '' : '';
+  const org = (await recordsSummary(info, deps.service))?.org.name ?? '';
   return { ...answer, text: `${answer.text ?? ''}\n\n${info.t(heading, { org })}`.trim(), facts: [...(answer.facts ?? []), ...people] };
 }
 
@@ -139,10 +136,9 @@ export function isCancel(text: string): boolean {
 /** The Access-ID error for what is known: the org's records, then what the partner said. */
 async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<Answer> {
   // The org's own program decides the tree and the names (a current-program org has other offers).
-  const orgId = recordsOrgId(info);
-  const summary = orgId ? await deps.service.summary(orgId) : undefined;
+  const summary = await recordsSummary(info, deps.service);
   const program = summary?.program ?? deps.service.catalog.defaultProgram;
-  const records = info.user && orgId ? await deps.service.triageFacts(info.user, orgId) : {};
+  const records = info.user && summary ? await deps.service.triageFacts(info.user, summary.org.id) : {};
   const stated = { ...ask.facts, ...factsFromArguments(info.text) };
   const known = { ...records, ...stated };
   const found = errorAnswer(info, program, known, (Object.keys(records) as TriageFact[]).filter((f) => !(f in stated)));
@@ -220,8 +216,7 @@ function todayRules(catalog: Catalog, info: TurnInfo, noteIds: readonly string[]
 
 /** What the records say about the asker's contract ("already activated", "no membership"). */
 async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean } = {}): Promise<string[]> {
-  const orgId = recordsOrgId(info);
-  const s = orgId ? await deps.service.summary(orgId) : undefined;
+  const s = await recordsSummary(info, deps.service);
   if (!s || (options.problemsOnly && s.contract === 'valid' && s.membershipActive)) return [];
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
   if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name })];
@@ -254,8 +249,7 @@ function competencyVerdicts(info: TurnInfo, program: Program, named: readonly st
  * and a used-up Signature line is hidden by Azure (issue: linking steps would lead into the error).
  */
 async function cloudNotes(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
-  const orgId = recordsOrgId(info);
-  const summary = orgId ? await deps.service.summary(orgId) : undefined;
+  const summary = await recordsSummary(info, deps.service);
   const offer = ask.offer ?? summary?.org.membership?.offer;
   if (!offer) return [];
   const program = summary?.program ?? deps.service.catalog.defaultProgram;

@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Answer } from '../src/core/answer.js';
 import type { Scope } from '../src/core/access.js';
+import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import type { ChannelIdentity, Locale, User } from '../src/core/types.js';
 
 /** A translate function bound to the turn's locale (i18next `t`). */
@@ -49,6 +50,12 @@ export interface LastTopic {
 /** The org whose records answer a question: the asker's own, or (support staff) the partner the conversation is about. */
 export function recordsOrgId(info: TurnInfo): string | undefined {
   return info.user?.orgId ?? info.memory.focusOrg;
+}
+
+/** The summary of the org whose records answer a question (see {@link recordsOrgId}), if any. */
+export async function recordsSummary(info: TurnInfo, service: Pick<EntitlementService, 'summary'>): Promise<OrgSummary | undefined> {
+  const orgId = recordsOrgId(info);
+  return orgId ? service.summary(orgId) : undefined;
 }
 
 const TURN_INFO = Symbol('partner-support.turn-info');
