@@ -11,7 +11,7 @@ import { z } from 'zod';
 export const EVAL_USERS = [
   'contoso-admin', 'contoso-mpn', 'contoso-agent', 'contoso-user', 'contoso-csp',
   'fabrikam-admin', 'fabrikam-user', 'northwind-admin', 'northwind-user',
-  'tailspin-admin', 'litware-admin', 'adventure-user', 'staff', 'unknown',
+  'tailspin-admin', 'litware-admin', 'adventure-user', 'woodgrove-admin', 'woodgrove-user', 'staff', 'unknown',
 ] as const;
 export type EvalUser = (typeof EVAL_USERS)[number];
 
