@@ -44,8 +44,12 @@ export function allowanceText(info: TurnInfo, line: EntitlementLine | LineBalanc
 }
 
 export function lineFact(info: TurnInfo, line: EntitlementLine | LineBalance): AnswerFact {
-  const basis = line.basis === 'any' ? '' : ` ${info.t(`answers:benefits.basis.${line.basis}`)}`;
-  return { label: `${line.benefit.name}${basis}`, value: `${allowanceText(info, line)} — ${line.benefit.description[info.locale]} (${line.packName})` };
+  return { label: lineLabel(info, line), value: `${allowanceText(info, line)} — ${line.benefit.description[info.locale]} (${line.packName})` };
+}
+
+/** A line's name with what it is granted for ("Signature Cloud Support (cloud competency)"). */
+export function lineLabel(info: TurnInfo, line: EntitlementLine): string {
+  return line.basis === 'any' ? line.benefit.name : `${line.benefit.name} ${info.t(`answers:benefits.basis.${line.basis}`)}`;
 }
 
 function orgAnswer(info: TurnInfo, s: OrgSummary): Answer {

@@ -11,7 +11,7 @@ import type { EntitlementService } from '../src/core/service.js';
 import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
-import { detectLocale, localeFromHint, textLocale } from '../src/language/locale.js';
+import { detectLocale, languageAsked, localeFromHint, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
@@ -25,7 +25,7 @@ import { QUESTION, routeTurn, updatedProfile, type Profile, type TurnDecision } 
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf } from './staff.dialog.js';
 import { staffRequestOf } from './staff-triage.js';
-import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type Presenter, type Translate, type TurnInfo } from './turn.js';
+import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type LastTopic, type Presenter, type Translate, type TurnInfo } from './turn.js';
 
 export interface BotOptions {
   service: EntitlementService;
@@ -219,7 +219,16 @@ export class PartnerBot extends TeamsActivityHandler {
       await this.send(context, { kind: 'refusal', locale: info.locale, title: info.t('answers:rate-limited.title'), text: info.t('answers:rate-limited.text'), sensitive: false });
       return;
     }
-    if (info.text) info.memory.recent = [...info.memory.recent, redactSecrets(info.text).slice(0, 300)].slice(-6);
+    const again = this.languageRequest(info);
+    if (info.text && !again) info.memory.recent = [...info.memory.recent, redactSecrets(info.text).slice(0, 300)].slice(-6);
+    // "In Korean please": the last question again, in that language, read as it was then.
+    if (again) {
+      info.text = again.text;
+      if (again.last) info.memory.last = again.last;
+      else delete info.memory.last;
+    } else if (info.memory.last) info.memory.prior = info.memory.last;
+    else delete info.memory.prior;
+    if (info.requestedLocale) await this.localeState.set(context, info.locale);
     await this.memoryState.set(context, info.memory);
     const dc = await this.dialogs.createContext(context);
     // A reply to the buttons of the last answer (help menu, "did you mean") routes as the button would.
@@ -268,6 +277,18 @@ export class PartnerBot extends TeamsActivityHandler {
       noteTurn(context, { intent: decision.kind === 'answer' ? decision.ask.topic : decision.kind });
       await route(dc, decision, recognition, this.deps);
     }
+  }
+
+  /**
+   * "In Korean please", "can you answer that in English?": the turn speaks that language, and the
+   * question before it is asked again (with the conversation as it was then); undefined otherwise.
+   */
+  private languageRequest(info: TurnInfo): { text: string; last: LastTopic | undefined } | undefined {
+    const asked = languageAsked(info.text);
+    if (!asked) return undefined;
+    Object.assign(info, { locale: asked, t: this.options.translator(asked), requestedLocale: asked });
+    // Nothing asked before: the help, in that language.
+    return { text: info.memory.recent.at(-1) ?? '', last: info.memory.prior };
   }
 
   /** Commands (buttons, command words) go where they say; everything else through the routing decision. */

@@ -1,7 +1,7 @@
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
-import type { Answer } from '../src/core/answer.js';
+import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
-import { lineFact } from './benefits-answer.js';
+import { lineFact, lineLabel } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import { lineFacts } from './current-program.js';
 import { infoAnswer } from './info.js';
@@ -16,9 +16,10 @@ const USED = /\b(used|opened|consumed)\b|썼|사용했|쓴 ?(거|게|건)/i;
  * org, and always how to read the authoritative balance in Support for Business (the dummy-request
  * steps), since Azure and other cloud portals never show it (R21-B1..B3).
  */
-export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, asked = false): Promise<Answer> {
-  // "How many have we used?" is answered with what was used, as "why only 18?" is.
-  const why = asked || USED.test(info.text);
+export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, aspect?: 'why' | 'history'): Promise<Answer> {
+  // "How many have we used?" is answered with what was used, as "why only 18?" is; "when?" with each request on record.
+  const history = aspect === 'history';
+  const why = aspect !== undefined || USED.test(info.text);
   // Support staff asking on about the partner whose records they just saw: that partner's balance.
   const summary = await recordsSummary(info, service);
   const program = summary?.program ?? service.catalog.defaultProgram;
@@ -30,7 +31,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const noCloud = summary && !summary.program.multipleOffers && !summary.lines.some((l) => l.benefit.scope === 'cloud') ? { notes: [...(how.notes ?? []), info.t('answers:records.no-cloud')] } : {};
   if (summary?.contract === 'not-activated') {
     const offerName = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
-    const reason = why ? notCloudLine(info, summary, offerName) : [];
+    const reason = why && !history ? notCloudLine(info, summary, offerName) : [];
     // What activating would give: the membership's lines, none used yet.
     return { ...how, ...noCloud, text: [...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
   }
@@ -53,14 +54,48 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // Today's program shows the balance in Partner Center too (R26-C5), not only in Support for Business.
   const today = summary.program.multipleOffers ? summary.program.rules.filter((r) => r.id === 'R26-C5').map((r) => r.text[info.locale]) : [];
   const notes = [...(noCloud.notes ?? how.notes ?? []), ...(stuck ? [info.t('answers:incidents.hidden'), info.t('answers:incidents.options')] : [])];
+  // "When did we use them?": the requests on record, each with its date, and what they leave.
+  if (history) {
+    const { steps: _steps, notes: _notes, ...plain } = how;
+    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...historyLead(info, summary), ...used, ...refundRule(info, summary), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
+  }
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...used, `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...used, ...(why ? refundRule(info, summary) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it.
     facts: summary.program.multipleOffers ? lineFacts(summary.program, summary.lines, info) : summary.lines.map((l) => lineFact(info, l)),
     ...(notes.length ? { notes } : {}),
   };
+}
+
+/** Requests listed in a reply: the latest ones, so a long history stays a readable message. */
+const HISTORY_SHOWN = 20;
+
+/** "When did we use them?": one fact per request on record, oldest first (date, benefit, opened or refunded, request number). */
+function historyFacts(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): AnswerFact[] {
+  const byLine = new Map(summary.lines.map((l) => [l.line, l]));
+  const entries = [...summary.history].sort((a, b) => a.at.localeCompare(b.at)).slice(-HISTORY_SHOWN);
+  return entries.map((e) => {
+    const line = byLine.get(e.benefit);
+    const benefit = line ? (summary.program.multipleOffers ? `${line.benefit.name} — ${offerOf(line.offer)}` : lineLabel(info, line)) : e.benefit;
+    return { label: e.at.slice(0, 10), value: info.t(`answers:incidents.history.${e.kind}`, { benefit, ref: e.ref ?? '' }).replace(/\s*\(\)$/, '') };
+  });
+}
+
+/** The sentence before the list: how many requests are on record and which is the latest; or that there are none. */
+function historyLead(info: TurnInfo, summary: OrgSummary): string[] {
+  const opened = summary.history.filter((e) => e.kind === 'opened');
+  const latest = opened.reduce<string | undefined>((max, e) => (max === undefined || e.at > max ? e.at : max), undefined);
+  if (!latest) return [info.t('answers:incidents.history.none', { org: summary.org.name })];
+  const shown = summary.history.length > HISTORY_SHOWN ? info.t('answers:incidents.history.latest-shown', { n: HISTORY_SHOWN }) : '';
+  return [`${info.t('answers:incidents.history.lead', { org: summary.org.name, n: opened.length, refunded: summary.history.length - opened.length, date: latest.slice(0, 10) })}${shown ? ` ${shown}` : ''}`];
+}
+
+/** A refund on record, on today's program: why a request was given back (closed as a duplicate or a bug, R26-C1). */
+function refundRule(info: TurnInfo, summary: OrgSummary): string[] {
+  if (!summary.program.multipleOffers || !summary.history.some((e) => e.kind === 'refunded')) return [];
+  return summary.program.rules.filter((r) => r.id === 'R26-C1').map((r) => r.text[info.locale]);
 }
 
 /** "Why only 5 cloud incidents, not unlimited?": the org holds no cloud competency, so its Signature line is counted. */

@@ -267,8 +267,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
-      if (ask.aspect === 'why' && recordsOrgId(info) && /\d/.test(info.text)) return incidentsAnswer(info, deps.service, true);
-      return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'pushback' ? undefined : ask.aspect });
+      if (ask.aspect === 'why' && recordsOrgId(info) && /\d/.test(info.text)) return incidentsAnswer(info, deps.service, 'why');
+      return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' ? ask.aspect : undefined });
     case 'access-id-error':
       return accessIdError(info, ask, deps);
     case 'current-program':
@@ -280,7 +280,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return was.length ? { ...answer, facts: was } : answer;
     }
     case 'remaining-incidents':
-      return incidentsAnswer(info, deps.service, ask.aspect === 'why');
+      return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' ? ask.aspect : undefined);
     case 'get-ids':
     case 'activate':
       return idsOrActivation(dc, ask, deps);

@@ -68,7 +68,7 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const r = await deps.staff.triage({ actor: info.user, via: info.identity }, { told, ...(org ? { orgQuery: org } : {}), ...(match ? { match } : {}) });
   if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
   if (r.kind === 'org-not-found' || r.kind === 'org-ambiguous') return deps.send(dc, orgMissAnswer(info, program, r));
-  const partnerLocale = text ? textLocale(text) : info.locale;
+  const partnerLocale = info.requestedLocale ?? (text ? textLocale(text) : info.locale);
   const partner: TurnInfo = { ...info, locale: partnerLocale, t: deps.translate(partnerLocale) };
   const records = r.org ? noteLines(info, program, await deps.service.notes(r.org.summary.org.id, 'error'), r.org.summary.org.name) : [];
   const answer = r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner });

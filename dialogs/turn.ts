@@ -20,6 +20,8 @@ export interface TurnInfo {
   text: string;
   /** What the conversation remembers for a handoff: recent questions (redacted) and the last triage. */
   memory: ConversationMemory;
+  /** The language the user asked for by name ("in Korean please"): replies for the partner use it too. */
+  requestedLocale?: Locale;
 }
 
 export interface ConversationMemory {
@@ -31,6 +33,8 @@ export interface ConversationMemory {
   answers?: string[];
   /** The last answered topic and what it was about, to read short follow-ups ("and silver?", "why?"). */
   last?: LastTopic;
+  /** `last` as it was before the last question, to answer that question again ("in Korean please"). */
+  prior?: LastTopic;
   /** Support staff: the partner org the conversation is about (its records were shown), for follow-ups ("who has that role there?"). */
   focusOrg?: string;
   /** The membership the partner stated in this conversation, for later questions that leave it out. */

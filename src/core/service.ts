@@ -10,7 +10,7 @@ import type { Clock, Decision, IdGenerator, StorePort } from './ports.js';
 import { recordNotes, type RecordNote, type RecordTopic } from './record-notes.js';
 import { decideRegistration, registrationExpiry, registrationRefusal, type PartnerCenterIds, type RegistrationOutcome, type RegistrationRefusal } from './registration.js';
 import { factsFromRecords, type TriageFacts } from './triage.js';
-import type { Activation, AuditAction, AuditEntry, ChannelIdentity, Link, Org, OrgRecord, Portal, User } from './types.js';
+import type { Activation, AuditAction, AuditEntry, ChannelIdentity, LedgerEntry, Link, Org, OrgRecord, Portal, User } from './types.js';
 
 /** What an audit entry says: who (through which channel), did or was refused what, about which org or ticket. */
 export interface AuditFacts {
@@ -44,6 +44,8 @@ export interface OrgSummary {
   linkCount: number;
   /** Which sign-in accounts linked the contract, where and when. */
   links: Link[];
+  /** The incidents opened and refunded on record (in the order they were recorded). */
+  history: readonly LedgerEntry[];
 }
 
 /**
@@ -209,6 +211,7 @@ export class EntitlementService {
       ...(a ? { activatedAt: a.activatedAt, expiresAt: a.expiresAt, activatedBy: a.activatedBy } : {}),
       linkCount: record.links.length,
       links: record.links,
+      history: record.ledger,
     };
   }
 

@@ -24,14 +24,16 @@ export function mentionMatcher(text: string): (org: Org) => boolean {
   const lower = text.toLowerCase();
   const list = lower.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, MAX_WORDS);
   const words = new Set(list);
-  const latin = list.filter((w) => w.length >= TYPO_WORD - 1 && /^[a-z]/.test(w));
+  // "north wind traders": a name's first word split in two is also looked for joined.
+  const joined = list.slice(1).map((w, i) => `${list[i] ?? ''}${w}`);
+  const latin = [...list, ...joined].filter((w) => w.length >= TYPO_WORD - 1 && /^[a-z]/.test(w));
   const sounds = new Set(list.filter((w) => HANGUL.test(w)).flatMap(hangulPrefixKeys));
   return (org) => {
     const first = org.name.toLowerCase().split(/\s+/)[0] ?? '';
     if (words.has(org.id.toLowerCase()) || lower.includes(org.name.toLowerCase())) return true;
     if (first.length < FIRST_WORD) return false;
     if (words.has(first)) return true;
-    if (first.length >= TYPO_WORD && latin.some((w) => w[0] === first[0] && (w.startsWith(first) || withinOneEdit(w, first)))) return true;
+    if (first.length >= TYPO_WORD && latin.some((w) => w[0] === first[0] && (w.startsWith(first) || withinOneEdit(w, first) || soundsLike(w, first)))) return true;
     if (sounds.size === 0 || !/^[a-z]+$/.test(first)) return false;
     const key = soundKey(first);
     return key.length >= MIN_SOUND && sounds.has(key);
@@ -49,6 +51,24 @@ export function withinOneEdit(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Misspelt as it sounds ("Litwear" for "Litware"): the same consonants, two edits at most, the same length give or take one. */
+function soundsLike(word: string, name: string): boolean {
+  if (Math.abs(word.length - name.length) > 1 || word.length > 20) return false;
+  const key = soundKey(name);
+  return key.length >= MIN_SOUND && soundKey(word) === key && editDistance(word, name) <= 2;
+}
+
+/** Levenshtein distance of two short words (both ≤ 21 letters here). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length] ?? 0;
 }
 
 const HANGUL = /[\uAC00-\uD7A3]/;

@@ -322,3 +322,42 @@ describe('may I activate? (session 6)', () => {
     expect(await lastReply('adventure-user', ['계약이 만료됐는데 제가 다시 활성화할 수 있나요?'])).toMatch(/전역 관리자나 MPN 파트너 관리자가/);
   });
 });
+
+describe('the requests on record, and the last answer in the other language (session 7: d24/d25)', () => {
+  it.each<[string, string, string[], RegExp[]]>([
+    ['when the last one was', 'contoso-user', ['when did we last use a support incident?'], [/Requests on record for Contoso Cloud Partners/, /latest was opened on 2021-05-24/, /2021-03-25: Microsoft Product Support: opened \(SR 12103040000001\)/, /2021-04-29: Microsoft Product Support: refunded/]],
+    ['a date asked after the balance', 'contoso-admin', ['how many incidents do we have left?', 'when was the hybrid signature one?'], [/2021-05-14: Signature Cloud Support \(other competencies\): opened/]],
+    ['the history in Korean', 'litware-admin', ['클라우드 인시던트 언제언제 썼는지 알려줘요'], [/Litware Inc\.의 인시던트 사용 기록/, /2021-03-27: Signature Cloud Support \(기타 역량\): 사용\(요청 열림\)/, /5건 중 이번 멤버십 연도에 5건을 써서 0건 남았습니다/]],
+    ['a refund on today\'s program, and why', 'woodgrove-admin', ['which of our cloud cases got refunded and when?'], [/2021-04-07: Partner Cloud Support — Solutions Partner designation: refunded/, /closed as a duplicate or a bug is refunded/, /2 opened so far this membership year and 1 of them refunded, so 49 left/]],
+  ])('%s', async (_name, user, lines, facts) => {
+    const reply = await lastReply(user, lines);
+    for (const fact of facts) expect(reply).toMatch(fact);
+  });
+
+  it('an org with nothing on record says so', async () => {
+    const reply = await lastReply('fabrikam-admin', ['when did we last open an incident?']);
+    expect(reply).toMatch(/Fabrikam Solutions hasn't activated its benefits yet/);
+    expect(reply).not.toMatch(/not a cloud competency/);
+    expect(reply).not.toMatch(/opened \(SR/);
+  });
+
+  it('"in Korean please" answers the question before again, in Korean, and "english please" turns back', async () => {
+    const { bot } = await makeBot();
+    const [, ko, en] = await converse(chatAs(bot, 'contoso-user'), ['how many incidents do we have left?', '한국어로 답해 주세요', 'english please']);
+    expect(ko?.join()).toMatch(/Contoso Cloud Partners의 남은 인시던트[\s\S]*인시던트 20개, 18개 남음/);
+    expect(en?.join()).toMatch(/Incidents left for Contoso Cloud Partners[\s\S]*20 incidents, 18 left/);
+  });
+
+  it('staff asking for the triage in Korean get the diagnosis and the reply for the partner in Korean', async () => {
+    const reply = await lastReply('staff', ['Litware\'s admin pasted: "This Access ID is already associated to an account" - diagnosis + next step pls', 'in Korean please']);
+    expect(reply).toMatch(/담당자 진단: 계약이 만료되었거나 남은 인시던트가 없습니다/);
+    expect(reply).toMatch(/파트너에게 보낼 답변 \(한국어\)|한국어/);
+    expect(reply).not.toMatch(/Your contract has expired/);
+  });
+
+  it('a request for a language with nothing asked before gets the help in that language', async () => {
+    const reply = await lastReply('contoso-user', ['in korean please']);
+    expect(reply).toMatch(/[가-힣]/);
+    expect(reply).not.toMatch(/I can help with/);
+  });
+});

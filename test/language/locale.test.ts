@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { detectLocale, hangulShare, localeFromHint, textLocale } from '../../src/language/locale.js';
+import { detectLocale, hangulShare, languageAsked, localeFromHint, textLocale } from '../../src/language/locale.js';
 
 describe('detectLocale', () => {
   it.each([
@@ -37,5 +37,21 @@ describe('detectLocale', () => {
     // 한 = ㅎ ㅏ ㄴ (3 letters) next to 3 Latin letters.
     expect(hangulShare('한 abc')).toBeCloseTo(0.5);
     expect(textLocale('123')).toBe('en');
+  });
+});
+
+describe('languageAsked', () => {
+  it.each<[string, 'en' | 'ko' | undefined]>([
+    ['in Korean please', 'ko'],
+    ['can you answer that in English?', 'en'],
+    ['한국어로 다시 답해 주세요', 'ko'],
+    ['영어로 해주세요', 'en'],
+    ['Korean version of the reply for the customer please', 'ko'],
+    // A language named in a question about something else is not a request.
+    ['영어로 된 오류가 떠요', undefined],
+    ['what is korean support', undefined],
+    ['how many incidents do we have left?', undefined],
+  ])('"%s" → %s', (text, locale) => {
+    expect(languageAsked(text)).toBe(locale);
   });
 });

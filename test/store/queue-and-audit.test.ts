@@ -69,6 +69,9 @@ describe('tickets, audit log and unanswered questions in the file store', () => 
     ['Fabricam Solutions say the Access ID field is empty', [DEMO.orgs.fabrikam]],
     ['Litwre inc - same error', [DEMO.orgs.litware]],
     ['Adventureworks - is their contract valid?', [DEMO.orgs.adventure]],
+    // Spelt as it sounds (two letters off, same consonants), or split in two.
+    ['Litwear Inc - where are they at?', [DEMO.orgs.litware]],
+    ['north wind traders - membership status pls', [DEMO.orgs.northwind]],
     ['Northwind는 ID가 있긴 해요?', [DEMO.orgs.northwind]],
     ['콘토소 클라우드 파트너스 직원 한 명이', [DEMO.orgs.contoso]],
     ['리트웨어에서 Azure에 오류가 떴대요', [DEMO.orgs.litware]],
@@ -80,6 +83,8 @@ describe('tickets, audit log and unanswered questions in the file store', () => 
     ['northwest traders', []],
     ['우리 회사 파트너 센터에서 클라우드 지원 계약이 만료됐어요', []],
     ['the contracts expired in the portal', []],
+    // Same consonants as "Contoso" but not two letters from it.
+    ['how many counts do we have?', []],
     // A verb whose consonants sound like a name ("뜹니다" ~ "adventure") is not a name.
     ['아직 혜택이 없습니다 라고 뜹니다', []],
   ])('finds the orgs "%s" names', async (text, expected) => {
