@@ -43,13 +43,15 @@ const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )
 const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
 const NUMBER_CHECK = /\b(so|then|right|back to|correct|still)\b|죠\s*[?？]?\s*$|맞(죠|나요|아요)|반영|그럼|그러면/i;
+/** A number, in digits or words ("we opened two", "두 건 열었는데"). */
+export const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice)\b|(한|두|세|네|다섯) ?(건|개|번)/i;
 /** Words that make a number a count of incidents ("49 cloud incidents", "18개", "5 left"). */
 const COUNT_WORDS = /\bincidents?\b|\bcases?\b|\btickets?\b|\bleft\b|인시던트|건|개|남/i;
 /** After a balance or a benefits answer, a number questioned is about the figures just given. */
 function numberWhyContext(lastTopic: string | undefined): boolean {
   return lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits';
 }
-const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|\b(i|we) meant\b|^\s*(wait|sorry|no),? (i|we) mean\b|^\s*(아 ?)?(아니|아뇨)[가-힣]*[,.]?\s|말고|제 말은|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
+const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|\b(i|we) meant\b|\bi mean\s*[.!?]?\s*$|\bscratch that\b|말한 ?(거|것)|정정|^\s*(wait|sorry|no),? (i|we) mean\b|^\s*(아 ?)?(아니|아뇨)[가-힣]*[,.]?\s|말고|제 말은|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
 const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
@@ -60,7 +62,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|doesn'?t (add up|make sense)|\bshould (be|have|get) (\d+|more)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
+const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|doesn'?t (add up|make sense)|\bshould (be|have|get) (\d+|more)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
@@ -73,6 +75,8 @@ const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|�
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
 const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
 const WHO = /\bwho\b|누가|누구/i;
+/** "Who do I ask then?", "누구한테 물어봐요?": someone to turn to. */
+const ASK_SOMEONE = /\b(ask|contact|talk to|go to|reach)\b|물어|문의|연락|요청/i;
 /** "Our contract right now", "지원 쪽은 요즘 어떤 상태": "now" about one's own records, not today's program. */
 const OWN_THINGS = /\b(our|my|we|us)\b|우리|저희|제가|저는|\bcontract\b|계약|상태|\bstatus\b|situation/i;
 /** The company's own Azure, not a customer's ("our own subscription", "우리 회사 자체 구독"). */
@@ -107,10 +111,16 @@ const OWN_REQUESTS = /\b(we|our|us|my|i)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
 const WHEN_USED = /^\s*(and |so |ok,? )?when\b|언제/i;
 const VALIDITY_WORDS = /expir|valid|until|\bend|renew|activat|만료|유효|까지|끝나|갱신|활성화/i;
+/** Words of stopping ("cancel", "never mind", "그만"): without one, "cancel" is the classifier's guess ("the on-prem one"). */
+const CANCEL_WORDS = /cancel|\bstop\b|\bquit\b|\bexit\b|never ?mind|forget (it|that)|start over|restart|\babort\b|취소|그만|됐어|됐습니다|중단|처음부터|다시 시작/i;
+/** A correction of the question before ("no wait, I meant on-prem, not azure", "아 온프레미스 말한 거였어요"). */
+const CORRECTION = /\b(i|we) meant\b|\bi mean\b|\bno wait\b|\bactually\b|\bscratch that\b|\bsorry\b|말한 ?(거|것)|말고|아니고|정정|잘못 (말|썼)|죄송/i;
+/** A portal or scope named only to be ruled out ("not azure", "클라우드 말고"). */
+const RULED_OUT = /\bnot (the )?(azure|cloud|on[- ]?prem\w*)\b|(애저|azure|클라우드|온-?프렘|온-?프레미스) ?(말고|아니고)/gi;
 /** Topics about what a membership gives, where "and on-prem?" asks for its on-premises count. */
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
-const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure']);
+const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure', 'open-request']);
 /** Today's program named outright ("in the 2026 program", "요즘 프로그램 기준으로"), not just "now". */
 const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|(현재|새|요즘|지금|2026년?) ?(프로그램|기준)/i;
 /** "I'm just a user, can I do it?", "제가 해도 돼요?": whether the speaker may do what the last answer described. */
@@ -187,7 +197,7 @@ const MESSAGE_NAMED = /\b(error|message|says|saying|popped|pops)\b|already assoc
  */
 function reread(text: string, recognition: Recognition, last: LastTopic | undefined, profile: Profile): Recognition {
   // The classifier's "cancel" for a question ("who can see it?") is a guess: cancelling is a command.
-  if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4)) recognition = { ...recognition, intent: 'none', score: 0 };
+  if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4 || (text.trim() !== '' && !CANCEL_WORDS.test(text)))) recognition = { ...recognition, intent: 'none', score: 0 };
   if (recognition.intent !== 'cancel') recognition = { ...recognition, alternatives: recognition.alternatives.filter((a) => a.intent !== 'cancel') };
   const countQuestion = /how many|몇/i.test(text) && !REMAINING.test(text);
   const asks = recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)) || (countQuestion && recognition.intent === 'none');
@@ -208,6 +218,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (PROGRAM_NOW.test(text) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)))) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
   }
+  // "How many cloud incidents left on the Solutions Partner line?": a balance, whichever program names the line.
+  if (recognition.intent === 'current-program' && REMAINING.test(text) && !/\bif\b|\bafter\b|만약|(하|쓰|열)면|후에/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
   return recognition;
 }
 
@@ -230,6 +242,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
+  // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
+  if (SWITCH_BACK.test(text) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   const historyAsked = HISTORY.test(text) && OWN_REQUESTS.test(text);
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
@@ -252,11 +266,11 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const otherTopic = isIntentId(recognition.intent) && recognition.intent !== lastTopic && recognition.score >= CONFIDENT;
   if (lastTopic && HEARSAY.test(text) && !otherTopic && words(text) <= 25 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Why only 49 cloud incidents?" (no balance asked yet): a count questioned is explained by the allowance and what was used.
-  if (!numberWhyContext(lastTopic) && WHY_ANY.test(text) && /\d/.test(text) && COUNT_WORDS.test(text) && words(text) <= 14 && !recognition.error && ['incident-definition', 'check-benefits', 'remaining-incidents', 'none'].includes(recognition.intent)) {
+  if (!numberWhyContext(lastTopic) && WHY_ANY.test(text) && NUMBER.test(text) && COUNT_WORDS.test(text) && words(text) <= 20 && !recognition.error && ['incident-definition', 'check-benefits', 'remaining-incidents', 'open-request', 'current-program', 'none'].includes(recognition.intent)) {
     return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });
   }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
-  const numberWhy = (WHY_ANY.test(text) || (NUMBER_CHECK.test(text) && QUESTION.test(text))) && /\d/.test(text) && words(text) <= 14 && numberWhyContext(lastTopic);
+  const numberWhy = (WHY_ANY.test(text) || (NUMBER_CHECK.test(text) && QUESTION.test(text)) || DOUBT.test(text)) && NUMBER.test(text) && words(text) <= 14 && numberWhyContext(lastTopic);
   if (lastTopic && (numberWhy || ((WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
@@ -286,9 +300,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return answer(!ROLE.test(text) && SEE.test(text) ? 'ids-usage' : 'activate');
   }
   // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
-  if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && WHO.test(text) && ROLE.test(text) && words(text) <= 8) return answer('activate');
+  if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && WHO.test(text) && (ROLE.test(text) || ASK_SOMEONE.test(text)) && words(text) <= 8) return answer('activate');
   // "Does that work for our own subscription too?" after the CSP answer: its note says what does (Signature).
-  if (lastTopic === 'csp-customer' && OWN_SUBSCRIPTION.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'csp-customer' && OWN_SUBSCRIPTION.test(text) && words(text) <= 14 && !recognition.error) return answer(CORRECTION.test(text) ? 'link-azure' : lastTopic);
   // "Can't I just open it through CSP support?" after the Access-ID error: the CSP path, and what it does not cover.
   if (lastTopic === 'access-id-error' && /\bcsp\b/i.test(text) && QUESTION.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "I have the Admin agent role, isn't that enough?" while activating: who can activate.
@@ -349,19 +363,23 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   }
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
   // "그럼 온프렘은 몇 건이에요?" after a cloud answer: the on-premises count of the same membership (or balance).
-  if (ON_PREM.test(text) && !CLOUD.test(text) && !VERSIONS.test(text) && !recognition.error) {
+  // A correction ("I meant on-premises products, not azure") switches the part whatever else it names.
+  const correcting = CORRECTION.test(text);
+  const kept = text.replace(RULED_OUT, ' ');
+  if (ON_PREM.test(kept) && !CLOUD.test(kept) && (correcting || !VERSIONS.test(text)) && !recognition.error) {
     // "그럼 온프레미스는 남아있어요?": its balance, whatever the last answer was.
     if (REMAINING.test(text)) return { topic: 'remaining-incidents' };
     // "for on-prem" after where the IDs go: Support for Business (Add Contract).
     if (lastTopic === 'get-ids' || lastTopic === 'ids-usage') return { topic: 'get-ids' };
+    if (lastTopic === 'open-request') return { topic: lastTopic };
     if (lastTopic === 'remaining-incidents' || last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic)) return { topic: 'remaining-incidents' };
     // After the Azure steps, "아 그거 말고 온프렘" asks where on-premises requests go; "온프렘은 몇 건?" asks the count.
     if (lastTopic === 'link-azure' && !/how many|몇|count|number/i.test(text)) return { topic: 'get-ids' };
     if (COUNTED.has(lastTopic)) return { topic: 'check-benefits', offer: last?.offer, competencies: last?.competencies ?? [] };
   }
-  if (CLOUD.test(text) && recognition.intent !== 'access-id-error') {
+  if (CLOUD.test(kept) && !ON_PREM.test(kept) && recognition.intent !== 'access-id-error') {
     // "Where do I open one?" → "and for Azure?": where cloud requests go.
-    if (lastTopic === 'get-ids' || lastTopic === 'ids-usage') return { topic: 'link-azure', offer: last?.offer };
+    if (lastTopic === 'get-ids' || lastTopic === 'ids-usage' || lastTopic === 'open-request') return { topic: 'link-azure', offer: last?.offer };
     // "How many left?" → "until when?" → "and the cloud ones?": the cloud part of the balance asked before.
     if (last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic) && (CUE.test(text) || words(text) <= 3)) return { topic: 'remaining-incidents' };
     // "Do the successor offers have cloud incidents?": today's table.

@@ -3,6 +3,7 @@ import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import type { Catalog } from '../src/core/catalog.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
+import { LINKS_ASKED } from '../src/language/signals.js';
 import { benefitsAnswer, lineFact, offerFacts } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -15,7 +16,7 @@ import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS } from './questions.js';
-import { QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
+import { NUMBER, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
@@ -71,7 +72,6 @@ async function idHolders(info: TurnInfo, answer: Answer, deps: DialogDeps): Prom
 const MAX_PEOPLE = 5;
 
 /** "Which accounts have linked our contract?", "제 계정에 연결되어 있나요?", "계약 연결한 사람 누구예요?" */
-export const LINKS_ASKED = /\b(which|what) accounts?\b|\b(has|have) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i;
 
 /** Which sign-in accounts linked the contract (the records), and whether the asker's own did. */
 async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
@@ -93,7 +93,7 @@ async function withPeople(info: TurnInfo, answer: Answer, deps: DialogDeps, peop
 }
 
 /** Questions about using the benefit: an org that can't use it yet (not activated, expired) hears that first. */
-const USAGE: ReadonlySet<string> = new Set(['msa-allowed', 'ids-usage', 'supported-products', 'no-benefits']);
+const USAGE: ReadonlySet<string> = new Set(['msa-allowed', 'ids-usage', 'supported-products', 'no-benefits', 'open-request']);
 
 /** Buying or paying for support ("can I pay for one case with my work account?"). */
 const BUYING = /\b(pay|paid|paying|buy|buying|purchas\w*)\b|구매|구입|결제|살 수|사려|돈을? ?내/i;
@@ -121,6 +121,7 @@ const CURRENT_LEAD: Partial<Record<IntentId, readonly string[]>> = {
   m365: ['R26-V6'],
   'csp-customer': ['R26-V7'],
   'link-azure': ['R26-V4', 'R26-V5'],
+  'open-request': ['R26-V5'],
   'plan-expired': ['R26-C5'],
   'paid-plans': ['R26-P1'],
   tpd: ['R26-T1'],
@@ -219,7 +220,8 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   const s = await recordsSummary(info, deps.service);
   if (!s || (options.problemsOnly && s.contract === 'valid' && s.membershipActive)) return [];
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
-  if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name })];
+  // Nothing can be used before activation: who does it, where.
+  if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name }), ...(options.problemsOnly ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : [])];
   const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
   // Who activated, when the records know the person ("when was it activated, and by whom?").
   const by = s.activatedBy ? (await deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
@@ -267,7 +269,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
-      if (ask.aspect === 'why' && recordsOrgId(info) && /\d/.test(info.text)) return incidentsAnswer(info, deps.service, 'why');
+      if (ask.aspect === 'why' && recordsOrgId(info) && NUMBER.test(info.text)) return incidentsAnswer(info, deps.service, 'why');
       return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' ? ask.aspect : undefined });
     case 'access-id-error':
       return accessIdError(info, ask, deps);
@@ -306,7 +308,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return undefined;
     case 'ids-usage': {
       // "Once per year in the current program?": today's linking rule first.
-      const answer = CURRENT.test(info.text) ? withLead(infoAnswer('ids-usage', program, info), currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3'])) : infoAnswer('ids-usage', program, info);
+      const today = CURRENT.test(info.text) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3']) : [];
+      const answer = withLead(infoAnswer('ids-usage', program, info), [...today, ...(await recordsLead(info, deps, { problemsOnly: true }))]);
       if (LINKS_ASKED.test(info.text)) return linkedAccounts(info, answer, deps);
       return WHO_ASKED.test(info.text) ? idHolders(info, answer, deps) : answer;
     }
@@ -316,6 +319,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const records =
         ask.topic === 'validity' ? await recordsLead(info, deps)
         : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))]
+        // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).
+        : ask.topic === 'open-request' ? [...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))]
         // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
         : USAGE.has(ask.topic) ? await recordsLead(info, deps, { problemsOnly: true })
         : [];

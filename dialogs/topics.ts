@@ -46,6 +46,7 @@ export const TOPICS: readonly Topic[] = [
   { id: 'incident-definition', rules: ['R21-E4'], section: S.entitlement, answer: 'info' },
   { id: 'validity', rules: ['R21-P4'], section: S.onPrem, answer: 'info' },
   { id: 'tpd', rules: ['R21-V6'], section: S.activate, answer: 'info' },
+  { id: 'open-request', rules: ['R21-C2', 'R21-C3', 'R21-A4'], section: S.onPrem, answer: 'info' },
   { id: 'current-program', rules: ['R26-E1', 'R26-E2', 'R26-E3', 'R26-C4'], section: S.entitlement, answer: 'stateless' },
   { id: 'renamed', rules: ['R26-E1', 'R26-E2'], section: S.top, answer: 'stateless', takesOffer: true },
   { id: 'human', rules: [], words: { en: ['human', 'agent'], ko: ['상담원'] }, menu: 'human', answer: 'handoff' },

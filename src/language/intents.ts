@@ -1,7 +1,7 @@
 /** Intents answered with one short, fixed answer (no dialog). */
 export const SHORT_ANSWER_INTENTS = [
   'help', 'not-authorized', 'no-benefits', 'csp-customer', 'paid-plans', 'cloud-competencies', 'link-azure', 'msa-allowed', 'supported-products',
-  'm365', 'ids-usage', 'plan-expired', 'incident-definition', 'validity', 'tpd',
+  'm365', 'ids-usage', 'plan-expired', 'incident-definition', 'validity', 'tpd', 'open-request',
 ] as const;
 
 /** Intents answered from the current program (facts.md §4): today's table, and what the 2021 names are called now. */

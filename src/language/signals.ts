@@ -20,8 +20,13 @@ interface Signal {
   unless?: RegExp;
 }
 
+/** Whether one's own account is linked ("is my account linked?", "제 계정 연결돼 있어요?"). */
+const OWN_LINK = /\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했/i;
+/** Which sign-in accounts linked the contract, and whether one's own did ("is my account linked?", "누가 연결했어요?"). */
+export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\b(has|have) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
+
 /** Words of a balance question: what is left, not what a membership includes. */
-export const REMAINING = /\b(remaining|remain|left|balance|still have|used so far|how many more)\b|남은|잔여|잔량|남았|남아|몇 ?(개|건) ?남|사용량/i;
+export const REMAINING = /\b(remaining|remain|left|balance|still have|used so far|how many more)\b|\bhow many\b.{0,40}\b(can|could) (we|i) still (open|use|file)\b|남은|잔여|잔량|남았|남아|몇 ?(개|건) ?남|사용량/i;
 
 /** "The whole table", "all membership levels side by side", "gold vs silver", "등급별로 다": every membership. */
 export const TABLE = /whole table|full table|entitlement table|\b(all|every|each|the) (of the )?(partner |membership |competency )?(memberships|offers|levels|tiers)\b|(every|each) (partner |membership )?(tier|level|membership|offer)\b|side[- ]by[- ]side|전체 ?(표|혜택)|표 ?전체|등급별|멤버십별|모든 (멤버십|등급|단계)|한눈에/i;
@@ -40,6 +45,13 @@ const CURRENT_NAMES = /partner (cloud|on[- ]?premises) support|solutions partner
 const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new request|새 요청|help \+ support/;
 
 const SIGNALS: readonly Signal[] = [
+  // "How do I open a ticket for Exchange?", "지원 케이스 어디서 만들어요?": where and how a request is opened.
+  {
+    intent: 'open-request',
+    pattern: /\b(open|opening|file|filing|raise|raising|create|creating|submit|submitting|log|logging|lodge|make|start)\b.{0,25}\b(ticket|case|support request|request|incident)s?\b|(티켓|케이스|지원 ?요청|기술 ?지원 ?요청|요청|인시던트|문의)(을|를|은|는)? ?(하나 |새로 |좀 )?(열|만들|생성|오픈|접수|넣|제출|올리)/,
+    unless: /\bstatus\b|\bupdate\b|\bstill\b|아직|여전히|\bids?\b|access id|contract id|\bnumber\b|액세스|계약 ?id|아이디|customer|client|\bcsp\b|microsoft 365|office 365|\bm365\b|\bo365\b|\bteams\b|exchange online|sharepoint online|already associated|not authorized|\b(you|your (team|staff)|a person|a human|an agent|someone)\b.{0,15}\b(open|file|create)|refund|duplicate|how many|상태|고객|환불|중복|몇 ?(개|건)|상담원|담당자(가|한테)/,
+    boost: 1,
+  },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.
@@ -64,6 +76,16 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'get-ids', pattern: /\bwhere (do|can|should|would) (i|we|you) (type|enter|put|paste|add|input|insert|fill)\b|어디(에|다|에다|에서)? ?(입력|넣|쳐|치|적)/, boost: 1.2 },
   // "What's the number Microsoft gives us to prove we're partners?": the Access ID, described.
   { intent: 'get-ids', pattern: /\b(number|code|id)s?\b.{0,40}\b(gives? us|given to us|prove|proves|proof|identif(y|ies))\b|(증명|인증).{0,15}(번호|코드)|(번호|코드).{0,20}(증명|파트너임)/, boost: 1 },
+  // "Why can't I open the Technical benefits page?": a page that won't open is "no benefits" (or, for a CSP-side account, "not authorized").
+  { intent: 'no-benefits', unless: /\bcsp\b/, pattern: /\b(can'?t|can ?not|unable to|won'?t|will not|doesn'?t|does not)( i| we| you| they)? (open|access|load|get into|see)\b.{0,30}\b(technical )?benefits? (page|tab|menu|section)\b|혜택 (페이지|메뉴|화면).{0,15}(안 ?(열|들어가|보여)|못 ?(열|들어가)|접근)/, boost: 1 },
+  // "Do we get that incident back?", "그 건은 돌려받나요?": refunds (today's rule says which requests are refunded).
+  { intent: 'current-program', pattern: /\b(get|getting|got) (that|the|this|it|one|an?|our) ?(incident|ticket|case|request)? back\b|\b(incident|ticket|case)s? back\b|(인시던트|건|티켓|케이스).{0,10}(돌려 ?받|복구|되돌려|환원)/, boost: 1.2 },
+  // "Is my own account linked?", "제 계정 계약에 연결돼 있어요?": the records' links (the IDs answer lists them).
+  { intent: 'ids-usage', pattern: OWN_LINK, boost: 1.2 },
+  // "Can regular users like me see our IDs?", "일반 사용자도 ID 볼 수 있어요?": every user of the company sees them.
+  { intent: 'get-ids', pattern: /\b(can|may|do|does) (regular|normal|ordinary|non-?admin|plain|all|other|any) (users?|employees|people|staff|colleagues|members)\b.{0,40}\b(see|view|access|find|get)\b|(일반|평|보통) ?(사용자|직원|유저).{0,20}(볼 수|보이|보여|확인|봐도)/, boost: 1.2 },
+  // "Do we have an active support contract?", "can I still use our old Access ID?": whether the contract is valid.
+  { intent: 'validity', pattern: /\b(active|valid|current|live) (support |partner )?contract\b|\bcontract (is )?(still )?(active|valid|live)\b|\bstill use (our|the|my) (old |previous |last year'?s )?(access id|contract id|ids?|contract)\b|\bold (access |contract )?ids? (still )?(work|valid|good)\b|(계약|액세스 ?id|ID)(이|가|은|는)? ?(아직|여전히|지금)? ?(유효|살아 ?있|활성)/, boost: 1.2 },
   // "How long can we use it once activated?", "언제까지 쓸 수 있어요?": how long it is valid.
   { intent: 'validity', pattern: /\bhow long (can|do|will|would|may|could) (we|i|you|they) (use|keep|have)\b|\bhow long (is|are) (it|they|the ids?|the benefits?|the contract|the incidents?) (good|usable|valid)|얼마나 ?(오래|동안) ?(쓸|사용|써)|언제까지 (쓸|사용|써)|\blose (our |the |all )?(support|benefits?)\b|(혜택|지원).{0,10}(잃|끊기|끊겨|사라지|없어지|날아가)/, boost: 1.5 },
   // "If we pay?": paid support.

@@ -136,6 +136,9 @@ export const trainingEn: Record<IntentId, readonly string[]> = {
   'tpd': [
     'what is technical presales and deployment', 'presales advisory hours', 'tpd benefit', 'does tpd need activation', 'technical presales and deployment services', 'advisory hours for partners', 'deployment planning advisory', 'what are tpd hours', 'presales consultation benefit', 'technical presales benefit', 'how do I use advisory hours', 'tpd vs incidents',
   ],
+  'open-request': [
+    'how do I open a support ticket with our benefits', 'where do I create a support request', 'how to file a partner support case', 'I need to open a ticket for sql server', 'where do we raise a support case', 'how do I log a support incident', 'open a case with microsoft support using partner benefits', 'submit a technical support request', 'how can I create a ticket for an azure problem', 'steps to open a support request', 'where do I go to open an incident', 'create a new support case for exchange server', 'how do engineers open tickets with the partner benefit',
+  ],
   'current-program': [
     'how many incidents does a solutions partner designation give', 'partner success core cloud incidents', 'what do we get with partner success expanded', 'does partner launch include support incidents', 'how many partner cloud support incidents does each offer give', 'on-premises incidents for solutions partners', 'support incidents under the ai cloud partner program', 'partner cloud support count per offer', 'technical support in the ai cloud partner program', 'do incidents add up across offers', 'how much does partner success core cost', 'benefits of the microsoft ai cloud partner program',
   ],

@@ -361,3 +361,26 @@ describe('the requests on record, and the last answer in the other language (ses
     expect(reply).not.toMatch(/I can help with/);
   });
 });
+
+describe('opening a request, corrections, today\'s lines in the records (session 7: d24/d27)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['how to open a request, for an org that has not activated: activate first, and who', 'fabrikam-user', ['I need to open a ticket for exchange, what do I do?'], [/Opening a support request/, /not activated yet/, /Global admin or MPN partner admin/, /Support for Business/], null],
+    ['the same in Korean', 'fabrikam-user', ['지원 티켓 열고 싶은데 어떻게 해야 돼요?'], [/지원 요청 열기/, /전역 관리자 또는 MPN 파트너 관리자/], null],
+    ['"who do I ask then?" names the admins', 'fabrikam-user', ['I need to open a ticket for exchange, what do I do?', 'who do I ask then?'], [/Lee Gu|Global admin/], /Opening a support request/],
+    ['a correction to on-premises products after the Azure steps', 'unknown', ['how do i add the ids in the azure portal', 'no wait, I meant for on-premises products, not azure'], [/Support for Business|Partner Center/], /Linking your benefit in the Azure portal/],
+    ['a correction in Korean after a cloud balance', 'fabrikam-user', ['우리 회사 클라우드 인시던트 몇 개 나와요?', '아 온프레미스 말한 거였어요'], [/15/], /^지원되는 제품$/m],
+    ['a correction to cloud after an on-premises count', 'unknown', ['how many on prem incidents come with the action pack', 'sorry, cloud incidents I mean'], [/no Signature Cloud Support/], null],
+    ['a correction from a customer\'s Azure to our own', 'contoso-agent', ['how do I open an azure ticket for a customer\'s subscription', 'actually scratch that, it\'s our own azure subscription'], [/Link support benefits/], null],
+    ['a balance on a line named by today\'s name is the records\' balance', 'woodgrove-user', ['how many cloud incidents left on the solutions partner line?'], [/Incidents left for Woodgrove Bank Partners/, /50 incidents, 49 left/], null],
+    ['"why only one counted?" is answered from the records, refund rule included', 'woodgrove-user', ['weird, we opened two cloud cases on the designation line. why only one counted?'], [/2 opened so far this membership year and 1 of them refunded, so 49 left/, /duplicate or a bug is refunded/], null],
+    ['"정말요? 두 건 열었는데요" doubts the balance just given', 'woodgrove-user', ['솔루션 파트너 쪽 클라우드 인시던트 몇 개 남았어요?', '정말요? 저희 두 건 열었는데요'], [/2건을 열었고 그중 1건이 환불되어 49건 남았습니다/], /이해하지 못했습니다/],
+    ['"do we get that incident back?" is the refund rule', 'woodgrove-user', ['one of our tickets was closed as a duplicate', 'do we get that incident back?'], [/duplicate or a bug is refunded/], null],
+    ['"back to signature: what are our options?" returns to the used-up cloud line', 'litware-admin', ['can we still open azure tickets on our signature 5 pack?', 'btw what is TPD', 'ok back to signature: what are our options now?'], [/used up/], /Technical Presales/],
+    ['"is my own account linked?" answers from the records\' links', 'contoso-admin', ['is my own account linked? if not what do I do'], [/Diego Siciliani|diego\.siciliani/, /Your own account isn't among them/], null],
+    ['"can I still use our old Access ID?" after the contract expired', 'adventure-user', ['can i still use our old access id?'], [/expired on 2021-05-15/], null],
+  ])('%s', async (_name, user, lines, facts, wrong) => {
+    const reply = await lastReply(user, lines);
+    for (const fact of facts) expect(reply).toMatch(fact);
+    if (wrong) expect(reply).not.toMatch(wrong);
+  });
+});
