@@ -9,11 +9,11 @@ import type { TurnInfo } from './turn.js';
 
 const STACKING = /add(ed)? up|stack|combin|\bsum\b|together|on top of|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
 /** With two offers named, "do we get both / in total" asks the same. */
-const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) /i;
+const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) /i;
 const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\bdays\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거).{0,100}(refund|환불|cancel|취소)/i;
+const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거).{0,100}(refund|환불|cancel|취소)/i;
 
 /** A benefit said to be activated or used already ("혜택은 이미 활성화했어요"), not denied ("haven't activated anything"). */
 const ACTIVATED = /\b(activated|used|redeemed)\b|활성화(했|한|해 ?버렸|됐|되어|돼)|사용했|썼/i;
@@ -40,7 +40,7 @@ function refundVerdict(info: TurnInfo, text: string): string[] {
   return days !== undefined || NOT_ACTIVATED.test(text) ? [info.t('answers:refund.within')] : [];
 }
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
-const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(november|nov\.?) 1(st)?\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
+export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
 const TWICE = /\btwice\b|two times|more than once|\bsame offer\b|두 번|두번|중복 (구매|구입)|같은 오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
@@ -159,10 +159,14 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
     if (open) return { ...open, text: [now.text, open.text].filter(Boolean).join('\n\n') };
   }
   const term = ask.renames?.[0] ?? ask.offer;
-  const answer = WHEN.test(info.text) ? whenChangedAnswer(info, catalog, term) : nowCalledAnswer(info, catalog, term);
+  const named = WHEN.test(info.text) ? whenChangedAnswer(info, catalog, term) : nowCalledAnswer(info, catalog, term);
+  // "Do the successors have on-premises incidents too?": only the designation does (R26-E1).
+  const answer = ON_PREM_WORDS.test(info.text) ? { ...named, text: [named.text, ...currentRules(catalog, info, ['R26-E1'])].filter(Boolean).join('\n\n') } : named;
   // A pack name seen or remembered ("Partner support Gold 20pack", "Partner On-premises Support 20"): the pack renaming.
   return PACK.test(info.text) ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
 }
+
+const ON_PREM_WORDS = /on[- ]?prem|온-?프렘|온-?프레미스/i;
 
 /** A support pack's name, old or new. */
 const PACK = /(?<!\d)\d{1,2} ?-?pack\b|partner (on[- ]?premises|cloud) support \d{1,2}(?!\d| ?(incidents?|cases?|tickets?|건|개))|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,2}(?!\d| ?(건|개|인시던트))|(?<!\d)\d{1,2} ?팩/i;

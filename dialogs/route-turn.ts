@@ -3,7 +3,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { REMAINING } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
-import { CURRENT, WHEN } from './program-answers.js';
+import { ALIGNMENT, CURRENT, WHEN } from './program-answers.js';
 import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
@@ -51,7 +51,7 @@ const COUNT_WORDS = /\bincidents?\b|\bcases?\b|\btickets?\b|\bleft\b|인시던�
 function numberWhyContext(lastTopic: string | undefined): boolean {
   return lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits';
 }
-const CUE = /^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|\b(i|we) meant\b|\bi mean\s*[.!?]?\s*$|\bscratch that\b|말한 ?(거|것)|정정|^\s*(wait|sorry|no),? (i|we) mean\b|^\s*(아 ?)?(아니|아뇨)[가-힣]*[,.]?\s|말고|제 말은|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
+const CUE = /[가-힣](은|는)요\s*[?？]|^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|\b(i|we) meant\b|\bi mean\s*[.!?]?\s*$|\bscratch that\b|말한 ?(거|것)|정정|^\s*(wait|sorry|no),? (i|we) mean\b|^\s*(아 ?)?(아니|아뇨)[가-힣]*[,.]?\s|말고|제 말은|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
 const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
@@ -126,7 +126,7 @@ const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud pa
 /** "I'm just a user, can I do it?", "제가 해도 돼요?": whether the speaker may do what the last answer described. */
 const DO_IT = /\bcan (i|we|they|he|she) (do|use|open|file|handle) (it|that|this|one)\b|\b(do|does|must) (i|we|he|she) (have to|need to) be\b|제가 (해도|하면|할 수)|저도 (할|되|돼)/i;
 /** "What do we have then?", "그럼 우리는 뭐가 있어요?": the speaker's own benefits. */
-const WHAT_WE_HAVE = /\bwhat (do|did|can) we (have|get)\b|(우리|저희)(는|가|한테)? ?(뭐|뭘|무엇|무슨 혜택)(이|가)? ?(있|받)/i;
+const WHAT_WE_HAVE = /\bwhat (do|did|can) we (have|get|use)\b|(우리|저희)(는|가|한테)? ?(뭐|뭘|무엇|무슨 혜택)(이|가|을|를)? ?(있|받|쓸|쓰|사용)/i;
 /** "Our company?", "우리 회사는요?": the speaker's own organization. */
 const OWN = /\b(our|my) (own )?(company|org|organi[sz]ation|firm|membership)\b|\b(for|about) us\b|(우리|저희) ?(회사|조직|쪽|꺼|거|건)/i;
 /** Topics whose answers have a cloud part of their own ("and cloud?" asks for it). */
@@ -218,6 +218,10 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (PROGRAM_NOW.test(text) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)))) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
   }
+  // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
+  // "2026년 11월부터 만료 기준이 바뀐다던데?": the announced alignment (an open point of today's program).
+  if (ALIGNMENT.test(text) && ['renamed', 'none', 'validity', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  if (recognition.intent === 'renamed' && !recognition.entities.offer && /\b(which|what) (of the )?((current|today'?s|maicpp|new|2026) )*offers?\b|(어떤|무슨) ?오퍼|오퍼 ?중/i.test(text)) recognition = { ...recognition, intent: 'current-program' };
   // "How many cloud incidents left on the Solutions Partner line?": a balance, whichever program names the line.
   if (recognition.intent === 'current-program' && REMAINING.test(text) && !/\bif\b|\bafter\b|만약|(하|쓰|열)면|후에/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
   return recognition;
@@ -254,6 +258,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
     return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);
   }
+  // "One of our cloud incidents came back, why?", "우리 건수 중에 하나 돌아온 게 있던데": a refund on record, explained by the records.
+  if (/\b(our|we|us)\b.{0,40}\b(refunded|came back|credited|returned|restored)\b|(우리|저희).{0,30}(돌아온|돌아왔|환불(됐|된|받)|복구(됐|된))/i.test(text) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Any of them refunded?" after a balance: what was used and refunded.
   if (numberWhyContext(lastTopic) && /refund|환불|credited|돌려/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });

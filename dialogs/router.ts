@@ -259,7 +259,11 @@ async function cloudNotes(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Prom
   const lines = named ? deps.service.entitlements({ offer, competencies: program.competencies.map((c) => c.id) }, program.id) : summary.lines;
   if (!lines.some((l) => l.benefit.scope === 'cloud')) return [info.t('answers:records.no-cloud')];
   const usedUp = summary && !named && summary.lines.some((l) => l.benefit.scope === 'cloud' && 'remaining' in l && l.remaining.kind === 'count' && l.remaining.left === 0);
-  return usedUp ? [info.t('answers:records.cloud-used-up')] : [];
+  if (!usedUp) return [];
+  // The on-premises line is separate: what is left there is still usable.
+  const onPrem = summary.lines.find((l) => l.benefit.scope === 'on-premises' && l.remaining.kind === 'count' && l.remaining.left > 0);
+  const left = onPrem?.remaining.kind === 'count' ? [info.t('answers:records.on-prem-left', { left: onPrem.remaining.left, total: onPrem.remaining.allowance, benefit: onPrem.benefit.name })] : [];
+  return [info.t('answers:records.cloud-used-up'), ...left];
 }
 
 /** The answer for one topic, or undefined when a dialog took the turn (it answers itself). */

@@ -78,6 +78,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'get-ids', pattern: /\b(number|code|id)s?\b.{0,40}\b(gives? us|given to us|prove|proves|proof|identif(y|ies))\b|(증명|인증).{0,15}(번호|코드)|(번호|코드).{0,20}(증명|파트너임)/, boost: 1 },
   // "Why can't I open the Technical benefits page?": a page that won't open is "no benefits" (or, for a CSP-side account, "not authorized").
   { intent: 'no-benefits', unless: /\bcsp\b/, pattern: /\b(can'?t|can ?not|unable to|won'?t|will not|doesn'?t|does not)( i| we| you| they)? (open|access|load|get into|see)\b.{0,30}\b(technical )?benefits? (page|tab|menu|section)\b|혜택 (페이지|메뉴|화면).{0,15}(안 ?(열|들어가|보여)|못 ?(열|들어가)|접근)/, boost: 1 },
+  // "Which offers do we hold right now?", "우리 회사 무슨 멤버십이에요?": the org's own benefits.
+  { intent: 'check-benefits', pattern: /\b(which|what) (offers?|memberships?|benefits?|competenc\w+|designations?|programs?) (do|did) (we|i) (hold|have|own|get|carry)\b|\bwhat (offer|membership|tier|level) are we( on| in)?\b|(우리|저희) ?(회사)?.{0,8}(어떤|무슨) (오퍼|멤버십|혜택|역량|등급)/, boost: 1.2 },
   // "Do we get that incident back?", "그 건은 돌려받나요?": refunds (today's rule says which requests are refunded).
   { intent: 'current-program', pattern: /\b(get|getting|got) (that|the|this|it|one|an?|our) ?(incident|ticket|case|request)? back\b|\b(incident|ticket|case)s? back\b|(인시던트|건|티켓|케이스).{0,10}(돌려 ?받|복구|되돌려|환원)/, boost: 1.2 },
   // "Is my own account linked?", "제 계정 계약에 연결돼 있어요?": the records' links (the IDs answer lists them).
