@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, type Activity, type ConversationReference, type Storage, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, type Activity, type ConversationReference, type Storage, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogState } from 'botbuilder-dialogs';
 import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
 import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
@@ -26,6 +26,9 @@ import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf } from './staff.dialog.js';
 import { staffRequestOf } from './staff-triage.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type LastTopic, type Presenter, type Translate, type TurnInfo } from './turn.js';
+
+/** Where DialogStateManager looks for (and keeps, for the rest of the turn) its memory scopes. */
+const DIALOG_MEMORY = 'DialogStateManagerConfiguration';
 
 export interface BotOptions {
   service: EntitlementService;
@@ -115,6 +118,8 @@ export class PartnerBot extends TeamsActivityHandler {
   private readonly channels = new Map<string, (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>>();
   private readonly dialogs: DialogSet;
   private readonly deps: DialogDeps;
+  /** botbuilder-dialogs' memory scopes and path resolvers (see `dialogContext`). */
+  private dialogMemory: unknown;
 
   constructor(private readonly options: BotOptions) {
     super();
@@ -135,10 +140,6 @@ export class PartnerBot extends TeamsActivityHandler {
     this.dialogs = new DialogSet(this.dialogState)
       .add(new AskDialog(this.deps.send))
       .add(new GetIdsDialog(this.deps));
-    this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
-      await next();
-    });
     this.onMembersAdded(async (context, next) => {
       // Teams repeats membersAdded (reinstalls, updates): one welcome per conversation.
       const welcomed = this.conversationState.createProperty<boolean>('welcomed');
@@ -150,10 +151,28 @@ export class PartnerBot extends TeamsActivityHandler {
     });
   }
 
-  /** Runs the turn and saves conversation state, also when the turn failed half-way (the error handler clears it). */
+  /**
+   * Runs the turn and saves conversation state, also when the turn failed half-way (the error
+   * handler clears it). A message goes straight to its one handler: this bot registers no turn,
+   * message or dialog handlers for ActivityHandler's dispatch to run around it.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
+    if (context.activity?.type === ActivityTypes.Message) await this.handleMessage(context);
+    else await super.run(context);
     await this.conversationState.saveChanges(context, false);
+  }
+
+  /**
+   * The turn's DialogContext. botbuilder-dialogs builds its memory scopes and path resolvers anew
+   * for each turn (a service collection, nine scopes, five resolvers) unless the turn state
+   * holds them; they keep nothing between turns, so the first turn's are reused, as
+   * botbuilder's own DialogManager reuses its `stateConfiguration`.
+   */
+  private async dialogContext(context: TurnContext): Promise<DialogContext> {
+    if (this.dialogMemory) context.turnState.set(DIALOG_MEMORY, this.dialogMemory);
+    const dc = await this.dialogs.createContext(context);
+    this.dialogMemory ??= context.turnState.get(DIALOG_MEMORY) as unknown;
+    return dc;
   }
 
   /**
@@ -230,7 +249,7 @@ export class PartnerBot extends TeamsActivityHandler {
     else delete info.memory.prior;
     if (info.requestedLocale) await this.localeState.set(context, info.locale);
     await this.memoryState.set(context, info.memory);
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.dialogContext(context);
     // A reply to the buttons of the last answer (help menu, "did you mean") routes as the button would.
     const picked = !dc.activeDialog && info.memory.menu?.length ? matchChoice(info.text, info.memory.menu) : undefined;
     if (picked !== undefined) info.text = picked;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { createLogger, REDACTED, scrub } from '../src/logging.js';
+import { ActivityTypes, TestAdapter } from 'botbuilder';
+import { createLogger, REDACTED, scrub, turnLogger } from '../src/logging.js';
 
 const ACCESS_ID = '3f2b9c1e-5a7d-4e21-b8c4-6d0e9f1a2b3c';
 const CONTRACT_ID = '7741203398';
@@ -48,5 +49,27 @@ describe('createLogger', () => {
 
   it('scrub leaves text without secrets alone', () => {
     expect(scrub('turn took 42 ms for 19:abc@thread.tacv2')).toBe('turn took 42 ms for 19:abc@thread.tacv2');
+  });
+});
+
+describe('turnLogger', () => {
+  const turn = async (level: 'info' | 'silent') => {
+    const out: string[] = [];
+    const logger = createLogger({ level, destination: { write: (line: string) => void out.push(line) } });
+    const adapter = new TestAdapter(async (context) => {
+      await context.sendActivity('one');
+      await context.sendActivity({ type: ActivityTypes.Typing });
+      await context.sendActivity('two');
+    }).use(turnLogger(logger));
+    await adapter.send('hi').assertReply('one').assertReply((a) => expect(a.type).toBe(ActivityTypes.Typing)).assertReply('two').startTest();
+    return out.map((l) => JSON.parse(l) as Record<string, unknown>);
+  };
+
+  it('writes one line per turn with the messages sent', async () => {
+    expect(await turn('info')).toEqual([expect.objectContaining({ msg: 'turn', activityType: 'message', replies: 2, outcome: 'ok' })]);
+  });
+
+  it('at a silent level the turn runs and its replies go out as before, with no line', async () => {
+    expect(await turn('silent')).toEqual([]);
   });
 });

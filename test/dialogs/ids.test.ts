@@ -111,6 +111,25 @@ describe('get-ids dialog', () => {
     expect(await ask(chatAs(bot, 'staff'), 'register')).toMatch(/register org:<org> <Access ID> <Contract ID>/);
   });
 
+  it('dialogs of two conversations on one bot keep apart when their turns interleave', async () => {
+    const { bot, store } = await makeBot();
+    const a = chatAs(bot, 'fabrikam-admin');
+    const b = chatAs(bot, 'fabrikam-admin', { conversation: { id: 'conv-other', isGroup: false, conversationType: 'personal', name: 'chat' } });
+    await converse(a, ['Where are our Access ID and Contract ID?']);
+    await converse(b, ['Where are our Access ID and Contract ID?']);
+    const [[pasteA]] = (await converse(a, ['Register the IDs now'])) as [string[]];
+    const [[pasteB]] = (await converse(b, ['Register the IDs now'])) as [string[]];
+    expect(pasteA).toMatch(/Paste the Access ID and the Contract ID/);
+    expect(pasteB).toMatch(/Paste the Access ID and the Contract ID/);
+    const [cancelled] = await converse(b, ['cancel']);
+    expect(cancelled?.join()).not.toMatch(/Register these IDs/);
+    const [confirm] = await converse(a, [PASTE]);
+    expect(confirm?.join()).toMatch(/Register these IDs for Fabrikam Solutions\?/);
+    const [done] = await converse(a, ['yes']);
+    expect(done?.join()).toMatch(/IDs registered for Fabrikam Solutions/);
+    expect((await store.getOrg(DEMO.orgs.fabrikam))?.activation).toMatchObject({ accessId: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' });
+  });
+
   it('registration is refused in a shared conversation', async () => {
     const { bot } = await makeBot();
     const adapter = chatAs(bot, 'fabrikam-admin', { conversation: { id: 'team-1', isGroup: true, conversationType: 'channel', name: 'team' } });
