@@ -42,7 +42,7 @@ const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )
 /** Someone else's claim put to the bot ("my colleague says …", "I was told …", "동료가 …라던데요"). */
 const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
-const NUMBER_CHECK = /\b(so|then|right|back to|correct|still)\b|죠\s*[?？]?\s*$|맞(죠|나요|아요)|반영|그럼|그러면/i;
+const NUMBER_CHECK = /\b(so|then|right|back to|correct|still)\b|죠\s*[?？]?\s*$|맞(죠|나요|아요)|반영|그럼|그러면|아니(에요|예요|야|죠|지|었어요)\s*[?？]|아닌가요|아님\s*[?？]/i;
 /** A number, in digits or words ("we opened two", "두 건 열었는데"). */
 export const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice)\b|(한|두|세|네|다섯) ?(건|개|번)/i;
 /** Words that make a number a count of incidents ("49 cloud incidents", "18개", "5 left"). */
@@ -219,6 +219,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
     recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
   }
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
+  // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
+  if (recognition.intent === 'register-ids' && /\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "2026년 11월부터 만료 기준이 바뀐다던데?": the announced alignment (an open point of today's program).
   if (ALIGNMENT.test(text) && ['renamed', 'none', 'validity', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   if (recognition.intent === 'renamed' && !recognition.entities.offer && /\b(which|what) (of the )?((current|today'?s|maicpp|new|2026) )*offers?\b|(어떤|무슨) ?오퍼|오퍼 ?중/i.test(text)) recognition = { ...recognition, intent: 'current-program' };
@@ -246,6 +248,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
+  // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /how many|몇/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
+  // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
+  if (lastTopic && ACTIVATION_ADJACENT.has(lastTopic) && /\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|활성화)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
   if (SWITCH_BACK.test(text) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
@@ -283,7 +289,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.

@@ -378,6 +378,15 @@ describe('opening a request, corrections, today\'s lines in the records (session
     ['"back to signature: what are our options?" returns to the used-up cloud line', 'litware-admin', ['can we still open azure tickets on our signature 5 pack?', 'btw what is TPD', 'ok back to signature: what are our options now?'], [/used up/], /Technical Presales/],
     ['"is my own account linked?" answers from the records\' links', 'contoso-admin', ['is my own account linked? if not what do I do'], [/Diego Siciliani|diego\.siciliani/, /Your own account isn't among them/], null],
     ['"can I still use our old Access ID?" after the contract expired', 'adventure-user', ['can i still use our old access id?'], [/expired on 2021-05-15/], null],
+    ['a used-up cloud line: the on-premises line is still usable, with its balance', 'litware-admin', ['we ran out of signature incidents'], [/used up/, /Microsoft Product Support \(on-premises\) is separate and still usable: 15 of 15 left/], null],
+    ['"17개 아니에요?" questions the balance just given', 'contoso-user', ['온프렘 남은 거 몇 개?', '어? 우리 3건 열었는데 17개 아니에요?'], [/3건을 열었고 그중 1건이 환불되어 18건 남았습니다/], /Access ID: 3f2b/],
+    ['"how do we use it again?" after an expired contract is activating the next benefit', 'adventure-user', ['우리 계약 상태 어때요?', '그럼 어떻게 해야 다시 쓸 수 있어요?'], [/전역 관리자나 MPN 파트너 관리자/], null],
+    ['"where do I register the on-prem contract ID in 2026?" is where, not a registration', 'woodgrove-admin', ['2026 프로그램 기준으로 온프레미스 계약 ID는 어디다 등록해요?'], [/engagecenter\.microsoft\.com/], /붙여 넣어 주세요/],
+    ['separate CSP and MPN tenants, after "not authorized"', 'unknown', ["getting 'You are not authorized for this action' in partner center", 'our CSP and MPN sides are separate tenants. what do I do now?'], [/Sign in with another account/], /Support requests for CSP customers/],
+    ['which offers an org holds today', 'woodgrove-admin', ['which offers do we hold right now?'], [/Offers held: Solutions Partner designation, Partner Success Core/], null],
+    ['two offers compared: each one\'s count', 'unknown', ['partner success core vs expanded - how many cloud incidents each?'], [/Partner Success Expanded: 5 incidents/, /Partner Success Core: 2 incidents/], null],
+    ['the 2026-11 change is an open point, not a guess', 'unknown', ['2026년 11월부터 혜택 만료 기준이 바뀐다던데 어떻게 바뀌는 거예요?'], [/2026-11-01/, /문서에 명시되지 않아/], null],
+    ['the frontline team is free', 'unknown', ['if I ask Partner Center support (the frontline team) a question, does that use up one of our Partner Cloud Support incidents?'], [/frontline team are free/], null],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     const reply = await lastReply(user, lines);
     for (const fact of facts) expect(reply).toMatch(fact);
