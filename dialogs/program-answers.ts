@@ -53,7 +53,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [PRICE, 'R26-E3'],
   [TWICE, 'R26-E2'],
   [MORE, 'R26-P1'],
-  [/\bfrontline\b|front-line|일선|프론트라인|프런트라인|(partner center|파트너 ?센터) ?(support|지원 ?팀|고객 ?지원)/i, 'R26-C3'],
+  [/\bfrontline\b|front-line|일선|프론트라인|프런트라인|(partner center|파트너 ?센터) ?(support|지원 ?팀|지원(에|으로|쪽)|고객 ?지원)/i, 'R26-C3'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
   [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면/i, 'R26-D1'],

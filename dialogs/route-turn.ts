@@ -363,6 +363,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   const { offer, competencies, currentOffer } = recognition.entities;
   // "and Success Core?" after TPD: that offer's advisory hours (the TPD answer lists them per offer).
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer };
+  // "And the on-prem one?" after "what is Signature called now?": the other benefit's new name.
+  if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 6 && !recognition.error) return { topic: 'renamed', renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] };
   // "온프레미스는요?" after today's table: the same table's other part.
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.

@@ -49,7 +49,7 @@ const SIGNALS: readonly Signal[] = [
   {
     intent: 'open-request',
     pattern: /\b(open|opening|file|filing|raise|raising|create|creating|submit|submitting|log|logging|lodge|make|start)\b.{0,25}\b(ticket|case|support request|request|incident)s?\b|(티켓|케이스|지원 ?요청|기술 ?지원 ?요청|요청|인시던트|문의)(을|를|은|는)? ?(하나 |새로 |좀 )?(열|만들|생성|오픈|접수|넣|제출|올리)/,
-    unless: /\bstatus\b|\bupdate\b|\bstill\b|아직|여전히|\bids?\b|access id|contract id|\bnumber\b|액세스|계약 ?id|아이디|customer|client|\bcsp\b|microsoft 365|office 365|\bm365\b|\bo365\b|\bteams\b|exchange online|sharepoint online|already associated|not authorized|\b(you|your (team|staff)|a person|a human|an agent|someone)\b.{0,15}\b(open|file|create)|refund|duplicate|how many|상태|고객|환불|중복|몇 ?(개|건)|상담원|담당자(가|한테)/,
+    unless: /\b(eat|eats|use up|uses up|cost|costs|count|counts|consume|consumes|deduct|deducts|charged?)\b|빠지|차감|소모|소진|건수에서|\bstatus\b|\bupdate\b|\bstill\b|아직|여전히|\bids?\b|access id|contract id|\bnumber\b|액세스|계약 ?id|아이디|customer|client|\bcsp\b|microsoft 365|office 365|\bm365\b|\bo365\b|\bteams\b|exchange online|sharepoint online|already associated|not authorized|\b(you|your (team|staff)|a person|a human|an agent|someone)\b.{0,15}\b(open|file|create)|refund|duplicate|how many|상태|고객|환불|중복|몇 ?(개|건)|상담원|담당자(가|한테)/,
     boost: 1,
   },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
@@ -80,6 +80,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'no-benefits', unless: /\bcsp\b/, pattern: /\b(can'?t|can ?not|unable to|won'?t|will not|doesn'?t|does not)( i| we| you| they)? (open|access|load|get into|see)\b.{0,30}\b(technical )?benefits? (page|tab|menu|section)\b|혜택 (페이지|메뉴|화면).{0,15}(안 ?(열|들어가|보여)|못 ?(열|들어가)|접근)/, boost: 1 },
   // "Which offers do we hold right now?", "우리 회사 무슨 멤버십이에요?": the org's own benefits.
   { intent: 'check-benefits', pattern: /\b(which|what) (offers?|memberships?|benefits?|competenc\w+|designations?|programs?) (do|did) (we|i) (hold|have|own|get|carry)\b|\bwhat (offer|membership|tier|level) are we( on| in)?\b|(우리|저희) ?(회사)?.{0,8}(어떤|무슨) (오퍼|멤버십|혜택|역량|등급)/, boost: 1.2 },
+  // "Did that quota request eat an incident?", "이것도 건수에서 빠지나요?": what uses an incident today (billing, quota, frontline).
+  { intent: 'current-program', pattern: /\b(does|did|will|would|do) (that|it|this|they|those|a|an)\b.{0,40}\b(eat|use up|cost|count|consume|deduct)\b.{0,25}\bincidents?\b|\b(quota|billing|subscription)\b.{0,20}\b(request|ticket|case)s?\b.{0,60}\bincidents?\b|(건수|인시던트)(에서|가|이|도)? ?(빠지|차감|소모|깎)/, boost: 1.2 },
   // "Do we get that incident back?", "그 건은 돌려받나요?": refunds (today's rule says which requests are refunded).
   { intent: 'current-program', pattern: /\b(get|getting|got) (that|the|this|it|one|an?|our) ?(incident|ticket|case|request)? back\b|\b(incident|ticket|case)s? back\b|(인시던트|건|티켓|케이스).{0,10}(돌려 ?받|복구|되돌려|환원)/, boost: 1.2 },
   // "Is my own account linked?", "제 계정 계약에 연결돼 있어요?": the records' links (the IDs answer lists them).
