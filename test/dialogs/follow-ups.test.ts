@@ -232,8 +232,8 @@ describe('records in follow-ups (session 6: the d16/d17 first plays)', () => {
 
 describe('verdicts first (session 6)', () => {
   it.each<[string, string, string[], RegExp]>([
-    ['an offer refund after two months is a no (30 days)', 'guest-partner', ['익스팬디드 산지 두 달 됐어요', '환불 돼요?'], /환불되지 않습니다\. 멤버십 오퍼는 구매 후 30일 이내에만/],
-    ['an offer refund with a benefit activated is a no', 'guest-partner', ['멤버십 오퍼 산 지 열흘 됐는데 환불돼요? 혜택은 이미 활성화했어요'], /환불되지 않습니다[^\n]*이미 혜택을 활성화/],
+    ['an offer refund after two months is a no (30 days)', 'guest-partner', ['익스팬디드 산지 두 달 됐어요', '환불 돼요?'], /환불받을 수 없습니다\. 멤버십 오퍼는 구매 후 30일 이내에만/],
+    ['an offer refund with a benefit activated is a no', 'guest-partner', ['멤버십 오퍼 산 지 열흘 됐는데 환불돼요? 혜택은 이미 활성화했어요'], /환불받을 수 없습니다[^\n]*이미 혜택을 활성화/],
     ['an offer refund within 30 days, nothing activated, is a yes', 'guest-partner', ["we bought Success Core 2 weeks ago and want a refund. haven't activated anything"], /^Yes, within 30 days of purchase/m],
     ['a case closed as a duplicate is refunded (the whole message, not its vague last part)', 'guest-partner', ['Partner Cloud Support case got closed as a duplicate - do we get the incident back?'], /duplicate[^\n]*refunded/i],
     ['a Korean duplicate case is refunded', 'guest-partner', ['실수로 같은 케이스 두 번 열었어요 (중복). 인시던트 2개 깎여요?'], /중복[^\n]*환불/],
