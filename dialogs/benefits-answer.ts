@@ -8,7 +8,7 @@ import { TABLE } from '../src/language/signals.js';
 import { cite, commonValues } from './compose.js';
 import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
 import { infoAnswer } from './info.js';
-import type { TurnInfo } from './turn.js';
+import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.entitlement;
 /** "In general", "원래": the rule, not the asker's own records. */
@@ -47,6 +47,11 @@ export function lineFact(info: TurnInfo, line: EntitlementLine | LineBalance): A
   return { label: lineLabel(info, line), value: `${allowanceText(info, line)} — ${line.benefit.description[info.locale]} (${line.packName})` };
 }
 
+/** An org's lines with their balances; on today's program each line names the offer that grants it (an org may hold several). */
+export function orgLineFacts(info: TurnInfo, s: Pick<OrgSummary, 'program' | 'lines'>): AnswerFact[] {
+  return s.program.multipleOffers ? lineFacts(s.program, s.lines, info) : s.lines.map((l) => lineFact(info, l));
+}
+
 /** A line's name with what it is granted for ("Signature Cloud Support (cloud competency)"). */
 export function lineLabel(info: TurnInfo, line: EntitlementLine): string {
   return line.basis === 'any' ? line.benefit.name : `${line.benefit.name} ${info.t(`answers:benefits.basis.${line.basis}`)}`;
@@ -58,7 +63,7 @@ function orgAnswer(info: TurnInfo, s: OrgSummary): Answer {
   const offer = s.program.offers.find((o) => o.id === m.offer);
   const names = m.competencies.map((id) => s.program.competencies.find((c) => c.id === id)?.name[info.locale] ?? id);
   // A current-program org may hold several offers: each line says which offer grants it.
-  const lines = s.program.multipleOffers ? lineFacts(s.program, s.lines, info) : s.lines.map((l) => lineFact(info, l));
+  const lines = orgLineFacts(info, s);
   const facts: AnswerFact[] = [
     s.program.multipleOffers ? heldOffersFact(s.program, m, info) : { label: info.t('answers:benefits.offer'), value: offer?.name[info.locale] ?? m.offer },
     ...(names.length ? [{ label: info.t('answers:benefits.competencies'), value: names.join(', ') }] : []),
@@ -119,7 +124,8 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   const general = GENERAL.test(info.text);
   const several = (ask.offers?.length ?? 0) > 1 ? ask.offers : undefined;
   const table = several !== undefined || TABLE.test(info.text);
-  const summary = info.user?.orgId && !general && !table ? await service.summary(info.user.orgId) : undefined;
+  // The speaker's own org, or (support staff) the partner the conversation is about.
+  const summary = !general && !table ? await recordsSummary(info, service) : undefined;
   // "Our Gold membership" from someone whose records say Silver: the records, and that they differ.
   const claimed = summary && ask.offer && ask.offer !== summary.org.membership?.offer && !several && CLAIMS_OWN.test(info.text) ? ask.offer : undefined;
   const own = summary && (!ask.offer || ask.offer === summary.org.membership?.offer || claimed);

@@ -63,6 +63,9 @@ const SWITCH_CONFIDENCE = 0.8;
 /** What a partner's records already answer (their balance, benefits, IDs): no second answer after them. */
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
+/** "Who can see their IDs?", "일반 사용자도 볼 수 있어요?": who sees the IDs, not the IDs. */
+const WHO_SEES = /\bwho\b|\bcan\b.{0,40}\b(see|view|access)\b|누가|누구|볼 수|보이|보여/i;
+
 /** Three or more Latin words and no Hangul: an English sentence, not a short reply or a code. */
 function englishSentence(text: string): boolean {
   return !/[\uac00-\ud7a3]/u.test(text) && (text.match(/[A-Za-z]{2,}/g) ?? []).length >= 3;
@@ -263,8 +266,10 @@ export class PartnerBot extends TeamsActivityHandler {
       if (explicit || staffCommand.command !== 'lookup') return;
       const recognition = await this.recognize(info);
       const decision = this.decide(info, recognition);
-      // The records answer "how many left?"; "why 49?" still needs its answer (what was used and refunded).
-      if (decision.kind === 'answer' && (!RECORDS_TOPICS.has(decision.ask.topic) || decision.ask.aspect === 'why')) await route(dc, decision, recognition, this.deps);
+      // The records answer "how many left?"; "why 49?" and "when did they last open one?" still need their answers,
+      // and so does "who can see their IDs?" (every user of the org, admin or not).
+      const needed = decision.kind === 'answer' && (!RECORDS_TOPICS.has(decision.ask.topic) || decision.ask.aspect === 'why' || decision.ask.aspect === 'history' || (decision.ask.topic === 'get-ids' && WHO_SEES.test(info.text)));
+      if (needed) await route(dc, decision, recognition, this.deps);
       return;
     }
     if (isCancel(info.text) && (dc.activeDialog || info.memory.last)) {

@@ -1,9 +1,8 @@
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
-import { lineFact, lineLabel } from './benefits-answer.js';
+import { lineFact, lineLabel, orgLineFacts } from './benefits-answer.js';
 import { fromKey } from './compose.js';
-import { lineFacts } from './current-program.js';
 import { infoAnswer } from './info.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
@@ -64,7 +63,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
     text: [...used, ...(why ? refundRule(info, summary) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it.
-    facts: summary.program.multipleOffers ? lineFacts(summary.program, summary.lines, info) : summary.lines.map((l) => lineFact(info, l)),
+    facts: orgLineFacts(info, summary),
     ...(notes.length ? { notes } : {}),
   };
 }

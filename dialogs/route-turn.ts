@@ -68,7 +68,7 @@ const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어�
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
 const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our|their|his|her|the partner'?s) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our|their|his|her|the partner'?s) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
 /** "Ok back to the balance", "다시 아까 거요", "다시 골드 얘기로": a return to the topic before the last one. */
-const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본)/i;
+const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|\bthe (error|message) (from )?(before|earlier)\b|\bthat (error|message) (from )?(before|earlier)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본|그 ?(에러|오류|메시지))/i;
 /** A question about "it" / "that" refers to the last answer. */
 const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|거기|그건/i;
 /** "What can we use then for Azure?": a question that builds on the last answer. */
@@ -105,7 +105,7 @@ const IDS_NEEDED = /(access ?id|contract ?id|\bids?\b|\bcontract\b|액세스 ?id
 /** "Which support plan do I pick?": after the CSP answer, the CSP plan. */
 const WHICH_PLAN = /\bwhich (support )?plan\b|(어떤|무슨) (지원 )?(플랜|계획)/i;
 /** "When did we last use one?", "list the incidents we opened with dates", "사용 내역", "환불된 건 언제였어요?": the requests on record. */
-const HISTORY = /\bwhen (did|was|were|have|had) (we|i|our|the|that|this|it|they|those|these)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)/i;
+const HISTORY = /\b(did|have) (we|they|you)\b.{0,12}\b(ever )?(get|got|had)\b.{0,30}\brefund|\b(was|were|has|have) (it|that|they|those|one|any)( \w+)? (been )?refunded\b|\blast (incident|case|ticket|request)\b|(최근|마지막|마지막으로).{0,12}(인시던트|케이스|요청|티켓|건).{0,10}(언제|날짜)|\bwhen (did|was|were|have|had)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)|(환불된|환불받은|사용한|쓴|열었던) ?(건|거|게|것|인시던트|케이스)(은|는|이|가)? ?(어떤|무슨|뭐)|\bwhich (one|ones|incidents?|cases?|requests?|tickets?) (was|were|got|has been|have been) (refunded|used|opened|credited)/i;
 /** The speaker's own requests: "we", "our", or Korean (which leaves the subject out). */
 const OWN_REQUESTS = /\b(we|our|us|my|i)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
@@ -218,6 +218,10 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (PROGRAM_NOW.test(text) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)))) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
   }
+  // "How many incidents would they get once activated?": the counts, not how to activate.
+  if (recognition.intent === 'activate' && /how many|몇 ?(개|건)/i.test(text) && /incident|case|ticket|인시던트|건|개/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
+  // "2021 Gold vs today's designation, cloud incidents?": what Gold became, with what it gave then.
+  if (recognition.entities.offer && recognition.entities.currentOffer && /\bcompar|\bvs\.?\b|versus|differen|비교|차이|달라/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
   if (recognition.intent === 'register-ids' && /\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
@@ -292,6 +296,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  // "Where exactly? I only see the dashboard": the last answer's steps, in more detail.
+  if (lastTopic && /^\s*(where|how|what|which) exactly\b|^\s*정확히 (어디|어떻게|뭐)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
   if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer && !(recognition.intent === 'activate' && recognition.score >= CONFIDENT)) return answer(lastTopic, { offer: last?.offer });
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
@@ -333,8 +339,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);
   if (lastTopic && fitsLast && PRONOUN.test(text) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
   // One or two words ("azure?", "애저는?") are too short to start a new topic with confidence.
-  const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text) && words(text) > 2;
-  if (lastTopic && (CUE.test(text) || shortText(text) || ((PRONOUN.test(text) || THEN.test(text) || CLOUD.test(text)) && words(text) <= 10)) && !confidentOther) {
+  const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text) && !(CORRECTION.test(text) && (offer || entities.competencies.length)) && words(text) > 2;
+  const correctsMembership = CORRECTION.test(text) && (offer !== undefined || entities.competencies.length > 0) && words(text) <= 14;
+  if (lastTopic && (CUE.test(text) || correctsMembership || shortText(text) || ((PRONOUN.test(text) || THEN.test(text) || CLOUD.test(text)) && words(text) <= 10)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
     // "진짜 멤버십이 없으면요?": a conditional follow-up the classifier is not sure of stays on the last answer.
@@ -394,6 +401,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   if (CLOUD.test(kept) && !ON_PREM.test(kept) && recognition.intent !== 'access-id-error') {
     // "Where do I open one?" → "and for Azure?": where cloud requests go.
     if (lastTopic === 'get-ids' || lastTopic === 'ids-usage' || lastTopic === 'open-request') return { topic: 'link-azure', offer: last?.offer };
+    // "클라우드도요?" after the N-1 answer: it says cloud products are not under N-1.
+    if (lastTopic === 'supported-products') return { topic: lastTopic };
     // "How many left?" → "until when?" → "and the cloud ones?": the cloud part of the balance asked before.
     if (last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic) && (CUE.test(text) || words(text) <= 3)) return { topic: 'remaining-incidents' };
     // "Do the successor offers have cloud incidents?": today's table.

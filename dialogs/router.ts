@@ -273,7 +273,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
-      if (ask.aspect === 'why' && recordsOrgId(info) && NUMBER.test(info.text)) return incidentsAnswer(info, deps.service, 'why');
+      if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
       return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' ? ask.aspect : undefined });
     case 'access-id-error':
       return accessIdError(info, ask, deps);
@@ -314,7 +314,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Once per year in the current program?": today's linking rule first.
       const today = CURRENT.test(info.text) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3']) : [];
       const answer = withLead(infoAnswer('ids-usage', program, info), [...today, ...(await recordsLead(info, deps, { problemsOnly: true }))]);
-      if (LINKS_ASKED.test(info.text)) return linkedAccounts(info, answer, deps);
+      // "When?" right after the links: the same list (it has the dates).
+      const aboutLinks = LINKS_ASKED.test(info.text) || (ask.followUp && /^\s*(when|since when|언제)/i.test(info.text) && LINKS_ASKED.test(info.memory.recent.at(-2) ?? ''));
+      if (aboutLinks) return linkedAccounts(info, answer, deps);
       return WHO_ASKED.test(info.text) ? idHolders(info, answer, deps) : answer;
     }
     default: {

@@ -22,7 +22,7 @@ import { turnInfo, type TurnInfo } from './turn.js';
 export function staffFactsFromText(text: string): TriageFacts {
   const t = text.toLowerCase();
   const facts: TriageFacts = factsFromText(text);
-  if (/(check|read)(ing)? (the |our )?balances?|잔여(량)? ?확인|잔량 ?확인/.test(t)) facts.balanceCheck = 'yes';
+  if (/(check|read)(ing)? (the |our |their |its |his |her )?(balances?|remaining)|잔여(량)? ?확인|잔량 ?확인/.test(t)) facts.balanceCheck = 'yes';
   if (/signature|시그니처|서명 클라우드|cloud plan|클라우드 플랜/.test(t)) facts.planScope = 'cloud';
   else if (/on[- ]?prem(ises)? (pack|plan)|온-?프레미스 ?(팩|플랜)/.test(t)) facts.planScope = 'on-premises';
   if (/csp[- ]only|csp (account|tenant|side)|csp ?(계정|테넌트)/.test(t)) facts.accountSide = 'csp-only';

@@ -4,7 +4,8 @@ import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import type { OrgLookup, OrgMiss } from '../src/core/staff-service.js';
 import type { Ticket } from '../src/core/types.js';
-import { lineFact } from './benefits-answer.js';
+import { orgLineFacts } from './benefits-answer.js';
+import { heldOffersFact } from './current-program.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { runStaffLink } from './staff-link.js';
@@ -184,9 +185,9 @@ function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
   const competencies = (m?.competencies ?? []).map((id) => s.program.competencies.find((c) => c.id === id)?.name[info.locale] ?? id);
   const role = (id: string) => s.program.roles.find((x) => x.id === id)?.name[info.locale] ?? id;
   const facts: AnswerFact[] = [
-    { label: info.t('answers:benefits.offer'), value: m ? `${offer} (${m.startsOn} … ${m.endsOn})${s.membershipActive ? '' : ` — ${info.t('answers:staff.inactive')}`}` : info.t('answers:staff.none') },
+    { label: info.t('answers:benefits.offer'), value: m ? `${s.program.multipleOffers ? heldOffersFact(s.program, m, info).value : offer} (${m.startsOn} … ${m.endsOn})${s.membershipActive ? '' : ` — ${info.t('answers:staff.inactive')}`}` : info.t('answers:staff.none') },
     ...(competencies.length ? [{ label: info.t('answers:benefits.competencies'), value: competencies.join(', ') }] : []),
-    ...s.lines.map((l) => lineFact(info, l)),
+    ...orgLineFacts(info, s),
     { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) },
     ...(r.accessId ? [{ label: 'Access ID', value: r.accessId }, { label: 'Contract ID', value: r.contractId ?? '' }] : []),
     ...r.links.map((l) => linkFact(info, l)),

@@ -21,7 +21,7 @@ interface Signal {
 }
 
 /** Whether one's own account is linked ("is my account linked?", "제 계정 연결돼 있어요?"). */
-const OWN_LINK = /\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했/i;
+const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했/i;
 /** Which sign-in accounts linked the contract, and whether one's own did ("is my account linked?", "누가 연결했어요?"). */
 export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\b(has|have) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
 
@@ -29,7 +29,7 @@ export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\b(has|have
 export const REMAINING = /\b(remaining|remain|left|balance|still have|used so far|how many more)\b|\bhow many\b.{0,40}\b(can|could) (we|i) still (open|use|file)\b|남은|잔여|잔량|남았|남아|몇 ?(개|건) ?남|사용량/i;
 
 /** "The whole table", "all membership levels side by side", "gold vs silver", "등급별로 다": every membership. */
-export const TABLE = /whole table|full table|entitlement table|\b(all|every|each|the) (of the )?(partner |membership |competency )?(memberships|offers|levels|tiers)\b|(every|each) (partner |membership )?(tier|level|membership|offer)\b|side[- ]by[- ]side|전체 ?(표|혜택)|표 ?전체|등급별|멤버십별|모든 (멤버십|등급|단계)|한눈에/i;
+export const TABLE = /\bwhich (option|offer|membership|tier|level)s?\b(?! (do|did|does|are|is) (we|i|our|us)\b)|whole table|full table|entitlement table|\b(all|every|each|the) (of the )?(partner |membership |competency )?(memberships|offers|levels|tiers)\b|(every|each) (partner |membership )?(tier|level|membership|offer)\b|side[- ]by[- ]side|전체 ?(표|혜택)|표 ?전체|등급별|멤버십별|모든 (멤버십|등급|단계)|한눈에/i;
 /** Comparing what memberships give ("gold vs silver", "실버랑 골드 차이"): the table, when memberships are named. */
 const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\b|비교|차이/
 
@@ -48,7 +48,7 @@ const SIGNALS: readonly Signal[] = [
   // "How do I open a ticket for Exchange?", "지원 케이스 어디서 만들어요?": where and how a request is opened.
   {
     intent: 'open-request',
-    pattern: /\b(open|opening|file|filing|raise|raising|create|creating|submit|submitting|log|logging|lodge|make|start)\b.{0,25}\b(ticket|case|support request|request|incident)s?\b|(티켓|케이스|지원 ?요청|기술 ?지원 ?요청|요청|인시던트|문의)(을|를|은|는)? ?(하나 |새로 |좀 )?(열|만들|생성|오픈|접수|넣|제출|올리)/,
+    pattern: /\b(want|need|like|how) to use (our|the|my) (partner )?(support|benefits?)\b|\bfirst step\b|(어떻게|어디서|어디에서) ?(요청|문의|접수|신청)(해|하|을|를)|(지원|혜택)(을|를)? ?(쓰|사용하|이용하)려면 ?(어떻게|뭐)|\b(open|opening|file|filing|raise|raising|create|creating|submit|submitting|log|logging|lodge|make|start)\b.{0,25}\b(ticket|case|support request|request|incident)s?\b|(티켓|케이스|지원 ?요청|기술 ?지원 ?요청|요청|인시던트|문의)(을|를|은|는)? ?(하나 |새로 |좀 )?(열|만들|생성|오픈|접수|넣|제출|올리)/,
     unless: /\b(eat|eats|use up|uses up|cost|costs|count|counts|consume|consumes|deduct|deducts|charged?)\b|빠지|차감|소모|소진|건수에서|\bstatus\b|\bupdate\b|\bstill\b|아직|여전히|\bids?\b|access id|contract id|\bnumber\b|액세스|계약 ?id|아이디|customer|client|\bcsp\b|microsoft 365|office 365|\bm365\b|\bo365\b|\bteams\b|exchange online|sharepoint online|already associated|not authorized|\b(you|your (team|staff)|a person|a human|an agent|someone)\b.{0,15}\b(open|file|create)|refund|duplicate|how many|상태|고객|환불|중복|몇 ?(개|건)|상담원|담당자(가|한테)/,
     boost: 1,
   },
@@ -82,6 +82,10 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: /\b(which|what) (offers?|memberships?|benefits?|competenc\w+|designations?|programs?) (do|did) (we|i) (hold|have|own|get|carry)\b|\bwhat (offer|membership|tier|level) are we( on| in)?\b|(우리|저희) ?(회사)?.{0,8}(어떤|무슨) (오퍼|멤버십|혜택|역량|등급)/, boost: 1.2 },
   // "Did that quota request eat an incident?", "이것도 건수에서 빠지나요?": what uses an incident today (billing, quota, frontline).
   { intent: 'current-program', pattern: /\b(does|did|will|would|do) (that|it|this|they|those|a|an)\b.{0,40}\b(eat|use up|cost|count|consume|deduct)\b.{0,25}\bincidents?\b|\b(quota|billing|subscription)\b.{0,20}\b(request|ticket|case)s?\b.{0,60}\bincidents?\b|(건수|인시던트)(에서|가|이|도)? ?(빠지|차감|소모|깎)/, boost: 1.2 },
+  // "Which option gets us some on-prem incidents?", "어떤 멤버십이어야 인시던트가 있어요?": the memberships side by side.
+  { intent: 'check-benefits', pattern: /\bwhich (option|offer|membership|tier|level|plan)s?\b.{0,40}\b(incidents?|support|cases?)\b|(어떤|무슨) (오퍼|멤버십|옵션|등급).{0,20}(인시던트|지원)/, boost: 1.2 },
+  // "What's the difference between on-prem and cloud support?", "각각 어느 포털에서 써요?": where each goes.
+  { intent: 'open-request', pattern: /(on[- ]?prem\w*|온-?프렘|온-?프레미스).{0,40}(cloud|클라우드|시그니처|signature).{0,40}(differen|차이|다른|달라|각각|each)|(differen|차이).{0,20}(on[- ]?prem\w*|온-?프렘|온-?프레미스).{0,30}(cloud|클라우드)/, boost: 1.2 },
   // "Do we get that incident back?", "그 건은 돌려받나요?": refunds (today's rule says which requests are refunded).
   { intent: 'current-program', pattern: /\b(get|getting|got) (that|the|this|it|one|an?|our) ?(incident|ticket|case|request)? back\b|\b(incident|ticket|case)s? back\b|(인시던트|건|티켓|케이스).{0,10}(돌려 ?받|복구|되돌려|환원)/, boost: 1.2 },
   // "Is my own account linked?", "제 계정 계약에 연결돼 있어요?": the records' links (the IDs answer lists them).

@@ -64,7 +64,7 @@ describe('current entitlements answer: no count contradicts the catalog', () => 
       { label: 'Partner On-premises Support — Solutions Partner designation', value: '20 incidents — recent on-premises products in mainstream support only' },
     ]);
     expect(a.notes?.join('\n')).toMatch(/whether their incidents add up is not documented[\s\S]*13 months[\s\S]*12 months[\s\S]*Benefits → Technical support & consultation → Activate/);
-    expect(currentEntitlementsAnswer(info('en'), catalog, 'partner-launch').facts).toEqual([{ label: 'Partner Launch', value: 'no technical support incidents' }]);
+    expect(currentEntitlementsAnswer(info('en'), catalog, 'partner-launch').facts).toEqual([{ label: 'Partner Launch', value: 'no support incidents (neither cloud nor on-premises)' }]);
   });
 
   it('reads as Korean in Korean', () => {
