@@ -393,3 +393,25 @@ describe('opening a request, corrections, today\'s lines in the records (session
     if (wrong) expect(reply).not.toMatch(wrong);
   });
 });
+
+describe('conversations and the support desk (session 7: d30/d31)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"could you reply in English?" after a Korean answer', 'contoso-csp', ["파트너 센터에서 '이 작업에 대한 권한이 없습니다'라고 떠요", 'Sorry, could you reply in English?'], [/You are not authorized for this action/], /권한이 없습니다/],
+    ['"한국어로 다시 설명해 주실 수 있나요?"', 'unknown', ["got the 'access id is already associated' error in azure when linking, what now", '한국어로 다시 설명해 주실 수 있나요?'], [/메시지를 무시하세요/], null],
+    ['"where exactly?" stays on activation', 'northwind-admin', ['where do i activate our technical support benefit', "where exactly? i'm in partner center and only see the dashboard"], [/How to activate/], /not authorized/i],
+    ['a correction naming the membership', 'unknown', ["we're gold, how many on-prem incidents do we get?", "sorry my bad, we're silver actually. messaging competency"], [/15 incidents/], /The six cloud competencies/],
+    ['"아까 그 에러" returns to the error', 'contoso-user', ['Azure에서 지원 혜택 연결하니까 액세스 ID가 이미 연결되어 있다고 나와요', '아 근데 잠깐, 시그니처 클라우드 지원 Microsoft 365 티켓에도 돼요?', '알겠어요. 그럼 아까 그 에러는 그냥 무시하고 뭐 하면 돼요?'], [/메시지를 무시하세요/], null],
+    ['"which option gets us on-prem incidents?" is the table', 'tailspin-admin', ["why don't we have any tech benefits?", 'which option gets us at least some on-prem incidents?'], [/Microsoft Action Pack · Microsoft Product Support: 10 incidents/], /How can I help/],
+    ['"did I already link?" then "when?"', 'contoso-user', ['did I already link our contract to my account?', 'when?'], [/linked to these sign-in accounts/], /Ignore the message/],
+    ['staff: when a partner last opened an incident', 'staff', ['when did Contoso last open an incident?'], [/Contoso Cloud Partners \(org-contoso\)/, /latest was opened on 2021-05-24/], null],
+    ['staff: can regular users see the IDs', 'staff', ['콘토소 일반 사용자도 액세스 ID랑 계약 ID 볼 수 있어요?'], [/회사의 모든 사용자가 볼 수 있습니다/], /Access ID: 3f2b/],
+    ['staff: a current-program org\'s lines name their offers', 'staff', ['우드그로브 라인별 남은 인시던트 알려주세요'], [/Solutions Partner 지정, Partner Success Core/, /Partner Cloud Support — Partner Success Core/], null],
+    ['staff: the counts a partner would get once activated', 'staff', ['Fabrikam Solutions', 'how many incidents would they get once activated?'], [/Benefits of Fabrikam Solutions/, /15 incidents/], /per membership/],
+    ['staff: reading balances makes the unusable cloud plan expected', 'staff', ['Contoso checking their balance the way the doc says (SfB, picked Windows 10) and their Signature plan shows "Support plan cannot be used for the specified product". Is it broken?'], [/Expected while reading balances/], null],
+    ['"I want to use our partner support, first step?" for an org not activated', 'northwind-user', ["I want to use our partner support. what's the first step for me?"], [/not activated yet/, /Global admin or MPN partner admin/], null],
+  ])('%s', async (_name, user, lines, facts, wrong) => {
+    const reply = await lastReply(user, lines);
+    for (const fact of facts) expect(reply).toMatch(fact);
+    if (wrong) expect(reply).not.toMatch(wrong);
+  });
+});
