@@ -63,6 +63,9 @@ const SWITCH_CONFIDENCE = 0.8;
 /** What a partner's records already answer (their balance, benefits, IDs): no second answer after them. */
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
+/** A message that only thanks ("thanks!", "ok thx", "감사합니다", "ㄳㄳ"). */
+const THANKS = /^\s*(ok(ay)?,? |great,? |perfect,? |got it,? |cool,? |awesome,? )?(thanks?( you)?( so much| a lot| very much)?|thx|ty|thank u|cheers|many thanks|감사합니다|감사해요|감사요|고마워요|고맙습니다|고마워|ㄳ+|ㄱㅅ+|땡큐|넵 감사합니다|네 감사합니다)\s*[.!~^👍🙏😊🙂]*\s*$/iu;
+
 /** "Who can see their IDs?", "일반 사용자도 볼 수 있어요?": who sees the IDs, not the IDs. */
 const WHO_SEES = /\bwho\b|\bcan\b.{0,40}\b(see|view|access)\b|누가|누구|볼 수|보이|보여/i;
 
@@ -93,14 +96,14 @@ function cleanProfile(p: Profile): { offer?: string; competencies?: string[] } {
   return { ...(p.offer ? { offer: p.offer } : {}), ...(p.competencies?.length ? { competencies: p.competencies } : {}) };
 }
 
-/** A program's English portal messages, lower-cased once (every turn looks for them). */
+/** A program's portal messages in both languages, lower-cased once (every turn looks for them). */
 const knownMessages = new WeakMap<Program, string[]>();
 
-/** The text without the portal messages it quotes (English error strings pasted into a Korean question). */
+/** The text without the portal messages it quotes (an English error pasted into a Korean question, or a Korean one into an English question). */
 function withoutKnownMessages(text: string, program: Program): string {
   let variants = knownMessages.get(program);
   if (!variants) {
-    variants = program.messages.flatMap((m) => m.variants.en.map((v) => v.toLowerCase()));
+    variants = program.messages.flatMap((m) => [...m.variants.en, ...m.variants.ko].map((v) => v.toLowerCase().replace(/[.!]+$/, '')));
     knownMessages.set(program, variants);
   }
   const lower = text.toLowerCase();
@@ -272,6 +275,12 @@ export class PartnerBot extends TeamsActivityHandler {
       if (needed) await route(dc, decision, recognition, this.deps);
       return;
     }
+    // "Thanks", "감사합니다": a short reply; the conversation stays where it was (a follow-up still reads against the last answer).
+    if (THANKS.test(info.text) && !dc.activeDialog) {
+      noteTurn(context, { intent: 'thanks' });
+      await this.send(context, infoAnswer('thanks', this.options.service.catalog.defaultProgram, info));
+      return;
+    }
     if (isCancel(info.text) && (dc.activeDialog || info.memory.last)) {
       // Also without an open question: the thread so far is dropped, follow-ups start afresh.
       delete info.memory.last;
@@ -380,8 +389,10 @@ export class PartnerBot extends TeamsActivityHandler {
    */
   private async pickLocale(context: TurnContext, text: string): Promise<Locale> {
     const saved = await this.localeState.get(context);
-    // A pasted English portal message inside a Korean sentence is still a Korean question.
-    const own = withoutKnownMessages(text, this.options.service.catalog.defaultProgram);
+    // A pasted portal message does not decide: an English one inside a Korean sentence is a Korean question, and
+    // the other way round. A message pasted alone is read as it is.
+    const quoted = withoutKnownMessages(text, this.options.service.catalog.defaultProgram);
+    const own = /\p{L}/u.test(quoted) ? quoted : text;
     const locale = textLocale(own) === 'ko' ? 'ko' : englishSentence(own) ? 'en' : (localeFromHint(context.activity.locale) ?? saved ?? detectLocale(text));
     await this.localeState.set(context, locale);
     return locale;

@@ -7,7 +7,7 @@ import { topicOf } from './topics.js';
 import type { TurnInfo } from './turn.js';
 
 /** Questions with a short, fixed answer: no prompt, no state — one answer from the catalog and the texts. */
-export const INFO_TOPICS = [...SHORT_ANSWER_INTENTS, 'welcome', 'fallback', 'cancelled', 'nothing-to-cancel', 'unknown-user', 'activate-general', 'ids-general', 'pushback-unknown'] as const;
+export const INFO_TOPICS = [...SHORT_ANSWER_INTENTS, 'welcome', 'fallback', 'cancelled', 'nothing-to-cancel', 'unknown-user', 'activate-general', 'ids-general', 'pushback-unknown', 'thanks'] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 
 const ACTIVATE_SECTION = SECTIONS_2021.activate;

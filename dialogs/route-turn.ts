@@ -253,7 +253,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
-  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /how many|몇/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /how many|몇|\bnumbers?\b|\bcounts?\b|건수/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
   if (lastTopic && ACTIVATION_ADJACENT.has(lastTopic) && /\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|활성화)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
@@ -362,6 +362,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId).filter((id) => !UNGUESSED.has(id));
   if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
+  // "onprem?", "cloud?" as a first message: what the membership gives there.
+  if (!lastTopic && words(text) <= 2 && (ON_PREM.test(text) || CLOUD.test(text)) && !recognition.error) return answer('check-benefits', CLOUD.test(text) ? { aspect: 'cloud' } : {});
   return { kind: 'fallback' };
 }
 

@@ -415,3 +415,19 @@ describe('conversations and the support desk (session 7: d30/d31)', () => {
     if (wrong) expect(reply).not.toMatch(wrong);
   });
 });
+
+describe('how people type in Teams and Slack (session 7: d32)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"thanks" gets a short reply, not the last answer again', 'contoso-user', ['remaining?', 'thanks'], [/You're welcome/], /Incidents left/],
+    ['"감사합니다" alone', 'unknown', ['감사합니다'], [/천만에요/], /이해하지 못했습니다/],
+    ['a Korean portal message quoted in an English question is answered in English', 'tailspin-admin', ['our korean partner center says 아직 혜택이 없는 것 같습니다 - what does that mean and what do I do?'], [/Looks like you don't have any benefits yet/], null],
+    ['a Korean portal message pasted alone is answered in Korean', 'unknown', ['아직 혜택이 없는 것 같습니다'], [/아직 혜택이 없는 것 같습니다/, /[가-힣]{2,} [가-힣]{2,}/], /Looks like/],
+    ['a greyed-out Activate button in mixed Korean', 'contoso-agent', ['Activate 버튼이 greyed out 이에요 왜죠'], [/활성화/, /전역 관리자/], /Azure Portal에서 혜택 연결하기/],
+    ['"onprem?" then "and cloud?" as the first words', 'litware-admin', ['onprem?', 'and cloud?'], [/Benefits of Litware Inc\./, /5 incidents, 0 left/], /The six cloud competencies/],
+    ['"unlimited 맞나요?" about one\'s own benefits', 'contoso-admin', ['저희 Signature cloud support unlimited 맞나요?'], [/Contoso Cloud Partners의 혜택/, /무제한/], null],
+  ])('%s', async (_name, user, lines, facts, wrong) => {
+    const reply = await lastReply(user, lines);
+    for (const fact of facts) expect(reply).toMatch(fact);
+    if (wrong) expect(reply).not.toMatch(wrong);
+  });
+});
