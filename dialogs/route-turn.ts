@@ -40,7 +40,7 @@ const WHY_ANY = /\bwhy\b|왜/i;
 /** Staff asking for the text to send ("reply for the partner", "답장을 한국어로 써 주세요"). */
 const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\b(write|draft|give me) (a |the |an )?(reply|response|answer)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
 /** Someone else's claim put to the bot ("my colleague says …", "I was told …", "동료가 …라던데요"). */
-const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))/i;
+const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?|warns?|warned|mentioned|reckons?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
 const NUMBER_CHECK = /\b(so|then|right|back to|correct|still)\b|죠\s*[?？]?\s*$|맞(죠|나요|아요)|반영|그럼|그러면|아니(에요|예요|야|죠|지|었어요)\s*[?？]|아닌가요|아님\s*[?？]/i;
 /** A number, in digits or words ("we opened two", "두 건 열었는데"). */
@@ -117,6 +117,8 @@ const CANCEL_WORDS = /cancel|\bstop\b|\bquit\b|\bexit\b|never ?mind|forget (it|t
 const CORRECTION = /\b(i|we) meant\b|\bi mean\b|\bno wait\b|\bactually\b|\bscratch that\b|\bsorry\b|말한 ?(거|것)|말고|아니고|정정|잘못 (말|썼)|죄송/i;
 /** A portal or scope named only to be ruled out ("not azure", "클라우드 말고"). */
 const RULED_OUT = /\bnot (the )?(azure|cloud|on[- ]?prem\w*)\b|(애저|azure|클라우드|온-?프렘|온-?프레미스) ?(말고|아니고)/gi;
+/** How or where to open a request ("how do I open a ticket?", "어디서 요청해요?"), not whether one may. */
+const OPEN_HOW = /\b(how|where|steps?|process|procedure|first step|what do i do|what should i do|what now)\b|어떻게|어디|방법|절차|뭐부터|뭘 해야|뭐 해야/i;
 /** Topics about what a membership gives, where "and on-prem?" asks for its on-premises count. */
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
@@ -223,6 +225,11 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "2021 Gold vs today's designation, cloud incidents?": what Gold became, with what it gave then.
   if (recognition.entities.offer && recognition.entities.currentOffer && /\bcompar|\bvs\.?\b|versus|differen|비교|차이|달라/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
+  // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
+  if (recognition.intent === 'open-request' && !OPEN_HOW.test(text)) {
+    const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT);
+    recognition = next ? { ...recognition, intent: next.intent, score: next.score } : { ...recognition, intent: 'none', score: 0 };
+  }
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
   if (recognition.intent === 'register-ids' && /\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "2026년 11월부터 만료 기준이 바뀐다던데?": the announced alignment (an open point of today's program).
@@ -302,6 +309,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer && !(recognition.intent === 'activate' && recognition.score >= CONFIDENT)) return answer(lastTopic, { offer: last?.offer });
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
   if (lastTopic && CURRENT.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
+  // "How many incidents is that?" after a new name: today's counts.
+  if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
+  // "What would we need to buy to get it?" with no membership: today's offers (what each gives and costs).
+  if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && /\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i.test(text) && !/\b(more|extra|additional)\b|추가/i.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "We haven't used anything, no product key viewed, bought by credit card" after a refund answer: the refund, for that case.
@@ -318,7 +329,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return answer(!ROLE.test(text) && SEE.test(text) ? 'ids-usage' : 'activate');
   }
   // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
-  if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && WHO.test(text) && (ROLE.test(text) || ASK_SOMEONE.test(text)) && words(text) <= 8) return answer('activate');
+  if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && WHO.test(text) && (ROLE.test(text) || (ASK_SOMEONE.test(text) && lastTopic !== 'access-id-error')) && words(text) <= 8) return answer('activate');
   // "Does that work for our own subscription too?" after the CSP answer: its note says what does (Signature).
   if (lastTopic === 'csp-customer' && OWN_SUBSCRIPTION.test(text) && words(text) <= 14 && !recognition.error) return answer(CORRECTION.test(text) ? 'link-azure' : lastTopic);
   // "Can't I just open it through CSP support?" after the Access-ID error: the CSP path, and what it does not cover.

@@ -48,9 +48,9 @@ const SIGNALS: readonly Signal[] = [
   // "How do I open a ticket for Exchange?", "지원 케이스 어디서 만들어요?": where and how a request is opened.
   {
     intent: 'open-request',
-    pattern: /\b(want|need|like|how) to use (our|the|my) (partner )?(support|benefits?)\b|\bfirst step\b|(어떻게|어디서|어디에서) ?(요청|문의|접수|신청)(해|하|을|를)|(지원|혜택)(을|를)? ?(쓰|사용하|이용하)려면 ?(어떻게|뭐)|\b(open|opening|file|filing|raise|raising|create|creating|submit|submitting|log|logging|lodge|make|start)\b.{0,25}\b(ticket|case|support request|request|incident)s?\b|(티켓|케이스|지원 ?요청|기술 ?지원 ?요청|요청|인시던트|문의)(을|를|은|는)? ?(하나 |새로 |좀 )?(열|만들|생성|오픈|접수|넣|제출|올리)/,
-    unless: /\b(eat|eats|use up|uses up|cost|costs|count|counts|consume|consumes|deduct|deducts|charged?)\b|빠지|차감|소모|소진|건수에서|\bstatus\b|\bupdate\b|\bstill\b|아직|여전히|\bids?\b|access id|contract id|\bnumber\b|액세스|계약 ?id|아이디|customer|client|\bcsp\b|microsoft 365|office 365|\bm365\b|\bo365\b|\bteams\b|exchange online|sharepoint online|already associated|not authorized|\b(you|your (team|staff)|a person|a human|an agent|someone)\b.{0,15}\b(open|file|create)|refund|duplicate|how many|상태|고객|환불|중복|몇 ?(개|건)|상담원|담당자(가|한테)/,
-    boost: 1,
+    pattern: /\b(want|need|like|how) to use (our|the|my) (partner )?(support|benefits?)\b|\bfirst step\b|\b(how|where)\b.{0,30}\b(open|file|raise|create|submit|log|lodge|make|start)\b.{0,25}\b(ticket|case|support request|request|incident)s?\b|\b(steps|process|procedure|way) (to|for) (open|fil|creat|rais|submit|log)\w*\b|\b(need|want|have) to (open|file|raise|create|submit|log)\b.{0,40}\b(what do i do|what should i do|how|where|steps?)\b|(어떻게|어디서|어디에서) ?(요청|문의|접수|신청)(해|하|을|를)|(지원|혜택)(을|를)? ?(쓰|사용하|이용하)려면 ?(어떻게|뭐)|(티켓|케이스|지원 ?요청|기술 ?지원 ?요청|요청|인시던트|문의)(을|를|은|는)? ?(하나 |새로 |좀 )?(열|만들|생성|오픈|접수|넣|제출|올리)[가-힣 ]{0,10}(어떻게|어디|방법|절차|뭐부터)|(요청|문의|케이스|티켓)(은|는|을|를)? ?(어떻게|어디서) ?(등록|접수|신청|만들|열|생성|넣|올리)|(어떻게|어디서|어디에서|방법).{0,10}(티켓|케이스|지원 ?요청|요청|인시던트)(을|를)? ?(열|만들|생성|오픈|접수|넣|제출)/,
+    unless: /\b(eat|eats|burn|burns|use up|uses up|cost|costs|count|counts|consume|consumes|deduct|deducts|charged?|password|fake|real ticket|balance|version|lose)\b|\b(19|20)\d\d\b|\bcan (i|we) (still )?(open|file|use)\b|열 수 있|빠지|차감|소모|소진|건수에서|잔여|남은|버전|\bstatus\b|\bupdate\b|\bstill\b|아직|여전히|\bids?\b|access id|contract id|\bnumber\b|액세스|계약 ?id|아이디|customer|client|\bcsp\b|microsoft 365|office 365|\bm365\b|\bo365\b|\bteams\b|exchange online|sharepoint online|already associated|not authorized|\b(you|your (team|staff)|a person|a human|an agent|someone)\b.{0,15}\b(open|file|create)|refund|how many|상태|고객|환불|중복|몇 ?(개|건)|상담원|담당자(가|한테)/,
+    boost: 1.2,
   },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
@@ -88,6 +88,10 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: /\b(is|are)\b.{0,40}\bunlimited\b|unlimited.{0,10}(맞|인가요|이죠|인지|이에요|예요)|무제한.{0,6}(맞|인가요|이죠|인지|이에요|예요)/, boost: 1 },
   // "Activate 버튼이 greyed out 이에요": who may activate.
   { intent: 'activate', pattern: /activate (button|버튼)|활성화 버튼|(button|버튼).{0,20}(gr[ae]y|dimmed|disabled|회색|흐리|비활성)/, boost: 1.5 },
+  // "Which accounts can use the benefit? only AAD?": any sign-in account works.
+  { intent: 'msa-allowed', pattern: /\bwhich (kinds? of )?accounts?\b.{0,40}\b(use|work|can|allowed)\b|\b(only|just) (aad|azure ad|entra( id)?|work accounts?|company accounts?)\b|(어떤|무슨) 계정.{0,20}(쓸 수|사용|되나|돼요)/, boost: 1 },
+  // "그럼 Azure 지원은 어떻게 받아요?": cloud support goes through the Azure portal (with what the records say about it).
+  { intent: 'link-azure', pattern: /\b(azure|cloud) support\b.{0,20}\bhow (do|can) (we|i) get\b|\bhow (do|can) (we|i) get (azure|cloud) support\b|(azure|애저|클라우드) ?지원(은|는|을)? ?(어떻게|어디서) ?(받|요청)/, boost: 1 },
   // "Which option gets us some on-prem incidents?", "어떤 멤버십이어야 인시던트가 있어요?": the memberships side by side.
   { intent: 'check-benefits', pattern: /\bwhich (option|offer|membership|tier|level|plan)s?\b.{0,40}\b(incidents?|support|cases?)\b|(어떤|무슨) (오퍼|멤버십|옵션|등급).{0,20}(인시던트|지원)/, boost: 1.2 },
   // "What's the difference between on-prem and cloud support?", "각각 어느 포털에서 써요?": where each goes.

@@ -2,7 +2,7 @@
  * `npm run eval`: the answer-level evaluation (issue 12). Plays every case of test/eval/*.json
  * through the real bot on the console channel (fresh data file and conversation per case), checks
  * each reply against the case's regexes and language, prints scores and every failure.
- * Options: --set held-out|dev|all, --filter <topic>, --batch <id prefix, e.g. d8->, --json <file>, --min <ratio> (exit 1 if missed),
+ * Options: --set held-out|dev|all, --filter <topic>, --batch <id prefix, e.g. d8->, --ids <id,id,…> (those cases only), --json <file>, --min <ratio> (exit 1 if missed),
  * --now <ISO date> (the bot's clock; default EVAL_NOW, the seed article's date).
  */
 import { writeFileSync } from 'node:fs';
@@ -12,17 +12,18 @@ import { consoleConversation, EVAL_NOW } from './console-driver.js';
 import { formatReport, summarize } from './report.js';
 import { runCase, type CaseResult } from './score.js';
 
-function selected(set: string, filter: string | undefined, batch: string | undefined): LoadedCase[] {
+function selected(set: string, filter: string | undefined, batch: string | undefined, ids: string | undefined): LoadedCase[] {
   if (set !== 'all' && !SETS.includes(set as EvalSet)) throw new Error(`--set must be held-out, dev or all (got ${set})`);
   const cases = loadCases(set === 'all' ? SETS : [set as EvalSet]);
-  return cases.filter((c) => (!filter || c.topic.startsWith(filter)) && (!batch || c.id.startsWith(batch)));
+  const only = ids ? new Set(ids.split(',').map((id) => id.trim())) : undefined;
+  return cases.filter((c) => (!filter || c.topic.startsWith(filter)) && (!batch || c.id.startsWith(batch)) && (!only || only.has(c.id)));
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { set: { type: 'string', default: 'all' }, json: { type: 'string' }, filter: { type: 'string' }, batch: { type: 'string' }, min: { type: 'string' }, now: { type: 'string' } } });
+  const { values } = parseArgs({ options: { set: { type: 'string', default: 'all' }, json: { type: 'string' }, filter: { type: 'string' }, batch: { type: 'string' }, ids: { type: 'string' }, min: { type: 'string' }, now: { type: 'string' } } });
   const now = values.now ? new Date(values.now) : EVAL_NOW;
   if (Number.isNaN(now.getTime())) throw new Error('--now must be an ISO date, e.g. 2026-11-30');
-  const cases = selected(values.set ?? 'all', values.filter, values.batch);
+  const cases = selected(values.set ?? 'all', values.filter, values.batch, values.ids);
   const started = Date.now();
   const results: CaseResult[] = [];
   for (const [i, c] of cases.entries()) {
