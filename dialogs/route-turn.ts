@@ -228,7 +228,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
   if (recognition.intent === 'open-request' && !OPEN_HOW.test(text)) {
     const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT);
-    recognition = next ? { ...recognition, intent: next.intent, score: next.score } : { ...recognition, intent: 'none', score: 0 };
+    if (next) recognition = { ...recognition, intent: next.intent, score: next.score };
   }
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
   if (recognition.intent === 'register-ids' && /\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
@@ -370,7 +370,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && continues && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // Two close readings, or one fair guess: answer the better one and offer the others (an answer beats a question).
   // A guess never hands the conversation to a person (that opens a ticket) or cancels it.
-  const [first, ...others] = recognition.alternatives.map((a) => a.intent).filter(isIntentId).filter((id) => !UNGUESSED.has(id));
+  // The bot's own menu ("help") never wins a tie with a topic ("how do I get help with Exchange 2010?").
+  const top = recognition.alternatives[0]?.score ?? 0;
+  const ranked = [...recognition.alternatives].sort((a, b) => Number(a.intent === 'help' && a.score >= top) - Number(b.intent === 'help' && b.score >= top));
+  const [first, ...others] = ranked.map((a) => a.intent).filter(isIntentId).filter((id) => !UNGUESSED.has(id));
   if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
   // "onprem?", "cloud?" as a first message: what the membership gives there.
