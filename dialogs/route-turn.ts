@@ -118,7 +118,7 @@ const CORRECTION = /\b(i|we) meant\b|\bi mean\b|\bno wait\b|\bactually\b|\bscrat
 /** A portal or scope named only to be ruled out ("not azure", "클라우드 말고"). */
 const RULED_OUT = /\bnot (the )?(azure|cloud|on[- ]?prem\w*)\b|(애저|azure|클라우드|온-?프렘|온-?프레미스) ?(말고|아니고)/gi;
 /** How or where to open a request ("how do I open a ticket?", "어디서 요청해요?"), not whether one may. */
-const OPEN_HOW = /\b(how|where|steps?|process|procedure|first step|what do i do|what should i do|what now)\b|어떻게|어디|방법|절차|뭐부터|뭘 해야|뭐 해야/i;
+const OPEN_HOW = /\bhow\b(?! (many|much|long|often))|\b(where|steps?|process|procedure|first step|what do i do|what should i do|what now)\b|\b(need|want|have) to (open|file|raise|create|submit|log)\b|어떻게|어디|방법|절차|뭐부터|뭘 해야|뭐 해야|열고 싶|열어야/i;
 /** Topics about what a membership gives, where "and on-prem?" asks for its on-premises count. */
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
@@ -220,6 +220,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (PROGRAM_NOW.test(text) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)))) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
   }
+  // "Can we open a Signature ticket for our Azure tenant?": our own Azure is not a CSP customer's.
+  if (recognition.intent === 'csp-customer' && OWN_SUBSCRIPTION.test(text) && !/customer|client|\bcsp\b|고객/i.test(text) && !recognition.error) recognition = { ...recognition, intent: /\bcan (i|we)\b|수 있/i.test(text) ? 'validity' : 'link-azure' };
   // "How many incidents would they get once activated?": the counts, not how to activate.
   if (recognition.intent === 'activate' && /how many|몇 ?(개|건)/i.test(text) && /incident|case|ticket|인시던트|건|개/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "2021 Gold vs today's designation, cloud incidents?": what Gold became, with what it gave then.
@@ -227,7 +229,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
   if (recognition.intent === 'open-request' && !OPEN_HOW.test(text)) {
-    const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT);
+    const next = /\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i.test(text) ? { intent: 'validity', score: recognition.score } : recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT);
     if (next) recognition = { ...recognition, intent: next.intent, score: next.score };
   }
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
@@ -260,7 +262,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
-  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /how many|몇|\bnumbers?\b|\bcounts?\b|건수/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /how many|몇|\bnumbers\b|건수/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
   if (lastTopic && ACTIVATION_ADJACENT.has(lastTopic) && /\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|활성화)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
@@ -300,7 +302,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && words(text) <= (ACCOUNT.test(text) ? 16 : 10) && !recognition.error) return answer(lastTopic);
   if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Where exactly? I only see the dashboard": the last answer's steps, in more detail.
@@ -312,7 +314,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "How many incidents is that?" after a new name: today's counts.
   if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
   // "What would we need to buy to get it?" with no membership: today's offers (what each gives and costs).
-  if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && /\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i.test(text) && !/\b(more|extra|additional)\b|추가/i.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
+  if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && /\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i.test(text) && !/\b(more|extra|additional)\b|추가/i.test(text) && !WHO.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "We haven't used anything, no product key viewed, bought by credit card" after a refund answer: the refund, for that case.
@@ -409,6 +411,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     // "for on-prem" after where the IDs go: Support for Business (Add Contract).
     if (lastTopic === 'get-ids' || lastTopic === 'ids-usage') return { topic: 'get-ids' };
     if (lastTopic === 'open-request') return { topic: lastTopic };
+    // "And an on-premises Exchange issue?" after whether the cloud line can be used: the on-premises balance.
+    if (lastTopic === 'validity' || lastTopic === 'plan-expired') return { topic: 'remaining-incidents' };
     if (lastTopic === 'remaining-incidents' || last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic)) return { topic: 'remaining-incidents' };
     // After the Azure steps, "아 그거 말고 온프렘" asks where on-premises requests go; "온프렘은 몇 건?" asks the count.
     if (lastTopic === 'link-azure' && !/how many|몇|count|number/i.test(text)) return { topic: 'get-ids' };

@@ -81,11 +81,11 @@ const SIGNALS: readonly Signal[] = [
   // "Which offers do we hold right now?", "우리 회사 무슨 멤버십이에요?": the org's own benefits.
   { intent: 'check-benefits', pattern: /\b(which|what) (offers?|memberships?|benefits?|competenc\w+|designations?|programs?) (do|did) (we|i) (hold|have|own|get|carry)\b|\bwhat (offer|membership|tier|level) are we( on| in)?\b|(우리|저희) ?(회사)?.{0,8}(어떤|무슨) (오퍼|멤버십|혜택|역량|등급)/, boost: 1.2 },
   // "Did that quota request eat an incident?", "이것도 건수에서 빠지나요?": what uses an incident today (billing, quota, frontline).
-  { intent: 'current-program', pattern: /\b(does|did|will|would|do) (that|it|this|they|those|a|an)\b.{0,40}\b(eat|use up|cost|count|consume|deduct)\b.{0,25}\bincidents?\b|\b(quota|billing|subscription)\b.{0,20}\b(request|ticket|case)s?\b.{0,60}\bincidents?\b|(건수|인시던트)(에서|가|이|도)? ?(빠지|차감|소모|깎)/, boost: 1.2 },
+  { intent: 'current-program', pattern: /\b(does|did|will|would|do) (that|it|this|they|those|a|an)\b.{0,40}\b(eat|use up|cost|count|consume|deduct)\b.{0,25}\bincidents?\b|\b(quota|billing|subscription)\b.{0,20}\b(request|ticket|case)s?\b.{0,60}\bincidents?\b|(파트너 ?센터|일선|빌링|청구|결제|할당량|쿼터).{0,40}(건수|인시던트)(에서|가|이|도)? ?(빠지|차감|소모|깎)/, boost: 1.2 },
   // "How many on-prem tickets?": a count of what a membership gives (a balance when it says "left").
   { intent: 'check-benefits', pattern: /\bhow many\b.{0,30}\b(tickets?|cases?|incidents?|requests?)\b/, unless: REMAINING, boost: 0.5 },
   // "Is our Signature cloud support unlimited?", "무제한 맞나요?": what the membership gives.
-  { intent: 'check-benefits', pattern: /\b(is|are)\b.{0,40}\bunlimited\b|unlimited.{0,10}(맞|인가요|이죠|인지|이에요|예요)|무제한.{0,6}(맞|인가요|이죠|인지|이에요|예요)/, boost: 1 },
+  { intent: 'check-benefits', pattern: /\b(is|are)\b.{0,40}\bunlimited\b|unlimited.{0,10}(맞|인가요|이죠|인지|이에요|예요)|무제한.{0,6}(맞|인가요|이죠|인지|이에요|예요)/, unless: /competenc|역량/, boost: 1 },
   // "Activate 버튼이 greyed out 이에요": who may activate.
   { intent: 'activate', pattern: /activate (button|버튼)|활성화 버튼|(button|버튼).{0,20}(gr[ae]y|dimmed|disabled|회색|흐리|비활성)/, boost: 1.5 },
   // "Which accounts can use the benefit? only AAD?": any sign-in account works.
@@ -95,7 +95,7 @@ const SIGNALS: readonly Signal[] = [
   // "Which option gets us some on-prem incidents?", "어떤 멤버십이어야 인시던트가 있어요?": the memberships side by side.
   { intent: 'check-benefits', pattern: /\bwhich (option|offer|membership|tier|level|plan)s?\b.{0,40}\b(incidents?|support|cases?)\b|(어떤|무슨) (오퍼|멤버십|옵션|등급).{0,20}(인시던트|지원)/, boost: 1.2 },
   // "What's the difference between on-prem and cloud support?", "각각 어느 포털에서 써요?": where each goes.
-  { intent: 'open-request', pattern: /(on[- ]?prem\w*|온-?프렘|온-?프레미스).{0,40}(cloud|클라우드|시그니처|signature).{0,40}(differen|차이|다른|달라|각각|each)|(differen|차이).{0,20}(on[- ]?prem\w*|온-?프렘|온-?프레미스).{0,30}(cloud|클라우드)/, boost: 1.2 },
+  { intent: 'open-request', pattern: /(on[- ]?prem\w*|온-?프렘|온-?프레미스).{0,40}(cloud|클라우드|시그니처|signature).{0,40}(differen|차이|다른|달라|각각|each)|(differen|차이).{0,20}(on[- ]?prem\w*|온-?프렘|온-?프레미스).{0,30}(cloud|클라우드)/, unless: /how many|몇 ?(개|건)/, boost: 1.2 },
   // "Do we get that incident back?", "그 건은 돌려받나요?": refunds (today's rule says which requests are refunded).
   { intent: 'current-program', pattern: /\b(get|getting|got) (that|the|this|it|one|an?|our) ?(incident|ticket|case|request)? back\b|\b(incident|ticket|case)s? back\b|(인시던트|건|티켓|케이스).{0,10}(돌려 ?받|복구|되돌려|환원)/, boost: 1.2 },
   // "Is my own account linked?", "제 계정 계약에 연결돼 있어요?": the records' links (the IDs answer lists them).
