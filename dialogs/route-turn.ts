@@ -220,8 +220,6 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (PROGRAM_NOW.test(text) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)))) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
   }
-  // "Can we open a Signature ticket for our Azure tenant?": our own Azure is not a CSP customer's.
-  if (recognition.intent === 'csp-customer' && OWN_SUBSCRIPTION.test(text) && !/customer|client|\bcsp\b|고객/i.test(text) && !recognition.error) recognition = { ...recognition, intent: /\bcan (i|we)\b|수 있/i.test(text) ? 'validity' : 'link-azure' };
   // "How many incidents would they get once activated?": the counts, not how to activate.
   if (recognition.intent === 'activate' && /how many|몇 ?(개|건)/i.test(text) && /incident|case|ticket|인시던트|건|개/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "2021 Gold vs today's designation, cloud incidents?": what Gold became, with what it gave then.
@@ -229,7 +227,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
   if (recognition.intent === 'open-request' && !OPEN_HOW.test(text)) {
-    const next = /\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i.test(text) ? { intent: 'validity', score: recognition.score } : recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT);
+    const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i.test(text) ? { intent: 'validity', score: recognition.score } : undefined);
     if (next) recognition = { ...recognition, intent: next.intent, score: next.score };
   }
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
