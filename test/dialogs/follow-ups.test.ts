@@ -3,6 +3,13 @@ import { chatAs, converse, makeBot } from './harness.js';
 
 const M1_EN = "You aren't authorized for this action. You must have a program-associated account.";
 
+/** The last reply of a conversation carries every fact and never the wrong one. */
+async function expectLastReply(user: string, lines: string[], facts: RegExp[], wrong: RegExp | null): Promise<void> {
+  const reply = await lastReply(user, lines);
+  for (const fact of facts) expect(reply).toMatch(fact);
+  if (wrong) expect(reply).not.toMatch(wrong);
+}
+
 /** The last reply of a conversation, as one string. */
 async function lastReply(user: string, lines: string[]): Promise<string> {
   const { bot } = await makeBot();
@@ -387,11 +394,7 @@ describe('opening a request, corrections, today\'s lines in the records (session
     ['two offers compared: each one\'s count', 'unknown', ['partner success core vs expanded - how many cloud incidents each?'], [/Partner Success Expanded: 5 incidents/, /Partner Success Core: 2 incidents/], null],
     ['the 2026-11 change is an open point, not a guess', 'unknown', ['2026년 11월부터 혜택 만료 기준이 바뀐다던데 어떻게 바뀌는 거예요?'], [/2026-11-01/, /문서에 명시되지 않아/], null],
     ['the frontline team is free', 'unknown', ['if I ask Partner Center support (the frontline team) a question, does that use up one of our Partner Cloud Support incidents?'], [/frontline team are free/], null],
-  ])('%s', async (_name, user, lines, facts, wrong) => {
-    const reply = await lastReply(user, lines);
-    for (const fact of facts) expect(reply).toMatch(fact);
-    if (wrong) expect(reply).not.toMatch(wrong);
-  });
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 });
 
 describe('conversations and the support desk (session 7: d30/d31)', () => {
@@ -409,11 +412,7 @@ describe('conversations and the support desk (session 7: d30/d31)', () => {
     ['staff: the counts a partner would get once activated', 'staff', ['Fabrikam Solutions', 'how many incidents would they get once activated?'], [/Benefits of Fabrikam Solutions/, /15 incidents/], /per membership/],
     ['staff: reading balances makes the unusable cloud plan expected', 'staff', ['Contoso checking their balance the way the doc says (SfB, picked Windows 10) and their Signature plan shows "Support plan cannot be used for the specified product". Is it broken?'], [/Expected while reading balances/], null],
     ['"I want to use our partner support, first step?" for an org not activated', 'northwind-user', ["I want to use our partner support. what's the first step for me?"], [/not activated yet/, /Global admin or MPN partner admin/], null],
-  ])('%s', async (_name, user, lines, facts, wrong) => {
-    const reply = await lastReply(user, lines);
-    for (const fact of facts) expect(reply).toMatch(fact);
-    if (wrong) expect(reply).not.toMatch(wrong);
-  });
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 });
 
 describe('how people type in Teams and Slack (session 7: d32)', () => {
@@ -425,9 +424,5 @@ describe('how people type in Teams and Slack (session 7: d32)', () => {
     ['a greyed-out Activate button in mixed Korean', 'contoso-agent', ['Activate 버튼이 greyed out 이에요 왜죠'], [/활성화/, /전역 관리자/], /Azure Portal에서 혜택 연결하기/],
     ['"onprem?" then "and cloud?" as the first words', 'litware-admin', ['onprem?', 'and cloud?'], [/Benefits of Litware Inc\./, /5 incidents, 0 left/], /The six cloud competencies/],
     ['"unlimited 맞나요?" about one\'s own benefits', 'contoso-admin', ['저희 Signature cloud support unlimited 맞나요?'], [/Contoso Cloud Partners의 혜택/, /무제한/], null],
-  ])('%s', async (_name, user, lines, facts, wrong) => {
-    const reply = await lastReply(user, lines);
-    for (const fact of facts) expect(reply).toMatch(fact);
-    if (wrong) expect(reply).not.toMatch(wrong);
-  });
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 });
