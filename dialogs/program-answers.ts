@@ -3,6 +3,7 @@ import type { Answer } from '../src/core/answer.js';
 import type { ProgramRule } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { retrievalTerms } from '../src/language/retrieval.js';
+import { ON_PREM } from '../src/language/signals.js';
 import { currentEntitlementsAnswer, notDocumentedAnswer, nowCalledAnswer, whenChangedAnswer } from './current-program.js';
 import type { TopicAsk } from './route-turn.js';
 import type { TurnInfo } from './turn.js';
@@ -161,12 +162,10 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   const term = ask.renames?.[0] ?? ask.offer;
   const named = WHEN.test(info.text) ? whenChangedAnswer(info, catalog, term) : nowCalledAnswer(info, catalog, term);
   // "Do the successors have on-premises incidents too?": only the designation does (R26-E1).
-  const answer = ON_PREM_WORDS.test(info.text) ? { ...named, text: [named.text, ...currentRules(catalog, info, ['R26-E1'])].filter(Boolean).join('\n\n') } : named;
+  const answer = ON_PREM.test(info.text) ? { ...named, text: [named.text, ...currentRules(catalog, info, ['R26-E1'])].filter(Boolean).join('\n\n') } : named;
   // A pack name seen or remembered ("Partner support Gold 20pack", "Partner On-premises Support 20"): the pack renaming.
   return PACK.test(info.text) ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
 }
-
-const ON_PREM_WORDS = /on[- ]?prem|온-?프렘|온-?프레미스/i;
 
 /** A support pack's name, old or new. */
 const PACK = /(?<!\d)\d{1,2} ?-?pack\b|partner (on[- ]?premises|cloud) support \d{1,2}(?!\d| ?(incidents?|cases?|tickets?|건|개))|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,2}(?!\d| ?(건|개|인시던트))|(?<!\d)\d{1,2} ?팩/i;

@@ -1,6 +1,6 @@
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { REMAINING } from '../src/language/signals.js';
+import { ON_PREM, REMAINING } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, CURRENT, WHEN } from './program-answers.js';
@@ -90,8 +90,6 @@ const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i
 /** "Who can see them?": about the IDs, not about who activates. */
 const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸 수|사용/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
-/** "And on-prem?", "온프렘은?": the on-premises part of a count. */
-const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 /** "And on-prem versions?" asks which products are covered, not a count. */
 const VERSIONS = /version|\bn-\d|버전|지원 ?대상|products?\b(?! support)|제품(?! ?지원)/i;
 /** "Do I need to link our Contract ID first?": a step before the procedure the last answer gave. */
