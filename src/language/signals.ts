@@ -94,7 +94,9 @@ const SIGNALS: readonly Signal[] = [
   // "Which accounts can use the benefit? only AAD?": any sign-in account works.
   { intent: 'msa-allowed', pattern: /\bwhich (kinds? of )?accounts?\b.{0,40}\b(use|work|can|allowed)\b|\b(only|just) (aad|azure ad|entra( id)?|work accounts?|company accounts?)\b|(어떤|무슨) 계정.{0,20}(쓸 수|사용|되나|돼요)/, boost: 1 },
   // "그럼 Azure 지원은 어떻게 받아요?": cloud support goes through the Azure portal (with what the records say about it).
-  { intent: 'link-azure', pattern: /\b(azure|cloud) support\b.{0,20}\bhow (do|can) (we|i) get\b|\bhow (do|can) (we|i) get (azure|cloud) support\b|(azure|애저|클라우드) ?지원(은|는|을)? ?(어떻게|어디서) ?(받|요청)/, boost: 1 },
+  { intent: 'link-azure', pattern: /\b(do|can|does|could) (we|i) (also )?(get|have|receive) (any )?(azure|cloud) support\b|(애저|azure|클라우드).{0,15}지원(을|도)? ?(받을 수|받나요|받아요|돼요|되나요|가능)|\b(azure|cloud) support\b.{0,20}\bhow (do|can) (we|i) get\b|\bhow (do|can) (we|i) get (azure|cloud) support\b|(azure|애저|클라우드) ?지원(은|는|을)? ?(어떻게|어디서) ?(받|요청)/, boost: 1 },
+  // "그럼 뭘 사야 돼요?", "what would we need to buy?": the paid options.
+  { intent: 'paid-plans', pattern: /(뭘|무엇을|뭐|뭐를) ?(사야|구매해야|구입해야)|\bwhat (do|should|would|could) (we|i) (need to |have to )?(buy|purchase)\b/, boost: 1 },
   // "Which option gets us some on-prem incidents?", "어떤 멤버십이어야 인시던트가 있어요?": the memberships side by side.
   { intent: 'check-benefits', pattern: /\bwhich (option|offer|membership|tier|level|plan)s?\b.{0,40}\b(incidents?|support|cases?)\b|(어떤|무슨) (오퍼|멤버십|옵션|등급).{0,20}(인시던트|지원)/, boost: 1.2 },
   // "What's the difference between on-prem and cloud support?", "각각 어느 포털에서 써요?": where each goes.

@@ -426,3 +426,15 @@ describe('how people type in Teams and Slack (session 7: d32)', () => {
     ['"unlimited 맞나요?" about one\'s own benefits', 'contoso-admin', ['저희 Signature cloud support unlimited 맞나요?'], [/Contoso Cloud Partners의 혜택/, /무제한/], null],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 });
+
+describe('tried as a partner before stopping (session 7)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"who opened the last one?" after the balance is the history', 'contoso-user', ['hey, how many cases do we still have for on-prem stuff?', 'and who opened the last one?'], [/latest was opened on 2021-05-24/], /Opening a support request/],
+    ['an Action Pack org asking for Azure support, then what to buy', 'northwind-user', ['저희도 애저 문제로 지원 받을 수 있나요?', '그럼 뭘 사야 돼요?'], [/Premier Support for Partners/], /Microsoft 365에서는/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it('an Action Pack org asking for Azure support hears it has no cloud benefit', async () => {
+    const reply = await lastReply('northwind-user', ['저희도 애저 문제로 지원 받을 수 있나요?']);
+    expect(reply).toMatch(/Signature Cloud Support(는|가)? ?없/);
+  });
+});
