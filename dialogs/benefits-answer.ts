@@ -32,7 +32,8 @@ export interface BenefitsAsk {
   /** Two or more offers named ("gold vs silver"): those, side by side. */
   offers?: readonly string[] | undefined;
   competencies: readonly string[];
-  aspect?: 'why' | 'cloud' | undefined;
+  /** 'get': how a company without a membership gets incidents ("how do we get some?"). */
+  aspect?: 'why' | 'cloud' | 'get' | undefined;
 }
 
 /** "20 incidents", "unlimited", "20 incidents, 17 left". */
@@ -129,9 +130,16 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   // "Our Gold membership" from someone whose records say Silver: the records, and that they differ.
   const claimed = summary && ask.offer && ask.offer !== summary.org.membership?.offer && !several && CLAIMS_OWN.test(info.text) ? ask.offer : undefined;
   const own = summary && (!ask.offer || ask.offer === summary.org.membership?.offer || claimed);
+  // No membership on record: says so (no counts that could read as theirs); "how do we get some?" adds what each membership gives.
+  const none = own && (!summary.org.membership || !summary.membershipActive);
+  if (none || (ask.aspect === 'get' && !own)) {
+    const records = !none ? '' : claimed ? info.t('answers:benefits.claimed-none', { org: summary.org.name, named: summary.program.offers.find((o) => o.id === claimed)?.name[info.locale] ?? claimed }) : info.t('answers:records.no-membership', { org: summary.org.name });
+    const base = ask.aspect === 'get' ? tableAnswer(info, service, program, several) : infoAnswer('no-benefits', program, info);
+    return { ...base, text: [records, info.t('answers:benefits.without-membership'), base.text].filter(Boolean).join('\n\n') };
+  }
   const offer = !table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined;
   const answer = own ? withClaim(info, orgAnswer(info, summary), summary, claimed) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
-  if (!ask.aspect) return answer;
+  if (!ask.aspect || ask.aspect === 'get') return answer;
   // With the competencies known, the cloud line below is the answer: the general rule would only add other cases;
   // for a membership with no cloud line (Action Pack) the answer is that there is none.
   const lines = own ? summary.lines : offer ? offerLines(service, program, offer, ask.competencies) : [];

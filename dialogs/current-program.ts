@@ -57,17 +57,17 @@ export function programNote(info: Lang, catalog: Catalog): string {
 }
 
 /**
- * The current program's incident table: every offer (offers without incidents say so), or one
- * offer. States that these are today's rules, that counts are per offer, and how long they last.
+ * The current program's incident table: every offer (offers without incidents say so), one
+ * offer, or the offers compared ("Core vs Expanded"). States that these are today's rules, that counts are per offer, and how long they last.
  */
-export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offerId?: string): Answer {
+export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offerId?: string, compared: readonly string[] = []): Answer {
   const program = currentProgram(catalog);
-  const offers = offerId ? [offerId] : program.offers.map((o) => o.id);
+  const offers = offerId ? [offerId] : compared.length > 1 ? compared : program.offers.map((o) => o.id);
   const facts = offers.flatMap((id) => {
     const lines = entitlementsFor(program, { offer: id, competencies: [] });
     if (!lines.length) return [{ label: offerName(program, id, info), value: info.t('program:no-incidents') }];
     // One offer asked about: the benefits it lacks are said too ("does Expanded include on-premises incidents?" → not included).
-    const missing = offerId ? program.benefits.filter((b) => !lines.some((l) => l.benefit.id === b.id)) : [];
+    const missing = offers.length < program.offers.length ? program.benefits.filter((b) => !lines.some((l) => l.benefit.id === b.id)) : [];
     const absent = missing.map((b) => ({ label: info.t('program:line-label', { benefit: b.name, offer: offerName(program, id, info) }), value: info.t('program:not-included') }));
     return [...lineFacts(program, lines, info), ...absent];
   });

@@ -26,14 +26,16 @@ export interface GetIdsOptions {
 
 /** The IDs themselves: a sensitive answer, only ever built for a private scope. */
 function idsAnswer(info: TurnInfo, program: Program, ids: Extract<ViewIdsOutcome, { kind: 'ids' }>, lead?: string): Answer {
-  const base = fromKey(info, program, 'ids.shown', { kind: 'ids', section: SECTION, values: { date: ids.expiresAt.slice(0, 10) } });
+  const date = ids.expiresAt.slice(0, 10);
+  const validity = info.t(ids.expired ? 'answers:ids.expired-sentence' : 'answers:ids.valid-sentence', { date });
+  const base = fromKey(info, program, 'ids.shown', { kind: 'ids', section: SECTION, values: { validity } });
   return {
     ...base,
     ...(lead ? { text: `${lead} ${base.text ?? ''}`.trim() } : {}),
     facts: [
       { label: 'Access ID', value: ids.accessId },
       { label: 'Contract ID', value: ids.contractId },
-      { label: info.t('answers:ids.valid-until'), value: ids.expiresAt.slice(0, 10) },
+      { label: info.t(ids.expired ? 'answers:ids.expired-on' : 'answers:ids.valid-until'), value: date },
     ],
     ...(ids.expired ? { notes: [info.t('answers:ids.expired')] } : {}),
     sensitive: true,

@@ -137,7 +137,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // "How many with Core and with Expanded?" asks each offer's count (the table, which says counts are per offer);
   // "How much is Core, and Expanded?" asks prices.
   const several = named.length > 1 && BOTH.test(info.text) && !PRICE.test(info.text);
-  const answer = currentEntitlementsAnswer(info, catalog, several ? undefined : ask.currentOffer);
+  const answer = currentEntitlementsAnswer(info, catalog, several ? undefined : ask.currentOffer, several ? named : []);
   const rules = currentProgram(catalog).rules;
   // "And Success Expanded?" after a price question asks the price again.
   const previous = ask.followUp && info.text.split(/\s+/).length <= 12 ? (info.memory.recent.at(-2) ?? '') : '';

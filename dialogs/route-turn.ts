@@ -1,6 +1,6 @@
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { ON_PREM, REMAINING } from '../src/language/signals.js';
+import { ON_PREM, PLAN_MISSING, REMAINING } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, CURRENT, WHEN } from './program-answers.js';
@@ -8,7 +8,7 @@ import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
 /** Which part of a topic a follow-up asks about. */
-export type Aspect = 'why' | 'cloud' | 'pushback' | 'history';
+export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get';
 
 /** One topic to answer, with everything the turn and the conversation know for it. */
 export interface TopicAsk {
@@ -89,6 +89,12 @@ const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|u
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
 /** "Who can see them?": about the IDs, not about who activates. */
 const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸 수|사용/i;
+/** "What is …?", "…가 뭐예요?", "explain …": a name asked to be explained. */
+const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|meaning of)\b|(이|가|은|는|란|이란)? ?(뭐(예요|에요|야|지|죠|니|인가요|임)|무엇(인가요|이에요|입니까)|뭔가요|뭔지|설명(해|좀|부탁))/i;
+/** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
+const GET_BENEFITS = /\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|얻을 수|얻으려면|생기|가질 수)/i;
+/** "We have no membership", "멤버십이 없어요": the company holds no offer. */
+const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency|benefits)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|혜택|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 /** "And on-prem versions?" asks which products are covered, not a count. */
 const VERSIONS = /version|\bn-\d|버전|지원 ?대상|products?\b(?! support)|제품(?! ?지원)/i;
@@ -103,7 +109,7 @@ const IDS_NEEDED = /(access ?id|contract ?id|\bids?\b|\bcontract\b|액세스 ?id
 /** "Which support plan do I pick?": after the CSP answer, the CSP plan. */
 const WHICH_PLAN = /\bwhich (support )?plan\b|(어떤|무슨) (지원 )?(플랜|계획)/i;
 /** "When did we last use one?", "list the incidents we opened with dates", "사용 내역", "환불된 건 언제였어요?": the requests on record. */
-const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}\b(last|latest|first|that|the|this)\b|\b(the )?(last|latest|most recent) one (we|they|you) (opened|used|filed)\b|\b(did|have) (we|they|you)\b.{0,12}\b(ever )?(get|got|had)\b.{0,30}\brefund|\b(was|were|has|have) (it|that|they|those|one|any)( \w+)? (been )?refunded\b|\blast (incident|case|ticket|request)\b|(최근|마지막|마지막으로).{0,12}(인시던트|케이스|요청|티켓|건).{0,10}(언제|날짜)|\bwhen (did|was|were|have|had)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)|(환불된|환불받은|사용한|쓴|열었던) ?(건|거|게|것|인시던트|케이스)(은|는|이|가)? ?(어떤|무슨|뭐)|\bwhich (one|ones|incidents?|cases?|requests?|tickets?) (was|were|got|has been|have been) (refunded|used|opened|credited)/i;
+const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}\b(last|latest|first|that|the|this)\b|\b(the )?(last|latest|most recent) one (we|they|you) (opened|used|filed)\b|\b(did|have) (we|they|you)\b.{0,12}\b(ever )?(get|got|had)\b.{0,30}\brefund|\b(was|were|has|have) (it|that|they|those|one|any)( \w+)? (been )?refunded\b|\blast (incident|case|ticket|request)\b|(최근|마지막|마지막으로).{0,12}(인시던트|케이스|요청|티켓|건).{0,10}(언제|날짜)|\bwhen (did|was|were|have|had)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)|(환불된|환불받은|사용한|쓴|열었던) ?(건|거|게|것|인시던트|케이스)(은|는|이|가)? ?(어떤|무슨|뭐)|\bwhich (one|ones|incidents?|cases?|requests?|tickets?) (was|were|got|has been|have been) (refunded|used|opened|credited)|\b(which|what)( ones?| incidents?| cases?| tickets?| requests?)? (did|have) (we|they|you|i) (already )?(use|used|open|opened|file|filed|raise|raised|spend|spent|burn|burned)\b/i;
 /** The speaker's own requests: "we", "our", or Korean (which leaves the subject out). */
 const OWN_REQUESTS = /\b(we|our|us|my|i)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
@@ -267,6 +273,12 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const historyAsked = HISTORY.test(text) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits');
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
   if ((historyAsked || historyFollowUp) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "What is Signature Cloud Support?", "시그니처 클라우드 서포트는 뭔가요": the cloud benefit and who gets how much.
+  if (WHAT_IS.test(text) && /signature|시그니처|서명/i.test(text) && !CURRENT.test(text) && !WHEN.test(text) && words(text) <= 10 && !recognition.error && !(recognition.intent !== 'none' && recognition.intent !== 'check-benefits' && recognition.score >= CONFIDENT)) return answer('check-benefits', { aspect: 'cloud' });
+  // "Our contract ID doesn't work any more": the plan (expired or used up), not where the IDs are.
+  if (recognition.intent === 'get-ids' && PLAN_MISSING.test(text.toLowerCase()) && !CLOUD.test(text) && words(text) <= 14 && !recognition.error) return answer('plan-expired');
+  // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
+  if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
   // "Then what is my role good for?", "제가 활성화해도 되나요? 권한 있어요?": the records' roles for this person and what they allow.
   if ((MY_ROLE.test(text) || MY_PERMISSION.test(text)) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
   // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").

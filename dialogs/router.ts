@@ -274,7 +274,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
       if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
-      return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' ? ask.aspect : undefined });
+      return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
     case 'access-id-error':
       return accessIdError(info, ask, deps);
     case 'current-program':
