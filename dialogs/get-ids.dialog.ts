@@ -80,7 +80,7 @@ export class GetIdsDialog extends ComponentDialog {
       const refused = await this.deps.service.registerIds(info.user, { orgId: info.user.orgId, via: info.identity, ids: {}, replace: false });
       if (refused.kind === 'denied' || refused.kind === 'not-authorized' || refused.kind === 'no-benefits') return this.finish(step, await refusalAnswer(this.deps, info, refused));
     }
-    const guide = await this.guide(info, !options.activate);
+    const guide = await this.guide(info);
     if (!outcome.canActivate || info.scope !== 'private') {
       const privately = outcome.canActivate ? [info.t('records:register.private-only.text')] : [];
       return this.finish(step, { ...guide, ...(privately.length ? { notes: privately } : {}) });
@@ -98,13 +98,13 @@ export class GetIdsDialog extends ComponentDialog {
   }
 
   /** Activation in Partner Center: who may, the path, what appears afterwards, how long; and who the admins are. */
-  private async guide(info: TurnInfo, askedForIds: boolean): Promise<Answer> {
+  private async guide(info: TurnInfo): Promise<Answer> {
     const program = this.deps.service.catalog.defaultProgram;
     const org = await this.orgName(info);
     const people = await admins(this.deps, info);
     const guide = recordsAnswer(info, program, 'activation.guide', { section: SECTION, values: { org } });
-    // Asked for the IDs: why there are none yet comes first.
-    const text = [askedForIds ? info.t('answers:records.not-activated', { org }) : '', guide.text ?? '', people.length ? info.t('records:activation.admins', { org }) : ''].filter(Boolean);
+    // What the records say comes first: nothing is activated yet (which is why there are no IDs).
+    const text = [info.t('answers:records.not-activated', { org }), guide.text ?? '', people.length ? info.t('records:activation.admins', { org }) : ''].filter(Boolean);
     return { ...guide, text: text.join('\n'), ...(people.length ? { facts: people } : {}) };
   }
 

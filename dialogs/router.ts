@@ -266,6 +266,13 @@ async function cloudNotes(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Prom
   return [info.t('answers:records.cloud-used-up'), ...left];
 }
 
+/** "Your Microsoft Product Support (on-premises): 15 of 15 left." for an org with an active contract. */
+async function onPremBalance(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+  const s = await recordsSummary(info, deps.service);
+  const line = s?.contract === 'valid' ? s.lines.find((l) => l.benefit.scope === 'on-premises') : undefined;
+  return line?.remaining.kind === 'count' ? [info.t('answers:records.on-prem-balance', { left: line.remaining.left, total: line.remaining.allowance, benefit: line.benefit.name })] : [];
+}
+
 /** The answer for one topic, or undefined when a dialog took the turn (it answers itself). */
 async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
   const info = turnInfo(dc.context);
@@ -325,12 +332,15 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const records =
         ask.topic === 'validity' ? await recordsLead(info, deps)
         : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))]
+        // "Exchange 2019 broke, can we still get partner support?": what stands in the way (the on-premises balance is a note).
+        : ask.topic === 'supported-products' ? await recordsLead(info, deps, { problemsOnly: true })
         // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).
         : ask.topic === 'open-request' ? [...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))]
         // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
         : USAGE.has(ask.topic) ? await recordsLead(info, deps, { problemsOnly: true })
         : [];
-      const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), now), [...today, ...records]);
+      const balance = ask.topic === 'supported-products' ? await onPremBalance(info, deps) : [];
+      const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance]), [...today, ...records]);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       if (ask.topic === 'csp-customer') return cspAnswer(info, answer, deps);
       // "Why can't I open the benefits page?" from an account on the CSP side only: that is why (R21-A2).

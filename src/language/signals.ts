@@ -21,7 +21,7 @@ interface Signal {
 }
 
 /** Whether one's own account is linked ("is my account linked?", "제 계정 연결돼 있어요?"). */
-const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했/i;
+const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)/i;
 /** Which sign-in accounts linked the contract, and whether one's own did ("is my account linked?", "누가 연결했어요?"). */
 export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\b(has|have) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
 
@@ -55,6 +55,16 @@ const SIGNALS: readonly Signal[] = [
     unless: /\b(eat|eats|burn|burns|use up|uses up|cost|costs|count|counts|consume|consumes|deduct|deducts|charged?|password|fake|real ticket|balance|version|lose)\b|\b(19|20)\d\d\b|\bcan (i|we) (still )?(open|file|use)\b|열 수 있|빠지|차감|소모|소진|건수에서|잔여|남은|버전|\bstatus\b|\bupdate\b|\bstill\b|아직|여전히|\bids?\b|access id|contract id|\bnumber\b|액세스|계약 ?id|아이디|customer|client|\bcsp\b|microsoft 365|office 365|\bm365\b|\bo365\b|\bteams\b|exchange online|sharepoint online|already associated|not authorized|\b(you|your (team|staff)|a person|a human|an agent|someone)\b.{0,15}\b(open|file|create)|refund|how many|상태|고객|환불|중복|몇 ?(개|건)|상담원|담당자(가|한테)/,
     boost: 1.2,
   },
+  // "What counts as 1 incident?", "if the engineer spends 3 weeks on my case is that more than one incident?": the incident definition.
+  { intent: 'incident-definition', pattern: /\bwhat counts as (an? |one |1 |a single )?(incident|case|ticket)\b|\b(spends?|spent|takes?|took|lasts?|drags? on)\b.{0,30}\b(weeks?|days?|months?|hours?|long|forever)\b.{0,50}\b(more than (one|1)|two|2|several|extra|another) (incidents?|cases?|tickets?)\b/, boost: 1.2 },
+  // "A new hire wants to file on-prem tickets, does she need me to do anything?": the IDs, entered once with her own account.
+  { intent: 'ids-usage', pattern: /\b(new (hire|joiner|employee|colleague|team ?member|engineer|starter|staff member)|colleague|co-?worker|teammate)\b.{0,40}\b(file|open|use|raise|create|submit|log)\b|(신입|새로 온|새 직원|새 팀원|입사한|동료|팀원).{0,30}(요청|티켓|케이스|혜택).{0,10}(쓰|사용|열|올리|넣)/, unless: /\b(csp|customer)\b|고객/, boost: 1.2 },
+  // "I sign in with my outlook account, can I use the incidents?": which accounts the benefit takes.
+  { intent: 'msa-allowed', pattern: /\b(outlook|hotmail|live|gmail|personal|msa|microsoft) (\.com )?(account|login|address|email|id)\b.{0,60}\b(use|work|ok|allowed|still|fine)\b|(아웃룩|핫메일|지메일|개인|마이크로소프트|ms) ?(계정|이메일|메일).{0,40}(쓸 수|사용|되나|돼요|괜찮)/, boost: 1.2 },
+  // "On-prem 쪽은 남아있어요?": the on-premises balance, not which products are covered.
+  { intent: 'remaining-incidents', pattern: /(온-?프렘|온-?프레미스|on[- ]?prem\w*)[^.?!]{0,12}(남아|남았|남은|잔여|\bleft\b|\bremaining\b)/, boost: 1.2 },
+  // "올해 혜택 다시 쓰려면 뭐 해야돼요?": using the benefit again means activating this year's.
+  { intent: 'activate', pattern: /(혜택|계약|지원|인시던트)[^.?!]{0,12}다시 (쓰|사용|받|이용)|\buse (the |our )?(benefits?|support|incidents) again\b/, boost: 1.2 },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.
@@ -105,6 +115,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'current-program', pattern: /\b(get|getting|got) (that|the|this|it|one|an?|our) ?(incident|ticket|case|request)? back\b|\b(incident|ticket|case)s? back\b|(인시던트|건|티켓|케이스).{0,10}(돌려 ?받|복구|되돌려|환원)/, boost: 1.2 },
   // "Is my own account linked?", "제 계정 계약에 연결돼 있어요?": the records' links (the IDs answer lists them).
   { intent: 'ids-usage', pattern: OWN_LINK, boost: 1.2 },
+  // "Has our contract been linked to anyone's account?": who linked it, not the "already associated" message.
+  { intent: 'ids-usage', pattern: /\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)/, boost: 2 },
   // "Can regular users like me see our IDs?", "일반 사용자도 ID 볼 수 있어요?": every user of the company sees them.
   { intent: 'get-ids', pattern: /\b(can|may|do|does) (regular|normal|ordinary|non-?admin|plain|all|other|any) (users?|employees|people|staff|colleagues|members)\b.{0,40}\b(see|view|access|find|get)\b|(일반|평|보통) ?(사용자|직원|유저).{0,20}(볼 수|보이|보여|확인|봐도)/, boost: 1.2 },
   // "Do we have an active support contract?", "can I still use our old Access ID?": whether the contract is valid.
