@@ -114,7 +114,9 @@ export function nowCalledNote(term: string, info: Lang, catalog: Catalog): strin
   const date = timelineEntry(rename.changedOn[0] ?? '')?.date;
   if (rename.kind === 'offer' && date) {
     const now = rename.to.map((o) => info.t('program:note.offer-counts', { offer: offerName(program, o, info), counts: offerCounts(program, o, info) })).join('; ');
-    return info.t(rename.to.length > 1 ? 'program:note.offer-many' : 'program:note.offer', { was, date, now });
+    // Gold and Silver: the competency ended first, renewing its legacy benefit pack later.
+    const until = rename.changedOn.length > 1 ? timelineEntry(rename.changedOn.at(-1) ?? '')?.date : undefined;
+    return info.t(rename.to.length > 1 ? 'program:note.offer-many' : until ? 'program:note.offer-legacy' : 'program:note.offer', { was, date, now, until });
   }
   if (rename.kind === 'benefit' && date) {
     const rows = program.entitlements.filter((e) => rename.to.includes(e.benefit));

@@ -14,7 +14,7 @@ const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|
 const PRICE = /price|cost|how much|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내)|(membership|offer|bought|purchas|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거).{0,100}(refund|환불|cancel|취소)/i;
+const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내)|(membership|offer|bought|purchas|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,100}(refund|환불|cancel|취소)/i;
 
 /** A benefit said to be activated or used already ("혜택은 이미 활성화했어요"), not denied ("haven't activated anything"). */
 const ACTIVATED = /\b(activated|used|redeemed)\b|활성화(했|한|해 ?버렸|됐|되어|돼)|사용했|썼/i;
@@ -51,10 +51,11 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청)|할당량/i, 'R26-C2'],
   [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받/i, 'R26-C1'],
   // After billing/quota and refunds ("does a quota request cost an incident?" is not a price question).
+  // The frontline team before prices ("does a ticket with Partner Center support cost us an incident?").
+  [/\bfrontline\b|front-line|일선|프론트라인|프런트라인|(partner center|파트너 ?센터) ?(support|지원 ?팀|지원(에|으로|쪽)|고객 ?지원)/i, 'R26-C3'],
   [PRICE, 'R26-E3'],
   [TWICE, 'R26-E2'],
   [MORE, 'R26-P1'],
-  [/\bfrontline\b|front-line|일선|프론트라인|프런트라인|(partner center|파트너 ?센터) ?(support|지원 ?팀|지원(에|으로|쪽)|고객 ?지원)/i, 'R26-C3'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
   [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면/i, 'R26-D1'],

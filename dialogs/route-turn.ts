@@ -94,9 +94,15 @@ const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸
 /** "What is …?", "…가 뭐예요?", "explain …": a name asked to be explained. */
 const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|meaning of)\b|(이|가|은|는|란|이란)? ?(뭐(예요|에요|야|지|죠|니|인가요|임)|무엇(인가요|이에요|입니까)|뭔가요|뭔지|설명(해|좀|부탁))/i;
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
-const GET_BENEFITS = /\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|얻을 수|얻으려면|생기|가질 수)/i;
+const GET_BENEFITS = /\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
 const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency|benefits)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|혜택|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
+/** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
+const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365/i;
+/** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
+const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\blegacy\b|\bstill (renew|buy|purchase|sold|available|exist)|\bretir|\breplac|앞으로|없어지|없어졌|사라지|사라졌|대신|레거시|지금은|요즘은/i;
+/** A question about what an offer gives or costs, not about the org's own line. */
+const REMAINING_FREE = /\b(give|gives|include|includes|cost|costs|price|get with)\b|주나요|포함|가격|얼마/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 /** "And on-prem versions?" asks which products are covered, not a count. */
 const VERSIONS = /version|\bn-\d|버전|지원 ?대상|products?\b(?! support)|제품(?! ?지원)/i;
@@ -238,6 +244,15 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   }
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
   if (recognition.intent === 'register-ids' && /\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
+  // "M365 이슈도 파트너 클라우드 지원으로 되나요?": Microsoft 365, whatever program names the benefit.
+  if (recognition.intent === 'current-program' && M365_NAMED.test(text) && recognition.alternatives.some((a) => a.intent === 'm365' && a.score >= FAINT)) recognition = { ...recognition, intent: 'm365' };
+  // "We're on Action Pack, what happens to it going forward?", "실버때 15건이었는데 지금은 몇건?": what the 2021 offer became.
+  const then = recognition.entities.offer ?? (/signature|시그니처|서명|product support|제품 지원/i.test(text) ? 'named' : undefined);
+  // "Action Pack had 10 on-prem incidents, what does Success Core have instead?": the current offer.
+  if (recognition.entities.offer && recognition.entities.currentOffer && TODAY_OR_LATER.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  else if (then && !recognition.entities.currentOffer && (TODAY_OR_LATER.test(text) || CURRENT.test(text)) && !REMAINING.test(text) && ['check-benefits', 'none', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products'].includes(recognition.intent) && !recognition.error && !(recognition.intent === 'paid-plans' && !recognition.entities.offer)) {
+    recognition = { ...recognition, intent: 'renamed' };
+  }
   // "2026년 11월부터 만료 기준이 바뀐다던데?": the announced alignment (an open point of today's program).
   if (ALIGNMENT.test(text) && ['renamed', 'none', 'validity', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   if (recognition.intent === 'renamed' && !recognition.entities.offer && /\b(which|what) (of the )?((current|today'?s|maicpp|new|2026) )*offers?\b|(어떤|무슨) ?오퍼|오퍼 ?중/i.test(text)) recognition = { ...recognition, intent: 'current-program' };
@@ -280,7 +295,11 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Our contract ID doesn't work any more": the plan (expired or used up), not where the IDs are.
   if (recognition.intent === 'get-ids' && PLAN_MISSING.test(text.toLowerCase()) && !CLOUD.test(text) && words(text) <= 14 && !recognition.error) return answer('plan-expired');
   // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
-  if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
+  if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return CURRENT.test(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
+  // "Do any of those come with on-prem incidents?" after today's offers: today's table.
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  // "Is it still unlimited on today's program?", "지금도 무제한인가요?": what Signature became, and that "unlimited" ended.
+  if (CURRENT.test(text) && /unlimited|무제한/i.test(text) && !offer && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "Then what is my role good for?", "제가 활성화해도 되나요? 권한 있어요?": the records' roles for this person and what they allow.
   const myself = DO_IT_MYSELF.test(text) && (activationThread || (lastTopic !== undefined && ACTIVATION_ADJACENT.has(lastTopic)));
   if ((MY_ROLE.test(text) || MY_PERMISSION.test(text) || myself) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
@@ -398,6 +417,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
 function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined, recognition: Recognition, stated: TriageFacts): Partial<TopicAsk> & { topic: IntentId } | undefined {
   const { offer, competencies, currentOffer } = recognition.entities;
   // "and Success Core?" after TPD: that offer's advisory hours (the TPD answer lists them per offer).
+  // "What about the Success Core one?" after the org's balances: that line's balance.
+  if (currentOffer && lastTopic === 'remaining-incidents' && words(text) <= 8 && !REMAINING_FREE.test(text)) return { topic: lastTopic };
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer };
   // "And the on-prem one?" after "what is Signature called now?": the other benefit's new name.
   if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 6 && !recognition.error) return { topic: 'renamed', renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] };

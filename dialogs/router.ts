@@ -1,9 +1,9 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
-import type { Catalog } from '../src/core/catalog.js';
+import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { LINKS_ASKED } from '../src/language/signals.js';
+import { CURRENT_NAMES, LINKS_ASKED } from '../src/language/signals.js';
 import { benefitsAnswer, lineFact, offerFacts } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -47,7 +47,7 @@ export function commandOf(text: string): { intent: IntentId; rest: string } | un
 }
 
 /** Cloud portals other than Azure where the contract is added. */
-const OTHER_CLOUD_PORTALS = /dynamics|power platform|\blcs\b|다이나믹스|파워 ?플랫폼/i;
+const OTHER_CLOUD_PORTALS = /dynamics|power platform|\blcs\b|f ?& ?o\b|finance (and|&) operations|다이나믹스|파워 ?플랫폼/i;
 /** Asking about the M3 message's advice: a new Access ID, or a Technical Account Manager. */
 const NEW_ID = /\b(new|another|different) access id\b.{0,40}\?|\b(get|obtain|request|ask for)\b.{0,20}\b(new|another) (access )?id|\btam\b|technical account manager|새 (액세스|엑세스) ?id|기술 계정 관리자/i;
 /** The whole M3 message pasted (its own words, not a question about them). */
@@ -206,12 +206,18 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   return withNotes(answer, agent);
 }
 
+/** About today: "now", "2026", today's names ("Partner Cloud Support"), or what is retired and what replaces it. */
+const LATER = /going forward|from now on|in (the )?future|\bretir|\breplac|successor|phas(e|ed|ing) out|discontinu|\bunified\b|앞으로|종료(되|돼|된|됐|예정)|대체|후속|없어지|없어졌|사라지|사라졌/i;
+function asksToday(text: string): boolean {
+  return CURRENT.test(text) || LATER.test(text) || CURRENT_NAMES.test(text.toLowerCase());
+}
+
 /**
  * Today's rules for a 2021 answer: `leadIds` lead it when the question asks about today, and
  * `noteIds` follow it otherwise (a rule that leads is not repeated as a note).
  */
-function todayRules(catalog: Catalog, info: TurnInfo, noteIds: readonly string[], leadIds: readonly string[]): { lead: string[]; notes: string[] } {
-  const leading = CURRENT.test(info.text) ? leadIds : [];
+function todayRules(catalog: Catalog, info: TurnInfo, noteIds: readonly string[], leadIds: readonly string[], onCurrent = false): { lead: string[]; notes: string[] } {
+  const leading = onCurrent || asksToday(info.text) ? leadIds : [];
   return { lead: currentRules(catalog, info, leading), notes: currentRules(catalog, info, noteIds.filter((id) => !leading.includes(id))) };
 }
 
@@ -266,6 +272,11 @@ async function cloudNotes(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Prom
   return [info.t('answers:records.cloud-used-up'), ...left];
 }
 
+/** Whether the asker's org is on today's program (its answers lead with today's rules). */
+async function onCurrentProgram(info: TurnInfo, deps: DialogDeps): Promise<boolean> {
+  return (await recordsSummary(info, deps.service))?.program.id === currentProgram(deps.service.catalog).id;
+}
+
 /** "Your Microsoft Product Support (on-premises): 15 of 15 left." for an org with an active contract. */
 async function onPremBalance(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
   const s = await recordsSummary(info, deps.service);
@@ -306,7 +317,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return withLead(infoAnswer('cloud-competencies', program, info), competencyVerdicts(info, program, ask.competencies));
     case 'link-azure': {
       // Dynamics and Power Platform have their own place to add the contract (today's rule says where).
-      const today = CURRENT.test(info.text) || OTHER_CLOUD_PORTALS.test(info.text) ? currentRules(deps.service.catalog, info, CURRENT_LEAD['link-azure'] ?? []) : [];
+      const onCurrent = await onCurrentProgram(info, deps);
+      const today = asksToday(info.text) || OTHER_CLOUD_PORTALS.test(info.text) || onCurrent ? currentRules(deps.service.catalog, info, CURRENT_LEAD['link-azure'] ?? []) : [];
       // An expired, used-up or not activated contract is why linking won't help: say so first.
       const records = await recordsLead(info, deps, { problemsOnly: true });
       return withLead(infoAnswer('link-azure', program, info), [...today, ...records, ...(await cloudNotes(info, ask, deps))]);
@@ -327,7 +339,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return WHO_ASKED.test(info.text) ? idHolders(info, answer, deps) : answer;
     }
     default: {
-      const { lead: today, notes: now } = todayRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? [], CURRENT_LEAD[ask.topic] ?? []);
+      // An org on today's program gets today's rule first (where it redeems, what it may use), whatever the words.
+      const onCurrent = await onCurrentProgram(info, deps);
+      const { lead: today, notes: now } = todayRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? [], CURRENT_LEAD[ask.topic] ?? [], onCurrent);
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
       const records =
         ask.topic === 'validity' ? await recordsLead(info, deps)

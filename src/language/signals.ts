@@ -43,7 +43,7 @@ const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\
 export const PLAN_MISSING =
   /\b(contract ids?|access ids?|ids|plan|contract|benefits?)\b[^.?!\n]{0,20}\b(stopped working|no longer works?|doesn'?t work any ?more|isn'?t working any ?more)|(계약|액세스 ?id|아이디|플랜).{0,12}(더 이상|이제) ?(안 ?(돼|되|먹)|작동하지)|(plan|contract(?!\s*(id|number|번호))|signature)s?\b[^.?!\n]{0,40}?(\bnot\b|n't|\bno longer\b|\bnever\b)\s*(being\s*|even\s*)?(show|shown|showing|visible|appear|appearing|appears|listed|offered|available|there|come up|coming up|pop up|selectable)|(\bcan'?t|\bcannot|\bdon'?t|\bdoesn'?t|\bdidn'?t|\bisn'?t|\bnot|\bno longer|\bunable to)\s+(i |we |you |they )?(see|find|get|show|shows|select|pick|choose|shown|offer|offers|offered|list|lists|listed|showing)\b[^.?!\n]{0,40}?\b(partner|support|signature|our|the|my) (support |partner |signature )?(plan|contract(?!\s*(id|number)))|(plan|contract(?!\s*id))s?\b[^.?!\n]{0,30}\b(disappear|vanish|gone|missing)|\bmissing (partner |support |signature )*(plan|contract(?!\s*id))|\bno (partner |support |signature )*plans? (is |was |are )?(offered|shown|listed|available|shows? up|showing|appears?|comes? up)|(플랜|계약(?! ?(id|번호|아이디))|시그니처|지원 ?계획)[^.?!\n]{0,20}(안 ?(보여|보이|나와|나오|떠|뜨)|사라|없어|없네|없음|표시(가)? ?(안|되지)|보이지|나타나지|나오지|선택(이)? ?안)/;
 /** Today's program named by its own words: its own rules answer ("Partner Cloud Support도 다 쓰면 끝이에요?"). */
-const CURRENT_NAMES = /partner (cloud|on[- ]?premises) support|solutions partner|partner success|success (core|expanded)|partner launch|\bmaicpp\b|\b2026\b|파트너 (클라우드|온-?프레미스) 지원|솔루션 ?파트너|석세스|런치/;
+export const CURRENT_NAMES = /partner (cloud|on[- ]?premises) support|solutions partner|partner success|success (core|expanded)|partner launch|\bmaicpp\b|\b2026\b|파트너 (클라우드|온-?프레미스) 지원|솔루션 ?파트너|석세스|런치/;
 /** Where a missing plan is a triage case: the Azure portal or its new support request. */
 const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new request|새 요청|help \+ support/;
 
@@ -65,6 +65,10 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'remaining-incidents', pattern: /(온-?프렘|온-?프레미스|on[- ]?prem\w*)[^.?!]{0,12}(남아|남았|남은|잔여|\bleft\b|\bremaining\b)/, boost: 1.2 },
   // "올해 혜택 다시 쓰려면 뭐 해야돼요?": using the benefit again means activating this year's.
   { intent: 'activate', pattern: /(혜택|계약|지원|인시던트)[^.?!]{0,12}다시 (쓰|사용|받|이용)|\buse (the |our )?(benefits?|support|incidents) again\b/, boost: 1.2 },
+  // "Should I raise it with Partner Center support or burn one of our incidents?": the frontline team is free (today's program).
+  { intent: 'current-program', pattern: /\bfrontline\b|front-line|partner center (support|team|help ?desk|agents?)\b|(파트너 ?센터) ?(지원 ?팀|지원(에|으로|쪽)|고객 ?지원|헬프 ?데스크|상담)|일선 지원/, unless: /not authorized|권한이 없/, boost: 1.5 },
+  // "Heard ASfP is being retired?", "what replaces Advanced Support?": paid support today.
+  { intent: 'paid-plans', pattern: /\basfp\b|advanced support( for partners)?\b.{0,40}\b(retir|end|going away|discontinu|replac|sunset)|\b(retir|replac|sunset|discontinu)\w*\b.{0,30}\b(asfp|advanced support)|unified (for partners|support)|(어드밴스드|advanced).{0,20}(종료|없어|대체|단종)/, boost: 1.5 },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.

@@ -113,9 +113,9 @@ describe('"now called" line for 2021 answers', () => {
 
   it('reads naturally', () => {
     expect(nowCalledNote('gold', info('en'), catalog)).toBe(
-      'Gold competency ended on 2022-09-30; today this is the Solutions Partner designation (50 Partner Cloud Support incidents, 20 Partner On-premises Support incidents).',
+      'Gold competency ended on 2022-09-30 (its legacy benefit pack could be renewed until 2025-01-22); today this is the Solutions Partner designation (50 Partner Cloud Support incidents, 20 Partner On-premises Support incidents).',
     );
-    expect(nowCalledNote('gold', info('ko'), catalog)).toBe('골드 역량: 2022-09-30에 종료되었습니다. 현재 해당하는 오퍼는 Solutions Partner 지정(Partner Cloud Support 50건, Partner On-premises Support 20건)입니다.');
+    expect(nowCalledNote('gold', info('ko'), catalog)).toBe('골드 역량: 2022-09-30에 종료되었고(레거시 혜택 팩 갱신은 2025-01-22까지 가능했습니다), 현재 해당하는 오퍼는 Solutions Partner 지정(Partner Cloud Support 50건, Partner On-premises Support 20건)입니다.');
     expect(nowCalledNote('signature-cloud', info('ko'), catalog)).toBe(
       '시그니처 클라우드 지원: 2025-06-23부터 이름이 바뀌어 현재는 Partner Cloud Support입니다(Solutions Partner 지정 50건, Partner Success Expanded 5건, Partner Success Core 2건).',
     );
