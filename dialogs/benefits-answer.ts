@@ -17,6 +17,9 @@ const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandar
 /** "Our Gold membership", "우리 골드": the speaker says what their own company holds. */
 const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저희/i;
 
+/** A membership considered rather than held ("we were looking at", "what would Gold give", "골드로 올리면"). */
+const CONSIDERED = /\b(would|if we|if i|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토)/i;
+
 /** The org's answer led by the mismatch between the membership the speaker named and the records. */
 function withClaim(info: TurnInfo, answer: Answer, s: OrgSummary, claimed: string | undefined): Answer {
   if (!claimed) return answer;
@@ -128,7 +131,9 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   // The speaker's own org, or (support staff) the partner the conversation is about.
   const summary = !general && !table ? await recordsSummary(info, service) : undefined;
   // "Our Gold membership" from someone whose records say Silver: the records, and that they differ.
-  const claimed = summary && ask.offer && ask.offer !== summary.org.membership?.offer && !several && CLAIMS_OWN.test(info.text) ? ask.offer : undefined;
+  // "We were looking at Action Pack, what would that give us?": a membership considered, not claimed.
+  const considered = ask.offer !== undefined && CONSIDERED.test(info.text);
+  const claimed = summary && ask.offer && ask.offer !== summary.org.membership?.offer && !several && !considered && CLAIMS_OWN.test(info.text) ? ask.offer : undefined;
   const own = summary && (!ask.offer || ask.offer === summary.org.membership?.offer || claimed);
   // No membership on record: says so (no counts that could read as theirs); "how do we get some?" adds what each membership gives.
   const none = own && (!summary.org.membership || !summary.membershipActive);

@@ -143,8 +143,13 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // "And Success Expanded?" after a price question asks the price again.
   const previous = ask.followUp && info.text.split(/\s+/).length <= 12 ? (info.memory.recent.at(-2) ?? '') : '';
   const text = `${previous} ${info.text}`;
-  const refund = REFUND_OFFER.test(text) ? 'R26-C6' : /refund|환불/i.test(text) ? 'R26-C1' : undefined;
-  const direct = refund ?? DIRECT.find(([pattern]) => pattern.test(text))?.[1];
+  // This turn's own words first; the turn before only when they name nothing ("파트너센터 지원팀 통하면요?" after a billing question).
+  const ruleIn = (t: string) => (REFUND_OFFER.test(t) ? 'R26-C6' : /refund|환불/i.test(t) ? 'R26-C1' : undefined) ?? DIRECT.find(([pattern]) => pattern.test(t))?.[1];
+  const own = ruleIn(info.text);
+  const both = ruleIn(text);
+  // "익스팬디드 산지 두 달 됐어요" … "환불 돼요?": the refund asked is the offer's, said the turn before.
+  const direct = own === 'R26-C1' && both === 'R26-C6' ? both : (own ?? both);
+  const refund = direct === 'R26-C6' || direct === 'R26-C1' ? direct : undefined;
   // "How many incidents with Core?" is the table itself: no rule leads it.
   const counts = /how many|몇|\b(is|are) there\b|\b(include|includes|come with|comes with|get)\b|있(어요|나요|습니까|음|니|는지)|포함/i.test(info.text) && /incident|case|ticket|인시던트|케이스|티켓|건/i.test(info.text);
   const asked = direct ? rules.filter((r) => r.id === direct) : counts ? [] : rulesAbout(rules, info.text);

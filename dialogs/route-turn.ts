@@ -62,7 +62,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|doesn'?t (add up|make sense)|\bshould (be|have|get) (\d+|more)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
+const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|doesn'?t (add up|make sense)|\bshould (be|have|get) (\d+|more)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
@@ -94,7 +94,7 @@ const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸
 /** "What is …?", "…가 뭐예요?", "explain …": a name asked to be explained. */
 const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|meaning of)\b|(이|가|은|는|란|이란)? ?(뭐(예요|에요|야|지|죠|니|인가요|임)|무엇(인가요|이에요|입니까)|뭔가요|뭔지|설명(해|좀|부탁))/i;
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
-const GET_BENEFITS = /\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
+const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
 const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency|benefits)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|혜택|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
@@ -103,6 +103,18 @@ const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|s
 const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\blegacy\b|\bstill (renew|buy|purchase|sold|available|exist)|\bretir|\breplac|앞으로|없어지|없어졌|사라지|사라졌|대신|레거시|지금은|요즘은/i;
 /** A question about what an offer gives or costs, not about the org's own line. */
 const REMAINING_FREE = /\b(give|gives|include|includes|cost|costs|price|get with)\b|주나요|포함|가격|얼마/i;
+/** "Now" that is not about today's program: "what now?", "right now", "we're Silver now". */
+const NOT_TODAY = /\bwhat now\b|\bnow what\b|\bright now\b|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b/gi;
+/** Moving between memberships ("move up to Gold", "what do we gain", "업그레이드하면"). */
+const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\bget more\b|\bdifferen|\bcompar|\bvs\.?\b|\bversus\b|올라가|업그레이드|차이|비교|더 받/i;
+/** Switching the signed-in account ("where do I switch?", "다른 계정으로 어떻게 바꿔요?"). */
+const SWITCH_ACCOUNT = /\bswitch\b|\bchange (the |my )?(account|user|login)\b|\bother account\b|\banother account\b|\bsign (in|out)\b|다른 계정|계정 ?(전환|변경|바꾸|바꿔)|로그아웃|전환/i;
+/** Linking the IDs again ("can I just re-link the ids?", "다시 연결하면 돼요?"). */
+const RELINK = /\bre-?(link|add|register|enter)\b|\b(link|add|enter|register) (it|them|the ids?|the contract)? ?again\b|다시 (연결|등록|입력|추가)|재연결|재등록/i;
+/** "Who can do that?", "누가 할 수 있어요?": who may activate. */
+const WHO_CAN = /\bwho (can|could|should|is able to|has to|needs to|is allowed to) (do|activate|renew|handle|fix|reactivate) (it|that|this|them)?\b|누가 (할 수|해야|하나요|하죠|해요|활성화)/i;
+/** Submitting the check request ("do I actually have to submit it?", "제출해야 돼요?"). */
+const SUBMIT = /\b(submit|send|file|create)\b.{0,15}\b(it|this|that|the request|the form|the ticket)\b|제출(해야|하나|해요|까지)|끝까지 (진행|해야)/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
 /** "And on-prem versions?" asks which products are covered, not a count. */
 const VERSIONS = /version|\bn-\d|버전|지원 ?대상|products?\b(?! support)|제품(?! ?지원)/i;
@@ -117,7 +129,7 @@ const IDS_NEEDED = /(access ?id|contract ?id|\bids?\b|\bcontract\b|액세스 ?id
 /** "Which support plan do I pick?": after the CSP answer, the CSP plan. */
 const WHICH_PLAN = /\bwhich (support )?plan\b|(어떤|무슨) (지원 )?(플랜|계획)/i;
 /** "When did we last use one?", "list the incidents we opened with dates", "사용 내역", "환불된 건 언제였어요?": the requests on record. */
-const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}\b(last|latest|first|that|the|this)\b|\b(the )?(last|latest|most recent) one (we|they|you) (opened|used|filed)\b|\b(did|have) (we|they|you)\b.{0,12}\b(ever )?(get|got|had)\b.{0,30}\b(refund|credited|credit back|returned)|\b(did|has|have) (anyone|anybody|someone|somebody)\b.{0,10}\b(ever |already )?(use|used|open|opened|file|filed)\b|\b(did|have) we\b.{0,10}\b(ever |already )?(use|used|open|opened)\b.{0,40}\b(yet|before|so far)\b|(누가|누구).{0,10}(써 ?본|사용해 ?본|쓴 ?적|사용한 ?적|열어 ?본)|(써 ?본|사용해 ?본|열어 ?본) ?적|(환불된|환불받은|환불 받은|돌려받은|차감 취소된|돌아온) ?(건|거|게|것|인시던트|케이스|티켓|요청)[가-힣 ]{0,6}(있|없)|\b(was|were|has|have) (it|that|they|those|one|any)( \w+)? (been )?refunded\b|\blast (incident|case|ticket|request)\b|(최근|마지막|마지막으로).{0,12}(인시던트|케이스|요청|티켓|건).{0,10}(언제|날짜)|\bwhen (did|was|were|have|had)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)|(환불된|환불받은|사용한|쓴|열었던) ?(건|거|게|것|인시던트|케이스)(은|는|이|가)? ?(어떤|무슨|뭐)|\bwhich (one|ones|incidents?|cases?|requests?|tickets?) (was|were|got|has been|have been) (refunded|used|opened|credited)|\b(which|what)( ones?| incidents?| cases?| tickets?| requests?)? (did|have) (we|they|you|i) (already )?(use|used|open|opened|file|filed|raise|raised|spend|spent|burn|burned)\b/i;
+const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}\b(last|latest|first|that|the|this)\b|\b(the )?(last|latest|most recent) one (we|they|you) (opened|used|filed)\b|\b(did|have) (we|they|you)\b.{0,12}\b(ever )?(get|got|had)\b.{0,30}\b(refund|credited|credit back|returned)|\b(did|has|have) (anyone|anybody|someone|somebody)\b.{0,10}\b(ever |already )?(use|used|open|opened|file|filed)\b|\b(has|did|have) (that|this|it) (ever )?happen(ed)? (to us|to our|before)|\b(did|have) we\b.{0,10}\b(ever |already )?(use|used|open|opened)\b.{0,40}\b(yet|before|so far)\b|(누가|누구).{0,10}(써 ?본|사용해 ?본|쓴 ?적|사용한 ?적|열어 ?본)|(써 ?본|사용해 ?본|열어 ?본) ?적|(환불된|환불받은|환불 받은|돌려받은|차감 취소된|돌아온) ?(건|거|게|것|인시던트|케이스|티켓|요청)[가-힣 ]{0,6}(있|없)|\b(was|were|has|have) (it|that|they|those|one|any)( \w+)? (been )?refunded\b|\blast (incident|case|ticket|request)\b|(최근|마지막|마지막으로).{0,12}(인시던트|케이스|요청|티켓|건).{0,10}(언제|날짜)|\bwhen (did|was|were|have|had)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)|(환불된|환불받은|사용한|쓴|열었던) ?(건|거|게|것|인시던트|케이스)(은|는|이|가)? ?(어떤|무슨|뭐)|\bwhich (one|ones|incidents?|cases?|requests?|tickets?) (was|were|got|has been|have been) (refunded|used|opened|credited)|\b(which|what)( ones?| incidents?| cases?| tickets?| requests?)? (did|have) (we|they|you|i) (already )?(use|used|open|opened|file|filed|raise|raised|spend|spent|burn|burned)\b/i;
 /** The speaker's own requests: "we", "our", or Korean (which leaves the subject out). */
 const OWN_REQUESTS = /\b(we|our|us|my|i|anyone|anybody|someone|somebody)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
@@ -244,13 +256,15 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   }
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
   if (recognition.intent === 'register-ids' && /\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
+  // "We're Silver now, if we move up to Gold what do we gain?": the two memberships side by side.
+  if ((recognition.entities.offers?.length ?? 0) > 1 && UPGRADE.test(text) && !REMAINING.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "M365 이슈도 파트너 클라우드 지원으로 되나요?": Microsoft 365, whatever program names the benefit.
   if (recognition.intent === 'current-program' && M365_NAMED.test(text) && recognition.alternatives.some((a) => a.intent === 'm365' && a.score >= FAINT)) recognition = { ...recognition, intent: 'm365' };
   // "We're on Action Pack, what happens to it going forward?", "실버때 15건이었는데 지금은 몇건?": what the 2021 offer became.
   const then = recognition.entities.offer ?? (/signature|시그니처|서명|product support|제품 지원/i.test(text) ? 'named' : undefined);
   // "Action Pack had 10 on-prem incidents, what does Success Core have instead?": the current offer.
   if (recognition.entities.offer && recognition.entities.currentOffer && TODAY_OR_LATER.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
-  else if (then && !recognition.entities.currentOffer && (TODAY_OR_LATER.test(text) || CURRENT.test(text)) && !REMAINING.test(text) && ['check-benefits', 'none', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products'].includes(recognition.intent) && !recognition.error && !(recognition.intent === 'paid-plans' && !recognition.entities.offer)) {
+  else if (then && !recognition.entities.currentOffer && !((recognition.entities.offers?.length ?? 0) > 1) && (TODAY_OR_LATER.test(text) || CURRENT.test(text.replace(NOT_TODAY, ' '))) && !REMAINING.test(text) && ['check-benefits', 'none', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products'].includes(recognition.intent) && !recognition.error && !(recognition.intent === 'paid-plans' && !recognition.entities.offer)) {
     recognition = { ...recognition, intent: 'renamed' };
   }
   // "2026년 11월부터 만료 기준이 바뀐다던데?": the announced alignment (an open point of today's program).
@@ -276,7 +290,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const base = { competencies: entities.competencies, offer, offers: entities.offers, currentOffer: entities.currentOffer, currentOffers: entities.currentOffers, renames: entities.renames };
   const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
   const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => {
-    const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }, text), followUp: topic === lastTopic, ...extra };
+    // "And how many on-prem for each?" after "action pack vs silver": the same offers.
+    const compared = topic === lastTopic && !offer && !entities.offers ? last?.offers : undefined;
+    const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }, text), followUp: topic === lastTopic, ...extra, ...(compared ? { offers: compared } : {}) };
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
@@ -298,8 +314,18 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return CURRENT.test(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  // "Where do I switch?" after "no benefits" / "not authorized": the account switch in that answer.
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && SWITCH_ACCOUNT.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  // "Can I just re-link the IDs?" after a missing or unusable plan: why linking again won't help.
+  if (lastTopic && ['access-id-error', 'plan-expired', 'link-azure', 'validity'].includes(lastTopic) && RELINK.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
+  // "Who can do that? I'm just a normal user" after an expired or unusable contract: who activates.
+  if (lastTopic && lastTopic !== 'csp-customer' && WHO_CAN.test(text) && !/\bcsp\b|customer|client|고객/i.test(text) && !(recognition.intent !== 'none' && recognition.intent !== 'activate' && recognition.score >= CONFIDENT) && words(text) <= 16 && !recognition.error && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) return answer('activate');
+  // "Do I actually have to submit it?" after how to read the balance: no (the answer says so).
+  if (lastTopic === 'remaining-incidents' && SUBMIT.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  // "Signature는 둘 다 제한 없어요?", "is signature unlimited?": what the cloud benefit gives.
+  if (/signature|시그니처|서명/i.test(text) && /unlimited|무제한|제한 ?없|limit/i.test(text) && !CURRENT.test(text.replace(NOT_TODAY, ' ')) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Is it still unlimited on today's program?", "지금도 무제한인가요?": what Signature became, and that "unlimited" ended.
-  if (CURRENT.test(text) && /unlimited|무제한/i.test(text) && !offer && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
+  if (CURRENT.test(text.replace(NOT_TODAY, ' ')) && /unlimited|무제한/i.test(text) && !offer && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "Then what is my role good for?", "제가 활성화해도 되나요? 권한 있어요?": the records' roles for this person and what they allow.
   const myself = DO_IT_MYSELF.test(text) && (activationThread || (lastTopic !== undefined && ACTIVATION_ADJACENT.has(lastTopic)));
   if ((MY_ROLE.test(text) || MY_PERMISSION.test(text) || myself) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
@@ -326,6 +352,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
   const numberWhy = (WHY_ANY.test(text) || (NUMBER_CHECK.test(text) && QUESTION.test(text)) || DOUBT.test(text)) && NUMBER.test(text) && words(text) <= 14 && numberWhyContext(lastTopic);
+  // "So 5 more on-prem and double the Signature ones?" after two memberships compared: the comparison again.
+  if (numberWhy && lastTopic === 'check-benefits' && last?.offers) return answer(lastTopic);
   if (lastTopic && (numberWhy || ((WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
@@ -423,7 +451,7 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   // "And the on-prem one?" after "what is Signature called now?": the other benefit's new name.
   if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 6 && !recognition.error) return { topic: 'renamed', renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] };
   // "온프레미스는요?" after today's table: the same table's other part.
-  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
+  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && !REMAINING.test(text) && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
   if (CURRENT.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer && !(recognition.intent === 'validity' && recognition.score >= CONFIDENT)) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;
@@ -451,6 +479,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     if (COUNTED.has(lastTopic)) return { topic: 'check-benefits', offer: last?.offer, competencies: last?.competencies ?? [] };
   }
   if (CLOUD.test(kept) && !ON_PREM.test(kept) && recognition.intent !== 'access-id-error') {
+    // "How many cloud ones are left then?": the balance, whatever the last answer was.
+    if (REMAINING.test(text) && !recognition.error) return { topic: 'remaining-incidents' };
     // "Where do I open one?" → "and for Azure?": where cloud requests go.
     if (lastTopic === 'get-ids' || lastTopic === 'ids-usage' || lastTopic === 'open-request') return { topic: 'link-azure', offer: last?.offer };
     // "클라우드도요?" after the N-1 answer: it says cloud products are not under N-1.

@@ -304,6 +304,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return was.length ? { ...answer, facts: was } : answer;
     }
     case 'remaining-incidents':
+      // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
+      if (ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
       return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' ? ask.aspect : undefined);
     case 'get-ids':
     case 'activate':
@@ -382,7 +384,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   if (ask.topic !== 'help' && ask.topic !== 'cancel') {
     const previous = info.memory.last;
     const before = previous && previous.topic !== ask.topic ? previous.topic : previous?.before;
-    info.memory.last = { topic: ask.topic, ...(ask.offer ? { offer: ask.offer } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    info.memory.last = { topic: ask.topic, ...(ask.offer ? { offer: ask.offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   if (answer) await deps.send(dc, ask.related?.length && !answer.choices?.length ? { ...answer, choices: relatedChoices(ask.related, info) } : answer);
 }

@@ -45,6 +45,8 @@ export interface ConversationMemory {
 export interface LastTopic {
   topic: string;
   offer?: string;
+  /** The offers compared ("action pack vs silver"), kept for "and how many on-prem for each?". */
+  offers?: string[];
   competencies?: string[];
   facts?: Record<string, string>;
   /** The topic answered before this one, when it was another ("how many left?" → "until when?" → "and cloud?"). */

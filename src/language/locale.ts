@@ -88,9 +88,14 @@ const REQUEST_WORD =
  * Undefined for anything else ("영어로 된 오류가 떠요" names a language but asks something else).
  */
 export function languageAsked(text: string): Locale | undefined {
-  if (text.length > 80) return undefined;
+  if (text.length > 120) return undefined;
+  // "Sorry, can you answer in English? My colleague needs to read it.": a reason after the request, asking nothing.
+  const [head = '', ...rest] = text.split(/(?<=[?.!])\s+/);
+  const reason = rest.join(' ');
+  if (reason && (/[?？]/.test(reason) || reason.split(/\s+/).length > 12)) return undefined;
+  if (head.length > 80) return undefined;
   let asked: Locale | undefined;
-  for (const word of text.toLowerCase().replace(/[?.!,~…:;()"'“”]+/g, ' ').split(/\s+/)) {
+  for (const word of head.toLowerCase().replace(/[?.!,~…:;()"'“”]+/g, ' ').split(/\s+/)) {
     if (!word) continue;
     const name = LANGUAGE_NAME.exec(word)?.[1];
     if (name) asked = name === 'english' || name === '영어' || name === '영문' ? 'en' : 'ko';

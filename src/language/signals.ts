@@ -69,6 +69,10 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'current-program', pattern: /\bfrontline\b|front-line|partner center (support|team|help ?desk|agents?)\b|(파트너 ?센터) ?(지원 ?팀|지원(에|으로|쪽)|고객 ?지원|헬프 ?데스크|상담)|일선 지원/, unless: /not authorized|권한이 없/, boost: 1.5 },
   // "Heard ASfP is being retired?", "what replaces Advanced Support?": paid support today.
   { intent: 'paid-plans', pattern: /\basfp\b|advanced support( for partners)?\b.{0,40}\b(retir|end|going away|discontinu|replac|sunset)|\b(retir|replac|sunset|discontinu)\w*\b.{0,30}\b(asfp|advanced support)|unified (for partners|support)|(어드밴스드|advanced).{0,20}(종료|없어|대체|단종)/, boost: 1.5 },
+  // "활성화하고 나면 얼마동안 쓸 수 있어요?", "how long can we use it once activated?": how long the benefit lasts.
+  { intent: 'validity', pattern: /(활성화|activat\w*)[^.?!]{0,15}(얼마 ?동안|얼마나 오래|며칠|몇 ?(달|개월|년)|언제까지)|\bhow long\b.{0,30}\b(after|once|from)\b.{0,20}\bactivat|\bactivat\w*\b.{0,30}\bhow long\b/, boost: 1.5 },
+  // "We're out of Signature incidents, what now?": a used-up plan and what to do.
+  { intent: 'plan-expired', pattern: /\b(out of|no more|none left of)\b.{0,30}\b(incidents?|cases?|tickets?)\b.{0,40}\b(what now|now what|what (can|should|do) (we|i) do|options?|alternatives?)/, boost: 1.8 },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.
