@@ -10,6 +10,7 @@ import { diagnosisAnswer } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
+import { orgLineFacts } from './benefits-answer.js';
 import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
 import { mentionText } from './get-ids.dialog.js';
 import { orgMissAnswer, splitOrg, type StaffCommand } from './staff.dialog.js';
@@ -84,6 +85,8 @@ function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {
   if (!org) return [];
   return [
     { label: info.t('answers:staff.org'), value: `${org.summary.org.name} (${org.summary.org.id})` },
+    // The evidence the diagnosis rests on: each line's allowance and what is left.
+    ...orgLineFacts(info, org.summary),
     ...org.links.map((l) => linkFact(info, l)),
   ];
 }

@@ -73,6 +73,10 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'validity', pattern: /(활성화|activat\w*)[^.?!]{0,15}(얼마 ?동안|얼마나 오래|며칠|몇 ?(달|개월|년)|언제까지)|\bhow long\b.{0,30}\b(after|once|from)\b.{0,20}\bactivat|\bactivat\w*\b.{0,30}\bhow long\b/, boost: 1.5 },
   // "We're out of Signature incidents, what now?": a used-up plan and what to do.
   { intent: 'plan-expired', pattern: /\b(out of|no more|none left of)\b.{0,30}\b(incidents?|cases?|tickets?)\b.{0,40}\b(what now|now what|what (can|should|do) (we|i) do|options?|alternatives?)/, boost: 1.8 },
+  // "저희 파트너 지원이 다 안돼요 왜이래요", "our partner support doesn't work at all": a plan that can't be used (the records say why).
+  { intent: 'plan-expired', pattern: /(파트너 ?지원|지원 ?혜택|혜택|지원 ?계약|계약)[^.?!]{0,8}(다 |전부 |아예 |전혀 )?(안 ?(돼|되)|작동(을)? ?안|먹통|막혔)|\b(partner support|support benefits?|our benefits?|our contract|our plan)\b.{0,20}\b(not working|doesn'?t work|stopped working|broken|dead)\b/, unless: /azure|애저|portal|포털|활성화|activat/, boost: 1.2 },
+  // "더 살 수 있어요?", "can we buy more?": paid support.
+  { intent: 'paid-plans', pattern: /(더|추가로?|추가 ?인시던트를?) ?(살|구매할|구입할|사면|살 ?수)|\b(buy|purchase) (more|extra|additional)\b/, boost: 1.2 },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.
