@@ -438,3 +438,66 @@ describe('tried as a partner before stopping (session 7)', () => {
     expect(reply).toMatch(/Signature Cloud Support(는|가)? ?없/);
   });
 });
+
+describe('own records, today\'s program and the desk (session 8: d33–d37)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"which ones did we use" after the balance is the history', 'contoso-user', ['how many incidents do we have left', 'which ones did we use'], [/2021-04-29: Microsoft Product Support: refunded/], /How to activate/],
+    ['"was one of them refunded?" lists the refund with its date', 'contoso-admin', ['when did we open our on-prem cases this year?', 'was one of them refunded?'], [/2021-04-29/], null],
+    ['"환불된 인시던트 있어요?" is the org\'s history', 'contoso-admin', ['환불된 인시던트 있어요?'], [/2021-04-29/], /Microsoft AI 클라우드 파트너 프로그램의 기술 지원 인시던트/],
+    ['"did anyone use the unlimited cloud support yet?" then "when?"', 'contoso-agent', ['did anyone use the unlimited cloud support yet?', 'when?'], [/2021-05-24/], /How to activate/],
+    ['"did we get the incident back?" on today\'s program: the refund on record and what is left', 'woodgrove-user', ['we had a duplicate case closed, did we get the incident back?'], [/49 left/, /refunded/], null],
+    ['"linked to anyone\'s account?" lists the links', 'contoso-user', ['has our contract already been linked to anyone’s account? where'], [/diego\.siciliani@contoso\.example/], /Ignore the message/],
+    ['a new hire needs the IDs once', 'contoso-mpn', ['new hire wants to file on-prem tickets. does she need me to do anything?'], [/Access ID/, /once/], null],
+    ['an Outlook account is a Microsoft account', 'northwind-user', ['I sign in with my outlook account, can i still use the on-prem incidents later?'], [/Microsoft account|MSA/], /Sorry, I didn't get that/],
+    ['"what counts as 1 incident?"', 'unknown', ['what counts as 1 incident?'], [/single issue|one single issue/i], null],
+    ['three weeks on one case is still one incident', 'unknown', ['if the engineer spends 3 weeks on my case is that more than one incident'], [/doesn't depend on how long/], /no ticket with us/],
+    ['"온프렘 쪽은 남아있어요?" after the cloud line is the on-premises balance', 'litware-admin', ['시그니처는 다 쓴거 맞죠?', '온프렘 쪽은 남아있어요?'], [/15개 남음/], /지원되는 제품/],
+    ['an on-premises product question shows the on-premises balance too', 'litware-admin', ['exchange server 2019 on-prem broke. can we still get partner support?'], [/15 of 15 left/], null],
+    ['activation status asked by an admin says it is not activated', 'northwind-admin', ['have we activated our action pack support yet'], [/not activated yet/], null],
+    ['"제가 직접 할 수 있어요?" in an activation thread', 'adventure-user', ['올해 혜택 다시 쓰려면 뭐 해야돼요?', '제가 직접 할 수 있어요?'], [/전역 관리자|MPN 파트너 관리자/], /이해하지 못했습니다/],
+    ['a contract ID that stopped working is the expired plan', 'adventure-user', ['our contract id doesnt work anymore'], [/expired on 2021-05-15/, /can't be used/], null],
+    ['the IDs of an expired contract say when they expired', 'adventure-user', ['what are our access id and contract id'], [/They expired on 2021-05-15/, /Expired on: 2021-05-15/], /Valid until 2021-05-15/],
+    ['no membership on record: how to get incidents', 'tailspin-admin', ['what support do we have', 'what can we do to get incidents'], [/no active membership for Tailspin Labs/, /Microsoft Action Pack · Microsoft Product Support: 10 incidents/, /pay per incident/], null],
+    ['no membership and no records: the table and paid support', 'unknown', ['we have no membership. how can we get technical support incidents?'], [/Silver competency · Microsoft Product Support: 15 incidents/, /Premier Support for Partners/], /Opening a support request/],
+    ['"what is Signature Cloud Support?" in Korean', 'unknown', ['Signature 클라우드 지원이 뭐예요?'], [/무제한/, /골드 10건·실버 5건/], /Microsoft 365에서는/],
+    ['Core vs Expanded lists those two only', 'unknown', ["what's the difference between core and expanded"], [/Partner Success Expanded: 5 incidents/, /Partner Success Core: 2 incidents/], /Solutions Partner designation: 50/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['Action Pack "going forward" is what replaced it', 'northwind-admin', ["we're on action pack. what happens to it going forward?"], [/2025-01-22/, /Partner Success Core/], /Benefits of Northwind Traders/],
+    ['"지금은 몇건?" after Silver\'s 15 is today\'s designation', 'fabrikam-user', ['실버때 온프렘 15건이었는데 지금은 몇건?'], [/Solutions Partner/, /20건/], /Fabrikam Solutions의 혜택/],
+    ['renewing a legacy Gold pack: when it ended', 'unknown', ['can I still renew the legacy gold benefits pack'], [/2025-01-22/], null],
+    ['"is it still unlimited on today\'s program?" after the org\'s unlimited line', 'contoso-admin', ['our signature is unlimited since we have cloud platform, correct?', "is it still unlimited on today's program?"], [/(?<!\d)50(?!\d)/], null],
+    ['"what does Success Core have instead" of Action Pack', 'northwind-admin', ['action pack had 10 on-prem incidents. what does success core have instead'], [/Partner Success Core: 2 incidents/], /Benefits of Northwind Traders/],
+    ['Partner Center support costs no incident (not the prices)', 'unknown', ['does a ticket with partner center support (like for a sign-in problem) cost us one of our incidents'], [/free/], /Prices \(USD/],
+    ['"파트너센터 지원팀 통하면요?" after a billing question is the frontline rule', 'woodgrove-user', ['중복으로 닫힌 티켓은 차감 안되나요?', '빌링 문의로 연건요?', '파트너센터 지원팀 통하면요?'], [/무료/], null],
+    ['ASfP retiring', 'unknown', ['heard ASfP is being retired, true?'], [/2027/], null],
+    ['Success Core refund window in Korean', 'woodgrove-admin', ['석세스 코어 환불 가능한가요 안쓸거 같아서요'], [/30일/], null],
+    ['Microsoft 365 named with today\'s benefit name', 'unknown', ['M365 이슈도 파트너 클라우드 지원으로 티켓 열수있나요?'], [/Microsoft 365/, /관리 센터/], null],
+    ['an org on today\'s program opening an on-prem case: engagecenter first', 'woodgrove-user', ['need to open an on-prem SQL Server case using our benefit. which site do I go to'], [/engagecenter\.microsoft\.com/], null],
+    ['"F&O는요?" after Power Platform, for an org on today\'s program', 'woodgrove-admin', ['파워플랫폼 관리센터에서도 저희 클라우드 인시던트 쓸수있어요?', 'F&O는요?'], [/Manage support plans/], null],
+    ['"what about the Success Core one" after the balances', 'woodgrove-admin', ['give me all our support balances pls', 'what about the success core one'], [/2 incidents, 1 left/], /Prices \(USD/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"and how many on-prem for each" keeps both memberships', 'unknown', ['action pack vs silver, which one gets cloud support', 'and how many on-prem for each'], [/Microsoft Action Pack · Microsoft Product Support: 10 incidents/, /Silver competency · Microsoft Product Support: 15 incidents/], null],
+    ['moving up from Silver to Gold compares the two', 'fabrikam-admin', ['we are silver now. if we move up to gold next year what do we gain support-wise'], [/Gold competency · Microsoft Product Support: 20 incidents/, /Silver competency · Microsoft Product Support: 15 incidents/], /How long the benefit/],
+    ['"we\'re out of Signature incidents, what now" is not today\'s program', 'litware-admin', ["we're out of signature incidents, what now", 'and on-prem, are we still ok there?'], [/15 left/], null],
+    ['"i count 3 tickets opened though" is explained by the refund', 'contoso-user', ['how many on prem incidents do we have left', 'hm i count 3 tickets opened though'], [/refunded/], /Opening a support request/],
+    ['"do i actually have to submit it?" while reading the balance', 'contoso-user', ["where can i see the balance myself? azure doesn't show it", 'which product do I pick there', 'do i actually have to submit it?'], [/won't submit anything/], null],
+    ['"we\'re gold, so 20 right?" from someone without records', 'unknown', ['how many incidents do i have left', "we're gold, so 20 right?"], [/(?<!\d)20(?!\d)/], null],
+    ['"answer in English? my colleague needs to read it" repeats the balance in English', 'woodgrove-admin', ['남은 클라우드 인시던트 몇개에요', 'sorry, can you answer in english? my colleague needs to read it'], [/49 left/], null],
+    ['a membership being considered is not a claim', 'tailspin-admin', ["I'm global admin and want to activate our technical support benefits", 'we were looking at action pack - what would that give us'], [/10 incidents/], /not Microsoft Action Pack/],
+    ['"where do i switch" after "no benefits"', 'fabrikam-user', ["benefits page says looks like you don't have any benefits yet but we're silver??", 'where do i switch'], [/Sign in with another account/], /Sorry, I didn't get that/],
+    ['"can i just re-link the ids?" with the cloud line used up', 'litware-admin', ["our signature plan isn't showing up when I create a new support request in azure", 'can i just re-link the ids?'], [/linking won't offer it/], /Access ID: /],
+    ['"who can do that, i\'m just a normal user" after an expired contract', 'adventure-user', ['our contract id stopped working in azure', 'who can do that, i\'m just a normal user'], [/Global admin/], /Access ID: /],
+    ['"활성화하고 나면 얼마동안 쓸 수 있어요"', 'unknown', ['활성화하고 나면 얼마동안 쓸 수 있어요'], [/1년/], null],
+    ['no membership: any way to get support', 'tailspin-admin', ['we have no partner membership at all. any way to get microsoft technical support?'], [/pay per incident|Premier/], /Sorry, I didn't get that/],
+    ['staff: "the TAM error" is the already-associated message', 'staff', ['contoso again. Diego says Azure link gives the TAM error. should they ask for a new access id?'], [/ignore/i], /Unknown message/],
+    ['staff: what activation would give the partner', 'staff', ['파브리캄 리디아님이 활성화 버튼이 회색이래요', '활성화하면 뭐 받아요?'], [/(?<!\d)15(?!\d)/], null],
+    ['staff: when the partner used the last one', 'staff', ["litware can't see the partner plan in azure new support request. why", 'when did they use the last one?'], [/2021-04-24/], null],
+    ['staff triage shows the on-premises balance as evidence', 'staff', ['Litware got "Support plan cannot be used for the specified product" when they tried to open an Exchange 2019 case in SfB. their on-prem pack is untouched though'], [/15 incidents, 15 left/], null],
+    ['"저희 파트너 지원이 다 안돼요" reads the records', 'adventure-user', ['저희 파트너 지원이 다 안돼요 왜이래요'], [/만료/], /일선 지원팀/],
+    ['"다 쓴거에요? 더 살 수 있어요?" answers both', 'litware-admin', ['시그니처 5팩 다 쓴거에요? 더 살 수 있어요?'], [/0개 남음|0 left/, /Premier|유료/], null],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+});
