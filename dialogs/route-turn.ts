@@ -1,6 +1,6 @@
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { ON_PREM, PLAN_MISSING, REMAINING } from '../src/language/signals.js';
+import { ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, CURRENT, WHEN } from './program-answers.js';
@@ -260,6 +260,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (recognition.intent === 'register-ids' && /\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "We're Silver now, if we move up to Gold what do we gain?": the two memberships side by side.
   if ((recognition.entities.offers?.length ?? 0) > 1 && UPGRADE.test(text) && !REMAINING.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
+  // "갱신하면 ID 바뀌나요?", "do we get new IDs when we renew?": how long IDs last (whether they change is not documented).
+  if (RENEWAL_IDS.test(text) && ['get-ids', 'none', 'activate', 'register-ids', 'ids-usage', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
   // "M365 이슈도 파트너 클라우드 지원으로 되나요?": Microsoft 365, whatever program names the benefit.
   if (recognition.intent === 'current-program' && M365_NAMED.test(text) && recognition.alternatives.some((a) => a.intent === 'm365' && a.score >= FAINT)) recognition = { ...recognition, intent: 'm365' };
   // "We're on Action Pack, what happens to it going forward?", "실버때 15건이었는데 지금은 몇건?": what the 2021 offer became.

@@ -3,7 +3,7 @@ import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { CURRENT_NAMES, LINKS_ASKED } from '../src/language/signals.js';
+import { CURRENT_NAMES, LINKS_ASKED, RENEWAL_IDS } from '../src/language/signals.js';
 import { benefitsAnswer, lineFact, offerFacts } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -14,6 +14,7 @@ import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
+import { notDocumentedAnswer } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS } from './questions.js';
 import { NUMBER, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
@@ -355,6 +356,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
         // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
         : USAGE.has(ask.topic) ? await recordsLead(info, deps, { problemsOnly: true })
         : [];
+      // "Do the IDs change when we renew?": not documented (facts.md §5.14), with what is.
+      const renewal = ask.topic === 'validity' && RENEWAL_IDS.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'renewal-ids') : undefined;
+      if (renewal) return withLead(renewal, records);
       const balance = ask.topic === 'supported-products' ? await onPremBalance(info, deps) : [];
       const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance]), [...today, ...records]);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';

@@ -28,6 +28,9 @@ export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\b(has|have
 /** The on-premises part ("and on-prem?", "온프렘은?", "product support"). */
 export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 
+/** Whether a renewal brings new IDs ("갱신하면 ID 바뀌나요?", "do we get new IDs next year?"). */
+export const RENEWAL_IDS = /(renew|갱신|next year|내년|every year|매년|new (membership )?year).{0,40}(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|번호)|(\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id).{0,40}(renew|갱신|바뀌|change|new ones?|새로 ?(받|발급|나와))|\b(new|different|fresh) (access |contract )?ids?\b.{0,30}\b(year|renew|annually|anniversary)/i;
+
 /** Words of a balance question: what is left, not what a membership includes. */
 export const REMAINING = /\b(remaining|remain|left|balance|still have|used so far|how many more)\b|\bhow many\b.{0,40}\b(can|could) (we|i) still (open|use|file)\b|남은|잔여|잔량|남았|남아|몇 ?(개|건) ?남|사용량/i;
 
@@ -118,7 +121,7 @@ const SIGNALS: readonly Signal[] = [
   // "그럼 Azure 지원은 어떻게 받아요?": cloud support goes through the Azure portal (with what the records say about it).
   { intent: 'link-azure', pattern: /\b(do|can|does|could) (we|i) (also )?(get|have|receive) (any )?(azure|cloud) support\b|(애저|azure|클라우드).{0,15}지원(을|도)? ?(받을 수|받나요|받아요|돼요|되나요|가능)|\b(azure|cloud) support\b.{0,20}\bhow (do|can) (we|i) get\b|\bhow (do|can) (we|i) get (azure|cloud) support\b|(azure|애저|클라우드) ?지원(은|는|을)? ?(어떻게|어디서) ?(받|요청)/, boost: 1 },
   // "그럼 뭘 사야 돼요?", "what would we need to buy?": the paid options.
-  { intent: 'paid-plans', pattern: /(뭘|무엇을|뭐|뭐를) ?(사야|구매해야|구입해야)|\bwhat (do|should|would|could) (we|i) (need to |have to )?(buy|purchase)\b/, boost: 1 },
+  { intent: 'paid-plans', pattern: /(뭘|무엇을|뭐|뭐를|어떤 ?(걸|것을|거|플랜을?)|무슨 ?(플랜을?|걸)) ?(사야|구매해야|구입해야)|\bwhat (do|should|would|could) (we|i) (need to |have to )?(buy|purchase)\b/, boost: 1 },
   // "Which option gets us some on-prem incidents?", "어떤 멤버십이어야 인시던트가 있어요?": the memberships side by side.
   { intent: 'check-benefits', pattern: /\bwhich (option|offer|membership|tier|level|plan)s?\b.{0,40}\b(incidents?|support|cases?)\b|(어떤|무슨) (오퍼|멤버십|옵션|등급).{0,20}(인시던트|지원)/, boost: 1.2 },
   // "What's the difference between on-prem and cloud support?", "각각 어느 포털에서 써요?": where each goes.

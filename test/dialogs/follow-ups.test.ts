@@ -499,5 +499,8 @@ describe('own records, today\'s program and the desk (session 8: d33–d37)', ()
     ['staff triage shows the on-premises balance as evidence', 'staff', ['Litware got "Support plan cannot be used for the specified product" when they tried to open an Exchange 2019 case in SfB. their on-prem pack is untouched though'], [/15 incidents, 15 left/], null],
     ['"저희 파트너 지원이 다 안돼요" reads the records', 'adventure-user', ['저희 파트너 지원이 다 안돼요 왜이래요'], [/만료/], /일선 지원팀/],
     ['"다 쓴거에요? 더 살 수 있어요?" answers both', 'litware-admin', ['시그니처 5팩 다 쓴거에요? 더 살 수 있어요?'], [/0개 남음|0 left/, /Premier|유료/], null],
+    ['"갱신하면 ID 바뀌나요?" is not documented, said so', 'contoso-user', ['안녕하세요 저희 남은 인시던트 좀 알려주세요', '갱신하면 ID 바뀌나요?'], [/문서화되지 않음/], null],
+    ['"do we get new IDs every year?"', 'unknown', ['do we get new IDs every year?'], [/Not documented/], null],
+    ['"그럼 어떤 걸 사야 해요?" after Action Pack and Azure is the paid plans', 'unknown', ['액션팩인데 애저 문제 지원 받을 수 있어요?', '그럼 어떤 걸 사야 해요?'], [/Premier Support for Partners/], /Microsoft Action Pack의 기술 지원 혜택/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 });
