@@ -24,6 +24,9 @@ export interface GetIdsOptions {
   register?: boolean;
 }
 
+/** "I just clicked Activate but the IDs don't show", "방금 활성화 눌렀는데 ID가 아직 안떠요". */
+const JUST_ACTIVATED = /\b(just|already) (clicked|pressed|hit|did|activated)\b|\bactivated\b.{0,40}\b(no|not|don'?t|can'?t see|still)\b.{0,15}\bids?\b|\bids?\b.{0,20}\b(not yet|still not|aren'?t|are not|don'?t)\b.{0,15}\b(show|there|appear)|(방금|이미|벌써) ?(활성화|눌렀|했)|활성화(했|한|를 했)는데.{0,20}(안 ?(떠|나와|보여)|없)|(아이디|id).{0,15}(아직|안 ?(떠|나와|보여))/i;
+
 /** The IDs themselves: a sensitive answer, only ever built for a private scope. */
 function idsAnswer(info: TurnInfo, program: Program, ids: Extract<ViewIdsOutcome, { kind: 'ids' }>, lead?: string): Answer {
   const date = ids.expiresAt.slice(0, 10);
@@ -103,8 +106,10 @@ export class GetIdsDialog extends ComponentDialog {
     const org = await this.orgName(info);
     const people = await admins(this.deps, info);
     const guide = recordsAnswer(info, program, 'activation.guide', { section: SECTION, values: { org } });
-    // What the records say comes first: nothing is activated yet (which is why there are no IDs).
-    const text = [info.t('answers:records.not-activated', { org }), guide.text ?? '', people.length ? info.t('records:activation.admins', { org }) : ''].filter(Boolean);
+    // What the records say comes first: nothing is activated yet (which is why there are no IDs);
+    // "I just clicked Activate and no IDs yet": that it takes time, before anything else.
+    const wait = JUST_ACTIVATED.test(info.text) ? info.t('records:activation.wait') : '';
+    const text = [wait, info.t('answers:records.not-activated', { org }), guide.text ?? '', people.length ? info.t('records:activation.admins', { org }) : ''].filter(Boolean);
     return { ...guide, text: text.join('\n'), ...(people.length ? { facts: people } : {}) };
   }
 
@@ -119,7 +124,7 @@ export class GetIdsDialog extends ComponentDialog {
     switch (outcome.kind) {
       case 'ids': {
         const org = await this.orgName(info);
-        const answer = idsAnswer(info, program, outcome, activate ? info.t('answers:ids.already-active') : undefined);
+        const answer = idsAnswer(info, program, outcome, activate ? await this.activatedLead(info) : undefined);
         const notes = info.user?.orgId ? noteLines(info, program, await this.deps.service.notes(info.user.orgId, 'ids'), org) : [];
         const again = activate ? [info.t('records:register.already', { org, current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) })] : [];
         // What the records show replaces the generic "expired" line: it says why and what to do.
@@ -134,6 +139,14 @@ export class GetIdsDialog extends ComponentDialog {
         if (outcome.reason === 'shared-scope') return fromKey(info, program, 'ids.private-only', { kind: 'refusal', section: SECTION });
         return fromKey(info, program, 'ids.denied', { kind: 'refusal' });
     }
+  }
+
+  /** "Did I already activate?": yes, when and by whom the records say. */
+  private async activatedLead(info: TurnInfo): Promise<string> {
+    const s = info.user?.orgId ? await this.deps.service.summary(info.user.orgId) : undefined;
+    const by = s?.activatedBy ? (await this.deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
+    if (!s?.activatedAt) return info.t('answers:ids.already-active');
+    return info.t(by ? 'answers:ids.already-active-by' : 'answers:ids.already-active-on', { date: s.activatedAt.slice(0, 10), by });
   }
 
   private async orgName(info: TurnInfo): Promise<string> {

@@ -200,6 +200,9 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const roles = info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') || '—';
   // "But I'm a global admin" from an account on the CSP side only: the role is in the wrong tenant (R21-A2).
   if (info.user.scope === 'csp-only') return infoAnswer('not-authorized', program, info);
+  // "I'm Global admin and still no benefits": with no membership on record there is nothing to activate.
+  const s = await recordsSummary(info, deps.service);
+  if (s && (!s.org.membership || !s.membershipActive)) return withLead(infoAnswer('no-benefits', program, info), [info.t('answers:records.no-membership', { org: s.org.name })]);
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
   const answer = fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } });
   // "Then what is my role good for?": what the Admin agent role does (requests for CSP customers).

@@ -61,7 +61,9 @@ const SIGNALS: readonly Signal[] = [
   // "What counts as 1 incident?", "if the engineer spends 3 weeks on my case is that more than one incident?": the incident definition.
   { intent: 'incident-definition', pattern: /\bwhat counts as (an? |one |1 |a single )?(incident|case|ticket)\b|\b(spends?|spent|takes?|took|lasts?|drags? on)\b.{0,30}\b(weeks?|days?|months?|hours?|long|forever)\b.{0,50}\b(more than (one|1)|two|2|several|extra|another) (incidents?|cases?|tickets?)\b/, boost: 1.2 },
   // "A new hire wants to file on-prem tickets, does she need me to do anything?": the IDs, entered once with her own account.
-  { intent: 'ids-usage', pattern: /\b(new (hire|joiner|employee|colleague|team ?member|engineer|starter|staff member)|colleague|co-?worker|teammate)\b.{0,40}\b(file|open|use|raise|create|submit|log)\b|(신입|새로 온|새 직원|새 팀원|입사한|동료|팀원).{0,30}(요청|티켓|케이스|혜택).{0,10}(쓰|사용|열|올리|넣)/, unless: /\b(csp|customer)\b|고객/, boost: 1.2 },
+  { intent: 'ids-usage', pattern: /\b(new (hire|joiner|employee|colleague|team ?member|engineer|starter|staff member|guy|girl|person|member)|colleague|co-?worker|teammate)\b.{0,40}\b(file|open|use|raise|create|submit|log|need)\b|\bjoined (our|the) team\b|(신입|새로 온|새 직원|새 팀원|입사한|동료|팀원).{0,30}(요청|티켓|케이스|혜택).{0,10}(쓰|사용|열|올리|넣|필요)/, unless: /\b(csp|customer)\b|고객/, boost: 2 },
+  // "Can I just mail them to the rest of the team?", "팀원들한테 메일로 보내도 돼요?": sharing the IDs.
+  { intent: 'ids-usage', pattern: /\b(mail|e-?mail|send|share|forward|give)\b.{0,20}\b(them|it|the ids?|those)\b.{0,25}\b(team|colleagues?|everyone|rest|others|coworkers)\b|(메일|이메일|메신저|슬랙|팀즈)로 ?(보내|공유|전달)|(팀원|동료|직원)(들)?(한테|에게).{0,15}(보내|공유|전달)/, boost: 1.5 },
   // "I sign in with my outlook account, can I use the incidents?": which accounts the benefit takes.
   { intent: 'msa-allowed', pattern: /\b(outlook|hotmail|live|gmail|personal|msa|microsoft) (\.com )?(account|login|address|email|id)\b.{0,60}\b(use|work|ok|allowed|still|fine)\b|(아웃룩|핫메일|지메일|개인|마이크로소프트|ms) ?(계정|이메일|메일).{0,40}(쓸 수|사용|되나|돼요|괜찮)/, boost: 1.2 },
   // "On-prem 쪽은 남아있어요?": the on-premises balance, not which products are covered.
