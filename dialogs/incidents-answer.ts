@@ -15,10 +15,10 @@ const USED = /\b(used|opened|consumed)\b|썼|사용했|쓴 ?(거|게|건)/i;
  * org, and always how to read the authoritative balance in Support for Business (the dummy-request
  * steps), since Azure and other cloud portals never show it (R21-B1..B3).
  */
-export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, aspect?: 'why' | 'history'): Promise<Answer> {
+export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, aspect?: 'why' | 'history' | 'after'): Promise<Answer> {
   // "How many have we used?" is answered with what was used, as "why only 18?" is; "when?" with each request on record.
   const history = aspect === 'history';
-  const why = aspect !== undefined || USED.test(info.text);
+  const why = aspect === 'why' || history || USED.test(info.text);
   // Support staff asking on about the partner whose records they just saw: that partner's balance.
   const summary = await recordsSummary(info, service);
   const program = summary?.program ?? service.catalog.defaultProgram;
@@ -58,10 +58,12 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     const { steps: _steps, notes: _notes, ...plain } = how;
     return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...historyLead(info, summary), ...used, ...refundRule(info, summary), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
+  // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
+  const after = aspect === 'after' ? summary.lines.flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-one', { benefit: lineLabel(info, l), left: l.remaining.left - 1, now: l.remaining.left })] : [])) : [];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...used, ...(why ? refundRule(info, summary) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...after, ...used, ...(why ? refundRule(info, summary) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it.
     facts: orgLineFacts(info, summary),
     ...(notes.length ? { notes } : {}),

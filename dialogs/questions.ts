@@ -1,5 +1,5 @@
 import type { Recognition } from './deps.js';
-import { QUESTION } from './route-turn.js';
+import { countDoubted, QUESTION } from './route-turn.js';
 import { topicOf } from './topics.js';
 import { isIntentId } from '../src/language/intents.js';
 
@@ -68,7 +68,8 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   const alone = [{ text, recognition: whole }];
   if (whole.error) return alone;
   const parts = questionParts(text);
-  if (parts.length === 0) return alone;
+  // "남은게 18개라고요? 세번 열었는데 17개 아니에요?": one doubt about one count, not two questions.
+  if (parts.length === 0 || countDoubted(text)) return alone;
   const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: withWhole(await recognize(part), whole) })));
   const confident = readings.filter(({ recognition: r }) => answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE && !r.error);
   // The same topic about two offers ("Solutions Partner's count? Does Success Core have one too?") is two questions.

@@ -8,7 +8,7 @@ import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
 /** Which part of a topic a follow-up asks about. */
-export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get';
+export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after';
 
 /** One topic to answer, with everything the turn and the conversation know for it. */
 export interface TopicAsk {
@@ -238,6 +238,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // A membership named with nothing else recognized ("gold partner in 2026?"), or stated ("we're a Silver partner with
   // Data Analytics"), asks what it gives.
   const stating = !QUESTION.test(text) && (recognition.intent === 'cloud-competencies' || recognition.intent === 'none');
+  // "But we paid for Silver": the membership held, not paid support.
+  if (recognition.entities.offer && recognition.intent === 'paid-plans' && /\b(paid for|bought|purchased|signed up for)\b|(샀|구매했|결제했|가입했)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "silver, cloud productivity competency. cloud cases?": a membership and its competency named is a question about its counts.
   if (recognition.intent === 'cloud-competencies' && recognition.entities.offer && recognition.entities.competencies.length && !/\bwhich\b|\b(is|are)\b.{0,50}\bcloud competenc|어떤|어느|뭐|무엇|클라우드 역량(인가|이에|이야|이예|예요|맞|이냐|이죠)/i.test(text)) recognition = { ...recognition, intent: 'check-benefits' };
   if (recognition.entities.offer && !last && (recognition.intent === 'none' || stating) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
@@ -283,6 +285,11 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "How many cloud incidents left on the Solutions Partner line?": a balance, whichever program names the line.
   if (recognition.intent === 'current-program' && REMAINING.test(text) && !/\bif\b|\bafter\b|만약|(하|쓰|열)면|후에/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
   return recognition;
+}
+
+/** A count put in doubt ("남은게 18개라고요? 17개 아니에요?", "the number you gave me (18) looks wrong"): one question, however many sentences. */
+export function countDoubted(text: string): boolean {
+  return NUMBER.test(text) && (DOUBT.test(text) || (REMAINING.test(text) && (NUMBER_CHECK.test(text) || WHY_ANY.test(text)) && QUESTION.test(text))) && (COUNT_WORDS.test(text) || /\bnumber\b|숫자/i.test(text)) && words(text) <= 24;
 }
 
 /**
@@ -337,17 +344,23 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Is it still unlimited on today's program?", "지금도 무제한인가요?": what Signature became, and that "unlimited" ended.
   if (CURRENT.test(text.replace(NOT_TODAY, ' ')) && /unlimited|무제한/i.test(text) && !offer && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?", "the number you gave me (18) looks wrong": the balance, explained.
-  if (!numberWhyContext(lastTopic) && NUMBER.test(text) && (DOUBT.test(text) || (REMAINING.test(text) && (NUMBER_CHECK.test(text) || WHY_ANY.test(text)) && QUESTION.test(text))) && (COUNT_WORDS.test(text) || /\bnumber\b|숫자/i.test(text)) && !entities.offer && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  if (!numberWhyContext(lastTopic) && countDoubted(text) && !entities.offer && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Which of those were Signature?", "시그니처로 쓴거는요", "and the on-premises one, when was that" after the balance: the requests on record.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (/\bwhich (of )?(those|them|these|ones)\b|(쓴|사용한|열었던|환불된) ?(거|것|건)(는|은)요|\bwhen (was|were|did) (that|those|it|they)\b/i.test(text)) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "언제까지요?", "until when?" after the benefits or the balance: how long they last.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /^\s*(and )?(until when|till when|how long|when do(es)? (it|they) (expire|end|run out))\b|^\s*(그럼 |그건 |그거 )?언제까지/i.test(text) && words(text) <= 8 && !recognition.error) return answer('validity');
+  // "Is that one limited?", "그건 개수 제한 있어요?" after a cloud or product answer: what the membership (or the records) gives.
+  if (lastTopic && /\b(is (that|it|this)( one)? (limited|capped|unlimited)|(any|a) (limit|cap)\b|how many can (we|i) (open|use|file))|(개수 |건수 )?(제한|한도)(이|가|은)? ?(있|없)/i.test(text) && words(text) <= 10 && !offer && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
+  // "So what exactly should I ask our admin?": to activate.
+  if (lastTopic && /\b(ask|tell) (our|the|my) (admin|administrator|global admin)\b|관리자(한테|에게|께) ?(뭐라고|뭘|무엇을|어떻게)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
+  // "How many will be left after this one?", "이거 하나 쓰면 몇개 남아요?": the balance, one request later.
+  if (/\bafter (this|that|the next|one more|another)( one| case| ticket| request)?\b|\bif (we|i) (open|use|file) (this|one|another|it)\b|(이거|이번 ?거|하나|한 ?건) ?(더 )?(쓰면|열면|사용하면|차감되면)/i.test(text) && /how many|몇|\bleft\b|remain|남/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "Out of how many?", "and how do I double check outside this chat?" after the balance: the same answer (allowance, and where to check).
   if (lastTopic === 'remaining-incidents' && (/^\s*(out )?of how many\b|몇 ?(개|건) ?중에?/i.test(text) || /double[- ]check|\bverify\b|check (it |that )?(myself|outside|elsewhere|on my own)|직접 확인|다른 ?(곳|데)에서 확인/i.test(text)) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "How many of those?" after what a membership covers: its counts.
   if (lastTopic && !numberWhyContext(lastTopic) && /^\s*(and )?(so )?how many( of (those|them|these))?\s*\??\s*$|^\s*(그럼 )?몇 ?(개|건)(이에요|인가요|예요|요)?\s*\??\s*$/i.test(text) && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Then what is my role good for?", "제가 활성화해도 되나요? 권한 있어요?": the records' roles for this person and what they allow.
-  const myself = DO_IT_MYSELF.test(text) && (activationThread || (lastTopic !== undefined && ACTIVATION_ADJACENT.has(lastTopic)));
+  const myself = DO_IT_MYSELF.test(text) && (activationThread || /activat|활성화/i.test(text) || (lastTopic !== undefined && ACTIVATION_ADJACENT.has(lastTopic)));
   if ((MY_ROLE.test(text) || MY_PERMISSION.test(text) || myself) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
   // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").
   if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {

@@ -310,7 +310,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'remaining-incidents':
       // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
       if (ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
-      return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' ? ask.aspect : undefined);
+      return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined);
     case 'get-ids':
     case 'activate':
       return idsOrActivation(dc, ask, deps);

@@ -82,6 +82,10 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'plan-expired', pattern: /(파트너 ?지원|지원 ?혜택|혜택|지원 ?계약|계약)[^.?!]{0,8}(다 |전부 |아예 |전혀 )?(안 ?(돼|되)|작동(을)? ?안|먹통|막혔)|\b(partner support|support benefits?|our benefits?|our contract|our plan)\b.{0,20}\b(not working|doesn'?t work|stopped working|broken|dead)\b/, unless: /azure|애저|portal|포털|활성화|activat/, boost: 1.2 },
   // "더 살 수 있어요?", "can we buy more?": paid support.
   { intent: 'paid-plans', pattern: /(더|추가로?|추가 ?인시던트를?) ?(살|구매할|구입할|사면|살 ?수)|\b(buy|purchase) (more|extra|additional)\b/, boost: 1.2 },
+  // "클라우드 인시던트 몇개 있어요?": what the membership (or the org's records) gives.
+  { intent: 'check-benefits', pattern: /(인시던트|건수|케이스|티켓|클라우드|온프렘|온-?프레미스|시그니처|서명|지원)[^.?!]{0,15}몇 ?(개|건)|몇 ?(개|건)[^.?!]{0,8}(있|받|줘|주나|나와|생기)/, unless: /남|잔여|썼|사용했|쓴|열었/, boost: 0.8 },
+  // "I need to open a case for Exchange Server 2019, where do I go?": where requests are opened (a version named too).
+  { intent: 'open-request', pattern: /\b(open|file|raise|create|submit|log)\b.{0,40}\b(case|ticket|request|incident)\b.{0,30}\b(where do (i|we) go|which (site|portal|page|website))\b|\bwhere do (i|we) go\b.{0,30}\b(open|file|raise|create|submit)\b|(케이스|티켓|요청|인시던트).{0,15}(열어야|열려면|만들어야|접수해야).{0,15}(어디서|어디에서|어디로)/, unless: /customer|client|\bcsp\b|고객|microsoft 365|office 365|\bm365\b|exchange online/, boost: 1.5 },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.
