@@ -21,7 +21,7 @@ const PLAN_NOT_IN_SFB = /(support for business|serviceshub|services hub|\bsfb\b|
 
 const CUSTOMER = /\bcsp\b.{0,30}\b(customer|client)|(customer|client)'?s? (azure |own )?(subscription|tenant)|for (a|our|my) (csp )?(customer|client)|고객(사)?(의)? ?(azure |애저 )?(구독|테넌트)|csp ?고객|고객 ?구독/;
 const OWN = /^\s*(ours|mine|our own|my own|own|internal)\b|\b(our|my) own\b|\bown (azure )?(subscription|sub|tenant)\b|\bour (azure )?(subscription|sub|tenant)\b|(우리|저희|자사|우리 회사|저희 회사|회사) ?(의 )?(자체 )?(azure |애저 )?(구독|테넌트)|자체 구독|우리 거/;
-const EXPIRED = /\bexpired?\b|\bout of date\b|만료/;
+const EXPIRED = /\bexpired?\b|\bout of date\b|\bend date (has |had )?(already )?passed\b|\bpast (its|the) end date\b|만료|종료일(이|은)? ?(이미 )?지났/;
 const EXHAUSTED = /\bused (up|all|them all|it all|everything)|\ball used\b|\bno incidents? left|\bran out|\brun out|\ball (of )?(our|the) incidents|\b0 (incidents )?left|\bnone left|\bexhausted|다 ?썼|소진|다 ?사용|남은 (인시던트|건수?)(가|이)? ?(없|0 ?(건|개))|0 ?(개|건) ?남/;
 /** "SfB shows it valid: 7 incidents left", "비즈니스 지원에는 유효하다고 나와요": the contract is valid. */
 const VALID = /\b(shows?|says?|lists?) (it|the contract|the plan|our plan)? ?(as )?(still )?valid\b|\bstill valid\b|\b[1-9]\d* incidents? (left|remaining)|유효(하다|합니다|해요|하대요|하다고|한 ?걸로)|남은 (인시던트|건수?)(가|이|는)? ?[1-9]/;

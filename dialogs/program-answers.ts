@@ -130,7 +130,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   }
   const named = ask.currentOffers ?? (ask.currentOffer ? [ask.currentOffer] : []);
   // "Do Core and Expanded add up?": not documented, beside what each offer gives.
-  if (STACKING.test(info.text)) {
+  if (STACKING.test(info.text) && !/\bbadges?\b|배지/i.test(info.text)) {
     const open = notDocumentedAnswer(info, catalog, 'stacking');
     const each = (named.length ? named : [undefined]).flatMap((id) => currentEntitlementsAnswer(info, catalog, id).facts ?? []);
     if (open) return { ...open, facts: [...(open.facts ?? []), ...each] };

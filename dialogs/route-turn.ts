@@ -1,6 +1,6 @@
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
+import { CURRENT_NAMES, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, CURRENT, WHEN } from './program-answers.js';
@@ -133,7 +133,7 @@ const IDS_NEEDED = /(access ?id|contract ?id|\bids?\b|\bcontract\b|액세스 ?id
 /** "Which support plan do I pick?": after the CSP answer, the CSP plan. */
 const WHICH_PLAN = /\bwhich (support )?plan\b|(어떤|무슨) (지원 )?(플랜|계획)/i;
 /** "When did we last use one?", "list the incidents we opened with dates", "사용 내역", "환불된 건 언제였어요?": the requests on record. */
-const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}\b(last|latest|first|that|the|this)\b|\b(the )?(last|latest|most recent) one (we|they|you) (opened|used|filed)\b|\b(did|have) (we|they|you)\b.{0,12}\b(ever )?(get|got|had)\b.{0,30}\b(refund|credited|credit back|returned)|\b(did|has|have) (anyone|anybody|someone|somebody)\b.{0,10}\b(ever |already )?(use|used|open|opened|file|filed)\b|\b(has|did|have) (that|this|it) (ever )?happen(ed)? (to us|to our|before)|\b(did|have|has) (we|they|i) (get|got|gotten|receive|received) (it|that|them|one|the incident|an incident|the case|our incident|the credit)s? back\b|\bwhen (we|they|i) (used|opened|filed|raised)\b|^\s*(please )?(list|show( me)?|give me|pull up) (all )?(of )?(our|my|their|the) (incidents|cases|tickets|requests)\b|(돌려 ?받았|돌아왔|환불(됐|되었|받았))(나요|어요|는지|을까요|죠|습니까)|\b(did|have) we\b.{0,10}\b(ever |already )?(use|used|open|opened)\b.{0,40}\b(yet|before|so far)\b|(누가|누구).{0,10}(써 ?본|사용해 ?본|쓴 ?적|사용한 ?적|열어 ?본)|(써 ?본|사용해 ?본|열어 ?본) ?적|(환불된|환불받은|환불 받은|돌려받은|차감 취소된|돌아온) ?(건|거|게|것|인시던트|케이스|티켓|요청)[가-힣 ]{0,6}(있|없)|\b(was|were|has|have) (it|that|they|those|one|any)( \w+)? (been )?refunded\b|\blast (incident|case|ticket|request)\b|(최근|마지막|마지막으로).{0,12}(인시던트|케이스|요청|티켓|건).{0,10}(언제|날짜)|\bwhen (did|was|were|have|had)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|count|counts|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)|(환불된|환불받은|사용한|쓴|열었던) ?(건|거|게|것|인시던트|케이스)(은|는|이|가)? ?(어떤|무슨|뭐)|\bwhich (one|ones|incidents?|cases?|requests?|tickets?) (was|were|got|has been|have been) (refunded|used|opened|credited)|\b(which|what)( ones?| incidents?| cases?| tickets?| requests?)? (did|have) (we|they|you|i) (already )?(use|used|open|opened|file|filed|raise|raised|spend|spent|burn|burned)\b/i;
+const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}\b(last|latest|first|that|the|this)\b|\b(the )?(last|latest|most recent) one (we|they|you) (opened|used|filed)\b|\b(did|have) (we|they|you)\b.{0,12}\b(ever )?(get|got|had)\b.{0,30}\b(refund|credited|credit back|returned)|\b(did|has|have) (anyone|anybody|someone|somebody)\b.{0,10}\b(ever |already )?(use|used|open|opened|file|filed)\b|\b(has|did|have) (that|this|it) (ever )?happen(ed)? (to us|to our|before)|\b(did|have|has) (we|they|i) (get|got|gotten|receive|received) (it|that|them|one|the incident|an incident|the case|our incident|the credit)s? back\b|\bwhen (we|they|i) (used|opened|filed|raised)\b|\bdid (the|that|our|this|my)\b.{0,40}\bget (refunded|credited)\b|\bdate of (the )?last (use|request|incident)\b|\blast used date\b|마지막 ?(사용|이용)(일|한 ?날|한 ?날짜)|마지막으로 ?(쓴|사용한) ?(날|날짜|게)|^\s*(please )?(list|show( me)?|give me|pull up) (all )?(of )?(our|my|their|the) (incidents|cases|tickets|requests)\b|(돌려 ?받았|돌아왔|환불(됐|되었|받았))(나요|어요|는지|을까요|죠|습니까)|\b(did|have) we\b.{0,10}\b(ever |already )?(use|used|open|opened)\b.{0,40}\b(yet|before|so far)\b|(누가|누구).{0,10}(써 ?본|사용해 ?본|쓴 ?적|사용한 ?적|열어 ?본)|(써 ?본|사용해 ?본|열어 ?본) ?적|(환불된|환불받은|환불 받은|돌려받은|차감 취소된|돌아온) ?(건|거|게|것|인시던트|케이스|티켓|요청)[가-힣 ]{0,6}(있|없)|\b(was|were|has|have) (it|that|they|those|one|any)( \w+)? (been )?refunded\b|\blast (incident|case|ticket|request)\b|(최근|마지막|마지막으로).{0,12}(인시던트|케이스|요청|티켓|건).{0,10}(언제|날짜)|\bwhen (did|was|were|have|had)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|count|counts|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)|(환불된|환불받은|사용한|쓴|열었던) ?(건|거|게|것|인시던트|케이스)(은|는|이|가)? ?(어떤|무슨|뭐)|\bwhich (one|ones|incidents?|cases?|requests?|tickets?) (was|were|got|has been|have been) (refunded|used|opened|credited)|\b(which|what)( ones?| incidents?| cases?| tickets?| requests?)? (did|have) (we|they|you|i) (already )?(use|used|open|opened|file|filed|raise|raised|spend|spent|burn|burned)\b/i;
 /** The speaker's own requests: "we", "our", or Korean (which leaves the subject out). */
 const OWN_REQUESTS = /\b(we|our|us|my|i|they|their|them|anyone|anybody|someone|somebody)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
@@ -213,8 +213,9 @@ function merged(last: LastTopic | undefined, topic: IntentId, facts: TriageFacts
   if (last?.topic !== topic) return facts;
   const before = last.facts as TriageFacts | undefined;
   // Where the message appeared was said with the message: a portal named later ("SfB shows it expired") is where something else was seen.
-  const keep = before?.location && facts.location && !MESSAGE_NAMED.test(text) ? { location: before.location } : {};
-  return { ...before, ...facts, ...keep };
+  const later = facts.location !== undefined && !MESSAGE_NAMED.test(text);
+  const { location: _seenElsewhere, ...rest } = facts;
+  return { ...before, ...(later ? rest : facts), ...(later && before?.location ? { location: before.location } : {}) };
 }
 /** The message itself named again ("the error shows in SfB too", "오류가 SfB에서도 떠요"). */
 const MESSAGE_NAMED = /\b(error|message|says|saying|popped|pops)\b|already associated|오류|에러|메시지|문구|이미 연결/i;
@@ -270,6 +271,10 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if ((recognition.intent === 'get-ids' || recognition.intent === 'register-ids') && /how many|몇 ?(개|건)/i.test(text) && !/how many (ids|access|contract)|(id|아이디) ?몇/i.test(text) && !recognition.error) recognition = { ...recognition, intent: REMAINING.test(text) ? 'remaining-incidents' : 'check-benefits' };
   // "What is our Access ID and Contract ID again?", "우리 access id 다시 알려줘요": the IDs themselves, not how to share them.
   if (recognition.intent === 'ids-usage' && IDS_ASKED.test(text) && !recognition.error) recognition = { ...recognition, intent: 'get-ids' };
+  // "Partner Cloud Support라고 뜨던데 예전 시그니처랑 같은 건가요?": a 2021 name and today's, compared.
+  if (/signature|시그니처|서명|product support|제품 지원|\bgold\b|\bsilver\b|골드|실버|action pack|액션 ?팩/i.test(text) && CURRENT_NAMES.test(text.toLowerCase()) && /같은|같아|\bsame\b|renamed|예전|이전|\bold\b|used to|was called|바뀐|바뀌었/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
+  // "요즘 프로그램은 인시던트 차감 기준이 어떻게 돼요": today's deduction rule, not what an incident is.
+  if (recognition.intent === 'incident-definition' && CURRENT.test(text.replace(NOT_TODAY, ' ')) && /deduct|consum|count(ed)? against|차감|소모|빠지/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "M365 이슈도 파트너 클라우드 지원으로 되나요?": Microsoft 365, whatever program names the benefit.
   if (recognition.intent === 'current-program' && M365_NAMED.test(text) && recognition.alternatives.some((a) => a.intent === 'm365' && a.score >= FAINT)) recognition = { ...recognition, intent: 'm365' };
   // "We're on Action Pack, what happens to it going forward?", "실버때 15건이었는데 지금은 몇건?": what the 2021 offer became.
@@ -328,6 +333,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Our contract ID doesn't work any more": the plan (expired or used up), not where the IDs are.
   if (recognition.intent === 'get-ids' && PLAN_MISSING.test(text.toLowerCase()) && !CLOUD.test(text) && words(text) <= 14 && !recognition.error) return answer('plan-expired');
   // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
+  // "그럼 애저 지원은 이제 어떻게 받죠" after the org's benefits: the cloud benefit (the records say whether it is used up).
+  if (GET_BENEFITS.test(text) && CLOUD.test(text) && !NO_MEMBERSHIP.test(text) && lastTopic && words(text) <= 12 && !recognition.error) return answer('link-azure');
   if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return CURRENT.test(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
@@ -355,6 +362,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && /\b(ask|tell) (our|the|my) (admin|administrator|global admin)\b|관리자(한테|에게|께) ?(뭐라고|뭘|무엇을|어떻게)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "How many will be left after this one?", "이거 하나 쓰면 몇개 남아요?": the balance, one request later.
   if (/\bafter (this|that|the next|one more|another)( one| case| ticket| request)?\b|\bif (we|i) (open|use|file) (this|one|another|it)\b|(이거|이번 ?거|하나|한 ?건) ?(더 )?(쓰면|열면|사용하면|차감되면)/i.test(text) && /how many|몇|\bleft\b|remain|남/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "지원 플랜은 뭘로 고르면 돼요?" after where a request goes: the plan of that answer.
+  if (lastTopic && ['csp-customer', 'link-azure', 'open-request', 'get-ids', 'access-id-error'].includes(lastTopic) && /\b(which|what) (support )?plan\b|(지원 )?플랜(은|을)? ?(뭘로|뭐로|어떤|무엇|뭐|뭘)/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Out of how many?", "and how do I double check outside this chat?" after the balance: the same answer (allowance, and where to check).
   if (lastTopic === 'remaining-incidents' && (/^\s*(out )?of how many\b|몇 ?(개|건) ?중에?/i.test(text) || /double[- ]check|\bverify\b|check (it |that )?(myself|outside|elsewhere|on my own)|직접 확인|다른 ?(곳|데)에서 확인/i.test(text)) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "How many of those?" after what a membership covers: its counts.
@@ -481,7 +490,7 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   const { offer, competencies, currentOffer } = recognition.entities;
   // "and Success Core?" after TPD: that offer's advisory hours (the TPD answer lists them per offer).
   // "What about the Success Core one?" after the org's balances: that line's balance.
-  if (currentOffer && lastTopic === 'remaining-incidents' && words(text) <= 8 && !REMAINING_FREE.test(text)) return { topic: lastTopic };
+  if (currentOffer && (lastTopic === 'remaining-incidents' && words(text) <= 8 || REMAINING.test(text)) && !REMAINING_FREE.test(text)) return { topic: 'remaining-incidents' };
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer };
   // "And the on-prem one?" after "what is Signature called now?": the other benefit's new name.
   if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 6 && !recognition.error) return { topic: 'renamed', renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] };

@@ -153,8 +153,11 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const lines = leaf.leaf === 'contract-invalid' && summary ? summary.lines.filter((l) => l.benefit.scope === 'cloud').map((l) => lineFact(info, l)) : [];
   if (lines.length) answer.facts = [...(answer.facts ?? []), ...lines];
   // "But our Gold membership is still active?" about an expired contract: why it expired anyway.
-  const expired = ask.aspect === 'why' && leaf.leaf === 'contract-invalid' && summary?.contract === 'expired';
-  const lead = expired ? info.t('answers:incidents.why-expired', { date: summary.expiresAt?.slice(0, 10) ?? '' }) : ask.aspect === 'why' ? info.t('answers:azure-error.why') : NEW_ID.test(info.text) && !pastesMessage(info.text) ? info.t('answers:azure-error.new-id') : undefined;
+  const expired = leaf.leaf === 'contract-invalid' && summary?.contract === 'expired';
+  const whyExpired = expired ? info.t('answers:incidents.why-expired', { date: summary.expiresAt?.slice(0, 10) ?? '' }) : undefined;
+  // "Do we need a new Access ID?" about an expired contract: no, and when it expired.
+  const newId = NEW_ID.test(info.text) && !pastesMessage(info.text) ? info.t('answers:azure-error.new-id') : undefined;
+  const lead = ask.aspect === 'why' ? (whyExpired ?? info.t('answers:azure-error.why')) : newId ? [newId, whyExpired].filter(Boolean).join('\n\n') : undefined;
   // An expired or used-up contract in the records: its dates are the evidence ("when did it expire?").
   const evidence = !lead && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
   return withLead(answer, [lead ?? '', ...evidence].filter(Boolean));
@@ -273,7 +276,8 @@ async function cloudNotes(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Prom
   // The on-premises line is separate: what is left there is still usable.
   const onPrem = summary.lines.find((l) => l.benefit.scope === 'on-premises' && l.remaining.kind === 'count' && l.remaining.left > 0);
   const left = onPrem?.remaining.kind === 'count' ? [info.t('answers:records.on-prem-left', { left: onPrem.remaining.left, total: onPrem.remaining.allowance, benefit: onPrem.benefit.name })] : [];
-  return [info.t('answers:records.cloud-used-up'), ...left];
+  const used = summary.lines.find((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'count');
+  return [info.t('answers:records.cloud-used-up', { total: used?.allowance.kind === 'count' ? used.allowance.count : 0 }), ...left];
 }
 
 /** Whether the asker's org is on today's program (its answers lead with today's rules). */

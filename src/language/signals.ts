@@ -21,7 +21,7 @@ interface Signal {
 }
 
 /** Whether one's own account is linked ("is my account linked?", "제 계정 연결돼 있어요?"). */
-const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)/i;
+const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)|(연결|등록|추가) ?(해 ?놨|해 ?뒀|했었|해 ?놓았)|(연결|추가|등록)(했던|해 ?둔|해 ?놓은) ?(계정|이메일|아이디)/i;
 /** Which sign-in accounts linked the contract, and whether one's own did ("is my account linked?", "누가 연결했어요?"). */
 export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\b(has|have) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
 
@@ -86,6 +86,16 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: /(인시던트|건수|케이스|티켓|클라우드|온프렘|온-?프레미스|시그니처|서명|지원)[^.?!]{0,15}몇 ?(개|건)|몇 ?(개|건)[^.?!]{0,8}(있|받|줘|주나|나와|생기)/, unless: /남|잔여|썼|사용했|쓴|열었/, boost: 0.8 },
   // "I need to open a case for Exchange Server 2019, where do I go?": where requests are opened (a version named too).
   { intent: 'open-request', pattern: /\b(open|file|raise|create|submit|log)\b.{0,40}\b(case|ticket|request|incident)\b.{0,30}\b(where do (i|we) go|which (site|portal|page|website))\b|\bwhere do (i|we) go\b.{0,30}\b(open|file|raise|create|submit)\b|(케이스|티켓|요청|인시던트).{0,15}(열어야|열려면|만들어야|접수해야).{0,15}(어디서|어디에서|어디로)/, unless: /customer|client|\bcsp\b|고객|microsoft 365|office 365|\bm365\b|exchange online/, boost: 1.5 },
+  // "해결에 몇주 걸려도 1건이에요?": the incident definition (time doesn't count).
+  { intent: 'incident-definition', pattern: /(몇 ?주|몇 ?달|오래|며칠|몇 ?시간)[^.?!]{0,10}(걸려도|걸리더라도|걸리면|걸린다면)|(1|한) ?건(이에요|인가요|이죠|으로)/, boost: 1.2 },
+  // "파트너센터에서 acess id랑 contract id 어느 메뉴에서 봐요": where the IDs are.
+  { intent: 'get-ids', pattern: /(access|acess|acces|contract|액세스|엑세스|계약) ?(ids?|아이디)[^.?!]{0,25}(어디|어느|위치|찾|메뉴|보여|봐요|보나요)/, unless: /등록|입력|넣|register|enter/, boost: 1.2 },
+  // "요즘 규정으로는 혜택 받고 몇 달 안에 써야 돼요?": how long the benefit lasts.
+  { intent: 'validity', pattern: /몇 ?(달|개월)[^.?!]{0,10}(안에|이내|내에|동안)|\bwithin how many months\b|\bhow many months\b.{0,30}\b(use|redeem|activate)\b/, boost: 1.2 },
+  // "우리 시그니처 혜택은 어떻게 되어 있어요?": the org's benefits (the cloud line).
+  { intent: 'check-benefits', pattern: /(시그니처|서명|클라우드|온프렘|온-?프레미스)[^.?!]{0,10}혜택[^.?!]{0,10}(어떻게|뭐|알려|확인|있어|있나)/, boost: 1.2 },
+  // "버그로 판명되면요?": a request closed as a bug is refunded (today's program).
+  { intent: 'current-program', pattern: /버그로 ?(판명|확인|밝혀|종료|닫|처리)/, boost: 1.5 },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.
