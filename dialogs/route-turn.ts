@@ -38,7 +38,7 @@ const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|�
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
 /** Staff asking for the text to send ("reply for the partner", "답장을 한국어로 써 주세요"). */
-const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\b(write|draft|give me) (a |the |an )?(reply|response|answer)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
+const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\b(write|draft|give me|prepare|compose)( me| us)? (a |the |an )?(reply|response|answer|message)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
 /** Someone else's claim put to the bot ("my colleague says …", "I was told …", "동료가 …라던데요"). */
 const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?|warns?|warned|mentioned|reckons?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
@@ -66,7 +66,7 @@ const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sou
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
-const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do) (i|we) do( now| next| then)?|now what|what are (my|our|their|his|her|the partner'?s) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our|their|his|her|the partner'?s) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
+const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do|does|must) (i|we|they|he|she) (need to |have to )?do( now| next| then)?|now what|what are (my|our|their|his|her|the partner'?s) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our|their|his|her|the partner'?s) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
 /** "Ok back to the balance", "다시 아까 거요", "다시 골드 얘기로": a return to the topic before the last one. */
 const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|\bthe (error|message) (from )?(before|earlier)\b|\bthat (error|message) (from )?(before|earlier)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본|그 ?(에러|오류|메시지))/i;
 /** A question about "it" / "that" refers to the last answer. */
@@ -80,11 +80,11 @@ const ASK_SOMEONE = /\b(ask|contact|talk to|go to|reach)\b|물어|문의|연락|
 /** "Our contract right now", "지원 쪽은 요즘 어떤 상태": "now" about one's own records, not today's program. */
 const OWN_THINGS = /\b(our|my|we|us)\b|우리|저희|제가|저는|\bcontract\b|계약|상태|\bstatus\b|situation/i;
 /** The company's own Azure, not a customer's ("our own subscription", "우리 회사 자체 구독"). */
-const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscription|tenant|azure)\b|\binternal (subscription|azure)\b|자체 ?(구독|테넌트|azure|애저)|(우리|저희) ?(회사 ?)?(구독|테넌트)|내부 ?(azure|애저|구독)/i;
+const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscription|sub|tenant|azure)\b|\binternal (subscription|azure)\b|자체 ?(구독|테넌트|azure|애저)|(우리|저희) ?(회사 ?)?(구독|테넌트)|내부 ?(azure|애저|구독)/i;
 /** Asking whether one may activate oneself ("do I have the permission?", "제가 활성화해도 되나요? 권한 있어요?"). */
 const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to activate\b|\bam i allowed to activate\b|(제가|저는|저도).{0,30}활성화해도 (되나요|돼요|될까요)|(제가|저한테|저는) ?권한(이)? ?(있어요|있나요|있을까요)|권한 있어요\?/i;
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
-const DO_IT_MYSELF = /^\s*(제가|저도|저는) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
+const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
@@ -114,7 +114,7 @@ const RELINK = /\bre-?(link|add|register|enter)\b|\b(link|add|enter|register) (i
 /** "Who can do that?", "누가 할 수 있어요?": who may activate. */
 const WHO_CAN = /\bwho (can|could|should|is able to|has to|needs to|is allowed to) (do|activate|renew|handle|fix|reactivate) (it|that|this|them)?\b|누가 (할 수|해야|하나요|하죠|해요|활성화)/i;
 /** Submitting the check request ("do I actually have to submit it?", "제출해야 돼요?"). */
-const SUBMIT = /\b(submit|send|file|create)\b.{0,15}\b(it|this|that|the request|the form|the ticket)\b|제출(해야|하나|해요|까지)|끝까지 (진행|해야)/i;
+const SUBMIT = /\b(submit|send|file|create|open)s?\b.{0,15}\b(it|this|that|the request|the form|the ticket|a (real )?(ticket|request|case))\b|\bstep by step\b|제출(해야|하나|해요|까지)|끝까지 (진행|해야)|(티켓|요청|케이스)(이|가)? ?(생성|만들어|열리|접수)(되는|지는|지나|나요|되나|돼요)|순서대로/i;
 /** "What do they get once activated?", "활성화하면 뭐 받아요?": what the membership gives. */
 const WHAT_GET = /\bwhat (do|will|would|does) (we|they|i|he|she|it) (get|receive|gain)\b|\bwhat does (it|that|activation) (give|unlock)\b|(뭐|뭘|무엇을|무엇이|뭐가) ?(받|생기|주나|나오)/i;
 /** The IDs asked for ("what is our access id again?", "계약 ID 다시 알려줘요"). */
@@ -242,7 +242,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "But we paid for Silver": the membership held, not paid support.
   if (recognition.entities.offer && recognition.intent === 'paid-plans' && /\b(paid for|bought|purchased|signed up for)\b|(샀|구매했|결제했|가입했)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "silver, cloud productivity competency. cloud cases?": a membership and its competency named is a question about its counts.
-  if (recognition.intent === 'cloud-competencies' && recognition.entities.offer && recognition.entities.competencies.length && !/\bwhich\b|\b(is|are)\b.{0,50}\bcloud competenc|어떤|어느|뭐|무엇|클라우드 역량(인가|이에|이야|이예|예요|맞|이냐|이죠)/i.test(text)) recognition = { ...recognition, intent: 'check-benefits' };
+  if ((recognition.intent === 'cloud-competencies' || (recognition.intent === 'none' && recognition.alternatives[0]?.intent === 'cloud-competencies')) && recognition.entities.offer && recognition.entities.competencies.length && !/\bwhich\b|\b(is|are)\b.{0,50}\bcloud competenc|어떤|어느|뭐|무엇|클라우드 역량(인가|이에|이야|이예|예요|맞|이냐|이죠)/i.test(text)) recognition = { ...recognition, intent: 'check-benefits' };
   if (recognition.entities.offer && !last && (recognition.intent === 'none' || stating) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   else if (recognition.entities.currentOffer && !recognition.entities.offer && !REMAINING.test(text) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
   // "Which offer still gives on-premises incidents today?"
@@ -275,6 +275,12 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (/signature|시그니처|서명|product support|제품 지원|\bgold\b|\bsilver\b|골드|실버|action pack|액션 ?팩/i.test(text) && CURRENT_NAMES.test(text.toLowerCase()) && /같은|같아|\bsame\b|renamed|예전|이전|\bold\b|used to|was called|바뀐|바뀌었/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "요즘 프로그램은 인시던트 차감 기준이 어떻게 돼요": today's deduction rule, not what an incident is.
   if (recognition.intent === 'incident-definition' && CURRENT.test(text.replace(NOT_TODAY, ' ')) && /deduct|consum|count(ed)? against|차감|소모|빠지/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  // "We're an Action Pack partner, where do we use our 10 incidents?": where requests go, not the count.
+  if (recognition.entities.offer && recognition.intent === 'check-benefits' && /\bwhere\b.{0,30}\b(use|open|redeem|file|spend)\b|어디서 ?(써|쓰|사용|열)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
+  // "Can we use our Gold incidents for an Exchange 2010 issue?": which versions are covered.
+  if (recognition.entities.offer && recognition.intent === 'check-benefits' && /\b(19|20)\d\d\b|\bn-\d\b/i.test(text) && /\b(use|cover|covered|open|file)\b|쓸 수|사용|지원(돼|되|받)/i.test(text) && !/how many|몇/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
+  // "Our Gold renewed but last year's contract doesn't show in Azure any more": a plan that can't be used.
+  if (recognition.intent === 'check-benefits' && PLAN_MISSING.test(text.toLowerCase()) && !recognition.error) recognition = { ...recognition, intent: CLOUD.test(text) ? 'access-id-error' : 'plan-expired' };
   // "M365 이슈도 파트너 클라우드 지원으로 되나요?": Microsoft 365, whatever program names the benefit.
   if (recognition.intent === 'current-program' && M365_NAMED.test(text) && recognition.alternatives.some((a) => a.intent === 'm365' && a.score >= FAINT)) recognition = { ...recognition, intent: 'm365' };
   // "We're on Action Pack, what happens to it going forward?", "실버때 15건이었는데 지금은 몇건?": what the 2021 offer became.
@@ -318,16 +324,16 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
+  // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
+  const historyAsked = HISTORY.test(text) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits');
+  const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
+  if ((historyAsked || historyFollowUp) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /how many|몇|\bnumbers\b|건수/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
   if (lastTopic && ACTIVATION_ADJACENT.has(lastTopic) && /\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|활성화)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
   if (SWITCH_BACK.test(text) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
-  // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
-  const historyAsked = HISTORY.test(text) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits');
-  const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
-  if ((historyAsked || historyFollowUp) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "What is Signature Cloud Support?", "시그니처 클라우드 서포트는 뭔가요": the cloud benefit and who gets how much.
   if (WHAT_IS.test(text) && /signature|시그니처|서명/i.test(text) && !CURRENT.test(text) && !WHEN.test(text) && words(text) <= 10 && !recognition.error && !(recognition.intent !== 'none' && recognition.intent !== 'check-benefits' && recognition.score >= CONFIDENT)) return answer('check-benefits', { aspect: 'cloud' });
   // "Our contract ID doesn't work any more": the plan (expired or used up), not where the IDs are.
@@ -364,6 +370,18 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (/\bafter (this|that|the next|one more|another)( one| case| ticket| request)?\b|\bif (we|i) (open|use|file) (this|one|another|it)\b|(이거|이번 ?거|하나|한 ?건) ?(더 )?(쓰면|열면|사용하면|차감되면)/i.test(text) && /how many|몇|\bleft\b|remain|남/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "지원 플랜은 뭘로 고르면 돼요?" after where a request goes: the plan of that answer.
   if (lastTopic && ['csp-customer', 'link-azure', 'open-request', 'get-ids', 'access-id-error'].includes(lastTopic) && /\b(which|what) (support )?plan\b|(지원 )?플랜(은|을)? ?(뭘로|뭐로|어떤|무엇|뭐|뭘)/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  // "Diagnosis? with evidence pls", "원인이 뭐에요? 근거도요": the last answer (the diagnosis the records support).
+  if (lastTopic && /\bdiagnos[ie]s\b|\bwhat'?s (wrong|the (cause|problem|issue|reason))\b|\bwith evidence\b|진단|원인이 (뭐|무엇)|근거/i.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  // "Could Alex Wilber do it? he is admin agent": who may activate.
+  if (lastTopic && /\b(could|can|may) (he|she|they|someone|[a-z]+ [a-z]+) (do|activate|renew) (it|that|this)\b/i.test(text) && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || /activat|활성화/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('activate');
+  // "I'm in Support for Business now, what do I click?" after the balance: the steps.
+  if (lastTopic === 'remaining-incidents' && /\bwhat do i (click|pick|choose|select)\b|\bwhich product\b|뭘 ?(눌러|골라|선택)|어떤 제품/i.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  // "We're a CSP, so how do we get support on our own subscription?", "그럼 그건 어떻게 연결해요?" after CSP: linking in Azure.
+  if ((OWN_SUBSCRIPTION.test(text) && /\bhow\b|어떻게/i.test(text)) || (lastTopic === 'csp-customer' && /\blink\b|연결/i.test(text) && /\bhow\b|어떻게|어디/i.test(text))) {
+    if (words(text) <= 18 && !recognition.error && !/customer|client|고객/i.test(text)) return answer('link-azure');
+  }
+  // "Honestly we don't have any membership" after "no benefits": what each membership gives, and paid support.
+  if ((lastTopic === 'no-benefits' || !lastTopic) && NO_MEMBERSHIP.test(text) && !QUESTION.test(text) && words(text) <= 24 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
   // "Out of how many?", "and how do I double check outside this chat?" after the balance: the same answer (allowance, and where to check).
   if (lastTopic === 'remaining-incidents' && (/^\s*(out )?of how many\b|몇 ?(개|건) ?중에?/i.test(text) || /double[- ]check|\bverify\b|check (it |that )?(myself|outside|elsewhere|on my own)|직접 확인|다른 ?(곳|데)에서 확인/i.test(text)) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "How many of those?" after what a membership covers: its counts.
@@ -425,6 +443,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'current-program' && WHEN.test(text) && /\bchang|\brenam|바뀌|바뀐|변경|이름/i.test(text) && words(text) <= 8) return answer('renamed');
   // "So for cloud what now?" after Microsoft 365: the cloud benefit in Azure (and what the records say about it).
   if (lastTopic === 'm365' && CLOUD.test(text) && !M365_NAMED.test(text) && words(text) <= 9 && !recognition.error) return answer('link-azure', { offer: offer ?? last?.offer });
+  // "What do they need to do?" after how long a contract lasts: activating (the records say whether it expired).
+  if (lastTopic === 'validity' && NEXT.test(text) && words(text) <= 9) return answer('activate');
   if (lastTopic && NEXT.test(text) && words(text) <= 9) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "So where do we get help for that then?": "help" here is the last answer's problem, not the bot's menu.
   if (lastTopic && recognition.intent === 'help' && words(text) > 2 && (PRONOUN.test(text) || THEN.test(text))) return answer(lastTopic, { offer: offer ?? last?.offer });

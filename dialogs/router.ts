@@ -183,7 +183,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const { lead: idsLead, notes } = todayRules(catalog, info, ask.topic === 'activate' ? ['R26-V2'] : ['R26-V5', 'R26-V2'], ask.topic === 'activate' ? [] : ['R26-V5']);
     const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info), notes);
     // "Who on their side can get them the IDs?": the colleagues who see them.
-    if (ask.topic !== 'activate') return WHO_ASKED.test(info.text) ? idHolders(info, withLead(general, idsLead), deps) : withLead(general, idsLead);
+    // Support staff looking at a partner: why that partner has no IDs comes first (not activated, expired).
+    const partner = !info.user?.orgId && recordsOrgId(info) ? await recordsLead(info, deps, { problemsOnly: true }) : [];
+    if (ask.topic !== 'activate') return WHO_ASKED.test(info.text) ? idHolders(info, withLead(general, [...partner, ...idsLead]), deps) : withLead(general, [...partner, ...idsLead]);
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records.
@@ -313,7 +315,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     }
     case 'remaining-incidents':
       // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
-      if (ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
+      if (ask.aspect === 'why' && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
       return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined);
     case 'get-ids':
     case 'activate':

@@ -87,6 +87,8 @@ export interface StorePort {
 
   /** Orgs whose id or name the text mentions (case-insensitive; a name also by its first word). */
   findOrgsMentioned(text: string): Promise<Org[]>;
+  /** Orgs of the people the text names in full ("Adele Vance", "diego.siciliani"), for support staff who name a person, not the company. */
+  findOrgsOfPeopleNamed(text: string): Promise<Org[]>;
 
   /**
    * Appends to the audit log; durable when resolved. Entries are never changed; beyond the

@@ -142,7 +142,9 @@ export class EntitlementService {
 
   /** Orgs a question names (by id or name), e.g. to refuse "show Fabrikam's IDs" to anyone outside Fabrikam. */
   async orgsMentioned(text: string): Promise<Org[]> {
-    return this.deps.store.findOrgsMentioned(text);
+    const named = await this.deps.store.findOrgsMentioned(text);
+    // "Adele Vance 있는 회사요", "Christie Cline's company": the org of the person named.
+    return named.length ? named : this.deps.store.findOrgsOfPeopleNamed(text);
   }
 
   /** Appends one audit entry (who, when, what, through which channel). */

@@ -80,7 +80,7 @@ export function detectLocale(text: string, hint?: string): Locale {
 const LANGUAGE_NAME = /^(korean|english|한국어|한글|영어|영문)(로|으로)?(요|는|도)?$/;
 /** Every other word of a request for the other language ("can you answer that in English please", "한국어로 다시 답해 주세요"). */
 const REQUEST_WORD =
-  /^(in|into|of|my|your|can|could|would|will|you|u|please|pls|plz|reply|answer|respond|write|say|send|give|show|explain|repeat|translate|it|that|this|me|us|the|same|again|one|back|version|now|ok|okay|and|to|for|them|him|her|partner|customer|thanks|thank|draft|do|a|an|use|speak|talk|from|on|here|instead|also|too|same|all|sorry|kindly|maybe|possibly)$|^(수|있나요|있을까요|있어요|있으세요|있습니까|다시|그거|그걸|그것|그것도|이거|이걸|좀|한번|한|번|그럼|그리고|고객|파트너|고객한테|파트너한테|고객에게|파트너에게|고객님께|보낼|답장|답장은|답장도|내용|내용도|전체|전부|다)$|^(답|대답|번역|설명|작성|말|얘기|안내|써|알려|보내|해|바꿔|부탁|드려|주)[가-힣]*$/;
+  /^(in|into|of|my|your|can|could|would|will|you|u|please|pls|plz|reply|answer|respond|write|say|send|give|show|explain|repeat|translate|it|that|this|me|us|the|same|again|one|back|version|now|ok|okay|and|to|for|them|him|her|his|their|partner|customer|team|colleague|colleagues|staff|users|thanks|thank|draft|pls|plz|write|do|a|an|use|speak|talk|from|on|here|instead|also|too|same|all|sorry|kindly|maybe|possibly)$|^(수|있나요|있을까요|있어요|있으세요|있습니까|다시|그거|그걸|그것|그것도|이거|이걸|좀|한번|한|번|그럼|그리고|고객|파트너|고객한테|파트너한테|고객에게|파트너에게|고객님께|보낼|답장|답장은|답장도|내용|내용도|전체|전부|다)$|^(답|대답|번역|설명|작성|말|얘기|안내|써|알려|보내|해|바꿔|부탁|드려|주)[가-힣]*$/;
 
 /**
  * "In Korean please", "can you answer that in English?", "한국어로 다시 답해 주세요": a request to hear
@@ -88,15 +88,33 @@ const REQUEST_WORD =
  * Undefined for anything else ("영어로 된 오류가 떠요" names a language but asks something else).
  */
 export function languageAsked(text: string): Locale | undefined {
-  if (text.length > 120) return undefined;
-  // "Sorry, can you answer in English? My colleague needs to read it.": a reason after the request, asking nothing.
-  const [head = '', ...rest] = text.split(/(?<=[?.!])\s+/);
-  const reason = rest.join(' ');
-  if (reason && (/[?？]/.test(reason) || reason.split(/\s+/).length > 12)) return undefined;
-  if (head.length > 80) return undefined;
+  if (text.length > 160) return undefined;
+  // "Sorry, can you answer in English? My colleague needs to read it.", "그분 영어로 답장 받길 원하세요. 영어로 써주세요":
+  // one sentence asks for the language, the others only give a reason (they ask nothing).
+  const sentences = text.split(/(?<=[?.!,])\s+/).filter((s) => s.trim());
+  for (const [i, sentence] of sentences.entries()) {
+    const asked = requestIn(sentence);
+    if (!asked) continue;
+    const others = sentences.filter((_, j) => j !== i);
+    if (others.every((o) => requestIn(o) !== undefined || onlyRequestWords(o) || (!/[?？]/.test(o) && o.split(/\s+/).length <= 12))) return asked;
+  }
+  return undefined;
+}
+
+/** Every word is a request word (no language named): "please?", "thanks". */
+function onlyRequestWords(sentence: string): boolean {
+  return words(sentence).every((w) => REQUEST_WORD.test(w));
+}
+
+function words(sentence: string): string[] {
+  return sentence.toLowerCase().replace(/[?.!,~…:;()"'“”]+/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** The language one sentence asks for, when every word of it is a language name or a word of asking. */
+function requestIn(sentence: string): Locale | undefined {
+  if (sentence.length > 80) return undefined;
   let asked: Locale | undefined;
-  for (const word of head.toLowerCase().replace(/[?.!,~…:;()"'“”]+/g, ' ').split(/\s+/)) {
-    if (!word) continue;
+  for (const word of words(sentence)) {
     const name = LANGUAGE_NAME.exec(word)?.[1];
     if (name) asked = name === 'english' || name === '영어' || name === '영문' ? 'en' : 'ko';
     else if (!REQUEST_WORD.test(word)) return undefined;

@@ -11,7 +11,7 @@ import { loadStore } from './load-store.js';
 import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
 import { StoreFiles, type CompactAfter } from './store-files.js';
 import { importProblems, normalizeImport } from './import-rules.js';
-import { mentionMatcher, orgMatcher } from './org-search.js';
+import { mentionMatcher, orgMatcher, personMatcher } from './org-search.js';
 import { identityKey, tenantKey } from './store-index.js';
 import { GuardedWriter } from './guarded-writer.js';
 import { DEFAULT_RETENTION, expiredKeys, type Retention } from './retention.js';
@@ -145,6 +145,12 @@ export class FileStore implements StorePort {
       if (changes) batch.changeOrg(orgId, changes);
       return result;
     });
+  }
+
+  async findOrgsOfPeopleNamed(text: string): Promise<Org[]> {
+    const named = personMatcher(text);
+    const orgIds = new Set([...this.index.users.values()].flatMap((u) => (u.orgId !== null && named(u) ? [u.orgId] : [])));
+    return copy([...orgIds].flatMap((id) => this.index.orgs.get(id)?.org ?? []));
   }
 
   async findOrgsMentioned(text: string): Promise<Org[]> {

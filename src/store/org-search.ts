@@ -1,4 +1,4 @@
-import type { Org } from '../core/types.js';
+import type { Org, User } from '../core/types.js';
 
 /** `findOrgs`: the id equals the query, or the name contains it (case-insensitive); a blank query finds nothing. */
 export function orgMatcher(query: string): (org: Org) => boolean {
@@ -39,6 +39,21 @@ export function mentionMatcher(text: string): (org: Org) => boolean {
     return key.length >= MIN_SOUND && sounds.has(key);
   };
 }
+
+/** Whether the text names the person: the whole name ("Adele Vance", any case) or the account's name part ("diego.siciliani"). */
+export function personMatcher(text: string): (user: User) => boolean {
+  const lower = text.toLowerCase().slice(0, MAX_PERSON_TEXT);
+  return (user) => {
+    const name = user.name.trim().toLowerCase();
+    if (name.includes(' ') && name.length >= MIN_PERSON_NAME && lower.includes(name)) return true;
+    const local = user.account.id.split('@')[0]?.toLowerCase() ?? '';
+    return local.includes('.') && local.length >= MIN_PERSON_NAME && lower.includes(local);
+  };
+}
+/** A full name must be this long to count (initials and short first names alone don't). */
+const MIN_PERSON_NAME = 7;
+/** Only the opening of a message is searched for names. */
+const MAX_PERSON_TEXT = 1_000;
 
 /** One insertion, deletion, substitution or swap of neighbours apart (linear: both are short words). */
 export function withinOneEdit(a: string, b: string): boolean {

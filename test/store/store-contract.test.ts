@@ -50,6 +50,10 @@ describe.each([fileSubject(), pgSubject()])('store contract: $name', (subject) =
     expect((await store.findOrgs('FABRIKAM')).map((o) => o.id)).toEqual([F]);
     expect(await store.findOrgs('  ')).toEqual([]);
     expect((await store.findOrgsMentioned('show me fabrikam ids')).map((o) => o.id)).toEqual([F]);
+    // Support staff naming a person instead of the company: the whole name or the account's name part, nothing shorter.
+    expect((await store.findOrgsOfPeopleNamed('Adele Vance 있는 회사요 온프렘 몇 건 썼어요?')).map((o) => o.id)).toEqual([C]);
+    expect((await store.findOrgsOfPeopleNamed('diego.siciliani says Azure shows an error')).map((o) => o.id)).toEqual([C]);
+    expect(await store.findOrgsOfPeopleNamed('vance says hi')).toEqual([]);
     const record = await store.getOrg(C);
     expect(record?.activation).not.toHaveProperty('orgId');
     expect(record?.ledger[0]).not.toHaveProperty('orgId');

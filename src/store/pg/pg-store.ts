@@ -3,7 +3,7 @@ import { StoreError } from '../../core/errors.js';
 import type { Clock, Decision, StateItem, StorePort, TicketDecision } from '../../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../../core/types.js';
 import { DEFAULT_RETENTION } from '../retention.js';
-import { mentionMatcher, orgMatcher } from '../org-search.js';
+import { mentionMatcher, orgMatcher, personMatcher } from '../org-search.js';
 import { auditEntrySchema, formatZodIssue, ticketSchema, unansweredSchema, userSchema } from '../schema.js';
 import type { PgDb } from './pg-db.js';
 import { capLog, insertAudit, lockOpenTicketsOf, type PgCaps } from './pg-retention.js';
@@ -110,6 +110,15 @@ export class PgStore implements StorePort {
 
   async findOrgs(query: string): Promise<Org[]> {
     return (await this.allOrgs()).filter(orgMatcher(query));
+  }
+
+  async findOrgsOfPeopleNamed(text: string): Promise<Org[]> {
+    const named = personMatcher(text);
+    // Narrowed in SQL by the whole name (the common case), then checked as the file store does.
+    const { rows } = await this.db.query<Row<User>>("SELECT doc FROM users WHERE org_id IS NOT NULL AND (position(lower(doc->>'name') IN lower($1)) > 0 OR position(lower(split_part(doc->'account'->>'id', '@', 1)) IN lower($1)) > 0)", [text.slice(0, 1_000)]);
+    const orgIds = new Set(rows.map((r) => r.doc).filter(named).flatMap((u) => (u.orgId ? [u.orgId] : [])));
+    const orgs = await Promise.all([...orgIds].map((id) => this.getOrg(id)));
+    return orgs.flatMap((o) => (o ? [o.org] : []));
   }
 
   async findOrgsMentioned(text: string): Promise<Org[]> {
