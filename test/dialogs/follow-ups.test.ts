@@ -504,3 +504,60 @@ describe('own records, today\'s program and the desk (session 8: d33–d37)', ()
     ['"그럼 어떤 걸 사야 해요?" after Action Pack and Azure is the paid plans', 'unknown', ['액션팩인데 애저 문제 지원 받을 수 있어요?', '그럼 어떤 걸 사야 해요?'], [/Premier Support for Partners/], /Microsoft Action Pack의 기술 지원 혜택/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 });
+
+describe('own-records conversations, the desk and Korean (session 8: d38–d42)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['the count after one more request', 'contoso-user', ['I need to open a case for Exchange Server 2019, where do i go', 'ok and how many will be left after this one'], [/Support for Business/, /17 left \(now 18\)/], null],
+    ['"이거 하나 쓰면 몇개 남아요?"', 'contoso-user', ['이거 하나 쓰면 몇개 남아요?'], [/17건 남습니다/], null],
+    ['a doubted count split over two sentences is one question', 'contoso-user', ['남은게 18개라고요? 저희 세번 열었는데 17개 아니에요?'], [/환불/], /액세스 ID와 계약 ID 확인 위치/],
+    ['"the number you gave me (18) looks wrong" on the first turn', 'contoso-admin', ['the number you gave me (18) looks wrong, we only had 1 real case'], [/refunded/, /18 left/], /Sorry, I didn't get that/],
+    ['"which ones count then" and "how do I double check"', 'contoso-admin', ['the number you gave me (18) looks wrong, we only had 1 real case', 'which ones count then', 'and how do I double check outside this chat'], [/Support for Business/], /What counts as one incident/],
+    ['"did I already activate?" says when and by whom', 'contoso-admin', ['did I already activate our technical benefits or not'], [/already activated: on 2021-03-15, by Megan Bowen/], null],
+    ['"what is our access id and contract id again" shows them', 'contoso-admin', ['what is our access id and contract id again'], [/3f2b9c1e-5a7d-4e21-b8c4-6d0e9f1a2b3c/], null],
+    ['"can I just mail them to the rest of the team"', 'contoso-admin', ['what is our access id and contract id again', 'can I just mail them to the rest of the team'], [/share/i], /How long the benefit/],
+    ['IDs not showing right after activating: it takes time', 'fabrikam-admin', ['방금 활성화 눌렀는데 ID가 아직 안떠요'], [/기다렸다가/], null],
+    ['"했어요 ID 나왔네요. 이제 몇개 있어요?" is the count', 'northwind-admin', ['활성화 버튼 어디있어요', '했어요 ID 나왔네요. 이제 몇개 있어요?'], [/인시던트 10개/], /파트너 센터에서 혜택을 활성화하세요/],
+    ['"언제까지요?" after the benefits is how long they last', 'northwind-admin', ['활성화 버튼 어디있어요', '했어요 ID 나왔네요. 이제 몇개 있어요?', '언제까지요'], [/1년/], /선택지/],
+    ['Global admin with no membership on record', 'tailspin-admin', ['i am global admin and still no benefits. is it my account'], [/no active membership for Tailspin Labs/], /Yes, you can activate/],
+    ['"is that one limited?" about the cloud line', 'contoso-user', ['got a SQL Server 2019 problem on a customer box, which incidents does that use', 'and an azure vm issue in our own subscription?', 'is that one limited?'], [/unlimited/], null],
+    ['"so for cloud what now" after Microsoft 365, with the cloud line used up', 'litware-admin', ['signature is used up, do we still have on-prem incidents', 'could we use those for exchange online', 'so for cloud what now'], [/pay per incident|Premier/], null],
+    ['"woodgrove 클라우드 인시던트 몇개 있어요"', 'woodgrove-user', ['woodgrove 클라우드 인시던트 몇개 있어요'], [/49(개|건) 남음/], /이해하지 못했습니다/],
+    ['"out of how many" after the balance in English', 'woodgrove-user', ['온프레미스 몇개 남음?', 'can you answer in english', 'out of how many'], [/20 incidents, 19 left/], /Sorry, I didn't get that/],
+    ['"list our incidents please" then "which of those were signature"', 'contoso-admin', ['list our incidents please', 'which of those were signature'], [/2021-05-14/], null],
+    ['an expired contract and "a new Access ID?": no, and when it expired', 'adventure-user', ['애저에서 지원 혜택 연결하니까 이미 연결돼있다고 에러나요. 새 액세스ID 받아야 되나요?'], [/2021-05-15/], null],
+    ['"Partner Cloud Support라고 뜨던데 예전 시그니처랑 같은 건가요"', 'unknown', ['요즘 파트너센터에 Partner Cloud Support 라고 뜨던데 예전 시그니처 클라우드 지원이랑 같은건가요'], [/시그니처|Signature/, /2025/], null],
+    ['"몇 달 안에 써야 돼요?" today', 'unknown', ['요즘 규정으로는 혜택 받고 몇 달 안에 써야 돼요?'], [/13/, /12/], null],
+    ['badges merging: benefits unchanged', 'unknown', ['솔루션 파트너 배지가 3개로 합쳐진다는데 그럼 혜택도 줄어드는건가요'], [/변경되지 않|그대로|unchanged/], /문서화되지 않음/],
+    ['"제가 예전에 SfB에 계약 연결 해놨었나요?"', 'contoso-user', ['제가 예전에 SfB에 계약 연결 해놨었나요? 기억이 잘 안나서'], [/2021-03-24/], null],
+    ['"우리 시그니처 혜택은 어떻게 되어 있어요?"', 'contoso-user', ['우리 시그니처 혜택은 어떻게 되어 있어요?'], [/무제한/, /9개 남음/], /이해하지 못했습니다/],
+    ['the plan to pick for a CSP customer', 'contoso-agent', ['고객 애저 구독 이슈로 티켓 열어야 함', '지원 플랜은 뭘로 고르면 돼요? 우리 시그니처 계약?'], [/Cloud Solution Provider|클라우드 솔루션 공급자/], /이해하지 못했습니다/],
+    ['M3, no plan, and the end date already passed in SfB', 'unknown', ['이 액세스 ID는 이미 계정에 연결되어 있습니다. 새 액세스 ID를 얻으려면 기술 계정 관리자에게 문의하세요.', '무시하고 새 지원 요청 갔는데 파트너 플랜이 안 떠요', 'SfB에서 보니까 종료일이 이미 지났네요'], [/만료/], /Azure Portal에만 해당/],
+    ['today\'s deduction rule, then a bug', 'unknown', ['요즘 프로그램은 인시던트 차감 기준이 어떻게 돼요', '버그로 판명되면요?'], [/환불/], null],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['a person named instead of the company, with the refunds asked', ['Adele Vance 있는 회사요 온프렘 몇 건 썼어요? 환불된것도 있나'], [/Contoso Cloud Partners \(org-contoso\)/, /환불/], null],
+    ['"Christie Cline\'s company" is Woodgrove, and no guess beside the records', ["Christie Cline's company - which program are they on?"], [/Woodgrove Bank Partners/, /Solutions Partner/], /not authorized/],
+    ['the reason a partner has no IDs, with evidence', ['패브리캄 솔루션즈에서 파트너센터에 액세스 ID가 안보인다고 하네요', '원인이 뭐에요? 근거도 같이요'], [/활성화하지 않았습니다/], null],
+    ['"본인이 직접 해도 되나요?" names who may activate', ['노스윈드 린 로빈스님이 활성화 어디서 하는지 물어보네요', '본인이 직접 해도 되나요?'], [/MPN 파트너 관리자/], /이해하지 못했습니다/],
+    ['"could Alex Wilber do it? he is admin agent"', ['contoso - who activated their benefit and when', 'and if they needed to do it again, could Alex Wilber do it? he is admin agent'], [/Global admin|MPN partner admin/], /Support requests for CSP customers/],
+    ['"diagnosis? with evidence pls" after a pasted M3', ['diego siciliani (contoso) is trying to link their ids in azure and gets: This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.', 'diagnosis? with evidence pls'], [/ignore/i], /Sorry, I didn't get that/],
+    ['"what do they need to do" after an expired contract', ['adventureworks - membership is still active isn\'t it? so why can\'t they use their incidents', 'what do they need to do'], [/Global admin|MPN partner admin/], null],
+    ['"why only 5 on cloud?" after what the partner gets', ['fabrikam is silver in messaging. what do they get exactly', 'why only 5 on cloud?'], [/not a cloud competency/], /How to activate/],
+    ['where a partner checks the balance, and whether it opens a ticket', ['contoso wants to check their remaining incidents themselves. where?', 'step by step? and will it create a ticket'], [/Windows 10/, /won't submit anything/], null],
+    ['"draft me a reply to send her"', ['fabrikam solutions, lidia holloway asked why she has no access id', 'draft me a reply to send her'], [/Lee Gu/], /Sorry, I didn't get that/],
+    ['"pls write the reply in korean, he prefers korean"', ['contoso - diego gets the access id already associated error in azure, he linked in support for business before', 'pls write the reply in korean, he prefers korean'], [/무시/], null],
+    ['"테일스핀이 액션팩 사면 클라우드도 되요?" is what Action Pack would give', ['테일스핀이 액션팩 사면 클라우드도 되요?'], [/인시던트 10개/, /Signature Cloud Support가 없/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['"where do we use our 10 incidents" with Action Pack named', ["we're an action pack partner, where do we actually use our 10 incidents"], [/Support for Business/], null],
+    ['no membership stated after "no benefits"', ["partner center: Looks like you don't have any benefits yet", "tried another account, same thing. honestly we don't have any membership, we just registered in partner center"], [/pay per incident|Premier/], /Sorry, I didn't get that/],
+    ['"how do I check how many we have left, we\'re silver" is where to check', ["how do i check how many incidents we have left, we're silver", "i'm in support for business now, what do i click"], [/Windows 10/], /How can I help/],
+    ['a CSP partner\'s own subscription: link in Azure', ["we're a csp partner - can we use the cloud solution provider support plan for our own azure subscription", "we're gold cloud platform btw. so how do we get support on our own sub then"], [/Link support benefits/], null],
+    ['Exchange 2010 with Gold named is the version rule, then the options', ['can we use our gold incidents for an exchange 2010 issue', 'then what are our options'], [/pay-per-incident|Premier/], null],
+    ['last year\'s contract gone from Azure after renewing', ["our gold membership renewed but the contract from last year doesn't show in azure anymore"], [/expir/], /What Gold competency gives you/],
+    ['a correction to Silver with Cloud Platform is the Silver counts', ['we have the action pack. do we get cloud support?', 'wait no, we earned a silver cloud platform competency last month'], [/15 incidents/], /The six cloud competencies/],
+    ['no partner plan to pick after ignoring M3, Gold named', ["linked our support benefit in azure, got the already associated error, ignored it like you're supposed to", "but when i do + New support request there's no partner plan to pick. we're gold cloud platform"], [/Support for Business/], /What Gold competency gives you/],
+  ])('unknown partner: %s', (_name, lines, facts, wrong) => expectLastReply('unknown', lines, facts, wrong));
+});
