@@ -275,6 +275,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (/signature|시그니처|서명|product support|제품 지원|\bgold\b|\bsilver\b|골드|실버|action pack|액션 ?팩/i.test(text) && CURRENT_NAMES.test(text.toLowerCase()) && /같은|같아|\bsame\b|renamed|예전|이전|\bold\b|used to|was called|바뀐|바뀌었/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "요즘 프로그램은 인시던트 차감 기준이 어떻게 돼요": today's deduction rule, not what an incident is.
   if (recognition.intent === 'incident-definition' && CURRENT.test(text.replace(NOT_TODAY, ' ')) && /deduct|consum|count(ed)? against|차감|소모|빠지/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  // "Is it possible to get more than 20 incidents with Gold?": beyond the membership, paid support.
+  if (recognition.intent === 'check-benefits' && recognition.entities.offer && !((recognition.entities.offers?.length ?? 0) > 1) && /\bmore than (\d+|the)\b|\b(more|extra|additional) (incidents|cases|tickets)\b(?! than)|\bbuy more\b|추가 ?(인시던트|건|케이스)|\d+ ?(건|개) ?(넘게|이상|초과)|더 (받|늘|많이|살)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'paid-plans' };
   // "We're an Action Pack partner, where do we use our 10 incidents?": where requests go, not the count.
   if (recognition.entities.offer && recognition.intent === 'check-benefits' && /\bwhere\b.{0,30}\b(use|open|redeem|file|spend)\b|어디서 ?(써|쓰|사용|열)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "Can we use our Gold incidents for an Exchange 2010 issue?": which versions are covered.

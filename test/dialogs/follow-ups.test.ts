@@ -533,6 +533,8 @@ describe('own-records conversations, the desk and Korean (session 8: d38–d42)'
     ['the plan to pick for a CSP customer', 'contoso-agent', ['고객 애저 구독 이슈로 티켓 열어야 함', '지원 플랜은 뭘로 고르면 돼요? 우리 시그니처 계약?'], [/Cloud Solution Provider|클라우드 솔루션 공급자/], /이해하지 못했습니다/],
     ['M3, no plan, and the end date already passed in SfB', 'unknown', ['이 액세스 ID는 이미 계정에 연결되어 있습니다. 새 액세스 ID를 얻으려면 기술 계정 관리자에게 문의하세요.', '무시하고 새 지원 요청 갔는데 파트너 플랜이 안 떠요', 'SfB에서 보니까 종료일이 이미 지났네요'], [/만료/], /Azure Portal에만 해당/],
     ['today\'s deduction rule, then a bug', 'unknown', ['요즘 프로그램은 인시던트 차감 기준이 어떻게 돼요', '버그로 판명되면요?'], [/환불/], null],
+    ['more than Gold\'s 20 is paid support, not the table', 'unknown', ['is it possible to get more than 20 incidents with gold?'], [/pay per incident/], /What Gold competency gives you/],
+    ['"does gold give more incidents than silver?" is still the comparison', 'unknown', ['does gold give more incidents than silver?'], [/Gold competency · Microsoft Product Support: 20 incidents/], /Paid partner support plans/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([
