@@ -61,6 +61,8 @@ export function welcomeDue(activity: Activity): boolean {
 /** How sure the recognizer must be before a reply to an open question is taken as a new question. */
 const SWITCH_CONFIDENCE = 0.8;
 /** What a partner's records already answer (their balance, benefits, IDs): no second answer after them. */
+/** Below this a guess is not answered beside a partner's records ("Christie Cline's company – which program?" is no "not authorized"). */
+const GUESS_BESIDE_RECORDS = 0.4;
 /** "Where do they check it?", "어떻게 해요?": a how or where the records alone don't answer. */
 const WHERE_HOW = /\bwhere\b|\bhow (do|can|should|would)\b|어디|어떻게/i;
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
@@ -275,7 +277,7 @@ export class PartnerBot extends TeamsActivityHandler {
       // and so does "who can see their IDs?" (every user of the org, admin or not).
       // "Where do they check it?" and "if they bought Action Pack, would cloud work?" need theirs too.
       // A guess (no topic of its own) is not answered beside the records.
-      const read = recognition.intent !== 'none' || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
+      const read = recognition.intent !== 'none' || (recognition.alternatives[0]?.score ?? 0) >= GUESS_BESIDE_RECORDS || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
       const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || decision.ask.aspect === 'history' || decision.ask.offer !== undefined || WHERE_HOW.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(info.text)));
       if (needed) await route(dc, decision, recognition, this.deps);
       // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.

@@ -96,7 +96,7 @@ const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|mean
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
 const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
-const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency|benefits)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|혜택|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
+const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
 const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365/i;
 /** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
@@ -114,7 +114,7 @@ const RELINK = /\bre-?(link|add|register|enter)\b|\b(link|add|enter|register) (i
 /** "Who can do that?", "누가 할 수 있어요?": who may activate. */
 const WHO_CAN = /\bwho (can|could|should|is able to|has to|needs to|is allowed to) (do|activate|renew|handle|fix|reactivate) (it|that|this|them)?\b|누가 (할 수|해야|하나요|하죠|해요|활성화)/i;
 /** Submitting the check request ("do I actually have to submit it?", "제출해야 돼요?"). */
-const SUBMIT = /\b(submit|send|file|create|open)s?\b.{0,15}\b(it|this|that|the request|the form|the ticket|a (real )?(ticket|request|case))\b|\bstep by step\b|제출(해야|하나|해요|까지)|끝까지 (진행|해야)|(티켓|요청|케이스)(이|가)? ?(생성|만들어|열리|접수)(되는|지는|지나|나요|되나|돼요)|순서대로/i;
+const SUBMIT = /\b(submit|send)\b.{0,15}\b(it|this|that|the request|the form|the ticket)\b|\b(will|would|does) (it|that|this)\b.{0,15}\b(create|open|submit|make)s? (a |an )?(real |new )?(ticket|request|case)\b|\bstep by step\b|제출(해야|하나|해요|까지)|끝까지 (진행|해야)|(티켓|요청|케이스)(이|가)? ?(생성|만들어|열리|접수)(되는|지는|지나|나요|되나|돼요)|순서대로/i;
 /** "What do they get once activated?", "활성화하면 뭐 받아요?": what the membership gives. */
 const WHAT_GET = /\bwhat (do|will|would|does) (we|they|i|he|she|it) (get|receive|gain)\b|\bwhat does (it|that|activation) (give|unlock)\b|(뭐|뭘|무엇을|무엇이|뭐가) ?(받|생기|주나|나오)/i;
 /** The IDs asked for ("what is our access id again?", "계약 ID 다시 알려줘요"). */
@@ -278,7 +278,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Is it possible to get more than 20 incidents with Gold?": beyond the membership, paid support.
   if (recognition.intent === 'check-benefits' && recognition.entities.offer && !((recognition.entities.offers?.length ?? 0) > 1) && /\bmore than (\d+|the)\b|\b(more|extra|additional) (incidents|cases|tickets)\b(?! than)|\bbuy more\b|추가 ?(인시던트|건|케이스)|\d+ ?(건|개) ?(넘게|이상|초과)|더 (받|늘|많이|살)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'paid-plans' };
   // "We're an Action Pack partner, where do we use our 10 incidents?": where requests go, not the count.
-  if (recognition.entities.offer && recognition.intent === 'check-benefits' && /\bwhere\b.{0,30}\b(use|open|redeem|file|spend)\b|어디서 ?(써|쓰|사용|열)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
+  if (recognition.entities.offer && recognition.intent === 'check-benefits' && /\bwhere\b.{0,30}\b(use|open|redeem|file|spend)\b|어디서 ?(써|쓰|사용|열)/i.test(text) && !CLOUD.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "Can we use our Gold incidents for an Exchange 2010 issue?": which versions are covered.
   if (recognition.entities.offer && recognition.intent === 'check-benefits' && /\b(19|20)\d\d\b|\bn-\d\b/i.test(text) && /\b(use|cover|covered|open|file)\b|쓸 수|사용|지원(돼|되|받)/i.test(text) && !/how many|몇/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
   // "Our Gold renewed but last year's contract doesn't show in Azure any more": a plan that can't be used.
@@ -373,9 +373,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "지원 플랜은 뭘로 고르면 돼요?" after where a request goes: the plan of that answer.
   if (lastTopic && ['csp-customer', 'link-azure', 'open-request', 'get-ids', 'access-id-error'].includes(lastTopic) && /\b(which|what) (support )?plan\b|(지원 )?플랜(은|을)? ?(뭘로|뭐로|어떤|무엇|뭐|뭘)/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Diagnosis? with evidence pls", "원인이 뭐에요? 근거도요": the last answer (the diagnosis the records support).
-  if (lastTopic && /\bdiagnos[ie]s\b|\bwhat'?s (wrong|the (cause|problem|issue|reason))\b|\bwith evidence\b|진단|원인이 (뭐|무엇)|근거/i.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  if (lastTopic && /\bdiagnos[ie]s\b|\bwhat'?s (wrong|the (cause|problem|issue|reason))\b|\bwith evidence\b|진단|원인이 (뭐|무엇)|근거/i.test(text) && words(text) <= 8 && !/["“'‘:]/.test(text) && !recognition.error) return answer(lastTopic);
   // "Could Alex Wilber do it? he is admin agent": who may activate.
-  if (lastTopic && /\b(could|can|may) (he|she|they|someone|[a-z]+ [a-z]+) (do|activate|renew) (it|that|this)\b/i.test(text) && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || /activat|활성화/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('activate');
+  if (lastTopic && /\b(could|can|may) (he|she|they|someone|[a-z]+( [a-z]+)?) (do|activate|re-?activate|renew) (it|that|this)\b/i.test(text) && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || /activat|활성화/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('activate');
   // "I'm in Support for Business now, what do I click?" after the balance: the steps.
   if (lastTopic === 'remaining-incidents' && /\bwhat do i (click|pick|choose|select)\b|\bwhich product\b|뭘 ?(눌러|골라|선택)|어떤 제품/i.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "We're a CSP, so how do we get support on our own subscription?", "그럼 그건 어떻게 연결해요?" after CSP: linking in Azure.
@@ -446,7 +446,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "So for cloud what now?" after Microsoft 365: the cloud benefit in Azure (and what the records say about it).
   if (lastTopic === 'm365' && CLOUD.test(text) && !M365_NAMED.test(text) && words(text) <= 9 && !recognition.error) return answer('link-azure', { offer: offer ?? last?.offer });
   // "What do they need to do?" after how long a contract lasts: activating (the records say whether it expired).
-  if (lastTopic === 'validity' && NEXT.test(text) && words(text) <= 9) return answer('activate');
+  if (lastTopic === 'validity' && NEXT.test(text) && /\bdo\b|해야|하면 (돼|되)/i.test(text) && words(text) <= 9) return answer('activate');
   if (lastTopic && NEXT.test(text) && words(text) <= 9) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "So where do we get help for that then?": "help" here is the last answer's problem, not the bot's menu.
   if (lastTopic && recognition.intent === 'help' && words(text) > 2 && (PRONOUN.test(text) || THEN.test(text))) return answer(lastTopic, { offer: offer ?? last?.offer });

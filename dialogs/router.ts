@@ -185,13 +185,18 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     // "Who on their side can get them the IDs?": the colleagues who see them.
     // Support staff looking at a partner: why that partner has no IDs comes first (not activated, expired).
     const partner = !info.user?.orgId && recordsOrgId(info) ? await recordsLead(info, deps, { problemsOnly: true }) : [];
-    if (ask.topic !== 'activate') return WHO_ASKED.test(info.text) ? idHolders(info, withLead(general, [...partner, ...idsLead]), deps) : withLead(general, [...partner, ...idsLead]);
+    const forStaff = deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined;
+    if (ask.topic !== 'activate') {
+      const ids = withLead(general, [...partner, ...idsLead]);
+      if (WHO_ASKED.test(info.text)) return idHolders(info, ids, deps);
+      // A partner with no IDs yet: who there can activate, for staff to pass on.
+      return forStaff && partner.length ? withPeople(info, ids, deps, await admins(deps, info), 'records:activation.admins') : ids;
+    }
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records.
     const answer = withLead(general, [...(await recordsLead(info, deps)), ...lead]);
     // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
-    const forStaff = deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined;
     return WHO_ASKED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);

@@ -55,7 +55,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 }
 
 /** A message that reads as a portal's error ("Error 500", "0x80070005", "세션이 만료되었습니다 라는 메시지"). */
-const ERRORISH = /\berror\b|\berror code\b|\b[45]\d\d\b|0x[0-9a-f]{4,}|timed out|went wrong|try again later|오류|에러|코드|라는 메시지|메시지를 (받|봤|보냈)|(이|라)는 (문구|메시지)/i;
+const ERRORISH = /\berror\b|\berror code\b|\b[45]\d\d\b|0x[0-9a-f]{4,}|\b[a-z]{3,8}\d{4,}\b|\bpasted\b\s*[:"“]|timed out|went wrong|try again later|오류|에러|코드|라는 메시지|메시지를 (받|봤|보냈)|(이|라)는 (문구|메시지)/i;
 
 /** "triage <pasted text> org:<org>": the message's own tree, walked with the org's records. */
 export async function staffTriage(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {

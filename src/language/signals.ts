@@ -29,7 +29,7 @@ export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\b(has|have
 export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 
 /** Whether a renewal brings new IDs ("갱신하면 ID 바뀌나요?", "do we get new IDs next year?"). */
-export const RENEWAL_IDS = /(renew|갱신|next year|내년|every year|매년|new (membership )?year).{0,40}(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|번호)|(\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id).{0,40}(renew|갱신|바뀌|change|new ones?|새로 ?(받|발급|나와))|\b(new|different|fresh) (access |contract )?ids?\b.{0,30}\b(year|renew|annually|anniversary)/i;
+export const RENEWAL_IDS = /(\brenew|갱신|next year|내년|every year|매년|new (membership )?year).{0,40}(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|번호)|(\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id).{0,40}(\brenew|갱신|바뀌|\bchange|\bnew ones?|새로 ?(받|발급|나와))|\b(new|different|fresh) (access |contract )?ids?\b.{0,30}\b(year|renew|annually|anniversary)/i;
 
 /** Words of a balance question: what is left, not what a membership includes. */
 export const REMAINING = /\b(remaining|remain|left|balance|still have|used so far|how many more)\b|\bhow many\b.{0,40}\b(can|could) (we|i) still (open|use|file)\b|남은|잔여|잔량|남았|남아|몇 ?(개|건) ?남|사용량/i;
@@ -97,7 +97,9 @@ const SIGNALS: readonly Signal[] = [
   // "버그로 판명되면요?": a request closed as a bug is refunded (today's program).
   { intent: 'current-program', pattern: /버그로 ?(판명|확인|밝혀|종료|닫|처리)/, boost: 1.5 },
   // "인시던트 어디서 써요?": where requests go.
-  { intent: 'open-request', pattern: /(인시던트|혜택|지원)?[^.?!]{0,10}어디서 ?(써|쓰나|쓰면|사용해|사용하|열어|열면)(요|나요|야|죠)?/, unless: /customer|고객|microsoft 365|m365|오피스|csp/, boost: 1.2 },
+  { intent: 'open-request', pattern: /(인시던트|혜택|지원)?[^.?!]{0,10}어디서 ?(써|쓰나|쓰면|사용해|사용하|열어|열면)(요|나요|야|죠)?/, unless: /customer|고객|microsoft 365|m365|오피스|csp|azure|애저|클라우드|cloud/, boost: 1.2 },
+  // "Lidia asked why she has no Access ID", "액세스 ID가 안 보여요": where the IDs come from (activation).
+  { intent: 'get-ids', pattern: /\b(why|how come)\b.{0,30}\b(no|not|doesn'?t|don'?t|can'?t|cannot)\b.{0,15}\b(access ids?|contract ids?|the ids?)\b|(액세스|계약) ?(id|아이디)(가|를)? ?(없|안 ?(보|나|떠))/, boost: 1.2 },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.
