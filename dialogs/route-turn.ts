@@ -443,6 +443,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'validity' && /\b(start|begin|count)(s|ed)?\b.{0,40}\b(activation|membership|purchase)|(활성화|멤버십|구매).{0,20}(부터|기준|시작)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "When was that change?" after today's table: when the names changed.
   if (lastTopic === 'current-program' && WHEN.test(text) && /\bchang|\brenam|바뀌|바뀐|변경|이름/i.test(text) && words(text) <= 8) return answer('renamed');
+  // "What should we do about cloud?": the cloud benefit in Azure (and what the records say about it).
+  if (lastTopic && CLOUD.test(text) && /\bwhat (should|can|do) (we|i) do about\b|(클라우드|애저|azure)(는|은)? ?(어떻게 해야|어떡해)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('link-azure');
   // "So for cloud what now?" after Microsoft 365: the cloud benefit in Azure (and what the records say about it).
   if (lastTopic === 'm365' && CLOUD.test(text) && !M365_NAMED.test(text) && words(text) <= 9 && !recognition.error) return answer('link-azure', { offer: offer ?? last?.offer });
   // "What do they need to do?" after how long a contract lasts: activating (the records say whether it expired).

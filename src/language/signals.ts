@@ -100,6 +100,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'open-request', pattern: /(인시던트|혜택|지원)?[^.?!]{0,10}어디서 ?(써|쓰나|쓰면|사용해|사용하|열어|열면)(요|나요|야|죠)?/, unless: /customer|고객|microsoft 365|m365|오피스|csp|azure|애저|클라우드|cloud/, boost: 1.2 },
   // "Lidia asked why she has no Access ID", "액세스 ID가 안 보여요": where the IDs come from (activation).
   { intent: 'get-ids', pattern: /\b(why|how come)\b.{0,30}\b(no|not|doesn'?t|don'?t|can'?t|cannot)\b.{0,15}\b(access ids?|contract ids?|the ids?)\b|(액세스|계약) ?(id|아이디)(가|를)? ?(없|안 ?(보|나|떠))/, boost: 1.2 },
+  // "Quick check on our support status", "우리 지원 상태 어때요?": the org's benefits and balances.
+  { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,15}\b(support|benefits?|contract|partner support)\b.{0,10}\bstatus\b|\bstatus of (our|my) (support|benefits?|contract)\b|(지원|혜택|계약) ?(상태|현황)/, unless: /ticket|티켓|request|요청|case|케이스/, boost: 1.2 },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
   { intent: 'remaining-incidents', pattern: /몇 ?(개|건)(을|를)? ?(썼|사용했|쓴|써 ?버렸)|\bhow many\b.{0,30}\b(have we|did we|we'?ve|have i|did i|have they|did they|they'?ve|did (he|she)|has (he|she)) (used|opened|consumed|use|open|consume)\b|\bused so far\b/, boost: 1.2 },
   // "Which support plan do I pick in + New support request?": the partner plan, once linked.

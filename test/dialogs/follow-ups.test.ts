@@ -535,6 +535,7 @@ describe('own-records conversations, the desk and Korean (session 8: d38–d42)'
     ['today\'s deduction rule, then a bug', 'unknown', ['요즘 프로그램은 인시던트 차감 기준이 어떻게 돼요', '버그로 판명되면요?'], [/환불/], null],
     ['more than Gold\'s 20 is paid support, not the table', 'unknown', ['is it possible to get more than 20 incidents with gold?'], [/pay per incident/], /What Gold competency gives you/],
     ['"does gold give more incidents than silver?" is still the comparison', 'unknown', ['does gold give more incidents than silver?'], [/Gold competency · Microsoft Product Support: 20 incidents/], /Paid partner support plans/],
+    ['"our support status" is the org\'s benefits, then "what about cloud" with the cloud line used up', 'litware-admin', ['hi, quick check on our support status pls', 'what should we do about cloud?'], [/all 5 used, 0 left/], /How to activate/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([
