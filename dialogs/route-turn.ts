@@ -373,9 +373,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "지원 플랜은 뭘로 고르면 돼요?" after where a request goes: the plan of that answer.
   if (lastTopic && ['csp-customer', 'link-azure', 'open-request', 'get-ids', 'access-id-error'].includes(lastTopic) && /\b(which|what) (support )?plan\b|(지원 )?플랜(은|을)? ?(뭘로|뭐로|어떤|무엇|뭐|뭘)/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Diagnosis? with evidence pls", "원인이 뭐에요? 근거도요": the last answer (the diagnosis the records support).
-  if (lastTopic && /\bdiagnos[ie]s\b|\bwhat'?s (wrong|the (cause|problem|issue|reason))\b|\bwith evidence\b|진단|원인이 (뭐|무엇)|근거/i.test(text) && words(text) <= 8 && !/["“'‘:]/.test(text) && !recognition.error) return answer(lastTopic);
+  if (lastTopic && /\bdiagnos[ie]s\b|\bwhat'?s (wrong|the (cause|problem|issue|reason))\b|\bwith evidence\b|진단|원인이 (뭐|무엇)|근거/i.test(text) && words(text) <= 14 && !/["“”‘:]|(^|\s)'/.test(text) && !recognition.error) return answer(lastTopic);
   // "Could Alex Wilber do it? he is admin agent": who may activate.
-  if (lastTopic && /\b(could|can|may) (he|she|they|someone|[a-z]+( [a-z]+)?) (do|activate|re-?activate|renew) (it|that|this)\b/i.test(text) && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || /activat|활성화/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('activate');
+  if (lastTopic && /\b(could|can|may) (he|she|they|someone|(?!(i|we|you)\b)[a-z]+( [a-z]+)?) (do|activate|re-?activate|renew) (it|that|this)\b/i.test(text) && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || /activat|활성화/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('activate');
   // "I'm in Support for Business now, what do I click?" after the balance: the steps.
   if (lastTopic === 'remaining-incidents' && /\bwhat do i (click|pick|choose|select)\b|\bwhich product\b|뭘 ?(눌러|골라|선택)|어떤 제품/i.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "We're a CSP, so how do we get support on our own subscription?", "그럼 그건 어떻게 연결해요?" after CSP: linking in Azure.
