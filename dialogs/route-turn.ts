@@ -105,6 +105,10 @@ const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\
 const REMAINING_FREE = /\b(give|gives|include|includes|cost|costs|price|get with)\b|주나요|포함|가격|얼마/i;
 /** "Now" that is not about today's program: "what now?", "right now", "we're Silver now". */
 const NOT_TODAY = /\bwhat now\b|\bnow what\b|\bright now\b|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b/gi;
+/** Today asked about ("now", "2026", "지금"), but not "what now?" or "we're Silver now". */
+function asksNow(text: string): boolean {
+  return CURRENT.test(text.replace(NOT_TODAY, ' '));
+}
 /** Moving between memberships ("move up to Gold", "what do we gain", "업그레이드하면"). */
 const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\bget more\b|\bdifferen|\bcompar|\bvs\.?\b|\bversus\b|올라가|업그레이드|차이|비교|더 받/i;
 /** Switching the signed-in account ("where do I switch?", "다른 계정으로 어떻게 바꿔요?"). */
@@ -274,7 +278,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Partner Cloud Support라고 뜨던데 예전 시그니처랑 같은 건가요?": a 2021 name and today's, compared.
   if (/signature|시그니처|서명|product support|제품 지원|\bgold\b|\bsilver\b|골드|실버|action pack|액션 ?팩/i.test(text) && CURRENT_NAMES.test(text.toLowerCase()) && /같은|같아|\bsame\b|renamed|예전|이전|\bold\b|used to|was called|바뀐|바뀌었/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "요즘 프로그램은 인시던트 차감 기준이 어떻게 돼요": today's deduction rule, not what an incident is.
-  if (recognition.intent === 'incident-definition' && CURRENT.test(text.replace(NOT_TODAY, ' ')) && /deduct|consum|count(ed)? against|차감|소모|빠지/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  if (recognition.intent === 'incident-definition' && asksNow(text) && /deduct|consum|count(ed)? against|차감|소모|빠지/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "Is it possible to get more than 20 incidents with Gold?": beyond the membership, paid support.
   if (recognition.intent === 'check-benefits' && recognition.entities.offer && !((recognition.entities.offers?.length ?? 0) > 1) && /\bmore than (\d+|the)\b|\b(more|extra|additional) (incidents|cases|tickets)\b(?! than)|\bbuy more\b|추가 ?(인시던트|건|케이스)|\d+ ?(건|개) ?(넘게|이상|초과)|더 (받|늘|많이|살)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'paid-plans' };
   // "We're an Action Pack partner, where do we use our 10 incidents?": where requests go, not the count.
@@ -289,7 +293,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   const then = recognition.entities.offer ?? (/signature|시그니처|서명|product support|제품 지원/i.test(text) ? 'named' : undefined);
   // "Action Pack had 10 on-prem incidents, what does Success Core have instead?": the current offer.
   if (recognition.entities.offer && recognition.entities.currentOffer && TODAY_OR_LATER.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
-  else if (then && !recognition.entities.currentOffer && !((recognition.entities.offers?.length ?? 0) > 1) && (TODAY_OR_LATER.test(text) || CURRENT.test(text.replace(NOT_TODAY, ' '))) && !REMAINING.test(text) && ['check-benefits', 'none', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products'].includes(recognition.intent) && !recognition.error && !(recognition.intent === 'paid-plans' && !recognition.entities.offer)) {
+  else if (then && !recognition.entities.currentOffer && !((recognition.entities.offers?.length ?? 0) > 1) && (TODAY_OR_LATER.test(text) || asksNow(text)) && !REMAINING.test(text) && ['check-benefits', 'none', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products'].includes(recognition.intent) && !recognition.error && !(recognition.intent === 'paid-plans' && !recognition.entities.offer)) {
     recognition = { ...recognition, intent: 'renamed' };
   }
   // "2026년 11월부터 만료 기준이 바뀐다던데?": the announced alignment (an open point of today's program).
@@ -355,9 +359,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Do I actually have to submit it?" after how to read the balance: no (the answer says so).
   if (lastTopic === 'remaining-incidents' && SUBMIT.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Signature는 둘 다 제한 없어요?", "is signature unlimited?": what the cloud benefit gives.
-  if (/signature|시그니처|서명/i.test(text) && /unlimited|무제한|제한 ?없|limit/i.test(text) && !CURRENT.test(text.replace(NOT_TODAY, ' ')) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (/signature|시그니처|서명/i.test(text) && /unlimited|무제한|제한 ?없|limit/i.test(text) && !asksNow(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Is it still unlimited on today's program?", "지금도 무제한인가요?": what Signature became, and that "unlimited" ended.
-  if (CURRENT.test(text.replace(NOT_TODAY, ' ')) && /unlimited|무제한/i.test(text) && !offer && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
+  if (asksNow(text) && /unlimited|무제한/i.test(text) && !offer && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?", "the number you gave me (18) looks wrong": the balance, explained.
   if (!numberWhyContext(lastTopic) && countDoubted(text) && !entities.offer && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Which of those were Signature?", "시그니처로 쓴거는요", "and the on-premises one, when was that" after the balance: the requests on record.
@@ -430,7 +434,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
   if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer && !(recognition.intent === 'activate' && recognition.score >= CONFIDENT)) return answer(lastTopic, { offer: last?.offer });
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
-  if (lastTopic && CURRENT.test(text.replace(NOT_TODAY, ' ')) && !REMAINING.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
+  if (lastTopic && asksNow(text) && !REMAINING.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
   // "How many incidents is that?" after a new name: today's counts.
   if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
   // "What would we need to buy to get it?" with no membership: today's offers (what each gives and costs).

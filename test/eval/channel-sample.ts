@@ -1,6 +1,6 @@
 import { demoData } from '../../src/store/demo-data.js';
 import { removeTempDirs } from '../channels/support/test-server.js';
-import { startBothChannels, type Who } from '../channels/shared/drivers.js';
+import { startBothChannels, type Who } from '../channels/both/drivers.js';
 import { FixedClock } from '../fakes/ports.js';
 import type { EvalUser, LoadedCase } from './cases.js';
 import { consoleConversation } from './console-driver.js';

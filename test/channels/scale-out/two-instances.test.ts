@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHmac, randomUUID } from 'node:crypto';
 import { DEMO } from '../../../src/store/demo-data.js';
 import { PG_SETUP_TIMEOUT, startTestPostgres, type TestPostgres } from '../../store/pg-harness.js';
-import { SIGNING_SECRET, SlackDriver, TeamsDriver } from '../shared/drivers.js';
+import { SIGNING_SECRET, SlackDriver, TeamsDriver } from '../both/drivers.js';
 import { FakeSlack } from '../slack/fake-slack.js';
 import { FakeConnector } from '../support/fake-connector.js';
 import { RoundRobin } from '../support/round-robin.js';
