@@ -27,7 +27,7 @@ export function mentionMatcher(text: string): (org: Org) => boolean {
   // "north wind traders": a name's first word split in two is also looked for joined.
   const joined = list.slice(1).map((w, i) => `${list[i] ?? ''}${w}`);
   const latin = [...list, ...joined].filter((w) => w.length >= TYPO_WORD - 1 && /^[a-z]/.test(w));
-  const sounds = new Set(list.filter((w) => HANGUL.test(w)).flatMap(hangulPrefixKeys));
+  const sounds = new Set(list.filter((w) => HANGUL.test(w)).flatMap((w) => hangulPrefixKeys(w)));
   return (org) => {
     const first = org.name.toLowerCase().split(/\s+/)[0] ?? '';
     if (words.has(org.id.toLowerCase()) || lower.includes(org.name.toLowerCase())) return true;
@@ -40,15 +40,32 @@ export function mentionMatcher(text: string): (org: Org) => boolean {
   };
 }
 
-/** Whether the text names the person: the whole name ("Adele Vance", any case) or the account's name part ("diego.siciliani"). */
+/**
+ * Whether the text names the person: the whole name ("Adele Vance", any case), the account's name
+ * part ("diego.siciliani"), or the whole name written in Hangul as it sounds ("크리스티 클라인님":
+ * each word's consonants compared, see `soundKey`).
+ */
 export function personMatcher(text: string): (user: User) => boolean {
   const lower = text.toLowerCase().slice(0, MAX_PERSON_TEXT);
+  const hangul = lower.split(/[^\p{L}\p{N}]+/u).filter((w) => HANGUL.test(w)).slice(0, MAX_WORDS);
+  const keys = hangul.map((w) => new Set(hangulPrefixKeys(w, true)));
   return (user) => {
     const name = user.name.trim().toLowerCase();
     if (name.includes(' ') && name.length >= MIN_PERSON_NAME && lower.includes(name)) return true;
     const local = user.account.id.split('@')[0]?.toLowerCase() ?? '';
-    return local.includes('.') && local.length >= MIN_PERSON_NAME && lower.includes(local);
+    if (local.includes('.') && local.length >= MIN_PERSON_NAME && lower.includes(local)) return true;
+    return keys.length > 1 && soundsLikeName(name, keys);
   };
+}
+
+/** Two consecutive Hangul words sound like the name's first and last word (5+ consonants in all, 2+ each). */
+function soundsLikeName(name: string, keys: readonly Set<string>[]): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[a-z]+$/.test(w))) return false;
+  const first = soundKey(words[0] ?? '');
+  const last = soundKey(words.at(-1) ?? '');
+  if (first.length < 2 || last.length < 2 || first.length + last.length < 5) return false;
+  return keys.some((k, i) => k.has(first) && (keys[i + 1]?.has(last) ?? false));
 }
 /** A full name must be this long to count (initials and short first names alone don't). */
 const MIN_PERSON_NAME = 7;
@@ -95,8 +112,12 @@ const W_GLIDE = new Set([9, 10, 14, 15, 16]);
 const U = 13;
 const PREDICATE_END = new Set(['다', '요', '까', '죠', '니', '네', '지', '고', '서', '면']);
 
-/** The consonant skeleton of each run of syllables a Hangul word starts with ("리트웨어의" → L, LT, LTW, LTW): particles may follow a name. */
-function hangulPrefixKeys(word: string): string[] {
+/**
+ * The consonant skeleton of each run of syllables a Hangul word starts with ("리트웨어의" → L, LT,
+ * LTW, LTW): particles may follow a name. For an org's name alone, a run ending like a predicate
+ * is skipped; a person's name is two words, so `person` keeps those ("시실리아니").
+ */
+function hangulPrefixKeys(word: string, person = false): string[] {
   const keys: string[] = [];
   let key = '';
   let syllables = 0;
@@ -111,7 +132,7 @@ function hangulPrefixKeys(word: string): string[] {
     key = collapse(key + (INITIAL[initial] ?? '') + w + (FINAL[code % 28] ?? ''));
     syllables++;
     // A run ending in a predicate's syllable ("뜹니다", "있어요") is a verb, not a name.
-    if (syllables >= 2 && !PREDICATE_END.has(ch)) keys.push(key);
+    if (syllables >= 2 && (person || !PREDICATE_END.has(ch))) keys.push(key);
   }
   return keys;
 }
@@ -126,7 +147,8 @@ export function soundKey(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word[i] ?? '';
     const next = word[i + 1] ?? '';
-    const pair = PAIRS[c + next];
+    // "chr" is a k ("Christie" → 크리스티), any other "ch" a ㅊ.
+    const pair = c + next === 'ch' && word[i + 2] === 'r' ? 'K' : PAIRS[c + next];
     if (pair) {
       key += pair;
       i++;

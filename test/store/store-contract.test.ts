@@ -54,6 +54,11 @@ describe.each([fileSubject(), pgSubject()])('store contract: $name', (subject) =
     expect((await store.findOrgsOfPeopleNamed('Adele Vance 있는 회사요 온프렘 몇 건 썼어요?')).map((o) => o.id)).toEqual([C]);
     expect((await store.findOrgsOfPeopleNamed('diego.siciliani says Azure shows an error')).map((o) => o.id)).toEqual([C]);
     expect(await store.findOrgsOfPeopleNamed('vance says hi')).toEqual([]);
+    // …or the whole name written in Hangul as it sounds, particles and honorifics after it.
+    expect((await store.findOrgsOfPeopleNamed('크리스티 클라인님 회사 인시던트 몇 개 남았어요?')).map((o) => o.id)).toEqual([DEMO.orgs.woodgrove]);
+    expect((await store.findOrgsOfPeopleNamed('디에고 시실리아니가 에러 봤대요')).map((o) => o.id)).toEqual([C]);
+    expect(await store.findOrgsOfPeopleNamed('크리스티님 회사요')).toEqual([]);
+    expect(await store.findOrgsOfPeopleNamed('남은 인시던트 몇 개예요? 활성화는 누가 해요?')).toEqual([]);
     const record = await store.getOrg(C);
     expect(record?.activation).not.toHaveProperty('orgId');
     expect(record?.ledger[0]).not.toHaveProperty('orgId');

@@ -114,8 +114,10 @@ export class PgStore implements StorePort {
 
   async findOrgsOfPeopleNamed(text: string): Promise<Org[]> {
     const named = personMatcher(text);
-    // Narrowed in SQL by the whole name (the common case), then checked as the file store does.
-    const { rows } = await this.db.query<Row<User>>("SELECT doc FROM users WHERE org_id IS NOT NULL AND (position(lower(doc->>'name') IN lower($1)) > 0 OR position(lower(split_part(doc->'account'->>'id', '@', 1)) IN lower($1)) > 0)", [text.slice(0, 1_000)]);
+    // Narrowed in SQL by the whole name (the common case), then checked as the file store does;
+    // a name written in Hangul is compared by sound, so then every user is checked.
+    const sql = "SELECT doc FROM users WHERE org_id IS NOT NULL AND ($2 OR position(lower(doc->>'name') IN lower($1)) > 0 OR position(lower(split_part(doc->'account'->>'id', '@', 1)) IN lower($1)) > 0)";
+    const { rows } = await this.db.query<Row<User>>(sql, [text.slice(0, 1_000), /[\uAC00-\uD7A3]/.test(text)]);
     const orgIds = new Set(rows.map((r) => r.doc).filter(named).flatMap((u) => (u.orgId ? [u.orgId] : [])));
     const orgs = await Promise.all([...orgIds].map((id) => this.getOrg(id)));
     return orgs.flatMap((o) => (o ? [o.org] : []));
