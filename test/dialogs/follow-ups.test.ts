@@ -550,6 +550,7 @@ describe('own-records conversations, the desk and Korean (session 8: d38–d42)'
     ['where a partner checks the balance, and whether it opens a ticket', ['contoso wants to check their remaining incidents themselves. where?', 'step by step? and will it create a ticket'], [/Windows 10/, /won't submit anything/], null],
     ['"draft me a reply to send her"', ['fabrikam solutions, lidia holloway asked why she has no access id', 'draft me a reply to send her'], [/Lee Gu/], /Sorry, I didn't get that/],
     ['"pls write the reply in korean, he prefers korean"', ['contoso - diego gets the access id already associated error in azure, he linked in support for business before', 'pls write the reply in korean, he prefers korean'], [/무시/], null],
+    ['a person named in Hangul ("크리스티 클라인님 회사") is that person\'s org', ['크리스티 클라인님 회사 인시던트 몇 개 남았어요?'], [/Woodgrove Bank Partners/, /49건 남음/], /Support for Business를 엽니다/],
     ['"테일스핀이 액션팩 사면 클라우드도 되요?" is what Action Pack would give', ['테일스핀이 액션팩 사면 클라우드도 되요?'], [/인시던트 10개/, /Signature Cloud Support가 없/], null],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 
