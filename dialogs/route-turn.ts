@@ -55,8 +55,12 @@ const CUE = /[가-힣](은|는)요\s*[?？]|^\s*(and|what about|how about|also|t
 const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
 const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
-/** "I'm not an admin": the opposite of pushback. */
-const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|관리자(가)? 아니|관리자는 아니/i;
+/** "I'm not an admin", "저는 그냥 일반 사용자인데요": the opposite of pushback. */
+export const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|\b(just|only) an? ((normal|regular|plain|ordinary) )?user\b|\bi'?m an? (normal|regular|plain|ordinary) user\b|관리자(가)? 아니|관리자는 아니|(그냥|일반|평범한) ?(사용자|유저|직원)(인데|이에요|예요|입니다|이라|이고)/i;
+/** "Who is our global admin?", "우리 회사 파트너 관리자가 누구임?": the people on record who may activate. */
+const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가)|누가.{0,12}(관리자|어드민)/i;
+/** "What are the three roles on that page?", "역할 3개 뭐뭐예요?": the roles and what each may do. */
+const ROLES_ASKED = /\b(what|which) (are )?(the )?(three |3 |different )?roles\b|\broles?\b.{0,20}\b(listed|shown|mentioned|on (the|that) page)\b|역할.{0,15}(뭐뭐|뭐가 ?있|무엇|종류)|(세|3) ?(가지|개) ?역할|역할(이|은)? ?(3|세) ?(개|가지)/i;
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
 const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|get|failing|fails)\b|\b(doesn'?t|didn'?t|does not|did not) work|not working|same (error|message|problem)|그래도 안|여전히 안|아직도 안|안 ?되는데|똑같/i;
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
@@ -65,7 +69,7 @@ const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can
 const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|doesn'?t (add up|make sense)|\bshould (be|have|get) (\d+|more)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
-export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제)\s*[.!]?\s*$/i;
+export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용)\s*[.!]?\s*$/i;
 const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do|does|must) (i|we|they|he|she) (need to |have to )?do( now| next| then)?|now what|what are (my|our|their|his|her|the partner'?s) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our|their|his|her|the partner'?s) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
 /** "Ok back to the balance", "다시 아까 거요", "다시 골드 얘기로": a return to the topic before the last one. */
 const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|\bthe (error|message) (from )?(before|earlier)\b|\bthat (error|message) (from )?(before|earlier)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본|그 ?(에러|오류|메시지))/i;
@@ -82,11 +86,11 @@ const OWN_THINGS = /\b(our|my|we|us)\b|우리|저희|제가|저는|\bcontract\b|
 /** The company's own Azure, not a customer's ("our own subscription", "우리 회사 자체 구독"). */
 const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscription|sub|tenant|azure)\b|\binternal (subscription|azure)\b|자체 ?(구독|테넌트|azure|애저)|(우리|저희) ?(회사 ?)?(구독|테넌트)|내부 ?(azure|애저|구독)/i;
 /** Asking whether one may activate oneself ("do I have the permission?", "제가 활성화해도 되나요? 권한 있어요?"). */
-const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to activate\b|\bam i allowed to activate\b|(제가|저는|저도).{0,30}활성화해도 (되나요|돼요|될까요)|(제가|저한테|저는) ?권한(이)? ?(있어요|있나요|있을까요)|권한 있어요\?/i;
+const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to activate\b|\bam i allowed to activate\b|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)|(제가|저한테|저는) ?권한(이)? ?(있어요|있나요|있을까요)|권한 있어요\?/i;
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
 const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
-const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
+const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨|뭐 ?할 ?때|언제) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
 /** "Who can see them?": about the IDs, not about who activates. */
@@ -154,8 +158,18 @@ const OPEN_HOW = /\bhow\b(?! (many|much|long|often))|\b(where|steps?|process|pro
 /** Topics about what a membership gives, where "and on-prem?" asks for its on-premises count. */
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
+/** Answers that showed (or could show) the asker's own contract: what follows is about that contract. */
+const RECORDS_THREAD: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'activate', 'get-ids', 'plan-expired', 'validity', 'access-id-error']);
 const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure', 'open-request']);
 /** Today's program named outright ("in the 2026 program", "요즘 프로그램 기준으로"), not just "now". */
+/** "What is it called now?", "지금은 이름이 뭐예요?". */
+const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(뭐라고|이름|명칭)|이름이 ?(바뀌|바꼈|뭐로|뭐예)/i;
+/** "When did it end?", "does it still exist?", "없어졌다던데". */
+const ENDED_ASKED = /\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
+/** The 2021 program's own terms (memberships, competencies, the cloud benefit, MPN). */
+const OLD_TERMS = /gold|silver|action ?pack|competenc|\bmpn\b|signature|골드|실버|액션 ?팩|역량|시그니처/i;
+/** "What would we buy now to get the same?", "그럼 지금은 뭘 사야 비슷하게 받아요?". */
+const BUY_NOW = /\b(what|which)\b.{0,30}\b(buy|purchase|get|offer)\b.{0,30}\b(now|today|these days|instead|same|similar|like that|equivalent)\b|(지금|요즘|이제)(은|는)?.{0,15}(뭘|뭐를?|어떤 ?(걸|것|오퍼)).{0,10}(사야|구매|가입|받)|(비슷하게|똑같이|같은 ?혜택).{0,10}(받|사|얻)/i;
 const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|(현재|새|요즘|지금|2026년?) ?(프로그램|기준)/i;
 /** "I'm just a user, can I do it?", "제가 해도 돼요?": whether the speaker may do what the last answer described. */
 const DO_IT = /\bcan (i|we|they|he|she) (do|use|open|file|handle) (it|that|this|one)\b|\b(do|does|must) (i|we|he|she) (have to|need to) be\b|제가 (해도|하면|할 수)|저도 (할|되|돼)/i;
@@ -261,7 +275,10 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (recognition.entities.offer && recognition.entities.currentOffer && /\bcompar|\bvs\.?\b|versus|differen|비교|차이|달라/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
-  if (recognition.intent === 'open-request' && !OPEN_HOW.test(text)) {
+  // "온프레미스 지원이랑 클라우드 지원 차이가 뭐에요?": the two benefits side by side (which products, where each is opened).
+  const scopes = ON_PREM.test(text) && CLOUD.test(text) && /\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라/i.test(text) && !recognition.entities.offer && !recognition.entities.currentOffer && !CURRENT.test(text);
+  if (scopes && !recognition.error && words(text) <= 16) recognition = { ...recognition, intent: 'open-request', score: Math.max(recognition.score, CONFIDENT) };
+  if (recognition.intent === 'open-request' && !OPEN_HOW.test(text) && !scopes) {
     const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i.test(text) ? { intent: 'validity', score: recognition.score } : undefined);
     if (next) recognition = { ...recognition, intent: next.intent, score: next.score };
   }
@@ -300,7 +317,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (ALIGNMENT.test(text) && ['renamed', 'none', 'validity', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   if (recognition.intent === 'renamed' && !recognition.entities.offer && /\b(which|what) (of the )?((current|today'?s|maicpp|new|2026) )*offers?\b|(어떤|무슨) ?오퍼|오퍼 ?중/i.test(text)) recognition = { ...recognition, intent: 'current-program' };
   // "How many cloud incidents left on the Solutions Partner line?": a balance, whichever program names the line.
-  if (recognition.intent === 'current-program' && REMAINING.test(text) && !/\bif\b|\bafter\b|만약|(하|쓰|열)면|후에/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
+  if ((recognition.intent === 'current-program' || (recognition.intent === 'none' && recognition.entities.currentOffer)) && REMAINING.test(text) && !/\bif\b|\bafter\b|만약|(하|쓰|열)면|후에/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
   return recognition;
 }
 
@@ -330,6 +347,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
+  // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
+  // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
+  const todayAsked = RENAMED_ASKED.test(text) || (ENDED_ASKED.test(text) && OLD_TERMS.test(text)) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && (NUMBER.test(text) || /how many|몇/i.test(text)));
+  if (lastTopic && todayAsked && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 22 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   const historyAsked = HISTORY.test(text) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits');
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
@@ -337,7 +358,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /how many|몇|\bnumbers\b|건수/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
-  if (lastTopic && ACTIVATION_ADJACENT.has(lastTopic) && /\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|활성화)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && /\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|써|활성화)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
   if (SWITCH_BACK.test(text) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "What is Signature Cloud Support?", "시그니처 클라우드 서포트는 뭔가요": the cloud benefit and who gets how much.
@@ -354,12 +375,25 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && SWITCH_ACCOUNT.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Can I just re-link the IDs?" after a missing or unusable plan: why linking again won't help.
   if (lastTopic && ['access-id-error', 'plan-expired', 'link-azure', 'validity'].includes(lastTopic) && RELINK.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
+  // "그 메뉴 어딨어요?", "where is that menu?": the steps of the last answer again.
+  if (lastTopic && /\bwhere('s| is| are| do i find| can i find)? (that|the|this) (menu|page|button|option|setting|screen|link)s?\b|^\s*(그|이|해당) ?(메뉴|페이지|버튼|화면|링크|옵션)(는|은|가|이)? ?(어디|어딨|어디에)/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
+  // "근데 지금 바로 써도 되는거죠?", "can we use it right now?" after the records: the contract's state decides.
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && /\bcan (we|i) (use|start using) (it|them|the benefits?|our incidents?)( (right )?now| today| already| yet)?\s*\??\s*$|(지금|바로|당장|이제) ?(바로 )?(써도|쓸 수|사용해도|사용할 수|이용해도)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
+  // "왜요? 멤버십은 아직 유효한데", "but our membership is still active?": the contract lasts a year from issue, apart from the membership.
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && /membership|멤버십/i.test(text) && /\b(still|valid|active|current|runs?)\b|유효|살아|아직|남아|안 ?끝/i.test(text) && (WHY_ANY.test(text) || QUESTION.test(text) || /는데|인데|잖아/.test(text)) && words(text) <= 16 && !recognition.error) return answer('validity');
+  // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
+  if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
+  if ((WHO_ADMIN.test(text) || ROLES_ASKED.test(text)) && !/\bcsp\b|customer|client|고객/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
+  if (NOT_ADMIN.test(text) && lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && words(text) <= 14 && !recognition.error) return answer('activate');
   // "Who can do that? I'm just a normal user" after an expired or unusable contract: who activates.
   if (lastTopic && lastTopic !== 'csp-customer' && WHO_CAN.test(text) && !/\bcsp\b|customer|client|고객/i.test(text) && !(recognition.intent !== 'none' && recognition.intent !== 'activate' && recognition.score >= CONFIDENT) && words(text) <= 16 && !recognition.error && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) return answer('activate');
   // "Do I actually have to submit it?" after how to read the balance: no (the answer says so).
   if (lastTopic === 'remaining-incidents' && SUBMIT.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Signature는 둘 다 제한 없어요?", "is signature unlimited?": what the cloud benefit gives.
-  if (/signature|시그니처|서명/i.test(text) && /unlimited|무제한|제한 ?없|limit/i.test(text) && !asksNow(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "진짜 무제한이에요? 몇 개까지 쓰면 막히나요?": the same, doubted.
+  const unlimitedDoubted = /unlimited|무제한|제한 ?없/i.test(text) && /\b(really|actually|truly|seriously)\b|진짜|정말|몇 ?(개|건)까지|막히|\bcap(ped)?\b|\bhow many before\b/i.test(text) && !offer && !entities.currentOffer;
+  if ((/signature|시그니처|서명/i.test(text) || unlimitedDoubted) && /unlimited|무제한|제한 ?없|limit/i.test(text) && !asksNow(text) && words(text) <= (unlimitedDoubted ? 20 : 12) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Is it still unlimited on today's program?", "지금도 무제한인가요?": what Signature became, and that "unlimited" ended.
   if (asksNow(text) && /unlimited|무제한/i.test(text) && !offer && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?", "the number you gave me (18) looks wrong": the balance, explained.

@@ -17,7 +17,7 @@ import { infoAnswer, type InfoTopic } from './info.js';
 import { notDocumentedAnswer } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS } from './questions.js';
-import { NUMBER, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
+import { NOT_ADMIN, NUMBER, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
@@ -172,7 +172,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   const program = deps.service.catalog.defaultProgram;
   if (ask.aspect === 'pushback') return pushback(info, deps);
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
-  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text));
+  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text));
   // A CSP-only account asking where requests go: the general answer (its own IDs are refused anyway).
   const cspOnly = ask.topic === 'get-ids' && info.user?.scope === 'csp-only' && ASKS.test(info.text) && !/\bids?\b|access|contract|액세스|계약|아이디/i.test(info.text);
   if (ask.aspect === 'why' || !info.user?.orgId || question || cspOnly) {
@@ -195,9 +195,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records.
-    const answer = withLead(general, [...(await recordsLead(info, deps)), ...lead]);
+    const answer = withLead(general, [...(await recordsLead(info, deps, { again: true })), ...lead]);
     // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
-    return WHO_ASKED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
+    return WHO_ASKED.test(info.text) || NOT_ADMIN.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
@@ -236,16 +236,18 @@ function todayRules(catalog: Catalog, info: TurnInfo, noteIds: readonly string[]
 }
 
 /** What the records say about the asker's contract ("already activated", "no membership"). */
-async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean } = {}): Promise<string[]> {
+async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean; again?: boolean } = {}): Promise<string[]> {
   const s = await recordsSummary(info, deps.service);
   if (!s || (options.problemsOnly && s.contract === 'valid' && s.membershipActive)) return [];
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
   // Nothing can be used before activation: who does it, where.
   if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name }), ...(options.problemsOnly ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : [])];
+  // "How do we use it again?" about an expired contract: the next year's benefit, and paid support until then.
+  const again = options.again && s.contract === 'expired' ? [info.t('answers:records.use-again')] : [];
   const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
   // Who activated, when the records know the person ("when was it activated, and by whom?").
   const by = s.activatedBy ? (await deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
-  return [info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by })];
+  return [info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
 }
 
 /** An answer with notes added after its own. */
@@ -313,6 +315,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'current-program':
       return currentProgramAnswer(info, deps.service.catalog, ask);
     case 'renamed': {
+      // "What's that called today?" about the org's own benefits: its 2021 membership.
+      const own = !ask.offer && !ask.renames?.length ? (await recordsSummary(info, deps.service))?.org.membership : undefined;
+      if (own && own.program === deps.service.catalog.defaultProgram.id) ask = { ...ask, offer: own.offer };
       const answer = renamedAnswer(info, deps.service.catalog, ask);
       // A 2021 membership's new name comes with what it gave then.
       const was = ask.offer && !answer.facts?.length ? offerFacts(info, deps.service, ask.offer) : [];

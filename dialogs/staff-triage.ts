@@ -13,6 +13,7 @@ import type { DialogDeps } from './deps.js';
 import { orgLineFacts } from './benefits-answer.js';
 import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
 import { mentionText } from './get-ids.dialog.js';
+import { QUESTION } from './route-turn.js';
 import { orgMissAnswer, splitOrg, type StaffCommand } from './staff.dialog.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
@@ -23,7 +24,7 @@ import { turnInfo, type TurnInfo } from './turn.js';
 export function staffFactsFromText(text: string): TriageFacts {
   const t = text.toLowerCase();
   const facts: TriageFacts = factsFromText(text);
-  if (/(check|read)(ing)? (the |our |their |its |his |her )?(balances?|remaining)|잔여(량)? ?확인|잔량 ?확인/.test(t)) facts.balanceCheck = 'yes';
+  if (/(check|read|see)(ing)? (the |our |their |its |his |her )?([a-z]+ )?(balances?|remaining)|잔여(량)? ?확인|잔량 ?확인/.test(t)) facts.balanceCheck = 'yes';
   if (/signature|시그니처|서명 클라우드|cloud plan|클라우드 플랜/.test(t)) facts.planScope = 'cloud';
   else if (/on[- ]?prem(ises)? (pack|plan)|온-?프레미스 ?(팩|플랜)/.test(t)) facts.planScope = 'on-premises';
   if (/csp[- ]only|csp (account|tenant|side)|csp ?(계정|테넌트)/.test(t)) facts.accountSide = 'csp-only';
@@ -45,13 +46,52 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text));
   // "Anything else in their records?": the partner the conversation is about.
   if (!org && info.memory.focusOrg && /\brecords?\b|기록/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
+  // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.
+  const unknown = !org && !info.memory.focusOrg && RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined;
+  if (unknown) return { command: 'lookup', rest: unknown };
   if (!org || more.length) return undefined;
   const pasted = matchError(info.text, deps.service.catalog.defaultProgram);
   // A records question that merely names a product ("how many Partner Cloud Support incidents remain?") is not a paste;
   // an error nobody documented ("Error 500 - Something went wrong") is triaged too, as an unknown message.
-  if ((pasted && (pasted.exact || !RECORDS_ASKED.test(info.text))) || (!pasted && ERRORISH.test(info.text))) return { command: 'triage', rest: `${info.text} org:${org.id}` };
+  if (pasted && (pasted.exact || !RECORDS_ASKED.test(info.text))) return { command: 'triage', rest: `${info.text} org:${org.id}` };
+  if (!pasted && ERRORISH.test(info.text)) {
+    // "권한 없다는 에러", "new Access ID because of the Azure error, no TAM": a known message described, not pasted, is that message.
+    const reading = await deps.recognizer.recognize(info.text, info.locale);
+    const described = reading.score >= DESCRIBED ? messageOfTopic(reading.intent, deps.service.catalog.defaultProgram) : undefined;
+    return { command: 'triage', rest: `${described ? `${DESCRIBED_MARK} ${described} ` : ''}${info.text} org:${org.id}` };
+  }
+  // "It's Lidia Holloway at Fabrikam" after a pasted message with no partner named: that message, triaged with this partner's records.
+  const earlier = !pasted && !QUESTION.test(info.text) && info.memory.focusOrg !== org.id ? messageOfTopic(info.memory.last?.topic, deps.service.catalog.defaultProgram) : undefined;
+  if (earlier) return { command: 'triage', rest: `${earlier} ${info.text} org:${org.id}` };
   // Anything else about the partner ("Litware Inc. 건이에요", "Johanna asks why SfB lists the plan as unavailable") opens its records.
   return { command: 'lookup', rest: org.id };
+}
+
+/** Staff asking the records to confirm something about a partner. */
+const RECORDS_CHECK = /\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck (on )?(them|their)\b|기록|조회|확인해/i;
+/** Capitalised words that are products, portals or programs, never a partner's name. */
+const NOT_A_PARTNER = /^(Azure|Microsoft|Partner|Support|Signature|Gold|Silver|Action|Premier|Advanced|Windows|Office|Dynamics|Teams|Exchange|SQL|SharePoint|Contract|Access|Help|Services|MPN|CSP|TAM|SfB|Is|Can|Do|Does|Hi|Hello|Please|Pls|The|Our|Their|They|He|She|We|I|What|How|Why|Where|Who|When)$/;
+
+/** The partner a text names that no known org matched: two to four capitalised words ("Blue Yonder Airlines"), or "블루 요더 항공이라는 파트너". */
+function partnerNamed(text: string): string | undefined {
+  const korean = /([가-힣A-Za-z0-9 ]{2,30}?)(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
+  if (korean) return korean;
+  for (const m of text.slice(0, 300).matchAll(/\b[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){1,3}/g)) {
+    const words = m[0].split(' ').filter((w) => !NOT_A_PARTNER.test(w.replace(/['.]s?$/, '')));
+    if (words.length >= 2) return words.join(' ').replace(/'s$/, '');
+  }
+  return undefined;
+}
+
+/** How sure the recognizer must be that a described error is a known message (and the match's score then). */
+const DESCRIBED = 0.85;
+/** Marks a triage request whose message was described, not pasted (see staffRequestOf). */
+const DESCRIBED_MARK = 'described:';
+
+/** The portal message a topic answers (the first wording of the first message with that meaning). */
+function messageOfTopic(topic: string | undefined, program: Program): string | undefined {
+  const message = topic ? program.messages.find((m) => m.kind !== 'label' && INTENT_BY_MESSAGE_MEANING[m.meaning] === topic) : undefined;
+  return message?.variants.en[0];
 }
 
 /** A message that reads as a portal's error ("Error 500", "0x80070005", "세션이 만료되었습니다 라는 메시지"). */
@@ -61,8 +101,13 @@ const ERRORISH = /\berror\b|\berror code\b|\b[45]\d\d\b|0x[0-9a-f]{4,}|\b[a-z]{3
 export async function staffTriage(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
-  const { text, org } = splitOrg(rest);
-  const match = text ? matchError(text, program, { labels: true }) : undefined;
+  const split = splitOrg(rest);
+  const org = split.org;
+  // A message described in other words is that message, but not a quote: the certainty says so.
+  const described = split.text.startsWith(DESCRIBED_MARK);
+  const text = described ? split.text.slice(DESCRIBED_MARK.length).trim() : split.text;
+  const found = text ? matchError(text, program, { labels: true }) : undefined;
+  const match = found && described ? { ...found, exact: false, score: DESCRIBED } : found;
   const told = staffFactsFromText(text);
   // M3 appears when linking in the Azure portal; a pasted copy of it says where, unless the text says otherwise.
   if (!told.location && match?.meaning === 'already-associated') told.location = 'azure-link';

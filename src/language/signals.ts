@@ -32,7 +32,7 @@ export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product suppor
 export const RENEWAL_IDS = /(\brenew|갱신|next year|내년|every year|매년|new (membership )?year).{0,40}(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|번호)|(\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id).{0,40}(\brenew|갱신|바뀌|\bchange|\bnew ones?|새로 ?(받|발급|나와))|\b(new|different|fresh) (access |contract )?ids?\b.{0,30}\b(year|renew|annually|anniversary)/i;
 
 /** Words of a balance question: what is left, not what a membership includes. */
-export const REMAINING = /\b(remaining|remain|left|balance|still have|used so far|how many more)\b|\bhow many\b.{0,40}\b(can|could) (we|i) still (open|use|file)\b|남은|잔여|잔량|남았|남아|몇 ?(개|건) ?남|사용량/i;
+export const REMAINING = /\b(remaining|remain|left|balances?|still have|used so far|how many more)\b|\bhow many\b.{0,40}\b(can|could) (we|i) still (open|use|file)\b|남은|잔여|잔량|남았|남아|몇 ?(개|건) ?남|사용량/i;
 
 /** "The whole table", "all membership levels side by side", "gold vs silver", "등급별로 다": every membership. */
 export const TABLE = /\bwhich (option|offer|membership|tier|level)s?\b(?! (do|did|does|are|is) (we|i|our|us)\b)|whole table|full table|entitlement table|\b(all|every|each|the) (of the )?(partner |membership |competency )?(memberships|offers|levels|tiers)\b|(every|each) (partner |membership )?(tier|level|membership|offer)\b|side[- ]by[- ]side|전체 ?(표|혜택)|표 ?전체|등급별|멤버십별|모든 (멤버십|등급|단계)|한눈에/i;
@@ -62,6 +62,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'incident-definition', pattern: /\bwhat counts as (an? |one |1 |a single )?(incident|case|ticket)\b|\b(spends?|spent|takes?|took|lasts?|drags? on)\b.{0,30}\b(weeks?|days?|months?|hours?|long|forever)\b.{0,50}\b(more than (one|1)|two|2|several|extra|another) (incidents?|cases?|tickets?)\b/, boost: 1.2 },
   // "A new hire wants to file on-prem tickets, does she need me to do anything?": the IDs, entered once with her own account.
   { intent: 'ids-usage', pattern: /\b(new (hire|joiner|employee|colleague|team ?member|engineer|starter|staff member|guy|girl|person|member)|colleague|co-?worker|teammate)\b.{0,40}\b(file|open|use|raise|create|submit|log|need)\b|\bjoined (our|the) team\b|(신입|새로 온|새 직원|새 팀원|입사한|동료|팀원).{0,30}(요청|티켓|케이스|혜택).{0,10}(쓰|사용|열|올리|넣|필요)/, unless: /\b(csp|customer)\b|고객/, boost: 2 },
+  // "What is the Access ID and Contract ID for?", "계약 ID는 뭐에 쓰는 거예요?": what the IDs are and where they come from.
+  { intent: 'get-ids', pattern: /\b(what|why)\b.{0,12}\b(is|are|do (i|we) need)\b.{0,30}\b(access ids?|contract ids?|the ids?)\b.{0,20}\bfor\b|\bwhat (are|is) (the |an |these |those )?(access ids?|contract ids?|ids)( and (the )?(access ids?|contract ids?))?( even| exactly)?\s*\??\s*$|(access|contract|액세스|계약) ?(ids?|아이디)(는|은|가|이)?.{0,12}(뭐에|어디에|무엇에|왜) ?(쓰|써|필요|사용)/, boost: 1.5 },
   // "Can I just mail them to the rest of the team?", "팀원들한테 메일로 보내도 돼요?": sharing the IDs.
   { intent: 'ids-usage', pattern: /\b(mail|e-?mail|send|share|forward|give)\b.{0,20}\b(them|it|the ids?|those)\b.{0,25}\b(team|colleagues?|everyone|rest|others|coworkers)\b|(메일|이메일|메신저|슬랙|팀즈)로 ?(보내|공유|전달)|(팀원|동료|직원)(들)?(한테|에게).{0,15}(보내|공유|전달)/, boost: 1.5 },
   // "I sign in with my outlook account, can I use the incidents?": which accounts the benefit takes.
@@ -72,6 +74,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'activate', pattern: /(혜택|계약|지원|인시던트)[^.?!]{0,12}다시 (쓰|사용|받|이용)|\buse (the |our )?(benefits?|support|incidents) again\b/, boost: 1.2 },
   // "Should I raise it with Partner Center support or burn one of our incidents?": the frontline team is free (today's program).
   { intent: 'current-program', pattern: /\bfrontline\b|front-line|partner center (support|team|help ?desk|agents?)\b|(파트너 ?센터) ?(지원 ?팀|지원(에|으로|쪽)|고객 ?지원|헬프 ?데스크|상담)|일선 지원/, unless: /not authorized|권한이 없/, boost: 1.5 },
+  // "What's the cheapest offer with support incidents today?", "지원 인시던트 들어있는 제일 싼거": today's offers and their prices.
+  { intent: 'current-program', pattern: /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b.{0,40}\b(offer|option|way|membership|plan|thing|one)\b|(제일|가장) ?(싼|저렴한)/, unless: /pay[- ]per[- ]incident|\bppi\b|건별/, boost: 1.5 },
   // "Heard ASfP is being retired?", "what replaces Advanced Support?": paid support today.
   { intent: 'paid-plans', pattern: /\basfp\b|advanced support( for partners)?\b.{0,40}\b(retir|end|going away|discontinu|replac|sunset)|\b(retir|replac|sunset|discontinu)\w*\b.{0,30}\b(asfp|advanced support)|unified (for partners|support)|(어드밴스드|advanced).{0,20}(종료|없어|대체|단종)/, boost: 1.5 },
   // "활성화하고 나면 얼마동안 쓸 수 있어요?", "how long can we use it once activated?": how long the benefit lasts.
