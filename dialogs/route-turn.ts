@@ -58,7 +58,7 @@ const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', '
 /** "I'm not an admin", "저는 그냥 일반 사용자인데요": the opposite of pushback. */
 export const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|\b(just|only) an? ((normal|regular|plain|ordinary) )?user\b|\bi'?m an? (normal|regular|plain|ordinary) user\b|관리자(가)? 아니|관리자는 아니|(그냥|일반|평범한) ?(사용자|유저|직원)(인데|이에요|예요|입니다|이라|이고)/i;
 /** "Who is our global admin?", "우리 회사 파트너 관리자가 누구임?": the people on record who may activate. */
-const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가)|누가.{0,12}(관리자|어드민)/i;
+const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가)|누가.{0,12}(관리자|어드민)|\bwho (do|should|can|could) (i|we) (ask|contact|talk to|go to)\b|누구(한테|에게|께|랑) ?(물어|문의|부탁|요청|말해|연락|얘기)/i;
 /** "What are the three roles on that page?", "역할 3개 뭐뭐예요?": the roles and what each may do. */
 const ROLES_ASKED = /\b(what|which) (are )?(the )?(three |3 |different )?roles\b|\broles?\b.{0,20}\b(listed|shown|mentioned|on (the|that) page)\b|역할.{0,15}(뭐뭐|뭐가 ?있|무엇|종류)|(세|3) ?(가지|개) ?역할|역할(이|은)? ?(3|세) ?(개|가지)/i;
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
@@ -86,10 +86,11 @@ const OWN_THINGS = /\b(our|my|we|us)\b|우리|저희|제가|저는|\bcontract\b|
 /** The company's own Azure, not a customer's ("our own subscription", "우리 회사 자체 구독"). */
 const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscription|sub|tenant|azure)\b|\binternal (subscription|azure)\b|자체 ?(구독|테넌트|azure|애저)|(우리|저희) ?(회사 ?)?(구독|테넌트)|내부 ?(azure|애저|구독)/i;
 /** Asking whether one may activate oneself ("do I have the permission?", "제가 활성화해도 되나요? 권한 있어요?"). */
-const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to activate\b|\bam i allowed to activate\b|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)|(제가|저한테|저는) ?권한(이)? ?(있어요|있나요|있을까요)|권한 있어요\?/i;
+const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to activate\b|\bam i allowed to activate\b|(제가|저한테|저는) ?권한(이)? ?(있어요|있나요|있을까요)|권한 있어요\?/i;
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
 const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
+const MAY_I_ACTIVATE = /\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)/i;
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨|뭐 ?할 ?때|언제) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
@@ -108,7 +109,7 @@ const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\
 /** A question about what an offer gives or costs, not about the org's own line. */
 const REMAINING_FREE = /\b(give|gives|include|includes|cost|costs|price|get with)\b|주나요|포함|가격|얼마/i;
 /** "Now" that is not about today's program: "what now?", "right now", "we're Silver now". */
-const NOT_TODAY = /\bwhat now\b|\bnow what\b|\bright now\b|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b/gi;
+const NOT_TODAY = /\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b/gi;
 /** Today asked about ("now", "2026", "지금"), but not "what now?" or "we're Silver now". */
 function asksNow(text: string): boolean {
   return CURRENT.test(text.replace(NOT_TODAY, ' '));
@@ -159,7 +160,7 @@ const OPEN_HOW = /\bhow\b(?! (many|much|long|often))|\b(where|steps?|process|pro
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
 /** Answers that showed (or could show) the asker's own contract: what follows is about that contract. */
-const RECORDS_THREAD: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'activate', 'get-ids', 'plan-expired', 'validity', 'access-id-error']);
+const RECORDS_THREAD: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'activate', 'get-ids', 'plan-expired', 'validity', 'access-id-error', 'open-request']);
 const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure', 'open-request']);
 /** Today's program named outright ("in the 2026 program", "요즘 프로그램 기준으로"), not just "now". */
 /** "What is it called now?", "지금은 이름이 뭐예요?". */
@@ -375,12 +376,16 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && SWITCH_ACCOUNT.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Can I just re-link the IDs?" after a missing or unusable plan: why linking again won't help.
   if (lastTopic && ['access-id-error', 'plan-expired', 'link-azure', 'validity'].includes(lastTopic) && RELINK.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
+  // "그냥 여기서 알려주면 안돼요?", "can't you just tell me here?" about the IDs: show them (the dialog keeps them to a private chat).
+  if (lastTopic && ['get-ids', 'ids-usage', 'register-ids', 'activate'].includes(lastTopic) && /(여기서|여기로|여기에|채팅으로|바로) ?(그냥 )?(알려|보여|줘|주세요|주면)|\b(just |can'?t you |could you |can you )(tell|show|give|send) (me |us )?(them|it|the ids?)( here| in (the |this )?chat)?\b|\b(tell|show|give) (me |us )?(them|it|the ids?) (here|in (the |this )?chat)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('get-ids');
+  // "What's the difference between our two Signature lines, and how many on each?": the cloud benefit and the records' lines.
+  if (/signature|시그니처/i.test(text) && /\b(two|both|each|lines?|differen)|둘|두 ?(개|가지|종류)|각각|차이/i.test(text) && !asksNow(text) && !entities.currentOffer && words(text) <= 22 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그 메뉴 어딨어요?", "where is that menu?": the steps of the last answer again.
   if (lastTopic && /\bwhere('s| is| are| do i find| can i find)? (that|the|this) (menu|page|button|option|setting|screen|link)s?\b|^\s*(그|이|해당) ?(메뉴|페이지|버튼|화면|링크|옵션)(는|은|가|이)? ?(어디|어딨|어디에)/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
   // "근데 지금 바로 써도 되는거죠?", "can we use it right now?" after the records: the contract's state decides.
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && /\bcan (we|i) (use|start using) (it|them|the benefits?|our incidents?)( (right )?now| today| already| yet)?\s*\??\s*$|(지금|바로|당장|이제) ?(바로 )?(써도|쓸 수|사용해도|사용할 수|이용해도)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "왜요? 멤버십은 아직 유효한데", "but our membership is still active?": the contract lasts a year from issue, apart from the membership.
-  if (lastTopic && RECORDS_THREAD.has(lastTopic) && /membership|멤버십/i.test(text) && /\b(still|valid|active|current|runs?)\b|유효|살아|아직|남아|안 ?끝/i.test(text) && (WHY_ANY.test(text) || QUESTION.test(text) || /는데|인데|잖아/.test(text)) && words(text) <= 16 && !recognition.error) return answer('validity');
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && /membership|멤버십/i.test(text) && /\b(still|valid|active|current|runs?)\b|유효|살아|아직|남아|안 ?끝/i.test(text) && (WHY_ANY.test(text) || QUESTION.test(text) || /는데|인데|잖아/.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic === 'access-id-error' ? lastTopic : 'plan-expired', { aspect: 'why' });
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
@@ -428,7 +433,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && !numberWhyContext(lastTopic) && /^\s*(and )?(so )?how many( of (those|them|these))?\s*\??\s*$|^\s*(그럼 )?몇 ?(개|건)(이에요|인가요|예요|요)?\s*\??\s*$/i.test(text) && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Then what is my role good for?", "제가 활성화해도 되나요? 권한 있어요?": the records' roles for this person and what they allow.
   const myself = DO_IT_MYSELF.test(text) && (activationThread || /activat|활성화/i.test(text) || (lastTopic !== undefined && ACTIVATION_ADJACENT.has(lastTopic)));
-  if ((MY_ROLE.test(text) || MY_PERMISSION.test(text) || myself) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
+  // "관리 에이전트 역할인데 제가 활성화 할 수 있나여": may I (not "again", which is the next year's benefit).
+  const mayI = MAY_I_ACTIVATE.test(text) && !/\bagain\b|expired|다시|만료/i.test(text);
+  if ((MY_ROLE.test(text) || MY_PERMISSION.test(text) || myself || mayI) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
   // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").
   if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
     return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);

@@ -197,7 +197,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     // "Who in our company can do it?": the admins' names from the records.
     const answer = withLead(general, [...(await recordsLead(info, deps, { again: true })), ...lead]);
     // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
-    return WHO_ASKED.test(info.text) || NOT_ADMIN.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
+    return WHO_ASKED.test(info.text) || NOT_ADMIN.test(info.text) || GREYED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
@@ -214,10 +214,12 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const s = await recordsSummary(info, deps.service);
   if (s && (!s.org.membership || !s.membershipActive)) return withLead(infoAnswer('no-benefits', program, info), [info.t('answers:records.no-membership', { org: s.org.name })]);
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
-  const answer = fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } });
+  // Whether (and when, by whom) it is activated already comes first: "can I activate?" may be moot.
+  const answer = withLead(fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } }), await recordsLead(info, deps));
   // "Then what is my role good for?": what the Admin agent role does (requests for CSP customers).
   const agent = info.user.roles.includes('admin-agent') ? [info.t('answers:agent-role', commonValues(program, info.locale))] : [];
-  return withNotes(answer, agent);
+  // Someone who may not activate hears who may.
+  return withNotes(admin ? answer : await withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins'), agent);
 }
 
 /** About today: "now", "2026", today's names ("Partner Cloud Support"), or what is retired and what replaces it. */
@@ -236,14 +238,15 @@ function todayRules(catalog: Catalog, info: TurnInfo, noteIds: readonly string[]
 }
 
 /** What the records say about the asker's contract ("already activated", "no membership"). */
-async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean; again?: boolean } = {}): Promise<string[]> {
+async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean; again?: boolean; why?: boolean } = {}): Promise<string[]> {
   const s = await recordsSummary(info, deps.service);
   if (!s || (options.problemsOnly && s.contract === 'valid' && s.membershipActive)) return [];
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
   // Nothing can be used before activation: who does it, where.
   if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name }), ...(options.problemsOnly ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : [])];
   // "How do we use it again?" about an expired contract: the next year's benefit, and paid support until then.
-  const again = options.again && s.contract === 'expired' ? [info.t('answers:records.use-again')] : [];
+  // "But our membership is still active?": why the contract expired anyway.
+  const again = s.contract !== 'expired' ? [] : [...(options.why ? [info.t('answers:incidents.why-expired', { date: s.expiresAt?.slice(0, 10) ?? '' })] : []), ...(options.again ? [info.t('answers:records.use-again')] : [])];
   const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
   // Who activated, when the records know the person ("when was it activated, and by whom?").
   const by = s.activatedBy ? (await deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
@@ -366,8 +369,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const { lead: today, notes: now } = todayRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? [], CURRENT_LEAD[ask.topic] ?? [], onCurrent);
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
       const records =
-        ask.topic === 'validity' ? await recordsLead(info, deps)
-        : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps)), ...(await cloudNotes(info, ask, deps))]
+        ask.topic === 'validity' ? await recordsLead(info, deps, { why: ask.aspect === 'why' })
+        : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps, { why: ask.aspect === 'why', again: true })), ...(await cloudNotes(info, ask, deps))]
         // "Exchange 2019 broke, can we still get partner support?": what stands in the way (the on-premises balance is a note).
         : ask.topic === 'supported-products' ? await recordsLead(info, deps, { problemsOnly: true })
         // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).

@@ -68,13 +68,16 @@ export class StaffService {
     return linkPerson({ store: this.deps.store, staff: this, entitlements: this.deps.entitlements }, who, request);
   }
 
-  /** An org by exact id, else by a unique name match. */
+  /** An org by exact id, else by a unique name match, else the one org the words name. */
   async findOrg(query: string): Promise<{ org: Org } | OrgMiss> {
     const orgs = await this.deps.store.findOrgs(query.trim());
     const exact = orgs.find((o) => o.id === query.trim() || o.name.toLowerCase() === query.trim().toLowerCase());
     if (exact) return { org: exact };
     if (orgs.length === 1 && orgs[0]) return { org: orgs[0] };
-    return orgs.length === 0 ? { kind: 'org-not-found', query } : { kind: 'org-ambiguous', orgs: orgs.slice(0, 10) };
+    if (orgs.length > 1) return { kind: 'org-ambiguous', orgs: orgs.slice(0, 10) };
+    // "lookup Fabrikam Solutions: are they activated?": the one org the words name.
+    const mentioned = await this.deps.store.findOrgsMentioned(query);
+    return mentioned.length === 1 && mentioned[0] ? { org: mentioned[0] } : { kind: 'org-not-found', query };
   }
 
   /** An org's entitlement summary for staff; IDs masked unless `reveal` (both audited). */
