@@ -57,6 +57,23 @@ function inOrder(questions: Question[]): Question[] {
   return [...questions.filter((q) => !asksBack(q)), ...questions.filter(asksBack).slice(0, 1)];
 }
 
+/** "(1) Azure says '…already associated…' (2) how many on-prem incidents left?": numbered questions, split only there. */
+const LISTED = /\s+(?=\(?[2-9][).]\s)/;
+
+/**
+ * A pasted portal message decides the message, except for other questions numbered beside it: the
+ * message's part is triaged, each other numbered part answered too.
+ */
+async function listedBesideError(text: string, whole: Recognition, recognize: (part: string) => Promise<Recognition>): Promise<Question[]> {
+  const alone = [{ text, recognition: whole }];
+  const parts = text.slice(0, SPLIT_CHARS).split(LISTED).map((s) => s.trim()).filter(Boolean);
+  if (parts.length < 2) return alone;
+  const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: await recognize(part) })));
+  const pasted = readings.find((r) => r.recognition.error);
+  const others = readings.filter(({ recognition: r }) => !r.error && answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE);
+  return pasted && others.length ? [pasted, ...others].slice(0, MAX_QUESTIONS) : alone;
+}
+
 /**
  * What a message of several sentences asks: "we're an Action Pack partner, our dev couldn't find
  * the IDs — do I need to activate something first?" asks the question at the end, whatever the
@@ -66,7 +83,7 @@ function inOrder(questions: Question[]): Question[] {
  */
 export async function questionsOf(text: string, whole: Recognition, recognize: (part: string) => Promise<Recognition>): Promise<Question[]> {
   const alone = [{ text, recognition: whole }];
-  if (whole.error) return alone;
+  if (whole.error) return listedBesideError(text, whole, recognize);
   const parts = questionParts(text);
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?": one doubt about one count, not two questions.
   if (parts.length === 0 || countDoubted(text)) return alone;

@@ -58,7 +58,7 @@ const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', '
 /** "I'm not an admin", "저는 그냥 일반 사용자인데요": the opposite of pushback. */
 export const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|\b(just|only) an? ((normal|regular|plain|ordinary) )?user\b|\bi'?m an? (normal|regular|plain|ordinary) user\b|관리자(가)? 아니|관리자는 아니|(그냥|일반|평범한) ?(사용자|유저|직원)(인데|이에요|예요|입니다|이라|이고)/i;
 /** "Who is our global admin?", "우리 회사 파트너 관리자가 누구임?": the people on record who may activate. */
-const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가)|누가.{0,12}(관리자|어드민)|\bwho (do|should|can|could) (i|we) (ask|contact|talk to|go to)\b|누구(한테|에게|께|랑) ?(물어|문의|부탁|요청|말해|연락|얘기)/i;
+const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가|누군)|(누가|누군|누구).{0,12}(관리자|어드민)|\bwho (do|should|can|could) (i|we) (ask|contact|talk to|go to)\b|누구(한테|에게|께|랑) ?(물어|문의|부탁|요청|말해|연락|얘기)/i;
 /** "What are the three roles on that page?", "역할 3개 뭐뭐예요?": the roles and what each may do. */
 const ROLES_ASKED = /\b(what|which) (are )?(the )?(three |3 |different )?roles\b|\broles?\b.{0,20}\b(listed|shown|mentioned|on (the|that) page)\b|역할.{0,15}(뭐뭐|뭐가 ?있|무엇|종류)|(세|3) ?(가지|개) ?역할|역할(이|은)? ?(3|세) ?(개|가지)/i;
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
@@ -117,6 +117,8 @@ function asksNow(text: string): boolean {
 /** Moving between memberships ("move up to Gold", "what do we gain", "업그레이드하면"). */
 const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\bget more\b|\bdifferen|\bcompar|\bvs\.?\b|\bversus\b|올라가|업그레이드|차이|비교|더 받/i;
 /** Switching the signed-in account ("where do I switch?", "다른 계정으로 어떻게 바꿔요?"). */
+/** "Switched accounts, it works now — but …": the account problem is solved, what follows is a new question. */
+const RESOLVED = /(했더니|하니까|하니|들어가니(까)?|바꾸니(까)?|바꿨더니) ?(됐|되네|되요|돼요|보여|보이|나와|나오|떠요|뜨네)|됐어요|됐네요|보이네요|\b(found it|switched|that worked|it worked|it works( now)?|works now|fixed it|now it shows|i can see (it|them) now)\b/i;
 const SWITCH_ACCOUNT = /\bswitch\b|\bchange (the |my )?(account|user|login)\b|\bother account\b|\banother account\b|\bsign (in|out)\b|다른 계정|계정 ?(전환|변경|바꾸|바꿔)|로그아웃|전환/i;
 /** Linking the IDs again ("can I just re-link the ids?", "다시 연결하면 돼요?"). */
 const RELINK = /\bre-?(link|add|register|enter)\b|\b(link|add|enter|register) (it|them|the ids?|the contract)? ?again\b|다시 (연결|등록|입력|추가)|재연결|재등록/i;
@@ -373,7 +375,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Where do I switch?" after "no benefits" / "not authorized": the account switch in that answer.
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && SWITCH_ACCOUNT.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && SWITCH_ACCOUNT.test(text) && !RESOLVED.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Can I just re-link the IDs?" after a missing or unusable plan: why linking again won't help.
   if (lastTopic && ['access-id-error', 'plan-expired', 'link-azure', 'validity'].includes(lastTopic) && RELINK.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
   // "그냥 여기서 알려주면 안돼요?", "can't you just tell me here?" about the IDs: show them (the dialog keeps them to a private chat).
@@ -386,6 +388,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && /\bcan (we|i) (use|start using) (it|them|the benefits?|our incidents?)( (right )?now| today| already| yet)?\s*\??\s*$|(지금|바로|당장|이제) ?(바로 )?(써도|쓸 수|사용해도|사용할 수|이용해도)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "왜요? 멤버십은 아직 유효한데", "but our membership is still active?": the contract lasts a year from issue, apart from the membership.
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && /membership|멤버십/i.test(text) && /\b(still|valid|active|current|runs?)\b|유효|살아|아직|남아|안 ?끝/i.test(text) && (WHY_ANY.test(text) || QUESTION.test(text) || /는데|인데|잖아/.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic === 'access-id-error' ? lastTopic : 'plan-expired', { aspect: 'why' });
+  // "근데 클라우드 지원은 왜 없어요?", "why don't we have cloud support?": the cloud benefit (the records say which line, if any).
+  if (/(클라우드|애저|azure|시그니처)[^.?!]{0,12}(왜 없|없는 ?(거|건|이유)|안 나와|안 보여)|\bwhy\b.{0,25}\b(no|not|don'?t|doesn'?t|isn'?t)\b.{0,20}\b(cloud|azure|signature)\b/i.test(text) && words(text) <= 16 && !entities.currentOffer && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
@@ -467,7 +471,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && words(text) <= (ACCOUNT.test(text) ? 16 : 10) && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && !RESOLVED.test(text) && words(text) <= (ACCOUNT.test(text) ? 16 : 10) && !recognition.error) return answer(lastTopic);
   if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Where exactly? I only see the dashboard": the last answer's steps, in more detail.
@@ -478,8 +482,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && asksNow(text) && !REMAINING.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
   // "How many incidents is that?" after a new name: today's counts.
   if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
-  // "What would we need to buy to get it?" with no membership: today's offers (what each gives and costs).
-  if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && /\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i.test(text) && !/\b(more|extra|additional)\b|추가/i.test(text) && !WHO.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
+  // "What would we need to buy to get it?" with no membership: what each membership gives (and paid support); asked for today, today's offers.
+  if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && /\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i.test(text) && !/\b(more|extra|additional)\b|추가/i.test(text) && !WHO.test(text) && words(text) <= 14 && !recognition.error) return asksNow(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "We haven't used anything, no product key viewed, bought by credit card" after a refund answer: the refund, for that case.

@@ -238,19 +238,22 @@ function todayRules(catalog: Catalog, info: TurnInfo, noteIds: readonly string[]
 }
 
 /** What the records say about the asker's contract ("already activated", "no membership"). */
-async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean; again?: boolean; why?: boolean } = {}): Promise<string[]> {
+async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean; again?: boolean; why?: boolean; membership?: boolean } = {}): Promise<string[]> {
   const s = await recordsSummary(info, deps.service);
   if (!s || (options.problemsOnly && s.contract === 'valid' && s.membershipActive)) return [];
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
+  // "Is our membership gone?" beside a portal message: what the org holds.
+  const m = s.org.membership;
+  const holds = options.membership ? [info.t('answers:records.holds', { org: s.org.name, offers: [m.offer, ...(m.alsoHolds ?? [])].map((id) => s.program.offers.find((o) => o.id === id)?.name[info.locale] ?? id).join(', '), date: m.endsOn })] : [];
   // Nothing can be used before activation: who does it, where.
-  if (s.contract === 'not-activated') return [info.t('answers:records.not-activated', { org: s.org.name }), ...(options.problemsOnly ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : [])];
+  if (s.contract === 'not-activated') return [...holds, info.t('answers:records.not-activated', { org: s.org.name }), ...(options.problemsOnly ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : [])];
   // "How do we use it again?" about an expired contract: the next year's benefit, and paid support until then.
   // "But our membership is still active?": why the contract expired anyway.
   const again = s.contract !== 'expired' ? [] : [...(options.why ? [info.t('answers:incidents.why-expired', { date: s.expiresAt?.slice(0, 10) ?? '' })] : []), ...(options.again ? [info.t('answers:records.use-again')] : [])];
   const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
   // Who activated, when the records know the person ("when was it activated, and by whom?").
   const by = s.activatedBy ? (await deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
-  return [info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
+  return [...holds, info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
 }
 
 /** An answer with notes added after its own. */
@@ -372,6 +375,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
         ask.topic === 'validity' ? await recordsLead(info, deps, { why: ask.aspect === 'why' })
         : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps, { why: ask.aspect === 'why', again: true })), ...(await cloudNotes(info, ask, deps))]
         // "Exchange 2019 broke, can we still get partner support?": what stands in the way (the on-premises balance is a note).
+        // "Not authorized" / "no benefits yet": what the org holds and whether (when, by whom) it is activated.
+        : ask.topic === 'no-benefits' || ask.topic === 'not-authorized' ? await recordsLead(info, deps, { membership: true })
         : ask.topic === 'supported-products' ? await recordsLead(info, deps, { problemsOnly: true })
         // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).
         : ask.topic === 'open-request' ? [...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))]

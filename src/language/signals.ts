@@ -61,7 +61,7 @@ const SIGNALS: readonly Signal[] = [
   // "What counts as 1 incident?", "if the engineer spends 3 weeks on my case is that more than one incident?": the incident definition.
   { intent: 'incident-definition', pattern: /\bwhat counts as (an? |one |1 |a single )?(incident|case|ticket)\b|\b(spends?|spent|takes?|took|lasts?|drags? on)\b.{0,30}\b(weeks?|days?|months?|hours?|long|forever)\b.{0,50}\b(more than (one|1)|two|2|several|extra|another) (incidents?|cases?|tickets?)\b/, boost: 1.2 },
   // "A new hire wants to file on-prem tickets, does she need me to do anything?": the IDs, entered once with her own account.
-  { intent: 'ids-usage', pattern: /\b(new (hire|joiner|employee|colleague|team ?member|engineer|starter|staff member|guy|girl|person|member)|colleague|co-?worker|teammate)\b.{0,40}\b(file|open|use|raise|create|submit|log|needs?|wants?|access)\b|\bjoined (our|the) team\b|(신입|새로 온|새 직원|새 팀원|입사한|동료|팀원).{0,30}(요청|티켓|케이스|혜택).{0,10}(쓰|사용|열|올리|넣|필요)/, unless: /\b(csp|customer)\b|고객/, boost: 2 },
+  { intent: 'ids-usage', pattern: /\b(new (hire|joiner|employee|colleague|team ?member|engineer|starter|staff member|guy|girl|person|member)|colleague|co-?worker|teammate)\b.{0,40}\b(file|open|use|raise|create|submit|log|needs?|wants?)\b|\bjoined (our|the) team\b|(신입|새로 온|새 직원|새 팀원|입사한|동료|팀원).{0,30}(요청|티켓|케이스|혜택).{0,10}(쓰|사용|열|올리|넣|필요)/, unless: /\b(csp|customer)\b|고객/, boost: 2 },
   // "What is the Access ID and Contract ID for?", "계약 ID는 뭐에 쓰는 거예요?": what the IDs are and where they come from.
   { intent: 'get-ids', pattern: /\b(what|why)\b.{0,12}\b(is|are|do (i|we) need)\b.{0,30}\b(access ids?|contract ids?|the ids?)\b.{0,20}\bfor\b|\bwhat (are|is) (the |an |these |those )?(access ids?|contract ids?|ids)( and (the )?(access ids?|contract ids?))?( even| exactly)?\s*\??\s*$|(access|contract|액세스|계약) ?(ids?|아이디)(는|은|가|이)?.{0,12}(뭐에|어디에|무엇에|왜) ?(쓰|써|필요|사용)/, boost: 1.5 },
   // "Did anyone on my team link our contract yet?", "which accounts is it linked to?": the sign-in accounts on record.
@@ -106,6 +106,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'open-request', pattern: /(인시던트|혜택|지원)?[^.?!]{0,10}어디서 ?(써|쓰나|쓰면|사용해|사용하|열어|열면)(요|나요|야|죠)?/, unless: /customer|고객|microsoft 365|m365|오피스|csp|azure|애저|클라우드|cloud/, boost: 1.2 },
   // "Lidia asked why she has no Access ID", "액세스 ID가 안 보여요": where the IDs come from (activation).
   { intent: 'get-ids', pattern: /\b(why|how come)\b.{0,30}\b(no|not|doesn'?t|don'?t|can'?t|cannot)\b.{0,15}\b(access ids?|contract ids?|the ids?)\b|(액세스|계약) ?(id|아이디)(가|를)? ?(없|안 ?(보|나|떠))/, boost: 1.2 },
+  // "Now it shows the benefit but there's no Access ID anywhere": where the IDs come from (activation).
+  { intent: 'get-ids', pattern: /\bno (access|contract) ids?\b|\b(access|contract) ids? (is |are )?(nowhere|missing|not there|not shown|not showing)\b|\bthere'?s no (access|contract) id/, boost: 1.2 },
   // "Quick check on our support status", "우리 지원 상태 어때요?": the org's benefits and balances.
   { intent: 'check-benefits', pattern: /\b(our|my)\b.{0,15}\b(support|benefits?|contract|partner support)\b.{0,10}\bstatus\b|\bstatus of (our|my) (support|benefits?|contract)\b|(지원|혜택|계약) ?(상태|현황)/, unless: /ticket|티켓|request|요청|case|케이스/, boost: 1.2 },
   // "How many on-prem incidents have we used?", "몇 개 썼어요?": the balance (with what was used).
