@@ -17,11 +17,15 @@ const PART_CONFIDENCE = 0.6;
  * Sentence and clause ends: "?", ". ", a line break, a dash between clauses, "; ", and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
+const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
+
+const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|when|why|where|how|who|how many)\s*(요|죠)?\s*[?？!.]*$/i;
 
 /** The parts of a message that ask something, in order (none when it is one sentence). */
 export function questionParts(text: string): string[] {
-  const sentences = text.slice(0, SPLIT_CHARS).split(BOUNDARY).map((s) => s.trim()).filter((s) => s.replace(/\s/g, '').length >= 3);
+  const pieces = text.slice(0, SPLIT_CHARS).split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
+  // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
+  const sentences = pieces.reduce<string[]>((all, s) => (BARE_WORD.test(s) && all.length ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];
   return sentences.filter((s) => QUESTION.test(s) || ASKS.test(s)).slice(0, MAX_QUESTIONS);
 }

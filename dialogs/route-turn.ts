@@ -62,14 +62,14 @@ const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|
 /** "What are the three roles on that page?", "역할 3개 뭐뭐예요?": the roles and what each may do. */
 const ROLES_ASKED = /\b(what|which) (are )?(the )?(three |3 |different )?roles\b|\broles?\b.{0,20}\b(listed|shown|mentioned|on (the|that) page)\b|역할.{0,15}(뭐뭐|뭐가 ?있|무엇|종류)|(세|3) ?(가지|개) ?역할|역할(이|은)? ?(3|세) ?(개|가지)/i;
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
-const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|get|failing|fails)\b|\b(doesn'?t|didn'?t|does not|did not) work|not working|same (error|message|problem)|그래도 안|여전히 안|아직도 안|안 ?되는데|똑같/i;
+const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|get|failing|fails)\b|\b(doesn'?t|didn'?t|does not|did not) work|not working|same (error|message|problem|thing|result|page)|\bstill the same\b|그래도 안|여전히 안|아직도 안|안 ?되는데|똑같/i;
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
 const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|doesn'?t (add up|make sense)|\bshould (be|have|get) (\d+|more)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
-export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용)\s*[.!]?\s*$/i;
+export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용|(있|없|되|돼|했|하|맞|쓰|쓸 ?수 ?있|할 ?수 ?있)나)\s*[.!]?\s*$/i;
 const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do|does|must) (i|we|they|he|she) (need to |have to )?do( now| next| then)?|now what|what are (my|our|their|his|her|the partner'?s) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our|their|his|her|the partner'?s) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
 /** "Ok back to the balance", "다시 아까 거요", "다시 골드 얘기로": a return to the topic before the last one. */
 const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|\bthe (error|message) (from )?(before|earlier)\b|\bthat (error|message) (from )?(before|earlier)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본|그 ?(에러|오류|메시지))/i;
@@ -90,7 +90,7 @@ const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to ac
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
 const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
-const MAY_I_ACTIVATE = /\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)/i;
+const MAY_I_ACTIVATE = /\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b/i;
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨|뭐 ?할 ?때|언제) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
@@ -355,7 +355,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const todayAsked = RENAMED_ASKED.test(text) || (ENDED_ASKED.test(text) && OLD_TERMS.test(text)) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && (NUMBER.test(text) || /how many|몇/i.test(text)));
   if (lastTopic && todayAsked && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 22 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
-  const historyAsked = HISTORY.test(text) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits');
+  // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
+  const usedWhen = /(썼|쓴|사용했|사용한|열었|열은)[^.!]{0,20}(언제)|언제[^.!]{0,12}(썼|쓴|사용했|열었)|\bthe last time (anyone|we|someone|somebody|they)\b.{0,20}\b(used|opened|filed)\b|\bwhen did (we|they|anyone)\b.{0,20}\b(use|open|file)\b/i.test(text);
+  const historyAsked = (HISTORY.test(text) || usedWhen) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits');
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
   if ((historyAsked || historyFollowUp) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
@@ -375,7 +377,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Where do I switch?" after "no benefits" / "not authorized": the account switch in that answer.
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && SWITCH_ACCOUNT.test(text) && !RESOLVED.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  // "Switched, it works now; what next?" after an account problem: the next step is activating (the records say whether it's done).
+  const resolved = RESOLVED.test(text) && !STILL.test(text);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && resolved && /\bwhat('?s| is)? next\b|\bnow what\b|\bthen what\b|\bnext step|다음(엔|에는|은)? ?(뭐|뭘|어떻게)|이제 (뭐|뭘|어떻게)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && SWITCH_ACCOUNT.test(text) && !resolved && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Can I just re-link the IDs?" after a missing or unusable plan: why linking again won't help.
   if (lastTopic && ['access-id-error', 'plan-expired', 'link-azure', 'validity'].includes(lastTopic) && RELINK.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
   // "그냥 여기서 알려주면 안돼요?", "can't you just tell me here?" about the IDs: show them (the dialog keeps them to a private chat).
@@ -389,7 +394,11 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "왜요? 멤버십은 아직 유효한데", "but our membership is still active?": the contract lasts a year from issue, apart from the membership.
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && /membership|멤버십/i.test(text) && /\b(still|valid|active|current|runs?)\b|유효|살아|아직|남아|안 ?끝/i.test(text) && (WHY_ANY.test(text) || QUESTION.test(text) || /는데|인데|잖아/.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic === 'access-id-error' ? lastTopic : 'plan-expired', { aspect: 'why' });
   // "근데 클라우드 지원은 왜 없어요?", "why don't we have cloud support?": the cloud benefit (the records say which line, if any).
-  if (/(클라우드|애저|azure|시그니처)[^.?!]{0,12}(왜 없|없는 ?(거|건|이유)|안 나와|안 보여)|\bwhy\b.{0,25}\b(no|not|don'?t|doesn'?t|isn'?t)\b.{0,20}\b(cloud|azure|signature)\b/i.test(text) && words(text) <= 16 && !entities.currentOffer && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  if (/(클라우드|애저|azure|시그니처) ?(지원|혜택|인시던트)?(은|는|이|가)? ?왜 (없|안 ?(줘|주|돼|되|나와))|\bwhy (no|don'?t (we|i) (have|get)|isn'?t there|aren'?t there)\b.{0,20}\b(cloud|azure|signature)\b/i.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 16 && !entities.currentOffer && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  // "하이브리드는요?" after the org's benefits or balance: the other-competency Signature line, which the same answer shows.
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /hybrid|하이브리드/i.test(text) && words(text) <= 8 && !recognition.error) return lastTopic === 'check-benefits' ? answer(lastTopic, { aspect: 'cloud' }) : answer(lastTopic);
+  // "우리 벌써 다 쓴거에요?", "have we already used them all?": the balance.
+  if (/벌써 다 (썼|쓴|사용)|다 (쓴|사용한) ?(거|건)(에요|예요|인가요|야|임)|\b(did|have) we (already )?(use|used|run out of|burn(ed|t)? through) (them |it )?all\b|\bare (we|they) (all )?used up\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
@@ -401,7 +410,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'remaining-incidents' && SUBMIT.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Signature는 둘 다 제한 없어요?", "is signature unlimited?": what the cloud benefit gives.
   // "진짜 무제한이에요? 몇 개까지 쓰면 막히나요?": the same, doubted.
-  const unlimitedDoubted = /unlimited|무제한|제한 ?없/i.test(text) && /\b(really|actually|truly|seriously)\b|진짜|정말|몇 ?(개|건)까지|막히|\bcap(ped)?\b|\bhow many before\b/i.test(text) && !offer && !entities.currentOffer;
+  const unlimitedDoubted = /unlimited|무제한|제한 ?없/i.test(text) && /\b(really|actually|truly|seriously)\b|진짜|정말|몇 ?(개|건)까지|막히|\bcap(ped)?\b|\bhow many before\b|아니(에요|예요|야|죠|었|냐)|\bisn'?t it\b|\baren'?t (we|they)\b/i.test(text) && !entities.currentOffer;
   if ((/signature|시그니처|서명/i.test(text) || unlimitedDoubted) && /unlimited|무제한|제한 ?없|limit/i.test(text) && !asksNow(text) && words(text) <= (unlimitedDoubted ? 20 : 12) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Is it still unlimited on today's program?", "지금도 무제한인가요?": what Signature became, and that "unlimited" ended.
   if (asksNow(text) && /unlimited|무제한/i.test(text) && !offer && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
@@ -471,7 +480,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && !RESOLVED.test(text) && words(text) <= (ACCOUNT.test(text) ? 16 : 10) && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && !(RESOLVED.test(text) && !STILL.test(text)) && words(text) <= (ACCOUNT.test(text) ? 16 : 10) && !recognition.error) return answer(lastTopic);
   if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Where exactly? I only see the dashboard": the last answer's steps, in more detail.
@@ -608,7 +617,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     if (lastTopic === 'renamed' || lastTopic === 'current-program') return { topic: 'current-program' };
     if (lastTopic === 'check-benefits') return { topic: lastTopic, aspect: 'cloud', offer: last?.offer, competencies: last?.competencies ?? [] };
     // "Can I see it in Azure instead?": the balance answer already says what Azure shows.
-    if (lastTopic === 'remaining-incidents') return { topic: lastTopic };
+    // …but "그럼 Azure에서 어떻게 연결해요?" asks how to link.
+    if (lastTopic === 'remaining-incidents' && !(recognition.intent === 'link-azure' && recognition.score >= CONFIDENT)) return { topic: lastTopic };
     if (recognition.intent === 'none' || recognition.score < CONFIDENT) return { topic: 'link-azure', offer: last?.offer };
   }
   return undefined;

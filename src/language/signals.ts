@@ -86,6 +86,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'plan-expired', pattern: /\b(out of|no more|none left of)\b.{0,30}\b(incidents?|cases?|tickets?)\b.{0,40}\b(what now|now what|what (can|should|do) (we|i) do|options?|alternatives?)/, boost: 1.8 },
   // "저희 파트너 지원이 다 안돼요 왜이래요", "our partner support doesn't work at all": a plan that can't be used (the records say why).
   { intent: 'plan-expired', pattern: /(파트너 ?지원|지원 ?혜택|혜택|지원 ?계약|계약)[^.?!]{0,8}(다 |전부 |아예 |전혀 )?(안 ?(돼|되)|작동(을)? ?안|먹통|막혔)|\b(partner support|support benefits?|our benefits?|our contract|our plan)\b.{0,20}\b(not working|doesn'?t work|stopped working|broken|dead)\b/, unless: /azure|애저|portal|포털|활성화|activat/, boost: 1.2 },
+  // "SfB에서 보니까 파트너 플랜 종료 날짜가 지났어요": the plan expired.
+  { intent: 'plan-expired', pattern: /(종료|만료) ?(날짜|일자|일)(가|이)? ?(이미 )?(지났|지남|넘었)|\b(end|expiry|expiration) date\b.{0,20}\b(passed|is past|has passed|was (last|in))\b/, boost: 1.5 },
   // "더 살 수 있어요?", "can we buy more?": paid support.
   { intent: 'paid-plans', pattern: /(더|추가로?|추가 ?인시던트를?) ?(살|구매할|구입할|사면|살 ?수)|\b(buy|purchase) (more|extra|additional)\b/, boost: 1.2 },
   // "클라우드 인시던트 몇개 있어요?": what the membership (or the org's records) gives.
