@@ -62,7 +62,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/\bbadges?\b|배지/i, 'R26-D2'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
-export const CURRENT = /current program|new program|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재/i;
+export const CURRENT = /current program|new program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재/i;
 export const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년|(what|뭐가|무엇이) ?(changed|바뀌었|달라졌|변경)/i;
 
 /** The texts of some of today's program rules, in the reader's language. */
@@ -166,7 +166,10 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
     if (open) return { ...open, text: [now.text, open.text].filter(Boolean).join('\n\n') };
   }
   const term = ask.renames?.[0] ?? ask.offer;
-  const named = WHEN.test(info.text) ? whenChangedAnswer(info, catalog, term) : nowCalledAnswer(info, catalog, term);
+  const first = WHEN.test(info.text) ? whenChangedAnswer(info, catalog, term) : nowCalledAnswer(info, catalog, term);
+  // "Is MPN still a thing? my boss says 'MPN partner admin'": every 2021 term named, each with its new name.
+  const more = !ask.offer && !WHEN.test(info.text) ? (ask.renames ?? []).slice(1, 3).map((t) => nowCalledAnswer(info, catalog, t).text).filter(Boolean) : [];
+  const named = more.length ? { ...first, text: [first.text, ...more].filter(Boolean).join('\n\n') } : first;
   // "Do the successors have on-premises incidents too?": only the designation does (R26-E1).
   const answer = ON_PREM.test(info.text) ? { ...named, text: [named.text, ...currentRules(catalog, info, ['R26-E1'])].filter(Boolean).join('\n\n') } : named;
   // A pack name seen or remembered ("Partner support Gold 20pack", "Partner On-premises Support 20"): the pack renaming.

@@ -171,6 +171,8 @@ const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (n
 const ENDED_ASKED = /\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
 /** The 2021 program's own terms (memberships, competencies, the cloud benefit, MPN). */
 const OLD_TERMS = /gold|silver|action ?pack|competenc|\bmpn\b|signature|골드|실버|액션 ?팩|역량|시그니처/i;
+/** "Does that carry over to the new setup?", "새 프로그램으로 넘어가면": what a 2021 term became. */
+const CARRIES_OVER = /\bcarr(y|ies|ied) over\b|\bnew (setup|model|structure|system|rules?)\b|\b(still|also) (apply|applies|valid) (now|today)\b|넘어가면|넘어와서|이어지|그대로 (유지|적용)/i;
 /** "What would we buy now to get the same?", "그럼 지금은 뭘 사야 비슷하게 받아요?". */
 const BUY_NOW = /\b(what|which)\b.{0,30}\b(buy|purchase|get|offer)\b.{0,30}\b(now|today|these days|instead|same|similar|like that|equivalent)\b|(지금|요즘|이제)(은|는)?.{0,15}(뭘|뭐를?|어떤 ?(걸|것|오퍼)).{0,10}(사야|구매|가입|받)|(비슷하게|똑같이|같은 ?혜택).{0,10}(받|사|얻)/i;
 const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|(현재|새|요즘|지금|2026년?) ?(프로그램|기준)/i;
@@ -352,12 +354,13 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
-  const todayAsked = RENAMED_ASKED.test(text) || (ENDED_ASKED.test(text) && OLD_TERMS.test(text)) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && (NUMBER.test(text) || /how many|몇/i.test(text)));
-  if (lastTopic && todayAsked && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 22 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
+  const oldTermed = OLD_TERMS.test(text) || (entities.renames?.length ?? 0) > 0;
+  const todayAsked = RENAMED_ASKED.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && (NUMBER.test(text) || /how many|몇/i.test(text))) || (CARRIES_OVER.test(text) && oldTermed);
+  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 26 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
   const usedWhen = /(썼|쓴|사용했|사용한|열었|열은)[^.!]{0,20}(언제)|언제[^.!]{0,12}(썼|쓴|사용했|열었)|\bthe last time (anyone|we|someone|somebody|they)\b.{0,20}\b(used|opened|filed)\b|\bwhen did (we|they|anyone)\b.{0,20}\b(use|open|file)\b/i.test(text);
-  const historyAsked = (HISTORY.test(text) || usedWhen) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits');
+  const historyAsked = (HISTORY.test(text) || usedWhen) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && !asksNow(text);
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
   if ((historyAsked || historyFollowUp) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
@@ -395,6 +398,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && /membership|멤버십/i.test(text) && /\b(still|valid|active|current|runs?)\b|유효|살아|아직|남아|안 ?끝/i.test(text) && (WHY_ANY.test(text) || QUESTION.test(text) || /는데|인데|잖아/.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic === 'access-id-error' ? lastTopic : 'plan-expired', { aspect: 'why' });
   // "근데 클라우드 지원은 왜 없어요?", "why don't we have cloud support?": the cloud benefit (the records say which line, if any).
   if (/(클라우드|애저|azure|시그니처) ?(지원|혜택|인시던트)?(은|는|이|가)? ?왜 (없|안 ?(줘|주|돼|되|나와))|\bwhy (no|don'?t (we|i) (have|get)|isn'?t there|aren'?t there)\b.{0,20}\b(cloud|azure|signature)\b/i.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 16 && !entities.currentOffer && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  // "Lidia Holloway는 안돼요?", "what about Lidia, can she?" in an activation thread: whether that person may activate.
+  if (lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits') && /(은|는|도|씨는|님은|님도|씨도) ?(안 ?(돼|되|될)|못 ?(해|하)|불가|할 ?수 ?(없|있)|가능|되나요|돼요)|\b(can|could|may) (she|he) (do it|activate)\b/i.test(text) && words(text) <= 10 && !recognition.error) return answer('activate');
+  // "둘 차이가 뭐에요?" after the paid options: how they compare.
+  if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'paid-plans' || lastTopic === 'supported-products') && /둘 ?(의 )?차이|두 ?(개|가지|플랜)(의)? ?차이|\bdifference between (the two|them|those|both)\b|^\s*(and )?what'?s the difference\s*\??\s*$/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "하이브리드는요?" after the org's benefits or balance: the other-competency Signature line, which the same answer shows.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /hybrid|하이브리드/i.test(text) && words(text) <= 8 && !recognition.error) return lastTopic === 'check-benefits' ? answer(lastTopic, { aspect: 'cloud' }) : answer(lastTopic);
   // "우리 벌써 다 쓴거에요?", "have we already used them all?": the balance.

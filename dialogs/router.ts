@@ -194,13 +194,31 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     }
     if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
-    // "Who in our company can do it?": the admins' names from the records.
-    const answer = withLead(general, [...(await recordsLead(info, deps, { again: true })), ...lead]);
+    // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
+    const answer = withLead(general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
     return WHO_ASKED.test(info.text) || NOT_ADMIN.test(info.text) || GREYED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
+}
+
+/** People of the org in question named in the text (whole name, or a first name of 4+ letters): whether each may activate. */
+async function namedPeople(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+  const orgId = recordsOrgId(info);
+  if (!orgId) return [];
+  const text = info.text.toLowerCase();
+  const program = deps.service.catalog.defaultProgram;
+  const named = (await deps.service.orgUsers(orgId)).filter((u) => u.id !== info.user?.id && (text.includes(u.name.toLowerCase()) || new RegExp(`(^|[^a-z])${escapeRegExp(u.name.toLowerCase().split(' ')[0] ?? '')}([^a-z]|$)`).test(text) && (u.name.split(' ')[0] ?? '').length >= 4));
+  return named.slice(0, 3).map((u) => {
+    const roles = u.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ');
+    const may = u.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
+    return info.t(may ? 'records:activation.person-can' : 'records:activation.person-cannot', { name: u.name, roles });
+  });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "But I'm a global admin": what the records say about the person's roles, and what follows. */

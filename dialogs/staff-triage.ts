@@ -51,6 +51,8 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   if (unknown) return { command: 'lookup', rest: unknown };
   if (!org || more.length) return undefined;
   const pasted = matchError(info.text, deps.service.catalog.defaultProgram);
+  // "Lidia Holloway는 안돼요?" about the partner already in view: a follow-up, answered by the conversation.
+  if (org.id === info.memory.focusOrg && !pasted && !ERRORISH.test(info.text) && !RECORDS_ASKED.test(info.text) && info.text.split(/\s+/).length <= 10) return undefined;
   // A records question that merely names a product ("how many Partner Cloud Support incidents remain?") is not a paste;
   // an error nobody documented ("Error 500 - Something went wrong") is triaged too, as an unknown message.
   if (pasted && (pasted.exact || !RECORDS_ASKED.test(info.text))) return { command: 'triage', rest: `${info.text} org:${org.id}` };
