@@ -308,7 +308,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Can we use our Gold incidents for an Exchange 2010 issue?": which versions are covered.
   if (recognition.entities.offer && recognition.intent === 'check-benefits' && /\b(19|20)\d\d\b|\bn-\d\b/i.test(text) && /\b(use|cover|covered|open|file)\b|쓸 수|사용|지원(돼|되|받)/i.test(text) && !/how many|몇/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
   // "Our Gold renewed but last year's contract doesn't show in Azure any more": a plan that can't be used.
-  if (recognition.intent === 'check-benefits' && PLAN_MISSING.test(text.toLowerCase()) && !recognition.error) recognition = { ...recognition, intent: CLOUD.test(text) ? 'access-id-error' : 'plan-expired' };
+  if ((recognition.intent === 'check-benefits' || (recognition.intent === 'link-azure' && !/\bhow\b|\bwhere\b|어떻게|어디/i.test(text))) && PLAN_MISSING.test(text.toLowerCase()) && !recognition.error) recognition = { ...recognition, intent: CLOUD.test(text) ? 'access-id-error' : 'plan-expired' };
   // "M365 이슈도 파트너 클라우드 지원으로 되나요?": Microsoft 365, whatever program names the benefit.
   if (recognition.intent === 'current-program' && M365_NAMED.test(text) && recognition.alternatives.some((a) => a.intent === 'm365' && a.score >= FAINT)) recognition = { ...recognition, intent: 'm365' };
   // "We're on Action Pack, what happens to it going forward?", "실버때 15건이었는데 지금은 몇건?": what the 2021 offer became.
@@ -593,6 +593,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     // "and cloud platform?" keeps the offer of the last answer; "and silver?" keeps its competencies.
     return { topic, offer: offer ?? last?.offer, competencies: competencies.length ? competencies : offer ? [] : (last?.competencies ?? []) };
   }
+  // "온프렘은 쓸수 있죠?" after the Azure error: the on-premises balance (a separate benefit).
+  if (lastTopic === 'access-id-error' && ON_PREM.test(text) && !CLOUD.test(text) && /쓸 ?수|써도|사용|\buse\b|\busable\b|\bleft\b|남/i.test(text)) return { topic: 'remaining-incidents' };
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
   // "그럼 온프렘은 몇 건이에요?" after a cloud answer: the on-premises count of the same membership (or balance).
   // A correction ("I meant on-premises products, not azure") switches the part whatever else it names.
