@@ -20,6 +20,13 @@ const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저
 /** A membership considered rather than held ("we were looking at", "what would Gold give", "골드로 올리면"). */
 const CONSIDERED = /\b(would|if we|if i|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토)/i;
 
+/** The org's competencies split into cloud and other ones, when it holds both kinds (why its Signature lines differ). */
+function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
+  const held = (s.org.membership?.competencies ?? []).flatMap((id) => s.program.competencies.find((c) => c.id === id) ?? []);
+  const names = (cloud: boolean) => held.filter((c) => c.cloud === cloud).map((c) => c.name[info.locale]).join(', ');
+  return names(true) && names(false) ? info.t('answers:benefits.own-competencies', { org: s.org.name, cloud: names(true), other: names(false) }) : '';
+}
+
 /** The org's answer led by the mismatch between the membership the speaker named and the records. */
 function withClaim(info: TurnInfo, answer: Answer, s: OrgSummary, claimed: string | undefined): Answer {
   if (!claimed) return answer;
@@ -151,5 +158,7 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   const noCloud = (own || offer) && !program.multipleOffers && !lines.some((l) => l.benefit.scope === 'cloud');
   const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : ask.competencies.length ? 'cloud-known' : 'cloud';
   const extra = info.t(`answers:benefits.${key}`, commonValues(program, info.locale));
-  return { ...answer, text: [extra, answer.text].filter(Boolean).join('\n\n') };
+  // "Why is one unlimited and the other 10?": which of the org's competencies is a cloud one.
+  const mine = own && (ask.aspect === 'why' || ask.aspect === 'cloud') ? ownCompetencies(info, summary) : '';
+  return { ...answer, text: [extra, mine, answer.text].filter(Boolean).join('\n\n') };
 }

@@ -402,6 +402,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits') && /(은|는|도|씨는|님은|님도|씨도) ?(안 ?(돼|되|될)|못 ?(해|하)|불가|할 ?수 ?(없|있)|가능|되나요|돼요)|\b(can|could|may) (she|he) (do it|activate)\b/i.test(text) && words(text) <= 10 && !recognition.error) return answer('activate');
   // "둘 차이가 뭐에요?" after the paid options: how they compare.
   if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'paid-plans' || lastTopic === 'supported-products') && /둘 ?(의 )?차이|두 ?(개|가지|플랜)(의)? ?차이|\bdifference between (the two|them|those|both)\b|^\s*(and )?what'?s the difference\s*\??\s*$/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
+  // "왜 하나는 무제한이고 하나는 10개에요?": why the lines differ (which competency is a cloud one).
+  if (lastTopic && WHY_ANY.test(text) && /unlimited|무제한|제한 ?없/i.test(text) && NUMBER.test(text) && !asksNow(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'why' });
   // "하이브리드는요?" after the org's benefits or balance: the other-competency Signature line, which the same answer shows.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /hybrid|하이브리드/i.test(text) && words(text) <= 8 && !recognition.error) return lastTopic === 'check-benefits' ? answer(lastTopic, { aspect: 'cloud' }) : answer(lastTopic);
   // "우리 벌써 다 쓴거에요?", "have we already used them all?": the balance.
