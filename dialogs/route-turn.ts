@@ -8,7 +8,7 @@ import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
 /** Which part of a topic a follow-up asks about. */
-export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after';
+export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after' | 'roles';
 
 /** One topic to answer, with everything the turn and the conversation know for it. */
 export interface TopicAsk {
@@ -59,8 +59,14 @@ const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', '
 export const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|\b(just|only) an? ((normal|regular|plain|ordinary) )?user\b|\bi'?m an? (normal|regular|plain|ordinary) user\b|관리자(가)? 아니|관리자는 아니|(그냥|일반|평범한) ?(사용자|유저|직원)(인데|이에요|예요|입니다|이라|이고)/i;
 /** "Who is our global admin?", "우리 회사 파트너 관리자가 누구임?": the people on record who may activate. */
 const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가|누군)|(누가|누군|누구).{0,12}(관리자|어드민)|\bwho (do|should|can|could) (i|we) (ask|contact|talk to|go to)\b|누구(한테|에게|께|랑) ?(물어|문의|부탁|요청|말해|연락|얘기)/i;
+const ROLE_NAME = /global ?admin|(mpn )?partner ?admin|admin ?agent|전역 ?관리자|글로벌 ?관리자|(mpn ?)?파트너 ?관리자|관리 ?에이전트/g;
 /** "What are the three roles on that page?", "역할 3개 뭐뭐예요?": the roles and what each may do. */
-const ROLES_ASKED = /\b(what|which) (are )?(the )?(three |3 |different )?roles\b|\broles?\b.{0,20}\b(listed|shown|mentioned|on (the|that) page)\b|역할.{0,15}(뭐뭐|뭐가 ?있|무엇|종류)|(세|3) ?(가지|개) ?역할|역할(이|은)? ?(3|세) ?(개|가지)/i;
+const ROLES_ASKED = /\b(what|which) (are )?(the )?(three |3 |different )?roles\b|\broles?\b.{0,20}\b(listed|shown|mentioned|on (the|that) page)\b|역할.{0,15}(뭐뭐|뭐가 ?있|무엇|종류)|(세|3) ?(가지|개) ?역할|역할(이|은)? ?(3|세) ?(개|가지)|\bwhat('?s| is| does)? (the |an? )?(admin agent|global admin|(mpn )?partner admin)( role)? (even )?(for|do)\b|(관리 ?에이전트|전역 ?관리자|파트너 ?관리자)(는|은|역할은)? ?(뭐|머|무엇)(하는|할 때|에 쓰)/i;
+/** Two roles compared ("global admin vs mpn partner admin", "MPN 파트너 관리자랑 전역 관리자 차이"). */
+function rolesCompared(text: string): boolean {
+  const named = new Set([...text.toLowerCase().matchAll(ROLE_NAME)].map((m) => (m[0].includes('agent') || m[0].includes('에이전트') ? 'agent' : /global|전역|글로벌/.test(m[0]) ? 'global' : 'partner')));
+  return named.size >= 2 && /differen|\bvs\.?\b|versus|차이|각각|\beach\b|뭐하|머하|what (does|do)|compare|비교|다른 ?점/i.test(text);
+}
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
 const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|get|failing|fails)\b|\b(doesn'?t|didn'?t|does not|did not) work|not working|same (error|message|problem|thing|result|page)|\bstill the same\b|그래도 안|여전히 안|아직도 안|안 ?되는데|똑같/i;
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
@@ -90,7 +96,7 @@ const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to ac
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
 const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
-const MAY_I_ACTIVATE = /\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b/i;
+const MAY_I_ACTIVATE = /\b(is )?my role (is )?(fine|ok|okay|the problem|an issue|enough|wrong)\b|\bnot a (role|permission) (problem|issue)\b|(역할|권한) ?문제|제 역할(은|이)? ?(괜찮|문제|맞)|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b/i;
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨|뭐 ?할 ?때|언제) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
@@ -118,6 +124,7 @@ function asksNow(text: string): boolean {
 const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\bget more\b|\bdifferen|\bcompar|\bvs\.?\b|\bversus\b|올라가|업그레이드|차이|비교|더 받/i;
 /** Switching the signed-in account ("where do I switch?", "다른 계정으로 어떻게 바꿔요?"). */
 /** "Switched accounts, it works now — but …": the account problem is solved, what follows is a new question. */
+const CSP_WORDS = /\bcsp\b|customer|client|고객/i;
 const RESOLVED = /(했더니|하니까|하니|들어가니(까)?|바꾸니(까)?|바꿨더니) ?(됐|되네|되요|돼요|보여|보이|나와|나오|떠요|뜨네)|됐어요|됐네요|보이네요|\b(found it|switched|that worked|it worked|it works( now)?|works now|fixed it|now it shows|i can see (it|them) now)\b/i;
 const SWITCH_ACCOUNT = /\bswitch\b|\bchange (the |my )?(account|user|login)\b|\bother account\b|\banother account\b|\bsign (in|out)\b|다른 계정|계정 ?(전환|변경|바꾸|바꿔)|로그아웃|전환/i;
 /** Linking the IDs again ("can I just re-link the ids?", "다시 연결하면 돼요?"). */
@@ -391,7 +398,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "What's the difference between our two Signature lines, and how many on each?": the cloud benefit and the records' lines.
   if (/signature|시그니처/i.test(text) && /\b(two|both|each|lines?|differen)|둘|두 ?(개|가지|종류)|각각|차이/i.test(text) && !asksNow(text) && !entities.currentOffer && words(text) <= 22 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그 메뉴 어딨어요?", "where is that menu?": the steps of the last answer again.
-  if (lastTopic && /\bwhere('s| is| are| do i find| can i find)? (that|the|this) (menu|page|button|option|setting|screen|link)s?\b|^\s*(그|이|해당) ?(메뉴|페이지|버튼|화면|링크|옵션)(는|은|가|이)? ?(어디|어딨|어디에)/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
+  if (lastTopic && /\bwhere('s| is| are| do i find| can i find)? (that|the|this) (menu|page|button|option|setting|screen|link)s?\b|^\s*(그 |이 |해당 )?(메뉴|페이지|버튼|화면|링크|옵션)(는|은|가|이)? ?(어디|어딨|어디에)/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
   // "근데 지금 바로 써도 되는거죠?", "can we use it right now?" after the records: the contract's state decides.
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && /\bcan (we|i) (use|start using) (it|them|the benefits?|our incidents?)( (right )?now| today| already| yet)?\s*\??\s*$|(지금|바로|당장|이제) ?(바로 )?(써도|쓸 수|사용해도|사용할 수|이용해도)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "왜요? 멤버십은 아직 유효한데", "but our membership is still active?": the contract lasts a year from issue, apart from the membership.
@@ -404,6 +411,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'paid-plans' || lastTopic === 'supported-products') && /둘 ?(의 )?차이|두 ?(개|가지|플랜)(의)? ?차이|\bdifference between (the two|them|those|both)\b|^\s*(and )?what'?s the difference\s*\??\s*$/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "왜 하나는 무제한이고 하나는 10개에요?": why the lines differ (which competency is a cloud one).
   if (lastTopic && WHY_ANY.test(text) && /unlimited|무제한|제한 ?없/i.test(text) && NUMBER.test(text) && !asksNow(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'why' });
+  // "온프렘은 둘다 없어요?" after today's offers: today's table (only the designation has on-premises incidents).
+  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (ON_PREM.test(text) || CLOUD.test(text)) && words(text) <= 6 && !offer && !REMAINING.test(text) && !VERSIONS.test(text) && !recognition.error) return answer('current-program');
   // "하이브리드는요?" after the org's benefits or balance: the other-competency Signature line, which the same answer shows.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /hybrid|하이브리드/i.test(text) && words(text) <= 8 && !recognition.error) return lastTopic === 'check-benefits' ? answer(lastTopic, { aspect: 'cloud' }) : answer(lastTopic);
   // "우리 벌써 다 쓴거에요?", "have we already used them all?": the balance.
@@ -411,8 +420,13 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
-  if ((WHO_ADMIN.test(text) || ROLES_ASKED.test(text)) && !/\bcsp\b|customer|client|고객/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
-  if (NOT_ADMIN.test(text) && lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && words(text) <= 14 && !recognition.error) return answer('activate');
+  if ((ROLES_ASKED.test(text) || rolesCompared(text)) && words(text) <= 24 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  if (WHO_ADMIN.test(text) && !/\bcsp\b|customer|client|고객/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
+  if (NOT_ADMIN.test(text) && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && QUESTION.test(text) && !CSP_WORDS.test(text))) && words(text) <= 24 && !recognition.error) return answer('activate');
+  // "Do I need to activate again now that our Signature incidents are used up?": the used-up plan (the next year brings a new contract).
+  if (/\bagain\b|\bre-?activat|다시|재활성화/i.test(text) && /activat|활성화/i.test(text) && /used up|run out|ran out|exhausted|none left|다 (썼|쓴|사용)|소진|남은 ?(게|것|거) ?없/i.test(text) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
+  // "Can my people who aren't admins open tickets with our contract?": yes, each enters the IDs once.
+  if (/\b(non-?admins?|people who (are ?n'?t|are not) admins?|(other|normal|regular) (users|employees|staff|people)|my (people|team|staff|colleagues|employees))\b.{0,40}\b(open|file|raise|create|use|submit)\b|(관리자 ?아닌|일반) ?(직원|사용자|유저|팀원)(들)?(도|은|이)?.{0,30}(열|쓸|사용|만들|접수)/i.test(text) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "Who can do that? I'm just a normal user" after an expired or unusable contract: who activates.
   if (lastTopic && lastTopic !== 'csp-customer' && WHO_CAN.test(text) && !/\bcsp\b|customer|client|고객/i.test(text) && !(recognition.intent !== 'none' && recognition.intent !== 'activate' && recognition.score >= CONFIDENT) && words(text) <= 16 && !recognition.error && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) return answer('activate');
   // "Do I actually have to submit it?" after how to read the balance: no (the answer says so).
@@ -469,7 +483,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Reply for the partner please", "파트너에게 보낼 답장을 써 주세요": the last answer, as the partner reads it.
-  if (lastTopic && REPLY_ASKED.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
+  if (lastTopic && REPLY_ASKED.test(text) && words(text) <= 14 && !recognition.error) return REMAINING.test(text) ? answer('remaining-incidents') : answer(lastTopic, { offer: last?.offer });
   // "그 기간 동안 인시던트 열 수 있어요?": "that period" is the last answer's.
   if (lastTopic && /그 기간|그동안|그 사이|\bduring (that|the) (period|window|time)\b|\bin that (period|window)\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "My colleague says linking again will fix it", "동료가 다음 달에 다시 채워진다던데요?": a claim about the last answer, answered by it.

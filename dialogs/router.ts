@@ -171,6 +171,8 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
   if (ask.aspect === 'pushback') return pushback(info, deps);
+  // "Global admin vs MPN partner admin vs Admin agent?": what each role may do (and who holds the activating ones here).
+  if (ask.aspect === 'roles') return withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await admins(deps, info), 'records:activation.admins');
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text));
   // A CSP-only account asking where requests go: the general answer (its own IDs are refused anyway).
@@ -230,7 +232,7 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   if (info.user.scope === 'csp-only') return infoAnswer('not-authorized', program, info);
   // "I'm Global admin and still no benefits": with no membership on record there is nothing to activate.
   const s = await recordsSummary(info, deps.service);
-  if (s && (!s.org.membership || !s.membershipActive)) return withLead(infoAnswer('no-benefits', program, info), [info.t('answers:records.no-membership', { org: s.org.name })]);
+  if (s && (!s.org.membership || !s.membershipActive)) return withLead(infoAnswer('no-benefits', program, info), [info.t('answers:records.your-roles', { roles }), info.t('answers:records.no-membership', { org: s.org.name })]);
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
   // Whether (and when, by whom) it is activated already comes first: "can I activate?" may be moot.
   const answer = withLead(fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } }), await recordsLead(info, deps));

@@ -70,7 +70,9 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 }
 
 /** Staff asking the records to confirm something about a partner. */
-const RECORDS_CHECK = /\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck (on )?(them|their)\b|기록|조회|확인해/i;
+const RECORDS_CHECK = /\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck (on )?(them|their)\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트/i;
+/** Words that end a partner's name written in Hangul ("알파인 스키 하우스 잔여 인시던트 확인해주세요"). */
+const AFTER_NAME = /\s(잔여|남은|인시던트|활성화|파트너|정보|조회|확인|쪽|건|회사|계정|혜택|ID|아이디)/;
 /** Capitalised words that are products, portals or programs, never a partner's name. */
 const NOT_A_PARTNER = /^(Azure|Microsoft|Partner|Support|Signature|Gold|Silver|Action|Premier|Advanced|Windows|Office|Dynamics|Teams|Exchange|SQL|SharePoint|Contract|Access|Help|Services|MPN|CSP|TAM|SfB|Is|Can|Do|Does|Hi|Hello|Please|Pls|The|Our|Their|They|He|She|We|I|What|How|Why|Where|Who|When)$/;
 
@@ -78,11 +80,17 @@ const NOT_A_PARTNER = /^(Azure|Microsoft|Partner|Support|Signature|Gold|Silver|A
 function partnerNamed(text: string): string | undefined {
   const korean = /([가-힣A-Za-z0-9 ]{2,30}?)(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
   if (korean) return korean;
+  // "Kim Minjun from Wingtip Toys": the company, not the person.
+  const from = /\b(?:from|at|of|with)\s+([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})/.exec(text)?.[1];
+  if (from && !NOT_A_PARTNER.test(from.split(' ')[0] ?? '')) return from;
   for (const m of text.slice(0, 300).matchAll(/\b[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){1,3}/g)) {
     const words = m[0].split(' ').filter((w) => !NOT_A_PARTNER.test(w.replace(/['.]s?$/, '')));
     if (words.length >= 2) return words.join(' ').replace(/'s$/, '');
   }
-  return undefined;
+  // "알파인 스키 하우스 잔여 인시던트 확인해주세요": the Hangul words before what is asked.
+  const cut = AFTER_NAME.exec(text);
+  const head = cut ? text.slice(0, cut.index).trim() : '';
+  return /^[가-힣]{2,}( [가-힣]{1,}){0,3}$/.test(head) ? head : undefined;
 }
 
 /** How sure the recognizer must be that a described error is a known message (and the match's score then). */

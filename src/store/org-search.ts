@@ -27,7 +27,7 @@ export function mentionMatcher(text: string): (org: Org) => boolean {
   // "north wind traders": a name's first word split in two is also looked for joined.
   const joined = list.slice(1).map((w, i) => `${list[i] ?? ''}${w}`);
   const latin = [...list, ...joined].filter((w) => w.length >= TYPO_WORD - 1 && /^[a-z]/.test(w));
-  const sounds = new Set(list.filter((w) => HANGUL.test(w)).flatMap((w) => hangulPrefixKeys(w)));
+  const sounds = new Set(list.filter((w) => HANGUL.test(w) && !VERBISH.test(w)).flatMap((w) => hangulPrefixKeys(w)));
   return (org) => {
     const first = org.name.toLowerCase().split(/\s+/)[0] ?? '';
     if (words.has(org.id.toLowerCase()) || lower.includes(org.name.toLowerCase())) return true;
@@ -68,7 +68,7 @@ function soundsLikeName(name: string, keys: readonly Set<string>[]): boolean {
   return keys.some((k, i) => k.has(first) && (keys[i + 1]?.has(last) ?? false));
 }
 /** A full name must be this long to count (initials and short first names alone don't). */
-const MIN_PERSON_NAME = 7;
+const MIN_PERSON_NAME = 6;
 /** Only the opening of a message is searched for names. */
 const MAX_PERSON_TEXT = 1_000;
 
@@ -104,6 +104,8 @@ function editDistance(a: string, b: string): number {
 }
 
 const HANGUL = /[\uAC00-\uD7A3]/;
+/** A Hangul word that is a request or a verb ("확인해주세요" sounds like "Contoso"), never a name. */
+const VERBISH = /(세요|해요|해줘|줘요|주세요|합니다|습니다|드려요|드립니다|십시오|나요|까요|어요|아요|했어|해서|하고|해주|하는|하면|했는데|인데|는데|어야|아야)$|^(확인|조회|부탁|문의|설명|안내|도와|알려|찾아|보여|말씀)/;
 // Consonant classes: K (g k c q), T (d t j ch, ㅈ ㅊ), P (b p f v), S (s z th), L (l r), M, N, W (a w-glide).
 const INITIAL = ['K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', '', 'T', 'T', 'T', 'K', 'T', 'P', ''];
 const FINAL = ['', 'K', 'K', 'KS', 'N', 'N', 'N', 'T', 'L', 'LK', 'LM', 'LP', 'LS', 'LT', 'LP', 'L', 'M', 'P', 'PS', 'T', 'S', 'N', 'T', 'T', 'K', 'T', 'P', ''];
