@@ -158,7 +158,7 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   const noCloud = (own || offer) && !program.multipleOffers && !lines.some((l) => l.benefit.scope === 'cloud');
   const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : ask.competencies.length ? 'cloud-known' : 'cloud';
   const extra = info.t(`answers:benefits.${key}`, commonValues(program, info.locale));
-  // "Why is one unlimited and the other 10?": which of the org's competencies is a cloud one.
+  // "What's the difference between our two Signature lines?": which of the org's competencies is a cloud one.
   const mine = own && (ask.aspect === 'why' || ask.aspect === 'cloud') ? ownCompetencies(info, summary) : '';
   return { ...answer, text: [extra, mine, answer.text].filter(Boolean).join('\n\n') };
 }

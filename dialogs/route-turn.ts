@@ -124,6 +124,8 @@ function asksNow(text: string): boolean {
 const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\bget more\b|\bdifferen|\bcompar|\bvs\.?\b|\bversus\b|올라가|업그레이드|차이|비교|더 받/i;
 /** Switching the signed-in account ("where do I switch?", "다른 계정으로 어떻게 바꿔요?"). */
 /** "Switched accounts, it works now — but …": the account problem is solved, what follows is a new question. */
+/** "The cheapest way to get incidents?": today's offers with their prices. */
+const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
 const CSP_WORDS = /\bcsp\b|customer|client|고객/i;
 const RESOLVED = /(했더니|하니까|하니|들어가니(까)?|바꾸니(까)?|바꿨더니) ?(됐|되네|되요|돼요|보여|보이|나와|나오|떠요|뜨네)|됐어요|됐네요|보이네요|\b(found it|switched|that worked|it worked|it works( now)?|works now|fixed it|now it shows|i can see (it|them) now)\b/i;
 const SWITCH_ACCOUNT = /\bswitch\b|\bchange (the |my )?(account|user|login)\b|\bother account\b|\banother account\b|\bsign (in|out)\b|다른 계정|계정 ?(전환|변경|바꾸|바꿔)|로그아웃|전환/i;
@@ -173,9 +175,9 @@ const RECORDS_THREAD: ReadonlySet<string> = new Set(['check-benefits', 'remainin
 const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure', 'open-request']);
 /** Today's program named outright ("in the 2026 program", "요즘 프로그램 기준으로"), not just "now". */
 /** "What is it called now?", "지금은 이름이 뭐예요?". */
-const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(뭐라고|이름|명칭)|이름이 ?(바뀌|바꼈|뭐로|뭐예)/i;
+const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(포털에 ?)?(뭐라고|이름|명칭)|이름(이)? ?(바뀌|바뀐|바꼈|변경|뭐로|뭐예)|뭐라고 (떠|나와|나오|표시|보여)|\b(renamed|name changed?)\b/i;
 /** "When did it end?", "does it still exist?", "없어졌다던데". */
-const ENDED_ASKED = /\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
+const ENDED_ASKED = /어디로 (갔|가|옮)|\bwhere did\b.{0,25}\bgo\b|\b(moved|disappeared)\b|\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
 /** The 2021 program's own terms (memberships, competencies, the cloud benefit, MPN). */
 const OLD_TERMS = /gold|silver|action ?pack|competenc|\bmpn\b|signature|골드|실버|액션 ?팩|역량|시그니처/i;
 /** "Does that carry over to the new setup?", "새 프로그램으로 넘어가면": what a 2021 term became. */
@@ -383,7 +385,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
   // "그럼 애저 지원은 이제 어떻게 받죠" after the org's benefits: the cloud benefit (the records say whether it is used up).
   if (GET_BENEFITS.test(text) && CLOUD.test(text) && !NO_MEMBERSHIP.test(text) && lastTopic && words(text) <= 12 && !recognition.error) return answer('link-azure');
-  if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return CURRENT.test(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
+  if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return CURRENT.test(text) || CHEAPEST.test(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Where do I switch?" after "no benefits" / "not authorized": the account switch in that answer.
@@ -411,6 +413,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'paid-plans' || lastTopic === 'supported-products') && /둘 ?(의 )?차이|두 ?(개|가지|플랜)(의)? ?차이|\bdifference between (the two|them|those|both)\b|^\s*(and )?what'?s the difference\s*\??\s*$/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "왜 하나는 무제한이고 하나는 10개에요?": why the lines differ (which competency is a cloud one).
   if (lastTopic && WHY_ANY.test(text) && /unlimited|무제한|제한 ?없/i.test(text) && NUMBER.test(text) && !asksNow(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'why' });
+  // "온프렘 쪽 Microsoft 제품 지원도 그때 같이 바뀜?" after a rename: the other benefit's new name.
+  if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && /바뀌|바뀜|바꼈|바뀐|renamed|changed|called|이름/i.test(text) && !offer && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] });
   // "온프렘은 둘다 없어요?" after today's offers: today's table (only the designation has on-premises incidents).
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (ON_PREM.test(text) || CLOUD.test(text)) && words(text) <= 6 && !offer && !REMAINING.test(text) && !VERSIONS.test(text) && !recognition.error) return answer('current-program');
   // "하이브리드는요?" after the org's benefits or balance: the other-competency Signature line, which the same answer shows.
@@ -598,7 +602,7 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   if (currentOffer && (lastTopic === 'remaining-incidents' && words(text) <= 8 || REMAINING.test(text)) && !REMAINING_FREE.test(text)) return { topic: 'remaining-incidents' };
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer };
   // "And the on-prem one?" after "what is Signature called now?": the other benefit's new name.
-  if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 6 && !recognition.error) return { topic: 'renamed', renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] };
+  if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 10 && !recognition.error) return { topic: 'renamed', renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] };
   // "온프레미스는요?" after today's table: the same table's other part.
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && !REMAINING.test(text) && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.

@@ -334,8 +334,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
-      // "Why is one unlimited and the other 10?" is about the lines themselves (which competency is a cloud one).
-      if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text) || /expir|만료/i.test(info.text)) && !/unlimited|무제한|제한 ?없/i.test(info.text)) return incidentsAnswer(info, deps.service, 'why');
+      if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
       return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
     case 'access-id-error':
       return accessIdError(info, ask, deps);
