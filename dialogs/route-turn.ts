@@ -83,7 +83,7 @@ const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|\bthe (error|messa
 const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|거기|그건/i;
 /** "What can we use then for Azure?": a question that builds on the last answer. */
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
-const ROLE = /\brole\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
+const ROLE = /\broles?\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
 const WHO = /\bwho\b|누가|누구/i;
 /** "Who do I ask then?", "누구한테 물어봐요?": someone to turn to. */
 const ASK_SOMEONE = /\b(ask|contact|talk to|go to|reach)\b|물어|문의|연락|요청/i;
@@ -389,6 +389,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Where do I switch?" after "no benefits" / "not authorized": the account switch in that answer.
+  // "Can I still use the support incidents?" after "not authorized" / "no benefits yet": that answer (another account, or a colleague's IDs).
+  if ((lastTopic === 'not-authorized' || lastTopic === 'no-benefits') && /\b(can|could) (i|we) (still |even )?(use|get|open)\b|(쓸|사용할|이용할) ?수 ?(는 )?(있|없)/i.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "Switched, it works now; what next?" after an account problem: the next step is activating (the records say whether it's done).
   const resolved = RESOLVED.test(text) && !STILL.test(text);
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && resolved && /\bwhat('?s| is)? next\b|\bnow what\b|\bthen what\b|\bnext step|다음(엔|에는|은)? ?(뭐|뭘|어떻게)|이제 (뭐|뭘|어떻게)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
@@ -600,13 +602,13 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   // "and Success Core?" after TPD: that offer's advisory hours (the TPD answer lists them per offer).
   // "What about the Success Core one?" after the org's balances: that line's balance.
   if (currentOffer && (lastTopic === 'remaining-incidents' && words(text) <= 8 || REMAINING.test(text)) && !REMAINING_FREE.test(text)) return { topic: 'remaining-incidents' };
-  if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer };
+  if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer, currentOffers: recognition.entities.currentOffers };
   // "And the on-prem one?" after "what is Signature called now?": the other benefit's new name.
   if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 10 && !recognition.error) return { topic: 'renamed', renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] };
   // "온프레미스는요?" after today's table: the same table's other part.
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && !REMAINING.test(text) && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
-  if (CURRENT.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer && !(recognition.intent === 'validity' && recognition.score >= CONFIDENT)) return { topic: 'renamed', offer: last.offer };
+  if (CURRENT.test(text) && !REMAINING.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer && !(recognition.intent === 'validity' && recognition.score >= CONFIDENT)) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;
   if (named) {
     const topic = topicOf(lastTopic).takesOffer ? lastTopic : 'check-benefits';
