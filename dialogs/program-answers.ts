@@ -141,7 +141,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const answer = currentEntitlementsAnswer(info, catalog, several ? undefined : ask.currentOffer, several ? named : []);
   const rules = currentProgram(catalog).rules;
   // "And Success Expanded?" after a price question asks the price again.
-  const previous = ask.followUp && info.text.split(/\s+/).length <= 12 ? (info.memory.recent.at(-2) ?? '') : '';
+  const previous = (ask.followUp && info.text.split(/\s+/).length <= 12) || info.text.split(/\s+/).length <= 3 ? (info.memory.recent.at(-2) ?? '') : '';
   const text = `${previous} ${info.text}`;
   // This turn's own words first; the turn before only when they name nothing ("파트너센터 지원팀 통하면요?" after a billing question).
   const ruleIn = (t: string) => (REFUND_OFFER.test(t) ? 'R26-C6' : /refund|환불/i.test(t) ? 'R26-C1' : undefined) ?? DIRECT.find(([pattern]) => pattern.test(t))?.[1];

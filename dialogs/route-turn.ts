@@ -287,6 +287,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if ((recognition.intent === 'activate' || (recognition.intent === 'none' && /activat|활성화/i.test(text))) && ((/how many|몇 ?(개|건)/i.test(text) && /incident|case|ticket|인시던트|건|개/i.test(text)) || WHAT_GET.test(text)) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "2021 Gold vs today's designation, cloud incidents?": what Gold became, with what it gave then.
   if (recognition.entities.offer && recognition.entities.currentOffer && /\bcompar|\bvs\.?\b|versus|differen|비교|차이|달라/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
+  // "Core도 Action Pack처럼 온프렘 인시던트 10개 줘요?": what today's offer gives, measured against the 2021 one.
+  else if (recognition.entities.offer && recognition.entities.currentOffer && /처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
   // "온프레미스 지원이랑 클라우드 지원 차이가 뭐에요?": the two benefits side by side (which products, where each is opened).
