@@ -565,3 +565,57 @@ describe('own-records conversations, the desk and Korean (session 8: d38–d42)'
     ['no partner plan to pick after ignoring M3, Gold named', ["linked our support benefit in azure, got the already associated error, ignored it like you're supposed to", "but when i do + New support request there's no partner plan to pick. we're gold cloud platform"], [/Support for Business/], /What Gold competency gives you/],
   ])('unknown partner: %s', (_name, lines, facts, wrong) => expectLastReply('unknown', lines, facts, wrong));
 });
+
+describe('roles, pasted errors, then and now, and the desk (session 9: d43–d52)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['an Admin agent asking whether they may activate: no, who may, and what the role is for', 'contoso-agent', ['관리 에이전트 역할인데 제가 활성화 할 수 있나여'], [/관리 에이전트입니다/, /Megan Bowen: 전역 관리자/, /CSP 고객의 지원 요청/], /Access ID: 3f2b/],
+    ['"i\'m not an admin though" in the activation thread names who is', 'fabrikam-user', ['ok where do i activate it?', "i'm not an admin though"], [/Lee Gu: Global admin/], null],
+    ['"저는 그냥 일반 사용자인데요" after where to open a request', 'fabrikam-user', ['실버 혜택으로 온프레미스 티켓 열고 싶은데 뭐부터 해야 돼요?', '저는 그냥 일반 사용자인데요'], [/Lee Gu: 전역 관리자/], /이해하지 못했습니다/],
+    ['"우리 회사 파트너 관리자가 누구임?"', 'woodgrove-user', ['우리 회사 파트너 관리자가 누구임?'], [/Christie Cline/], /현재 기준입니다/],
+    ['"관리자가 누군데요?" after "not authorized"', 'woodgrove-user', ['기술 지원 및 상담 들어갔더니 "이 작업에 대한 권한이 없습니다." 나오네요', '관리자가 누군데요?'], [/Christie Cline/], null],
+    ['"can I activate myself?" as a plain user: activated already, by whom, and who may', 'contoso-user', ['can I activate our support benefits myself? or do I need someone'], [/by Megan Bowen/, /Adele Vance: MPN partner admin/], null],
+    ['the three roles compared, one line each', 'unknown', ['global admin vs mpn partner admin vs admin agent - what does each do for the support benefit, one line each'], [/either one can activate/, /Admin agent: can't activate/, /CSP customers/], null],
+    ['"역할 3개 뭐뭐예요?"', 'unknown', ['기술 지원 혜택 페이지에 역할 3개 써있던데 뭐뭐예요?'], [/전역 관리자와 MPN 파트너 관리자/, /관리 에이전트: 활성화할 수 없습니다/], /멤버십별 기술 지원 인시던트/],
+    ['a greyed-out button names who may activate', 'northwind-user', ['파센에서 아직 혜택이 없는 것 같습니다. 뜨는데 우리 액션팩 있지 않나요', '다른 계정으로 들어가니까 보이네요. 근데 활성화 버튼이 회색이에요'], [/Lynne Robbins: MPN 파트너 관리자/], null],
+    ['"can I give the password too?": no, the IDs only', 'contoso-admin', ['우리 계약 ID 뭐였죠? 새 직원한테 공유해야 돼서', '비번도 같이 줘야 되나요?'], [/비밀번호/], /이해하지 못했습니다/],
+    ['"그냥 여기서 알려주면 안돼요?" shows the IDs in a private chat', 'contoso-user', ['우리 액세스 ID랑 계약 ID 어디서 봐요?', '그냥 여기서 알려주면 안돼요? 파센 들어가기 귀찮'], [/7741203398/], null],
+    ['an expired contract: "why? the membership is still valid" and "how do we use it again?"', 'adventure-user', ['작년에 활성화한 ID 아직 쓸 수 있나요?', '왜요? 멤버십은 아직 유효한데', '어떻게 하면 다시 써요?'], [/만료된 계약은 다시 쓸 수 없습니다/, /전역 관리자나 MPN 파트너 관리자/], /이해하지 못했습니다/],
+    ['"is our membership gone?" beside "no benefits yet": what the org holds', 'woodgrove-user', ['"Looks like you don\'t have any benefits yet" on the benefits page, is our membership gone?'], [/holds Solutions Partner designation, Partner Success Core/], null],
+    ['"not authorized" from a CSP-side account: activated already, and by whom', 'contoso-csp', ["hi! quick one. PC says 'You are not authorized for this action' on Benefits. is it because nobody activated our benefits yet?"], [/already activated its benefits \(on 2021-03-15, by Megan Bowen\)/], null],
+    ['"switched, what next?" after "not authorized" is activating', 'fabrikam-admin', ["i'm GA of our company and still get 'You are not authorized for this action' when I try to activate. how??", 'ok I switched to the right account now, what next?'], [/not activated yet/, /Activate/], null],
+    ['"switched, still the same" stays on "no benefits yet"', 'tailspin-admin', ["Benefits page says 'Looks like you don't have any benefits yet'. We're a Microsoft partner, what gives?", 'I switched accounts like the page says, still the same'], [/no active membership for Tailspin Labs/], /Sorry, I didn't get that/],
+    ['"근데 클라우드 지원은 왜 없어요?" after switching accounts: Action Pack has none', 'northwind-admin', ["액티베이트 하려고 하는데 '이 작업에 대한 권한이 없습니다.' 나와요. 저 MPN 파트너 관리자 맞는데요", '다른 계정으로 했더니 됐어요. 근데 클라우드 지원은 왜 없어요?'], [/Action Pack에는 Signature Cloud Support가 없습니다/], null],
+    ['numbered questions beside a pasted error: both answered', 'contoso-user', ["two things: (1) Azure says 'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.' (2) how many on-prem incidents do we still have?"], [/Ignore the message|ignore/i, /18 left/], null],
+    ['"1) … 2) … 3) …" in one message: each answered', 'fabrikam-admin', ['1) how many incidents do we get 2) who can activate 3) where do i open on-prem tickets'], [/15 incidents/, /Who can activate in Fabrikam Solutions/, /Support for Business/], null],
+    ['"몇 개 썼어요? 언제?" is the history with dates', 'woodgrove-admin', ['우리 온프레미스 몇 개 썼어요? 언제?'], [/인시던트 사용 기록/, /2021-04-17/], /유효 기간/],
+    ['"what\'s that benefit called today?" after the balance is the org\'s own membership renamed', 'contoso-user', ['how many on-prem incidents do we have left?', "what's that benefit called today?"], [/Solutions Partner designation/, /Partner On-premises Support/], null],
+    ['"골드 역량 없어졌다던데 언제 끝났어요?" after the balance', 'contoso-admin', ['우리 골드 시그니처 hybrid 쪽 몇개 남았어요?', '근데 골드 역량 없어졌다던데 언제 끝났어요?'], [/2022-09-30/], /사용 기록/],
+    ['"is it still 5 in the new program?" is what Silver became', 'litware-admin', ['our signature cloud incidents are all used, right?', 'is it still 5 in the new program?'], [/Solutions Partner designation/, /50 Partner Cloud Support/], null],
+    ['"그럼 지금 남은건?" is the balance, not today\'s program', 'contoso-admin', ['gold 인데 cloud platform 이랑 data analytics 역량 있어요 시그니처 몇개 나와요?', '그럼 지금 남은건?'], [/9개 남음/], /Solutions Partner 지정/],
+    ['"지금까지 몇번 썼나요" is not today\'s program', 'contoso-mpn', ['안녕하세요~ 저희 클라우드 플랫폼 골드라 시그니처는 무제한이죠? 지금까지 몇번 썼나요'], [/무제한/], /문서화되지 않음/],
+    ['the cheapest offer with incidents today', 'tailspin-admin', ['지금 살 수 있는 것 중에 지원 인시던트 들어있는 제일 싼거 뭐에요?'], [/Success Core 925/], /유료 파트너 지원 플랜/],
+    ['"what should we buy?" after "no benefits yet" is what each membership gives', 'tailspin-admin', ['혜택 페이지에 \'아직 혜택이 없는 것 같습니다.\' 라고만 떠요;; 왜그런거죠', '그럼 뭘 사야 돼요? 인시던트 몇개 받을수있어요?'], [/인시던트 10개/, /인시던트 15개/], null],
+    ['balances "right now" on today\'s program', 'woodgrove-admin', ['did I activate both the designation and the core benefits ok? what are our balances right now'], [/49 left/, /19 left/, /1 left/], null],
+    ['"why is one unlimited and the other 10?" names the cloud competency', 'contoso-admin', ['우리 시그니처 몇개 남았어요?', '왜 하나는 무제한이고 하나는 10개에요?'], [/클라우드 플랫폼은\(는\) 클라우드 역량/], null],
+    ['the two Signature lines compared', 'contoso-user', ['whats the difference between the two signature lines we have and how many on each'], [/Cloud Platform is a cloud competency/, /9 left/], /Sorry, I didn't get that/],
+    ['"did anyone on my team link our contract yet?" is the accounts on record', 'contoso-user', ['did anyone on my team link our contract to their account yet?'], [/2021-03-24/], /Sorry, I didn't get that/],
+    ['"온프렘 쪽도 그때 같이 바뀜?" after a rename', 'unknown', ['혹시 언제부터 이름이 바뀐건지 아세요? 시그니처 -> 파트너 클라우드 지원 이거요', '온프렘 쪽 Microsoft 제품 지원도 그때 같이 바뀜?'], [/Partner On-premises Support/], /N-1/],
+    ['a pack name "뭐라고 떠요" today', 'litware-admin', ['Partner Signature 5pack 은 이제 포털에 뭐라고 떠요? 헷갈리네'], [/Partner Cloud Support/], null],
+    ['"IDs 링크 한번 하면 평생 가요?" is how long it lasts', 'unknown', ['IDs 링크 한번 하면 평생 가요? 매년 다시해야돼요?'], [/1년/], /이해하지 못했습니다/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['an error described in words ("권한 없다는 에러") is that message, then the CSP side', ['Contoso의 Isaiah Langer님이 파트너센터에서 권한 없다는 에러 난다고 연락왔어요'], [/CSP 측에만 속해/], /알 수 없는 메시지/],
+    ['"TAM 없는데 새 액세스 ID" is the already-associated message, not a quote', ['컨토소가 Azure 오류 때문에 새 액세스 ID 발급해달래요 TAM 없는데 어떡하죠'], [/무시하세요/, /85% 일치/], /알 수 없는 메시지/],
+    ['a message pasted first, the partner named next', ["looks like you don't have any benefits yet <- partner screenshot says this", 'its Lidia Holloway at Fabrikam'], [/Staff triage/, /signed-in account/], null],
+    ['M4 while reading balances, the partner named next: harmless', ['partner pasted "Support plan cannot be used for the specified product" from support for business. what does it mean?', "it's Diego at Contoso, he picked Windows 10 just to check their Signature balance"], [/Expected while reading balances/], null],
+    ['a partner the records don\'t have', ['Blue Yonder Airlines says they have 20 on-prem incidents left, can you confirm from our records?'], [/No organization matches "Blue Yonder Airlines"/, /can't find/], /How to see your incidents left/],
+    ['a Hangul partner name the records don\'t have ("확인해주세요" is no name)', ['알파인 스키 하우스 잔여 인시던트 확인해주세요'], [/"알파인 스키 하우스"에 해당하는 조직이 없습니다/], /Contoso/],
+    ['the company of a person, not the person ("Kim Minjun from Wingtip Toys")', ['can you find Kim Minjun from Wingtip Toys'], [/No organization matches "Wingtip Toys"/], null],
+    ['"lookup <org>: <question>" looks the org up', ['lookup Fabrikam Solutions: are they activated?'], [/Fabrikam Solutions \(org-fabrikam\)/, /not activated yet/], /No organization matches/],
+    ['"Lidia Holloway는 안돼요?" about the partner in view', ['fabrikam 솔루션즈에서 활성화 할 수 있는 사람 누구에요', 'Lidia Holloway는 안돼요?'], [/Lidia Holloway 님은 기록상 사용자\(이\)라 활성화할 수 없습니다/], null],
+    ['a partner\'s how-to question answered beside the records', ['pradeep.gupta@litware.example 이분이 남은 인시던트 직접 확인하는 방법 물어봐요'], [/Litware Inc\. \(org-litware\)/, /Support for Business를 엽니다/], null],
+    ['"온프렘은 쓸수 있죠?" after the Signature plan missing', ['litware inc Azure 티켓 못연대요. 지원플랜 선택에서 시그니처가 안보인다고', '온프렘은 쓸수 있죠?'], [/15개 남음/], null],
+    ['a reply asked with the count in it is the balance', ['contosso 파트너 좀 찾아주세요', '만료일은요?', '그럼 지금 몇개 남았는지 파트너한테 보낼 답장 써줘요'], [/18/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
