@@ -18,7 +18,7 @@ const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandar
 const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저희/i;
 
 /** A membership considered rather than held ("we were looking at", "what would Gold give", "골드로 올리면"). */
-const CONSIDERED = /\b(would|if we|if i|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토)/i;
+const CONSIDERED = /\b(would|if we|if i|if (they|he|she) (were|was|had|got|bought|buy|went)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토)/i;
 
 /** The org's competencies split into cloud and other ones, when it holds both kinds (why its Signature lines differ). */
 function ownCompetencies(info: TurnInfo, s: OrgSummary): string {

@@ -126,6 +126,8 @@ const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\
 /** "Switched accounts, it works now — but …": the account problem is solved, what follows is a new question. */
 /** "The cheapest way to get incidents?": today's offers with their prices. */
 const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
+/** Topics that answer a portal message. */
+const MESSAGE_TOPICS: ReadonlySet<string> = new Set(['no-benefits', 'not-authorized', 'access-id-error', 'plan-expired', 'supported-products']);
 const CSP_WORDS = /\bcsp\b|customer|client|고객/i;
 const RESOLVED = /(했더니|하니까|하니|들어가니(까)?|바꾸니(까)?|바꿨더니) ?(됐|되네|되요|돼요|보여|보이|나와|나오|떠요|뜨네)|됐어요|됐네요|보이네요|\b(found it|switched|that worked|it worked|it works( now)?|works now|fixed it|now it shows|i can see (it|them) now)\b/i;
 const SWITCH_ACCOUNT = /\bswitch\b|\bchange (the |my )?(account|user|login)\b|\bother account\b|\banother account\b|\bsign (in|out)\b|다른 계정|계정 ?(전환|변경|바꾸|바꿔)|로그아웃|전환/i;
@@ -391,6 +393,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Where do I switch?" after "no benefits" / "not authorized": the account switch in that answer.
+  // "So is there anything they can use the benefit for?" after the Azure error or a plan that can't be used: what is left.
+  if (lastTopic && (lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && /\b(what|anything)\b.{0,20}\b((can|could) (they|we|i)|(they|we|i) (can|could)) (actually |still )?use\b|뭘 ?(쓸|사용)|쓸 수 있는 (게|거|건)|(anything|something) (left|usable)\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "Can I still use the support incidents?" after "not authorized" / "no benefits yet": that answer (another account, or a colleague's IDs).
   if ((lastTopic === 'not-authorized' || lastTopic === 'no-benefits') && /\b(can|could) (i|we) (still |even )?(use|get|open)\b|(쓸|사용할|이용할) ?수 ?(는 )?(있|없)/i.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "Switched, it works now; what next?" after an account problem: the next step is activating (the records say whether it's done).
@@ -425,6 +429,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /hybrid|하이브리드/i.test(text) && words(text) <= 8 && !recognition.error) return lastTopic === 'check-benefits' ? answer(lastTopic, { aspect: 'cloud' }) : answer(lastTopic);
   // "우리 벌써 다 쓴거에요?", "have we already used them all?": the balance.
   if (/벌써 다 (썼|쓴|사용)|다 (쓴|사용한) ?(거|건)(에요|예요|인가요|야|임)|\b(did|have) we (already )?(use|used|run out of|burn(ed|t)? through) (them |it )?all\b|\bare (we|they) (all )?used up\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  // "그거 한번 등록하면 계속 써요?", "do we enter it every time?": once per sign-in account.
+  if (/(한 ?번|once)[^.?!]{0,15}(등록|입력|연결|넣|enter|link|register|add)[^.?!]{0,20}(계속|매번|다시|every time|each time|again|for good)|(매번|every time|each time|for every (ticket|request|case))[^.?!]{0,20}(입력|등록|넣|enter|link|re-?enter|add)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
@@ -491,7 +497,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Reply for the partner please", "파트너에게 보낼 답장을 써 주세요": the last answer, as the partner reads it.
-  if (lastTopic && REPLY_ASKED.test(text) && words(text) <= 14 && !recognition.error) return REMAINING.test(text) ? answer('remaining-incidents') : answer(lastTopic, { offer: last?.offer });
+  // …about the message the text names ("they get the no benefits message"), or the balance asked, else the last answer.
+  const replyTopic = REMAINING.test(text) ? 'remaining-incidents' : MESSAGE_TOPICS.has(recognition.intent) && recognition.score >= CONFIDENT ? (recognition.intent as IntentId) : lastTopic;
+  if (lastTopic && replyTopic && REPLY_ASKED.test(text) && words(text) <= 24 && !recognition.error) return answer(replyTopic, replyTopic === lastTopic ? { offer: last?.offer } : {});
   // "그 기간 동안 인시던트 열 수 있어요?": "that period" is the last answer's.
   if (lastTopic && /그 기간|그동안|그 사이|\bduring (that|the) (period|window|time)\b|\bin that (period|window)\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "My colleague says linking again will fix it", "동료가 다음 달에 다시 채워진다던데요?": a claim about the last answer, answered by it.

@@ -88,6 +88,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'plan-expired', pattern: /(파트너 ?지원|지원 ?혜택|혜택|지원 ?계약|계약)[^.?!]{0,8}(다 |전부 |아예 |전혀 )?(안 ?(돼|되)|작동(을)? ?안|먹통|막혔)|\b(partner support|support benefits?|our benefits?|our contract|our plan)\b.{0,20}\b(not working|doesn'?t work|stopped working|broken|dead)\b/, unless: /azure|애저|portal|포털|활성화|activat/, boost: 1.2 },
   // "SfB에서 보니까 파트너 플랜 종료 날짜가 지났어요": the plan expired.
   { intent: 'plan-expired', pattern: /(종료|만료) ?(날짜|일자|일)(가|이)? ?(이미 )?(지났|지남|넘었)|\b(end|expiry|expiration) date\b.{0,20}\b(passed|is past|has passed|was (last|in))\b/, boost: 1.5 },
+  // "그거 한번 등록하면 계속 써요?", "do we enter it every time?": once per sign-in account.
+  { intent: 'ids-usage', pattern: /(한 ?번|once)[^.?!]{0,15}(등록|입력|연결|넣|enter|link|register|add)[^.?!]{0,20}(계속|매번|다시|every time|each time|again|for good)|(매번|every time|each time|for every (ticket|request|case))[^.?!]{0,20}(입력|등록|넣|enter|link|re-?enter|add)/, boost: 1.5 },
   // "IDs 링크 한번 하면 평생 가요? 매년 다시해야돼요?": how long the link and the benefit last.
   { intent: 'validity', pattern: /(평생|영구|영원히|계속|forever|permanent(ly)?)[^.?!]{0,10}(가요|가나|유지|유효|써|쓸|last|valid|work)|매년 ?(다시|새로)|\b(every|each) year\b.{0,20}\b(again|re-?link|link|re-?enter|new)\b|\bdo(es)? (it|the link|they) (last|stay) forever\b/, boost: 1.5 },
   // "신용카드로 샀으면 직접 취소도 가능해요?": cancelling an offer bought by credit card (today's refund rule).
