@@ -58,7 +58,9 @@ const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', '
 /** "I'm not an admin", "저는 그냥 일반 사용자인데요": the opposite of pushback. */
 export const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|\b(just|only) an? ((normal|regular|plain|ordinary) )?user\b|\bi'?m an? (normal|regular|plain|ordinary) user\b|관리자(가)? 아니|관리자는 아니|(그냥|일반|평범한) ?(사용자|유저|직원)(인데|이에요|예요|입니다|이라|이고)/i;
 /** "Who is our global admin?", "우리 회사 파트너 관리자가 누구임?": the people on record who may activate. */
-const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가|누군)|(누가|누군|누구).{0,12}(관리자|어드민)|\bwho (do|should|can|could) (i|we) (ask|contact|talk to|go to)\b|누구(한테|에게|께|랑) ?(물어|문의|부탁|요청|말해|연락|얘기)/i;
+const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가|누군)|(누가|누군|누구).{0,12}(관리자|어드민)/i;
+/** "Who do I ask?", "그럼 누구한테 물어봐요?": in an activation thread, the people who may activate. */
+const WHO_TO_ASK = /\bwho (do|should|can|could) (i|we) (ask|contact|talk to|go to)\b|누구(한테|에게|께|랑) ?(물어|문의|부탁|요청|말해|연락|얘기)/i;
 const ROLE_NAME = /global ?admin|(mpn )?partner ?admin|admin ?agent|전역 ?관리자|글로벌 ?관리자|(mpn ?)?파트너 ?관리자|관리 ?에이전트/g;
 /** "What are the three roles on that page?", "역할 3개 뭐뭐예요?": the roles and what each may do. */
 const ROLES_ASKED = /\b(what|which) (are )?(the )?(three |3 |different )?roles\b|\broles?\b.{0,20}\b(listed|shown|mentioned|on (the|that) page)\b|역할.{0,15}(뭐뭐|뭐가 ?있|무엇|종류)|(세|3) ?(가지|개) ?역할|역할(이|은)? ?(3|세) ?(개|가지)|\bwhat('?s| is| does)? (the |an? )?(admin agent|global admin|(mpn )?partner admin)( role)? (even )?(for|do)\b|(관리 ?에이전트|전역 ?관리자|파트너 ?관리자)(는|은|역할은)? ?(뭐|머|무엇)(하는|할 때|에 쓰)/i;
@@ -126,6 +128,8 @@ const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\
 /** "Switched accounts, it works now — but …": the account problem is solved, what follows is a new question. */
 /** "The cheapest way to get incidents?": today's offers with their prices. */
 const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
+/** "Lidia Holloway는 안돼요?", "리디아 씨는 못 해요?": a person named, and whether they can. */
+const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))(?:은|는|도|씨는|님은|님도|씨도)? ?(?:안 ?(?:돼|되|될)|못 ?(?:해|하)|불가|할 ?수 ?(?:없|있)|가능)/;
 /** Topics that answer a portal message. */
 const MESSAGE_TOPICS: ReadonlySet<string> = new Set(['no-benefits', 'not-authorized', 'access-id-error', 'plan-expired', 'supported-products']);
 const CSP_WORDS = /\bcsp\b|customer|client|고객/i;
@@ -368,7 +372,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
   const oldTermed = OLD_TERMS.test(text) || (entities.renames?.length ?? 0) > 0;
-  const todayAsked = RENAMED_ASKED.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && (NUMBER.test(text) || /how many|몇/i.test(text))) || (CARRIES_OVER.test(text) && oldTermed);
+  const todayAsked = RENAMED_ASKED.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
   if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 26 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
@@ -416,7 +420,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "근데 클라우드 지원은 왜 없어요?", "why don't we have cloud support?": the cloud benefit (the records say which line, if any).
   if (/(클라우드|애저|azure|시그니처) ?(지원|혜택|인시던트)?(은|는|이|가)? ?왜 (없|안 ?(줘|주|돼|되|나와))|\bwhy (no|don'?t (we|i) (have|get)|isn'?t there|aren'?t there)\b.{0,20}\b(cloud|azure|signature)\b/i.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 16 && !entities.currentOffer && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Lidia Holloway는 안돼요?", "what about Lidia, can she?" in an activation thread: whether that person may activate.
-  if (lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits') && /(은|는|도|씨는|님은|님도|씨도) ?(안 ?(돼|되|될)|못 ?(해|하)|불가|할 ?수 ?(없|있)|가능|되나요|돼요)|\b(can|could|may) (she|he) (do it|activate)\b/i.test(text) && words(text) <= 10 && !recognition.error) return answer('activate');
+  if (lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits') && (PERSON_CAN.test(text) || /\b(can|could|may) (she|he) (do it|activate)\b/i.test(text)) && words(text) <= 10 && !recognition.error) return answer('activate');
   // "둘 차이가 뭐에요?" after the paid options: how they compare.
   if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'paid-plans' || lastTopic === 'supported-products') && /둘 ?(의 )?차이|두 ?(개|가지|플랜)(의)? ?차이|\bdifference between (the two|them|those|both)\b|^\s*(and )?what'?s the difference\s*\??\s*$/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "왜 하나는 무제한이고 하나는 10개에요?": why the lines differ (which competency is a cloud one).
@@ -435,7 +439,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
   if ((ROLES_ASKED.test(text) || rolesCompared(text)) && words(text) <= 24 && !recognition.error) return answer('activate', { aspect: 'roles' });
-  if (WHO_ADMIN.test(text) && !/\bcsp\b|customer|client|고객/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
+  const askWhom = WHO_TO_ASK.test(text) && lastTopic !== undefined && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && lastTopic !== 'open-request';
+  if ((WHO_ADMIN.test(text) || askWhom) && !/\bcsp\b|customer|client|고객/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
   if (NOT_ADMIN.test(text) && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && QUESTION.test(text) && !CSP_WORDS.test(text))) && words(text) <= 24 && !recognition.error) return answer('activate');
   // "Do I need to activate again now that our Signature incidents are used up?": the used-up plan (the next year brings a new contract).
   if (/\bagain\b|\bre-?activat|다시|재활성화/i.test(text) && /activat|활성화/i.test(text) && /used up|run out|ran out|exhausted|none left|다 (썼|쓴|사용)|소진|남은 ?(게|것|거) ?없/i.test(text) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
@@ -659,7 +664,7 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     if (lastTopic === 'check-benefits') return { topic: lastTopic, aspect: 'cloud', offer: last?.offer, competencies: last?.competencies ?? [] };
     // "Can I see it in Azure instead?": the balance answer already says what Azure shows.
     // …but "그럼 Azure에서 어떻게 연결해요?" asks how to link.
-    if (lastTopic === 'remaining-incidents' && !(recognition.intent === 'link-azure' && recognition.score >= CONFIDENT)) return { topic: lastTopic };
+    if (lastTopic === 'remaining-incidents' && !(recognition.intent === 'link-azure' && recognition.score >= CONFIDENT && /\blink\b|연결|어떻게|\bhow\b/i.test(text))) return { topic: lastTopic };
     if (recognition.intent === 'none' || recognition.score < CONFIDENT) return { topic: 'link-azure', offer: last?.offer };
   }
   return undefined;

@@ -65,7 +65,7 @@ const SIGNALS: readonly Signal[] = [
   // "What is the Access ID and Contract ID for?", "계약 ID는 뭐에 쓰는 거예요?": what the IDs are and where they come from.
   { intent: 'get-ids', pattern: /\b(what|why)\b.{0,12}\b(is|are|do (i|we) need)\b.{0,30}\b(access ids?|contract ids?|the ids?)\b.{0,20}\bfor\b|\bwhat (are|is) (the |an |these |those )?(access ids?|contract ids?|ids)( and (the )?(access ids?|contract ids?))?( even| exactly)?\s*\??\s*$|(access|contract|액세스|계약) ?(ids?|아이디)(는|은|가|이)?.{0,12}(뭐에|어디에|무엇에|왜) ?(쓰|써|필요|사용)/, boost: 1.5 },
   // "Did anyone on my team link our contract yet?", "which accounts is it linked to?": the sign-in accounts on record.
-  { intent: 'ids-usage', pattern: LINKS_ASKED, boost: 1.5 },
+  { intent: 'ids-usage', pattern: /\b(did|has|have) (anyone|anybody|someone|somebody)\b.{0,30}\b(link|linked|add|added)\b|\bwhich accounts? (is|are|has|have) (it |the contract |our contract )?(been )?(linked|associated|added)\b|\b(linked|associated) (to|with) (which|what) accounts?\b|(연결|추가|등록)한 (계정|사람|분)/, boost: 1.5 },
   // "Can I just mail them to the rest of the team?", "팀원들한테 메일로 보내도 돼요?": sharing the IDs.
   { intent: 'ids-usage', pattern: /\b(mail|e-?mail|send|share|forward|give)\b.{0,20}\b(them|it|the ids?|those)\b.{0,25}\b(team|colleagues?|everyone|rest|others|coworkers)\b|(메일|이메일|메신저|슬랙|팀즈)로 ?(보내|공유|전달)|(팀원|동료|직원)(들)?(한테|에게).{0,15}(보내|공유|전달)/, boost: 1.5 },
   // "I sign in with my outlook account, can I use the incidents?": which accounts the benefit takes.

@@ -149,7 +149,7 @@ export const mpn2021: ProgramInput = {
         en: ['You are not authorized for this action', "You aren't authorized for this action. You must have a program-associated account."],
         ko: ['이 작업에 대한 권한이 없습니다.', '이 작업에 대 한 권한이 없습니다.'],
       },
-      shortForms: { en: ['not authorized for this action', 'not authorized error', 'not authorized message'], ko: ['권한이 없습니다', '권한 없다는 에러', '권한 없다는 오류', '권한 없다는 메시지', '권한이 없다는 에러', '권한이 없다는 오류', '권한이 없다는 메시지'] },
+      shortForms: { en: ['not authorized for this action', 'not authorized error', 'not authorized message'], ko: ['권한이 없습니다'] },
       meaning: 'not-authorized',
       tree: 'not-authorized',
       section: S.activate,
