@@ -19,6 +19,7 @@ const PART_CONFIDENCE = 0.6;
  */
 const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
 
+const LIST_MARKER = /^(\(?[0-9a-e][).]|[-*•])\s+/i;
 const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|when|why|where|how|who|how many)\s*(요|죠)?\s*[?？!.]*$/i;
 
 /** The parts of a message that ask something, in order (none when it is one sentence). */
@@ -27,7 +28,8 @@ export function questionParts(text: string): string[] {
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
   const sentences = pieces.reduce<string[]>((all, s) => (BARE_WORD.test(s) && all.length ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];
-  return sentences.filter((s) => QUESTION.test(s) || ASKS.test(s)).slice(0, MAX_QUESTIONS);
+  // "1) can I use my outlook.com account": a list's marker is not part of the question.
+  return sentences.map((s) => s.replace(LIST_MARKER, '')).filter((s) => QUESTION.test(s) || ASKS.test(s)).slice(0, MAX_QUESTIONS);
 }
 
 /** A part's own reading, filled in with what the whole message named (the membership, the competencies). */

@@ -410,7 +410,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "그냥 여기서 알려주면 안돼요?", "can't you just tell me here?" about the IDs: show them (the dialog keeps them to a private chat).
   if (lastTopic && ['get-ids', 'ids-usage', 'register-ids', 'activate'].includes(lastTopic) && /(여기서|여기로|여기에|채팅으로|바로) ?(그냥 )?(알려|보여|줘|주세요|주면)|\b(just |can'?t you |could you |can you )(tell|show|give|send) (me |us )?(them|it|the ids?)( here| in (the |this )?chat)?\b|\b(tell|show|give) (me |us )?(them|it|the ids?) (here|in (the |this )?chat)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('get-ids');
   // "What's the difference between our two Signature lines, and how many on each?": the cloud benefit and the records' lines.
-  if (/signature|시그니처/i.test(text) && /\b(two|both|each|lines?|differen)|둘|두 ?(개|가지|종류)|각각|차이/i.test(text) && !asksNow(text) && !entities.currentOffer && words(text) <= 22 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (/signature|시그니처/i.test(text) && /\b(two|both|each|lines?|differen)|둘|두 ?(개|가지|종류)|각각|차이/i.test(text) && !ON_PREM.test(text) && !asksNow(text) && !entities.currentOffer && words(text) <= 22 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그 메뉴 어딨어요?", "where is that menu?": the steps of the last answer again.
   if (lastTopic && /\bwhere('s| is| are| do i find| can i find)? (that|the|this) (menu|page|button|option|setting|screen|link)s?\b|^\s*(그 |이 |해당 )?(메뉴|페이지|버튼|화면|링크|옵션)(는|은|가|이)? ?(어디|어딨|어디에)/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
   // "근데 지금 바로 써도 되는거죠?", "can we use it right now?" after the records: the contract's state decides.
