@@ -602,6 +602,12 @@ describe('roles, pasted errors, then and now, and the desk (session 9: d43–d52
     ['"온프렘 쪽도 그때 같이 바뀜?" after a rename', 'unknown', ['혹시 언제부터 이름이 바뀐건지 아세요? 시그니처 -> 파트너 클라우드 지원 이거요', '온프렘 쪽 Microsoft 제품 지원도 그때 같이 바뀜?'], [/Partner On-premises Support/], /N-1/],
     ['a pack name "뭐라고 떠요" today', 'litware-admin', ['Partner Signature 5pack 은 이제 포털에 뭐라고 떠요? 헷갈리네'], [/Partner Cloud Support/], null],
     ['"IDs 링크 한번 하면 평생 가요?" is how long it lasts', 'unknown', ['IDs 링크 한번 하면 평생 가요? 매년 다시해야돼요?'], [/1년/], /이해하지 못했습니다/],
+    ['"2026년 지금도 그 규칙 그대로예요?": a year is not a count, so not what Gold became', 'unknown', ['N-2 버전도 되나요?', '2026년 지금도 그 규칙 그대로예요?'], [/N-1|메인스트림/], /명칭의 현재 이름/],
+    ['"so who do we contact then?" after the Azure error stays on the error', 'contoso-admin', ['azure says access id already associated?? we dont even have a TAM', 'so who do we contact then?'], [/Ignore the message/], /How to activate/],
+    ['"윈도우 골라도 돼요?" is not a person who may activate', 'contoso-agent', ['시그니처 잔여 건수 어디서 봐요?', '윈도우 골라도 돼요? 클라우드 건데'], [/남은 인시던트/], /활성화 방법/],
+    ['a numbered list without question marks: each line answered', 'northwind-user', ['1) can I use my outlook.com account for tickets\n2) is it on-prem only for us?\n3) how many do we get'], [/A Microsoft account works too/, /10 incidents/], null],
+    ['on-prem vs Signature, and which portal for each, is the two benefits side by side', 'unknown', ['how is on-prem support different from signature cloud support, and which portal do I use for each?'], [/Support for Business/, /Azure portal/], null],
+    ['a message described in Korean words is not "not authorized" ("사용할 수 없다는 메시지")', 'unknown', ['잔여 건수 보려고 윈도우10 선택했더니 시그니처 플랜에 지정된 제품에 사용할 수 없다는 메시지가 떠요'], [/정상|예상/], /권한이 없습니다/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([
