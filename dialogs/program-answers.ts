@@ -62,7 +62,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/\bbadges?\b|배지/i, 'R26-D2'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
-export const CURRENT = /current program|new program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재/i;
+export const CURRENT = /current program|new program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재(?! ?(버전|사용 ?중|쓰는))/i;
 export const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년|(what|뭐가|무엇이) ?(changed|바뀌었|달라졌|변경)/i;
 
 /** The texts of some of today's program rules, in the reader's language. */
@@ -148,7 +148,8 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const own = ruleIn(info.text);
   const both = ruleIn(text);
   // "익스팬디드 산지 두 달 됐어요" … "환불 돼요?": the refund asked is the offer's, said the turn before.
-  const direct = own === 'R26-C1' && both === 'R26-C6' ? both : (own ?? both);
+  // "확실히 돌려받는거에요?" after a billing question: the billing rule (may be refunded), not the duplicate/bug one.
+  const direct = own === 'R26-C1' && (both === 'R26-C6' || (both === 'R26-C2' && !/duplicate|\bbug\b|중복|버그/i.test(info.text))) ? both : (own ?? both);
   const refund = direct === 'R26-C6' || direct === 'R26-C1' ? direct : undefined;
   // "How many incidents with Core?" is the table itself: no rule leads it.
   const counts = /how many|몇|\b(is|are) there\b|\b(include|includes|come with|comes with|get)\b|있(어요|나요|습니까|음|니|는지)|포함/i.test(info.text) && /incident|case|ticket|인시던트|케이스|티켓|건/i.test(info.text);

@@ -130,6 +130,8 @@ const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\
 const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
 /** "Lidia Holloway는 안돼요?", "리디아 씨는 못 해요?": a person named, and whether they can. */
 const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))(?:은|는|도|씨는|님은|님도|씨도)? ?(?:안 ?(?:돼|되|될)|못 ?(?:해|하)|불가|할 ?수 ?(?:없|있)|가능)/;
+/** A product version past what the benefit covers ("out of mainstream support", "N-2", "두 버전 전"). */
+const OLD_VERSION = /mainstream|메인스트림|\bn-[2-9]\b|out of (mainstream )?support|\bold(er)? version|\b(end of|past) (mainstream )?support\b|오래된 버전|두 버전 전|이전 버전|구버전|지원(이)? 끝난|지원 종료된/i;
 /** Topics that answer a portal message. */
 const MESSAGE_TOPICS: ReadonlySet<string> = new Set(['no-benefits', 'not-authorized', 'access-id-error', 'plan-expired', 'supported-products']);
 const CSP_WORDS = /\bcsp\b|customer|client|고객/i;
@@ -297,6 +299,10 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   else if (recognition.entities.offer && recognition.entities.currentOffer && /처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
+  // "An old SQL Server out of mainstream support, can we use a Silver incident?", "N-2인데 액션팩 인시던트로 되나요?": which versions are covered.
+  if (OLD_VERSION.test(text) && ['check-benefits', 'renamed', 'current-program', 'none', 'open-request', 'remaining-incidents'].includes(recognition.intent) && !REMAINING.test(text) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
+  // "오피스365 메일 안되는데 액션팩 인시던트 써도되요?": Microsoft 365 doesn't take the benefit.
+  if (M365_NAMED.test(text) && ['check-benefits', 'renamed', 'none', 'remaining-incidents'].includes(recognition.intent) && /써도|쓸 ?수|사용|\buse\b|\bopen\b|열어|되나|돼요|되요/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'm365' };
   // "온프레미스 지원이랑 클라우드 지원 차이가 뭐에요?": the two benefits side by side (which products, where each is opened).
   const scopes = ON_PREM.test(text) && CLOUD.test(text) && /\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라/i.test(text) && !recognition.entities.offer && !recognition.entities.currentOffer && !CURRENT.test(text);
   if (scopes && !recognition.error && words(text) <= 16) recognition = { ...recognition, intent: 'open-request', score: Math.max(recognition.score, CONFIDENT) };
