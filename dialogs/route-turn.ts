@@ -441,6 +441,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (/벌써 다 (썼|쓴|사용)|다 (쓴|사용한) ?(거|건)(에요|예요|인가요|야|임)|\b(did|have) we (already )?(use|used|run out of|burn(ed|t)? through) (them |it )?all\b|\bare (we|they) (all )?used up\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "그거 한번 등록하면 계속 써요?", "do we enter it every time?": once per sign-in account.
   if (/(한 ?번|once)[^.?!]{0,15}(등록|입력|연결|넣|enter|link|register|add)[^.?!]{0,20}(계속|매번|다시|every time|each time|again|for good)|(매번|every time|each time|for every (ticket|request|case))[^.?!]{0,20}(입력|등록|넣|enter|link|re-?enter|add)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  // "그 사람이 개인 MSA 계정 쓰면요?", "what if he uses his hotmail?": which accounts the benefit takes.
+  if (/\bmsa\b|personal (microsoft |ms )?account|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 )?계정|개인 ?msa/i.test(text) && words(text) <= 14 && !CSP_WORDS.test(text) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
+  // "활성화 되면 클라우드(애저)도 되는거죠?": what the membership gives for cloud (the records say whether any).
+  if (lastTopic && /(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i.test(text) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
