@@ -444,7 +444,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "그 사람이 개인 MSA 계정 쓰면요?", "what if he uses his hotmail?": which accounts the benefit takes.
   if (/\bmsa\b|personal (microsoft |ms )?account|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 )?계정|개인 ?msa/i.test(text) && words(text) <= 14 && !CSP_WORDS.test(text) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
   // "활성화 되면 클라우드(애저)도 되는거죠?": what the membership gives for cloud (the records say whether any).
-  if (lastTopic && /(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i.test(text) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  if (lastTopic && /(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i.test(text) && !/확인|보여|보이|\bsee\b|\bshows?\b|\bcheck/i.test(text) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
