@@ -185,7 +185,7 @@ const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents',
 /** "What is it called now?", "지금은 이름이 뭐예요?". */
 const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(포털에 ?)?(뭐라고|이름|명칭)|이름(이)? ?(바뀌|바뀐|바꼈|변경|뭐로|뭐예)|뭐라고 (떠|나와|나오|표시|보여)|\b(renamed|name changed?)\b/i;
 /** "When did it end?", "does it still exist?", "없어졌다던데". */
-const ENDED_ASKED = /어디로 (갔|가|옮)|\bwhere did\b.{0,25}\bgo\b|\b(moved|disappeared)\b|\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
+const ENDED_ASKED = /어디로 (갔|옮겨)|\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
 /** The 2021 program's own terms (memberships, competencies, the cloud benefit, MPN). */
 const OLD_TERMS = /gold|silver|action ?pack|competenc|\bmpn\b|signature|골드|실버|액션 ?팩|역량|시그니처/i;
 /** "Does that carry over to the new setup?", "새 프로그램으로 넘어가면": what a 2021 term became. */
@@ -379,7 +379,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
   const oldTermed = OLD_TERMS.test(text) || (entities.renames?.length ?? 0) > 0;
   const todayAsked = RENAMED_ASKED.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
-  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 26 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
+  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
   const usedWhen = /(썼|쓴|사용했|사용한|열었|열은)[^.!]{0,20}(언제)|언제[^.!]{0,12}(썼|쓴|사용했|열었)|\bthe last time (anyone|we|someone|somebody|they)\b.{0,20}\b(used|opened|filed)\b|\bwhen did (we|they|anyone)\b.{0,20}\b(use|open|file)\b/i.test(text);
@@ -434,7 +434,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "온프렘 쪽 Microsoft 제품 지원도 그때 같이 바뀜?" after a rename: the other benefit's new name.
   if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && /바뀌|바뀜|바꼈|바뀐|renamed|changed|called|이름/i.test(text) && !offer && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] });
   // "온프렘은 둘다 없어요?" after today's offers: today's table (only the designation has on-premises incidents).
-  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (ON_PREM.test(text) || CLOUD.test(text)) && words(text) <= 6 && !offer && !REMAINING.test(text) && !VERSIONS.test(text) && !recognition.error) return answer('current-program');
+  if (lastTopic === 'current-program' && (ON_PREM.test(text) || CLOUD.test(text)) && words(text) <= 6 && !offer && !REMAINING.test(text) && !VERSIONS.test(text) && !recognition.error) return answer('current-program');
+  // "잔여확인하려고 윈도우 고른거래" after "plan cannot be used": picking a product only to read balances (the answer says it is expected).
+  if (lastTopic === 'supported-products' && /잔여|잔량|남은|balance|remaining/i.test(text) && /윈도우|windows|골랐|고른|골라|선택|picked|chose|selected/i.test(text) && words(text) <= 16 && !recognition.error) return answer('supported-products');
   // "하이브리드는요?" after the org's benefits or balance: the other-competency Signature line, which the same answer shows.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /hybrid|하이브리드/i.test(text) && words(text) <= 8 && !recognition.error) return lastTopic === 'check-benefits' ? answer(lastTopic, { aspect: 'cloud' }) : answer(lastTopic);
   // "우리 벌써 다 쓴거에요?", "have we already used them all?": the balance.

@@ -71,6 +71,8 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 
 /** Staff asking the records to confirm something about a partner. */
 const RECORDS_CHECK = /\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck (on )?(them|their)\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트/i;
+/** Words that open a sentence, never a partner's name ("근데 잔여 확인하려고…"). */
+const NOT_A_NAME = /^(근데|그런데|그럼|그러면|그리고|아|혹시|저|제가|저희|우리|이|그|지금|파트너|고객|partner)(\s|$)/;
 /** Words that end a partner's name written in Hangul ("알파인 스키 하우스 잔여 인시던트 확인해주세요"). */
 const AFTER_NAME = /\s(잔여|남은|인시던트|활성화|파트너|정보|조회|확인|쪽|건|회사|계정|혜택|ID|아이디)/;
 /** Capitalised words that are products, portals or programs, never a partner's name. */
@@ -90,7 +92,7 @@ function partnerNamed(text: string): string | undefined {
   // "알파인 스키 하우스 잔여 인시던트 확인해주세요": the Hangul words before what is asked.
   const cut = AFTER_NAME.exec(text);
   const head = cut ? text.slice(0, cut.index).trim() : '';
-  return /^[가-힣]{2,}( [가-힣]{1,}){0,3}$/.test(head) ? head : undefined;
+  return /^[가-힣]{2,}( [가-힣]{1,}){1,3}$/.test(head) && !NOT_A_NAME.test(head) ? head : undefined;
 }
 
 /** How sure the recognizer must be that a described error is a known message (and the match's score then). */
