@@ -183,7 +183,7 @@ const RECORDS_THREAD: ReadonlySet<string> = new Set(['check-benefits', 'remainin
 const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure', 'open-request']);
 /** Today's program named outright ("in the 2026 program", "요즘 프로그램 기준으로"), not just "now". */
 /** "What is it called now?", "지금은 이름이 뭐예요?". */
-const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(포털에 ?)?(뭐라고|이름|명칭)|이름(이)? ?(바뀌|바뀐|바꼈|변경|뭐로|뭐예)|뭐라고 (떠|나와|나오|표시|보여)|\b(renamed|name changed?)\b/i;
+const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(포털에 ?)?(뭐라고|이름|명칭)|이름(이)? ?(바뀌|바뀐|바꼈|변경|뭐로|뭐예)|뭐라고 (떠|나와|나오|표시|보여|불려|불리|불러|부르|부릅)|\b(renamed|name changed?)\b/i;
 /** "When did it end?", "does it still exist?", "없어졌다던데". */
 const ENDED_ASKED = /어디로 (갔|옮겨)|\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
 /** The 2021 program's own terms (memberships, competencies, the cloud benefit, MPN). */

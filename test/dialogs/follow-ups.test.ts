@@ -600,6 +600,7 @@ describe('roles, pasted errors, then and now, and the desk (session 9: d43–d52
     ['the two Signature lines compared', 'contoso-user', ['whats the difference between the two signature lines we have and how many on each'], [/Cloud Platform is a cloud competency/, /9 left/], /Sorry, I didn't get that/],
     ['"did anyone on my team link our contract yet?" is the accounts on record', 'contoso-user', ['did anyone on my team link our contract to their account yet?'], [/2021-03-24/], /Sorry, I didn't get that/],
     ['"온프렘 쪽도 그때 같이 바뀜?" after a rename', 'unknown', ['혹시 언제부터 이름이 바뀐건지 아세요? 시그니처 -> 파트너 클라우드 지원 이거요', '온프렘 쪽 Microsoft 제품 지원도 그때 같이 바뀜?'], [/Partner On-premises Support/], /N-1/],
+    ['"지금 프로그램에서는 이게 뭐라고 불려요?" after two questions is what the org\'s membership became', 'contoso-user', ['우리 시그니처 남은 거 몇 개고 온프렘은 몇 개예요? 그리고 그거 언제까지 써야 돼요', '그럼 지금 프로그램에서는 이게 뭐라고 불려요?'], [/Solutions Partner 지정/], /유효 기간/],
     ['a pack name "뭐라고 떠요" today', 'litware-admin', ['Partner Signature 5pack 은 이제 포털에 뭐라고 떠요? 헷갈리네'], [/Partner Cloud Support/], null],
     ['"IDs 링크 한번 하면 평생 가요?" is how long it lasts', 'unknown', ['IDs 링크 한번 하면 평생 가요? 매년 다시해야돼요?'], [/1년/], /이해하지 못했습니다/],
     ['"2026년 지금도 그 규칙 그대로예요?": a year is not a count, so not what Gold became', 'unknown', ['N-2 버전도 되나요?', '2026년 지금도 그 규칙 그대로예요?'], [/N-1|메인스트림/], /명칭의 현재 이름/],
