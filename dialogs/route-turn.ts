@@ -1,6 +1,6 @@
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { CURRENT_NAMES, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
+import { CURRENT_NAMES, IDS_ONCE, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, CURRENT, WHEN } from './program-answers.js';
@@ -442,7 +442,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "우리 벌써 다 쓴거에요?", "have we already used them all?": the balance.
   if (/벌써 다 (썼|쓴|사용)|다 (쓴|사용한) ?(거|건)(에요|예요|인가요|야|임)|\b(did|have) we (already )?(use|used|run out of|burn(ed|t)? through) (them |it )?all\b|\bare (we|they) (all )?used up\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "그거 한번 등록하면 계속 써요?", "do we enter it every time?": once per sign-in account.
-  if (/(한 ?번|once)[^.?!]{0,15}(등록|입력|연결|넣|enter|link|register|add)[^.?!]{0,20}(계속|매번|다시|every time|each time|again|for good)|(매번|every time|each time|for every (ticket|request|case))[^.?!]{0,20}(입력|등록|넣|enter|link|re-?enter|add)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  if (IDS_ONCE.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "그 사람이 개인 MSA 계정 쓰면요?", "what if he uses his hotmail?": which accounts the benefit takes.
   if (/\bmsa\b|personal (microsoft |ms )?account|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 )?계정|개인 ?msa/i.test(text) && words(text) <= 14 && !CSP_WORDS.test(text) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
   // "활성화 되면 클라우드(애저)도 되는거죠?": what the membership gives for cloud (the records say whether any).
@@ -536,7 +536,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && !(RESOLVED.test(text) && !STILL.test(text)) && words(text) <= (ACCOUNT.test(text) ? 16 : 10) && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && !resolved && words(text) <= (ACCOUNT.test(text) ? 16 : 10) && !recognition.error) return answer(lastTopic);
   if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Where exactly? I only see the dashboard": the last answer's steps, in more detail.

@@ -3,6 +3,7 @@ import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
+import { escapeRegExp } from '../src/language/entities.js';
 import { CURRENT_NAMES, LINKS_ASKED, RENEWAL_IDS } from '../src/language/signals.js';
 import { benefitsAnswer, lineFact, offerFacts } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
@@ -217,10 +218,6 @@ async function namedPeople(info: TurnInfo, deps: DialogDeps): Promise<string[]> 
     const may = u.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
     return info.t(may ? 'records:activation.person-can' : 'records:activation.person-cannot', { name: u.name, roles });
   });
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "But I'm a global admin": what the records say about the person's roles, and what follows. */

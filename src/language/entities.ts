@@ -25,7 +25,7 @@ interface CatalogAlias {
   pattern: RegExp;
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

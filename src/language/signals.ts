@@ -45,6 +45,8 @@ const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\
  */
 export const PLAN_MISSING =
   /\b(contract ids?|access ids?|ids|plan|contract|benefits?)\b[^.?!\n]{0,20}\b(stopped working|no longer works?|doesn'?t work any ?more|isn'?t working any ?more)|(계약|액세스 ?id|아이디|플랜).{0,12}(더 이상|이제) ?(안 ?(돼|되|먹)|작동하지)|(plan|contract(?!\s*(id|number|번호))|signature)s?\b[^.?!\n]{0,40}?(\bnot\b|n't|\bno longer\b|\bnever\b)\s*(being\s*|even\s*)?(show|shown|showing|visible|appear|appearing|appears|listed|offered|available|there|come up|coming up|pop up|selectable)|(\bcan'?t|\bcannot|\bdon'?t|\bdoesn'?t|\bdidn'?t|\bisn'?t|\bnot|\bno longer|\bunable to)\s+(i |we |you |they )?(see|find|get|show|shows|select|pick|choose|shown|offer|offers|offered|list|lists|listed|showing)\b[^.?!\n]{0,40}?\b(partner|support|signature|our|the|my) (support |partner |signature )?(plan|contract(?!\s*(id|number)))|(plan|contract(?!\s*id))s?\b[^.?!\n]{0,30}\b(disappear|vanish|gone|missing)|\bmissing (partner |support |signature )*(plan|contract(?!\s*id))|\bno (partner |support |signature )*plans? (is |was |are )?(offered|shown|listed|available|shows? up|showing|appears?|comes? up|to (pick|choose|select))|(플랜|계약(?! ?(id|번호|아이디))|시그니처|지원 ?계획)[^.?!\n]{0,20}(안 ?(보여|보이|보인|나와|나오|나온|떠|뜨|뜬)|사라|없어|없네|없음|표시(가)? ?(안|되지)|보이지|나타나지|나오지|선택(이)? ?안)/;
+/** "그거 한번 등록하면 계속 써요?", "do we enter it every time?": the IDs are entered once per sign-in account. */
+export const IDS_ONCE = /(한 ?번|once)[^.?!]{0,15}(등록|입력|연결|넣|enter|link|register|add)[^.?!]{0,20}(계속|매번|다시|every time|each time|again|for good)|(매번|every time|each time|for every (ticket|request|case))[^.?!]{0,20}(입력|등록|넣|enter|link|re-?enter|add)/i;
 /** Today's program named by its own words: its own rules answer ("Partner Cloud Support도 다 쓰면 끝이에요?"). */
 export const CURRENT_NAMES = /partner (cloud|on[- ]?premises) support|solutions partner|partner success|success (core|expanded)|partner launch|\bmaicpp\b|\b2026\b|파트너 (클라우드|온-?프레미스) 지원|솔루션 ?파트너|석세스|런치/;
 /** Where a missing plan is a triage case: the Azure portal or its new support request. */
@@ -89,7 +91,7 @@ const SIGNALS: readonly Signal[] = [
   // "SfB에서 보니까 파트너 플랜 종료 날짜가 지났어요": the plan expired.
   { intent: 'plan-expired', pattern: /(종료|만료) ?(날짜|일자|일)(가|이)? ?(이미 )?(지났|지남|넘었)|\b(end|expiry|expiration) date\b.{0,20}\b(passed|is past|has passed|was (last|in))\b/, boost: 1.5 },
   // "그거 한번 등록하면 계속 써요?", "do we enter it every time?": once per sign-in account.
-  { intent: 'ids-usage', pattern: /(한 ?번|once)[^.?!]{0,15}(등록|입력|연결|넣|enter|link|register|add)[^.?!]{0,20}(계속|매번|다시|every time|each time|again|for good)|(매번|every time|each time|for every (ticket|request|case))[^.?!]{0,20}(입력|등록|넣|enter|link|re-?enter|add)/, boost: 1.5 },
+  { intent: 'ids-usage', pattern: IDS_ONCE, boost: 1.5 },
   // "IDs 링크 한번 하면 평생 가요? 매년 다시해야돼요?": how long the link and the benefit last.
   { intent: 'validity', pattern: /(평생|영구|영원히|계속|forever|permanent(ly)?)[^.?!]{0,10}(가요|가나|유지|유효|써|쓸|last|valid|work)|매년 ?(다시|새로)|\b(every|each) year\b.{0,20}\b(again|re-?link|link|re-?enter|new)\b|\bdo(es)? (it|the link|they) (last|stay) forever\b/, boost: 1.5 },
   // "신용카드로 샀으면 직접 취소도 가능해요?": cancelling an offer bought by credit card (today's refund rule).
