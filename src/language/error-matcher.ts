@@ -46,45 +46,53 @@ function ngrams(s: string, n: number): Set<string> {
   return grams;
 }
 
-const wordingCache = new WeakMap<Program, Wording[]>();
+/** The wordings of one program, and for each n-gram the indices of the wordings that hold it. */
+interface Wordings {
+  list: Wording[];
+  index: Record<Wording['n'], Map<string, number[]>>;
+}
 
-/** Every wording of every message (variants and short forms, both languages), prepared once per program. */
-function wordingsOf(program: Program): Wording[] {
+const wordingCache = new WeakMap<Program, Wordings>();
+
+/** Every wording of every message (variants and short forms, both languages), prepared and indexed once per program. */
+function wordingsOf(program: Program): Wordings {
   const cached = wordingCache.get(program);
   if (cached) return cached;
-  const wordings: Wording[] = [];
+  const list: Wording[] = [];
   for (const m of program.messages) {
     const all = [...m.variants.en, ...m.variants.ko, ...m.shortForms.en, ...m.shortForms.ko];
     for (const raw of all) {
       const compact = compactOf(raw);
       const n = hasHangul(compact) ? 2 : 3;
-      if (compact.length >= n) wordings.push({ messageId: m.id, meaning: m.meaning, label: m.kind === 'label', compact, n, grams: ngrams(compact, n), runs: ngrams(compact, RUN[n]) });
+      if (compact.length >= n) list.push({ messageId: m.id, meaning: m.meaning, label: m.kind === 'label', compact, n, grams: ngrams(compact, n), runs: ngrams(compact, RUN[n]) });
     }
   }
+  const index: Wordings['index'] = { 2: new Map(), 3: new Map() };
+  list.forEach((w, i) => {
+    for (const g of w.grams) index[w.n].set(g, [...(index[w.n].get(g) ?? []), i]);
+  });
+  const wordings = { list, index };
   wordingCache.set(program, wordings);
   return wordings;
 }
 
 /**
- * How much the text and a wording overlap: the larger of "how much of the message is in the
- * text" (a full paste with extra words around it) and "how much of the text is in the
- * message" (a partial paste), the latter discounted for very short texts.
+ * How much the text and a wording overlap, given the n-grams they share: the larger of "how much
+ * of the message is in the text" (a full paste with extra words around it) and "how much of the
+ * text is in the message" (a partial paste), the latter discounted for very short texts.
  */
-function similarity(text: TextGrams, w: Wording): number {
+function similarity(text: TextGrams, w: Wording, shared: number): number {
   const grams = text.grams[w.n];
-  let shared = 0;
-  for (const g of grams) if (w.grams.has(g)) shared += 1;
-  if (shared === 0) return 0;
   const ofMessage = shared / w.grams.size;
   // A partial paste holds a run of the message; a few of its words ("and product support") do not.
-  const ofText = sharesAny(text.runs[w.n], w.runs) ? (shared / grams.size) * Math.min(1, grams.size / FRAGMENT_GRAMS[w.n]) : 0;
+  const ofText = sharesAny(text.runs(w.n), w.runs) ? (shared / grams.size) * Math.min(1, grams.size / FRAGMENT_GRAMS[w.n]) : 0;
   return Math.max(ofMessage, ofText);
 }
 
-/** The text's n-grams and runs, by the n of the wordings they are compared with. */
+/** The text's n-grams, and its runs (made only when a wording shares grams with it), by the n of the wordings they are compared with. */
 interface TextGrams {
   grams: Record<Wording['n'], Set<string>>;
-  runs: Record<Wording['n'], Set<string>>;
+  runs: (n: Wording['n']) => Set<string>;
 }
 
 function sharesAny(a: Set<string>, b: Set<string>): boolean {
@@ -108,15 +116,22 @@ function isBetter(a: { score: number; exact: boolean; length: number }, b: { sco
 export function matchError(text: string, program: Program, options: { labels?: boolean } = {}): ErrorMatch | undefined {
   const compact = compactOf(text);
   if (compact.length < 2) return undefined;
-  const grams: TextGrams = { grams: { 2: ngrams(compact, 2), 3: ngrams(compact, 3) }, runs: { 2: ngrams(compact, RUN[2]), 3: ngrams(compact, RUN[3]) } };
+  const runs: Partial<Record<Wording['n'], Set<string>>> = {};
+  const grams: TextGrams = { grams: { 2: ngrams(compact, 2), 3: ngrams(compact, 3) }, runs: (n) => (runs[n] ??= ngrams(compact, RUN[n])) };
+  const { list, index } = wordingsOf(program);
+  // Shared n-grams per wording, counted through the index: one lookup per n-gram of the text.
+  const shared = new Array<number>(list.length).fill(0);
+  for (const n of [2, 3] as const) for (const g of grams.grams[n]) for (const i of index[n].get(g) ?? []) shared[i] = (shared[i] ?? 0) + 1;
   let best: (ErrorMatch & { length: number }) | undefined;
-  for (const w of wordingsOf(program)) {
-    if (w.label && !options.labels) continue;
-    const exact = compact.includes(w.compact);
+  list.forEach((w, i) => {
+    const count = shared[i] ?? 0;
+    // A wording with no n-gram in the text scores 0 (under the threshold); one whose n-grams are not all there is not contained.
+    if (count === 0 || (w.label && !options.labels)) return;
+    const exact = count === w.grams.size && compact.includes(w.compact);
     // Labels rank just under a full error match, so "Add Contract says <error>" stays the error.
-    const score = w.label ? (exact ? 0.95 : 0) : exact ? 1 : similarity(grams, w);
+    const score = w.label ? (exact ? 0.95 : 0) : exact ? 1 : similarity(grams, w, count);
     if (!best || isBetter({ score, exact, length: w.compact.length }, best)) best = { messageId: w.messageId, meaning: w.meaning, score, exact, length: w.compact.length };
-  }
+  });
   if (!best || best.score < ERROR_MATCH_THRESHOLD) return undefined;
   return { messageId: best.messageId, meaning: best.meaning, score: best.score, exact: best.exact };
 }
