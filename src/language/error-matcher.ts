@@ -30,8 +30,12 @@ interface Wording {
   runs: Set<string>;
 }
 
-/** A piece of a message this long, letter for letter, is a paste; shorter shared pieces are shared words ("product", "support"). */
-const RUN: Record<Wording['n'], number> = { 2: 5, 3: 10 };
+/**
+ * A piece of a message this long, letter for letter, is a paste; shorter shared pieces are shared
+ * words ("product", "support", and in Korean whole terms with their particle: "액세스 ID가",
+ * "남은 인시던트" are questions, not pieces of a message).
+ */
+const RUN: Record<Wording['n'], number> = { 2: 7, 3: 10 };
 
 /** Text needs about this many n-grams before "it is a piece of the message" counts fully. */
 const FRAGMENT_GRAMS: Record<Wording['n'], number> = { 2: 8, 3: 16 };

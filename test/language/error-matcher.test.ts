@@ -63,6 +63,10 @@ describe('matchError', () => {
     // Words the message shares, not a piece of it ("Support plan cannot be used for the specified product").
     'and product support',
     'product support',
+    // A Korean term with its particle is shared too ("액세스 ID가 …", "…남은 인시던트가 없음"): a question, not a paste.
+    '액세스 ID가 뭐예요?',
+    '남은 인시던트 몇 개?',
+    '남은인시던트몇건',
   ])('does not take unrelated text for an error: %j', (text) => {
     expect(matchError(text, program)).toBeUndefined();
   });
