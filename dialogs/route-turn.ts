@@ -78,7 +78,7 @@ const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sou
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용|(있|없|되|돼|했|하|맞|쓰|쓸 ?수 ?있|할 ?수 ?있)나)\s*[.!]?\s*$/i;
-const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what (should|can|do|does|must) (i|we|they|he|she) (need to |have to )?do( now| next| then)?|now what|what are (my|our|their|his|her|the partner'?s) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our|their|his|her|the partner'?s) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
+const NEXT = /^\s*(ok(ay)?,? )?(and )?(then |so )?(what next|what now|then what|and then|after that|what to do( now| next| then)?|what'?s next|next steps?|what (should|can|do|does|must) (i|we|they|he|she) (need to |have to )?do( now| next| then)?|now what|what are (my|our|their|his|her|the partner'?s) options|how do (i|we) (fix|solve|get it back|use it again)|how (would|could|can|do|should) (i|we) get (help|support)\b.{0,20}\b(then|instead|for (it|that|this))|what are (my|our|their|his|her|the partner'?s) options|what are the (alternatives|options)|(any )?other (options|ways)|alternatives\??$|what (can|should|do) (i|we) tell (them|him|her|the partner|the customer))\b|(뭐라고|어떻게) (안내|말|전달|답)|^\s*(그 ?다음|다른 방법|그럼 어떻게|그러면 어떻게|이후에?는|그 ?후에?는|어떻게 해야)|(그럼|그러면|지금|당장|다시).{0,12}어떻게 (해요|하나요|하죠|돼요|하면)/i;
 /** "Ok back to the balance", "다시 아까 거요", "다시 골드 얘기로": a return to the topic before the last one. */
 const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|\bthe (error|message) (from )?(before|earlier)\b|\bthat (error|message) (from )?(before|earlier)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본|그 ?(에러|오류|메시지))/i;
 /** A question about "it" / "that" refers to the last answer. */
@@ -244,6 +244,8 @@ export function updatedProfile(profile: Profile, entities: Recognition['entities
 }
 
 const words = (text: string) => text.trim().split(/\s+/).length;
+/** The last sentence of a text ("we never bought one tbh. so what are our options" → "so what are our options"). */
+const lastSentence = (text: string) => text.trim().split(/[.!?;]\s+/).at(-1) ?? text;
 
 function shortText(text: string): boolean {
   return words(text) <= 6;
@@ -563,7 +565,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'm365' && CLOUD.test(text) && !M365_NAMED.test(text) && words(text) <= 9 && !recognition.error) return answer('link-azure', { offer: offer ?? last?.offer });
   // "What do they need to do?" after how long a contract lasts: activating (the records say whether it expired).
   if (lastTopic === 'validity' && NEXT.test(text) && /\bdo\b|해야|하면 (돼|되)/i.test(text) && words(text) <= 9) return answer('activate');
-  if (lastTopic && NEXT.test(text) && words(text) <= 9) return answer(lastTopic, { offer: offer ?? last?.offer });
+  // "We never bought any membership. So what are our options?" after "no benefits yet": paid support.
+  const asked = lastSentence(text);
+  if (lastTopic === 'no-benefits' && NEXT.test(asked) && /options|alternatives|다른 방법/i.test(asked) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
+  if (lastTopic && NEXT.test(asked) && words(asked) <= 9 && (asked === text || (words(text) <= 16 && recognition.score < CONFIDENT && !recognition.error))) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "So where do we get help for that then?": "help" here is the last answer's problem, not the bot's menu.
   if (lastTopic && recognition.intent === 'help' && words(text) > 2 && (PRONOUN.test(text) || THEN.test(text))) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Who can see it?" is about the IDs; "who has that role?" stays with activation (the admins' names).

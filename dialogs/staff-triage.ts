@@ -48,7 +48,8 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   if (!org && info.memory.focusOrg && /\brecords?\b|기록/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.
   const unknown = !org && !info.memory.focusOrg && RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined;
-  if (unknown) return { command: 'lookup', rest: unknown };
+  // "Check Relecloud — partner pasted 'Looks like you don't have any benefits yet'": the message, triaged without records.
+  if (unknown) return matchError(info.text, deps.service.catalog.defaultProgram) ? { command: 'triage', rest: `${info.text} org:"${unknown}"` } : { command: 'lookup', rest: unknown };
   if (!org || more.length) return undefined;
   const pasted = matchError(info.text, deps.service.catalog.defaultProgram);
   // "Lidia Holloway는 안돼요?" about the partner already in view: a follow-up, answered by the conversation.
@@ -70,7 +71,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 }
 
 /** Staff asking the records to confirm something about a partner. */
-const RECORDS_CHECK = /\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck (on )?(them|their)\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트/i;
+const RECORDS_CHECK = /\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
 /** Words that open a sentence, never a partner's name ("근데 잔여 확인하려고…"). */
 const NOT_A_NAME = /^(근데|그런데|그럼|그러면|그리고|아|혹시|저|제가|저희|우리|이|그|지금|파트너|고객|partner)(\s|$)/;
 /** Words that end a partner's name written in Hangul ("알파인 스키 하우스 잔여 인시던트 확인해주세요"). */
@@ -82,6 +83,12 @@ const NOT_A_PARTNER = /^(Azure|Microsoft|Partner|Support|Signature|Gold|Silver|A
 function partnerNamed(text: string): string | undefined {
   const korean = /([가-힣A-Za-z0-9 ]{2,30}?)(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
   if (korean) return korean;
+  // "Priya Raman's company": whose company it is, the name the records would know.
+  const whose = /\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s (?:company|org|organi[sz]ation|firm|team)\b/.exec(text)?.[1];
+  if (whose && !NOT_A_PARTNER.test(whose.split(' ')[0] ?? '')) return whose;
+  // "check Relecloud - …": one capitalised word right after the request.
+  const one = /\b(?:check|lookup|look up|find)\s+([A-Z][\w&.'-]{2,})/.exec(text)?.[1];
+  if (one && !NOT_A_PARTNER.test(one)) return one;
   // "Kim Minjun from Wingtip Toys": the company, not the person.
   const from = /\b(?:from|at|of|with)\s+([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})/.exec(text)?.[1];
   if (from && !NOT_A_PARTNER.test(from.split(' ')[0] ?? '')) return from;
@@ -123,7 +130,11 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const told = staffFactsFromText(text);
   // M3 appears when linking in the Azure portal; a pasted copy of it says where, unless the text says otherwise.
   if (!told.location && match?.meaning === 'already-associated') told.location = 'azure-link';
-  const r = await deps.staff.triage({ actor: info.user, via: info.identity }, { told, ...(org ? { orgQuery: org } : {}), ...(match ? { match } : {}) });
+  const who = { actor: info.user, via: info.identity };
+  const named = await deps.staff.triage(who, { told, ...(org ? { orgQuery: org } : {}), ...(match ? { match } : {}) });
+  // A partner the records don't have, with a known message: say so, and triage the message without records.
+  const missing = named.kind === 'org-not-found' && match ? orgMissAnswer(info, program, named) : undefined;
+  const r = missing ? await deps.staff.triage(who, { told, match: match! }) : named;
   if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
   if (r.kind === 'org-not-found' || r.kind === 'org-ambiguous') return deps.send(dc, orgMissAnswer(info, program, r));
   const partnerLocale = info.requestedLocale ?? (text ? textLocale(text) : info.locale);
@@ -131,7 +142,9 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const records = r.org ? noteLines(info, program, await deps.service.notes(r.org.summary.org.id, 'error'), r.org.summary.org.name) : [];
   const answer = r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner });
   // What the records show comes before the suggested reply: staff may want to mention it.
-  await deps.send(dc, records.length ? { ...answer, notes: [info.t('records:notes-title'), ...records, ...(answer.notes ?? [])] } : answer);
+  const lead = missing ? [`${missing.title}: ${missing.text ?? ''}`] : [];
+  const notes = [...lead, ...(records.length ? [info.t('records:notes-title'), ...records] : [])];
+  await deps.send(dc, notes.length ? { ...answer, notes: [...notes, ...(answer.notes ?? [])] } : answer);
   // "Would retrying fix it?", "그 회사가 테넌트를 따로 쓰면요?": follow-ups are about the message's topic.
   const topic = match ? INTENT_BY_MESSAGE_MEANING[match.meaning] : undefined;
   if (topic) info.memory.last = { topic, competencies: [], facts: told as Record<string, string> };

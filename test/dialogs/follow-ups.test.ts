@@ -626,3 +626,17 @@ describe('roles, pasted errors, then and now, and the desk (session 9: d43–d52
     ['a reply asked with the count in it is the balance', ['contosso 파트너 좀 찾아주세요', '만료일은요?', '그럼 지금 몇개 남았는지 파트너한테 보낼 답장 써줘요'], [/18/], null],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
+
+describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"액세스 ID가 뭐예요?" is what the IDs are, not the "already associated" message', 'unknown', ['안녕 봇 👋', '액세스 ID가 뭐예요?'], [/계약 ID/], /무시하세요/],
+    ['"we never bought any membership. so what are our options" after "no benefits yet" is paid support', 'tailspin-admin', ['benefits page just says looks like you dont have any benefits yet', 'we never bought any membership tbh. so what are our options'], [/Paid partner support plans/, /Advanced Support for Partners/], /How can I help/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['a partner the records don\'t have, with a pasted message: said so, and the message triaged', ['check Relecloud - partner pasted Looks like you don\'t have any benefits yet'], [/Staff triage/, /No organization matches "Relecloud": /], null],
+    ['"Priya Raman\'s company" is the partner asked about', ["can you check Priya Raman's company? she's getting the TAM / already associated error in azure"], [/Staff triage: Ignore the message/, /No organization matches "Priya Raman"/], null],
+    ['"what to do next" after a triage stays on the message', ['Lee Gu (Fabrikam) got Access ID is already associated ... in azure. how??', 'what to do next'], [/Global admin or MPN partner admin activates it/], /Sorry, I didn't get that/],
+    ['"no benefits yet" from a partner on today\'s program is triaged with its offers', ["woodgrove's Grady Archie: Looks like you don't have any benefits yet. aren't they on the new program?"], [/Staff triage/, /check the signed-in account/, /Woodgrove Bank Partners/], /Unknown message/],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});

@@ -1,6 +1,6 @@
 import type { ProgramInput } from '../catalog-schema.js';
 import { mpn2021 } from './mpn-2021.js';
-import { accessIdWalk } from './mpn-2021-trees.js';
+import { accessIdWalk, mpn2021Trees } from './mpn-2021-trees.js';
 import { maicppOpenPoints, maicppRules, S26 } from './maicpp-2026-rules.js';
 
 /**
@@ -30,6 +30,15 @@ const line = (o: string, benefit: 'partner-cloud-support' | 'partner-on-premises
 
 export const MAICPP_2026 = 'maicpp-2026';
 
+/** The staff-triage trees: this program's Access-ID tree, and the 2021 ones that hold for any offer (see `messages`). */
+const { diagnosisTrees } = mpn2021Trees({ activate: S26.activate, onPrem: S26.onPrem, remaining: S26.remaining, cloud: S26.cloud, azureError: S26.errors }, [
+  'partner-launch',
+  'partner-success-core',
+  'partner-success-expanded',
+  'solutions-partner',
+]);
+const { 'access-id': _own, 'link-benefits': _linkBy2021Offers, ...anyOfferTrees } = diagnosisTrees;
+
 /** The Access-ID message's tree in today's program (facts.md §3, 2025+ branches): the partner's answer and staff triage. */
 const accessIdTree: ProgramInput['triage'] = {
   start: 'node:location',
@@ -54,6 +63,8 @@ const accessIdTree: ProgramInput['triage'] = {
     'add-contract': { confidence: 'medium', section: S26.errors, basis: 'inferred' },
   },
 };
+
+const trees: ProgramInput['trees'] = { ...anyOfferTrees, 'access-id': accessIdTree };
 
 export const maicpp2026: ProgramInput = {
   id: MAICPP_2026,
@@ -190,13 +201,14 @@ export const maicpp2026: ProgramInput = {
     { id: 'advanced', name: 'Advanced Support for Partners', scope: 'cloud-only', url: 'https://partner.microsoft.com/support/advanced-cloud-support', section: S26.plans },
   ],
   // The portal messages are the same strings as in 2021 (facts.md §2); only the citation differs.
-  // The 2021 per-message staff trees branch on 2021 offers, so they are not carried over, except the
-  // Access-ID message's: staff triage walks this program's own tree for it (below, `trees`).
-  messages: mpn2021.messages.map(({ tree, ...m }) => ({ ...m, section: m.portal === 'azure-portal' ? S26.errors : S26.activate, ...(tree === 'access-id' ? { tree } : {}) })),
+  // Staff triage walks the 2021 message trees that only ask whether an offer is held, with today's
+  // offers; the Access-ID message has this program's own tree, and the link tree (2021 offers'
+  // cloud benefits) is not carried over.
+  messages: mpn2021.messages.map(({ tree, ...m }) => ({ ...m, section: m.portal === 'azure-portal' ? S26.errors : S26.activate, ...(tree && tree in trees ? { tree } : {}) })),
   contractMonths: 12,
   validity: { redeemWithinMonths: 13, lastsMonths: 12, rule: 'R26-C4' },
   rules: [...maicppRules].map((r) => ({ ...r, sources: [...r.sources] })),
   openPoints: [...maicppOpenPoints],
   triage: accessIdTree,
-  trees: { 'access-id': accessIdTree },
+  trees,
 };

@@ -28,10 +28,16 @@ export const accessIdWalk: TreeInput['nodes'] = {
   sfb: { ask: 'planInSfb', branches: { yes: 'leaf:escalate', no: 'leaf:add-contract' }, assume: 'yes' },
 };
 
-export function mpn2021Trees(S: Sections): { accessIdTree: TreeInput; diagnosisTrees: Record<string, TreeInput> } {
+/**
+ * `offers`: the membership offers of the program whose trees these are (the last is assumed when
+ * unknown). The message trees that only ask "any offer or none" serve a later program with its own
+ * offers; the Access-ID and link trees branch on 2021 offers' cloud benefits.
+ */
+export function mpn2021Trees(S: Sections, offers: readonly [string, ...string[]] = ['action-pack', 'silver', 'gold']): { accessIdTree: TreeInput; diagnosisTrees: Record<string, TreeInput> } {
   const seed = (section: string, confidence: Leaf['confidence'] = 'high'): Leaf => ({ confidence, section, basis: 'seed' });
   const inferred = (section: string, confidence: Leaf['confidence'] = 'medium'): Leaf => ({ confidence, section, basis: 'inferred' });
-  const anyOffer = (to: string) => ({ 'action-pack': to, silver: to, gold: to });
+  const anyOffer = (to: string) => Object.fromEntries(offers.map((o) => [o, to]));
+  const likeliest = offers[offers.length - 1] ?? offers[0];
   const packState = (valid: string) => ({ expired: 'leaf:plan-expired', exhausted: 'leaf:plan-exhausted', 'not-activated': 'leaf:activate-first', valid, unknown: valid });
 
   const accessIdTree: TreeInput = {
@@ -60,7 +66,7 @@ export function mpn2021Trees(S: Sections): { accessIdTree: TreeInput; diagnosisT
     'not-authorized': {
       start: 'node:offer',
       nodes: {
-        offer: { ask: 'offer', branches: { ...anyOffer('node:account'), none: 'leaf:no-active-offer' }, assume: 'gold' },
+        offer: { ask: 'offer', branches: { ...anyOffer('node:account'), none: 'leaf:no-active-offer' }, assume: likeliest },
         account: { ask: 'accountSide', branches: { 'csp-only': 'node:activated', membership: 'leaf:membership-refused' }, assume: 'csp-only' },
         activated: {
           ask: 'contractStatus',
@@ -73,14 +79,14 @@ export function mpn2021Trees(S: Sections): { accessIdTree: TreeInput; diagnosisT
     // M2: the company has no active offer, or (commonly) the wrong account is signed in.
     'no-benefits': {
       start: 'node:offer',
-      nodes: { offer: { ask: 'offer', branches: { ...anyOffer('leaf:wrong-account'), none: 'leaf:no-active-offer' }, assume: 'gold' } },
+      nodes: { offer: { ask: 'offer', branches: { ...anyOffer('leaf:wrong-account'), none: 'leaf:no-active-offer' }, assume: likeliest } },
       leaves: { 'no-active-offer': seed(S.activate), 'wrong-account': seed(S.activate) },
     },
     // M4: the product (version) is outside the plan picked; harmless while reading balances (R21-B3).
     'plan-not-for-product': {
       start: 'node:offer',
       nodes: {
-        offer: { ask: 'offer', branches: { ...anyOffer('node:balance'), none: 'leaf:no-active-offer' }, assume: 'gold' },
+        offer: { ask: 'offer', branches: { ...anyOffer('node:balance'), none: 'leaf:no-active-offer' }, assume: likeliest },
         balance: { ask: 'balanceCheck', branches: { yes: 'leaf:balance-check-expected', no: 'node:scope' }, assume: 'no' },
         scope: { ask: 'planScope', branches: { cloud: 'leaf:cloud-plan-on-prem-product', 'on-premises': 'node:pack' }, assume: 'on-premises' },
         pack: { ask: 'onPremStatus', branches: packState('leaf:version-not-covered'), assume: 'unknown' },
@@ -99,7 +105,7 @@ export function mpn2021Trees(S: Sections): { accessIdTree: TreeInput; diagnosisT
     'plan-invalid': {
       start: 'node:offer',
       nodes: {
-        offer: { ask: 'offer', branches: { ...anyOffer('node:plan'), none: 'leaf:no-active-offer' }, assume: 'gold' },
+        offer: { ask: 'offer', branches: { ...anyOffer('node:plan'), none: 'leaf:no-active-offer' }, assume: likeliest },
         plan: { ask: 'planStatus', branches: { ...packState('leaf:records-disagree'), unknown: 'leaf:plan-expired' }, assume: 'unknown' },
       },
       leaves: { 'no-active-offer': seed(S.activate), 'plan-expired': seed(S.remaining), 'plan-exhausted': seed(S.remaining), 'activate-first': seed(S.activate), 'records-disagree': inferred(S.remaining, 'low') },
