@@ -56,6 +56,12 @@ export function programNote(info: Lang, catalog: Catalog): string {
   return info.t('program:program-note-short', { program: program.name[info.locale], asOf: program.asOf });
 }
 
+/** How many on-premises incidents the one offer that has them carries (the Solutions Partner designation's 20). */
+function onPremCount(program: Program): number | string {
+  const line = program.offers.flatMap((o) => entitlementsFor(program, { offer: o.id, competencies: [] })).find((l) => l.benefit.scope === 'on-premises');
+  return line?.allowance.kind === 'count' ? line.allowance.count : '';
+}
+
 /**
  * The current program's incident table: every offer (offers without incidents say so), one
  * offer, or the offers compared ("Core vs Expanded"). States that these are today's rules, that counts are per offer, and how long they last.
@@ -74,7 +80,7 @@ export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offe
   const v = { program: program.name[info.locale], asOf: program.asOf, offer: offerName(program, offerId ?? '', info) };
   const notes = [
     info.t('program:current.per-offer'),
-    info.t('program:current.on-prem-designation'),
+    info.t('program:current.on-prem-designation', { count: onPremCount(program) }),
     ...(program.validity ? [info.t('program:current.validity', { redeem: program.validity.redeemWithinMonths, lasts: program.validity.lastsMonths })] : []),
     info.t('program:current.activate', commonValues(program, info.locale)),
   ];

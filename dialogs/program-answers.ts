@@ -137,7 +137,8 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   }
   // "How many with Core and with Expanded?" asks each offer's count (the table, which says counts are per offer);
   // "How much is Core, and Expanded?" asks prices.
-  const several = named.length > 1 && BOTH.test(info.text) && !PRICE.test(info.text);
+  // "How much is Core vs Expanded, and which gets more cloud tickets?" asks both.
+  const several = named.length > 1 && BOTH.test(info.text) && (!PRICE.test(info.text) || /incidents?|tickets?|cases?|인시던트|티켓|케이스/i.test(info.text));
   const answer = currentEntitlementsAnswer(info, catalog, several ? undefined : ask.currentOffer, several ? named : []);
   const rules = currentProgram(catalog).rules;
   // "And Success Expanded?" after a price question asks the price again.
@@ -153,7 +154,9 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const refund = direct === 'R26-C6' || direct === 'R26-C1' ? direct : undefined;
   // "How many incidents with Core?" is the table itself: no rule leads it.
   const counts = /how many|몇|\b(is|are) there\b|\b(include|includes|come with|comes with|get)\b|있(어요|나요|습니까|음|니|는지)|포함/i.test(info.text) && /incident|case|ticket|인시던트|케이스|티켓|건/i.test(info.text);
-  const asked = direct ? rules.filter((r) => r.id === direct) : counts ? [] : rulesAbout(rules, info.text);
+  // "And if we'd only bought Core?" is what that offer gives, not a rule about buying.
+  const supposed = named.length > 0 && /\b(if|would)\b|(으|다)면/i.test(info.text);
+  const asked = direct ? rules.filter((r) => r.id === direct) : counts || supposed ? [] : rulesAbout(rules, info.text);
   const lead = [...(refund === 'R26-C6' ? refundVerdict(info, text) : []), ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }

@@ -86,9 +86,6 @@ function partnerNamed(text: string): string | undefined {
   // "Priya Raman's company": whose company it is, the name the records would know.
   const whose = /\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s (?:company|org|organi[sz]ation|firm|team)\b/.exec(text)?.[1];
   if (whose && !NOT_A_PARTNER.test(whose.split(' ')[0] ?? '')) return whose;
-  // "check Relecloud - …": one capitalised word right after the request.
-  const one = /\b(?:check|lookup|look up|find)\s+([A-Z][\w&.'-]{2,})/.exec(text)?.[1];
-  if (one && !NOT_A_PARTNER.test(one)) return one;
   // "Kim Minjun from Wingtip Toys": the company, not the person.
   const from = /\b(?:from|at|of|with)\s+([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})/.exec(text)?.[1];
   if (from && !NOT_A_PARTNER.test(from.split(' ')[0] ?? '')) return from;
@@ -96,6 +93,9 @@ function partnerNamed(text: string): string | undefined {
     const words = m[0].split(' ').filter((w) => !NOT_A_PARTNER.test(w.replace(/['.]s?$/, '')));
     if (words.length >= 2) return words.join(' ').replace(/'s$/, '');
   }
+  // "check Relecloud - …": one capitalised word right after the request.
+  const one = /\b(?:check|lookup|look up|find)\s+([A-Z][\w&.'-]{2,})/.exec(text)?.[1];
+  if (one && !NOT_A_PARTNER.test(one)) return one;
   // "알파인 스키 하우스 잔여 인시던트 확인해주세요": the Hangul words before what is asked.
   const cut = AFTER_NAME.exec(text);
   const head = cut ? text.slice(0, cut.index).trim() : '';

@@ -147,7 +147,9 @@ const SIGNALS: readonly Signal[] = [
   // "He linked the IDs to his own account: new IDs for mine?", "제 계정에도 써야 돼요?": each account links the same IDs once.
   { intent: 'ids-usage', pattern: /\bnew ids? for (mine|me|my (own )?account)|\b(his|her|their) (own )?account\b.{0,60}\b(ids?|mine|my account|me)\b|\b(ids?|linked)\b.{0,40}\b(his|her|their) (own )?account|(내|제|다른|각자|제 ?꺼|제 ?거) ?계정(에도|으로도|마다|별로|에서도)|(그 ?사람|전임자|퇴사자).{0,15}계정/, boost: 1.2 },
   // "Would calling 3 times about the same problem count more?", "같은 문제로 여러 번 연락해도요?": one incident.
-  { intent: 'incident-definition', pattern: /\b(call|contact|email|phone|ring)(ed|ing|s)?\b.{0,30}\b(\d+|two|three|several|many|multiple) times\b|\bsame (problem|issue)\b.{0,40}\b(times|again|twice)\b|\b(times|again|twice)\b.{0,40}\bsame (problem|issue)\b|같은 (문제|이슈)(로|로요|인데)? ?.{0,10}(여러 ?번|몇 ?번|다시|또|두 ?번|세 ?번)/, boost: 1.2 },
+  { intent: 'incident-definition', pattern: /\b(call|contact|email|phone|ring)(ed|ing|s)?\b.{0,30}\b(\d+|two|three|several|many|multiple) times\b|\bsame (problem|issue)\b.{0,40}\b(times|again|twice)\b|\b(times|again|twice)\b.{0,40}\bsame (problem|issue)\b|같은 (문제|이슈)(로|로요|인데)? ?.{0,10}(여러 ?번|몇 ?번|다시|또|두 ?번|세 ?번)|(여러 ?번|몇 ?번|여러 ?차례|자주) ?(통화|연락|전화|메일)|(통화|연락|전화)(를|을)? ?(여러 ?번|몇 ?번|여러 ?차례|자주)/, boost: 1.2 },
+  // "Once it's on, how many on-prem ones do we get?", "몇 개 받아요?": what the membership gives, not what is left.
+  { intent: 'check-benefits', pattern: /\bhow many\b.{0,30}\b(do|will|would|can|should) (we|i) (get|receive)\b|몇 ?(개|건)(을|를|이나)? ?(받|줘요|주나|주나요|나와요|나오나)/, unless: REMAINING, boost: 1.5 },
   // "Where do I type it in?", "어디다 입력해요?": where the IDs are entered (the IDs answer says where).
   { intent: 'get-ids', pattern: /\bwhere (do|can|should|would) (i|we|you) (type|enter|put|paste|add|input|insert|fill)\b|어디(에|다|에다|에서)? ?(입력|넣|쳐|치|적)/, boost: 1.2 },
   // "What's the number Microsoft gives us to prove we're partners?": the Access ID, described.

@@ -630,6 +630,12 @@ describe('roles, pasted errors, then and now, and the desk (session 9: d43–d52
 describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)', () => {
   it.each<[string, string, string[], RegExp[], RegExp | null]>([
     ['"액세스 ID가 뭐예요?" is what the IDs are, not the "already associated" message', 'unknown', ['안녕 봇 👋', '액세스 ID가 뭐예요?'], [/계약 ID/], /무시하세요/],
+    ['"18?? shouldnt it be 17" after the balance is why (a refund)', 'contoso-user', ['how many incidents do we have left', '18?? we opened 2 tickets... wait no 3. shouldnt it be 17'], [/1 of them refunded, so 18 left/], /Opening a support request/],
+    ['"once it\'s on how many on-prem ones do we get" is what the membership gives', 'fabrikam-user', ["can i see our access id? need to open a case for exchange server", "who's our admin then", "once it's on how many on-prem ones do we get"], [/15 incidents/], /Enter the IDs once/],
+    ['"엔지니어랑 여러 번 통화하면 여러 개 차감?" is what one incident is', 'contoso-user', ['인시던트 1개 기준이 뭐에요?', '엔지니어랑 여러 번 통화하면 여러 개 차감?'], [/여러 번 연락해도 한 인시던트/], /한 번만 입력/],
+    ['Core vs Expanded with prices and "which gets more cloud tickets": both offers', 'northwind-admin', ['how much is success core vs expanded per year, and which one gets more cloud tickets?'], [/Success Core 925/, /Partner Success Core: 2 incidents/, /Partner Success Expanded: 5 incidents/], null],
+    ['"코어로 바꾸면 온프레미스 몇개?": not included, and which offer has them (20)', 'northwind-user', ['석세스 코어로 바꾸면 온프레미스 인시던트는 몇개 나와요?'], [/포함되지 않음/, /인시던트\(20건\)는 Solutions Partner 지정에만/], null],
+    ['"and if we had only bought Core?" after the balance is what Core gives', 'woodgrove-admin', ['how many on-prem incidents do we have left', 'and if we had only bought success core?'], [/Partner On-premises Support — Partner Success Core: not included/], /refunded within 30 days/],
     ['"we never bought any membership. so what are our options" after "no benefits yet" is paid support', 'tailspin-admin', ['benefits page just says looks like you dont have any benefits yet', 'we never bought any membership tbh. so what are our options'], [/Paid partner support plans/, /Advanced Support for Partners/], /How can I help/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
