@@ -163,6 +163,8 @@ const WHICH_PLAN = /\bwhich (support )?plan\b|(어떤|무슨) (지원 )?(플랜|
 /** "When did we last use one?", "list the incidents we opened with dates", "사용 내역", "환불된 건 언제였어요?": the requests on record. */
 const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}\b(last|latest|first|that|the|this)\b|\b(the )?(last|latest|most recent) one (we|they|you) (opened|used|filed)\b|\b(did|have) (we|they|you)\b.{0,12}\b(ever )?(get|got|had)\b.{0,30}\b(refund|credited|credit back|returned)|\b(did|has|have) (anyone|anybody|someone|somebody)\b.{0,10}\b(ever |already )?(use|used|open|opened|file|filed)\b|\b(has|did|have) (that|this|it) (ever )?happen(ed)? (to us|to our|before)|\b(did|have|has) (we|they|i) (get|got|gotten|receive|received) (it|that|them|one|the incident|an incident|the case|our incident|the credit)s? back\b|\bwhen (we|they|i) (used|opened|filed|raised)\b|\bdid (the|that|our|this|my)\b.{0,40}\bget (refunded|credited)\b|\bdate of (the )?last (use|request|incident)\b|\blast used date\b|마지막 ?(사용|이용)(일|한 ?날|한 ?날짜)|마지막으로 ?(쓴|사용한) ?(날|날짜|게)|^\s*(please )?(list|show( me)?|give me|pull up) (all )?(of )?(our|my|their|the) (incidents|cases|tickets|requests)\b|(돌려 ?받았|돌아왔|환불(됐|되었|받았))(나요|어요|는지|을까요|죠|습니까)|\b(did|have) we\b.{0,10}\b(ever |already )?(use|used|open|opened)\b.{0,40}\b(yet|before|so far)\b|(누가|누구).{0,10}(써 ?본|사용해 ?본|쓴 ?적|사용한 ?적|열어 ?본)|(써 ?본|사용해 ?본|열어 ?본) ?적|(환불된|환불받은|환불 받은|돌려받은|차감 취소된|돌아온) ?(건|거|게|것|인시던트|케이스|티켓|요청)[가-힣 ]{0,6}(있|없)|\b(was|were|has|have) (it|that|they|those|one|any)( \w+)? (been )?refunded\b|\blast (incident|case|ticket|request)\b|(최근|마지막|마지막으로).{0,12}(인시던트|케이스|요청|티켓|건).{0,10}(언제|날짜)|\bwhen (did|was|were|have|had)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|count|counts|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)|(환불된|환불받은|사용한|쓴|열었던) ?(건|거|게|것|인시던트|케이스)(은|는|이|가)? ?(어떤|무슨|뭐)|\bwhich (one|ones|incidents?|cases?|requests?|tickets?) (was|were|got|has been|have been) (refunded|used|opened|credited)|\b(which|what)( ones?| incidents?| cases?| tickets?| requests?)? (did|have) (we|they|you|i) (already )?(use|used|open|opened|file|filed|raise|raised|spend|spent|burn|burned)\b/i;
 /** The speaker's own requests: "we", "our", or Korean (which leaves the subject out). */
+/** The usage history named outright ("litware usage history + dates", "show me the history", "사용 내역"): whose is the records' org. */
+const USAGE_HISTORY = /\b(usage|request|incident|ticket|case) (history|log)\b|\b(history|list|log) of (the |their |our )?(incidents|requests|tickets|cases|usage)\b|^\s*(ok |and )?(show|give|send|pull up|list)( me| us)? (the |their |our )?(usage |request |incident )?history\b|(사용|이용|요청|인시던트) ?(내역|이력|히스토리)/i;
 const OWN_REQUESTS = /\b(we|our|us|my|i|they|their|them|anyone|anybody|someone|somebody)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
 const WHEN_USED = /^\s*(and |so |ok,? )?when\b|언제/i;
@@ -191,6 +193,8 @@ const OLD_TERMS = /gold|silver|action ?pack|competenc|\bmpn\b|signature|골드|�
 /** "Does that carry over to the new setup?", "새 프로그램으로 넘어가면": what a 2021 term became. */
 const CARRIES_OVER = /\bcarr(y|ies|ied) over\b|\bnew (setup|model|structure|system|rules?)\b|\b(still|also) (apply|applies|valid) (now|today)\b|넘어가면|넘어와서|이어지|그대로 (유지|적용)/i;
 /** "What would we buy now to get the same?", "그럼 지금은 뭘 사야 비슷하게 받아요?". */
+/** Moving to today's program ("새 프로그램으로 갈아타면 클라우드 생겨요?", "if we switch to the new program"). */
+const SWITCH_NEW = /(새|신규|지금|현재|요즘) ?(프로그램|제도|오퍼|멤버십)(으로|로)? ?(갈아타|옮기|옮겨|넘어가|바꾸|바꿔|전환|이동)|\b(switch|move|migrate|transition|upgrade)\w* (over )?to (the )?(new|current|today'?s) (program|offers?|membership)/i;
 const BUY_NOW = /\b(what|which)\b.{0,30}\b(buy|purchase|get|offer)\b.{0,30}\b(now|today|these days|instead|same|similar|like that|equivalent)\b|(지금|요즘|이제)(은|는)?.{0,15}(뭘|뭐를?|어떤 ?(걸|것|오퍼)).{0,10}(사야|구매|가입|받)|(비슷하게|똑같이|같은 ?혜택).{0,10}(받|사|얻)/i;
 const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|(현재|새|요즘|지금|2026년?) ?(프로그램|기준)/i;
 /** "I'm just a user, can I do it?", "제가 해도 돼요?": whether the speaker may do what the last answer described. */
@@ -308,7 +312,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "오피스365 메일 안되는데 액션팩 인시던트 써도되요?": Microsoft 365 doesn't take the benefit.
   if (M365_NAMED.test(text) && ['check-benefits', 'renamed', 'none', 'remaining-incidents'].includes(recognition.intent) && /써도|쓸 ?수|사용|\buse\b|\bopen\b|열어|되나|돼요|되요/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'm365' };
   // "온프레미스 지원이랑 클라우드 지원 차이가 뭐에요?": the two benefits side by side (which products, where each is opened).
-  const scopes = ON_PREM.test(text) && CLOUD.test(text) && /\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라/i.test(text) && !recognition.entities.offer && !recognition.entities.currentOffer && !CURRENT.test(text);
+  // "What's considered on-prem vs cloud?" asks which products each covers (the next reading).
+  const scopes = ON_PREM.test(text) && CLOUD.test(text) && /\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라/i.test(text) && !/\bconsidered\b|\bcount(s|ed)? as\b|\bclass(ed|ified)\b|구분|기준/i.test(text) && !recognition.entities.offer && !recognition.entities.currentOffer && !CURRENT.test(text);
   if (scopes && !recognition.error && words(text) <= 16) recognition = { ...recognition, intent: 'open-request', score: Math.max(recognition.score, CONFIDENT) };
   if (recognition.intent === 'open-request' && !OPEN_HOW.test(text) && !scopes) {
     const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i.test(text) ? { intent: 'validity', score: recognition.score } : undefined);
@@ -382,14 +387,14 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
   const oldTermed = OLD_TERMS.test(text) || (entities.renames?.length ?? 0) > 0;
-  const todayAsked = RENAMED_ASKED.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
+  const todayAsked = RENAMED_ASKED.test(text) || SWITCH_NEW.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
   if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "And if we'd only bought Success Core?", "코어만 샀으면요?": what that offer of today's program gives.
   if (entities.currentOffer && HYPOTHETICAL.test(text) && !REMAINING.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
   const usedWhen = /(썼|쓴|사용했|사용한|열었|열은)[^.!]{0,20}(언제)|언제[^.!]{0,12}(썼|쓴|사용했|열었)|\bthe last time (anyone|we|someone|somebody|they)\b.{0,20}\b(used|opened|filed)\b|\bwhen did (we|they|anyone)\b.{0,20}\b(use|open|file)\b/i.test(text);
-  const historyAsked = (HISTORY.test(text) || usedWhen) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && !asksNow(text);
+  const historyAsked = (((HISTORY.test(text) || usedWhen) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits')) || USAGE_HISTORY.test(text)) && !asksNow(text);
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
   if ((historyAsked || historyFollowUp) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
@@ -398,6 +403,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && /\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|써|활성화)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
   if (SWITCH_BACK.test(text) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
+  // "signature = cloud only?", "시그니처는 클라우드 전용이죠?": yes, cloud products only (the cloud benefit).
+  if (/signature|시그니처/i.test(text) && /cloud[- ]only|only (for )?cloud|just (for )?cloud|클라우드 ?(만|전용|밖에)/i.test(text) && !CURRENT.test(text) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "Does TPD need activating too?" after TPD: it needs none (the TPD answer says so).
+  if (lastTopic === 'tpd' && /activat|활성화/i.test(text) && words(text) <= 14 && !recognition.error) return answer('tpd');
   // "What is Signature Cloud Support?", "시그니처 클라우드 서포트는 뭔가요": the cloud benefit and who gets how much.
   if (WHAT_IS.test(text) && /signature|시그니처|서명/i.test(text) && !CURRENT.test(text) && !WHEN.test(text) && words(text) <= 10 && !recognition.error && !(recognition.intent !== 'none' && recognition.intent !== 'check-benefits' && recognition.score >= CONFIDENT)) return answer('check-benefits', { aspect: 'cloud' });
   // "Our contract ID doesn't work any more": the plan (expired or used up), not where the IDs are.

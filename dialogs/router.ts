@@ -195,7 +195,8 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
       // A partner with no IDs yet: who there can activate, for staff to pass on.
       return forStaff && partner.length ? withPeople(info, ids, deps, await admins(deps, info), 'records:activation.admins') : ids;
     }
-    if (PMC.test(info.text)) return withLead(general, [info.t('answers:activate-pmc')]);
+    // "Who activated it back then?" about a partner in view is its records, not the Partner Membership Center era.
+    if (PMC.test(info.text) && !(recordsOrgId(info) && /\bwho\b|누가/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
     const answer = withLead(general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);

@@ -148,6 +148,12 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'ids-usage', pattern: /\bnew ids? for (mine|me|my (own )?account)|\b(his|her|their) (own )?account\b.{0,60}\b(ids?|mine|my account|me)\b|\b(ids?|linked)\b.{0,40}\b(his|her|their) (own )?account|(내|제|다른|각자|제 ?꺼|제 ?거) ?계정(에도|으로도|마다|별로|에서도)|(그 ?사람|전임자|퇴사자).{0,15}계정/, boost: 1.2 },
   // "Would calling 3 times about the same problem count more?", "같은 문제로 여러 번 연락해도요?": one incident.
   { intent: 'incident-definition', pattern: /\b(call|contact|email|phone|ring)(ed|ing|s)?\b.{0,30}\b(\d+|two|three|several|many|multiple) times\b|\bsame (problem|issue)\b.{0,40}\b(times|again|twice)\b|\b(times|again|twice)\b.{0,40}\bsame (problem|issue)\b|같은 (문제|이슈)(로|로요|인데)? ?.{0,10}(여러 ?번|몇 ?번|다시|또|두 ?번|세 ?번)|(여러 ?번|몇 ?번|여러 ?차례|자주) ?(통화|연락|전화|메일)|(통화|연락|전화)(를|을)? ?(여러 ?번|몇 ?번|여러 ?차례|자주)/, boost: 1.2 },
+  // "What counts as on-prem vs cloud? like Windows Server vs Azure VMs", "온프렘이랑 클라우드 구분 기준이 뭐예요?": which products each covers.
+  { intent: 'supported-products', pattern: /\b(considered|counts?|counted|classed|classified) (as )?(on[- ]?prem\w*|cloud)\b|\bon[- ]?prem\w* (vs\.?|versus|or|and) cloud\b.{0,30}\b(what|which|considered|count|mean|differ)|\bcloud (vs\.?|versus|or) on[- ]?prem\w*\b.{0,30}\b(what|which|considered|count|mean|differ)|(온-?프렘|온-?프레미스)[^.?!]{0,10}클라우드[^.?!]{0,12}(구분|기준|차이|나누)|클라우드[^.?!]{0,10}(온-?프렘|온-?프레미스)[^.?!]{0,12}(구분|기준|차이|나누)/i, unless: /competenc|역량/i, boost: 1.5 },
+  // "What's the paid option that's cloud only?", "유료 옵션 뭐 있어요?": the paid plans.
+  { intent: 'paid-plans', pattern: /\bpaid (options?|plans?|support|alternatives?|route|way)\b|유료 ?(옵션|플랜|지원|방법|서비스)/i, boost: 1.5 },
+  // "What's left on our Partner Cloud Support?": one's own balance, whatever the benefit is called.
+  { intent: 'remaining-incidents', pattern: /\b(what'?s|what is|how much|how many)\b.{0,10}\b(left|remaining)\b.{0,20}\b(our|my)\b|\b(our|my)\b.{0,30}\b(left|remaining)\b|(우리|저희|제)[^.?!]{0,25}(남은|남았|잔여)/i, unless: /\b(no|none|zero|0|nothing)\b.{0,15}\bleft\b|없어|없네|없음|다 ?(썼|씀)/i, boost: 1.2 },
   // "Once it's on, how many on-prem ones do we get?", "몇 개 받아요?": what the membership gives, not what is left.
   { intent: 'check-benefits', pattern: /\bhow many\b.{0,30}\b(do|will|would|can|should) (we|i) (get|receive)\b|몇 ?(개|건)(을|를|이나)? ?(받|줘요|주나|주나요|나와요|나오나)/, unless: REMAINING, boost: 1.5 },
   // "Where do I type it in?", "어디다 입력해요?": where the IDs are entered (the IDs answer says where).
