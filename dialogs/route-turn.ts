@@ -250,6 +250,8 @@ export function updatedProfile(profile: Profile, entities: Recognition['entities
 const words = (text: string) => text.trim().split(/\s+/).length;
 /** A supposition ("if we'd only bought Core", "what if we had Expanded", "코어만 샀으면요?"). */
 const HYPOTHETICAL = /\b(if|suppose|supposing|what if)\b|\bwould (we|i|they) (get|have)\b|(샀|구매했|구입했|가입했|였|이었|했)(더라면|으면|다면)|(사면|산다면|바꾸면|갈아타면)/i;
+/** A colleague's own account already linked, or the IDs being one account's only. */
+const COLLEAGUE_LINKED = /(동료|팀원|직원|다른 (사람|분|직원)|\b(colleague|coworker|co-worker|teammate|someone else)\b)[^.?!]{0,40}(자기|본인|his|her|their|own)[^.?!]{0,10}(계정|account)|(한|하나의|한 ?개) ?계정(에|에서)만|\bonly (one|a single) account\b|(저|나|제 계정)(는|도) ?(못|안) ?(써|쓰|사용)/i;
 /** The last sentence of a text ("we never bought one tbh. so what are our options" → "so what are our options"). */
 const lastSentence = (text: string) => text.trim().split(/[.!?;]\s+/).at(-1) ?? text;
 
@@ -278,6 +280,12 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // The classifier's "cancel" for a question ("who can see it?") is a guess: cancelling is a command.
   if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4 || (text.trim() !== '' && !CANCEL_WORDS.test(text)))) recognition = { ...recognition, intent: 'none', score: 0 };
   if (recognition.intent !== 'cancel') recognition = { ...recognition, alternatives: recognition.alternatives.filter((a) => a.intent !== 'cancel') };
+  // "동료가 이미 저희 ID를 자기 계정에 연결했대요. 전 못 쓰나요?" describes a colleague's link in the message's words: it asks
+  // whether the IDs are one account's only (each account links the same IDs once), not about the portal message.
+  if (recognition.error && !recognition.error.exact && COLLEAGUE_LINKED.test(text)) {
+    const { error: _described, ...rest } = recognition;
+    recognition = { ...rest, intent: 'ids-usage', score: Math.max(rest.score, CONFIDENT) };
+  }
   const countQuestion = /how many|몇/i.test(text) && !REMAINING.test(text);
   const asks = recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)) || (countQuestion && recognition.intent === 'none');
   const held = recognition.entities.currentOffer ?? (recognition.entities.offer ? undefined : profile.currentOffer);
@@ -405,6 +413,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (SWITCH_BACK.test(text) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "signature = cloud only?", "시그니처는 클라우드 전용이죠?": yes, cloud products only (the cloud benefit).
   if (/signature|시그니처/i.test(text) && /cloud[- ]only|only (for )?cloud|just (for )?cloud|클라우드 ?(만|전용|밖에)/i.test(text) && !CURRENT.test(text) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "Where do I get them tho, from Diego or an admin?" after linking or the IDs' use: where the IDs are (every user sees them).
+  if (lastTopic && ['link-azure', 'ids-usage', 'register-ids', 'access-id-error'].includes(lastTopic) && /\bwhere (do|can|should|would) (i|we) (get|find|see|obtain|look up) (them|it|those|these|the ids?)\b|(그거|그걸|ID|아이디)(는|를|은)? ?어디서 ?(받|찾|봐|보|구해)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('get-ids');
+  // "그럼 인시던트는 각자 15개씩이에요?" after the IDs being shared: the company's one balance (that answer says so).
+  if (lastTopic === 'ids-usage' && /각자|각각|[0-9]+ ?(개|건)씩|\b(each|apiece|per (person|engineer|user))\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
   // "Does TPD need activating too?" after TPD: it needs none (the TPD answer says so).
   if (lastTopic === 'tpd' && /activat|활성화/i.test(text) && words(text) <= 14 && !recognition.error) return answer('tpd');
   // "What is Signature Cloud Support?", "시그니처 클라우드 서포트는 뭔가요": the cloud benefit and who gets how much.

@@ -5,7 +5,7 @@ import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { CURRENT_NAMES, LINKS_ASKED, RENEWAL_IDS } from '../src/language/signals.js';
-import { benefitsAnswer, lineFact, offerFacts } from './benefits-answer.js';
+import { benefitsAnswer, lineFact, offerFacts, orgLineFacts } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -113,6 +113,8 @@ function withoutMessage(info: TurnInfo, answer: Answer, leaf: string): Answer {
 /** "The Activate button is greyed out": a report about the rule, not a request to activate. */
 const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press)|흐리게|회색|비활성화되어|안 눌/i;
 /** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
+/** Each person their own IDs or incidents ("separate ids for each of my 4 engineers", "엔지니어마다", "각자 15개씩"). */
+const PER_PERSON = /\b(each|every|per|separate|different)\b.{0,25}\b(engineers?|persons?|people|users?|colleagues?|employees?|team ?members?|devs?|developers?)\b|\b(each|every one of them|apiece)\b.{0,20}\b(get|gets|has|have)\b|(엔지니어|직원|사람|사용자|팀원|개발자|명)[^.?!]{0,12}(마다|각각|각자|별로)|각자|각각|[0-9]+ ?(개|건)씩/i;
 const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|\bback then\b|\bat (that|the) time\b|그 ?당시|그 ?시절|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
 const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
@@ -382,6 +384,11 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "When?" right after the links: the same list (it has the dates).
       const aboutLinks = LINKS_ASKED.test(info.text) || (ask.followUp && /^\s*(when|since when|언제)/i.test(info.text) && LINKS_ASKED.test(info.memory.recent.at(-2) ?? ''));
       if (aboutLinks) return linkedAccounts(info, answer, deps);
+      // "Separate IDs for each of my 4 engineers? 15 each?": one pair for the company, and its incidents are the company's.
+      if (PER_PERSON.test(info.text)) {
+        const summary = await recordsSummary(info, deps.service);
+        return { ...withLead(answer, [info.t('answers:info.ids-shared')]), facts: [...(answer.facts ?? []), ...(summary ? orgLineFacts(info, summary) : [])] };
+      }
       return WHO_ASKED.test(info.text) ? idHolders(info, answer, deps) : answer;
     }
     default: {

@@ -177,6 +177,9 @@ function stateTopic(s: OrgLookup['summary']): string | undefined {
   return s.contract === 'not-activated' && s.membershipActive ? 'activate' : undefined;
 }
 
+/** The name of whoever activated the org's benefit, from its users. */
+const activator = (r: OrgLookup): string | undefined => r.users.find((u) => u.id === r.summary.activatedBy)?.name;
+
 function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
   const s = r.summary;
   const m = s.org.membership;
@@ -189,6 +192,8 @@ function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
     ...(competencies.length ? [{ label: info.t('answers:benefits.competencies'), value: competencies.join(', ') }] : []),
     ...orgLineFacts(info, s),
     { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) },
+    // When and by whom, which staff are asked next ("누가 활성화했어요?").
+    ...(s.activatedAt ? [{ label: info.t('answers:staff.activated'), value: `${s.activatedAt.slice(0, 10)}${activator(r) ? ` (${activator(r)})` : ''}` }] : []),
     ...(r.accessId ? [{ label: 'Access ID', value: r.accessId }, { label: 'Contract ID', value: r.contractId ?? '' }] : []),
     ...r.links.map((l) => linkFact(info, l)),
     ...r.users.map((u) => ({ label: u.name, value: `${u.roles.map(role).join(', ')}${u.scope === 'csp-only' ? ' (CSP-only)' : ''}` })),

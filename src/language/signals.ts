@@ -154,6 +154,10 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'paid-plans', pattern: /\bpaid (options?|plans?|support|alternatives?|route|way)\b|유료 ?(옵션|플랜|지원|방법|서비스)/i, boost: 1.5 },
   // "What's left on our Partner Cloud Support?": one's own balance, whatever the benefit is called.
   { intent: 'remaining-incidents', pattern: /\b(what'?s|what is|how much|how many)\b.{0,10}\b(left|remaining)\b.{0,20}\b(our|my)\b|\b(our|my)\b.{0,30}\b(left|remaining)\b|(우리|저희|제)[^.?!]{0,25}(남은|남았|잔여)/i, unless: /\b(no|none|zero|0|nothing)\b.{0,15}\bleft\b|없어|없네|없음|다 ?(썼|씀)/i, boost: 1.2 },
+  // "I'm getting a new login: will my link follow me to the new account?": each sign-in account enters the IDs once.
+  { intent: 'ids-usage', pattern: /\bnew (login|account|sign-?in|upn|e-?mail|user ?name|work account)\b.{0,60}\b(link|linked|follow|carry|carries|transfer|move|keep|contract|ids?)\b|\b(link|linked|contract|ids?)\b.{0,60}\b(follow|carry over|transfer|move)\b.{0,30}\bnew (login|account|sign-?in|upn)\b|새 ?(계정|로그인|아이디|이메일)[^.?!]{0,30}(연결|따라|옮겨|이전|유지|다시)/i, boost: 1.5 },
+  // "Do I get separate IDs for each of my 4 engineers?", "엔지니어 4명한테 각각 다른 ID가 나오나요?": one pair, shared.
+  { intent: 'ids-usage', pattern: /\b(separate|different|own|individual)\b.{0,15}\b(ids?|access ids?|contract ids?)\b.{0,30}\b(each|every|per)\b|\b(ids?|access ids?)\b.{0,20}\b(for|per) (each|every)\b|(엔지니어|직원|사람|사용자|팀원|개발자|명)[^.?!]{0,15}(마다|각각|각자|별로)[^.?!]{0,15}(ID|아이디)|(각각|각자|따로) ?(다른 )?(ID|아이디)/i, boost: 1.5 },
   // "Once it's on, how many on-prem ones do we get?", "몇 개 받아요?": what the membership gives, not what is left.
   { intent: 'check-benefits', pattern: /\bhow many\b.{0,30}\b(do|will|would|can|should) (we|i) (get|receive)\b|몇 ?(개|건)(을|를|이나)? ?(받|줘요|주나|주나요|나와요|나오나)/, unless: REMAINING, boost: 1.5 },
   // "Where do I type it in?", "어디다 입력해요?": where the IDs are entered (the IDs answer says where).
