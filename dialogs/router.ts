@@ -2,6 +2,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
+import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { CURRENT_NAMES, LINKS_ASKED, RENEWAL_IDS } from '../src/language/signals.js';
@@ -341,6 +342,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'current-program':
       return currentProgramAnswer(info, deps.service.catalog, ask);
     case 'renamed': {
+      // "2026년 기준으로는 역할 이름 뭐로 바뀜?" after "MPN 파트너 관리자가 활성화했잖아요": the role said the turn before.
+      const roleBefore = !ask.offer && !ask.renames?.length && /역할|\broles?\b|관리자|\badmins?\b/i.test(info.text) ? renamesIn(info.memory.recent.at(-2) ?? '').filter((r) => r.kind === 'role') : [];
+      if (roleBefore.length) ask = { ...ask, renames: roleBefore.map((r) => r.id) };
       // "What's that called today?" about the org's own benefits: its 2021 membership.
       const own = !ask.offer && !ask.renames?.length ? (await recordsSummary(info, deps.service))?.org.membership : undefined;
       if (own && own.program === deps.service.catalog.defaultProgram.id) ask = { ...ask, offer: own.offer };

@@ -647,6 +647,7 @@ describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)'
     ['a new login: the IDs are entered once per sign-in account', 'contoso-user', ["tenant migration next month, i'm getting a new login. will my support contract link just follow me to the new account?"], [/Enter the IDs once per sign-in account/], /Benefits of Contoso/],
     ['"separate IDs for each of my 4 engineers? 15 each?": one pair, one balance for the company', 'fabrikam-admin', ['after i activate do i get separate ids for each of my 4 engineers? and do they each get 15 incidents?'], [/One Access ID and Contract ID serve the whole company/, /Microsoft Product Support: 15 incidents/], null],
     ['"각자 15개씩이에요?" after the IDs being shared', 'fabrikam-admin', ['활성화하면 엔지니어 4명한테 각각 다른 ID가 나오나요?', '그럼 인시던트는 각자 15개씩이에요?'], [/회사 전체가 함께 쓰는 하나의 잔여량/, /인시던트 15개/], /기술 지원 혜택 활성화 방법/],
+    ['"역할 이름 뭐로 바뀜?" after naming the MPN partner admin is that role\'s new name', 'northwind-admin', ['2021년엔 MPN 파트너 관리자가 활성화했잖아요', '2026년 기준으로는 역할 이름 뭐로 바뀜?'], [/파트너 관리자\(Microsoft AI 클라우드 파트너 프로그램\)/], /Partner Success Core/],
     ['"we never bought any membership. so what are our options" after "no benefits yet" is paid support', 'tailspin-admin', ['benefits page just says looks like you dont have any benefits yet', 'we never bought any membership tbh. so what are our options'], [/Paid partner support plans/, /Advanced Support for Partners/], /How can I help/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
