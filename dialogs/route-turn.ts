@@ -391,12 +391,14 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }, text), followUp: topic === lastTopic, ...extra, ...(compared ? { offers: compared } : {}) };
     return { kind: 'answer', ask: withProfile(ask, profile) };
   };
+  // What the last answer was about: the 2021 terms whose new names it gave ("Partner Signature 5pack"), else its membership.
+  const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : { offer: offer ?? last?.offer };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
   const oldTermed = OLD_TERMS.test(text) || (entities.renames?.length ?? 0) > 0;
   const todayAsked = RENAMED_ASKED.test(text) || SWITCH_NEW.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
-  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
+  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "And if we'd only bought Success Core?", "코어만 샀으면요?": what that offer of today's program gives.
   if (entities.currentOffer && HYPOTHETICAL.test(text) && !REMAINING.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
@@ -569,7 +571,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Where exactly? I only see the dashboard": the last answer's steps, in more detail.
   if (lastTopic && /^\s*(where|how|what|which) exactly\b|^\s*정확히 (어디|어떻게|뭐)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
-  if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer && !(recognition.intent === 'activate' && recognition.score >= CONFIDENT)) return answer(lastTopic, { offer: last?.offer });
+  if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer && !(recognition.intent === 'activate' && recognition.score >= CONFIDENT)) return answer(lastTopic, lastSubject);
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
   if (lastTopic && asksNow(text) && !REMAINING.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
   // "How many incidents is that?" after a new name: today's counts.
@@ -577,7 +579,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "What would we need to buy to get it?" with no membership: what each membership gives (and paid support); asked for today, today's offers.
   if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && /\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i.test(text) && !/\b(more|extra|additional)\b|추가/i.test(text) && !WHO.test(text) && words(text) <= 14 && !recognition.error) return asksNow(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "언제 바뀐 거예요?" after a rename: when it changed.
-  if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, lastSubject);
   // "We haven't used anything, no product key viewed, bought by credit card" after a refund answer: the refund, for that case.
   if (lastTopic === 'current-program' && /product key|credit card|제품 ?키|신용 ?카드|\brefund|환불|(안|못) ?(썼|사용|활성화)|haven'?t (used|activated)|not (used|activated)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "Does that year start at activation or at the membership start?" after the validity answer: it says (not documented for 2021).
@@ -660,6 +662,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   // "What about the Success Core one?" after the org's balances: that line's balance.
   if (currentOffer && (lastTopic === 'remaining-incidents' && words(text) <= 8 || REMAINING.test(text)) && !REMAINING_FREE.test(text)) return { topic: 'remaining-incidents' };
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer, currentOffers: recognition.entities.currentOffers };
+  // "시그니처 5팩은?" after a pack's new name: that one's new name.
+  if (lastTopic === 'renamed' && recognition.entities.renames?.length && !offer && words(text) <= 8 && !recognition.error) return { topic: 'renamed' };
   // "And the on-prem one?" after "what is Signature called now?": the other benefit's new name.
   if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 10 && !recognition.error) return { topic: 'renamed', renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] };
   // "온프레미스는요?" after today's table: the same table's other part.

@@ -444,7 +444,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   if (ask.topic !== 'help' && ask.topic !== 'cancel') {
     const previous = info.memory.last;
     const before = previous && previous.topic !== ask.topic ? previous.topic : previous?.before;
-    info.memory.last = { topic: ask.topic, ...(ask.offer ? { offer: ask.offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    info.memory.last = { topic: ask.topic, ...(ask.offer ? { offer: ask.offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   if (answer) await deps.send(dc, ask.related?.length && !answer.choices?.length ? { ...answer, choices: relatedChoices(ask.related, info) } : answer);
 }

@@ -48,6 +48,8 @@ export interface LastTopic {
   /** The offers compared ("action pack vs silver"), kept for "and how many on-prem for each?". */
   offers?: string[];
   competencies?: string[];
+  /** The 2021 terms whose new names were asked ("Partner Signature 5pack"), kept for "when did that change?". */
+  renames?: string[];
   facts?: Record<string, string>;
   /** The topic answered before this one, when it was another ("how many left?" → "until when?" → "and cloud?"). */
   before?: string;
