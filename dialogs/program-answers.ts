@@ -58,7 +58,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [MORE, 'R26-P1'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
-  [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면/i, 'R26-D1'],
+  [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic/i, 'R26-D1'],
   [/\bbadges?\b|배지/i, 'R26-D2'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
@@ -95,7 +95,7 @@ const RULE_CUES: Readonly<Record<string, string>> = {
   'R26-V4': 'link once per year every ticket again 연결 한 번 매년 다시',
   'R26-V6': 'microsoft 365 m365 office 365 admin center 마이크로소프트 365',
   'R26-V7': 'csp customer indirect reseller provider direct bill 고객 간접 리셀러 공급자 직접 청구',
-  'R26-D1': 'score points capability requirement requirements earn qualify 점수 요건 자격',
+  'R26-D1': 'score points capability requirement requirements earn qualify automatically automatic convert become 점수 요건 자격 자동 자동으로 전환 받으려면',
   'R26-D2': 'badge badges customer-facing 배지',
   'R26-P2': 'support services designation 지원 서비스 지정',
 };
@@ -170,7 +170,9 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
     if (open) return { ...open, text: [now.text, open.text].filter(Boolean).join('\n\n') };
   }
   const term = ask.renames?.[0] ?? ask.offer;
-  const first = WHEN.test(info.text) ? whenChangedAnswer(info, catalog, term) : nowCalledAnswer(info, catalog, term);
+  // "A timeline of what happened to MPN since 2021? gold/silver, action pack, signature": the whole timeline.
+  const whole = TIMELINE_ASKED.test(info.text) || (ask.renames?.length ?? 0) >= 3;
+  const first = WHEN.test(info.text) || whole ? whenChangedAnswer(info, catalog, whole ? undefined : term) : nowCalledAnswer(info, catalog, term);
   // "Is MPN still a thing? my boss says 'MPN partner admin'": every 2021 term named, each with its new name.
   const more = !ask.offer && !WHEN.test(info.text) ? (ask.renames ?? []).slice(1, 3).map((t) => nowCalledAnswer(info, catalog, t).text).filter(Boolean) : [];
   const named = more.length ? { ...first, text: [first.text, ...more].filter(Boolean).join('\n\n') } : first;
@@ -179,6 +181,9 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   // A pack name seen or remembered ("Partner support Gold 20pack", "Partner On-premises Support 20"): the pack renaming.
   return PACK.test(info.text) ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
 }
+
+/** The changes since 2021 asked as a whole ("timeline", "what happened to MPN since 2021", "그동안 뭐가 바뀌었어요"). */
+const TIMELINE_ASKED = /\btimeline\b|\bwhat happened (to|with)\b|\bsince 2021\b|\bhistory of (the )?(program|mpn|changes)\b|타임라인|연혁|변천|그동안 (뭐가|어떻게)|2021년 ?(이후|부터)/i;
 
 /** A support pack's name, old or new. */
 const PACK = /(?<!\d)\d{1,2} ?-?pack\b|partner (on[- ]?premises|cloud) support \d{1,2}(?!\d| ?(incidents?|cases?|tickets?|건|개))|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,2}(?!\d| ?(건|개|인시던트))|(?<!\d)\d{1,2} ?팩/i;

@@ -127,6 +127,10 @@ const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\
 /** Switching the signed-in account ("where do I switch?", "다른 계정으로 어떻게 바꿔요?"). */
 /** "Switched accounts, it works now — but …": the account problem is solved, what follows is a new question. */
 /** "The cheapest way to get incidents?": today's offers with their prices. */
+/** Today's program named outright ("in today's program", "요즘 프로그램에선", "MAICPP"). */
+const PROGRAM_NAMED = /\b(today'?s|current|new|2026'?s?) (partner )?program\b|\bin the (new|current) program\b|(요즘|지금|현재|새|신규) ?(파트너 ?)?프로그램|\bmaicpp\b|ai cloud partner program|ai 클라우드 파트너 프로그램/i;
+/** A rule of today's program asked about (how long it lasts, refunds, prices, which offers, on-premises). */
+const PROGRAM_RULE = /\bvalid|유효|기간|\bexpir|만료|\brefund|환불|돌려 ?받|\bprice|\bcost|얼마|가격|비용|\bcheap|싼|저렴|\b(which|what) offers?\b|어떤 오퍼|on[- ]?prem|온-?프렘|온-?프레미스/i;
 const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
 /** "Lidia Holloway는 안돼요?", "리디아 씨는 못 해요?": a person named, and whether they can. */
 const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))(?:은|는|도|씨는|님은|님도|씨도)? ?(?:안 ?(?:돼|되|될)|못 ?(?:해|하)|불가|할 ?수 ?(?:없|있)|가능)/;
@@ -401,6 +405,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "And if we'd only bought Success Core?", "코어만 샀으면요?": what that offer of today's program gives.
   if (entities.currentOffer && HYPOTHETICAL.test(text) && !REMAINING.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  // "요즘 프로그램에선 유효기간 규칙이 어떻게 돼요?", "in today's program what's the cheapest with on-prem too?" after anything: today's rules.
+  if (lastTopic && lastTopic !== 'current-program' && PROGRAM_NAMED.test(text) && (PROGRAM_RULE.test(text) || CHEAPEST.test(text)) && !REMAINING.test(text) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
+  // "Does that still come with on-prem incidents?" after today's offers: today's table (only the designation has them).
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && (ON_PREM.test(text) || CLOUD.test(text)) && /\b(comes?|came) with\b|\binclud|\bstill (have|has|get|give)|\b(does|do|will) (that|it|they|those|these)\b|포함|딸려|주나|줘요|있(어요|나요|습니까|음)/i.test(text) && !offer && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
   const usedWhen = /(썼|쓴|사용했|사용한|열었|열은)[^.!]{0,20}(언제)|언제[^.!]{0,12}(썼|쓴|사용했|열었)|\bthe last time (anyone|we|someone|somebody|they)\b.{0,20}\b(used|opened|filed)\b|\bwhen did (we|they|anyone)\b.{0,20}\b(use|open|file)\b/i.test(text);
