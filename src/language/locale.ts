@@ -80,7 +80,7 @@ export function detectLocale(text: string, hint?: string): Locale {
 const LANGUAGE_NAME = /^(korean|english|한국어|한글|영어|영문)(로|으로)?(요|는|도)?$/;
 /** Every other word of a request for the other language ("can you answer that in English please", "한국어로 다시 답해 주세요"). */
 const REQUEST_WORD =
-  /^(in|into|of|my|your|can|could|would|will|you|u|please|pls|plz|reply|answer|respond|write|say|send|give|show|explain|repeat|translate|it|that|this|me|us|the|same|again|one|back|version|now|ok|okay|and|to|for|them|him|her|his|their|partner|customer|team|colleague|colleagues|staff|users|thanks|thank|draft|pls|plz|write|do|a|an|use|speak|talk|from|on|here|instead|also|too|same|all|sorry|kindly|maybe|possibly)$|^(수|있나요|있을까요|있어요|있으세요|있습니까|다시|그거|그걸|그것|그것도|이거|이걸|좀|한번|한|번|그럼|그리고|고객|파트너|고객한테|파트너한테|고객에게|파트너에게|고객님께|보낼|답장|답장은|답장도|내용|내용도|전체|전부|다)$|^(답|대답|번역|설명|작성|말|얘기|안내|써|알려|보내|해|바꿔|부탁|드려|주)[가-힣]*$/;
+  /^(in|into|of|my|your|can|could|would|will|you|u|please|pls|plz|reply|answer|respond|write|say|send|give|show|explain|repeat|translate|it|that|this|me|us|the|same|again|one|back|version|now|ok|okay|and|to|for|them|him|her|his|their|partner|customer|team|colleague|colleagues|staff|users|thanks|thank|draft|pls|plz|write|do|a|an|use|speak|talk|from|on|here|instead|also|too|same|all|sorry|kindly|maybe|possibly|oh|ah|hmm|um|uh|hey|hi|actually|just|btw)$|^(아|어|음|흠|앗|저기|혹시|근데|그런데|죄송한데|죄송하지만|미안한데|수|있나요|있을까요|있어요|있으세요|있습니까|다시|그거|그걸|그것|그것도|이거|이걸|좀|한번|한|번|그럼|그리고|고객|파트너|고객한테|파트너한테|고객에게|파트너에게|고객님께|보낼|답장|답장은|답장도|내용|내용도|전체|전부|다)$|^(답|대답|번역|설명|작성|말|얘기|안내|써|알려|보내|해|바꿔|부탁|드려|주)[가-힣]*$/;
 
 /**
  * "In Korean please", "can you answer that in English?", "한국어로 다시 답해 주세요": a request to hear

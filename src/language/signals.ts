@@ -158,6 +158,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'ids-usage', pattern: /\bnew (login|account|sign-?in|upn|e-?mail|user ?name|work account)\b.{0,60}\b(link|linked|follow|carry|carries|transfer|move|keep|contract|ids?)\b|\b(link|linked|contract|ids?)\b.{0,60}\b(follow|carry over|transfer|move)\b.{0,30}\bnew (login|account|sign-?in|upn)\b|새 ?(계정|로그인|아이디|이메일)[^.?!]{0,30}(연결|따라|옮겨|이전|유지|다시)/i, boost: 1.5 },
   // "Do I get separate IDs for each of my 4 engineers?", "엔지니어 4명한테 각각 다른 ID가 나오나요?": one pair, shared.
   { intent: 'ids-usage', pattern: /\b(separate|different|own|individual)\b.{0,15}\b(ids?|access ids?|contract ids?)\b.{0,30}\b(each|every|per)\b|\b(ids?|access ids?)\b.{0,20}\b(for|per) (each|every)\b|(엔지니어|직원|사람|사용자|팀원|개발자|명)[^.?!]{0,15}(마다|각각|각자|별로)[^.?!]{0,15}(ID|아이디)|(각각|각자|따로) ?(다른 )?(ID|아이디)/i, boost: 1.5 },
+  // "Are they active already? who can switch them on", "우리 혜택 활성화돼 있어요?": activation, and who may.
+  { intent: 'activate', pattern: /\bwho (can|could|may|should) (switch|turn) (it|them|those|the benefits?) on\b|\b(are|is) (they|it|we|those|these|the benefits?|our benefits?) (already )?(active|activated|switched on|turned on)( already| yet)?\b/i, boost: 1.5 },
   // "Once it's on, how many on-prem ones do we get?", "몇 개 받아요?": what the membership gives, not what is left.
   { intent: 'check-benefits', pattern: /\bhow many\b.{0,30}\b(do|will|would|can|should) (we|i) (get|receive)\b|몇 ?(개|건)(을|를|이나)? ?(받|줘요|주나|주나요|나와요|나오나)/, unless: REMAINING, boost: 1.5 },
   // "Where do I type it in?", "어디다 입력해요?": where the IDs are entered (the IDs answer says where).
