@@ -173,6 +173,8 @@ function ticketFact(info: TurnInfo, t: Ticket): AnswerFact {
 
 /** The topic a partner in this state needs next: an expired or used-up plan, or activation. */
 function stateTopic(s: OrgLookup['summary']): string | undefined {
+  // No membership: what to tell them is what "no benefits yet" says (buy or renew an offer, or paid support).
+  if (!s.membershipActive) return 'no-benefits';
   if (s.contract === 'expired' || s.contract === 'exhausted' || s.lines.some((l) => l.remaining.kind === 'count' && l.remaining.left === 0)) return 'plan-expired';
   return s.contract === 'not-activated' && s.membershipActive ? 'activate' : undefined;
 }
