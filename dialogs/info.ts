@@ -7,14 +7,14 @@ import { topicOf } from './topics.js';
 import type { TurnInfo } from './turn.js';
 
 /** Questions with a short, fixed answer: no prompt, no state — one answer from the catalog and the texts. */
-export const INFO_TOPICS = [...SHORT_ANSWER_INTENTS, 'welcome', 'fallback', 'cancelled', 'nothing-to-cancel', 'unknown-user', 'activate-general', 'ids-general', 'pushback-unknown', 'roles', 'thanks'] as const;
+export const INFO_TOPICS = [...SHORT_ANSWER_INTENTS, 'welcome', 'fallback', 'cancelled', 'nothing-to-cancel', 'unknown-user', 'activate-general', 'ids-general', 'pushback-unknown', 'roles', 'thanks', 'pc-account'] as const;
 export type InfoTopic = (typeof INFO_TOPICS)[number];
 
 const ACTIVATE_SECTION = SECTIONS_2021.activate;
 
 /** The section a topic cites: the topic table's, plus the general answers of the dialog topics. */
 function sectionOf(topic: InfoTopic): string | undefined {
-  if (topic === 'activate-general' || topic === 'ids-general' || topic === 'pushback-unknown' || topic === 'roles') return ACTIVATE_SECTION;
+  if (topic === 'activate-general' || topic === 'ids-general' || topic === 'pushback-unknown' || topic === 'roles' || topic === 'pc-account') return ACTIVATE_SECTION;
   return isIntentId(topic) && topic !== 'help' ? topicOf(topic).section : undefined;
 }
 

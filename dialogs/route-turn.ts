@@ -8,7 +8,7 @@ import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
 /** Which part of a topic a follow-up asks about. */
-export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after' | 'roles';
+export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after' | 'roles' | 'account';
 
 /** One topic to answer, with everything the turn and the conversation know for it. */
 export interface TopicAsk {
@@ -258,6 +258,8 @@ const words = (text: string) => text.trim().split(/\s+/).length;
 const HYPOTHETICAL = /\b(if|suppose|supposing|what if)\b|\bwould (we|i|they) (get|have)\b|(샀|구매했|구입했|가입했|였|이었|했)(더라면|으면|다면)|(사면|산다면|바꾸면|갈아타면)/i;
 /** A colleague's own account already linked, or the IDs being one account's only. */
 const COLLEAGUE_LINKED = /(동료|팀원|직원|다른 (사람|분|직원)|\b(colleague|coworker|co-worker|teammate|someone else)\b)[^.?!]{0,40}(자기|본인|his|her|their|own)[^.?!]{0,10}(계정|account)|(한|하나의|한 ?개) ?계정(에|에서)만|\bonly (one|a single) account\b|(저|나|제 계정)(는|도) ?(못|안) ?(써|쓰|사용)/i;
+/** Which sign-in account Partner Center wants for the benefits page. */
+const PC_ACCOUNT = /\b(which|what|whose) (account|login|sign-?in|user)\b.{0,40}\b(partner center|pc|benefits? page|technical benefits)\b|\b(partner center|benefits? page)\b.{0,40}\b(which|what) (account|login)\b|(파트너 ?센터|파센|혜택 ?페이지)[^.?!]{0,25}(어떤|무슨|어느) ?계정|(어떤|무슨|어느) ?계정[^.?!]{0,25}(파트너 ?센터|파센|기술 ?혜택)/i;
 /** The last sentence of a text ("we never bought one tbh. so what are our options" → "so what are our options"). */
 const lastSentence = (text: string) => text.trim().split(/[.!?;]\s+/).at(-1) ?? text;
 
@@ -435,6 +437,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (RELINK.test(text) && /\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결/i.test(text) && words(text) <= 20 && !recognition.error) return answer('link-azure');
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).
   if (/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i.test(text) && /signature|cloud|시그니처|클라우드/i.test(text) && (/windows|윈도우|balance|잔여|잔량/i.test(text) || lastTopic === 'remaining-incidents') && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid')) return answer('supported-products');
+  // "Which account do I sign in to Partner Center with to see the benefits?", "파트너 센터에 어떤 계정으로 로그인해야 혜택이 보여요?".
+  if (PC_ACCOUNT.test(text) && words(text) <= 30 && !recognition.error) return answer('activate', { aspect: 'account' });
   // "Does TPD need activating too?" after TPD: it needs none (the TPD answer says so).
   if (lastTopic === 'tpd' && /activat|활성화/i.test(text) && words(text) <= 14 && !recognition.error) return answer('tpd');
   // "What is Signature Cloud Support?", "시그니처 클라우드 서포트는 뭔가요": the cloud benefit and who gets how much.

@@ -175,6 +175,8 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
   if (ask.aspect === 'pushback') return pushback(info, deps);
+  // "Which account do I sign in with?": one of the membership tenant (what the other accounts see), and what the records say.
+  if (ask.aspect === 'account') return withLead(infoAnswer('pc-account', program, info), await recordsLead(info, deps, { problemsOnly: true }));
   // "Global admin vs MPN partner admin vs Admin agent?": what each role may do (and who holds the activating ones here).
   if (ask.aspect === 'roles') return withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await admins(deps, info), 'records:activation.admins');
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
