@@ -681,6 +681,8 @@ describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)'
     ['a partner\'s status says when and by whom it was activated', ['contoso 조직 상태 알려주세요'], [/활성화: 2021-03-15 \(Megan Bowen\)/], null],
     ['"will re-linking reset it?" about a partner: the records, and linking won\'t bring a used-up plan back', ['litware want to just re-link the IDs in azure to reset it, will that help?'], [/Litware Inc\. \(org-litware\)/, /linking won't offer it/], null],
     ['"그럼 파트너한테 뭐라고 해요" after a partner with no membership is what "no benefits yet" says', ['테일스핀 랩스 조회해줘', '그럼 파트너한테 뭐라고 해요'], [/활성 멤버십이 없어/], /현재 이름/],
+    ['a partner with no membership: "how to activate" is answered with who could, not "no benefits yet" again', ['Tailspin Labs asks how to activate their technical benefits.', 'Who there could buy one?'], [/Nestor Wilke: Global admin/], null],
+    ['a partner with no membership: "and if they bought action pack?" is what Action Pack gives', ['tailspn labs asked how many support incidents they get', 'and if they bought action pack?'], [/What Microsoft Action Pack gives you/, /10 incidents/], /Looks like you don't have any benefits yet/],
     ['"no benefits yet" from a partner on today\'s program is triaged with its offers', ["woodgrove's Grady Archie: Looks like you don't have any benefits yet. aren't they on the new program?"], [/Staff triage/, /check the signed-in account/, /Woodgrove Bank Partners/], /Unknown message/],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
