@@ -107,7 +107,7 @@ const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸
 /** "What is …?", "…가 뭐예요?", "explain …": a name asked to be explained. */
 const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|meaning of)\b|(이|가|은|는|란|이란)? ?(뭐(예요|에요|야|지|죠|니|인가요|임)|무엇(인가요|이에요|입니까)|뭔가요|뭔지|설명(해|좀|부탁))/i;
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
-const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
+const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
 const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
@@ -437,6 +437,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i.test(text) && /signature|cloud|시그니처|클라우드/i.test(text) && (/windows|윈도우|balance|잔여|잔량/i.test(text) || lastTopic === 'remaining-incidents') && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid')) return answer('supported-products');
   // "Which account do I sign in to Partner Center with to see the benefits?", "파트너 센터에 어떤 계정으로 로그인해야 혜택이 보여요?".
   if (PC_ACCOUNT.test(text) && words(text) <= 30 && !recognition.error) return answer('activate', { aspect: 'account' });
+  // "And how much would that cost?" after paid support was the way forward: the paid plans (where they are compared).
+  if (lastTopic && ['link-azure', 'plan-expired', 'paid-plans', 'supported-products'].includes(lastTopic) && /\bhow much\b|\bcost|\bprice|얼마|가격|비용/i.test(text) && !CURRENT.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "Does TPD need activating too?" after TPD: it needs none (the TPD answer says so).
   if (lastTopic === 'tpd' && /activat|활성화/i.test(text) && words(text) <= 14 && !recognition.error) return answer('tpd');
   // "What is Signature Cloud Support?", "시그니처 클라우드 서포트는 뭔가요": the cloud benefit and who gets how much.
@@ -445,7 +447,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (recognition.intent === 'get-ids' && PLAN_MISSING.test(text.toLowerCase()) && !CLOUD.test(text) && words(text) <= 14 && !recognition.error) return answer('plan-expired');
   // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
   // "그럼 애저 지원은 이제 어떻게 받죠" after the org's benefits: the cloud benefit (the records say whether it is used up).
-  if (GET_BENEFITS.test(text) && CLOUD.test(text) && !NO_MEMBERSHIP.test(text) && lastTopic && words(text) <= 12 && !recognition.error) return answer('link-azure');
+  if (GET_BENEFITS.test(text) && CLOUD.test(text) && !NO_MEMBERSHIP.test(text) && lastTopic && words(text) <= 16 && !recognition.error) return answer('link-azure');
   if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return CURRENT.test(text) || CHEAPEST.test(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');

@@ -384,8 +384,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       await ticketStatus(dc, deps);
       return undefined;
     case 'ids-usage': {
-      // "Once per year in the current program?": today's linking rule first.
-      const today = CURRENT.test(info.text) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3']) : [];
+      // "Once per year in the current program?", or an org on today's program: today's linking rule first.
+      const today = CURRENT.test(info.text) || (await onCurrentProgram(info, deps)) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3']) : [];
       const answer = withLead(infoAnswer('ids-usage', program, info), [...today, ...(await recordsLead(info, deps, { problemsOnly: true }))]);
       // "When?" right after the links: the same list (it has the dates).
       const aboutLinks = LINKS_ASKED.test(info.text) || (ask.followUp && /^\s*(when|since when|언제)/i.test(info.text) && LINKS_ASKED.test(info.memory.recent.at(-2) ?? ''));
