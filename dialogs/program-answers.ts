@@ -155,7 +155,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // "How many incidents with Core?" is the table itself: no rule leads it.
   const counts = /how many|몇|\b(is|are) there\b|\b(include|includes|come with|comes with|get)\b|있(어요|나요|습니까|음|니|는지)|포함/i.test(info.text) && /incident|case|ticket|인시던트|케이스|티켓|건/i.test(info.text);
   // "And if we'd only bought Core?" is what that offer gives, not a rule about buying.
-  const supposed = named.length > 0 && HYPOTHETICAL.test(info.text);
+  const supposed = named.length > 0 && /\b(if|would)\b|(으|다)면/i.test(info.text);
   const asked = direct ? rules.filter((r) => r.id === direct) : counts || supposed ? [] : rulesAbout(rules, info.text);
   const lead = [...(refund === 'R26-C6' ? refundVerdict(info, text) : []), ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
@@ -184,9 +184,6 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
 
 /** The changes since 2021 asked as a whole ("timeline", "what happened to MPN since 2021", "그동안 뭐가 바뀌었어요"). */
 const TIMELINE_ASKED = /\btimeline\b|\bwhat happened (to|with)\b|\bsince 2021\b|\bhistory of (the )?(program|mpn|changes)\b|타임라인|연혁|변천|그동안 (뭐가|어떻게)|2021년 ?(이후|부터)/i;
-
-/** A supposition ("if we'd only bought Core", "what if we had Expanded", "코어만 샀으면요?"). */
-export const HYPOTHETICAL = /\b(if|suppose|supposing|would)\b|(으|다|더라)면|(사면|산다면|바꾸면|갈아타면)/i;
 
 /** A support pack's name, old or new. */
 const PACK = /(?<!\d)\d{1,2} ?-?pack\b|partner (on[- ]?premises|cloud) support \d{1,2}(?!\d| ?(incidents?|cases?|tickets?|건|개))|파트너 (온-?프레미스|클라우드) 지원 ?\d{1,2}(?!\d| ?(건|개|인시던트))|(?<!\d)\d{1,2} ?팩/i;

@@ -3,7 +3,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { CURRENT_NAMES, IDS_ONCE, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
-import { ALIGNMENT, CURRENT, HYPOTHETICAL, WHEN } from './program-answers.js';
+import { ALIGNMENT, CURRENT, WHEN } from './program-answers.js';
 import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
@@ -254,6 +254,8 @@ export function updatedProfile(profile: Profile, entities: Recognition['entities
 }
 
 const words = (text: string) => text.trim().split(/\s+/).length;
+/** Supposing an offer was bought ("if we'd only bought Core", "what if we had Expanded", "코어만 샀으면요?"). */
+const HYPOTHETICAL = /\b(if|suppose|supposing|what if)\b|\bwould (we|i|they) (get|have)\b|(샀|구매했|구입했|가입했|였|이었|했)(더라면|으면|다면)|(사면|산다면|바꾸면|갈아타면)/i;
 /** A colleague's own account already linked, or the IDs being one account's only. */
 const COLLEAGUE_LINKED = /(동료|팀원|직원|다른 (사람|분|직원)|\b(colleague|coworker|co-worker|teammate|someone else)\b)[^.?!]{0,40}(자기|본인|his|her|their|own)[^.?!]{0,10}(계정|account)|(한|하나의|한 ?개) ?계정(에|에서)만|\bonly (one|a single) account\b|(저|나|제 계정)(는|도) ?(못|안) ?(써|쓰|사용)/i;
 /** Which sign-in account Partner Center wants for the benefits page. */
