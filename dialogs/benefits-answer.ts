@@ -17,8 +17,10 @@ const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandar
 /** "Our Gold membership", "우리 골드": the speaker says what their own company holds. */
 const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저희/i;
 
+/** A membership of other partners or of the past ("what did Action Pack partners get back in 2021?", "예전 액션팩 파트너들은"). */
+const OTHERS = /\b(partners|companies|members|back in|in 20(1\d|2[0-4])|used to)\b|파트너(들|사들)|회사들|예전|옛날|과거|20(1\d|2[0-4]) ?년/i;
 /** A membership considered rather than held ("we were looking at", "what would Gold give", "골드로 올리면"). */
-const CONSIDERED = /\b(would|if we|if i|if (they|he|she) (were|was|had|got|bought|buy|went)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토)/i;
+const CONSIDERED = /\b(would|if we|if i|if (they|he|she) (were|was|had|got|bought|buy|went)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
 
 /** The org's competencies split into cloud and other ones, when it holds both kinds (why its Signature lines differ). */
 function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
@@ -140,8 +142,11 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   // "Our Gold membership" from someone whose records say Silver: the records, and that they differ.
   // "We were looking at Action Pack, what would that give us?": a membership considered, not claimed.
   const considered = ask.offer !== undefined && CONSIDERED.test(info.text);
-  const claimed = summary && ask.offer && ask.offer !== summary.org.membership?.offer && !several && !considered && CLAIMS_OWN.test(info.text) ? ask.offer : undefined;
-  const own = summary && (!ask.offer || ask.offer === summary.org.membership?.offer || claimed);
+  const claimed = summary && ask.offer && ask.offer !== summary.org.membership?.offer && !several && !considered && !OTHERS.test(info.text) && CLAIMS_OWN.test(info.text) ? ask.offer : undefined;
+  // "If we had Cloud Platform instead?": the org's membership with the competencies supposed, not the records.
+  const held = summary?.org.membership;
+  const supposed = held && (!ask.offer || ask.offer === held.offer) && ask.competencies.some((c) => !held.competencies.includes(c)) && CONSIDERED.test(info.text) && program.offers.some((o) => o.id === held.offer) ? held.offer : undefined;
+  const own = summary && !supposed && (!ask.offer || ask.offer === summary.org.membership?.offer || claimed);
   // No membership on record: says so (no counts that could read as theirs); "how do we get some?" adds what each membership gives.
   const none = own && (!summary.org.membership || !summary.membershipActive);
   if (none || (ask.aspect === 'get' && !own)) {
@@ -149,7 +154,7 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
     const base = ask.aspect === 'get' ? tableAnswer(info, service, program, several) : infoAnswer('no-benefits', program, info);
     return { ...base, text: [records, info.t('answers:benefits.without-membership'), base.text].filter(Boolean).join('\n\n') };
   }
-  const offer = !table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined;
+  const offer = supposed ?? (!table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined);
   const answer = own ? withClaim(info, orgAnswer(info, summary), summary, claimed) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
   if (!ask.aspect || ask.aspect === 'get') return answer;
   // With the competencies known, the cloud line below is the answer: the general rule would only add other cases;

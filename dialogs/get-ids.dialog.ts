@@ -124,7 +124,9 @@ export class GetIdsDialog extends ComponentDialog {
     switch (outcome.kind) {
       case 'ids': {
         const org = await this.orgName(info);
-        const answer = idsAnswer(info, program, outcome, activate ? await this.activatedLead(info) : undefined);
+        // The org's own program names the paths (today's: Benefits → Technical support & consultation).
+        const own = info.user?.orgId ? ((await this.deps.service.summary(info.user.orgId))?.program ?? program) : program;
+        const answer = idsAnswer(info, own, outcome, activate ? await this.activatedLead(info) : undefined);
         const notes = info.user?.orgId ? noteLines(info, program, await this.deps.service.notes(info.user.orgId, 'ids'), org) : [];
         const again = activate ? [info.t('records:register.already', { org, current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) })] : [];
         // What the records show replaces the generic "expired" line: it says why and what to do.

@@ -66,13 +66,25 @@ function inOrder(questions: Question[]): Question[] {
 /** "(1) Azure says '…already associated…' (2) how many on-prem incidents left?": numbered questions, split only there. */
 const LISTED = /\s+(?=\(?[2-9][).]\s)/;
 
+/** Where a quoted message ends: the last closing quote with text after it. */
+const QUOTE_END = /["”'’」』](?=[^"”'’」』]*$)/;
+
+/** "'No benefits yet' 뜨는데요, 제일 싼 오퍼가 뭐예요?": the quoted message, and a question asked after it. */
+function afterQuote(text: string): string[] {
+  const end = QUOTE_END.exec(text);
+  if (!end) return [];
+  const after = text.slice(end.index + 1).trim();
+  return QUESTION.test(after) && after.split(/\s+/).length >= 4 ? [text.slice(0, end.index + 1), after] : [];
+}
+
 /**
  * A pasted portal message decides the message, except for other questions numbered beside it: the
  * message's part is triaged, each other numbered part answered too.
  */
 async function listedBesideError(text: string, whole: Recognition, recognize: (part: string) => Promise<Recognition>): Promise<Question[]> {
   const alone = [{ text, recognition: whole }];
-  const parts = text.slice(0, SPLIT_CHARS).split(LISTED).map((s) => s.trim()).filter(Boolean);
+  const listed = text.slice(0, SPLIT_CHARS).split(LISTED).map((s) => s.trim()).filter(Boolean);
+  const parts = listed.length >= 2 ? listed : afterQuote(text.slice(0, SPLIT_CHARS));
   if (parts.length < 2) return alone;
   const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: await recognize(part) })));
   const pasted = readings.find((r) => r.recognition.error);

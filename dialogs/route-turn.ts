@@ -74,7 +74,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (be|have|get) (\d+|more)\b|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
+const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (be|have|get) (\d+|more)\b|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용|(있|없|되|돼|했|하|맞|쓰|쓸 ?수 ?있|할 ?수 ?있)나)\s*[.!]?\s*$/i;
@@ -130,7 +130,11 @@ const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\
 /** Today's program named outright ("in today's program", "요즘 프로그램에선", "MAICPP"). */
 const PROGRAM_NAMED = /\b(today'?s|current|new|2026'?s?) (partner )?program\b|\bin the (new|current) program\b|(요즘|지금|현재|새|신규) ?(파트너 ?)?프로그램|\bmaicpp\b|ai cloud partner program|ai 클라우드 파트너 프로그램/i;
 /** A rule of today's program asked about (how long it lasts, refunds, prices, which offers, on-premises). */
-const PROGRAM_RULE = /\bvalid|유효|기간|\bexpir|만료|\brefund|환불|돌려 ?받|\bprice|\bcost|얼마|가격|비용|\bcheap|싼|저렴|\b(which|what) offers?\b|어떤 오퍼|on[- ]?prem|온-?프렘|온-?프레미스/i;
+/** Today's program in other words ("in the new world", "the new progrm"). */
+const NEW_WORLD = /\b(in|on|under) the new (world|model|setup|scheme|structure|progr?a?m)\b|\b(today'?s|todays|current|new) progr?a?m\b|(지금|요즘|현재|새) ?(제도|체계|기준)(으로|에선|에서는|이면|라면|으로는)/i;
+/** A rule of today's program asked about (validity, refunds, prices, which offers): today's rules, not a 2021 term's counterpart. */
+const RULE_ASKED = /\bvalid|유효|기간|\bexpir|만료|\brefund|환불|돌려 ?받|\bprice|\bcost|얼마|가격|비용|\bcheap|싼|저렴|\b(which|what) offers?\b|어떤 오퍼/i;
+const PROGRAM_RULE = new RegExp(`${RULE_ASKED.source}|on[- ]?prem|온-?프렘|온-?프레미스`, 'i');
 const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
 /** "Lidia Holloway는 안돼요?", "리디아 씨는 못 해요?": a person named, and whether they can. */
 const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))(?:은|는|도|씨는|님은|님도|씨도)? ?(?:안 ?(?:돼|되|될)|못 ?(?:해|하)|불가|할 ?수 ?(?:없|있)|가능)/;
@@ -170,7 +174,7 @@ const WHICH_PLAN = /\bwhich (support )?plan\b|(어떤|무슨) (지원 )?(플랜|
 const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}\b(last|latest|first|that|the|this)\b|\b(the )?(last|latest|most recent) one (we|they|you) (opened|used|filed)\b|\b(did|have) (we|they|you)\b.{0,12}\b(ever )?(get|got|had)\b.{0,30}\b(refund|credited|credit back|returned)|\b(did|has|have) (anyone|anybody|someone|somebody)\b.{0,10}\b(ever |already )?(use|used|open|opened|file|filed)\b|\b(has|did|have) (that|this|it) (ever )?happen(ed)? (to us|to our|before)|\b(did|have|has) (we|they|i) (get|got|gotten|receive|received) (it|that|them|one|the incident|an incident|that incident|the case|that case|that one|the ticket|that ticket|our incident|the credit)s? back\b|\bwhen (we|they|i) (used|opened|filed|raised)\b|\bdid (the|that|our|this|my)\b.{0,40}\bget (refunded|credited)\b|\bdate of (the )?last (use|request|incident)\b|\blast used date\b|마지막 ?(사용|이용)(일|한 ?날|한 ?날짜)|마지막으로 ?(쓴|사용한) ?(날|날짜|게)|^\s*(please )?(list|show( me)?|give me|pull up) (all )?(of )?(our|my|their|the) (incidents|cases|tickets|requests)\b|(돌려 ?받았|돌아왔|환불(됐|되었|받았))(나요|어요|는지|을까요|죠|습니까)|\b(did|have) we\b.{0,10}\b(ever |already )?(use|used|open|opened)\b.{0,40}\b(yet|before|so far)\b|(누가|누구).{0,10}(써 ?본|사용해 ?본|쓴 ?적|사용한 ?적|열어 ?본)|(써 ?본|사용해 ?본|열어 ?본) ?적|(환불된|환불받은|환불 받은|돌려받은|차감 취소된|돌아온) ?(건|거|게|것|인시던트|케이스|티켓|요청)[가-힣 ]{0,6}(있|없)|\b(was|were|has|have) (it|that|they|those|one|any)( \w+)? (been )?refunded\b|\blast (incident|case|ticket|request)\b|(최근|마지막|마지막으로).{0,12}(인시던트|케이스|요청|티켓|건).{0,10}(언제|날짜)|\bwhen (did|was|were|have|had)\b.{0,40}\b(use|used|open|opened|file|filed|refund|refunded|raise|raised|log|logged|consume|consumed|spend|spent|burn|burned|burnt|deduct|deducted|charged)\b|\b(list|show|see|view|give me|pull up)\b.{0,30}\b(incidents|cases|tickets|requests|usage|history)\b.{0,30}\b(used|opened|refunded|dates?|history|so far)\b|\b(usage|incident|ticket|case|request|consumption) (history|log|list|record)s?\b|\b(which|what) (of (our|the|my) )?(\w+ ){0,2}(incidents|cases|tickets|requests|ones?)\b.{0,30}\b(used|opened|refunded|counted|count|counts|deducted|charged)\b|\bwith (the )?dates\b|(사용|이용|차감|환불|소진) ?(내역|이력|기록|목록|날짜|일자)|(인시던트|케이스|티켓|요청) ?(내역|이력|목록|리스트)|언제.{0,20}(썼|사용했|사용한|사용됐|사용된|열었|열린|환불|차감|쓴|소진)|(썼|사용했|사용한|환불된|환불됐|차감된|열었|쓴) ?(건|거|게|것|인시던트|케이스)?[가-힣 ]{0,12}(언제|날짜)|(환불된|환불받은|사용한|쓴|열었던) ?(건|거|게|것|인시던트|케이스)(은|는|이|가)? ?(어떤|무슨|뭐)|\bwhich (one|ones|incidents?|cases?|requests?|tickets?) (was|were|got|has been|have been) (refunded|used|opened|credited)|\b(which|what)( ones?| incidents?| cases?| tickets?| requests?)? (did|have) (we|they|you|i) (already )?(use|used|open|opened|file|filed|raise|raised|spend|spent|burn|burned)\b/i;
 /** The speaker's own requests: "we", "our", or Korean (which leaves the subject out). */
 /** The usage history named outright ("litware usage history + dates", "show me the history", "사용 내역"): whose is the records' org. */
-const USAGE_HISTORY = /\b(usage|request|incident|ticket|case) (history|log)\b|\b(history|list|log) of (the |their |our )?(incidents|requests|tickets|cases|usage)\b|^\s*(ok |and )?(show|give|send|pull up|list)( me| us)? (the |their |our )?(usage |request |incident )?history\b|(사용|이용|요청|인시던트) ?(내역|이력|히스토리)/i;
+const USAGE_HISTORY = /\b(usage|request|incident|ticket|case) (history|log)\b|\b(history|list|log) of (the |their |our )?(incidents|requests|tickets|cases|usage)\b|^\s*(ok |and )?(show|give|send|pull up|list)( me| us)? (the |their |our )?(usage |request |incident )?history\b|(사용|이용|요청|인시던트) ?(내역|이력|히스토리)|(썼|사용했|열었|쓴)(는지|던)?.{0,8}(내역|이력)/i;
 const OWN_REQUESTS = /\b(we|our|us|my|i|they|their|them|anyone|anybody|someone|somebody)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
 const WHEN_USED = /^\s*(and |so |ok,? )?when\b|언제/i;
@@ -202,6 +206,12 @@ const CARRIES_OVER = /\bcarr(y|ies|ied) over\b|\bnew (setup|model|structure|syst
 /** Moving to today's program ("새 프로그램으로 갈아타면 클라우드 생겨요?", "if we switch to the new program"). */
 const SWITCH_NEW = /(새|신규|지금|현재|요즘) ?(프로그램|제도|오퍼|멤버십)(으로|로)? ?(갈아타|옮기|옮겨|넘어가|바꾸|바꿔|전환|이동)|\b(switch|move|migrate|transition|upgrade)\w* (over )?to (the )?(new|current|today'?s) (program|offers?|membership)/i;
 const BUY_NOW = /\b(what|which)\b.{0,30}\b(buy|purchase|get|offer)\b.{0,30}\b(now|today|these days|instead|same|similar|like that|equivalent)\b|(지금|요즘|이제)(은|는)?.{0,15}(뭘|뭐를?|어떤 ?(걸|것|오퍼)).{0,10}(사야|구매|가입|받)|(비슷하게|똑같이|같은 ?혜택).{0,10}(받|사|얻)/i;
+/** A request closed as a bug or a duplicate ("turns out to be a product bug", "버그로 판명되면"). */
+const REFUND_CASE = /\b(turn(ed|s)? out|closed|confirmed|found) (to be |as )?(a |it'?s a |it was a )?(product |known )?bug\b|\bbug on (their|microsoft'?s|ms'?s?|the product'?s?) (side|end)\b|\b(closed|marked) as (a )?duplicate\b|버그(로|였|라고|라면|이면|면|인 ?경우)|중복(으로|이었|이라|이면|건)/i;
+/** "What do we do now?", "지금 방법 있어요?". */
+const WHAT_NOW = /\bwhat (do|can|should) (we|i) do\b|\bany (way|option)s?\b|방법|어떻게 해야/i;
+/** Buying support ("what should we buy", "뭘 사면 돼요", "더 받으려면"). */
+const BUY_MORE = /\b(buy|purchase|get more|pay for)\b|(뭘|뭐|무엇을?|어떤 ?걸) ?(사|구매|구입)|사야|(구매|구입)해야|더 받/i;
 const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|(현재|새|요즘|지금|2026년?) ?(프로그램|기준)/i;
 /** "I'm just a user, can I do it?", "제가 해도 돼요?": whether the speaker may do what the last answer described. */
 const DO_IT = /\bcan (i|we|they|he|she) (do|use|open|file|handle) (it|that|this|one)\b|\b(do|does|must) (i|we|he|she) (have to|need to) be\b|제가 (해도|하면|할 수)|저도 (할|되|돼)/i;
@@ -406,7 +416,16 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
   const oldTermed = OLD_TERMS.test(text) || (entities.renames?.length ?? 0) > 0;
   const todayAsked = RENAMED_ASKED.test(text) || SWITCH_NEW.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
+  // "Which is the cheapest offer today with any incidents?", "under today's program what would we need to buy?": today's offers and prices.
+  if ((CHEAPEST.test(text) || (PROGRAM_NAMED.test(text) && BUY_MORE.test(text))) && !offer && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "And if it turns out to be a bug on their side?", "중복으로 닫히면요?": which requests are given back (today's rule).
+  if (REFUND_CASE.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  // "Signature 5pack used up, what do we buy now?", "contract expired, do the unused incidents carry over?": a plan that ran out, not what the pack is called today.
+  if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (BUY_MORE.test(text) || CARRIES_OVER.test(text) || WHAT_NOW.test(text)) && !PROGRAM_NOW.test(text) && !entities.currentOffer && !recognition.error) return answer('plan-expired');
   if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
+  // "Ok and what would that be on today's program?", "그럼 지금 프로그램이면요?", "what do silver partners get on the new program?": the 2021 terms' counterpart today.
+  const onToday = (PROGRAM_NAMED.test(text) || NEW_WORLD.test(text)) && !RULE_ASKED.test(text) && !REMAINING.test(text) && !entities.currentOffer && !recognition.error;
+  if (onToday && ((numberWhyContext(lastTopic) && words(text) <= 12) || (oldTermed && words(text) <= 26))) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "And if we'd only bought Success Core?", "코어만 샀으면요?": what that offer of today's program gives.
   if (entities.currentOffer && HYPOTHETICAL.test(text) && !REMAINING.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "요즘 프로그램에선 유효기간 규칙이 어떻게 돼요?", "in today's program what's the cheapest with on-prem too?" after anything: today's rules.
@@ -432,7 +451,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 인시던트는 각자 15개씩이에요?" after the IDs being shared: the company's one balance (that answer says so).
   if (lastTopic === 'ids-usage' && /각자|각각|[0-9]+ ?(개|건)씩|\b(each|apiece|per (person|engineer|user))\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
   // "그럼 지원 인시던트는요?" after TPD (which needs no activation): the support incidents do, and who activates them.
-  if (lastTopic === 'tpd' && /지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i.test(text) && words(text) <= 10 && !recognition.error) return answer('activate');
+  // "온프레미스 인시던트는요?", "how many cloud incidents?": the counts.
+  if (lastTopic === 'tpd' && /지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i.test(text) && words(text) <= 10 && !recognition.error) return answer(ON_PREM.test(text) || CLOUD.test(text) || /how many|몇/i.test(text) ? 'check-benefits' : 'activate');
+  // "Which ones count as cloud?": the cloud competencies.
+  if (/\b(which|what)\b.{0,30}\bcounts? as (a )?cloud\b|(어떤|무슨|뭐가) ?(게|것|역량|거)?.{0,10}클라우드(로|에) ?(쳐|치|들어가|해당|포함|인정)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
   // "Will re-linking the IDs in Azure reset it?", "다시 연결하면 돼요?": linking again doesn't bring a plan back (the link answer, with the records).
   if (RELINK.test(text) && /\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결/i.test(text) && words(text) <= 20 && !recognition.error) return answer('link-azure');
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).
@@ -567,7 +589,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Reply for the partner please", "파트너에게 보낼 답장을 써 주세요": the last answer, as the partner reads it.
   // …about the message the text names ("they get the no benefits message"), or the balance asked, else the last answer.
   const replyTopic = REMAINING.test(text) ? 'remaining-incidents' : MESSAGE_TOPICS.has(recognition.intent) && recognition.score >= CONFIDENT ? (recognition.intent as IntentId) : lastTopic;
-  if (lastTopic && replyTopic && REPLY_ASKED.test(text) && words(text) <= 24 && !recognition.error) return answer(replyTopic, replyTopic === lastTopic ? { offer: last?.offer } : {});
+  if (lastTopic && replyTopic && REPLY_ASKED.test(text) && words(text) <= 24 && !recognition.error) return answer(replyTopic, { ...(replyTopic === lastTopic ? { offer: last?.offer } : {}), ...(WHY_ANY.test(text) && NUMBER.test(text) && COUNT_WORDS.test(text) ? { aspect: 'why' as const } : {}) });
   // "그 기간 동안 인시던트 열 수 있어요?": "that period" is the last answer's.
   if (lastTopic && /그 기간|그동안|그 사이|\bduring (that|the) (period|window|time)\b|\bin that (period|window)\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "My colleague says linking again will fix it", "동료가 다음 달에 다시 채워진다던데요?": a claim about the last answer, answered by it.
@@ -578,7 +600,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });
   }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
-  const numberWhy = (WHY_ANY.test(text) || (NUMBER_CHECK.test(text) && QUESTION.test(text)) || DOUBT.test(text)) && NUMBER.test(text) && words(text) <= 14 && numberWhyContext(lastTopic);
+  const numberWhy = numberWhyContext(lastTopic) && (((WHY_ANY.test(text) || (NUMBER_CHECK.test(text) && QUESTION.test(text)) || DOUBT.test(text)) && NUMBER.test(text) && words(text) <= 14) || (WHY_ANY.test(text) && NUMBER.test(text) && COUNT_WORDS.test(text) && words(text) <= 24) || countDoubted(text));
   // "So 5 more on-prem and double the Signature ones?" after two memberships compared: the comparison again.
   if (numberWhy && lastTopic === 'check-benefits' && last?.offers) return answer(lastTopic);
   if (lastTopic && (numberWhy || ((WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {

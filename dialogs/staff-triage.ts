@@ -47,7 +47,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   // "Anything else in their records?": the partner the conversation is about.
   if (!org && info.memory.focusOrg && /\brecords?\b|기록/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.
-  const unknown = !org && !info.memory.focusOrg && RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined;
+  const unknown = !org && !info.memory.focusOrg ? (RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined) ?? partnerOpening(info.text) : undefined;
   // "Check Relecloud — partner pasted 'Looks like you don't have any benefits yet'": the message, triaged without records.
   if (unknown) return matchError(info.text, deps.service.catalog.defaultProgram) ? { command: 'triage', rest: `${info.text} org:"${unknown}"` } : { command: 'lookup', rest: unknown };
   if (!org || more.length) return undefined;
@@ -71,7 +71,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 }
 
 /** Staff asking the records to confirm something about a partner. */
-const RECORDS_CHECK = /\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
+const RECORDS_CHECK = /확인 ?(가능|좀|부탁)|\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
 /** Words that open a sentence, never a partner's name ("근데 잔여 확인하려고…"). */
 const NOT_A_NAME = /^(근데|그런데|그럼|그러면|그리고|아|혹시|저|제가|저희|우리|이|그|지금|파트너|고객|partner)(\s|$)/;
 /** Words that end a partner's name written in Hangul ("알파인 스키 하우스 잔여 인시던트 확인해주세요"). */
@@ -100,6 +100,17 @@ function partnerNamed(text: string): string | undefined {
   const cut = AFTER_NAME.exec(text);
   const head = cut ? text.slice(0, cut.index).trim() : '';
   return /^[가-힣]{2,}( [가-힣]{1,}){1,3}$/.test(head) && !NOT_A_NAME.test(head) ? head : undefined;
+}
+
+/** "proseware inc says …", "relecloud: '…'": a name opening the message, then who said what (any case). */
+const OPENING_NAME = /^\s*([a-z][\w&.'-]*(?: [a-z][\w&.'-]*){0,2})(?:\s*:|\s+(?:says?|said|emailed|e-mailed|wrote|writes|asks?|asked|reports?|reported|sent|pasted|called|claims?|thinks?|is (?:asking|saying|getting|seeing)|are (?:asking|saying|getting|seeing)|gets?|sees?)\b)/i;
+/** Words that open a message but never name a partner ("the partner says", "customer:", "fyi:"). */
+const NOT_OPENING = /^(the|a|an|my|our|their|this|that|these|partner|partners|customer|customers|client|user|users|someone|somebody|they|he|she|it|we|i|you|hi|hey|hello|fyi|note|re|question|q|update|ticket|case|error|message|azure|portal|teams|slack|support|staff|admin|engineer|colleague|boss|manager|ms|microsoft|sfb|pc|partner center)$/i;
+
+function partnerOpening(text: string): string | undefined {
+  const name = OPENING_NAME.exec(text)?.[1];
+  if (!name || name.split(' ').some((w) => NOT_OPENING.test(w) || NOT_A_PARTNER.test(w.charAt(0).toUpperCase() + w.slice(1)))) return undefined;
+  return name;
 }
 
 /** How sure the recognizer must be that a described error is a known message (and the match's score then). */
@@ -161,10 +172,17 @@ function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {
   ];
 }
 
+/** A records leaf; without records (a partner we don't know) in its conditional wording where it has one. */
+function leafAnswer(info: TurnInfo, program: Program, leaf: string, org: OrgLookup | undefined, options?: Parameters<typeof recordsAnswer>[3]): Answer {
+  const answer = recordsAnswer(info, program, `leaf.${leaf}`, options);
+  const unrecorded = org ? '' : info.t(`records:leaf.${leaf}.unrecorded`, { defaultValue: '' });
+  return unrecorded ? { ...answer, text: unrecorded } : answer;
+}
+
 /** The partner-facing wording of a leaf, in the partner's language, as plain text for staff to paste. */
 function suggestedReply(partner: TurnInfo, program: Program, r: StaffAssessment): { text: string; citations: Answer['citations'] } {
   const { result } = r.assessment;
-  const reply = recordsLeaf(partner, result.leaf) ? recordsAnswer(partner, program, `leaf.${result.leaf}`, { section: result.section }) : diagnosisAnswer(partner, program, result, []);
+  const reply = recordsLeaf(partner, result.leaf) ? leafAnswer(partner, program, result.leaf, r.org, { section: result.section }) : diagnosisAnswer(partner, program, result, []);
   const text = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`)].join('\n');
   return { text, citations: reply.citations ?? [] };
 }
@@ -172,7 +190,7 @@ function suggestedReply(partner: TurnInfo, program: Program, r: StaffAssessment)
 /** The staff view: which message, diagnosis, how sure and why, evidence, what to ask, a reply in the partner's language. */
 function triageAnswer(info: TurnInfo, o: { program: Program; r: StaffAssessment; partner: TurnInfo }): Answer {
   const { assessment: a, org } = o.r;
-  const leaf = recordsLeaf(info, a.result.leaf) ? recordsAnswer(info, o.program, `leaf.${a.result.leaf}`) : fromKey(info, o.program, `triage.leaf.${a.result.leaf}`);
+  const leaf = recordsLeaf(info, a.result.leaf) ? leafAnswer(info, o.program, a.result.leaf, org) : fromKey(info, o.program, `triage.leaf.${a.result.leaf}`);
   const fact = (s: { fact: string; value: string }, source: string): AnswerFact => ({
     label: factLabel(info, s.fact),
     value: `${optionLabel(info, s.fact, s.value)} (${info.t(`answers:staff.source.${source}`)})`,

@@ -53,6 +53,8 @@ export const CURRENT_NAMES = /partner (cloud|on[- ]?premises) support|solutions 
 const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new request|새 요청|help \+ support/;
 
 const SIGNALS: readonly Signal[] = [
+  // "엔지니어 5명인데 각자 계정에 다 연결해야 함?": each sign-in account links the same IDs once.
+  { intent: 'ids-usage', pattern: /(각자|각각|모든|전원|다들?|엔지니어(들|마다)?).{0,12}계정.{0,12}(연결|등록|입력)|계정(마다|별로).{0,12}(연결|등록|입력)/, boost: 2 },
   // "How do I open a ticket for Exchange?", "지원 케이스 어디서 만들어요?": where and how a request is opened.
   {
     intent: 'open-request',
@@ -355,7 +357,7 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'access-id-error', pattern: /(new|another|different) access id|새 (액세스|엑세스) ?id|already (been )?(associated|linked)|associated (to|with) an(other)? account|이미 (계정에 )?(연결되어|연결돼|연결됐|연결된|연결되었)|이미 사용 중/, boost: 0.6 },
   { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on[- ]?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
   // Refunds exist only in the current program (incidents closed as duplicates or bugs, and offers bought by mistake).
-  { intent: 'current-program', pattern: /(duplicate|중복|두 ?번 (열|만들|생성|접수)).{0,50}(count|charge|deduct|consum|use|차감|깎|빠지|나가|세)|\brefund(able)?\b.{0,60}\?|\b(get|have|ask for|request) (a |our |my )?(money )?(refund|money back)|\bcan (we|i) (be )?refund|\b(want|need|would like|like|get) (a |to get a |to get our |our )?(money back|refund)|환불(이)? ?(돼|되나|될|가능|받을|받나|해 ?주|돼요|되요|됨)|환불(을)? ?(받고 ?싶|하고 ?싶|요청|신청)/, boost: 2 },
+  { intent: 'current-program', pattern: /(duplicate|중복|두 ?번 (열|만들|생성|접수)|\bbugs?\b|버그).{0,50}(count|charge|deduct|consum|use|burn|lose|waste|eat|cost|차감|깎|빠지|나가|세|날리|잃|손해)|\brefund(able)?\b.{0,60}\?|\b(get|have|ask for|request) (a |our |my )?(money )?(refund|money back)|\bcan (we|i) (be )?refund|\b(want|need|would like|like|get) (a |to get a |to get our |our )?(money back|refund)|환불(이)? ?(돼|되나|될|가능|받을|받나|해 ?주|돼요|되요|됨)|환불(을)? ?(받고 ?싶|하고 ?싶|요청|신청)/, boost: 2 },
   { intent: 'current-program', pattern: /refund|환불|환원|duplicate|(\bbugs?\b|버그).{0,30}(refund|환불|count|charge|deduct|차감|closed|종료|닫|lose|incident|인시던트|잃)|(turn(ed|s)? out|closed) (to be |as )?(a )?(product )?bug|(case|ticket|request|케이스|요청).{0,30}(\bbug\b|버그)|closed as (a )?bug|frontline|front-line|(billing|quota|subscription) (request|ticket|case|question)s?|billing|중복|일선|프론트라인|프런트라인|빌링|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 1 },
   // Redeeming is today's word (2021 said "activate" and "link"): where to redeem is today's rule.
   { intent: 'current-program', pattern: /\bredeem|redemption|engage ?center|\bbadges?\b|배지/, boost: 1.2 },
