@@ -88,6 +88,8 @@ function orgAnswer(info: TurnInfo, s: OrgSummary): Answer {
   const notes = [
     ...(s.contract === 'not-activated' ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : []),
     ...(s.lines.some((l) => l.benefit.scope === 'cloud') || current ? [] : [info.t('answers:benefits.action-pack-no-cloud')]),
+    // A line used up (or the contract expired): what to do for support now.
+    ...(s.contract === 'expired' || s.lines.some((l) => l.remaining.kind === 'count' && l.remaining.left === 0) ? [info.t('answers:incidents.options')] : []),
   ];
   return { kind: 'benefits', locale: info.locale, title: info.t('answers:benefits.org-title', { org: s.org.name }), facts, ...(notes.length ? { notes } : {}), citations: [cite(s.program, SECTION, info)], sensitive: false };
 }

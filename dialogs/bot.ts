@@ -21,9 +21,9 @@ import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
 import { ASKS, questionsOf } from './questions.js';
-import { QUESTION, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
+import { QUESTION, REPLY_ASKED, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
-import { runStaff, staffCommandOf } from './staff.dialog.js';
+import { runStaff, staffCommandOf, type StaffCommand } from './staff.dialog.js';
 import { staffRequestOf } from './staff-triage.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type LastTopic, type Presenter, type Translate, type TurnInfo } from './turn.js';
 
@@ -64,7 +64,7 @@ const SWITCH_CONFIDENCE = 0.8;
 /** Below this a guess is not answered beside a partner's records ("Christie Cline's company – which program?" is no "not authorized"). */
 const GUESS_BESIDE_RECORDS = 0.4;
 /** "Where do they check it?", "어떻게 해요?": a how or where the records alone don't answer. */
-const WHERE_HOW = /\bwhere\b|\bhow (do|can|should|would|to)\b|어디|어떻게|방법/i;
+const WHERE_HOW = /\bwhere\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|어디|어떻게|방법|보여요|볼 수/i;
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
 /** A message that only thanks ("thanks!", "ok thx", "감사합니다", "ㄳㄳ"). */
@@ -264,11 +264,16 @@ export class PartnerBot extends TeamsActivityHandler {
     const picked = !dc.activeDialog && info.memory.menu?.length ? matchChoice(info.text, info.memory.menu) : undefined;
     if (picked !== undefined) info.text = picked;
     const explicit = staffCommandOf(info.text);
-    const staffCommand = explicit ?? (await staffRequestOf(info, this.deps));
+    const staffCommand: { command: StaffCommand; rest: string; also?: string[] } | undefined = explicit ?? (await staffRequestOf(info, this.deps));
     if (staffCommand) {
       noteTurn(context, { intent: `staff:${staffCommand.command}` });
       await dc.cancelAllDialogs();
       await runStaff(dc, staffCommand, this.deps);
+      // Several partners named: each one's records; the question is answered about them together only by the cards.
+      if (staffCommand.also?.length) {
+        for (const id of staffCommand.also) await runStaff(dc, { command: 'lookup', rest: id }, this.deps);
+        return;
+      }
       // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
       if (explicit || staffCommand.command !== 'lookup') return;
       const recognition = await this.recognize(info);
@@ -278,7 +283,7 @@ export class PartnerBot extends TeamsActivityHandler {
       // "Where do they check it?" and "if they bought Action Pack, would cloud work?" need theirs too.
       // A guess (no topic of its own) is not answered beside the records.
       const read = recognition.intent !== 'none' || (recognition.alternatives[0]?.score ?? 0) >= GUESS_BESIDE_RECORDS || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
-      const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || decision.ask.aspect === 'history' || decision.ask.offer !== undefined || WHERE_HOW.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(info.text)));
+      const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || decision.ask.aspect === 'history' || decision.ask.offer !== undefined || WHERE_HOW.test(info.text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(info.text)));
       if (needed) await route(dc, decision, recognition, this.deps);
       // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
       else if (decision.kind === 'answer' && RECORDS_TOPICS.has(decision.ask.topic) && info.memory.last) info.memory.last = { ...info.memory.last, topic: decision.ask.topic };

@@ -1,3 +1,5 @@
+import { may } from '../src/core/access.js';
+import { currentRules } from './program-answers.js';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog.js';
 import { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog.js';
@@ -52,6 +54,9 @@ function idsAnswer(info: TurnInfo, program: Program, ids: Extract<ViewIdsOutcome
 export function mentionText(text: string): string {
   return text.replace(/([A-Za-z0-9.])(?=[\uac00-\ud7a3])/gu, '$1 ').replace(/(['’]s)\b/gu, ' $1');
 }
+
+/** The Activate button described as unusable ("grey for me", "비활성", "안 눌려요"). */
+const GREYED = /gr[ae]y|disabled|can'?t (click|press)|not clickable|비활성|안 ?눌|눌리지 ?않|회색/i;
 
 /**
  * "Where are our Access ID and Contract ID?" and "activate our benefits": shows the IDs to a
@@ -130,7 +135,9 @@ export class GetIdsDialog extends ComponentDialog {
         const notes = info.user?.orgId ? noteLines(info, program, await this.deps.service.notes(info.user.orgId, 'ids'), org) : [];
         const again = activate ? [info.t('records:register.already', { org, current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) })] : [];
         // What the records show replaces the generic "expired" line: it says why and what to do.
-        return { ...answer, notes: [...(notes.length ? notes : (answer.notes ?? [])), ...again] };
+        // Today's program redeems elsewhere (on-premises in engagecenter): where the IDs go now.
+        const redeem = own.multipleOffers ? currentRules(this.deps.service.catalog, info, ['R26-V5']) : [];
+        return { ...answer, notes: [...redeem, ...(notes.length ? notes : (answer.notes ?? [])), ...again] };
       }
       case 'not-authorized':
         return infoAnswer('not-authorized', program, info);
@@ -147,8 +154,10 @@ export class GetIdsDialog extends ComponentDialog {
   private async activatedLead(info: TurnInfo): Promise<string> {
     const s = info.user?.orgId ? await this.deps.service.summary(info.user.orgId) : undefined;
     const by = s?.activatedBy ? (await this.deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
-    if (!s?.activatedAt) return info.t('answers:ids.already-active');
-    return info.t(by ? 'answers:ids.already-active-by' : 'answers:ids.already-active-on', { date: s.activatedAt.slice(0, 10), by });
+    // "The Activate button is grey for me": the role decides, not the state.
+    const role = s && info.user && !may(s.program, info.user, 'activate') && GREYED.test(info.text) ? [info.t('answers:ids.greyed-role', { roles: info.user.roles.map((r) => s.program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') })] : [];
+    if (!s?.activatedAt) return [info.t('answers:ids.already-active'), ...role].join(' ');
+    return [info.t(by ? 'answers:ids.already-active-by' : 'answers:ids.already-active-on', { date: s.activatedAt.slice(0, 10), by }), ...role].join(' ');
   }
 
   private async orgName(info: TurnInfo): Promise<string> {

@@ -2,6 +2,7 @@ import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import { lineFact, lineLabel, orgLineFacts } from './benefits-answer.js';
+import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { infoAnswer } from './info.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
@@ -56,14 +57,14 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "When did we use them?": the requests on record, each with its date, and what they leave.
   if (history) {
     const { steps: _steps, notes: _notes, ...plain } = how;
-    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...historyLead(info, summary), ...used, ...refundRule(info, summary), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
+    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
   // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
   const after = aspect === 'after' ? summary.lines.flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-one', { benefit: lineLabel(info, l), left: l.remaining.left - 1, now: l.remaining.left })] : [])) : [];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...after, ...used, ...(why ? refundRule(info, summary) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it.
     facts: orgLineFacts(info, summary),
     ...(notes.length ? { notes } : {}),
@@ -94,9 +95,11 @@ function historyLead(info: TurnInfo, summary: OrgSummary): string[] {
 }
 
 /** A refund on record, on today's program: why a request was given back (closed as a duplicate or a bug, R26-C1). */
-function refundRule(info: TurnInfo, summary: OrgSummary): string[] {
-  if (!summary.program.multipleOffers || !summary.history.some((e) => e.kind === 'refunded')) return [];
-  return summary.program.rules.filter((r) => r.id === 'R26-C1').map((r) => r.text[info.locale]);
+function refundRule(info: TurnInfo, summary: OrgSummary, service: EntitlementService): string[] {
+  if (!summary.history.some((e) => e.kind === 'refunded')) return [];
+  if (summary.program.multipleOffers) return summary.program.rules.filter((r) => r.id === 'R26-C1').map((r) => r.text[info.locale]);
+  // A 2021 org asking why one was given back: the one documented reason, today's rule.
+  return /refund|환불|credited|돌려|복원/i.test(info.text) ? currentRules(service.catalog, info, ['R26-C1']) : [];
 }
 
 /** "Why only 5 cloud incidents, not unlimited?": the org holds no cloud competency, so its Signature line is counted. */

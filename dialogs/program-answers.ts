@@ -14,10 +14,10 @@ const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|
 const PRICE = /price|cost|how much|cheap|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불|cancel|취소).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내)|(membership|offer|bought|purchas|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,100}(refund|환불|cancel|취소)/i;
+const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내)|(membership|offer|bought|purchas|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,100}(refund|환불|cancel|취소|money back)/i;
 
 /** A benefit said to be activated or used already ("혜택은 이미 활성화했어요"), not denied ("haven't activated anything"). */
-const ACTIVATED = /\b(activated|used|redeemed)\b|활성화(했|한|해 ?버렸|됐|되어|돼)|사용했|썼/i;
+const ACTIVATED = /\b(activated|used|redeemed|been using|using (the|our|its|it|them)|opened (a|one|two|some|several) (case|ticket|incident|request)s?)\b|활성화(했|한|해 ?버렸|됐|되어|돼)|사용했|썼/i;
 const NOT_ACTIVATED = /\b(haven'?t|have not|hasn'?t|has not|didn'?t|did not|not|never|nothing)\b.{0,20}\b(activat|used|redeem)|\bnothing\b.{0,15}\b(activated|used)|(안|아직|아무것도|하나도 안) ?(활성화|사용|썼)|(활성화|사용)(를|는|도)? ?(안|하지 ?않|못)|(쓰지|사용하지) ?않/i;
 /** How long ago the offer was bought, in days, when the text says ("2 weeks ago", "산 지 두 달", "열흘"). */
 const DAY_WORDS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7, 열흘: 10, 보름: 15 };
@@ -145,7 +145,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const previous = (ask.followUp && info.text.split(/\s+/).length <= 12) || info.text.split(/\s+/).length <= 3 ? (info.memory.recent.at(-2) ?? '') : '';
   const text = `${previous} ${info.text}`;
   // This turn's own words first; the turn before only when they name nothing ("파트너센터 지원팀 통하면요?" after a billing question).
-  const ruleIn = (t: string) => (REFUND_OFFER.test(t) ? 'R26-C6' : /refund|환불/i.test(t) ? 'R26-C1' : undefined) ?? DIRECT.find(([pattern]) => pattern.test(t))?.[1];
+  const ruleIn = (t: string) => (REFUND_OFFER.test(t) ? 'R26-C6' : /refund|환불|money back/i.test(t) ? 'R26-C1' : undefined) ?? DIRECT.find(([pattern]) => pattern.test(t))?.[1];
   const own = ruleIn(info.text);
   const both = ruleIn(text);
   // "익스팬디드 산지 두 달 됐어요" … "환불 돼요?": the refund asked is the offer's, said the turn before.

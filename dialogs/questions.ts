@@ -66,14 +66,20 @@ function inOrder(questions: Question[]): Question[] {
 /** "(1) Azure says '…already associated…' (2) how many on-prem incidents left?": numbered questions, split only there. */
 const LISTED = /\s+(?=\(?[2-9][).]\s)/;
 
-/** Where a quoted message ends: the last closing quote with text after it. */
-const QUOTE_END = /["”'’」』](?=[^"”'’」』]*$)/;
+/** A closing quote mark (an apostrophe inside a word, as in "today's", is none). */
+const QUOTE_MARK = /["”」』]|['’](?![A-Za-z])/g;
+
+/** The end of the sentence that quotes a message: a full stop, or "… 뜨는데요,". */
+const AFTER_QUOTE = /^\s*(?:[.!?。]+|(?:이?라고 ?)?(?:뜨는데요?|나오는데요?|떠요|나와요|뜹니다|나옵니다|떴어요|나왔어요|떴는데요?|나왔는데요?)[,.]?)\s+/;
 
 /** "'No benefits yet' 뜨는데요, 제일 싼 오퍼가 뭐예요?": the quoted message, and a question asked after it. */
 function afterQuote(text: string): string[] {
-  const end = QUOTE_END.exec(text);
-  if (!end) return [];
-  const after = text.slice(end.index + 1).trim();
+  const end = [...text.matchAll(QUOTE_MARK)].at(-1);
+  if (end?.index === undefined) return [];
+  // Only a new sentence after the quote ("… when I try to activate. how??" still belongs to the message's sentence).
+  const rest = text.slice(end.index + 1);
+  const boundary = AFTER_QUOTE.exec(rest);
+  const after = boundary ? rest.slice(boundary[0].length).trim() : '';
   return QUESTION.test(after) && after.split(/\s+/).length >= 4 ? [text.slice(0, end.index + 1), after] : [];
 }
 

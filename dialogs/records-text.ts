@@ -60,6 +60,7 @@ export function recordsLeaf(info: Pick<TurnInfo, 't'>, leaf: string): boolean {
 }
 
 /** One sign-in account's link of the contract, as a records line (staff views, "which accounts linked it?"). */
-export function linkFact(info: Pick<TurnInfo, 't'>, l: Link, name?: string): AnswerFact {
-  return { label: name ?? info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${l.portal}, ${l.linkedAt.slice(0, 10)}` };
+export function linkFact(info: Pick<TurnInfo, 't'>, program: Program, l: Link, name?: string): AnswerFact {
+  const portal = program.portals.find((p) => p.id === l.portal)?.name ?? l.portal;
+  return { label: name ?? info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${portal}, ${l.linkedAt.slice(0, 10)}` };
 }

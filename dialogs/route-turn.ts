@@ -38,7 +38,7 @@ const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|�
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
 /** Staff asking for the text to send ("reply for the partner", "답장을 한국어로 써 주세요"). */
-const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\b(write|draft|give me|prepare|compose)( me| us)? (a |the |an )?(reply|response|answer|message)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
+export const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\bwhat (do|should|can) i (tell|say to|write to|reply to)\b|\bdraft (me |us )?(something|a note|a short)\b|\b(write|draft|give me|prepare|compose)( me| us)? (a |the |an )?(reply|response|answer|message)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
 /** Someone else's claim put to the bot ("my colleague says …", "I was told …", "동료가 …라던데요"). */
 const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?|warns?|warned|mentioned|reckons?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
@@ -46,7 +46,7 @@ const NUMBER_CHECK = /\b(so|then|right|back to|correct|still)\b|죠\s*[?？]?\s*
 /** A number, in digits or words ("we opened two", "두 건 열었는데"). */
 export const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice)\b|(한|두|세|네|다섯) ?(건|개|번)/i;
 /** Words that make a number a count of incidents ("49 cloud incidents", "18개", "5 left"). */
-const COUNT_WORDS = /\bincidents?\b|\bcases?\b|\btickets?\b|\bleft\b|인시던트|건|개|남/i;
+const COUNT_WORDS = /\bincidents?\b|\bcases?\b|\btickets?\b|\bleft\b|인시던트|건|개(?!월)|남/i;
 /** After a balance or a benefits answer, a number questioned is about the figures just given. */
 function numberWhyContext(lastTopic: string | undefined): boolean {
   return lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits';
@@ -195,9 +195,9 @@ const RECORDS_THREAD: ReadonlySet<string> = new Set(['check-benefits', 'remainin
 const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure', 'open-request']);
 /** Today's program named outright ("in the 2026 program", "요즘 프로그램 기준으로"), not just "now". */
 /** "What is it called now?", "지금은 이름이 뭐예요?". */
-const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(포털에 ?)?(뭐라고|이름|명칭)|이름(이)? ?(바뀌|바뀐|바꼈|변경|뭐로|뭐예)|뭐라고 (떠|나와|나오|표시|보여|불려|불리|불러|부르|부릅)|\b(renamed|name changed?)\b/i;
+const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(포털에 ?)?(뭐라고|이름|명칭)|이름(이)? ?(바뀌|바뀐|바꼈|변경|뭐로|뭐예)|뭐라고 (떠|나와|나오|표시|보여|불려|불리|불러|부르|부릅)|\b(renamed|name changed?)\b|\b(show|shows|showing|shown) up as\b|\b(appears?|listed|displayed) as\b|\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|(예전|옛날|이전|원래) ?(이름|명칭)/i;
 /** "When did it end?", "does it still exist?", "없어졌다던데". */
-const ENDED_ASKED = /어디로 (갔|옮겨)|\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
+const ENDED_ASKED = /어디로 (갔|옮겨)|\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|\b(exist|exists|around) (any ?more|these days|today|now)\b|\b(is|are) (it|they|gold|silver|action pack|competencies) (gone|dead|discontinued)\b|아직(도)? (있|존재)|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
 /** The 2021 program's own terms (memberships, competencies, the cloud benefit, MPN). */
 const OLD_TERMS = /gold|silver|action ?pack|competenc|\bmpn\b|signature|골드|실버|액션 ?팩|역량|시그니처/i;
 /** "Does that carry over to the new setup?", "새 프로그램으로 넘어가면": what a 2021 term became. */
@@ -207,9 +207,13 @@ const CARRIES_OVER = /\bcarr(y|ies|ied) over\b|\bnew (setup|model|structure|syst
 const SWITCH_NEW = /(새|신규|지금|현재|요즘) ?(프로그램|제도|오퍼|멤버십)(으로|로)? ?(갈아타|옮기|옮겨|넘어가|바꾸|바꿔|전환|이동)|\b(switch|move|migrate|transition|upgrade)\w* (over )?to (the )?(new|current|today'?s) (program|offers?|membership)/i;
 const BUY_NOW = /\b(what|which)\b.{0,30}\b(buy|purchase|get|offer)\b.{0,30}\b(now|today|these days|instead|same|similar|like that|equivalent)\b|(지금|요즘|이제)(은|는)?.{0,15}(뭘|뭐를?|어떤 ?(걸|것|오퍼)).{0,10}(사야|구매|가입|받)|(비슷하게|똑같이|같은 ?혜택).{0,10}(받|사|얻)/i;
 /** A request closed as a bug or a duplicate ("turns out to be a product bug", "버그로 판명되면"). */
-const REFUND_CASE = /\b(turn(ed|s)? out|closed|confirmed|found) (to be |as )?(a |it'?s a |it was a )?(product |known )?bug\b|\bbug on (their|microsoft'?s|ms'?s?|the product'?s?) (side|end)\b|\b(closed|marked) as (a )?duplicate\b|버그(로|였|라고|라면|이면|면|인 ?경우)|중복(으로|이었|이라|이면|건)/i;
+const REFUND_CASE = /\b(turn(ed|s)? out|closed|confirmed|found) (to be |as )?(a |it'?s a |it was a )?(product |known )?bug\b|\bif\b.{0,30}\bbug on (their|microsoft'?s|ms'?s?|the product'?s?) (side|end)\b|\b(closed|marked) as (a )?duplicate\b|버그(로|였|라고|라면|이면|면|인 ?경우)|중복(으로|이었|이라|이면|건)/i;
 /** "What do we do now?", "지금 방법 있어요?". */
 const WHAT_NOW = /\bwhat (do|can|should) (we|i) do\b|\bany (way|option)s?\b|방법|어떻게 해야/i;
+/** Cloud products named ("for Azure", "클라우드에"): on-premises incidents asked about cloud use. */
+const CLOUD_ONLY_WORDS = /azure|애저|\bcloud\b|클라우드|dynamics|m365|office 365/i;
+/** The IDs named ("the ids", "액세스 ID"). */
+const IDS_WORD = /\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i;
 /** Buying support ("what should we buy", "뭘 사면 돼요", "더 받으려면"). */
 const BUY_MORE = /\b(buy|purchase|get more|pay for)\b|(뭘|뭐|무엇을?|어떤 ?걸) ?(사|구매|구입)|사야|(구매|구입)해야|더 받/i;
 const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|(현재|새|요즘|지금|2026년?) ?(프로그램|기준)/i;
@@ -418,11 +422,29 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const todayAsked = RENAMED_ASKED.test(text) || SWITCH_NEW.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
   // "Which is the cheapest offer today with any incidents?", "under today's program what would we need to buy?": today's offers and prices.
   if ((CHEAPEST.test(text) || (PROGRAM_NAMED.test(text) && BUY_MORE.test(text))) && !offer && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "'Partner On-premises Support 20' 플랜의 예전 이름이 뭐였죠?": today's name asked back to its 2021 one.
+  if (/\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|\bcalled before\b|(예전|옛날|이전|원래) ?(이름|명칭)/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 24 && !recognition.error) return answer('renamed', { renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] });
+  // "그럼 50개 다 쓰면 어떻게 해요?" after today's counts: what then (paid options).
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\bif (we|i|they) (use|used|run|ran) (them |it |those |these |all |the )*(up|out)\b|\b(use|used) (them |it )?all( \d+)?\b|\b(run|ran|runs) out\b|다 ?(쓰|써|사용하|소진하)면|소진되면|바닥나면/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  // "Can they still open on-prem cases?", "signature is gone, can we still use the on prem ones?": the on-premises balance.
+  if (/\b(can|could) (they|we|i|he|she) still (open|use|file|get|raise)\b|아직 (쓸|열|사용할|쓸 ?수)|계속 (쓸|사용할) 수/i.test(text) && ON_PREM.test(text) && !CLOUD_ONLY_WORDS.test(text.replace(/signature|시그니처/gi, ' ')) && !/account|계정|outlook|hotmail|\bmsa\b|\b(exchange|windows|sql|sharepoint|server|biztalk)\b|\b20\d\d\b/i.test(text) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
+  // "Now what do I do with the IDs?": each account enters them once, where.
+  if (/\bwhat (do|should|can) (i|we) do with (the |them|these|those|our )?(ids?|access id|contract id)?\b|(ID|아이디)(는|로|를|으로)? ?(뭘|뭐|어떻게) ?해(야|요)|ID로 뭐/i.test(text) && IDS_WORD.test(text) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
+  // "And where do I link it?": where the IDs are linked.
+  if (lastTopic && lastTopic !== 'register-ids' && /\bwhere (do|can|should) (i|we) (link|add|enter|put|register)\b|어디(서|에|에서) ?(연결|등록|입력|넣)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
+  // "Ok who needs to do that?" after an expired or used-up plan: the next year's activation, and who may do it.
+  if ((lastTopic === 'plan-expired' || lastTopic === 'validity') && /\bwho (needs to|has to|should|can|must|is able to|will) (do|activate|fix|handle|renew)\b|누가 (해|할|활성화)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate');
+  // "우리 테넌트 말고 고객 건은요?" after the Azure error: a CSP customer's subscription, not the case just answered.
+  if (lastTopic === 'access-id-error' && recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT && /말고|아니라|\b(not|instead of|other than)\b/i.test(text) && words(text) <= 14) return answer('csp-customer');
+  // "혜택에 나오는 만료일이 마지막 사용일이에요?": what the end date means, not the last request on record.
+  if (/만료일|종료일|expiry date|expiration date|end date/i.test(text) && /마지막 ?(사용|이용)일|마지막으로 쓸 수 있는|last (day|date) (of use|to use|we can use)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "And if it turns out to be a bug on their side?", "중복으로 닫히면요?": which requests are given back (today's rule).
-  if (REFUND_CASE.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  if (REFUND_CASE.test(text) && !HISTORY.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "Signature 5pack used up, what do we buy now?", "contract expired, do the unused incidents carry over?": a plan that ran out, not what the pack is called today.
   if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (BUY_MORE.test(text) || CARRIES_OVER.test(text) || WHAT_NOW.test(text)) && !PROGRAM_NOW.test(text) && !entities.currentOffer && !recognition.error) return answer('plan-expired');
   if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
+  // "How many support incidents per offer in the current partner program?": today's table.
+  if (PROGRAM_NAMED.test(text) && /how many|\bper offer\b|\beach offer\b|몇|오퍼별|오퍼마다/i.test(text) && !offer && !oldTermed && !REMAINING.test(text) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Ok and what would that be on today's program?", "그럼 지금 프로그램이면요?", "what do silver partners get on the new program?": the 2021 terms' counterpart today.
   const onToday = (PROGRAM_NAMED.test(text) || NEW_WORLD.test(text)) && !RULE_ASKED.test(text) && !REMAINING.test(text) && !entities.currentOffer && !recognition.error;
   if (onToday && ((numberWhyContext(lastTopic) && words(text) <= 12) || (oldTermed && words(text) <= 26))) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
@@ -588,7 +610,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Reply for the partner please", "파트너에게 보낼 답장을 써 주세요": the last answer, as the partner reads it.
   // …about the message the text names ("they get the no benefits message"), or the balance asked, else the last answer.
-  const replyTopic = REMAINING.test(text) ? 'remaining-incidents' : MESSAGE_TOPICS.has(recognition.intent) && recognition.score >= CONFIDENT ? (recognition.intent as IntentId) : lastTopic;
+  const replyTopic = REMAINING.test(text) ? 'remaining-incidents' : entities.currentOffer ? 'current-program' : MESSAGE_TOPICS.has(recognition.intent) && recognition.score >= CONFIDENT ? (recognition.intent as IntentId) : lastTopic;
   if (lastTopic && replyTopic && REPLY_ASKED.test(text) && words(text) <= 24 && !recognition.error) return answer(replyTopic, { ...(replyTopic === lastTopic ? { offer: last?.offer } : {}), ...(WHY_ANY.test(text) && NUMBER.test(text) && COUNT_WORDS.test(text) ? { aspect: 'why' as const } : {}) });
   // "그 기간 동안 인시던트 열 수 있어요?": "that period" is the last answer's.
   if (lastTopic && /그 기간|그동안|그 사이|\bduring (that|the) (period|window|time)\b|\bin that (period|window)\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
@@ -600,7 +622,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });
   }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
-  const numberWhy = numberWhyContext(lastTopic) && (((WHY_ANY.test(text) || (NUMBER_CHECK.test(text) && QUESTION.test(text)) || DOUBT.test(text)) && NUMBER.test(text) && words(text) <= 14) || (WHY_ANY.test(text) && NUMBER.test(text) && COUNT_WORDS.test(text) && words(text) <= 24) || countDoubted(text));
+  const numberWhy = numberWhyContext(lastTopic) && (((WHY_ANY.test(text) || (NUMBER_CHECK.test(text) && QUESTION.test(text)) || DOUBT.test(text)) && NUMBER.test(text) && words(text) <= 14) || ((WHY_ANY.test(text) || /\bexplain\b|설명/i.test(text)) && NUMBER.test(text) && COUNT_WORDS.test(text) && words(text) <= 24) || countDoubted(text));
   // "So 5 more on-prem and double the Signature ones?" after two memberships compared: the comparison again.
   if (numberWhy && lastTopic === 'check-benefits' && last?.offers) return answer(lastTopic);
   if (lastTopic && (numberWhy || ((WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {

@@ -81,7 +81,7 @@ async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps):
   const summary = await recordsSummary(info, deps.service);
   if (!summary) return answer;
   const users = await deps.service.orgUsers(summary.org.id);
-  const facts = summary.links.map((l) => linkFact(info, l, users.find((u) => u.id === l.userId)?.name));
+  const facts = summary.links.map((l) => linkFact(info, summary.program, l, users.find((u) => u.id === l.userId)?.name));
   const account = info.user?.orgId === summary.org.id ? info.user.account.id.toLowerCase() : undefined;
   const mine = account === undefined ? [] : [info.t(summary.links.some((l) => l.account.id.toLowerCase() === account) ? 'answers:records.links-mine' : 'answers:records.links-not-mine')];
   const lead = [info.t(facts.length ? 'answers:records.links' : 'answers:records.no-links', { org: summary.org.name }), ...mine];
@@ -118,6 +118,10 @@ const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press
 const PER_PERSON = /\b(each|every|per|separate|different)\b.{0,25}\b(engineers?|persons?|people|users?|colleagues?|employees?|team ?members?|devs?|developers?)\b|\b(each|every one of them|apiece)\b.{0,20}\b(get|gets|has|have)\b|(엔지니어|직원|사람|사용자|팀원|개발자|명)[^.?!]{0,12}(마다|각각|각자|별로)|각자|각각|[0-9]+ ?(개|건)씩/i;
 const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|\bback then\b|\bat (that|the) time\b|그 ?당시|그 ?시절|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
+/** Activation named ("do I have to activate again?"): the records say whether, when and by whom. */
+const ACTIVATION_WORD = /activat|활성화/i;
+/** A request opened twice or closed as a bug ("same case twice", "중복", "버그"). */
+const SAME_TWICE = /duplicate|\btwice\b|two times|\bbug\b|중복|두 ?번|버그/i;
 const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
 /** Today's rules that lead a 2021 topic's answer when the question asks about today ("지금도 그대로예요?"). */
 const CURRENT_LEAD: Partial<Record<IntentId, readonly string[]>> = {
@@ -386,7 +390,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'ids-usage': {
       // "Once per year in the current program?", or an org on today's program: today's linking rule first.
       const today = CURRENT.test(info.text) || (await onCurrentProgram(info, deps)) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3']) : [];
-      const answer = withLead(infoAnswer('ids-usage', program, info), [...today, ...(await recordsLead(info, deps, { problemsOnly: true }))]);
+      // "Do I have to activate again for the new engineers?": whether (when, by whom) it is activated.
+      const answer = withLead(infoAnswer('ids-usage', program, info), [...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
       const aboutLinks = LINKS_ASKED.test(info.text) || (ask.followUp && /^\s*(when|since when|언제)/i.test(info.text) && LINKS_ASKED.test(info.memory.recent.at(-2) ?? ''));
       if (aboutLinks) return linkedAccounts(info, answer, deps);
@@ -412,13 +417,15 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
         // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).
         : ask.topic === 'open-request' ? [...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))]
         // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
-        : USAGE.has(ask.topic) ? await recordsLead(info, deps, { problemsOnly: true })
+        : USAGE.has(ask.topic) ? await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) })
         : [];
       // "Do the IDs change when we renew?": not documented (facts.md §5.14), with what is.
       const renewal = ask.topic === 'validity' && RENEWAL_IDS.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'renewal-ids') : undefined;
       if (renewal) return withLead(renewal, records);
       const balance = ask.topic === 'supported-products' ? await onPremBalance(info, deps) : [];
-      const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance]), [...today, ...records]);
+      // "Opened the same problem twice, are both deducted?": one problem is one incident, and a duplicate is given back.
+      const refund = ask.topic === 'incident-definition' && SAME_TWICE.test(info.text) ? currentRules(deps.service.catalog, info, ['R26-C1']) : [];
+      const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...refund]), [...today, ...records]);
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       if (ask.topic === 'csp-customer') return cspAnswer(info, answer, deps);
       // "Why can't I open the benefits page?" from an account on the CSP side only: that is why (R21-A2).

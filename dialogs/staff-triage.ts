@@ -41,7 +41,7 @@ const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|cont
  * records look?"): a pasted portal message is triaged with that org's records, a question about
  * the org is its records. Undefined for anyone else, or when no single org is named.
  */
-export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<{ command: StaffCommand; rest: string } | undefined> {
+export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<{ command: StaffCommand; rest: string; also?: string[] } | undefined> {
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text));
   // "Anything else in their records?": the partner the conversation is about.
@@ -50,8 +50,10 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   const unknown = !org && !info.memory.focusOrg ? (RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined) ?? partnerOpening(info.text) : undefined;
   // "Check Relecloud — partner pasted 'Looks like you don't have any benefits yet'": the message, triaged without records.
   if (unknown) return matchError(info.text, deps.service.catalog.defaultProgram) ? { command: 'triage', rest: `${info.text} org:"${unknown}"` } : { command: 'lookup', rest: unknown };
-  if (!org || more.length) return undefined;
+  if (!org) return undefined;
   const pasted = matchError(info.text, deps.service.catalog.defaultProgram);
+  // "Adventure Works and Litware – what's wrong with each?": each partner's records, one after the other.
+  if (more.length) return more.length < MAX_PARTNERS && !pasted ? { command: 'lookup', rest: org.id, also: more.map((o) => o.id) } : undefined;
   // "Lidia Holloway는 안돼요?" about the partner already in view: a follow-up, answered by the conversation.
   if (org.id === info.memory.focusOrg && !pasted && !ERRORISH.test(info.text) && !RECORDS_ASKED.test(info.text) && info.text.split(/\s+/).length <= 10) return undefined;
   // A records question that merely names a product ("how many Partner Cloud Support incidents remain?") is not a paste;
@@ -69,6 +71,9 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   // Anything else about the partner ("Litware Inc. 건이에요", "Johanna asks why SfB lists the plan as unavailable") opens its records.
   return { command: 'lookup', rest: org.id };
 }
+
+/** At most this many partners named in one message are looked up. */
+const MAX_PARTNERS = 3;
 
 /** Staff asking the records to confirm something about a partner. */
 const RECORDS_CHECK = /확인 ?(가능|좀|부탁)|\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
@@ -168,7 +173,7 @@ function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {
     { label: info.t('answers:staff.org'), value: `${org.summary.org.name} (${org.summary.org.id})` },
     // The evidence the diagnosis rests on: each line's allowance and what is left.
     ...orgLineFacts(info, org.summary),
-    ...org.links.map((l) => linkFact(info, l)),
+    ...org.links.map((l) => linkFact(info, org.summary.program, l)),
   ];
 }
 

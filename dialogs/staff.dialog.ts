@@ -197,7 +197,7 @@ function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
     // When and by whom, which staff are asked next ("누가 활성화했어요?").
     ...(s.activatedAt ? [{ label: info.t('answers:staff.activated'), value: `${s.activatedAt.slice(0, 10)}${activator(r) ? ` (${activator(r)})` : ''}` }] : []),
     ...(r.accessId ? [{ label: 'Access ID', value: r.accessId }, { label: 'Contract ID', value: r.contractId ?? '' }] : []),
-    ...r.links.map((l) => linkFact(info, l)),
+    ...r.links.map((l) => linkFact(info, s.program, l)),
     ...r.users.map((u) => ({ label: u.name, value: `${u.roles.map(role).join(', ')}${u.scope === 'csp-only' ? ' (CSP-only)' : ''}` })),
   ];
   return { kind: 'info', locale: info.locale, title: `${s.org.name} (${s.org.id})`, facts, ...(r.revealed ? { notes: [info.t('answers:staff.revealed')] } : {}), sensitive: r.revealed };

@@ -234,6 +234,8 @@ const SIGNALS: readonly Signal[] = [
   { intent: 'supported-products', pattern: /(exchange|sharepoint|sql|windows server|skype|biztalk|system center)\s*(server\s*)?20\d\d/, boost: 1 },
   // "Recent on-premises products" is the benefit's own wording for N and N-1.
   { intent: 'supported-products', pattern: /recent on[- ]?prem|최근 온-?프레미스|최근 제품/, boost: 1.2 },
+  // "Can we use our on-prem incidents for any version?", "아무 버전이나 돼요?": which versions are covered.
+  { intent: 'supported-products', pattern: /\b(any|every|all|old|older|legacy|which|what) (product )?versions?\b|(아무|모든|옛날|예전|오래된|구) ?버전/, boost: 1.2 },
   { intent: 'supported-products', pattern: /\bversions?\b|\bn-1\b|\bn1\b|\bn-2\b|mainstream|windows server|sql server|exchange server|\b20(0[0-9]|1[0-9]|2[0-9])\b|older (product|release)|버전|메인스트림|윈도우 서버|sql 서버/, boost: 0.4 },
   { intent: 'check-benefits', pattern: /how many|incidents?|benefits?|get|include|entitle|give|cloud|azure|signature|몇|혜택|인시던트|받|클라우드|애저|시그니처/, boost: 0.5, needsOffer: true },
   { intent: 'check-benefits', pattern: /(우리|저희) ?(회사)?[는은의]? ?(어떤 |무슨 )?(멤버십|등급)|\b(our|my) (membership|tier|level|partner level)\b|what (membership|level|tier) (do|are|is) (we|our)/, boost: 0.8 },

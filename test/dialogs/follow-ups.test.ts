@@ -273,7 +273,7 @@ describe('two questions in one message, and the triage walk told in sentences (s
 
 describe('own records asked plainly (session 6: d20/d21)', () => {
   it.each<[string, string, string[], RegExp[]]>([
-    ['which accounts linked the contract, and whether mine did', 'contoso-user', ['Is our contract linked to my account?'], [/linked to these sign-in accounts/, /Diego Siciliani: diego\.siciliani@contoso\.example \(work\), support-for-business, 2021-03-24/, /Your own account is one of them/]],
+    ['which accounts linked the contract, and whether mine did', 'contoso-user', ['Is our contract linked to my account?'], [/linked to these sign-in accounts/, /Diego Siciliani: diego\.siciliani@contoso\.example \(work\), Support for Business, 2021-03-24/, /Your own account is one of them/]],
     ['staff: who on their side linked it', 'staff', ['Contoso Cloud Partners shows 18 on-prem incidents. Why not 20?', 'Who on their side linked the contract?'], [/Diego Siciliani: diego\.siciliani@contoso\.example/]],
     ['a refund asked after a balance: what was used and refunded', 'staff', ['Contoso Cloud Partners 남은 인시던트 몇 건이에요?', '그중 환불된 건 있어요?'], [/환불/]],
     ['a number put for confirmation after a balance', 'contoso-user', ['How many on-prem incidents do we have?', "So with the refund we're back to 19?"], [/18 left/]],

@@ -115,7 +115,7 @@ describe('staff lookup and reveal', () => {
     expect(reply).toContain('••••3398');
     expect(reply).not.toContain(contractId);
     expect(reply).not.toContain(accessId);
-    expect(reply).toMatch(/diego\.siciliani@contoso\.example \(work\), support-for-business/);
+    expect(reply).toMatch(/diego\.siciliani@contoso\.example \(work\), Support for Business/);
     expect((await store.listAudit()).at(-1)).toMatchObject({ action: 'staff-lookup', outcome: 'ok', orgId: DEMO.orgs.contoso, actor: { channel: 'console', user: 'staff', userId: DEMO.users.staff } });
   });
 
