@@ -433,7 +433,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "And where do I link it?": where the IDs are linked.
   if (lastTopic && lastTopic !== 'register-ids' && /\bwhere (do|can|should) (i|we) (link|add|enter|put|register)\b|어디(서|에|에서) ?(연결|등록|입력|넣)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
   // "Ok who needs to do that?" after an expired or used-up plan: the next year's activation, and who may do it.
-  if ((lastTopic === 'plan-expired' || lastTopic === 'validity') && /\bwho (needs to|has to|should|can|must|is able to|will) (do|activate|fix|handle|renew)\b|누가 (해|할|활성화)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate');
+  if ((lastTopic === 'plan-expired' || lastTopic === 'validity' || lastTopic === 'access-id-error') && /\bwho (needs to|has to|should|can|must|is able to|will) (do|activate|fix|handle|renew)\b|누가 (해|할|활성화)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate');
   // "우리 테넌트 말고 고객 건은요?" after the Azure error: a CSP customer's subscription, not the case just answered.
   if (lastTopic === 'access-id-error' && recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT && /말고|아니라|\b(not|instead of|other than)\b/i.test(text) && words(text) <= 14) return answer('csp-customer');
   // "혜택에 나오는 만료일이 마지막 사용일이에요?": what the end date means, not the last request on record.
@@ -458,6 +458,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
   const usedWhen = /(썼|쓴|사용했|사용한|열었|열은)[^.!]{0,20}(언제)|언제[^.!]{0,12}(썼|쓴|사용했|열었)|\bthe last time (anyone|we|someone|somebody|they)\b.{0,20}\b(used|opened|filed)\b|\bwhen did (we|they|anyone)\b.{0,20}\b(use|open|file)\b/i.test(text);
   const historyAsked = (((HISTORY.test(text) || usedWhen) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits')) || USAGE_HISTORY.test(text)) && !asksNow(text);
+  // "Which ones count as cloud?": the cloud competencies.
+  if (/\b(which|what)\b.{0,30}\bcounts? as (a )?cloud\b|(어떤|무슨|뭐가) ?(게|것|역량|거)?.{0,10}클라우드(로|에) ?(쳐|치|들어가|해당|포함|인정)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
   if ((historyAsked || historyFollowUp) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
@@ -475,8 +477,6 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 지원 인시던트는요?" after TPD (which needs no activation): the support incidents do, and who activates them.
   // "온프레미스 인시던트는요?", "how many cloud incidents?": the counts.
   if (lastTopic === 'tpd' && /지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i.test(text) && words(text) <= 10 && !recognition.error) return answer(ON_PREM.test(text) || CLOUD.test(text) || /how many|몇/i.test(text) ? 'check-benefits' : 'activate');
-  // "Which ones count as cloud?": the cloud competencies.
-  if (/\b(which|what)\b.{0,30}\bcounts? as (a )?cloud\b|(어떤|무슨|뭐가) ?(게|것|역량|거)?.{0,10}클라우드(로|에) ?(쳐|치|들어가|해당|포함|인정)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
   // "Will re-linking the IDs in Azure reset it?", "다시 연결하면 돼요?": linking again doesn't bring a plan back (the link answer, with the records).
   if (RELINK.test(text) && /\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결/i.test(text) && words(text) <= 20 && !recognition.error) return answer('link-azure');
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).

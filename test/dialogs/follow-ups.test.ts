@@ -688,3 +688,54 @@ describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)'
     ['"no benefits yet" from a partner on today\'s program is triaged with its offers', ["woodgrove's Grady Archie: Looks like you don't have any benefits yet. aren't they on the new program?"], [/Staff triage/, /check the signed-in account/, /Woodgrove Bank Partners/], /Unknown message/],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
+
+describe('today\'s counterparts, refunds, conversations and the desk (session 11: d65–d74)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"and what would that be on today\'s program?" after the balance: the membership\'s counterpart today', 'contoso-user', ['how many on-prem incidents do we have left', "ok and what would that be on today's program?"], [/Solutions Partner designation/, /20 Partner On-premises Support incidents/], null],
+    ['"그럼 지금 프로그램이면요?" after the balance: the same, in Korean', 'litware-admin', ['우리 온프레미스 인시던트는 몇 개 남았어요?', '그럼 지금 프로그램이면요?'], [/Solutions Partner 지정/, /Partner On-premises Support 20건/], null],
+    ['"what do silver partners get on the new program": the counterpart, not the own records', 'fabrikam-user', ['wat do silvr partnrs get on the new progrm lol, like on prem incidnets'], [/Silver competency → Solutions Partner designation/], /Benefits of Fabrikam/],
+    ['"is that the same role setup in the new program?" after activation stays on activation', 'adventure-user', ["can I re-activate it myself? i'm just a normal user", 'is that the same role setup in the new program?'], [/Global admin/], /Gold competency → Solutions Partner/],
+    ['"cheapest offer today with any incidents" is today\'s offers with prices', 'tailspin-admin', ['we never had an MPN membership. which is the cheapest offer today that comes with any support incidents at all?'], [/Success Core 925/, /Partner Success Core: 2 incidents/], /MAICPP\) \(since/],
+    ['a pasted "no benefits yet" and a question after it: both answered', 'tailspin-admin', ['"아직 혜택이 없는 것 같습니다" 뜨는데요, 지원 인시던트 있는 오퍼 중에 제일 싼 게 뭐예요?'], [/아직 혜택이 없는 것 같습니다/, /Success Core 925/], null],
+    ['a quote inside a sentence is no second question ("\'not authorized\' when I try to activate. how??")', 'fabrikam-admin', ["i'm GA of our company and still get 'You are not authorized for this action' when I try to activate. how??"], [/not authorized/i], /Paid partner support plans/],
+    ['"a bug on their side?" after what an incident is: bugs and duplicates are given back', 'contoso-user', ['what exactly is 1 incident?', 'and if it turns out to be a bug on their side?'], [/closed as a duplicate or a bug is refunded/], null],
+    ['"do we lose the incident" for a confirmed product bug is the refund rule', 'contoso-user', ['MS engineer confirmed its a product bug in exchange 2019. do we lose the incident for that?'], [/closed as a duplicate or a bug is refunded/], /Which products are covered/],
+    ['"같은 문제로 두 번 열었어요" is one incident, and the duplicate is given back', 'woodgrove-user', ['실수로 같은 문제로 티켓을 두 번 열었어요 ㅠ 인시던트 두 개 다 차감되나요?'], [/여러 번 연락해도 한 인시던트/, /중복 또는 버그로 종료된 요청은 환불/], null],
+    ['"signature 5pack used up, what do we buy now?" is the used-up plan, not its new name', 'litware-admin', ['시그니처 5팩 다 써버렸는데 클라우드 문제 또 생기면 지금 뭘 사면 돼요?'], [/건별 유료 지원/, /0개 남음/], /이름만 바뀐/],
+    ['"contract expired, do the unused incidents carry over?" is the expired plan and who activates again', 'adventure-user', ['our contract from last year expired but the membership is current. do the unused gold incidents carry over, or what do we do?'], [/Global admin or MPN partner admin activates/], /When Gold competency changed/],
+    ['"if we had cloud platform instead?" is the membership with that competency', 'litware-admin', ['how many signature incidents left', 'why, we are silver', 'if we had cloud platform instead?'], [/What Silver competency gives you/, /unlimited/], null],
+    ['"온프레미스 인시던트는요?" after TPD hours is the count, not activation', 'woodgrove-admin', ['designation으로 자문 시간 몇 시간 받아요?', '온프레미스 인시던트는요?'], [/20건/], /활성화는 전역 관리자나/],
+    ['"which ones count as cloud?" is the cloud competencies', 'fabrikam-admin', ['what will we get', 'which ones count as cloud?'], [/Cloud Platform/], /Requests on record/],
+    ['"엔지니어 5명인데 각자 계정에 다 연결해야 함?" is how the IDs are used', 'contoso-admin', ['엔지니어 5명인데 각자 계정에 다 연결해야 함?'], [/한 번만 입력/], /권한이 없습니다/],
+    ['today\'s org: the IDs with today\'s menu and redemption places', 'woodgrove-user', ['where do i enter the contract id for on-prem support these days? still serviceshub?'], [/Technical support & consultation/, /engagecenter/], null],
+    ['"can we get our money back" after using the incidents: no', 'woodgrove-admin', ['can we get our money back for the success core purchase? bought it about 2 weeks ago, we have already been using the support incidents tho'], [/No, it can't be refunded/], /^Yes/m],
+    ['"how many per offer in the current partner program" is today\'s table, not 2021\'s', 'unknown', ['quick q: how many support incidents per offer in the current partner program?'], [/Partner Cloud Support — Solutions Partner designation: 50 incidents/], /unlimited/],
+    ['"디자인네이션" is the designation', 'unknown', ['ㅎㅇ 디자인네이션 있으면 파트너클라우드서포트 인시던트 몇개임?'], [/50건/], /무제한/],
+    ['"what does that show up as these days" is the pack\'s new name', 'contoso-admin', ['our "Partner support Gold 20pack" — what does that show up as in the support portals these days'], [/Partner On-premises Support 20/], null],
+    ['"does gold even exist anymore?" is what Gold became', 'contoso-admin', ['we are a gold partner, does gold even exist anymore?'], [/Solutions Partner designation/], /Benefits of Contoso/],
+    ['"50개 다 쓰면 어떻게 해요?" after today\'s counts is the paid options', 'contoso-admin', ['골드 클라우드 역량이라 시그니처 무제한이었는데 지금도 무제한이에요?', '그럼 50개 다 쓰면 어떻게 해요?'], [/Premier Support for Partners/], null],
+    ['"2021 unlimited, really?" says it was for cloud competencies only', 'woodgrove-user', ['2021년에는 골드 파트너 클라우드 지원이 무제한이었다던데 진짜예요? 지금 우리는 몇 개예요?'], [/클라우드 역량에만/], null],
+    ['"13개월 아니에요?" after the validity is a doubt about the validity, not the balance', 'unknown', ['지금 프로그램은 혜택 언제까지 써야 돼요?', '확실해요? 13개월 아니에요?'], [/13개월/, /12개월/], /남은 인시던트 확인 방법/],
+    ['"만료일 = 마지막 사용일?" is what the end date means', 'contoso-user', ['혜택페이지에 나오는 만료일 = 마지막 사용일 맞죠?'], [/유효 기간/], /사용 기록/],
+    ['"any version?" is which versions are covered', 'unknown', ['can we use our on-prem incidents for any version?'], [/mainstream/], null],
+    ['"who needs to do that" after an expired plan is who activates', 'adventure-user', ['our signature plan disappeared from azure support, what gives', 'how?? our gold membership is current', 'ok who needs to do that'], [/Global admin/], /Enter the IDs once/],
+    ['"now what do i do with the ids?" after switching accounts is how the IDs are used', 'fabrikam-admin', ['activate button is grey', 'oh wait nvm, i was in my personal account. switched and it worked. now what do i do with the ids?'], [/Support for Business|Link support benefits/], /A Microsoft account works too/],
+    ['"우리 테넌트 말고 고객 건은요?" after the Azure error is the CSP customer case', 'contoso-user', ['해봤는데 이미 연결되어 있다고 떠요', '우리 테넌트 말고 고객 건은요?'], [/Cloud Solution Provider|CSP/], null],
+    ['"and where do i link it" is where the IDs are linked', 'contoso-agent', ['can we use the CSP support plan for our own company azure subscription?', 'and where do i link it'], [/Link support benefits/], null],
+    ['"we had one ticket refunded, why?" gives the reason a request is given back', 'contoso-user', ['we had one ticket refunded, why would that happen?'], [/duplicate or a bug/], null],
+    ['a greyed Activate button for an admin agent: the role decides', 'contoso-agent', ['activate button is grey for me'], [/greyed out for your role \(Admin agent\)/, /Global admin or MPN partner admin/], null],
+    ['"do I have to activate again for new engineers?": already activated, by whom', 'woodgrove-admin', ['신입 엔지니어들이 자기 계정으로 애저 티켓을 열려면 뭘 해야 하나요? 관리자인 제가 다시 활성화해야 하나요?'], [/이미 활성화되어 있습니다/], null],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['"why 18 and not 17?" pasted from a partner: the records, then the refund that explains it', ['contosso cloud partners emailed: "we only opened 3 on-prem cases this year, why does support for business say 18 left and not 17??"'], [/Contoso Cloud Partners \(org-contoso\)/, /1 of them refunded, so 18 left/], null],
+    ['a reply draft "why 18 instead of 20": the refund is in it', ['콘토소에 왜 20개가 아니라 18개인지 설명하는 답장 초안 써줘요'], [/1건이 환불되어 18건 남았습니다/], null],
+    ['"49 left not 48?? explain" for today\'s org: the refund and its rule', ['woodgrove opened 2 cloud cases on the designation but it shows 49 left not 48?? explain'], [/1 of them refunded, so 49 left/, /closed as a duplicate or a bug is refunded/], null],
+    ['a lowercase partner the records don\'t have is said so', ['proseware inc says they\'re a gold partner but have no IDs. can you check?'], [/No organization matches "proseware inc"/], null],
+    ['"relecloud: <message>": the miss, and the message triaged in its conditional wording', ['relecloud: "Looks like you don\'t have any benefits yet". whats going on with them'], [/No organization matches "relecloud"/, /If the company has an active membership offer/], /Our records show an active membership offer/],
+    ['two partners named: each one\'s records', ['quick one: adventure works and litware - whats wrong with each'], [/Litware Inc\. \(org-litware\)/, /Adventure Works Cycles \(org-adventure\)/, /expired on 2021-05-15/], null],
+    ['"what do I tell pradeep?" after the balance: the used-up line and what to do now', ["whats litware's signature balance", 'ok what do i tell pradeep? draft me something short'], [/0 left/, /pay per incident/], /Sorry, I didn't get that/],
+    ['"can they still open on-prem cases?" is the on-premises balance', ["litware's cloud incidents are gone right?", 'can they still open on-prem cases tho?'], [/15 incidents, 15 left/], /Where to find the Access ID/],
+    ['"Azure 포털에서 보여요?" beside the records is where the balance shows', ['컨토소가 남은 인시던트 직접 확인하고 싶대요. Azure 포털에서 보여요?'], [/Support for Business에서만 볼 수 있/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
