@@ -68,7 +68,7 @@ const WHERE_HOW = /\bwhere\b|\bhow (do|can|should|would|to)\b|\b(can|could) (the
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
 /** A message that only thanks ("thanks!", "ok thx", "감사합니다", "ㄳㄳ"). */
-const THANKS = /^\s*(ok(ay)?,? |great,? |perfect,? |got it,? |cool,? |awesome,? )?(thanks?( you)?( so much| a lot| very much)?|thx|ty|thank u|cheers|many thanks|감사합니다|감사해요|감사요|고마워요|고맙습니다|고마워|ㄳ+|ㄱㅅ+|땡큐|넵 감사합니다|네 감사합니다)\s*[.!~^👍🙏😊🙂]*\s*$/iu;
+const THANKS = /^\s*(ok(ay)?,? |great,? |perfect,? |got it,? |cool,? |awesome,? |nice,? |ah,? |oh,? |아,? |오,? )?(thanks?( you)?( so much| a lot| very much)?|thx|ty|thank u|cheers|many thanks|감사합니다|감사해요|감사요|고마워요|고맙습니다|고마워|ㄳ+|ㄱㅅ+|땡큐|넵 감사합니다|네 감사합니다)\s*[.!~^👍🙏😊🙂]*\s*$/iu;
 
 /** "Who can see their IDs?", "일반 사용자도 볼 수 있어요?": who sees the IDs, not the IDs. */
 const WHO_SEES = /\bwho\b|\bcan\b.{0,40}\b(see|view|access)\b|누가|누구|볼 수|보이|보여/i;

@@ -16,12 +16,14 @@ const USED = /\b(used|opened|consumed)\b|썼|사용했|쓴 ?(거|게|건)/i;
  * org, and always how to read the authoritative balance in Support for Business (the dummy-request
  * steps), since Azure and other cloud portals never show it (R21-B1..B3).
  */
-export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, aspect?: 'why' | 'history' | 'after'): Promise<Answer> {
+export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, aspect?: 'why' | 'history' | 'after', onlyOffer?: string): Promise<Answer> {
   // "How many have we used?" is answered with what was used, as "why only 18?" is; "when?" with each request on record.
   const history = aspect === 'history';
   const why = aspect === 'why' || history || USED.test(info.text);
   // Support staff asking on about the partner whose records they just saw: that partner's balance.
-  const summary = await recordsSummary(info, service);
+  const all = await recordsSummary(info, service);
+  // "How many are left on Core?": that offer's lines, when the org holds it.
+  const summary = all && onlyOffer && all.lines.some((l) => l.offer === onlyOffer) ? { ...all, lines: all.lines.filter((l) => l.offer === onlyOffer) } : all;
   const program = summary?.program ?? service.catalog.defaultProgram;
   const how = fromKey(info, program, 'incidents.how', { kind: 'incidents', section: SECTION });
   const lead = why ? `${info.t('answers:incidents.why')} ` : '';

@@ -1,5 +1,5 @@
 import type { Recognition } from './deps.js';
-import { countDoubted, QUESTION } from './route-turn.js';
+import { countDoubted, DOUBT, QUESTION } from './route-turn.js';
 import { topicOf } from './topics.js';
 import { isIntentId } from '../src/language/intents.js';
 
@@ -72,6 +72,9 @@ const QUOTE_MARK = /["”」』]|['’](?![A-Za-z])/g;
 /** The end of the sentence that quotes a message: a full stop, or "… 뜨는데요,". */
 const AFTER_QUOTE = /^\s*(?:[.!?。]+|(?:이?라고 ?)?(?:뜨는데요?|나오는데요?|떠요|나와요|뜹니다|나옵니다|떴어요|나왔어요|떴는데요?|나왔는데요?)[,.]?)\s+/;
 
+/** A question about the quoted message itself ("why?", "what does it mean?", "왜요?"). */
+const ABOUT_MESSAGE = /\bwhy\b|\bhow come\b|\bwhat does (it|that|this) mean\b|\bwhat('s| is) (going on|wrong|this)\b|왜|무슨 (뜻|의미|말)|뭔가요|뭐죠|어떻게 된/i;
+
 /** "'No benefits yet' 뜨는데요, 제일 싼 오퍼가 뭐예요?": the quoted message, and a question asked after it. */
 function afterQuote(text: string): string[] {
   const end = [...text.matchAll(QUOTE_MARK)].at(-1);
@@ -80,6 +83,8 @@ function afterQuote(text: string): string[] {
   const rest = text.slice(end.index + 1);
   const boundary = AFTER_QUOTE.exec(rest);
   const after = boundary ? rest.slice(boundary[0].length).trim() : '';
+  // "… So why?", "우리 회사 골드 아니었어요?": about the message itself, which its diagnosis answers.
+  if (ABOUT_MESSAGE.test(after) || DOUBT.test(after)) return [];
   return QUESTION.test(after) && after.split(/\s+/).length >= 4 ? [text.slice(0, end.index + 1), after] : [];
 }
 

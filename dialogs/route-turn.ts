@@ -74,7 +74,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (be|have|get) (\d+|more)\b|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
+export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (be|have|get) (\d+|more)\b|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용|(있|없|되|돼|했|하|맞|쓰|쓸 ?수 ?있|할 ?수 ?있)나)\s*[.!]?\s*$/i;
@@ -209,7 +209,7 @@ const BUY_NOW = /\b(what|which)\b.{0,30}\b(buy|purchase|get|offer)\b.{0,30}\b(no
 /** A request closed as a bug or a duplicate ("turns out to be a product bug", "버그로 판명되면"). */
 const REFUND_CASE = /\b(turn(ed|s)? out|closed|confirmed|found) (to be |as )?(a |it'?s a |it was a )?(product |known )?bug\b|\bif\b.{0,30}\bbug on (their|microsoft'?s|ms'?s?|the product'?s?) (side|end)\b|\b(closed|marked) as (a )?duplicate\b|버그(로|였|라고|라면|이면|면|인 ?경우)|중복(으로|이었|이라|이면|건)/i;
 /** "What do we do now?", "지금 방법 있어요?". */
-const WHAT_NOW = /\bwhat (do|can|should) (we|i) do\b|\bany (way|option)s?\b|방법|어떻게 해야/i;
+const WHAT_NOW = /\bwhat (do|can|should) (we|i) do\b|\bany (way|option)s?\b|\bwhat are (my|our|the) options\b|방법|어떻게 (해야|해요|하나요|하죠|하면)|뭘 해야/i;
 /** Cloud products named ("for Azure", "클라우드에"): on-premises incidents asked about cloud use. */
 const CLOUD_ONLY_WORDS = /azure|애저|\bcloud\b|클라우드|dynamics|m365|office 365/i;
 /** The IDs named ("the ids", "액세스 ID"). */
@@ -421,13 +421,50 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const oldTermed = OLD_TERMS.test(text) || (entities.renames?.length ?? 0) > 0;
   const todayAsked = RENAMED_ASKED.test(text) || SWITCH_NEW.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
   // "Which is the cheapest offer today with any incidents?", "under today's program what would we need to buy?": today's offers and prices.
-  if ((CHEAPEST.test(text) || (PROGRAM_NAMED.test(text) && BUY_MORE.test(text))) && !offer && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('current-program');
+  if ((CHEAPEST.test(text) || (PROGRAM_NAMED.test(text) && BUY_MORE.test(text))) && (!offer || /대신|instead/i.test(text)) && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "'Partner On-premises Support 20' 플랜의 예전 이름이 뭐였죠?": today's name asked back to its 2021 one.
   if (/\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|\bcalled before\b|(예전|옛날|이전|원래) ?(이름|명칭)/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 24 && !recognition.error) return answer('renamed', { renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] });
   // "그럼 50개 다 쓰면 어떻게 해요?" after today's counts: what then (paid options).
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\bif (we|i|they) (use|used|run|ran) (them |it |those |these |all |the )*(up|out)\b|\b(use|used) (them |it )?all( \d+)?\b|\b(run|ran|runs) out\b|다 ?(쓰|써|사용하|소진하)면|소진되면|바닥나면/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Can they still open on-prem cases?", "signature is gone, can we still use the on prem ones?": the on-premises balance.
   if (/\b(can|could) (they|we|i|he|she) still (open|use|file|get|raise)\b|아직 (쓸|열|사용할|쓸 ?수)|계속 (쓸|사용할) 수/i.test(text) && ON_PREM.test(text) && !CLOUD_ONLY_WORDS.test(text.replace(/signature|시그니처/gi, ' ')) && !/account|계정|outlook|hotmail|\bmsa\b|\b(exchange|windows|sql|sharepoint|server|biztalk)\b|\b20\d\d\b/i.test(text) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
+  // "Can we use the CSP plan for our own subscription?" … "so how do I do that?": linking the partner's own benefit.
+  if (lastTopic === 'csp-customer' && last?.facts?.['customerSubscription'] === 'no' && /\bhow (do|can|should) (i|we) (do|set up|use|link) (that|it|this|them)\b|\bhow\?*$|어떻게 (해|하|연결)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('link-azure');
+  // "And it uses our incidents?" about a CSP customer's request: it doesn't (the CSP plan).
+  if (lastTopic === 'csp-customer' && /\b(use|uses|using|count|counts|eat|eats|take|takes|deduct)\b.{0,20}\b(our|my|the partner'?s?) (own )?(incidents?|signature|benefits?|balance)\b|(우리|저희|파트너) ?(인시던트|혜택).{0,10}(차감|써|쓰|사용|빠지)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  // "Old doc mentions Signature Cloud Support, I can't find it": what it is called today.
+  if (oldTermed && /\b(can'?t|cannot|couldn'?t|unable to) (find|see|locate)\b|\bno longer (see|find)\b|안 ?보(여|이)|못 ?찾|없던데|없어졌/i.test(text) && /\b(docs?|documentation|article|guide|page|menu|portal)\b|문서|가이드|메뉴|예전/i.test(text) && !REMAINING.test(text) && words(text) <= 20 && !recognition.error) return answer('renamed');
+  // "Can we use our on-prem incidents for it?" after a product named: whether that version is covered;
+  // "Can I use our Signature incidents for that?" after Microsoft 365: still Microsoft 365.
+  if ((lastTopic === 'supported-products' || lastTopic === 'm365') && (ON_PREM.test(text) || CLOUD.test(text) || /incidents?|signature|benefits?|인시던트|시그니처|혜택/i.test(text)) && /\bfor (it|that|this|them)\b|그거|그걸|거기/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
+  // "So where do I go?" after Microsoft 365: its own support (the answer says where).
+  if (lastTopic === 'm365' && /\bwhere (do|should|can) (i|we) (go|ask|open|file|turn)\b|어디로|어디서 (열|문의|요청)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('m365');
+  // "When do we get more?": the next contract (a year after it was issued).
+  if (lastTopic && /\bwhen (do|will|can|would) (we|i|they) get (more|new ones|them back|a new (one|contract)|the next)\b|언제 (다시 )?(생기|채워|받|나와)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('validity');
+  // "그럼 어떻게 켜요?", "how do I turn it on?": activation.
+  if (/(어떻게|어디서|누가) ?(켜|켜요|켜나요|켜야|켜죠)|\b(turn|switch) (it |them |this |that )?on\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate');
+  // "Can I just hit Activate again to get a fresh batch?": activation doesn't refill a used-up plan.
+  if (/activat\w* (it |them )?again|re-?activat|다시 활성화|재활성화/i.test(text) && /\b(fresh|new|more|reset|refill|another)\b|다시 채|새로|리셋|더 받/i.test(text) && words(text) <= 24 && !recognition.error) return answer('plan-expired');
+  // "활성화하면 애저 지원도 받을 수 있나요?": whether the membership has a cloud line at all.
+  if (/활성화하면|활성화 ?후에?|\bonce (we |it'?s |it is )?activated\b|\bafter (we )?activat|\bif (we|i) activate\b/i.test(text) && CLOUD_ONLY_WORDS.test(text) && /받을 수|쓸 수|되나요|돼요|\b(get|use|cover|covered|include)\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "Can we use partner support incidents for Azure?": whether the membership has a cloud line.
+  if (/\bcan (we|i) use (our |the |partner |partner support |support |these |those )*(incidents?|benefits?)\b.{0,15}\bfor (azure|the cloud|cloud)\b|(인시던트|혜택|지원).{0,10}(애저|azure|클라우드)(에|에도|에서)(도)? ?(쓸 수|사용할 수|써도|사용 가능)/i.test(text) && !ON_PREM.test(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "Do we have any Signature incidents??": the own balance.
+  if (/\bdo (we|i) (have|hve|get|got) any\b.{0,20}\b(incidents?|signature|cloud|on-?prem)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  // "Silver도 클라우드 무제한 아님?": why that membership's cloud line is counted (only cloud competencies were unlimited).
+  if (offer && /unlimited|무제한|제한 ?없/i.test(text) && (DOUBT.test(text) || /아님\s*[?？]|아니(에요|예요|야|죠)\s*[?？]|\bisn'?t it\b|\bright\s*\?/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer });
+  // "So ignore it and open a new support request?" after the Azure error: the same diagnosis, its next step.
+  if (lastTopic === 'access-id-error' && /\bignor(e|ed|ing)\b|무시/i.test(text) && QUESTION.test(text) && words(text) <= 12 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
+  // "Who has linked?", "which accounts are linked?": the sign-in accounts on record.
+  if (/\bwho\b.{0,30}\b(linked|added|associated)\b|\bwhich accounts?\b.{0,20}\b(linked|associated|added)\b|(누가|어느 계정|어떤 계정).{0,15}(연결|추가)(했|되어|돼|됐)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  // "Who in our company can see them?" after the IDs: who sees them in Partner Center (every user), not the balance.
+  if (lastTopic && ['not-authorized', 'get-ids', 'ids-usage', 'activate', 'register-ids', 'no-benefits'].includes(lastTopic) && /\bwho\b.{0,30}\b(see|view|access|has|have|get)\b.{0,10}\b(them|those|the ids?)\b|누가.{0,15}(볼|봐|보|확인)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
+  // "Where can I see that myself?" after a balance: where the balance shows, not where the IDs are.
+  if (numberWhyContext(lastTopic) && /\bwhere (can|do|could|would) (i|we) (see|check|find|look (at|up)|view) (that|it|this|them|those|the (balance|numbers?|count))\b|(그거|그걸|잔여|남은 ?(거|개수|건수)?) ?(직접 )?(어디서|어디에서) ?(봐|보|확인)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  // "Steps?", "how exactly?": the last answer again, its steps.
+  if (lastTopic && /^\s*(the )?(steps?|step by step|how exactly|details?)\s*\??\s*$|^\s*(단계|자세히|방법)(는|은|요)?\s*\??\s*$/i.test(text) && !recognition.error) return answer(lastTopic, lastSubject);
+  // "So what are the options?" after a no (no cloud line, a version not covered, nothing left): the paid ones.
+  if (lastTopic && ['supported-products', 'check-benefits', 'cloud-competencies', 'plan-expired', 'm365', 'remaining-incidents'].includes(lastTopic) && /^\s*(hmm+,? |ok,? |so,? |then,? |and )*(so )?what (are|r) (the|our|my|my other|our other) options\b|^\s*(그럼 )?(다른 )?(방법|옵션)(은|이)? ?(뭐|있)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "Now what do I do with the IDs?": each account enters them once, where.
   if (/\bwhat (do|should|can) (i|we) do with (the |them|these|those|our )?(ids?|access id|contract id)?\b|(ID|아이디)(는|로|를|으로)? ?(뭘|뭐|어떻게) ?해(야|요)|ID로 뭐/i.test(text) && IDS_WORD.test(text) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
   // "And where do I link it?": where the IDs are linked.
@@ -641,7 +678,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
   if (lastTopic && asksNow(text) && !REMAINING.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
   // "How many incidents is that?" after a new name: today's counts.
-  if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
+  if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && !(REMAINING.test(text) && /\b(we|our|us)\b|우리|저희/i.test(text)) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
   // "What would we need to buy to get it?" with no membership: what each membership gives (and paid support); asked for today, today's offers.
   if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && /\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i.test(text) && !/\b(more|extra|additional)\b|추가/i.test(text) && !WHO.test(text) && words(text) <= 14 && !recognition.error) return asksNow(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "언제 바뀐 거예요?" after a rename: when it changed.

@@ -24,7 +24,7 @@ const SHORT_SUFFIXES = new Set(['은', '는', '이', '가', '을', '를', '에',
 /** Spelling variants and transliterations people actually type, mapped to one form. */
 const CANONICAL: Readonly<Record<string, string>> = {
   아이디: 'id', 아디: 'id', 애저: 'azure', 에저: 'azure', 엑세스: '액세스', 억세스: '액세스', 인시던스: '인시던트',
-  온프레: '온프레미스', 온프렘: '온프레미스', 마소: '마이크로소프트',
+  온프레: '온프레미스', 온프렘: '온프레미스', 마소: '마이크로소프트', 액티베이션: '활성화', 액티베이트: '활성화',
 };
 
 /** Multi-syllable words that carry no topic; one-syllable stems are never counted as content. */
