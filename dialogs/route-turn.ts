@@ -214,6 +214,8 @@ const WHAT_NOW = /\bwhat (do|can|should) (we|i) do\b|\bany (way|option)s?\b|\bwh
 const CLOUD_ONLY_WORDS = /azure|애저|\bcloud\b|클라우드|dynamics|m365|office 365/i;
 /** The IDs named ("the ids", "액세스 ID"). */
 const IDS_WORD = /\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i;
+/** Product versions named ("N-2", "really old versions", "버전"): which versions are covered, not a 2021 term's counterpart. */
+const VERSION_WORDS = /\bversions?\b|\bn-\d\b|버전/i;
 /** Buying support ("what should we buy", "뭘 사면 돼요", "더 받으려면"). */
 const BUY_MORE = /\b(buy|purchase|get more|pay for)\b|(뭘|뭐|무엇을?|어떤 ?걸) ?(사|구매|구입)|사야|(구매|구입)해야|더 받/i;
 const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|(현재|새|요즘|지금|2026년?) ?(프로그램|기준)/i;
@@ -402,6 +404,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Back to the balance", "다시 아까 거요": the topic before the last one.
   const last = SWITCH_BACK.test(text) && lastAnswer?.before ? { topic: lastAnswer.before } : lastAnswer;
   recognition = reread(text, recognition, last, profile);
+  // "지금 프로그램 이름이랑 시그니처 후속 이름": the program's own name is one of the names asked.
+  if (/프로그램 ?(이름|명칭)|\bprogram'?s? (name|called)\b|\bname of the (partner )?program\b/i.test(text) && recognition.entities.renames?.length && !recognition.entities.renames.includes('program')) recognition = { ...recognition, entities: { ...recognition.entities, renames: [...recognition.entities.renames, 'program'] } };
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
@@ -453,6 +457,12 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (/\bdo (we|i) (have|hve|get|got) any\b.{0,20}\b(incidents?|signature|cloud|on-?prem)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "Silver도 클라우드 무제한 아님?": why that membership's cloud line is counted (only cloud competencies were unlimited).
   if (offer && /unlimited|무제한|제한 ?없/i.test(text) && (DOUBT.test(text) || /아님\s*[?？]|아니(에요|예요|야|죠)\s*[?？]|\bisn'?t it\b|\bright\s*\?/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer });
+  // "새 ID 발급해줘야 하나요?" after the Azure error: no new ID is needed (the message's own advice).
+  if (lastTopic === 'access-id-error' && /(새|new) ?(액세스 ?)?(id|아이디|access id)|발급|\bget (a )?new (one|id|access id)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
+  // "그럼 거기선 제품 뭐 골라요?" after the balance steps: the dummy on-premises product.
+  if (lastTopic === 'remaining-incidents' && /(제품|product).{0,10}(뭐|무엇|어떤|which|what).{0,6}(골라|선택|고르|pick|choose|select)|\b(which|what) product (do|should|can) (i|we) (pick|choose|select)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "How many will they get?" after activation: what the membership gives.
+  if (lastTopic === 'activate' && /\bhow many (will|do|would|can|did) (they|we|i|she|he) get\b|몇 ?(개|건) ?(받|나와|생기)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "So ignore it and open a new support request?" after the Azure error: the same diagnosis, its next step.
   if (lastTopic === 'access-id-error' && /\bignor(e|ed|ing)\b|무시/i.test(text) && QUESTION.test(text) && words(text) <= 12 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
   // "Who has linked?", "which accounts are linked?": the sign-in accounts on record.
@@ -479,11 +489,11 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (REFUND_CASE.test(text) && !HISTORY.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "Signature 5pack used up, what do we buy now?", "contract expired, do the unused incidents carry over?": a plan that ran out, not what the pack is called today.
   if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (BUY_MORE.test(text) || CARRIES_OVER.test(text) || WHAT_NOW.test(text)) && !PROGRAM_NOW.test(text) && !entities.currentOffer && !recognition.error) return answer('plan-expired');
-  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
+  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !VERSION_WORDS.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "How many support incidents per offer in the current partner program?": today's table.
   if (PROGRAM_NAMED.test(text) && /how many|\bper offer\b|\beach offer\b|몇|오퍼별|오퍼마다/i.test(text) && !offer && !oldTermed && !REMAINING.test(text) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Ok and what would that be on today's program?", "그럼 지금 프로그램이면요?", "what do silver partners get on the new program?": the 2021 terms' counterpart today.
-  const onToday = (PROGRAM_NAMED.test(text) || NEW_WORLD.test(text)) && !RULE_ASKED.test(text) && !REMAINING.test(text) && !entities.currentOffer && !recognition.error;
+  const onToday = (PROGRAM_NAMED.test(text) || NEW_WORLD.test(text)) && !RULE_ASKED.test(text) && !REMAINING.test(text) && !VERSION_WORDS.test(text) && !entities.currentOffer && !recognition.error;
   if (onToday && ((numberWhyContext(lastTopic) && words(text) <= 12) || (oldTermed && words(text) <= 26))) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "And if we'd only bought Success Core?", "코어만 샀으면요?": what that offer of today's program gives.
   if (entities.currentOffer && HYPOTHETICAL.test(text) && !REMAINING.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
@@ -494,7 +504,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
   const usedWhen = /(썼|쓴|사용했|사용한|열었|열은)[^.!]{0,20}(언제)|언제[^.!]{0,12}(썼|쓴|사용했|열었)|\bthe last time (anyone|we|someone|somebody|they)\b.{0,20}\b(used|opened|filed)\b|\bwhen did (we|they|anyone)\b.{0,20}\b(use|open|file)\b/i.test(text);
-  const historyAsked = (((HISTORY.test(text) || usedWhen) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits')) || USAGE_HISTORY.test(text)) && !asksNow(text);
+  const historyAsked = (((HISTORY.test(text) || usedWhen) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits')) || USAGE_HISTORY.test(text)) && !asksNow(text) && !(recognition.intent === 'incident-definition' && recognition.score >= CONFIDENT);
   // "Which ones count as cloud?": the cloud competencies.
   if (/\b(which|what)\b.{0,30}\bcounts? as (a )?cloud\b|(어떤|무슨|뭐가) ?(게|것|역량|거)?.{0,10}클라우드(로|에) ?(쳐|치|들어가|해당|포함|인정)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;

@@ -389,7 +389,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return undefined;
     case 'ids-usage': {
       // "Once per year in the current program?", or an org on today's program: today's linking rule first.
-      const today = CURRENT.test(info.text) || (await onCurrentProgram(info, deps)) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3']) : [];
+      // "Where did we enter it … is that the same today?": where today's program redeems, too.
+      const today = CURRENT.test(info.text) || (await onCurrentProgram(info, deps)) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3', ...(/\bwhere\b|어디/i.test(info.text) ? ['R26-V5'] : [])]) : [];
       // "Do I have to activate again for the new engineers?": whether (when, by whom) it is activated.
       const answer = withLead(infoAnswer('ids-usage', program, info), [...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
@@ -409,7 +410,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
       const records =
         ask.topic === 'validity' ? await recordsLead(info, deps, { why: ask.aspect === 'why' })
-        : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps, { why: ask.aspect === 'why', again: true })), ...(await cloudNotes(info, ask, deps))]
+        : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps, { why: ask.aspect === 'why', again: true, membership: /membership|멤버십/i.test(info.text) })), ...(await cloudNotes(info, ask, deps))]
         // "Exchange 2019 broke, can we still get partner support?": what stands in the way (the on-premises balance is a note).
         // "Not authorized" / "no benefits yet": what the org holds and whether (when, by whom) it is activated.
         : ask.topic === 'no-benefits' || ask.topic === 'not-authorized' ? await recordsLead(info, deps, { membership: true })

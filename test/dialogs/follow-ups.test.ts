@@ -746,6 +746,12 @@ describe('today\'s counterparts, refunds, conversations and the desk (session 11
     ['"what does my admin agent role let me do" is requests for CSP customers', 'contoso-agent', ['first time here. what does my admin agent role let me do with the support stuff?'], [/customer/, /Service management|New request/], null],
     ['"실버도 클라우드 무제한 아님?" is why the cloud line is counted', 'fabrikam-admin', ['실버도 클라우드 무제한 아님? 옆 회사는 무제한이라던데'], [/클라우드 역량/], null],
     ['a quoted message with "so why?" after it is one question', 'tailspin-admin', ["Partner Center shows 'Looks like you don't have any benefits yet'. We use lots of Azure, so why?", 'How do we get benefits then?'], [/buy|purchase|paid|Launch|Success/], /Linking your benefit/],
+    ['"is an incident capped at some number of hours? our last case …" is what an incident is', 'fabrikam-admin', ['is an incident capped at some number of hours? our last case dragged on 3 weeks'], [/doesn't depend on how long/], /Requests on record/],
+    ['"하나 열어놓고 관련 문제 여러 개 물어봐도 돼요?" is what an incident is', 'unknown', ['인시던트 1개 기준이 뭐예요?', '하나 열어놓고 관련 문제 여러 개 물어봐도 돼요?'], [/서로 다른 문제 두 개는 인시던트 두 건/], /한 번만 입력/],
+    ['"계정에 연결해두면 언제까지 유지됨?" is how long a link lasts', 'contoso-user', ['SfB에 계약 추가 방금 했어요', '계정에 연결해두면 언제까지 유지됨?'], [/만료되거나 인시던트를 다 쓸 때까지/], null],
+    ['"그럼 거기선 제품 뭐 골라요?" after the balance steps: the dummy on-premises product', 'contoso-user', ['애저 포털에서 남은 개수 볼 수 있나요?', '그럼 거기선 제품 뭐 골라요?'], [/Windows 10/], /지원되는 제품/],
+    ['"지금 프로그램 이름이랑 시그니처 후속 이름" names both', 'woodgrove-user', ['지금 프로그램 이름이랑 시그니처 후속 혜택 이름 알려줘요'], [/Partner Cloud Support/, /AI 클라우드 파트너 프로그램|MAICPP/], null],
+    ['"in 2021 where did people enter the access id … same today?" for today\'s org: engagecenter too', 'woodgrove-user', ['in 2021 where did people enter the access id for on-prem tickets? is that the same today?'], [/engagecenter/], null],
     ['"do I have to activate again for new engineers?": already activated, by whom', 'woodgrove-admin', ['신입 엔지니어들이 자기 계정으로 애저 티켓을 열려면 뭘 해야 하나요? 관리자인 제가 다시 활성화해야 하나요?'], [/이미 활성화되어 있습니다/], null],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
@@ -758,6 +764,9 @@ describe('today\'s counterparts, refunds, conversations and the desk (session 11
     ['two partners named: each one\'s records', ['quick one: adventure works and litware - whats wrong with each'], [/Litware Inc\. \(org-litware\)/, /Adventure Works Cycles \(org-adventure\)/, /expired on 2021-05-15/], null],
     ['"what do I tell pradeep?" after the balance: the used-up line and what to do now', ["whats litware's signature balance", 'ok what do i tell pradeep? draft me something short'], [/0 left/, /pay per incident/], /Sorry, I didn't get that/],
     ['"can they still open on-prem cases?" is the on-premises balance', ["litware's cloud incidents are gone right?", 'can they still open on-prem cases tho?'], [/15 incidents, 15 left/], /Where to find the Access ID/],
+    ['"새 ID 발급해줘야 하나요?" after a pasted "already associated": no, ignore it', ['파트너가 이거 보냈어요\n> 이 액세스 ID는 이미 계정에 연결되어 있습니다. 새 액세스 ID를 얻으려면 기술 계정 관리자에게 문의하세요.', '새 ID 발급해줘야 하나요?'], [/무시/], null],
+    ['"how many will they get" after activation: what the membership gives', ['lynne robbins at nortwind asks if she can activate or does she need their global admin', 'how many will they get'], [/10 incidents/], null],
+    ['"멤버십은 살아있어요?" after an expired contract: what the org holds', ['어드벤처웍스 계약 상태 좀 봐줘요', '멤버십은 살아있어요?'], [/골드 역량/], null],
     ['"who has linked" is the sign-in accounts on record', ['contoso: how many on-prem left', 'who activated', 'who has linked'], [/diego\.siciliani@contoso\.example/], null],
     ['"Azure 포털에서 보여요?" beside the records is where the balance shows', ['컨토소가 남은 인시던트 직접 확인하고 싶대요. Azure 포털에서 보여요?'], [/Support for Business에서만 볼 수 있/], null],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
