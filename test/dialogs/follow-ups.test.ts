@@ -767,6 +767,7 @@ describe('today\'s counterparts, refunds, conversations and the desk (session 11
     ['"새 ID 발급해줘야 하나요?" after a pasted "already associated": no, ignore it', ['파트너가 이거 보냈어요\n> 이 액세스 ID는 이미 계정에 연결되어 있습니다. 새 액세스 ID를 얻으려면 기술 계정 관리자에게 문의하세요.', '새 ID 발급해줘야 하나요?'], [/무시/], null],
     ['"how many will they get" after activation: what the membership gives', ['lynne robbins at nortwind asks if she can activate or does she need their global admin', 'how many will they get'], [/10 incidents/], null],
     ['"멤버십은 살아있어요?" after an expired contract: what the org holds', ['어드벤처웍스 계약 상태 좀 봐줘요', '멤버십은 살아있어요?'], [/골드 역량/], null],
+    ['"azure does not show their plan" for an Action Pack partner: no cloud benefit to link', ['northwind traders - partner says azure does not show their plan'], [/Northwind Traders \(org-northwind\)/, /no cloud benefit to link/], null],
     ['"who has linked" is the sign-in accounts on record', ['contoso: how many on-prem left', 'who activated', 'who has linked'], [/diego\.siciliani@contoso\.example/], null],
     ['"Azure 포털에서 보여요?" beside the records is where the balance shows', ['컨토소가 남은 인시던트 직접 확인하고 싶대요. Azure 포털에서 보여요?'], [/Support for Business에서만 볼 수 있/], null],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
