@@ -463,6 +463,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'remaining-incidents' && /(제품|product).{0,10}(뭐|무엇|어떤|which|what).{0,6}(골라|선택|고르|pick|choose|select)|\b(which|what) product (do|should|can) (i|we) (pick|choose|select)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "How many will they get?" after activation: what the membership gives.
   if (lastTopic === 'activate' && /\bhow many (will|do|would|can|did) (they|we|i|she|he) get\b|몇 ?(개|건) ?(받|나와|생기)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  // "Why can't we use support anymore? Membership is fine": the contract ran out or expired (the records say which).
+  if (/\b(can'?t|cannot|unable to|no longer able to) ((we|i|they|you) )?(use|open|get|file)\b.{0,30}\b(support|incidents?|benefits?|tickets?|cases?|requests?)\b.{0,20}\b(any ?more|now)\b|(더 ?이상|이제) ?(지원|인시던트|혜택)?.{0,6}(못|안) ?(써|쓰|열|받)/i.test(text) && words(text) <= 20 && !recognition.error) return answer('plan-expired', { aspect: 'why' });
+  // "How do we become a partner and get support incidents?": what each membership gives, and how to get one.
+  if (/\bbecome an? (microsoft )?partner\b|\bjoin (the )?(microsoft )?(partner )?(program|network)\b|파트너가 ?되(려면|면|고)|파트너 ?가입/i.test(text) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
   // "So ignore it and open a new support request?" after the Azure error: the same diagnosis, its next step.
   if (lastTopic === 'access-id-error' && /\bignor(e|ed|ing)\b|무시/i.test(text) && QUESTION.test(text) && words(text) <= 12 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
   // "Who has linked?", "which accounts are linked?": the sign-in accounts on record.
