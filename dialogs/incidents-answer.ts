@@ -8,6 +8,8 @@ import { infoAnswer } from './info.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
+/** The speaker's own company ("our", "we", "우리", "저희"). */
+const OWN = /\b(our|we|us)\b|우리|저희/i;
 /** "How many on-prem incidents have we used?", "몇 개 썼어요?". */
 const USED = /\b(used|opened|consumed)\b|썼|사용했|쓴 ?(거|게|건)/i;
 
@@ -37,7 +39,9 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     // What activating would give: the membership's lines, none used yet.
     return { ...how, ...noCloud, text: [...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
   }
-  if (!summary?.lines.length) return { ...how, text: `${lead}${how.text ?? ''}`.trim() };
+  // "How many do we have left?" from a chat account no org knows: say so before the how-to.
+  const unknown = !summary && !info.user?.orgId && OWN.test(info.text) ? `${info.t('answers:incidents.unknown-org')}\n\n` : '';
+  if (!summary?.lines.length) return { ...how, text: `${unknown}${lead}${how.text ?? ''}`.trim() };
   const offer = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
   const date = summary.expiresAt?.slice(0, 10) ?? '';
   // "Why only 18?": what the allowance is and how much of it was used; "why none?" with an expired contract: the expiry.

@@ -216,6 +216,8 @@ const CLOUD_ONLY_WORDS = /azure|애저|\bcloud\b|클라우드|dynamics|m365|offi
 const IDS_WORD = /\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i;
 /** Product versions named ("N-2", "really old versions", "버전"): which versions are covered, not a 2021 term's counterpart. */
 const VERSION_WORDS = /\bversions?\b|\bn-\d\b|버전/i;
+/** One per person ("엔지니어마다", "each engineer"): the IDs are shared, not renewed. */
+const EACH_PERSON = /마다|각자|각각|\b(each|every|per) (engineer|person|user|colleague|employee|member)s?\b/i;
 /** Buying support ("what should we buy", "뭘 사면 돼요", "더 받으려면"). */
 const BUY_MORE = /\b(buy|purchase|get more|pay for)\b|(뭘|뭐|무엇을?|어떤 ?걸) ?(사|구매|구입)|사야|(구매|구입)해야|더 받/i;
 const PROGRAM_NOW = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|(현재|새|요즘|지금|2026년?) ?(프로그램|기준)/i;
@@ -356,7 +358,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "We're Silver now, if we move up to Gold what do we gain?": the two memberships side by side.
   if ((recognition.entities.offers?.length ?? 0) > 1 && UPGRADE.test(text) && !REMAINING.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "갱신하면 ID 바뀌나요?", "do we get new IDs when we renew?": how long IDs last (whether they change is not documented).
-  if (RENEWAL_IDS.test(text) && ['get-ids', 'none', 'activate', 'register-ids', 'ids-usage', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
+  if (RENEWAL_IDS.test(text) && !EACH_PERSON.test(text) && ['get-ids', 'none', 'activate', 'register-ids', 'ids-usage', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
   // "ID 나왔네요. 이제 몇개 있어요?": a count, not the IDs.
   if ((recognition.intent === 'get-ids' || recognition.intent === 'register-ids') && /how many|몇 ?(개|건)/i.test(text) && !/how many (ids|access|contract)|(id|아이디) ?몇/i.test(text) && !recognition.error) recognition = { ...recognition, intent: REMAINING.test(text) ? 'remaining-incidents' : 'check-benefits' };
   // "What is our Access ID and Contract ID again?", "우리 access id 다시 알려줘요": the IDs themselves, not how to share them.
@@ -467,6 +469,24 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (/\b(can'?t|cannot|unable to|no longer able to) ((we|i|they|you) )?(use|open|get|file)\b.{0,30}\b(support|incidents?|benefits?|tickets?|cases?|requests?)\b.{0,20}\b(any ?more|now)\b|(더 ?이상|이제) ?(지원|인시던트|혜택)?.{0,6}(못|안) ?(써|쓰|열|받)/i.test(text) && words(text) <= 20 && !recognition.error) return answer('plan-expired', { aspect: 'why' });
   // "How do we become a partner and get support incidents?": what each membership gives, and how to get one.
   if (/\bbecome an? (microsoft )?partner\b|\bjoin (the )?(microsoft )?(partner )?(program|network)\b|파트너가 ?되(려면|면|고)|파트너 ?가입/i.test(text) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
+  // "If I do that Windows 10 dummy thing to check the balance, does it eat an incident?": nothing is submitted.
+  if (/dummy|fake|\btest (request|ticket)|windows 10|윈도우 ?10|더미|가짜/i.test(text) && /\b(eat|eats|use|uses|cost|costs|burn|burns|deduct|count|counts|charge)\b|차감|소모|빠지|깎/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  // "How do I check the balance without actually opening a ticket?": the balance steps.
+  if (REMAINING.test(text) && /\bwithout (actually )?(opening|creating|submitting|filing)\b|(열지|만들지|제출하지) ?않고/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  // "Can we buy Core twice?": an offer can't be bought twice (today's rule).
+  if (/\b(buy|purchase|get)\b.{0,20}\b(twice|two times|a second|again)\b|두 ?번 ?(사|구매|구입)|중복 ?(구매|구입)/i.test(text) && (entities.currentOffer || lastTopic === 'current-program') && words(text) <= 14 && !recognition.error) return answer('current-program');
+  // "The technical benefits page lists two things, what's the second one?": the TPD advisory hours.
+  if (/\b(two|2) (things|benefits|items|sections|entries)\b.{0,50}\b(second|other)\b|두 ?(가지|개).{0,30}(두 ?번째|다른 ?(하나|거))/i.test(text) && words(text) <= 20 && !recognition.error) return answer('tpd');
+  // "활성화하고 나면 얼마나 쓸 수 있어요?": how long the benefit lasts.
+  if (/활성화(하고 나면|한 뒤에?|한 후에?|하면).{0,10}(얼마나|언제까지)|\bhow long\b.{0,25}\b(after|once)\b.{0,15}\bactivat/i.test(text) && !/show up|appear|visible|보이|나타|뜨/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
+  // "Not in the Azure portal?" after the balance: no, only Support for Business.
+  if (numberWhyContext(lastTopic) && /\b(not )?in (the )?azure( portal)?\b|애저(에서|에선|에는|포털)/i.test(text) && !/\blink|연결/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
+  // "Can I do that myself?" after an expired or used-up plan: who may activate.
+  if ((lastTopic === 'plan-expired' || lastTopic === 'validity') && /\b(can|could|may) (i|we) (do|activate) (that|it|this)( myself| ourselves)?\b|제가 (직접 )?(해도|할 수)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('activate');
+  // "And if our CSP and partner stuff are in different tenants? how do I get the IDs then": a colleague in the membership tenant.
+  if (lastTopic === 'not-authorized' && /\b(different|separate|other) tenants?\b|다른 ?테넌트|테넌트가 ?(달라|다르|다른)/i.test(text) && words(text) <= 24 && !recognition.error) return answer('not-authorized');
+  // "How many cloud incidents would that add for us?" after today's offers: the offers' counts.
+  if (lastTopic === 'current-program' && /\bwould (that|it|this) (add|give|bring)\b|그거 (사면|추가하면|더하면)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "So ignore it and open a new support request?" after the Azure error: the same diagnosis, its next step.
   if (lastTopic === 'access-id-error' && /\bignor(e|ed|ing)\b|무시/i.test(text) && QUESTION.test(text) && words(text) <= 12 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
   // "Who has linked?", "which accounts are linked?": the sign-in accounts on record.
@@ -599,7 +619,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((ROLES_ASKED.test(text) || rolesCompared(text)) && words(text) <= 24 && !recognition.error) return answer('activate', { aspect: 'roles' });
   const askWhom = WHO_TO_ASK.test(text) && lastTopic !== undefined && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && lastTopic !== 'open-request';
   if ((WHO_ADMIN.test(text) || askWhom) && !/\bcsp\b|customer|client|고객/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
-  if (NOT_ADMIN.test(text) && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && QUESTION.test(text) && !CSP_WORDS.test(text))) && words(text) <= 24 && !recognition.error) return answer('activate');
+  // …unless the IDs themselves are asked for ("우리 액세스 ID 뭐예요? 일반유저인데 봐도 되나"): every user sees them.
+  const idsAsked = IDS_WORD.test(text) && /봐도|볼 수|보여|\b(see|view|look at)\b|뭐(에|예)요|\bwhat('s| is| are)\b/i.test(text);
+  if (NOT_ADMIN.test(text) && !idsAsked && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && QUESTION.test(text) && !CSP_WORDS.test(text))) && words(text) <= 24 && !recognition.error) return answer('activate');
   // "Do I need to activate again now that our Signature incidents are used up?": the used-up plan (the next year brings a new contract).
   if (/\bagain\b|\bre-?activat|다시|재활성화/i.test(text) && /activat|활성화/i.test(text) && /used up|run out|ran out|exhausted|none left|다 (썼|쓴|사용)|소진|남은 ?(게|것|거) ?없/i.test(text) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
   // "Can my people who aren't admins open tickets with our contract?": yes, each enters the IDs once.

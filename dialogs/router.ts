@@ -362,7 +362,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'remaining-incidents':
       // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
       if (ask.aspect === 'why' && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
-      return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, (ask.currentOffers?.length ?? 0) > 1 ? undefined : ask.currentOffer);
+      return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, (ask.currentOffers?.length ?? 0) > 1 || (info.text.match(/[?？]/g) ?? []).length > 1 ? undefined : ask.currentOffer);
     case 'get-ids':
     case 'activate':
       return idsOrActivation(dc, ask, deps);

@@ -4,7 +4,7 @@ import type { Program } from '../src/core/catalog-schema.js';
 import type { OrgLookup, StaffAssessment, UnknownMessage } from '../src/core/staff-service.js';
 import type { TriageFacts } from '../src/core/triage.js';
 import { matchError } from '../src/language/error-matcher.js';
-import { textLocale } from '../src/language/locale.js';
+import { quotedLocale } from '../src/language/locale.js';
 import { INTENT_BY_MESSAGE_MEANING } from '../src/language/intents.js';
 import { diagnosisAnswer } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
@@ -153,7 +153,7 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const r = missing ? await deps.staff.triage(who, { told, match: match! }) : named;
   if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
   if (r.kind === 'org-not-found' || r.kind === 'org-ambiguous') return deps.send(dc, orgMissAnswer(info, program, r));
-  const partnerLocale = info.requestedLocale ?? (text ? textLocale(text) : info.locale);
+  const partnerLocale = info.requestedLocale ?? (text ? quotedLocale(text) : info.locale);
   const partner: TurnInfo = { ...info, locale: partnerLocale, t: deps.translate(partnerLocale) };
   const records = r.org ? noteLines(info, program, await deps.service.notes(r.org.summary.org.id, 'error'), r.org.summary.org.name) : [];
   const answer = r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner });

@@ -61,11 +61,23 @@ function englishSentence(text: string): boolean {
   return (text.match(ENGLISH_FRAME) ?? []).length >= ENGLISH_FRAME_WORDS && !KOREAN_GRAMMAR.test(text);
 }
 
+/** A quoted passage ("…", “…”, '…' of some length, 「…」): a pasted message, not the speaker's own words. */
+const QUOTED = /"[^"]*"|“[^”]*”|'[^']{8,}'|‘[^’]{8,}’|「[^」]*」/g;
+
 /** Language of the text alone: Korean when Hangul is a meaningful part of it (see the thresholds above). */
 export function textLocale(text: string): Locale {
+  // "korean partner sent me this: '<Korean message>' what do i tell them": the words around a quote are the speaker's.
+  const outside = text.replace(QUOTED, ' ');
+  if (outside.length < text.length && hangulShare(outside) < HANGUL_SHARE_WITH_KOREAN_ENDING && (outside.match(ENGLISH_FRAME) ?? []).length >= 2 && (outside.match(/[a-z]{2,}/gi) ?? []).length >= 5) return 'en';
   const share = hangulShare(text);
   if (share >= HANGUL_SHARE_FOR_KOREAN) return englishSentence(text) ? 'en' : 'ko';
   return share >= HANGUL_SHARE_WITH_KOREAN_ENDING && HANGUL.test(lastWord(text)) ? 'ko' : 'en';
+}
+
+/** The language of what a message quotes (a partner's pasted words), else of the message. */
+export function quotedLocale(text: string): Locale {
+  const quoted = text.match(QUOTED)?.join(' ') ?? '';
+  return quoted ? (hangulShare(quoted) >= HANGUL_SHARE_FOR_KOREAN ? 'ko' : 'en') : textLocale(text);
 }
 
 /**

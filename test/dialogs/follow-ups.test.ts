@@ -752,6 +752,17 @@ describe('today\'s counterparts, refunds, conversations and the desk (session 11
     ['"그럼 거기선 제품 뭐 골라요?" after the balance steps: the dummy on-premises product', 'contoso-user', ['애저 포털에서 남은 개수 볼 수 있나요?', '그럼 거기선 제품 뭐 골라요?'], [/Windows 10/], /지원되는 제품/],
     ['"지금 프로그램 이름이랑 시그니처 후속 이름" names both', 'woodgrove-user', ['지금 프로그램 이름이랑 시그니처 후속 혜택 이름 알려줘요'], [/Partner Cloud Support/, /AI 클라우드 파트너 프로그램|MAICPP/], null],
     ['"in 2021 where did people enter the access id … same today?" for today\'s org: engagecenter too', 'woodgrove-user', ['in 2021 where did people enter the access id for on-prem tickets? is that the same today?'], [/engagecenter/], null],
+    ['"why cant we use support anymore? membership is fine" is the expired contract', 'adventure-user', ['why cant we use support anymore? membership is fine'], [/expired on 2021-05-15/], /Sorry, I didn't get that/],
+    ['"how do we become a partner and get support incidents?" is how incidents come with a membership', 'tailspin-admin', ['how do we become a partner and get support incidents?'], [/Support incidents come with a membership offer/], /Opening a support request/],
+    ['"우리 회사 액세스 ID 뭐에요? 일반유저인데 봐도 되나" shows the IDs', 'contoso-user', ['우리 회사 액세스 ID 뭐에요? 저 권한없는 일반유저인데 봐도 되나'], [/3f2b9c1e/], /활성화는 전역 관리자나/],
+    ['"엔지니어마다 액세스ID 새로 받아야되나요?" is one shared pair, not the renewal question', 'contoso-user', ['엔지니어마다 액세스ID 새로 받아야되나요?? 12명 정도 됨'], [/공유/], /문서화되지 않음/],
+    ['"does the windows 10 dummy thing eat an incident?" is no: nothing is submitted', 'contoso-user', ['if i do that windows 10 dummy thing to check the balance does it eat an incident?'], [/no request is created/], null],
+    ['"can we buy core twice then" is no', 'woodgrove-admin', ['can we hold the designation and success core and expanded at the same time?', 'can we buy core twice then'], [/cannot be bought twice|can't be bought twice/], /Paid partner support plans/],
+    ['"the technical benefits page lists two things, what\'s the second one" is TPD', 'contoso-mpn', ["the technical benefits page lists two things, what's the second one"], [/Technical Presales & Deployment/], null],
+    ['"활성화하고 나면 얼마나 쓸 수 있어요?" is how long the benefit lasts', 'fabrikam-admin', ['활성화하고 나면 얼마나 쓸 수 있어요?'], [/12개월|1년/], /활성화는 전역 관리자나/],
+    ['"a silver partner with a cloud competency" is the general rule, not the own records', 'fabrikam-user', ['how many signature incidents does a silver partner with a cloud competency get'], [/unlimited/], /Benefits of Fabrikam/],
+    ['a chat account no org knows asking its own balance is told so', 'unknown', ['우리 회사 남은 인시던트 몇개예요?'], [/조직에 연결되어 있지 않아/], null],
+    ['an English question around a pasted Korean message is answered in English', 'contoso-user', ['my korean colleague sees this in azure: "이 액세스 ID는 이미 계정에 연결되어 있습니다. 새 액세스 ID를 얻으려면 기술 계정 관리자에게 문의하세요." what does it mean'], [/Ignore the message/], /무시하세요/],
     ['"do I have to activate again for new engineers?": already activated, by whom', 'woodgrove-admin', ['신입 엔지니어들이 자기 계정으로 애저 티켓을 열려면 뭘 해야 하나요? 관리자인 제가 다시 활성화해야 하나요?'], [/이미 활성화되어 있습니다/], null],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
