@@ -195,7 +195,7 @@ const RECORDS_THREAD: ReadonlySet<string> = new Set(['check-benefits', 'remainin
 const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure', 'open-request']);
 /** Today's program named outright ("in the 2026 program", "요즘 프로그램 기준으로"), not just "now". */
 /** "What is it called now?", "지금은 이름이 뭐예요?". */
-const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(포털에 ?)?(뭐라고|이름|명칭)|이름(이)? ?(바뀌|바뀐|바꼈|변경|뭐로|뭐예)|뭐라고 (떠|나와|나오|표시|보여|불려|불리|불러|부르|부릅)|\b(renamed|name changed?)\b|\b(show|shows|showing|shown) up as\b|\b(appears?|listed|displayed) as\b|\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|(예전|옛날|이전|원래) ?(이름|명칭)/i;
+const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(포털에 ?)?(뭐라고|이름|명칭)|이름(이)? ?(바뀌|바뀐|바꼈|변경|뭐로|뭐예)|뭐라고 (떠|나와|나오|표시|보여|불려|불리|불러|부르|부릅)|\b(renamed|name changed?)\b|\bwhat (does|do|is|are|will|would) .{0,40}\b(show|shows|showing|shown) up as\b|\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|(예전|옛날|이전|원래) ?(이름|명칭)/i;
 /** "When did it end?", "does it still exist?", "없어졌다던데". */
 const ENDED_ASKED = /어디로 (갔|옮겨)|\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|\b(exist|exists|around) (any ?more|these days|today|now)\b|\b(is|are) (it|they|gold|silver|action pack|competencies) (gone|dead|discontinued)\b|아직(도)? (있|존재)|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
 /** The 2021 program's own terms (memberships, competencies, the cloud benefit, MPN). */
@@ -439,14 +439,14 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "And it uses our incidents?" about a CSP customer's request: it doesn't (the CSP plan).
   if (lastTopic === 'csp-customer' && /\b(use|uses|using|count|counts|eat|eats|take|takes|deduct)\b.{0,20}\b(our|my|the partner'?s?) (own )?(incidents?|signature|benefits?|balance)\b|(우리|저희|파트너) ?(인시던트|혜택).{0,10}(차감|써|쓰|사용|빠지)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "Old doc mentions Signature Cloud Support, I can't find it": what it is called today.
-  if (oldTermed && /\b(can'?t|cannot|couldn'?t|unable to) (find|see|locate)\b|\bno longer (see|find)\b|안 ?보(여|이)|못 ?찾|없던데|없어졌/i.test(text) && /\b(docs?|documentation|article|guide|page|menu|portal)\b|문서|가이드|메뉴|예전/i.test(text) && !REMAINING.test(text) && words(text) <= 20 && !recognition.error) return answer('renamed');
+  if (oldTermed && !IDS_WORD.test(text) && !/activat|활성화|m365|microsoft 365|office 365/i.test(text) && /\b(can'?t|cannot|couldn'?t|unable to) (find|see|locate)\b|\bno longer (see|find)\b|안 ?보(여|이)|못 ?찾|없던데|없어졌/i.test(text) && /\b(docs?|documentation|article|guide|page|menu|portal)\b|문서|가이드|메뉴|예전/i.test(text) && !REMAINING.test(text) && words(text) <= 20 && !recognition.error) return answer('renamed');
   // "Can we use our on-prem incidents for it?" after a product named: whether that version is covered;
   // "Can I use our Signature incidents for that?" after Microsoft 365: still Microsoft 365.
   if ((lastTopic === 'supported-products' || lastTopic === 'm365') && (ON_PREM.test(text) || CLOUD.test(text) || /incidents?|signature|benefits?|인시던트|시그니처|혜택/i.test(text)) && /\bfor (it|that|this|them)\b|그거|그걸|거기/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "So where do I go?" after Microsoft 365: its own support (the answer says where).
   if (lastTopic === 'm365' && /\bwhere (do|should|can) (i|we) (go|ask|open|file|turn)\b|어디로|어디서 (열|문의|요청)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('m365');
   // "When do we get more?": the next contract (a year after it was issued).
-  if (lastTopic && /\bwhen (do|will|can|would) (we|i|they) get (more|new ones|them back|a new (one|contract)|the next)\b|언제 (다시 )?(생기|채워|받|나와)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('validity');
+  if ((numberWhyContext(lastTopic) || lastTopic === 'plan-expired') && /\bwhen (do|will|can|would) (we|i|they) get (more|new ones|them back|a new (one|contract)|the next)\b|언제 (다시 )?(생기|채워|받)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('validity');
   // "그럼 어떻게 켜요?", "how do I turn it on?": activation.
   if (/(어떻게|어디서|누가) ?(켜|켜요|켜나요|켜야|켜죠)|\b(turn|switch) (it |them |this |that )?on\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate');
   // "Can I just hit Activate again to get a fresh batch?": activation doesn't refill a used-up plan.
@@ -458,7 +458,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Do we have any Signature incidents??": the own balance.
   if (/\bdo (we|i) (have|hve|get|got) any\b.{0,20}\b(incidents?|signature|cloud|on-?prem)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "Silver도 클라우드 무제한 아님?": why that membership's cloud line is counted (only cloud competencies were unlimited).
-  if (offer && /unlimited|무제한|제한 ?없/i.test(text) && (DOUBT.test(text) || /아님\s*[?？]|아니(에요|예요|야|죠)\s*[?？]|\bisn'?t it\b|\bright\s*\?/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer });
+  if (offer && /unlimited|무제한|제한 ?없/i.test(text) && !asksNow(text) && !/\bcap(ped)?\b|한도/i.test(text) && (DOUBT.test(text) || /아님\s*[?？]|아니(에요|예요|야|죠)\s*[?？]|\bisn'?t it\b|\bright\s*\?/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer });
   // "새 ID 발급해줘야 하나요?" after the Azure error: no new ID is needed (the message's own advice).
   if (lastTopic === 'access-id-error' && /(새|new) ?(액세스 ?)?(id|아이디|access id)|발급|\bget (a )?new (one|id|access id)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
   // "그럼 거기선 제품 뭐 골라요?" after the balance steps: the dummy on-premises product.
@@ -480,7 +480,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "활성화하고 나면 얼마나 쓸 수 있어요?": how long the benefit lasts.
   if (/활성화(하고 나면|한 뒤에?|한 후에?|하면).{0,10}(얼마나|언제까지)|\bhow long\b.{0,25}\b(after|once)\b.{0,15}\bactivat/i.test(text) && !/show up|appear|visible|보이|나타|뜨/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "Not in the Azure portal?" after the balance: no, only Support for Business.
-  if (numberWhyContext(lastTopic) && /\b(not )?in (the )?azure( portal)?\b|애저(에서|에선|에는|포털)/i.test(text) && !/\blink|연결/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
+  if (numberWhyContext(lastTopic) && /\b(not )?in (the )?azure( portal)?\b|애저(에서|에선|에는|포털)/i.test(text) && !IDS_WORD.test(text) && !/\blink|\b(put|enter|add)\b|연결|넣|입력/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "Can I do that myself?" after an expired or used-up plan: who may activate.
   if ((lastTopic === 'plan-expired' || lastTopic === 'validity') && /\b(can|could|may) (i|we) (do|activate) (that|it|this)( myself| ourselves)?\b|제가 (직접 )?(해도|할 수)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('activate');
   // "And if our CSP and partner stuff are in different tenants? how do I get the IDs then": a colleague in the membership tenant.
@@ -492,7 +492,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Who has linked?", "which accounts are linked?": the sign-in accounts on record.
   if (/\bwho\b.{0,30}\b(linked|added|associated)\b|\bwhich accounts?\b.{0,20}\b(linked|associated|added)\b|(누가|어느 계정|어떤 계정).{0,15}(연결|추가)(했|되어|돼|됐)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who in our company can see them?" after the IDs: who sees them in Partner Center (every user), not the balance.
-  if (lastTopic && ['not-authorized', 'get-ids', 'ids-usage', 'activate', 'register-ids', 'no-benefits'].includes(lastTopic) && /\bwho\b.{0,30}\b(see|view|access|has|have|get)\b.{0,10}\b(them|those|the ids?)\b|누가.{0,15}(볼|봐|보|확인)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
+  if (lastTopic && ['not-authorized', 'get-ids', 'ids-usage', 'activate', 'register-ids', 'no-benefits'].includes(lastTopic) && /\bwho\b.{0,30}\b(see|view|access|has|have|get)\b.{0,10}\b(them|those|the ids?)\b|누가.{0,15}(볼|봐|보|확인)/i.test(text) && !/\broles?\b|역할|권한/i.test(text) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
   // "Where can I see that myself?" after a balance: where the balance shows, not where the IDs are.
   if (numberWhyContext(lastTopic) && /\bwhere (can|do|could|would) (i|we) (see|check|find|look (at|up)|view) (that|it|this|them|those|the (balance|numbers?|count))\b|(그거|그걸|잔여|남은 ?(거|개수|건수)?) ?(직접 )?(어디서|어디에서) ?(봐|보|확인)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
   // "Steps?", "how exactly?": the last answer again, its steps.
@@ -502,7 +502,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Now what do I do with the IDs?": each account enters them once, where.
   if (/\bwhat (do|should|can) (i|we) do with (the |them|these|those|our )?(ids?|access id|contract id)?\b|(ID|아이디)(는|로|를|으로)? ?(뭘|뭐|어떻게) ?해(야|요)|ID로 뭐/i.test(text) && IDS_WORD.test(text) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
   // "And where do I link it?": where the IDs are linked.
-  if (lastTopic && lastTopic !== 'register-ids' && /\bwhere (do|can|should) (i|we) (link|add|enter|put|register)\b|어디(서|에|에서) ?(연결|등록|입력|넣)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
+  if (lastTopic && lastTopic !== 'register-ids' && /\bwhere (do|can|should) (i|we) link\b|어디(서|에|에서) ?연결/i.test(text) && !ON_PREM.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
   // "Ok who needs to do that?" after an expired or used-up plan: the next year's activation, and who may do it.
   if ((lastTopic === 'plan-expired' || lastTopic === 'validity' || lastTopic === 'access-id-error') && /\bwho (needs to|has to|should|can|must|is able to|will) (do|activate|fix|handle|renew)\b|누가 (해|할|활성화)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate');
   // "우리 테넌트 말고 고객 건은요?" after the Azure error: a CSP customer's subscription, not the case just answered.

@@ -120,6 +120,9 @@ const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(emea|apac|latam|la
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
 /** Activation named ("do I have to activate again?"): the records say whether, when and by whom. */
 const ACTIVATION_WORD = /activat|활성화/i;
+/** "Core 쪽은 몇 개 남았죠?": one offer's balance asked (anything more — other lines, "also", a list — shows them all). */
+const ONE_OFFER_ASKED = /\b(core|expanded|launch|designation)\b|코어|익스팬디드|런치|지정/i;
+const OTHER_LINES = /cloud|클라우드|on-?prem|온-?프렘|온프레미스|partner cloud|파트너 클라우드|\b(all|also|and|both|include|including)\b|전부|모두|포함|도요|랑|이랑|,|\n|[?？].*[?？]/i;
 /** A request opened twice or closed as a bug ("same case twice", "중복", "버그"). */
 const SAME_TWICE = /duplicate|\btwice\b|two times|\bbug\b|중복|두 ?번|버그/i;
 const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
@@ -362,7 +365,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'remaining-incidents':
       // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
       if (ask.aspect === 'why' && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
-      return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, (ask.currentOffers?.length ?? 0) > 1 || (info.text.match(/[?？]/g) ?? []).length > 1 ? undefined : ask.currentOffer);
+      return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, ONE_OFFER_ASKED.test(info.text) && !OTHER_LINES.test(info.text) && info.text.split(/\s+/).length <= 8 && (ask.currentOffers?.length ?? 0) <= 1 ? ask.currentOffer : undefined);
     case 'get-ids':
     case 'activate':
       return idsOrActivation(dc, ask, deps);

@@ -234,7 +234,7 @@ const SIGNALS: readonly Signal[] = [
   // "혜택 화면에 아무것도 없다고 나와요", "the benefits page is empty": what "no benefits yet" looks like.
   { intent: 'no-benefits', pattern: /혜택 ?(화면|페이지|탭|메뉴)(에|엔|에는)? ?(아무것도|아무 ?것도|텅|비어|아무 ?내용)|\bbenefits? (page|tab|screen) (is |was |looks )?(empty|blank)|\bnothing (on|in|under) (the |our )?benefits\b|\bbenefits? (page|tab|screen) (shows|says|has) nothing\b/, boost: 2 },
   // "What does my admin agent role let me do with the support stuff?": requests for CSP customers.
-  { intent: 'csp-customer', pattern: /admin agent.{0,40}\b(let|lets|allow|allows|can i|can we|do with|able|role do|for)\b|관리 ?에이전트.{0,20}(뭘|무엇|뭐|할 수)/, unless: /activat|활성화|access id|contract id|\bids?\b|아이디|액세스/, boost: 2 },
+  { intent: 'csp-customer', pattern: /admin agent.{0,40}\b(let|lets|allow|allows|do with|role (do|let|allow)s?|what can)\b|\bwhat (can|does) (an? |my |the )?admin agent\b|관리 ?에이전트.{0,20}(뭘|무엇|뭐)/, unless: /activat|활성화|access id|contract id|\bids?\b|아이디|액세스/, boost: 2 },
   // "Is an incident capped at some number of hours?", "하나 열어놓고 관련 문제 여러 개 물어봐도 돼요?": what one incident is.
   { intent: 'incident-definition', pattern: /\b(incidents?|cases?|tickets?)\b.{0,30}\b(capped|cap|limited|limit)\b.{0,20}\b(hours?|time|days?|weeks?)\b|\bhow long (can|does|may) (an|one|a) (incident|case|ticket)\b|(인시던트|케이스|티켓).{0,20}(시간|기간).{0,10}(제한|상관)|(관련|다른|여러) ?(문제|이슈|질문).{0,15}(여러|같이|한꺼번에|물어|묻)|\b(several|multiple|related|other) (problems|issues|questions)\b.{0,30}\b(one|same|single|that) (incident|case|ticket)\b/, boost: 2 },
   // "계정에 연결해두면 언제까지 유지됨?": a link lasts until the contract expires or is used up.

@@ -117,6 +117,6 @@ export const maicppOpenPoints = [
     fact: 4,
     section: S26.offers,
     question: { en: 'When and how did "unlimited" cloud incidents become a 50-incident cap?', ko: '"무제한" 클라우드 인시던트는 언제, 어떻게 50건 한도로 바뀌었나요?' },
-    known: { en: 'In 2021 only a cloud competency gave unlimited Signature Cloud Support (other competencies: 10 with Gold, 5 with Silver). The 2023 article still said unlimited (for the designation); the 2026 guide says 50. Nothing read says when the cap started.', ko: '2021년에는 클라우드 역량에만 Signature Cloud Support가 무제한이었습니다(기타 역량은 골드 10건, 실버 5건). 2023년 문서에는 (지정 기준) 무제한, 2026년 가이드에는 50건으로 되어 있지만, 한도가 언제 생겼는지는 확인된 자료가 없습니다.' },
+    known: { en: 'In 2021 only a cloud competency gave unlimited Signature Cloud Support (other competencies: 10 with Gold, 5 with Silver); on-premises incidents were always counted (Gold 20, Silver 15, Action Pack 10). The 2023 article still said unlimited (for the designation); the 2026 guide says 50. Nothing read says when the cap started.', ko: '2021년에는 클라우드 역량에만 Signature Cloud Support가 무제한이었습니다(기타 역량은 골드 10건, 실버 5건). 온-프레미스 인시던트는 늘 건수가 정해져 있었습니다(골드 20건, 실버 15건, Action Pack 10건). 2023년 문서에는 (지정 기준) 무제한, 2026년 가이드에는 50건으로 되어 있지만, 한도가 언제 생겼는지는 확인된 자료가 없습니다.' },
   },
 ] as const;
