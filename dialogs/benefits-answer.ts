@@ -18,7 +18,7 @@ const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandar
 const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저희/i;
 
 /** A membership of other partners or of the past ("what did Action Pack partners get back in 2021?", "예전 액션팩 파트너들은"). */
-const OTHERS = /\b(partners|companies|members|back in|in 20(1\d|2[0-4])|used to)\b|\ban? (gold|silver|action pack) (partner|member|company)\b|파트너(들|사들)|회사들|예전|옛날|과거|20(1\d|2[0-4]) ?년/i;
+const OTHERS = /\b(partners|companies|members|back in|in 20(1\d|2[0-4])|used to)\b|\b(does|do|would|can|will) an? (gold|silver|action pack) (partner|member|company)\b|파트너(들|사들)|회사들|예전|옛날|과거|20(1\d|2[0-4]) ?년/i;
 /** A membership considered rather than held ("we were looking at", "what would Gold give", "골드로 올리면"). */
 const CONSIDERED = /\b(would|if we|if i|if (they|he|she) (were|was|had|got|bought|buy|went)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
 

@@ -478,7 +478,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "The technical benefits page lists two things, what's the second one?": the TPD advisory hours.
   if (/\b(two|2) (things|benefits|items|sections|entries)\b.{0,50}\b(second|other)\b|두 ?(가지|개).{0,30}(두 ?번째|다른 ?(하나|거))/i.test(text) && words(text) <= 20 && !recognition.error) return answer('tpd');
   // "활성화하고 나면 얼마나 쓸 수 있어요?": how long the benefit lasts.
-  if (/활성화(하고 나면|한 뒤에?|한 후에?|하면).{0,10}(얼마나|언제까지)|\bhow long\b.{0,25}\b(after|once)\b.{0,15}\bactivat/i.test(text) && !/show up|appear|visible|보이|나타|뜨/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
+  if (/활성화(하고 나면|한 뒤에?|한 후에?|하면).{0,10}(얼마나 ?(쓸|사용|유효)|언제까지)|\bhow long\b.{0,25}\b(after|once)\b.{0,15}\bactivat\w*\b.{0,20}\b(use|valid|last)/i.test(text) && !/show up|appear|visible|보이|나타|뜨|걸려|걸리|나와|나오|생기|\bids?\b|아이디/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "Not in the Azure portal?" after the balance: no, only Support for Business.
   if (numberWhyContext(lastTopic) && /\b(not )?in (the )?azure( portal)?\b|애저(에서|에선|에는|포털)/i.test(text) && !IDS_WORD.test(text) && !/\blink|\b(put|enter|add)\b|연결|넣|입력/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "Can I do that myself?" after an expired or used-up plan: who may activate.
