@@ -1,3 +1,4 @@
+import type { OrgSummary } from '../src/core/service.js';
 import { may } from '../src/core/access.js';
 import { currentRules } from './program-answers.js';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
@@ -128,15 +129,16 @@ export class GetIdsDialog extends ComponentDialog {
     const program = this.deps.service.catalog.defaultProgram;
     switch (outcome.kind) {
       case 'ids': {
-        const org = await this.orgName(info);
-        // The org's own program names the paths (today's: Benefits → Technical support & consultation).
-        const own = info.user?.orgId ? ((await this.deps.service.summary(info.user.orgId))?.program ?? program) : program;
-        const answer = idsAnswer(info, own, outcome, activate ? await this.activatedLead(info) : undefined);
+        // One read of the records: the org's name, and its own program, which names the paths (today's: Benefits → Technical support & consultation).
+        const summary = info.user?.orgId ? await this.deps.service.summary(info.user.orgId) : undefined;
+        const org = summary?.org.name ?? '';
+        const own = summary?.program ?? program;
+        const answer = idsAnswer(info, own, outcome, activate ? await this.activatedLead(info, summary) : undefined);
         const notes = info.user?.orgId ? noteLines(info, program, await this.deps.service.notes(info.user.orgId, 'ids'), org) : [];
         const again = activate ? [info.t('records:register.already', { org, current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) })] : [];
-        // What the records show replaces the generic "expired" line: it says why and what to do.
         // Today's program redeems elsewhere (on-premises in engagecenter): where the IDs go now.
         const redeem = own.multipleOffers ? currentRules(this.deps.service.catalog, info, ['R26-V5']) : [];
+        // What the records show replaces the generic "expired" line: it says why and what to do.
         return { ...answer, notes: [...redeem, ...(notes.length ? notes : (answer.notes ?? [])), ...again] };
       }
       case 'not-authorized':
@@ -151,8 +153,7 @@ export class GetIdsDialog extends ComponentDialog {
   }
 
   /** "Did I already activate?": yes, when and by whom the records say. */
-  private async activatedLead(info: TurnInfo): Promise<string> {
-    const s = info.user?.orgId ? await this.deps.service.summary(info.user.orgId) : undefined;
+  private async activatedLead(info: TurnInfo, s: OrgSummary | undefined): Promise<string> {
     const by = s?.activatedBy ? (await this.deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
     // "The Activate button is grey for me": the role decides, not the state.
     const role = s && info.user && !may(s.program, info.user, 'activate') && GREYED.test(info.text) ? [info.t('answers:ids.greyed-role', { roles: info.user.roles.map((r) => s.program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') })] : [];
