@@ -11,7 +11,7 @@ import type { TurnInfo } from './turn.js';
 const STACKING = /add(ed)? up|stack|combin|\bsum\b|together|on top of|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
 /** With two offers named, "do we get both / in total" asks the same. */
 const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)요\s*[?？]?\s+\S/i;
-const PRICE = /price|cost|how much|cheap|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
+const PRICE = /price|cost|how much|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
 const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내)|(membership|offer|bought|purchas|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,100}(refund|환불|cancel|취소|money back)/i;
@@ -41,7 +41,7 @@ function refundVerdict(info: TurnInfo, text: string): string[] {
   return days !== undefined || NOT_ACTIVATED.test(text) ? [info.t('answers:refund.within')] : [];
 }
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
-export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
+export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b(on|from|after) nov(ember)?\.? 1\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
 const TWICE = /\btwice\b|two times|more than once|\bsame offer\b|두 번|두번|중복 (구매|구입)|같은 오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
@@ -124,7 +124,8 @@ function rulesAbout(rules: readonly ProgramRule[], question: string): ProgramRul
  * and "not documented" for whether held offers add up — never a guessed sum.
  */
 export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): Answer {
-  if (ALIGNMENT.test(info.text)) {
+  // "그럼 우리 지원 인시던트도 영향 받아요?" right after the announced change: still that change.
+  if (ALIGNMENT.test(info.text) || (ask.followUp && /영향|적용|해당|\baffect|\bappl(y|ies)\b|\bchange (for|to) (us|our)\b/i.test(info.text) && info.text.split(/\s+/).length <= 14 && ALIGNMENT.test(info.memory.recent.at(-2) ?? ''))) {
     const open = notDocumentedAnswer(info, catalog, 'billing-alignment');
     if (open) return open;
   }
@@ -172,7 +173,9 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   const term = ask.renames?.[0] ?? ask.offer;
   // "A timeline of what happened to MPN since 2021? gold/silver, action pack, signature": the whole timeline.
   const whole = TIMELINE_ASKED.test(info.text) || (ask.renames?.length ?? 0) >= 3;
-  const first = WHEN.test(info.text) || whole ? whenChangedAnswer(info, catalog, whole ? undefined : term) : nowCalledAnswer(info, catalog, term);
+  const changes = WHEN.test(info.text) || whole ? whenChangedAnswer(info, catalog, whole ? undefined : term) : undefined;
+  // The whole story ends with where it stands: today's counts per offer.
+  const first = !changes ? nowCalledAnswer(info, catalog, term) : whole || !term ? { ...changes, facts: [...(changes.facts ?? []), ...(currentEntitlementsAnswer(info, catalog, undefined).facts ?? [])] } : changes;
   // "Is MPN still a thing? my boss says 'MPN partner admin'": every 2021 term named, each with its new name.
   const more = !ask.offer && !WHEN.test(info.text) ? (ask.renames ?? []).slice(1, 3).map((t) => nowCalledAnswer(info, catalog, t).text).filter(Boolean) : [];
   const named = more.length ? { ...first, text: [first.text, ...more].filter(Boolean).join('\n\n') } : first;

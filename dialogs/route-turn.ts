@@ -1,6 +1,6 @@
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
-import { CURRENT_NAMES, IDS_ONCE, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
+import { CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, CURRENT, WHEN } from './program-answers.js';
@@ -135,6 +135,10 @@ const NEW_WORLD = /\b(in|on|under) the new (world|model|setup|scheme|structure|p
 /** A rule of today's program asked about (validity, refunds, prices, which offers): today's rules, not a 2021 term's counterpart. */
 const RULE_ASKED = /\bvalid|유효|기간|\bexpir|만료|\brefund|환불|돌려 ?받|\bprice|\bcost|얼마|가격|비용|\bcheap|싼|저렴|\b(which|what) offers?\b|어떤 오퍼/i;
 const PROGRAM_RULE = new RegExp(`${RULE_ASKED.source}|on[- ]?prem|온-?프렘|온-?프레미스`, 'i');
+/** A price asked ("how much is that?", "what would that cost us per year?", "얼마예요?"). */
+const PRICE_ASKED = /\bhow much\b|\bcosts?\b|\bprices?\b|\bfees?\b|\bper year\b|얼마(?! ?(동안|나|간))|가격|비용|요금/i;
+/** Which support plan to pick when opening a request. */
+export const PLAN_PICK = /(플랜|plan).{0,15}(뭐|무엇|어떤|어느).{0,10}(골라|선택|고르|나와|보여|떠)|(플랜|plan) ?(선택|고를) ?때|\b(which|what) (support )?plan (do|should|will|would) (i|we) (pick|choose|select|see)\b|\b(which|what) plan (shows|appears|should (show|appear))\b/i;
 const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
 /** "Lidia Holloway는 안돼요?", "리디아 씨는 못 해요?": a person named, and whether they can. */
 const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))(?:은|는|도|씨는|님은|님도|씨도)? ?(?:안 ?(?:돼|되|될)|못 ?(?:해|하)|불가|할 ?수 ?(?:없|있)|가능)/;
@@ -146,7 +150,7 @@ const CSP_WORDS = /\bcsp\b|customer|client|고객/i;
 const RESOLVED = /(했더니|하니까|하니|들어가니(까)?|바꾸니(까)?|바꿨더니) ?(됐|되네|되요|돼요|보여|보이|나와|나오|떠요|뜨네)|됐어요|됐네요|보이네요|\b(found it|switched|that worked|it worked|it works( now)?|works now|fixed it|now it shows|i can see (it|them) now)\b/i;
 const SWITCH_ACCOUNT = /\bswitch\b|\bchange (the |my )?(account|user|login)\b|\bother account\b|\banother account\b|\bsign (in|out)\b|다른 계정|계정 ?(전환|변경|바꾸|바꿔)|로그아웃|전환/i;
 /** Linking the IDs again ("can I just re-link the ids?", "다시 연결하면 돼요?"). */
-const RELINK = /\bre-?(link|add|register|enter)\b|\b(link|add|enter|register) (it|them|the ids?|the contract)? ?again\b|다시 (연결|등록|입력|추가)|재연결|재등록/i;
+const RELINK = /\bre-?(link|add|register|enter)\b|\b(link|add|enter|register) (it|them|the ids?|the contract)? ?again\b|다시 (연결|등록|입력|추가)|(연결|등록|입력|추가) ?다시|재연결|재등록/i;
 /** "Who can do that?", "누가 할 수 있어요?": who may activate. */
 const WHO_CAN = /\bwho (can|could|should|is able to|has to|needs to|is allowed to) (do|activate|renew|handle|fix|reactivate) (it|that|this|them)?\b|누가 (할 수|해야|하나요|하죠|해요|활성화)/i;
 /** Submitting the check request ("do I actually have to submit it?", "제출해야 돼요?"). */
@@ -426,6 +430,73 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
   const oldTermed = OLD_TERMS.test(text) || (entities.renames?.length ?? 0) > 0;
   const todayAsked = RENAMED_ASKED.test(text) || SWITCH_NEW.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
+  // "If we were on today's program instead, would we have …?", "2026년 지금 프로그램이면 어떻게 달라요?": what the membership became.
+  if ((PROGRAM_NOW.test(text) || /\btoday'?s (partner )?program\b|\bthe program (today|now)\b/i.test(text)) && /\binstead\b|\bif (we|i) (were|was|had|switched|moved)\b|\bwould (we|i|it|that)\b|(이었|였|이)?(다면|라면)|(이면|면) ?어떻게|달라(요|지|져)|차이/i.test(text) && (offer || last?.offer || profile.offer || /\b(we|our|us)\b|우리|저희/i.test(text)) && !entities.currentOffer && !PRICE_ASKED.test(text) && !CHEAPEST.test(text) && words(text) <= 26 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer });
+  // "How much is that?", "what would that cost us per year?" after today's offers or a new name: today's prices.
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && PRICE_ASKED.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
+  // "Will it fix itself if I wait?" after a portal message (or the activation answer that followed it): the message's answer says whether waiting helps.
+  const messageTopic = [lastTopic, last?.before].find((t): t is IntentId => t === 'not-authorized' || t === 'no-benefits' || t === 'access-id-error' || t === 'plan-expired');
+  if (messageTopic && /\bwait(ing)?\b|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|저절로|알아서 (해결|풀|없어|돼|되)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
+  // "Refilled next month?", "다음 달에 다시 채워지나요?": incidents come per membership year, not per month.
+  if (/\b(monthly|every month|each month|next month|per month|a month)\b|매달|매월|다음 ?달|월마다|한 ?달(마다|에)/i.test(text) && /\b(refill|reset|renew|replenish|top(ped)? up|come back|restor|get (more|new))\w*|채워|리셋|초기화|갱신|다시 (생기|생겨|받|충전)|충전/i.test(text) && words(text) <= 20 && !recognition.error) return answer('validity');
+  // "If we sign up again, do those old incidents come back?": unused incidents end with the contract (the validity answer).
+  if (/\b(old|unused|leftover|left-?over|remaining|previous|last year'?s) (incidents?|ones|balance)\b.{0,40}\b(come back|carr(y|ies) over|roll(ed)? over|restor\w*|kept|keep|returned?|back)\b|(안 쓴|남은|쓰지 않은|남았던|예전|작년) ?인시던트.{0,20}(이월|넘어|살아|돌아|복구|되살|유지)/i.test(text) && words(text) <= 30 && !recognition.error) return answer('validity');
+  // "2026년에도 활성화 후 12개월이에요? 활성화 기한은요?": how long the benefit lasts, and the deadline to activate.
+  if (((/\bdeadline\b|기한|마감/i.test(text) && /activat|redeem|활성화|사용 ?신청/i.test(text)) || (/(?<!\d)1[23] ?(months?|개월)/i.test(text) && /activat|valid|last|expire|활성화|유효|만료/i.test(text))) && words(text) <= 26 && !recognition.error) return answer('validity');
+  // "Do we have cloud support?": whether the membership has that line (the records say).
+  if (/^\s*(do|does) (we|i|our (company|org|team)) (even )?(have|get|got) (any )?(cloud|azure|signature|on-?prem\w*)( cloud)? (support|benefits?|incidents?|coverage)\s*\??\s*$/i.test(text) && !recognition.error) return answer('check-benefits', CLOUD.test(text) || /signature/i.test(text) ? { aspect: 'cloud' } : {});
+  // "그거 다른 직원들도 같이 써도 되나요?", "can my colleagues use them too?": the IDs are shared.
+  if (/(다른|같은 회사|회사의?|우리) ?(직원|동료|팀원|사람|사용자)(들)?(도|이|이랑|과|하고)? ?(같이|함께|공유|써|쓰|사용)|\b(can|may|could) (my |our |other )?(colleagues?|co-?workers|team ?mates?|other (people|users|engineers|staff)|the (rest of the )?team|everyone)\b.{0,20}\b(use|share|see|have)\b/i.test(text) && (lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids' || IDS_WORD.test(text)) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  // "그 경우엔 어떻게 지원 받아요?" after a version that isn't covered: paid support.
+  if (lastTopic === 'supported-products' && /(그 ?경우|그럼|그러면|\bthen\b|\bin that case\b|\bfor (that|those|them)\b).{0,20}(어떻게|어디서|\bhow\b|\bwhere\b|\bwhat\b).{0,20}(지원|support|help|tickets?|cases?)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
+  // "Right now how do we get support?" after "no benefits": paid support today (not today's offers).
+  if (lastTopic === 'no-benefits' && /당장|\bright now\b|\bimmediately\b|\basap\b|\burgent/i.test(text) && /지원|support|help|tickets?|cases?/i.test(text) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
+  // "What's changing on Nov 1 2026?": the announced change (and that its reach to support incidents is not documented).
+  if (ALIGNMENT.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  // "같은 오퍼를 두 번 사면 두 배로 받나요?": an offer can't be bought twice.
+  if (/\btwice\b|two times|more than once|두 ?번|중복 ?(구매|구입)/i.test(text) && /\b(buy|buying|bought|purchase|purchasing)\b|사면|살 ?수|사도|구매|구입/i.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  // "문서 맨 위에 '적절한 역할'이라고 나와 있던데 뭐뭐예요?": the roles the page lists, and what each may do.
+  if (/(적절한|필요한|해당) ?역할|appropriate roles?/i.test(text) && words(text) <= 24 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  // "Can Diego do that too? he is just a normal user" after CSP customers: the Admin agent role decides.
+  if (lastTopic === 'csp-customer' && /\b(can|could) \w+ do (that|this|it)\b|\b(normal|regular|plain) user\b|일반 사용자|(도|는) (할 ?수 있|되나|돼요|가능)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('csp-customer');
+  // "예전엔 클라우드 역량이면 무제한이었잖아요?" after today's counts: what became of unlimited (the renamed answer says).
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /unlimited|무제한|제한 ?없/i.test(text) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['signature'] });
+  // "배지 이름이 뭐예요?": the designation badges (today's rule).
+  if (/\bbadges?\b|배지/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  // "When did 'AI' get added to the name?": when the program was renamed.
+  if (/\bai\b.{0,30}\b(added|name|renamed|came in)\b|(이름|명칭)에 ?ai|ai(가|는|라는)? ?(언제|붙|추가)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['program'] });
+  // "Which offer would we have to buy today?" beside "no benefits yet": today's offers.
+  if (recognition.error?.meaning === 'no-benefits' && (BUY_NOW.test(text) || CHEAPEST.test(text) || (PROGRAM_NOW.test(text) && BUY_MORE.test(text)) || /\b(which|what) (offer|membership)\b.{0,30}\b(buy|purchase|get)\b|(어떤|무슨) (오퍼|멤버십).{0,15}(사야|구매|가입)/i.test(text))) return answer('current-program');
+  // "Azure에서 … 연결하는 메뉴 경로": linking in the Azure portal.
+  if (/azure|애저/i.test(text) && /(연결|link)/i.test(text) && /경로|메뉴|\bpath\b|\bmenu\b|어디서|\bwhere\b/i.test(text) && !IDS_WORD.test(text.replace(/contract|계약/gi, ' ')) && words(text) <= 16 && !recognition.error) return answer('link-azure');
+  // "Membership started 14 months ago, can we still activate?": the deadline to activate (validity).
+  if (/\bstill activate\b|(아직|지금(이라도|도)) ?활성화(할 ?수|가능|되)/i.test(text) && /months?|years?|개월|년|지났|ago|late|늦/i.test(text) && words(text) <= 26 && !recognition.error) return answer('validity');
+  // "온프레미스는 몇 개 있어요?": the on-premises count (the balance when "left" is asked).
+  if (ON_PREM.test(text) && /몇 ?(개|건)|\bhow many\b/i.test(text) && !/썼|사용했|쓴|환불|\bused\b|\bopened\b|\brefund/i.test(text) && !offer && !entities.currentOffer && words(text) <= 10 && !recognition.error) return answer(REMAINING.test(text) ? 'remaining-incidents' : 'check-benefits', { offer: last?.offer });
+  // "활성화하면 받는 개수는?", "그럼 활성화하면 10개 맞죠?", "하고 나면 몇 개 쓸 수 있어요?": what the membership gives.
+  if ((lastTopic === 'activate' || lastTopic === 'get-ids' || /활성화하면|활성화 ?(하고|한) ?(나면|뒤|후)|\bonce (we'?ve |it'?s |we )?activated\b|\bafter (we )?activat/i.test(text)) && /(받는|나오는|생기는|쓸 수 있는) ?(개수|건수|수)|몇 ?(개|건)|(?<!\d)\d{1,2} ?(개|건) ?맞|\bhow many\b/i.test(text) && !REMAINING.test(text) && !CLOUD_ONLY_WORDS.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  // "요즘 새로 가입하면 어떤 멤버십이 있어요?": today's offers.
+  if (/(요즘|지금|새로|현재|이제) ?(새로 )?(가입|들어가|시작)(하면|할 때)|어떤 (멤버십|오퍼|프로그램)(이|가|들이)? ?(있|나와|생겼)|\bwhat (memberships?|offers?) (are there|exist|can (we|i) (join|buy|get))\b.{0,20}\b(now|today|these days)?/i.test(text) && !offer && words(text) <= 16 && !recognition.error) return answer('current-program');
+  // "각각 클라우드 지원 몇 개씩?" after today's offers: today's table.
+  if (lastTopic === 'current-program' && /각각|씩|\beach\b|몇 ?(개|건)|how many/i.test(text) && !REMAINING.test(text) && !offer && words(text) <= 10 && !recognition.error) return answer('current-program');
+  // "Adele은 볼 수 있다고 하던데 왜 저만?", "역할 문제 아니에요?" after "not authorized": why this account.
+  if (lastTopic === 'not-authorized' && (/왜 ?(저만|나만|제 ?계정만)|\bwhy (only )?(me|my account)\b|\bwhy (can|does) (she|he|they|everyone|others?)\b|(볼 수 있|보인|보이)(다는데|다고 하던데|다던데)|(역할|권한|롤)(이|의)? ?문제|\b(role|permission)s? (issue|problem)\b/i.test(text)) && words(text) <= 16 && !recognition.error) return answer('not-authorized', { aspect: 'why' });
+  // "제가 전역관리자니까 바로 되죠?": the roles that activate (the answer names them).
+  if (/(전역 ?관리자|글로벌 ?관리자|global admin|mpn ?파트너 ?관리자|partner admin)(이니까|니까|인데|라서|이라서|이라|이에요|예요)?.{0,12}(바로 )?(되죠|돼죠|되나요|되지요|할 수 있죠|가능하죠|can i|i can)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
+  // "Alex는 뭘 할 수 있는데요 그럼" after who may activate: what each role may do.
+  if ((lastTopic === 'activate' || lastTopic === 'get-ids') && /(뭘|무엇을|뭐를?) ?할 ?수|\bwhat can (he|she|they|an? admin agents?|that role) do\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  // "그거 두 개 합쳐서 쓸 수 있어요?" about the offers' counts: whether they add up (not documented).
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'current-program') && /\badd(ed)? up\b|\bstack|\bcombin|\bpool(ed)?\b|합산|합쳐|더해/i.test(text) && !/\b(don'?t|doesn'?t|do not|does not|didn'?t|not) add up\b|안 ?맞/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  // "새 지원 요청에서 플랜 뭐 골라요?", "지원 플랜 선택할 때 뭐가 나와야 정상이에요?": opening a request (the router names the org's plans).
+  if (PLAN_PICK.test(text) && !PRICE_ASKED.test(text) && !/\bbuy\b|\bpurchase\b|구매|구입|사야/i.test(text) && words(text) <= 16 && !recognition.error) return answer('open-request');
+  // "유료 옵션 안내해주려면 뭐 있어요": the paid options.
+  if (/유료 ?(옵션|지원|플랜|방법)|\bpaid (options?|support|plans?)\b/i.test(text) && !PRICE_ASKED.test(text) && !PROGRAM_NOW.test(text) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
+  // "온프렘은 쓸 수 있는거죠?": the on-premises balance.
+  if (/(온-?프렘|온-?프레미스|on-?prem\w*)(은|는|도)? ?(쓸 ?수|사용할 ?수|써도|사용 가능|이용)|\b(can|could) (we|they|i) (still )?use (the )?on-?prem/i.test(text) && !/account|계정|outlook|hotmail|\bmsa\b|\b20\d\d\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  // "실버라서 5개인거에요? messaging 역량이라?": why that count.
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && /(라서|이라서|이니까|니까|때문에?|이라)\s*[?？]?/.test(text) && (/(?<!\d)\d{1,2} ?(개|건)/.test(text) || entities.competencies.length > 0) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
+  // "멤버십 가입하면 바로 지원 받을 수 있어요?": activation comes first.
+  if (/(가입|구매|구입)(하면|하고 나면|한 뒤)|\bonce we (join|sign up|buy)\b|\bif we (join|sign up|buy)\b/i.test(text) && /바로|즉시|곧바로|\bright away\b|\bimmediately\b|\bstraight away\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
   // "Which is the cheapest offer today with any incidents?", "under today's program what would we need to buy?": today's offers and prices.
   if ((CHEAPEST.test(text) || (PROGRAM_NAMED.test(text) && BUY_MORE.test(text))) && (!offer || /대신|instead/i.test(text)) && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "'Partner On-premises Support 20' 플랜의 예전 이름이 뭐였죠?": today's name asked back to its 2021 one.
@@ -470,6 +541,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "How do we become a partner and get support incidents?": what each membership gives, and how to get one.
   if (/\bbecome an? (microsoft )?partner\b|\bjoin (the )?(microsoft )?(partner )?(program|network)\b|파트너가 ?되(려면|면|고)|파트너 ?가입/i.test(text) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
   // "If I do that Windows 10 dummy thing to check the balance, does it eat an incident?": nothing is submitted.
+  if (lastTopic === 'remaining-incidents' && /(요청|티켓|케이스)(이|가)? ?(실제로 |진짜 )?(만들어지|생성되|제출되|접수되|열리)|차감(되|돼)|\b(actually|really) (create|open|submit|file|raise)s?\b|\b(real|actual) (request|ticket|case)\b/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   if (/dummy|fake|\btest (request|ticket)|windows 10|윈도우 ?10|더미|가짜/i.test(text) && /\b(eat|eats|use|uses|cost|costs|burn|burns|deduct|count|counts|charge)\b|차감|소모|빠지|깎/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   // "How do I check the balance without actually opening a ticket?": the balance steps.
   if (REMAINING.test(text) && /\bwithout (actually )?(opening|creating|submitting|filing)\b|(열지|만들지|제출하지) ?않고/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
@@ -513,7 +585,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (REFUND_CASE.test(text) && !HISTORY.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "Signature 5pack used up, what do we buy now?", "contract expired, do the unused incidents carry over?": a plan that ran out, not what the pack is called today.
   if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (BUY_MORE.test(text) || CARRIES_OVER.test(text) || WHAT_NOW.test(text)) && !PROGRAM_NOW.test(text) && !entities.currentOffer && !recognition.error) return answer('plan-expired');
-  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !REMAINING.test(text) && !VERSION_WORDS.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
+  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && (!REMAINING.test(text) || (ENDED_ASKED.test(text) && oldTermed && !/how many|몇/i.test(text))) && !VERSION_WORDS.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "How many support incidents per offer in the current partner program?": today's table.
   if (PROGRAM_NAMED.test(text) && /how many|\bper offer\b|\beach offer\b|몇|오퍼별|오퍼마다/i.test(text) && !offer && !oldTermed && !REMAINING.test(text) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Ok and what would that be on today's program?", "그럼 지금 프로그램이면요?", "what do silver partners get on the new program?": the 2021 terms' counterpart today.
@@ -549,9 +621,15 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "온프레미스 인시던트는요?", "how many cloud incidents?": the counts.
   if (lastTopic === 'tpd' && /지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i.test(text) && words(text) <= 10 && !recognition.error) return answer(ON_PREM.test(text) || CLOUD.test(text) || /how many|몇/i.test(text) ? 'check-benefits' : 'activate');
   // "Will re-linking the IDs in Azure reset it?", "다시 연결하면 돼요?": linking again doesn't bring a plan back (the link answer, with the records).
-  if (RELINK.test(text) && /\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결/i.test(text) && words(text) <= 20 && !recognition.error) return answer('link-azure');
+  if (RELINK.test(text) && /\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결|않을까|되지 않|안 될까/i.test(text) && words(text) <= 20 && !recognition.error) return answer('link-azure');
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).
   if (/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i.test(text) && /signature|cloud|시그니처|클라우드/i.test(text) && (/windows|윈도우|balance|잔여|잔량/i.test(text) || lastTopic === 'remaining-incidents') && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid')) return answer('supported-products');
+  // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
+  if (LINKS_ASKED.test(text) && /\b(linked|added|associated)\b|연결|추가|등록/i.test(text) && /\b(accounts?|who|anyone|anybody|someone)\b|계정|누가|누구|사람|분/i.test(text) && QUESTION.test(text) && lastTopic !== 'access-id-error' && !/this access id is already|이미 계정에 연결되어/i.test(text) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
+  if (lastTopic === 'csp-customer' && /non-?azure|other workloads?|\bgdap\b|(다른|기타) ?워크로드|애저 ?(말고|외|이외)|azure (말고|외)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.
+  if (/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i.test(text) && !/signature|cloud|시그니처|클라우드/i.test(text) && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid' || recognition.error.meaning === 'plan-expired')) return answer('plan-expired');
   // "Which account do I sign in to Partner Center with to see the benefits?", "파트너 센터에 어떤 계정으로 로그인해야 혜택이 보여요?".
   if (PC_ACCOUNT.test(text) && words(text) <= 30 && !recognition.error) return answer('activate', { aspect: 'account' });
   // "And how much would that cost?" after paid support was the way forward: the paid plans (where they are compared).
@@ -639,7 +717,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?", "the number you gave me (18) looks wrong": the balance, explained.
   if (!numberWhyContext(lastTopic) && countDoubted(text) && !entities.offer && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Which of those were Signature?", "시그니처로 쓴거는요", "and the on-premises one, when was that" after the balance: the requests on record.
-  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (/\bwhich (of )?(those|them|these|ones)\b|(쓴|사용한|열었던|환불된) ?(거|것|건)(는|은)요|\bwhen (was|were|did) (that|those|it|they)\b/i.test(text)) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && !/competenc|역량/i.test(text) && (/\bwhich (of )?(those|them|these|ones)\b|(쓴|사용한|열었던|환불된) ?(거|것|건)(는|은)요|\bwhen (was|were|did) (that|those|it|they)\b/i.test(text)) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "언제까지요?", "until when?" after the benefits or the balance: how long they last.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /^\s*(and )?(until when|till when|how long|when do(es)? (it|they) (expire|end|run out))\b|^\s*(그럼 |그건 |그거 )?언제까지/i.test(text) && words(text) <= 8 && !recognition.error) return answer('validity');
   // "Is that one limited?", "그건 개수 제한 있어요?" after a cloud or product answer: what the membership (or the records) gives.
@@ -711,10 +789,12 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && /^\s*(where|how|what|which) exactly\b|^\s*정확히 (어디|어떻게|뭐)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
   if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer && !(recognition.intent === 'activate' && recognition.score >= CONFIDENT)) return answer(lastTopic, lastSubject);
+  // "지금은요?", "and today?" after a membership's counts: what that membership became.
+  if (lastTopic && asksNow(text) && words(text) <= 4 && !REMAINING.test(text) && !offer && !entities.currentOffer && (topicOf(lastTopic).takesOffer || lastTopic === 'cloud-competencies') && (last?.offer ?? profile.offer) && !recognition.error) return answer('renamed', { offer: last?.offer ?? profile.offer });
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
   if (lastTopic && asksNow(text) && !REMAINING.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
   // "How many incidents is that?" after a new name: today's counts.
-  if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && !(REMAINING.test(text) && /\b(we|our|us)\b|우리|저희/i.test(text)) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
+  if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && !REMAINING.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
   // "What would we need to buy to get it?" with no membership: what each membership gives (and paid support); asked for today, today's offers.
   if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && /\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i.test(text) && !/\b(more|extra|additional)\b|추가/i.test(text) && !WHO.test(text) && words(text) <= 14 && !recognition.error) return asksNow(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "언제 바뀐 거예요?" after a rename: when it changed.

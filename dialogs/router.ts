@@ -19,7 +19,7 @@ import { infoAnswer, type InfoTopic } from './info.js';
 import { notDocumentedAnswer } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS } from './questions.js';
-import { NOT_ADMIN, NUMBER, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
+import { NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
@@ -58,9 +58,15 @@ function pastesMessage(text: string): boolean {
   return /please contact your technical account manager to obtain|새 액세스 ID를 얻으려면/i.test(text);
 }
 
+/** Customer workloads other than Azure ("non-azure workloads", "M365 for a customer", "애저 말고 다른 워크로드"). */
+const NON_AZURE = /non-?azure|other workloads?|\bgdap\b|(다른|기타) ?워크로드|애저 ?(말고|외|이외)|azure (말고|외)/i;
+
 /** The CSP path with who holds the Admin agent role in the asker's org, and where on-premises products go instead. */
 async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
   const onPrem = /on[- ]?prem|온-?프렘|온-?프레미스|\bserver\b|서버/i.test(info.text) ? [info.t('answers:csp-on-prem')] : [];
+  // "What about non-Azure workloads?": what is known (GDAP), and that Microsoft's pages disagree.
+  const open = NON_AZURE.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'indirect-reseller-tickets') : undefined;
+  if (open) onPrem.push(...(open.facts ?? []).map((f) => `${f.label}: ${f.value}`));
   const withAgents = await withPeople(info, answer, deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
   return { ...withAgents, notes: [...onPrem, ...(answer.notes ?? [])] };
 }
@@ -171,13 +177,23 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const lead = ask.aspect === 'why' ? (whyExpired ?? info.t('answers:azure-error.why')) : newId ? [newId, whyExpired].filter(Boolean).join('\n\n') : undefined;
   // An expired or used-up contract in the records: its dates are the evidence ("when did it expire?").
   const evidence = !lead && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
-  return withLead(answer, [lead ?? '', ...evidence].filter(Boolean));
+  // "…온프레미스는 아직 쓸 수 있어요? 몇 개 남았어요?" beside the message: the on-premises balance too.
+  const onPrem = ON_PREM_WORD.test(info.text) && /left|remain|still|남|쓸 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
+  return withLead(answer, [lead ?? '', ...evidence, ...onPrem].filter(Boolean));
 }
 
 /** Asking for people ("who in our company can…", "권한 있는 사람"). */
 const WHO_ASKED = /\bwho\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
 
 /** Activation and IDs for a member of a known org run the dialog; everyone else (support staff too) gets the general answer. */
+/** "What do we have?", "뭐가 있어요?": the asker wants the org's lines too. */
+const HAVE_ASKED = /\bwhat (do|does|did) (we|i|our (company|org)) (actually |even |really )?(have|get|got)\b|\bwhat('s| is) (in it|included) for us\b|(뭐가|뭘|무엇을?) ?(있|받|가지고)/i;
+
+/** Today's name asked beside another question ("and what's that called nowadays?", "지금은 이름이 뭐예요?"). */
+const NEW_NAME_ASKED = /\b(called|named) (now|today|nowadays|these days)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| plan)? called\b|(지금|요즘|현재)(은|는)? ?(이름|명칭|뭐라고)|이름(이)? ?(바뀌|바뀐|뭐로)/i;
+const ON_PREM_WORD = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
+const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i;
+
 async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
@@ -208,10 +224,13 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
       return forStaff && partner.length ? withPeople(info, ids, deps, await admins(deps, info), 'records:activation.admins') : ids;
     }
     // "Who activated it back then?" about a partner in view is its records, not the Partner Membership Center era.
-    if (PMC.test(info.text) && !(recordsOrgId(info) && /\bwho\b|누가/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
+    if ((PMC.test(info.text) || (ask.followUp && info.text.length <= 60 && info.memory.recent.slice(-3, -1).some((t) => PMC.test(t)))) && !(recordsOrgId(info) && /\bwho\b|누가/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
-    const answer = withLead(general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
+    const led = withLead(general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
+    // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
+    const summary = HAVE_ASKED.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
+    const answer = summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
     // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
     return WHO_ASKED.test(info.text) || NOT_ADMIN.test(info.text) || GREYED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
@@ -358,14 +377,24 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const own = !ask.offer && !ask.renames?.length ? (await recordsSummary(info, deps.service))?.org.membership : undefined;
       if (own && own.program === deps.service.catalog.defaultProgram.id) ask = { ...ask, offer: own.offer };
       const answer = renamedAnswer(info, deps.service.catalog, ask);
-      // A 2021 membership's new name comes with what it gave then.
-      const was = ask.offer && !answer.facts?.length ? offerFacts(info, deps.service, ask.offer) : [];
-      return was.length ? { ...answer, facts: was } : answer;
+      // "What do we have instead of Gold?" from an org on today's program: what it holds now.
+      const summary = /\b(we|our|us)\b|우리|저희/i.test(info.text) && !own ? await recordsSummary(info, deps.service) : undefined;
+      if (summary?.program.multipleOffers) return { ...answer, facts: [...(answer.facts ?? []), ...orgLineFacts(info, summary)] };
+      // A 2021 membership's new name comes with what it gave then (also beside the dates, when the counts are asked).
+      const was = ask.offer && (!answer.facts?.length || /how many|몇/i.test(info.text)) ? offerFacts(info, deps.service, ask.offer) : [];
+      return was.length ? { ...answer, facts: answer.facts?.length ? [...was, ...answer.facts] : was } : answer;
     }
     case 'remaining-incidents':
       // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
       if (ask.aspect === 'why' && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
-      return incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, ONE_OFFER_ASKED.test(info.text) && !OTHER_LINES.test(info.text) && info.text.split(/\s+/).length <= 8 && (ask.currentOffers?.length ?? 0) <= 1 ? ask.currentOffer : undefined);
+    {
+      const left = await incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, ONE_OFFER_ASKED.test(info.text) && !OTHER_LINES.test(info.text) && info.text.split(/\s+/).length <= 8 && (ask.currentOffers?.length ?? 0) <= 1 ? ask.currentOffer : undefined);
+      // "How many on-prem left, and what's that benefit called nowadays?": the balance, then today's name.
+      const renames = NEW_NAME_ASKED.test(info.text) ? [...(ON_PREM_WORD.test(info.text) || !CLOUD_WORD.test(info.text) ? ['product-support'] : []), ...(CLOUD_WORD.test(info.text) || !ON_PREM_WORD.test(info.text) ? ['signature'] : [])] : [];
+      if (!renames.length) return left;
+      const renamed = renamedAnswer(info, deps.service.catalog, { ...ask, topic: 'renamed', renames, offer: undefined });
+      return { ...left, notes: [...(left.notes ?? []), `${renamed.title}: ${(renamed.text ?? '').split('\n')[0]}`] };
+    }
     case 'get-ids':
     case 'activate':
       return idsOrActivation(dc, ask, deps);
@@ -429,7 +458,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const balance = ask.topic === 'supported-products' ? await onPremBalance(info, deps) : [];
       // "Opened the same problem twice, are both deducted?": one problem is one incident, and a duplicate is given back.
       const refund = ask.topic === 'incident-definition' && SAME_TWICE.test(info.text) ? currentRules(deps.service.catalog, info, ['R26-C1']) : [];
-      const answer = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...refund]), [...today, ...records]);
+      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...refund]), [...today, ...records]);
+      // "Which plan do I pick?": the org's plans by name, as the portal lists them.
+      const plans = ask.topic === 'open-request' && PLAN_PICK.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
+      const answer = plans?.lines.length ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, plans)] } : led;
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       if (ask.topic === 'csp-customer') return cspAnswer(info, answer, deps);
       // "Why can't I open the benefits page?" from an account on the CSP side only: that is why (R21-A2).

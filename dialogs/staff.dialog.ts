@@ -14,6 +14,7 @@ import { idsInText } from '../src/core/registration.js';
 import { linkFact, noteLines, recordsAnswer } from './records-text.js';
 import { outcomeAnswer } from './register-ids.dialog.js';
 import { ticketDetail } from './handoff.js';
+import { renamedAnswer } from './program-answers.js';
 import { staffTriage } from './staff-triage.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
@@ -76,6 +77,11 @@ export function splitOrg(rest: string): { text: string; org?: string } {
 }
 
 /** Runs one staff command. The core refuses (and audits) anyone without the staff role. */
+/** A staff question about what a partner's 2021 membership is today ("maps to today", "지금은 뭐로 바뀌었"). */
+const TODAY_ASKED = /\bmaps? to\b|\bequivalent\b|\btoday'?s (program|offers?)\b|\b(called|named) (now|today)\b|\bnew program\b|\b(now|today|these days)\b.{0,20}\b(called|instead|get|have)\b|(지금|요즘|현재)(은|는)?.{0,12}(뭐로|무엇으로|어떤|바뀌|해당)/i;
+/** A staff question about how a partner's incidents were counted. */
+const COUNT_DISPUTED = /disput|\bdeduct|\bcharged\b|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|차감|이의|안 ?맞|틀리|맞지 않/i;
+
 export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; rest: string }, deps: DialogDeps): Promise<void> {
   const info = turnInfo(dc.context);
   const who = { actor: info.user, via: info.identity };
@@ -91,6 +97,14 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (r.kind !== 'org') return send(orgMissAnswer(info, program, r));
       const notes = noteLines(info, program, await deps.service.notes(r.summary.org.id, 'any'), r.summary.org.name);
       const answer = lookupAnswer(info, r);
+      // "The partner disputes the count", "3 opened but only 2 deducted?": how incidents are counted and refunded.
+      if (COUNT_DISPUTED.test(info.text)) notes.unshift(info.t('records:count-rule'));
+      // "What does their Action Pack map to today?": the 2021 membership's counterpart, beside the records.
+      const held = r.summary.org.membership;
+      if (TODAY_ASKED.test(info.text) && held && held.program === program.id) {
+        const today = renamedAnswer(info, deps.service.catalog, { topic: 'renamed', offer: held.offer, competencies: [], facts: {}, followUp: false });
+        notes.unshift(`${today.title}: ${(today.text ?? '').split('\n')[0]}`);
+      }
       // "What can I tell them to do?": about the state the records show (a plan that can't be used, or activation);
       // "시그니처 쪽은요?": about their balance.
       const topic = stateTopic(r.summary);

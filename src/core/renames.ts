@@ -97,11 +97,18 @@ export function renamesIn(text: string): Rename[] {
   for (const { rename, aliases } of ALIASES) {
     // The most specific term first: "MPN partner admin" is about the role, not the network.
     let n = 0;
-    for (const a of aliases) if (a.text.length > n && (t.includes(a.spaced) || (a.hangul && t.includes(a.text)))) n = a.text.length;
+    for (const a of aliases) if (a.text.length > n && (t.includes(a.spaced) || (a.hangul && t.includes(a.text)) || a.particle?.test(t))) n = a.text.length;
     if (n > 0) found.push({ r: rename, n });
   }
   return found.sort((a, b) => b.n - a.n).map((x) => x.r);
 }
 
 /** Each rename's aliases as `renamesIn` looks for them (a whole word; Korean also inside a word), prepared once. */
-const ALIASES = RENAMES.map((rename) => ({ rename, aliases: rename.aliases.map((text) => ({ text, spaced: ` ${text} `, hangul: /[가-힣]/.test(text) })) }));
+// A Latin alias with a Korean particle attached ("MPN도", "골드는" is Hangul already) is that word too.
+const ALIASES = RENAMES.map((rename) => ({
+  rename,
+  aliases: rename.aliases.map((text) => {
+    const hangul = /[가-힣]/.test(text);
+    return { text, spaced: ` ${text} `, hangul, particle: hangul ? undefined : new RegExp(` ${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[가-힣])`) };
+  }),
+}));

@@ -74,10 +74,13 @@ export function textLocale(text: string): Locale {
   return share >= HANGUL_SHARE_WITH_KOREAN_ENDING && HANGUL.test(lastWord(text)) ? 'ko' : 'en';
 }
 
-/** The language of what a message quotes (a partner's pasted words), else of the message. */
+/**
+ * The language a partner who sent the quoted words reads: Korean when the quote is Korean, else the
+ * message's (English portal messages are common in Korea: a Korean message around one stays Korean).
+ */
 export function quotedLocale(text: string): Locale {
   const quoted = text.match(QUOTED)?.join(' ') ?? '';
-  return quoted ? (hangulShare(quoted) >= HANGUL_SHARE_FOR_KOREAN ? 'ko' : 'en') : textLocale(text);
+  return quoted && hangulShare(quoted) >= HANGUL_SHARE_FOR_KOREAN ? 'ko' : textLocale(text);
 }
 
 /**

@@ -748,7 +748,7 @@ describe('today\'s counterparts, refunds, conversations and the desk (session 11
     ['a quoted message with "so why?" after it is one question', 'tailspin-admin', ["Partner Center shows 'Looks like you don't have any benefits yet'. We use lots of Azure, so why?", 'How do we get benefits then?'], [/buy|purchase|paid|Launch|Success/], /Linking your benefit/],
     ['"is an incident capped at some number of hours? our last case …" is what an incident is', 'fabrikam-admin', ['is an incident capped at some number of hours? our last case dragged on 3 weeks'], [/doesn't depend on how long/], /Requests on record/],
     ['"하나 열어놓고 관련 문제 여러 개 물어봐도 돼요?" is what an incident is', 'unknown', ['인시던트 1개 기준이 뭐예요?', '하나 열어놓고 관련 문제 여러 개 물어봐도 돼요?'], [/서로 다른 문제 두 개는 인시던트 두 건/], /한 번만 입력/],
-    ['"계정에 연결해두면 언제까지 유지됨?" is how long a link lasts', 'contoso-user', ['SfB에 계약 추가 방금 했어요', '계정에 연결해두면 언제까지 유지됨?'], [/만료되거나 인시던트를 다 쓸 때까지/], null],
+    ['"계정에 연결해두면 언제까지 유지됨?" is how long a link lasts', 'contoso-user', ['SfB에 계약 추가 방금 했어요', '계정에 연결해두면 언제까지 유지됨?'], [/만료되거나 인시던트가 모두 소진될 때까지/], null],
     ['"그럼 거기선 제품 뭐 골라요?" after the balance steps: the dummy on-premises product', 'contoso-user', ['애저 포털에서 남은 개수 볼 수 있나요?', '그럼 거기선 제품 뭐 골라요?'], [/Windows 10/], /지원되는 제품/],
     ['"지금 프로그램 이름이랑 시그니처 후속 이름" names both', 'woodgrove-user', ['지금 프로그램 이름이랑 시그니처 후속 혜택 이름 알려줘요'], [/Partner Cloud Support/, /AI 클라우드 파트너 프로그램|MAICPP/], null],
     ['"in 2021 where did people enter the access id … same today?" for today\'s org: engagecenter too', 'woodgrove-user', ['in 2021 where did people enter the access id for on-prem tickets? is that the same today?'], [/engagecenter/], null],
