@@ -12,7 +12,7 @@ import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.entitlement;
 /** "In general", "원래": the rule, not the asker's own records. */
-const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandard\b|\bofficial(ly)?\b|일반적으로|원래|보통|기본적으로|공식/i;
+const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandard\b|\bofficial(ly)?\b|일반적으로|원래(?![^.?!]{0,12}(였|었))|보통|누가 받|\bwho gets\b|\bwhich (memberships?|partners?) gets?\b|기본적으로|공식/i;
 
 /** "Our Gold membership", "우리 골드": the speaker says what their own company holds. */
 const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저희/i;

@@ -64,7 +64,7 @@ const SWITCH_CONFIDENCE = 0.8;
 /** Below this a guess is not answered beside a partner's records ("Christie Cline's company – which program?" is no "not authorized"). */
 const GUESS_BESIDE_RECORDS = 0.4;
 /** "Where do they check it?", "어떻게 해요?": a how or where the records alone don't answer. */
-const WHERE_HOW = /\bwhere\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|어디|어떻게|방법|보여요|볼 수/i;
+const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|어디|어떻게|방법|보여요|볼 수/i;
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
 /** A message that only thanks ("thanks!", "ok thx", "감사합니다", "ㄳㄳ"). */

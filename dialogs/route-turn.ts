@@ -8,7 +8,7 @@ import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
 /** Which part of a topic a follow-up asks about. */
-export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after' | 'roles' | 'account';
+export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after' | 'roles' | 'account' | 'own';
 
 /** One topic to answer, with everything the turn and the conversation know for it. */
 export interface TopicAsk {
@@ -107,7 +107,7 @@ const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸
 /** "What is …?", "…가 뭐예요?", "explain …": a name asked to be explained. */
 const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|meaning of)\b|(이|가|은|는|란|이란)? ?(뭐(예요|에요|야|지|죠|니|인가요|임)|무엇(인가요|이에요|입니까)|뭔가요|뭔지|설명(해|좀|부탁))/i;
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
-const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
+const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|받아요|받나|받으면|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
 const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
@@ -150,7 +150,7 @@ const CSP_WORDS = /\bcsp\b|customer|client|고객/i;
 const RESOLVED = /(했더니|하니까|하니|들어가니(까)?|바꾸니(까)?|바꿨더니) ?(됐|되네|되요|돼요|보여|보이|나와|나오|떠요|뜨네)|됐어요|됐네요|보이네요|\b(found it|switched|that worked|it worked|it works( now)?|works now|fixed it|now it shows|i can see (it|them) now)\b/i;
 const SWITCH_ACCOUNT = /\bswitch\b|\bchange (the |my )?(account|user|login)\b|\bother account\b|\banother account\b|\bsign (in|out)\b|다른 계정|계정 ?(전환|변경|바꾸|바꿔)|로그아웃|전환/i;
 /** Linking the IDs again ("can I just re-link the ids?", "다시 연결하면 돼요?"). */
-const RELINK = /\bre-?(link|add|register|enter)\b|\b(link|add|enter|register) (it|them|the ids?|the contract)? ?again\b|다시 (연결|등록|입력|추가)|(연결|등록|입력|추가) ?다시|재연결|재등록/i;
+const RELINK = /\bre-?(link|add|register|enter)(ing|ed|s)?\b|\b(link|add|enter|register) (it|them|the ids?|the contract)? ?again\b|다시 (연결|등록|입력|추가)|(연결|등록|입력|추가) ?다시|재연결|재등록/i;
 /** "Who can do that?", "누가 할 수 있어요?": who may activate. */
 const WHO_CAN = /\bwho (can|could|should|is able to|has to|needs to|is allowed to) (do|activate|renew|handle|fix|reactivate) (it|that|this|them)?\b|누가 (할 수|해야|하나요|하죠|해요|활성화)/i;
 /** Submitting the check request ("do I actually have to submit it?", "제출해야 돼요?"). */
@@ -353,7 +353,9 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "What's considered on-prem vs cloud?" asks which products each covers (the next reading).
   const scopes = ON_PREM.test(text) && CLOUD.test(text) && /\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라/i.test(text) && !/\bconsidered\b|\bcount(s|ed)? as\b|\bclass(ed|ified)\b|구분|기준/i.test(text) && !recognition.entities.offer && !recognition.entities.currentOffer && !CURRENT.test(text);
   if (scopes && !recognition.error && words(text) <= 16) recognition = { ...recognition, intent: 'open-request', score: Math.max(recognition.score, CONFIDENT) };
-  if (recognition.intent === 'open-request' && !OPEN_HOW.test(text) && !scopes) {
+  // "What's SfB?": the portal where on-premises requests are opened is that answer.
+  const portalAsked = /^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/i.test(text);
+  if (recognition.intent === 'open-request' && !OPEN_HOW.test(text) && !scopes && !portalAsked) {
     const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i.test(text) ? { intent: 'validity', score: recognition.score } : undefined);
     if (next) recognition = { ...recognition, intent: next.intent, score: next.score };
   }
@@ -421,7 +423,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     // "And how many on-prem for each?" after "action pack vs silver": the same offers.
     const compared = topic === lastTopic && !offer && !entities.offers ? last?.offers : undefined;
     const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }, text), followUp: topic === lastTopic, ...extra, ...(compared ? { offers: compared } : {}) };
-    return { kind: 'answer', ask: withProfile(ask, profile) };
+    // "And for us?" asks the asker's own records: no membership carried over from the conversation.
+    return { kind: 'answer', ask: extra.aspect === 'own' ? ask : withProfile(ask, profile) };
   };
   // What the last answer was about: the 2021 terms whose new names it gave ("Partner Signature 5pack"), else its membership.
   const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : { offer: offer ?? last?.offer };
@@ -436,7 +439,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && PRICE_ASKED.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "Will it fix itself if I wait?" after a portal message (or the activation answer that followed it): the message's answer says whether waiting helps.
   const messageTopic = [lastTopic, last?.before].find((t): t is IntentId => t === 'not-authorized' || t === 'no-benefits' || t === 'access-id-error' || t === 'plan-expired');
-  if (messageTopic && /\bwait(ing)?\b|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|저절로|알아서 (해결|풀|없어|돼|되)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
+  if (messageTopic && /\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|저절로|알아서 (해결|풀|없어|돼|되)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
   // "Refilled next month?", "다음 달에 다시 채워지나요?": incidents come per membership year, not per month.
   if (/\b(monthly|every month|each month|next month|per month|a month)\b|매달|매월|다음 ?달|월마다|한 ?달(마다|에)/i.test(text) && /\b(refill|reset|renew|replenish|top(ped)? up|come back|restor|get (more|new))\w*|채워|리셋|초기화|갱신|다시 (생기|생겨|받|충전)|충전/i.test(text) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "If we sign up again, do those old incidents come back?": unused incidents end with the contract (the validity answer).
@@ -472,7 +475,46 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Membership started 14 months ago, can we still activate?": the deadline to activate (validity).
   if (/\bstill activate\b|(아직|지금(이라도|도)) ?활성화(할 ?수|가능|되)/i.test(text) && /months?|years?|개월|년|지났|ago|late|늦/i.test(text) && words(text) <= 26 && !recognition.error) return answer('validity');
   // "온프레미스는 몇 개 있어요?": the on-premises count (the balance when "left" is asked).
-  if (ON_PREM.test(text) && /몇 ?(개|건)|\bhow many\b/i.test(text) && !/썼|사용했|쓴|환불|\bused\b|\bopened\b|\brefund/i.test(text) && !offer && !entities.currentOffer && words(text) <= 10 && !recognition.error) return answer(REMAINING.test(text) ? 'remaining-incidents' : 'check-benefits', { offer: last?.offer });
+  if (ON_PREM.test(text) && /몇 ?(개|건)|\bhow many\b/i.test(text) && !/썼|사용했|쓴|열었|환불|\b(used|opened|open|spent)\b|\brefund/i.test(text) && !asksNow(text) && !offer && !entities.currentOffer && words(text) <= 10 && !recognition.error) return answer(REMAINING.test(text) ? 'remaining-incidents' : 'check-benefits', { offer: last?.offer });
+  // "My colleague uses Partner Center in Korean, what is that menu called?": the last answer (the router adds the Korean names).
+  if (lastTopic && !/[가-힣]/.test(text) && /\b(in|into) korean\b|\bkorean (ui|version|menus?|names?|labels?)\b/i.test(text) && /\b(called|named|name|names|say|says|label|menu|be)\b/i.test(text) && words(text) <= 24 && !recognition.error) return answer(/\blink\b|\bazure\b/i.test(text) ? 'link-azure' : /support for business|add contract|\bsfb\b/i.test(text) ? 'ids-usage' : lastTopic, { offer: last?.offer });
+  // "is that what we have?" after a pack explained: the org's own lines.
+  if (lastTopic && /^\s*(so )?(is|are) (that|those|these|it|this) (what|the ones?|the one) (we|i) (have|got|hold|get)\b|그게 (우리|저희)(꺼|거|가 가진|한테 있는)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('check-benefits');
+  // "how many used?", "몇 개 썼어요?": what was used (the usage history).
+  if (/^\s*(and |so )?how many (have we |did we |we'?ve |were |have been )?(used|opened|spent|consumed)\b|^\s*몇 ?(개|건) ?(썼|사용했|열었|소모)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "What is the partner program called now?": the program's own new name.
+  if (/\b(partner )?program\b.{0,15}\b(called|named)\b|\bname of the (partner )?program\b|(파트너 )?프로그램 ?(이름|명칭)/i.test(text) && !offer && !entities.renames?.length && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['program'] });
+  // "5 what?", "and after 5?" about a count just given: what the count is, and what comes after it.
+  if (lastTopic && /^\s*(and )?after (the |those |these |all )?\d{1,2}( incidents?| tickets?| cases?)?\s*\??\s*$|^\s*\d{1,2} ?(개|건)? ?(다 )?(쓰면|쓴 ?(후|다음|뒤)(에는?)?)\s*\??\s*$/i.test(text) && !recognition.error) return answer('paid-plans');
+  if (lastTopic && /^\s*\d{1,2} what\s*\??\s*$|^\s*\d{1,2} ?(개|건)? ?(뭐|뭔|무슨)/i.test(text) && !recognition.error) return answer('check-benefits', { offer: last?.offer });
+  // "options?" after a plan that can't be used: the paid options.
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || lastTopic === 'link-azure') && /^\s*(so |and |what are (my|our|the) |any )?(options|alternatives|other options)\s*\??\s*$|^\s*(다른 )?(방법|옵션)(은|이)?( 있어요| 있나요| 뭐예요)?\s*\??\s*$/i.test(text) && !recognition.error) return answer('paid-plans');
+  // "and the cloud side?" after a balance: the cloud lines of that balance.
+  if (lastTopic === 'remaining-incidents' && /\b(the )?cloud (side|ones?|part|incidents?|lines?)\b|클라우드 ?(쪽|부분|건)/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
+  // "Shouldn't that dupe have been refunded? what does our record say": the usage history (what was refunded).
+  if (/refund|환불/i.test(text) && /\b(our|we|us)\b|우리|저희/i.test(text) && /\brecords?\b|기록|shouldn'?t|should have|왜 안|안 됐|안 되었|did(n'?t| not) get/i.test(text) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "우리 계약 시작일이랑 종료일 알려줘요": the contract's dates (activated, valid until).
+  if (/(계약|contract).{0,15}(시작일|종료일|만료일|start date|end date|dates)|(시작일|종료일|만료일|start date|end date).{0,15}(계약|contract)|\bwhen (does|did|will) (our |the )?contract (start|end|expire|run out)\b/i.test(text) && !/멤버십|membership/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
+  // "When does our membership end?": the membership year (the benefits answer has it).
+  if (/\bmembership\b.{0,20}\b(end|ends|expire|expires|run out|renew)\b|멤버십.{0,10}(끝나|종료|만료|언제까지)/i.test(text) && /\b(our|we|us)\b|우리|저희/i.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
+  // "우리 회사 멤버십 등급이랑 역량이 뭐로 돼 있어요?", "역량은요?" about our records: the org's own competencies.
+  if (/(우리|저희|\bour\b).{0,20}(역량|competenc)|^\s*(그럼 )?역량은(요)?\s*\??\s*$/i.test(text) && !CLOUD.test(text) && !/무제한|unlimited/i.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
+  // "How do I use the on-prem incidents today?": opening a request with the benefit (where, today).
+  if (/\bhow (do|can|should) (i|we) (actually )?use (the |our |these |those )?(on-?prem\w*|cloud|azure|signature|partner|support)? ?(incidents?|benefits?|support)\b|(인시던트|혜택).{0,6}(어떻게|어디서) (써|쓰|사용)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('open-request');
+  // "So can I use the unlimited cloud support now?" from an org: what its records allow now.
+  if (/\bcan (i|we) (use|start using|get|open)\b.{0,40}\bnow\b|(이제|지금) ?(바로 )?(쓸 ?수|사용할 ?수|써도)/i.test(text) && /\b(unlimited|cloud|signature|incidents?|support|benefits?)\b|무제한|클라우드|시그니처|인시던트|혜택/i.test(text) && !PROGRAM_NOW.test(text) && !/\b20\d\d\b|today'?s|new program/i.test(text) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
+  // "시그니처로는요?" after what was used: what was used on that line.
+  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 3 && !/어떻게|어디|받|\b(how|where|get)\b/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text) || /signature|시그니처|core|코어|designation|지정/i.test(text)) && !REMAINING.test(text) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "I'm admin agent, is that enough for this?" after CSP customers: yes (the CSP answer says so first).
+  if (lastTopic === 'csp-customer' && /admin agent|관리 ?에이전트/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  // "파트너한테 직접 확인하라고 하려면 어떻게 안내해요", "how can they check it themselves?": where the balance shows.
+  if (/직접 확인|확인하라고|확인하는 방법|\bhow (can|do|should|would) (they|the partner|the customer) (check|see|look up|find)\b|\bcheck (it|that|the balance) (themselves|on their own)\b/i.test(text) && !IDS_WORD.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  // "Can we pass them to a contractor who has no Partner Center access?": the IDs may be shared.
+  if (/\b(pass|give|send|share|forward|email|e-mail)\w* (them|the ids?|it|those|these|our ids?)\b.{0,15}\b(to|with)\b|(ids?|아이디|그거|그걸).{0,10}(전달|공유|보내|넘겨)/i.test(text) && (lastTopic === 'ids-usage' || lastTopic === 'get-ids' || lastTopic === 'activate' || IDS_WORD.test(text)) && words(text) <= 22 && !recognition.error) return answer('ids-usage');
+  // "And for us?", "우리 회사는요?" after a general count: the asker's own records (or that no org is known).
+  if (lastTopic && /^\s*(and |what about |how about )?(for )?(us|our (company|org|organi[sz]ation|team))\s*\??\s*$|^\s*(그럼 )?(우리|저희)( 회사| 조직)?(는|은)요?\s*\??\s*$/i.test(text)) return answer(lastTopic === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { offer: undefined, aspect: 'own' });
+  // "Where do I see the signature count?": the balance (and where each plan shows).
+  if (/\bwhere (do|can|should|would) (i|we|they) (see|check|find|look)\b.{0,30}\b(count|balance|left|remaining|incidents?)\b|(남은|잔여).{0,10}(어디서|어디에서) ?(봐|보|확인)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "활성화하면 받는 개수는?", "그럼 활성화하면 10개 맞죠?", "하고 나면 몇 개 쓸 수 있어요?": what the membership gives.
   if ((lastTopic === 'activate' || lastTopic === 'get-ids' || /활성화하면|활성화 ?(하고|한) ?(나면|뒤|후)|\bonce (we'?ve |it'?s |we )?activated\b|\bafter (we )?activat/i.test(text)) && /(받는|나오는|생기는|쓸 수 있는) ?(개수|건수|수)|몇 ?(개|건)|(?<!\d)\d{1,2} ?(개|건) ?맞|\bhow many\b/i.test(text) && !REMAINING.test(text) && !CLOUD_ONLY_WORDS.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "요즘 새로 가입하면 어떤 멤버십이 있어요?": today's offers.
@@ -621,11 +663,11 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "온프레미스 인시던트는요?", "how many cloud incidents?": the counts.
   if (lastTopic === 'tpd' && /지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i.test(text) && words(text) <= 10 && !recognition.error) return answer(ON_PREM.test(text) || CLOUD.test(text) || /how many|몇/i.test(text) ? 'check-benefits' : 'activate');
   // "Will re-linking the IDs in Azure reset it?", "다시 연결하면 돼요?": linking again doesn't bring a plan back (the link answer, with the records).
-  if (RELINK.test(text) && /\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결|않을까|되지 않|안 될까/i.test(text) && words(text) <= 20 && !recognition.error) return answer('link-azure');
+  if (RELINK.test(text) && /\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결|않을까|되지 않|안 될까/i.test(text) && words(text) <= 20 && !recognition.error) return answer(/\brenew|갱신/i.test(text) ? 'plan-expired' : 'link-azure');
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).
   if (/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i.test(text) && /signature|cloud|시그니처|클라우드/i.test(text) && (/windows|윈도우|balance|잔여|잔량/i.test(text) || lastTopic === 'remaining-incidents') && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid')) return answer('supported-products');
   // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
-  if (LINKS_ASKED.test(text) && /\b(linked|added|associated)\b|연결|추가|등록/i.test(text) && /\b(accounts?|who|anyone|anybody|someone)\b|계정|누가|누구|사람|분/i.test(text) && QUESTION.test(text) && lastTopic !== 'access-id-error' && !/this access id is already|이미 계정에 연결되어/i.test(text) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (LINKS_ASKED.test(text) && /\b(linked|added|associated|used|entered|registered)\b|연결|추가|등록/i.test(text) && /\b(accounts?|who|anyone|anybody|someone|users|people)\b|계정|누가|누구|사람|분/i.test(text) && QUESTION.test(text) && lastTopic !== 'access-id-error' && !/this access id is already|이미 계정에 연결되어/i.test(text) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
   if (lastTopic === 'csp-customer' && /non-?azure|other workloads?|\bgdap\b|(다른|기타) ?워크로드|애저 ?(말고|외|이외)|azure (말고|외)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.

@@ -67,7 +67,9 @@ async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Prom
   // "What about non-Azure workloads?": what is known (GDAP), and that Microsoft's pages disagree.
   const open = NON_AZURE.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'indirect-reseller-tickets') : undefined;
   if (open) onPrem.push(...(open.facts ?? []).map((f) => `${f.label}: ${f.value}`));
-  const withAgents = await withPeople(info, answer, deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
+  // "I'm admin agent, is that enough?": yes, that is the role that files them.
+  const enough = /admin agent|관리 ?에이전트/i.test(info.text) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|충분|되나|돼요|되죠|가능/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
+  const withAgents = await withPeople(info, enough ? { ...answer, text: `${enough}\n\n${answer.text ?? ''}`.trim() } : answer, deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
   return { ...withAgents, notes: [...onPrem, ...(answer.notes ?? [])] };
 }
 
@@ -122,7 +124,7 @@ const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press
 /** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
 /** Each person their own IDs or incidents ("separate ids for each of my 4 engineers", "엔지니어마다", "각자 15개씩"). */
 const PER_PERSON = /\b(each|every|per|separate|different)\b.{0,25}\b(engineers?|persons?|people|users?|colleagues?|employees?|team ?members?|devs?|developers?)\b|\b(each|every one of them|apiece)\b.{0,20}\b(get|gets|has|have)\b|(엔지니어|직원|사람|사용자|팀원|개발자|명)[^.?!]{0,12}(마다|각각|각자|별로)|각자|각각|[0-9]+ ?(개|건)씩/i;
-const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|\bback then\b|\bat (that|the) time\b|그 ?당시|그 ?시절|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
+const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(hasn'?t|has not|haven'?t|have not|never|not yet) (yet )?(moved|migrated|transitioned|switched) (over )?to partner center|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|\bback then\b|\bat (that|the) time\b|그 ?당시|그 ?시절|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
 /** Activation named ("do I have to activate again?"): the records say whether, when and by whom. */
 const ACTIVATION_WORD = /activat|활성화/i;
@@ -183,7 +185,7 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
 }
 
 /** Asking for people ("who in our company can…", "권한 있는 사람"). */
-const WHO_ASKED = /\bwho\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
+const WHO_ASKED = /\bwho\b|\bwho'?s\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
 
 /** Activation and IDs for a member of a known org run the dialog; everyone else (support staff too) gets the general answer. */
 /** "What do we have?", "뭐가 있어요?": the asker wants the org's lines too. */
@@ -193,6 +195,11 @@ const HAVE_ASKED = /\bwhat (do|does|did) (we|i|our (company|org)) (actually |eve
 const NEW_NAME_ASKED = /\b(called|named) (now|today|nowadays|these days)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| plan)? called\b|(지금|요즘|현재)(은|는)? ?(이름|명칭|뭐라고)|이름(이)? ?(바뀌|바뀐|뭐로)/i;
 const ON_PREM_WORD = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i;
+
+/** "몇 건 썼어요?", "how many did we use?": what was used. */
+const USED_ASKED = /썼|사용했|열었|\b(used|opened|spent)\b/i;
+/** "What do we do now?", "어떻게 해야 돼요?" */
+const WHAT_TO_DO = /\bwhat (do|can|should) (we|i) do\b|\bnow what\b|어떻게 해야|뭘 해야|어떡해/i;
 
 async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
   const info = turnInfo(dc.context);
@@ -224,7 +231,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
       return forStaff && partner.length ? withPeople(info, ids, deps, await admins(deps, info), 'records:activation.admins') : ids;
     }
     // "Who activated it back then?" about a partner in view is its records, not the Partner Membership Center era.
-    if ((PMC.test(info.text) || (ask.followUp && info.text.length <= 60 && info.memory.recent.slice(-3, -1).some((t) => PMC.test(t)))) && !(recordsOrgId(info) && /\bwho\b|누가/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
+    if ((PMC.test(info.text) || (ask.followUp && info.text.length <= 60 && info.memory.recent.slice(-3, -1).some((t) => PMC.test(t)))) && !(recordsOrgId(info) && /\bwho activated\b|누가 활성화/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
     const led = withLead(general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
@@ -364,11 +371,18 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
       if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
+      // "And for us?" from a chat account no org knows: say so (the balance answer does).
+      if (ask.aspect === 'own' && !recordsOrgId(info)) return incidentsAnswer(info, deps.service, undefined);
       return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
     case 'access-id-error':
       return accessIdError(info, ask, deps);
-    case 'current-program':
+    case 'current-program': {
+      // "Core 쪽은?" after an org's balance or records: that org's line for the offer it holds.
+      const held = ask.currentOffer && info.text.split(/\s+/).length <= 6 && ['remaining-incidents', 'check-benefits'].includes(info.memory.last?.topic ?? '') ? await recordsSummary(info, deps.service) : undefined;
+      const m = held?.org.membership;
+      if (m && held?.program.multipleOffers && [m.offer, ...(m.alsoHolds ?? [])].includes(ask.currentOffer ?? '')) return incidentsAnswer(info, deps.service, undefined, ask.currentOffer);
       return currentProgramAnswer(info, deps.service.catalog, ask);
+    }
     case 'renamed': {
       // "2026년 기준으로는 역할 이름 뭐로 바뀜?" after "MPN 파트너 관리자가 활성화했잖아요": the role said the turn before.
       const roleBefore = !ask.offer && !ask.renames?.length && /역할|\broles?\b|관리자|\badmins?\b/i.test(info.text) ? renamesIn(info.memory.recent.at(-2) ?? '').filter((r) => r.kind === 'role') : [];
@@ -378,13 +392,15 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       if (own && own.program === deps.service.catalog.defaultProgram.id) ask = { ...ask, offer: own.offer };
       const answer = renamedAnswer(info, deps.service.catalog, ask);
       // "What do we have instead of Gold?" from an org on today's program: what it holds now.
-      const summary = /\b(we|our|us)\b|우리|저희/i.test(info.text) && !own ? await recordsSummary(info, deps.service) : undefined;
-      if (summary?.program.multipleOffers) return { ...answer, facts: [...(answer.facts ?? []), ...orgLineFacts(info, summary)] };
       // A 2021 membership's new name comes with what it gave then (also beside the dates, when the counts are asked).
       const was = ask.offer && (!answer.facts?.length || /how many|몇/i.test(info.text)) ? offerFacts(info, deps.service, ask.offer) : [];
-      return was.length ? { ...answer, facts: answer.facts?.length ? [...was, ...answer.facts] : was } : answer;
+      const then = was.length ? { ...answer, facts: answer.facts?.length ? [...was, ...answer.facts] : was } : answer;
+      const summary = /\b(we|our|us)\b|우리|저희/i.test(info.text) && !own ? await recordsSummary(info, deps.service) : undefined;
+      return summary?.program.multipleOffers ? { ...then, facts: [...(then.facts ?? []), ...orgLineFacts(info, summary)] } : then;
     }
     case 'remaining-incidents':
+      // "Ok what do we do?" after a balance that shows an expired contract: the expired plan's way forward.
+      if (!ask.aspect && WHAT_TO_DO.test(info.text) && info.text.split(/\s+/).length <= 8 && (await recordsSummary(info, deps.service))?.contract === 'expired') return topicAnswer(dc, { ...ask, topic: 'plan-expired' }, deps);
       // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
       if (ask.aspect === 'why' && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
     {
@@ -489,10 +505,34 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   if (ask.topic !== 'help' && ask.topic !== 'cancel') {
     const previous = info.memory.last;
     const before = previous && previous.topic !== ask.topic ? previous.topic : previous?.before;
-    info.memory.last = { topic: ask.topic, ...(ask.offer ? { offer: ask.offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    info.memory.last = { topic: ask.topic, ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : {}), ...(ask.offer ? { offer: ask.offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
-  if (answer) await deps.send(dc, ask.related?.length && !answer.choices?.length ? { ...answer, choices: relatedChoices(ask.related, info) } : answer);
+  const named = answer ? withKoreanNames(info, program, ask.topic, answer) : undefined;
+  if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
+
+/** "My colleague uses Partner Center in Korean, what is that menu called?": the Korean menu path, on one line of the English answer. */
+function withKoreanNames(info: TurnInfo, program: Program, topic: IntentId, answer: Answer): Answer {
+  if (info.locale !== 'en' || !KOREAN_UI_ASKED.test(info.text)) return answer;
+  const keys = KOREAN_PATHS[topic] ?? ['activatePath', 'linkPath'];
+  const ko = commonValues(program, 'ko');
+  return { ...answer, notes: [...(answer.notes ?? []), info.t('answers:korean-ui', { paths: keys.map((k) => ko[k]).join('; ') })] };
+}
+/** An English question about the Korean names of the menus. */
+const KOREAN_UI_ASKED = /\b(in|into) korean\b.{0,40}\b(called|named|name|say|says|label|menu|be)\b|\b(called|named|name|say|label|menu|be)\b.{0,40}\b(in|into) korean\b|\bkorean (ui|version|menus?|names?|labels?)\b/i;
+/** Which menu path each topic's Korean name is. */
+const KOREAN_PATHS: Partial<Record<IntentId, string[]>> = {
+  activate: ['activatePath'],
+  'get-ids': ['activatePath'],
+  'link-azure': ['linkPath'],
+  'access-id-error': ['linkPath'],
+  'open-request': ['newRequestPath', 'addContractPath'],
+  'register-ids': ['addContractPath', 'linkPath'],
+  'ids-usage': ['addContractPath', 'linkPath'],
+  'remaining-incidents': ['addContractPath'],
+  'csp-customer': ['cspRequestPath'],
+  'not-authorized': ['switchAccountPath'],
+};
 
 /** Buttons for topics the question may have meant instead. */
 function relatedChoices(related: readonly IntentId[], info: TurnInfo) {

@@ -59,7 +59,8 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   // A records question that merely names a product ("how many Partner Cloud Support incidents remain?") is not a paste;
   // an error nobody documented ("Error 500 - Something went wrong") is triaged too, as an unknown message.
   if (pasted && (pasted.exact || !RECORDS_ASKED.test(info.text))) return { command: 'triage', rest: `${info.text} org:${org.id}` };
-  if (!pasted && ERRORISH.test(info.text)) {
+  // "How many left after their SfB error? quick number?", "who activated? partner asks after an error": a records question that mentions an error.
+  if (!pasted && ERRORISH.test(info.text) && !RECORDS_FIRST.test(info.text)) {
     // "권한 없다는 에러", "new Access ID because of the Azure error, no TAM": a known message described, not pasted, is that message.
     const reading = await deps.recognizer.recognize(info.text, info.locale);
     const described = reading.score >= DESCRIBED ? messageOfTopic(reading.intent, deps.service.catalog.defaultProgram) : undefined;
@@ -130,6 +131,8 @@ function messageOfTopic(topic: string | undefined, program: Program): string | u
 }
 
 /** A message that reads as a portal's error ("Error 500", "0x80070005", "세션이 만료되었습니다 라는 메시지"). */
+/** A question the records answer, even beside the word "error". */
+const RECORDS_FIRST = /\bhow many\b|\b(still have|left|remaining|balance)\b|\bwho activated\b|몇 ?(개|건)|남았|남은|누가 활성화/i;
 const ERRORISH = /\berror\b|\berror code\b|\b[45]\d\d\b|0x[0-9a-f]{4,}|\b[a-z]{3,8}\d{4,}\b|\bpasted\b\s*[:"“]|timed out|went wrong|try again later|오류|에러|코드|라는 메시지|메시지를 (받|봤|보냈)|(이|라)는 (문구|메시지)/i;
 
 /** "triage <pasted text> org:<org>": the message's own tree, walked with the org's records. */

@@ -53,6 +53,8 @@ export interface LastTopic {
   facts?: Record<string, string>;
   /** The topic answered before this one, when it was another ("how many left?" → "until when?" → "and cloud?"). */
   before?: string;
+  /** "history" when the answer was what was used ("시그니처로는요?" after "몇 건 썼어요?" asks the same of the other line). */
+  aspect?: 'history';
 }
 
 /** The org whose records answer a question: the asker's own, or (support staff) the partner the conversation is about. */

@@ -23,7 +23,7 @@ interface Signal {
 /** Whether one's own account is linked ("is my account linked?", "제 계정 연결돼 있어요?"). */
 const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)|(연결|등록|추가) ?(해 ?놨|해 ?뒀|했었|해 ?놓았)|(연결|추가|등록)(했던|해 ?둔|해 ?놓은) ?(계정|이메일|아이디)/i;
 /** Which sign-in accounts linked the contract, and whether one's own did ("is my account linked?", "누가 연결했어요?"). */
-export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\b(has|have|did) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated|link|add)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
+export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\bwhich (of (their|our|the) )?(users|people|engineers|colleagues)\b.{0,30}\b(linked|added|associated)\b|\bwho\b.{0,30}\b(used|entered|registered)\b.{0,20}\b(access id|ids?|the contract)\b|\b(has|have|did) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated|link|add)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
 
 /** The on-premises part ("and on-prem?", "온프렘은?", "product support"). */
 export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
@@ -53,6 +53,18 @@ export const CURRENT_NAMES = /partner (cloud|on[- ]?premises) support|solutions 
 const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new request|새 요청|help \+ support/;
 
 const SIGNALS: readonly Signal[] = [
+  // "what's SfB", "SfB가 뭐에요?": the portal where on-premises requests are opened.
+  { intent: 'open-request', pattern: /^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/, boost: 2 },
+  // "how do I get our access id": where the IDs are (not how long they last).
+  { intent: 'get-ids', pattern: /\bhow (do|can|should|would) (i|we) (get|find|obtain|see|view|look up)\b.{0,20}\b(access ids?|contract ids?|(the |our |my )?ids)\b/, boost: 2 },
+  // "1 incident = how many hours", "인시던트1개면 몇시간까지됨": an incident is one problem, not a time budget.
+  { intent: 'incident-definition', pattern: /\b(incidents?|cases?|tickets?)\b.{0,15}(=|\bis\b|\bequals?\b|\bmeans?\b|\bfor\b).{0,15}\bhow (many|much) (hours?|time)\b|\bhow many hours?\b.{0,30}\b(incidents?|cases?|tickets?)\b|인시던트 ?(1|한) ?(개|건)(이면|면|당|에)?.{0,10}몇 ?시간|몇 ?시간.{0,15}인시던트/, boost: 2 },
+  // "can i use my outlook acct for onprem tix or need work acct": which sign-in account.
+  { intent: 'msa-allowed', pattern: /\b(outlook|hotmail|live|gmail|personal|msa|work|company|aad|entra)\b.{0,10}\b(acct|accts|account|login)\b.{0,50}\b(or|vs|need|instead|ok|work|use)\b/, unless: /\b(ids?|access id|contract id)\b.{0,10}\b(see|show|view)/, boost: 1.5 },
+  // "ms365 티켓도 시그니처로 되나요": Microsoft 365.
+  { intent: 'm365', pattern: /\bms ?365\b|\bo365\b|ms365|오피스 ?365|마이크로소프트 ?365|엠365/, boost: 2 },
+  // "what products qualify for on-prem": which products are covered.
+  { intent: 'supported-products', pattern: /\b(which|what) products?\b.{0,25}\b(qualify|qualifies|covered|eligible|supported|count|apply)\b|\bproducts? (that )?(qualify|are covered|are eligible)\b|(어떤|무슨) 제품.{0,15}(지원|해당|대상|돼|되나|가능)/, boost: 2 },
   // "엔지니어 5명인데 각자 계정에 다 연결해야 함?": each sign-in account links the same IDs once.
   { intent: 'ids-usage', pattern: /(각자|각각|모든|전원|다들?|엔지니어(들|마다)?).{0,12}계정.{0,12}(연결|등록|입력)|계정(마다|별로).{0,12}(연결|등록|입력)/, boost: 2 },
   // "How do I open a ticket for Exchange?", "지원 케이스 어디서 만들어요?": where and how a request is opened.

@@ -56,7 +56,7 @@ describe('follow-ups read against the conversation (session 5: the d13/d14 first
     const { bot } = await makeBot();
     const [, why, who] = await converse(chatAs(bot, 'adventure-user'), ['our contract ID stopped working in azure', 'but our gold membership is still active??', 'who can fix that']);
     expect(why?.join()).toMatch(/The contract expired on 2021-05-15\. A support contract lasts one year/);
-    expect(who?.join()).toMatch(/Only a Global admin or an MPN partner admin can activate/);
+    expect(who?.join()).toMatch(/A Global admin or an MPN partner admin can activate; no other role can/);
   });
 
   it('a staff triage is followed up on the message\'s topic: waiting and retrying does not fix "not authorized"', async () => {
@@ -680,7 +680,7 @@ describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)'
     ['"litware usage history + dates" is the requests on record', ['litware usage history + dates pls'], [/Requests on record for Litware Inc\./, /2021-03-27/], null],
     ['"show me the history" after a triage is the partner\'s requests', ["Pradeep Gupta @ Litware: Access ID is already associated... when linking in azure. diagnose", 'show me the history'], [/SR 22103040000005/], /Staff triage/],
     ['"who activated it back then" is the partner\'s records, not the Partner Membership Center era', ["Adventure Works Cycles - Johanna Lorenz gets 'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.' from azure. their gold is active, whats up", 'who activated it back then'], [/on 2020-05-15, by Johanna Lorenz/], /Partner Membership Center/],
-    ['a partner\'s status says when and by whom it was activated', ['contoso 조직 상태 알려주세요'], [/활성화: 2021-03-15 \(Megan Bowen\)/], null],
+    ['a partner\'s status says when and by whom it was activated', ['contoso 조직 상태 알려주세요'], [/활성화된 날: 2021-03-15 \(Megan Bowen\)/], null],
     ['"will re-linking reset it?" about a partner: the records, and linking won\'t bring a used-up plan back', ['litware want to just re-link the IDs in azure to reset it, will that help?'], [/Litware Inc\. \(org-litware\)/, /linking won't offer it/], null],
     ['"그럼 파트너한테 뭐라고 해요" after a partner with no membership is what "no benefits yet" says', ['테일스핀 랩스 조회해줘', '그럼 파트너한테 뭐라고 해요'], [/활성 멤버십이 없어/], /현재 이름/],
     ['a partner with no membership: "how to activate" is answered with who could, not "no benefits yet" again', ['Tailspin Labs asks how to activate their technical benefits.', 'Who there could buy one?'], [/Nestor Wilke: Global admin/], null],
@@ -781,5 +781,75 @@ describe('today\'s counterparts, refunds, conversations and the desk (session 11
     ['"azure does not show their plan" for an Action Pack partner: no cloud benefit to link', ['northwind traders - partner says azure does not show their plan'], [/Northwind Traders \(org-northwind\)/, /no cloud benefit to link/], null],
     ['"who has linked" is the sign-in accounts on record', ['contoso: how many on-prem left', 'who activated', 'who has linked'], [/diego\.siciliani@contoso\.example/], null],
     ['"Azure 포털에서 보여요?" beside the records is where the balance shows', ['컨토소가 남은 인시던트 직접 확인하고 싶대요. Azure 포털에서 보여요?'], [/Support for Business에서만 볼 수 있/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
+
+describe('then and now, Korean conversations, pasted errors and the desk (session 12: d83–d90)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"will it fix itself if I wait?" after "not authorized" (with activation in between): no, the account decides', 'contoso-csp', ["Getting 'You are not authorized for this action' on the benefits page. I'm a global admin!!", 'but a global admin should be able to activate??', 'will it fix itself if I wait a day or so?'], [/Trying again, now or later, won't fix it/], /Sorry, I didn't get that/],
+    ['"그 경우엔 어떻게 지원 받아요?" after an uncovered version is paid support', 'contoso-admin', ['온프레미스 지원은 제품 어떤 버전까지 돼요?', '그럼 N-2는요?', '그 경우엔 어떻게 지원 받아요?'], [/Premier Support for Partners/], /Contoso Cloud Partners의 혜택/],
+    ['"do we have cloud support?" for Action Pack: none, and the on-premises count after', 'northwind-user', ['do we have cloud support?', 'why', 'onprem?'], [/10 incidents/], /Linking your benefit/],
+    ['"그거 하면 실제로 요청이 만들어지지 않아요?" after the balance steps: nothing is submitted', 'fabrikam-user', ['남은 인시던트 확인하려면 어디서 봐요?', '그거 하면 실제로 요청이 만들어지지 않아요? 차감되면 곤란한데'], [/만들어지지 않습니다/], /지원 요청 열기/],
+    ['"which ones are cloud competencies then" is the list, not the usage history', 'fabrikam-admin', ['we get unlimited signature since we are silver right?', 'which ones are cloud competencies then'], [/Cloud Platform/], /incidents left/],
+    ['"if we were on today\'s program instead" is the membership\'s counterpart', 'litware-admin', ["if we were on today's program instead, would we have run out this fast?", 'what would that cost us per year?'], [/4,875/], /Paid partner support plans/],
+    ['"다음 달에 다시 채워지나요?" is the membership year', 'litware-admin', ['시그니처 5건 다 쓴 거 다음 달에 다시 채워지나요?'], [/1년/], /이해하지 못했습니다/],
+    ['"is there a deadline to activate in 2026?": 13 months, then 12', 'adventure-user', ['today, in 2026 — is it still 12 months from activation? and is there a deadline to activate at all?'], [/13 months/, /12 months/], null],
+    ['"SfB lists our Gold 20pack under unavailable support plans" is an expired or used-up plan', 'adventure-user', ["SfB lists our 'Partner support Gold 20pack' under unavailable support plans. what does that mean?"], [/activates the benefit of the current membership year/], null],
+    ['"then how many left?" after what Woodgrove has instead of Gold is its balance', 'woodgrove-admin', ['우리는 예전 골드 대신 뭘 가지고 있는 거죠?', '그럼 몇 개 남았어요?'], [/49건 남음/], null],
+    ['"how much is that?" after what to buy today is today\'s prices', 'unknown', ['we had an action pack in 2021 and let it lapse. do we still have anything?', 'what would we buy today to get on-prem support back?', 'how much is that?'], [/4,875/], null],
+    ['"지금은요?" after a 2021 count is what that membership became', 'unknown', ['2021년에 실버인데 클라우드 역량이면 시그니처 몇 건이었어요?', '지금은요?'], [/50건/], null],
+    ['"and now?" after who could activate in 2021 names today\'s role header', 'unknown', ['who could activate the technical benefits back in 2021?', 'and now?'], [/Microsoft AI Cloud Partner Program partner admin \| Admin agent/], null],
+    ['"Does Action Pack even exist anymore?" is what it became', 'northwind-user', ['Does Action Pack even exist anymore?? we still have it on our membership lol'], [/Partner Success Core/], /Benefits of Northwind/],
+    ['"nobody ever clicked activate, what do we have?" is activation with what it unlocks', 'northwind-admin', ["hey, we're on action pack and nobody ever clicked activate on the tech benefits. what do we actually have and what do i do now?"], [/10 incidents/, /Global admin/], null],
+    ['"on-prem left, and what\'s it called nowadays?" is both', 'contoso-user', ["how many on-prem incidents do we have left, and what's that benefit called nowadays?"], [/18 left/, /Partner On-premises Support/], null],
+    ['"summarise what changed 2021 -> now" ends with today\'s counts', 'unknown', ['pls summarise what changed 2021 -> now for partner support benefits. short'], [/2022-09-30/, /Solutions Partner designation: 50 incidents/], null],
+    ['"Can I ask you in Korean?" is yes', 'unknown', ['Can I also ask you questions in Korean?'], [/You can ask in English or Korean/], null],
+    ['"which accounts have the contract linked already?" is the links on record, not the Azure message', 'contoso-user', ['which accounts in our company have the contract linked already?'], [/diego\.siciliani@contoso\.example/], /Ignore the message/],
+    ['"what about non-azure workloads?" for an indirect reseller is GDAP (and that the pages disagree)', 'unknown', ["we're a CSP indirect reseller. can we open azure support tickets for our customers ourselves?", 'what about non-azure workloads?'], [/GDAP/], /Linking your benefit/],
+    ['"그럼 우리 지원 인시던트도 영향 받아요?" after the November change stays on that change', 'woodgrove-admin', ['11월부터 바뀐다는 건 뭐예요?', '그럼 우리 지원 인시던트도 영향 받아요?'], [/명시되지 않아/], null],
+    ['"같은 오퍼를 두 번 사면 두 배?" is no', 'unknown', ['같은 오퍼를 두 번 사면 인시던트도 두 배로 받나요?'], [/두 번 구매할 수는 없습니다/], /TPD/],
+    ['"적절한 역할이 뭐뭐예요?" is the roles the page lists', 'contoso-user', ['기술 지원 혜택 문서 맨 위에 "적절한 역할" 이라고 몇 개 나와 있던데 뭐뭐예요?'], [/관리 에이전트/, /전역 관리자/], /Contoso Cloud Partners의 혜택/],
+    ['"요즘 새로 가입하면 어떤 멤버십이 있어요?" is today\'s offers', 'tailspin-admin', ['요즘 새로 가입하면 어떤 멤버십이 있어요?', '각각 클라우드 지원 몇개씩?'], [/Partner Success Core: 인시던트 2건/, /Partner Launch/], /이해하지 못했습니다/],
+    ['"Alex는 뭘 할 수 있는데요" after activation is what each role may do', 'contoso-mpn', ['관리 에이전트 권한만 있는 Alex도 활성화 할 수 있어요?', 'Alex는 뭘 할수 있는데요 그럼'], [/CSP/], null],
+    ['"그거 두 개 합쳐서 쓸 수 있어요?" about Woodgrove\'s offers is not documented', 'woodgrove-admin', ['저희 Partner Cloud Support 몇 개 남았나요?', '그거 두 개 합쳐서 하나처럼 쓸 수 있는거에요?'], [/문서화되지 않음: 함께 보유한 오퍼의 인시던트 수가 합산되나요/], null],
+    ['"새 지원 요청에서 플랜 뭐 골라요?" names the org\'s plans', 'woodgrove-user', ['새 지원 요청에서 플랜 뭐 골라요?'], [/Partner Cloud Support — Solutions Partner 지정/], null],
+    ['"MPN도 이름 바뀌었어요?" is the program\'s new name', 'contoso-admin', ['요즘은 골드 실버 없어졌다던데 맞아요?', 'MPN도 이름 바뀌었어요?'], [/AI 클라우드 파트너 프로그램|AI Cloud Partner Program/], null],
+    ['"Partner Launch is $350 a year right?" gives the price and no incidents', 'unknown', ['Partner Launch is $350 a year right? does it come with any support incidents at all'], [/Launch 350/], null],
+    ['a pasted "already associated" with "is on-prem still usable, how many left?" adds the on-premises balance', 'litware-admin', ['오류 또 떴어요: 이 액세스 ID는 이미 계정에 연결되어 있습니다. 온프레미스는 아직 쓸 수 있어요? 몇 개 남았어요?'], [/Microsoft Product Support\(온-프레미스\): 15건 중 15건 남음/], null],
+    ['"what is that menu called in Korean?" adds the Korean path on one line of the English answer', 'contoso-admin', ["Where's the activation button in partner center?", 'my colleague uses Partner Center in Korean, what is that menu called for her?'], [/혜택\(Benefits\) → 기술 혜택\(Technical benefits\) → 활성화\(Activate\)/, /How to activate/], null],
+    ['"and the Azure one, Link support benefits, in Korean?" is the Azure path', 'contoso-admin', ["Where's the activation button in partner center?", 'thanks. and the Azure one, Link support benefits, what would that be in Korean?'], [/지원 혜택 연결\(Link support benefits\)/], /How to activate/],
+    ['"who on my team has already used our access id?" is the links on record', 'contoso-admin', ['who on my team has already used our access id?'], [/diego\.siciliani@contoso\.example/], /Ignore the message/],
+    ['"how many used?" after the benefits is the usage history', 'contoso-admin', ["what's a Signature 10pack", 'how many used?'], [/Requests on record/], null],
+    ['"what is the partner program called now?" is the program\'s name, not the own membership', 'contoso-mpn', ['what is the partner program called now?'], [/Microsoft AI Cloud Partner Program/], /Gold competency → Solutions Partner/],
+    ['"and after 5?" after a count is the paid options', 'fabrikam-user', ['can we get Azure support for our own subscription?', 'and after 5?'], [/Premier Support for Partners/], null],
+    ['"options?" after a used-up plan is the paid options', 'litware-admin', ["Azure doesn't show our Signature plan anymore", 'options?'], [/Paid partner support plans/], /How can I help/],
+    ['"how do I get our access id" is where the IDs are, not how long they last', 'contoso-admin', ['how do I get our access id'], [/Access ID/], /How long the benefit/],
+    ['"1 incident = how many hours" is what an incident is', 'unknown', ['1 incident = how many hours'], [/What counts as one incident/], null],
+    ['"can i use my outlook acct for onprem tix or need work acct" is which account works', 'northwind-user', ['can i use my outlook acct for onprem tix or need work acct'], [/Microsoft account works/], /Sorry, I didn't get that/],
+    ['"ms365 티켓도 시그니처로 되나요" is Microsoft 365', 'unknown', ['ms365 티켓도 시그니처로 되나요'], [/Microsoft 365에서는/], /이해하지 못했습니다/],
+    ['"what products qualify for on-prem" is which products are covered', 'woodgrove-user', ['what products qualify for on-prem'], [/Which products are covered/], /Sorry, I didn't get that/],
+    ['"shouldn\'t that dupe have been refunded? what does our record say" is the usage history', 'litware-admin', ["I opened 5 signature tickets but one of them was a dupe, shouldn't that one have been refunded? what does our record say"], [/0 refunded/], null],
+    ['"우리 계약 시작일이랑 종료일" is the contract\'s dates', 'contoso-mpn', ['우리 계약 시작일이랑 종료일 알려줘요'], [/2021-03-15/, /2022-03-15/], null],
+    ['"우리 회사 멤버십 등급이랑 역량" is the org\'s own competencies', 'contoso-user', ['우리 회사 멤버십 등급이랑 역량이 뭐로 돼 있어요?'], [/데이터 분석/], /클라우드 역량 6가지/],
+    ['"whos our global admin?" names the admins', 'fabrikam-user', ['whos our global admin? need them to activate the support thing'], [/Lee Gu/], null],
+    ['"ok what do we do" after an expired balance is the expired plan\'s way forward', 'adventure-user', ['how many incidents do we have left', 'ok what do we do'], [/activates the benefit of the current membership year/], null],
+    ['"how do I use the on-prem incidents today" is opening a request', 'woodgrove-admin', ['how do I use the on-prem incidents today'], [/engagecenter/], null],
+    ['"can we pass them to a contractor?" after who sees the IDs: they may be shared', 'contoso-user', ['after our admin activated, who in the company can see the Access ID and Contract ID? just admins?', 'can we pass them to a contractor who does not have partner center access?'], [/You can share the Access ID and Contract ID/], /Only an admin can activate/],
+    ['"and for us?" from a chat account no org knows says so', 'unknown', ['how many onprem incidents does a gold partner get', 'and for us?'], [/isn't linked to an organization/], /per membership \(2021 program\)/],
+    ['"would relinking help?" after the used-up message: linking won\'t offer it', 'litware-admin', ['Trying to open an Azure case. Link support benefits says "This Access ID is already associated to an account."', 'would relinking help?'], [/linking won't offer it/], /How can I help/],
+    ['"what\'s SfB" is where requests are opened', 'unknown', ["what's SfB"], [/Support for Business/], /Sorry, I didn't get that/],
+    ['"who receives the IDs" after the Partner Membership Center stays on it', 'contoso-mpn', ["what if a partner hasn't moved to partner center yet, how do they activate", 'who receives the IDs'], [/Partner Membership Center/], null],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['a Korean question around an English quote gets its suggested reply in Korean', ['Contoso의 Isaiah Langer가 혜택 페이지에서 "You are not authorized for this action" 을 받았대요. 전역 관리자라는데 왜 그렇죠?'], [/추천 답변\(한국어\)/], /추천 답변\(영어\)/],
+    ['"partner is disputing the count" adds how incidents are counted and refunded', ["can you pull contoso cloud partners' incident usage? partner is disputing the count"], [/closed as duplicate or as a bug .* is refunded/], null],
+    ['"what their Action Pack maps to today" adds the counterpart beside the records', ["Northwind Traders asks what their Action Pack maps to today and whether they'd keep their 10 on-prem incidents. what do I tell them?"], [/Partner Success Core/, /Northwind Traders \(org-northwind\)/], null],
+    ['"유료 옵션 안내해주려면 뭐 있어요" is the paid options', ["Tailspin Labs에서 '아직 혜택이 없습니다.' 뜬다고 해요. 계정 문제일까요?", '유료 옵션 안내해주려면 뭐 있어요'], [/Premier Support for Partners/], null],
+    ['"Core 쪽은?" after a partner\'s records is that partner\'s Core line', ['Woodgrove Bank Partners 혜택 현황 알려주세요', 'Core 쪽은?'], [/Partner Success Core: 인시던트 2건, 1건 남음/], /현재 Partner Success Core에 포함된/],
+    ['"will retrying help" after a pasted message is no', ['Isaiah Langer at Contoso gets "You are not authorized for this action" in partner center', 'will retrying help'], [/won't fix it/], /How can I help/],
+    ['"and the cloud side?" after a partner\'s records is its cloud balance ("where they\'re at" is no question of where)', ["hey, got Contoso Cloud Partners on the line. can you pull up where they're at with support incidents?", 'and the cloud side?'], [/9 left/, /unlimited/], /Linking your benefit/],
+    ['"which of their users has the contract linked?" is the links on record', ['Contoso Cloud Partners — how many on-prem incidents do they have left?', 'which of their users has the contract linked?'], [/diego\.siciliani@contoso\.example/], /Sorry, I didn't get that/],
+    ['"how many left after their SfB error? quick number?" is the records, not an unknown message', ['Contoso asked how many on-prem incidents they still have after their SfB error. quick number?'], [/20 incidents, 18 left/], /Unknown message/],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
