@@ -137,6 +137,8 @@ const RULE_ASKED = /\bvalid|유효|기간|\bexpir|만료|\brefund|환불|돌려 
 const PROGRAM_RULE = new RegExp(`${RULE_ASKED.source}|on[- ]?prem|온-?프렘|온-?프레미스`, 'i');
 /** A price asked ("how much is that?", "what would that cost us per year?", "얼마예요?"). */
 const PRICE_ASKED = /\bhow much\b|\bcosts?\b|\bprices?\b|\bfees?\b|\bper year\b|얼마(?! ?(동안|나|간))|가격|비용|요금/i;
+/** The paid partner support plans named ("Premier", "Advanced Support for Partners", pay-per-incident). */
+const PAID_NAMES = /premier|advanced support|\basfp\b|\bpsfp\b|unified|pay[- ]?per[- ]?incident|\bppi\b|유료|프리미어|어드밴스드|인시던트당|건별/i;
 /** Which support plan to pick when opening a request. */
 export const PLAN_PICK = /(플랜|plan).{0,15}(뭐|무엇|어떤|어느).{0,10}(골라|선택|고르|나와|보여|떠)|(플랜|plan) ?(선택|고를) ?때|\b(which|what) (support )?plan (do|should|will|would) (i|we) (pick|choose|select|see)\b|\b(which|what) plan (shows|appears|should (show|appear))\b/i;
 const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
@@ -465,7 +467,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "예전엔 클라우드 역량이면 무제한이었잖아요?" after today's counts: what became of unlimited (the renamed answer says).
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /unlimited|무제한|제한 ?없/i.test(text) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "배지 이름이 뭐예요?": the designation badges (today's rule).
-  if (/\bbadges?\b|배지/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  if (/\bbadges?\b|배지/i.test(text) && !oldTermed && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "When did 'AI' get added to the name?": when the program was renamed.
   if (/\bai\b.{0,30}\b(added|name|renamed|came in)\b|(이름|명칭)에 ?ai|ai(가|는|라는)? ?(언제|붙|추가)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['program'] });
   // "Which offer would we have to buy today?" beside "no benefits yet": today's offers.
@@ -475,7 +477,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Membership started 14 months ago, can we still activate?": the deadline to activate (validity).
   if (/\bstill activate\b|(아직|지금(이라도|도)) ?활성화(할 ?수|가능|되)/i.test(text) && /months?|years?|개월|년|지났|ago|late|늦/i.test(text) && words(text) <= 26 && !recognition.error) return answer('validity');
   // "온프레미스는 몇 개 있어요?": the on-premises count (the balance when "left" is asked).
-  if (ON_PREM.test(text) && /몇 ?(개|건)|\bhow many\b/i.test(text) && !/썼|사용했|쓴|열었|환불|\b(used|opened|open|spent)\b|\brefund/i.test(text) && !asksNow(text) && !offer && !entities.currentOffer && words(text) <= 10 && !recognition.error) return answer(REMAINING.test(text) ? 'remaining-incidents' : 'check-benefits', { offer: last?.offer });
+  if (ON_PREM.test(text) && /몇 ?(개|건)|\bhow many\b/i.test(text) && !PAID_NAMES.test(text) && lastTopic !== 'current-program' && lastTopic !== 'renamed' && !/썼|사용했|쓴|열었|환불|\b(used|opened|open|spent)\b|\brefund/i.test(text) && !asksNow(text) && !offer && !entities.currentOffer && words(text) <= 10 && !recognition.error) return answer(REMAINING.test(text) ? 'remaining-incidents' : 'check-benefits', { offer: last?.offer });
   // "My colleague uses Partner Center in Korean, what is that menu called?": the last answer (the router adds the Korean names).
   if (lastTopic && !/[가-힣]/.test(text) && /\b(in|into) korean\b|\bkorean (ui|version|menus?|names?|labels?)\b/i.test(text) && /\b(called|named|name|names|say|says|label|menu|be)\b/i.test(text) && words(text) <= 24 && !recognition.error) return answer(/\blink\b|\bazure\b/i.test(text) ? 'link-azure' : /support for business|add contract|\bsfb\b/i.test(text) ? 'ids-usage' : lastTopic, { offer: last?.offer });
   // "is that what we have?" after a pack explained: the org's own lines.
@@ -502,7 +504,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "How do I use the on-prem incidents today?": opening a request with the benefit (where, today).
   if (/\bhow (do|can|should) (i|we) (actually )?use (the |our |these |those )?(on-?prem\w*|cloud|azure|signature|partner|support)? ?(incidents?|benefits?|support)\b|(인시던트|혜택).{0,6}(어떻게|어디서) (써|쓰|사용)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('open-request');
   // "So can I use the unlimited cloud support now?" from an org: what its records allow now.
-  if (/\bcan (i|we) (use|start using|get|open)\b.{0,40}\bnow\b|(이제|지금) ?(바로 )?(쓸 ?수|사용할 ?수|써도)/i.test(text) && /\b(unlimited|cloud|signature|incidents?|support|benefits?)\b|무제한|클라우드|시그니처|인시던트|혜택/i.test(text) && !PROGRAM_NOW.test(text) && !/\b20\d\d\b|today'?s|new program/i.test(text) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
+  if (/\bcan (i|we) (use|start using|open)\b.{0,40}\bnow\b|(이제|지금) ?(바로 )?(쓸 ?수|사용할 ?수|써도)/i.test(text) && /\b(unlimited|cloud|signature|incidents?|benefits?)\b|무제한|클라우드|시그니처|인시던트|혜택/i.test(text) && !PAID_NAMES.test(text) && !/used up|run out|ran out|no (incidents )?left|다 ?(썼|써|쓰)|소진|바닥/i.test(text) && !PROGRAM_NOW.test(text) && !/\b20\d\d\b|today'?s|new program/i.test(text) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
   // "시그니처로는요?" after what was used: what was used on that line.
   if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 3 && !/어떻게|어디|받|\b(how|where|get)\b/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text) || /signature|시그니처|core|코어|designation|지정/i.test(text)) && !REMAINING.test(text) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "I'm admin agent, is that enough for this?" after CSP customers: yes (the CSP answer says so first).
@@ -516,7 +518,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Where do I see the signature count?": the balance (and where each plan shows).
   if (/\bwhere (do|can|should|would) (i|we|they) (see|check|find|look)\b.{0,30}\b(count|balance|left|remaining|incidents?)\b|(남은|잔여).{0,10}(어디서|어디에서) ?(봐|보|확인)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "활성화하면 받는 개수는?", "그럼 활성화하면 10개 맞죠?", "하고 나면 몇 개 쓸 수 있어요?": what the membership gives.
-  if ((lastTopic === 'activate' || lastTopic === 'get-ids' || /활성화하면|활성화 ?(하고|한) ?(나면|뒤|후)|\bonce (we'?ve |it'?s |we )?activated\b|\bafter (we )?activat/i.test(text)) && /(받는|나오는|생기는|쓸 수 있는) ?(개수|건수|수)|몇 ?(개|건)|(?<!\d)\d{1,2} ?(개|건) ?맞|\bhow many\b/i.test(text) && !REMAINING.test(text) && !CLOUD_ONLY_WORDS.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  if ((lastTopic === 'activate' || lastTopic === 'get-ids' || /활성화하면|활성화 ?(하고|한) ?(나면|뒤|후)|\bonce (we'?ve |it'?s |we )?activated\b|\bafter (we )?activat/i.test(text)) && /(받는|나오는|생기는|쓸 수 있는) ?(개수|건수|수)|몇 ?(개|건)|(?<!\d)\d{1,2} ?(개|건) ?맞|\bhow many\b(?! (days?|hours?|minutes?|weeks?|months?|times?|people|users|admins?|roles?))/i.test(text) && !REMAINING.test(text) && !CLOUD_ONLY_WORDS.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "요즘 새로 가입하면 어떤 멤버십이 있어요?": today's offers.
   if (/(요즘|지금|새로|현재|이제) ?(새로 )?(가입|들어가|시작)(하면|할 때)|어떤 (멤버십|오퍼|프로그램)(이|가|들이)? ?(있|나와|생겼)|\bwhat (memberships?|offers?) (are there|exist|can (we|i) (join|buy|get))\b.{0,20}\b(now|today|these days)?/i.test(text) && !offer && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "각각 클라우드 지원 몇 개씩?" after today's offers: today's table.
@@ -524,21 +526,21 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Adele은 볼 수 있다고 하던데 왜 저만?", "역할 문제 아니에요?" after "not authorized": why this account.
   if (lastTopic === 'not-authorized' && (/왜 ?(저만|나만|제 ?계정만)|\bwhy (only )?(me|my account)\b|\bwhy (can|does) (she|he|they|everyone|others?)\b|(볼 수 있|보인|보이)(다는데|다고 하던데|다던데)|(역할|권한|롤)(이|의)? ?문제|\b(role|permission)s? (issue|problem)\b/i.test(text)) && words(text) <= 16 && !recognition.error) return answer('not-authorized', { aspect: 'why' });
   // "제가 전역관리자니까 바로 되죠?": the roles that activate (the answer names them).
-  if (/(전역 ?관리자|글로벌 ?관리자|global admin|mpn ?파트너 ?관리자|partner admin)(이니까|니까|인데|라서|이라서|이라|이에요|예요)?.{0,12}(바로 )?(되죠|돼죠|되나요|되지요|할 수 있죠|가능하죠|can i|i can)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
+  if (/(전역 ?관리자|글로벌 ?관리자|global admin|mpn ?파트너 ?관리자|partner admin)(이니까|니까|인데|라서|이라서|이라|이에요|예요)?.{0,12}(바로 )?(되죠|돼죠|되나요|되지요|할 수 있죠|가능하죠|can i|i can)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "Alex는 뭘 할 수 있는데요 그럼" after who may activate: what each role may do.
   if ((lastTopic === 'activate' || lastTopic === 'get-ids') && /(뭘|무엇을|뭐를?) ?할 ?수|\bwhat can (he|she|they|an? admin agents?|that role) do\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "그거 두 개 합쳐서 쓸 수 있어요?" about the offers' counts: whether they add up (not documented).
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'current-program') && /\badd(ed)? up\b|\bstack|\bcombin|\bpool(ed)?\b|합산|합쳐|더해/i.test(text) && !/\b(don'?t|doesn'?t|do not|does not|didn'?t|not) add up\b|안 ?맞/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "새 지원 요청에서 플랜 뭐 골라요?", "지원 플랜 선택할 때 뭐가 나와야 정상이에요?": opening a request (the router names the org's plans).
-  if (PLAN_PICK.test(text) && !PRICE_ASKED.test(text) && !/\bbuy\b|\bpurchase\b|구매|구입|사야/i.test(text) && words(text) <= 16 && !recognition.error) return answer('open-request');
+  if (PLAN_PICK.test(text) && !PRICE_ASKED.test(text) && !PAID_NAMES.test(text) && !/이름|\bnamed?\b|\bcalled\b|뭐라고/i.test(text) && !/\bbuy\b|\bpurchase\b|구매|구입|사야/i.test(text) && words(text) <= 16 && !recognition.error) return answer('open-request');
   // "유료 옵션 안내해주려면 뭐 있어요": the paid options.
   if (/유료 ?(옵션|지원|플랜|방법)|\bpaid (options?|support|plans?)\b/i.test(text) && !PRICE_ASKED.test(text) && !PROGRAM_NOW.test(text) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
   // "온프렘은 쓸 수 있는거죠?": the on-premises balance.
-  if (/(온-?프렘|온-?프레미스|on-?prem\w*)(은|는|도)? ?(쓸 ?수|사용할 ?수|써도|사용 가능|이용)|\b(can|could) (we|they|i) (still )?use (the )?on-?prem/i.test(text) && !/account|계정|outlook|hotmail|\bmsa\b|\b20\d\d\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  if (/(온-?프렘|온-?프레미스|on-?prem\w*)(은|는|도)? ?(쓸 ?수|사용할 ?수|써도|사용 가능|이용)|\b(can|could) (we|they|i) (still )?use (the )?on-?prem/i.test(text) && !/account|계정|outlook|hotmail|\bmsa\b|\b20\d\d\b|activat|활성화|\bbefore\b|\buntil\b|전에|까지/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
   // "실버라서 5개인거에요? messaging 역량이라?": why that count.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && /(라서|이라서|이니까|니까|때문에?|이라)\s*[?？]?/.test(text) && (/(?<!\d)\d{1,2} ?(개|건)/.test(text) || entities.competencies.length > 0) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   // "멤버십 가입하면 바로 지원 받을 수 있어요?": activation comes first.
-  if (/(가입|구매|구입)(하면|하고 나면|한 뒤)|\bonce we (join|sign up|buy)\b|\bif we (join|sign up|buy)\b/i.test(text) && /바로|즉시|곧바로|\bright away\b|\bimmediately\b|\bstraight away\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
+  if (/(가입|구매|구입)(하면|하고 나면|한 뒤)|\bonce we (join|sign up|buy)\b|\bif we (join|sign up|buy)\b/i.test(text) && /바로|즉시|곧바로|\bright away\b|\bimmediately\b|\bstraight away\b/i.test(text) && !PAID_NAMES.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
   // "Which is the cheapest offer today with any incidents?", "under today's program what would we need to buy?": today's offers and prices.
   if ((CHEAPEST.test(text) || (PROGRAM_NAMED.test(text) && BUY_MORE.test(text))) && (!offer || /대신|instead/i.test(text)) && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "'Partner On-premises Support 20' 플랜의 예전 이름이 뭐였죠?": today's name asked back to its 2021 one.
@@ -583,7 +585,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "How do we become a partner and get support incidents?": what each membership gives, and how to get one.
   if (/\bbecome an? (microsoft )?partner\b|\bjoin (the )?(microsoft )?(partner )?(program|network)\b|파트너가 ?되(려면|면|고)|파트너 ?가입/i.test(text) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
   // "If I do that Windows 10 dummy thing to check the balance, does it eat an incident?": nothing is submitted.
-  if (lastTopic === 'remaining-incidents' && /(요청|티켓|케이스)(이|가)? ?(실제로 |진짜 )?(만들어지|생성되|제출되|접수되|열리)|차감(되|돼)|\b(actually|really) (create|open|submit|file|raise)s?\b|\b(real|actual) (request|ticket|case)\b/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic === 'remaining-incidents' && /그거|그걸|그렇게|이렇게|그 ?방법|더미|dummy|\b(that|this|doing so)\b/i.test(text) && /(요청|티켓|케이스)(이|가)? ?(실제로 |진짜 )?(만들어지|생성되|제출되|접수되|열리)|차감(되|돼)|\b(actually|really) (create|open|submit|file|raise)s?\b|\b(real|actual) (request|ticket|case)\b/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   if (/dummy|fake|\btest (request|ticket)|windows 10|윈도우 ?10|더미|가짜/i.test(text) && /\b(eat|eats|use|uses|cost|costs|burn|burns|deduct|count|counts|charge)\b|차감|소모|빠지|깎/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   // "How do I check the balance without actually opening a ticket?": the balance steps.
   if (REMAINING.test(text) && /\bwithout (actually )?(opening|creating|submitting|filing)\b|(열지|만들지|제출하지) ?않고/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');

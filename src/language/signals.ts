@@ -56,7 +56,7 @@ const SIGNALS: readonly Signal[] = [
   // "what's SfB", "SfB가 뭐에요?": the portal where on-premises requests are opened.
   { intent: 'open-request', pattern: /^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/, boost: 2 },
   // "how do I get our access id": where the IDs are (not how long they last).
-  { intent: 'get-ids', pattern: /\bhow (do|can|should|would) (i|we) (get|find|obtain|see|view|look up)\b.{0,20}\b(access ids?|contract ids?|(the |our |my )?ids)\b/, boost: 2 },
+  { intent: 'get-ids', pattern: /\bhow (do|can|should|would) (i|we) (get|find|obtain|see|view|look up)\b.{0,20}\b(access ids?|contract ids?|(the |our |my )?ids)\b/, unless: /\bpmc\b|membership center|migrat|moved to partner center|\b(emea|apac|latam|anz)\b/, boost: 2 },
   // "1 incident = how many hours", "인시던트1개면 몇시간까지됨": an incident is one problem, not a time budget.
   { intent: 'incident-definition', pattern: /\b(incidents?|cases?|tickets?)\b.{0,15}(=|\bis\b|\bequals?\b|\bmeans?\b|\bfor\b).{0,15}\bhow (many|much) (hours?|time)\b|\bhow many hours?\b.{0,30}\b(incidents?|cases?|tickets?)\b|인시던트 ?(1|한) ?(개|건)(이면|면|당|에)?.{0,10}몇 ?시간|몇 ?시간.{0,15}인시던트/, boost: 2 },
   // "can i use my outlook acct for onprem tix or need work acct": which sign-in account.
@@ -64,7 +64,7 @@ const SIGNALS: readonly Signal[] = [
   // "ms365 티켓도 시그니처로 되나요": Microsoft 365.
   { intent: 'm365', pattern: /\bms ?365\b|\bo365\b|ms365|오피스 ?365|마이크로소프트 ?365|엠365/, boost: 2 },
   // "what products qualify for on-prem": which products are covered.
-  { intent: 'supported-products', pattern: /\b(which|what) products?\b.{0,25}\b(qualify|qualifies|covered|eligible|supported|count|apply)\b|\bproducts? (that )?(qualify|are covered|are eligible)\b|(어떤|무슨) 제품.{0,15}(지원|해당|대상|돼|되나|가능)/, boost: 2 },
+  { intent: 'supported-products', pattern: /\b(which|what) products?\b.{0,25}\b(qualify|qualifies|covered|eligible|supported|count|apply)\b|\bproducts? (that )?(qualify|are covered|are eligible)\b|(어떤|무슨) 제품.{0,15}(지원|해당|대상|돼|되나|가능)/, unless: /premier|advanced|unified|프리미어|어드밴스드|유료|인시던트당|pay.?per|\bppi\b/, boost: 2 },
   // "엔지니어 5명인데 각자 계정에 다 연결해야 함?": each sign-in account links the same IDs once.
   { intent: 'ids-usage', pattern: /(각자|각각|모든|전원|다들?|엔지니어(들|마다)?).{0,12}계정.{0,12}(연결|등록|입력)|계정(마다|별로).{0,12}(연결|등록|입력)/, boost: 2 },
   // "How do I open a ticket for Exchange?", "지원 케이스 어디서 만들어요?": where and how a request is opened.
