@@ -500,7 +500,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "When does our membership end?": the membership year (the benefits answer has it).
   if (/\bmembership\b.{0,20}\b(end|ends|expire|expires|run out|renew)\b|멤버십.{0,10}(끝나|종료|만료|언제까지)/i.test(text) && /\b(our|we|us)\b|우리|저희/i.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
   // "우리 회사 멤버십 등급이랑 역량이 뭐로 돼 있어요?", "역량은요?" about our records: the org's own competencies.
-  if (/(우리|저희|\bour\b).{0,20}(역량|competenc)|^\s*(그럼 )?역량은(요)?\s*\??\s*$/i.test(text) && !CLOUD.test(text) && !/무제한|unlimited/i.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
+  if (/(우리|저희|\bour\b).{0,20}(역량|competenc)|^\s*(그럼 )?역량은(요)?\s*\??\s*$/i.test(text) && !CLOUD.test(text) && !offer && !asksNow(text) && !/무제한|unlimited|바뀌|바뀐|changed|called|renew|갱신|2026/i.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
   // "How do I use the on-prem incidents today?": opening a request with the benefit (where, today).
   if (/\bhow (do|can|should) (i|we) (actually )?use (the |our |these |those )?(on-?prem\w*|cloud|azure|signature|partner|support)? ?(incidents?|benefits?|support)\b|(인시던트|혜택).{0,6}(어떻게|어디서) (써|쓰|사용)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('open-request');
   // "So can I use the unlimited cloud support now?" from an org: what its records allow now.
@@ -508,9 +508,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "시그니처로는요?" after what was used: what was used on that line.
   if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 3 && !/어떻게|어디|받|\b(how|where|get)\b/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text) || /signature|시그니처|core|코어|designation|지정/i.test(text)) && !REMAINING.test(text) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "I'm admin agent, is that enough for this?" after CSP customers: yes (the CSP answer says so first).
-  if (lastTopic === 'csp-customer' && /admin agent|관리 ?에이전트/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  if (lastTopic === 'csp-customer' && /admin agent|관리 ?에이전트/i.test(text) && !/activat|활성화/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "파트너한테 직접 확인하라고 하려면 어떻게 안내해요", "how can they check it themselves?": where the balance shows.
-  if (/직접 확인|확인하라고|확인하는 방법|\bhow (can|do|should|would) (they|the partner|the customer) (check|see|look up|find)\b|\bcheck (it|that|the balance) (themselves|on their own)\b/i.test(text) && !IDS_WORD.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  if (/직접 확인|확인하라고|확인하는 방법|\bhow (can|do|should|would) (they|the partner|the customer) (check|see|look up|find)\b|\bcheck (it|that|the balance) (themselves|on their own)\b/i.test(text) && (lastTopic === 'remaining-incidents' || /[가-힣]/.test(text) || /balance|\bleft\b|remaining|incidents?|\bcount\b/i.test(text)) && !/\broles?\b|역할|admin|관리자/i.test(text) && !IDS_WORD.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "Can we pass them to a contractor who has no Partner Center access?": the IDs may be shared.
   if (/\b(pass|give|send|share|forward|email|e-mail)\w* (them|the ids?|it|those|these|our ids?)\b.{0,15}\b(to|with)\b|(ids?|아이디|그거|그걸).{0,10}(전달|공유|보내|넘겨)/i.test(text) && (lastTopic === 'ids-usage' || lastTopic === 'get-ids' || lastTopic === 'activate' || IDS_WORD.test(text)) && words(text) <= 22 && !recognition.error) return answer('ids-usage');
   // "And for us?", "우리 회사는요?" after a general count: the asker's own records (or that no org is known).
@@ -526,7 +526,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Adele은 볼 수 있다고 하던데 왜 저만?", "역할 문제 아니에요?" after "not authorized": why this account.
   if (lastTopic === 'not-authorized' && (/왜 ?(저만|나만|제 ?계정만)|\bwhy (only )?(me|my account)\b|\bwhy (can|does) (she|he|they|everyone|others?)\b|(볼 수 있|보인|보이)(다는데|다고 하던데|다던데)|(역할|권한|롤)(이|의)? ?문제|\b(role|permission)s? (issue|problem)\b/i.test(text)) && words(text) <= 16 && !recognition.error) return answer('not-authorized', { aspect: 'why' });
   // "제가 전역관리자니까 바로 되죠?": the roles that activate (the answer names them).
-  if (/(전역 ?관리자|글로벌 ?관리자|global admin|mpn ?파트너 ?관리자|partner admin)(이니까|니까|인데|라서|이라서|이라|이에요|예요)?.{0,12}(바로 )?(되죠|돼죠|되나요|되지요|할 수 있죠|가능하죠|can i|i can)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  if (/(전역 ?관리자|글로벌 ?관리자|global admin|mpn ?파트너 ?관리자|partner admin)(이니까|니까|인데|라서|이라서|이라|이에요|예요)?.{0,12}(바로 )?(되죠|돼죠|되나요|되지요|할 수 있죠|가능하죠|can i|i can)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate', /\bor\b.{0,20}\b(only|ga|global)\b|아니면|전역 ?관리자만|\bonly (a |the )?(ga|global)/i.test(text) ? { aspect: 'roles' } : {});
   // "Alex는 뭘 할 수 있는데요 그럼" after who may activate: what each role may do.
   if ((lastTopic === 'activate' || lastTopic === 'get-ids') && /(뭘|무엇을|뭐를?) ?할 ?수|\bwhat can (he|she|they|an? admin agents?|that role) do\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "그거 두 개 합쳐서 쓸 수 있어요?" about the offers' counts: whether they add up (not documented).
@@ -686,7 +686,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (recognition.intent === 'get-ids' && PLAN_MISSING.test(text.toLowerCase()) && !CLOUD.test(text) && words(text) <= 14 && !recognition.error) return answer('plan-expired');
   // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
   // "그럼 애저 지원은 이제 어떻게 받죠" after the org's benefits: the cloud benefit (the records say whether it is used up).
-  if (GET_BENEFITS.test(text) && CLOUD.test(text) && !NO_MEMBERSHIP.test(text) && lastTopic && words(text) <= 16 && !recognition.error) return answer('link-azure');
+  if (GET_BENEFITS.test(text) && CLOUD.test(text) && !NO_MEMBERSHIP.test(text) && lastTopic && words(text) <= 16 && !recognition.error) return (offer ?? last?.offer ?? profile.offer) === 'action-pack' ? answer('check-benefits', { aspect: 'cloud', offer: 'action-pack' }) : answer('link-azure');
   if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return CURRENT.test(text) || CHEAPEST.test(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');

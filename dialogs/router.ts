@@ -196,6 +196,8 @@ const NEW_NAME_ASKED = /\b(called|named) (now|today|nowadays|these days)\b|\bnew
 const ON_PREM_WORD = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i;
 
+/** An offer named on its own as a follow-up ("Core 쪽은?", "and core?", "what about Expanded?"). */
+const OFFER_ONLY = /^\s*(and |what about |how about |그럼 )?(the )?(partner )?(success )?(core|expanded|코어|익스팬디드)( side| one| line| 쪽| 라인)?(은|는|도|쪽은)?(요)?\s*\??\s*$/i;
 /** "몇 건 썼어요?", "how many did we use?": what was used. */
 const USED_ASKED = /썼|사용했|열었|\b(used|opened|spent)\b/i;
 /** "What do we do now?", "어떻게 해야 돼요?" */
@@ -378,7 +380,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return accessIdError(info, ask, deps);
     case 'current-program': {
       // "Core 쪽은?" after an org's balance or records: that org's line for the offer it holds.
-      const held = ask.currentOffer && info.text.split(/\s+/).length <= 6 && ['remaining-incidents', 'check-benefits'].includes(info.memory.last?.topic ?? '') ? await recordsSummary(info, deps.service) : undefined;
+      const held = ask.currentOffer && OFFER_ONLY.test(info.text) && ['remaining-incidents', 'check-benefits'].includes(info.memory.last?.topic ?? '') ? await recordsSummary(info, deps.service) : undefined;
       const m = held?.org.membership;
       if (m && held?.program.multipleOffers && [m.offer, ...(m.alsoHolds ?? [])].includes(ask.currentOffer ?? '')) return incidentsAnswer(info, deps.service, undefined, ask.currentOffer);
       return currentProgramAnswer(info, deps.service.catalog, ask);
