@@ -137,6 +137,8 @@ const RULE_ASKED = /\bvalid|유효|기간|\bexpir|만료|\brefund|환불|돌려 
 const PROGRAM_RULE = new RegExp(`${RULE_ASKED.source}|on[- ]?prem|온-?프렘|온-?프레미스`, 'i');
 /** A price asked ("how much is that?", "what would that cost us per year?", "얼마예요?"). */
 const PRICE_ASKED = /\bhow much\b|\bcosts?\b|\bprices?\b|\bfees?\b|\bper year\b|얼마(?! ?(동안|나|간))|가격|비용|요금/i;
+/** Customer workloads other than Azure ("non-azure workloads", "애저 말고 다른 워크로드"). */
+export const NON_AZURE = /non-?azure|other workloads?|\bgdap\b|(다른|기타) ?워크로드|애저 ?(말고|외|이외)|azure (말고|외)/i;
 /** The paid partner support plans named ("Premier", "Advanced Support for Partners", pay-per-incident). */
 const PAID_NAMES = /premier|advanced support|\basfp\b|\bpsfp\b|unified|pay[- ]?per[- ]?incident|\bppi\b|유료|프리미어|어드밴스드|인시던트당|건별/i;
 /** Which support plan to pick when opening a request. */
@@ -517,6 +519,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && /^\s*(and |what about |how about )?(for )?(us|our (company|org|organi[sz]ation|team))\s*\??\s*$|^\s*(그럼 )?(우리|저희)( 회사| 조직)?(는|은)요?\s*\??\s*$/i.test(text)) return answer(lastTopic === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { offer: undefined, aspect: 'own' });
   // "Where do I see the signature count?": the balance (and where each plan shows).
   if (/\bwhere (do|can|should|would) (i|we|they) (see|check|find|look)\b.{0,30}\b(count|balance|left|remaining|incidents?)\b|(남은|잔여).{0,10}(어디서|어디에서) ?(봐|보|확인)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  // "없으면 어떻게 해요?", "and if there are none left?" after a balance: the paid options.
+  if (lastTopic === 'remaining-incidents' && /^\s*(그럼 |근데 )?(없으면|다 ?쓰면|다 ?썼으면|소진되면|바닥나면)|\bif (there are |we have |there'?s )?(none|no(ne)? left|nothing left)\b|\bif (it'?s|they'?re|we'?re) (used up|gone|out)\b/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "활성화하면 받는 개수는?", "그럼 활성화하면 10개 맞죠?", "하고 나면 몇 개 쓸 수 있어요?": what the membership gives.
   if ((lastTopic === 'activate' || lastTopic === 'get-ids' || /활성화하면|활성화 ?(하고|한) ?(나면|뒤|후)|\bonce (we'?ve |it'?s |we )?activated\b|\bafter (we )?activat/i.test(text)) && /(받는|나오는|생기는|쓸 수 있는) ?(개수|건수|수)|몇 ?(개|건)|(?<!\d)\d{1,2} ?(개|건) ?맞|\bhow many\b(?! (days?|hours?|minutes?|weeks?|months?|times?|people|users|admins?|roles?))/i.test(text) && !REMAINING.test(text) && !CLOUD_ONLY_WORDS.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "요즘 새로 가입하면 어떤 멤버십이 있어요?": today's offers.
@@ -671,7 +675,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
   if (LINKS_ASKED.test(text) && /\b(linked|added|associated|used|entered|registered)\b|연결|추가|등록/i.test(text) && /\b(accounts?|who|anyone|anybody|someone|users|people)\b|계정|누가|누구|사람|분/i.test(text) && QUESTION.test(text) && lastTopic !== 'access-id-error' && !/this access id is already|이미 계정에 연결되어/i.test(text) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
-  if (lastTopic === 'csp-customer' && /non-?azure|other workloads?|\bgdap\b|(다른|기타) ?워크로드|애저 ?(말고|외|이외)|azure (말고|외)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  if (lastTopic === 'csp-customer' && NON_AZURE.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.
   if (/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i.test(text) && !/signature|cloud|시그니처|클라우드/i.test(text) && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid' || recognition.error.meaning === 'plan-expired')) return answer('plan-expired');
   // "Which account do I sign in to Partner Center with to see the benefits?", "파트너 센터에 어떤 계정으로 로그인해야 혜택이 보여요?".

@@ -5,7 +5,7 @@ import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { CURRENT_NAMES, LINKS_ASKED, RENEWAL_IDS } from '../src/language/signals.js';
+import { CURRENT_NAMES, LINKS_ASKED, ON_PREM, RENEWAL_IDS } from '../src/language/signals.js';
 import { benefitsAnswer, lineFact, offerFacts, orgLineFacts } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -19,7 +19,7 @@ import { infoAnswer, type InfoTopic } from './info.js';
 import { notDocumentedAnswer } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS } from './questions.js';
-import { NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
+import { NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
@@ -57,9 +57,6 @@ const NEW_ID = /\b(new|another|different) access id\b.{0,40}\?|\b(get|obtain|req
 function pastesMessage(text: string): boolean {
   return /please contact your technical account manager to obtain|새 액세스 ID를 얻으려면/i.test(text);
 }
-
-/** Customer workloads other than Azure ("non-azure workloads", "M365 for a customer", "애저 말고 다른 워크로드"). */
-const NON_AZURE = /non-?azure|other workloads?|\bgdap\b|(다른|기타) ?워크로드|애저 ?(말고|외|이외)|azure (말고|외)/i;
 
 /** The CSP path with who holds the Admin agent role in the asker's org, and where on-premises products go instead. */
 async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
@@ -180,7 +177,7 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   // An expired or used-up contract in the records: its dates are the evidence ("when did it expire?").
   const evidence = !lead && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
   // "…온프레미스는 아직 쓸 수 있어요? 몇 개 남았어요?" beside the message: the on-premises balance too.
-  const onPrem = ON_PREM_WORD.test(info.text) && /left|remain|still|남|쓸 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
+  const onPrem = ON_PREM.test(info.text) && /left|remain|still|남|쓸 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
   return withLead(answer, [lead ?? '', ...evidence, ...onPrem].filter(Boolean));
 }
 
@@ -193,7 +190,6 @@ const HAVE_ASKED = /\bwhat (do|does|did) (we|i|our (company|org)) (actually |eve
 
 /** Today's name asked beside another question ("and what's that called nowadays?", "지금은 이름이 뭐예요?"). */
 const NEW_NAME_ASKED = /\b(called|named) (now|today|nowadays|these days)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| plan)? called\b|(지금|요즘|현재)(은|는)? ?(이름|명칭|뭐라고)|이름(이)? ?(바뀌|바뀐|뭐로)/i;
-const ON_PREM_WORD = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i;
 
 /** An offer named on its own as a follow-up ("Core 쪽은?", "and core?", "what about Expanded?"). */
@@ -408,7 +404,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     {
       const left = await incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, ONE_OFFER_ASKED.test(info.text) && !OTHER_LINES.test(info.text) && info.text.split(/\s+/).length <= 8 && (ask.currentOffers?.length ?? 0) <= 1 ? ask.currentOffer : undefined);
       // "How many on-prem left, and what's that benefit called nowadays?": the balance, then today's name.
-      const renames = NEW_NAME_ASKED.test(info.text) ? [...(ON_PREM_WORD.test(info.text) || !CLOUD_WORD.test(info.text) ? ['product-support'] : []), ...(CLOUD_WORD.test(info.text) || !ON_PREM_WORD.test(info.text) ? ['signature'] : [])] : [];
+      const renames = NEW_NAME_ASKED.test(info.text) ? [...(ON_PREM.test(info.text) || !CLOUD_WORD.test(info.text) ? ['product-support'] : []), ...(CLOUD_WORD.test(info.text) || !ON_PREM.test(info.text) ? ['signature'] : [])] : [];
       if (!renames.length) return left;
       const renamed = renamedAnswer(info, deps.service.catalog, { ...ask, topic: 'renamed', renames, offer: undefined });
       return { ...left, notes: [...(left.notes ?? []), `${renamed.title}: ${(renamed.text ?? '').split('\n')[0]}`] };

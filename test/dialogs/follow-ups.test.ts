@@ -839,6 +839,7 @@ describe('then and now, Korean conversations, pasted errors and the desk (sessio
     ['"would relinking help?" after the used-up message: linking won\'t offer it', 'litware-admin', ['Trying to open an Azure case. Link support benefits says "This Access ID is already associated to an account."', 'would relinking help?'], [/linking won't offer it/], /How can I help/],
     ['"what\'s SfB" is where requests are opened', 'unknown', ["what's SfB"], [/Support for Business/], /Sorry, I didn't get that/],
     ['"who receives the IDs" after the Partner Membership Center stays on it', 'contoso-mpn', ["what if a partner hasn't moved to partner center yet, how do they activate", 'who receives the IDs'], [/Partner Membership Center/], null],
+    ['"없으면 어떻게 해요?" after a balance is the paid options', 'contoso-user', ['시그니처 남은 거 있나요', '없으면 어떻게 해요?'], [/Premier Support for Partners/], /남은 인시던트 확인 방법/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([

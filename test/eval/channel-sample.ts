@@ -27,7 +27,11 @@ export async function openOn(channel: Channel, c: LoadedCase): Promise<Talk> {
   const driver = both[channel];
   const who = whoIs(c.user);
   return {
-    say: (text) => driver.say(who, text),
+    // Slack shows mrkdwn's &amp; &lt; &gt; as & < >: the checks read what the person reads.
+    say: async (text) => {
+      const reply = await driver.say(who, text);
+      return channel === 'slack' ? reply.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : reply;
+    },
     async close() {
       await both.close();
       await removeTempDirs();
