@@ -12,7 +12,7 @@ export interface EvalSummary {
   byShape: Record<string, Tally>;
   byTopic: Record<string, Tally>;
   byUser: Record<string, Tally>;
-  /** Failed checks grouped by topic and check, most frequent first (a first view of the failure patterns). */
+  /** Failed checks of the dev set grouped by topic and check, most frequent first (a first view of the failure patterns; held-out checks are never listed). */
   commonFailures: { topic: string; check: string; count: number }[];
 }
 
@@ -38,6 +38,7 @@ export function summarize(results: CaseResult[]): EvalSummary {
     add(s.byShape, r.multi ? 'multi-turn' : 'single-turn', r.ok);
     add(s.byTopic, r.topic, r.ok);
     add(s.byUser, r.user, r.ok);
+    if (r.set === 'held-out') continue;
     for (const failure of r.turns.flatMap((t) => t.failures)) {
       const key = `${r.topic}\u0000${checkKey(failure)}`;
       const entry = checks.get(key) ?? { topic: r.topic, check: checkKey(failure), count: 0 };
@@ -65,10 +66,21 @@ const excerpt = (text: string, max = 400) => {
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
 
-/** Every failure: case id, turn, what was said, which check failed, and an excerpt of the reply. */
-export function failureLines(results: CaseResult[]): string[] {
+/**
+ * Every failure: case id, turn, what was said, which check failed, and an excerpt of the reply.
+ * Held-out failures are only counted by topic unless `showHeldOut`: a person tuning the bot must
+ * not read those questions by accident (the JSON output keeps them for a reviewer).
+ */
+export function failureLines(results: CaseResult[], showHeldOut = false): string[] {
   const lines: string[] = [];
-  for (const r of results.filter((x) => !x.ok)) {
+  const hidden = results.filter((x) => !x.ok && x.set === 'held-out' && !showHeldOut);
+  if (hidden.length > 0) {
+    const byTopic = new Map<string, number>();
+    for (const r of hidden) byTopic.set(r.topic, (byTopic.get(r.topic) ?? 0) + 1);
+    const topics = [...byTopic].sort(([a], [b]) => a.localeCompare(b)).map(([topic, n]) => `${topic} ${n}`);
+    lines.push(`✗ held-out: ${hidden.length} failed (not printed; --show-held-out prints them): ${topics.join(', ')}`);
+  }
+  for (const r of results.filter((x) => !x.ok && (x.set !== 'held-out' || showHeldOut))) {
     for (const t of r.turns.filter((x) => x.failures.length > 0)) {
       lines.push(`✗ ${r.id} [${r.set} ${r.topic} ${r.lang} ${r.user}] turn ${t.turn}: ${JSON.stringify(t.say)}`);
       for (const f of t.failures) lines.push(`    - ${f}`);
@@ -78,10 +90,10 @@ export function failureLines(results: CaseResult[]): string[] {
   return lines;
 }
 
-export function formatReport(results: CaseResult[], summary: EvalSummary = summarize(results)): string {
+export function formatReport(results: CaseResult[], summary: EvalSummary = summarize(results), showHeldOut = false): string {
   return [
     '== Failures ==',
-    ...failureLines(results),
+    ...failureLines(results, showHeldOut),
     '',
     '== Most frequent failed checks (topic · check · count) ==',
     ...summary.commonFailures.slice(0, 15).map((f) => `  ${String(f.count).padStart(3)}  ${f.topic} · ${excerpt(f.check, 140)}`),

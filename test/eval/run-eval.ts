@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: the answer-level evaluation (issue 12). Plays every case of test/eval/*.json
  * through the real bot on the console channel (fresh data file and conversation per case), checks
- * each reply against the case's regexes and language, prints scores and every failure.
+ * each reply against the case's regexes and language, prints scores and every dev failure (held-out
+ * failures as counts by topic; --show-held-out prints them too, for a reviewer, not for tuning).
  * Options: --set held-out|dev|all, --filter <topic>, --batch <id prefix, e.g. d8->, --ids <id,id,…> (those cases only), --json <file>, --min <ratio> (exit 1 if missed),
  * --now <ISO date> (the bot's clock; default EVAL_NOW, the seed article's date).
  */
@@ -20,7 +21,7 @@ function selected(set: string, filter: string | undefined, batch: string | undef
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { set: { type: 'string', default: 'all' }, json: { type: 'string' }, filter: { type: 'string' }, batch: { type: 'string' }, ids: { type: 'string' }, min: { type: 'string' }, now: { type: 'string' } } });
+  const { values } = parseArgs({ options: { set: { type: 'string', default: 'all' }, json: { type: 'string' }, filter: { type: 'string' }, batch: { type: 'string' }, ids: { type: 'string' }, min: { type: 'string' }, now: { type: 'string' }, 'show-held-out': { type: 'boolean', default: false } } });
   const now = values.now ? new Date(values.now) : EVAL_NOW;
   if (Number.isNaN(now.getTime())) throw new Error('--now must be an ISO date, e.g. 2026-11-30');
   const cases = selected(values.set ?? 'all', values.filter, values.batch, values.ids);
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
     if (process.stderr.isTTY && i % 25 === 24) process.stderr.write(`  ${i + 1}/${cases.length}\r`);
   }
   const summary = summarize(results);
-  process.stdout.write(`${formatReport(results, summary)}\n(${cases.length} cases in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(`${formatReport(results, summary, values['show-held-out'])}\n(${cases.length} cases in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   if (values.json) writeFileSync(values.json, `${JSON.stringify({ summary, results }, null, 1)}\n`);
   if (values.min === undefined) return 0;
   const min = Number(values.min);

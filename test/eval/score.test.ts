@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { caseSchema, type LoadedCase } from './cases.js';
-import { checkReply, runCase, type Talk } from './score.js';
+import { formatReport, summarize } from './report.js';
+import { checkReply, runCase, type CaseResult, type Talk } from './score.js';
 
 describe('checkReply', () => {
   const reply = 'Gold gives 20 incidents of Microsoft Product Support.\nSource: docs';
@@ -66,5 +67,23 @@ describe('runCase', () => {
     expect(result.ok).toBe(false);
     expect(result.turns).toEqual([{ turn: 1, say: 'one', reply: '', failures: ['error: boom'] }]);
     expect(talk.closed).toBe(true);
+  });
+});
+
+describe('the printed report', () => {
+  const result = (id: string, set: LoadedCase['set'], say: string): CaseResult => ({
+    id, set, topic: 'entitlements', lang: 'en', user: 'unknown', multi: false, ok: false,
+    turns: [{ turn: 1, say, reply: 'some reply', failures: ['all /(?<!\\d)20(?!\\d)/ not found'] }],
+  });
+  const results = [result('d1-x', 'dev', 'dev question'), result('h1-x', 'held-out', 'held-out question')];
+
+  it('prints dev failures and only counts held-out ones, unless asked', () => {
+    const text = formatReport(results);
+    expect(text).toContain('dev question');
+    expect(text).not.toContain('held-out question');
+    expect(text).not.toContain('h1-x');
+    expect(text).toContain('held-out: 1 failed');
+    expect(summarize(results).commonFailures).toEqual([{ topic: 'entitlements', check: 'all /(?<!\\d)20(?!\\d)/ not found', count: 1 }]);
+    expect(formatReport(results, summarize(results), true)).toContain('held-out question');
   });
 });
