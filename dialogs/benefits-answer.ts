@@ -163,7 +163,7 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   // for a membership with no cloud line (Action Pack) the answer is that there is none.
   const lines = own ? summary.lines : offer ? offerLines(service, program, offer, ask.competencies) : [];
   const noCloud = (own || offer) && !program.multipleOffers && !lines.some((l) => l.benefit.scope === 'cloud');
-  const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : ask.competencies.length ? 'cloud-known' : 'cloud';
+  const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : own && summary.program.multipleOffers ? 'cloud-offers' : ask.competencies.length ? 'cloud-known' : 'cloud';
   const extra = info.t(`answers:benefits.${key}`, commonValues(program, info.locale));
   // "What's the difference between our two Signature lines?": which of the org's competencies is a cloud one.
   const mine = own && (ask.aspect === 'why' || ask.aspect === 'cloud') ? ownCompetencies(info, summary) : '';

@@ -48,7 +48,7 @@ const TWICE = /\btwice\b|two times|more than once|\bsame offer\b|두 번|두번|
 const MORE = /(buy|purchase|get) (more|extra|additional)|(more|extra|additional) incidents|run out|ran out|used (up|all)|추가로 (살|구매|구입)|더 (살|사|구매)|다 쓰면|소진/i;
 /** Questions that name one rule outright, first match wins; others go to the search over the rules' texts. */
 const DIRECT: readonly (readonly [RegExp, string])[] = [
-  [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청)|할당량/i, 'R26-C2'],
+  [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청|문제|관련)|할당량/i, 'R26-C2'],
   [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받/i, 'R26-C1'],
   // After billing/quota and refunds ("does a quota request cost an incident?" is not a price question).
   // The frontline team before prices ("does a ticket with Partner Center support cost us an incident?").

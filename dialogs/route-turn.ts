@@ -98,7 +98,7 @@ const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to ac
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
 const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
-const MAY_I_ACTIVATE = /\b(is )?my role (is )?(fine|ok|okay|the problem|an issue|enough|wrong)\b|\bnot a (role|permission) (problem|issue)\b|(역할|권한) ?문제|제 역할(은|이)? ?(괜찮|문제|맞)|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b/i;
+const MAY_I_ACTIVATE = /\b(is )?my role (is )?(fine|ok|okay|the problem|an issue|enough|wrong)\b|\bnot a (role|permission) (problem|issue)\b|(역할|권한) ?문제|제 역할(은|이)? ?(괜찮|문제|맞)|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b|(제가|저는|저도|내가).{0,10}활성화 ?(버튼)?(을|를)? ?(눌러도|클릭해도|눌러 ?봐도)|\b(can|may|could|should) i (click|press|hit|push) (the |that )?activate\b/i;
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨|뭐 ?할 ?때|언제) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
@@ -158,7 +158,7 @@ const RELINK = /\bre-?(link|add|register|enter)(ing|ed|s)?\b|\b(link|add|enter|r
 /** "Who can do that?", "누가 할 수 있어요?": who may activate. */
 const WHO_CAN = /\bwho (can|could|should|is able to|has to|needs to|is allowed to) (do|activate|renew|handle|fix|reactivate) (it|that|this|them)?\b|누가 (할 수|해야|하나요|하죠|해요|활성화)/i;
 /** Submitting the check request ("do I actually have to submit it?", "제출해야 돼요?"). */
-const SUBMIT = /\b(submit|send)\b.{0,15}\b(it|this|that|the request|the form|the ticket)\b|\b(will|would|does) (it|that|this)\b.{0,15}\b(create|open|submit|make)s? (a |an )?(real |new )?(ticket|request|case)\b|\bstep by step\b|제출(해야|하나|해요|까지)|끝까지 (진행|해야)|(티켓|요청|케이스)(이|가)? ?(생성|만들어|열리|접수)(되는|지는|지나|나요|되나|돼요)|순서대로/i;
+const SUBMIT = /\b(submit|send)\b.{0,15}\b(it|this|that|the request|the form|the ticket)\b|\b(will|would|does) (it|that|this)\b.{0,15}\b(create|open|submit|make)s? (a |an )?(real |new )?(ticket|request|case)\b|\bstep by step\b|제출(해야|하나|해요|까지)|제출(은|을|버튼(은|을)?)? ?(누르면|눌러도|하면) ?(안|되)|\b(don'?t|do not|never|shouldn'?t) (hit |click |press )?submit\b|끝까지 (진행|해야)|(티켓|요청|케이스)(이|가)? ?(생성|만들어|열리|접수)(되는|지는|지나|나요|되나|돼요)|순서대로/i;
 /** "What do they get once activated?", "활성화하면 뭐 받아요?": what the membership gives. */
 /** What an offer would give ("what would action pack get us", "골드면 뭐 받아요?"). */
 const OFFER_GIVES = /\bwhat (do|will|would|does|could) (we|they|i|he|she|it|that|action pack|silver|gold)\b.{0,12}\b(get|give|receive|include|come with)\b|\bhow many\b|(뭐|뭘|무엇을|무엇이|뭐가|몇 ?(개|건)) ?(받|생기|주나|나오|줘)/i;
@@ -359,6 +359,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (scopes && !recognition.error && words(text) <= 16) recognition = { ...recognition, intent: 'open-request', score: Math.max(recognition.score, CONFIDENT) };
   // "What's SfB?": the portal where on-premises requests are opened is that answer.
   const portalAsked = /^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/i.test(text);
+  // "Can I open a ticket myself? I'm a regular user", "제가 직접 열 수 있어요?": anyone of the company uses the IDs (entered once per account).
+  if (recognition.intent === 'open-request' && /\bmyself\b|\bon my own\b|\bas an? (normal|regular|plain|ordinary) user\b|\bwithout (being )?(an? )?admin\b|\bnot an? admin\b|제가 직접|일반 사용자/i.test(text) && /\b(can|could|may) (i|we)\b|수 ?있|해도 (돼|되)|되나요|돼요/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'ids-usage' };
   if (recognition.intent === 'open-request' && !OPEN_HOW.test(text) && !scopes && !portalAsked) {
     const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i.test(text) ? { intent: 'validity', score: recognition.score } : undefined);
     if (next) recognition = { ...recognition, intent: next.intent, score: next.score };
@@ -444,12 +446,30 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Will it fix itself if I wait?" after a portal message (or the activation answer that followed it): the message's answer says whether waiting helps.
   const messageTopic = [lastTopic, last?.before].find((t): t is IntentId => t === 'not-authorized' || t === 'no-benefits' || t === 'access-id-error' || t === 'plan-expired');
   if (messageTopic && /\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|저절로|알아서 (해결|풀|없어|돼|되)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
+  // "Are our support benefits gone already?", "혜택 다 사라진 거예요?": how long benefits last (and the renewal window).
+  if (/\b(are|is|have|has|were|was) (our|my|the|their) (support |technical |partner )*(benefits?|membership)\b.{0,15}\b(gone|lost|over|ended|expired|finished|void|dead)\b|\b(lose|lost|losing) (all )?(our|the|my) (support |technical |partner )*benefits\b|혜택.{0,10}(사라졌|사라진|없어졌|없어진|끝났|끝난|날아갔)/i.test(text) && !REMAINING.test(text) && words(text) <= 20 && !recognition.error) return answer('validity');
+  // "How do I use our on-prem incidents these days, still Support for Business?": where requests are opened (today's redemption places for today's offers).
+  if (/\bhow (do|can|should|would) (i|we) (actually )?(use|redeem|spend|claim)\b.{0,30}\b(incidents?|benefits?|support)\b|(인시던트|혜택).{0,10}(어떻게|어디서) ?(써|쓰|사용|이용)/i.test(text) && !REMAINING.test(text) && !/activat|활성화/i.test(text) && words(text) <= 24 && !recognition.error) return answer('open-request');
+  // "우리는 몇 건이에요?", "and how many do we get?" mid-conversation: the own membership's counts (and what is left).
+  if (lastTopic && !RECORDS_THREAD.has(lastTopic) && /^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i.test(text) && words(text) <= 8 && !recognition.error) return answer('check-benefits');
+  // "우리 클라우드는 무제한 맞죠?", "our cloud is unlimited, right?": the own cloud line (unlimited only with a cloud competency).
+  if (/unlimited|무제한|제한 ?없/i.test(text) && /\b(we|our|us)\b|우리|저희/i.test(text) && (CLOUD.test(text) || /signature|시그니처/i.test(text)) && !PROGRAM_NAMED.test(text) && !/\b20\d\d\b|20\d\d ?년|진짜|정말|really|\bused to\b|\bwas\b|\bwere\b|(었|였)다/i.test(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "What counts as 'recent'?" after the on-premises line: the current and previous version in mainstream support.
+  if (/\b(what|which)\b.{0,25}\brecent\b|\brecent\b.{0,20}\b(mean|means|meaning|count|counts|considered)\b|최근 ?(제품|버전)?(이|은|는)? ?(뭐|무슨|어디까지|어떤)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('supported-products');
+  // "We're Gold with Cloud Platform, what do we use then?" after CSP tickets: the own Azure goes through the partner's Signature line.
+  if (lastTopic === 'csp-customer' && /\bwhat (do|should|can) (we|i) use\b|\bthen what\b|(그럼|그러면) ?(뭘|뭐로|무엇을|어떤 ?걸) ?(써|사용|이용)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  // "And in the 2026 program what's my role called?": the partner-admin role's name today.
+  if (/\b(my|our|the|this|that) role\b.{0,25}\b(called|named|name)\b|\bwhat('?s| is) (my|the) role\b.{0,20}\b(now|today|called)\b|역할.{0,10}(이름|명칭|뭐라고|어떻게 불)/i.test(text) && (PROGRAM_NAMED.test(text) || /\b2026\b|\bnow\b|\btoday\b|지금|요즘|현재/i.test(text)) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['partner-admin'] });
+  // "One of their tickets shouldn't have been charged, what does their history show?": the requests on record (and refunds).
+  if ((/\bshould ?n'?t have been (charged|deducted|counted|billed|used)\b|\bwrongly (charged|deducted|counted)\b|(차감|청구)(되면|돼선|되어선|되지 말았어야)/i.test(text) || (/\b(charged|deducted|billed|counted|refund\w*)\b|차감|환불/i.test(text) && /\bhistory\b|\bledger\b|(사용|차감) ?(내역|기록)/i.test(text))) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "우리 클라우드 시그니처도 소진될 수 있어요?", "can our Signature run out?": whether the cloud line is counted (unlimited only with a cloud competency).
+  if ((/signature|시그니처/i.test(text) || CLOUD.test(text)) && /(소진|바닥나|다 ?쓸|떨어질)(될|날|할)? ?수 ?(있|도)|\b(can|could|will|does) (it|they|that|signature|our (cloud|signature)( support| incidents)?)\b.{0,15}\b(run out|be used up|get used up|be exhausted)\b|\bis there (a|any) (limit|cap)\b/i.test(text) && !ON_PREM.test(text) && !PROGRAM_NAMED.test(text) && !entities.currentOffer && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Refilled next month?", "다음 달에 다시 채워지나요?": incidents come per membership year, not per month.
   if (/\b(monthly|every month|each month|next month|per month|a month)\b|매달|매월|다음 ?달|월마다|한 ?달(마다|에)/i.test(text) && /\b(refill|reset|renew|replenish|top(ped)? up|come back|restor|get (more|new))\w*|채워|리셋|초기화|갱신|다시 (생기|생겨|받|충전)|충전/i.test(text) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "If we sign up again, do those old incidents come back?": unused incidents end with the contract (the validity answer).
   if (/\b(old|unused|leftover|left-?over|remaining|previous|last year'?s) (incidents?|ones|balance)\b.{0,40}\b(come back|carr(y|ies) over|roll(ed)? over|restor\w*|kept|keep|returned?|back)\b|(안 쓴|남은|쓰지 않은|남았던|예전|작년) ?인시던트.{0,20}(이월|넘어|살아|돌아|복구|되살|유지)/i.test(text) && words(text) <= 30 && !recognition.error) return answer('validity');
   // "2026년에도 활성화 후 12개월이에요? 활성화 기한은요?": how long the benefit lasts, and the deadline to activate.
-  if (((/\bdeadline\b|기한|마감/i.test(text) && /activat|redeem|활성화|사용 ?신청/i.test(text)) || (/(?<!\d)1[23] ?(months?|개월)/i.test(text) && /activat|valid|last|expire|활성화|유효|만료/i.test(text))) && words(text) <= 26 && !recognition.error) return answer('validity');
+  if (((/\bdeadline\b|기한|마감/i.test(text) && /activat|redeem|\buse\b|활성화|사용|써야|쓸 수/i.test(text)) || (/(?<!\d)1[23] ?(months?|개월)/i.test(text) && /activat|valid|last|expire|활성화|유효|만료/i.test(text))) && words(text) <= 26 && !recognition.error) return answer('validity');
   // "Do we have cloud support?": whether the membership has that line (the records say).
   if (/^\s*(do|does) (we|i|our (company|org|team)) (even )?(have|get|got) (any )?(cloud|azure|signature|on-?prem\w*)( cloud)? (support|benefits?|incidents?|coverage)\s*\??\s*$/i.test(text) && !recognition.error) return answer('check-benefits', CLOUD.test(text) || /signature/i.test(text) ? { aspect: 'cloud' } : {});
   // "그거 다른 직원들도 같이 써도 되나요?", "can my colleagues use them too?": the IDs are shared.
@@ -575,7 +595,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Can we use partner support incidents for Azure?": whether the membership has a cloud line.
   if (/\bcan (we|i) use (our |the |partner |partner support |support |these |those )*(incidents?|benefits?)\b.{0,15}\bfor (azure|the cloud|cloud)\b|(인시던트|혜택|지원).{0,10}(애저|azure|클라우드)(에|에도|에서)(도)? ?(쓸 수|사용할 수|써도|사용 가능)/i.test(text) && !ON_PREM.test(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Do we have any Signature incidents??": the own balance.
-  if (/\bdo (we|i) (have|hve|get|got) any\b.{0,20}\b(incidents?|signature|cloud|on-?prem)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  if (/\bdo (we|i) (have|hve|get|got) any\b.{0,20}\b(incidents?|signature|cloud|on-?prem)/i.test(text) && !offer && !entities.currentOffer && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "Silver도 클라우드 무제한 아님?": why that membership's cloud line is counted (only cloud competencies were unlimited).
   if (offer && /unlimited|무제한|제한 ?없/i.test(text) && !asksNow(text) && !/\bcap(ped)?\b|한도/i.test(text) && (DOUBT.test(text) || /아님\s*[?？]|아니(에요|예요|야|죠)\s*[?？]|\bisn'?t it\b|\bright\s*\?/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer });
   // "새 ID 발급해줘야 하나요?" after the Azure error: no new ID is needed (the message's own advice).
@@ -652,7 +672,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Which ones count as cloud?": the cloud competencies.
   if (/\b(which|what)\b.{0,30}\bcounts? as (a )?cloud\b|(어떤|무슨|뭐가) ?(게|것|역량|거)?.{0,10}클라우드(로|에) ?(쳐|치|들어가|해당|포함|인정)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
-  if ((historyAsked || historyFollowUp) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "Who used them?" after a balance, "who opened our incidents?", "누가 썼어요?": the requests on record name who opened them.
+  const whoUsed = /\bwho (has |have |had )?(used|opened|filed|spent|burned|took)\b(.{0,20}\b(incidents?|tickets?|cases?|requests?|them|those|these|ones?)\b)?|누가 (다 )?(썼|쓴|사용했|사용한|열었|연)/i.test(text) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || /incidents?|인시던트/i.test(text));
+  if ((historyAsked || historyFollowUp || whoUsed) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /how many|몇|\bnumbers\b|건수/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
@@ -708,7 +730,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "그냥 여기서 알려주면 안돼요?", "can't you just tell me here?" about the IDs: show them (the dialog keeps them to a private chat).
   if (lastTopic && ['get-ids', 'ids-usage', 'register-ids', 'activate'].includes(lastTopic) && /(여기서|여기로|여기에|채팅으로|바로) ?(그냥 )?(알려|보여|줘|주세요|주면)|\b(just |can'?t you |could you |can you )(tell|show|give|send) (me |us )?(them|it|the ids?)( here| in (the |this )?chat)?\b|\b(tell|show|give) (me |us )?(them|it|the ids?) (here|in (the |this )?chat)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('get-ids');
   // "What's the difference between our two Signature lines, and how many on each?": the cloud benefit and the records' lines.
-  if (/signature|시그니처/i.test(text) && /\b(two|both|each|lines?|differen)|둘|두 ?(개|가지|종류)|각각|차이/i.test(text) && !ON_PREM.test(text) && !asksNow(text) && !entities.currentOffer && words(text) <= 22 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if ((/signature|시그니처/i.test(text) || /\b(our|the|these|those) (two|both|2) (cloud|partner cloud support) (lines|benefits|contracts|plans|ones)\b|(두|2) ?(개의? )?클라우드 ?(지원|라인|혜택|계약)/i.test(text)) && /\b(two|both|each|lines?|differen)|둘|두 ?(개|가지|종류)|각각|차이/i.test(text) && !ON_PREM.test(text) && !asksNow(text) && !entities.currentOffer && words(text) <= 22 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그 메뉴 어딨어요?", "where is that menu?": the steps of the last answer again.
   if (lastTopic && /\bwhere('s| is| are| do i find| can i find)? (that|the|this) (menu|page|button|option|setting|screen|link)s?\b|^\s*(그 |이 |해당 )?(메뉴|페이지|버튼|화면|링크|옵션)(는|은|가|이)? ?(어디|어딨|어디에)/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
   // "근데 지금 바로 써도 되는거죠?", "can we use it right now?" after the records: the contract's state decides.
@@ -747,6 +769,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((WHO_ADMIN.test(text) || askWhom) && !/\bcsp\b|customer|client|고객/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
   // …unless the IDs themselves are asked for ("우리 액세스 ID 뭐예요? 일반유저인데 봐도 되나"): every user sees them.
   const idsAsked = IDS_WORD.test(text) && /봐도|볼 수|보여|\b(see|view|look at)\b|뭐(에|예)요|\bwhat('s| is| are)\b/i.test(text);
+  // "I'm a regular user, can I open a ticket?", "일반 사용자인데 티켓 열 수 있어요?": anyone of the company uses the IDs once linked.
+  if (NOT_ADMIN.test(text) && /\b(open|file|raise|create|submit|log)\b.{0,20}\b(tickets?|cases?|requests?|incidents?)\b|(티켓|요청|케이스|인시던트).{0,6}(열|만들|생성|접수|제출)/i.test(text) && !/activat|활성화/i.test(text) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
   if (NOT_ADMIN.test(text) && !idsAsked && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && QUESTION.test(text) && !CSP_WORDS.test(text))) && words(text) <= 24 && !recognition.error) return answer('activate');
   // "Do I need to activate again now that our Signature incidents are used up?": the used-up plan (the next year brings a new contract).
   if (/\bagain\b|\bre-?activat|다시|재활성화/i.test(text) && /activat|활성화/i.test(text) && /used up|run out|ran out|exhausted|none left|다 (썼|쓴|사용)|소진|남은 ?(게|것|거) ?없/i.test(text) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
@@ -786,6 +810,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((OWN_SUBSCRIPTION.test(text) && /\bhow\b|어떻게/i.test(text)) || (lastTopic === 'csp-customer' && /\blink\b|연결/i.test(text) && /\bhow\b|어떻게|어디/i.test(text))) {
     if (words(text) <= 18 && !recognition.error && !/customer|client|고객/i.test(text)) return answer('link-azure');
   }
+  // "We don't have any partner membership, what support options are there for us?": paid support.
+  if (NO_MEMBERSHIP.test(text) && /\boptions?\b|\bwhat can (we|i) do\b|\bhow (do|can|could) (we|i) get (any )?(support|help)\b|옵션|방법|어떻게 (지원|도움)/i.test(text) && words(text) <= 24 && !recognition.error) return answer('paid-plans');
+  // "어떻게 확인해요 그럼", "so how do I check it?" after the balance: the balance's own steps.
+  if (lastTopic === 'remaining-incidents' && /^\s*(그럼 |그러면 )?(어떻게|어디서) ?(확인|봐|보|알)[가-힣]*( 그럼| 그러면)?\s*\??\s*$|^\s*(so |then |ok )?(how|where) (do|can) (i|we) (check|see|find) (it|that|them|this)?( then)?\s*\??\s*$/i.test(text) && !recognition.error) return answer(lastTopic);
   // "Honestly we don't have any membership" after "no benefits": what each membership gives, and paid support.
   if ((lastTopic === 'no-benefits' || !lastTopic) && NO_MEMBERSHIP.test(text) && !QUESTION.test(text) && words(text) <= 24 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
   // "Out of how many?", "and how do I double check outside this chat?" after the balance: the same answer (allowance, and where to check).
@@ -830,7 +858,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
   if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && !(offer && (OFFER_GIVES.test(text) || HYPOTHETICAL.test(text))) && !/activat|활성화/i.test(text) && !resolved && words(text) <= (ACCOUNT.test(text) ? 16 : 10) && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && !(recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT) && !(offer && (OFFER_GIVES.test(text) || HYPOTHETICAL.test(text))) && !/activat|활성화/i.test(text) && !resolved && words(text) <= (ACCOUNT.test(text) ? 16 : offer && !/\brenew|\bbuy|\bpurchase|\bagain\b|갱신|구매|다시/i.test(text) ? 14 : 10) && !recognition.error) return answer(lastTopic);
   if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Where exactly? I only see the dashboard": the last answer's steps, in more detail.

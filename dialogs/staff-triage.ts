@@ -33,6 +33,9 @@ export function staffFactsFromText(text: string): TriageFacts {
 }
 
 /** A question about a partner's records ("how does Fabrikam look?", "기록상 어때요?"). */
+/** "Draft the reply in Korean", "한국어로 답장": the suggested reply in that language. */
+const DRAFT_IN_KOREAN = /\b(in|into) korean\b|\bkorean (reply|draft|version|answer|response)\b|한국어로|한글로/i;
+const DRAFT_IN_ENGLISH = /\b(in|into) english\b|\benglish (reply|draft|version|answer|response)\b|영어로|영문으로/i;
 const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|contract id|incidents?|activat|\b(remain|remaining|left|valid|benefits?|balance)\b|기록|상태|어때|어떻게 돼|인시던트|활성화|아이디|남은|남았|잔여|건수|유효|혜택/i;
 
 /**
@@ -156,14 +159,19 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const r = missing ? await deps.staff.triage(who, { told, match: match! }) : named;
   if (r.kind === 'refused') return deps.send(dc, fromKey(info, program, 'staff.refused', { kind: 'refusal' }));
   if (r.kind === 'org-not-found' || r.kind === 'org-ambiguous') return deps.send(dc, orgMissAnswer(info, program, r));
-  const partnerLocale = info.requestedLocale ?? (text ? quotedLocale(text) : info.locale);
+  // The suggested reply is in the staff member's language ("reply in Korean" asks for the other one); a message the
+  // partner saw in the other language is pointed out, so a reply in the partner's language is one request away.
+  const asked = DRAFT_IN_KOREAN.test(text) ? 'ko' : DRAFT_IN_ENGLISH.test(text) ? 'en' : undefined;
+  const partnerLocale = info.requestedLocale ?? asked ?? info.locale;
+  const seen = text ? quotedLocale(text) : partnerLocale;
+  const otherLanguage = seen !== partnerLocale ? [info.t('answers:staff.other-language', { language: info.t(`answers:staff.language.${seen}`) })] : [];
   const partner: TurnInfo = { ...info, locale: partnerLocale, t: deps.translate(partnerLocale) };
   const records = r.org ? noteLines(info, program, await deps.service.notes(r.org.summary.org.id, 'error'), r.org.summary.org.name) : [];
   const answer = r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner });
   // What the records show comes before the suggested reply: staff may want to mention it.
   const lead = missing ? [`${missing.title}: ${missing.text ?? ''}`] : [];
   const notes = [...lead, ...(records.length ? [info.t('records:notes-title'), ...records] : [])];
-  await deps.send(dc, notes.length ? { ...answer, notes: [...notes, ...(answer.notes ?? [])] } : answer);
+  await deps.send(dc, notes.length || otherLanguage.length ? { ...answer, notes: [...notes, ...(answer.notes ?? []), ...otherLanguage] } : answer);
   // "Would retrying fix it?", "그 회사가 테넌트를 따로 쓰면요?": follow-ups are about the message's topic.
   const topic = match ? INTENT_BY_MESSAGE_MEANING[match.meaning] : undefined;
   if (topic) info.memory.last = { topic, competencies: [], facts: told as Record<string, string> };

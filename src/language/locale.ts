@@ -75,7 +75,7 @@ export function textLocale(text: string): Locale {
 }
 
 /**
- * The language a partner who sent the quoted words reads: Korean when the quote is Korean, else the
+ * The language a partner saw the quoted words in: Korean when the quote is Korean, else the
  * message's (English portal messages are common in Korea: a Korean message around one stays Korean).
  */
 export function quotedLocale(text: string): Locale {

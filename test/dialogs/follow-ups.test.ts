@@ -854,3 +854,33 @@ describe('then and now, Korean conversations, pasted errors and the desk (sessio
     ['"how many left after their SfB error? quick number?" is the records, not an unknown message', ['Contoso asked how many on-prem incidents they still have after their SfB error. quick number?'], [/20 incidents, 18 left/], /Unknown message/],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
+
+describe('first questions, long conversations and the desk (session 13: d99–d102)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"we just became a solutions partner, do we get any incidents?" is the designation\'s counts, not a balance', 'unknown', ['we just became a solutions partner for azure. do we get any support incidents?'], [/Solutions Partner designation: 50 incidents/], /How to see your incidents left/],
+    ['"can I open a ticket myself?" from a user is: yes, with the shared IDs', 'contoso-user', ['where are our access id and contract id?', 'can I open a ticket with it myself?'], [/Each colleague who needs support enters the same Access ID and Contract ID once/], /How long the benefit/],
+    ['"제가 직접 티켓 열 수 있어요? 일반 사용자예요" is the same', 'contoso-user', ['제가 직접 티켓 열 수 있어요? 일반 사용자예요'], [/한 번만 입력/], /활성화 방법/],
+    ['"who used them?" after a balance is the requests on record', 'contoso-admin', ['how many incidents do we have left?', 'who used them?'], [/Requests on record/, /SR 12103040000001/], null],
+    ['"difference between our two cloud lines?" for Woodgrove is its Partner Cloud Support lines', 'woodgrove-admin', ["what's the difference between our two cloud lines?"], [/one line for each offer you hold/, /Partner Success Core: 2 incidents, 1 left/], /Signature Cloud Support: unlimited/],
+    ['"are our support benefits gone already?" after the anniversary is the renewal window', 'unknown', ["our membership anniversary was yesterday and we haven't renewed yet - are our support benefits gone already?"], [/renewal window is 30 days/], /per membership \(2021 program\)/],
+    ['"how do I use our on-prem incidents these days?" for Woodgrove names engagecenter', 'woodgrove-user', ['how do I use our on-prem incidents these days, is it still support for business?'], [/engagecenter\.microsoft\.com/], /Incidents left for/],
+    ['"no membership, what support options?" is paid support', 'tailspin-admin', ["we don't have any partner membership. what support options are there for us?"], [/Premier Support for Partners/], /How can I help/],
+    ['"제가 활성화 버튼 눌러도 되나요?" from an MPN partner admin is yes', 'northwind-admin', ['제가 활성화 버튼 눌러도 되나요?'], [/네, 활성화할 수 있습니다/], null],
+    ['"어떻게 확인해요 그럼" after where the balance shows stays on the balance', 'unknown', ['남은 인시던트 애저 포탈에서 볼수있나요?', '어떻게 확인해요 그럼'], [/Windows 10/], /액세스 ID와 계약 ID 확인 위치/],
+    ['"but we def have silver" after "no benefits yet" is the wrong account', 'fabrikam-user', ['"Looks like you don\'t have any benefits yet" ← this is what partner center shows me', 'but we def have silver, so how can it say that'], [/Sign in with another account/], /Paid partner support plans/],
+    ['"우리는 몇 건이에요?" after the IDs thread is the membership\'s count', 'northwind-user', ['활성화되면 매번 입력해야 해요?', '우리는 몇 건이에요?'], [/인시던트 10/], /한 번만 입력/],
+    ['"우리 클라우드는 무제한 맞죠?" is the own cloud line', 'contoso-user', ['Azure 지원 혜택 연결은 어디서 해요?', '우리 클라우드는 무제한 맞죠?'], [/무제한/], /Azure Portal에서 혜택 연결하기/],
+    ['"CSP 고객 티켓은 이 계정으로 열 수 있죠?" after "not authorized" is the CSP customer answer', 'contoso-agent', ["파트너 센터 혜택 메뉴에서 'You are not authorized for this action' 이게 뜨는데요", '그럼 CSP 고객 티켓은 이 계정으로 열 수 있죠?'], [/클라우드 솔루션 공급자/], null],
+    ['"결제 문제로 티켓 열면요?" is deducted and may be refunded', 'woodgrove-user', ['파트너센터 지원팀에 문의하면 그것도 차감돼요?', '결제 문제로 티켓 열면요?'], [/환불될 수도/], null],
+    ['"what counts as recent?" after on-prem counts is N-1 in mainstream support', 'unknown', ['ok how many of each for gold?', "what counts as 'recent'?"], [/N-1/], /How long the benefit/],
+    ['"what do we use then?" after CSP tickets is the own Signature line in the Azure portal', 'unknown', ["our own tenant's azure is broken. can I open it under CSP?", "we're gold with cloud platform. what do we use then?"], [/Link support benefits/], null],
+    ['"in the 2026 program what\'s my role called" is the partner admin\'s new name', 'contoso-mpn', ['where do i see the IDs?', "and in the 2026 program what's my role called"], [/Partner admin \(Microsoft AI Cloud Partner Program\)/], /Your Access ID/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['an English question around a Korean quote gets an English suggested reply, and how to get a Korean one', ['Litware forwarded a Korean screenshot: "이 액세스 ID는 이미 계정에 연결되어 있습니다. 새 액세스 ID를 얻으려면 기술 계정 관리자에게 문의하세요." - can Pradeep just relink?'], [/Suggested reply \(English\)/, /say "in Korean"/], /추천 답변/],
+    ['"in Korean" after it gives the Korean suggested reply', ['Litware forwarded a Korean screenshot: "이 액세스 ID는 이미 계정에 연결되어 있습니다. 새 액세스 ID를 얻으려면 기술 계정 관리자에게 문의하세요." - can Pradeep just relink?', 'in Korean'], [/추천 답변\(한국어\)/], null],
+    ['"shouldn\'t have been charged, what does their history show?" is the requests on record', ["Woodgrove says one of their cloud tickets shouldn't have been charged. what does their history show?"], [/Requests on record for Woodgrove/, /refunded \(SR 25103040000003\)/], /The six cloud competencies/],
+    ['"what\'s the deadline for them to use it?" is the validity', ['Woodgrove status', "what's the deadline for them to use it?"], [/13 months/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
