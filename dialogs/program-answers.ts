@@ -43,7 +43,7 @@ function refundVerdict(info: TurnInfo, text: string): string[] {
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
 export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b(on|from|after) nov(ember)?\.? 1\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
-const TWICE = /\btwice\b|two times|more than once|\bsame offer\b|두 번|두번|중복 (구매|구입)|같은 오퍼/i;
+const TWICE = /\btwice\b|two times|more than once|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
 const MORE = /(buy|purchase|get) (more|extra|additional)|(more|extra|additional) incidents|run out|ran out|used (up|all)|추가로 (살|구매|구입)|더 (살|사|구매)|다 쓰면|소진/i;
 /** Questions that name one rule outright, first match wins; others go to the search over the rules' texts. */

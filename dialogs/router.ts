@@ -182,7 +182,7 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
 }
 
 /** Asking for people ("who in our company can…", "권한 있는 사람"). */
-const WHO_ASKED = /\bwho\b|\bwho'?s\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
+const WHO_ASKED = /\bwho\b|\bwho'?s\b|\bwhich of (them|us|those|these|our)\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
 
 /** Activation and IDs for a member of a known org run the dialog; everyone else (support staff too) gets the general answer. */
 /** "What do we have?", "뭐가 있어요?": the asker wants the org's lines too. */
@@ -197,7 +197,9 @@ const OFFER_ONLY = /^\s*(and |what about |how about |그럼 )?(the )?(partner )?
 /** "몇 건 썼어요?", "how many did we use?": what was used. */
 const USED_ASKED = /썼|사용했|열었|\b(used|opened|spent)\b/i;
 /** "What do we do now?", "어떻게 해야 돼요?" */
-const WHAT_TO_DO = /\bwhat (do|can|should) (we|i) do\b|\bnow what\b|어떻게 해야|뭘 해야|어떡해/i;
+const WHAT_TO_DO = /\bwhat (do|can|should) (we|i) do\b|\bnow what\b|어떻게 해야|(뭘|뭐|무엇을) 해야|어떡해/i;
+/** Topics after which "what do we do now?" with an expired contract asks the way forward. */
+const AFTER_EXPIRY_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'validity', 'check-benefits', 'ids-usage', 'get-ids']);
 
 async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
   const info = turnInfo(dc.context);
@@ -206,9 +208,10 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   // "Which account do I sign in with?": one of the membership tenant (what the other accounts see), and what the records say.
   if (ask.aspect === 'account') return withLead(infoAnswer('pc-account', program, info), await recordsLead(info, deps, { problemsOnly: true }));
   // "Global admin vs MPN partner admin vs Admin agent?": what each role may do (and who holds the activating ones here).
-  if (ask.aspect === 'roles') return withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await admins(deps, info), 'records:activation.admins');
+  if (ask.aspect === 'roles') return withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await holders(deps, info, ['global-admin', 'mpn-partner-admin', 'admin-agent']), 'records:activation.role-holders');
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
-  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text));
+  // "활성화하는 메뉴 경로 알려줘요", "the menu path to activate": the path, asked.
+  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps)\b|메뉴|경로|절차/i.test(info.text));
   // A CSP-only account asking where requests go: the general answer (its own IDs are refused anyway).
   const cspOnly = ask.topic === 'get-ids' && info.user?.scope === 'csp-only' && ASKS.test(info.text) && !/\bids?\b|access|contract|액세스|계약|아이디/i.test(info.text);
   if (ask.aspect === 'why' || !info.user?.orgId || question || cspOnly) {
@@ -362,9 +365,21 @@ async function onPremBalance(info: TurnInfo, deps: DialogDeps): Promise<string[]
 }
 
 /** The answer for one topic, or undefined when a dialog took the turn (it answers itself). */
+/** "We", "우리" in this message, or in the one before a short follow-up ("and on-prem?"). */
+const OWN_WORDS = /\b(we|our|us)\b|우리|저희/i;
+
+/** The asker's own lines when their org is on today's program and they speak of themselves (or name no other offer): beside today's rules. */
+async function ownCurrentLines(info: TurnInfo, deps: DialogDeps, nothingElseNamed: boolean): Promise<AnswerFact[]> {
+  const ownThread = nothingElseNamed || OWN_WORDS.test(info.text) || (info.text.length <= 40 && OWN_WORDS.test(info.memory.recent.at(-2) ?? ''));
+  const summary = ownThread ? await recordsSummary(info, deps.service) : undefined;
+  return summary?.program.multipleOffers ? orgLineFacts(info, summary) : [];
+}
+
 async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
+  // "Ok what do we do?", "그럼 이제 뭐 해야 돼요?" after a balance, the validity or the IDs, with the contract expired: the expired plan's way forward.
+  if (AFTER_EXPIRY_TOPICS.has(ask.topic) && !ask.aspect && WHAT_TO_DO.test(info.text) && info.text.split(/\s+/).length <= 8 && (await recordsSummary(info, deps.service))?.contract === 'expired') return topicAnswer(dc, { ...ask, topic: 'plan-expired' }, deps);
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
@@ -379,7 +394,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const held = ask.currentOffer && OFFER_ONLY.test(info.text) && ['remaining-incidents', 'check-benefits'].includes(info.memory.last?.topic ?? '') ? await recordsSummary(info, deps.service) : undefined;
       const m = held?.org.membership;
       if (m && held?.program.multipleOffers && [m.offer, ...(m.alsoHolds ?? [])].includes(ask.currentOffer ?? '')) return incidentsAnswer(info, deps.service, undefined, ask.currentOffer);
-      return currentProgramAnswer(info, deps.service.catalog, ask);
+      // "Our designation gives unlimited cloud, right?" then "and on-prem?" from an org on today's program: its own lines too.
+      const ours = await ownCurrentLines(info, deps, !ask.currentOffer);
+      const today = currentProgramAnswer(info, deps.service.catalog, ask);
+      return ours.length ? { ...today, facts: [...(today.facts ?? []), ...ours] } : today;
     }
     case 'renamed': {
       // "2026년 기준으로는 역할 이름 뭐로 바뀜?" after "MPN 파트너 관리자가 활성화했잖아요": the role said the turn before.
@@ -393,12 +411,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // A 2021 membership's new name comes with what it gave then (also beside the dates, when the counts are asked).
       const was = ask.offer && (!answer.facts?.length || /how many|몇/i.test(info.text)) ? offerFacts(info, deps.service, ask.offer) : [];
       const then = was.length ? { ...answer, facts: answer.facts?.length ? [...was, ...answer.facts] : was } : answer;
-      const summary = /\b(we|our|us)\b|우리|저희/i.test(info.text) && !own ? await recordsSummary(info, deps.service) : undefined;
-      return summary?.program.multipleOffers ? { ...then, facts: [...(then.facts ?? []), ...orgLineFacts(info, summary)] } : then;
+      const ours = own ? [] : await ownCurrentLines(info, deps, !ask.currentOffer);
+      return ours.length ? { ...then, facts: [...(then.facts ?? []), ...ours] } : then;
     }
     case 'remaining-incidents':
-      // "Ok what do we do?" after a balance that shows an expired contract: the expired plan's way forward.
-      if (!ask.aspect && WHAT_TO_DO.test(info.text) && info.text.split(/\s+/).length <= 8 && (await recordsSummary(info, deps.service))?.contract === 'expired') return topicAnswer(dc, { ...ask, topic: 'plan-expired' }, deps);
       // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
       if (ask.aspect === 'why' && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
     {

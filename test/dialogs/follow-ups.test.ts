@@ -139,7 +139,7 @@ describe('support staff describing a partner\'s case (d15)', () => {
 describe('balances that carry the fact asked', () => {
   it('an org that has not activated hears what activating gives', async () => {
     const reply = await lastReply('fabrikam-user', ['how many incidents have we got left']);
-    expect(reply).toMatch(/hasn't activated its benefits yet/);
+    expect(reply).toMatch(/haven't been activated yet/);
     expect(reply).toMatch(/15 incidents/);
   });
 
@@ -343,7 +343,7 @@ describe('the requests on record, and the last answer in the other language (ses
 
   it('an org with nothing on record says so', async () => {
     const reply = await lastReply('fabrikam-admin', ['when did we last open an incident?']);
-    expect(reply).toMatch(/Fabrikam Solutions hasn't activated its benefits yet/);
+    expect(reply).toMatch(/The benefits of Fabrikam Solutions haven't been activated yet/);
     expect(reply).not.toMatch(/not a cloud competency/);
     expect(reply).not.toMatch(/opened \(SR/);
   });
@@ -484,7 +484,7 @@ describe('own records, today\'s program and the desk (session 8: d33–d37)', ()
     ['moving up from Silver to Gold compares the two', 'fabrikam-admin', ['we are silver now. if we move up to gold next year what do we gain support-wise'], [/Gold competency · Microsoft Product Support: 20 incidents/, /Silver competency · Microsoft Product Support: 15 incidents/], /How long the benefit/],
     ['"we\'re out of Signature incidents, what now" is not today\'s program', 'litware-admin', ["we're out of signature incidents, what now", 'and on-prem, are we still ok there?'], [/15 left/], null],
     ['"i count 3 tickets opened though" is explained by the refund', 'contoso-user', ['how many on prem incidents do we have left', 'hm i count 3 tickets opened though'], [/refunded/], /Opening a support request/],
-    ['"do i actually have to submit it?" while reading the balance', 'contoso-user', ["where can i see the balance myself? azure doesn't show it", 'which product do I pick there', 'do i actually have to submit it?'], [/won't submit anything/], null],
+    ['"do i actually have to submit it?" while reading the balance', 'contoso-user', ["where can i see the balance myself? azure doesn't show it", 'which product do I pick there', 'do i actually have to submit it?'], [/Don't submit: no request is created/], null],
     ['"we\'re gold, so 20 right?" from someone without records', 'unknown', ['how many incidents do i have left', "we're gold, so 20 right?"], [/(?<!\d)20(?!\d)/], null],
     ['"answer in English? my colleague needs to read it" repeats the balance in English', 'woodgrove-admin', ['남은 클라우드 인시던트 몇개에요', 'sorry, can you answer in english? my colleague needs to read it'], [/49 left/], null],
     ['a membership being considered is not a claim', 'tailspin-admin', ["I'm global admin and want to activate our technical support benefits", 'we were looking at action pack - what would that give us'], [/10 incidents/], /not Microsoft Action Pack/],
@@ -547,7 +547,7 @@ describe('own-records conversations, the desk and Korean (session 8: d38–d42)'
     ['"diagnosis? with evidence pls" after a pasted M3', ['diego siciliani (contoso) is trying to link their ids in azure and gets: This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.', 'diagnosis? with evidence pls'], [/ignore/i], /Sorry, I didn't get that/],
     ['"what do they need to do" after an expired contract', ['adventureworks - membership is still active isn\'t it? so why can\'t they use their incidents', 'what do they need to do'], [/Global admin|MPN partner admin/], null],
     ['"why only 5 on cloud?" after what the partner gets', ['fabrikam is silver in messaging. what do they get exactly', 'why only 5 on cloud?'], [/not a cloud competency/], /How to activate/],
-    ['where a partner checks the balance, and whether it opens a ticket', ['contoso wants to check their remaining incidents themselves. where?', 'step by step? and will it create a ticket'], [/Windows 10/, /won't submit anything/], null],
+    ['where a partner checks the balance, and whether it opens a ticket', ['contoso wants to check their remaining incidents themselves. where?', 'step by step? and will it create a ticket'], [/Windows 10/, /Don't submit: no request is created/], null],
     ['"draft me a reply to send her"', ['fabrikam solutions, lidia holloway asked why she has no access id', 'draft me a reply to send her'], [/Lee Gu/], /Sorry, I didn't get that/],
     ['"pls write the reply in korean, he prefers korean"', ['contoso - diego gets the access id already associated error in azure, he linked in support for business before', 'pls write the reply in korean, he prefers korean'], [/무시/], null],
     ['a person named in Hangul ("크리스티 클라인님 회사") is that person\'s org', ['크리스티 클라인님 회사 인시던트 몇 개 남았어요?'], [/Woodgrove Bank Partners/, /49건 남음/], /Support for Business를 엽니다/],
@@ -650,7 +650,7 @@ describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)'
     ['"역할 이름 뭐로 바뀜?" after naming the MPN partner admin is that role\'s new name', 'northwind-admin', ['2021년엔 MPN 파트너 관리자가 활성화했잖아요', '2026년 기준으로는 역할 이름 뭐로 바뀜?'], [/파트너 관리자\(Microsoft AI 클라우드 파트너 프로그램\)/], /Partner Success Core/],
     ['"요즘 프로그램에선 유효기간 규칙이 어떻게 돼요?" after an expired contract is today\'s validity rule', 'adventure-user', ['우리 계약 만료됐다고 나오는데 멤버십은 내년까지잖아요 왜 그래요??', '요즘 프로그램에선 유효기간 규칙이 어떻게 돼요?'], [/13개월/, /12개월/], null],
     ['"요즘 프로그램에선 어떤 경우에 인시던트 돌려받아요?" after a refund on record is today\'s refund rule', 'contoso-user', ['저희 온프렘 인시던트 하나 환불됐던데 그거 뭐예요?', '요즘 프로그램에선 어떤 경우에 인시던트 돌려받아요?'], [/중복 또는 버그/], null],
-    ['"does that still come with on-prem incidents?" after what replaced Action Pack: only the designation (20)', 'northwind-admin', ["we have action pack, 10 on-prem incidents a year. what replaced action pack in today's program?", 'does that still come with on-prem incidents? we mostly do windows server work'], [/Partner On-premises Support — Solutions Partner designation: 20 incidents/], /How long the benefit and the IDs are valid/],
+    ['"does that still come with on-prem incidents?" after what replaced Action Pack: only the designation (20)', 'northwind-admin', ["we have action pack, 10 on-prem incidents a year. what replaced action pack in today's program?", 'does that still come with on-prem incidents? we mostly do windows server work'], [/Partner On-premises Support — Solutions Partner designation: 20 incidents/], /How long the benefit and the IDs last/],
     ['"in today\'s program … on-prem too, what\'s the cheapest" is today\'s offers with prices', 'fabrikam-admin', ["hey bot 🙂 we're silver messaging, 15 on-prem + 5 signature iirc?", "if we had to pick something in today's program with the same kind of support (on-prem too) what's the cheapest"], [/designation fee 4,875/, /Partner On-premises Support — Solutions Partner designation: 20/], /Sorry, I didn't get that/],
     ['"a timeline of what happened to MPN since 2021" is the whole timeline', 'unknown', ['can someone give me a timeline of what happened to MPN since 2021? gold/silver, action pack, signature etc'], [/2022-09-30/, /2025-06-23/], null],
     ['"실버 역량 있으면 솔루션 파트너 지정 자동으로 받아요?" is what the designation needs', 'litware-admin', ['실버 역량 있으면 솔루션 파트너 지정 자동으로 받는 거예요?'], [/100점 만점에 70점 이상/], null],
@@ -667,7 +667,7 @@ describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)'
     ['the Signature plan among the unavailable plans while reading balances with Windows: expected', 'contoso-user', ['checking our balance in SfB with windows 10 like the docs say', "my signature plan is sitting under 'unavailable support plans' - is it expired or broken??"], [/that is expected/], /An expired or used-up plan/],
     ['"which account do I sign in to Partner Center with?" is one of the membership tenant', 'unknown', ['파트너 센터에 어떤 계정으로 로그인해야 기술 혜택이 보여요? 회사 계정이 여러개라 헷갈리네요'], [/멤버십 테넌트의 계정/, /다른 계정으로 로그인/], /Microsoft 계정도 사용할 수 있습니다/],
     ['"which account should i sign into partner center with?" as a known user', 'contoso-csp', ['which account should i sign into partner center with to see our technical benefits?'], [/Sign in to Partner Center with a membership account/, /You are not authorized for this action/], /I don't know your organization/],
-    ['"how do we get azure help for the rest of the year?" after the cloud line used up, then "how much?"', 'litware-admin', ['hey, quick q - do we still have any signature tickets left?', 'ok so how do we get azure help for the rest of the year', 'and how much would that cost roughly'], [/Paid partner support plans/], /How long the benefit and the IDs are valid/],
+    ['"how do we get azure help for the rest of the year?" after the cloud line used up, then "how much?"', 'litware-admin', ['hey, quick q - do we still have any signature tickets left?', 'ok so how do we get azure help for the rest of the year', 'and how much would that cost roughly'], [/Paid partner support plans/], /How long the benefit and the IDs last/],
     ['"link our IDs again every year?" on today\'s program: today\'s rule (once per account, per year, per offer)', 'woodgrove-user', ['do we have to link our IDs again every year?'], [/Link once per user account, per year, per offer/], null],
     ['"we never bought any membership. so what are our options" after "no benefits yet" is paid support', 'tailspin-admin', ['benefits page just says looks like you dont have any benefits yet', 'we never bought any membership tbh. so what are our options'], [/Paid partner support plans/, /Advanced Support for Partners/], /How can I help/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
@@ -789,7 +789,7 @@ describe('then and now, Korean conversations, pasted errors and the desk (sessio
     ['"will it fix itself if I wait?" after "not authorized" (with activation in between): no, the account decides', 'contoso-csp', ["Getting 'You are not authorized for this action' on the benefits page. I'm a global admin!!", 'but a global admin should be able to activate??', 'will it fix itself if I wait a day or so?'], [/Trying again, now or later, won't fix it/], /Sorry, I didn't get that/],
     ['"그 경우엔 어떻게 지원 받아요?" after an uncovered version is paid support', 'contoso-admin', ['온프레미스 지원은 제품 어떤 버전까지 돼요?', '그럼 N-2는요?', '그 경우엔 어떻게 지원 받아요?'], [/Premier Support for Partners/], /Contoso Cloud Partners의 혜택/],
     ['"do we have cloud support?" for Action Pack: none, and the on-premises count after', 'northwind-user', ['do we have cloud support?', 'why', 'onprem?'], [/10 incidents/], /Linking your benefit/],
-    ['"그거 하면 실제로 요청이 만들어지지 않아요?" after the balance steps: nothing is submitted', 'fabrikam-user', ['남은 인시던트 확인하려면 어디서 봐요?', '그거 하면 실제로 요청이 만들어지지 않아요? 차감되면 곤란한데'], [/만들어지지 않습니다/], /지원 요청 열기/],
+    ['"그거 하면 실제로 요청이 만들어지지 않아요?" after the balance steps: nothing is submitted', 'fabrikam-user', ['남은 인시던트 확인하려면 어디서 봐요?', '그거 하면 실제로 요청이 만들어지지 않아요? 차감되면 곤란한데'], [/만들어지지 않고/], /지원 요청 열기/],
     ['"which ones are cloud competencies then" is the list, not the usage history', 'fabrikam-admin', ['we get unlimited signature since we are silver right?', 'which ones are cloud competencies then'], [/Cloud Platform/], /incidents left/],
     ['"if we were on today\'s program instead" is the membership\'s counterpart', 'litware-admin', ["if we were on today's program instead, would we have run out this fast?", 'what would that cost us per year?'], [/4,875/], /Paid partner support plans/],
     ['"다음 달에 다시 채워지나요?" is the membership year', 'litware-admin', ['시그니처 5건 다 쓴 거 다음 달에 다시 채워지나요?'], [/1년/], /이해하지 못했습니다/],
@@ -875,6 +875,23 @@ describe('first questions, long conversations and the desk (session 13: d99–d1
     ['"what counts as recent?" after on-prem counts is N-1 in mainstream support', 'unknown', ['ok how many of each for gold?', "what counts as 'recent'?"], [/N-1/], /How long the benefit/],
     ['"what do we use then?" after CSP tickets is the own Signature line in the Azure portal', 'unknown', ["our own tenant's azure is broken. can I open it under CSP?", "we're gold with cloud platform. what do we use then?"], [/Link support benefits/], null],
     ['"in the 2026 program what\'s my role called" is the partner admin\'s new name', 'contoso-mpn', ['where do i see the IDs?', "and in the 2026 program what's my role called"], [/Partner admin \(Microsoft AI Cloud Partner Program\)/], /Your Access ID/],
+    ['"what\'s the current name of that plan after the rename?" is the pack\'s new name', 'contoso-mpn', ["old screenshots of our SfB show 'Partner support Gold 20pack'. what's the current name of that plan after the rename?"], [/Partner On-premises Support 20/], /^Benefits of Contoso/],
+    ['"we\'re gold, what would we get today as a Solutions Partner?" is the designation\'s counts', 'contoso-admin', ["we're gold with cloud platform. roughly what would we get in today's program as a Solutions Partner?"], [/Solutions Partner designation: 50 incidents/], /^Benefits of Contoso/],
+    ['"현재 … 활성화하는 메뉴 경로 알려줘요" is the path, today\'s too', 'contoso-admin', ['현재 파트너 센터에서 기술 지원 혜택 활성화하는 메뉴 경로 알려줘요'], [/Technical support & consultation/], /Access ID: /],
+    ['"그럼 지금 2026 프로그램에선요?" after a 2021 count is what it became', 'contoso-user', ['골드 역량 온프레미스 인시던트 몇 개예요?', '그럼 지금 2026 프로그램에선요?'], [/Solutions Partner/], null],
+    ['"같은 코어 오퍼를 한 번 더 살 수 있어요?" is no', 'woodgrove-user', ['같은 코어 오퍼를 한 번 더 살 수 있어요?'], [/두 번 구매할 수는 없습니다/], null],
+    ['"exchange 2010 onprem ticket w our gold pack ok?" is the N-1 rule', 'unknown', ['exchange 2010 onprem ticket w our gold pack ok?'], [/not covered/], /What Gold competency gives you/],
+    ['"애저 플랜 안보임" with an expired contract is the expired plan', 'adventure-user', ['애저 플랜 안보임'], [/만료되었거나 남은 인시던트가 없습니다/], /혜택 연결하기/],
+    ['"골드면 온프렘 무제한?" is 20, and "클라우드는?" the cloud line', 'contoso-mpn', ['골드면 온프렘 무제한?', '클라우드는?'], [/무제한/, /클라우드 역량이라/], /^지원되는 제품$/m],
+    ['"who in our org holds which role?" names every role holder', 'contoso-admin', ['who in our org holds which partner center role?'], [/Alex Wilber: Admin agent/, /Adele Vance: MPN partner admin/], /Paste the IDs/],
+    ['"can the rest of our team see the ids too or just me?" is every user', 'litware-admin', ['can the rest of our team see the ids too or just me?'], [/Every user of your company can also see them/], /How long the benefit/],
+    ['"we automatically have on-prem incidents, where are ours?" is the own records (none)', 'tailspin-admin', ["We're a Microsoft partner so we automatically have on-prem incidents like everyone else, where are ours?"], [/no active membership for Tailspin Labs/], /Sorry, I didn't get that/],
+    ['"1 incident = 1 hour? 3 hours = 3 incidents?" is one incident', 'contoso-user', ['one incident = 1 hour of engineer time right? my case ran 3 hours so that\'s 3 incidents gone?'], [/one single issue/], /expired or used-up plan/],
+    ['"checking the balance costs an incident, right" is no', 'contoso-user', ['checking the balance in SfB costs an incident because it creates a ticket, right'], [/no incident is used/], /Opening a support request/],
+    ['"각자 연결할 때마다 인시던트 쓰이는 거 아니에요?" is no', 'contoso-mpn', ['근데 각자 연결할 때마다 인시던트 하나씩 쓰이는 거 아니에요?'], [/연결하는 것.*차감되지 않습니다/], /활성화 방법/],
+    ['"renew next year, same IDs forever?" says the contract expires', 'contoso-admin', ['when our membership renews next year the same Access ID / Contract ID just keep working forever, nothing to do?'], [/expires a year after it is issued/], null],
+    ['"온프레미스는요?" after today\'s rules from an org on today\'s program adds its own lines', 'woodgrove-user', ['지금 프로그램에서도 클라우드 인시던트는 골드 때처럼 무제한이죠?', '온프레미스는요?'], [/19건 남음/], null],
+    ['"그럼 이제 뭐 해야 돼요?" with an expired contract is the way forward', 'adventure-user', ['우리 혜택 상태 어때요?', '멤버십은 아직 유효한데 왜 만료돼요?', '그럼 이제 뭐 해야 돼요?'], [/전역 관리자/], /한 번만 입력/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([

@@ -74,7 +74,7 @@ describe('routeTurn: a short follow-up is read against the last answer, anything
   });
 
   it('a guess never hands off to a person (that opens a ticket): the next guess, or the fallback', () => {
-    const text = '우리 ID 회사 사람 다 볼 수 있어요 아니면 관리자만?';
+    const text = '그거 그냥 아무나 해도 되는 거예요 아니면 정해진 사람만?';
     expect(topic(routeTurn(text, undefined, reading('none', 0.46, { alternatives: [{ intent: 'human', score: 0.46 }] })))).toBe('fallback');
     expect(topic(routeTurn(text, undefined, reading('none', 0.46, { alternatives: [{ intent: 'human', score: 0.46 }, { intent: 'get-ids', score: 0.45 }] })))).toBe('get-ids');
     // Asked outright, it is a hand-off.
