@@ -26,7 +26,8 @@ const CONSIDERED = /\b(would|if we|if i|if (they|he|she) (were|was|had|got|bough
 function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
   const held = (s.org.membership?.competencies ?? []).flatMap((id) => s.program.competencies.find((c) => c.id === id) ?? []);
   const names = (cloud: boolean) => held.filter((c) => c.cloud === cloud).map((c) => c.name[info.locale]).join(', ');
-  return names(true) && names(false) ? info.t('answers:benefits.own-competencies', { org: s.org.name, cloud: names(true), other: names(false) }) : '';
+  const key = names(true) && names(false) ? 'own-competencies' : names(true) ? 'own-competencies-cloud' : names(false) ? 'own-competencies-other' : undefined;
+  return key ? info.t(`answers:benefits.${key}`, { org: s.org.name, cloud: names(true), other: names(false) }) : '';
 }
 
 /** The org's answer led by the mismatch between the membership the speaker named and the records. */
@@ -163,7 +164,7 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   // for a membership with no cloud line (Action Pack) the answer is that there is none.
   const lines = own ? summary.lines : offer ? offerLines(service, program, offer, ask.competencies) : [];
   const noCloud = (own || offer) && !program.multipleOffers && !lines.some((l) => l.benefit.scope === 'cloud');
-  const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : own && summary.program.multipleOffers ? 'cloud-offers' : ask.competencies.length ? 'cloud-known' : 'cloud';
+  const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : own && summary.program.multipleOffers ? 'cloud-offers' : ask.competencies.length || own ? 'cloud-known' : 'cloud';
   const extra = info.t(`answers:benefits.${key}`, commonValues(program, info.locale));
   // "What's the difference between our two Signature lines?": which of the org's competencies is a cloud one.
   const mine = own && (ask.aspect === 'why' || ask.aspect === 'cloud') ? ownCompetencies(info, summary) : '';

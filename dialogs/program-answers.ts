@@ -41,7 +41,7 @@ function refundVerdict(info: TurnInfo, text: string): string[] {
   return days !== undefined || NOT_ACTIVATED.test(text) ? [info.t('answers:refund.within')] : [];
 }
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
-export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b(on|from|after) nov(ember)?\.? 1\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
+export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|\bnov(ember)?\.? (1(st)?,? )?2026\b|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b(on|from|after) nov(ember)?\.? 1\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
 const TWICE = /\btwice\b|two times|more than once|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
@@ -179,8 +179,10 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   // "Is MPN still a thing? my boss says 'MPN partner admin'": every 2021 term named, each with its new name.
   const more = !ask.offer && !WHEN.test(info.text) ? (ask.renames ?? []).slice(1, 3).map((t) => nowCalledAnswer(info, catalog, t).text).filter(Boolean) : [];
   const named = more.length ? { ...first, text: [first.text, ...more].filter(Boolean).join('\n\n') } : first;
-  // "Do the successors have on-premises incidents too?": only the designation does (R26-E1).
-  const answer = ON_PREM.test(info.text) ? { ...named, text: [named.text, ...currentRules(catalog, info, ['R26-E1'])].filter(Boolean).join('\n\n') } : named;
+  // "Do the successors have on-premises incidents too?": only the designation does (R26-E1); Action Pack's on-premises
+  // incidents have no counterpart in its successors, so that is said with it. Gold and Silver became the designation: what it takes (R26-D1).
+  const extra = [...(ON_PREM.test(info.text) || term === 'action-pack' ? ['R26-E1'] : []), ...((term === 'gold' || term === 'silver') && !changes ? ['R26-D1'] : [])];
+  const answer = extra.length ? { ...named, text: [named.text, ...currentRules(catalog, info, extra)].filter(Boolean).join('\n\n') } : named;
   // A pack name seen or remembered ("Partner support Gold 20pack", "Partner On-premises Support 20"): the pack renaming.
   return PACK.test(info.text) ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
 }

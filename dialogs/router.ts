@@ -198,6 +198,14 @@ const OFFER_ONLY = /^\s*(and |what about |how about |그럼 )?(the )?(partner )?
 const USED_ASKED = /썼|사용했|열었|\b(used|opened|spent)\b/i;
 /** "What do we do now?", "어떻게 해야 돼요?" */
 const WHAT_TO_DO = /\bwhat (do|can|should) (we|i) do\b|\bnow what\b|어떻게 해야|(뭘|뭐|무엇을) 해야|어떡해/i;
+/** Today's program named ("in today's program", "요즘 프로그램"), not merely "today" ("need to open a case today"). */
+const PROGRAM_TODAY = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|\bnowadays\b|\bthese days\b|(현재|새|요즘|지금) ?(파트너 ?)?프로그램|요즘/i;
+/** The step of `info.activate-general` on how long 2021 processing could take (several days, R21-V4). */
+const ACTIVATION_LATENCY_STEP = 4;
+/** "Is our contract still valid?", "우리 계약 아직 유효해요?": with an expired contract, the expired plan's answer. */
+const STILL_VALID = /(아직|여전히|지금도|\bstill\b).{0,10}(유효|valid|active|good|살아|쓸 수)|(유효|valid|active)(한가요|해요|하나요|인가요|한지)/i;
+/** "Can they use it right now?", "지금 바로 쓸 수 있어요?": with an expired contract, the expired plan's answer. */
+const USE_NOW = /(지금|이제) ?(바로 )?(쓸 ?수|사용할 ?수|써도)|\b(use|usable) (it |them )?(right )?now\b|\bcan (they|we|i|he|she) (still )?use (it|them|that)\b/i;
 /** Topics after which "what do we do now?" with an expired contract asks the way forward. */
 const AFTER_EXPIRY_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'validity', 'check-benefits', 'ids-usage', 'get-ids']);
 
@@ -234,8 +242,10 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     // "Who activated it back then?" about a partner in view is its records, not the Partner Membership Center era.
     if ((PMC.test(info.text) || (ask.followUp && info.text.length <= 60 && info.memory.recent.slice(-3, -1).some((t) => PMC.test(t)))) && !(recordsOrgId(info) && /\bwho activated\b|누가 활성화/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
     const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
+    // Asked about today's program, the 2021 step "processing may take several days" gives way to today's 1–2 minutes.
+    const steps = lead.length && PROGRAM_TODAY.test(info.text) ? general.steps?.filter((_, i) => i !== ACTIVATION_LATENCY_STEP) : general.steps;
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
-    const led = withLead(general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
+    const led = withLead(steps ? { ...general, steps } : general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
     const summary = HAVE_ASKED.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
     const answer = summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
@@ -298,7 +308,8 @@ function todayRules(catalog: Catalog, info: TurnInfo, noteIds: readonly string[]
 async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problemsOnly?: boolean; again?: boolean; why?: boolean; membership?: boolean } = {}): Promise<string[]> {
   const s = await recordsSummary(info, deps.service);
   if (!s || (options.problemsOnly && s.contract === 'valid' && s.membershipActive)) return [];
-  if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name })];
+  // No membership: nothing to activate or use, and support is paid until there is one.
+  if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name }), info.t('answers:benefits.without-membership')];
   // "Is our membership gone?" beside a portal message: what the org holds.
   const m = s.org.membership;
   const holds = options.membership ? [info.t('answers:records.holds', { org: s.org.name, offers: [m.offer, ...(m.alsoHolds ?? [])].map((id) => s.program.offers.find((o) => o.id === id)?.name[info.locale] ?? id).join(', '), date: m.endsOn })] : [];
@@ -367,10 +378,13 @@ async function onPremBalance(info: TurnInfo, deps: DialogDeps): Promise<string[]
 /** The answer for one topic, or undefined when a dialog took the turn (it answers itself). */
 /** "We", "우리" in this message, or in the one before a short follow-up ("and on-prem?"). */
 const OWN_WORDS = /\b(we|our|us)\b|우리|저희/i;
+const THEIR_WORDS = /\b(they|their|them)\b|그쪽|거기|그 회사/i;
 
 /** The asker's own lines when their org is on today's program and they speak of themselves (or name no other offer): beside today's rules. */
 async function ownCurrentLines(info: TurnInfo, deps: DialogDeps, nothingElseNamed: boolean): Promise<AnswerFact[]> {
-  const ownThread = nothingElseNamed || OWN_WORDS.test(info.text) || (info.text.length <= 40 && OWN_WORDS.test(info.memory.recent.at(-2) ?? ''));
+  // Support staff speak of the partner in view as "they".
+  const own = info.memory.focusOrg && !info.user?.orgId ? THEIR_WORDS : OWN_WORDS;
+  const ownThread = nothingElseNamed || own.test(info.text) || (info.text.length <= 40 && own.test(info.memory.recent.at(-2) ?? ''));
   const summary = ownThread ? await recordsSummary(info, deps.service) : undefined;
   return summary?.program.multipleOffers ? orgLineFacts(info, summary) : [];
 }
@@ -379,7 +393,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
   // "Ok what do we do?", "그럼 이제 뭐 해야 돼요?" after a balance, the validity or the IDs, with the contract expired: the expired plan's way forward.
-  if (AFTER_EXPIRY_TOPICS.has(ask.topic) && !ask.aspect && WHAT_TO_DO.test(info.text) && info.text.split(/\s+/).length <= 8 && (await recordsSummary(info, deps.service))?.contract === 'expired') return topicAnswer(dc, { ...ask, topic: 'plan-expired' }, deps);
+  if (AFTER_EXPIRY_TOPICS.has(ask.topic) && !ask.aspect && (WHAT_TO_DO.test(info.text) || USE_NOW.test(info.text) || (ask.topic === 'validity' && STILL_VALID.test(info.text))) && info.text.split(/\s+/).length <= 8 && (await recordsSummary(info, deps.service))?.contract === 'expired') return topicAnswer(dc, { ...ask, topic: 'plan-expired' }, deps);
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
@@ -500,7 +514,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       if (ask.topic === 'not-authorized' && WHO_ASKED.test(info.text)) return idHolders(info, answer, deps);
       // "Can I pay for a single case with my work account?": the one place a work account is not enough.
       if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t('answers:msa-purchase.title'), text: info.t('answers:msa-purchase.text') };
-      return why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
+      const full = why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
+      // Support staff looking at a partner that hasn't activated: who there can (what they tell the partner names them).
+      const forStaff = USAGE.has(ask.topic) && deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined && (await recordsSummary(info, deps.service))?.contract === 'not-activated';
+      return forStaff ? withPeople(info, full, deps, await admins(deps, info), 'records:activation.admins') : full;
     }
   }
 }
@@ -519,7 +536,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   if (ask.topic !== 'help' && ask.topic !== 'cancel') {
     const previous = info.memory.last;
     const before = previous && previous.topic !== ask.topic ? previous.topic : previous?.before;
-    info.memory.last = { topic: ask.topic, ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : {}), ...(ask.offer ? { offer: ask.offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    info.memory.last = { topic: ask.topic, ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(ask.offer ? { offer: ask.offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   const named = answer ? withKoreanNames(info, program, ask.topic, answer) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);

@@ -80,7 +80,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 const MAX_PARTNERS = 3;
 
 /** Staff asking the records to confirm something about a partner. */
-const RECORDS_CHECK = /확인 ?(가능|좀|부탁)|\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
+const RECORDS_CHECK = /\bhow many\b.{0,30}\b(left|remaining)\b|\bbalance\b|\bwho activated\b|누가 활성화|확인 ?(가능|좀|부탁)|\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
 /** Words that open a sentence, never a partner's name ("근데 잔여 확인하려고…"). */
 const NOT_A_NAME = /^(근데|그런데|그럼|그러면|그리고|아|혹시|저|제가|저희|우리|이|그|지금|파트너|고객|partner)(\s|$)/;
 /** Words that end a partner's name written in Hangul ("알파인 스키 하우스 잔여 인시던트 확인해주세요"). */
@@ -93,7 +93,7 @@ function partnerNamed(text: string): string | undefined {
   const korean = /([가-힣A-Za-z0-9 ]{2,30}?)(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
   if (korean) return korean;
   // "Priya Raman's company": whose company it is, the name the records would know.
-  const whose = /\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s (?:company|org|organi[sz]ation|firm|team)\b/.exec(text)?.[1];
+  const whose = /\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s (?:company|org|organi[sz]ation|firm|team|admin|administrator|global admin|partner admin|it admin|engineer|user|users|contact|staff|people|guy)\b/.exec(text)?.[1];
   if (whose && !NOT_A_PARTNER.test(whose.split(' ')[0] ?? '')) return whose;
   // "Kim Minjun from Wingtip Toys": the company, not the person.
   const from = /\b(?:from|at|of|with)\s+([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})/.exec(text)?.[1];

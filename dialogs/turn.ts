@@ -53,8 +53,11 @@ export interface LastTopic {
   facts?: Record<string, string>;
   /** The topic answered before this one, when it was another ("how many left?" → "until when?" → "and cloud?"). */
   before?: string;
-  /** "history" when the answer was what was used ("시그니처로는요?" after "몇 건 썼어요?" asks the same of the other line). */
-  aspect?: 'history';
+  /**
+   * "history" when the answer was what was used ("시그니처로는요?" after "몇 건 썼어요?" asks the same of the other line);
+   * "cloud" when it was the cloud line ("그럼 어떻게 해요?" after "Action Pack has no cloud incidents" asks the way to Azure support).
+   */
+  aspect?: 'history' | 'cloud';
 }
 
 /** The org whose records answer a question: the asker's own, or (support staff) the partner the conversation is about. */
