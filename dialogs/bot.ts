@@ -65,6 +65,8 @@ const SWITCH_CONFIDENCE = 0.8;
 const GUESS_BESIDE_RECORDS = 0.4;
 /** "Where do they check it?", "어떻게 해요?": a how or where the records alone don't answer. */
 const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|어디|어떻게|방법|보여요|볼 수/i;
+/** What a partner's records answer themselves, as the topic follow-ups continue from. */
+const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids']);
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
 /** A message that only thanks ("thanks!", "ok thx", "감사합니다", "ㄳㄳ"). */
@@ -286,7 +288,8 @@ export class PartnerBot extends TeamsActivityHandler {
       const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || decision.ask.aspect === 'history' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(info.text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(info.text)));
       if (needed) await route(dc, decision, recognition, this.deps);
       // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
-      else if (decision.kind === 'answer' && RECORDS_TOPICS.has(decision.ask.topic) && info.memory.last) info.memory.last = { ...info.memory.last, topic: decision.ask.topic };
+      // ("Tailspin status?" is the records, not a ticket's status: "why can't their admin activate then?" follows the benefits.)
+      else if (decision.kind === 'answer' && RECORDS_TOPICS.has(decision.ask.topic) && info.memory.last) info.memory.last = { ...info.memory.last, topic: RECORDS_ANSWERED.has(decision.ask.topic) ? decision.ask.topic : 'check-benefits' };
       return;
     }
     // "Thanks", "감사합니다": a short reply; the conversation stays where it was (a follow-up still reads against the last answer).

@@ -117,7 +117,7 @@ const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\
 /** A question about what an offer gives or costs, not about the org's own line. */
 const REMAINING_FREE = /\b(give|gives|include|includes|cost|costs|price|get with)\b|주나요|포함|가격|얼마/i;
 /** "Now" that is not about today's program: "what now?", "right now", "we're Silver now". */
-const NOT_TODAY = /\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b/gi;
+const NOT_TODAY = /\b(open|file|raise|submit|use|get|need)\b[^.?!]{0,30}\btoday\b|오늘|\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b/gi;
 /** Today asked about ("now", "2026", "지금"), but not "what now?" or "we're Silver now". */
 function asksNow(text: string): boolean {
   return CURRENT.test(text.replace(NOT_TODAY, ' '));
@@ -223,6 +223,10 @@ const CLOUD_ONLY_WORDS = /azure|애저|\bcloud\b|클라우드|dynamics|m365|offi
 /** The IDs named ("the ids", "액세스 ID"). */
 const IDS_WORD = /\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i;
 /** Product versions named ("N-2", "really old versions", "버전"): which versions are covered, not a 2021 term's counterpart. */
+/** The 2021 memberships, which ended or were retired later ("exact date that ended?"). */
+const OLD_OFFERS: ReadonlySet<string> = new Set(['gold', 'silver', 'action-pack']);
+/** A rule recalled from the past or doubted ("2021년엔 무제한이었다던데 진짜예요?"): not a question about one's own line today. */
+const PAST_TOLD = /\b20\d\d\b|20\d\d ?년|진짜|정말|really|\bused to\b|\bwas\b|\bwere\b|(었|였)(다|는데|잖)/i;
 const VERSION_WORDS = /\bversions?\b|\bn-\d\b|버전/i;
 /** One per person ("엔지니어마다", "each engineer"): the IDs are shared, not renewed. */
 const EACH_PERSON = /마다|각자|각각|\b(each|every|per) (engineer|person|user|colleague|employee|member)s?\b/i;
@@ -355,7 +359,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (M365_NAMED.test(text) && ['check-benefits', 'renamed', 'none', 'remaining-incidents'].includes(recognition.intent) && /써도|쓸 ?수|사용|\buse\b|\bopen\b|열어|되나|돼요|되요/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'm365' };
   // "온프레미스 지원이랑 클라우드 지원 차이가 뭐에요?": the two benefits side by side (which products, where each is opened).
   // "What's considered on-prem vs cloud?" asks which products each covers (the next reading).
-  const scopes = ON_PREM.test(text) && CLOUD.test(text) && /\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라/i.test(text) && !/\bconsidered\b|\bcount(s|ed)? as\b|\bclass(ed|ified)\b|구분|기준/i.test(text) && !recognition.entities.offer && !recognition.entities.currentOffer && !CURRENT.test(text);
+  const scopes = ON_PREM.test(text) && CLOUD.test(text) && /\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라|같은 (거|것)|\bthe same\b/i.test(text) && !/\bconsidered\b|\bcount(s|ed)? as\b|\bclass(ed|ified)\b|구분|기준/i.test(text) && !recognition.entities.offer && !recognition.entities.currentOffer && !CURRENT.test(text);
   if (scopes && !recognition.error && words(text) <= 16) recognition = { ...recognition, intent: 'open-request', score: Math.max(recognition.score, CONFIDENT) };
   // "What's SfB?": the portal where on-premises requests are opened is that answer.
   const portalAsked = /^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/i.test(text);
@@ -453,9 +457,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "우리는 몇 건이에요?", "and how many do we get?" mid-conversation: the own balance (the membership's counts and what is left).
   if (lastTopic && !RECORDS_THREAD.has(lastTopic) && /^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "골드면 온프렘 무제한?", "is gold cloud unlimited?": that membership's counts (only cloud competencies were unlimited, and only for cloud).
-  if (offer && /unlimited|무제한|제한 ?없/i.test(text) && !WHY_ANY.test(text) && !DOUBT.test(text) && !/아님|던데/.test(text) && !PROGRAM_NAMED.test(text) && !PROGRAM_NOW.test(text) && !asksNow(text) && !/\b20\d\d\b|20\d\d ?년|진짜|정말|really|\bused to\b|\bwas\b|\bwere\b|(었|였)(다|는데|잖)|지금|이제|\bnow\b|\btoday\b/i.test(text) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', ON_PREM.test(text) || !(CLOUD.test(text) || /signature|시그니처/i.test(text)) ? {} : { aspect: 'cloud' });
+  if (offer && /unlimited|무제한|제한 ?없/i.test(text) && !WHY_ANY.test(text) && !DOUBT.test(text) && !/아님|던데/.test(text) && !PROGRAM_NAMED.test(text) && !PROGRAM_NOW.test(text) && !asksNow(text) && !PAST_TOLD.test(text) && !/지금|이제|\bnow\b|\btoday\b/i.test(text) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', ON_PREM.test(text) || !(CLOUD.test(text) || /signature|시그니처/i.test(text)) ? {} : { aspect: 'cloud' });
   // "우리 클라우드는 무제한 맞죠?", "our cloud is unlimited, right?": the own cloud line (unlimited only with a cloud competency).
-  if (/unlimited|무제한|제한 ?없/i.test(text) && /\b(we|our|us)\b|우리|저희/i.test(text) && (CLOUD.test(text) || /signature|시그니처/i.test(text)) && !PROGRAM_NAMED.test(text) && !/\b20\d\d\b|20\d\d ?년|진짜|정말|really|\bused to\b|\bwas\b|\bwere\b|(었|였)다/i.test(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (/unlimited|무제한|제한 ?없/i.test(text) && /\b(we|our|us)\b|우리|저희/i.test(text) && (CLOUD.test(text) || /signature|시그니처/i.test(text)) && !PROGRAM_NAMED.test(text) && !PAST_TOLD.test(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "What counts as 'recent'?" after the on-premises line: the current and previous version in mainstream support.
   if (/\b(what|which)\b.{0,25}\brecent\b|\brecent\b.{0,20}\b(mean|means|meaning|count|counts|considered)\b|최근 ?(제품|버전)?(이|은|는)? ?(뭐|무슨|어디까지|어떤)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('supported-products');
   // "We're Gold with Cloud Platform, what do we use then?" after CSP tickets: the own Azure goes through the partner's Signature line.
@@ -485,7 +489,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Signature is used up, can't we use on-prem either?", "and their on-prem incidents? those gone too?": the on-premises line is separate.
   if (ON_PREM.test(text) && !CLOUD.test(text.replace(/signature|시그니처/gi, '')) && /(도|too|also|either|as well).{0,15}(못 ?(쓰|써|사용)|안 ?(돼|되)|gone|used up|lost|run out|ran out|can'?t|cannot)|못 ?(쓰나|써요|쓰는|쓰게)|\bgone too\b|\balso gone\b|\bused up too\b/i.test(text) && (lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || /signature|시그니처|cloud|클라우드/i.test(text)) && words(text) <= 16 && !recognition.error) return answer('plan-expired');
   // "So what can they use?", "그럼 뭘 쓸 수 있어요?": what the membership gives (the records say what is left).
-  if (/^\s*(so |then |ok )?what can (they|we|i|he|she) (use|get)\b|(그럼 |그러면 )?(뭘|뭐|무엇을|어떤 ?걸) ?(쓸|사용할) ?수/i.test(text) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  if (/^\s*(so |then |ok )?what (can|do|does) (they|we|i|he|she) (use|get|have)( then)?\s*\??\s*$|^\s*(so |then |ok )?what can (they|we|i|he|she) (use|get)\b|(그럼 |그러면 )?(뭘|뭐|무엇을|어떤 ?걸) ?(쓸|사용할) ?수/i.test(text) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "What would make it unlimited?", "무제한 되려면요?": a cloud competency.
   if (/\bwhat (would|will|could|does it take to) make (it|them|that|this|signature|cloud)( \w+)? unlimited\b|\bhow (do|can|could|would) (we|they|i) get unlimited\b|무제한(이)? ?(되려면|받으려면|되게|으로 (바꾸|만들))/i.test(text) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
   // "Add what they need to do next", "what does she need to do next?": the last answer's steps again.
@@ -493,11 +497,19 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Where can they check it themselves?", "그럼 본인들이 어디서 확인해요?": where a partner reads its balance.
   if (/(본인|자기|직접|themselves|themself|himself|herself|on their own).{0,15}(어디서|어디|where|how).{0,10}(확인|봐|보|see|check)|(어디서|where).{0,15}(확인|see|check).{0,10}(본인|직접|themselves|on their own)/i.test(text) && !IDS_WORD.test(text) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "Exact date that ended?" after a 2021 membership or its successor: the timeline of what became of it.
-  if (lastTopic && /\b(exact |which )?(date|day)\b.{0,15}\b(end|ended|stop|stopped|retire|retired)\b|\bwhen did (that|it|this|those) (end|stop|retire)\b|(그게|그건)? ?언제 (끝|종료|없어|중단)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program' || (lastTopic === 'check-benefits' && OLD_OFFERS.has(last?.offer ?? ''))) && /\b(exact |which )?(date|day)\b.{0,15}\b(end|ended|stop|stopped|retire|retired)\b|\bwhen did (that|it|this|those) (end|stop|retire)\b|(그게|그건)? ?언제 (끝났|종료됐|종료되었|없어졌|중단됐)/i.test(text) && !/contract|계약/i.test(text) && words(text) <= 10 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "MAPS 10팩 쓰던 파트너는 2025년 이후엔 어떻게 돼요?": a 2021 term asked about after its change, what it became.
   if (oldTermed && /(20(2[2-9]))\s*년?\s*(이후|부터|후|뒤|다음)|\b(after|since|from) (20(2[2-9]))\b|\b20(2[2-9]) (onwards|on)\b/i.test(text) && !REMAINING.test(text) && words(text) <= 24 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer });
   // "2021엔 잔액 보려고 SfB에서 더미로 채웠잖아요. 지금도 그렇게 해야 돼요?": where the balance shows (today also on the Partner Center page).
   if (/잔액|잔여|잔량|\bbalance\b|\bremaining\b|\bhow many (are )?left\b/i.test(text) && /지금도|요즘도|아직도|이제도|\bstill\b|\bnowadays\b|\bthese days\b|\btoday\b/i.test(text) && /(보려고|보려면|확인하려|확인하려면|보는|확인하는|check|see|look)/i.test(text) && words(text) <= 28 && !recognition.error) return answer('remaining-incidents');
+  // "What are their balances?" after a portal message: the balance (the message's answer is given).
+  if (lastTopic && MESSAGE_TOPICS.has(lastTopic) && REMAINING.test(text) && /\b(what|how many|show)\b|몇|얼마|보여/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
+  // "클라우드 역량이랑 다른 역량이랑 왜 다른건데요?": which competencies are cloud ones, and what that changes.
+  if (/cloud competenc|클라우드 ?역량/i.test(text) && (WHY_ANY.test(text) || /\bdifferen|차이|다른 ?(건|거|점)|달라/i.test(text)) && !offer && words(text) <= 16 && !recognition.error) return answer('cloud-competencies');
+  // "Why can't I see our benefits? I'm GA", "혜택이 안 보여요": the benefits page refused (for a CSP-side account, the CSP answer).
+  if (/\b(can'?t|cannot|unable to|don'?t|do not)\b.{0,10}\b(see|view|open|access|find)\b.{0,20}\b(our |the |any )?(technical )?benefits?\b|혜택.{0,10}(안 ?보여|볼 수 없|안 ?보이|안 ?떠|안 ?나와)/i.test(text) && !REMAINING.test(text) && !IDS_WORD.test(text) && words(text) <= 16 && !recognition.error) return answer('no-benefits');
+  // "저희 회사 애저 문제 시그니처 지원으로 문의 가능한가요?": whether the membership has a cloud line.
+  if (/애저|azure/i.test(text) && /시그니처|signature|혜택|인시던트/i.test(text) && /가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i.test(text) && !ON_PREM.test(text) && !/연결|link|등록|\bstill\b|아직|여전히/i.test(text) && !IDS_WORD.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그럼 어떻게 해요?", "so what do we do?" after the cloud line: the cloud line again (with no cloud line, the way to paid Azure support).
   if (lastTopic === 'check-benefits' && last?.aspect === 'cloud' && /^\s*(그럼 |그러면 )?(어떻게|어떡)|\bwhat (do|can|should) (we|i) do\b|\bnow what\b|\bthen what\b/i.test(text) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last.offer });
   // "그럼 지원은 어디서 받아요?", "so where do we get support?": where requests are opened (what stands in the way first).
@@ -1004,7 +1016,7 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   // "온프레미스는요?" after today's table: the same table's other part.
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && !REMAINING.test(text) && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
-  if (CURRENT.test(text) && !REMAINING.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer && !(recognition.intent === 'validity' && recognition.score >= CONFIDENT)) return { topic: 'renamed', offer: last.offer };
+  if (asksNow(text) && !REMAINING.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer && !(recognition.intent === 'validity' && recognition.score >= CONFIDENT)) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;
   if (named) {
     const topic = topicOf(lastTopic).takesOffer ? lastTopic : 'check-benefits';

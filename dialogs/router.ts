@@ -205,7 +205,7 @@ const ACTIVATION_LATENCY_STEP = 4;
 /** "Is our contract still valid?", "우리 계약 아직 유효해요?": with an expired contract, the expired plan's answer. */
 const STILL_VALID = /(아직|여전히|지금도|\bstill\b).{0,10}(유효|valid|active|good|살아|쓸 수)|(유효|valid|active)(한가요|해요|하나요|인가요|한지)/i;
 /** "Can they use it right now?", "지금 바로 쓸 수 있어요?": with an expired contract, the expired plan's answer. */
-const USE_NOW = /(지금|이제) ?(바로 )?(쓸 ?수|사용할 ?수|써도)|\b(use|usable) (it |them )?(right )?now\b|\bcan (they|we|i|he|she) (still )?use (it|them|that)\b/i;
+const USE_NOW = /(지금|이제|오늘) ?(바로 )?(쓸 ?수|사용할 ?수|써도)|\b(use|usable) (it |them )?(right )?now\b|\bcan (they|we|i|he|she) (still )?use (it|them|that)\b|\bcan (they|we|i|he|she) (still )?(open|file|raise)\b.{0,30}\b(today|now|with it|with them)\b/i;
 /** Topics after which "what do we do now?" with an expired contract asks the way forward. */
 const AFTER_EXPIRY_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'validity', 'check-benefits', 'ids-usage', 'get-ids']);
 

@@ -139,7 +139,7 @@ describe('"now called" line for 2021 answers', () => {
   });
 
   it('a role and a page: the new name, and no invented date where the sources give none', () => {
-    expect(nowCalledNote('mpn-partner-admin', info('en'), catalog)).toBe('MPN partner admin is now Partner admin (Microsoft AI Cloud Partner Program) (since 2023-07).');
+    expect(nowCalledNote('mpn-partner-admin', info('en'), catalog)).toBe('MPN partner admin is now called Partner admin (Microsoft AI Cloud Partner Program) (since 2023-07).');
     expect(nowCalledNote('technical-benefits', info('en'), catalog)).toMatch(/Technical support & consultation \(the sources give no date for this change\)/);
     expect(nowCalledNote('platinum', info('en'), catalog)).toBeUndefined();
   });

@@ -909,6 +909,14 @@ describe('first questions, long conversations and the desk (session 13: d99–d1
     ['"그럼 우리 지금 쓸 수 있어요?" with an expired contract is no', 'adventure-user', ['2021엔 골드 보안 역량이면 클라우드 무제한이었죠? 지금 대응하는 혜택은요?', '그럼 우리 지금 쓸 수 있어요?'], [/만료/], null],
     ['"MAPS 10팩 쓰던 파트너는 2025년 이후엔?" is Action Pack\'s successors, and only the designation has on-prem', 'unknown', ['MAPS 10팩 쓰던 파트너는 2025년 이후엔 어떻게 돼요?'], [/Partner Success Core/, /Solutions Partner 지정에만/], null],
     ['"잔액 보려고 더미로 채웠잖아요. 지금도 그렇게 해야 돼요?" is where the balance shows, today on Partner Center too', 'contoso-user', ['2021엔 잔액 보려고 SfB에서 Windows 10 골라서 더미로 채웠잖아요. 지금도 그렇게 해야 돼요?'], [/파트너 센터/], /지원되는 제품/],
+    ['"실버 파트너는 온프레미스 인시던트 20건 맞죠?" is corrected first', 'unknown', ['실버 파트너는 온프레미스 인시던트 20건 맞죠?'], [/20건이 아닙니다/, /15건입니다/], null],
+    ['"gold gets 15 on-prem incidents right?" is corrected first', 'unknown', ['gold gets 15 on-prem incidents right?'], [/Not 15: Gold competency gives 20/], null],
+    ['"클라우드 역량이랑 다른 역량이랑 왜 다른건데요?" is the cloud competencies', 'unknown', ['골드 역량 파트너는 클라우드 지원 인시던트 몇 건이에요?', '클라우드 역량이랑 다른 역량이랑 왜 다른건데요?'], [/클라우드 플랫폼|Cloud Platform/], null],
+    ['"\'Microsoft 제품 지원\'이랑 \'시그니처 클라우드 지원\'이 같은 거예요?" is the two benefits side by side', 'contoso-user', ["'Microsoft 제품 지원'이랑 '시그니처 클라우드 지원'이 같은 거예요? 헷갈려요"], [/온-프레미스/, /클라우드/], /이해하지 못했습니다/],
+    ['"is MPN the same thing as MAICPP?" says it was renamed', 'unknown', ['is MPN the same thing as MAICPP? the docs use both'], [/is now called Microsoft AI Cloud Partner Program/], null],
+    ['"저희 회사 애저 문제 시그니처 지원으로 문의 가능한가요?" for Action Pack is no cloud line', 'northwind-user', ['저희 회사 애저 문제 시그니처 지원으로 문의 가능한가요?'], [/Action Pack에는 Signature Cloud Support가 없습니다/], /이해하지 못했습니다/],
+    ['"so I can open an azure ticket today with it?" with an expired contract is no', 'adventure-user', ["we're gold security, cloud is unlimited for us right?", 'so I can open an azure ticket today with it?'], [/expired/], /Solutions Partner designation/],
+    ['"why can\'t I see our benefits, I\'m GA" from a CSP-side account is the CSP answer', 'contoso-csp', ["why can't I see our benefits, I'm GA"], [/CSP/], /^Benefits of Contoso/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([
@@ -927,5 +935,8 @@ describe('first questions, long conversations and the desk (session 13: d99–d1
     ['"if core runs out, can they still open cloud tickets?" adds the partner\'s own lines', ['did woodgrove use up their Core incidents', 'if core runs out, can they still open cloud tickets?'], [/50 incidents, 49 left/], null],
     ['"그럼 본인들이 어디서 확인해요?" after an unknown partner is where the balance shows', ['Alpine Ski House라는 파트너가 잔여 인시던트 물어보는데 우리 기록에 있어요?', '그럼 본인들이 어디서 확인해요?'], [/Support for Business/], /이해하지 못했습니다/],
     ['"리트웨어 시그니처 다 썼다는데 그럼 온프레미스도 못 쓰나요?" is the separate on-premises line', ['리트웨어 시그니처 다 썼다는데 그럼 온프레미스도 못 쓰나요?'], [/별개라 계속 쓸 수 있습니다/], null],
+    ['"why can\'t their admin activate then" after "tailspin status?" is about the benefits, not a ticket', ['tailspin labs status?', "why can't their admin activate then"], [/membership/], /You have no ticket with us/],
+    ['"what do they have then" after an Azure question is the partner\'s lines', ['northwind wants azure support thru their benefit', 'what do they have then'], [/10 incidents/], null],
+    ['"what are their balances?" after a pasted message is the balance', ['Woodgrove Bank Partners: azure link support benefits says this access id is already associated to an account', 'what are their balances?'], [/49 left/], null],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
