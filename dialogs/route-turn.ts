@@ -117,7 +117,7 @@ const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\
 /** A question about what an offer gives or costs, not about the org's own line. */
 const REMAINING_FREE = /\b(give|gives|include|includes|cost|costs|price|get with)\b|주나요|포함|가격|얼마/i;
 /** "Now" that is not about today's program: "what now?", "right now", "we're Silver now". */
-const NOT_TODAY = /\b(open|file|raise|submit|use|get|need)\b[^.?!]{0,30}\btoday\b|오늘|\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b/gi;
+const NOT_TODAY = /\b(open|file|raise|submit)\b[^.?!]{0,30}\btoday\b|오늘|\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b/gi;
 /** Today asked about ("now", "2026", "지금"), but not "what now?" or "we're Silver now". */
 function asksNow(text: string): boolean {
   return CURRENT.test(text.replace(NOT_TODAY, ' '));
@@ -473,7 +473,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "We're Gold, roughly what would we get in today's program as a Solutions Partner?": that offer's counts today.
   if (entities.currentOffer && (PROGRAM_NOW.test(text) || PROGRAM_NAMED.test(text)) && /\bwhat (would|do|does|will|could|should) (we|i|it|they|that)\b.{0,25}\b(get|give|have|include|come with)|(뭘|뭐|무엇을|얼마나|몇 ?(개|건)) ?(받|주|줘|포함)/i.test(text) && !REMAINING.test(text) && words(text) <= 26 && !recognition.error) return answer('current-program');
   // "exchange 2010 onprem ticket w our gold pack ok?": a product named with its version is the N-1 question.
-  if (/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i.test(text) && !REMAINING.test(text) && !/\bbugs?\b|duplicate|refund|\blose\b|charged|deduct|버그|중복|환불|차감/i.test(text) && !/\b(azure|cloud|online|365)\b|클라우드|애저/i.test(text) && words(text) <= 24 && !recognition.error) return answer('supported-products');
+  if (/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i.test(text) && !REMAINING.test(text) && !/\bbugs?\b|duplicate|refund|\blose\b|charged|deduct|버그|중복|환불|차감|어디서|어디에서|\bwhere\b|\bhow (do|can|should) (i|we) (open|file|raise)\b|열어야|열려면/i.test(text) && !/\b(azure|cloud|online|365)\b|클라우드|애저/i.test(text) && words(text) <= 24 && !recognition.error) return answer('supported-products');
   // "Who in our org holds which Partner Center role?", "누가 무슨 역할이에요?": the roles, with the people holding them.
   if (/\bwho\b.{0,30}\b(holds?|has|have)\b.{0,15}\b(which|what) (partner center )?roles?\b|\b(which|what) roles? (does|do) (each|everyone|everybody|people|our (users|people|team))\b|누가 (어떤|무슨) 역할|역할.{0,10}누가 (가지|갖|맡)|누구(한테|에게) (어떤|무슨) 역할/i.test(text) && words(text) <= 20 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "Can the rest of our team see the IDs too, or just me?", "관리자만 볼 수 있죠?": every user of the company sees them.
@@ -507,9 +507,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "클라우드 역량이랑 다른 역량이랑 왜 다른건데요?": which competencies are cloud ones, and what that changes.
   if (/cloud competenc|클라우드 ?역량/i.test(text) && (WHY_ANY.test(text) || /\bdifferen|차이|다른 ?(건|거|점)|달라/i.test(text)) && !offer && words(text) <= 16 && !recognition.error) return answer('cloud-competencies');
   // "Why can't I see our benefits? I'm GA", "혜택이 안 보여요": the benefits page refused (for a CSP-side account, the CSP answer).
-  if (/\b(can'?t|cannot|unable to|don'?t|do not)\b.{0,10}\b(see|view|open|access|find)\b.{0,20}\b(our |the |any )?(technical )?benefits?\b|혜택.{0,10}(안 ?보여|볼 수 없|안 ?보이|안 ?떠|안 ?나와)/i.test(text) && !REMAINING.test(text) && !IDS_WORD.test(text) && words(text) <= 16 && !recognition.error) return answer('no-benefits');
+  if (/\b(can'?t|cannot|unable to|don'?t|do not)\b.{0,10}\b(see|view|open|access|find)\b.{0,20}\b(our |the |any )?(technical )?benefits?\b|혜택.{0,10}(안 ?보여|볼 수 없|안 ?보이|안 ?떠|안 ?나와)/i.test(text) && !/메뉴|\bmenu|\btabs?\b|탭|기술 ?혜택|technical benefits|어디로|where did/i.test(text) && !REMAINING.test(text) && !IDS_WORD.test(text) && words(text) <= 16 && !recognition.error) return answer('no-benefits');
   // "저희 회사 애저 문제 시그니처 지원으로 문의 가능한가요?": whether the membership has a cloud line.
-  if (/애저|azure/i.test(text) && /시그니처|signature|혜택|인시던트/i.test(text) && /가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i.test(text) && !ON_PREM.test(text) && !/연결|link|등록|\bstill\b|아직|여전히/i.test(text) && !IDS_WORD.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (/애저|azure(?! ?ad\b)/i.test(text) && !ACCOUNT.test(text) && /시그니처|signature|혜택|인시던트/i.test(text) && /가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i.test(text) && !ON_PREM.test(text) && !REMAINING.test(text) && !/연결|link|등록|\bstill\b|아직|여전히|how many|몇/i.test(text) && !IDS_WORD.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그럼 어떻게 해요?", "so what do we do?" after the cloud line: the cloud line again (with no cloud line, the way to paid Azure support).
   if (lastTopic === 'check-benefits' && last?.aspect === 'cloud' && /^\s*(그럼 |그러면 )?(어떻게|어떡)|\bwhat (do|can|should) (we|i) do\b|\bnow what\b|\bthen what\b/i.test(text) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last.offer });
   // "그럼 지원은 어디서 받아요?", "so where do we get support?": where requests are opened (what stands in the way first).
