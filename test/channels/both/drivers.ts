@@ -184,7 +184,7 @@ export class SlackDriver implements ChannelDriver {
       .join('\n---\n');
   }
 
-  /** Posts a signed request and waits (bounded) for the answer in `channel`: Slack requests are acked before the turn runs. */
+  /** Posts a signed request and waits for the turn it started, then (bounded) for the answer in `channel`: Slack requests are acked before the turn runs. */
   private async send(body: string, contentType: string, channel: string): Promise<string> {
     // What the user sees in the channel: messages, and those shown to them alone (ephemeral refusals).
     const here = () => [...this.fake.posts(), ...this.fake.ephemerals()].filter((p) => p.args['channel'] === channel);
@@ -193,6 +193,9 @@ export class SlackDriver implements ChannelDriver {
     const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
     const res = await fetch(`${this.server.url}/slack/events`, { method: 'POST', headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature }, body });
     if (res.status !== 200) throw new Error(`slack answered ${res.status}`);
+    // The ack comes before the turn runs: wait for the server's turns to finish, so a turn that sends
+    // several messages (a partner's records, then the answer) is read whole, not just its first message.
+    await this.server.idle();
     for (let waited = 0; here().length === before; waited += 20) {
       if (waited > 10_000) throw new Error('no Slack answer within 10 s');
       await new Promise((resolve) => setTimeout(resolve, 20));
