@@ -4,7 +4,7 @@ import type { Program } from '../src/core/catalog-schema.js';
 import type { EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
-import { TABLE } from '../src/language/signals.js';
+import { ON_PREM, TABLE } from '../src/language/signals.js';
 import { cite, commonValues } from './compose.js';
 import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
 import { infoAnswer } from './info.js';
@@ -117,14 +117,13 @@ function offerAnswer(info: TurnInfo, service: EntitlementService, program: Progr
 
 /** A count stated with a question ("Silver gets 20 on-prem, right?", "실버는 온프레미스 20건 맞죠?"). */
 const STATED_COUNT = /(?<![\d-])(\d{1,2})\s*(?:[a-z-]+\s+){0,2}(건|개(?!월)|incidents?|cases?|tickets?)/i;
-const ON_PREM_WORDS = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 const CLOUD_WORDS = /cloud|azure|signature|클라우드|애저|시그니처/i;
 
 /** "Not 20: Silver gives 15 Microsoft Product Support incidents.": a wrong count stated in the question, corrected first. */
 function countCorrected(info: TurnInfo, lines: readonly EntitlementLine[], offer: string): string | undefined {
   const stated = Number(STATED_COUNT.exec(info.text)?.[1] ?? NaN);
   if (!Number.isFinite(stated)) return undefined;
-  const scope = ON_PREM_WORDS.test(info.text) ? 'on-premises' : CLOUD_WORDS.test(info.text) ? 'cloud' : undefined;
+  const scope = ON_PREM.test(info.text) ? 'on-premises' : CLOUD_WORDS.test(info.text) ? 'cloud' : undefined;
   const counted = lines.filter((l) => (!scope || l.benefit.scope === scope) && l.allowance.kind === 'count');
   const line = counted[0];
   if (!line || line.allowance.kind !== 'count' || counted.some((l) => l.allowance.kind === 'count' && l.allowance.count === stated)) return undefined;
