@@ -23,6 +23,8 @@ const CUSTOMER = /\bcsp\b.{0,30}\b(customer|client)|(customer|client)'?s? (azure
 const OWN = /^\s*(ours|mine|our own|my own|own|internal)\b|\b(our|my) own\b|\bown (azure )?(subscription|sub|tenant)\b|\bour (azure )?(subscription|sub|tenant)\b|(우리|저희|자사|우리 회사|저희 회사|회사) ?(의 )?(자체 )?(azure |애저 )?(구독|테넌트)|자체 구독|우리 거/;
 const EXPIRED = /\bexpired?\b|\bout of date\b|\bend date (has |had )?(already )?passed\b|\bpast (its|the) end date\b|만료|종료일(이|은)? ?(이미 )?지났/;
 const EXHAUSTED = /\bused (up|all|them all|it all|everything)|\ball used\b|\bno incidents? left|\bran out|\brun out|\ball (of )?(our|the) incidents|\b0 (incidents )?left|\bnone left|\bexhausted|\b(done|gone|finished) for (the|this) year\b|\ball gone\b|다 ?썼|다 ?써 ?(버렸|버림|서)|소진|다 ?사용|남은 (인시던트|건수?)(가|이)? ?(없|0 ?(건|개))|0 ?(개|건) ?남/;
+/** "Are our IDs still valid?", "아직 유효한가요?": asked, not reported. */
+const VALID_ASKED = /\b(are|is|were|was)\b[^.?!]{0,30}\bstill valid\b|\bstill valid\s*\?|유효(한가|한지|할까|해요\s*\?|한 ?거(예|에)요\s*\?|하나요)/;
 /** "SfB shows it valid: 7 incidents left", "비즈니스 지원에는 유효하다고 나와요": the contract is valid. */
 const VALID = /\b(shows?|says?|lists?) (it|the contract|the plan|our plan)? ?(as )?(still )?valid\b|\bstill valid\b|\b[1-9]\d* incidents? (left|remaining)|유효(하다|합니다|해요|하대요|하다고|한 ?걸로)|남은 (인시던트|건수?)(가|이|는)? ?[1-9]/;
 const NOT_ACTIVATED = /\bnot (been )?activated|\bnever activated|\bhaven'?t activated|\bnot (even )?sure (we|if we|that we) (ever )?activated|\bactivate button\b.{0,30}\b(still|shows|there|visible)|\bstill (shows|has|see) (an |the )?activate\b|활성화(를)? ?(안|하지 않|못|한 적(이)? 없)|활성화 버튼이 (아직|그대로|보여|있)/;
@@ -43,7 +45,7 @@ export function factsFromText(text: string): TriageFacts {
   if (EXHAUSTED.test(t)) facts.contractStatus = 'exhausted';
   else if (EXPIRED.test(t)) facts.contractStatus = 'expired';
   else if (NOT_ACTIVATED.test(t)) facts.contractStatus = 'not-activated';
-  else if (VALID.test(t)) facts.contractStatus = 'valid';
+  else if (VALID.test(t) && !VALID_ASKED.test(t)) facts.contractStatus = 'valid';
   if (NEVER_LINKED.test(t)) facts.linkedBefore = 'no';
   else if (LINKED.test(t)) facts.linkedBefore = 'yes';
   if (PLAN_MISSING.test(t)) facts.planOffered = 'no';

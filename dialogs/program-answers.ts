@@ -20,14 +20,14 @@ const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,100}(membershi
 const ACTIVATED = /\b(activated|used|redeemed|been using|using (the|our|its|it|them)|opened (a|one|two|some|several) (case|ticket|incident|request)s?)\b|활성화(했|한|해 ?버렸|됐|되어|돼)|사용했|썼/i;
 const NOT_ACTIVATED = /\b(haven'?t|have not|hasn'?t|has not|didn'?t|did not|not|never|nothing)\b.{0,20}\b(activat|used|redeem)|\bnothing\b.{0,15}\b(activated|used)|(안|아직|아무것도|하나도 안) ?(활성화|사용|썼)|(활성화|사용)(를|는|도)? ?(안|하지 ?않|못)|(쓰지|사용하지) ?않/i;
 /** How long ago the offer was bought, in days, when the text says ("2 weeks ago", "산 지 두 달", "열흘"). */
-const DAY_WORDS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7, 열흘: 10, 보름: 15 };
+const DAY_WORDS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7, 열흘: 10, 보름: 15, yesterday: 1, 'last week': 7, 'last month': 30, 어제: 1, 지난주: 7, 지난달: 30 };
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, 일: 1, 주: 7, 주일: 7, 달: 30, 개월: 30 };
-const AGE = /(\d{1,3}|a|an|one|two|three|four|five|six|한|두|세|네|다섯|여섯) ?(days?|weeks?|months?|주일|주|일|달|개월)|(하루|이틀|사흘|나흘|닷새|일주일|열흘|보름)/i;
+const AGE = /(\d{1,3}|a|an|one|two|three|four|five|six|한|두|세|네|다섯|여섯) ?(days?|weeks?|months?|주일|주|일|달|개월)|(하루|이틀|사흘|나흘|닷새|일주일|열흘|보름|yesterday|last week|last month|어제|지난 ?주|지난 ?달)/i;
 function daysSincePurchase(text: string): number | undefined {
   const m = AGE.exec(text);
   if (!m) return undefined;
-  if (m[3]) return DAY_WORDS[m[3]];
+  if (m[3]) return DAY_WORDS[m[3].toLowerCase().replace(/^(지난) /, '$1')];
   const count = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : NUMBER_WORDS[(m[1] ?? '').toLowerCase()];
   const unit = UNIT_DAYS[(m[2] ?? '').toLowerCase().replace(/s$/, '')];
   return count !== undefined && unit !== undefined ? count * unit : undefined;
@@ -58,8 +58,9 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [MORE, 'R26-P1'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open)|어디서 (열|입력|사용|쓰)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
-  [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic/i, 'R26-D1'],
+  // The badges before the requirements: their rule says the requirements are unchanged.
   [/\bbadges?\b|배지/i, 'R26-D2'],
+  [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic/i, 'R26-D1'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
 export const CURRENT = /current program|new program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재(?! ?(버전|사용 ?중|쓰는))/i;
@@ -177,7 +178,8 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   // The whole story ends with where it stands: today's counts per offer.
   const first = !changes ? nowCalledAnswer(info, catalog, term) : whole || !term ? { ...changes, facts: [...(changes.facts ?? []), ...(currentEntitlementsAnswer(info, catalog, undefined).facts ?? [])] } : changes;
   // "Is MPN still a thing? my boss says 'MPN partner admin'": every 2021 term named, each with its new name.
-  const more = !ask.offer && !WHEN.test(info.text) ? (ask.renames ?? []).slice(1, 3).map((t) => nowCalledAnswer(info, catalog, t).text).filter(Boolean) : [];
+  // A pack name holds its membership too ("MAPS 10pack": Action Pack's on-premises pack): both are said.
+  const more = (!ask.offer || PACK.test(info.text)) && !WHEN.test(info.text) ? (ask.renames ?? []).slice(1, 3).map((t) => nowCalledAnswer(info, catalog, t).text).filter(Boolean) : [];
   const named = more.length ? { ...first, text: [first.text, ...more].filter(Boolean).join('\n\n') } : first;
   // "Do the successors have on-premises incidents too?": only the designation does (R26-E1); Action Pack's on-premises
   // incidents have no counterpart in its successors, so that is said with it. Gold and Silver became the designation: what it takes (R26-D1).

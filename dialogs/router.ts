@@ -241,9 +241,11 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     }
     // "Who activated it back then?" about a partner in view is its records, not the Partner Membership Center era.
     if ((PMC.test(info.text) || (ask.followUp && info.text.length <= 60 && info.memory.recent.slice(-3, -1).some((t) => PMC.test(t)))) && !(recordsOrgId(info) && /\bwho activated\b|누가 활성화/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
-    const lead = CURRENT.test(info.text) ? currentActivationRules(catalog, info) : [];
+    // "어느 메뉴에서 해요?" after today's activation: still today's program.
+    const today = CURRENT.test(info.text) || (ask.followUp && info.text.length <= 40 && info.memory.recent.slice(-3, -1).some((t) => CURRENT.test(t)));
+    const lead = today ? currentActivationRules(catalog, info) : [];
     // Asked about today's program, the 2021 step "processing may take several days" gives way to today's 1–2 minutes.
-    const steps = lead.length && PROGRAM_TODAY.test(info.text) ? general.steps?.filter((_, i) => i !== ACTIVATION_LATENCY_STEP) : general.steps;
+    const steps = lead.length && (PROGRAM_TODAY.test(info.text) || !CURRENT.test(info.text)) ? general.steps?.filter((_, i) => i !== ACTIVATION_LATENCY_STEP) : general.steps;
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
     const led = withLead(steps ? { ...general, steps } : general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
@@ -410,7 +412,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       if (m && held?.program.multipleOffers && [m.offer, ...(m.alsoHolds ?? [])].includes(ask.currentOffer ?? '')) return incidentsAnswer(info, deps.service, undefined, ask.currentOffer);
       // "Our designation gives unlimited cloud, right?" then "and on-prem?" from an org on today's program: its own lines too.
       const ours = await ownCurrentLines(info, deps, !ask.currentOffer);
-      const today = currentProgramAnswer(info, deps.service.catalog, ask);
+      // "No benefits yet, what do we buy?": first what the records say of the message (no membership, or not activated).
+      const today = withLead(currentProgramAnswer(info, deps.service.catalog, ask), ask.aspect === 'own' ? await recordsLead(info, deps, { problemsOnly: true }) : []);
       return ours.length ? { ...today, facts: [...(today.facts ?? []), ...ours] } : today;
     }
     case 'renamed': {

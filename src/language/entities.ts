@@ -22,6 +22,8 @@ interface CatalogAlias {
   kind: 'offer' | 'competency';
   id: string;
   hangul: boolean;
+  /** The plain text the pattern matches (bounded by lookarounds): a text without it is not searched with the pattern. */
+  literal: string;
   pattern: RegExp;
 }
 
@@ -38,12 +40,13 @@ function toAlias(kind: CatalogAlias['kind'], id: string, raw: string): CatalogAl
   // one ("코어"), which must start a word (not "스코어"); Latin ones must be whole words ("map" is not
   // in "mapping") but may be followed by Hangul ("Gold는").
   const hangul = hasHangul(text) && text.replace(/ /g, '').length > SHORT_HANGUL;
+  const literal = hangul ? text.replace(/ /g, '') : text;
   const pattern = hangul
-    ? new RegExp(escapeRegExp(text.replace(/ /g, '')), 'u')
+    ? new RegExp(escapeRegExp(literal), 'u')
     : hasHangul(text)
-      ? new RegExp(`(?<![\\uac00-\\ud7a3])${escapeRegExp(text)}`, 'u')
-      : new RegExp(`(?<![a-z0-9])${escapeRegExp(text)}(?![a-z0-9])`, 'u');
-  return { kind, id, hangul, pattern, length: text.length };
+      ? new RegExp(`(?<![\\uac00-\\ud7a3])${escapeRegExp(literal)}`, 'u')
+      : new RegExp(`(?<![a-z0-9])${escapeRegExp(literal)}(?![a-z0-9])`, 'u');
+  return { kind, id, hangul, literal, pattern, length: text.length };
 }
 
 /** Every alias of the program, longest first so "cloud business applications" wins over "business applications". */
@@ -57,7 +60,7 @@ function catalogAliases(program: Program): CatalogAlias[] {
 
 /** Finds the alias, blanks it out (so shorter aliases cannot match inside it) and returns its relative position 0..1. */
 function take(haystack: { text: string }, alias: CatalogAlias): number {
-  const m = alias.pattern.exec(haystack.text);
+  const m = haystack.text.includes(alias.literal) ? alias.pattern.exec(haystack.text) : null;
   if (!m) return -1;
   const { text } = haystack;
   haystack.text = text.slice(0, m.index) + '\u0000'.repeat(m[0].length) + text.slice(m.index + m[0].length);
@@ -85,7 +88,7 @@ export function entityExtractor(program: Program, current?: Program): (text: str
     const offer = offers[0];
     const competencies = [...new Set(found.filter((f) => f.kind === 'competency').map((f) => f.id))];
     const unspaced = normalized.replace(/ /g, '');
-    const named = [...new Set(currentOffers.filter((a) => a.pattern.test(a.hangul ? unspaced : normalized)).map((a) => a.id))];
+    const named = [...new Set(currentOffers.filter((a) => (a.hangul ? unspaced : normalized).includes(a.literal) && a.pattern.test(a.hangul ? unspaced : normalized)).map((a) => a.id))];
     const currentOffer = named[0];
     const renames = renamesIn(text).map((r) => r.id);
     return { competencies, ...(offer !== undefined ? { offer } : {}), ...(offers.length > 1 ? { offers } : {}), ...(currentOffer ? { currentOffer } : {}), ...(named.length > 1 ? { currentOffers: named } : {}), ...(renames.length ? { renames } : {}) };

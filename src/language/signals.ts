@@ -1,4 +1,5 @@
 import type { Entities } from './entities.js';
+import { literalGates } from './literal-gate.js';
 import type { IntentId } from './intents.js';
 
 /**
@@ -44,7 +45,7 @@ const COMPARE = /\bcompar(e|ing|ison)\b|differences? between|\bvs\.?\b|\bversus\
  * "파트너 플랜이 안 보여요": the plan itself is missing (facts.md §3 Q4), not the IDs or the benefits page.
  */
 export const PLAN_MISSING =
-  /\b(does ?n'?t|does not|did ?n'?t|did not|won'?t|will not|not|no longer) (show|list|offer|display)s?\b.{0,20}\b(the |our |their |my |his |her )?(partner )?(support )?(plan|contract|signature)s?\b|\b(contract ids?|access ids?|ids|plan|contract|benefits?)\b[^.?!\n]{0,20}\b(stopped working|no longer works?|doesn'?t work any ?more|isn'?t working any ?more)|(계약|액세스 ?id|아이디|플랜).{0,12}(더 이상|이제) ?(안 ?(돼|되|먹)|작동하지)|(plan|contract(?!\s*(id|number|번호))|signature)s?\b[^.?!\n]{0,40}?(\bnot\b|n'?t\b|\bno longer\b|\bnever\b)\s*(being\s*|even\s*)?(show|shown|showing|visible|appear|appearing|appears|listed|offered|available|there|come up|coming up|pop up|selectable|in the (list|dropdown|drop-down|options))|(\bcan'?t|\bcannot|\bdon'?t|\bdoesn'?t|\bdidn'?t|\bisn'?t|\bnot|\bno longer|\bunable to)\s+(i |we |you |they |it |azure |the portal |portal )?(see|find|get|show|shows|select|pick|choose|shown|offer|offers|offered|list|lists|listed|showing)\b[^.?!\n]{0,40}?\b(partner|support|signature|our|the|my) (support |partner |signature )?(plan|contract(?!\s*(id|number)))|(plan|contract(?!\s*id))s?\b[^.?!\n]{0,30}\b(disappear|vanish|gone|missing)|\bmissing (partner |support |signature )*(plan|contract(?!\s*id))|\bno (partner |support |signature )*plans? (is |was |are )?(offered|shown|listed|available|shows? up|showing|appears?|comes? up|to (pick|choose|select))|(플랜|계약(?! ?(id|번호|아이디))|시그니처|지원 ?계획)[^.?!\n]{0,20}(안 ?(보여|보이|보인|보임|나와|나오|나온|나옴|떠|뜨|뜬|뜸)|사라|없어|없네|없음|표시(가)? ?(안|되지)|보이지|나타나지|나오지|선택(이)? ?안)/;
+  /\b(does ?n'?t|does not|did ?n'?t|did not|won'?t|will not|not|no longer) (show|list|offer|display)s?\b.{0,20}\b(the |our |their |my |his |her )?(partner )?(support )?(plan|contract|signature)s?\b|\b(contract ids?|access ids?|ids|plan|contract|benefits?)\b[^.?!\n]{0,20}\b(stopped working|no longer works?|doesn'?t work any ?more|isn'?t working any ?more)|(계약|액세스 ?id|아이디|플랜).{0,12}(더 이상|이제) ?(안 ?(돼|되|먹)|작동하지)|(plan|contract(?!\s*(id|number|번호))|signature)s?\b[^.?!\n]{0,40}?(\bnot\b|n'?t\b|\bno longer\b|\bnever\b)\s*(being\s*|even\s*)?(show|shown|showing|visible|appear|appearing|appears|listed|offered|available|there|come up|coming up|pop up|selectable|in the (list|dropdown|drop-down|options))|(\bcan'?t|\bcannot|\bdon'?t|\bdoesn'?t|\bdidn'?t|\bisn'?t|\bnot|\bno longer|\bunable to)\s+(i |we |you |they |it |azure |the portal |portal )?(see|find|get|show|shows|select|pick|choose|shown|offer|offers|offered|list|lists|listed|showing)\b[^.?!\n]{0,40}?\b(partner|support|signature|our|the|my) (support |partner |signature )?(plan|contract(?!\s*(id|number)))|(plan|contract(?!\s*id))s?\b[^.?!\n]{0,30}\b(disappear|vanish|gone|missing)|\bmissing (partner |support |signature )*(plan|contract(?!\s*id))|\bno (partner |support |signature )*plans? (is |was |are )?(offered|shown|listed|available|shows? up|showing|appears?|comes? up|to (pick|choose|select))|(플랜|\bplans?|계약(?! ?(id|번호|아이디))|시그니처|지원 ?계획)[^.?!\n]{0,20}(안 ?(보여|보이|보인|보임|나와|나오|나온|나옴|떠|뜨|뜬|뜸)|사라|없어|없네|없음|표시(가)? ?(안|되지)|보이지|나타나지|나오지|선택(이)? ?안)/;
 /** "그거 한번 등록하면 계속 써요?", "do we enter it every time?": the IDs are entered once per sign-in account. */
 export const IDS_ONCE = /(한 ?번|once)[^.?!]{0,15}(등록|입력|연결|넣|enter|link|register|add)[^.?!]{0,20}(계속|매번|다시|every time|each time|again|for good)|(매번|every time|each time|for every (ticket|request|case))[^.?!]{0,20}(입력|등록|넣|enter|link|re-?enter|add)/i;
 /** Today's program named by its own words: its own rules answer ("Partner Cloud Support도 다 쓰면 끝이에요?"). */
@@ -52,7 +53,8 @@ export const CURRENT_NAMES = /partner (cloud|on[- ]?premises) support|solutions 
 /** Where a missing plan is a triage case: the Azure portal or its new support request. */
 const IN_AZURE = /azure|애저|portal|포털|support request|지원 요청|new request|새 요청|help \+ support/;
 
-const SIGNALS: readonly Signal[] = [
+/** The concept signals, in no particular order (exported for the literal gate's test). */
+export const SIGNALS: readonly Signal[] = [
   // "what's SfB", "SfB가 뭐에요?": the portal where on-premises requests are opened.
   { intent: 'open-request', pattern: /^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/, boost: 2 },
   // "how do I get our access id": where the IDs are (not how long they last).
@@ -407,13 +409,17 @@ export function outOfScope(text: string): boolean {
   return OUT_OF_SCOPE.test(text.toLowerCase());
 }
 
+/** Each signal's pattern's cheap first check (see literal-gate.ts): most signals are ruled out without running their pattern. */
+const mayMatch = literalGates(SIGNALS.map((s) => s.pattern));
+
 /** Boost per intent for a text (lower-cased inside) and its entities. */
 export function signalBoosts(text: string, entities: Entities): Map<IntentId, number> {
   const t = text.toLowerCase();
   const named = entities.offer !== undefined || entities.competencies.length > 0;
   const boosts = new Map<IntentId, number>();
-  for (const s of SIGNALS) {
-    if ((s.needsOffer && !named) || !s.pattern.test(t) || (s.with && !s.with.test(t)) || s.unless?.test(t)) continue;
+  const gates = mayMatch(t);
+  for (const [i, s] of SIGNALS.entries()) {
+    if ((s.needsOffer && !named) || !gates[i] || !s.pattern.test(t) || (s.with && !s.with.test(t)) || s.unless?.test(t)) continue;
     boosts.set(s.intent, Math.max(boosts.get(s.intent) ?? 0, s.boost));
   }
   return boosts;

@@ -172,7 +172,7 @@ describe('pack names and context-bound questions', () => {
 describe('records in follow-ups (session 6: the d16/d17 first plays)', () => {
   it.each<[string, string[], RegExp[]]>([
     ['a misspelt org, then who there is an admin', ['Litwre inc - same "Access ID is already associated" error in Azure for them.', 'who there is an admin?'], [/Pradeep Gupta: Global admin/, /by Pradeep Gupta/]],
-    ['an org written in Hangul, then who can activate there', ['노스윈드 트레이더스가 자사 Azure 지원을 받으려는데 혜택 연결에서 액세스 ID가 이미 연결되어 있다는 오류가 난대요.', '거기서 활성화할 수 있는 사람은 누구예요?'], [/Lynne Robbins: MPN 파트너 관리자/, /Northwind Traders은\(는\) 아직 혜택을 활성화하지 않았습니다/]],
+    ['an org written in Hangul, then who can activate there', ['노스윈드 트레이더스가 자사 Azure 지원을 받으려는데 혜택 연결에서 액세스 ID가 이미 연결되어 있다는 오류가 난대요.', '거기서 활성화할 수 있는 사람은 누구예요?'], [/Lynne Robbins: MPN 파트너 관리자/, /Northwind Traders의 혜택은 아직 활성화되지 않았습니다/]],
     ['an expired contract: when it expired', ['Adventure Works Cycles: "Access ID is already associated ..." in the Azure portal, and no partner plan offered.', 'when did it expire?'], [/expired on 2021-05-15/]],
     ['a not-activated org: who can, then the on-premises count', ['Fabricam Solutions say the Access ID field is empty for them in Partner Center.', 'who there can do it?', 'and how many on-prem incidents will they get?'], [/15 incidents/]],
     ['who can share the IDs with a CSP-side colleague', ['콘토소 클라우드 파트너스 직원 한 명이 \'이 작업에 대한 권한이 없습니다.\' 오류를 받는대요.', '그분한테 ID를 공유해 줄 수 있는 사람은요?'], [/Megan Bowen: 전역 관리자/]],
@@ -541,7 +541,7 @@ describe('own-records conversations, the desk and Korean (session 8: d38–d42)'
   it.each<[string, string[], RegExp[], RegExp | null]>([
     ['a person named instead of the company, with the refunds asked', ['Adele Vance 있는 회사요 온프렘 몇 건 썼어요? 환불된것도 있나'], [/Contoso Cloud Partners \(org-contoso\)/, /환불/], null],
     ['"Christie Cline\'s company" is Woodgrove, and no guess beside the records', ["Christie Cline's company - which program are they on?"], [/Woodgrove Bank Partners/, /Solutions Partner/], /not authorized/],
-    ['the reason a partner has no IDs, with evidence', ['패브리캄 솔루션즈에서 파트너센터에 액세스 ID가 안보인다고 하네요', '원인이 뭐에요? 근거도 같이요'], [/활성화하지 않았습니다/], null],
+    ['the reason a partner has no IDs, with evidence', ['패브리캄 솔루션즈에서 파트너센터에 액세스 ID가 안보인다고 하네요', '원인이 뭐에요? 근거도 같이요'], [/활성화되지 않았습니다/], null],
     ['"본인이 직접 해도 되나요?" names who may activate', ['노스윈드 린 로빈스님이 활성화 어디서 하는지 물어보네요', '본인이 직접 해도 되나요?'], [/MPN 파트너 관리자/], /이해하지 못했습니다/],
     ['"could Alex Wilber do it? he is admin agent"', ['contoso - who activated their benefit and when', 'and if they needed to do it again, could Alex Wilber do it? he is admin agent'], [/Global admin|MPN partner admin/], /Support requests for CSP customers/],
     ['"diagnosis? with evidence pls" after a pasted M3', ['diego siciliani (contoso) is trying to link their ids in azure and gets: This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.', 'diagnosis? with evidence pls'], [/ignore/i], /Sorry, I didn't get that/],
@@ -660,7 +660,7 @@ describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)'
     ['"are they active already? who can switch them on" is activation with who may', 'fabrikam-user', ['what do we get as silver? messaging comp', 'wait is messaging a cloud competency?', 'ok and are they active already? who can switch them on'], [/not activated yet/, /Lee Gu: Global admin/], /The six cloud competencies/],
     ['"and if not what are our options" after the versions covered stays on them (paid options there)', 'contoso-user', ['does onprem support cover any version? we still run some old exchange 2010 boxes lol', 'and if not what are our options'], [/pay-per-incident or a paid plan/], /How can I help/],
     ['"which competencies count as cloud for the unlimited signature thing?" is the list, not the own records', 'contoso-mpn', ['which competencies count as "cloud" for the unlimited signature thing?'], [/The six cloud competencies/, /Enterprise Mobility Management/], null],
-    ['"그럼 지원 인시던트는요?" after TPD: they need activating, and who does it', 'fabrikam-user', ['TPD도 활성화해야 돼요?', '그럼 지원 인시던트는요?'], [/아직 혜택을 활성화하지 않았습니다/, /전역 관리자/], /기술 사전 판매 및 배포/],
+    ['"그럼 지원 인시던트는요?" after TPD: they need activating, and who does it', 'fabrikam-user', ['TPD도 활성화해야 돼요?', '그럼 지원 인시던트는요?'], [/혜택은 아직 활성화되지 않았습니다/, /전역 관리자/], /기술 사전 판매 및 배포/],
     ['"do they all log in with my account?" is each with their own account, the same IDs', 'contoso-mpn', ['our 4 engineers each need to open tickets. do they all log in with my account or how does this work'], [/enters the same Access ID and Contract ID once with their own account/], /Opening a support request/],
     ['"why doesn\'t azure offer our partner support plan anymore" is the plan missing, from the records', 'litware-admin', ["why doesn't azure offer our partner support plan anymore when i create a ticket"], [/expired or has no incidents left/], /Technical support incidents in the Microsoft AI Cloud Partner Program/],
     ['"closed as a duplicate, did we get that incident back?" is the own history', 'woodgrove-user', ['one of our cloud cases got closed as a duplicate back in april. did we get that incident back?'], [/Requests on record for Woodgrove Bank Partners/, /49 left/], null],
@@ -738,7 +738,7 @@ describe('today\'s counterparts, refunds, conversations and the desk (session 11
     ['"so ignore and open new support request?" for Action Pack: still no cloud benefit', 'unknown', ["we're action pack. linked ids in azure and get 'Access ID is already associated'", 'so ignore and open new support request?'], [/Action Pack/], null],
     ['"Core 쪽은 몇 개 남았죠?" is that offer\'s balance only', 'woodgrove-user', ['Core 쪽은 몇 개 남았죠?'], [/Partner Success Core: 인시던트 2건, 1건 남음/], /49건 남음/],
     ['"그럼 어떻게 켜요?" is activation', 'fabrikam-admin', ['지원 혜택 있나요?', '그럼 어떻게 켜요?'], [/활성화/], null],
-    ['"액티베이션 된건가요?" is whether it is activated', 'fabrikam-user', ['우리 회사 기술혜택 액티베이션 된건가요?'], [/활성화하지 않았습니다/], /이해하지 못했습니다/],
+    ['"액티베이션 된건가요?" is whether it is activated', 'fabrikam-user', ['우리 회사 기술혜택 액티베이션 된건가요?'], [/활성화되지 않았습니다/], /이해하지 못했습니다/],
     ['"signature is done for the year, what are my options?" is the used-up plan', 'litware-admin', ['ok so signature is done for the year. what are my options?'], [/pay per incident/], /When Signature Cloud Support changed/],
     ['"hit activate again to get a fresh batch?" is the used-up plan', 'litware-admin', ['can i just hit activate again to get a fresh batch of signature incidents?'], [/0 left/], null],
     ['"활성화하면 애저 지원도 받을 수 있나요?" for Action Pack: no cloud line', 'northwind-admin', ['활성화하면 애저 지원도 받을 수 있나요?'], [/인시던트 10개/, /Signature Cloud Support가 없습니다/], null],
@@ -939,4 +939,28 @@ describe('first questions, long conversations and the desk (session 13: d99–d1
     ['"what do they have then" after an Azure question is the partner\'s lines', ['northwind wants azure support thru their benefit', 'what do they have then'], [/10 incidents/], null],
     ['"what are their balances?" after a pasted message is the balance', ['Woodgrove Bank Partners: azure link support benefits says this access id is already associated to an account', 'what are their balances?'], [/49 left/], null],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
+
+describe('false premises, then and now, Korean follow-ups (session 14: d115–d118)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"Azure에서 기술지원 받으려면 어떻게 해요? 우리 회사 골드예요" is linking in Azure', 'contoso-user', ['Azure에서 파트너 혜택으로 기술지원 받으려면 어떻게 해요? 우리 회사 골드예요'], [/지원 혜택 연결\(Link support benefits\)/], /^Contoso Cloud Partners의 혜택/],
+    ['"one incident for an Exchange and a SharePoint 권한 problem?" is the incident definition, not a role question', 'unknown', ['인시던트 하나 열어서 Exchange 메일 흐름 문제랑 SharePoint 권한 문제 같이 물어봐도 되나요?'], [/하나의 문제/], /역할을 확인할 수 없습니다/],
+    ['"are our ids still valid?" asks: an expired contract is said so', 'adventure-user', ['trying to use our partner contract in azure and it doesnt show up. are our ids still valid?'], [/Contract: Expired/], /Contract: Valid/],
+    ['"the IDs expire every month" is corrected with how long they last', 'unknown', ['our Access ID and Contract ID expire every month so each month I have to re-enter them in support for business?? kind of annoying'], [/1 year|one year/], null],
+    ['"how do I add the ids with my outlook.com account then" is where they are entered', 'unknown', ['on-prem support incidents only work with an Azure AD work account, not a personal MSA, correct?', 'ok how do i add the ids with my outlook.com account then'], [/Add Contract/], null],
+    ['"며칠 기다리면 되는거죠?" beside "no benefits yet" is the message, and "계정 바꾸는건 어디서" stays on it', 'unknown', ["파트너센터에서 '아직 혜택이 없는 것 같습니다.' 나오는데 활성화 처리중이라 며칠 기다리면 되는거죠?", '계정 바꾸는건 어디서 해요'], [/다른 계정으로 로그인/], /유효 기간/],
+    ['"파트너 support plan이 안 떠요" for Litware is its used-up contract, not CSP', 'litware-admin', ['Azure에서 새 지원 요청 하는데 파트너 support plan이 안 떠요 왜 그런가요'], [/남은 인시던트 없음|0개 남음/], /CSP 고객의 지원 요청/],
+    ['"우리 액세스 ID 뭐예요?" before activation says it is not activated', 'fabrikam-user', ['우리 액세스 ID 뭐예요?'], [/아직 활성화되지 않았습니다/], null],
+    ['"그럼 활성화하고 나면 얼마나 써요?" is how long the benefit lasts', 'unknown', ['혜택 페이지에 만료일 나와 있던데 그날까지 인시던트 쓰면 되는 거죠?', '그럼 활성화하고 나면 얼마나 써요?'], [/1년/], /활성화 방법/],
+    ['"저흰 독일 법인이라 EMEA예요" after the PMC answer is the EMEA address', 'unknown', ['저희 아직 PMC(파트너 멤버십 센터) 회원인데 파트너 센터에서 활성화가 안 되네요', '아 저흰 독일 법인이라 EMEA예요'], [/regform@msdirectservices\.com/], null],
+    ['"어느 메뉴에서 해요?" after today\'s activation is today\'s page', 'unknown', ['2026년 현재 프로그램에서는 혜택 활성화하고 ID 나오는 데 얼마나 걸려요?', '어느 메뉴에서 해요?'], [/Technical support & consultation/], /무엇을 도와드릴까요/],
+    ['"does the action pack replacement include cloud incidents" is its successors', 'northwind-user', ['we have action pack. can i open an azure ticket using signature support?', 'what about today, does the action pack replacement include cloud incidents'], [/Partner Success Core/, /Partner Success Expanded/], null],
+    ['"would the current program give us more cloud incidents?" is what the membership became', 'litware-admin', ['why cant i see our partner signature plan in azure anymore', 'would the current program give us more cloud incidents?'], [/Solutions Partner designation \(50 Partner Cloud Support incidents/], null],
+    ['"no benefits yet … what do we buy now?" for an org without membership says so first', 'tailspin-admin', ["partner center says Looks like you don't have any benefits yet . we had action pack years ago, what do we buy now?"], [/no active membership for Tailspin/, /Partner Success Core/], null],
+    ['"bought Success Core last week … refund?" is the membership refund rule, with the verdict', 'unknown', ['bought partner success core last week, changed our mind. can we get a refund like the old action pack?'], [/Yes, within 30 days of purchase/], null],
+    ['"is premier and advanced support still around in 2026? our gold lapsed" is the paid plans', 'unknown', ['is premier and advanced support for partners still around in 2026? our gold lapsed'], [/Premier Support for Partners/, /Advanced Support for Partners/], /^Gold competency →/],
+    ['"옛날 MAPS 10pack 지금은 뭐에요?" names Action Pack\'s successors too', 'unknown', ['옛날 MAPS 10pack 지금은 뭐에요?'], [/Partner On-premises Support/, /Partner Success Core/], null],
+    ['"csp support for our own azure, or partner cloud support like the old signature?" is the CSP answer', 'unknown', ["we're csp direct bill. can we use csp support for our own azure or do we need partner cloud support like the old signature"], [/CSP support does not cover your company's own tenant/], null],
+    ['"the three badges in 2026, did requirements change?" names the badges', 'unknown', ['whats with the three badges in 2026, did designation requirements change?'], [/Cloud & AI Platforms, AI Business Solutions and Security; requirements and benefits are unchanged/], null],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 });

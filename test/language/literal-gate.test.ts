@@ -1,0 +1,74 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { literalGates, requiredPieces } from '../../src/language/literal-gate.js';
+import { SIGNALS } from '../../src/language/signals.js';
+
+describe('requiredPieces', () => {
+  it.each([
+    [/\bhow many\b/, ['how many']],
+    [/\b(incidents?|cases?)\b.{0,30}\blimit/, ['limit']],
+    [/\b(incidents?|cases?)\b.{0,30}\b(cap|limit)/, ['incident', 'case']],
+    [/(foo)?bar|baz/, ['bar', 'baz']],
+    [/x?yz+/, ['y']],
+    [/(a|bc)(def|gh)/, ['def', 'gh']],
+    [/남은 ?(인시던트|건)/, ['남은']],
+    [/ABC/i, ['abc']],
+    [/(a)\1*/u, ['a']],
+  ])('%s needs one of %j', (re, pieces) => {
+    expect(requiredPieces(re)?.sort()).toEqual([...pieces].sort());
+  });
+
+  it.each([[/.{0,3}/], [/\d+/], [/(ab)?/], [/a|\d/], [/s/iu]])('%s needs no plain text', (re) => {
+    expect(requiredPieces(re)).toBeUndefined();
+  });
+});
+
+/** Small expressions over a small alphabet, so that matches are frequent. */
+const { re: expression } = fc.letrec<{ re: string; piece: string }>((tie) => ({
+  re: fc.tuple(fc.array(tie('piece'), { minLength: 1, maxLength: 4 }), fc.option(tie('re'), { freq: 3, depthSize: 'small' })).map(([seq, alt]) => seq.join('') + (alt === null ? '' : `|${alt}`)),
+  piece: fc.oneof(
+    { depthSize: 'small', maxDepth: 3 },
+    fc.constantFrom('\\b', '(?=a)', '(?<!b)', '^', '$'),
+    fc.tuple(fc.oneof({ depthSize: 'small', maxDepth: 3 }, fc.constantFrom('a', 'b', 'c', ' ', '가', 'A', '.', '[ab]', '\\s'), tie('re').map((r) => `(${r})`)), fc.constantFrom('', '', '?', '*', '+', '{0,2}', '{1,2}')).map(([atom, q]) => atom + q),
+  ),
+}));
+
+describe('literalGates', () => {
+  it('never rules out an expression that matches (random expressions and texts)', () => {
+    fc.assert(
+      fc.property(fc.array(expression, { minLength: 1, maxLength: 5 }), fc.constantFrom('', 'i', 'u', 'iu'), fc.array(fc.stringMatching(/^[abc 가A]{0,12}$/), { minLength: 1, maxLength: 20 }), (sources, flags, texts) => {
+        const patterns = sources.map((s) => new RegExp(s, flags));
+        const gates = literalGates(patterns);
+        for (const raw of texts) {
+          const text = flags.includes('i') ? raw.toLowerCase() : raw;
+          const open = gates(text);
+          patterns.forEach((re, i) => {
+            if (re.test(text)) expect({ re: re.toString(), text, open: open[i] }).toEqual({ re: re.toString(), text, open: true });
+          });
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('leaves every concept signal that matches a real message open, and rules most of the others out', () => {
+    const dev = JSON.parse(readFileSync(new URL('../eval/dev.json', import.meta.url), 'utf8')) as { turns: { say: string }[] }[];
+    const texts = dev.flatMap((c) => c.turns.map((t) => t.say.toLowerCase())).filter((_, i) => i % 7 === 0);
+    const patterns = SIGNALS.map((s) => s.pattern);
+    const gates = literalGates(patterns);
+    let ruledOut = 0;
+    let wrong = 0;
+    for (const text of texts) {
+      const open = gates(text);
+      patterns.forEach((re, i) => {
+        if (!open[i]) ruledOut += 1;
+        if (!open[i] && re.test(text)) wrong += 1;
+      });
+    }
+    expect(texts.length).toBeGreaterThan(2000);
+    expect(wrong).toBe(0);
+    // Each signal names its own words, so a message opens only a few of them.
+    expect(ruledOut / (texts.length * patterns.length)).toBeGreaterThan(0.8);
+  });
+});
