@@ -74,7 +74,7 @@ export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offe
     if (!lines.length) return [{ label: offerName(program, id, info), value: info.t('program:no-incidents') }];
     // One offer asked about: the benefits it lacks are said too ("does Expanded include on-premises incidents?" → not included).
     const missing = offers.length < program.offers.length ? program.benefits.filter((b) => !lines.some((l) => l.benefit.id === b.id)) : [];
-    const absent = missing.map((b) => ({ label: info.t('program:line-label', { benefit: b.name, offer: offerName(program, id, info) }), value: info.t('program:not-included') }));
+    const absent = missing.map((b) => ({ label: info.t('program:line-label', { benefit: b.name, offer: offerName(program, id, info) }), value: info.t('program:not-included', { context: b.scope === 'on-premises' ? 'on-premises' : 'cloud' }) }));
     return [...lineFacts(program, lines, info), ...absent];
   });
   const v = { program: program.name[info.locale], asOf: program.asOf, offer: offerName(program, offerId ?? '', info) };

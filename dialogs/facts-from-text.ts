@@ -5,7 +5,7 @@ import { PLAN_MISSING } from '../src/language/signals.js';
 export function locationFromText(text: string): string | undefined {
   const t = text.toLowerCase();
   // Where linking happened decides, even when the message also mentions where the contract was added.
-  if (/link support benefits|지원 혜택 (연결|링크)|azure portal|애저 포털|azure 포털/.test(t)) return 'azure-link';
+  if (/link support benefits|지원 ?혜택 ?(연결|링크)|azure portal|애저 포털|azure 포털/.test(t)) return 'azure-link';
   // Another portal named for what was done or seen there ("I added the contract in Support for Business", "SfB shows it valid")
   // is not where the message appeared.
   if (OTHER_PORTAL.test(t) && !DONE_THERE.test(t)) return 'other';
@@ -14,14 +14,14 @@ export function locationFromText(text: string): string | undefined {
 }
 
 const OTHER_PORTAL = /support for business|serviceshub|\bsfb\b|비즈니스 지원|dynamics|\blcs\b|power platform|engage ?center/;
-const DONE_THERE = /\b(added|linked|entered|checked|valid|left|remaining|balance|nothing|list|lists|listed)\b|shows? (it|nothing|no\b|the plan|our plan)|추가(했|한|해 ?놓)|연결(했|한)|입력(했|한)|확인(하니|했|해 ?보니)|남은|잔여|유효|안 ?보|없어/;
+const DONE_THERE = /\b(added|linked|entered|checked|valid|left|remaining|balance|nothing|list|lists|listed)\b|shows? (it|nothing|no\b|the plan|our plan)|추가 ?(했|한|해 ?놓)|연결 ?(했|한)|입력 ?(했|한)|확인(하니|했|해 ?보니)|들어가 ?(보니|봤더니|있)|가 ?보니|봤더니|보니까|사용할 ?수 ?없는|남은|잔여|유효|안 ?보|없어/;
 
 /** "SfB doesn't list the plan at all either", "비즈니스 지원에도 플랜이 아예 안 보여요" (facts.md §3 Q6). */
 const PLAN_NOT_IN_SFB = /(support for business|serviceshub|services hub|\bsfb\b|비즈니스 지원|서비스 허브)[^.?!\n]{0,50}(doesn'?t (list|show)|does not (list|show)|\bno plans?\b|\bnothing\b|not (listed|shown|there|visible)|isn'?t (there|listed|shown)|안 ?(보|나와|나오|떠|뜨)|보이지 않|없어|없네|없음|없습니다)|(plan|플랜)[^.?!\n]{0,30}(not|n'?t) (in|on|listed in) (support for business|\bsfb\b)/;
 
 const CUSTOMER = /\bcsp\b.{0,30}\b(customer|client)|(customer|client)'?s? (azure |own )?(subscription|tenant)|for (a|our|my) (csp )?(customer|client)|고객(사)?(의)? ?(azure |애저 )?(구독|테넌트)|csp ?고객|고객 ?구독/;
 const OWN = /^\s*(ours|mine|our own|my own|own|internal)\b|\b(our|my) own\b|\bown (azure )?(subscription|sub|tenant)\b|\bour (azure )?(subscription|sub|tenant)\b|(우리|저희|자사|우리 회사|저희 회사|회사) ?(의 )?(자체 )?(azure |애저 )?(구독|테넌트)|자체 구독|우리 거/;
-const EXPIRED = /\bexpired?\b|\bout of date\b|\bend date (has |had )?(already )?passed\b|\bpast (its|the) end date\b|만료|종료일(이|은)? ?(이미 )?지났/;
+const EXPIRED = /\bexpired?\b|\bout of date\b|\bend date (has |had )?(already )?passed\b|\bpast (its|the) end date\b|만료|종료일(이|은)? ?(이미 )?지났|종료 ?(날짜|일자)(가|이|는)? ?(이미 )?지(났|난)|기간이 (이미 )?(지났|끝났)/;
 const EXHAUSTED = /\bused (up|all|them all|it all|everything)|\ball used\b|\bno incidents? left|\bran out|\brun out|\ball (of )?(our|the) incidents|\b0 (incidents )?left|\bnone left|\bexhausted|\b(done|gone|finished) for (the|this) year\b|\ball gone\b|다 ?썼|다 ?써 ?(버렸|버림|서)|소진|다 ?사용|남은 (인시던트|건수?)(가|이)? ?(없|0 ?(건|개))|0 ?(개|건) ?남/;
 /** "Are our IDs still valid?", "아직 유효한가요?": asked, not reported. */
 const VALID_ASKED = /\b(are|is|were|was)\b[^.?!]{0,30}\bstill valid\b|\bstill valid\s*\?|유효(한가|한지|할까|해요\s*\?|한 ?거(예|에)요\s*\?|하나요)/;
@@ -29,7 +29,7 @@ const VALID_ASKED = /\b(are|is|were|was)\b[^.?!]{0,30}\bstill valid\b|\bstill va
 const VALID = /\b(shows?|says?|lists?) (it|the contract|the plan|our plan)? ?(as )?(still )?valid\b|\bstill valid\b|\b[1-9]\d* incidents? (left|remaining)|유효(하다|합니다|해요|하대요|하다고|한 ?걸로)|남은 (인시던트|건수?)(가|이|는)? ?[1-9]/;
 const NOT_ACTIVATED = /\bnot (been )?activated|\bnever activated|\bhaven'?t activated|\bnot (even )?sure (we|if we|that we) (ever )?activated|\bactivate button\b.{0,30}\b(still|shows|there|visible)|\bstill (shows|has|see) (an |the )?activate\b|활성화(를)? ?(안|하지 않|못|한 적(이)? 없)|활성화 버튼이 (아직|그대로|보여|있)/;
 const NEVER_LINKED = /never (been )?linked|not linked before|first time linking|처음 (연결|입력)|(연결|입력|추가)한 적(이)? (한 번도 )?없|한 번도 (연결|입력|추가)/;
-const LINKED = /(already|previously|before) (added|linked|entered)|added (it|the contract) in support for business|\b(we|i|they) (have |had )?(already )?(linked|added|entered) (the |our |these |those |same |it|them)*(ids?|contract|access id|it|them)\b|이미 (추가|연결|입력)했|전에 (추가|연결|입력)|(추가|연결|입력)했(었)?(어요|는데|고|습니다)/;
+const LINKED = /(already|previously|before) (added|linked|entered)|added (it|the contract) in support for business|\b(we|i|they) (have |had )?(already )?(linked|added|entered) (the |our |these |those |same |it|them)*(ids?|contract|access id|it|them)\b|이미 (추가|연결|입력)했|전에 (추가|연결|입력)|전에[^.?!]{0,20}(추가|연결|입력) ?했|(추가|연결|입력) ?했(었)?(어요|는데|고|습니다|음)/;
 
 /**
  * The triage facts a message states outright ("for our CSP customer", "the contract expired",

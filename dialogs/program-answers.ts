@@ -8,16 +8,16 @@ import { currentEntitlementsAnswer, notDocumentedAnswer, nowCalledAnswer, whenCh
 import type { TopicAsk } from './route-turn.js';
 import type { TurnInfo } from './turn.js';
 
-const STACKING = /add(ed)? up|stack|combin|\bsum\b|together|on top of|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
+export const STACKING = /add(ed)? up|stack|combin|\bsum\b|together|on top of|\b(hold|have|buy|get|own) both\b.{0,30}\b(\d+|total|in all)\b|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
 /** With two offers named, "do we get both / in total" asks the same. */
 const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)요\s*[?？]?\s+\S/i;
 const PRICE = /price|cost|how much|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내)|(membership|offer|bought|purchas|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,100}(refund|환불|cancel|취소|money back)/i;
+const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내|\b(credit )?card\b|\bpaid by\b|카드)|(membership|offer|bought|purchas|\b(credit )?card\b|카드로|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,100}(refund|환불|cancel|취소|money back)/i;
 
 /** A benefit said to be activated or used already ("혜택은 이미 활성화했어요"), not denied ("haven't activated anything"). */
-const ACTIVATED = /\b(activated|used|redeemed|been using|using (the|our|its|it|them)|opened (a|one|two|some|several) (case|ticket|incident|request)s?)\b|활성화(했|한|해 ?버렸|됐|되어|돼)|사용했|썼/i;
+const ACTIVATED = /\b(activated|used|redeemed|been using|using (the|our|its|it|them)|opened (a|one|two|some|several) (case|ticket|incident|request)s?)\b|활성화 ?(했|한|해 ?버렸|해 ?버림|해 ?버린|해 ?버려|됐|되어|돼|함)|사용했|썼/i;
 const NOT_ACTIVATED = /\b(haven'?t|have not|hasn'?t|has not|didn'?t|did not|not|never|nothing)\b.{0,20}\b(activat|used|redeem)|\bnothing\b.{0,15}\b(activated|used)|(안|아직|아무것도|하나도 안) ?(활성화|사용|썼)|(활성화|사용)(를|는|도)? ?(안|하지 ?않|못)|(쓰지|사용하지) ?않/i;
 /** How long ago the offer was bought, in days, when the text says ("2 weeks ago", "산 지 두 달", "열흘"). */
 const DAY_WORDS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7, 열흘: 10, 보름: 15, yesterday: 1, 'last week': 7, 'last month': 30, 어제: 1, 지난주: 7, 지난달: 30 };

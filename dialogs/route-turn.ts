@@ -3,7 +3,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
-import { ALIGNMENT, CURRENT, WHEN } from './program-answers.js';
+import { ALIGNMENT, CURRENT, STACKING, WHEN } from './program-answers.js';
 import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
@@ -94,10 +94,12 @@ const OWN_THINGS = /\b(our|my|we|us)\b|우리|저희|제가|저는|\bcontract\b|
 /** The company's own Azure, not a customer's ("our own subscription", "우리 회사 자체 구독"). */
 const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscription|sub|tenant|azure)\b|\binternal (subscription|azure)\b|자체 ?(구독|테넌트|azure|애저)|(우리|저희) ?(회사 ?)?(구독|테넌트)|내부 ?(azure|애저|구독)/i;
 /** Asking whether one may activate oneself ("do I have the permission?", "제가 활성화해도 되나요? 권한 있어요?"). */
+/** A question said to be about something else. */
+const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q|question|topic|thing))?\s*[:,-]|^\s*(on an? )?(unrelated|separate|different|new) (note|question|topic)\b|^\s*(별개로|다른 (질문|얘기|건데)|딴 (질문|얘기)|그건 그렇고|새 질문)/i;
 /** How to get support through the benefit in Azure (not a message seen there). */
 const AZURE_HOW = /\bhow (do|can|should|would) (we|i)\b.{0,15}\b(get|use|receive|access|open|request)\b.{0,40}\b(support|benefits?|incidents?|help)\b.{0,30}\b(in|on|through|via|from) (the )?azure\b|\b(in|on|through) (the )?azure\b.{0,20}\bhow (do|can|should) (we|i)\b.{0,15}\b(get|use|receive)\b.{0,30}\b(support|benefits?)\b|(azure|애저)(에서|에서도|로|으로)[^.?!]{0,30}(기술 ?지원|지원|혜택|인시던트)[^.?!]{0,15}(받으려면|받으면|받나요|받을 ?수|쓰려면|쓰나요|쓸 ?수|사용하려면|이용하려면|어떻게)/i;
 /** Where or how the IDs are entered. */
-const ADD_IDS_HOW = /\b(how|where) (do|can|should|would) (i|we) (add|enter|put in|input|type in|register)\b.{0,12}\b(the |our |my |those |these )?(ids|access id|contract id|contract ids?)\b|(액세스 ?id|계약 ?id|id|아이디)(는|를|은|들은|들)? ?(어떻게|어디(서|에|에다)?) ?(추가|입력|넣|등록)/i;
+const ADD_IDS_HOW = /\b(how|where) (do|can|should|would) (i|we) (add|enter|put in|input|type in|register)\b.{0,12}\b(the |our |my |those |these )?(ids|access id|contract id|contract ids?)\b|(액세스 ?id|계약 ?id|id|아이디)(는|를|은|들은|들)? ?(어떻게|어디(서|에|에다)?) ?(추가|입력|넣|등록)|어디[^.?!]{0,15}(액세스 ?id|계약 ?id|id|아이디)(를|는)? ?(넣|입력|추가|등록)/i;
 const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to activate\b|\bam i allowed to activate\b|(제가|저한테|저는) ?권한(이)? ?(있어요|있나요|있을까요)|권한 있어요\?/i;
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
 const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
@@ -221,7 +223,7 @@ const BUY_NOW = /\b(what|which)\b.{0,30}\b(buy|purchase|get|offer)\b.{0,30}\b(no
 /** A request closed as a bug or a duplicate ("turns out to be a product bug", "버그로 판명되면"). */
 const REFUND_CASE = /\b(turn(ed|s)? out|closed|confirmed|found) (to be |as )?(a |it'?s a |it was a )?(product |known )?bug\b|\bif\b.{0,30}\bbug on (their|microsoft'?s|ms'?s?|the product'?s?) (side|end)\b|\b(closed|marked) as (a )?duplicate\b|버그(로|였|라고|라면|이면|면|인 ?경우)|중복(으로|이었|이라|이면|건)/i;
 /** "What do we do now?", "지금 방법 있어요?". */
-const WHAT_NOW = /\bwhat (do|can|should) (we|i) do\b|\bany (way|option)s?\b|\bwhat are (my|our|the) options\b|방법|어떻게 (해야|해요|하나요|하죠|하면)|뭘 해야/i;
+const WHAT_NOW = /\bwhat (do|can|should) (we|i) (need to |have to )?do\b|\bany (way|option)s?\b|\bwhat are (my|our|the) options\b|방법|어떻게 (해야|해요|하나요|하죠|하면)|뭘 해야/i;
 /** Cloud products named ("for Azure", "클라우드에"): on-premises incidents asked about cloud use. */
 const CLOUD_ONLY_WORDS = /azure|애저|\bcloud\b|클라우드|dynamics|m365|office 365/i;
 /** The IDs named ("the ids", "액세스 ID"). */
@@ -424,7 +426,8 @@ export function countDoubted(text: string): boolean {
  */
 export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
   // "Back to the balance", "다시 아까 거요": the topic before the last one.
-  const last = SWITCH_BACK.test(text) && lastAnswer?.before ? { topic: lastAnswer.before } : lastAnswer;
+  // "Unrelated: what does MAICPP stand for?", "별개로 질문인데": a new question, not a follow-up.
+  const last = UNRELATED.test(text) ? undefined : SWITCH_BACK.test(text) && lastAnswer?.before ? { topic: lastAnswer.before } : lastAnswer;
   recognition = reread(text, recognition, last, profile);
   // "지금 프로그램 이름이랑 시그니처 후속 이름": the program's own name is one of the names asked.
   if (/프로그램 ?(이름|명칭)|\bprogram'?s? (name|called)\b|\bname of the (partner )?program\b/i.test(text) && recognition.entities.renames?.length && !recognition.entities.renames.includes('program')) recognition = { ...recognition, entities: { ...recognition.entities, renames: [...recognition.entities.renames, 'program'] } };
@@ -453,6 +456,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && PRICE_ASKED.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "Will it fix itself if I wait?" after a portal message (or the activation answer that followed it): the message's answer says whether waiting helps.
   const messageTopic = [lastTopic, last?.before].find((t): t is IntentId => t === 'not-authorized' || t === 'no-benefits' || t === 'access-id-error' || t === 'plan-expired');
+  // "Can our admin just grant me a permission?", "what does the newer version of that message say?" after a portal message: that message's answer.
+  if (messageTopic && (/\b(grant|give|assign|add)\b.{0,20}\b(permissions?|rights?|roles?|access)\b|권한(을)? ?(주|부여|추가|받)|\b(newer|new|latest|updated|current|2026) (version|wording|text)\b|새 (버전|문구)|최신 (버전|문구)|바뀐 문구/i.test(text)) && !/activat|활성화/i.test(text) && words(text) <= 18 && !recognition.error?.exact) return answer(messageTopic);
   if (messageTopic && /\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|저절로|알아서 (해결|풀|없어|돼|되)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
   // "Are our support benefits gone already?", "혜택 다 사라진 거예요?": how long benefits last (and the renewal window).
   if (/\b(are|is|have|has|were|was) (our|my|the|their) (support |technical |partner )*(benefits?|membership)\b.{0,15}\b(gone|lost|over|ended|expired|finished|void|dead)\b|\b(lose|lost|losing) (all )?(our|the|my) (support |technical |partner )*benefits\b|혜택.{0,10}(사라졌|사라진|없어졌|없어진|끝났|끝난|날아갔)/i.test(text) && !/메뉴|\bmenu|\bpage\b|페이지|\btab\b|탭|버튼|\bbutton/i.test(text) && !REMAINING.test(text) && words(text) <= 20 && !recognition.error) return answer('validity');
@@ -461,7 +466,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Azure에서 파트너 혜택으로 기술지원 받으려면 어떻게 해요?", "how do we get tech support in Azure with our benefits?": linking the benefit there (then a new request).
   if (AZURE_HOW.test(text) && !/csp|고객|customer|client/i.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && !REMAINING.test(text) && words(text) <= 30 && !recognition.error) return answer('link-azure', { offer });
   // "Ok how do I add the IDs with my outlook.com account then?", "ID는 어디에 입력해요?": where the IDs are entered (Azure: linking there).
-  if (ADD_IDS_HOW.test(text) && !REMAINING.test(text) && words(text) <= 20 && !recognition.error) return answer(/azure|애저/i.test(text) ? 'link-azure' : 'get-ids');
+  if (ADD_IDS_HOW.test(text) && !REMAINING.test(text) && words(text) <= 60 && !recognition.error) return answer(/azure|애저/i.test(text) ? 'link-azure' : 'get-ids');
   // "Our IDs expire every month so I re-enter them each month?", "ID가 매달 만료돼서 다시 넣어야 하죠?": they last the contract's year.
   if (/\b(ids?|access id|contract id|contract|they)\b.{0,30}\b(expire|reset|change)s?\b.{0,20}\b(every|each|per|a) (month|week)\b|\b(ids?|contract)\b.{0,30}\b(monthly|every month)\b|(id|아이디|계약).{0,20}(매달|매월|한 ?달마다|달마다).{0,15}(만료|바뀌|바꿔|다시|새로)|(매달|매월|한 ?달마다|달마다).{0,20}(id|아이디|계약).{0,15}(만료|바뀌|다시|새로)/i.test(text) && !recognition.error && words(text) <= 40) return answer('validity');
   // "아 저흰 독일 법인이라 EMEA예요", "we're in APAC" after activating: the region's way (the answer names each region's channel).
@@ -472,6 +477,32 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (/(활성화|연결|등록)[^.?!]{0,6}(하고 ?나면|하고 ?나서|한 ?(뒤|후|다음)(에|부터)?|하면)[^.?!]{0,12}(얼마나|몇 ?(달|개월|년)) ?(동안 )?(써|쓰|사용|유효|가)|\bhow long\b.{0,25}\b(use|last|valid|good)\b.{0,20}\b(after|once)\b.{0,12}\b(activat|link)|\b(after|once)\b.{0,12}\b(activat|link)\w*\b.{0,30}\bhow long\b/i.test(text) && !/\b(take|appear|show up)\b|걸려|걸리|나오는 ?데|뜨는 ?데/i.test(text) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "Bought Partner Success Core last week, can we get a refund like the old Action Pack?": today's refund rule, whatever 2021 term is compared.
   if (entities.currentOffer && /\brefund|money back|\bcancel|환불|취소/i.test(text) && !/\b(incident|case|ticket|request)s?\b|인시던트|케이스|요청/i.test(text) && words(text) <= 40 && !recognition.error) return answer('current-program');
+  // "Solutions Partner designation 두개 따면 비용 두번 내야돼?": today's prices.
+  if (entities.currentOffer && PRICE_ASKED.test(text) && !/\b(incident|case|ticket)s?\b|인시던트|케이스|티켓/i.test(text) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "Would giving her admin agent fix it?", "관리 에이전트 권한 주면 돼요?": only a Global admin or an MPN partner admin can activate.
+  if (/\b(give|giving|grant|granting|assign|assigning|add|adding|make|making)\b.{0,20}\b(admin agent|global admin|partner admin|mpn partner admin|(the )?(right |admin )?role)\b.{0,30}\b(fix|help|work|solve|enough|do it|let)|(관리 에이전트|전역 관리자|글로벌 관리자|파트너 관리자)( 역할| 권한)?(을|를)? ?(주면|부여하면|추가하면|받으면|할당하면)/i.test(text) && words(text) <= 24 && !recognition.error) return answer('activate');
+  // "What happens if our membership lapses?", "멤버십 끝나면 혜택은요?": the benefits end with it.
+  if (/\bmembership\b.{0,20}\b(lapse|lapses|lapsed|expire|expires|expired|ends|ended|runs out|is not renewed)\b|\b(don'?t|do not|didn'?t|did not|forget to) renew\b.{0,20}\bmembership\b|멤버십.{0,10}(만료|끝나|끝난|종료|갱신 ?(안|못))/i.test(text) && /what happens|\bthen\b|\bif\b|\bwhen\b|lose|gone|어떻게|되면|나면|하면|끝나면|사라/i.test(text) && !REMAINING.test(text) && words(text) <= 24 && !recognition.error) return answer('validity');
+  // "What's the path for linking?", "연결 경로가 어떻게 돼요?": linking in Azure.
+  if (/\b(path|steps?|menu|way) (for|to) (linking|link)\b|\blinking (path|steps|menu)\b|(연결|링크) ?(경로|메뉴|방법|절차)/i.test(text) && !/csp|고객|customer/i.test(text) && words(text) <= 16 && !recognition.error) return answer('link-azure');
+  // "We're Gold so it should be 20, why does it say 18?", "왜 18개밖에 안 남았어요?": the balance, with the requests that used it.
+  if (/\bwhy (does|do|is|did) (it|this|that|the (portal|page|balance|bot)) (say|show|list|only)\b.{0,12}(?<!\d)\d{1,2}(?!\d)|\bwhy (only|just) (?<!\d)\d{1,2}(?!\d)|왜 (?<!\d)\d{1,2} ?(개|건)|(?<!\d)\d{1,2} ?(개|건)(만|밖에)[^.?!]{0,12}왜/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  // "Opened two cloud cases, why was only one deducted?": the requests on record (a refund shows there).
+  if (/(두|세|2|3) ?(개|건)[^.?!]{0,15}(열었|열어|썼|만들었)[^.?!]{0,30}(하나만|한 ?(개|건)만|1 ?(개|건)만)[^.?!]{0,10}(차감|빠졌|깎|줄었|나갔)|\bopened (two|three|2|3)\b.{0,40}\bonly (one|1)\b.{0,20}\b(deducted|counted|charged|used|taken)/i.test(text) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "Is our on-prem line affected too, or only the cloud one?": the own lines.
+  if (/\b(affected|impacted)\b.{0,15}\b(too|also|as well)\b|\b(too|also)\b.{0,10}\b(affected|impacted)\b|영향(을)? ?(받|있)/i.test(text) && /on-?prem|cloud|온-?프레미스|온프렘|클라우드/i.test(text) && /\b(our|my|we)\b|우리|저희/i.test(text) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'own' });
+  // "And the cloud ones, same date?" after an end date: the same answer.
+  if (lastTopic && ['validity', 'remaining-incidents', 'check-benefits', 'plan-expired'].includes(lastTopic) && /\bsame (date|day|end date|expiry|expiration)\b|같은 ?날|날짜(가|도|는)? ?(같|똑같)/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  // "Back to the activation - when does it run out?": when the contract ends.
+  if (/\bwhen (does|do|will|did) (it|they|that|the (contract|benefits?|ids?|plan|support contract))( all)? (run out|expire|end|lapse|stop working)\b/i.test(text) && !/\bincidents?\b|\bcases?\b|인시던트/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
+  // "If we hold both do we get 52?" after today's offers: whether offers add up (not documented).
+  if ((lastTopic === 'current-program' || entities.currentOffer) && STACKING.test(text) && !/\bbadges?\b|배지/i.test(text) && words(text) <= 24 && !recognition.error) return answer('current-program');
+  // "Back to advanced - is it still around in 2026?": the topic gone back to, asked about today (the router adds today's rule).
+  if (lastTopic && lastAnswer?.before === lastTopic && SWITCH_BACK.test(text) && !entities.offer && !entities.currentOffer && !(recognition.intent !== lastTopic && recognition.score >= CONFIDENT && recognition.intent !== 'renamed' && recognition.intent !== 'current-program') && (ENDED_ASKED.test(text) || asksNow(text) || PROGRAM_NOW.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
+  // "What does their on-prem usage look like?", "우리 사용 내역 보여줘": the requests on record and what is left.
+  if (/\b(their|our|my|its)\b.{0,20}\b(usage|consumption)\b|\b(usage|consumption) (of|for) (their|our|my)\b|(사용|소진) ?(내역|현황|이력)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "Azure 티켓은요?", "and on-prem tickets?" mid-conversation: where those requests are opened.
+  if (lastTopic && /^\s*(그럼 |그러면 |and |what about |how about )?(the )?(azure|애저|클라우드|cloud|온-?프렘|온-?프레미스|on-?prem\w*)( 쪽| 쪽은| side)? ?(티켓|케이스|요청|문의|tickets?|cases?|requests?)(은|는)?(요)?\s*\??\s*$/i.test(text) && !recognition.error) return answer('open-request');
   // "우리는 몇 건이에요?", "and how many do we get?" mid-conversation: the own balance (the membership's counts and what is left).
   if (lastTopic && !RECORDS_THREAD.has(lastTopic) && /^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "골드면 온프렘 무제한?", "is gold cloud unlimited?": that membership's counts (only cloud competencies were unlimited, and only for cloud).
@@ -940,7 +971,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "지금은요?", "and today?" after a membership's counts: what that membership became.
   if (lastTopic && asksNow(text) && words(text) <= 4 && !REMAINING.test(text) && !offer && !entities.currentOffer && (topicOf(lastTopic).takesOffer || lastTopic === 'cloud-competencies') && (last?.offer ?? profile.offer) && !recognition.error) return answer('renamed', { offer: last?.offer ?? profile.offer });
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
-  if (lastTopic && asksNow(text) && !REMAINING.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed') return answer(lastTopic);
+  // ("How long does activation take nowadays?" names its own subject.)
+  if (lastTopic && asksNow(text) && !REMAINING.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed' && !(recognition.intent === 'activate' && lastTopic !== 'activate' && /activat|활성화/i.test(text))) return answer(lastTopic);
   // "How many incidents is that?" after a new name: today's counts.
   if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && !REMAINING.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
   // "What would we need to buy to get it?" with no membership: what each membership gives (and paid support); asked for today, today's offers.

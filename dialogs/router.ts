@@ -197,7 +197,7 @@ const OFFER_ONLY = /^\s*(and |what about |how about |그럼 )?(the )?(partner )?
 /** "몇 건 썼어요?", "how many did we use?": what was used. */
 const USED_ASKED = /썼|사용했|열었|\b(used|opened|spent)\b/i;
 /** "What do we do now?", "어떻게 해야 돼요?" */
-const WHAT_TO_DO = /\bwhat (do|can|should) (we|i) do\b|\bnow what\b|어떻게 해야|(뭘|뭐|무엇을) 해야|어떡해/i;
+const WHAT_TO_DO = /\bwhat (do|can|should) (we|i) (need to |have to )?do\b|\bnow what\b|어떻게 해야|(뭘|뭐|무엇을) 해야|어떡해/i;
 /** Today's program named ("in today's program", "요즘 프로그램"), not merely "today" ("need to open a case today"). */
 const PROGRAM_TODAY = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|\bnowadays\b|\bthese days\b|(현재|새|요즘|지금) ?(파트너 ?)?프로그램|요즘/i;
 /** The step of `info.activate-general` on how long 2021 processing could take (several days, R21-V4). */
@@ -336,6 +336,9 @@ function withLead(answer: Answer, lead: readonly string[]): Answer {
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }
 
+/** "Is their competency a cloud one?": the org's own (or the partner's in view). */
+const OWN_COMPETENCY = /\b(their|our|my|its) (own )?(competenc(y|ies)|one)\b|(우리|저희|그 ?회사|거기)(의)? ?(회사 )?역량/i;
+
 /** "Is data analytics a cloud competency?": yes or no for each competency named. */
 function competencyVerdicts(info: TurnInfo, program: Program, named: readonly string[]): string[] {
   return named.flatMap((id) => {
@@ -450,8 +453,11 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return undefined;
     case 'cancel':
       return infoAnswer('nothing-to-cancel', program, info);
-    case 'cloud-competencies':
-      return withLead(infoAnswer('cloud-competencies', program, info), competencyVerdicts(info, program, ask.competencies));
+    case 'cloud-competencies': {
+      // "Is their competency a cloud one?", "우리 역량은 클라우드예요?": the records' competencies, when none is named.
+      const held = !ask.competencies.length && OWN_COMPETENCY.test(info.text) ? ((await recordsSummary(info, deps.service))?.org.membership?.competencies ?? []) : [];
+      return withLead(infoAnswer('cloud-competencies', program, info), competencyVerdicts(info, program, ask.competencies.length ? ask.competencies : held));
+    }
     case 'link-azure': {
       // Dynamics and Power Platform have their own place to add the contract (today's rule says where).
       const onCurrent = await onCurrentProgram(info, deps);

@@ -49,9 +49,13 @@ function toAlias(kind: CatalogAlias['kind'], id: string, raw: string): CatalogAl
   return { kind, id, hangul, literal, pattern, length: text.length };
 }
 
-/** Every alias of the program, longest first so "cloud business applications" wins over "business applications". */
-function catalogAliases(program: Program): CatalogAlias[] {
+/** Every alias of the program, longest first so "cloud business applications" wins over "business applications"; with its 2021 pack names unless `withPacks` is false (today's "Partner On-premises Support 20" names a benefit, not an offer). */
+function catalogAliases(program: Program, withPacks = true): CatalogAlias[] {
+  // A support pack's name holds its membership ("Partner Signature 5pack" is Silver's), unless several memberships share it.
+  const offersOf = (name: string) => new Set(program.entitlements.filter((e) => e.packName === name).map((e) => e.offer));
+  const packs = program.entitlements.flatMap((e) => (withPacks && e.packName && offersOf(e.packName).size === 1 ? [e.packName, e.packName.replace(/^partner /i, '')].map((a) => toAlias('offer', e.offer, a)) : []));
   const aliases = [
+    ...packs,
     ...program.offers.flatMap((o) => [...o.aliases, o.name.en, o.name.ko].map((a) => toAlias('offer', o.id, a))),
     ...program.competencies.flatMap((c) => [...c.aliases, c.name.en, c.name.ko].map((a) => toAlias('competency', c.id, a))),
   ];
@@ -73,7 +77,7 @@ function take(haystack: { text: string }, alias: CatalogAlias): number {
  */
 export function entityExtractor(program: Program, current?: Program): (text: string) => Entities {
   const aliases = catalogAliases(program);
-  const currentOffers = current ? catalogAliases(current).filter((a) => a.kind === 'offer') : [];
+  const currentOffers = current ? catalogAliases(current, false).filter((a) => a.kind === 'offer') : [];
   return (text) => {
     const normalized = normalizeText(text);
     const latin = { text: normalized };

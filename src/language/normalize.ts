@@ -49,6 +49,15 @@ function trimDashes(word: string): string {
  * other punctuation turned into spaces, hyphens kept only inside words ("n-1", "on-premises").
  */
 export function normalizeText(text: string): string {
+  // A turn normalizes the same text in several places (recognition, entities, the error matcher): the last one is kept.
+  if (text === last.text) return last.normalized;
+  last.text = text;
+  last.normalized = normalize(text);
+  return last.normalized;
+}
+const last = { text: '', normalized: '' };
+
+function normalize(text: string): string {
   const spaced = expandContractions(text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'"))
     .replace(/'/g, '')
     .replace(/[\u201c\u201d"]/g, ' ')

@@ -79,7 +79,7 @@ describe('current entitlements answer: no count contradicts the catalog', () => 
     // One offer asked about: what it lacks is said too ("does Core include on-premises incidents?").
     expect(a.facts).toEqual([
       { label: 'Partner Cloud Support — Partner Success Core', value: '인시던트 2건 — 클라우드 제품 전용' },
-      { label: 'Partner On-premises Support — Partner Success Core', value: '포함되지 않음' },
+      { label: 'Partner On-premises Support — Partner Success Core', value: '포함되지 않음(온-프레미스 인시던트 없음)' },
     ]);
     expect(a.text).toMatch(/Microsoft AI 클라우드 파트너 프로그램의 현재 기준/);
   });

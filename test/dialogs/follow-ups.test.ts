@@ -941,7 +941,7 @@ describe('first questions, long conversations and the desk (session 13: d99–d1
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
 
-describe('false premises, then and now, Korean follow-ups (session 14: d115–d118)', () => {
+describe('false premises, then and now, Korean follow-ups (session 14: d115–d122)', () => {
   it.each<[string, string, string[], RegExp[], RegExp | null]>([
     ['"Azure에서 기술지원 받으려면 어떻게 해요? 우리 회사 골드예요" is linking in Azure', 'contoso-user', ['Azure에서 파트너 혜택으로 기술지원 받으려면 어떻게 해요? 우리 회사 골드예요'], [/지원 혜택 연결\(Link support benefits\)/], /^Contoso Cloud Partners의 혜택/],
     ['"one incident for an Exchange and a SharePoint 권한 problem?" is the incident definition, not a role question', 'unknown', ['인시던트 하나 열어서 Exchange 메일 흐름 문제랑 SharePoint 권한 문제 같이 물어봐도 되나요?'], [/하나의 문제/], /역할을 확인할 수 없습니다/],
@@ -962,5 +962,28 @@ describe('false premises, then and now, Korean follow-ups (session 14: d115–d1
     ['"옛날 MAPS 10pack 지금은 뭐에요?" names Action Pack\'s successors too', 'unknown', ['옛날 MAPS 10pack 지금은 뭐에요?'], [/Partner On-premises Support/, /Partner Success Core/], null],
     ['"csp support for our own azure, or partner cloud support like the old signature?" is the CSP answer', 'unknown', ["we're csp direct bill. can we use csp support for our own azure or do we need partner cloud support like the old signature"], [/CSP support does not cover your company's own tenant/], null],
     ['"the three badges in 2026, did requirements change?" names the badges', 'unknown', ['whats with the three badges in 2026, did designation requirements change?'], [/Cloud & AI Platforms, AI Business Solutions and Security; requirements and benefits are unchanged/], null],
+    ['"이거 뭐임? 전에 sfb에서 계약추가 했었음" beside the pasted Azure message is: ignore it', 'unknown', ['This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID. 이거 뭐임? 전에 sfb에서 계약추가 했었음'], [/메시지를 무시하세요/], /Azure Portal에만 해당합니다/],
+    ['a plan gone from Azure and listed as ended in SfB is an expired contract, whatever the portals named', 'unknown', ['작년엔 azure에서 시그니처로 티켓 잘 열었는데 요새 새 지원 요청 만들때 파트너 플랜이 안나와서 지원혜택연결 다시 했더니 액세스 ID가 이미 연결되어 있습니다 뜨네요 sfb 들어가보니까 사용할 수 없는 지원 플랜쪽에 종료날짜가 지난걸로 나와있음. 이거 어떻게 해야돼요?'], [/계약: 만료됨/], null],
+    ['"환불됨? 근데 혜택 하나 이미 활성화 해버림" is no', 'unknown', ['멤버십 잘못 샀는데 환불됨? 근데 혜택 하나 이미 활성화 해버림ㅠ'], [/환불받을 수 없습니다/], null],
+    ['"designation 두개 따면 비용 두번 내야돼?" is the one designation fee', 'unknown', ['solutions partner designation 두개 따면 비용 두번 내야돼?'], [/4,875/], null],
+    ['"what happens if our membership lapses" is that the benefits go with it', 'unknown', ['what does the expiration date shown on our benefits actually mean', 'and how long is the renewal window', 'what happens if our membership lapses'], [/How long the benefit and the IDs last/], /per membership \(2021 program\)/],
+    ['"why does it say 18" is the requests that used the Gold 20', 'contoso-user', ["we're gold so it should be 20 on-prem right? why does it say 18"], [/3 opened so far this membership year and 1 of them refunded, so 18 left/], null],
+    ['"opened two cloud cases, why only one deducted?" shows the refund on record', 'woodgrove-user', ['클라우드 케이스 두 개 열었는데 왜 하나만 차감됐어요?'], [/1건 환불/], /클라우드 역량 6가지/],
+    ['"is our on-prem line affected too?" is the own lines', 'litware-admin', ['is our on-prem support line affected too or only the cloud one?'], [/15 incidents, 15 left/], null],
+    ['"and the cloud ones, same date?" stays on the end date', 'contoso-admin', ['when does our support contract expire?', 'and the cloud ones, same date?'], [/valid until 2022-03-15/], /Linking your benefit/],
+    ['"back to the activation - when does it run out" is when the contract ends', 'woodgrove-admin', ['who activated our benefits?', 'can i send the ids to a colleague who is not in our tenant', 'back to the activation - when does it run out'], [/How long the benefit and the IDs last/], null],
+    ['"what do we need to do" after an expired balance is the next year\'s activation', 'adventure-user', ['how many incidents left then', 'what do we need to do'], [/An expired or used-up plan can't be used/], null],
+    ['"unrelated: what does MAICPP stand for" is not a follow-up, and "back to advanced - still around in 2026?" is the paid plans today', 'unknown', ['difference between premier support for partners and advanced support for partners?', 'unrelated: what does MAICPP stand for', 'back to advanced - is it still around in 2026?'], [/January 2027/], null],
+    ['"and \'Partner Signature 5pack\'?" is Silver\'s pack', 'unknown', ["what is 'Partner support MAPS 10pack'", "and 'Partner Signature 5pack'?"], [/What Silver competency gives you/], null],
+    ['"if we hold both do we get 52?" is not documented', 'unknown', ['today, how many cloud incidents does a solutions partner designation give', 'and partner success core', 'if we hold both do we get 52?'], [/Not documented/], null],
+    ['"the newer version of that message" after "not authorized" is its 2026 wording', 'unknown', ['partner center: "You are not authorized for this action"', 'back to the error - what does the newer version of that message say'], [/program-associated account/], /Ignore the message/],
+    ['"does Expanded include on-prem incidents?" says none, in words', 'unknown', ['does partner success expanded include on-prem incidents?'], [/not included \(no on-premises incidents\)/], null],
+    ['"Azure 티켓은요?" after the balance is where Azure requests are opened', 'contoso-user', ['온프렘 윈도우 서버 티켓은 어디서 열어요?', '우리 몇 개 남았어요?', 'Azure 티켓은요?'], [/새 지원 요청|New support request/], /남은 인시던트$/m],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['"what does their on-prem usage look like" is the partner\'s requests on record', ['Contoso Cloud Partners - who activated their benefit', 'what does their on-prem usage look like'], [/Requests on record for Contoso/], null],
+    ['"is their competency a cloud one" answers for the partner\'s competency', ['Fabrikam Solutions asks how many incidents they have', 'is their competency a cloud one'], [/No: Messaging is not a cloud competency/], null],
+    ['"back to the greyed button - would giving her admin agent fix it?" is who can activate', ['Fabrikam Solutions: Lidia Holloway says the Activate button is greyed out for her. why?', 'back to the greyed button - would giving her admin agent fix it?'], [/Only a Global admin or an MPN partner admin can activate/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
