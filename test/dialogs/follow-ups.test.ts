@@ -941,7 +941,7 @@ describe('first questions, long conversations and the desk (session 13: d99–d1
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
 
-describe('false premises, then and now, Korean follow-ups (session 14: d115–d122)', () => {
+describe('false premises, then and now, Korean follow-ups (session 14: d115–d126)', () => {
   it.each<[string, string, string[], RegExp[], RegExp | null]>([
     ['"Azure에서 기술지원 받으려면 어떻게 해요? 우리 회사 골드예요" is linking in Azure', 'contoso-user', ['Azure에서 파트너 혜택으로 기술지원 받으려면 어떻게 해요? 우리 회사 골드예요'], [/지원 혜택 연결\(Link support benefits\)/], /^Contoso Cloud Partners의 혜택/],
     ['"one incident for an Exchange and a SharePoint 권한 problem?" is the incident definition, not a role question', 'unknown', ['인시던트 하나 열어서 Exchange 메일 흐름 문제랑 SharePoint 권한 문제 같이 물어봐도 되나요?'], [/하나의 문제/], /역할을 확인할 수 없습니다/],
@@ -979,11 +979,17 @@ describe('false premises, then and now, Korean follow-ups (session 14: d115–d1
     ['"the newer version of that message" after "not authorized" is its 2026 wording', 'unknown', ['partner center: "You are not authorized for this action"', 'back to the error - what does the newer version of that message say'], [/program-associated account/], /Ignore the message/],
     ['"does Expanded include on-prem incidents?" says none, in words', 'unknown', ['does partner success expanded include on-prem incidents?'], [/not included \(no on-premises incidents\)/], null],
     ['"Azure 티켓은요?" after the balance is where Azure requests are opened', 'contoso-user', ['온프렘 윈도우 서버 티켓은 어디서 열어요?', '우리 몇 개 남았어요?', 'Azure 티켓은요?'], [/새 지원 요청|New support request/], /남은 인시던트$/m],
+    ['"does linking in azure burn one incident?" is no', 'unknown', ['does linking the contract id in azure burn one incident? dont want to waste them'], [/don't use an incident \(they're free\)/], null],
+    ['"can we still renew action pack in 2026?" is what it became', 'unknown', ['can we still renew action pack in 2026? our AP runs out next month'], [/Microsoft Action Pack was retired on 2025-01-22/], /How long the benefit/],
+    ['"온프렘 몇개 남았어요? 석세스코어까지 합쳐서 25개 맞죠?" is the balance, not whether offers add up', 'woodgrove-user', ['온프렘 몇개 남았어요? 석세스코어까지 합쳐서 25개 맞죠?'], [/19/], /문서화되지 않음/],
+    ['"where do I enter the ids in m365 admin center" is that Microsoft 365 takes none', 'woodgrove-user', ['exchange online issue, can i use partner cloud support', 'where do i enter the ids in m365 admin center'], [/Microsoft 365/], /^Your Access ID and Contract ID/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([
     ['"what does their on-prem usage look like" is the partner\'s requests on record', ['Contoso Cloud Partners - who activated their benefit', 'what does their on-prem usage look like'], [/Requests on record for Contoso/], null],
     ['"is their competency a cloud one" answers for the partner\'s competency', ['Fabrikam Solutions asks how many incidents they have', 'is their competency a cloud one'], [/No: Messaging is not a cloud competency/], null],
+    ['"can they at least use on-prem support?" is the partner\'s lines', ['Northwind Traders says they can\'t find any Signature plan in Azure. what\'s the diagnosis?', 'can they at least use on-prem support?'], [/10 incidents, 10 left/], null],
+    ['"실버 파트너인데 지금 프로그램으로 가면 온프레미스 몇 개?" is what Silver became', ['Fabrikam Solutions 실버 파트너인데 지금 프로그램으로 가면 온프레미스 인시던트 몇 개예요?'], [/실버 역량 → Solutions Partner 지정/], null],
     ['"back to the greyed button - would giving her admin agent fix it?" is who can activate', ['Fabrikam Solutions: Lidia Holloway says the Activate button is greyed out for her. why?', 'back to the greyed button - would giving her admin agent fix it?'], [/Only a Global admin or an MPN partner admin can activate/], null],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
