@@ -486,7 +486,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "What's the path for linking?", "연결 경로가 어떻게 돼요?": linking in Azure.
   if (/\b(path|steps?|menu|way) (for|to) (linking|link)\b|\blinking (path|steps|menu)\b|(연결|링크) ?(경로|메뉴|방법|절차)/i.test(text) && !/csp|고객|customer/i.test(text) && words(text) <= 16 && !recognition.error) return answer('link-azure');
   // "We're Gold so it should be 20, why does it say 18?", "왜 18개밖에 안 남았어요?": the balance, with the requests that used it.
-  if (/\bwhy (does|do|is|did) (it|this|that|the (portal|page|balance|bot)) (say|show|list|only)\b.{0,12}(?<!\d)\d{1,2}(?!\d)|\bwhy (only|just) (?<!\d)\d{1,2}(?!\d)|왜 (?<!\d)\d{1,2} ?(개|건)|(?<!\d)\d{1,2} ?(개|건)(만|밖에)[^.?!]{0,12}왜/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  if (/\bwhy (does|do|is|did) (it|this|that|the (portal|page|balance|bot)) (say|show|list)\b.{0,12}(?<!\d)\d{1,2}(?!\d)|\bwhy (only|just) (?<!\d)\d{1,2}(?!\d).{0,12}\b(left|remaining)\b|왜 (?<!\d)\d{1,2} ?(개|건)(만|밖에)? ?(안 )?남|(?<!\d)\d{1,2} ?(개|건)(만|밖에) ?(안 )?남[^.?!]{0,12}왜/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Opened two cloud cases, why was only one deducted?": the requests on record (a refund shows there).
   if (/(두|세|2|3) ?(개|건)[^.?!]{0,15}(열었|열어|썼|만들었)[^.?!]{0,30}(하나만|한 ?(개|건)만|1 ?(개|건)만)[^.?!]{0,10}(차감|빠졌|깎|줄었|나갔)|\bopened (two|three|2|3)\b.{0,40}\bonly (one|1)\b.{0,20}\b(deducted|counted|charged|used|taken)/i.test(text) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Is our on-prem line affected too, or only the cloud one?": the own lines.

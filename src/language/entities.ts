@@ -53,7 +53,10 @@ function toAlias(kind: CatalogAlias['kind'], id: string, raw: string): CatalogAl
 function catalogAliases(program: Program, withPacks = true): CatalogAlias[] {
   // A support pack's name holds its membership ("Partner Signature 5pack" is Silver's), unless several memberships share it.
   const offersOf = (name: string) => new Set(program.entitlements.filter((e) => e.packName === name).map((e) => e.offer));
-  const packs = program.entitlements.flatMap((e) => (withPacks && e.packName && offersOf(e.packName).size === 1 ? [e.packName, e.packName.replace(/^partner /i, '')].map((a) => toAlias('offer', e.offer, a)) : []));
+  // Its last word alone ("5pack은요?") too, when no other pack ends with it ("10pack" is Gold's Signature pack and Action Pack's).
+  const last = (name: string) => name.split(' ').at(-1) ?? name;
+  const lastOnce = (name: string) => program.entitlements.filter((e) => e.packName && last(e.packName).toLowerCase() === last(name).toLowerCase()).length === 1;
+  const packs = program.entitlements.flatMap((e) => (withPacks && e.packName && offersOf(e.packName).size === 1 ? [e.packName, e.packName.replace(/^partner /i, ''), ...(lastOnce(e.packName) ? [last(e.packName)] : [])].map((a) => toAlias('offer', e.offer, a)) : []));
   const aliases = [
     ...packs,
     ...program.offers.flatMap((o) => [...o.aliases, o.name.en, o.name.ko].map((a) => toAlias('offer', o.id, a))),
