@@ -96,6 +96,8 @@ const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscripti
 /** Asking whether one may activate oneself ("do I have the permission?", "제가 활성화해도 되나요? 권한 있어요?"). */
 /** A question said to be about something else. */
 const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q|question|topic|thing))?\s*[:,-]|^\s*(on an? )?(unrelated|separate|different|new) (note|question|topic)\b|^\s*(별개로|다른 (질문|얘기|건데)|딴 (질문|얘기)|그건 그렇고|새 질문)/i;
+/** A CSP customer's side named (their requests go through CSP, not the partner's own benefit). */
+const CUSTOMER_SIDE = /csp|고객|customer|client/i;
 /** How to get support through the benefit in Azure (not a message seen there). */
 const AZURE_HOW = /\bhow (do|can|should|would) (we|i)\b.{0,15}\b(get|use|receive|access|open|request)\b.{0,40}\b(support|benefits?|incidents?|help)\b.{0,30}\b(in|on|through|via|from) (the )?azure\b|\b(in|on|through) (the )?azure\b.{0,20}\bhow (do|can|should) (we|i)\b.{0,15}\b(get|use|receive)\b.{0,30}\b(support|benefits?)\b|(azure|애저)(에서|에서도|로|으로)[^.?!]{0,30}(기술 ?지원|지원|혜택|인시던트)[^.?!]{0,15}(받으려면|받으면|받나요|받을 ?수|쓰려면|쓰나요|쓸 ?수|사용하려면|이용하려면|어떻게)/i;
 /** Where or how the IDs are entered. */
@@ -464,7 +466,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "How do I use our on-prem incidents these days, still Support for Business?": where requests are opened (today's redemption places for today's offers).
   if (/\bhow (do|can|should|would) (i|we) (actually )?(use|redeem|spend|claim)\b.{0,30}\b(incidents?|benefits?|support)\b|(인시던트|혜택).{0,10}(어떻게|어디서) ?(써|쓰|사용|이용)/i.test(text) && !REMAINING.test(text) && !/activat|활성화/i.test(text) && words(text) <= 24 && !recognition.error) return answer('open-request');
   // "Azure에서 파트너 혜택으로 기술지원 받으려면 어떻게 해요?", "how do we get tech support in Azure with our benefits?": linking the benefit there (then a new request).
-  if (AZURE_HOW.test(text) && !/csp|고객|customer|client/i.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && !REMAINING.test(text) && words(text) <= 30 && !recognition.error) return answer('link-azure', { offer });
+  if (AZURE_HOW.test(text) && !CUSTOMER_SIDE.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && !REMAINING.test(text) && words(text) <= 30 && !recognition.error) return answer('link-azure', { offer });
   // "Ok how do I add the IDs with my outlook.com account then?", "ID는 어디에 입력해요?": where the IDs are entered (Azure: linking there).
   if (ADD_IDS_HOW.test(text) && !REMAINING.test(text) && !M365_NAMED.test(text) && words(text) <= 60 && !recognition.error) return answer(/azure|애저/i.test(text) ? 'link-azure' : 'get-ids');
   // "Our IDs expire every month so I re-enter them each month?", "ID가 매달 만료돼서 다시 넣어야 하죠?": they last the contract's year.
@@ -506,7 +508,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Can we still renew Action Pack in 2026?": what that membership became (renewing it ended).
   if (offer && /\b(renew|renewing|buy|purchase|sign up for)\b|갱신|구매|구입|가입/i.test(text) && (/\bstill\b|\b(anymore|any more)\b|아직|지금도|요즘도|이제/i.test(text) || PROGRAM_NOW.test(text)) && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 24 && !recognition.error) return answer('renamed', { offer });
   // "Can they at least use on-prem support?": the lines the membership (or the partner's records) hold.
-  if (/\bcan (they|we|i) (at least|still|even) (use|open|get)\b.{0,20}\b(on-?prem\w*|cloud|signature)\b|(온-?프렘|온-?프레미스|클라우드|시그니처)(은|는)? ?(이라도|라도|만이라도) ?(쓸 ?수 ?있|써도|사용 ?가능)/i.test(text) && !/\bfor (it|that|this)\b|그거|이거/i.test(text) && !/csp|customer|client|고객/i.test(text) && !M365_NAMED.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  if (/\bcan (they|we|i) (at least|still|even) (use|open|get)\b.{0,20}\b(on-?prem\w*|cloud|signature)\b|(온-?프렘|온-?프레미스|클라우드|시그니처)(은|는)? ?(이라도|라도|만이라도) ?(쓸 ?수 ?있|써도|사용 ?가능)/i.test(text) && !/\bfor (it|that|this)\b|그거|이거/i.test(text) && !CUSTOMER_SIDE.test(text) && !M365_NAMED.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "우리는 몇 건이에요?", "and how many do we get?" mid-conversation: the own balance (the membership's counts and what is left).
   if (lastTopic && !RECORDS_THREAD.has(lastTopic) && /^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "골드면 온프렘 무제한?", "is gold cloud unlimited?": that membership's counts (only cloud competencies were unlimited, and only for cloud).

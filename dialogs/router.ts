@@ -240,9 +240,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
       return forStaff && partner.length ? withPeople(info, ids, deps, await admins(deps, info), 'records:activation.admins') : ids;
     }
     // "Who activated it back then?" about a partner in view is its records, not the Partner Membership Center era.
-    if ((PMC.test(info.text) || (ask.followUp && info.text.length <= 60 && info.memory.recent.slice(-3, -1).some((t) => PMC.test(t)))) && !(recordsOrgId(info) && /\bwho activated\b|누가 활성화/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
+    if (saidNowOrJustBefore(info, ask, PMC, 60) && !(recordsOrgId(info) && /\bwho activated\b|누가 활성화/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
     // "어느 메뉴에서 해요?" after today's activation: still today's program.
-    const today = CURRENT.test(info.text) || (ask.followUp && info.text.length <= 40 && info.memory.recent.slice(-3, -1).some((t) => CURRENT.test(t)));
+    const today = saidNowOrJustBefore(info, ask, CURRENT, 40);
     const lead = today ? currentActivationRules(catalog, info) : [];
     // Asked about today's program, the 2021 step "processing may take several days" gives way to today's 1–2 minutes.
     const steps = lead.length && (PROGRAM_TODAY.test(info.text) || !CURRENT.test(info.text)) ? general.steps?.filter((_, i) => i !== ACTIVATION_LATENCY_STEP) : general.steps;
@@ -324,6 +324,11 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   // Who activated, when the records know the person ("when was it activated, and by whom?").
   const by = s.activatedBy ? (await deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
   return [...holds, info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
+}
+
+/** The turn's words match, or a short follow-up's do in one of the two turns before it ("EMEA예요" after the PMC answer). */
+function saidNowOrJustBefore(info: TurnInfo, ask: TopicAsk, pattern: RegExp, maxFollowUp: number): boolean {
+  return pattern.test(info.text) || (ask.followUp && info.text.length <= maxFollowUp && info.memory.recent.slice(-3, -1).some((t) => pattern.test(t)));
 }
 
 /** An answer with notes added after its own. */
