@@ -1,5 +1,6 @@
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
+import { inlineGate } from '../src/language/literal-gate.js';
 import { CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
@@ -291,7 +292,14 @@ export function updatedProfile(profile: Profile, entities: Recognition['entities
   };
 }
 
-const words = (text: string) => text.trim().split(/\s+/).length;
+/** The route rules' expressions are tried on a message with a first check on their plain text (literal-gate.ts). */
+const gate = inlineGate();
+/** Words in a message (the rules ask it many times for one message: the last answer is kept). */
+let lastWords = { text: '', count: 0 };
+const words = (text: string) => {
+  if (lastWords.text !== text) lastWords = { text, count: text.trim().split(/\s+/).length };
+  return lastWords.count;
+};
 /** Supposing an offer was bought ("if we'd only bought Core", "what if we had Expanded", "코어만 샀으면요?"). */
 const HYPOTHETICAL = /\b(if|suppose|supposing|what if)\b|\bwould (we|i|they) (get|have)\b|(샀|구매했|구입했|가입했|였|이었|했)(더라면|으면|다면)|(사면|산다면|바꾸면|갈아타면)/i;
 /** A colleague's own account already linked, or the IDs being one account's only. */
@@ -323,96 +331,97 @@ const MESSAGE_NAMED = /\b(error|message|says|saying|popped|pops)\b|already assoc
  * speaker ("we have Success Core" … "how many cloud tickets?"), makes it a current-program question.
  */
 function reread(text: string, recognition: Recognition, last: LastTopic | undefined, profile: Profile): Recognition {
+  const has = gate(text);
   // The classifier's "cancel" for a question ("who can see it?") is a guess: cancelling is a command.
-  if (recognition.intent === 'cancel' && (QUESTION.test(text) || words(text) > 4 || (text.trim() !== '' && !CANCEL_WORDS.test(text)))) recognition = { ...recognition, intent: 'none', score: 0 };
+  if (recognition.intent === 'cancel' && (has(QUESTION) || words(text) > 4 || (text.trim() !== '' && !has(CANCEL_WORDS)))) recognition = { ...recognition, intent: 'none', score: 0 };
   if (recognition.intent !== 'cancel') recognition = { ...recognition, alternatives: recognition.alternatives.filter((a) => a.intent !== 'cancel') };
   // "동료가 이미 저희 ID를 자기 계정에 연결했대요. 전 못 쓰나요?" describes a colleague's link in the message's words: it asks
   // whether the IDs are one account's only (each account links the same IDs once), not about the portal message.
-  if (recognition.error && !recognition.error.exact && COLLEAGUE_LINKED.test(text)) {
+  if (recognition.error && !recognition.error.exact && has(COLLEAGUE_LINKED)) {
     const { error: _described, ...rest } = recognition;
     recognition = { ...rest, intent: 'ids-usage', score: Math.max(rest.score, CONFIDENT) };
   }
-  const countQuestion = /how many|몇/i.test(text) && !REMAINING.test(text);
-  const asks = recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)) || (countQuestion && recognition.intent === 'none');
+  const countQuestion = has(/how many|몇/i) && !has(REMAINING);
+  const asks = recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !has(REMAINING)) || (countQuestion && recognition.intent === 'none');
   const held = recognition.entities.currentOffer ?? (recognition.entities.offer ? undefined : profile.currentOffer);
   if (asks && (recognition.entities.offer || held)) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'check-benefits' : 'current-program', entities: { ...recognition.entities, ...(held && !recognition.entities.offer ? { currentOffer: held } : {}) } };
   }
   // A membership named with nothing else recognized ("gold partner in 2026?"), or stated ("we're a Silver partner with
   // Data Analytics"), asks what it gives.
-  const stating = !QUESTION.test(text) && (recognition.intent === 'cloud-competencies' || recognition.intent === 'none');
+  const stating = !has(QUESTION) && (recognition.intent === 'cloud-competencies' || recognition.intent === 'none');
   // "But we paid for Silver": the membership held, not paid support.
-  if (recognition.entities.offer && recognition.intent === 'paid-plans' && /\b(paid for|bought|purchased|signed up for)\b|(샀|구매했|결제했|가입했)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
+  if (recognition.entities.offer && recognition.intent === 'paid-plans' && has(/\b(paid for|bought|purchased|signed up for)\b|(샀|구매했|결제했|가입했)/i) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "silver, cloud productivity competency. cloud cases?": a membership and its competency named is a question about its counts.
-  if ((recognition.intent === 'cloud-competencies' || (recognition.intent === 'none' && recognition.alternatives[0]?.intent === 'cloud-competencies')) && recognition.entities.offer && recognition.entities.competencies.length && !/\bwhich\b|\b(is|are)\b.{0,50}\bcloud competenc|어떤|어느|뭐|무엇|클라우드 역량(인가|이에|이야|이예|예요|맞|이냐|이죠)/i.test(text)) recognition = { ...recognition, intent: 'check-benefits' };
+  if ((recognition.intent === 'cloud-competencies' || (recognition.intent === 'none' && recognition.alternatives[0]?.intent === 'cloud-competencies')) && recognition.entities.offer && recognition.entities.competencies.length && !has(/\bwhich\b|\b(is|are)\b.{0,50}\bcloud competenc|어떤|어느|뭐|무엇|클라우드 역량(인가|이에|이야|이예|예요|맞|이냐|이죠)/i)) recognition = { ...recognition, intent: 'check-benefits' };
   if (recognition.entities.offer && !last && (recognition.intent === 'none' || stating) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
-  else if (recognition.entities.currentOffer && !recognition.entities.offer && !REMAINING.test(text) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
+  else if (recognition.entities.currentOffer && !recognition.entities.offer && !has(REMAINING) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
   // "Which offer still gives on-premises incidents today?"
-  else if (recognition.intent === 'none' && CURRENT.test(text) && !REMAINING.test(text) && /incident|offer|support|인시던트|오퍼|지원/i.test(text) && !OWN_THINGS.test(text) && !last) recognition = { ...recognition, intent: 'current-program' };
+  else if (recognition.intent === 'none' && has(CURRENT) && !has(REMAINING) && has(/incident|offer|support|인시던트|오퍼|지원/i) && !has(OWN_THINGS) && !last) recognition = { ...recognition, intent: 'current-program' };
   // "What would our incidents look like in the 2026 program?": today's rules (what Gold became), not the 2021 records.
-  if (PROGRAM_NOW.test(text) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !REMAINING.test(text)))) {
+  if (has(PROGRAM_NOW) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !has(REMAINING)))) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
   }
   // "How many incidents would they get once activated?": the counts, not how to activate.
-  if ((recognition.intent === 'activate' || (recognition.intent === 'none' && /activat|활성화/i.test(text))) && ((/how many|몇 ?(개|건)/i.test(text) && /incident|case|ticket|인시던트|건|개/i.test(text)) || WHAT_GET.test(text)) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
+  if ((recognition.intent === 'activate' || (recognition.intent === 'none' && has(/activat|활성화/i))) && ((has(/how many|몇 ?(개|건)/i) && has(/incident|case|ticket|인시던트|건|개/i)) || has(WHAT_GET)) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "2021 Gold vs today's designation, cloud incidents?": what Gold became, with what it gave then.
-  if (recognition.entities.offer && recognition.entities.currentOffer && /\bcompar|\bvs\.?\b|versus|differen|비교|차이|달라/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
+  if (recognition.entities.offer && recognition.entities.currentOffer && has(/\bcompar|\bvs\.?\b|versus|differen|비교|차이|달라/i) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "Core도 Action Pack처럼 온프렘 인시던트 10개 줘요?": what today's offer gives, measured against the 2021 one.
-  else if (recognition.entities.offer && recognition.entities.currentOffer && /처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  else if (recognition.entities.offer && recognition.entities.currentOffer && has(/처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b/i) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
   // "An old SQL Server out of mainstream support, can we use a Silver incident?", "N-2인데 액션팩 인시던트로 되나요?": which versions are covered.
-  if (OLD_VERSION.test(text) && ['check-benefits', 'renamed', 'current-program', 'none', 'open-request', 'remaining-incidents'].includes(recognition.intent) && !REMAINING.test(text) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
+  if (has(OLD_VERSION) && ['check-benefits', 'renamed', 'current-program', 'none', 'open-request', 'remaining-incidents'].includes(recognition.intent) && !has(REMAINING) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
   // "오피스365 메일 안되는데 액션팩 인시던트 써도되요?": Microsoft 365 doesn't take the benefit.
-  if (M365_NAMED.test(text) && ['check-benefits', 'renamed', 'none', 'remaining-incidents'].includes(recognition.intent) && /써도|쓸 ?수|사용|\buse\b|\bopen\b|열어|되나|돼요|되요/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'm365' };
+  if (has(M365_NAMED) && ['check-benefits', 'renamed', 'none', 'remaining-incidents'].includes(recognition.intent) && has(/써도|쓸 ?수|사용|\buse\b|\bopen\b|열어|되나|돼요|되요/i) && !recognition.error) recognition = { ...recognition, intent: 'm365' };
   // "온프레미스 지원이랑 클라우드 지원 차이가 뭐에요?": the two benefits side by side (which products, where each is opened).
   // "What's considered on-prem vs cloud?" asks which products each covers (the next reading).
-  const scopes = ON_PREM.test(text) && CLOUD.test(text) && /\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라|같은 (거|것)|\bthe same\b/i.test(text) && !/\bconsidered\b|\bcount(s|ed)? as\b|\bclass(ed|ified)\b|구분|기준/i.test(text) && !recognition.entities.offer && !recognition.entities.currentOffer && !CURRENT.test(text);
+  const scopes = has(ON_PREM) && has(CLOUD) && has(/\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라|같은 (거|것)|\bthe same\b/i) && !has(/\bconsidered\b|\bcount(s|ed)? as\b|\bclass(ed|ified)\b|구분|기준/i) && !recognition.entities.offer && !recognition.entities.currentOffer && !has(CURRENT);
   if (scopes && !recognition.error && words(text) <= 16) recognition = { ...recognition, intent: 'open-request', score: Math.max(recognition.score, CONFIDENT) };
   // "What's SfB?": the portal where on-premises requests are opened is that answer.
-  const portalAsked = /^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/i.test(text);
+  const portalAsked = has(/^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/i);
   // "Can I open a ticket myself? I'm a regular user", "제가 직접 열 수 있어요?": anyone of the company uses the IDs (entered once per account).
-  if (recognition.intent === 'open-request' && /\bmyself\b|\bon my own\b|\bas an? (normal|regular|plain|ordinary) user\b|\bwithout (being )?(an? )?admin\b|\bnot an? admin\b|제가 직접|일반 사용자/i.test(text) && /\b(can|could|may) (i|we)\b|수 ?있|해도 (돼|되)|되나요|돼요/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'ids-usage' };
-  if (recognition.intent === 'open-request' && !OPEN_HOW.test(text) && !scopes && !portalAsked) {
-    const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i.test(text) ? { intent: 'validity', score: recognition.score } : undefined);
+  if (recognition.intent === 'open-request' && has(/\bmyself\b|\bon my own\b|\bas an? (normal|regular|plain|ordinary) user\b|\bwithout (being )?(an? )?admin\b|\bnot an? admin\b|제가 직접|일반 사용자/i) && has(/\b(can|could|may) (i|we)\b|수 ?있|해도 (돼|되)|되나요|돼요/i) && !recognition.error) recognition = { ...recognition, intent: 'ids-usage' };
+  if (recognition.intent === 'open-request' && !has(OPEN_HOW) && !scopes && !portalAsked) {
+    const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (has(/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i) ? { intent: 'validity', score: recognition.score } : undefined);
     if (next) recognition = { ...recognition, intent: next.intent, score: next.score };
   }
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
-  if (recognition.intent === 'register-ids' && /\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
+  if (recognition.intent === 'register-ids' && has(/\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "We're Silver now, if we move up to Gold what do we gain?": the two memberships side by side.
-  if ((recognition.entities.offers?.length ?? 0) > 1 && UPGRADE.test(text) && !REMAINING.test(text) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
+  if ((recognition.entities.offers?.length ?? 0) > 1 && has(UPGRADE) && !has(REMAINING) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "갱신하면 ID 바뀌나요?", "do we get new IDs when we renew?": how long IDs last (whether they change is not documented).
-  if (RENEWAL_IDS.test(text) && !EACH_PERSON.test(text) && ['get-ids', 'none', 'activate', 'register-ids', 'ids-usage', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
+  if (has(RENEWAL_IDS) && !has(EACH_PERSON) && ['get-ids', 'none', 'activate', 'register-ids', 'ids-usage', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
   // "ID 나왔네요. 이제 몇개 있어요?": a count, not the IDs.
-  if ((recognition.intent === 'get-ids' || recognition.intent === 'register-ids') && /how many|몇 ?(개|건)/i.test(text) && !/how many (ids|access|contract)|(id|아이디) ?몇/i.test(text) && !recognition.error) recognition = { ...recognition, intent: REMAINING.test(text) ? 'remaining-incidents' : 'check-benefits' };
+  if ((recognition.intent === 'get-ids' || recognition.intent === 'register-ids') && has(/how many|몇 ?(개|건)/i) && !has(/how many (ids|access|contract)|(id|아이디) ?몇/i) && !recognition.error) recognition = { ...recognition, intent: has(REMAINING) ? 'remaining-incidents' : 'check-benefits' };
   // "What is our Access ID and Contract ID again?", "우리 access id 다시 알려줘요": the IDs themselves, not how to share them.
-  if (recognition.intent === 'ids-usage' && IDS_ASKED.test(text) && !recognition.error) recognition = { ...recognition, intent: 'get-ids' };
+  if (recognition.intent === 'ids-usage' && has(IDS_ASKED) && !recognition.error) recognition = { ...recognition, intent: 'get-ids' };
   // "Partner Cloud Support라고 뜨던데 예전 시그니처랑 같은 건가요?": a 2021 name and today's, compared.
-  if (/signature|시그니처|서명|product support|제품 지원|\bgold\b|\bsilver\b|골드|실버|action pack|액션 ?팩/i.test(text) && CURRENT_NAMES.test(text.toLowerCase()) && /같은|같아|\bsame\b|renamed|예전|이전|\bold\b|used to|was called|바뀐|바뀌었/i.test(text) && !(recognition.intent === 'csp-customer' && /\bcsp\b/i.test(text)) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
+  if (has(/signature|시그니처|서명|product support|제품 지원|\bgold\b|\bsilver\b|골드|실버|action pack|액션 ?팩/i) && CURRENT_NAMES.test(text.toLowerCase()) && has(/같은|같아|\bsame\b|renamed|예전|이전|\bold\b|used to|was called|바뀐|바뀌었/i) && !(recognition.intent === 'csp-customer' && has(/\bcsp\b/i)) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "요즘 프로그램은 인시던트 차감 기준이 어떻게 돼요": today's deduction rule, not what an incident is.
-  if (recognition.intent === 'incident-definition' && asksNow(text) && /deduct|consum|count(ed)? against|차감|소모|빠지/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  if (recognition.intent === 'incident-definition' && asksNow(text) && has(/deduct|consum|count(ed)? against|차감|소모|빠지/i) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "Is it possible to get more than 20 incidents with Gold?": beyond the membership, paid support.
-  if (recognition.intent === 'check-benefits' && recognition.entities.offer && !((recognition.entities.offers?.length ?? 0) > 1) && /\bmore than (\d+|the)\b|\b(more|extra|additional) (incidents|cases|tickets)\b(?! than)|\bbuy more\b|추가 ?(인시던트|건|케이스)|\d+ ?(건|개) ?(넘게|이상|초과)|더 (받|늘|많이|살)/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'paid-plans' };
+  if (recognition.intent === 'check-benefits' && recognition.entities.offer && !((recognition.entities.offers?.length ?? 0) > 1) && has(/\bmore than (\d+|the)\b|\b(more|extra|additional) (incidents|cases|tickets)\b(?! than)|\bbuy more\b|추가 ?(인시던트|건|케이스)|\d+ ?(건|개) ?(넘게|이상|초과)|더 (받|늘|많이|살)/i) && !recognition.error) recognition = { ...recognition, intent: 'paid-plans' };
   // "We're an Action Pack partner, where do we use our 10 incidents?": where requests go, not the count.
-  if (recognition.entities.offer && recognition.intent === 'check-benefits' && /\bwhere\b.{0,30}\b(use|open|redeem|file|spend)\b|어디서 ?(써|쓰|사용|열)/i.test(text) && !CLOUD.test(text) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
+  if (recognition.entities.offer && recognition.intent === 'check-benefits' && has(/\bwhere\b.{0,30}\b(use|open|redeem|file|spend)\b|어디서 ?(써|쓰|사용|열)/i) && !has(CLOUD) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "Can we use our Gold incidents for an Exchange 2010 issue?": which versions are covered.
-  if (recognition.entities.offer && recognition.intent === 'check-benefits' && /\b(19|20)\d\d\b|\bn-\d\b/i.test(text) && /\b(use|cover|covered|open|file)\b|쓸 수|사용|지원(돼|되|받)/i.test(text) && !/how many|몇/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
+  if (recognition.entities.offer && recognition.intent === 'check-benefits' && has(/\b(19|20)\d\d\b|\bn-\d\b/i) && has(/\b(use|cover|covered|open|file)\b|쓸 수|사용|지원(돼|되|받)/i) && !has(/how many|몇/i) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
   // "Our Gold renewed but last year's contract doesn't show in Azure any more": a plan that can't be used.
-  if ((recognition.intent === 'check-benefits' || (recognition.intent === 'link-azure' && !/\bhow\b|\bwhere\b|어떻게|어디/i.test(text))) && PLAN_MISSING.test(text.toLowerCase()) && !recognition.error) recognition = { ...recognition, intent: CLOUD.test(text) ? 'access-id-error' : 'plan-expired' };
+  if ((recognition.intent === 'check-benefits' || (recognition.intent === 'link-azure' && !has(/\bhow\b|\bwhere\b|어떻게|어디/i))) && PLAN_MISSING.test(text.toLowerCase()) && !recognition.error) recognition = { ...recognition, intent: has(CLOUD) ? 'access-id-error' : 'plan-expired' };
   // "M365 이슈도 파트너 클라우드 지원으로 되나요?": Microsoft 365, whatever program names the benefit.
-  if (recognition.intent === 'current-program' && M365_NAMED.test(text) && recognition.alternatives.some((a) => a.intent === 'm365' && a.score >= FAINT)) recognition = { ...recognition, intent: 'm365' };
+  if (recognition.intent === 'current-program' && has(M365_NAMED) && recognition.alternatives.some((a) => a.intent === 'm365' && a.score >= FAINT)) recognition = { ...recognition, intent: 'm365' };
   // "We're on Action Pack, what happens to it going forward?", "실버때 15건이었는데 지금은 몇건?": what the 2021 offer became.
-  const then = recognition.entities.offer ?? (/signature|시그니처|서명|product support|제품 지원/i.test(text) ? 'named' : undefined);
+  const then = recognition.entities.offer ?? (has(/signature|시그니처|서명|product support|제품 지원/i) ? 'named' : undefined);
   // "Action Pack had 10 on-prem incidents, what does Success Core have instead?": the current offer.
-  if (recognition.entities.offer && recognition.entities.currentOffer && TODAY_OR_LATER.test(text) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
-  else if (then && !recognition.entities.currentOffer && !((recognition.entities.offers?.length ?? 0) > 1) && (TODAY_OR_LATER.test(text) || asksNow(text)) && !REMAINING.test(text) && ['check-benefits', 'none', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products'].includes(recognition.intent) && !recognition.error && !(recognition.intent === 'paid-plans' && (!recognition.entities.offer || PAID_NAMES.test(text)))) {
+  if (recognition.entities.offer && recognition.entities.currentOffer && has(TODAY_OR_LATER) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  else if (then && !recognition.entities.currentOffer && !((recognition.entities.offers?.length ?? 0) > 1) && (has(TODAY_OR_LATER) || asksNow(text)) && !has(REMAINING) && ['check-benefits', 'none', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products'].includes(recognition.intent) && !recognition.error && !(recognition.intent === 'paid-plans' && (!recognition.entities.offer || has(PAID_NAMES)))) {
     recognition = { ...recognition, intent: 'renamed' };
   }
   // "2026년 11월부터 만료 기준이 바뀐다던데?": the announced alignment (an open point of today's program).
-  if (ALIGNMENT.test(text) && ['renamed', 'none', 'validity', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
-  if (recognition.intent === 'renamed' && !recognition.entities.offer && /\b(which|what) (of the )?((current|today'?s|maicpp|new|2026) )*offers?\b|(어떤|무슨) ?오퍼|오퍼 ?중/i.test(text)) recognition = { ...recognition, intent: 'current-program' };
+  if (has(ALIGNMENT) && ['renamed', 'none', 'validity', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  if (recognition.intent === 'renamed' && !recognition.entities.offer && has(/\b(which|what) (of the )?((current|today'?s|maicpp|new|2026) )*offers?\b|(어떤|무슨) ?오퍼|오퍼 ?중/i)) recognition = { ...recognition, intent: 'current-program' };
   // "How many cloud incidents left on the Solutions Partner line?": a balance, whichever program names the line.
-  if ((recognition.intent === 'current-program' || (recognition.intent === 'none' && recognition.entities.currentOffer)) && REMAINING.test(text) && !/\bif\b|\bafter\b|만약|(하|쓰|열)면|후에/i.test(text) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
+  if ((recognition.intent === 'current-program' || (recognition.intent === 'none' && recognition.entities.currentOffer)) && has(REMAINING) && !has(/\bif\b|\bafter\b|만약|(하|쓰|열)면|후에/i) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
   return recognition;
 }
 
@@ -427,12 +436,13 @@ export function countDoubted(text: string): boolean {
  * 구독이요") is read against the last answer; anything else is a new question.
  */
 export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
+  const has = gate(text);
   // "Back to the balance", "다시 아까 거요": the topic before the last one.
   // "Unrelated: what does MAICPP stand for?", "별개로 질문인데": a new question, not a follow-up.
-  const last = UNRELATED.test(text) ? undefined : SWITCH_BACK.test(text) && lastAnswer?.before ? { topic: lastAnswer.before } : lastAnswer;
+  const last = has(UNRELATED) ? undefined : has(SWITCH_BACK) && lastAnswer?.before ? { topic: lastAnswer.before } : lastAnswer;
   recognition = reread(text, recognition, last, profile);
   // "지금 프로그램 이름이랑 시그니처 후속 이름": the program's own name is one of the names asked.
-  if (/프로그램 ?(이름|명칭)|\bprogram'?s? (name|called)\b|\bname of the (partner )?program\b/i.test(text) && recognition.entities.renames?.length && !recognition.entities.renames.includes('program')) recognition = { ...recognition, entities: { ...recognition.entities, renames: [...recognition.entities.renames, 'program'] } };
+  if (has(/프로그램 ?(이름|명칭)|\bprogram'?s? (name|called)\b|\bname of the (partner )?program\b/i) && recognition.entities.renames?.length && !recognition.entities.renames.includes('program')) recognition = { ...recognition, entities: { ...recognition.entities, renames: [...recognition.entities.renames, 'program'] } };
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
@@ -450,602 +460,602 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
-  const oldTermed = OLD_TERMS.test(text) || (entities.renames?.length ?? 0) > 0;
-  const todayAsked = RENAMED_ASKED.test(text) || SWITCH_NEW.test(text) || (ENDED_ASKED.test(text) && oldTermed) || BUY_NOW.test(text) || (PROGRAM_NOW.test(text) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (CARRIES_OVER.test(text) && oldTermed);
+  const oldTermed = has(OLD_TERMS) || (entities.renames?.length ?? 0) > 0;
+  const todayAsked = has(RENAMED_ASKED) || has(SWITCH_NEW) || (has(ENDED_ASKED) && oldTermed) || has(BUY_NOW) || (has(PROGRAM_NOW) && /(?<!\d)\d{1,3}(?!\d)|how many|몇/i.test(text.replace(/\b20\d\d\b|20\d\d ?년/g, ' '))) || (has(CARRIES_OVER) && oldTermed);
   // "If we were on today's program instead, would we have …?", "2026년 지금 프로그램이면 어떻게 달라요?": what the membership became.
-  if ((PROGRAM_NOW.test(text) || /\btoday'?s (partner )?program\b|\bthe program (today|now)\b/i.test(text)) && /\binstead\b|\bif (we|i) (were|was|had|switched|moved)\b|\bwould (we|i|it|that)\b|\bwould (the )?(current|new|today'?s) program\b.{0,15}\b(give|get|offer|have)\b|(이었|였|이)?(다면|라면)|(이면|면) ?어떻게|달라(요|지|져)|차이/i.test(text) && (offer || last?.offer || profile.offer || /\b(we|our|us)\b|우리|저희/i.test(text)) && !entities.currentOffer && !PRICE_ASKED.test(text) && !CHEAPEST.test(text) && words(text) <= 26 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer });
+  if ((has(PROGRAM_NOW) || has(/\btoday'?s (partner )?program\b|\bthe program (today|now)\b/i)) && has(/\binstead\b|\bif (we|i) (were|was|had|switched|moved)\b|\bwould (we|i|it|that)\b|\bwould (the )?(current|new|today'?s) program\b.{0,15}\b(give|get|offer|have)\b|(이었|였|이)?(다면|라면)|(이면|면) ?어떻게|달라(요|지|져)|차이/i) && (offer || last?.offer || profile.offer || has(/\b(we|our|us)\b|우리|저희/i)) && !entities.currentOffer && !has(PRICE_ASKED) && !has(CHEAPEST) && words(text) <= 26 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer });
   // "How much is that?", "what would that cost us per year?" after today's offers or a new name: today's prices.
-  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && PRICE_ASKED.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(PRICE_ASKED) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "Will it fix itself if I wait?" after a portal message (or the activation answer that followed it): the message's answer says whether waiting helps.
   const messageTopic = [lastTopic, last?.before].find((t): t is IntentId => t === 'not-authorized' || t === 'no-benefits' || t === 'access-id-error' || t === 'plan-expired');
   // "Can our admin just grant me a permission?", "what does the newer version of that message say?" after a portal message: that message's answer.
-  if (messageTopic && (/\b(grant|give|assign|add)\b.{0,20}\b(permissions?|rights?|roles?|access)\b|권한(을)? ?(주|부여|추가|받)|\b(newer|new|latest|updated|current|2026) (version|wording|text)\b|새 (버전|문구)|최신 (버전|문구)|바뀐 문구/i.test(text)) && !/activat|활성화/i.test(text) && words(text) <= 18 && !recognition.error?.exact) return answer(messageTopic);
-  if (messageTopic && /\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|저절로|알아서 (해결|풀|없어|돼|되)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
+  if (messageTopic && (has(/\b(grant|give|assign|add)\b.{0,20}\b(permissions?|rights?|roles?|access)\b|권한(을)? ?(주|부여|추가|받)|\b(newer|new|latest|updated|current|2026) (version|wording|text)\b|새 (버전|문구)|최신 (버전|문구)|바뀐 문구/i)) && !has(/activat|활성화/i) && words(text) <= 18 && !recognition.error?.exact) return answer(messageTopic);
+  if (messageTopic && has(/\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|저절로|알아서 (해결|풀|없어|돼|되)/i) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
   // "Are our support benefits gone already?", "혜택 다 사라진 거예요?": how long benefits last (and the renewal window).
-  if (/\b(are|is|have|has|were|was) (our|my|the|their) (support |technical |partner )*(benefits?|membership)\b.{0,15}\b(gone|lost|over|ended|expired|finished|void|dead)\b|\b(lose|lost|losing) (all )?(our|the|my) (support |technical |partner )*benefits\b|혜택.{0,10}(사라졌|사라진|없어졌|없어진|끝났|끝난|날아갔)/i.test(text) && !/메뉴|\bmenu|\bpage\b|페이지|\btab\b|탭|버튼|\bbutton/i.test(text) && !REMAINING.test(text) && words(text) <= 20 && !recognition.error) return answer('validity');
+  if (has(/\b(are|is|have|has|were|was) (our|my|the|their) (support |technical |partner )*(benefits?|membership)\b.{0,15}\b(gone|lost|over|ended|expired|finished|void|dead)\b|\b(lose|lost|losing) (all )?(our|the|my) (support |technical |partner )*benefits\b|혜택.{0,10}(사라졌|사라진|없어졌|없어진|끝났|끝난|날아갔)/i) && !has(/메뉴|\bmenu|\bpage\b|페이지|\btab\b|탭|버튼|\bbutton/i) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "How do I use our on-prem incidents these days, still Support for Business?": where requests are opened (today's redemption places for today's offers).
-  if (/\bhow (do|can|should|would) (i|we) (actually )?(use|redeem|spend|claim)\b.{0,30}\b(incidents?|benefits?|support)\b|(인시던트|혜택).{0,10}(어떻게|어디서) ?(써|쓰|사용|이용)/i.test(text) && !REMAINING.test(text) && !/activat|활성화/i.test(text) && words(text) <= 24 && !recognition.error) return answer('open-request');
+  if (has(/\bhow (do|can|should|would) (i|we) (actually )?(use|redeem|spend|claim)\b.{0,30}\b(incidents?|benefits?|support)\b|(인시던트|혜택).{0,10}(어떻게|어디서) ?(써|쓰|사용|이용)/i) && !has(REMAINING) && !has(/activat|활성화/i) && words(text) <= 24 && !recognition.error) return answer('open-request');
   // "Azure에서 파트너 혜택으로 기술지원 받으려면 어떻게 해요?", "how do we get tech support in Azure with our benefits?": linking the benefit there (then a new request).
-  if (AZURE_HOW.test(text) && !CUSTOMER_SIDE.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && !REMAINING.test(text) && words(text) <= 30 && !recognition.error) return answer('link-azure', { offer });
+  if (has(AZURE_HOW) && !has(CUSTOMER_SIDE) && !PLAN_MISSING.test(text.toLowerCase()) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('link-azure', { offer });
   // "Ok how do I add the IDs with my outlook.com account then?", "ID는 어디에 입력해요?": where the IDs are entered (Azure: linking there).
-  if (ADD_IDS_HOW.test(text) && !REMAINING.test(text) && !M365_NAMED.test(text) && words(text) <= 60 && !recognition.error) return answer(/azure|애저/i.test(text) ? 'link-azure' : 'get-ids');
+  if (has(ADD_IDS_HOW) && !has(REMAINING) && !has(M365_NAMED) && words(text) <= 60 && !recognition.error) return answer(has(/azure|애저/i) ? 'link-azure' : 'get-ids');
   // "Our IDs expire every month so I re-enter them each month?", "ID가 매달 만료돼서 다시 넣어야 하죠?": they last the contract's year.
-  if (/\b(ids?|access id|contract id|contract|they)\b.{0,30}\b(expire|reset|change)s?\b.{0,20}\b(every|each|per|a) (month|week)\b|\b(ids?|contract)\b.{0,30}\b(monthly|every month)\b|(id|아이디|계약).{0,20}(매달|매월|한 ?달마다|달마다).{0,15}(만료|바뀌|바꿔|다시|새로)|(매달|매월|한 ?달마다|달마다).{0,20}(id|아이디|계약).{0,15}(만료|바뀌|다시|새로)/i.test(text) && !recognition.error && words(text) <= 40) return answer('validity');
+  if (has(/\b(ids?|access id|contract id|contract|they)\b.{0,30}\b(expire|reset|change)s?\b.{0,20}\b(every|each|per|a) (month|week)\b|\b(ids?|contract)\b.{0,30}\b(monthly|every month)\b|(id|아이디|계약).{0,20}(매달|매월|한 ?달마다|달마다).{0,15}(만료|바뀌|바꿔|다시|새로)|(매달|매월|한 ?달마다|달마다).{0,20}(id|아이디|계약).{0,15}(만료|바뀌|다시|새로)/i) && !recognition.error && words(text) <= 40) return answer('validity');
   // "아 저흰 독일 법인이라 EMEA예요", "we're in APAC" after activating: the region's way (the answer names each region's channel).
-  if (lastTopic === 'activate' && /\b(emea|apac|latam|anz|europe|european|germany|france|uk|asia|japan|korea|china|taiwan|australia|new zealand|north america|latin america|canada|usa|united states)\b|유럽|독일|프랑스|영국|아시아|일본|한국|중국|중화권|대만|호주|뉴질랜드|북미|미국|캐나다|중남미|남미/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
+  if (lastTopic === 'activate' && has(/\b(emea|apac|latam|anz|europe|european|germany|france|uk|asia|japan|korea|china|taiwan|australia|new zealand|north america|latin america|canada|usa|united states)\b|유럽|독일|프랑스|영국|아시아|일본|한국|중국|중화권|대만|호주|뉴질랜드|북미|미국|캐나다|중남미|남미/i) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "어느 메뉴에서 해요?", "which page is that on?": where the last answer's step is done.
-  if (lastTopic && /^\s*(그럼 |그러면 )?(그건 |그거 )?(어느|무슨|어떤) ?(메뉴|페이지|화면|탭|사이트|포털)(에서|로|으로|에)? ?(해요|하나요|하죠|가요|가나요|들어가요|들어가나요|찾아요|있어요|봐요)?\s*\??\s*$|^\s*(so |and |ok )?(which|what) (menu|page|screen|tab|site|portal)( is (that|it) (in|on)| do i (use|go to)| then)?\s*\??\s*$/i.test(text) && !recognition.error) return answer(lastTopic, { aspect: last?.aspect });
+  if (lastTopic && has(/^\s*(그럼 |그러면 )?(그건 |그거 )?(어느|무슨|어떤) ?(메뉴|페이지|화면|탭|사이트|포털)(에서|로|으로|에)? ?(해요|하나요|하죠|가요|가나요|들어가요|들어가나요|찾아요|있어요|봐요)?\s*\??\s*$|^\s*(so |and |ok )?(which|what) (menu|page|screen|tab|site|portal)( is (that|it) (in|on)| do i (use|go to)| then)?\s*\??\s*$/i) && !recognition.error) return answer(lastTopic, { aspect: last?.aspect });
   // "그럼 활성화하고 나면 얼마나 써요?", "how long can we use it once activated?": how long the benefit lasts.
-  if (/(활성화|연결|등록)[^.?!]{0,6}(하고 ?나면|하고 ?나서|한 ?(뒤|후|다음)(에|부터)?|하면)[^.?!]{0,12}(얼마나|몇 ?(달|개월|년)) ?(동안 )?(써|쓰|사용|유효|가)|\bhow long\b.{0,25}\b(use|last|valid|good)\b.{0,20}\b(after|once)\b.{0,12}\b(activat|link)|\b(after|once)\b.{0,12}\b(activat|link)\w*\b.{0,30}\bhow long\b/i.test(text) && !/\b(take|appear|show up)\b|걸려|걸리|나오는 ?데|뜨는 ?데/i.test(text) && words(text) <= 20 && !recognition.error) return answer('validity');
+  if (has(/(활성화|연결|등록)[^.?!]{0,6}(하고 ?나면|하고 ?나서|한 ?(뒤|후|다음)(에|부터)?|하면)[^.?!]{0,12}(얼마나|몇 ?(달|개월|년)) ?(동안 )?(써|쓰|사용|유효|가)|\bhow long\b.{0,25}\b(use|last|valid|good)\b.{0,20}\b(after|once)\b.{0,12}\b(activat|link)|\b(after|once)\b.{0,12}\b(activat|link)\w*\b.{0,30}\bhow long\b/i) && !has(/\b(take|appear|show up)\b|걸려|걸리|나오는 ?데|뜨는 ?데/i) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "Bought Partner Success Core last week, can we get a refund like the old Action Pack?": today's refund rule, whatever 2021 term is compared.
-  if (entities.currentOffer && /\brefund|money back|\bcancel|환불|취소/i.test(text) && !/\b(incident|case|ticket|request)s?\b|인시던트|케이스|요청/i.test(text) && words(text) <= 40 && !recognition.error) return answer('current-program');
+  if (entities.currentOffer && has(/\brefund|money back|\bcancel|환불|취소/i) && !has(/\b(incident|case|ticket|request)s?\b|인시던트|케이스|요청/i) && words(text) <= 40 && !recognition.error) return answer('current-program');
   // "Solutions Partner designation 두개 따면 비용 두번 내야돼?": today's prices.
-  if (entities.currentOffer && PRICE_ASKED.test(text) && !/\b(incident|case|ticket)s?\b|인시던트|케이스|티켓/i.test(text) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  if (entities.currentOffer && has(PRICE_ASKED) && !has(/\b(incident|case|ticket)s?\b|인시던트|케이스|티켓/i) && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "Would giving her admin agent fix it?", "관리 에이전트 권한 주면 돼요?": only a Global admin or an MPN partner admin can activate.
-  if (/\b(give|giving|grant|granting|assign|assigning|add|adding|make|making)\b.{0,20}\b(admin agent|global admin|partner admin|mpn partner admin|(the )?(right |admin )?role)\b.{0,30}\b(fix|help|work|solve|enough|do it|let)|(관리 에이전트|전역 관리자|글로벌 관리자|파트너 관리자)( 역할| 권한)?(을|를)? ?(주면|부여하면|추가하면|받으면|할당하면)/i.test(text) && words(text) <= 24 && !recognition.error) return answer('activate');
+  if (has(/\b(give|giving|grant|granting|assign|assigning|add|adding|make|making)\b.{0,20}\b(admin agent|global admin|partner admin|mpn partner admin|(the )?(right |admin )?role)\b.{0,30}\b(fix|help|work|solve|enough|do it|let)|(관리 에이전트|전역 관리자|글로벌 관리자|파트너 관리자)( 역할| 권한)?(을|를)? ?(주면|부여하면|추가하면|받으면|할당하면)/i) && words(text) <= 24 && !recognition.error) return answer('activate');
   // "What happens if our membership lapses?", "멤버십 끝나면 혜택은요?": the benefits end with it.
-  if (/\bmembership\b.{0,20}\b(lapse|lapses|lapsed|expire|expires|expired|ends|ended|runs out|is not renewed)\b|\b(don'?t|do not|didn'?t|did not|forget to) renew\b.{0,20}\bmembership\b|멤버십.{0,10}(만료|끝나|끝난|종료|갱신 ?(안|못))/i.test(text) && /what happens|\bthen\b|\bif\b|\bwhen\b|lose|gone|어떻게|되면|나면|하면|끝나면|사라/i.test(text) && !REMAINING.test(text) && words(text) <= 24 && !recognition.error) return answer('validity');
+  if (has(/\bmembership\b.{0,20}\b(lapse|lapses|lapsed|expire|expires|expired|ends|ended|runs out|is not renewed)\b|\b(don'?t|do not|didn'?t|did not|forget to) renew\b.{0,20}\bmembership\b|멤버십.{0,10}(만료|끝나|끝난|종료|갱신 ?(안|못))/i) && has(/what happens|\bthen\b|\bif\b|\bwhen\b|lose|gone|어떻게|되면|나면|하면|끝나면|사라/i) && !has(REMAINING) && words(text) <= 24 && !recognition.error) return answer('validity');
   // "What's the path for linking?", "연결 경로가 어떻게 돼요?": linking in Azure.
-  if (/\b(path|steps?|menu|way) (for|to) (linking|link)\b|\blinking (path|steps|menu)\b|(연결|링크) ?(경로|메뉴|방법|절차)/i.test(text) && !/csp|고객|customer/i.test(text) && words(text) <= 16 && !recognition.error) return answer('link-azure');
+  if (has(/\b(path|steps?|menu|way) (for|to) (linking|link)\b|\blinking (path|steps|menu)\b|(연결|링크) ?(경로|메뉴|방법|절차)/i) && !has(/csp|고객|customer/i) && words(text) <= 16 && !recognition.error) return answer('link-azure');
   // "We're Gold so it should be 20, why does it say 18?", "왜 18개밖에 안 남았어요?": the balance, with the requests that used it.
-  if (/\bwhy (does|do|is|did) (it|this|that|the (portal|page|balance|bot)) (say|show|list)\b.{0,12}(?<!\d)\d{1,2}(?!\d)|\bwhy (only|just) (?<!\d)\d{1,2}(?!\d).{0,12}\b(left|remaining)\b|왜 (?<!\d)\d{1,2} ?(개|건)(만|밖에)? ?(안 )?남|(?<!\d)\d{1,2} ?(개|건)(만|밖에) ?(안 )?남[^.?!]{0,12}왜/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  if (has(/\bwhy (does|do|is|did) (it|this|that|the (portal|page|balance|bot)) (say|show|list)\b.{0,12}(?<!\d)\d{1,2}(?!\d)|\bwhy (only|just) (?<!\d)\d{1,2}(?!\d).{0,12}\b(left|remaining)\b|왜 (?<!\d)\d{1,2} ?(개|건)(만|밖에)? ?(안 )?남|(?<!\d)\d{1,2} ?(개|건)(만|밖에) ?(안 )?남[^.?!]{0,12}왜/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Opened two cloud cases, why was only one deducted?": the requests on record (a refund shows there).
-  if (/(두|세|2|3) ?(개|건)[^.?!]{0,15}(열었|열어|썼|만들었)[^.?!]{0,30}(하나만|한 ?(개|건)만|1 ?(개|건)만)[^.?!]{0,10}(차감|빠졌|깎|줄었|나갔)|\bopened (two|three|2|3)\b.{0,40}\bonly (one|1)\b.{0,20}\b(deducted|counted|charged|used|taken)/i.test(text) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/(두|세|2|3) ?(개|건)[^.?!]{0,15}(열었|열어|썼|만들었)[^.?!]{0,30}(하나만|한 ?(개|건)만|1 ?(개|건)만)[^.?!]{0,10}(차감|빠졌|깎|줄었|나갔)|\bopened (two|three|2|3)\b.{0,40}\bonly (one|1)\b.{0,20}\b(deducted|counted|charged|used|taken)/i) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Is our on-prem line affected too, or only the cloud one?": the own lines.
-  if (/\b(affected|impacted)\b.{0,15}\b(too|also|as well)\b|\b(too|also)\b.{0,10}\b(affected|impacted)\b|영향(을)? ?(받|있)/i.test(text) && /on-?prem|cloud|온-?프레미스|온프렘|클라우드/i.test(text) && /\b(our|my|we)\b|우리|저희/i.test(text) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'own' });
+  if (has(/\b(affected|impacted)\b.{0,15}\b(too|also|as well)\b|\b(too|also)\b.{0,10}\b(affected|impacted)\b|영향(을)? ?(받|있)/i) && has(/on-?prem|cloud|온-?프레미스|온프렘|클라우드/i) && has(/\b(our|my|we)\b|우리|저희/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'own' });
   // "And the cloud ones, same date?" after an end date: the same answer.
-  if (lastTopic && ['validity', 'remaining-incidents', 'check-benefits', 'plan-expired'].includes(lastTopic) && /\bsame (date|day|end date|expiry|expiration)\b|같은 ?날|날짜(가|도|는)? ?(같|똑같)/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  if (lastTopic && ['validity', 'remaining-incidents', 'check-benefits', 'plan-expired'].includes(lastTopic) && has(/\bsame (date|day|end date|expiry|expiration)\b|같은 ?날|날짜(가|도|는)? ?(같|똑같)/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Back to the activation - when does it run out?": when the contract ends.
-  if (/\bwhen (does|do|will|did) (it|they|that|the (contract|benefits?|ids?|plan|support contract))( all)? (run out|expire|end|lapse|stop working)\b/i.test(text) && !/\bincidents?\b|\bcases?\b|인시던트/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
+  if (has(/\bwhen (does|do|will|did) (it|they|that|the (contract|benefits?|ids?|plan|support contract))( all)? (run out|expire|end|lapse|stop working)\b/i) && !has(/\bincidents?\b|\bcases?\b|인시던트/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "If we hold both do we get 52?" after today's offers: whether offers add up (not documented).
-  if ((lastTopic === 'current-program' || entities.currentOffer) && STACKING.test(text) && !REMAINING.test(text) && !/\bbadges?\b|배지/i.test(text) && words(text) <= 24 && !recognition.error) return answer('current-program');
+  if ((lastTopic === 'current-program' || entities.currentOffer) && has(STACKING) && !has(REMAINING) && !has(/\bbadges?\b|배지/i) && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Back to advanced - is it still around in 2026?": the topic gone back to, asked about today (the router adds today's rule).
-  if (lastTopic && lastAnswer?.before === lastTopic && SWITCH_BACK.test(text) && !entities.offer && !entities.currentOffer && !(recognition.intent !== lastTopic && recognition.score >= CONFIDENT && recognition.intent !== 'renamed' && recognition.intent !== 'current-program') && (ENDED_ASKED.test(text) || asksNow(text) || PROGRAM_NOW.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
+  if (lastTopic && lastAnswer?.before === lastTopic && has(SWITCH_BACK) && !entities.offer && !entities.currentOffer && !(recognition.intent !== lastTopic && recognition.score >= CONFIDENT && recognition.intent !== 'renamed' && recognition.intent !== 'current-program') && (has(ENDED_ASKED) || asksNow(text) || has(PROGRAM_NOW)) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "What does their on-prem usage look like?", "우리 사용 내역 보여줘": the requests on record and what is left.
-  if (/\b(their|our|my|its)\b.{0,20}\b(usage|consumption)\b|\b(usage|consumption) (of|for) (their|our|my)\b|(사용|소진) ?(내역|현황|이력)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/\b(their|our|my|its)\b.{0,20}\b(usage|consumption)\b|\b(usage|consumption) (of|for) (their|our|my)\b|(사용|소진) ?(내역|현황|이력)/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Azure 티켓은요?", "and on-prem tickets?" mid-conversation: where those requests are opened.
-  if (lastTopic && /^\s*(그럼 |그러면 |and |what about |how about )?(the )?(azure|애저|클라우드|cloud|온-?프렘|온-?프레미스|on-?prem\w*)( 쪽| 쪽은| side)? ?(티켓|케이스|요청|문의|tickets?|cases?|requests?)(은|는)?(요)?\s*\??\s*$/i.test(text) && !recognition.error) return answer('open-request');
+  if (lastTopic && has(/^\s*(그럼 |그러면 |and |what about |how about )?(the )?(azure|애저|클라우드|cloud|온-?프렘|온-?프레미스|on-?prem\w*)( 쪽| 쪽은| side)? ?(티켓|케이스|요청|문의|tickets?|cases?|requests?)(은|는)?(요)?\s*\??\s*$/i) && !recognition.error) return answer('open-request');
   // "Can we still renew Action Pack in 2026?": what that membership became (renewing it ended).
-  if (offer && /\b(renew|renewing|buy|purchase|sign up for)\b|갱신|구매|구입|가입/i.test(text) && (/\bstill\b|\b(anymore|any more)\b|아직|지금도|요즘도|이제/i.test(text) || PROGRAM_NOW.test(text)) && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 24 && !recognition.error) return answer('renamed', { offer });
+  if (offer && has(/\b(renew|renewing|buy|purchase|sign up for)\b|갱신|구매|구입|가입/i) && (has(/\bstill\b|\b(anymore|any more)\b|아직|지금도|요즘도|이제/i) || has(PROGRAM_NOW)) && !entities.currentOffer && !has(REMAINING) && words(text) <= 24 && !recognition.error) return answer('renamed', { offer });
   // "Can they at least use on-prem support?": the lines the membership (or the partner's records) hold.
-  if (/\bcan (they|we|i) (at least|still|even) (use|open|get)\b.{0,20}\b(on-?prem\w*|cloud|signature)\b|(온-?프렘|온-?프레미스|클라우드|시그니처)(은|는)? ?(이라도|라도|만이라도) ?(쓸 ?수 ?있|써도|사용 ?가능)/i.test(text) && !/\bfor (it|that|this)\b|그거|이거/i.test(text) && !CUSTOMER_SIDE.test(text) && !M365_NAMED.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  if (has(/\bcan (they|we|i) (at least|still|even) (use|open|get)\b.{0,20}\b(on-?prem\w*|cloud|signature)\b|(온-?프렘|온-?프레미스|클라우드|시그니처)(은|는)? ?(이라도|라도|만이라도) ?(쓸 ?수 ?있|써도|사용 ?가능)/i) && !has(/\bfor (it|that|this)\b|그거|이거/i) && !has(CUSTOMER_SIDE) && !has(M365_NAMED) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "우리는 몇 건이에요?", "and how many do we get?" mid-conversation: the own balance (the membership's counts and what is left).
-  if (lastTopic && !RECORDS_THREAD.has(lastTopic) && /^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic && !RECORDS_THREAD.has(lastTopic) && has(/^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "골드면 온프렘 무제한?", "is gold cloud unlimited?": that membership's counts (only cloud competencies were unlimited, and only for cloud).
-  if (offer && /unlimited|무제한|제한 ?없/i.test(text) && !WHY_ANY.test(text) && !DOUBT.test(text) && !/아님|던데/.test(text) && !PROGRAM_NAMED.test(text) && !PROGRAM_NOW.test(text) && !asksNow(text) && !PAST_TOLD.test(text) && !/지금|이제|\bnow\b|\btoday\b/i.test(text) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', ON_PREM.test(text) || !(CLOUD.test(text) || /signature|시그니처/i.test(text)) ? {} : { aspect: 'cloud' });
+  if (offer && has(/unlimited|무제한|제한 ?없/i) && !has(WHY_ANY) && !has(DOUBT) && !has(/아님|던데/) && !has(PROGRAM_NAMED) && !has(PROGRAM_NOW) && !asksNow(text) && !has(PAST_TOLD) && !has(/지금|이제|\bnow\b|\btoday\b/i) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', has(ON_PREM) || !(has(CLOUD) || has(/signature|시그니처/i)) ? {} : { aspect: 'cloud' });
   // "우리 클라우드는 무제한 맞죠?", "our cloud is unlimited, right?": the own cloud line (unlimited only with a cloud competency).
-  if (/unlimited|무제한|제한 ?없/i.test(text) && /\b(we|our|us)\b|우리|저희/i.test(text) && (CLOUD.test(text) || /signature|시그니처/i.test(text)) && !PROGRAM_NAMED.test(text) && !PAST_TOLD.test(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/unlimited|무제한|제한 ?없/i) && has(/\b(we|our|us)\b|우리|저희/i) && (has(CLOUD) || has(/signature|시그니처/i)) && !has(PROGRAM_NAMED) && !has(PAST_TOLD) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "What counts as 'recent'?" after the on-premises line: the current and previous version in mainstream support.
-  if (/\b(what|which)\b.{0,25}\brecent\b|\brecent\b.{0,20}\b(mean|means|meaning|count|counts|considered)\b|최근 ?(제품|버전)?(이|은|는)? ?(뭐|무슨|어디까지|어떤)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('supported-products');
+  if (has(/\b(what|which)\b.{0,25}\brecent\b|\brecent\b.{0,20}\b(mean|means|meaning|count|counts|considered)\b|최근 ?(제품|버전)?(이|은|는)? ?(뭐|무슨|어디까지|어떤)/i) && words(text) <= 12 && !recognition.error) return answer('supported-products');
   // "We're Gold with Cloud Platform, what do we use then?" after CSP tickets: the own Azure goes through the partner's Signature line.
-  if (lastTopic === 'csp-customer' && /\bwhat (do|should|can) (we|i) use\b|\bthen what\b|(그럼|그러면) ?(뭘|뭐로|무엇을|어떤 ?걸) ?(써|사용|이용)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  if (lastTopic === 'csp-customer' && has(/\bwhat (do|should|can) (we|i) use\b|\bthen what\b|(그럼|그러면) ?(뭘|뭐로|무엇을|어떤 ?걸) ?(써|사용|이용)/i) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "And in the 2026 program what's my role called?": the partner-admin role's name today.
-  if (/\b(my|our|the|this|that) role\b.{0,25}\b(called|named|name)\b|\bwhat('?s| is) (my|the) role\b.{0,20}\b(now|today|called)\b|역할.{0,10}(이름|명칭|뭐라고|어떻게 불)/i.test(text) && (PROGRAM_NAMED.test(text) || /\b2026\b|\bnow\b|\btoday\b|지금|요즘|현재/i.test(text)) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['partner-admin'] });
+  if (has(/\b(my|our|the|this|that) role\b.{0,25}\b(called|named|name)\b|\bwhat('?s| is) (my|the) role\b.{0,20}\b(now|today|called)\b|역할.{0,10}(이름|명칭|뭐라고|어떻게 불)/i) && (has(PROGRAM_NAMED) || has(/\b2026\b|\bnow\b|\btoday\b|지금|요즘|현재/i)) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['partner-admin'] });
   // "One of their tickets shouldn't have been charged, what does their history show?": the requests on record (and refunds).
-  if ((/\bshould ?n'?t have been (charged|deducted|counted|billed|used)\b|\bwrongly (charged|deducted|counted)\b|(차감|청구)(되면|돼선|되어선|되지 말았어야)/i.test(text) || (/\b(charged|deducted|billed|counted|refund\w*)\b|차감|환불/i.test(text) && /\bhistory\b|\bledger\b|(사용|차감) ?(내역|기록)/i.test(text))) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if ((has(/\bshould ?n'?t have been (charged|deducted|counted|billed|used)\b|\bwrongly (charged|deducted|counted)\b|(차감|청구)(되면|돼선|되어선|되지 말았어야)/i) || (has(/\b(charged|deducted|billed|counted|refund\w*)\b|차감|환불/i) && has(/\bhistory\b|\bledger\b|(사용|차감) ?(내역|기록)/i))) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "우리 클라우드 시그니처도 소진될 수 있어요?", "can our Signature run out?": whether the cloud line is counted (unlimited only with a cloud competency).
-  if ((/signature|시그니처/i.test(text) || CLOUD.test(text)) && /(소진|바닥나|다 ?쓸|떨어질)(될|날|할)? ?수 ?(있|도)|\b(can|could|will|does) (it|they|that|signature|our (cloud|signature)( support| incidents)?)\b.{0,15}\b(run out|be used up|get used up|be exhausted)\b|\bis there (a|any) (limit|cap)\b/i.test(text) && !ON_PREM.test(text) && words(text) <= 16 && !recognition.error) return PROGRAM_NAMED.test(text) || PROGRAM_NOW.test(text) || entities.currentOffer ? answer('current-program') : answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  if ((has(/signature|시그니처/i) || has(CLOUD)) && has(/(소진|바닥나|다 ?쓸|떨어질)(될|날|할)? ?수 ?(있|도)|\b(can|could|will|does) (it|they|that|signature|our (cloud|signature)( support| incidents)?)\b.{0,15}\b(run out|be used up|get used up|be exhausted)\b|\bis there (a|any) (limit|cap)\b/i) && !has(ON_PREM) && words(text) <= 16 && !recognition.error) return has(PROGRAM_NAMED) || has(PROGRAM_NOW) || entities.currentOffer ? answer('current-program') : answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "We're Gold, roughly what would we get in today's program as a Solutions Partner?": that offer's counts today.
-  if (entities.currentOffer && (PROGRAM_NOW.test(text) || PROGRAM_NAMED.test(text)) && /\bwhat (would|do|does|will|could|should) (we|i|it|they|that)\b.{0,25}\b(get|give|have|include|come with)|(뭘|뭐|무엇을|얼마나|몇 ?(개|건)) ?(받|주|줘|포함)/i.test(text) && !REMAINING.test(text) && words(text) <= 26 && !recognition.error) return answer('current-program');
+  if (entities.currentOffer && (has(PROGRAM_NOW) || has(PROGRAM_NAMED)) && has(/\bwhat (would|do|does|will|could|should) (we|i|it|they|that)\b.{0,25}\b(get|give|have|include|come with)|(뭘|뭐|무엇을|얼마나|몇 ?(개|건)) ?(받|주|줘|포함)/i) && !has(REMAINING) && words(text) <= 26 && !recognition.error) return answer('current-program');
   // "exchange 2010 onprem ticket w our gold pack ok?": a product named with its version is the N-1 question.
-  if (/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i.test(text) && !REMAINING.test(text) && !/\bbugs?\b|duplicate|refund|\blose\b|charged|deduct|버그|중복|환불|차감|어디서|어디에서|\bwhere\b|\bhow (do|can|should) (i|we) (open|file|raise)\b|열어야|열려면/i.test(text) && !/\b(azure|cloud|online|365)\b|클라우드|애저/i.test(text) && words(text) <= 24 && !recognition.error) return answer('supported-products');
+  if (has(/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i) && !has(REMAINING) && !has(/\bbugs?\b|duplicate|refund|\blose\b|charged|deduct|버그|중복|환불|차감|어디서|어디에서|\bwhere\b|\bhow (do|can|should) (i|we) (open|file|raise)\b|열어야|열려면/i) && !has(/\b(azure|cloud|online|365)\b|클라우드|애저/i) && words(text) <= 24 && !recognition.error) return answer('supported-products');
   // "Who in our org holds which Partner Center role?", "누가 무슨 역할이에요?": the roles, with the people holding them.
-  if (/\bwho\b.{0,30}\b(holds?|has|have)\b.{0,15}\b(which|what) (partner center )?roles?\b|\b(which|what) roles? (does|do) (each|everyone|everybody|people|our (users|people|team))\b|누가 (어떤|무슨) 역할|역할.{0,10}누가 (가지|갖|맡)|누구(한테|에게) (어떤|무슨) 역할/i.test(text) && words(text) <= 20 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  if (has(/\bwho\b.{0,30}\b(holds?|has|have)\b.{0,15}\b(which|what) (partner center )?roles?\b|\b(which|what) roles? (does|do) (each|everyone|everybody|people|our (users|people|team))\b|누가 (어떤|무슨) 역할|역할.{0,10}누가 (가지|갖|맡)|누구(한테|에게) (어떤|무슨) 역할/i) && words(text) <= 20 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "Can the rest of our team see the IDs too, or just me?", "관리자만 볼 수 있죠?": every user of the company sees them.
-  if (IDS_WORD.test(text) && /\b(see|view)\b|\baccess (them|it|the ids?)\b|볼 수|보여|보이|확인/i.test(text) && !/\b(e-?mail|send|share|forward|used?)\b|메일|공유|보내|썼|사용(했|한)/i.test(text) && /\b(team|everyone|everybody|others|colleagues|rest of|just me|only me|only (the )?admins?|all users|any user)\b|관리자만|저만|나만|모든 (사용자|직원)|다른 (사람|직원|동료)|누구나|아무 ?(사용자|직원|나)/i.test(text) && words(text) <= 24 && !recognition.error) return answer('get-ids');
+  if (has(IDS_WORD) && has(/\b(see|view)\b|\baccess (them|it|the ids?)\b|볼 수|보여|보이|확인/i) && !has(/\b(e-?mail|send|share|forward|used?)\b|메일|공유|보내|썼|사용(했|한)/i) && has(/\b(team|everyone|everybody|others|colleagues|rest of|just me|only me|only (the )?admins?|all users|any user)\b|관리자만|저만|나만|모든 (사용자|직원)|다른 (사람|직원|동료)|누구나|아무 ?(사용자|직원|나)/i) && words(text) <= 24 && !recognition.error) return answer('get-ids');
   // "We're a partner, so we automatically have on-prem incidents, where are ours?": the own records.
-  if (/\bwhere (are|r) ours\b|\bwhere('s| is| are) (our|my) (own )?(incidents?|benefits?|support|allowance)\b|우리 ?(건|거|것|인시던트|혜택)(은|는) 어디/i.test(text) && !IDS_WORD.test(text) && words(text) <= 24 && !recognition.error) return answer('check-benefits');
+  if (has(/\bwhere (are|r) ours\b|\bwhere('s| is| are) (our|my) (own )?(incidents?|benefits?|support|allowance)\b|우리 ?(건|거|것|인시던트|혜택)(은|는) 어디/i) && !has(IDS_WORD) && words(text) <= 24 && !recognition.error) return answer('check-benefits');
   // "One incident = 1 hour? My case ran 3 hours, so 3 gone?": one incident is one problem, however long it takes.
-  if (/incidents?|인시던트|cases?|tickets?|케이스|티켓/i.test(text) && /\b\d+ ?(hours?|hrs?|h)\b|\b(hours?|minutes?) of\b|\bper hour\b|\bhow long (it|the case) (takes|took|ran)\b|(\d+ ?)?시간(이|을|동안|짜리|당|씩)?/i.test(text) && /=|\bper\b|\bran\b|\btook\b|\blasted\b|\bgone\b|\bcounts?\b|\bequals?\b|\bmeans?\b|차감|빠지|걸리|걸렸|당|씩|이면/i.test(text) && !/\b(take|takes) to (show|appear)\b|표시|보이|나타/i.test(text) && words(text) <= 30 && !recognition.error) return answer('incident-definition');
+  if (has(/incidents?|인시던트|cases?|tickets?|케이스|티켓/i) && has(/\b\d+ ?(hours?|hrs?|h)\b|\b(hours?|minutes?) of\b|\bper hour\b|\bhow long (it|the case) (takes|took|ran)\b|(\d+ ?)?시간(이|을|동안|짜리|당|씩)?/i) && has(/=|\bper\b|\bran\b|\btook\b|\blasted\b|\bgone\b|\bcounts?\b|\bequals?\b|\bmeans?\b|차감|빠지|걸리|걸렸|당|씩|이면/i) && !has(/\b(take|takes) to (show|appear)\b|표시|보이|나타/i) && words(text) <= 30 && !recognition.error) return answer('incident-definition');
   // "Checking the balance in SfB costs an incident because it creates a ticket, right?", "잔액 확인하면 인시던트 빠지죠?": nothing is submitted.
-  if (/\b(check|checking|checked|see|seeing|look(ing)? up)\b.{0,20}\b(balance|remaining|left)\b|잔액|잔여|잔량|남은 ?(거|인시던트|수량)?.{0,6}확인/i.test(text) && /\b(cost|costs|use|uses|consum\w*|deduct\w*|eat|eats|burn\w*)\b.{0,20}\b(incidents?|one)\b|\bcreates? a (ticket|request|case)\b|빠지|차감|소모|(티켓|요청)(이)? ?(생성|만들어)/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  if (has(/\b(check|checking|checked|see|seeing|look(ing)? up)\b.{0,20}\b(balance|remaining|left)\b|잔액|잔여|잔량|남은 ?(거|인시던트|수량)?.{0,6}확인/i) && has(/\b(cost|costs|use|uses|consum\w*|deduct\w*|eat|eats|burn\w*)\b.{0,20}\b(incidents?|one)\b|\bcreates? a (ticket|request|case)\b|빠지|차감|소모|(티켓|요청)(이)? ?(생성|만들어)/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   // "각자 연결할 때마다 인시던트 하나씩 쓰이는 거 아니에요?": linking the IDs uses no incident (opening a request does).
-  if (/\b(link|linking|linked|enter|entering|register|registering)\b|\badd(ing)?\b(?! up)|연결|등록|입력/i.test(text) && /incidents?|인시던트/i.test(text) && /\b(cost|costs|consum\w*|deduct\w*|counts?|charged?|burn\w*|eats?|spends?|wastes?)\b|\buses? (up )?(an|one|a) incident|쓰이|차감|빠지|소모|사용되|날리|깎/i.test(text) && !REMAINING.test(text) && !M365_NAMED.test(text) && !/activat|활성화/i.test(text) && words(text) <= 24 && !recognition.error) return answer('incident-definition');
+  if (has(/\b(link|linking|linked|enter|entering|register|registering)\b|\badd(ing)?\b(?! up)|연결|등록|입력/i) && has(/incidents?|인시던트/i) && has(/\b(cost|costs|consum\w*|deduct\w*|counts?|charged?|burn\w*|eats?|spends?|wastes?)\b|\buses? (up )?(an|one|a) incident|쓰이|차감|빠지|소모|사용되|날리|깎/i) && !has(REMAINING) && !has(M365_NAMED) && !has(/activat|활성화/i) && words(text) <= 24 && !recognition.error) return answer('incident-definition');
   // "Signature is used up, can't we use on-prem either?", "and their on-prem incidents? those gone too?": the on-premises line is separate.
-  if (ON_PREM.test(text) && !CLOUD.test(text.replace(/signature|시그니처/gi, '')) && /(도|too|also|either|as well).{0,15}(못 ?(쓰|써|사용)|안 ?(돼|되)|gone|used up|lost|run out|ran out|can'?t|cannot)|못 ?(쓰나|써요|쓰는|쓰게)|\bgone too\b|\balso gone\b|\bused up too\b/i.test(text) && (lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || /signature|시그니처|cloud|클라우드/i.test(text)) && words(text) <= 16 && !recognition.error) return answer('plan-expired');
+  if (has(ON_PREM) && !CLOUD.test(text.replace(/signature|시그니처/gi, '')) && has(/(도|too|also|either|as well).{0,15}(못 ?(쓰|써|사용)|안 ?(돼|되)|gone|used up|lost|run out|ran out|can'?t|cannot)|못 ?(쓰나|써요|쓰는|쓰게)|\bgone too\b|\balso gone\b|\bused up too\b/i) && (lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || has(/signature|시그니처|cloud|클라우드/i)) && words(text) <= 16 && !recognition.error) return answer('plan-expired');
   // "So what can they use?", "그럼 뭘 쓸 수 있어요?": what the membership gives (the records say what is left).
-  if (/^\s*(so |then |ok )?what (can|do|does) (they|we|i|he|she) (use|get|have)( then)?\s*\??\s*$|^\s*(so |then |ok )?what can (they|we|i|he|she) (use|get)\b|(그럼 |그러면 )?(뭘|뭐|무엇을|어떤 ?걸) ?(쓸|사용할) ?수/i.test(text) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  if (has(/^\s*(so |then |ok )?what (can|do|does) (they|we|i|he|she) (use|get|have)( then)?\s*\??\s*$|^\s*(so |then |ok )?what can (they|we|i|he|she) (use|get)\b|(그럼 |그러면 )?(뭘|뭐|무엇을|어떤 ?걸) ?(쓸|사용할) ?수/i) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "What would make it unlimited?", "무제한 되려면요?": a cloud competency.
-  if (/\bwhat (would|will|could|does it take to) make (it|them|that|this|signature|cloud)( \w+)? unlimited\b|\bhow (do|can|could|would) (we|they|i) get unlimited\b|무제한(이)? ?(되려면|받으려면|되게|으로 (바꾸|만들))/i.test(text) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
+  if (has(/\bwhat (would|will|could|does it take to) make (it|them|that|this|signature|cloud)( \w+)? unlimited\b|\bhow (do|can|could|would) (we|they|i) get unlimited\b|무제한(이)? ?(되려면|받으려면|되게|으로 (바꾸|만들))/i) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
   // "Add what they need to do next", "what does she need to do next?": the last answer's steps again.
-  if (lastTopic && /\b(add|include) (what|the next|how)\b|\bwhat (they|he|she|we|i) (need|have|should) to do next\b|\bnext steps?\b|다음에 (뭘|무엇을|뭐) 해야|다음 단계/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && has(/\b(add|include) (what|the next|how)\b|\bwhat (they|he|she|we|i) (need|have|should) to do next\b|\bnext steps?\b|다음에 (뭘|무엇을|뭐) 해야|다음 단계/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Where can they check it themselves?", "그럼 본인들이 어디서 확인해요?": where a partner reads its balance.
-  if (/(본인|자기|직접|themselves|themself|himself|herself|on their own).{0,15}(어디서|어디|where|how).{0,10}(확인|봐|보|see|check)|(어디서|where).{0,15}(확인|see|check).{0,10}(본인|직접|themselves|on their own)/i.test(text) && !IDS_WORD.test(text) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  if (has(/(본인|자기|직접|themselves|themself|himself|herself|on their own).{0,15}(어디서|어디|where|how).{0,10}(확인|봐|보|see|check)|(어디서|where).{0,15}(확인|see|check).{0,10}(본인|직접|themselves|on their own)/i) && !has(IDS_WORD) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "Exact date that ended?" after a 2021 membership or its successor: the timeline of what became of it.
-  if ((lastTopic === 'renamed' || lastTopic === 'current-program' || (lastTopic === 'check-benefits' && OLD_OFFERS.has(last?.offer ?? ''))) && /\b(exact |which )?(date|day)\b.{0,15}\b(end|ended|stop|stopped|retire|retired)\b|\bwhen did (that|it|this|those) (end|stop|retire)\b|(그게|그건)? ?언제 (끝났|종료됐|종료되었|없어졌|중단됐)/i.test(text) && !/contract|계약/i.test(text) && words(text) <= 10 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program' || (lastTopic === 'check-benefits' && OLD_OFFERS.has(last?.offer ?? ''))) && has(/\b(exact |which )?(date|day)\b.{0,15}\b(end|ended|stop|stopped|retire|retired)\b|\bwhen did (that|it|this|those) (end|stop|retire)\b|(그게|그건)? ?언제 (끝났|종료됐|종료되었|없어졌|중단됐)/i) && !has(/contract|계약/i) && words(text) <= 10 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "MAPS 10팩 쓰던 파트너는 2025년 이후엔 어떻게 돼요?": a 2021 term asked about after its change, what it became.
-  if (oldTermed && /(20(2[2-9]))\s*년?\s*(이후|부터|후|뒤|다음)|\b(after|since|from) (20(2[2-9]))\b|\b20(2[2-9]) (onwards|on)\b/i.test(text) && !REMAINING.test(text) && words(text) <= 24 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer });
+  if (oldTermed && has(/(20(2[2-9]))\s*년?\s*(이후|부터|후|뒤|다음)|\b(after|since|from) (20(2[2-9]))\b|\b20(2[2-9]) (onwards|on)\b/i) && !has(REMAINING) && words(text) <= 24 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer });
   // "2021엔 잔액 보려고 SfB에서 더미로 채웠잖아요. 지금도 그렇게 해야 돼요?": where the balance shows (today also on the Partner Center page).
-  if (/잔액|잔여|잔량|\bbalance\b|\bremaining\b|\bhow many (are )?left\b/i.test(text) && /지금도|요즘도|아직도|이제도|\bstill\b|\bnowadays\b|\bthese days\b|\btoday\b/i.test(text) && /(보려고|보려면|확인하려|확인하려면|보는|확인하는|check|see|look)/i.test(text) && words(text) <= 28 && !recognition.error) return answer('remaining-incidents');
+  if (has(/잔액|잔여|잔량|\bbalance\b|\bremaining\b|\bhow many (are )?left\b/i) && has(/지금도|요즘도|아직도|이제도|\bstill\b|\bnowadays\b|\bthese days\b|\btoday\b/i) && has(/(보려고|보려면|확인하려|확인하려면|보는|확인하는|check|see|look)/i) && words(text) <= 28 && !recognition.error) return answer('remaining-incidents');
   // "What are their balances?" after a portal message: the balance (the message's answer is given).
-  if (lastTopic && MESSAGE_TOPICS.has(lastTopic) && REMAINING.test(text) && /\b(what|how many|show)\b|몇|얼마|보여/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic && MESSAGE_TOPICS.has(lastTopic) && has(REMAINING) && has(/\b(what|how many|show)\b|몇|얼마|보여/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "클라우드 역량이랑 다른 역량이랑 왜 다른건데요?": which competencies are cloud ones, and what that changes.
-  if (/cloud competenc|클라우드 ?역량/i.test(text) && (WHY_ANY.test(text) || /\bdifferen|차이|다른 ?(건|거|점)|달라/i.test(text)) && !offer && words(text) <= 16 && !recognition.error) return answer('cloud-competencies');
+  if (has(/cloud competenc|클라우드 ?역량/i) && (has(WHY_ANY) || has(/\bdifferen|차이|다른 ?(건|거|점)|달라/i)) && !offer && words(text) <= 16 && !recognition.error) return answer('cloud-competencies');
   // "Why can't I see our benefits? I'm GA", "혜택이 안 보여요": the benefits page refused (for a CSP-side account, the CSP answer).
-  if (/\b(can'?t|cannot|unable to|don'?t|do not)\b.{0,10}\b(see|view|open|access|find)\b.{0,20}\b(our |the |any )?(technical )?benefits?\b|혜택.{0,10}(안 ?보여|볼 수 없|안 ?보이|안 ?떠|안 ?나와)/i.test(text) && !/메뉴|\bmenu|\btabs?\b|탭|기술 ?혜택|technical benefits|어디로|where did/i.test(text) && !REMAINING.test(text) && !IDS_WORD.test(text) && words(text) <= 16 && !recognition.error) return answer('no-benefits');
+  if (has(/\b(can'?t|cannot|unable to|don'?t|do not)\b.{0,10}\b(see|view|open|access|find)\b.{0,20}\b(our |the |any )?(technical )?benefits?\b|혜택.{0,10}(안 ?보여|볼 수 없|안 ?보이|안 ?떠|안 ?나와)/i) && !has(/메뉴|\bmenu|\btabs?\b|탭|기술 ?혜택|technical benefits|어디로|where did/i) && !has(REMAINING) && !has(IDS_WORD) && words(text) <= 16 && !recognition.error) return answer('no-benefits');
   // "저희 회사 애저 문제 시그니처 지원으로 문의 가능한가요?": whether the membership has a cloud line.
-  if (/애저|azure(?! ?ad\b)/i.test(text) && !ACCOUNT.test(text) && /시그니처|signature|혜택|인시던트/i.test(text) && /가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i.test(text) && !ON_PREM.test(text) && !REMAINING.test(text) && !/연결|link|등록|\bstill\b|아직|여전히|how many|몇/i.test(text) && !IDS_WORD.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/애저|azure(?! ?ad\b)/i) && !has(ACCOUNT) && has(/시그니처|signature|혜택|인시던트/i) && has(/가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i) && !has(ON_PREM) && !has(REMAINING) && !has(/연결|link|등록|\bstill\b|아직|여전히|how many|몇/i) && !has(IDS_WORD) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그럼 어떻게 해요?", "so what do we do?" after the cloud line: the cloud line again (with no cloud line, the way to paid Azure support).
-  if (lastTopic === 'check-benefits' && last?.aspect === 'cloud' && /^\s*(그럼 |그러면 )?(어떻게|어떡)|\bwhat (do|can|should) (we|i) do\b|\bnow what\b|\bthen what\b/i.test(text) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last.offer });
+  if (lastTopic === 'check-benefits' && last?.aspect === 'cloud' && has(/^\s*(그럼 |그러면 )?(어떻게|어떡)|\bwhat (do|can|should) (we|i) do\b|\bnow what\b|\bthen what\b/i) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last.offer });
   // "그럼 지원은 어디서 받아요?", "so where do we get support?": where requests are opened (what stands in the way first).
-  if (/(지원|도움)(은|는|을|를)? ?(어디서|어디에서|어떻게) ?(받|얻)|\bwhere (do|can|should) (we|i) (get|go for) (support|help)\b|\bhow (do|can) (we|i) get (support|help)\b/i.test(text) && !REMAINING.test(text) && words(text) <= 12 && !recognition.error) return answer('open-request');
+  if (has(/(지원|도움)(은|는|을|를)? ?(어디서|어디에서|어떻게) ?(받|얻)|\bwhere (do|can|should) (we|i) (get|go for) (support|help)\b|\bhow (do|can) (we|i) get (support|help)\b/i) && !has(REMAINING) && words(text) <= 12 && !recognition.error) return answer('open-request');
   // "저 관리 에이전트인데 저도 봐도 돼요?" after the IDs: every user of the company sees them.
-  if (lastTopic && ['get-ids', 'ids-usage', 'register-ids'].includes(lastTopic) && /(저도|나도|저는|제가).{0,10}(봐도|볼 수|보여)|\b(can|may) i (also )?(see|view) (them|it|the ids?)\b|\bcan i see (them|it) too\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('get-ids');
+  if (lastTopic && ['get-ids', 'ids-usage', 'register-ids'].includes(lastTopic) && has(/(저도|나도|저는|제가).{0,10}(봐도|볼 수|보여)|\b(can|may) i (also )?(see|view) (them|it|the ids?)\b|\bcan i see (them|it) too\b/i) && words(text) <= 16 && !recognition.error) return answer('get-ids');
   // "Refilled next month?", "다음 달에 다시 채워지나요?": incidents come per membership year, not per month.
-  if (/\b(monthly|every month|each month|next month|per month|a month)\b|매달|매월|다음 ?달|월마다|한 ?달(마다|에)/i.test(text) && /\b(refill|reset|renew|replenish|top(ped)? up|come back|restor|get (more|new))\w*|채워|리셋|초기화|갱신|다시 (생기|생겨|받|충전)|충전/i.test(text) && words(text) <= 20 && !recognition.error) return answer('validity');
+  if (has(/\b(monthly|every month|each month|next month|per month|a month)\b|매달|매월|다음 ?달|월마다|한 ?달(마다|에)/i) && has(/\b(refill|reset|renew|replenish|top(ped)? up|come back|restor|get (more|new))\w*|채워|리셋|초기화|갱신|다시 (생기|생겨|받|충전)|충전/i) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "If we sign up again, do those old incidents come back?": unused incidents end with the contract (the validity answer).
-  if (/\b(old|unused|leftover|left-?over|remaining|previous|last year'?s) (incidents?|ones|balance)\b.{0,40}\b(come back|carr(y|ies) over|roll(ed)? over|restor\w*|kept|keep|returned?|back)\b|(안 쓴|남은|쓰지 않은|남았던|예전|작년) ?인시던트.{0,20}(이월|넘어|살아|돌아|복구|되살|유지)/i.test(text) && words(text) <= 30 && !recognition.error) return answer('validity');
+  if (has(/\b(old|unused|leftover|left-?over|remaining|previous|last year'?s) (incidents?|ones|balance)\b.{0,40}\b(come back|carr(y|ies) over|roll(ed)? over|restor\w*|kept|keep|returned?|back)\b|(안 쓴|남은|쓰지 않은|남았던|예전|작년) ?인시던트.{0,20}(이월|넘어|살아|돌아|복구|되살|유지)/i) && words(text) <= 30 && !recognition.error) return answer('validity');
   // "2026년에도 활성화 후 12개월이에요? 활성화 기한은요?": how long the benefit lasts, and the deadline to activate.
-  if (((/\bdeadline\b|기한|마감/i.test(text) && /activat|redeem|\buse\b|활성화|사용|써야|쓸 수/i.test(text)) || (/(?<!\d)1[23] ?(months?|개월)/i.test(text) && /activat|valid|last|expire|활성화|유효|만료/i.test(text))) && words(text) <= 26 && !recognition.error) return answer('validity');
+  if (((has(/\bdeadline\b|기한|마감/i) && has(/activat|redeem|\buse\b|활성화|사용|써야|쓸 수/i)) || (has(/(?<!\d)1[23] ?(months?|개월)/i) && has(/activat|valid|last|expire|활성화|유효|만료/i))) && words(text) <= 26 && !recognition.error) return answer('validity');
   // "Do we have cloud support?": whether the membership has that line (the records say).
-  if (/^\s*(do|does) (we|i|our (company|org|team)) (even )?(have|get|got) (any )?(cloud|azure|signature|on-?prem\w*)( cloud)? (support|benefits?|incidents?|coverage)\s*\??\s*$/i.test(text) && !recognition.error) return answer('check-benefits', CLOUD.test(text) || /signature/i.test(text) ? { aspect: 'cloud' } : {});
+  if (has(/^\s*(do|does) (we|i|our (company|org|team)) (even )?(have|get|got) (any )?(cloud|azure|signature|on-?prem\w*)( cloud)? (support|benefits?|incidents?|coverage)\s*\??\s*$/i) && !recognition.error) return answer('check-benefits', has(CLOUD) || has(/signature/i) ? { aspect: 'cloud' } : {});
   // "그거 다른 직원들도 같이 써도 되나요?", "can my colleagues use them too?": the IDs are shared.
-  if (/(다른|같은 회사|회사의?|우리) ?(직원|동료|팀원|사람|사용자)(들)?(도|이|이랑|과|하고)? ?(같이|함께|공유|써|쓰|사용)|\b(can|may|could) (my |our |other )?(colleagues?|co-?workers|team ?mates?|other (people|users|engineers|staff)|the (rest of the )?team|everyone)\b.{0,20}\b(use|share|see|have)\b/i.test(text) && (lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids' || IDS_WORD.test(text)) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (has(/(다른|같은 회사|회사의?|우리) ?(직원|동료|팀원|사람|사용자)(들)?(도|이|이랑|과|하고)? ?(같이|함께|공유|써|쓰|사용)|\b(can|may|could) (my |our |other )?(colleagues?|co-?workers|team ?mates?|other (people|users|engineers|staff)|the (rest of the )?team|everyone)\b.{0,20}\b(use|share|see|have)\b/i) && (lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids' || has(IDS_WORD)) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "그 경우엔 어떻게 지원 받아요?" after a version that isn't covered: paid support.
-  if (lastTopic === 'supported-products' && /(그 ?경우|그럼|그러면|\bthen\b|\bin that case\b|\bfor (that|those|them)\b).{0,20}(어떻게|어디서|\bhow\b|\bwhere\b|\bwhat\b).{0,20}(지원|support|help|tickets?|cases?)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
+  if (lastTopic === 'supported-products' && has(/(그 ?경우|그럼|그러면|\bthen\b|\bin that case\b|\bfor (that|those|them)\b).{0,20}(어떻게|어디서|\bhow\b|\bwhere\b|\bwhat\b).{0,20}(지원|support|help|tickets?|cases?)/i) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
   // "Right now how do we get support?" after "no benefits": paid support today (not today's offers).
-  if (lastTopic === 'no-benefits' && /당장|\bright now\b|\bimmediately\b|\basap\b|\burgent/i.test(text) && /지원|support|help|tickets?|cases?/i.test(text) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
+  if (lastTopic === 'no-benefits' && has(/당장|\bright now\b|\bimmediately\b|\basap\b|\burgent/i) && has(/지원|support|help|tickets?|cases?/i) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
   // "What's changing on Nov 1 2026?": the announced change (and that its reach to support incidents is not documented).
-  if (ALIGNMENT.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  if (has(ALIGNMENT) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "같은 오퍼를 두 번 사면 두 배로 받나요?": an offer can't be bought twice.
-  if ((/\btwice\b|two times|more than once|두 ?번|중복 ?(구매|구입)/i.test(text) || (/같은|\bsame\b/i.test(text) && /한 ?번 더|\bagain\b|\banother\b|\bone more\b|\bsecond\b|또/i.test(text))) && /\b(buy|buying|bought|purchase|purchasing)\b|사면|살 ?수|사도|구매|구입/i.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  if ((has(/\btwice\b|two times|more than once|두 ?번|중복 ?(구매|구입)/i) || (has(/같은|\bsame\b/i) && has(/한 ?번 더|\bagain\b|\banother\b|\bone more\b|\bsecond\b|또/i))) && has(/\b(buy|buying|bought|purchase|purchasing)\b|사면|살 ?수|사도|구매|구입/i) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "문서 맨 위에 '적절한 역할'이라고 나와 있던데 뭐뭐예요?": the roles the page lists, and what each may do.
-  if (/(적절한|필요한|해당) ?역할|appropriate roles?/i.test(text) && words(text) <= 24 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  if (has(/(적절한|필요한|해당) ?역할|appropriate roles?/i) && words(text) <= 24 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "Can Diego do that too? he is just a normal user" after CSP customers: the Admin agent role decides.
-  if (lastTopic === 'csp-customer' && /\b(can|could) \w+ do (that|this|it)\b|\b(normal|regular|plain) user\b|일반 사용자|(도|는) (할 ?수 있|되나|돼요|가능)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('csp-customer');
+  if (lastTopic === 'csp-customer' && has(/\b(can|could) \w+ do (that|this|it)\b|\b(normal|regular|plain) user\b|일반 사용자|(도|는) (할 ?수 있|되나|돼요|가능)/i) && words(text) <= 16 && !recognition.error) return answer('csp-customer');
   // "예전엔 클라우드 역량이면 무제한이었잖아요?" after today's counts: what became of unlimited (the renamed answer says).
-  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /unlimited|무제한|제한 ?없/i.test(text) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['signature'] });
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(/unlimited|무제한|제한 ?없/i) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "배지 이름이 뭐예요?": the designation badges (today's rule).
-  if (/\bbadges?\b|배지/i.test(text) && !oldTermed && words(text) <= 16 && !recognition.error) return answer('current-program');
+  if (has(/\bbadges?\b|배지/i) && !oldTermed && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "When did 'AI' get added to the name?": when the program was renamed.
-  if (/\bai\b.{0,30}\b(added|name|renamed|came in)\b|(이름|명칭)에 ?ai|ai(가|는|라는)? ?(언제|붙|추가)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['program'] });
+  if (has(/\bai\b.{0,30}\b(added|name|renamed|came in)\b|(이름|명칭)에 ?ai|ai(가|는|라는)? ?(언제|붙|추가)/i) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['program'] });
   // "Which offer would we have to buy today?" beside "no benefits yet": today's offers (after what the asker's records say of the message).
-  if (recognition.error?.meaning === 'no-benefits' && (BUY_NOW.test(text) || CHEAPEST.test(text) || (PROGRAM_NOW.test(text) && BUY_MORE.test(text)) || /\b(which|what) (offer|membership)\b.{0,30}\b(buy|purchase|get)\b|(어떤|무슨) (오퍼|멤버십).{0,15}(사야|구매|가입)/i.test(text))) return answer('current-program', { aspect: 'own' });
+  if (recognition.error?.meaning === 'no-benefits' && (has(BUY_NOW) || has(CHEAPEST) || (has(PROGRAM_NOW) && has(BUY_MORE)) || has(/\b(which|what) (offer|membership)\b.{0,30}\b(buy|purchase|get)\b|(어떤|무슨) (오퍼|멤버십).{0,15}(사야|구매|가입)/i))) return answer('current-program', { aspect: 'own' });
   // "Azure에서 … 연결하는 메뉴 경로": linking in the Azure portal.
-  if (/azure|애저/i.test(text) && /(연결|link)/i.test(text) && /경로|메뉴|\bpath\b|\bmenu\b|어디서|\bwhere\b/i.test(text) && !IDS_WORD.test(text.replace(/contract|계약/gi, ' ')) && words(text) <= 16 && !recognition.error) return answer('link-azure');
+  if (has(/azure|애저/i) && has(/(연결|link)/i) && has(/경로|메뉴|\bpath\b|\bmenu\b|어디서|\bwhere\b/i) && !IDS_WORD.test(text.replace(/contract|계약/gi, ' ')) && words(text) <= 16 && !recognition.error) return answer('link-azure');
   // "Membership started 14 months ago, can we still activate?": the deadline to activate (validity).
-  if (/\bstill activate\b|(아직|지금(이라도|도)) ?활성화(할 ?수|가능|되)/i.test(text) && /months?|years?|개월|년|지났|ago|late|늦/i.test(text) && words(text) <= 26 && !recognition.error) return answer('validity');
+  if (has(/\bstill activate\b|(아직|지금(이라도|도)) ?활성화(할 ?수|가능|되)/i) && has(/months?|years?|개월|년|지났|ago|late|늦/i) && words(text) <= 26 && !recognition.error) return answer('validity');
   // "온프레미스는 몇 개 있어요?": the on-premises count (the balance when "left" is asked).
-  if (ON_PREM.test(text) && /몇 ?(개|건)|\bhow many\b/i.test(text) && !PAID_NAMES.test(text) && lastTopic !== 'current-program' && lastTopic !== 'renamed' && !/썼|사용했|쓴|열었|환불|\b(used|opened|open|spent)\b|\brefund/i.test(text) && !asksNow(text) && !offer && !entities.currentOffer && words(text) <= 10 && !recognition.error) return answer(REMAINING.test(text) ? 'remaining-incidents' : 'check-benefits', { offer: last?.offer });
+  if (has(ON_PREM) && has(/몇 ?(개|건)|\bhow many\b/i) && !has(PAID_NAMES) && lastTopic !== 'current-program' && lastTopic !== 'renamed' && !has(/썼|사용했|쓴|열었|환불|\b(used|opened|open|spent)\b|\brefund/i) && !asksNow(text) && !offer && !entities.currentOffer && words(text) <= 10 && !recognition.error) return answer(has(REMAINING) ? 'remaining-incidents' : 'check-benefits', { offer: last?.offer });
   // "My colleague uses Partner Center in Korean, what is that menu called?": the last answer (the router adds the Korean names).
-  if (lastTopic && !/[가-힣]/.test(text) && /\b(in|into) korean\b|\bkorean (ui|version|menus?|names?|labels?)\b/i.test(text) && /\b(called|named|name|names|say|says|label|menu|be)\b/i.test(text) && words(text) <= 24 && !recognition.error) return answer(/\blink\b|\bazure\b/i.test(text) ? 'link-azure' : /support for business|add contract|\bsfb\b/i.test(text) ? 'ids-usage' : lastTopic, { offer: last?.offer });
+  if (lastTopic && !has(/[가-힣]/) && has(/\b(in|into) korean\b|\bkorean (ui|version|menus?|names?|labels?)\b/i) && has(/\b(called|named|name|names|say|says|label|menu|be)\b/i) && words(text) <= 24 && !recognition.error) return answer(has(/\blink\b|\bazure\b/i) ? 'link-azure' : has(/support for business|add contract|\bsfb\b/i) ? 'ids-usage' : lastTopic, { offer: last?.offer });
   // "is that what we have?" after a pack explained: the org's own lines.
-  if (lastTopic && /^\s*(so )?(is|are) (that|those|these|it|this) (what|the ones?|the one) (we|i) (have|got|hold|get)\b|그게 (우리|저희)(꺼|거|가 가진|한테 있는)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('check-benefits');
+  if (lastTopic && has(/^\s*(so )?(is|are) (that|those|these|it|this) (what|the ones?|the one) (we|i) (have|got|hold|get)\b|그게 (우리|저희)(꺼|거|가 가진|한테 있는)/i) && words(text) <= 10 && !recognition.error) return answer('check-benefits');
   // "how many used?", "몇 개 썼어요?": what was used (the usage history).
-  if (/^\s*(and |so )?how many (have we |did we |we'?ve |were |have been )?(used|opened|spent|consumed)\b|^\s*몇 ?(개|건) ?(썼|사용했|열었|소모)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/^\s*(and |so )?how many (have we |did we |we'?ve |were |have been )?(used|opened|spent|consumed)\b|^\s*몇 ?(개|건) ?(썼|사용했|열었|소모)/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "What is the partner program called now?": the program's own new name.
-  if (/\b(partner )?program\b.{0,15}\b(called|named)\b|\bname of the (partner )?program\b|(파트너 )?프로그램 ?(이름|명칭)/i.test(text) && !offer && !entities.renames?.length && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['program'] });
+  if (has(/\b(partner )?program\b.{0,15}\b(called|named)\b|\bname of the (partner )?program\b|(파트너 )?프로그램 ?(이름|명칭)/i) && !offer && !entities.renames?.length && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['program'] });
   // "5 what?", "and after 5?" about a count just given: what the count is, and what comes after it.
-  if (lastTopic && /^\s*(and )?after (the |those |these |all )?\d{1,2}( incidents?| tickets?| cases?)?\s*\??\s*$|^\s*\d{1,2} ?(개|건)? ?(다 )?(쓰면|쓴 ?(후|다음|뒤)(에는?)?)\s*\??\s*$/i.test(text) && !recognition.error) return answer('paid-plans');
-  if (lastTopic && /^\s*\d{1,2} what\s*\??\s*$|^\s*\d{1,2} ?(개|건)? ?(뭐|뭔|무슨)/i.test(text) && !recognition.error) return answer('check-benefits', { offer: last?.offer });
+  if (lastTopic && has(/^\s*(and )?after (the |those |these |all )?\d{1,2}( incidents?| tickets?| cases?)?\s*\??\s*$|^\s*\d{1,2} ?(개|건)? ?(다 )?(쓰면|쓴 ?(후|다음|뒤)(에는?)?)\s*\??\s*$/i) && !recognition.error) return answer('paid-plans');
+  if (lastTopic && has(/^\s*\d{1,2} what\s*\??\s*$|^\s*\d{1,2} ?(개|건)? ?(뭐|뭔|무슨)/i) && !recognition.error) return answer('check-benefits', { offer: last?.offer });
   // "options?" after a plan that can't be used: the paid options.
-  if ((lastTopic === 'remaining-incidents' || lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || lastTopic === 'link-azure') && /^\s*(so |and |what are (my|our|the) |any )?(options|alternatives|other options)\s*\??\s*$|^\s*(다른 )?(방법|옵션)(은|이)?( 있어요| 있나요| 뭐예요)?\s*\??\s*$/i.test(text) && !recognition.error) return answer('paid-plans');
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || lastTopic === 'link-azure') && has(/^\s*(so |and |what are (my|our|the) |any )?(options|alternatives|other options)\s*\??\s*$|^\s*(다른 )?(방법|옵션)(은|이)?( 있어요| 있나요| 뭐예요)?\s*\??\s*$/i) && !recognition.error) return answer('paid-plans');
   // "and the cloud side?" after a balance: the cloud lines of that balance.
-  if (lastTopic === 'remaining-incidents' && /\b(the )?cloud (side|ones?|part|incidents?|lines?)\b|클라우드 ?(쪽|부분|건)/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic === 'remaining-incidents' && has(/\b(the )?cloud (side|ones?|part|incidents?|lines?)\b|클라우드 ?(쪽|부분|건)/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "Shouldn't that dupe have been refunded? what does our record say": the usage history (what was refunded).
-  if (/refund|환불/i.test(text) && /\b(our|we|us)\b|우리|저희/i.test(text) && /\brecords?\b|기록|shouldn'?t|should have|왜 안|안 됐|안 되었|did(n'?t| not) get/i.test(text) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/refund|환불/i) && has(/\b(our|we|us)\b|우리|저희/i) && has(/\brecords?\b|기록|shouldn'?t|should have|왜 안|안 됐|안 되었|did(n'?t| not) get/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "우리 계약 시작일이랑 종료일 알려줘요": the contract's dates (activated, valid until).
-  if (/(계약|contract).{0,15}(시작일|종료일|만료일|start date|end date|dates)|(시작일|종료일|만료일|start date|end date).{0,15}(계약|contract)|\bwhen (does|did|will) (our |the )?contract (start|end|expire|run out)\b/i.test(text) && !/멤버십|membership/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
+  if (has(/(계약|contract).{0,15}(시작일|종료일|만료일|start date|end date|dates)|(시작일|종료일|만료일|start date|end date).{0,15}(계약|contract)|\bwhen (does|did|will) (our |the )?contract (start|end|expire|run out)\b/i) && !has(/멤버십|membership/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "When does our membership end?": the membership year (the benefits answer has it).
-  if (/\bmembership\b.{0,20}\b(end|ends|expire|expires|run out|renew)\b|멤버십.{0,10}(끝나|종료|만료|언제까지)/i.test(text) && /\b(our|we|us|their|they)\b|우리|저희|그쪽|거기/i.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
+  if (has(/\bmembership\b.{0,20}\b(end|ends|expire|expires|run out|renew)\b|멤버십.{0,10}(끝나|종료|만료|언제까지)/i) && has(/\b(our|we|us|their|they)\b|우리|저희|그쪽|거기/i) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
   // "우리 회사 멤버십 등급이랑 역량이 뭐로 돼 있어요?", "역량은요?" about our records: the org's own competencies.
-  if (/(우리|저희|\bour\b).{0,20}(역량|competenc)|^\s*(그럼 )?역량은(요)?\s*\??\s*$/i.test(text) && !CLOUD.test(text) && !offer && !asksNow(text) && !/무제한|unlimited|바뀌|바뀐|changed|called|renew|갱신|2026/i.test(text) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
+  if (has(/(우리|저희|\bour\b).{0,20}(역량|competenc)|^\s*(그럼 )?역량은(요)?\s*\??\s*$/i) && !has(CLOUD) && !offer && !asksNow(text) && !has(/무제한|unlimited|바뀌|바뀐|changed|called|renew|갱신|2026/i) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
   // "How do I use the on-prem incidents today?": opening a request with the benefit (where, today).
-  if (/\bhow (do|can|should) (i|we) (actually )?use (the |our |these |those )?(on-?prem\w*|cloud|azure|signature|partner|support)? ?(incidents?|benefits?|support)\b|(인시던트|혜택).{0,6}(어떻게|어디서) (써|쓰|사용)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('open-request');
+  if (has(/\bhow (do|can|should) (i|we) (actually )?use (the |our |these |those )?(on-?prem\w*|cloud|azure|signature|partner|support)? ?(incidents?|benefits?|support)\b|(인시던트|혜택).{0,6}(어떻게|어디서) (써|쓰|사용)/i) && words(text) <= 14 && !recognition.error) return answer('open-request');
   // "So can I use the unlimited cloud support now?" from an org: what its records allow now.
-  if (/\bcan (i|we) (use|start using|open)\b.{0,40}\bnow\b|(이제|지금) ?(바로 )?(쓸 ?수|사용할 ?수|써도)/i.test(text) && /\b(unlimited|cloud|signature|incidents?|benefits?|we|our|us)\b|무제한|클라우드|시그니처|인시던트|혜택|우리|저희/i.test(text) && !PAID_NAMES.test(text) && !/used up|run out|ran out|no (incidents )?left|다 ?(썼|써|쓰)|소진|바닥/i.test(text) && !PROGRAM_NOW.test(text) && !/\b20\d\d\b|today'?s|new program/i.test(text) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
+  if (has(/\bcan (i|we) (use|start using|open)\b.{0,40}\bnow\b|(이제|지금) ?(바로 )?(쓸 ?수|사용할 ?수|써도)/i) && has(/\b(unlimited|cloud|signature|incidents?|benefits?|we|our|us)\b|무제한|클라우드|시그니처|인시던트|혜택|우리|저희/i) && !has(PAID_NAMES) && !has(/used up|run out|ran out|no (incidents )?left|다 ?(썼|써|쓰)|소진|바닥/i) && !has(PROGRAM_NOW) && !has(/\b20\d\d\b|today'?s|new program/i) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
   // "시그니처로는요?" after what was used: what was used on that line.
-  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 3 && !/어떻게|어디|받|\b(how|where|get)\b/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text) || /signature|시그니처|core|코어|designation|지정/i.test(text)) && !REMAINING.test(text) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 3 && !has(/어떻게|어디|받|\b(how|where|get)\b/i) && (has(ON_PREM) || has(CLOUD) || has(/signature|시그니처|core|코어|designation|지정/i)) && !has(REMAINING) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "I'm admin agent, is that enough for this?" after CSP customers: yes (the CSP answer says so first).
-  if (lastTopic === 'csp-customer' && /admin agent|관리 ?에이전트/i.test(text) && !/activat|활성화/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  if (lastTopic === 'csp-customer' && has(/admin agent|관리 ?에이전트/i) && !has(/activat|활성화/i) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "파트너한테 직접 확인하라고 하려면 어떻게 안내해요", "how can they check it themselves?": where the balance shows.
-  if (/직접 확인|확인하라고|확인하는 방법|\bhow (can|do|should|would) (they|the partner|the customer) (check|see|look up|find)\b|\bcheck (it|that|the balance) (themselves|on their own)\b/i.test(text) && (lastTopic === 'remaining-incidents' || /[가-힣]/.test(text) || /balance|\bleft\b|remaining|incidents?|\bcount\b/i.test(text)) && !/\broles?\b|역할|admin|관리자/i.test(text) && !IDS_WORD.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  if (has(/직접 확인|확인하라고|확인하는 방법|\bhow (can|do|should|would) (they|the partner|the customer) (check|see|look up|find)\b|\bcheck (it|that|the balance) (themselves|on their own)\b/i) && (lastTopic === 'remaining-incidents' || has(/[가-힣]/) || has(/balance|\bleft\b|remaining|incidents?|\bcount\b/i)) && !has(/\broles?\b|역할|admin|관리자/i) && !has(IDS_WORD) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "Can we pass them to a contractor who has no Partner Center access?": the IDs may be shared.
-  if (/\b(pass|give|send|share|forward|email|e-mail)\w* (them|the ids?|it|those|these|our ids?)\b.{0,15}\b(to|with)\b|(ids?|아이디|그거|그걸).{0,10}(전달|공유|보내|넘겨)/i.test(text) && (lastTopic === 'ids-usage' || lastTopic === 'get-ids' || lastTopic === 'activate' || IDS_WORD.test(text)) && words(text) <= 22 && !recognition.error) return answer('ids-usage');
+  if (has(/\b(pass|give|send|share|forward|email|e-mail)\w* (them|the ids?|it|those|these|our ids?)\b.{0,15}\b(to|with)\b|(ids?|아이디|그거|그걸).{0,10}(전달|공유|보내|넘겨)/i) && (lastTopic === 'ids-usage' || lastTopic === 'get-ids' || lastTopic === 'activate' || has(IDS_WORD)) && words(text) <= 22 && !recognition.error) return answer('ids-usage');
   // "And for us?", "우리 회사는요?" after a general count: the asker's own records (or that no org is known).
-  if (lastTopic && /^\s*(and |what about |how about )?(for )?(us|our (company|org|organi[sz]ation|team))\s*\??\s*$|^\s*(그럼 )?(우리|저희)( 회사| 조직)?(는|은)요?\s*\??\s*$/i.test(text)) return answer(lastTopic === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { offer: undefined, aspect: 'own' });
+  if (lastTopic && has(/^\s*(and |what about |how about )?(for )?(us|our (company|org|organi[sz]ation|team))\s*\??\s*$|^\s*(그럼 )?(우리|저희)( 회사| 조직)?(는|은)요?\s*\??\s*$/i)) return answer(lastTopic === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { offer: undefined, aspect: 'own' });
   // "Where do I see the signature count?": the balance (and where each plan shows).
-  if (/\bwhere (do|can|should|would) (i|we|they) (see|check|find|look)\b.{0,30}\b(count|balance|left|remaining|incidents?)\b|(남은|잔여).{0,10}(어디서|어디에서) ?(봐|보|확인)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  if (has(/\bwhere (do|can|should|would) (i|we|they) (see|check|find|look)\b.{0,30}\b(count|balance|left|remaining|incidents?)\b|(남은|잔여).{0,10}(어디서|어디에서) ?(봐|보|확인)/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "없으면 어떻게 해요?", "and if there are none left?" after a balance: the paid options.
-  if (lastTopic === 'remaining-incidents' && /^\s*(그럼 |근데 )?(없으면|다 ?쓰면|다 ?썼으면|소진되면|바닥나면)|\bif (there are |we have |there'?s )?(none|no(ne)? left|nothing left)\b|\bif (it'?s|they'?re|we'?re) (used up|gone|out)\b/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
+  if (lastTopic === 'remaining-incidents' && has(/^\s*(그럼 |근데 )?(없으면|다 ?쓰면|다 ?썼으면|소진되면|바닥나면)|\bif (there are |we have |there'?s )?(none|no(ne)? left|nothing left)\b|\bif (it'?s|they'?re|we'?re) (used up|gone|out)\b/i) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "활성화하면 받는 개수는?", "그럼 활성화하면 10개 맞죠?", "하고 나면 몇 개 쓸 수 있어요?": what the membership gives.
-  if ((lastTopic === 'activate' || lastTopic === 'get-ids' || /활성화하면|활성화 ?(하고|한) ?(나면|뒤|후)|\bonce (we'?ve |it'?s |we )?activated\b|\bafter (we )?activat/i.test(text)) && /(받는|나오는|생기는|쓸 수 있는) ?(개수|건수|수)|몇 ?(개|건)|(?<!\d)\d{1,2} ?(개|건) ?맞|\bhow many\b(?! (days?|hours?|minutes?|weeks?|months?|times?|people|users|admins?|roles?))/i.test(text) && !REMAINING.test(text) && !CLOUD_ONLY_WORDS.test(text) && !PROGRAM_NOW.test(text) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  if ((lastTopic === 'activate' || lastTopic === 'get-ids' || has(/활성화하면|활성화 ?(하고|한) ?(나면|뒤|후)|\bonce (we'?ve |it'?s |we )?activated\b|\bafter (we )?activat/i)) && has(/(받는|나오는|생기는|쓸 수 있는) ?(개수|건수|수)|몇 ?(개|건)|(?<!\d)\d{1,2} ?(개|건) ?맞|\bhow many\b(?! (days?|hours?|minutes?|weeks?|months?|times?|people|users|admins?|roles?))/i) && !has(REMAINING) && !has(CLOUD_ONLY_WORDS) && !has(PROGRAM_NOW) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "요즘 새로 가입하면 어떤 멤버십이 있어요?": today's offers.
-  if (/(요즘|지금|새로|현재|이제) ?(새로 )?(가입|들어가|시작)(하면|할 때)|어떤 (멤버십|오퍼|프로그램)(이|가|들이)? ?(있|나와|생겼)|\bwhat (memberships?|offers?) (are there|exist|can (we|i) (join|buy|get))\b.{0,20}\b(now|today|these days)?/i.test(text) && !offer && words(text) <= 16 && !recognition.error) return answer('current-program');
+  if (has(/(요즘|지금|새로|현재|이제) ?(새로 )?(가입|들어가|시작)(하면|할 때)|어떤 (멤버십|오퍼|프로그램)(이|가|들이)? ?(있|나와|생겼)|\bwhat (memberships?|offers?) (are there|exist|can (we|i) (join|buy|get))\b.{0,20}\b(now|today|these days)?/i) && !offer && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "각각 클라우드 지원 몇 개씩?" after today's offers: today's table.
-  if (lastTopic === 'current-program' && /각각|씩|\beach\b|몇 ?(개|건)|how many/i.test(text) && !REMAINING.test(text) && !offer && words(text) <= 10 && !recognition.error) return answer('current-program');
+  if (lastTopic === 'current-program' && has(/각각|씩|\beach\b|몇 ?(개|건)|how many/i) && !has(REMAINING) && !offer && words(text) <= 10 && !recognition.error) return answer('current-program');
   // "Adele은 볼 수 있다고 하던데 왜 저만?", "역할 문제 아니에요?" after "not authorized": why this account.
-  if (lastTopic === 'not-authorized' && (/왜 ?(저만|나만|제 ?계정만)|\bwhy (only )?(me|my account)\b|\bwhy (can|does) (she|he|they|everyone|others?)\b|(볼 수 있|보인|보이)(다는데|다고 하던데|다던데)|(역할|권한|롤)(이|의)? ?문제|\b(role|permission)s? (issue|problem)\b/i.test(text)) && words(text) <= 16 && !recognition.error) return answer('not-authorized', { aspect: 'why' });
+  if (lastTopic === 'not-authorized' && (has(/왜 ?(저만|나만|제 ?계정만)|\bwhy (only )?(me|my account)\b|\bwhy (can|does) (she|he|they|everyone|others?)\b|(볼 수 있|보인|보이)(다는데|다고 하던데|다던데)|(역할|권한|롤)(이|의)? ?문제|\b(role|permission)s? (issue|problem)\b/i)) && words(text) <= 16 && !recognition.error) return answer('not-authorized', { aspect: 'why' });
   // "제가 전역관리자니까 바로 되죠?": the roles that activate (the answer names them).
-  if (/(전역 ?관리자|글로벌 ?관리자|global admin|mpn ?파트너 ?관리자|partner admin)(이니까|니까|인데|라서|이라서|이라|이에요|예요)?.{0,12}(바로 )?(되죠|돼죠|되나요|되지요|할 수 있죠|가능하죠|can i|i can)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate', /\bor\b.{0,20}\b(only|ga|global)\b|아니면|전역 ?관리자만|\bonly (a |the )?(ga|global)/i.test(text) ? { aspect: 'roles' } : {});
+  if (has(/(전역 ?관리자|글로벌 ?관리자|global admin|mpn ?파트너 ?관리자|partner admin)(이니까|니까|인데|라서|이라서|이라|이에요|예요)?.{0,12}(바로 )?(되죠|돼죠|되나요|되지요|할 수 있죠|가능하죠|can i|i can)/i) && words(text) <= 14 && !recognition.error) return answer('activate', has(/\bor\b.{0,20}\b(only|ga|global)\b|아니면|전역 ?관리자만|\bonly (a |the )?(ga|global)/i) ? { aspect: 'roles' } : {});
   // "Alex는 뭘 할 수 있는데요 그럼" after who may activate: what each role may do.
-  if ((lastTopic === 'activate' || lastTopic === 'get-ids') && /(뭘|무엇을|뭐를?) ?할 ?수|\bwhat can (he|she|they|an? admin agents?|that role) do\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  if ((lastTopic === 'activate' || lastTopic === 'get-ids') && has(/(뭘|무엇을|뭐를?) ?할 ?수|\bwhat can (he|she|they|an? admin agents?|that role) do\b/i) && words(text) <= 12 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "그거 두 개 합쳐서 쓸 수 있어요?" about the offers' counts: whether they add up (not documented).
-  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'current-program') && /\badd(ed)? up\b|\bstack|\bcombin|\bpool(ed)?\b|합산|합쳐|더해/i.test(text) && !/\b(don'?t|doesn'?t|do not|does not|didn'?t|not) add up\b|안 ?맞/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'current-program') && has(/\badd(ed)? up\b|\bstack|\bcombin|\bpool(ed)?\b|합산|합쳐|더해/i) && !has(/\b(don'?t|doesn'?t|do not|does not|didn'?t|not) add up\b|안 ?맞/i) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "새 지원 요청에서 플랜 뭐 골라요?", "지원 플랜 선택할 때 뭐가 나와야 정상이에요?": opening a request (the router names the org's plans).
-  if (PLAN_PICK.test(text) && !PRICE_ASKED.test(text) && !PAID_NAMES.test(text) && !/이름|\bnamed?\b|\bcalled\b|뭐라고/i.test(text) && !/\bbuy\b|\bpurchase\b|구매|구입|사야/i.test(text) && words(text) <= 16 && !recognition.error) return answer('open-request');
+  if (has(PLAN_PICK) && !has(PRICE_ASKED) && !has(PAID_NAMES) && !has(/이름|\bnamed?\b|\bcalled\b|뭐라고/i) && !has(/\bbuy\b|\bpurchase\b|구매|구입|사야/i) && words(text) <= 16 && !recognition.error) return answer('open-request');
   // "유료 옵션 안내해주려면 뭐 있어요": the paid options.
-  if (/유료 ?(옵션|지원|플랜|방법)|\bpaid (options?|support|plans?)\b/i.test(text) && !PRICE_ASKED.test(text) && !PROGRAM_NOW.test(text) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
+  if (has(/유료 ?(옵션|지원|플랜|방법)|\bpaid (options?|support|plans?)\b/i) && !has(PRICE_ASKED) && !has(PROGRAM_NOW) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
   // "온프렘은 쓸 수 있는거죠?": the on-premises balance.
-  if (/(온-?프렘|온-?프레미스|on-?prem\w*)(은|는|도)? ?(쓸 ?수|사용할 ?수|써도|사용 가능|이용)|\b(can|could) (we|they|i) (still )?use (the )?on-?prem/i.test(text) && !/account|계정|outlook|hotmail|\bmsa\b|\b20\d\d\b|activat|활성화|\bbefore\b|\buntil\b|전에|까지/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  if (has(/(온-?프렘|온-?프레미스|on-?prem\w*)(은|는|도)? ?(쓸 ?수|사용할 ?수|써도|사용 가능|이용)|\b(can|could) (we|they|i) (still )?use (the )?on-?prem/i) && !has(/account|계정|outlook|hotmail|\bmsa\b|\b20\d\d\b|activat|활성화|\bbefore\b|\buntil\b|전에|까지/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
   // "실버라서 5개인거에요? messaging 역량이라?": why that count.
-  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && /(라서|이라서|이니까|니까|때문에?|이라)\s*[?？]?/.test(text) && (/(?<!\d)\d{1,2} ?(개|건)/.test(text) || entities.competencies.length > 0) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(/(라서|이라서|이니까|니까|때문에?|이라)\s*[?？]?/) && (has(/(?<!\d)\d{1,2} ?(개|건)/) || entities.competencies.length > 0) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   // "멤버십 가입하면 바로 지원 받을 수 있어요?": activation comes first.
-  if (/(가입|구매|구입)(하면|하고 나면|한 뒤)|\bonce we (join|sign up|buy)\b|\bif we (join|sign up|buy)\b/i.test(text) && /바로|즉시|곧바로|\bright away\b|\bimmediately\b|\bstraight away\b/i.test(text) && !PAID_NAMES.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
+  if (has(/(가입|구매|구입)(하면|하고 나면|한 뒤)|\bonce we (join|sign up|buy)\b|\bif we (join|sign up|buy)\b/i) && has(/바로|즉시|곧바로|\bright away\b|\bimmediately\b|\bstraight away\b/i) && !has(PAID_NAMES) && words(text) <= 16 && !recognition.error) return answer('activate');
   // "Which is the cheapest offer today with any incidents?", "under today's program what would we need to buy?": today's offers and prices.
-  if ((CHEAPEST.test(text) || (PROGRAM_NAMED.test(text) && BUY_MORE.test(text))) && (!offer || /대신|instead/i.test(text)) && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('current-program');
+  if ((has(CHEAPEST) || (has(PROGRAM_NAMED) && has(BUY_MORE))) && (!offer || has(/대신|instead/i)) && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "'Partner On-premises Support 20' 플랜의 예전 이름이 뭐였죠?": today's name asked back to its 2021 one.
-  if (/\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|\bcalled before\b|(예전|옛날|이전|원래) ?(이름|명칭)/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 24 && !recognition.error) return answer('renamed', { renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] });
+  if (has(/\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|\bcalled before\b|(예전|옛날|이전|원래) ?(이름|명칭)/i) && (has(ON_PREM) || has(CLOUD)) && !offer && words(text) <= 24 && !recognition.error) return answer('renamed', { renames: [has(ON_PREM) ? 'product-support' : 'signature'] });
   // "그럼 50개 다 쓰면 어떻게 해요?" after today's counts: what then (paid options).
-  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\bif (we|i|they) (use|used|run|ran) (them |it |those |these |all |the )*(up|out)\b|\b(use|used) (them |it )?all( \d+)?\b|\b(run|ran|runs) out\b|다 ?(쓰|써|사용하|소진하)면|소진되면|바닥나면/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(/\bif (we|i|they) (use|used|run|ran) (them |it |those |these |all |the )*(up|out)\b|\b(use|used) (them |it )?all( \d+)?\b|\b(run|ran|runs) out\b|다 ?(쓰|써|사용하|소진하)면|소진되면|바닥나면/i) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Can they still open on-prem cases?", "signature is gone, can we still use the on prem ones?": the on-premises balance.
-  if (/\b(can|could) (they|we|i|he|she) still (open|use|file|get|raise)\b|아직 (쓸|열|사용할|쓸 ?수)|계속 (쓸|사용할) 수/i.test(text) && ON_PREM.test(text) && !CLOUD_ONLY_WORDS.test(text.replace(/signature|시그니처/gi, ' ')) && !/account|계정|outlook|hotmail|\bmsa\b|\b(exchange|windows|sql|sharepoint|server|biztalk)\b|\b20\d\d\b/i.test(text) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
+  if (has(/\b(can|could) (they|we|i|he|she) still (open|use|file|get|raise)\b|아직 (쓸|열|사용할|쓸 ?수)|계속 (쓸|사용할) 수/i) && has(ON_PREM) && !CLOUD_ONLY_WORDS.test(text.replace(/signature|시그니처/gi, ' ')) && !has(/account|계정|outlook|hotmail|\bmsa\b|\b(exchange|windows|sql|sharepoint|server|biztalk)\b|\b20\d\d\b/i) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
   // "Can we use the CSP plan for our own subscription?" … "so how do I do that?": linking the partner's own benefit.
-  if (lastTopic === 'csp-customer' && last?.facts?.['customerSubscription'] === 'no' && /\bhow (do|can|should) (i|we) (do|set up|use|link) (that|it|this|them)\b|\bhow\?*$|어떻게 (해|하|연결)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('link-azure');
+  if (lastTopic === 'csp-customer' && last?.facts?.['customerSubscription'] === 'no' && has(/\bhow (do|can|should) (i|we) (do|set up|use|link) (that|it|this|them)\b|\bhow\?*$|어떻게 (해|하|연결)/i) && words(text) <= 10 && !recognition.error) return answer('link-azure');
   // "And it uses our incidents?" about a CSP customer's request: it doesn't (the CSP plan).
-  if (lastTopic === 'csp-customer' && /\b(use|uses|using|count|counts|eat|eats|take|takes|deduct)\b.{0,20}\b(our|my|the partner'?s?) (own )?(incidents?|signature|benefits?|balance)\b|(우리|저희|파트너) ?(인시던트|혜택).{0,10}(차감|써|쓰|사용|빠지)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  if (lastTopic === 'csp-customer' && has(/\b(use|uses|using|count|counts|eat|eats|take|takes|deduct)\b.{0,20}\b(our|my|the partner'?s?) (own )?(incidents?|signature|benefits?|balance)\b|(우리|저희|파트너) ?(인시던트|혜택).{0,10}(차감|써|쓰|사용|빠지)/i) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "Old doc mentions Signature Cloud Support, I can't find it": what it is called today.
-  if (oldTermed && !IDS_WORD.test(text) && !/activat|활성화|m365|microsoft 365|office 365/i.test(text) && /\b(can'?t|cannot|couldn'?t|unable to) (find|see|locate)\b|\bno longer (see|find)\b|안 ?보(여|이)|못 ?찾|없던데|없어졌/i.test(text) && /\b(docs?|documentation|article|guide|page|menu|portal)\b|문서|가이드|메뉴|예전/i.test(text) && !REMAINING.test(text) && words(text) <= 20 && !recognition.error) return answer('renamed');
+  if (oldTermed && !has(IDS_WORD) && !has(/activat|활성화|m365|microsoft 365|office 365/i) && has(/\b(can'?t|cannot|couldn'?t|unable to) (find|see|locate)\b|\bno longer (see|find)\b|안 ?보(여|이)|못 ?찾|없던데|없어졌/i) && has(/\b(docs?|documentation|article|guide|page|menu|portal)\b|문서|가이드|메뉴|예전/i) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('renamed');
   // "Can we use our on-prem incidents for it?" after a product named: whether that version is covered;
   // "Can I use our Signature incidents for that?" after Microsoft 365: still Microsoft 365.
-  if ((lastTopic === 'supported-products' || lastTopic === 'm365') && (ON_PREM.test(text) || CLOUD.test(text) || /incidents?|signature|benefits?|인시던트|시그니처|혜택/i.test(text)) && /\bfor (it|that|this|them)\b|그거|그걸|거기/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'supported-products' || lastTopic === 'm365') && (has(ON_PREM) || has(CLOUD) || has(/incidents?|signature|benefits?|인시던트|시그니처|혜택/i)) && has(/\bfor (it|that|this|them)\b|그거|그걸|거기/i) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "So where do I go?" after Microsoft 365: its own support (the answer says where).
-  if (lastTopic === 'm365' && /\bwhere (do|should|can) (i|we) (go|ask|open|file|turn)\b|어디로|어디서 (열|문의|요청)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('m365');
+  if (lastTopic === 'm365' && has(/\bwhere (do|should|can) (i|we) (go|ask|open|file|turn)\b|어디로|어디서 (열|문의|요청)/i) && words(text) <= 10 && !recognition.error) return answer('m365');
   // "When do we get more?": the next contract (a year after it was issued).
-  if ((numberWhyContext(lastTopic) || lastTopic === 'plan-expired') && /\bwhen (do|will|can|would) (we|i|they) get (more|new ones|them back|a new (one|contract)|the next)\b|언제 (다시 )?(생기|채워|받)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('validity');
+  if ((numberWhyContext(lastTopic) || lastTopic === 'plan-expired') && has(/\bwhen (do|will|can|would) (we|i|they) get (more|new ones|them back|a new (one|contract)|the next)\b|언제 (다시 )?(생기|채워|받)/i) && words(text) <= 12 && !recognition.error) return answer('validity');
   // "그럼 어떻게 켜요?", "how do I turn it on?": activation.
-  if (/(어떻게|어디서|누가) ?(켜|켜요|켜나요|켜야|켜죠)|\b(turn|switch) (it |them |this |that )?on\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate');
+  if (has(/(어떻게|어디서|누가) ?(켜|켜요|켜나요|켜야|켜죠)|\b(turn|switch) (it |them |this |that )?on\b/i) && words(text) <= 12 && !recognition.error) return answer('activate');
   // "Can I just hit Activate again to get a fresh batch?": activation doesn't refill a used-up plan.
-  if (/activat\w* (it |them )?again|re-?activat|다시 활성화|재활성화/i.test(text) && /\b(fresh|new|more|reset|refill|another)\b|다시 채|새로|리셋|더 받/i.test(text) && words(text) <= 24 && !recognition.error) return answer('plan-expired');
+  if (has(/activat\w* (it |them )?again|re-?activat|다시 활성화|재활성화/i) && has(/\b(fresh|new|more|reset|refill|another)\b|다시 채|새로|리셋|더 받/i) && words(text) <= 24 && !recognition.error) return answer('plan-expired');
   // "활성화하면 애저 지원도 받을 수 있나요?": whether the membership has a cloud line at all.
-  if (/활성화하면|활성화 ?후에?|\bonce (we |it'?s |it is )?activated\b|\bafter (we )?activat|\bif (we|i) activate\b/i.test(text) && CLOUD_ONLY_WORDS.test(text) && /받을 수|쓸 수|되나요|돼요|\b(get|use|cover|covered|include)\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/활성화하면|활성화 ?후에?|\bonce (we |it'?s |it is )?activated\b|\bafter (we )?activat|\bif (we|i) activate\b/i) && has(CLOUD_ONLY_WORDS) && has(/받을 수|쓸 수|되나요|돼요|\b(get|use|cover|covered|include)\b/i) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Can we use partner support incidents for Azure?": whether the membership has a cloud line.
-  if (/\bcan (we|i) use (our |the |partner |partner support |support |these |those )*(incidents?|benefits?)\b.{0,15}\bfor (azure|the cloud|cloud)\b|(인시던트|혜택|지원).{0,10}(애저|azure|클라우드)(에|에도|에서)(도)? ?(쓸 수|사용할 수|써도|사용 가능)|(애저|azure|클라우드).{0,10}(인시던트|혜택)(을|를)? ?(쓸 수|사용할 수|써도|사용 가능)/i.test(text) && !ON_PREM.test(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/\bcan (we|i) use (our |the |partner |partner support |support |these |those )*(incidents?|benefits?)\b.{0,15}\bfor (azure|the cloud|cloud)\b|(인시던트|혜택|지원).{0,10}(애저|azure|클라우드)(에|에도|에서)(도)? ?(쓸 수|사용할 수|써도|사용 가능)|(애저|azure|클라우드).{0,10}(인시던트|혜택)(을|를)? ?(쓸 수|사용할 수|써도|사용 가능)/i) && !has(ON_PREM) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Do we have any Signature incidents??": the own balance.
-  if (/\bdo (we|i) (have|hve|get|got) any\b.{0,20}\b(incidents?|signature|cloud|on-?prem)/i.test(text) && !offer && !entities.currentOffer && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  if (has(/\bdo (we|i) (have|hve|get|got) any\b.{0,20}\b(incidents?|signature|cloud|on-?prem)/i) && !offer && !entities.currentOffer && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "Silver도 클라우드 무제한 아님?": why that membership's cloud line is counted (only cloud competencies were unlimited).
-  if (offer && /unlimited|무제한|제한 ?없/i.test(text) && !asksNow(text) && !/\bcap(ped)?\b|한도/i.test(text) && (DOUBT.test(text) || /아님\s*[?？]|아니(에요|예요|야|죠)\s*[?？]|\bisn'?t it\b|\bright\s*\?/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer });
+  if (offer && has(/unlimited|무제한|제한 ?없/i) && !asksNow(text) && !has(/\bcap(ped)?\b|한도/i) && (has(DOUBT) || has(/아님\s*[?？]|아니(에요|예요|야|죠)\s*[?？]|\bisn'?t it\b|\bright\s*\?/i)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer });
   // "새 ID 발급해줘야 하나요?" after the Azure error: no new ID is needed (the message's own advice).
-  if (lastTopic === 'access-id-error' && /(새|new) ?(액세스 ?)?(id|아이디|access id)|발급|\bget (a )?new (one|id|access id)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
+  if (lastTopic === 'access-id-error' && has(/(새|new) ?(액세스 ?)?(id|아이디|access id)|발급|\bget (a )?new (one|id|access id)\b/i) && words(text) <= 14 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
   // "그럼 거기선 제품 뭐 골라요?" after the balance steps: the dummy on-premises product.
-  if (lastTopic === 'remaining-incidents' && /(제품|product).{0,10}(뭐|무엇|어떤|which|what).{0,6}(골라|선택|고르|pick|choose|select)|\b(which|what) product (do|should|can) (i|we) (pick|choose|select)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic === 'remaining-incidents' && has(/(제품|product).{0,10}(뭐|무엇|어떤|which|what).{0,6}(골라|선택|고르|pick|choose|select)|\b(which|what) product (do|should|can) (i|we) (pick|choose|select)\b/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "How many will they get?" after activation: what the membership gives.
-  if (lastTopic === 'activate' && /\bhow many (will|do|would|can|did) (they|we|i|she|he) get\b|몇 ?(개|건) ?(받|나와|생기)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  if (lastTopic === 'activate' && has(/\bhow many (will|do|would|can|did) (they|we|i|she|he) get\b|몇 ?(개|건) ?(받|나와|생기)/i) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "Why can't we use support anymore? Membership is fine": the contract ran out or expired (the records say which).
-  if (/\b(can'?t|cannot|unable to|no longer able to) ((we|i|they|you) )?(use|open|get|file)\b.{0,30}\b(support|incidents?|benefits?|tickets?|cases?|requests?)\b.{0,20}\b(any ?more|now)\b|(더 ?이상|이제) ?(지원|인시던트|혜택)?.{0,6}(못|안) ?(써|쓰|열|받)/i.test(text) && words(text) <= 20 && !recognition.error) return answer('plan-expired', { aspect: 'why' });
+  if (has(/\b(can'?t|cannot|unable to|no longer able to) ((we|i|they|you) )?(use|open|get|file)\b.{0,30}\b(support|incidents?|benefits?|tickets?|cases?|requests?)\b.{0,20}\b(any ?more|now)\b|(더 ?이상|이제) ?(지원|인시던트|혜택)?.{0,6}(못|안) ?(써|쓰|열|받)/i) && words(text) <= 20 && !recognition.error) return answer('plan-expired', { aspect: 'why' });
   // "How do we become a partner and get support incidents?": what each membership gives, and how to get one.
-  if (/\bbecome an? (microsoft )?partner\b|\bjoin (the )?(microsoft )?(partner )?(program|network)\b|파트너가 ?되(려면|면|고)|파트너 ?가입/i.test(text) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
+  if (has(/\bbecome an? (microsoft )?partner\b|\bjoin (the )?(microsoft )?(partner )?(program|network)\b|파트너가 ?되(려면|면|고)|파트너 ?가입/i) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
   // "If I do that Windows 10 dummy thing to check the balance, does it eat an incident?": nothing is submitted.
-  if (lastTopic === 'remaining-incidents' && /그거|그걸|그렇게|이렇게|그 ?방법|더미|dummy|\b(that|this|doing so)\b/i.test(text) && /(요청|티켓|케이스)(이|가)? ?(실제로 |진짜 )?(만들어지|생성되|제출되|접수되|열리)|차감(되|돼)|\b(actually|really) (create|open|submit|file|raise)s?\b|\b(real|actual) (request|ticket|case)\b/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
-  if (/dummy|fake|\btest (request|ticket)|windows 10|윈도우 ?10|더미|가짜/i.test(text) && /\b(eat|eats|use|uses|cost|costs|burn|burns|deduct|count|counts|charge)\b|차감|소모|빠지|깎/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic === 'remaining-incidents' && has(/그거|그걸|그렇게|이렇게|그 ?방법|더미|dummy|\b(that|this|doing so)\b/i) && has(/(요청|티켓|케이스)(이|가)? ?(실제로 |진짜 )?(만들어지|생성되|제출되|접수되|열리)|차감(되|돼)|\b(actually|really) (create|open|submit|file|raise)s?\b|\b(real|actual) (request|ticket|case)\b/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  if (has(/dummy|fake|\btest (request|ticket)|windows 10|윈도우 ?10|더미|가짜/i) && has(/\b(eat|eats|use|uses|cost|costs|burn|burns|deduct|count|counts|charge)\b|차감|소모|빠지|깎/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   // "How do I check the balance without actually opening a ticket?": the balance steps.
-  if (REMAINING.test(text) && /\bwithout (actually )?(opening|creating|submitting|filing)\b|(열지|만들지|제출하지) ?않고/i.test(text) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  if (has(REMAINING) && has(/\bwithout (actually )?(opening|creating|submitting|filing)\b|(열지|만들지|제출하지) ?않고/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   // "Can we buy Core twice?": an offer can't be bought twice (today's rule).
-  if (/\b(buy|purchase|get)\b.{0,20}\b(twice|two times|a second|again)\b|두 ?번 ?(사|구매|구입)|중복 ?(구매|구입)/i.test(text) && (entities.currentOffer || lastTopic === 'current-program') && words(text) <= 14 && !recognition.error) return answer('current-program');
+  if (has(/\b(buy|purchase|get)\b.{0,20}\b(twice|two times|a second|again)\b|두 ?번 ?(사|구매|구입)|중복 ?(구매|구입)/i) && (entities.currentOffer || lastTopic === 'current-program') && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "The technical benefits page lists two things, what's the second one?": the TPD advisory hours.
-  if (/\b(two|2) (things|benefits|items|sections|entries)\b.{0,50}\b(second|other)\b|두 ?(가지|개).{0,30}(두 ?번째|다른 ?(하나|거))/i.test(text) && words(text) <= 20 && !recognition.error) return answer('tpd');
+  if (has(/\b(two|2) (things|benefits|items|sections|entries)\b.{0,50}\b(second|other)\b|두 ?(가지|개).{0,30}(두 ?번째|다른 ?(하나|거))/i) && words(text) <= 20 && !recognition.error) return answer('tpd');
   // "활성화하고 나면 얼마나 쓸 수 있어요?": how long the benefit lasts.
-  if (/활성화(하고 나면|한 뒤에?|한 후에?|하면).{0,10}(얼마나 ?(쓸|사용|유효)|언제까지)|\bhow long\b.{0,25}\b(after|once)\b.{0,15}\bactivat\w*\b.{0,20}\b(use|valid|last)/i.test(text) && !/show up|appear|visible|보이|나타|뜨|걸려|걸리|나와|나오|생기|\bids?\b|아이디/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
+  if (has(/활성화(하고 나면|한 뒤에?|한 후에?|하면).{0,10}(얼마나 ?(쓸|사용|유효)|언제까지)|\bhow long\b.{0,25}\b(after|once)\b.{0,15}\bactivat\w*\b.{0,20}\b(use|valid|last)/i) && !has(/show up|appear|visible|보이|나타|뜨|걸려|걸리|나와|나오|생기|\bids?\b|아이디/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "Not in the Azure portal?" after the balance: no, only Support for Business.
-  if (numberWhyContext(lastTopic) && /\b(not )?in (the )?azure( portal)?\b|애저(에서|에선|에는|포털)/i.test(text) && !IDS_WORD.test(text) && !/\blink|\b(put|enter|add)\b|연결|넣|입력/i.test(text) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
+  if (numberWhyContext(lastTopic) && has(/\b(not )?in (the )?azure( portal)?\b|애저(에서|에선|에는|포털)/i) && !has(IDS_WORD) && !has(/\blink|\b(put|enter|add)\b|연결|넣|입력/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "Can I do that myself?" after an expired or used-up plan: who may activate.
-  if ((lastTopic === 'plan-expired' || lastTopic === 'validity') && /\b(can|could|may) (i|we) (do|activate) (that|it|this)( myself| ourselves)?\b|제가 (직접 )?(해도|할 수)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('activate');
+  if ((lastTopic === 'plan-expired' || lastTopic === 'validity') && has(/\b(can|could|may) (i|we) (do|activate) (that|it|this)( myself| ourselves)?\b|제가 (직접 )?(해도|할 수)/i) && words(text) <= 10 && !recognition.error) return answer('activate');
   // "And if our CSP and partner stuff are in different tenants? how do I get the IDs then": a colleague in the membership tenant.
-  if (lastTopic === 'not-authorized' && /\b(different|separate|other) tenants?\b|다른 ?테넌트|테넌트가 ?(달라|다르|다른)/i.test(text) && words(text) <= 24 && !recognition.error) return answer('not-authorized');
+  if (lastTopic === 'not-authorized' && has(/\b(different|separate|other) tenants?\b|다른 ?테넌트|테넌트가 ?(달라|다르|다른)/i) && words(text) <= 24 && !recognition.error) return answer('not-authorized');
   // "How many cloud incidents would that add for us?" after today's offers: the offers' counts.
-  if (lastTopic === 'current-program' && /\bwould (that|it|this) (add|give|bring)\b|그거 (사면|추가하면|더하면)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('current-program');
+  if (lastTopic === 'current-program' && has(/\bwould (that|it|this) (add|give|bring)\b|그거 (사면|추가하면|더하면)/i) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "So ignore it and open a new support request?" after the Azure error: the same diagnosis, its next step.
-  if (lastTopic === 'access-id-error' && /\bignor(e|ed|ing)\b|무시/i.test(text) && QUESTION.test(text) && words(text) <= 12 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
+  if (lastTopic === 'access-id-error' && has(/\bignor(e|ed|ing)\b|무시/i) && has(QUESTION) && words(text) <= 12 && !recognition.error) return answer('access-id-error', { offer: offer ?? last?.offer });
   // "Who has linked?", "which accounts are linked?": the sign-in accounts on record.
-  if (/\bwho\b.{0,30}\b(linked|added|associated)\b|\bwhich accounts?\b.{0,20}\b(linked|associated|added)\b|(누가|어느 계정|어떤 계정).{0,15}(연결|추가)(했|되어|돼|됐)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  if (has(/\bwho\b.{0,30}\b(linked|added|associated)\b|\bwhich accounts?\b.{0,20}\b(linked|associated|added)\b|(누가|어느 계정|어떤 계정).{0,15}(연결|추가)(했|되어|돼|됐)/i) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who in our company can see them?" after the IDs: who sees them in Partner Center (every user), not the balance.
-  if (lastTopic && ['not-authorized', 'get-ids', 'ids-usage', 'activate', 'register-ids', 'no-benefits'].includes(lastTopic) && /\bwho\b.{0,30}\b(see|view|access|has|have|get)\b.{0,10}\b(them|those|the ids?)\b|누가.{0,15}(볼|봐|보|확인)/i.test(text) && !/\broles?\b|역할|권한/i.test(text) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
+  if (lastTopic && ['not-authorized', 'get-ids', 'ids-usage', 'activate', 'register-ids', 'no-benefits'].includes(lastTopic) && has(/\bwho\b.{0,30}\b(see|view|access|has|have|get)\b.{0,10}\b(them|those|the ids?)\b|누가.{0,15}(볼|봐|보|확인)/i) && !has(/\broles?\b|역할|권한/i) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
   // "Where can I see that myself?" after a balance: where the balance shows, not where the IDs are.
-  if (numberWhyContext(lastTopic) && /\bwhere (can|do|could|would) (i|we) (see|check|find|look (at|up)|view) (that|it|this|them|those|the (balance|numbers?|count))\b|(그거|그걸|잔여|남은 ?(거|개수|건수)?) ?(직접 )?(어디서|어디에서) ?(봐|보|확인)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  if (numberWhyContext(lastTopic) && has(/\bwhere (can|do|could|would) (i|we) (see|check|find|look (at|up)|view) (that|it|this|them|those|the (balance|numbers?|count))\b|(그거|그걸|잔여|남은 ?(거|개수|건수)?) ?(직접 )?(어디서|어디에서) ?(봐|보|확인)/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
   // "Steps?", "how exactly?": the last answer again, its steps.
-  if (lastTopic && /^\s*(the )?(steps?|step by step|how exactly|details?)\s*\??\s*$|^\s*(단계|자세히|방법)(는|은|요)?\s*\??\s*$/i.test(text) && !recognition.error) return answer(lastTopic, lastSubject);
+  if (lastTopic && has(/^\s*(the )?(steps?|step by step|how exactly|details?)\s*\??\s*$|^\s*(단계|자세히|방법)(는|은|요)?\s*\??\s*$/i) && !recognition.error) return answer(lastTopic, lastSubject);
   // "So what are the options?" after a no (no cloud line, a version not covered, nothing left): the paid ones.
-  if (lastTopic && ['supported-products', 'check-benefits', 'cloud-competencies', 'plan-expired', 'm365', 'remaining-incidents'].includes(lastTopic) && /^\s*(hmm+,? |ok,? |so,? |then,? |and )*(so )?what (are|r) (the|our|my|my other|our other) options\b|^\s*(그럼 )?(다른 )?(방법|옵션)(은|이)? ?(뭐|있)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
+  if (lastTopic && ['supported-products', 'check-benefits', 'cloud-competencies', 'plan-expired', 'm365', 'remaining-incidents'].includes(lastTopic) && has(/^\s*(hmm+,? |ok,? |so,? |then,? |and )*(so )?what (are|r) (the|our|my|my other|our other) options\b|^\s*(그럼 )?(다른 )?(방법|옵션)(은|이)? ?(뭐|있)/i) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "Now what do I do with the IDs?": each account enters them once, where.
-  if (/\bwhat (do|should|can) (i|we) do with (the |them|these|those|our )?(ids?|access id|contract id)?\b|(ID|아이디)(는|로|를|으로)? ?(뭘|뭐|어떻게) ?해(야|요)|ID로 뭐/i.test(text) && IDS_WORD.test(text) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
+  if (has(/\bwhat (do|should|can) (i|we) do with (the |them|these|those|our )?(ids?|access id|contract id)?\b|(ID|아이디)(는|로|를|으로)? ?(뭘|뭐|어떻게) ?해(야|요)|ID로 뭐/i) && has(IDS_WORD) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
   // "And where do I link it?": where the IDs are linked.
-  if (lastTopic && lastTopic !== 'register-ids' && /\bwhere (do|can|should) (i|we) link\b|어디(서|에|에서) ?연결/i.test(text) && !ON_PREM.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
+  if (lastTopic && lastTopic !== 'register-ids' && has(/\bwhere (do|can|should) (i|we) link\b|어디(서|에|에서) ?연결/i) && !has(ON_PREM) && words(text) <= 12 && !recognition.error) return answer('link-azure');
   // "Ok who needs to do that?" after an expired or used-up plan: the next year's activation, and who may do it.
-  if ((lastTopic === 'plan-expired' || lastTopic === 'validity' || lastTopic === 'access-id-error') && /\bwho (needs to|has to|should|can|must|is able to|will) (do|activate|fix|handle|renew)\b|누가 (해|할|활성화)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('activate');
+  if ((lastTopic === 'plan-expired' || lastTopic === 'validity' || lastTopic === 'access-id-error') && has(/\bwho (needs to|has to|should|can|must|is able to|will) (do|activate|fix|handle|renew)\b|누가 (해|할|활성화)/i) && words(text) <= 12 && !recognition.error) return answer('activate');
   // "우리 테넌트 말고 고객 건은요?" after the Azure error: a CSP customer's subscription, not the case just answered.
-  if (lastTopic === 'access-id-error' && recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT && /말고|아니라|\b(not|instead of|other than)\b/i.test(text) && words(text) <= 14) return answer('csp-customer');
+  if (lastTopic === 'access-id-error' && recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT && has(/말고|아니라|\b(not|instead of|other than)\b/i) && words(text) <= 14) return answer('csp-customer');
   // "혜택에 나오는 만료일이 마지막 사용일이에요?": what the end date means, not the last request on record.
-  if (/만료일|종료일|expiry date|expiration date|end date/i.test(text) && /마지막 ?(사용|이용)일|마지막으로 쓸 수 있는|last (day|date) (of use|to use|we can use)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('validity');
+  if (has(/만료일|종료일|expiry date|expiration date|end date/i) && has(/마지막 ?(사용|이용)일|마지막으로 쓸 수 있는|last (day|date) (of use|to use|we can use)/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "And if it turns out to be a bug on their side?", "중복으로 닫히면요?": which requests are given back (today's rule).
-  if (REFUND_CASE.test(text) && !HISTORY.test(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  if (has(REFUND_CASE) && !has(HISTORY) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "Signature 5pack used up, what do we buy now?", "contract expired, do the unused incidents carry over?": a plan that ran out, not what the pack is called today.
-  if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (BUY_MORE.test(text) || CARRIES_OVER.test(text) || WHAT_NOW.test(text)) && !PROGRAM_NOW.test(text) && !entities.currentOffer && !recognition.error) return answer('plan-expired');
+  if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (has(BUY_MORE) || has(CARRIES_OVER) || has(WHAT_NOW)) && !has(PROGRAM_NOW) && !entities.currentOffer && !recognition.error) return answer('plan-expired');
   // ("Are Premier and Advanced Support still around? Our Gold lapsed" asks about the paid plans.)
-  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !PAID_NAMES.test(text) && (!REMAINING.test(text) || (ENDED_ASKED.test(text) && oldTermed && !/how many|몇/i.test(text))) && !VERSION_WORDS.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
+  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !has(PAID_NAMES) && (!has(REMAINING) || (has(ENDED_ASKED) && oldTermed && !has(/how many|몇/i))) && !has(VERSION_WORDS) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "How many support incidents per offer in the current partner program?": today's table.
-  if (PROGRAM_NAMED.test(text) && /how many|\bper offer\b|\beach offer\b|몇|오퍼별|오퍼마다/i.test(text) && !offer && !oldTermed && !REMAINING.test(text) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
+  if (has(PROGRAM_NAMED) && has(/how many|\bper offer\b|\beach offer\b|몇|오퍼별|오퍼마다/i) && !offer && !oldTermed && !has(REMAINING) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Ok and what would that be on today's program?", "그럼 지금 프로그램이면요?", "what do silver partners get on the new program?": the 2021 terms' counterpart today.
-  const onToday = (PROGRAM_NAMED.test(text) || NEW_WORLD.test(text)) && !RULE_ASKED.test(text) && !REMAINING.test(text) && !VERSION_WORDS.test(text) && !entities.currentOffer && !recognition.error;
+  const onToday = (has(PROGRAM_NAMED) || has(NEW_WORLD)) && !has(RULE_ASKED) && !has(REMAINING) && !has(VERSION_WORDS) && !entities.currentOffer && !recognition.error;
   if (onToday && ((numberWhyContext(lastTopic) && words(text) <= 12) || (oldTermed && words(text) <= 26))) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "And if we'd only bought Success Core?", "코어만 샀으면요?": what that offer of today's program gives.
-  if (entities.currentOffer && HYPOTHETICAL.test(text) && !REMAINING.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  if (entities.currentOffer && has(HYPOTHETICAL) && !has(REMAINING) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "요즘 프로그램에선 유효기간 규칙이 어떻게 돼요?", "in today's program what's the cheapest with on-prem too?" after anything: today's rules.
-  if (lastTopic && lastTopic !== 'current-program' && PROGRAM_NAMED.test(text) && (PROGRAM_RULE.test(text) || CHEAPEST.test(text)) && !REMAINING.test(text) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
+  if (lastTopic && lastTopic !== 'current-program' && has(PROGRAM_NAMED) && (has(PROGRAM_RULE) || has(CHEAPEST)) && !has(REMAINING) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Does that still come with on-prem incidents?" after today's offers: today's table (only the designation has them).
-  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && (ON_PREM.test(text) || CLOUD.test(text)) && /\b(comes?|came) with\b|\binclud|\bstill (have|has|get|give)|\b(does|do|will) (that|it|they|those|these)\b|포함|딸려|주나|줘요|있(어요|나요|습니까|음)/i.test(text) && !offer && words(text) <= 16 && !recognition.error) return answer('current-program');
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && (has(ON_PREM) || has(CLOUD)) && has(/\b(comes?|came) with\b|\binclud|\bstill (have|has|get|give)|\b(does|do|will) (that|it|they|those|these)\b|포함|딸려|주나|줘요|있(어요|나요|습니까|음)/i) && !offer && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
-  const usedWhen = /(썼|쓴|사용했|사용한|열었|열은)[^.!]{0,20}(언제)|언제[^.!]{0,12}(썼|쓴|사용했|열었)|\bthe last time (anyone|we|someone|somebody|they)\b.{0,20}\b(used|opened|filed)\b|\bwhen did (we|they|anyone)\b.{0,20}\b(use|open|file)\b/i.test(text);
-  const historyAsked = (((HISTORY.test(text) || usedWhen) && (OWN_REQUESTS.test(text) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits')) || USAGE_HISTORY.test(text)) && !asksNow(text) && !(recognition.intent === 'incident-definition' && recognition.score >= CONFIDENT);
+  const usedWhen = has(/(썼|쓴|사용했|사용한|열었|열은)[^.!]{0,20}(언제)|언제[^.!]{0,12}(썼|쓴|사용했|열었)|\bthe last time (anyone|we|someone|somebody|they)\b.{0,20}\b(used|opened|filed)\b|\bwhen did (we|they|anyone)\b.{0,20}\b(use|open|file)\b/i);
+  const historyAsked = (((has(HISTORY) || usedWhen) && (has(OWN_REQUESTS) || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits')) || has(USAGE_HISTORY)) && !asksNow(text) && !(recognition.intent === 'incident-definition' && recognition.score >= CONFIDENT);
   // "Which ones count as cloud?": the cloud competencies.
-  if (/\b(which|what)\b.{0,30}\bcounts? as (a )?cloud\b|(어떤|무슨|뭐가) ?(게|것|역량|거)?.{0,10}클라우드(로|에) ?(쳐|치|들어가|해당|포함|인정)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
-  const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && WHEN_USED.test(text) && !VALIDITY_WORDS.test(text) && words(text) <= 12;
+  if (has(/\b(which|what)\b.{0,30}\bcounts? as (a )?cloud\b|(어떤|무슨|뭐가) ?(게|것|역량|거)?.{0,10}클라우드(로|에) ?(쳐|치|들어가|해당|포함|인정)/i) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
+  const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(WHEN_USED) && !has(VALIDITY_WORDS) && words(text) <= 12;
   // "Who used them?" after a balance, "who opened our incidents?", "누가 썼어요?": the requests on record name who opened them.
-  const whoUsed = /\bwho (has |have |had )?(used|opened|filed|spent|burned|took)\b(.{0,20}\b(incidents?|tickets?|cases?|requests?|them|those|these|ones?)\b)?|누가 (다 )?(썼|쓴|사용했|사용한|열었|연)/i.test(text) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || /incidents?|인시던트/i.test(text));
+  const whoUsed = has(/\bwho (has |have |had )?(used|opened|filed|spent|burned|took)\b(.{0,20}\b(incidents?|tickets?|cases?|requests?|them|those|these|ones?)\b)?|누가 (다 )?(썼|쓴|사용했|사용한|열었|연)/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(/incidents?|인시던트/i));
   if ((historyAsked || historyFollowUp || whoUsed) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
-  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /how many|몇|\bnumbers\b|건수/i.test(text) && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/how many|몇|\bnumbers\b|건수/i) && (has(ON_PREM) || has(CLOUD)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
-  if (lastTopic && RECORDS_THREAD.has(lastTopic) && /\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|써|활성화)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|써|활성화)/i) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
-  if (SWITCH_BACK.test(text) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (has(SWITCH_BACK) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "signature = cloud only?", "시그니처는 클라우드 전용이죠?": yes, cloud products only (the cloud benefit).
-  if (/signature|시그니처/i.test(text) && /cloud[- ]only|only (for )?cloud|just (for )?cloud|클라우드 ?(만|전용|밖에)/i.test(text) && !CURRENT.test(text) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/signature|시그니처/i) && has(/cloud[- ]only|only (for )?cloud|just (for )?cloud|클라우드 ?(만|전용|밖에)/i) && !has(CURRENT) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Where do I get them tho, from Diego or an admin?" after linking or the IDs' use: where the IDs are (every user sees them).
-  if (lastTopic && ['link-azure', 'ids-usage', 'register-ids', 'access-id-error'].includes(lastTopic) && /\bwhere (do|can|should|would) (i|we) (get|find|see|obtain|look up) (them|it|those|these|the ids?)\b|(그거|그걸|ID|아이디)(는|를|은)? ?어디서 ?(받|찾|봐|보|구해)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('get-ids');
+  if (lastTopic && ['link-azure', 'ids-usage', 'register-ids', 'access-id-error'].includes(lastTopic) && has(/\bwhere (do|can|should|would) (i|we) (get|find|see|obtain|look up) (them|it|those|these|the ids?)\b|(그거|그걸|ID|아이디)(는|를|은)? ?어디서 ?(받|찾|봐|보|구해)/i) && words(text) <= 16 && !recognition.error) return answer('get-ids');
   // "그럼 인시던트는 각자 15개씩이에요?" after the IDs being shared: the company's one balance (that answer says so).
-  if (lastTopic === 'ids-usage' && /각자|각각|[0-9]+ ?(개|건)씩|\b(each|apiece|per (person|engineer|user))\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
+  if (lastTopic === 'ids-usage' && has(/각자|각각|[0-9]+ ?(개|건)씩|\b(each|apiece|per (person|engineer|user))\b/i) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
   // "그럼 지원 인시던트는요?" after TPD (which needs no activation): the support incidents do, and who activates them.
   // "온프레미스 인시던트는요?", "how many cloud incidents?": the counts.
-  if (lastTopic === 'tpd' && /지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i.test(text) && words(text) <= 10 && !recognition.error) return answer(ON_PREM.test(text) || CLOUD.test(text) || /how many|몇/i.test(text) ? 'check-benefits' : 'activate');
+  if (lastTopic === 'tpd' && has(/지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i) && words(text) <= 10 && !recognition.error) return answer(has(ON_PREM) || has(CLOUD) || has(/how many|몇/i) ? 'check-benefits' : 'activate');
   // "Will re-linking the IDs in Azure reset it?", "다시 연결하면 돼요?": linking again doesn't bring a plan back (the link answer, with the records).
-  if (RELINK.test(text) && /\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결|않을까|되지 않|안 될까/i.test(text) && words(text) <= 20 && !recognition.error) return answer(/\brenew|갱신/i.test(text) ? 'plan-expired' : 'link-azure');
+  if (has(RELINK) && has(/\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결|않을까|되지 않|안 될까/i) && words(text) <= 20 && !recognition.error) return answer(has(/\brenew|갱신/i) ? 'plan-expired' : 'link-azure');
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).
-  if (/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i.test(text) && /signature|cloud|시그니처|클라우드/i.test(text) && (/windows|윈도우|balance|잔여|잔량/i.test(text) || lastTopic === 'remaining-incidents') && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid')) return answer('supported-products');
+  if (has(/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i) && has(/signature|cloud|시그니처|클라우드/i) && (has(/windows|윈도우|balance|잔여|잔량/i) || lastTopic === 'remaining-incidents') && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid')) return answer('supported-products');
   // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
-  if (LINKS_ASKED.test(text) && /\b(linked|added|associated|used|entered|registered)\b|연결|추가|등록/i.test(text) && /\b(accounts?|who|anyone|anybody|someone|users|people)\b|계정|누가|누구|사람|분/i.test(text) && QUESTION.test(text) && lastTopic !== 'access-id-error' && !/this access id is already|이미 계정에 연결되어/i.test(text) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (has(LINKS_ASKED) && has(/\b(linked|added|associated|used|entered|registered)\b|연결|추가|등록/i) && has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|계정|누가|누구|사람|분/i) && has(QUESTION) && lastTopic !== 'access-id-error' && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
-  if (lastTopic === 'csp-customer' && NON_AZURE.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  if (lastTopic === 'csp-customer' && has(NON_AZURE) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.
-  if (/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i.test(text) && !/signature|cloud|시그니처|클라우드/i.test(text) && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid' || recognition.error.meaning === 'plan-expired')) return answer('plan-expired');
+  if (has(/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i) && !has(/signature|cloud|시그니처|클라우드/i) && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid' || recognition.error.meaning === 'plan-expired')) return answer('plan-expired');
   // "Which account do I sign in to Partner Center with to see the benefits?", "파트너 센터에 어떤 계정으로 로그인해야 혜택이 보여요?".
-  if (PC_ACCOUNT.test(text) && words(text) <= 30 && !recognition.error) return answer('activate', { aspect: 'account' });
+  if (has(PC_ACCOUNT) && words(text) <= 30 && !recognition.error) return answer('activate', { aspect: 'account' });
   // "And how much would that cost?" after paid support was the way forward: the paid plans (where they are compared).
-  if (lastTopic && ['link-azure', 'plan-expired', 'paid-plans', 'supported-products'].includes(lastTopic) && /\bhow much\b|\bcost|\bprice|얼마|가격|비용/i.test(text) && !CURRENT.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
+  if (lastTopic && ['link-azure', 'plan-expired', 'paid-plans', 'supported-products'].includes(lastTopic) && has(/\bhow much\b|\bcost|\bprice|얼마|가격|비용/i) && !has(CURRENT) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "Does TPD need activating too?" after TPD: it needs none (the TPD answer says so).
-  if (lastTopic === 'tpd' && /activat|활성화/i.test(text) && words(text) <= 14 && !recognition.error) return answer('tpd');
+  if (lastTopic === 'tpd' && has(/activat|활성화/i) && words(text) <= 14 && !recognition.error) return answer('tpd');
   // "What is Signature Cloud Support?", "시그니처 클라우드 서포트는 뭔가요": the cloud benefit and who gets how much.
-  if (WHAT_IS.test(text) && /signature|시그니처|서명/i.test(text) && !CURRENT.test(text) && !WHEN.test(text) && words(text) <= 10 && !recognition.error && !(recognition.intent !== 'none' && recognition.intent !== 'check-benefits' && recognition.score >= CONFIDENT)) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(WHAT_IS) && has(/signature|시그니처|서명/i) && !has(CURRENT) && !has(WHEN) && words(text) <= 10 && !recognition.error && !(recognition.intent !== 'none' && recognition.intent !== 'check-benefits' && recognition.score >= CONFIDENT)) return answer('check-benefits', { aspect: 'cloud' });
   // "Our contract ID doesn't work any more": the plan (expired or used up), not where the IDs are.
-  if (recognition.intent === 'get-ids' && PLAN_MISSING.test(text.toLowerCase()) && !CLOUD.test(text) && words(text) <= 14 && !recognition.error) return answer('plan-expired');
+  if (recognition.intent === 'get-ids' && PLAN_MISSING.test(text.toLowerCase()) && !has(CLOUD) && words(text) <= 14 && !recognition.error) return answer('plan-expired');
   // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
   // "그럼 애저 지원은 이제 어떻게 받죠" after the org's benefits: the cloud benefit (the records say whether it is used up).
-  if (GET_BENEFITS.test(text) && CLOUD.test(text) && !NO_MEMBERSHIP.test(text) && lastTopic && words(text) <= 16 && !recognition.error) return (offer ?? last?.offer ?? profile.offer) === 'action-pack' ? answer('check-benefits', { aspect: 'cloud', offer: 'action-pack' }) : answer('link-azure');
-  if (GET_BENEFITS.test(text) && (NO_MEMBERSHIP.test(text) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return CURRENT.test(text) || CHEAPEST.test(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
+  if (has(GET_BENEFITS) && has(CLOUD) && !has(NO_MEMBERSHIP) && lastTopic && words(text) <= 16 && !recognition.error) return (offer ?? last?.offer ?? profile.offer) === 'action-pack' ? answer('check-benefits', { aspect: 'cloud', offer: 'action-pack' }) : answer('link-azure');
+  if (has(GET_BENEFITS) && (has(NO_MEMBERSHIP) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return has(CURRENT) || has(CHEAPEST) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
-  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && /\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i.test(text) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(/\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Where do I switch?" after "no benefits" / "not authorized": the account switch in that answer.
   // "So is there anything they can use the benefit for?" after the Azure error or a plan that can't be used: what is left.
-  if (lastTopic && (lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && /\b(what|anything)\b.{0,20}\b((can|could) (they|we|i)|(they|we|i) (can|could)) (actually |still )?use\b|뭘 ?(쓸|사용)|쓸 수 있는 (게|거|건)|(anything|something) (left|usable)\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic && (lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && has(/\b(what|anything)\b.{0,20}\b((can|could) (they|we|i)|(they|we|i) (can|could)) (actually |still )?use\b|뭘 ?(쓸|사용)|쓸 수 있는 (게|거|건)|(anything|something) (left|usable)\b/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "Can I still use the support incidents?" after "not authorized" / "no benefits yet": that answer (another account, or a colleague's IDs).
-  if ((lastTopic === 'not-authorized' || lastTopic === 'no-benefits') && /\b(can|could) (i|we) (still |even )?(use|get|open)\b|(쓸|사용할|이용할) ?수 ?(는 )?(있|없)/i.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'not-authorized' || lastTopic === 'no-benefits') && has(/\b(can|could) (i|we) (still |even )?(use|get|open)\b|(쓸|사용할|이용할) ?수 ?(는 )?(있|없)/i) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "Switched, it works now; what next?" after an account problem: the next step is activating (the records say whether it's done).
-  const resolved = RESOLVED.test(text) && !STILL.test(text);
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && resolved && /\bwhat('?s| is)? next\b|\bnow what\b|\bthen what\b|\bnext step|다음(엔|에는|은)? ?(뭐|뭘|어떻게)|이제 (뭐|뭘|어떻게)/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
+  const resolved = has(RESOLVED) && !has(STILL);
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && resolved && has(/\bwhat('?s| is)? next\b|\bnow what\b|\bthen what\b|\bnext step|다음(엔|에는|은)? ?(뭐|뭘|어떻게)|이제 (뭐|뭘|어떻게)/i) && words(text) <= 16 && !recognition.error) return answer('activate');
   const signInTopic = [lastTopic, last?.before].find((t): t is IntentId => t === 'no-benefits' || t === 'not-authorized');
-  if (signInTopic && SWITCH_ACCOUNT.test(text) && !resolved && words(text) <= 12 && !recognition.error) return answer(signInTopic);
+  if (signInTopic && has(SWITCH_ACCOUNT) && !resolved && words(text) <= 12 && !recognition.error) return answer(signInTopic);
   // "Can I just re-link the IDs?" after a missing or unusable plan: why linking again won't help.
-  if (lastTopic && ['access-id-error', 'plan-expired', 'link-azure', 'validity'].includes(lastTopic) && RELINK.test(text) && words(text) <= 12 && !recognition.error) return answer('link-azure');
+  if (lastTopic && ['access-id-error', 'plan-expired', 'link-azure', 'validity'].includes(lastTopic) && has(RELINK) && words(text) <= 12 && !recognition.error) return answer('link-azure');
   // "그냥 여기서 알려주면 안돼요?", "can't you just tell me here?" about the IDs: show them (the dialog keeps them to a private chat).
-  if (lastTopic && ['get-ids', 'ids-usage', 'register-ids', 'activate'].includes(lastTopic) && /(여기서|여기로|여기에|채팅으로|바로) ?(그냥 )?(알려|보여|줘|주세요|주면)|\b(just |can'?t you |could you |can you )(tell|show|give|send) (me |us )?(them|it|the ids?)( here| in (the |this )?chat)?\b|\b(tell|show|give) (me |us )?(them|it|the ids?) (here|in (the |this )?chat)\b/i.test(text) && words(text) <= 14 && !recognition.error) return answer('get-ids');
+  if (lastTopic && ['get-ids', 'ids-usage', 'register-ids', 'activate'].includes(lastTopic) && has(/(여기서|여기로|여기에|채팅으로|바로) ?(그냥 )?(알려|보여|줘|주세요|주면)|\b(just |can'?t you |could you |can you )(tell|show|give|send) (me |us )?(them|it|the ids?)( here| in (the |this )?chat)?\b|\b(tell|show|give) (me |us )?(them|it|the ids?) (here|in (the |this )?chat)\b/i) && words(text) <= 14 && !recognition.error) return answer('get-ids');
   // "What's the difference between our two Signature lines, and how many on each?": the cloud benefit and the records' lines.
-  if ((/signature|시그니처/i.test(text) || /\b(our|the|these|those) (two|both|2) (cloud|partner cloud support) (lines|benefits|contracts|plans|ones)\b|(두|2) ?(개의? )?클라우드 ?(지원|라인|혜택|계약)/i.test(text)) && /\b(two|both|each|lines?|differen)|둘|두 ?(개|가지|종류)|각각|차이/i.test(text) && !ON_PREM.test(text) && !asksNow(text) && !entities.currentOffer && words(text) <= 22 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if ((has(/signature|시그니처/i) || has(/\b(our|the|these|those) (two|both|2) (cloud|partner cloud support) (lines|benefits|contracts|plans|ones)\b|(두|2) ?(개의? )?클라우드 ?(지원|라인|혜택|계약)/i)) && has(/\b(two|both|each|lines?|differen)|둘|두 ?(개|가지|종류)|각각|차이/i) && !has(ON_PREM) && !asksNow(text) && !entities.currentOffer && words(text) <= 22 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그 메뉴 어딨어요?", "where is that menu?": the steps of the last answer again.
-  if (lastTopic && /\bwhere('s| is| are| do i find| can i find)? (that|the|this) (menu|page|button|option|setting|screen|link)s?\b|^\s*(그 |이 |해당 )?(메뉴|페이지|버튼|화면|링크|옵션)(는|은|가|이)? ?(어디|어딨|어디에)/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
+  if (lastTopic && has(/\bwhere('s| is| are| do i find| can i find)? (that|the|this) (menu|page|button|option|setting|screen|link)s?\b|^\s*(그 |이 |해당 )?(메뉴|페이지|버튼|화면|링크|옵션)(는|은|가|이)? ?(어디|어딨|어디에)/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
   // "근데 지금 바로 써도 되는거죠?", "can we use it right now?" after the records: the contract's state decides.
-  if (lastTopic && RECORDS_THREAD.has(lastTopic) && /\bcan (we|i) (use|start using) (it|them|the benefits?|our incidents?)( (right )?now| today| already| yet)?\s*\??\s*$|(지금|바로|당장|이제) ?(바로 )?(써도|쓸 수|사용해도|사용할 수|이용해도)/i.test(text) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/\bcan (we|i) (use|start using) (it|them|the benefits?|our incidents?)( (right )?now| today| already| yet)?\s*\??\s*$|(지금|바로|당장|이제) ?(바로 )?(써도|쓸 수|사용해도|사용할 수|이용해도)/i) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "왜요? 멤버십은 아직 유효한데", "but our membership is still active?": the contract lasts a year from issue, apart from the membership.
-  if (lastTopic && RECORDS_THREAD.has(lastTopic) && /membership|멤버십/i.test(text) && /\b(still|valid|active|current|runs?)\b|유효|살아|아직|남아|안 ?끝/i.test(text) && (WHY_ANY.test(text) || QUESTION.test(text) || /는데|인데|잖아/.test(text)) && words(text) <= 16 && !recognition.error) return answer(lastTopic === 'access-id-error' ? lastTopic : 'plan-expired', { aspect: 'why' });
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/membership|멤버십/i) && has(/\b(still|valid|active|current|runs?)\b|유효|살아|아직|남아|안 ?끝/i) && (has(WHY_ANY) || has(QUESTION) || has(/는데|인데|잖아/)) && words(text) <= 16 && !recognition.error) return answer(lastTopic === 'access-id-error' ? lastTopic : 'plan-expired', { aspect: 'why' });
   // "근데 클라우드 지원은 왜 없어요?", "why don't we have cloud support?": the cloud benefit (the records say which line, if any).
-  if (/(클라우드|애저|azure|시그니처) ?(지원|혜택|인시던트)?(은|는|이|가)? ?왜 (없|안 ?(줘|주|돼|되|나와))|\bwhy (no|don'?t (we|i) (have|get)|isn'?t there|aren'?t there)\b.{0,20}\b(cloud|azure|signature)\b/i.test(text) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 16 && !entities.currentOffer && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  if (has(/(클라우드|애저|azure|시그니처) ?(지원|혜택|인시던트)?(은|는|이|가)? ?왜 (없|안 ?(줘|주|돼|되|나와))|\bwhy (no|don'?t (we|i) (have|get)|isn'?t there|aren'?t there)\b.{0,20}\b(cloud|azure|signature)\b/i) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 16 && !entities.currentOffer && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Lidia Holloway는 안돼요?", "what about Lidia, can she?" in an activation thread: whether that person may activate.
-  if (lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits') && (PERSON_CAN.test(text) || /\b(can|could|may) (she|he) (do it|activate)\b/i.test(text)) && words(text) <= 10 && !recognition.error) return answer('activate');
+  if (lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits') && (has(PERSON_CAN) || has(/\b(can|could|may) (she|he) (do it|activate)\b/i)) && words(text) <= 10 && !recognition.error) return answer('activate');
   // "둘 차이가 뭐에요?" after the paid options: how they compare.
-  if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'paid-plans' || lastTopic === 'supported-products') && /둘 ?(의 )?차이|두 ?(개|가지|플랜)(의)? ?차이|\bdifference between (the two|them|those|both)\b|^\s*(and )?what'?s the difference\s*\??\s*$/i.test(text) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
+  if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'paid-plans' || lastTopic === 'supported-products') && has(/둘 ?(의 )?차이|두 ?(개|가지|플랜)(의)? ?차이|\bdifference between (the two|them|those|both)\b|^\s*(and )?what'?s the difference\s*\??\s*$/i) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
   // "왜 하나는 무제한이고 하나는 10개에요?": why the lines differ (which competency is a cloud one).
-  if (lastTopic && WHY_ANY.test(text) && /unlimited|무제한|제한 ?없/i.test(text) && NUMBER.test(text) && !asksNow(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'why' });
+  if (lastTopic && has(WHY_ANY) && has(/unlimited|무제한|제한 ?없/i) && has(NUMBER) && !asksNow(text) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'why' });
   // "온프렘 쪽 Microsoft 제품 지원도 그때 같이 바뀜?" after a rename: the other benefit's new name.
-  if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && /바뀌|바뀜|바꼈|바뀐|renamed|changed|called|이름/i.test(text) && !offer && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] });
+  if (lastTopic === 'renamed' && (has(ON_PREM) || has(CLOUD)) && has(/바뀌|바뀜|바꼈|바뀐|renamed|changed|called|이름/i) && !offer && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: [has(ON_PREM) ? 'product-support' : 'signature'] });
   // "온프렘은 둘다 없어요?" after today's offers: today's table (only the designation has on-premises incidents).
-  if (lastTopic === 'current-program' && (ON_PREM.test(text) || CLOUD.test(text)) && words(text) <= 6 && !offer && !REMAINING.test(text) && !VERSIONS.test(text) && !recognition.error) return answer('current-program');
+  if (lastTopic === 'current-program' && (has(ON_PREM) || has(CLOUD)) && words(text) <= 6 && !offer && !has(REMAINING) && !has(VERSIONS) && !recognition.error) return answer('current-program');
   // "잔여확인하려고 윈도우 고른거래" after "plan cannot be used": picking a product only to read balances (the answer says it is expected).
-  if (lastTopic === 'supported-products' && /잔여|잔량|남은|balance|remaining/i.test(text) && /윈도우|windows|골랐|고른|골라|선택|picked|chose|selected/i.test(text) && words(text) <= 16 && !recognition.error) return answer('supported-products');
+  if (lastTopic === 'supported-products' && has(/잔여|잔량|남은|balance|remaining/i) && has(/윈도우|windows|골랐|고른|골라|선택|picked|chose|selected/i) && words(text) <= 16 && !recognition.error) return answer('supported-products');
   // "하이브리드는요?" after the org's benefits or balance: the other-competency Signature line, which the same answer shows.
-  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /hybrid|하이브리드/i.test(text) && words(text) <= 8 && !recognition.error) return lastTopic === 'check-benefits' ? answer(lastTopic, { aspect: 'cloud' }) : answer(lastTopic);
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/hybrid|하이브리드/i) && words(text) <= 8 && !recognition.error) return lastTopic === 'check-benefits' ? answer(lastTopic, { aspect: 'cloud' }) : answer(lastTopic);
   // "우리 벌써 다 쓴거에요?", "have we already used them all?": the balance.
-  if (/벌써 다 (썼|쓴|사용)|다 (쓴|사용한) ?(거|건)(에요|예요|인가요|야|임)|\b(did|have) we (already )?(use|used|run out of|burn(ed|t)? through) (them |it )?all\b|\bare (we|they) (all )?used up\b/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  if (has(/벌써 다 (썼|쓴|사용)|다 (쓴|사용한) ?(거|건)(에요|예요|인가요|야|임)|\b(did|have) we (already )?(use|used|run out of|burn(ed|t)? through) (them |it )?all\b|\bare (we|they) (all )?used up\b/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "그거 한번 등록하면 계속 써요?", "do we enter it every time?": once per sign-in account.
-  if (IDS_ONCE.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  if (has(IDS_ONCE) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "그 사람이 개인 MSA 계정 쓰면요?", "what if he uses his hotmail?": which accounts the benefit takes.
-  if (/\bmsa\b|personal (microsoft |ms )?account|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 )?계정|개인 ?msa/i.test(text) && words(text) <= 14 && !CSP_WORDS.test(text) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
+  if (has(/\bmsa\b|personal (microsoft |ms )?account|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 )?계정|개인 ?msa/i) && words(text) <= 14 && !has(CSP_WORDS) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
   // "활성화 되면 클라우드(애저)도 되는거죠?": what the membership gives for cloud (the records say whether any).
-  if (lastTopic && /(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i.test(text) && !/확인|보여|보이|\bsee\b|\bshows?\b|\bcheck|연결|\blink|등록|\bregister/i.test(text) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  if (lastTopic && has(/(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i) && !has(/확인|보여|보이|\bsee\b|\bshows?\b|\bcheck|연결|\blink|등록|\bregister/i) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
-  if (/\bpasswords?\b|비번|비밀번호|패스워드/i.test(text) && /\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i.test(text) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  if (has(/\bpasswords?\b|비번|비밀번호|패스워드/i) && has(/\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
-  if ((ROLES_ASKED.test(text) || rolesCompared(text)) && words(text) <= 24 && !recognition.error) return answer('activate', { aspect: 'roles' });
-  const askWhom = WHO_TO_ASK.test(text) && lastTopic !== undefined && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && lastTopic !== 'open-request';
-  if ((WHO_ADMIN.test(text) || askWhom) && !/\bcsp\b|customer|client|고객/i.test(text) && words(text) <= 16 && !recognition.error) return answer('activate');
+  if ((has(ROLES_ASKED) || rolesCompared(text)) && words(text) <= 24 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  const askWhom = has(WHO_TO_ASK) && lastTopic !== undefined && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && lastTopic !== 'open-request';
+  if ((has(WHO_ADMIN) || askWhom) && !has(/\bcsp\b|customer|client|고객/i) && words(text) <= 16 && !recognition.error) return answer('activate');
   // …unless the IDs themselves are asked for ("우리 액세스 ID 뭐예요? 일반유저인데 봐도 되나"): every user sees them.
-  const idsAsked = IDS_WORD.test(text) && /봐도|볼 수|보여|\b(see|view|look at)\b|뭐(에|예)요|\bwhat('s| is| are)\b/i.test(text);
+  const idsAsked = has(IDS_WORD) && has(/봐도|볼 수|보여|\b(see|view|look at)\b|뭐(에|예)요|\bwhat('s| is| are)\b/i);
   // "I'm a regular user, can I open a ticket?", "일반 사용자인데 티켓 열 수 있어요?": anyone of the company uses the IDs once linked.
-  if (NOT_ADMIN.test(text) && /\b(open|file|raise|create|submit|log)\b.{0,20}\b(tickets?|cases?|requests?|incidents?)\b|(티켓|요청|케이스|인시던트).{0,6}(열|만들|생성|접수|제출)/i.test(text) && !/activat|활성화/i.test(text) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
-  if (NOT_ADMIN.test(text) && !idsAsked && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && QUESTION.test(text) && !CSP_WORDS.test(text))) && words(text) <= 24 && !recognition.error) return answer('activate');
+  if (has(NOT_ADMIN) && has(/\b(open|file|raise|create|submit|log)\b.{0,20}\b(tickets?|cases?|requests?|incidents?)\b|(티켓|요청|케이스|인시던트).{0,6}(열|만들|생성|접수|제출)/i) && !has(/activat|활성화/i) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
+  if (has(NOT_ADMIN) && !idsAsked && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && has(QUESTION) && !has(CSP_WORDS))) && words(text) <= 24 && !recognition.error) return answer('activate');
   // "Do I need to activate again now that our Signature incidents are used up?": the used-up plan (the next year brings a new contract).
-  if (/\bagain\b|\bre-?activat|다시|재활성화/i.test(text) && /activat|활성화/i.test(text) && /used up|run out|ran out|exhausted|none left|다 (썼|쓴|사용)|소진|남은 ?(게|것|거) ?없/i.test(text) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
+  if (has(/\bagain\b|\bre-?activat|다시|재활성화/i) && has(/activat|활성화/i) && has(/used up|run out|ran out|exhausted|none left|다 (썼|쓴|사용)|소진|남은 ?(게|것|거) ?없/i) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
   // "Can my people who aren't admins open tickets with our contract?": yes, each enters the IDs once.
-  if (/\b(non-?admins?|people who (are ?n'?t|are not) admins?|(other|normal|regular) (users|employees|staff|people)|my (people|team|staff|colleagues|employees))\b.{0,40}\b(open|file|raise|create|use|submit)\b|(관리자 ?아닌|일반) ?(직원|사용자|유저|팀원)(들)?(도|은|이)?.{0,30}(열|쓸|사용|만들|접수)/i.test(text) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (has(/\b(non-?admins?|people who (are ?n'?t|are not) admins?|(other|normal|regular) (users|employees|staff|people)|my (people|team|staff|colleagues|employees))\b.{0,40}\b(open|file|raise|create|use|submit)\b|(관리자 ?아닌|일반) ?(직원|사용자|유저|팀원)(들)?(도|은|이)?.{0,30}(열|쓸|사용|만들|접수)/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "Who can do that? I'm just a normal user" after an expired or unusable contract: who activates.
-  if (lastTopic && lastTopic !== 'csp-customer' && WHO_CAN.test(text) && !/\bcsp\b|customer|client|고객/i.test(text) && !(recognition.intent !== 'none' && recognition.intent !== 'activate' && recognition.score >= CONFIDENT) && words(text) <= 16 && !recognition.error && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) return answer('activate');
+  if (lastTopic && lastTopic !== 'csp-customer' && has(WHO_CAN) && !has(/\bcsp\b|customer|client|고객/i) && !(recognition.intent !== 'none' && recognition.intent !== 'activate' && recognition.score >= CONFIDENT) && words(text) <= 16 && !recognition.error && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) return answer('activate');
   // "Do I actually have to submit it?" after how to read the balance: no (the answer says so).
-  if (lastTopic === 'remaining-incidents' && SUBMIT.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'remaining-incidents' && has(SUBMIT) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Signature는 둘 다 제한 없어요?", "is signature unlimited?": what the cloud benefit gives.
   // "진짜 무제한이에요? 몇 개까지 쓰면 막히나요?": the same, doubted.
-  const unlimitedDoubted = /unlimited|무제한|제한 ?없/i.test(text) && /\b(really|actually|truly|seriously)\b|진짜|정말|몇 ?(개|건)까지|막히|\bcap(ped)?\b|\bhow many before\b|아니(에요|예요|야|죠|었|냐)|\bisn'?t it\b|\baren'?t (we|they)\b/i.test(text) && !entities.currentOffer;
-  if ((/signature|시그니처|서명/i.test(text) || unlimitedDoubted) && /unlimited|무제한|제한 ?없|limit/i.test(text) && !(recognition.intent === 'cloud-competencies' && /\bwhich competenc|어떤 역량|무슨 역량/i.test(text)) && !asksNow(text) && words(text) <= (unlimitedDoubted ? 20 : 12) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  const unlimitedDoubted = has(/unlimited|무제한|제한 ?없/i) && has(/\b(really|actually|truly|seriously)\b|진짜|정말|몇 ?(개|건)까지|막히|\bcap(ped)?\b|\bhow many before\b|아니(에요|예요|야|죠|었|냐)|\bisn'?t it\b|\baren'?t (we|they)\b/i) && !entities.currentOffer;
+  if ((has(/signature|시그니처|서명/i) || unlimitedDoubted) && has(/unlimited|무제한|제한 ?없|limit/i) && !(recognition.intent === 'cloud-competencies' && has(/\bwhich competenc|어떤 역량|무슨 역량/i)) && !asksNow(text) && words(text) <= (unlimitedDoubted ? 20 : 12) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Is it still unlimited on today's program?", "지금도 무제한인가요?": what Signature became, and that "unlimited" ended.
-  if (asksNow(text) && /unlimited|무제한/i.test(text) && !offer && !entities.currentOffer && !REMAINING.test(text) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
+  if (asksNow(text) && has(/unlimited|무제한/i) && !offer && !entities.currentOffer && !has(REMAINING) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?", "the number you gave me (18) looks wrong": the balance, explained.
   if (!numberWhyContext(lastTopic) && countDoubted(text) && !entities.offer && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Which of those were Signature?", "시그니처로 쓴거는요", "and the on-premises one, when was that" after the balance: the requests on record.
-  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && !/competenc|역량/i.test(text) && (/\bwhich (of )?(those|them|these|ones)\b|(쓴|사용한|열었던|환불된) ?(거|것|건)(는|은)요|\bwhen (was|were|did) (that|those|it|they)\b/i.test(text)) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && !has(/competenc|역량/i) && (has(/\bwhich (of )?(those|them|these|ones)\b|(쓴|사용한|열었던|환불된) ?(거|것|건)(는|은)요|\bwhen (was|were|did) (that|those|it|they)\b/i)) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "언제까지요?", "until when?" after the benefits or the balance: how long they last.
-  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && /^\s*(and )?(until when|till when|how long|when do(es)? (it|they) (expire|end|run out))\b|^\s*(그럼 |그건 |그거 )?언제까지/i.test(text) && words(text) <= 8 && !recognition.error) return answer('validity');
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/^\s*(and )?(until when|till when|how long|when do(es)? (it|they) (expire|end|run out))\b|^\s*(그럼 |그건 |그거 )?언제까지/i) && words(text) <= 8 && !recognition.error) return answer('validity');
   // "Is that one limited?", "그건 개수 제한 있어요?" after a cloud or product answer: what the membership (or the records) gives.
-  if (lastTopic && /\b(is (that|it|this)( one)? (limited|capped|unlimited)|(any|a) (limit|cap)\b|how many can (we|i) (open|use|file))|(개수 |건수 )?(제한|한도)(이|가|은)? ?(있|없)/i.test(text) && words(text) <= 10 && !offer && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
+  if (lastTopic && has(/\b(is (that|it|this)( one)? (limited|capped|unlimited)|(any|a) (limit|cap)\b|how many can (we|i) (open|use|file))|(개수 |건수 )?(제한|한도)(이|가|은)? ?(있|없)/i) && words(text) <= 10 && !offer && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "So what exactly should I ask our admin?": to activate.
-  if (lastTopic && /\b(ask|tell) (our|the|my) (admin|administrator|global admin)\b|관리자(한테|에게|께) ?(뭐라고|뭘|무엇을|어떻게)/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
+  if (lastTopic && has(/\b(ask|tell) (our|the|my) (admin|administrator|global admin)\b|관리자(한테|에게|께) ?(뭐라고|뭘|무엇을|어떻게)/i) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "How many will be left after this one?", "이거 하나 쓰면 몇개 남아요?": the balance, one request later.
-  if (/\bafter (this|that|the next|one more|another)( one| case| ticket| request)?\b|\bif (we|i) (open|use|file) (this|one|another|it)\b|(이거|이번 ?거|하나|한 ?건) ?(더 )?(쓰면|열면|사용하면|차감되면)/i.test(text) && /how many|몇|\bleft\b|remain|남/i.test(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(/\bafter (this|that|the next|one more|another)( one| case| ticket| request)?\b|\bif (we|i) (open|use|file) (this|one|another|it)\b|(이거|이번 ?거|하나|한 ?건) ?(더 )?(쓰면|열면|사용하면|차감되면)/i) && has(/how many|몇|\bleft\b|remain|남/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "지원 플랜은 뭘로 고르면 돼요?" after where a request goes: the plan of that answer.
-  if (lastTopic && ['csp-customer', 'link-azure', 'open-request', 'get-ids', 'access-id-error'].includes(lastTopic) && /\b(which|what) (support )?plan\b|(지원 )?플랜(은|을)? ?(뭘로|뭐로|어떤|무엇|뭐|뭘)/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  if (lastTopic && ['csp-customer', 'link-azure', 'open-request', 'get-ids', 'access-id-error'].includes(lastTopic) && has(/\b(which|what) (support )?plan\b|(지원 )?플랜(은|을)? ?(뭘로|뭐로|어떤|무엇|뭐|뭘)/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Diagnosis? with evidence pls", "원인이 뭐에요? 근거도요": the last answer (the diagnosis the records support).
-  if (lastTopic && /\bdiagnos[ie]s\b|\bwhat'?s (wrong|the (cause|problem|issue|reason))\b|\bwith evidence\b|진단|원인이 (뭐|무엇)|근거/i.test(text) && words(text) <= 14 && !/["“”‘:]|(^|\s)'/.test(text) && !recognition.error) return answer(lastTopic);
+  if (lastTopic && has(/\bdiagnos[ie]s\b|\bwhat'?s (wrong|the (cause|problem|issue|reason))\b|\bwith evidence\b|진단|원인이 (뭐|무엇)|근거/i) && words(text) <= 14 && !has(/["“”‘:]|(^|\s)'/) && !recognition.error) return answer(lastTopic);
   // "Could Alex Wilber do it? he is admin agent": who may activate.
-  if (lastTopic && /\b(could|can|may) (he|she|they|someone|(?!(i|we|you)\b)[a-z]+( [a-z]+)?) (do|activate|re-?activate|renew) (it|that|this)\b/i.test(text) && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || /activat|활성화/i.test(text)) && words(text) <= 20 && !recognition.error) return answer('activate');
+  if (lastTopic && has(/\b(could|can|may) (he|she|they|someone|(?!(i|we|you)\b)[a-z]+( [a-z]+)?) (do|activate|re-?activate|renew) (it|that|this)\b/i) && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || has(/activat|활성화/i)) && words(text) <= 20 && !recognition.error) return answer('activate');
   // "I'm in Support for Business now, what do I click?" after the balance: the steps.
-  if (lastTopic === 'remaining-incidents' && /\bwhat do i (click|pick|choose|select)\b|\bwhich product\b|뭘 ?(눌러|골라|선택)|어떤 제품/i.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'remaining-incidents' && has(/\bwhat do i (click|pick|choose|select)\b|\bwhich product\b|뭘 ?(눌러|골라|선택)|어떤 제품/i) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "We're a CSP, so how do we get support on our own subscription?", "그럼 그건 어떻게 연결해요?" after CSP: linking in Azure.
-  if ((OWN_SUBSCRIPTION.test(text) && /\bhow\b|어떻게/i.test(text)) || (lastTopic === 'csp-customer' && /\blink\b|연결/i.test(text) && /\bhow\b|어떻게|어디/i.test(text))) {
-    if (words(text) <= 18 && !recognition.error && !/customer|client|고객/i.test(text)) return answer('link-azure');
+  if ((has(OWN_SUBSCRIPTION) && has(/\bhow\b|어떻게/i)) || (lastTopic === 'csp-customer' && has(/\blink\b|연결/i) && has(/\bhow\b|어떻게|어디/i))) {
+    if (words(text) <= 18 && !recognition.error && !has(/customer|client|고객/i)) return answer('link-azure');
   }
   // "We don't have any partner membership, what support options are there for us?": paid support.
-  if (NO_MEMBERSHIP.test(text) && /\boptions?\b|\bwhat can (we|i) do\b|\bhow (do|can|could) (we|i) get (any )?(support|help)\b|옵션|방법|어떻게 (지원|도움)/i.test(text) && words(text) <= 24 && !recognition.error) return answer('paid-plans');
+  if (has(NO_MEMBERSHIP) && has(/\boptions?\b|\bwhat can (we|i) do\b|\bhow (do|can|could) (we|i) get (any )?(support|help)\b|옵션|방법|어떻게 (지원|도움)/i) && words(text) <= 24 && !recognition.error) return answer('paid-plans');
   // "어떻게 확인해요 그럼", "so how do I check it?" after the balance: the balance's own steps.
-  if (lastTopic === 'remaining-incidents' && /^\s*(그럼 |그러면 )?(어떻게|어디서) ?(확인|봐|보|알)[가-힣]*( 그럼| 그러면)?\s*\??\s*$|^\s*(so |then |ok )?(how|where) (do|can) (i|we) (check|see|find) (it|that|them|this)?( then)?\s*\??\s*$/i.test(text) && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'remaining-incidents' && has(/^\s*(그럼 |그러면 )?(어떻게|어디서) ?(확인|봐|보|알)[가-힣]*( 그럼| 그러면)?\s*\??\s*$|^\s*(so |then |ok )?(how|where) (do|can) (i|we) (check|see|find) (it|that|them|this)?( then)?\s*\??\s*$/i) && !recognition.error) return answer(lastTopic);
   // "Honestly we don't have any membership" after "no benefits": what each membership gives, and paid support.
-  if ((lastTopic === 'no-benefits' || !lastTopic) && NO_MEMBERSHIP.test(text) && !QUESTION.test(text) && words(text) <= 24 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
+  if ((lastTopic === 'no-benefits' || !lastTopic) && has(NO_MEMBERSHIP) && !has(QUESTION) && words(text) <= 24 && !recognition.error) return answer('check-benefits', { aspect: 'get' });
   // "Out of how many?", "and how do I double check outside this chat?" after the balance: the same answer (allowance, and where to check).
-  if (lastTopic === 'remaining-incidents' && (/^\s*(out )?of how many\b|몇 ?(개|건) ?중에?/i.test(text) || /double[- ]check|\bverify\b|check (it |that )?(myself|outside|elsewhere|on my own)|직접 확인|다른 ?(곳|데)에서 확인/i.test(text)) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'remaining-incidents' && (has(/^\s*(out )?of how many\b|몇 ?(개|건) ?중에?/i) || has(/double[- ]check|\bverify\b|check (it |that )?(myself|outside|elsewhere|on my own)|직접 확인|다른 ?(곳|데)에서 확인/i)) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "How many of those?" after what a membership covers: its counts.
-  if (lastTopic && !numberWhyContext(lastTopic) && /^\s*(and )?(so )?how many( of (those|them|these))?\s*\??\s*$|^\s*(그럼 )?몇 ?(개|건)(이에요|인가요|예요|요)?\s*\??\s*$/i.test(text) && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
+  if (lastTopic && !numberWhyContext(lastTopic) && has(/^\s*(and )?(so )?how many( of (those|them|these))?\s*\??\s*$|^\s*(그럼 )?몇 ?(개|건)(이에요|인가요|예요|요)?\s*\??\s*$/i) && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Then what is my role good for?", "제가 활성화해도 되나요? 권한 있어요?": the records' roles for this person and what they allow.
-  const myself = DO_IT_MYSELF.test(text) && (activationThread || /activat|활성화/i.test(text) || (lastTopic !== undefined && ACTIVATION_ADJACENT.has(lastTopic)));
+  const myself = has(DO_IT_MYSELF) && (activationThread || has(/activat|활성화/i) || (lastTopic !== undefined && ACTIVATION_ADJACENT.has(lastTopic)));
   // "관리 에이전트 역할인데 제가 활성화 할 수 있나여": may I (not "again", which is the next year's benefit).
-  const mayI = MAY_I_ACTIVATE.test(text) && !/\bagain\b|expired|다시|만료/i.test(text);
-  if ((MY_ROLE.test(text) || MY_PERMISSION.test(text) || myself || mayI) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
+  const mayI = has(MAY_I_ACTIVATE) && !has(/\bagain\b|expired|다시|만료/i);
+  if ((has(MY_ROLE) || has(MY_PERMISSION) || myself || mayI) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
   // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").
-  if (PUSHBACK.test(text) && !NOT_ADMIN.test(text) && recognition.score < CONFIDENT && (activationThread || !QUESTION.test(text) || (lastTopic && words(text) <= 8))) {
+  if (has(PUSHBACK) && !has(NOT_ADMIN) && recognition.score < CONFIDENT && (activationThread || !has(QUESTION) || (lastTopic && words(text) <= 8))) {
     return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);
   }
   // "One of our cloud incidents came back, why?", "우리 건수 중에 하나 돌아온 게 있던데": a refund on record, explained by the records.
-  if (/\b(our|we|us)\b.{0,40}\b(refunded|came back|credited|returned|restored)\b|(우리|저희).{0,30}(돌아온|돌아왔|환불(됐|된|받)|복구(됐|된))/i.test(text) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  if (has(/\b(our|we|us)\b.{0,40}\b(refunded|came back|credited|returned|restored)\b|(우리|저희).{0,30}(돌아온|돌아왔|환불(됐|된|받)|복구(됐|된))/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Any of them refunded?" after a balance: the requests on record, opened and refunded, with their dates.
-  if (numberWhyContext(lastTopic) && /refund|환불|credited|돌려/i.test(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
-  if (lastTopic && (STILL.test(text) || CHOICE.test(text) || (RETRY.test(text) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
-  if (lastTopic && DOUBT.test(text) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
+  if (numberWhyContext(lastTopic) && has(/refund|환불|credited|돌려/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (lastTopic && (has(STILL) || has(CHOICE) || (has(RETRY) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && has(DOUBT) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Reply for the partner please", "파트너에게 보낼 답장을 써 주세요": the last answer, as the partner reads it.
   // …about the message the text names ("they get the no benefits message"), or the balance asked, else the last answer.
-  const replyTopic = REMAINING.test(text) ? 'remaining-incidents' : entities.currentOffer ? 'current-program' : MESSAGE_TOPICS.has(recognition.intent) && recognition.score >= CONFIDENT ? (recognition.intent as IntentId) : lastTopic;
-  if (lastTopic && replyTopic && REPLY_ASKED.test(text) && words(text) <= 24 && !recognition.error) return answer(replyTopic, { ...(replyTopic === lastTopic ? { offer: last?.offer } : {}), ...(WHY_ANY.test(text) && NUMBER.test(text) && COUNT_WORDS.test(text) ? { aspect: 'why' as const } : {}) });
+  const replyTopic = has(REMAINING) ? 'remaining-incidents' : entities.currentOffer ? 'current-program' : MESSAGE_TOPICS.has(recognition.intent) && recognition.score >= CONFIDENT ? (recognition.intent as IntentId) : lastTopic;
+  if (lastTopic && replyTopic && has(REPLY_ASKED) && words(text) <= 24 && !recognition.error) return answer(replyTopic, { ...(replyTopic === lastTopic ? { offer: last?.offer } : {}), ...(has(WHY_ANY) && has(NUMBER) && has(COUNT_WORDS) ? { aspect: 'why' as const } : {}) });
   // "그 기간 동안 인시던트 열 수 있어요?": "that period" is the last answer's.
-  if (lastTopic && /그 기간|그동안|그 사이|\bduring (that|the) (period|window|time)\b|\bin that (period|window)\b/i.test(text) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
+  if (lastTopic && has(/그 기간|그동안|그 사이|\bduring (that|the) (period|window|time)\b|\bin that (period|window)\b/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "My colleague says linking again will fix it", "동료가 다음 달에 다시 채워진다던데요?": a claim about the last answer, answered by it.
   const otherTopic = isIntentId(recognition.intent) && recognition.intent !== lastTopic && recognition.score >= CONFIDENT;
-  if (lastTopic && HEARSAY.test(text) && !otherTopic && words(text) <= 25 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
+  if (lastTopic && has(HEARSAY) && !otherTopic && words(text) <= 25 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Why only 49 cloud incidents?" (no balance asked yet): a count questioned is explained by the allowance and what was used.
-  if (!numberWhyContext(lastTopic) && WHY_ANY.test(text) && NUMBER.test(text) && COUNT_WORDS.test(text) && words(text) <= 20 && !recognition.error && ['incident-definition', 'check-benefits', 'remaining-incidents', 'open-request', 'current-program', 'none'].includes(recognition.intent)) {
+  if (!numberWhyContext(lastTopic) && has(WHY_ANY) && has(NUMBER) && has(COUNT_WORDS) && words(text) <= 20 && !recognition.error && ['incident-definition', 'check-benefits', 'remaining-incidents', 'open-request', 'current-program', 'none'].includes(recognition.intent)) {
     return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });
   }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
-  const numberWhy = numberWhyContext(lastTopic) && (((WHY_ANY.test(text) || (NUMBER_CHECK.test(text) && QUESTION.test(text)) || DOUBT.test(text)) && NUMBER.test(text) && words(text) <= 14) || ((WHY_ANY.test(text) || /\bexplain\b|설명/i.test(text)) && NUMBER.test(text) && COUNT_WORDS.test(text) && words(text) <= 24) || countDoubted(text));
+  const numberWhy = numberWhyContext(lastTopic) && (((has(WHY_ANY) || (has(NUMBER_CHECK) && has(QUESTION)) || has(DOUBT)) && has(NUMBER) && words(text) <= 14) || ((has(WHY_ANY) || has(/\bexplain\b|설명/i)) && has(NUMBER) && has(COUNT_WORDS) && words(text) <= 24) || countDoubted(text));
   // "So 5 more on-prem and double the Signature ones?" after two memberships compared: the comparison again.
   if (numberWhy && lastTopic === 'check-benefits' && last?.offers) return answer(lastTopic);
-  if (lastTopic && (numberWhy || ((WHY.test(text) || (WHY_ANY.test(text) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {
+  if (lastTopic && (numberWhy || ((has(WHY) || (has(WHY_ANY) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {
     return answer(lastTopic, { aspect: 'why', offer: offer ?? last?.offer, competencies: entities.competencies.length ? entities.competencies : (last?.competencies ?? []) });
   }
   // A statement of the case ("the contract expired", "우리 회사 구독이요", "골드예요", "ours") right after the error answer continues it.
-  if (lastTopic === 'access-id-error' && !QUESTION.test(text) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
+  if (lastTopic === 'access-id-error' && !has(QUESTION) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
-  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!QUESTION.test(text) || offer || ACCOUNT.test(text)) && !(recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT) && !(offer && (OFFER_GIVES.test(text) || HYPOTHETICAL.test(text))) && !/activat|활성화/i.test(text) && !resolved && words(text) <= (ACCOUNT.test(text) ? 16 : offer && !/\brenew|\bbuy|\bpurchase|\bagain\b|갱신|구매|다시/i.test(text) ? 14 : 10) && !recognition.error) return answer(lastTopic);
-  if (lastTopic && DONE_NEXT.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
-  if (lastTopic && FIRST.test(text) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!has(QUESTION) || offer || has(ACCOUNT)) && !(recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT) && !(offer && (has(OFFER_GIVES) || has(HYPOTHETICAL))) && !has(/activat|활성화/i) && !resolved && words(text) <= (has(ACCOUNT) ? 16 : offer && !has(/\brenew|\bbuy|\bpurchase|\bagain\b|갱신|구매|다시/i) ? 14 : 10) && !recognition.error) return answer(lastTopic);
+  if (lastTopic && has(DONE_NEXT) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && has(FIRST) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Where exactly? I only see the dashboard": the last answer's steps, in more detail.
-  if (lastTopic && /^\s*(where|how|what|which) exactly\b|^\s*정확히 (어디|어떻게|뭐)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
+  if (lastTopic && has(/^\s*(where|how|what|which) exactly\b|^\s*정확히 (어디|어떻게|뭐)/i) && words(text) <= 16 && !recognition.error) return answer(lastTopic, { offer: last?.offer });
   // A bare question word or number ("when?", "어디요?", "18개?") asks about the last answer.
-  if (lastTopic && BARE.test(text) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer && !(recognition.intent === 'activate' && recognition.score >= CONFIDENT)) return answer(lastTopic, lastSubject);
+  if (lastTopic && has(BARE) && words(text) <= 2 && !recognition.error && !entities.offer && !entities.currentOffer && !(recognition.intent === 'activate' && recognition.score >= CONFIDENT)) return answer(lastTopic, lastSubject);
   // "지금은요?", "and today?" after a membership's counts: what that membership became.
-  if (lastTopic && asksNow(text) && words(text) <= 4 && !REMAINING.test(text) && !offer && !entities.currentOffer && (topicOf(lastTopic).takesOffer || lastTopic === 'cloud-competencies') && (last?.offer ?? profile.offer) && !recognition.error) return answer('renamed', { offer: last?.offer ?? profile.offer });
+  if (lastTopic && asksNow(text) && words(text) <= 4 && !has(REMAINING) && !offer && !entities.currentOffer && (topicOf(lastTopic).takesOffer || lastTopic === 'cloud-competencies') && (last?.offer ?? profile.offer) && !recognition.error) return answer('renamed', { offer: last?.offer ?? profile.offer });
   // "2026년 지금도 같은 데서 해요?": the last answer, with today's rule (the router adds it).
   // ("How long does activation take nowadays?" names its own subject.)
-  if (lastTopic && asksNow(text) && !REMAINING.test(text) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed' && !(recognition.intent === 'activate' && lastTopic !== 'activate' && /activat|활성화/i.test(text))) return answer(lastTopic);
+  if (lastTopic && asksNow(text) && !has(REMAINING) && words(text) <= 8 && !entities.currentOffer && !offer && !topicOf(lastTopic).takesOffer && lastTopic !== 'current-program' && lastTopic !== 'renamed' && !(recognition.intent === 'activate' && lastTopic !== 'activate' && has(/activat|활성화/i))) return answer(lastTopic);
   // "How many incidents is that?" after a new name: today's counts.
-  if (lastTopic === 'renamed' && /how many|몇 ?(개|건)/i.test(text) && !REMAINING.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
+  if (lastTopic === 'renamed' && has(/how many|몇 ?(개|건)/i) && !has(REMAINING) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
   // "What would we need to buy to get it?" with no membership: what each membership gives (and paid support); asked for today, today's offers.
-  if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && /\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i.test(text) && !/\b(more|extra|additional)\b|추가/i.test(text) && !WHO.test(text) && words(text) <= 14 && !recognition.error) return asksNow(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
+  if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && has(/\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i) && !has(/\b(more|extra|additional)\b|추가/i) && !has(WHO) && words(text) <= 14 && !recognition.error) return asksNow(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "언제 바뀐 거예요?" after a rename: when it changed.
-  if (lastTopic === 'renamed' && WHEN.test(text) && words(text) <= 6) return answer(lastTopic, lastSubject);
+  if (lastTopic === 'renamed' && has(WHEN) && words(text) <= 6) return answer(lastTopic, lastSubject);
   // "We haven't used anything, no product key viewed, bought by credit card" after a refund answer: the refund, for that case.
-  if (lastTopic === 'current-program' && /product key|credit card|제품 ?키|신용 ?카드|\brefund|환불|(안|못) ?(썼|사용|활성화)|haven'?t (used|activated)|not (used|activated)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'current-program' && has(/product key|credit card|제품 ?키|신용 ?카드|\brefund|환불|(안|못) ?(썼|사용|활성화)|haven'?t (used|activated)|not (used|activated)/i) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "Does that year start at activation or at the membership start?" after the validity answer: it says (not documented for 2021).
-  if (lastTopic === 'validity' && /\b(start|begin|count)(s|ed)?\b.{0,40}\b(activation|membership|purchase)|(활성화|멤버십|구매).{0,20}(부터|기준|시작)/i.test(text) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'validity' && has(/\b(start|begin|count)(s|ed)?\b.{0,40}\b(activation|membership|purchase)|(활성화|멤버십|구매).{0,20}(부터|기준|시작)/i) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "When was that change?" after today's table: when the names changed.
-  if (lastTopic === 'current-program' && WHEN.test(text) && /\bchang|\brenam|바뀌|바뀐|변경|이름/i.test(text) && words(text) <= 8) return answer('renamed');
+  if (lastTopic === 'current-program' && has(WHEN) && has(/\bchang|\brenam|바뀌|바뀐|변경|이름/i) && words(text) <= 8) return answer('renamed');
   // "What should we do about cloud?": the cloud benefit in Azure (and what the records say about it).
-  if (lastTopic && CLOUD.test(text) && /\bwhat (should|can|do) (we|i) do about\b|(클라우드|애저|azure)(는|은)? ?(어떻게 해야|어떡해)/i.test(text) && words(text) <= 10 && !recognition.error) return answer('link-azure');
+  if (lastTopic && has(CLOUD) && has(/\bwhat (should|can|do) (we|i) do about\b|(클라우드|애저|azure)(는|은)? ?(어떻게 해야|어떡해)/i) && words(text) <= 10 && !recognition.error) return answer('link-azure');
   // "So for cloud what now?" after Microsoft 365: the cloud benefit in Azure (and what the records say about it).
-  if (lastTopic === 'm365' && CLOUD.test(text) && !M365_NAMED.test(text) && words(text) <= 9 && !recognition.error) return answer('link-azure', { offer: offer ?? last?.offer });
+  if (lastTopic === 'm365' && has(CLOUD) && !has(M365_NAMED) && words(text) <= 9 && !recognition.error) return answer('link-azure', { offer: offer ?? last?.offer });
   // "What do they need to do?" after how long a contract lasts: activating (the records say whether it expired).
-  if (lastTopic === 'validity' && NEXT.test(text) && /\bdo\b|해야|하면 (돼|되)/i.test(text) && words(text) <= 9) return answer('activate');
+  if (lastTopic === 'validity' && has(NEXT) && has(/\bdo\b|해야|하면 (돼|되)/i) && words(text) <= 9) return answer('activate');
   // "We never bought any membership. So what are our options?" after "no benefits yet": paid support.
   const asked = lastSentence(text);
   if (lastTopic === 'no-benefits' && NEXT.test(asked) && /options|alternatives|다른 방법/i.test(asked) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
   if (lastTopic && NEXT.test(asked) && words(asked) <= 9 && (asked === text || (words(text) <= 16 && recognition.score < CONFIDENT && !recognition.error))) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "So where do we get help for that then?": "help" here is the last answer's problem, not the bot's menu.
-  if (lastTopic && recognition.intent === 'help' && words(text) > 2 && (PRONOUN.test(text) || THEN.test(text))) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && recognition.intent === 'help' && words(text) > 2 && (has(PRONOUN) || has(THEN))) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Who can see it?" is about the IDs; "who has that role?" stays with activation (the admins' names).
-  if ((lastTopic === 'get-ids' || lastTopic === 'activate') && WHO.test(text) && words(text) <= 14) {
-    return answer(!ROLE.test(text) && SEE.test(text) ? 'ids-usage' : 'activate');
+  if ((lastTopic === 'get-ids' || lastTopic === 'activate') && has(WHO) && words(text) <= 14) {
+    return answer(!has(ROLE) && has(SEE) ? 'ids-usage' : 'activate');
   }
   // "누가 해야 돼요?" after a balance or benefits answer that said "not activated": who activates (the admins' names).
-  if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && WHO.test(text) && (ROLE.test(text) || (ASK_SOMEONE.test(text) && lastTopic !== 'access-id-error')) && words(text) <= 8) return answer('activate');
+  if (lastTopic && (ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error') && has(WHO) && (has(ROLE) || (has(ASK_SOMEONE) && lastTopic !== 'access-id-error')) && words(text) <= 8) return answer('activate');
   // "Does that work for our own subscription too?" after the CSP answer: its note says what does (Signature).
-  if (lastTopic === 'csp-customer' && OWN_SUBSCRIPTION.test(text) && words(text) <= 14 && !recognition.error) return answer(CORRECTION.test(text) ? 'link-azure' : lastTopic);
+  if (lastTopic === 'csp-customer' && has(OWN_SUBSCRIPTION) && words(text) <= 14 && !recognition.error) return answer(has(CORRECTION) ? 'link-azure' : lastTopic);
   // "Can't I just open it through CSP support?" after the Access-ID error: the CSP path, and what it does not cover.
-  if (lastTopic === 'access-id-error' && /\bcsp\b/i.test(text) && QUESTION.test(text) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
+  if (lastTopic === 'access-id-error' && has(/\bcsp\b/i) && has(QUESTION) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "I have the Admin agent role, isn't that enough?" while activating: who can activate.
-  if (activationThread && /admin agent|관리 에이전트/i.test(text) && (ACTIVATES.test(text) || /enough|isn'?t (it|that)|그걸로|안 ?돼|권한/i.test(text)) && !/customer|client|\bcsp\b|고객/i.test(text) && words(text) <= 14 && !recognition.error) return answer('activate');
+  if (activationThread && has(/admin agent|관리 에이전트/i) && (has(ACTIVATES) || has(/enough|isn'?t (it|that)|그걸로|안 ?돼|권한/i)) && !has(/customer|client|\bcsp\b|고객/i) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "액세스 ID 넣어야 돼요?" after the CSP answer: whether the CSP path needs the IDs (it doesn't); "who has that role?": its holders.
-  if (lastTopic === 'csp-customer' && (IDS_NEEDED.test(text) || WHICH_PLAN.test(text) || (WHO.test(text) && !ACTIVATES.test(text) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
+  if (lastTopic === 'csp-customer' && (has(IDS_NEEDED) || has(WHICH_PLAN) || (has(WHO) && !has(ACTIVATES) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "애저에서도 확인 돼요?" after the balance: where the balance shows (Azure never does), not how to link.
-  if (lastTopic === 'remaining-incidents' && CLOUD.test(text) && /\b(see|check|show|shown|visible|view)\b|확인|보여|보이|나와|볼 수/i.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
-  if (lastTopic && DO_IT.test(text) && words(text) <= 12 && !recognition.error && recognition.score < CONFIDENT) return answer(ACTIVATION_ADJACENT.has(lastTopic) ? 'activate' : lastTopic, { offer: last?.offer });
-  if (lastTopic && WHAT_WE_HAVE.test(text) && words(text) <= 8 && !offer && !recognition.error) return answer('check-benefits', { offer: undefined, competencies: [] });
+  if (lastTopic === 'remaining-incidents' && has(CLOUD) && has(/\b(see|check|show|shown|visible|view)\b|확인|보여|보이|나와|볼 수/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
+  if (lastTopic && has(DO_IT) && words(text) <= 12 && !recognition.error && recognition.score < CONFIDENT) return answer(ACTIVATION_ADJACENT.has(lastTopic) ? 'activate' : lastTopic, { offer: last?.offer });
+  if (lastTopic && has(WHAT_WE_HAVE) && words(text) <= 8 && !offer && !recognition.error) return answer('check-benefits', { offer: undefined, competencies: [] });
   // "우리 회사는요?" after a question about Gold: the speaker's own organization, not the membership asked about before.
-  if (lastTopic && topicOf(lastTopic).takesOffer && OWN.test(text) && !offer && words(text) <= 6) {
+  if (lastTopic && topicOf(lastTopic).takesOffer && has(OWN) && !offer && words(text) <= 6) {
     return { kind: 'answer', ask: { ...base, topic: lastTopic === 'access-id-error' ? lastTopic : 'check-benefits', offer: undefined, competencies: [], facts: merged(last, lastTopic, stated, text), followUp: true } };
   }
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);
-  if (lastTopic && fitsLast && PRONOUN.test(text) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && fitsLast && has(PRONOUN) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
   // One or two words ("azure?", "애저는?") are too short to start a new topic with confidence.
-  const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !CUE.test(text) && !(CORRECTION.test(text) && (offer || entities.competencies.length)) && words(text) > 2;
-  const correctsMembership = CORRECTION.test(text) && (offer !== undefined || entities.competencies.length > 0) && words(text) <= 14;
-  if (lastTopic && (CUE.test(text) || correctsMembership || shortText(text) || ((PRONOUN.test(text) || THEN.test(text) || CLOUD.test(text)) && words(text) <= 10)) && !confidentOther) {
+  const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !has(CUE) && !(has(CORRECTION) && (offer || entities.competencies.length)) && words(text) > 2;
+  const correctsMembership = has(CORRECTION) && (offer !== undefined || entities.competencies.length > 0) && words(text) <= 14;
+  if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
     // "진짜 멤버십이 없으면요?": a conditional follow-up the classifier is not sure of stays on the last answer.
     // …unless it plainly asks another topic ("그럼 다시 활성화 해야 하나요? 제가 하면 돼요?", "what about Dynamics 365?").
     const plainlyOther = isIntentId(recognition.intent) && recognition.intent !== lastTopic && recognition.score >= PLAIN && words(text) >= 3 && lastTopic !== 'access-id-error';
     if (plainlyOther) return answer(recognition.intent as IntentId);
-    if (CUE.test(text) && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+    if (has(CUE) && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   }
   if (isIntentId(recognition.intent)) return answer(recognition.intent);
   // A short reply that names nothing else ("where?", "and on-prem?", "온프렘은요?") continues the last answer.
   // So does a short question whose best reading is only a guess ("계정 바꾸는 건 어디서요?").
   const best = recognition.alternatives[0]?.score ?? 0;
   const guessOnly = best >= FAINT && best < WEAK;
-  const continues = words(text) <= 3 || CUE.test(text) || ((PRONOUN.test(text) || THEN.test(text)) && words(text) <= 10) || (shortText(text) && guessOnly);
+  const continues = words(text) <= 3 || has(CUE) || ((has(PRONOUN) || has(THEN)) && words(text) <= 10) || (shortText(text) && guessOnly);
   if (lastTopic && continues && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // Two close readings, or one fair guess: answer the better one and offer the others (an answer beats a question).
   // A guess never hands the conversation to a person (that opens a ticket) or cancels it.
@@ -1056,25 +1066,26 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
   // "onprem?", "cloud?" as a first message: what the membership gives there.
-  if (!lastTopic && words(text) <= 2 && (ON_PREM.test(text) || CLOUD.test(text)) && !recognition.error) return answer('check-benefits', CLOUD.test(text) ? { aspect: 'cloud' } : {});
+  if (!lastTopic && words(text) <= 2 && (has(ON_PREM) || has(CLOUD)) && !recognition.error) return answer('check-benefits', has(CLOUD) ? { aspect: 'cloud' } : {});
   return { kind: 'fallback' };
 }
 
 /** A short reply read against the last topic, or undefined when it does not continue it. */
 function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined, recognition: Recognition, stated: TriageFacts): Partial<TopicAsk> & { topic: IntentId } | undefined {
+  const has = gate(text);
   const { offer, competencies, currentOffer } = recognition.entities;
   // "and Success Core?" after TPD: that offer's advisory hours (the TPD answer lists them per offer).
   // "What about the Success Core one?" after the org's balances: that line's balance.
-  if (currentOffer && (lastTopic === 'remaining-incidents' && words(text) <= 8 || REMAINING.test(text)) && !REMAINING_FREE.test(text)) return { topic: 'remaining-incidents' };
+  if (currentOffer && (lastTopic === 'remaining-incidents' && words(text) <= 8 || has(REMAINING)) && !has(REMAINING_FREE)) return { topic: 'remaining-incidents' };
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer, currentOffers: recognition.entities.currentOffers };
   // "시그니처 5팩은?" after a pack's new name: that one's new name.
   if (lastTopic === 'renamed' && recognition.entities.renames?.length && !offer && words(text) <= 8 && !recognition.error) return { topic: 'renamed' };
   // "And the on-prem one?" after "what is Signature called now?": the other benefit's new name.
-  if (lastTopic === 'renamed' && (ON_PREM.test(text) || CLOUD.test(text)) && !offer && words(text) <= 10 && !recognition.error) return { topic: 'renamed', renames: [ON_PREM.test(text) ? 'product-support' : 'signature'] };
+  if (lastTopic === 'renamed' && (has(ON_PREM) || has(CLOUD)) && !offer && words(text) <= 10 && !recognition.error) return { topic: 'renamed', renames: [has(ON_PREM) ? 'product-support' : 'signature'] };
   // "온프레미스는요?" after today's table: the same table's other part.
-  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (CUE.test(text) || words(text) <= 3) && !offer && !REMAINING.test(text) && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
+  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && (has(CUE) || words(text) <= 3) && !offer && !has(REMAINING) && recognition.intent !== 'access-id-error' && !recognition.error) return { topic: 'current-program' };
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
-  if (asksNow(text) && !REMAINING.test(text) && topicOf(lastTopic).takesOffer && last?.offer && !offer && !(recognition.intent === 'validity' && recognition.score >= CONFIDENT)) return { topic: 'renamed', offer: last.offer };
+  if (asksNow(text) && !has(REMAINING) && topicOf(lastTopic).takesOffer && last?.offer && !offer && !(recognition.intent === 'validity' && recognition.score >= CONFIDENT)) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;
   if (named) {
     const topic = topicOf(lastTopic).takesOffer ? lastTopic : 'check-benefits';
@@ -1082,15 +1093,15 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     return { topic, offer: offer ?? last?.offer, competencies: competencies.length ? competencies : offer ? [] : (last?.competencies ?? []) };
   }
   // "온프렘은 쓸수 있죠?" after the Azure error: the on-premises balance (a separate benefit).
-  if (lastTopic === 'access-id-error' && ON_PREM.test(text) && !CLOUD.test(text) && /쓸 ?수|써도|사용|\buse\b|\busable\b|\bleft\b|남/i.test(text)) return { topic: 'remaining-incidents' };
+  if (lastTopic === 'access-id-error' && has(ON_PREM) && !has(CLOUD) && has(/쓸 ?수|써도|사용|\buse\b|\busable\b|\bleft\b|남/i)) return { topic: 'remaining-incidents' };
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
   // "그럼 온프렘은 몇 건이에요?" after a cloud answer: the on-premises count of the same membership (or balance).
   // A correction ("I meant on-premises products, not azure") switches the part whatever else it names.
-  const correcting = CORRECTION.test(text);
+  const correcting = has(CORRECTION);
   const kept = text.replace(RULED_OUT, ' ');
-  if (ON_PREM.test(kept) && !CLOUD.test(kept) && (correcting || !VERSIONS.test(text)) && !recognition.error) {
+  if (ON_PREM.test(kept) && !CLOUD.test(kept) && (correcting || !has(VERSIONS)) && !recognition.error) {
     // "그럼 온프레미스는 남아있어요?": its balance, whatever the last answer was.
-    if (REMAINING.test(text)) return { topic: 'remaining-incidents' };
+    if (has(REMAINING)) return { topic: 'remaining-incidents' };
     // "for on-prem" after where the IDs go: Support for Business (Add Contract).
     if (lastTopic === 'get-ids' || lastTopic === 'ids-usage') return { topic: 'get-ids' };
     if (lastTopic === 'open-request') return { topic: lastTopic };
@@ -1098,24 +1109,24 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     if (lastTopic === 'validity' || lastTopic === 'plan-expired') return { topic: 'remaining-incidents' };
     if (lastTopic === 'remaining-incidents' || last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic)) return { topic: 'remaining-incidents' };
     // After the Azure steps, "아 그거 말고 온프렘" asks where on-premises requests go; "온프렘은 몇 건?" asks the count.
-    if (lastTopic === 'link-azure' && !/how many|몇|count|number/i.test(text)) return { topic: 'get-ids' };
+    if (lastTopic === 'link-azure' && !has(/how many|몇|count|number/i)) return { topic: 'get-ids' };
     if (COUNTED.has(lastTopic)) return { topic: 'check-benefits', offer: last?.offer, competencies: last?.competencies ?? [] };
   }
   if (CLOUD.test(kept) && !ON_PREM.test(kept) && recognition.intent !== 'access-id-error') {
     // "How many cloud ones are left then?": the balance, whatever the last answer was.
-    if (REMAINING.test(text) && !recognition.error) return { topic: 'remaining-incidents' };
+    if (has(REMAINING) && !recognition.error) return { topic: 'remaining-incidents' };
     // "Where do I open one?" → "and for Azure?": where cloud requests go.
     if (lastTopic === 'get-ids' || lastTopic === 'ids-usage' || lastTopic === 'open-request') return { topic: 'link-azure', offer: last?.offer };
     // "클라우드도요?" after the N-1 answer: it says cloud products are not under N-1.
     if (lastTopic === 'supported-products') return { topic: lastTopic };
     // "How many left?" → "until when?" → "and the cloud ones?": the cloud part of the balance asked before.
-    if (last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic) && (CUE.test(text) || words(text) <= 3)) return { topic: 'remaining-incidents' };
+    if (last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic) && (has(CUE) || words(text) <= 3)) return { topic: 'remaining-incidents' };
     // "Do the successor offers have cloud incidents?": today's table.
     if (lastTopic === 'renamed' || lastTopic === 'current-program') return { topic: 'current-program' };
     if (lastTopic === 'check-benefits') return { topic: lastTopic, aspect: 'cloud', offer: last?.offer, competencies: last?.competencies ?? [] };
     // "Can I see it in Azure instead?": the balance answer already says what Azure shows.
     // …but "그럼 Azure에서 어떻게 연결해요?" asks how to link.
-    if (lastTopic === 'remaining-incidents' && !(recognition.intent === 'link-azure' && recognition.score >= CONFIDENT && /\blink\b|연결|어떻게|\bhow\b/i.test(text))) return { topic: lastTopic };
+    if (lastTopic === 'remaining-incidents' && !(recognition.intent === 'link-azure' && recognition.score >= CONFIDENT && has(/\blink\b|연결|어떻게|\bhow\b/i))) return { topic: lastTopic };
     if (recognition.intent === 'none' || recognition.score < CONFIDENT) return { topic: 'link-azure', offer: last?.offer };
   }
   return undefined;

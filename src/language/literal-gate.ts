@@ -64,34 +64,97 @@ function ofSequence(elements: AST.Element[]): string[] | undefined {
   return candidates.reduce<string[] | undefined>((best, c) => (!best || shortest(c) > shortest(best) || (shortest(c) === shortest(best) && c.length < best.length) ? c : best), undefined);
 }
 
+/** Plain pieces of text, numbered as they are added, and one pass over a text that finds which occur. */
+class PieceIndex {
+  readonly ids = new Map<string, number>();
+  // Pieces by their first character (one-character pieces) or a hash of their first two.
+  private readonly single = new Map<number, number[]>();
+  private readonly pairs: ({ piece: string; id: number }[] | undefined)[] = new Array(PAIR_BUCKETS);
+
+  add(piece: string): number {
+    const known = this.ids.get(piece);
+    if (known !== undefined) return known;
+    const id = this.ids.size;
+    this.ids.set(piece, id);
+    if (piece.length === 1) this.single.set(piece.charCodeAt(0), [...(this.single.get(piece.charCodeAt(0)) ?? []), id]);
+    else (this.pairs[pairHash(piece.charCodeAt(0), piece.charCodeAt(1))] ??= []).push({ piece, id });
+    return id;
+  }
+
+  /** Which pieces occur in `text` (1 at their id): the cost follows the text's length, not the number of pieces. */
+  found(text: string): Uint8Array {
+    const found = new Uint8Array(this.ids.size);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const one = this.single.get(c);
+      if (one) for (const id of one) found[id] = 1;
+      const two = i + 1 < text.length ? this.pairs[pairHash(c, text.charCodeAt(i + 1))] : undefined;
+      if (two) for (const { piece, id } of two) if (text.startsWith(piece, i)) found[id] = 1;
+    }
+    return found;
+  }
+}
+
 /**
  * A first check for a list of expressions over one text: which of them may match it (false: the
  * expression cannot match `text`, lower-cased for an `i` expression). One pass over the text finds
- * every required piece of every expression through an index on the pieces' first two characters,
- * so the cost follows the text's length, not the number of expressions or pieces.
+ * every required piece of every expression (PieceIndex), so the cost follows the text's length,
+ * not the number of expressions or pieces.
  */
 export function literalGates(patterns: readonly RegExp[]): (text: string) => boolean[] {
-  const ids = new Map<string, number>();
-  const required = patterns.map((re) => requiredPieces(re)?.map((p) => ids.get(p) ?? ids.set(p, ids.size).get(p)!));
-  // Pieces by their first character (one-character pieces) or a hash of their first two.
-  const single = new Map<number, number[]>();
-  const pairs: ({ piece: string; id: number }[] | undefined)[] = new Array(PAIR_BUCKETS);
-  for (const [piece, id] of ids) {
-    if (piece.length === 1) single.set(piece.charCodeAt(0), [...(single.get(piece.charCodeAt(0)) ?? []), id]);
-    else (pairs[pairHash(piece.charCodeAt(0), piece.charCodeAt(1))] ??= []).push({ piece, id });
-  }
+  const index = new PieceIndex();
+  const required = patterns.map((re) => requiredPieces(re)?.map((p) => index.add(p)));
   return (text) => {
-    const found = new Uint8Array(ids.size);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const one = single.get(c);
-      if (one) for (const id of one) found[id] = 1;
-      const two = i + 1 < text.length ? pairs[pairHash(c, text.charCodeAt(i + 1))] : undefined;
-      if (two) for (const { piece, id } of two) if (text.startsWith(piece, i)) found[id] = 1;
-    }
+    const found = index.found(text);
     const open: boolean[] = [];
     for (const pieces of required) open.push(pieces === undefined || pieces.some((id) => found[id] === 1));
     return open;
+  };
+}
+
+/** How an inline expression is checked: its flags when first seen, its pieces' ids (undefined: always run) and when it was added. */
+interface InlineEntry {
+  flags: string;
+  pieces: number[] | undefined;
+  added: number;
+}
+
+/**
+ * The same first check for expressions written where they are used (the route rules: hundreds of
+ * inline expressions tried on one message). `gate(text)` gives `test(re)`, which answers exactly
+ * `re.test(text)` but does not run `re` when none of its required pieces occurs in the text.
+ * An expression's pieces are read the first time its source is seen; the text is scanned once
+ * (lower-cased) for every piece known then, and kept for the next call with the same text (a turn
+ * routes its message more than once). Gated: the flags "i" and "" (only when every piece is its
+ * own lower case, so that it occurs in the lower-cased text whenever it occurs in the text);
+ * anything else (other flags, the same source with other flags, an expression first seen after
+ * the scan) simply runs.
+ */
+export function inlineGate(): (text: string) => (re: RegExp) => boolean {
+  const index = new PieceIndex();
+  const entries = new Map<string, InlineEntry>();
+  let scans = 0;
+  let last: { text: string; test: (re: RegExp) => boolean } | undefined;
+  const entryOf = (re: RegExp): InlineEntry => {
+    const flags = re.flags;
+    const pieces = flags === 'i' || flags === '' ? requiredPieces(re) : undefined;
+    const gated = pieces && (flags === 'i' || pieces.every((p) => p.toLowerCase() === p));
+    const entry = { flags, pieces: gated ? pieces.map((p) => index.add(p)) : undefined, added: scans };
+    entries.set(re.source, entry);
+    return entry;
+  };
+  return (text) => {
+    if (last?.text === text) return last.test;
+    const found = index.found(text.toLowerCase());
+    const scan = ++scans;
+    const test = (re: RegExp): boolean => {
+      const entry = entries.get(re.source) ?? entryOf(re);
+      if (entry.pieces === undefined || entry.added >= scan || entry.flags !== re.flags) return re.test(text);
+      for (const id of entry.pieces) if (found[id] === 1) return re.test(text);
+      return false;
+    };
+    last = { text, test };
+    return test;
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { literalGates, requiredPieces } from '../../src/language/literal-gate.js';
+import { inlineGate, literalGates, requiredPieces } from '../../src/language/literal-gate.js';
 import { SIGNALS } from '../../src/language/signals.js';
 
 describe('requiredPieces', () => {
@@ -70,5 +70,38 @@ describe('literalGates', () => {
     expect(wrong).toBe(0);
     // Each signal names its own words, so a message opens only a few of them.
     expect(ruledOut / (texts.length * patterns.length)).toBeGreaterThan(0.8);
+  });
+});
+
+describe('inlineGate', () => {
+  it('answers exactly what the expression answers (random expressions, flags and texts, sources seen again with other flags)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(expression, fc.constantFrom('', 'i', 'u', 'iu', 'g', 'm', 'is')), { minLength: 1, maxLength: 6 }), fc.array(fc.stringMatching(/^[abcABs 가İΣσςſK]{0,12}$/), { minLength: 1, maxLength: 12 }), (expressions, texts) => {
+        const gate = inlineGate();
+        for (const text of [...texts, ...texts]) {
+          const test = gate(text);
+          for (const [source, flags] of [...expressions, ...expressions.map(([s]) => [s, 'i'] as const), ...expressions.map(([s]) => [s, ''] as const)]) {
+            const expected = new RegExp(source, flags).test(text);
+            expect({ source, flags, text, got: test(new RegExp(source, flags)) }).toEqual({ source, flags, text, got: expected });
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rules out expressions whose plain text is not in the message, and keeps the scan for the same text', () => {
+    const gate = inlineGate();
+    gate('warm-up')(/\bhow many\b/i);
+    const test = gate('How Many incidents?');
+    expect(test(/\bhow many\b/i)).toBe(true);
+    expect(test(/\bunlimited\b/i)).toBe(false);
+    expect(gate('How Many incidents?')).toBe(test);
+    // Seen first without `i`, then with it: the flags are part of what is checked.
+    expect(gate('ABC')(/abc/)).toBe(false);
+    expect(gate('ABC!')(/abc/i)).toBe(true);
+    // Seen first with `i`, then with `iu` (Unicode folding: the long s "ſ" matches /s/iu, not /s/i).
+    expect(gate('x')(/s/i)).toBe(false);
+    expect(gate('ſ')(/s/iu)).toBe(true);
   });
 });
