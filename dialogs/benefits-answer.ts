@@ -15,7 +15,7 @@ const SECTION = SECTIONS_2021.entitlement;
 const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandard\b|\bofficial(ly)?\b|일반적으로|원래(?![^.?!]{0,12}(였|었))|보통|누가 받|\bwho gets\b|\bwhich (memberships?|partners?) gets?\b|기본적으로|공식/i;
 
 /** "Our Gold membership", "우리 골드": the speaker says what their own company holds. */
-const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저희/i;
+export const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저희/i;
 
 /** A membership of other partners or of the past ("what did Action Pack partners get back in 2021?", "예전 액션팩 파트너들은"). */
 const OTHERS = /\b(partners|companies|members|back in|in 20(1\d|2[0-4])|used to)\b|\b(does|do|would|can|will) an? (gold|silver|action pack) (partner|member|company)\b|파트너(들|사들)|회사들|예전|옛날|과거|20(1\d|2[0-4]) ?년/i;

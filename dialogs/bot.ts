@@ -72,6 +72,9 @@ const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'che
 /** A message that only thanks ("thanks!", "ok thx", "감사합니다", "ㄳㄳ"). */
 const THANKS = /^\s*(ok(ay)?,? |great,? |perfect,? |got it,? |cool,? |awesome,? |nice,? |ah,? |oh,? |아,? |오,? )?(thanks?( you)?( so much| a lot| very much)?|thx|ty|thank u|cheers|many thanks|감사합니다|감사해요|감사요|고마워요|고맙습니다|고마워|ㄳ+|ㄱㅅ+|땡큐|넵 감사합니다|네 감사합니다)\s*[.!~^👍🙏😊🙂]*\s*$/iu;
 
+/** An acknowledgement that opens a message and ends with its own mark ("ah my bad.", "nice,", "좋네요 ㅎ", "감사합니다!"). */
+const ACKNOWLEDGED = /^\s*(?:(?:ah+|oh+|ok(?:ay)?|got it|i see|thanks?|thank you|thx|my bad|sorry|right|cool|nice|great|perfect|hmm+|아+|오+|네|넵|예|알겠(?:어요|습니다)|그렇군요|감사(?:합니다|해요)|고마워요|죄송(?:합니다|해요)|좋네요|좋아요)[ ,]*){1,3}(?:[.!~]+|ㅎ+|ㅋ+|,)\s+(?=\S{2})/iu;
+
 /** "Who can see their IDs?", "일반 사용자도 볼 수 있어요?": who sees the IDs, not the IDs. */
 const WHO_SEES = /\bwho\b|\bcan\b.{0,40}\b(see|view|access)\b|누가|누구|볼 수|보이|보여/i;
 
@@ -305,6 +308,8 @@ export class PartnerBot extends TeamsActivityHandler {
       await this.send(context, infoAnswer('cancelled', this.options.service.catalog.defaultProgram, info));
       return;
     }
+    // "Ah my bad. And Signature?", "좋네요 ㅎ 그럼 오피스 365는요?": the acknowledgement in front is not the question.
+    info.text = info.text.replace(ACKNOWLEDGED, '') || info.text;
     if (dc.activeDialog) {
       const switched = await this.newQuestion(dc, info);
       noteTurn(context, { intent: switched?.intent ?? 'dialog-reply' });

@@ -43,13 +43,13 @@ function refundVerdict(info: TurnInfo, text: string): string[] {
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
 export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|\bnov(ember)?\.? (1(st)?,? )?2026\b|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b(on|from|after) nov(ember)?\.? 1\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
-const TWICE = /\btwice\b|two times|more than once|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
+const TWICE = /\btwice\b|two times|more than once|\b(a )?second time\b|\b(buy|purchase) (it|them|the \w+( \w+)?) again\b|다시 (구매|구입)|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
 const MORE = /(buy|purchase|get) (more|extra|additional)|(more|extra|additional) incidents|run out|ran out|used (up|all)|추가로 (살|구매|구입)|더 (살|사|구매)|다 쓰면|소진/i;
 /** Questions that name one rule outright, first match wins; others go to the search over the rules' texts. */
 const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청|문제|관련)|할당량/i, 'R26-C2'],
-  [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받/i, 'R26-C1'],
+  [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받|credit(ed|s)? back|\bcredited\b|돌려주|복구|환원/i, 'R26-C1'],
   // After billing/quota and refunds ("does a quota request cost an incident?" is not a price question).
   // The frontline team before prices ("does a ticket with Partner Center support cost us an incident?").
   [/\bfrontline\b|front-line|일선|프론트라인|프런트라인|(partner center|파트너 ?센터) ?(support|지원 ?팀|지원(에|으로|쪽)|고객 ?지원)/i, 'R26-C3'],
@@ -85,7 +85,7 @@ const ruleIndexes = new WeakMap<readonly ProgramRule[], MiniSearch<{ id: number;
 /** Words partners use for a rule that its own text lacks ("where do we use them now?" → where to redeem). */
 const RULE_CUES: Readonly<Record<string, string>> = {
   'R26-V5': 'redeem redemption where use enter add contract engage center engagecenter power platform dynamics on-prem on-premises 어디서 사용 입력 등록 온프레미스 온프렘 파워 플랫폼 다이나믹스',
-  'R26-C1': 'refund refunded give back duplicate bug deducted charged uses one incident 환불 환원 돌려 중복 버그 차감',
+  'R26-C1': 'refund refunded give back credited credit duplicate bug deducted charged uses one incident 환불 환원 돌려 복구 중복 버그 차감',
   'R26-C2': 'billing quota subscription charged deducted refund 청구 결제 할당량 구독 요금 차감',
   'R26-C3': 'frontline front-line partner center support free consume 일선 무료 파트너 센터 지원팀',
   'R26-C4': 'valid validity how long expire expiry last months 유효 유효기간 기간 만료 얼마 동안 개월',
@@ -158,7 +158,9 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const counts = /how many|몇|\b(is|are) there\b|\b(include|includes|come with|comes with|get)\b|있(어요|나요|습니까|음|니|는지)|포함/i.test(info.text) && /incident|case|ticket|인시던트|케이스|티켓|건/i.test(info.text);
   // "And if we'd only bought Core?" is what that offer gives, not a rule about buying.
   const supposed = named.length > 0 && /\b(if|would)\b|(으|다)면/i.test(info.text);
-  const asked = direct ? rules.filter((r) => r.id === direct) : counts || supposed ? [] : rulesAbout(rules, info.text);
+  // "When does an incident get credited back?" (no duplicate or bug named): billing and quota requests may be refunded too (R26-C2).
+  const alsoBilling = direct === 'R26-C1' && !/duplicate|\bbug\b|중복|버그/i.test(info.text);
+  const asked = direct ? rules.filter((r) => r.id === direct || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
   const lead = [...(refund === 'R26-C6' ? refundVerdict(info, text) : []), ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }
@@ -183,11 +185,16 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   const named = more.length ? { ...first, text: [first.text, ...more].filter(Boolean).join('\n\n') } : first;
   // "Do the successors have on-premises incidents too?": only the designation does (R26-E1); Action Pack's on-premises
   // incidents have no counterpart in its successors, so that is said with it. Gold and Silver became the designation: what it takes (R26-D1).
-  const extra = [...(ON_PREM.test(info.text) || term === 'action-pack' ? ['R26-E1'] : []), ...((term === 'gold' || term === 'silver') && !changes ? ['R26-D1'] : [])];
+  // "What would we need to get incidents again today?": then the benefit is activated (who, where, how soon: R26-V1, R26-V2).
+  const needed = NEED_TODAY.test(info.text) ? ['R26-V1', 'R26-V2'] : [];
+  const extra = [...(ON_PREM.test(info.text) || term === 'action-pack' ? ['R26-E1'] : []), ...((term === 'gold' || term === 'silver') && !changes ? ['R26-D1'] : []), ...needed];
   const answer = extra.length ? { ...named, text: [named.text, ...currentRules(catalog, info, extra)].filter(Boolean).join('\n\n') } : named;
   // A pack name seen or remembered ("Partner support Gold 20pack", "Partner On-premises Support 20"): the pack renaming.
   return PACK.test(info.text) ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
 }
+
+/** What it would take today ("what would we need to get incidents again?", "지금이면 뭘 해야 받아요?"). */
+const NEED_TODAY = /\bwhat (would|do|does|will) (we|i|they|it) (need|have to|take)\b|\bwhat('?s| is) (needed|required)\b|\bhow (would|do|could|can) (we|i|they) get\b.{0,30}\b(incidents?|support|benefits?)\b|뭘 ?해야|무엇을 ?해야|어떻게 ?해야|받으려면|필요한 ?(게|것|건)/i;
 
 /** The changes since 2021 asked as a whole ("timeline", "what happened to MPN since 2021", "그동안 뭐가 바뀌었어요"). */
 const TIMELINE_ASKED = /\btimeline\b|\bwhat happened (to|with)\b|\bsince 2021\b|\bhistory of (the )?(program|mpn|changes)\b|타임라인|연혁|변천|그동안 (뭐가|어떻게)|2021년 ?(이후|부터)/i;

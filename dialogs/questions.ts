@@ -6,6 +6,9 @@ import { isIntentId } from '../src/language/intents.js';
 /** A question word anywhere ("그다음 ID는 어디다넣어"): typed fast, questions lose their "?" and endings. */
 export const ASKS = /어디|어떻게|어케|어느|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)\b/i;
 
+/** A question put as a polite request ("…몇 건인지 답변 부탁드립니다.", "please confirm whether …"). */
+export const REQUESTS = /(부탁드립니다|부탁드려요|여쭙니다|여쭤봅니다|여쭈어 ?봅니다|문의드립니다|문의 ?드려요|알고 ?싶습니다|알고 ?싶어요|알려 ?주십시오|알려 ?주세요|알려 ?주시면|답변 ?(바랍니다|주시면)|설명 ?(바랍니다|해 ?주십시오|해 ?주세요)|궁금합니다|궁금해요)\s*[.!]?\s*$|\bplease (advise|confirm|explain|clarify|let (me|us) know)\b|\b(i|we)('d| would) like to (know|confirm|understand)\b|\bcould you (please )?(tell|explain|confirm|clarify)\b/i;
+
 /** At most this many questions of one message are answered; the rest of a long message is context. */
 const MAX_QUESTIONS = 3;
 /** Only the opening of a message is split (the recognizer reads no more either). */
@@ -29,7 +32,7 @@ export function questionParts(text: string): string[] {
   const sentences = pieces.reduce<string[]>((all, s) => (BARE_WORD.test(s) && all.length ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];
   // "1) can I use my outlook.com account": a list's marker is not part of the question.
-  return sentences.map((s) => s.replace(LIST_MARKER, '')).filter((s) => QUESTION.test(s) || ASKS.test(s)).slice(0, MAX_QUESTIONS);
+  return sentences.map((s) => s.replace(LIST_MARKER, '')).filter((s) => QUESTION.test(s) || ASKS.test(s) || REQUESTS.test(s)).slice(0, MAX_QUESTIONS);
 }
 
 /** A part's own reading, filled in with what the whole message named (the membership, the competencies). */

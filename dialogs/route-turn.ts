@@ -41,7 +41,7 @@ const WHY_ANY = /\bwhy\b|왜/i;
 /** Staff asking for the text to send ("reply for the partner", "답장을 한국어로 써 주세요"). */
 export const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\bwhat (do|should|can) i (tell|say to|write to|reply to)\b|\bdraft (me |us )?(something|a note|a short)\b|\b(write|draft|give me|prepare|compose)( me| us)? (a |the |an )?(reply|response|answer|message)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
 /** Someone else's claim put to the bot ("my colleague says …", "I was told …", "동료가 …라던데요"). */
-const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?|warns?|warned|mentioned|reckons?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))/i;
+const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?|warns?|warned|mentioned|reckons?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))|(딴|다른) ?(데|곳|사람|분|업체)(서|에서|한테서|한테|에게서)? ?.{0,25}(들었|그러던데|하던데|그랬)/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
 const NUMBER_CHECK = /\b(so|then|right|back to|correct|still)\b|죠\s*[?？]?\s*$|맞(죠|나요|아요)|반영|그럼|그러면|아니(에요|예요|야|죠|지|었어요)\s*[?？]|아닌가요|아님\s*[?？]/i;
 /** A number, in digits or words ("we opened two", "두 건 열었는데"). */
@@ -75,7 +75,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (be|have|get) (\d+|more)\b|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
+export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|확실(해요|한가요|합니까|한 ?거죠|하죠|해)\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (be|have|get) (\d+|more)\b|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용|(있|없|되|돼|했|하|맞|쓰|쓸 ?수 ?있|할 ?수 ?있)나)\s*[.!]?\s*$/i;
@@ -99,6 +99,8 @@ const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscripti
 const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q|question|topic|thing))?\s*[:,-]|^\s*(on an? )?(unrelated|separate|different|new) (note|question|topic)\b|^\s*(별개로|다른 (질문|얘기|건데)|딴 (질문|얘기)|그건 그렇고|새 질문)/i;
 /** A CSP customer's side named (their requests go through CSP, not the partner's own benefit). */
 const CUSTOMER_SIDE = /csp|고객|customer|client/i;
+/** A portal or product named ("파워플랫폼 관리센터에서도 …?"): the question is about that place, not the benefit as a whole. */
+const PORTAL_OR_PRODUCT = /power ?platform|파워 ?플랫폼|dynamics|다이나믹스|f&o|\blcs\b|azure|애저|admin center|관리 ?센터|portal|포털/i;
 /** How to get support through the benefit in Azure (not a message seen there). */
 const AZURE_HOW = /\bhow (do|can|should|would) (we|i)\b.{0,15}\b(get|use|receive|access|open|request)\b.{0,40}\b(support|benefits?|incidents?|help)\b.{0,30}\b(in|on|through|via|from) (the )?azure\b|\b(in|on|through) (the )?azure\b.{0,20}\bhow (do|can|should) (we|i)\b.{0,15}\b(get|use|receive)\b.{0,30}\b(support|benefits?)\b|(azure|애저)(에서|에서도|로|으로)[^.?!]{0,30}(기술 ?지원|지원|혜택|인시던트)[^.?!]{0,15}(받으려면|받으면|받나요|받을 ?수|쓰려면|쓰나요|쓸 ?수|사용하려면|이용하려면|어떻게)/i;
 /** Where or how the IDs are entered. */
@@ -107,7 +109,7 @@ const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to ac
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
 const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
-const MAY_I_ACTIVATE = /\b(is )?my role (is )?(fine|ok|okay|the problem|an issue|enough|wrong)\b|\bnot a (role|permission) (problem|issue)\b|(?<![a-z0-9]\s?)(역할|권한) ?문제|제 역할(은|이)? ?(괜찮|문제|맞)|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능)|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b|(제가|저는|저도|내가).{0,10}활성화 ?(버튼)?(을|를)? ?(눌러도|클릭해도|눌러 ?봐도)|\b(can|may|could|should) i (click|press|hit|push) (the |that )?activate\b/i;
+const MAY_I_ACTIVATE = /\b(is )?my role (is )?(fine|ok|okay|the problem|an issue|enough|wrong)\b|\bnot a (role|permission) (problem|issue)\b|(?<![a-z0-9]\s?)(역할|권한) ?문제|제 역할(은|이)? ?(괜찮|문제|맞)|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능|하면 ?(되|돼))|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b|(제가|저는|저도|내가).{0,10}활성화 ?(버튼)?(을|를)? ?(눌러도|클릭해도|눌러 ?봐도)|\b(can|may|could|should) i (click|press|hit|push) (the |that )?activate\b/i;
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨|뭐 ?할 ?때|언제) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
@@ -154,7 +156,7 @@ const PAID_NAMES = /premier|advanced support|\basfp\b|\bpsfp\b|unified|pay[- ]?p
 export const PLAN_PICK = /(플랜|plan).{0,15}(뭐|무엇|어떤|어느).{0,10}(골라|선택|고르|나와|보여|떠)|(플랜|plan) ?(선택|고를) ?때|\b(which|what) (support )?plan (do|should|will|would) (i|we) (pick|choose|select|see)\b|\b(which|what) plan (shows|appears|should (show|appear))\b/i;
 const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
 /** "Lidia Holloway는 안돼요?", "리디아 씨는 못 해요?": a person named, and whether they can. */
-const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))(?:은|는|도|씨는|님은|님도|씨도)? ?(?:안 ?(?:돼|되|될)|못 ?(?:해|하)|불가|할 ?수 ?(?:없|있)|가능)/;
+const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))(?:은|는|도|씨는|님은|님도|씨도)? ?(?:안 ?(?:돼|되|될)|못 ?(?:해|하)|불가|할 ?수 ?(?:없|있)|가능)|[가-힣]{2,6}(?:이|가|은|는|도) (?:하면|해도|하는 ?(?:건|거|게)) ?(?:안 ?(?:돼|되|될)|못|불가|돼|되|괜찮)/;
 /** A product version past what the benefit covers ("out of mainstream support", "N-2", "두 버전 전"). */
 const OLD_VERSION = /mainstream|메인스트림|\bn-[2-9]\b|out of (mainstream )?support|\bold(er)? version|\b(end of|past) (mainstream )?support\b|오래된 버전|두 버전 전|이전 버전|구버전|지원(이)? 끝난|지원 종료된/i;
 /** Topics that answer a portal message. */
@@ -171,7 +173,7 @@ const SUBMIT = /\b(submit|send)\b.{0,15}\b(it|this|that|the request|the form|the
 /** "What do they get once activated?", "활성화하면 뭐 받아요?": what the membership gives. */
 /** What an offer would give ("what would action pack get us", "골드면 뭐 받아요?"). */
 const OFFER_GIVES = /\bwhat (do|will|would|does|could) (we|they|i|he|she|it|that|action pack|silver|gold)\b.{0,12}\b(get|give|receive|include|come with)\b|\bhow many\b|(뭐|뭘|무엇을|무엇이|뭐가|몇 ?(개|건)) ?(받|생기|주나|나오|줘)/i;
-const WHAT_GET = /\bwhat (do|will|would|does) (we|they|i|he|she|it) (get|receive|gain)\b|\bwhat does (it|that|activation) (give|unlock)\b|(뭐|뭘|무엇을|무엇이|뭐가) ?(받|생기|주나|나오)/i;
+const WHAT_GET = /\bwhat (do|will|would|does) (we|they|i|he|she|it) (get|receive|gain)\b|\bhow (much|many) (will|would|do) (we|i|they) (actually )?(have|get)\b|\bwhat does (it|that|activation) (give|unlock)\b|(뭐|뭘|무엇을|무엇이|뭐가) ?(받|생기|주나|나오)/i;
 /** The IDs asked for ("what is our access id again?", "계약 ID 다시 알려줘요"). */
 const IDS_ASKED = /\b(what('?s| is| are| were)|tell me|give me|show me|send me|remind me( of)?)\b.{0,25}\b(access|contract) ?ids?\b|(access|contract|액세스|계약) ?(id|아이디).{0,25}(알려|보여|뭐예요|뭐에요|뭐였|뭔가요|뭐죠)/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
@@ -214,7 +216,7 @@ const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents',
 /** "What is it called now?", "지금은 이름이 뭐예요?". */
 const RENAMED_ASKED = /\b(called|named) (now|today|these days|nowadays|in the (new|current) program)\b|\b(action pack|gold|silver|competency|competencies|signature|mpn|maps)('?s)? (replacement|successor)s?\b|\b(replacement|successor)s? (of|for|to) (the )?(action pack|gold|silver|competenc|signature|mpn|maps)|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| line| plan)? called\b|(지금|요즘|현재|이제)(은|는)? ?(포털에 ?)?(뭐라고|이름|명칭)|이름(이)? ?(바뀌|바뀐|바꼈|변경|뭐로|뭐예)|뭐라고 (떠|나와|나오|표시|보여|불려|불리|불러|부르|부릅)|\b(renamed|name changed?)\b|\b(what|which|who) (has |have )?(replaced|succeeded)\b|\breplaced (it|that|them|action pack|gold|silver|competencies)\b|\b(what|which) (are |is )?(the |its |their )?successors?\b|\bsuccessors? (of|to|for)\b|(대체|후속)(한|된|하는|으로|은|는|이)|\b(current|present|today'?s) name\b|\bafter the (re)?name ?change\b|\bafter the rename\b|\bwhat (does|do|is|are|will|would) .{0,40}\b(show|shows|showing|shown) up as\b|\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|(예전|옛날|이전|원래) ?(이름|명칭)/i;
 /** "When did it end?", "does it still exist?", "없어졌다던데". */
-const ENDED_ASKED = /어디로 (갔|옮겨)|마지막 ?날|\beven a thing\b|\ba thing any ?more\b|\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|\b(exist|exists|around) (any ?more|these days|today|now)\b|\b(is|are) (it|they|gold|silver|action pack|competencies) (gone|dead|discontinued)\b|아직(도)? (있|존재)|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
+const ENDED_ASKED = /어디로 (갔|옮겨)|마지막 ?날|\beven a thing\b|\ba thing any ?more\b|\b(when|what date) (did|was|were)\b.{0,30}\b(end|ended|retire|retired|discontinued|gone|go away|the last day)\b|\blast day of\b|\bstill (a thing|exists?|around)\b|\bdoes\b.{0,25}\bstill exist\b|\b(exist|exists|around) (any ?more|these days|today|now)\b|\b(is|are) (it|they|gold|silver|action pack|competencies) (gone|dead|discontinued)\b|\b(did|have|has) (they|microsoft|ms) (kill|killed|retire|retired|drop|dropped|discontinue|discontinued|scrap|scrapped)\b|\bgot rid of\b|\b(can'?t|cannot|couldn'?t) find\b.{0,50}\b(any ?more|these days)\b|아직(도)? (있|존재)|없어졌|없어진|사라졌|끝났|종료됐|종료되었/i;
 /** The 2021 program's own terms (memberships, competencies, the cloud benefit, MPN). */
 const OLD_TERMS = /gold|silver|action ?pack|competenc|\bmpn\b|signature|골드|실버|액션 ?팩|역량|시그니처/i;
 /** "Does that carry over to the new setup?", "새 프로그램으로 넘어가면": what a 2021 term became. */
@@ -337,9 +339,9 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (recognition.intent !== 'cancel') recognition = { ...recognition, alternatives: recognition.alternatives.filter((a) => a.intent !== 'cancel') };
   // "동료가 이미 저희 ID를 자기 계정에 연결했대요. 전 못 쓰나요?" describes a colleague's link in the message's words: it asks
   // whether the IDs are one account's only (each account links the same IDs once), not about the portal message.
-  if (recognition.error && !recognition.error.exact && has(COLLEAGUE_LINKED)) {
+  if (((recognition.error && !recognition.error.exact) || recognition.intent === 'none' || recognition.score < CONFIDENT) && has(COLLEAGUE_LINKED)) {
     const { error: _described, ...rest } = recognition;
-    recognition = { ...rest, intent: 'ids-usage', score: Math.max(rest.score, CONFIDENT) };
+    recognition = { ...rest, intent: 'ids-usage', score: Math.max(rest.score, CONFIDENT), ambiguous: false };
   }
   const countQuestion = has(/how many|몇/i) && !has(REMAINING);
   const asks = recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !has(REMAINING)) || (countQuestion && recognition.intent === 'none');
@@ -373,7 +375,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "An old SQL Server out of mainstream support, can we use a Silver incident?", "N-2인데 액션팩 인시던트로 되나요?": which versions are covered.
   if (has(OLD_VERSION) && ['check-benefits', 'renamed', 'current-program', 'none', 'open-request', 'remaining-incidents'].includes(recognition.intent) && !has(REMAINING) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
   // "오피스365 메일 안되는데 액션팩 인시던트 써도되요?": Microsoft 365 doesn't take the benefit.
-  if (has(M365_NAMED) && ['check-benefits', 'renamed', 'none', 'remaining-incidents'].includes(recognition.intent) && has(/써도|쓸 ?수|사용|\buse\b|\bopen\b|열어|되나|돼요|되요/i) && !recognition.error) recognition = { ...recognition, intent: 'm365' };
+  if (has(M365_NAMED) && ['check-benefits', 'renamed', 'none', 'remaining-incidents', 'current-program', 'cloud-competencies'].includes(recognition.intent) && has(/써도|쓸 ?수|사용|\buse\b|\bopen\b|열어|되나|돼요|되요|무제한|unlimited|\bcover|포함|included|\bthrough\b|통해/i) && !recognition.error) recognition = { ...recognition, intent: 'm365' };
   // "온프레미스 지원이랑 클라우드 지원 차이가 뭐에요?": the two benefits side by side (which products, where each is opened).
   // "What's considered on-prem vs cloud?" asks which products each covers (the next reading).
   const scopes = has(ON_PREM) && has(CLOUD) && has(/\bdifferen|\bvs\.?\b|versus|차이|다른 ?점|뭐가 달라|어떻게 달라|같은 (거|것)|\bthe same\b/i) && !has(/\bconsidered\b|\bcount(s|ed)? as\b|\bclass(ed|ified)\b|구분|기준/i) && !recognition.entities.offer && !recognition.entities.currentOffer && !has(CURRENT);
@@ -470,7 +472,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   const messageTopic = [lastTopic, last?.before].find((t): t is IntentId => t === 'not-authorized' || t === 'no-benefits' || t === 'access-id-error' || t === 'plan-expired');
   // "Can our admin just grant me a permission?", "what does the newer version of that message say?" after a portal message: that message's answer.
   if (messageTopic && (has(/\b(grant|give|assign|add)\b.{0,20}\b(permissions?|rights?|roles?|access)\b|권한(을)? ?(주|부여|추가|받)|\b(newer|new|latest|updated|current|2026) (version|wording|text)\b|새 (버전|문구)|최신 (버전|문구)|바뀐 문구/i)) && !has(/activat|활성화/i) && words(text) <= 18 && !recognition.error?.exact) return answer(messageTopic);
-  if (messageTopic && has(/\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|저절로|알아서 (해결|풀|없어|돼|되)/i) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
+  if (messageTopic && has(/\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|기다려 ?(볼까|봐야|보면|볼게|보죠)|(하루|이틀|며칠|몇 ?일|일주일|시간)(이)?.{0,8}(지나면|뒤에|후에|기다리면|있으면|걸리)|(지나면|기다리면) ?(생기|나오|뜨|보이|풀리)|저절로|알아서 (해결|풀|없어|돼|되)/i) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
   // "Are our support benefits gone already?", "혜택 다 사라진 거예요?": how long benefits last (and the renewal window).
   if (has(/\b(are|is|have|has|were|was) (our|my|the|their) (support |technical |partner )*(benefits?|membership)\b.{0,15}\b(gone|lost|over|ended|expired|finished|void|dead)\b|\b(lose|lost|losing) (all )?(our|the|my) (support |technical |partner )*benefits\b|혜택.{0,10}(사라졌|사라진|없어졌|없어진|끝났|끝난|날아갔)/i) && !has(/메뉴|\bmenu|\bpage\b|페이지|\btab\b|탭|버튼|\bbutton/i) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "How do I use our on-prem incidents these days, still Support for Business?": where requests are opened (today's redemption places for today's offers).
@@ -506,7 +508,77 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "And the cloud ones, same date?" after an end date: the same answer.
   if (lastTopic && ['validity', 'remaining-incidents', 'check-benefits', 'plan-expired'].includes(lastTopic) && has(/\bsame (date|day|end date|expiry|expiration)\b|같은 ?날|날짜(가|도|는)? ?(같|똑같)/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Back to the activation - when does it run out?": when the contract ends.
-  if (has(/\bwhen (does|do|will|did) (it|they|that|the (contract|benefits?|ids?|plan|support contract))( all)? (run out|expire|end|lapse|stop working)\b/i) && !has(/\bincidents?\b|\bcases?\b|인시던트/i) && words(text) <= 16 && !recognition.error) return answer('validity');
+  if (has(/\bwhen (does|do|will|did) (it|they|that|(the|our|my|their) (support )?(contract|benefits?|ids?|plan|support contract))( all)? (run out|expire|end|lapse|stop working)\b|\bhow long (is|are) (a|the|our|my) (support )?benefits? (good|valid) for\b|\bhow long (does|do|will) (a|the|our|my) (support )?benefits? last\b/i) && !has(/\bincidents?\b|\bcases?\b|인시던트/i) && words(text) <= 16 && !recognition.error) return answer('validity');
+  // "If I dig our IDs out again in 2026, will they still work?", "지금 받아둔 우리 ID는 언제까지 쓸 수 있어요?": the contract's year.
+  if (has(/\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id/i) && has(/\b(will|would) (they|the ids?|our ids?|those|it) still (work|be valid|be good)\b|\bstill (work|be valid|valid|good)\b.{0,20}\b(in 20\d\d|next year|later|then)\b|\bhow long (will|do|does|can|are) (they|the ids?|our ids?|those)\b|언제까지 ?(쓸|쓰|사용|유효|써|돼|되)|(계속|그때도|그때까지|내년에도) ?(쓸 ?수|유효|돼|되)/i) && !entities.currentOffer && !has(REMAINING) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('validity');
+  // "누르면 ID는 바로 나오나요?", "do the IDs show up right away?" after activating: how soon (the activation answer says).
+  if (activationThread && has(/바로 ?(나와|나오|보여|표시|떠|뜨)|곧바로|즉시|\b(right away|immediately|instantly|straight away)\b|\bhow (long|soon|quickly)\b.{0,30}\b(ids?|show|appear)|언제 (나와|나오|보여|표시|떠|뜨)|얼마나 걸/i) && words(text) <= 14 && !recognition.error) return answer('activate');
+  // "아 맞다 저희는 이미 했던가요?", "did we already do that?" in an activation thread: whether it is activated (the records).
+  if (activationThread && has(/(우리|저희)(는|도|회사는)? ?(이미|벌써|예전에) ?(했|한|됐|되어|돼)|\b(did|have) we (already )?(do|done|did|activate|activated)\b.{0,12}\b(already|yet|before)\b|\bare we (already )?activated\b/i) && words(text) <= 12 && !recognition.error) return answer('activate');
+  // "혹시 모르고 해버리면요?", "what if I link it again anyway?" after linking in Azure: the "already associated" message, to ignore.
+  if (lastTopic === 'link-azure' && has(/(모르고|실수로|깜빡하고|또|다시|그래도) ?(해 ?버리|하면|해도|연결(해 ?버리|하면|해도)|넣(어 ?버리|으면|어도)|입력(해 ?버리|하면|해도))|\bwhat if (i|we) (do|link|enter|add) (it|them|that)?\s?(again|anyway)\b|\b(link|enter|add) (it|them) again\b/i) && words(text) <= 12 && !recognition.error) return answer('access-id-error');
+  // "같은 회사 다른 분한테 받아서 넣어도 돼요?", "can I use the IDs a colleague gave me?": the IDs are the company's, shared.
+  if (has(/(다른 ?(분|사람|직원)|동료|팀원|관리자|선배)(한테|에게|께|로부터)(서)? ?(받아서|받아|받은|받으면).{0,20}(넣|입력|등록|써|쓰|연결|사용)|\b(ids?|access id|contract id)\b.{0,30}\bfrom (a |my |our |another )?(colleague|coworker|co-worker|teammate|someone else|admin|person|user)\b|\b(colleague|coworker|teammate|admin)('s| gave me| sent me| shared)\b.{0,20}\b(ids?|access id)\b/i) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
+  // "둘이 비교한 자료는 어디서 봐요", "where can I compare them?" after the paid plans: the plans (and where they are compared).
+  if (lastTopic === 'paid-plans' && has(/비교|\bcompar|differen|자료|어디서 ?(봐|보|확인)|\bwhere (can|do|could) (i|we) (see|read|find|look)/i) && words(text) <= 12 && !recognition.error) return answer('paid-plans');
+  // "아무나 받을 수 있어요?", "can anyone see them?" after where the IDs are: who sees them (and who activates).
+  if (lastTopic && activationThread && has(/^\s*(그럼 |그러면 )?(아무나|누구나)|\bany(one|body) (can )?(get|see|view|access)\b|\bcan any(one|body)\b/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
+  // "우리 회사 자체 테넌트도 그 방식으로 되나요?", "그때 우리 시그니처 인시던트도 차감돼요?" after CSP customers: what the CSP plan covers.
+  if (lastTopic === 'csp-customer' && has(/자체|자사|우리 ?회사|저희 ?회사|\bour own\b|\bown (azure|tenant|subscription)|차감|소진|깎|\bdeduct|count(ed)? against|use (up )?(one of )?our/i) && words(text) <= 20 && !recognition.error) return answer('csp-customer');
+  // "온프레미스 서버 문제로 파트너 인시던트 하나 쓰려고요", "I want to open a case for our on-prem server": where requests are opened.
+  if (has(/(인시던트|케이스|티켓|요청|문의) ?(하나|한 ?건|1 ?건)? ?(쓰려|쓸려|써 ?보려|열려|열어 ?보려|내려|넣으려|올리려)|\b(want|going|need|trying|about|have) to (use|open|file|raise|log|submit) (a|an|one)( partner| support| technical| on-?prem\w*| cloud| azure)? (incident|case|ticket|request)\b/i) && !has(REMAINING) && !has(CUSTOMER_SIDE) && !has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('open-request');
+  // "sfb에서 제품은 뭘 고르라고요?" after how to read the balance: those steps (an on-premises product such as Windows 10).
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || last?.before === 'remaining-incidents') && has(/(제품|product).{0,10}(뭘|뭐|무엇|어떤|어느|which|what).{0,10}(골라|고르|선택|pick|choose|select)|\b(which|what) product\b.{0,20}\b(pick|choose|select)/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "그러면 티켓이 실제로 생성되는 거 아니에요? 괜히 차감되면 안 되는데" after those steps: nothing is submitted, nothing used.
+  if (lastTopic === 'remaining-incidents' && has(/(티켓|요청|케이스|인시던트).{0,10}(생성되|만들어지|제출되|열리(는|나|면|지))|차감되(면|는|나)|\b(does|will|would) (that|it|this|doing that) (create|open|submit|use|cost|deduct)\b|\bwithout (submitting|creating)\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
+  // "ID 좀 다시 알려줄래요? 팀원한테 전달하게", "can you give me our IDs again?": the IDs (where they may be shown).
+  if (has(/(id|아이디|ids)(를|을|좀|도)? ?(좀 )?(다시 )?(알려|보여)|\b(tell|give|show|send) me (our |the )?(ids|access id|contract id)\b|\bwhat (are|were) our (ids|access id|access and contract ids?)\b/i) && !has(/어디|\bwhere\b|\bhow\b|어떻게|\bwho\b|누가|누구/i) && words(text) <= 16 && !recognition.error) return answer('get-ids');
+  // "And for an Exchange Online issue through the M365 admin center?", "오피스 365 쪽도 무제한?": Microsoft 365 is read clearly (its own answer).
+  if (recognition.intent === 'm365' && recognition.score >= CONFIDENT && has(M365_NAMED) && words(text) <= 20 && !recognition.error) return answer('m365');
+  // "그럼 지금 우리 실버 혜택은 쓸 수 있어요?", "can we still use our benefits?": the asker's own records decide (activated, valid).
+  if (has(/(우리|저희)(의|는|도|회사)? ?.{0,12}(혜택|인시던트|지원)(은|는|도|을|를)? ?(지금 |바로 |아직 )?(쓸 ?수|사용 ?가능|써도|이용 ?가능|사용할 ?수|이용할 ?수)|\bcan (we|i) (still |already )?use (our|the|my) (\w+ )?(benefits?|incidents?|support)\b/i) && !has(CUSTOMER_SIDE) && !has(M365_NAMED) && !has(PORTAL_OR_PRODUCT) && !has(/\bfor (it|that|this|them)\b|그거|그걸|거기/i) && !entities.currentOffer && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "If we switched from Action Pack to Partner Success Core, do our 10 on-prem incidents carry over?": what today's offer holds.
+  if (entities.currentOffer && has(/carr(y|ies|ied) over|\btransfer|\bkeep (our|the|them)\b|\bswitch(ed|ing)? (from|to|over)\b|\bmov(e|ed|ing) (from|to|over)\b|\bupgrad|이전되|넘어가|유지되|갈아타|옮기면|바꾸면/i) && !has(PRICE_ASKED) && !has(/\brefund|환불/i) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "그럼 그 오류는 어떻게 처리하면 돼요?", "what about that error?" after linking in Azure: the "already associated" message.
+  if (lastTopic === 'link-azure' && has(/(그|이|저|해당) ?(오류|에러|메시지)|\b(that|the|this) (error|message)\b/i) && words(text) <= 14 && !recognition.error) return answer('access-id-error');
+  // "Can we use our Partner Cloud Support incidents for an Azure VM problem in our own subscription?": the cloud line (the records say if there is one).
+  if (has(/\bcan (we|i) use\b.{0,40}\b(incidents?|benefits?|support)\b.{0,40}\b(azure|vms?|virtual machines?)\b|(애저|azure).{0,30}(인시던트|혜택|지원).{0,10}(쓸 ?수|써도|사용 ?가능|사용할 ?수)/i) && !has(CUSTOMER_SIDE) && !has(M365_NAMED) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "이 혜택으로 Azure 문제도 문의할 수 있는지, 연간 몇 건인지" about a 2021 membership: its counts, cloud included (or not).
+  if (offer && !entities.currentOffer && has(CLOUD) && has(/몇 ?(건|개)|\bhow many\b/i) && !has(REMAINING) && !has(PROGRAM_NAMED) && !has(/지금|요즘|\bnow\b|\btoday\b|20[2-9]\d/i) && words(text) <= 60 && !recognition.error) return answer('check-benefits', { offer });
+  // "매달 초에 다시 채워진다던데", "do the incidents reset every month?": they are a membership year's (the contract lasts a year).
+  if (has(/(매달|매월|한 ?달마다|달마다|monthly|every month|each month).{0,30}(채워|충전|리셋|초기화|refill|reset|replenish|top(ped)? up|renew)|(인시던트|건수|incidents?).{0,15}(다시 ?(채워|충전|생기)|refill|replenish|reset)/i) && words(text) <= 60 && !recognition.error) return answer('validity');
+  // "고객이 아닌 저희 회사 자체 Exchange Online", "our own M365 tenant": Microsoft 365, not a CSP customer's request.
+  if (has(M365_NAMED) && has(/고객이 아닌|고객 ?말고|자체|자사|\bour own\b|\bnot (for )?(a |our )?customer/i) && words(text) <= 60 && !recognition.error) return answer('m365');
+  // "Our admin agent (that's me) activated it last week, why nothing?": an Admin agent cannot activate; the records say who did.
+  if (has(/\badmin agents?\b|관리 ?에이전트/i) && has(/\bactivated\b|활성화(했|함|해 ?버렸|한 ?(거|것|건|뒤|후))/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('activate', { aspect: 'pushback' });
+  // "As MPN partner admin I'll have to ask Megan to redo the activation", "can I just renew it myself?": the asker's own role decides.
+  if (has(/\bas (an? |the )?(mpn )?(partner admin|global admin|admin agent)\b|\bcan i (just )?(renew|re-?activate|extend) (it|this|that|them|our \w+)( myself| on my own)?\b/i) && words(text) <= 30 && !recognition.error) return answer('activate', { aspect: 'pushback' });
+  // "We already used all 10 Action Pack incidents, how do we buy more?": the records say what was used.
+  if (has(/\b(we|i)('ve| have)? (already )?(used|burned|spent|burnt) (up )?(all|every one of|our)\b|(이미|벌써)? ?다 ?(썼|써 ?버렸|사용했|소진했)/i) && !has(CUSTOMER_SIDE) && !has(ON_PREM) && !has(/\bif\b|다 쓰면|쓰면|도 (못|안|쓸)/i) && !(lastTopic && MESSAGE_TOPICS.has(lastTopic)) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
+  // "Handing the IDs to the rest of the team would break the rules?", "팀원한테 공유해도 돼요?": one pair for the company, shared.
+  if (has(/\b(hand(ing)?|giv(e|ing)|pass(ing)?|send(ing)?|forward(ing)?|shar(e|ing)|email(ing)?)\b.{0,25}\b(them|the ids|our ids|ids|access id)\b.{0,25}\b(team|colleagues?|coworkers?|others|everyone|rest|engineers?)\b|(팀원|동료|다른 ?(사람|직원|분)).{0,15}(공유|전달|알려 ?줘도|줘도|넘겨)/i) && !has(/\bwho\b|누가|누구/i) && words(text) <= 40 && !recognition.error) return answer('ids-usage');
+  // "Where on our Azure invoice is the Access ID printed?": where the IDs are shown.
+  if (has(/\bwhere\b.{0,40}\b(access id|contract id|the ids|our ids)\b|\b(access id|contract id)\b.{0,40}\bwhere\b|(액세스 ?id|계약 ?id|아이디).{0,20}(어디|어딨)/i) && !has(ADD_IDS_HOW) && !has(/\benter|\bput|\badd|\blink|입력|넣|등록|연결/i) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  // "So what is it good for then?" after a membership's cloud line: what it does give.
+  if (lastTopic && has(/^\s*(so |then |ok |and )?what('s| is) (it|that|this|the membership|action pack) (good|useful) for\b|^\s*(그럼|그러면) ?(뭐에|어디에|무엇에) ?(써|쓰|쓸)/i) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  // "What about their on-prem?" after an expired or used-up plan: the balance of each line.
+  if ((lastTopic === 'plan-expired' || lastTopic === 'access-id-error') && has(/^\s*(and |so |ok )?(what about|how about|and) (their|our|the) (on-?prem\w*|cloud|signature)( one| side| incidents?| line| balance)?\s*\??\s*$|^\s*(그럼 |그러면 )?(그쪽|우리|저희|그 ?회사)(의)? ?(온-?프렘|온-?프레미스|클라우드|시그니처)(은|는)?(요)?\s*\??\s*$/i) && !recognition.error) return answer('remaining-incidents');
+  // "Ok so where do I look for the Signature numbers?", "what should it show for us?" after that message: reading the balance.
+  if (lastTopic === 'supported-products' && has(/\bwhere (do|can|should) (i|we) (look|see|find|check)\b|\bnumbers?\b|\bbalance\b|\bwhat should it show\b|잔량|잔여|어디서 (봐|보|확인)/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "And how much of the Signature 10-pack is gone?": the balance (a pack named is not its new name asked).
+  if (has(/(?<!\d)\d{1,2} ?-?pack\b|\d{1,2} ?팩/i) && has(/\bgone\b|\bleft\b|\bused\b|\bremain|how (much|many)|남|썼|사용/i) && (has(QUESTION) || has(/how (much|many)|몇/i)) && !has(/\bnow\b|\btoday\b|renam|called|지금|이름|바뀌/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
+  // "Is there another way for me to get hold of the Access ID?" after "not authorized": a colleague in the membership shares them.
+  if ((lastTopic === 'not-authorized' || lastTopic === 'activate' || lastTopic === 'no-benefits') && has(/\b(another|other|different) way\b.{0,40}\b(ids?|access id|contract id)\b|\bget (hold of )?(the |our )?(ids|access id|contract id)\b|다른 방법.{0,20}(id|아이디)|(id|아이디).{0,10}(받|구할)/i) && words(text) <= 20 && !recognition.error) return answer(lastTopic === 'not-authorized' ? 'not-authorized' : 'get-ids');
+  // "Can you remind me of our Access ID?": the IDs.
+  if (has(/\bremind me (of )?(our |the )?(ids|access id|contract id)\b|(id|아이디)(가|는)? ?(뭐였|뭐더라)/i) && words(text) <= 16 && !recognition.error) return answer('get-ids');
+  // "My teammate in the other office, same pool?": one contract for the company, its incidents shared.
+  if (has(/\bsame pool\b|\bshared? pool\b|\bshare (the|our) (incidents|pool|balance)\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|같이 (쓰|써)|공용|각자 (따로|받)/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  // "다시 로그인하니까 기술 혜택은 보이는데 액세스 ID가 안 보여요", "I can see the benefits but no IDs": not activated yet, or where they are.
+  if (has(/(액세스 ?id|계약 ?id|아이디|\bids?\b)(가|는|도)? ?(안 ?(보|나와|나오|떠|뜨)|없|표시 ?안)|\b(can'?t|cannot|don'?t) see (the |our |any )?(ids|access id|contract id)\b|\b(ids?|access id) (is|are) (not there|missing|not showing|not shown)\b|\bno (ids|access id) (there|shown|showing)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('activate');
+  // "And our on-prem Exchange box, can we at least still open something for that?": what the on-premises line covers, with what is left of it.
+  if (lastTopic && has(ON_PREM) && has(/\b(we|our|us|i)\b|우리|저희/i) && has(/\bat least\b|\bstill\b|이라도|라도|아직/i) && has(/\b(open|use|get|file)\b|열 ?수|쓸 ?수|써도|사용/i) && !has(CUSTOMER_SIDE) && !has(/\baccount\b|outlook|hotmail|gmail|\bmsa\b|계정|\b(19|20)\d\d\b/i) && words(text) <= 24 && !recognition.error) return answer('supported-products');
+  // "We've got an Azure issue on our own tenant" after the bot asked "a CSP customer's subscription or your own?": the same message, for the own one.
+  if (lastTopic === 'access-id-error' && has(/\b(our|my) own\b|\bown (tenant|subscription|azure)\b|자체|자사|우리 ?회사 ?(구독|테넌트)/i) && !has(/\bcustomers?\b|고객/i) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "If we hold both do we get 52?" after today's offers: whether offers add up (not documented).
   if ((lastTopic === 'current-program' || entities.currentOffer) && has(STACKING) && !has(REMAINING) && !has(/\bbadges?\b|배지/i) && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Back to advanced - is it still around in 2026?": the topic gone back to, asked about today (the router adds today's rule).
@@ -858,6 +930,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/membership|멤버십/i) && has(/\b(still|valid|active|current|runs?)\b|유효|살아|아직|남아|안 ?끝/i) && (has(WHY_ANY) || has(QUESTION) || has(/는데|인데|잖아/)) && words(text) <= 16 && !recognition.error) return answer(lastTopic === 'access-id-error' ? lastTopic : 'plan-expired', { aspect: 'why' });
   // "근데 클라우드 지원은 왜 없어요?", "why don't we have cloud support?": the cloud benefit (the records say which line, if any).
   if (has(/(클라우드|애저|azure|시그니처) ?(지원|혜택|인시던트)?(은|는|이|가)? ?왜 (없|안 ?(줘|주|돼|되|나와))|\bwhy (no|don'?t (we|i) (have|get)|isn'?t there|aren'?t there)\b.{0,20}\b(cloud|azure|signature)\b/i) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 16 && !entities.currentOffer && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  // "He keeps telling me he's a global admin", "관리자였으면 바로 할 수 있었던 거예요?": someone else's role put to the last answer.
+  if (lastTopic && has(/\b(he|she|they)('s| is| are|'re| was| were)\b.{0,15}\b(a |an |the )?(global admin|admin(istrator)?|partner admin|mpn partner admin)\b|(관리자|어드민)(였|이었)(으면|다면|더라면)|\bif (he|she|they|i|we) (was|were|had been) (an? |the )?(global |partner )?admin|(그분|그 ?사람|본인|걔)(은|이|도)? ?(전역 ?관리자|관리자)(라|래|라고|이라)/i) && words(text) <= 24 && !recognition.error) return answer(activationThread || ACTIVATION_ADJACENT.has(lastTopic) ? 'activate' : lastTopic);
   // "Lidia Holloway는 안돼요?", "what about Lidia, can she?" in an activation thread: whether that person may activate.
   if (lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'no-benefits') && (has(PERSON_CAN) || has(/\b(can|could|may) (she|he) (do it|activate)\b/i)) && words(text) <= 10 && !recognition.error) return answer('activate');
   // "둘 차이가 뭐에요?" after the paid options: how they compare.
@@ -968,7 +1042,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });
   }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
-  const numberWhy = numberWhyContext(lastTopic) && (((has(WHY_ANY) || (has(NUMBER_CHECK) && has(QUESTION)) || has(DOUBT)) && has(NUMBER) && words(text) <= 14) || ((has(WHY_ANY) || has(/\bexplain\b|설명/i)) && has(NUMBER) && has(COUNT_WORDS) && words(text) <= 24) || countDoubted(text));
+  const numberWhy = numberWhyContext(lastTopic) && !has(M365_NAMED) && (((has(WHY_ANY) || (has(NUMBER_CHECK) && has(QUESTION)) || has(DOUBT)) && has(NUMBER) && words(text) <= 14) || ((has(WHY_ANY) || has(/\bexplain\b|설명/i)) && has(NUMBER) && has(COUNT_WORDS) && words(text) <= 24) || countDoubted(text));
   // "So 5 more on-prem and double the Signature ones?" after two memberships compared: the comparison again.
   if (numberWhy && lastTopic === 'check-benefits' && last?.offers) return answer(lastTopic);
   if (lastTopic && (numberWhy || ((has(WHY) || (has(WHY_ANY) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {

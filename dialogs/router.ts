@@ -1,3 +1,4 @@
+import { namedInHangul } from '../src/language/hangul-names.js';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
@@ -6,7 +7,7 @@ import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { CURRENT_NAMES, LINKS_ASKED, ON_PREM, RENEWAL_IDS } from '../src/language/signals.js';
-import { benefitsAnswer, lineFact, offerFacts, orgLineFacts } from './benefits-answer.js';
+import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, offerFacts, orgLineFacts } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -120,7 +121,7 @@ function withoutMessage(info: TurnInfo, answer: Answer, leaf: string): Answer {
 const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press)|흐리게|회색|비활성화되어|안 눌/i;
 /** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
 /** Each person their own IDs or incidents ("separate ids for each of my 4 engineers", "엔지니어마다", "각자 15개씩"). */
-const PER_PERSON = /\b(each|every|per|separate|different)\b.{0,25}\b(engineers?|persons?|people|users?|colleagues?|employees?|team ?members?|devs?|developers?)\b|\b(each|every one of them|apiece)\b.{0,20}\b(get|gets|has|have)\b|(엔지니어|직원|사람|사용자|팀원|개발자|명)[^.?!]{0,12}(마다|각각|각자|별로)|각자|각각|[0-9]+ ?(개|건)씩/i;
+const PER_PERSON = /\bsame pool\b|\bshared? pool\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|같이 (쓰|써)|공용|\b(each|every|per|separate|different)\b.{0,25}\b(engineers?|persons?|people|users?|colleagues?|employees?|team ?members?|devs?|developers?)\b|\b(each|every one of them|apiece)\b.{0,20}\b(get|gets|has|have)\b|(엔지니어|직원|사람|사용자|팀원|개발자|명)[^.?!]{0,12}(마다|각각|각자|별로)|각자|각각|[0-9]+ ?(개|건)씩/i;
 const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(hasn'?t|has not|haven'?t|have not|never|not yet) (yet )?(moved|migrated|transitioned|switched) (over )?to partner center|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|\bback then\b|\bat (that|the) time\b|그 ?당시|그 ?시절|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
 /** Activation named ("do I have to activate again?"): the records say whether, when and by whom. */
@@ -264,7 +265,8 @@ async function namedPeople(info: TurnInfo, deps: DialogDeps): Promise<string[]> 
   if (!orgId) return [];
   const text = info.text.toLowerCase();
   const program = deps.service.catalog.defaultProgram;
-  const named = (await deps.service.orgUsers(orgId)).filter((u) => u.id !== info.user?.id && (text.includes(u.name.toLowerCase()) || new RegExp(`(^|[^a-z])${escapeRegExp(u.name.toLowerCase().split(' ')[0] ?? '')}([^a-z]|$)`).test(text) && (u.name.split(' ')[0] ?? '').length >= 4));
+  // Also written in Hangul ("미리엄이 하면 안 돼요?").
+  const named = (await deps.service.orgUsers(orgId)).filter((u) => u.id !== info.user?.id && (text.includes(u.name.toLowerCase()) || (new RegExp(`(^|[^a-z])${escapeRegExp(u.name.toLowerCase().split(' ')[0] ?? '')}([^a-z]|$)`).test(text) && (u.name.split(' ')[0] ?? '').length >= 4) || namedInHangul(info.text, u.name)));
   return named.slice(0, 3).map((u) => {
     const roles = u.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ');
     const may = u.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
@@ -320,11 +322,17 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   // "How do we use it again?" about an expired contract: the next year's benefit, and paid support until then.
   // "But our membership is still active?": why the contract expired anyway.
   const again = s.contract !== 'expired' ? [] : [...(options.why ? [info.t('answers:incidents.why-expired', { date: s.expiresAt?.slice(0, 10) ?? '' })] : []), ...(options.again ? [info.t('answers:records.use-again')] : [])];
+  // "Can't the admin just activate it again?" with a line used up: activating again brings nothing back; what helps now.
+  const usedUp = options.again && s.contract === 'valid' && REACTIVATE.test(info.text) ? s.lines.filter((l) => l.remaining.kind === 'count' && l.remaining.left === 0) : [];
+  const refill = usedUp.length ? [info.t('answers:records.reactivate-used-up', { lines: usedUp.map((l) => lineLabel(info, l)).join(', ') }), info.t('answers:incidents.options')] : [];
   const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
   // Who activated, when the records know the person ("when was it activated, and by whom?").
   const by = s.activatedBy ? (await deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
-  return [...holds, info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
+  return [...refill, ...holds, info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
 }
+
+/** Activating again ("다시 활성화하면 되지 않아요?", "reactivate it"). */
+const REACTIVATE = /다시 ?활성화|재활성화|re-?activat|activate (it |them )?again/i;
 
 /** The turn's words match, or a short follow-up's do in one of the two turns before it ("EMEA예요" after the PMC answer). */
 function saidNowOrJustBefore(info: TurnInfo, ask: TopicAsk, pattern: RegExp, maxFollowUp: number): boolean {
@@ -484,7 +492,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Do I have to activate again for the new engineers?": whether (when, by whom) it is activated.
       const answer = withLead(infoAnswer('ids-usage', program, info), [...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
-      const aboutLinks = LINKS_ASKED.test(info.text) || (ask.followUp && /^\s*(when|since when|언제)/i.test(info.text) && LINKS_ASKED.test(info.memory.recent.at(-2) ?? ''));
+      // "그럼 ID 또 넣어야 돼요?": whether the asker's own account is among them.
+      const again = info.user?.orgId !== undefined && /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)/i.test(info.text);
+      const aboutLinks = again || LINKS_ASKED.test(info.text) || (ask.followUp && /^\s*(when|since when|언제)/i.test(info.text) && LINKS_ASKED.test(info.memory.recent.at(-2) ?? ''));
       if (aboutLinks) return linkedAccounts(info, answer, deps);
       // "Separate IDs for each of my 4 engineers? 15 each?": one pair for the company, and its incidents are the company's.
       if (PER_PERSON.test(info.text)) {
@@ -550,7 +560,10 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   if (ask.topic !== 'help' && ask.topic !== 'cancel') {
     const previous = info.memory.last;
     const before = previous && previous.topic !== ask.topic ? previous.topic : previous?.before;
-    info.memory.last = { topic: ask.topic, ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(ask.offer ? { offer: ask.offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    // "We're Gold right?" answered with the records' Action Pack: the conversation goes on about what the company holds.
+    const held = ask.topic === 'check-benefits' && ask.offer && CLAIMS_OWN.test(info.text) ? (await recordsSummary(info, deps.service))?.org.membership?.offer : undefined;
+    const offer = held ?? ask.offer;
+    info.memory.last = { topic: ask.topic, ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   const named = answer ? withKoreanNames(info, program, ask.topic, answer) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);

@@ -5,7 +5,7 @@ import type { OrgLookup, StaffAssessment, UnknownMessage } from '../src/core/sta
 import type { TriageFacts } from '../src/core/triage.js';
 import { matchError } from '../src/language/error-matcher.js';
 import { quotedLocale } from '../src/language/locale.js';
-import { INTENT_BY_MESSAGE_MEANING } from '../src/language/intents.js';
+import { INTENT_BY_MESSAGE_MEANING, type IntentId } from '../src/language/intents.js';
 import { diagnosisAnswer } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
@@ -24,7 +24,8 @@ import { turnInfo, type TurnInfo } from './turn.js';
 export function staffFactsFromText(text: string): TriageFacts {
   const t = text.toLowerCase();
   const facts: TriageFacts = factsFromText(text);
-  if (/(check|read|see)(ing)? (the |our |their |its |his |her )?([a-z]+ )?(balances?|remaining)|잔여(량)? ?확인|잔량 ?확인/.test(t)) facts.balanceCheck = 'yes';
+  // "Windows 10 골라서 잔여 수량 보려는데", "just to see what's left": reading the balance, not opening a request.
+  if (/(check|read|see|look at)(ing)? (the |our |their |its |his |her )?([a-z]+ )?(balances?|remaining|what'?s left|incidents left)|\bbalance (check|lookup)\b|(잔여|잔량|남은 ?(인시던트|수량|건수))(량| ?수량| ?건수)?(을|를)? ?(확인|보려|보기|보는|봤|조회)/.test(t)) facts.balanceCheck = 'yes';
   if (/signature|시그니처|서명 클라우드|cloud plan|클라우드 플랜/.test(t)) facts.planScope = 'cloud';
   else if (/on[- ]?prem(ises)? (pack|plan)|온-?프레미스 ?(팩|플랜)/.test(t)) facts.planScope = 'on-premises';
   if (/csp[- ]only|csp (account|tenant|side)|csp ?(계정|테넌트)/.test(t)) facts.accountSide = 'csp-only';
@@ -133,6 +134,9 @@ function messageOfTopic(topic: string | undefined, program: Program): string | u
   return message?.variants.en[0];
 }
 
+/** What a portal's label triaged leaves the conversation on ("지원 혜택 연결" → linking in Azure, then "그 오류는요?"). */
+const LABEL_TOPICS: Readonly<Record<string, IntentId>> = { 'ui-link-benefits': 'link-azure', 'ui-activate': 'activate', 'ui-csp-plan': 'csp-customer' };
+
 /** A message that reads as a portal's error ("Error 500", "0x80070005", "세션이 만료되었습니다 라는 메시지"). */
 /** A question the records answer, even beside the word "error". */
 const RECORDS_FIRST = /\bhow many\b|\b(still have|left|remaining|balance)\b|\bwho activated\b|몇 ?(개|건)|남았|남은|누가 활성화/i;
@@ -173,7 +177,7 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const notes = [...lead, ...(records.length ? [info.t('records:notes-title'), ...records] : [])];
   await deps.send(dc, notes.length || otherLanguage.length ? { ...answer, notes: [...notes, ...(answer.notes ?? []), ...otherLanguage] } : answer);
   // "Would retrying fix it?", "그 회사가 테넌트를 따로 쓰면요?": follow-ups are about the message's topic.
-  const topic = match ? INTENT_BY_MESSAGE_MEANING[match.meaning] : undefined;
+  const topic = match ? (INTENT_BY_MESSAGE_MEANING[match.meaning] ?? LABEL_TOPICS[match.meaning]) : undefined;
   if (topic) info.memory.last = { topic, competencies: [], facts: told as Record<string, string> };
   if (r.org) info.memory.focusOrg = r.org.summary.org.id;
 }

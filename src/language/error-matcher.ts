@@ -85,13 +85,41 @@ function wordingsOf(program: Program): Wordings {
  * of the message is in the text" (a full paste with extra words around it) and "how much of the
  * text is in the message" (a partial paste), the latter discounted for very short texts.
  */
-function similarity(text: TextGrams, w: Wording, shared: number): number {
+function similarity(text: TextGrams, w: Wording, shared: number, compact: string): number {
   const grams = text.grams[w.n];
-  const ofMessage = shared / w.grams.size;
+  // The message's n-grams must be near each other: "제한이 없는 … 않았습니다" holds four of the six of "권한이 없습니다", scattered.
+  const ofMessage = shared / w.grams.size < ERROR_MATCH_THRESHOLD ? shared / w.grams.size : nearby(compact, w) / w.grams.size;
   // A partial paste holds a run of the message; a few of its words ("and product support") do not.
   const ofText = sharesAny(text.runs(w.n), w.runs) ? (shared / grams.size) * Math.min(1, grams.size / FRAGMENT_GRAMS[w.n]) : 0;
   return Math.max(ofMessage, ofText);
 }
+
+/**
+ * The longest run of a wording's n-grams found in the text in the wording's own order, each within
+ * a few characters of the one before (room for a typo or an inserted word): "권한이 … 없습니다" keeps
+ * its order, "…않습니다. 어떤 권한이…" does not. One pass over the text, a few steps back at each position.
+ */
+function nearby(compact: string, w: Wording): number {
+  const order = new Map<string, number>();
+  for (let i = 0; i + w.n <= w.compact.length; i += 1) if (!order.has(w.compact.slice(i, i + w.n))) order.set(w.compact.slice(i, i + w.n), i);
+  const reach = w.n + NEARBY_GAP;
+  const chain: number[] = [];
+  const at: number[] = [];
+  let best = 0;
+  for (let i = 0; i + w.n <= compact.length; i += 1) {
+    const k = order.get(compact.slice(i, i + w.n));
+    chain[i] = 0;
+    if (k === undefined) continue;
+    let length = 1;
+    for (let j = Math.max(0, i - reach); j < i; j += 1) if ((chain[j] ?? 0) > 0 && (at[j] ?? Infinity) < k) length = Math.max(length, (chain[j] ?? 0) + 1);
+    chain[i] = length;
+    at[i] = k;
+    best = Math.max(best, length);
+  }
+  return best;
+}
+/** Characters that may stand between two n-grams of a message in a paste (a typo, an inserted word). */
+const NEARBY_GAP = 3;
 
 /** The text's n-grams, and its runs (made only when a wording shares grams with it), by the n of the wordings they are compared with. */
 interface TextGrams {
@@ -133,7 +161,7 @@ export function matchError(text: string, program: Program, options: { labels?: b
     if (count === 0 || (w.label && !options.labels)) return;
     const exact = count === w.grams.size && compact.includes(w.compact);
     // Labels rank just under a full error match, so "Add Contract says <error>" stays the error.
-    const score = w.label ? (exact ? 0.95 : 0) : exact ? 1 : similarity(grams, w, count);
+    const score = w.label ? (exact ? 0.95 : 0) : exact ? 1 : similarity(grams, w, count, compact);
     if (!best || isBetter({ score, exact, length: w.compact.length }, best)) best = { messageId: w.messageId, meaning: w.meaning, score, exact, length: w.compact.length };
   });
   if (!best || best.score < ERROR_MATCH_THRESHOLD) return undefined;

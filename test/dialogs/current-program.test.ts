@@ -133,7 +133,7 @@ describe('"now called" line for 2021 answers', () => {
     ['product-support', 'Partner On-premises Support', [20]],
   ])('benefit %s: renamed on 2025-06-23 to %s, with today\'s counts per offer', (term, now, counts) => {
     const note = nowCalledNote(term, info('en'), catalog) ?? '';
-    expect(note).toContain(`since ${timelineEntry('benefit-rename')?.date}`);
+    expect(note).toContain(`renamed ${now} on ${timelineEntry('benefit-rename')?.date}`);
     expect(note).toContain(now);
     expect(sorted(statedCounts(note))).toEqual(sorted(counts));
   });
