@@ -31,9 +31,10 @@ function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
 }
 
 /** The org's answer led by the mismatch between the membership the speaker named and the records. */
-function withClaim(info: TurnInfo, answer: Answer, s: OrgSummary, claimed: string | undefined): Answer {
+function withClaim(info: TurnInfo, answer: Answer, s: OrgSummary, claimed: string | undefined, named: Program): Answer {
   if (!claimed) return answer;
-  const name = (id: string | undefined) => s.program.offers.find((o) => o.id === id)?.name[info.locale] ?? id ?? '';
+  // A 2021 membership claimed by an org on today's program is named from the 2021 program.
+  const name = (id: string | undefined) => (s.program.offers.find((o) => o.id === id) ?? named.offers.find((o) => o.id === id))?.name[info.locale] ?? id ?? '';
   const m = s.org.membership;
   const lead = m && s.membershipActive ? info.t('answers:benefits.claimed', { org: s.org.name, actual: name(m.offer), named: name(claimed) }) : info.t('answers:benefits.claimed-none', { org: s.org.name, named: name(claimed) });
   return { ...answer, text: [lead, answer.text].filter(Boolean).join('\n\n') };
@@ -174,7 +175,7 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
     return { ...base, text: [records, info.t('answers:benefits.without-membership'), base.text].filter(Boolean).join('\n\n') };
   }
   const offer = supposed ?? (!table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined);
-  const answer = own ? withClaim(info, orgAnswer(info, summary), summary, claimed) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
+  const answer = own ? withClaim(info, orgAnswer(info, summary), summary, claimed, service.catalog.defaultProgram) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
   if (!ask.aspect || ask.aspect === 'get') return answer;
   // With the competencies known, the cloud line below is the answer: the general rule would only add other cases;
   // for a membership with no cloud line (Action Pack) the answer is that there is none.

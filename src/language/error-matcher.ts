@@ -139,13 +139,18 @@ function isBetter(a: { score: number; exact: boolean; length: number }, b: { sco
   return a.length > b.length;
 }
 
+/** Text between quote marks (at most a few pieces, from the opening of the message). */
+function quotedPieces(text: string): string[] {
+  return [...text.slice(0, 1_000).matchAll(/["“'‘`「]([^"”'’`」\n]{6,200})["”'’`」]/g)].slice(0, 3).map((m) => m[1] ?? '');
+}
+
 /**
  * The known portal message (program.messages) that `text` quotes, paraphrases or partly
  * pastes, if any; tolerant of spacing, quotes, ellipses and typos. Undefined below
  * {@link ERROR_MATCH_THRESHOLD}. UI labels ("Add Contract") are considered only with
  * `labels: true` (staff triage), and only when quoted whole; an error message beats a label.
  */
-export function matchError(text: string, program: Program, options: { labels?: boolean } = {}): ErrorMatch | undefined {
+export function matchError(text: string, program: Program, options: { labels?: boolean; quoted?: boolean } = {}): ErrorMatch | undefined {
   const compact = compactOf(text);
   if (compact.length < 2) return undefined;
   const runs: Partial<Record<Wording['n'], Set<string>>> = {};
@@ -164,6 +169,13 @@ export function matchError(text: string, program: Program, options: { labels?: b
     const score = w.label ? (exact ? 0.95 : 0) : exact ? 1 : similarity(grams, w, count, compact);
     if (!best || isBetter({ score, exact, length: w.compact.length }, best)) best = { messageId: w.messageId, meaning: w.meaning, score, exact, length: w.compact.length };
   });
+  // A piece quoted in a longer message ("'이미 계정에 연결되어' 어쩌고 뜬대요") is matched on its own too.
+  if ((!best || best.score < ERROR_MATCH_THRESHOLD) && !options.quoted) {
+    for (const piece of quotedPieces(text)) {
+      const quoted = matchError(piece, program, { ...options, quoted: true });
+      if (quoted && (!best || quoted.score > best.score)) best = { ...quoted, length: 0 };
+    }
+  }
   if (!best || best.score < ERROR_MATCH_THRESHOLD) return undefined;
   return { messageId: best.messageId, meaning: best.meaning, score: best.score, exact: best.exact };
 }

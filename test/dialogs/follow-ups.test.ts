@@ -995,3 +995,51 @@ describe('false premises, then and now, Korean follow-ups (session 14: d115–d1
     ['"back to the greyed button - would giving her admin agent fix it?" is who can activate', ['Fabrikam Solutions: Lidia Holloway says the Activate button is greyed out for her. why?', 'back to the greyed button - would giving her admin agent fix it?'], [/Only a Global admin or an MPN partner admin can activate/], null],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
+
+describe('long formal questions, names in Hangul, acknowledgements and follow-ups (session 15: d127–d134)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['a long formal question about Gold on-premises being unlimited is not the "not authorized" message', 'unknown', ['저희 팀장님께서 Gold 역량이면 온프레미스 지원도 사실상 무제한이라고 하셔서 그동안 건수를 따로 관리하지 않았습니다. 그런데 최근 다른 파트너사 담당자분께서 그렇지 않다고 하시더군요. 골드 역량 기준으로 온프레미스 제품 지원 인시던트는 정말 제한이 없는 것입니까?'], [/(?<!\d)20(?!\d)/], /권한이 없습니다/],
+    ['"…연간 총 몇 건인지 답변 부탁드립니다" about Action Pack is its counts, cloud included or not', 'northwind-admin', ['노스윈드 트레이더스에서 파트너 센터 관리를 맡고 있는 담당자입니다. 저희는 현재 Microsoft Action Pack 멤버십만 보유하고 있으며 기술 혜택은 아직 활성화하지 않은 상태입니다. 이 혜택으로 Azure 관련 문제도 문의할 수 있는지, 그리고 연간 총 몇 건인지 답변 부탁드립니다.'], [/(?<!\d)10(?!\d)/, /Signature Cloud Support가 없/], /Partner Success Core/],
+    ['"매달 초에 다시 채워진다던데" is corrected: a membership year', 'litware-admin', ['리트웨어의 Pradeep입니다. 하이브리드 Signature 5건을 벌써 다 써 버렸습니다. 팀원 한 명은 매달 초에 건수가 다시 채워진다고 하던데, 그게 사실이라면 다음 달까지 기다리려고 합니다. 소진된 건수는 언제 다시 사용할 수 있게 되는지 여쭙니다.'], [/1년|멤버십/], null],
+    ['"고객이 아닌 저희 회사 자체 Exchange Online" is Microsoft 365, not CSP', 'fabrikam-admin', ['고객이 아닌 저희 회사 자체 Exchange Online에서 메일 흐름 지연이 생겼습니다. Microsoft 365 건은 어디에서 지원을 요청해야 하는지 문의드립니다.'], [/관리 센터/], /CSP 고객의 지원 요청/],
+    ['"ah my bad. and signature?" after a wrong membership is the company\'s own cloud line', 'northwind-admin', ['we are gold right? how many incidents do we get', 'ah my bad. and signature?'], [/no Signature Cloud Support/], /What Gold competency gives you/],
+    ['"좋네요 ㅎ 그럼 오피스 365 쪽도 무제한?" is Microsoft 365', 'contoso-user', ['우리 회사 클라우드 플랫폼 골드라서 애저는 무제한 맞죠?', '좋네요 ㅎ 그럼 오피스 365 쪽도 무제한?'], [/Microsoft 365/], /남은 인시던트/],
+    ['"에이 확실해요? 딴 데서 무제한이라고 들었는데" explains the cloud competency', 'fabrikam-user', ['저희 실버 역량이면 시그니처 무제한 맞죠?', '에이 확실해요? 딴 데서 무제한이라고 들었는데'], [/클라우드 역량/, /(?<!\d)5(?!\d)/], /이해하지 못했습니다/],
+    ['"우리 회사 자체 애저 테넌트도 그 방식으로 되나요?" after CSP customers: not covered, use Signature', 'contoso-agent', ['고객사 애저 구독 장애 건 지원 요청 넣으려는데 우리 액세스 ID 써야 돼요?', '우리 회사 자체 애저 테넌트 문제도 그 방식으로 되나요?'], [/해당되지 않습니다/, /Signature Cloud Support/], null],
+    ['"그때 우리 시그니처 인시던트도 차감돼요?" after CSP customers: no IDs, no contract', 'unknown', ['재판매하는 고객사 애저 문제는 CSP 쪽으로 요청 열면 되나요?', '그때 우리 시그니처 인시던트도 같이 차감되는 거예요?'], [/필요 없습니다/], /멤버십별 기술 지원 인시던트/],
+    ['"혹시 모르고 해버리면요?" after linking in Azure is the message to ignore', 'contoso-user', ['애저 포털에서 지원 혜택 연결하는 메뉴 어디 있어요', '혹시 모르고 해버리면요?'], [/무시/], null],
+    ['"누르면 ID는 바로 나오나요?" after activating is how soon', 'woodgrove-admin', ['요즘 프로그램 기준으로 파트너센터에서 기술 지원 혜택 활성화하는 메뉴가 어디예요?', '누르면 ID는 바로 나오나요?'], [/1~2분/], null],
+    ['"아 맞다 저희는 이미 했던가요?" is the activation on record', 'woodgrove-admin', ['파트너센터에서 기술 지원 혜택 활성화하는 메뉴가 어디예요?', 'ID 어디서 봐요?', '아 맞다 저희는 이미 했던가요?'], [/이미 활성화되어/], /메시지를 무시하세요/],
+    ['"같은 회사 다른 분한테 받아서 넣어도 돼요?" is sharing the IDs', 'contoso-csp', ['같은 회사 다른 분한테 받아서 애저에 넣어도 되는 거예요?'], [/공유해도 됩니다/], null],
+    ['"그럼 ID 또 넣어야 돼요?" says whether the asker\'s own account is linked', 'contoso-user', ['저 전에 계약 추가 했었던가요?', '그럼 ID 또 넣어야 돼요?'], [/다시 입력할 필요 없이/], null],
+    ['"온프레미스 서버 문제로 파트너 인시던트 하나 쓰려고요" is where requests are opened', 'contoso-user', ['온프레미스 서버 문제 때문에 파트너 인시던트 하나 쓰려고요'], [/Support for Business/], /Microsoft AI 클라우드 파트너 프로그램/],
+    ['"그러면 티켓이 실제로 생성되는 거 아니에요?" after the balance steps: nothing is submitted', 'contoso-user', ['남은 인시던트 제가 직접 확인하는 방법 있어요?', '그러면 티켓이 실제로 생성되는 거 아니에요? 괜히 차감되면 안 되는데'], [/제출하지 않으므로/], /사용 기록/],
+    ['"ID 좀 다시 알려줄래요?" shows the IDs in a private chat', 'contoso-admin', ['ID 좀 다시 알려줄래요? 팀원한테 전달하게'], [/3f2b9c1e-5a7d-4e21-b8c4-6d0e9f1a2b3c/], null],
+    ['"can you remind me of our access ID" shows it', 'contoso-admin', ['can you remind me of our access ID'], [/3f2b9c1e-5a7d-4e21-b8c4-6d0e9f1a2b3c/], /Incidents left/],
+    ['"그럼 지금 우리 실버 혜택은 쓸 수 있어요?" is the company\'s own state: activate first', 'fabrikam-admin', ['실버 역량 없어진다는 얘기가 있던데 사실이에요?', '그럼 지금 우리 실버 혜택은 쓸 수 있어요?'], [/먼저 활성화해야 합니다/], null],
+    ['"did they kill it?" about Signature is its new name', 'unknown', ["we always opened azure tickets on Signature Cloud Support but i can't find anything with that name in partner center anymore. did they kill it?"], [/Partner Cloud Support/, /renamed/], null],
+    ['"if I dig the IDs out again in 2026, will they still work?" is how long they last', 'contoso-user', ['we got our Access ID and Contract ID this year. if i dig them out again in 2026, will they still work?'], [/2022-03-15/], null],
+    ['"switched from Action Pack to Core - do our 10 on-prem incidents carry over?" is Core\'s lines', 'northwind-admin', ['Say we switched from Action Pack to Partner Success Core - do our 10 on-prem incidents carry over?'], [/not included \(no on-premises incidents\)/], null],
+    ['"when does an incident get credited back?" today: duplicates, bugs, and billing or quota requests', 'contoso-admin', ['under the current program, when does an incident get credited back to us?'], [/duplicate/, /quota/], null],
+    ['"if we were on today\'s program, what would we need to get incidents again?" includes activating', 'adventure-user', ['is our partner support contract still good?', "ok. if we were on today's program instead, what would we need to get support incidents again?"], [/Solutions Partner designation/, /Activate/], null],
+    ['"관리자가 다시 활성화하면 되는 거 아니에요?" with a used-up line: activating again brings nothing back', 'litware-admin', ['관리자가 다시 활성화하면 되는 거 아니에요?'], [/다시 활성화해도 사용한 인시던트는 돌아오지 않습니다/, /유료/], null],
+    ['"Plan: buy the designation a second time so 50 become 100" is the buy-once rule', 'woodgrove-admin', ['Plan: buy the Solutions Partner designation a second time so our 50 cloud incidents become 100.'], [/cannot be bought twice/], /100 incidents/],
+    ['"where on our azure invoice is the access id printed?" is where the IDs are', 'contoso-user', ["where on our azure invoice is the access id printed? finance says it's on there somewhere"], [/Partner Center/], /Sorry, I didn't get that/],
+    ['"my teammate in the other office, same pool?" is one contract for the company', 'contoso-user', ['do we still have on-prem incidents or do I need to buy one for a windows server case', 'nice. my teammate in the other office, same pool?'], [/company/], /AI Cloud Partner Program/],
+    ['"and how much of the signature 10-pack is gone" is the balance, not the new pack name', 'contoso-mpn', ['why do we have 18 left if we opened 3 on-prem cases?', 'and how much of the signature 10-pack is gone'], [/(?<!\d)9(?!\d)/], /were renamed/],
+    ['"is there another way to get hold of the access id" on the CSP side: a colleague shares them', 'contoso-csp', ["why can't I get into benefits in partner center? I'm a global admin there", 'is there another way for me to get hold of the access id'], [/colleague/], /How long the benefit/],
+    ['"our admin agent (that\'s me) activated it last week" is corrected with who can, and who did', 'contoso-agent', ["our admin agent (that's me, Alex) activated the tech benefits last week so why does it look like nothing happened?? do i have to do it again"], [/Global admin/, /Megan Bowen/], null],
+    ['"다시 로그인하니까 혜택은 보이는데 액세스 ID가 안 보여요" is activation', 'fabrikam-admin', ['혜택 페이지에 "아직 혜택이 없습니다." 라고 나옵니다', '다시 로그인하니까 기술 혜택은 보이는데 액세스 ID가 안 보여요'], [/전역 관리자/], null],
+    ['"하루 이틀 지나면 생기나요?" beside "no benefits yet" is the message again (waiting does not help)', 'northwind-admin', ['혜택이 아직 없다는 메시지가 떠요', '하루 이틀 지나면 생기나요?'], [/다른 계정/], /이해하지 못했습니다/],
+    ['"we\'ve got an Azure issue on our own tenant" answers the used-up message\'s question: a new plan', 'litware-admin', ['Azure keeps throwing "Access ID is already associated..." at me when I try to link our Signature benefit. tried like 4 times now', "ok so what do I do now? we've got a nasty Azure issue on our own tenant", 'and our on-prem Exchange box, can we at least still open something for that?'], [/15 of 15 left/], /Support requests for CSP customers/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['"미리엄이 하면 안 돼요?" names Miriam Graham in Hangul: she cannot', ['노스윈드 쪽에서 혜택 활성화를 하려면 누가 해야 하나요?', '미리엄이 하면 안 돼요?'], [/Miriam Graham 님은 기록상 사용자/], /이해하지 못했습니다/],
+    ['"리디아 할로웨이인데 … 관리자였으면 바로 할 수 있었던 거예요?" is who can activate', ['Fabrikam Solutions 기술 혜택 활성화 돼 있나요?', '문의한 분이 리디아 할로웨이인데 일반 사용자래요. 관리자였으면 바로 할 수 있었던 거예요?'], [/Lidia Holloway 님은 기록상 사용자/, /Lee Gu: 전역 관리자/], null],
+    ['"그럼 그 오류는 어떻게 처리하면 돼요?" after a link triage is the message to ignore', ['콘토소 디에고 시실리아니 님이 Azure에서 지원 혜택 연결하다 오류가 났어요. 디에고 계정에 계약 연결된 기록 있어요?', '그럼 그 오류는 어떻게 처리하면 돼요?'], [/무시하세요/, /새 지원 요청/], null],
+    ['"Windows 10 골라서 잔여 수량 보려는데 … cannot be used" is the expected message', ['콘토소에서 SfB로 Windows 10 골라서 잔여 수량 보려는데, 시그니처 플랜이 사용할 수 없는 지원 플랜 밑에 `Support plan cannot be used for the specified product` 로 나온대요. 문제 있는 건가요?'], [/정상/], null],
+    ['"he keeps telling me he\'s a global admin" about a CSP-side account is still the membership account', ["isaiah.langer@contoso.example says Partner Center gives him 'You are not authorized for this action' when he opens Benefits. what does his record say?", "he keeps telling me he's a global admin though. doesn't that cover it?"], [/CSP/, /membership/], /Which products are covered/],
+    ['"and for Contoso\'s own Azure subscription?" after a CSP customer: Signature, linked in Azure', ["alex.wilber@contoso.example wants to open an Azure ticket for one of their CSP customers. should he use Contoso's Signature?", "and for Contoso's own Azure subscription?"], [/Link support benefits/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
