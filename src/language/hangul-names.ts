@@ -63,8 +63,12 @@ export function namedInHangul(text: string, name: string): boolean {
   const targets = new Set([...parts, parts.join('')].map(latinSkeleton).filter((k) => k.length >= 2));
   if (!targets.size) return false;
   const words = text.slice(0, 500).match(/[가-힣]{2,8}/gu) ?? [];
+  // Two consonants are common ("제가" sounds like "Diego"): they count only in a word of three syllables or more.
   return words.some((w) => {
     const bare = w.replace(PARTICLE, '');
-    return [w, bare].some((v) => v.length >= 2 && targets.has(hangulSkeleton(v)));
+    return [w, bare].some((v) => {
+      const k = hangulSkeleton(v);
+      return v.length >= 2 && targets.has(k) && (k.length >= 3 || v.length >= 3);
+    });
   });
 }

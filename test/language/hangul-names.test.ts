@@ -25,6 +25,8 @@ describe('people named in Hangul', () => {
     expect(namedInHangul('프라딥 씨는 할 수 있어요?', 'Pradeep Gupta')).toBe(true);
     expect(namedInHangul('그럼 누가 해야 하나요?', 'Lidia Holloway')).toBe(false);
     expect(namedInHangul('미리엄이 하면 안 돼요?', 'Lidia Holloway')).toBe(false);
+    // "제가" has Diego's two consonants: too short a word to be a name.
+    expect(namedInHangul('기술 혜택 활성화 제가 해도 되나요?', 'Diego Siciliani')).toBe(false);
   });
 
   // First names alone may sound alike (Woodgrove's Christie and Grady are both "klt"): then both are named, each with their role.
