@@ -20,7 +20,9 @@ export const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우
 /** A membership of other partners or of the past ("what did Action Pack partners get back in 2021?", "예전 액션팩 파트너들은"). */
 const OTHERS = /\b(partners|companies|members|back in|in 20(1\d|2[0-4])|used to)\b|\b(does|do|would|can|will) an? (gold|silver|action pack) (partner|member|company)\b|파트너(들|사들)|회사들|예전|옛날|과거|20(1\d|2[0-4]) ?년/i;
 /** A membership considered rather than held ("we were looking at", "what would Gold give", "골드로 올리면"). */
-const CONSIDERED = /\b(would|if we|if i|if (they|he|she) (were|was|had|got|bought|buy|went)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
+/** A competency supposed to be no cloud one ("non-cloud", "another competency", "클라우드가 아닌 역량"). */
+const NON_CLOUD_SUPPOSED = /\bnon-?cloud\b|\bnot a cloud\b|\b(other|another|different) competenc|비 ?클라우드|클라우드(가)? 아닌|다른 역량/i;
+const CONSIDERED = /\b(would|if we|if i|if (it|that|this|our \w+) (were|was|had been)|if (they|he|she) (were|was|had|got|bought|buy|went)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
 
 /** The org's competencies split into cloud and other ones, when it holds both kinds (why its Signature lines differ). */
 function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
@@ -154,7 +156,9 @@ function tableAnswer(info: TurnInfo, service: EntitlementService, program: Progr
  */
 export async function benefitsAnswer(info: TurnInfo, service: EntitlementService, ask: BenefitsAsk): Promise<Answer> {
   const program = service.catalog.defaultProgram;
-  const general = GENERAL.test(info.text);
+  // "And if it were a non-cloud competency instead?": the membership's general lines, not the org's own.
+  const nonCloud = CONSIDERED.test(info.text) && NON_CLOUD_SUPPOSED.test(info.text);
+  const general = GENERAL.test(info.text) || nonCloud;
   const several = (ask.offers?.length ?? 0) > 1 ? ask.offers : undefined;
   const table = several !== undefined || TABLE.test(info.text);
   // The speaker's own org, or (support staff) the partner the conversation is about.
@@ -175,13 +179,13 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
     return { ...base, text: [records, info.t('answers:benefits.without-membership'), base.text].filter(Boolean).join('\n\n') };
   }
   const offer = supposed ?? (!table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined);
-  const answer = own ? withClaim(info, orgAnswer(info, summary), summary, claimed, service.catalog.defaultProgram) : offer ? offerAnswer(info, service, program, offer, ask.competencies) : tableAnswer(info, service, program, several);
+  const answer = own ? withClaim(info, orgAnswer(info, summary), summary, claimed, service.catalog.defaultProgram) : offer ? offerAnswer(info, service, program, offer, nonCloud ? [] : ask.competencies) : tableAnswer(info, service, program, several);
   if (!ask.aspect || ask.aspect === 'get') return answer;
   // With the competencies known, the cloud line below is the answer: the general rule would only add other cases;
   // for a membership with no cloud line (Action Pack) the answer is that there is none.
-  const lines = own ? summary.lines : offer ? offerLines(service, program, offer, ask.competencies) : [];
+  const lines = own ? summary.lines : offer ? offerLines(service, program, offer, nonCloud ? [] : ask.competencies) : [];
   const noCloud = (own || offer) && !program.multipleOffers && !lines.some((l) => l.benefit.scope === 'cloud');
-  const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : own && summary.program.multipleOffers ? 'cloud-offers' : ask.competencies.length || own ? 'cloud-known' : 'cloud';
+  const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : own && summary.program.multipleOffers ? 'cloud-offers' : (ask.competencies.length && !nonCloud) || own ? 'cloud-known' : 'cloud';
   const extra = info.t(`answers:benefits.${key}`, commonValues(program, info.locale));
   // "What's the difference between our two Signature lines?": which of the org's competencies is a cloud one.
   const mine = own && (ask.aspect === 'why' || ask.aspect === 'cloud') ? ownCompetencies(info, summary) : '';

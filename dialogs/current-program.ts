@@ -17,7 +17,7 @@ import type { TurnInfo } from './turn.js';
 
 type Lang = Pick<TurnInfo, 'locale' | 't'>;
 
-const offerName = (program: Program, id: string, info: Lang) => program.offers.find((o) => o.id === id)?.name[info.locale] ?? id;
+export const offerName = (program: Program, id: string, info: Lang) => program.offers.find((o) => o.id === id)?.name[info.locale] ?? id;
 
 /** "50 Partner Cloud Support incidents, 20 Partner On-premises Support incidents", or "no … incidents". */
 export function offerCounts(program: Program, offerId: string, info: Lang): string {

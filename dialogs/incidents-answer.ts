@@ -18,6 +18,9 @@ const USED = /\b(used|opened|consumed)\b|썼|사용했|쓴 ?(거|게|건)/i;
  * org, and always how to read the authoritative balance in Support for Business (the dummy-request
  * steps), since Azure and other cloud portals never show it (R21-B1..B3).
  */
+/** "Did we use them all?", "다 쓴 거 맞아요?", "소진됐나요?": whether a line is used up. */
+const USED_UP_ASKED = /\b(used (them |it )?(all|up)|use (them |it )?(all|up)|run out|ran out|all gone|none left|nothing left|exhausted)\b|다 ?(쓴|썼|사용)|모두 ?(쓴|썼|사용)|전부 ?(쓴|썼|사용)|소진/i;
+
 export async function incidentsAnswer(info: TurnInfo, service: EntitlementService, aspect?: 'why' | 'history' | 'after', onlyOffer?: string): Promise<Answer> {
   // "How many have we used?" is answered with what was used, as "why only 18?" is; "when?" with each request on record.
   const history = aspect === 'history';
@@ -65,12 +68,14 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     const { steps: _steps, notes: _notes, ...plain } = how;
     return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
+  // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
+  const usedUp = USED_UP_ASKED.test(info.text) ? summary.lines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' && l.remaining.left === 0 ? [info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.count })] : [])) : [];
   // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
   const after = aspect === 'after' ? summary.lines.flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-one', { benefit: lineLabel(info, l), left: l.remaining.left - 1, now: l.remaining.left })] : [])) : [];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it.
     facts: orgLineFacts(info, summary),
     ...(notes.length ? { notes } : {}),

@@ -4,7 +4,7 @@ import type { ProgramRule } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { retrievalTerms } from '../src/language/retrieval.js';
 import { ON_PREM } from '../src/language/signals.js';
-import { currentEntitlementsAnswer, notDocumentedAnswer, nowCalledAnswer, whenChangedAnswer } from './current-program.js';
+import { currentEntitlementsAnswer, notDocumentedAnswer, nowCalledAnswer, offerName, whenChangedAnswer } from './current-program.js';
 import type { TopicAsk } from './route-turn.js';
 import type { TurnInfo } from './turn.js';
 
@@ -43,10 +43,19 @@ function refundVerdict(info: TurnInfo, text: string): string[] {
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
 export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|\bnov(ember)?\.? (1(st)?,? )?2026\b|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b(on|from|after) nov(ember)?\.? 1\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
-const TWICE = /\btwice\b|two times|more than once|\b(a )?second time\b|\b(buy|purchase) (it|them|the \w+( \w+)?) again\b|다시 (구매|구입)|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
+const TWICE = /\btwice\b|two times|more than once|\b(a )?second time\b|\b(buy|purchase) (it|them|the \w+( \w+)?) again\b|다시 (구매|구입)|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|하나 더 (사|구매|구입)|\b(buy|purchase|get) (another|a second|one more)\b|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
 const MORE = /(buy|purchase|get) (more|extra|additional)|(more|extra|additional) incidents|run out|ran out|used (up|all)|추가로 (살|구매|구입)|더 (살|사|구매)|다 쓰면|소진/i;
 /** Questions that name one rule outright, first match wins; others go to the search over the rules' texts. */
+/** "Can we still buy or renew it?", "2026년에도 계속 갱신할 수 있나요?": whether a 2021 offer is still sold. */
+const STILL_BUY = /\b(still|anymore|any more)\b.{0,15}\b(buy|purchase|renew|sign up|join)|\b(buy|purchase|renew|sign up for|join)\b.{0,30}\b(still|anymore|any more|in 2026|today|nowadays)\b|(아직|지금도|계속|여전히|2026년에도|요즘도).{0,15}(갱신|구매|구입|가입|살 ?수|사도)/i;
+
+/** "Where would I redeem it?", "어디서 계약 넣고 써요?": where the benefit is used (today's redemption places, R26-V5). */
+export const WHERE_REDEEM = /\bwhere\b.{0,30}\b(redeem|use|enter|add|put|open|register)\b|어디(서|에|다)? ?.{0,10}(넣|쓰|써|사용|입력|열|등록)/i;
+
+/** "If I link in Dynamics, does that count for Azure too?": a link made in one portal serves the others (R26-V4). */
+export const LINK_CARRIES = /\b(link|linked|linking|add|added|enter|entered)\b.{0,40}\b(count|counts|work|works|serve|serves|carry|carries|apply|applies|cover|covers|valid)\b.{0,20}\b(for|in|to|on)\b.{0,15}\b(azure|dynamics|power platform|other portals?|the others)\b|(연결|등록|추가)(하면|한 ?거|했으면|해 ?두면).{0,30}(에서도|에도) ?(적용|유효|인정|쓸|돼|되)/i;
+
 const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청|문제|관련)|할당량/i, 'R26-C2'],
   [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받|credit(ed|s)? back|\bcredited\b|돌려주|복구|환원/i, 'R26-C1'],
@@ -57,6 +66,9 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [TWICE, 'R26-E2'],
   [MORE, 'R26-P1'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
+  [LINK_CARRIES, 'R26-V4'],
+  [/\bvalidity\b|\bvalid for\b|\bhow long\b.{0,30}\b(valid|last|good)\b|유효 ?기간|언제까지 (유효|쓸)|\b13 months\b|13개월/i, 'R26-C4'],
+  [WHERE_REDEEM, 'R26-V5'],
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open|put)|어디서 (열|입력|사용|쓰)|어느 (사이트|포털)|어디에 (넣|입력|등록)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
   // The badges before the requirements: their rule says the requirements are unchanged.
   [/\bbadges?\b|배지/i, 'R26-D2'],
@@ -187,10 +199,18 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   // incidents have no counterpart in its successors, so that is said with it. Gold and Silver became the designation: what it takes (R26-D1).
   // "What would we need to get incidents again today?": then the benefit is activated (who, where, how soon: R26-V1, R26-V2).
   const needed = NEED_TODAY.test(info.text) ? ['R26-V1', 'R26-V2'] : [];
-  const extra = [...(ON_PREM.test(info.text) || term === 'action-pack' ? ['R26-E1'] : []), ...((term === 'gold' || term === 'silver') && !changes ? ['R26-D1'] : []), ...needed];
-  const answer = extra.length ? { ...named, text: [named.text, ...currentRules(catalog, info, extra)].filter(Boolean).join('\n\n') } : named;
+  // "골드 레거시 팩 2026년에도 계속 갱신할 수 있나요?", "can we still buy Action Pack?": no, said first.
+  const noLonger = STILL_BUY.test(info.text) && (term === 'gold' || term === 'silver' || term === 'action-pack') ? [info.t('program:renamed.no-longer', { was: offerName(catalog.defaultProgram, term, info) })] : [];
+  // "…and where would I redeem it?": today's redemption places too (R26-V5).
+  const redeem = WHERE_REDEEM.test(info.text) ? ['R26-V5'] : [];
+  const extra = [...(ON_PREM.test(info.text) || term === 'action-pack' ? ['R26-E1'] : []), ...((term === 'gold' || term === 'silver') && !changes ? ['R26-D1'] : []), ...needed, ...redeem];
+  // "Action Pack 2021 vs Success Core, cloud incidents?": Action Pack had none then.
+  const noCloudThen = term === 'action-pack' && /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i.test(info.text) ? [info.t('answers:benefits.action-pack-no-cloud')] : [];
+  const answer = extra.length || noCloudThen.length || noLonger.length ? { ...named, text: [...noLonger, named.text, ...noCloudThen, ...currentRules(catalog, info, extra)].filter(Boolean).join('\n\n') } : named;
   // A pack name seen or remembered ("Partner support Gold 20pack", "Partner On-premises Support 20"): the pack renaming.
-  return PACK.test(info.text) ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
+  // "What's that one called now?" a turn or two after asking for a pack's name: the packs' new names too.
+  const packThread = info.text.split(/\s+/).length <= 8 && info.memory.recent.slice(-3, -1).some((t) => PACK.test(t) || /\bpack names?\b|팩 ?(이름|명)/i.test(t));
+  return PACK.test(info.text) || packThread ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
 }
 
 /** What it would take today ("what would we need to get incidents again?", "지금이면 뭘 해야 받아요?"). */

@@ -4,7 +4,7 @@ import { inlineGate } from '../src/language/literal-gate.js';
 import { CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
-import { ALIGNMENT, CURRENT, STACKING, WHEN } from './program-answers.js';
+import { ALIGNMENT, CURRENT, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
 import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
@@ -75,7 +75,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|확실(해요|한가요|합니까|한 ?거죠|하죠|해)\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (be|have|get) (\d+|more)\b|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
+export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|확실(해요|한가요|합니까|한 ?거죠|하죠|해)\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (still )?(be|have|get) (all |only |just )?(\d+|more)\b|\b(nobody|no one|none of us) (has |have |had )?(ever )?(used|opened|touched)\b|아무도 (안 ?(썼|쓴|사용)|사용 ?안)|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용|(있|없|되|돼|했|하|맞|쓰|쓸 ?수 ?있|할 ?수 ?있)나)\s*[.!]?\s*$/i;
@@ -196,6 +196,8 @@ const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}
 const USAGE_HISTORY = /\b(usage|request|incident|ticket|case) (history|log)\b|\b(history|list|log) of (the |their |our )?(incidents|requests|tickets|cases|usage)\b|^\s*(ok |and )?(show|give|send|pull up|list)( me| us)? (the |their |our )?(usage |request |incident )?history\b|(사용|이용|요청|인시던트) ?(내역|이력|히스토리)|(썼|사용했|열었|쓴)(는지|던)?.{0,8}(내역|이력)/i;
 const OWN_REQUESTS = /\b(we|our|us|my|i|they|their|them|anyone|anybody|someone|somebody)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
+/** "When …", "언제", "what date": a date asked. */
+const WHEN_ASKED = /\bwhen\b|언제|\bdate\b|날짜|시기/i;
 const WHEN_USED = /^\s*(and |so |ok,? )?when\b|언제/i;
 const VALIDITY_WORDS = /expir|valid|until|\bend|renew|activat|만료|유효|까지|끝나|갱신|활성화/i;
 /** Words of stopping ("cancel", "never mind", "그만"): without one, "cancel" is the classifier's guess ("the on-prem one"). */
@@ -370,6 +372,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (recognition.entities.offer && recognition.entities.currentOffer && has(/\bcompar|\bvs\.?\b|versus|differen|stack up|비교|차이|달라/i) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "Core도 Action Pack처럼 온프렘 인시던트 10개 줘요?": what today's offer gives, measured against the 2021 one.
   else if (recognition.entities.offer && recognition.entities.currentOffer && has(/처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b/i) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  // "우리 골드 보안 역량이었는데 2026년엔 배지가 몇 개로 나뉘어요?": today's badges, not the org's 2021 records.
+  if (has(/\bbadges?\b|배지/i) && ['check-benefits', 'none', 'renamed', 'cloud-competencies'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
   // "An old SQL Server out of mainstream support, can we use a Silver incident?", "N-2인데 액션팩 인시던트로 되나요?": which versions are covered.
@@ -388,6 +392,11 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
     const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (has(/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i) ? { intent: 'validity', score: recognition.score } : undefined);
     if (next) recognition = { ...recognition, intent: next.intent, score: next.score };
   }
+  // "Is that still how it works in 2026: if I link in Dynamics, does that count for Azure too?": today's linking rule.
+  if (has(LINK_CARRIES) && (asksNow(text) || has(CURRENT)) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  // "What can we do if we need help with an Exchange Server issue?" is no request for the menu: where such a request goes
+  // (after "no benefits": what can be bought instead).
+  if (recognition.intent === 'help' && has(/\b(help|support|assistance) (with|on|for) (an? |our |the |this |some )?[\w .-]{0,30}\b(issues?|problems?|errors?|outages?|bugs?|incidents?)\b|(문제|이슈|장애|오류|에러)[^.?!]{0,15}(도움|지원)(을|이)? ?(받|필요)/i) && !recognition.error) recognition = { ...recognition, intent: last?.topic === 'no-benefits' ? 'paid-plans' : 'open-request' };
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
   if (recognition.intent === 'register-ids' && has(/\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "We're Silver now, if we move up to Gold what do we gain?": the two memberships side by side.
@@ -415,7 +424,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "We're on Action Pack, what happens to it going forward?", "실버때 15건이었는데 지금은 몇건?": what the 2021 offer became.
   const then = recognition.entities.offer ?? (has(/signature|시그니처|서명|product support|제품 지원/i) ? 'named' : undefined);
   // "Action Pack had 10 on-prem incidents, what does Success Core have instead?": the current offer.
-  if (recognition.entities.offer && recognition.entities.currentOffer && has(TODAY_OR_LATER) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  if (recognition.entities.offer && recognition.entities.currentOffer && (has(TODAY_OR_LATER) || (asksNow(text) && has(/\bif\b|\bsuppose|\bwould\b|만약|가정|치면|라면|이면/i))) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   else if (then && !recognition.entities.currentOffer && !((recognition.entities.offers?.length ?? 0) > 1) && (has(TODAY_OR_LATER) || asksNow(text)) && !has(REMAINING) && ['check-benefits', 'none', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products'].includes(recognition.intent) && !recognition.error && !(recognition.intent === 'paid-plans' && (!recognition.entities.offer || has(PAID_NAMES)))) {
     recognition = { ...recognition, intent: 'renamed' };
   }
@@ -458,7 +467,9 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return { kind: 'answer', ask: extra.aspect === 'own' ? ask : withProfile(ask, profile) };
   };
   // What the last answer was about: the 2021 terms whose new names it gave ("Partner Signature 5pack"), else its membership.
-  const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : { offer: offer ?? last?.offer };
+  // "What's that benefit called now?" after "how many on-prem left?": the benefit asked about, not the membership.
+  const benefitBefore = last?.scope && !offer && !entities.renames?.length && has(/\bthat (benefit|one|line|pack|plan)\b|\bit\b|그 ?(혜택|거|건|라인)|그거|그건/i) ? [last.scope === 'on-premises' ? 'product-support' : 'signature'] : undefined;
+  const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : benefitBefore ? { renames: benefitBefore } : { offer: offer ?? last?.offer };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
@@ -473,6 +484,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Can our admin just grant me a permission?", "what does the newer version of that message say?" after a portal message: that message's answer.
   if (messageTopic && (has(/\b(grant|give|assign|add)\b.{0,20}\b(permissions?|rights?|roles?|access)\b|권한(을)? ?(주|부여|추가|받)|\b(newer|new|latest|updated|current|2026) (version|wording|text)\b|새 (버전|문구)|최신 (버전|문구)|바뀐 문구/i)) && !has(/activat|활성화/i) && words(text) <= 18 && !recognition.error?.exact) return answer(messageTopic);
   if (messageTopic && has(/\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|기다려 ?(볼까|봐야|보면|볼게|보죠)|(하루|이틀|며칠|몇 ?일|일주일|시간)(이)?.{0,8}(지나면|뒤에|후에|기다리면|있으면|걸리)|(지나면|기다리면) ?(생기|나오|뜨|보이|풀리)|저절로|알아서 (해결|풀|없어|돼|되)/i) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
+  // "SfB shows the plan valid, but + New support request still doesn't offer it": the Azure diagnosis for a valid plan not offered.
+  if (stated.planOffered === 'no' && stated.contractStatus === 'valid' && ['validity', 'remaining-incidents', 'plan-expired', 'none', 'open-request'].includes(recognition.intent) && words(text) <= 60 && !recognition.error) return answer('access-id-error');
+  // "Yes, I added the contract in Support for Business a while ago, so it's fine?" after the Access ID message: the message's own answer, with that said.
+  if (lastTopic === 'access-id-error' && has(/\b(added|linked|entered|registered|put in)\b|(추가|연결|등록|입력)(했|해 ?뒀|해 ?놨|해 ?놓|한 ?적)/i) && (has(/^\s*(yes|yeah|yep|yup|right|correct|ok)\b|^\s*(네|예|응|맞아요|맞습니다)/i) || has(/\b(so )?(it'?s|is it|that'?s) (fine|ok|okay|alright)\b|\b(ignore|safe)\b|괜찮|무시/i)) && !has(/\bhow\b|\bwhere\b|어떻게|어디/i) && words(text) <= 24 && !recognition.error) return answer('access-id-error');
   // "Are our support benefits gone already?", "혜택 다 사라진 거예요?": how long benefits last (and the renewal window).
   if (has(/\b(are|is|have|has|were|was) (our|my|the|their) (support |technical |partner )*(benefits?|membership)\b.{0,15}\b(gone|lost|over|ended|expired|finished|void|dead)\b|\b(lose|lost|losing) (all )?(our|the|my) (support |technical |partner )*benefits\b|혜택.{0,10}(사라졌|사라진|없어졌|없어진|끝났|끝난|날아갔)/i) && !has(/메뉴|\bmenu|\bpage\b|페이지|\btab\b|탭|버튼|\bbutton/i) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "How do I use our on-prem incidents these days, still Support for Business?": where requests are opened (today's redemption places for today's offers).
@@ -580,8 +595,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "We've got an Azure issue on our own tenant" after the bot asked "a CSP customer's subscription or your own?": the same message, for the own one.
   if (lastTopic === 'access-id-error' && has(/\b(our|my) own\b|\bown (tenant|subscription|azure)\b|자체|자사|우리 ?회사 ?(구독|테넌트)/i) && !has(/\bcustomers?\b|고객/i) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "MPN이 Microsoft Cloud Partner Program으로 바뀐 게 언제였죠?", "when were the support benefits renamed?": when the name changed.
-  if (entities.renames?.includes('program') && has(/\bwhen\b|언제|\bdate\b|날짜|시기/i) && has(/바뀐|바뀌|바꼈|renamed|changed|became|이름/i) && words(text) <= 20 && !recognition.error) return answer('renamed', { renames: ['program'] });
-  if (has(/(지원 ?)?혜택 ?(이름|명칭)|\bbenefits?'? names?\b|\bsupport benefits? (were |was )?renamed\b/i) && has(/\bwhen\b|언제|\bdate\b|날짜|시기/i) && !entities.renames?.length && words(text) <= 20 && !recognition.error) return answer('renamed', { renames: ['signature', 'product-support'] });
+  if (entities.renames?.includes('program') && has(WHEN_ASKED) && has(/바뀐|바뀌|바꼈|renamed|changed|became|이름/i) && words(text) <= 20 && !recognition.error) return answer('renamed', { renames: ['program'] });
+  if (has(/(지원 ?)?혜택 ?(이름|명칭)|\bbenefits?'? names?\b|\bsupport benefits? (were |was )?renamed\b/i) && has(WHEN_ASKED) && !entities.renames?.length && words(text) <= 20 && !recognition.error) return answer('renamed', { renames: ['signature', 'product-support'] });
   // "Found 'Partner support MAPS 10pack' on an old ticket. What was that?", "'Signature 10-pack'이 뭐였어요?": what that pack was (and is now).
   if (has(/(?<!\d)\d{1,2} ?-?pack\b|\d{1,2} ?팩/i) && has(/\bwhat (was|is|were|are|does) (that|it|this|those)\b|\bwhat('s| is| was) (a|an|the)\b.{0,30}pack|뭐였|뭐예요|뭐에요|무엇이었|무슨 (뜻|의미)|정체/i) && !has(/unavailable|사용할 ?수 ?없는|expired|만료|\blists?\b|\bshows?\b|나와|떠요|뜨는/i) && words(text) <= 30 && !recognition.error) return answer('renamed');
   // "그럼 지금 우리 Partner Cloud Support 50이 그거보다 나은 거죠?" after what a 2021 term was: how the two compare.
@@ -717,6 +732,24 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Membership started 14 months ago, can we still activate?": the deadline to activate (validity).
   if (has(/\bstill activate\b|(아직|지금(이라도|도)) ?활성화(할 ?수|가능|되)/i) && has(/months?|years?|개월|년|지났|ago|late|늦/i) && words(text) <= 26 && !recognition.error) return answer('validity');
   // "온프레미스는 몇 개 있어요?": the on-premises count (the balance when "left" is asked).
+  // "온프레미스는요? 실버때 15개였잖아요" after today's program: today's on-premises count, the 2021 one named as the past.
+  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && has(ON_PREM) && offer && (has(PAST_TOLD) || has(/(골드|실버|액션 ?팩|gold|silver|action ?pack) ?때|\bback then\b|\bin 2021\b/i)) && !has(REMAINING) && words(text) <= 14 && !recognition.error) return answer('current-program');
+  // "만약 Data Analytics는 빼고 Cloud Platform만 남기면 시그니처는 어떻게 되나요?": the cloud line with the competencies supposed.
+  if (entities.competencies.length && has(/signature|시그니처|서명|\bcloud\b|클라우드/i) && has(/만약|\bif\b|\bsuppose|빼고|남기면|\bdrop(ped|ping)?\b|\bkeep(ing)? only\b|\bonly (kept|keep|had|have)\b|만 (남기|남으|유지|있)/i) && !entities.currentOffer && !has(PROGRAM_NOW) && !has(/\b2026\b|2026년/) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  // "2026년 기준이면 그건 어디서 계약 넣고 써요?", "where would I redeem it today?": today's redemption places.
+  if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || has(/\b2026\b|2026년/) || (asksNow(text) && has(/\bredeem|redemption/i))) && !has(RENAMED_ASKED) && words(text) <= 24 && !recognition.error) return answer('current-program');
+  // "2026년 규칙이면 유효기간이 어떻게 돼요?", "under today's rules how long are the benefits valid?": today's validity rule.
+  if (has(/유효 ?기간|얼마나 (유효|가|쓸)|언제까지 (유효|쓸)|\bhow long\b.{0,30}\b(valid|last|good|use)\b|\bvalid(ity)? (for|period)\b|\bexpire\b/i) && (has(PROGRAM_NOW) || has(/\b2026\b|2026년|today'?s rules|current rules|요즘 ?규칙|지금 ?규칙/i)) && !has(REMAINING) && words(text) <= 24 && !recognition.error) return answer('current-program');
+  // "예전 액션팩처럼 온프레미스 10건도 같이 나와요?" after today's offers: today's on-premises rule (only the designation has them).
+  if ((lastTopic === 'current-program' || lastTopic === 'renamed') && offer && has(ON_PREM) && has(/처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b|\balso\b|\btoo\b|같이|도 (나와|나오|있|줘|받)/i) && !has(REMAINING) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  // "What if they file a billing question under Partner Cloud Support - does that eat an incident?": today's billing rule.
+  if (has(/\b(billing|quota|subscription) (question|request|ticket|case|issue)s?\b|빌링|청구 ?(문의|요청|건)|결제 ?(문의|요청|건)|할당량|쿼터/i) && has(/\b(eat|cost|use|uses|count|counts|deduct|charge|burn|consume)|차감|소모|빠지|들어가|쓰(이|여)/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "Would re-linking the IDs give us a fresh batch?": a used-up plan is not refilled by linking again.
+  if (has(/\bre-?link|\blink(ing)? (it |them |the ids |our ids )?again\b|다시 연결|재연결|다시 (넣|입력|등록)/i) && has(/\bfresh\b|\bnew batch\b|\brefill|\breset|\bmore incidents\b|\b(get|give) (us |them )?(it |them )?back\b|다시 (채워|생기|생겨)|리필|충전|새로 (생기|받)/i) && words(text) <= 30 && !recognition.error) return answer('plan-expired');
+  // "Anything they need to do first?": what comes first (activating, then entering the IDs once).
+  if ((lastTopic || has(/\bbenefits?\b|혜택/i)) && has(/\b(anything|something|what)\b.{0,15}\b(need|have|has|needs) to do\b.{0,30}\b(first|before(hand)?|for (our|the|my) (partner |support |technical )*(benefits?|support))\b|\bneed to do (anything|something) (first|beforehand)\b|먼저 (해야|할) ?(것|거|일|게)|미리 (해야|할) ?(것|거|일|게)/i) && words(text) <= 20 && !recognition.error) return answer('activate');
+  // "What would they get on-prem then?" after Azure: the membership's on-premises lines.
+  if (lastTopic && has(ON_PREM) && has(/\bwhat (would|do|does|will|can|could) (they|we|he|she|i|it|that|this) (get|have|receive)\b|(뭘|뭐가|무엇을?) ?(받|나와|나오|있)/i) && !has(PAID_NAMES) && !asksNow(text) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   if (has(ON_PREM) && has(/몇 ?(개|건)|\bhow many\b/i) && !has(PAID_NAMES) && lastTopic !== 'current-program' && lastTopic !== 'renamed' && !has(/썼|사용했|쓴|열었|환불|\b(used|opened|open|spent)\b|\brefund/i) && !asksNow(text) && !offer && !entities.currentOffer && words(text) <= 10 && !recognition.error) return answer(has(REMAINING) ? 'remaining-incidents' : 'check-benefits', { offer: last?.offer });
   // "My colleague uses Partner Center in Korean, what is that menu called?": the last answer (the router adds the Korean names).
   if (lastTopic && !has(/[가-힣]/) && has(/\b(in|into) korean\b|\bkorean (ui|version|menus?|names?|labels?)\b/i) && has(/\b(called|named|name|names|say|says|label|menu|be)\b/i) && words(text) <= 24 && !recognition.error) return answer(has(/\blink\b|\bazure\b/i) ? 'link-azure' : has(/support for business|add contract|\bsfb\b/i) ? 'ids-usage' : lastTopic, { offer: last?.offer });
@@ -768,7 +801,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Adele은 볼 수 있다고 하던데 왜 저만?", "역할 문제 아니에요?" after "not authorized": why this account.
   if (lastTopic === 'not-authorized' && (has(/왜 ?(저만|나만|제 ?계정만)|\bwhy (only )?(me|my account)\b|\bwhy (can|does) (she|he|they|everyone|others?)\b|(볼 수 있|보인|보이)(다는데|다고 하던데|다던데)|(역할|권한|롤)(이|의)? ?문제|\b(role|permission)s? (issue|problem)\b/i)) && words(text) <= 16 && !recognition.error) return answer('not-authorized', { aspect: 'why' });
   // "제가 전역관리자니까 바로 되죠?": the roles that activate (the answer names them).
-  if (has(/(전역 ?관리자|글로벌 ?관리자|global admin|mpn ?파트너 ?관리자|partner admin)(이니까|니까|인데|라서|이라서|이라|이에요|예요)?.{0,12}(바로 )?(되죠|돼죠|되나요|되지요|할 수 있죠|가능하죠|can i|i can)/i) && words(text) <= 14 && !recognition.error) return answer('activate', has(/\bor\b.{0,20}\b(only|ga|global)\b|아니면|전역 ?관리자만|\bonly (a |the )?(ga|global)/i) ? { aspect: 'roles' } : {});
+  if (has(/(전역 ?관리자|글로벌 ?관리자|global admin|mpn ?파트너 ?관리자|partner admin)(이니까|니까|인데|라서|이라서|이라|이에요|예요)?.{0,12}(바로 |직접 |혼자 )?(되죠|돼죠|되나요|되지요|돼요\s*[?？]|할 ?수 ?있(죠|어요|나요|을까요|습니까)|가능(하죠|해요|한가요|할까요|합니까)|can i|i can)/i) && words(text) <= 14 && !recognition.error) return answer('activate', has(/\bor\b.{0,20}\b(only|ga|global)\b|아니면|전역 ?관리자만|\bonly (a |the )?(ga|global)/i) ? { aspect: 'roles' } : {});
   // "Alex는 뭘 할 수 있는데요 그럼" after who may activate: what each role may do.
   if ((lastTopic === 'activate' || lastTopic === 'get-ids') && has(/(뭘|무엇을|뭐를?) ?할 ?수|\bwhat can (he|she|they|an? admin agents?|that role) do\b/i) && words(text) <= 12 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "그거 두 개 합쳐서 쓸 수 있어요?" about the offers' counts: whether they add up (not documented).
@@ -786,7 +819,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Which is the cheapest offer today with any incidents?", "under today's program what would we need to buy?": today's offers and prices.
   if ((has(CHEAPEST) || (has(PROGRAM_NAMED) && has(BUY_MORE))) && (!offer || has(/대신|instead/i)) && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "'Partner On-premises Support 20' 플랜의 예전 이름이 뭐였죠?": today's name asked back to its 2021 one.
-  if (has(/\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|\bcalled before\b|(예전|옛날|이전|원래) ?(이름|명칭)/i) && (has(ON_PREM) || has(CLOUD)) && !offer && words(text) <= 24 && !recognition.error) return answer('renamed', { renames: [has(ON_PREM) ? 'product-support' : 'signature'] });
+  if (has(/\b(old|former|previous) name\b|\bused to be called\b|\bformerly\b|\bcalled before\b|(예전|옛날|이전|원래) ?(이름|명칭)|\b(in|back in) 20(1\d|2[0-4])\b.{0,30}\b(called|named)\b|\b(called|named)\b.{0,20}\b(in|back in) 20(1\d|2[0-4])\b|20(1\d|2[0-4]) ?년(에는|엔|에|엔가)? ?(뭐라고|무슨 이름|어떤 이름|이름)|(예전|옛날|이전|원래)(에는|엔)? ?뭐라고 ?(불렀|했|부르)/i) && (has(ON_PREM) || has(CLOUD)) && !offer && words(text) <= 24 && !recognition.error) return answer('renamed', { renames: [has(ON_PREM) ? 'product-support' : 'signature'] });
   // "그럼 50개 다 쓰면 어떻게 해요?" after today's counts: what then (paid options).
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(/\bif (we|i|they) (use|used|run|ran) (them |it |those |these |all |the )*(up|out)\b|\b(use|used) (them |it )?all( \d+)?\b|\b(run|ran|runs) out\b|다 ?(쓰|써|사용하|소진하)면|소진되면|바닥나면/i) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Can they still open on-prem cases?", "signature is gone, can we still use the on prem ones?": the on-premises balance.
@@ -862,7 +895,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "And where do I link it?": where the IDs are linked.
   if (lastTopic && lastTopic !== 'register-ids' && has(/\bwhere (do|can|should) (i|we) link\b|어디(서|에|에서) ?연결/i) && !has(ON_PREM) && words(text) <= 12 && !recognition.error) return answer('link-azure');
   // "Ok who needs to do that?" after an expired or used-up plan: the next year's activation, and who may do it.
-  if ((lastTopic === 'plan-expired' || lastTopic === 'validity' || lastTopic === 'access-id-error') && has(/\bwho (needs to|has to|should|can|must|is able to|will) (do|activate|fix|handle|renew)\b|누가 (해|할|활성화)/i) && words(text) <= 12 && !recognition.error) return answer('activate');
+  // "Who at Adventure Works can sort this out?" names the partner between.
+  if ((lastTopic === 'plan-expired' || lastTopic === 'validity' || lastTopic === 'access-id-error') && has(/\bwho( at [\w .&-]{1,30}| there| in (their|our|the) (company|org|organi[sz]ation))? (needs to|has to|should|can|could|must|is able to|will) (do|activate|fix|handle|renew|sort|take care|resolve)\b|누가 (해|할|활성화)/i) && !has(CUSTOMER_SIDE) && words(text) <= 12 && !recognition.error) return answer('activate');
   // "우리 테넌트 말고 고객 건은요?" after the Azure error: a CSP customer's subscription, not the case just answered.
   if (lastTopic === 'access-id-error' && recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT && has(/말고|아니라|\b(not|instead of|other than)\b/i) && words(text) <= 14) return answer('csp-customer');
   // "혜택에 나오는 만료일이 마지막 사용일이에요?": what the end date means, not the last request on record.
@@ -932,7 +966,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
   // "그럼 애저 지원은 이제 어떻게 받죠" after the org's benefits: the cloud benefit (the records say whether it is used up).
   if (has(GET_BENEFITS) && has(CLOUD) && !has(NO_MEMBERSHIP) && lastTopic && words(text) <= 16 && !recognition.error) return (offer ?? last?.offer ?? profile.offer) === 'action-pack' ? answer('check-benefits', { aspect: 'cloud', offer: 'action-pack' }) : answer('link-azure');
-  if (has(GET_BENEFITS) && (has(NO_MEMBERSHIP) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return has(CURRENT) || has(CHEAPEST) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
+  if (has(GET_BENEFITS) && (has(NO_MEMBERSHIP) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return has(PROGRAM_NOW) || has(/\b2026\b|2026년/) || has(CHEAPEST) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(/\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Where do I switch?" after "no benefits" / "not authorized": the account switch in that answer.
@@ -1071,7 +1105,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });
   }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
-  const numberWhy = numberWhyContext(lastTopic) && !has(M365_NAMED) && (((has(WHY_ANY) || (has(NUMBER_CHECK) && has(QUESTION)) || has(DOUBT)) && has(NUMBER) && words(text) <= 14) || ((has(WHY_ANY) || has(/\bexplain\b|설명/i)) && has(NUMBER) && has(COUNT_WORDS) && words(text) <= 24) || countDoubted(text));
+  const numberWhy = numberWhyContext(lastTopic) && !has(M365_NAMED) && (((has(WHY_ANY) || (has(NUMBER_CHECK) && has(QUESTION)) || has(DOUBT)) && has(NUMBER) && words(text) <= (lastTopic === 'remaining-incidents' ? 20 : 14)) || ((has(WHY_ANY) || has(/\bexplain\b|설명/i)) && has(NUMBER) && has(COUNT_WORDS) && words(text) <= 24) || countDoubted(text));
   // "So 5 more on-prem and double the Signature ones?" after two memberships compared: the comparison again.
   if (numberWhy && lastTopic === 'check-benefits' && last?.offers) return answer(lastTopic);
   if (lastTopic && (numberWhy || ((has(WHY) || (has(WHY_ANY) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {
@@ -1133,6 +1167,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'csp-customer' && (has(IDS_NEEDED) || has(WHICH_PLAN) || (has(WHO) && !has(ACTIVATES) && words(text) <= 10)) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "애저에서도 확인 돼요?" after the balance: where the balance shows (Azure never does), not how to link.
   if (lastTopic === 'remaining-incidents' && has(CLOUD) && has(/\b(see|check|show|shown|visible|view)\b|확인|보여|보이|나와|볼 수/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
+  // "Can I use it for Azure problems?" after the benefits: the cloud line (Action Pack has none).
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(CLOUD) && has(/\b(use|open|file|cover|covers)\b|쓸 ?수|사용|써도|되나요|돼요/i) && !has(CUSTOMER_SIDE) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: last?.offer });
   if (lastTopic && has(DO_IT) && words(text) <= 12 && !recognition.error && recognition.score < CONFIDENT) return answer(ACTIVATION_ADJACENT.has(lastTopic) ? 'activate' : lastTopic, { offer: last?.offer });
   if (lastTopic && has(WHAT_WE_HAVE) && words(text) <= 8 && !offer && !recognition.error) return answer('check-benefits', { offer: undefined, competencies: [] });
   // "우리 회사는요?" after a question about Gold: the speaker's own organization, not the membership asked about before.

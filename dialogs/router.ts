@@ -17,7 +17,7 @@ import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
-import { notDocumentedAnswer } from './current-program.js';
+import { notDocumentedAnswer, nowCalledNote } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS } from './questions.js';
 import { NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
@@ -174,13 +174,27 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const whyExpired = expired ? info.t('answers:incidents.why-expired', { date: summary.expiresAt?.slice(0, 10) ?? '' }) : undefined;
   // "Do we need a new Access ID?" about an expired contract: no, and when it expired.
   const newId = NEW_ID.test(info.text) && !pastesMessage(info.text) ? info.t('answers:azure-error.new-id') : undefined;
-  const lead = ask.aspect === 'why' ? (whyExpired ?? info.t('answers:azure-error.why')) : newId ? [newId, whyExpired].filter(Boolean).join('\n\n') : undefined;
+  // "We were told to ignore it in 2021, is that still so?" when the records point elsewhere: the rule holds, this case differs.
+  const stillAsked = IGNORE_STILL.test(info.text) && leaf.leaf !== 'already-linked' ? info.t('answers:azure-error.ignore-still') : undefined;
+  const lead = ask.aspect === 'why' ? (whyExpired ?? info.t('answers:azure-error.why')) : newId ? [newId, whyExpired].filter(Boolean).join('\n\n') : stillAsked;
   // An expired or used-up contract in the records: its dates are the evidence ("when did it expire?").
   const evidence = !lead && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
   // "…온프레미스는 아직 쓸 수 있어요? 몇 개 남았어요?" beside the message: the on-premises balance too.
   const onPrem = ON_PREM.test(info.text) && /left|remain|still|남|쓸 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
   return withLead(answer, [lead ?? '', ...evidence, ...onPrem].filter(Boolean));
 }
+
+/** "무시하라고 했는데 지금도 그래요?", "is ignoring it still the advice?": whether the message's usual answer still holds. */
+const IGNORE_STILL = /(무시|ignor)[^.?!]{0,40}(지금도|아직도|여전히|요즘도|\bstill\b|\btoday\b|\bnow\b)|(지금도|아직도|여전히|\bstill\b)[^.?!]{0,30}(무시|ignor)/i;
+
+/** "I already added our contract in SfB", "SfB에 계약추가 이미 했는데": the contract is on the account already. */
+const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |our )?contract|linked|registered|entered)\b|\b(added|linked|registered|entered)\b.{0,40}\b(sfb|support for business)\b|(sfb|support for business|비즈니스 지원)[^.?!]{0,20}(계약 ?추가|추가|등록|연결)[^.?!]{0,6}(했|해 ?뒀|해 ?놨|완료)/i;
+
+/** Years ("back in 2021"), which are no counts. */
+const YEARS = /\b(19|20)\d\d\b|20\d\d ?년/g;
+
+/** A time after the 2021 program ("now in 2026", "요즘"): a retired offer's end is part of the answer. */
+const LATER_YEARS = /\b202[3-9]\b|\b(now|today|nowadays|these days|this year)\b|지금|요즘|현재|올해/i;
 
 /** Asking for people ("who in our company can…", "권한 있는 사람"). */
 const WHO_ASKED = /\bwho\b|\bwho'?s\b|\bwhich of (them|us|those|these|our)\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
@@ -198,7 +212,7 @@ const OFFER_ONLY = /^\s*(and |what about |how about |그럼 )?(the )?(partner )?
 /** "몇 건 썼어요?", "how many did we use?": what was used. */
 const USED_ASKED = /썼|사용했|열었|\b(used|opened|spent)\b/i;
 /** "What do we do now?", "어떻게 해야 돼요?" */
-const WHAT_TO_DO = /\bwhat (do|can|should) (we|i) (need to |have to )?do\b|\bnow what\b|어떻게 해야|(뭘|뭐|무엇을) 해야|어떡해/i;
+const WHAT_TO_DO = /\bwhat (do|can|should) (we|i|they) (need to |have to )?do\b|\bnow what\b|\bnext steps?\b|\bwhat'?s next\b|어떻게 해야|(뭘|뭐|무엇을) 해야|어떡해|다음 ?(조치|단계|할 ?일)|이제 (뭐|뭘|어떻게)/i;
 /** Today's program named ("in today's program", "요즘 프로그램"), not merely "today" ("need to open a case today"). */
 const PROGRAM_TODAY = /current program|new program|\b2026\b|\bmaicpp\b|ai cloud partner|\bnowadays\b|\bthese days\b|(현재|새|요즘|지금) ?(파트너 ?)?프로그램|요즘/i;
 /** The step of `info.activate-general` on how long 2021 processing could take (several days, R21-V4). */
@@ -415,7 +429,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
-      if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
+      if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text.replace(YEARS, ' ')) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
       // "And for us?" from a chat account no org knows: say so (the balance answer does).
       if (ask.aspect === 'own' && !recordsOrgId(info)) return incidentsAnswer(info, deps.service, undefined);
       return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
@@ -477,7 +491,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const today = asksToday(info.text) || OTHER_CLOUD_PORTALS.test(info.text) || onCurrent ? currentRules(deps.service.catalog, info, CURRENT_LEAD['link-azure'] ?? []) : [];
       // An expired, used-up or not activated contract is why linking won't help: say so first.
       const records = await recordsLead(info, deps, { problemsOnly: true });
-      return withLead(infoAnswer('link-azure', program, info), [...today, ...records, ...(await cloudNotes(info, ask, deps))]);
+      // "I already added our contract in SfB, do I need to link in Azure too?": no, said first.
+      const sfbDone = SFB_ADDED.test(info.text) ? [info.t('answers:azure-error.sfb-serves-azure')] : [];
+      return withLead(infoAnswer('link-azure', program, info), [...sfbDone, ...today, ...records, ...(await cloudNotes(info, ask, deps))]);
     }
     case 'register-ids':
       await dc.beginDialog(GET_IDS, { register: true } satisfies GetIdsOptions);
@@ -526,7 +542,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const balance = ask.topic === 'supported-products' ? await onPremBalance(info, deps) : [];
       // "Opened the same problem twice, are both deducted?": one problem is one incident, and a duplicate is given back.
       const refund = ask.topic === 'incident-definition' && SAME_TWICE.test(info.text) ? currentRules(deps.service.catalog, info, ['R26-C1']) : [];
-      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...refund]), [...today, ...records]);
+      // "We renewed Action Pack every year, now in 2026 it says no benefits": that offer ended (and what replaced it) comes first.
+      const ended = ask.topic === 'no-benefits' && ask.offer && LATER_YEARS.test(info.text) ? [nowCalledNote(ask.offer, info, deps.service.catalog) ?? ''] : [];
+      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...refund]), [...ended, ...today, ...records]);
       // "Which plan do I pick?": the org's plans by name, as the portal lists them.
       const plans = ask.topic === 'open-request' && PLAN_PICK.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
       const answer = plans?.lines.length ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, plans)] } : led;
@@ -561,9 +579,18 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     const previous = info.memory.last;
     const before = previous && previous.topic !== ask.topic ? previous.topic : previous?.before;
     // "We're Gold right?" answered with the records' Action Pack: the conversation goes on about what the company holds.
-    const held = ask.topic === 'check-benefits' && ask.offer && CLAIMS_OWN.test(info.text) ? (await recordsSummary(info, deps.service))?.org.membership?.offer : undefined;
-    const offer = held ?? ask.offer;
-    info.memory.last = { topic: ask.topic, ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    // A membership claimed that the records correct stays corrected: the records' offer, or none when they hold no active one.
+    const records = ask.topic === 'check-benefits' && ask.offer && CLAIMS_OWN.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
+    const held = records?.org.membership?.offer;
+    const offer = records && (!held || !records.membershipActive) ? undefined : (held ?? ask.offer);
+    // What the partner said they hold goes too ("are you sure? we bought it" is about their records, not the claimed offer).
+    if (records && held !== ask.offer && info.memory.profile?.offer) {
+      const { offer: _claimed, ...rest } = info.memory.profile;
+      info.memory.profile = offer ? { ...rest, offer } : rest;
+    }
+    const onPrem = ON_PREM.test(info.text);
+    const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? (onPrem && !CLOUD_WORD.test(info.text) ? 'on-premises' : !onPrem && CLOUD_WORD.test(info.text) ? 'cloud' : undefined) : undefined;
+    info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   const named = answer ? withKoreanNames(info, program, ask.topic, answer) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);

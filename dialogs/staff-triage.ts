@@ -49,7 +49,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text));
   // "Anything else in their records?": the partner the conversation is about.
-  if (!org && info.memory.focusOrg && /\brecords?\b|기록/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
+  if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.
   const unknown = !org && !info.memory.focusOrg ? (RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined) ?? partnerOpening(info.text) : undefined;
   // "Check Relecloud — partner pasted 'Looks like you don't have any benefits yet'": the message, triaged without records.
@@ -81,7 +81,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 const MAX_PARTNERS = 3;
 
 /** Staff asking the records to confirm something about a partner. */
-const RECORDS_CHECK = /\bhow many\b.{0,30}\b(left|remaining)\b|\bbalance\b|\bwho activated\b|누가 활성화|확인 ?(가능|좀|부탁)|\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
+const RECORDS_CHECK = /\bstatus\b|\bhow many\b.{0,30}\b(left|remaining)\b|\bbalance\b|\bwho activated\b|누가 활성화|확인 ?(가능|좀|부탁)|\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
 /** Words that open a sentence, never a partner's name ("근데 잔여 확인하려고…"). */
 const NOT_A_NAME = /^(근데|그런데|그럼|그러면|그리고|아|혹시|저|제가|저희|우리|이|그|지금|파트너|고객|partner)(\s|$)/;
 /** Words that end a partner's name written in Hangul ("알파인 스키 하우스 잔여 인시던트 확인해주세요"). */
@@ -91,6 +91,9 @@ const NOT_A_PARTNER = /^(Azure|Microsoft|Partner|Support|Signature|Gold|Silver|A
 
 /** The partner a text names that no known org matched: two to four capitalised words ("Blue Yonder Airlines"), or "블루 요더 항공이라는 파트너". */
 function partnerNamed(text: string): string | undefined {
+  // "status of fourthcoffee.example?", "relecloud.example 조직 상태": a domain (or an e-mail's) names the partner.
+  const domain = /(?:^|[\s@(<"'`])((?:[a-z0-9][a-z0-9-]*\.)+(?:example|com|net|org|io|biz|info|co|kr|jp|de|uk|us))\b/i.exec(text)?.[1];
+  if (domain && !/microsoft|azure|windows|office|outlook|hotmail|live\.com|gmail|msdirectservices|serviceshub|engagecenter|slack|teams/i.test(domain)) return domain;
   const korean = /([가-힣A-Za-z0-9 ]{2,30}?)(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
   if (korean) return korean;
   // "Priya Raman's company": whose company it is, the name the records would know.
@@ -115,7 +118,7 @@ function partnerNamed(text: string): string | undefined {
 /** "proseware inc says …", "relecloud: '…'": a name opening the message, then who said what (any case). */
 const OPENING_NAME = /^\s*([a-z][\w&.'-]*(?: [a-z][\w&.'-]*){0,2})(?:\s*:|\s+(?:says?|said|emailed|e-mailed|wrote|writes|asks?|asked|reports?|reported|sent|pasted|called|claims?|thinks?|is (?:asking|saying|getting|seeing)|are (?:asking|saying|getting|seeing)|gets?|sees?)\b)/i;
 /** Words that open a message but never name a partner ("the partner says", "customer:", "fyi:"). */
-const NOT_OPENING = /^(the|a|an|my|our|their|this|that|these|partner|partners|customer|customers|client|user|users|someone|somebody|they|he|she|it|we|i|you|hi|hey|hello|fyi|note|re|question|q|update|ticket|case|error|message|azure|portal|teams|slack|support|staff|admin|engineer|colleague|boss|manager|ms|microsoft|sfb|pc|partner center)$/i;
+const NOT_OPENING = /^(the|a|an|my|our|their|this|that|these|partner|partners|customer|customers|client|user|users|someone|somebody|they|he|she|it|we|i|you|hi|hey|hello|fyi|note|re|question|q|update|ticket|case|error|message|azure|portal|teams|slack|support|staff|admin|engineer|colleague|boss|manager|ms|microsoft|sfb|pc|partner center|quick|urgent|btw|ps|ok|okay|so|also|thanks|sorry|qq|query|issue|problem|context|background|another|next|followup|follow-up)$/i;
 
 function partnerOpening(text: string): string | undefined {
   const name = OPENING_NAME.exec(text)?.[1];

@@ -58,6 +58,8 @@ export interface LastTopic {
    * "cloud" when it was the cloud line ("그럼 어떻게 해요?" after "Action Pack has no cloud incidents" asks the way to Azure support).
    */
   aspect?: 'history' | 'cloud';
+  /** The one benefit a balance or benefits question named ("how many on-prem left?"), for "what's that benefit called now?". */
+  scope?: 'on-premises' | 'cloud';
 }
 
 /** The org whose records answer a question: the asker's own, or (support staff) the partner the conversation is about. */

@@ -26,6 +26,9 @@ export const AMBIGUITY_MARGIN = 0.2;
 export const ALTERNATIVE_MIN_SCORE = 0.15;
 /** Below this share of known content words an utterance is out of scope ("what's the weather in seattle"). */
 export const MIN_KNOWN_WORD_SHARE = 0.5;
+/** With a classifier this sure of its pick, a message may hold more unknown words (names of companies and people). */
+const SURE_SCORE = 0.85;
+const MIN_SURE_KNOWN_SHARE = 0.34;
 
 export interface ScoredIntent {
   intent: IntentId;
@@ -62,6 +65,12 @@ function englishStopwords(container: Container): Set<string> {
 }
 
 /** English vocabulary for typo correction: training words plus catalog names and message wordings. */
+/**
+ * Everyday words of a first message that no training sentence needs ("hi, I'm new at Fabrikam, what support stuff do
+ * we have?"): known, so that they neither count against the message as unknown words nor get "corrected" ("stuff" → "staff").
+ */
+const CHAT_VOCABULARY = ['hi', 'hey', 'hello', 'thanks', 'new', 'just', 'joined', 'join', 'started', 'starting', 'onboarding', 'stuff', 'things', 'tech', 'techie', 'guy', 'folks', 'team', 'boss', 'manager', 'colleague', 'coworker', 'newbie', 'week', 'today', 'anyway', 'btw', 'quick', 'question'];
+
 function englishVocabulary(program: Program, stopwords: Set<string>, current?: Program): Set<string> {
   const texts = [
     ...(current?.offers.flatMap((o) => [...o.aliases, o.name.en]) ?? []),
@@ -73,7 +82,7 @@ function englishVocabulary(program: Program, stopwords: Set<string>, current?: P
     ...program.messages.flatMap((m) => [...m.variants.en, ...m.shortForms.en]),
     ...program.paidPlans.map((p) => p.name),
   ];
-  return new Set([...stopwords, ...texts.flatMap((t) => latinWords(normalizeText(t)))]);
+  return new Set([...stopwords, ...CHAT_VOCABULARY, ...texts.flatMap((t) => latinWords(normalizeText(t)))]);
 }
 
 /**
@@ -139,7 +148,9 @@ function englishKnownShare(prepared: string, english: TypoCorrector, isStopword:
  * ask "did you mean ...?" with `alternatives`.
  */
 function decide(scores: ScoredIntent[], error: ErrorMatch | undefined, knownShare: number, boosts: Map<IntentId, number>): Pick<Recognition, 'intent' | 'score' | 'alternatives' | 'ambiguous'> {
-  const candidates = knownShare >= MIN_KNOWN_WORD_SHARE || boosts.size > 0 ? boosted(scores, boosts).filter((s) => s.score >= ALTERNATIVE_MIN_SCORE) : [];
+  // A message with names the vocabulary can't know ("어드벤처웍스 신입인데 우리 ID 아직 쓸수있나요?") still counts when the classifier is sure of it.
+  const sure = knownShare >= MIN_SURE_KNOWN_SHARE && (scores[0]?.score ?? 0) >= SURE_SCORE;
+  const candidates = knownShare >= MIN_KNOWN_WORD_SHARE || boosts.size > 0 || sure ? boosted(scores, boosts).filter((s) => s.score >= ALTERNATIVE_MIN_SCORE) : [];
   const errorIntent = error ? INTENT_BY_MESSAGE_MEANING[error.meaning] : undefined;
   if (error && errorIntent) {
     const score = Math.max(error.score, scores.find((s) => s.intent === errorIntent)?.score ?? 0);

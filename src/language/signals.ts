@@ -77,13 +77,13 @@ export const SIGNALS: readonly Signal[] = [
     boost: 1.2,
   },
   // "What counts as 1 incident?", "if the engineer spends 3 weeks on my case is that more than one incident?": the incident definition.
-  { intent: 'incident-definition', pattern: /\bwhat counts as (an? |one |1 |a single )?(incident|case|ticket)\b|\b(spends?|spent|takes?|took|lasts?|drags? on)\b.{0,30}\b(weeks?|days?|months?|hours?|long|forever)\b.{0,50}\b(more than (one|1)|two|2|several|extra|another) (incidents?|cases?|tickets?)\b/, boost: 1.2 },
+  { intent: 'incident-definition', pattern: /\bwhat counts as (an? |one |1 |a single )?((support|technical|partner|microsoft) )?(incident|case|ticket)\b|\b(spends?|spent|takes?|took|lasts?|drags? on)\b.{0,30}\b(weeks?|days?|months?|hours?|long|forever)\b.{0,40}\b(more than (one|1)|still (just )?(one|1)|only (one|1)|just (one|1))\b(?! (of|more|thing|question|account|id))|\b(spends?|spent|takes?|took|lasts?|drags? on)\b.{0,30}\b(weeks?|days?|months?|hours?|long|forever)\b.{0,50}\b(more than (one|1)|two|2|several|extra|another) (incidents?|cases?|tickets?)\b/, boost: 1.2 },
   // "A new hire wants to file on-prem tickets, does she need me to do anything?": the IDs, entered once with her own account.
   { intent: 'ids-usage', pattern: /\b(new (hire|joiner|employee|colleague|team ?member|engineer|starter|staff member|guy|girl|person|member)|colleague|co-?worker|teammate)\b.{0,40}\b(file|open|use|raise|create|submit|log|needs?|wants?)\b|\bjoined (our|the) team\b|(신입|새로 온|새 직원|새 팀원|입사한|동료|팀원).{0,30}(요청|티켓|케이스|혜택).{0,10}(쓰|사용|열|올리|넣|필요)/, unless: /\b(csp|customer)\b|고객/, boost: 2 },
   // "What is the Access ID and Contract ID for?", "계약 ID는 뭐에 쓰는 거예요?": what the IDs are and where they come from.
   { intent: 'get-ids', pattern: /\b(what|why)\b.{0,12}\b(is|are|do (i|we) need)\b.{0,30}\b(access ids?|contract ids?|the ids?)\b.{0,20}\bfor\b|\bwhat (are|is) (the |an |these |those )?(access ids?|contract ids?|ids)( and (the )?(access ids?|contract ids?))?( even| exactly)?\s*\??\s*$|(access|contract|액세스|계약) ?(ids?|아이디)(는|은|가|이)?.{0,12}(뭐에|어디에|무엇에|왜) ?(쓰|써|필요|사용)/, boost: 1.5 },
   // "Did anyone on my team link our contract yet?", "which accounts is it linked to?": the sign-in accounts on record.
-  { intent: 'ids-usage', pattern: /\b(did|has|have) (anyone|anybody|someone|somebody)\b.{0,30}\b(link|linked|add|added)\b|\bwhich accounts? (is|are|has|have) (it |the contract |our contract )?(been )?(linked|associated|added)\b|\b(linked|associated) (to|with) (which|what) accounts?\b|(연결|추가|등록)한 (계정|사람|분)/, boost: 1.5 },
+  { intent: 'ids-usage', pattern: /\b(did|has|have) (anyone|anybody|someone|somebody)\b.{0,30}\b(link|linked|add|added)\b|\bwhich accounts? (is|are|has|have) (it |the contract |our contract )?(been )?(linked|associated|added)\b|\b(linked|associated) (to|with) (which|what) accounts?\b|(연결|추가|등록)(한|된) (계정|사람|분)/, boost: 1.5 },
   // "Can I just mail them to the rest of the team?", "팀원들한테 메일로 보내도 돼요?": sharing the IDs.
   { intent: 'ids-usage', pattern: /\b(mail|e-?mail|send|share|forward|give)\b.{0,20}\b(them|it|the ids?|those)\b.{0,25}\b(team|colleagues?|everyone|rest|others|coworkers)\b|(메일|이메일|메신저|슬랙|팀즈)로 ?(보내|공유|전달)|(팀원|동료|직원)(들)?(한테|에게).{0,15}(보내|공유|전달)/, boost: 1.5 },
   // "I sign in with my outlook account, can I use the incidents?": which accounts the benefit takes.
@@ -108,11 +108,17 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'plan-expired', pattern: /(종료|만료) ?(날짜|일자|일)(가|이)? ?(이미 )?(지났|지남|넘었)|\b(end|expiry|expiration) date\b.{0,20}\b(passed|is past|has passed|was (last|in))\b/, boost: 1.5 },
   // "그거 한번 등록하면 계속 써요?", "do we enter it every time?": once per sign-in account.
   { intent: 'ids-usage', pattern: IDS_ONCE, boost: 1.5 },
+  // "그 친구는 처음 쓸 때 뭘 하면 되나요?", "what does a new person do the first time?": entering the IDs once, the first time.
+  { intent: 'ids-usage', pattern: /처음 ?(쓸|쓰는|사용할|사용하는|이용할|이용하는|연결할|요청할) ?때[^.?!]{0,20}(뭘|뭐|무엇|어떻게|해야)|\b(the )?first time (he|she|they|someone|a (new )?(user|person|colleague|engineer))\b.{0,30}\b(what|how|needs?|has to|should)\b|\bwhat (does|do|should) (he|she|they|a new \w+) (do|need)\b.{0,20}\bfirst time\b/, boost: 2 },
   // "IDs 링크 한번 하면 평생 가요? 매년 다시해야돼요?": how long the link and the benefit last.
   { intent: 'validity', pattern: /(평생|영구|영원히|계속|forever|permanent(ly)?)[^.?!]{0,10}(가요|가나|유지|유효|써|쓸|last|valid|work)|매년 ?(다시|새로)|\b(every|each) year\b.{0,20}\b(again|re-?link|link|re-?enter|new)\b|\bdo(es)? (it|the link|they) (last|stay) forever\b/, boost: 1.5 },
   // "신용카드로 샀으면 직접 취소도 가능해요?": cancelling an offer bought by credit card (today's refund rule).
   { intent: 'current-program', pattern: /(신용 ?카드|credit ?card)[^.?!]{0,40}(취소|cancel|환불|refund)|셀프 ?취소|self[- ]?cancel|직접 취소/, boost: 2 },
   // "더 살 수 있어요?", "can we buy more?": paid support.
+  // "sfb에서 만료라고 뜸 왜?", "SfB shows our plan as expired": a plan that can no longer be used.
+  { intent: 'plan-expired', pattern: /만료(라고|로|됐다고|되었다고|돼 ?있다고)? ?(뜸|떠|뜨|나와|나오|표시|보여|돼 ?있)|\b(says|shows|showing|listed as|marked( as)?|appears as) expired\b/, boost: 1.2 },
+  // "다음 해 할당 기다리는 거 말고 방법 있어요?", "any way other than waiting for next year?": what can be bought now.
+  { intent: 'paid-plans', pattern: /기다리는 ?(거|것|건) ?(말고|외에|빼고)|기다리지 ?(않고|말고)|\b(other than|besides|apart from|instead of|without) waiting\b/, boost: 2 },
   { intent: 'paid-plans', pattern: /(더|추가로?|추가 ?인시던트를?) ?(살|구매할|구입할|사면|살 ?수)|\b(buy|purchase) (more|extra|additional)\b/, boost: 1.2 },
   // "클라우드 인시던트 몇개 있어요?": what the membership (or the org's records) gives.
   { intent: 'check-benefits', pattern: /(인시던트|건수|케이스|티켓|클라우드|온프렘|온-?프레미스|시그니처|서명|지원)[^.?!]{0,15}몇 ?(개|건)|몇 ?(개|건)[^.?!]{0,8}(있|받|줘|주나|나와|생기)/, unless: /남|잔여|썼|사용했|쓴|열었/, boost: 0.8 },
@@ -130,8 +136,20 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'get-ids', pattern: /(access|acess|acces|contract|액세스|엑세스|계약) ?(ids?|아이디)[^.?!]{0,25}(어디|어느|위치|찾|메뉴|보여|봐요|보나요)/, unless: /등록|입력|넣|register|enter/, boost: 1.2 },
   // "요즘 규정으로는 혜택 받고 몇 달 안에 써야 돼요?": how long the benefit lasts.
   { intent: 'validity', pattern: /몇 ?(달|개월)[^.?!]{0,10}(안에|이내|내에|동안)|\bwithin how many months\b|\bhow many months\b.{0,30}\b(use|redeem|activate)\b/, boost: 1.2 },
+  // "How long are support benefits good for once we unlock them?": how long they last.
+  { intent: 'validity', pattern: /\bhow long (are|is|do|does|will|would)\b.{0,40}\b(good( for)?|valid|last|usable|active)\b/, unless: /\bactivat\w* (take|takes)\b|\btake to\b/, boost: 1.5 },
+  // "혜택에 표시된 만료일이 활성화 마지막 날이라는데 무슨 뜻이에요?": what the shown expiration date means.
+  { intent: 'validity', pattern: /(만료 ?(일|날짜|날|일자)|expir(y|ation) date)[^.?!]{0,50}(무슨 ?뜻|뭔 ?뜻|의미|what does|mean|last day)|(활성화|activat\w*)[^.?!]{0,12}(마지막 ?날|last day)[^.?!]{0,30}(무슨 ?뜻|뭔 ?뜻|의미|mean)/, boost: 2 },
   // "우리 시그니처 혜택은 어떻게 되어 있어요?": the org's benefits (the cloud line).
   { intent: 'check-benefits', pattern: /(시그니처|서명|클라우드|온프렘|온-?프레미스)[^.?!]{0,10}혜택[^.?!]{0,10}(어떻게|뭐|알려|확인|있어|있나)/, boost: 1.2 },
+  // "Action Pack 인시던트 10건 맞죠?", "Gold is 20 incidents, right?": a membership's count to confirm.
+  { intent: 'check-benefits', pattern: /(?<!\d)\d{1,2} ?(건|개)(이)? ?(맞|인가요|이죠|죠|이에요|예요)|\b(is it|isn'?t it|it'?s|that'?s|gives?|get|gets) (\d{1,2}|five|ten|fifteen|twenty) (incidents|cases|tickets)\b.{0,15}(right|correct|\?)/, unless: REMAINING, needsOffer: true, boost: 1.2 },
+  // "what support stuff do we have?", "what do we get for tech support?": the company's own benefits.
+  { intent: 'check-benefits', pattern: /\bwhat (kind of |sort of )?(support|tech support|technical support|partner support|support benefits?|benefits?) (stuff|things|options)?\s*(do|does|did|can) (we|our (company|org|team))( actually| even)? (have|get|got)\b|\bwhat do (we|i) (have|get)\b.{0,25}\b(support|benefits?)\b/, boost: 1.2 },
+  // "How do I check remaining incidents w/o actually opening a ticket?": where the balance is read.
+  { intent: 'remaining-incidents', pattern: /\b(check|see|find|view|look up|verify)\b.{0,30}\b(remaining|balance|how many (are |we have )?left)\b/, boost: 1.2 },
+  // "Which offers is our org on right now?", "저희가 가진 오퍼가 뭐뭐죠?": the asker's own membership and offers.
+  { intent: 'check-benefits', pattern: /\b(which|what) (offers?|memberships?|membership offers?)\b.{0,25}\b(we|our|us)\b|(저희|우리)[^.?!]{0,15}(오퍼|멤버십)[^.?!]{0,12}(뭐|뭔|무엇|어떤|어느)|(가진|가지고 있는|갖고 있는|보유한|보유 중인|받고 있는|있는) ?(오퍼|멤버십)(이|가|은|는)? ?(뭐|뭔|무엇|어떤|어느)/, unless: /\b(buy|purchase|join|sign up|should|cheapest|switch)\b|(살|사야|구매|구입|가입|바꾸|바꿔|싼)/, boost: 2 },
   // "버그로 판명되면요?": a request closed as a bug is refunded (today's program).
   { intent: 'current-program', pattern: /버그로 ?(판명|확인|밝혀|종료|닫|처리)/, boost: 1.5 },
   // "인시던트 어디서 써요?": where requests go.

@@ -450,7 +450,7 @@ describe('own records, today\'s program and the desk (session 8: d33–d37)', ()
     ['a new hire needs the IDs once', 'contoso-mpn', ['new hire wants to file on-prem tickets. does she need me to do anything?'], [/Access ID/, /once/], null],
     ['an Outlook account is a Microsoft account', 'northwind-user', ['I sign in with my outlook account, can i still use the on-prem incidents later?'], [/Microsoft account|MSA/], /Sorry, I didn't get that/],
     ['"what counts as 1 incident?"', 'unknown', ['what counts as 1 incident?'], [/single issue|one single issue/i], null],
-    ['three weeks on one case is still one incident', 'unknown', ['if the engineer spends 3 weeks on my case is that more than one incident'], [/doesn't depend on how long/], /no ticket with us/],
+    ['three weeks on one case is still one incident', 'unknown', ['if the engineer spends 3 weeks on my case is that more than one incident'], [/doesn't depend on how much time/], /no ticket with us/],
     ['"온프렘 쪽은 남아있어요?" after the cloud line is the on-premises balance', 'litware-admin', ['시그니처는 다 쓴거 맞죠?', '온프렘 쪽은 남아있어요?'], [/15개 남음/], /지원되는 제품/],
     ['an on-premises product question shows the on-premises balance too', 'litware-admin', ['exchange server 2019 on-prem broke. can we still get partner support?'], [/15 of 15 left/], null],
     ['activation status asked by an admin says it is not activated', 'northwind-admin', ['have we activated our action pack support yet'], [/not activated yet/], null],
@@ -746,7 +746,7 @@ describe('today\'s counterparts, refunds, conversations and the desk (session 11
     ['"what does my admin agent role let me do" is requests for CSP customers', 'contoso-agent', ['first time here. what does my admin agent role let me do with the support stuff?'], [/customer/, /Service management|New request/], null],
     ['"실버도 클라우드 무제한 아님?" is why the cloud line is counted', 'fabrikam-admin', ['실버도 클라우드 무제한 아님? 옆 회사는 무제한이라던데'], [/클라우드 역량/], null],
     ['a quoted message with "so why?" after it is one question', 'tailspin-admin', ["Partner Center shows 'Looks like you don't have any benefits yet'. We use lots of Azure, so why?", 'How do we get benefits then?'], [/buy|purchase|paid|Launch|Success/], /Linking your benefit/],
-    ['"is an incident capped at some number of hours? our last case …" is what an incident is', 'fabrikam-admin', ['is an incident capped at some number of hours? our last case dragged on 3 weeks'], [/doesn't depend on how long/], /Requests on record/],
+    ['"is an incident capped at some number of hours? our last case …" is what an incident is', 'fabrikam-admin', ['is an incident capped at some number of hours? our last case dragged on 3 weeks'], [/doesn't depend on how much time/], /Requests on record/],
     ['"하나 열어놓고 관련 문제 여러 개 물어봐도 돼요?" is what an incident is', 'unknown', ['인시던트 1개 기준이 뭐예요?', '하나 열어놓고 관련 문제 여러 개 물어봐도 돼요?'], [/서로 다른 문제 두 개는 인시던트 두 건/], /한 번만 입력/],
     ['"계정에 연결해두면 언제까지 유지됨?" is how long a link lasts', 'contoso-user', ['SfB에 계약 추가 방금 했어요', '계정에 연결해두면 언제까지 유지됨?'], [/만료되거나 인시던트가 모두 소진될 때까지/], null],
     ['"그럼 거기선 제품 뭐 골라요?" after the balance steps: the dummy on-premises product', 'contoso-user', ['애저 포털에서 남은 개수 볼 수 있나요?', '그럼 거기선 제품 뭐 골라요?'], [/Windows 10/], /지원되는 제품/],
@@ -1041,5 +1041,65 @@ describe('long formal questions, names in Hangul, acknowledgements and follow-up
     ['"Windows 10 골라서 잔여 수량 보려는데 … cannot be used" is the expected message', ['콘토소에서 SfB로 Windows 10 골라서 잔여 수량 보려는데, 시그니처 플랜이 사용할 수 없는 지원 플랜 밑에 `Support plan cannot be used for the specified product` 로 나온대요. 문제 있는 건가요?'], [/정상/], null],
     ['"he keeps telling me he\'s a global admin" about a CSP-side account is still the membership account', ["isaiah.langer@contoso.example says Partner Center gives him 'You are not authorized for this action' when he opens Benefits. what does his record say?", "he keeps telling me he's a global admin though. doesn't that cover it?"], [/CSP/, /membership/], /Which products are covered/],
     ['"and for Contoso\'s own Azure subscription?" after a CSP customer: Signature, linked in Azure', ["alex.wilber@contoso.example wants to open an Azure ticket for one of their CSP customers. should he use Contoso's Signature?", "and for Contoso's own Azure subscription?"], [/Link support benefits/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
+
+describe('own offers, hypotheticals, then and now and the desk (session 16: d139–d142)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"what counts as one support incident?" is the definition, not the menu', 'unknown', ['what counts as one support incident?'], [/one single issue/], /Sorry, I didn't get that/],
+    ['"if the case takes three weeks, is that more than one?" is one incident however long', 'unknown', ['if the case takes three weeks, is that more than one?'], [/doesn't depend on how much time it takes/], /Sorry, I didn't get that/],
+    ['"which offers is our org on right now?" is the org\'s own offers', 'woodgrove-user', ['which offers is our org on right now?'], [/Solutions Partner designation, Partner Success Core/], /How to activate/],
+    ['"저희가 가진 오퍼가 뭐뭐죠?" is the org\'s own offers', 'woodgrove-admin', ['저희가 가진 오퍼가 뭐뭐죠?'], [/보유 오퍼: Solutions Partner 지정, Partner Success Core/], /이해하지 못했습니다/],
+    ['"혜택에 표시된 만료일이 활성화 마지막 날이라는데 무슨 뜻이에요?" is what the date means', 'contoso-user', ['혜택에 표시된 만료일이 활성화 마지막 날이라는데 무슨 뜻이에요?'], [/활성화할 수 있는 마지막 날/], /기술 지원 혜택 활성화 방법/],
+    ['"그 친구는 처음 쓸 때 뭘 하면 되나요?" after the IDs is entering them once', 'contoso-admin', ['새로 온 엔지니어한테 전달하려고 하는데 저희 Contract ID 뭐였죠?', '그 친구는 처음 쓸 때 뭘 하면 되나요?'], [/한 번/], /이해하지 못했습니다/],
+    ['"제가 MPN partner admin인데 직접 할 수 있어요?" is who can activate', 'northwind-admin', ['우리 ID 발급됐나요? activation 상태 궁금', '제가 MPN partner admin인데 직접 할 수 있어요?'], [/MPN 파트너 관리자만 할 수 있습니다/], /무엇을 도와드릴까요/],
+    ['"help with an exchange server issue" after "no benefits" is what can be bought, not the menu', 'tailspin-admin', ["why does partner center say we don't have any benefits yet", 'ok so what can we do if we need help with an exchange server issue'], [/Premier Support for Partners/], /How can I help\?/],
+    ['"and if it were a non-cloud competency instead?" is Gold\'s other-competency line', 'adventure-user', ["we're gold in security. how many signature incidents does that give?", 'and if it were a non-cloud competency instead?'], [/other competencies\): 10 incidents/], null],
+    ['"back in 2021 a gold cloud competency would have been unlimited, right?" after today\'s balance: unlimited', 'woodgrove-user', ['how many cloud incidents do we have left', 'back in 2021 a gold cloud competency would have been unlimited, right?'], [/unlimited/], /Incidents left for Woodgrove/],
+    ['"온프레미스는요? 실버때 15개였잖아요" after today\'s designation is today\'s on-premises count', 'fabrikam-user', ['우리 실버 메시징 역량이면 시그니처 클라우드 몇개 받아요?', '그럼 지금 솔루션 파트너 지정이면 클라우드 몇 개로 늘어요?', '온프레미스는요? 실버때 15개였잖아요'], [/Partner On-premises Support — Solutions Partner 지정: 인시던트 20건/], /Fabrikam Solutions의 혜택/],
+    ['"if i link in dynamics does that count for azure too?" in 2026 is the link-once rule', 'contoso-user', ['is that still how it works in 2026 - if i link in dynamics does that count for azure too?'], [/also serves Azure/], /Which products are covered/],
+    ['"yes I added the contract in SfB… so it\'s fine?" after the Access ID message: ignore it', 'contoso-user', ['Azure says "This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID." when I click Link support benefits', "yes I added the contract in support for business a while ago. so it's fine?"], [/ignore it/], /Your Access ID and Contract ID/],
+    ['"무시하라고 했는데 지금도 그래요?" with nothing activated: the rule holds, the records differ', 'fabrikam-admin', ['2021엔 Azure에서 "Access ID is already associated" 뜨면 무시하라고 했는데 지금도 그래요?'], [/그 원칙은 지금도 같습니다/, /활성화/], null],
+    ['"we renewed action pack every year, now in 2026 it says no benefits" says Action Pack was retired', 'northwind-admin', ['we renewed action pack every year since 2019, now in 2026 partner center shows "Looks like you don\'t have any benefits yet". why?'], [/retired on 2025-01-22/, /Partner Success Core/], null],
+    ['"what\'s that one called now?" after pack names is the packs\' new names', 'unknown', ["what's the pack name for silver on-prem in the support portal?", 'and gold?', "what's that one called now?"], [/Partner On-premises Support 20/], null],
+    ['"Action Pack 인시던트 10건 맞죠? 언제까지 유효해요?" answers both', 'northwind-admin', ['Action Pack 인시던트 10건 맞죠? 언제까지 유효해요?'], [/인시던트 10개/, /유효 기간/], null],
+    ['"Signature 5팩 다 쓴 거 맞아요?" confirms the used-up line', 'litware-admin', ['Signature 5팩 다 쓴 거 맞아요?'], [/인시던트 5개를 모두 사용해 남은 것이 없습니다/], null],
+    ['"다음 해 할당 기다리는 거 말고 방법 있어요?" is paid support', 'litware-admin', ['Signature 5팩 다 쓴 거 맞아요?', '다음 해 할당 기다리는 거 말고 방법 있어요?'], [/Premier Support for Partners/], /혜택과 ID의 유효 기간/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['"quick one: action pack 2021 vs core 2026 - cloud incidents?" names no partner, and Action Pack had none', ['quick one: action pack 2021 vs partner success core 2026 - cloud incidents?'], [/Microsoft Action Pack has no Signature Cloud Support/, /Partner Success Core \(2 Partner Cloud Support incidents\)/], /No organization matches/],
+    ['"what would they get on-prem then?" after Northwind and Azure is its on-premises line', ['northwind wants to open an azure ticket with their benefit. can they?', 'what would they get on-prem then?'], [/10 incidents, 10 left/], /Where to find the Access ID/],
+    ['"다음 조치는?" after an expired contract is activating this year\'s benefit', ['Adventure Works 계약 상태 알려줘요', '다음 조치는?'], [/현재 멤버십 연도의 혜택을 활성화/], null],
+    ['"SfB shows the plan valid, + New support request doesn\'t offer it, next step?" is sign-in then escalate', ['partner ignored the access id error like the doc says, but + New support request still doesn\'t offer their Signature plan. SfB shows the plan valid (end date next year, incidents left). next step?'], [/different account or tenant/, /Partner Center support request/], /How long the benefit/],
+    ['"partner renewed action pack since 2019, in 2026 PC says no benefits" says Action Pack was retired', ['partner says they renewed action pack every year since 2019, now in 2026 PC shows "Looks like you don\'t have any benefits yet". what do i tell them'], [/retired on 2025-01-22/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
+
+describe('doubts, hypotheticals, today\'s rules and the desk (session 16: d143–d146)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"on-prem should still be all 20, nobody has used one" is the balance explained', 'woodgrove-user', ["what's our balance?", 'wait, on-prem should still be all 20, nobody has used one'], [/1 used so far this membership year, so 19 left/], /Sorry, I didn't get that/],
+    ['"are you sure? we opened 2 … so it should be 48" is the refund on record', 'woodgrove-admin', ['how many cloud incidents do we have left on the designation?', 'are you sure? we opened 2 on the designation line, so it should be 48'], [/1 of them refunded, so 49 left/], /What Solutions Partner designation gives you/],
+    ['"are you sure?? I\'m pretty sure we bought it" after a claimed Action Pack the records lack: no membership', 'tailspin-admin', ["we're on action pack so we've got 10 on-prem incidents, right?", "are you sure?? I'm pretty sure we bought it"], [/no active membership for Tailspin Labs/], /What Microsoft Action Pack gives you/],
+    ['"만약 오늘날(2026) 프로그램에서 designation을 갖고 있다고 치면" is today\'s designation', 'contoso-mpn', ['저희 지금 골드인데, 만약 오늘날(2026) 프로그램에서 Solutions Partner designation을 갖고 있다고 치면 온프레미스랑 클라우드 인시던트는 각각 몇 개예요?'], [/인시던트 50건/, /인시던트 20건/], /Contoso Cloud Partners의 혜택/],
+    ['"만약 Data Analytics는 빼고 Cloud Platform만 남기면" is still unlimited', 'contoso-mpn', ['저희 골드 유지할지 검토 중이에요. 지금 Cloud Platform이랑 Data Analytics 역량 있어요.', '근데 만약 Data Analytics는 빼고 Cloud Platform만 남기면 시그니처 클라우드 인시던트는 어떻게 되나요?'], [/무제한/], /Microsoft AI 클라우드 파트너 프로그램의 기술 지원 인시던트/],
+    ['"저희 지금 멤버십이 없거든요 … 무료 인시던트를 받을 수 있나요?" is no membership, not today\'s table', 'tailspin-admin', ['저희 지금 멤버십이 없거든요. 그래도 만약 파트너 센터 기술 혜택 페이지에 들어가면 뭐가 보이고, 무료 인시던트를 받을 수 있나요?'], [/활성 멤버십이 없어/], /현재 기준입니다/],
+    ['"2026년 기준이면 그건 어디서 계약 넣고 써요?" is today\'s redemption places', 'contoso-user', ['온프레미스 인시던트 몇개 남았어요?', '2026년 기준이면 그건 어디서 계약 넣고 써요? 아직도 비즈니스 지원(SfB)?'], [/engagecenter/], /^액세스 ID와 계약 ID$/m],
+    ['"what\'s that benefit called now in 2026 and where would I redeem it?" after on-prem is that benefit, and where', 'contoso-user', ['how many on-prem incidents do we have left', "what's that benefit called now in 2026 and where would I redeem it?"], [/Partner On-premises Support/, /engagecenter/], /Gold competency → Solutions Partner designation/],
+    ['"2026년 규칙이면 유효기간이 어떻게 돼요?" is today\'s validity rule', 'adventure-user', ['우리 회사 지원 계약 아직 유효해요?', '2026년 규칙이면 유효기간이 어떻게 돼요? 그때도 그냥 1년?'], [/13개월/, /12개월/], null],
+    ['"Partner Cloud Support, 2021년에는 뭐라고 불렀어요?" is the 2021 name', 'woodgrove-admin', ['우리가 쓰는 Partner Cloud Support, 2021년에는 뭐라고 불렀어요?'], [/시그니처 클라우드 지원 → Partner Cloud Support/], null],
+    ['"2026년엔 솔루션 파트너 배지가 몇 개로 나뉘고" is today\'s badges', 'adventure-user', ['우리 골드 보안 역량이었는데 2026년엔 솔루션 파트너 배지가 몇 개로 나뉘고 각각 뭐예요?'], [/Cloud & AI Platforms, AI Business Solutions, Security/], /Adventure Works Cycles의 혜택/],
+    ['"골드 레거시 혜택 팩 2026년에도 계속 갱신할 수 있나여?" says no first', 'unknown', ['골드 레거시 혜택 팩 2026년에도 계속 갱신할 수 있나여?'], [/아니요, 골드 역량은\(는\) 이제 구매하거나 갱신할 수 없습니다/], null],
+    ['"예전 액션팩처럼 온프레미스 10건도 같이 나와요?" after Core is today\'s on-premises rule', 'northwind-admin', ['저희 액션팩인데 액션팩 2026년에도 있어요?', '그럼 지금 파트너 석세스 코어 사면 클라우드 인시던트 몇 건?', '예전 액션팩처럼 온프레미스 10건도 같이 나와요?'], [/Solutions Partner 지정에만 포함/], /Microsoft Action Pack의 기술 지원 혜택/],
+    ['"Partner Success Core를 하나 더 사면" is the buy-once rule', 'woodgrove-admin', ['가정인데요, Partner Success Core를 하나 더 사면 클라우드 인시던트가 4개 되나요?'], [/같은 오퍼를 두 번 구매할 수는 없습니다/], null],
+    ['"would re-linking the IDs give us a fresh batch?" is no: a used-up plan stays used up', 'contoso-user', ['how many hybrid Signature incidents do we have left?', 'suppose we burn through all of them before the contract ends - would re-linking the IDs in Azure give us a fresh batch?'], [/can't be used/], /Linking your benefit in the Azure portal/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['"status of fourthcoffee.example?" names a partner the records lack', ['status of fourthcoffee.example?'], [/No organization matches "fourthcoffee.example"/], /You have no ticket/],
+    ['"relecloud.example 조직 상태 조회해줘" names a partner the records lack', ['relecloud.example 조직 상태 조회해줘'], [/"relecloud.example"에 해당하는 조직이 없습니다/], null],
+    ['"does a billing question eat an incident?" after Woodgrove\'s lines is today\'s billing rule', ["Woodgrove's partner admin is asking how much is left on each of their support lines.", 'What if they file a billing question under Partner Cloud Support - does that eat an incident?'], [/deducted when created and may be refunded/], null],
+    ['"who at adventure works can sort this out?" is who may activate', ['adventure-works.example — partner plan isn\'t offered in Azure when they open a request', 'why?', 'who at adventure works can sort this out?'], [/Only a Global admin or an MPN partner admin can activate/], null],
+    ['"anything they need to do first?" after a Microsoft account question is activating first', ['Miriam at northwind.example only has an outlook.com MSA. can she use the on-prem incidents with that?', 'anything they need to do first?'], [/Activate/], /Sorry, I didn't get that/],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });

@@ -46,7 +46,7 @@ export const mpn2021: ProgramInput = {
     [S.plans]: { heading: { en: 'Partner support plans', ko: '파트너 지원 계획' } },
   },
   offers: [
-    { id: 'action-pack', name: { en: 'Microsoft Action Pack', ko: 'Microsoft Action Pack' }, aliases: ['action pack', 'maps', 'map', '액션팩', '액션 팩', 'action pack'], requiresCompetency: false, section: S.entitlement },
+    { id: 'action-pack', name: { en: 'Microsoft Action Pack', ko: 'Microsoft Action Pack' }, aliases: ['action pack', 'maps', 'map', 'ap', '액션팩', '액션 팩', 'action pack'], requiresCompetency: false, section: S.entitlement },
     { id: 'silver', name: { en: 'Silver competency', ko: '실버 역량' }, aliases: ['silver', '실버'], requiresCompetency: true, section: S.entitlement },
     { id: 'gold', name: { en: 'Gold competency', ko: '골드 역량' }, aliases: ['gold', '골드'], requiresCompetency: true, section: S.entitlement },
   ],
