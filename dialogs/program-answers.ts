@@ -72,7 +72,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open|put)|어디서 (열|입력|사용|쓰)|어느 (사이트|포털)|어디에 (넣|입력|등록)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
   // The badges before the requirements: their rule says the requirements are unchanged.
   [/\bbadges?\b|배지/i, 'R26-D2'],
-  [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic/i, 'R26-D1'],
+  [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic|\bwhat('s| is) (a |the )?(solutions partner )?designation\b|(솔루션 ?파트너 ?)?지정(이|은|이란)? ?(뭐|무엇|뭔가)/i, 'R26-D1'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
 export const CURRENT = /current program|new program|renamed program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재(?! ?(버전|사용 ?중|쓰는))/i;
@@ -172,7 +172,10 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const supposed = named.length > 0 && /\b(if|would)\b|(으|다)면/i.test(info.text);
   // "When does an incident get credited back?" (no duplicate or bug named): billing and quota requests may be refunded too (R26-C2).
   const alsoBilling = direct === 'R26-C1' && !/duplicate|\bbug\b|중복|버그/i.test(info.text);
-  const asked = direct ? rules.filter((r) => r.id === direct || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
+  // "Do we get the duplicate back? And do frontline tickets cost anything?": a second question gets its rule too.
+  const twoAsked = (info.text.match(/[?？]/g)?.length ?? 0) >= 2;
+  const second = direct && twoAsked ? DIRECT.find(([pattern, id]) => id !== direct && pattern.test(info.text))?.[1] : undefined;
+  const asked = direct ? rules.filter((r) => r.id === direct || r.id === second || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
   const lead = [...(refund === 'R26-C6' ? refundVerdict(info, text) : []), ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }

@@ -736,6 +736,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && has(ON_PREM) && offer && (has(PAST_TOLD) || has(/(골드|실버|액션 ?팩|gold|silver|action ?pack) ?때|\bback then\b|\bin 2021\b/i)) && !has(REMAINING) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "만약 Data Analytics는 빼고 Cloud Platform만 남기면 시그니처는 어떻게 되나요?": the cloud line with the competencies supposed.
   if (entities.competencies.length && has(/signature|시그니처|서명|\bcloud\b|클라우드/i) && has(/만약|\bif\b|\bsuppose|빼고|남기면|\bdrop(ped|ping)?\b|\bkeep(ing)? only\b|\bonly (kept|keep|had|have)\b|만 (남기|남으|유지|있)/i) && !entities.currentOffer && !has(PROGRAM_NOW) && !has(/\b2026\b|2026년/) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  // "We're on the new program, do I still link the IDs in Azure under Help + support like the old Signature?": how to link today.
+  if (has(/\blink(ing)?\b.{0,30}\b(ids?|contract|benefits?)\b|\b(ids?|contract)\b.{0,20}\blink|(ID|계약).{0,15}연결/i) && has(/azure|애저/i) && has(/\bstill\b|\bdo (i|we)\b|아직|여전히|그대로|똑같이/i) && !has(CUSTOMER_SIDE) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 30 && !recognition.error) return answer('link-azure');
+  // "Azure에서 지원 혜택 연결 누르면 오류 나겠네요?": linking again shows the Access ID message, which is to be ignored.
+  if (has(/지원 혜택 연결|link support benefits|\blink(ing)? (it |them )?(again|in azure)\b|(다시 )?연결(하면|하니까|누르면)/i) && has(/오류|에러|\berror\b|\bfail/i) && has(/나겠|날까|나나요|나죠|뜨겠|뜰까|\bwill\b|\bwould\b|going to/i) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "2026년 기준이면 그건 어디서 계약 넣고 써요?", "where would I redeem it today?": today's redemption places.
   if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || has(/\b2026\b|2026년/) || (asksNow(text) && has(/\bredeem|redemption/i))) && !has(RENAMED_ASKED) && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "2026년 규칙이면 유효기간이 어떻게 돼요?", "under today's rules how long are the benefits valid?": today's validity rule.
@@ -743,7 +747,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "예전 액션팩처럼 온프레미스 10건도 같이 나와요?" after today's offers: today's on-premises rule (only the designation has them).
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && offer && has(ON_PREM) && has(/처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b|\balso\b|\btoo\b|같이|도 (나와|나오|있|줘|받)/i) && !has(REMAINING) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "What if they file a billing question under Partner Cloud Support - does that eat an incident?": today's billing rule.
-  if (has(/\b(billing|quota|subscription) (question|request|ticket|case|issue)s?\b|빌링|청구 ?(문의|요청|건)|결제 ?(문의|요청|건)|할당량|쿼터/i) && has(/\b(eat|cost|use|uses|count|counts|deduct|charge|burn|consume)|차감|소모|빠지|들어가|쓰(이|여)/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  if (has(/\b(billing|quota) (question|request|ticket|case|issue)s?\b|\bsubscription (question|request|ticket)s?\b|빌링|청구 ?(문의|요청|건)|결제 ?(문의|요청|건)|할당량|쿼터/i) && has(/\b(eat|cost|use|uses|count|counts|deduct|charge|burn|consume)|차감|소모|빠지|들어가|쓰(이|여)/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "Would re-linking the IDs give us a fresh batch?": a used-up plan is not refilled by linking again.
   if (has(/\bre-?link|\blink(ing)? (it |them |the ids |our ids )?again\b|다시 연결|재연결|다시 (넣|입력|등록)/i) && has(/\bfresh\b|\bnew batch\b|\brefill|\breset|\bmore incidents\b|\b(get|give) (us |them )?(it |them )?back\b|다시 (채워|생기|생겨)|리필|충전|새로 (생기|받)/i) && words(text) <= 30 && !recognition.error) return answer('plan-expired');
   // "Anything they need to do first?": what comes first (activating, then entering the IDs once).

@@ -190,6 +190,9 @@ const IGNORE_STILL = /(무시|ignor)[^.?!]{0,40}(지금도|아직도|여전히|�
 /** "I already added our contract in SfB", "SfB에 계약추가 이미 했는데": the contract is on the account already. */
 const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |our )?contract|linked|registered|entered)\b|\b(added|linked|registered|entered)\b.{0,40}\b(sfb|support for business)\b|(sfb|support for business|비즈니스 지원)[^.?!]{0,20}(계약 ?추가|추가|등록|연결)[^.?!]{0,6}(했|해 ?뒀|해 ?놨|완료)/i;
 
+/** "Can they still open a ticket?": opening a request asked beside the benefits. */
+const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)/i;
+
 /** Years ("back in 2021"), which are no counts. */
 const YEARS = /\b(19|20)\d\d\b|20\d\d ?년/g;
 
@@ -432,7 +435,11 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text.replace(YEARS, ' ')) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
       // "And for us?" from a chat account no org knows: say so (the balance answer does).
       if (ask.aspect === 'own' && !recordsOrgId(info)) return incidentsAnswer(info, deps.service, undefined);
-      return benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
+    {
+      const benefits = await benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
+      // "Can they still open an Exchange on-prem ticket?": the lines, and where requests are opened.
+      return OPEN_ASKED.test(info.text) ? withNotes(benefits, [info.t('answers:benefits.where-open', commonValues(program, info.locale))]) : benefits;
+    }
     case 'access-id-error':
       return accessIdError(info, ask, deps);
     case 'current-program': {

@@ -158,7 +158,7 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const match = found && described ? { ...found, exact: false, score: DESCRIBED } : found;
   const told = staffFactsFromText(text);
   // M3 appears when linking in the Azure portal; a pasted copy of it says where, unless the text says otherwise.
-  if (!told.location && match?.meaning === 'already-associated') told.location = 'azure-link';
+  if (match?.meaning === 'already-associated' && (!told.location || /azure|애저/i.test(text))) told.location = 'azure-link';
   const who = { actor: info.user, via: info.identity };
   const named = await deps.staff.triage(who, { told, ...(org ? { orgQuery: org } : {}), ...(match ? { match } : {}) });
   // A partner the records don't have, with a known message: say so, and triage the message without records.

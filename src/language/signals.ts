@@ -117,6 +117,8 @@ export const SIGNALS: readonly Signal[] = [
   // "더 살 수 있어요?", "can we buy more?": paid support.
   // "sfb에서 만료라고 뜸 왜?", "SfB shows our plan as expired": a plan that can no longer be used.
   { intent: 'plan-expired', pattern: /만료(라고|로|됐다고|되었다고|돼 ?있다고)? ?(뜸|떠|뜨|나와|나오|표시|보여|돼 ?있)|\b(says|shows|showing|listed as|marked( as)?|appears as) expired\b/, boost: 1.2 },
+  // "Can we use the CSP support entitlement for our OWN Azure tenant?": what the CSP path does not cover.
+  { intent: 'csp-customer', pattern: /\bcsp\b.{0,50}\b(own|internal)\b.{0,15}\b(tenant|subscription|azure)\b|\b(own|internal) (azure )?(tenant|subscription)\b.{0,40}\bcsp\b|csp.{0,30}(우리|자체|회사) ?(자체 )?(테넌트|구독|애저)|(우리|자체|회사) ?(자체 )?(테넌트|구독|애저).{0,30}csp/, boost: 1.5 },
   // "다음 해 할당 기다리는 거 말고 방법 있어요?", "any way other than waiting for next year?": what can be bought now.
   { intent: 'paid-plans', pattern: /기다리는 ?(거|것|건) ?(말고|외에|빼고)|기다리지 ?(않고|말고)|\b(other than|besides|apart from|instead of|without) waiting\b/, boost: 2 },
   { intent: 'paid-plans', pattern: /(더|추가로?|추가 ?인시던트를?) ?(살|구매할|구입할|사면|살 ?수)|\b(buy|purchase) (more|extra|additional)\b/, boost: 1.2 },
@@ -148,6 +150,8 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: /\bwhat (kind of |sort of )?(support|tech support|technical support|partner support|support benefits?|benefits?) (stuff|things|options)?\s*(do|does|did|can) (we|our (company|org|team))( actually| even)? (have|get|got)\b|\bwhat do (we|i) (have|get)\b.{0,25}\b(support|benefits?)\b/, boost: 1.2 },
   // "How do I check remaining incidents w/o actually opening a ticket?": where the balance is read.
   { intent: 'remaining-incidents', pattern: /\b(check|see|find|view|look up|verify)\b.{0,30}\b(remaining|balance|how many (are |we have )?left)\b/, boost: 1.2 },
+  // "so Contoso has 50 signature incidents, right?": a count stated for a company, to confirm.
+  { intent: 'check-benefits', pattern: /\b(has|have|got|get|gets)\s+(\d{1,2}|five|ten|fifteen|twenty|fifty)\s+([a-z-]+\s+){0,2}(incidents|cases|tickets)\b[^.?!]{0,15}\b(right|correct)\b/, unless: REMAINING, boost: 1.2 },
   // "Which offers is our org on right now?", "저희가 가진 오퍼가 뭐뭐죠?": the asker's own membership and offers.
   { intent: 'check-benefits', pattern: /\b(which|what) (offers?|memberships?|membership offers?)\b.{0,25}\b(we|our|us)\b|(저희|우리)[^.?!]{0,15}(오퍼|멤버십)[^.?!]{0,12}(뭐|뭔|무엇|어떤|어느)|(가진|가지고 있는|갖고 있는|보유한|보유 중인|받고 있는|있는) ?(오퍼|멤버십)(이|가|은|는)? ?(뭐|뭔|무엇|어떤|어느)/, unless: /\b(buy|purchase|join|sign up|should|cheapest|switch)\b|(살|사야|구매|구입|가입|바꾸|바꿔|싼)/, boost: 2 },
   // "버그로 판명되면요?": a request closed as a bug is refunded (today's program).

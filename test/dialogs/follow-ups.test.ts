@@ -1103,3 +1103,40 @@ describe('doubts, hypotheticals, today\'s rules and the desk (session 16: d143�
     ['"anything they need to do first?" after a Microsoft account question is activating first', ['Miriam at northwind.example only has an outlook.com MSA. can she use the on-prem incidents with that?', 'anything they need to do first?'], [/Activate/], /Sorry, I didn't get that/],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
+
+describe('newcomers, chat words and first questions with company names (session 16: d147–d150)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"just joined Fabrikam. what tech support benefits do we get?" is the company\'s benefits', 'fabrikam-user', ['just joined Fabrikam. what tech support benefits do we get?'], [/(?<!\d)15(?!\d)/], /Sorry, I didn't get that/],
+    ['"hi im new at northwind traders, what support stuff do we have" is the company\'s benefits', 'northwind-user', ['hi im new at northwind traders, what support stuff do we have'], [/Microsoft Action Pack/, /10 incidents/], /Sorry, I didn't get that/],
+    ['"can I use it for azure problems?" after Action Pack\'s benefits: no cloud line', 'northwind-user', ['hi im new at northwind traders, what support stuff do we have', 'can I use it for azure problems?'], [/no Signature Cloud Support/], /How to activate/],
+    ['"어드벤처웍스 신입인데 우리 ID 아직 쓸수있나요?" is the IDs, expired', 'adventure-user', ['어드벤처웍스 신입인데 우리 ID 아직 쓸수있나요?'], [/만료/], /이해하지 못했습니다/],
+    ['"sfb에서 만료라고 뜸 왜?" is the expired plan', 'adventure-user', ['sfb에서 만료라고 뜸 왜?'], [/2021-05-15에 만료/], /이해하지 못했습니다/],
+    ['"Anything I need to do for our partner support benefits?" is activation: already done', 'contoso-admin', ['Hi, just got global admin at Contoso. Anything I need to do for our partner support benefits?'], [/already activated its benefits/], null],
+    ['"how long are support benefits good for once we unlock them?" is how long they last', 'woodgrove-admin', ['how long are support benefits good for once we unlock them?'], [/12 months/], /Offers held/],
+    ['"how do i check remaining incidents w/o actually opening a ticket" is the balance steps', 'unknown', ['how do i check remaining incidents w/o actually opening a ticket'], [/Don't submit/], /Opening a support request/],
+    ['"SfB에 계약추가 이미 했는데 애저에서도 또 연결해야돼요?" says no first', 'contoso-user', ['SfB에 계약추가 이미 했는데 애저에서도 또 연결해야돼요?'], [/^아니요, 같은 로그인 계정으로 Support for Business에 계약을 추가했다면/m], null],
+    ['"골드 … 실버는? AP는?" reads AP as Action Pack', 'unknown', ['골드 온프렘 인시던트 몇개임?', '실버는?', 'AP는?'], [/(?<!\d)10(?!\d)/], /실버 역량의 기술 지원 혜택/],
+    ['"azure says contact TAM for new access id. do we need to?" calls the message invalid', 'fabrikam-admin', ['azure says contact TAM for new access id. do we need to? we dont even have a TAM'], [/invalid/], null],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it('staff: "연결된 계정은 있어요?" after a partner\'s records shows the linked accounts', () => expectLastReply('staff', ['컨토소 누가 활성화했고 언제 만료돼요? 신입이 물어봐서요', '연결된 계정은 있어요?'], [/diego\.siciliani@contoso\.example/], null));
+});
+
+describe('two questions, names from either era and the desk in Korean (session 16: d151–d154)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"do we get the duplicate back? and do frontline tickets cost anything?" answers both rules', 'woodgrove-user', ['one of our tickets got closed as a duplicate. do we get the incident back? and do frontline tickets cost anything?'], [/closed as a duplicate or a bug is refunded/, /frontline team are free/], null],
+    ['"so contoso has 50 signature incidents right?" is the records\' cloud lines', 'contoso-user', ['the docs say the cloud benefit is 50 incidents. so contoso has 50 signature incidents right?'], [/unlimited/], /Sorry, I didn't get that/],
+    ['"what\'s a Solutions Partner designation?" is what it is and what it replaced', 'contoso-user', ["what's a Solutions Partner designation?"], [/replacing Gold and Silver competencies/], /Support Services designation/],
+    ['"do I still link the IDs in azure … like the old Signature?" is linking, today\'s way', 'woodgrove-user', ["we're on the new program. do I still link the IDs in azure under Help + support like the old Signature?"], [/Link support benefits/], /Signature Cloud Support → Partner Cloud Support/],
+    ['"one of our CSP customers has an Azure problem. do i link our contract?" is still the CSP path', 'contoso-agent', ['one of our CSP customers has an Azure problem. do i link our contract for that?'], [/Cloud Solution Provider/], /Linking your benefit in the Azure portal/],
+    ['"can we use the CSP support entitlement for our OWN azure tenant?" says it does not cover it', 'contoso-admin', ['can we use the CSP support entitlement for our OWN azure tenant?'], [/does not cover your company's own tenant/], /Benefits of Contoso Cloud Partners/],
+    ['"our OWN azure subscription issue" is no billing question', 'contoso-agent', ['can i use our contract for OUR OWN azure subscription issue, not a customer'], [/Link support benefits|Signature/], /Billing, quota or subscription requests/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['"woodgrove\'s Grady can\'t find the IDs, does he need admin?" is who sees them, beside the records', ["woodgrove's Grady can't find the IDs, does he need admin?"], [/every user of your company can see them/], null],
+    ['"can they still open an Exchange on-prem ticket?" after Litware is where requests are opened', ['litware signature is used up right?', 'can they still open an Exchange on-prem ticket?'], [/Support for Business/], null],
+    ['"Azure에서 지원 혜택 연결 누르면 오류 나겠네요?" after a linked account is the message to ignore', ['콘토소 diego.siciliani 계정 계약 연결돼 있어요?', '그럼 Azure에서 지원 혜택 연결 누르면 오류 나겠네요? 파트너한테 뭐라고 해요'], [/무시/], null],
+    ['"SfB에서 계약 추가 이미 했고 Azure에서 다시 연결하니까 …" happened in Azure', ['파트너한테 보낼 답장 써줘: SfB에서 계약 추가 이미 했고 Azure에서 다시 연결하니까 "이 액세스 ID는 이미 계정에 연결되어 있습니다" 오류'], [/무시/, /발생 위치: Azure Portal/], /다른 곳\(Support for Business/],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
