@@ -196,6 +196,8 @@ const HISTORY = /\b(who|when) (opened|used|filed|raised|logged|created)\b.{0,20}
 const USAGE_HISTORY = /\b(usage|request|incident|ticket|case) (history|log)\b|\b(history|list|log) of (the |their |our )?(incidents|requests|tickets|cases|usage)\b|^\s*(ok |and )?(show|give|send|pull up|list)( me| us)? (the |their |our )?(usage |request |incident )?history\b|(사용|이용|요청|인시던트) ?(내역|이력|히스토리)|(썼|사용했|열었|쓴)(는지|던)?.{0,8}(내역|이력)/i;
 const OWN_REQUESTS = /\b(we|our|us|my|i|they|their|them|anyone|anybody|someone|somebody)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
+/** Years ("back in 2021"), which are no counts. */
+const YEAR_WORDS = /\b(19|20)\d\d\b|20\d\d ?년/g;
 /** "When …", "언제", "what date": a date asked. */
 const WHEN_ASKED = /\bwhen\b|언제|\bdate\b|날짜|시기/i;
 const WHEN_USED = /^\s*(and |so |ok,? )?when\b|언제/i;
@@ -638,7 +640,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "우리는 몇 건이에요?", "and how many do we get?" mid-conversation: the own balance (the membership's counts and what is left).
   if (lastTopic && !RECORDS_THREAD.has(lastTopic) && has(/^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "골드면 온프렘 무제한?", "is gold cloud unlimited?": that membership's counts (only cloud competencies were unlimited, and only for cloud).
-  if (offer && has(/unlimited|무제한|제한 ?없/i) && !has(WHY_ANY) && !has(DOUBT) && !has(/아님|던데/) && !has(PROGRAM_NAMED) && !has(PROGRAM_NOW) && !asksNow(text) && !has(PAST_TOLD) && !has(/지금|이제|\bnow\b|\btoday\b/i) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', has(ON_PREM) || !(has(CLOUD) || has(/signature|시그니처/i)) ? {} : { aspect: 'cloud' });
+  if (offer && has(/unlimited|무제한|제한 ?없/i) && !has(WHY_ANY) && !has(DOUBT) && !has(/아님|던데/) && !has(PROGRAM_NAMED) && !has(PROGRAM_NOW) && !has(/\b2026\b|2026년/) && !asksNow(text) && !has(PAST_TOLD) && !has(/지금|이제|\bnow\b|\btoday\b/i) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', has(ON_PREM) || !(has(CLOUD) || has(/signature|시그니처/i)) ? {} : { aspect: 'cloud' });
   // "우리 클라우드는 무제한 맞죠?", "our cloud is unlimited, right?": the own cloud line (unlimited only with a cloud competency).
   if (has(/unlimited|무제한|제한 ?없/i) && has(/\b(we|our|us)\b|우리|저희/i) && (has(CLOUD) || has(/signature|시그니처/i)) && !has(PROGRAM_NAMED) && !has(PAST_TOLD) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "What counts as 'recent'?" after the on-premises line: the current and previous version in mainstream support.
@@ -735,13 +737,15 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "온프레미스는요? 실버때 15개였잖아요" after today's program: today's on-premises count, the 2021 one named as the past.
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && has(ON_PREM) && offer && (has(PAST_TOLD) || has(/(골드|실버|액션 ?팩|gold|silver|action ?pack) ?때|\bback then\b|\bin 2021\b/i)) && !has(REMAINING) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "만약 Data Analytics는 빼고 Cloud Platform만 남기면 시그니처는 어떻게 되나요?": the cloud line with the competencies supposed.
-  if (entities.competencies.length && has(/signature|시그니처|서명|\bcloud\b|클라우드/i) && has(/만약|\bif\b|\bsuppose|빼고|남기면|\bdrop(ped|ping)?\b|\bkeep(ing)? only\b|\bonly (kept|keep|had|have)\b|만 (남기|남으|유지|있)/i) && !entities.currentOffer && !has(PROGRAM_NOW) && !has(/\b2026\b|2026년/) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  if (entities.competencies.length && !has(/\binstead of\b|대신/i) && has(/signature|시그니처|서명|\bcloud\b|클라우드/i) && has(/만약|\bif\b|\bsuppose|빼고|남기면|\bdrop(ped|ping)?\b|\bkeep(ing)? only\b|\bonly (kept|keep|had|have)\b|만 (남기|남으|유지|있)/i) && !entities.currentOffer && !has(PROGRAM_NOW) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "We're on the new program, do I still link the IDs in Azure under Help + support like the old Signature?": how to link today.
   if (has(/\blink(ing)?\b.{0,30}\b(ids?|contract|benefits?)\b|\b(ids?|contract)\b.{0,20}\blink|(ID|계약).{0,15}연결/i) && has(/azure|애저/i) && has(/\bstill\b|\bdo (i|we)\b|아직|여전히|그대로|똑같이/i) && !has(CUSTOMER_SIDE) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 30 && !recognition.error) return answer('link-azure');
   // "Azure에서 지원 혜택 연결 누르면 오류 나겠네요?": linking again shows the Access ID message, which is to be ignored.
   if (has(/지원 혜택 연결|link support benefits|\blink(ing)? (it |them )?(again|in azure)\b|(다시 )?연결(하면|하니까|누르면)/i) && has(/오류|에러|\berror\b|\bfail/i) && has(/나겠|날까|나나요|나죠|뜨겠|뜰까|\bwill\b|\bwould\b|going to/i) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "2026년 기준이면 그건 어디서 계약 넣고 써요?", "where would I redeem it today?": today's redemption places.
   if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || has(/\b2026\b|2026년/) || (asksNow(text) && has(/\bredeem|redemption/i))) && !has(RENAMED_ASKED) && words(text) <= 24 && !recognition.error) return answer('current-program');
+  // "코어 혜택은 언제까지 쓸 수 있어요?" after the company's own offers: how long its benefits last (its records), not today's rules.
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/언제까지|\buntil when\b|\bhow long\b|\bexpire|\bvalid until\b/i) && !has(PROGRAM_NOW) && !has(/how long (does|did|will|would) (it|activation|that) take/i) && words(text) <= 14 && !recognition.error) return answer('validity');
   // "2026년 규칙이면 유효기간이 어떻게 돼요?", "under today's rules how long are the benefits valid?": today's validity rule.
   if (has(/유효 ?기간|얼마나 (유효|가|쓸)|언제까지 (유효|쓸)|\bhow long\b.{0,30}\b(valid|last|good|use)\b|\bvalid(ity)? (for|period)\b|\bexpire\b/i) && (has(PROGRAM_NOW) || has(/\b2026\b|2026년|today'?s rules|current rules|요즘 ?규칙|지금 ?규칙/i)) && !has(REMAINING) && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "예전 액션팩처럼 온프레미스 10건도 같이 나와요?" after today's offers: today's on-premises rule (only the designation has them).
@@ -1109,7 +1113,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
     return answer(recognition.intent === 'remaining-incidents' ? 'remaining-incidents' : 'check-benefits', { aspect: 'why', offer });
   }
   // "We opened 3, why 18 and not 17?": a number questioned is about the balance just given.
-  const numberWhy = numberWhyContext(lastTopic) && !has(M365_NAMED) && (((has(WHY_ANY) || (has(NUMBER_CHECK) && has(QUESTION)) || has(DOUBT)) && has(NUMBER) && words(text) <= (lastTopic === 'remaining-incidents' ? 20 : 14)) || ((has(WHY_ANY) || has(/\bexplain\b|설명/i)) && has(NUMBER) && has(COUNT_WORDS) && words(text) <= 24) || countDoubted(text));
+  const numberWhy = numberWhyContext(lastTopic) && !has(M365_NAMED) && (((has(WHY_ANY) || (has(NUMBER_CHECK) && has(QUESTION)) || has(DOUBT)) && NUMBER.test(text.replace(YEAR_WORDS, ' ')) && words(text) <= (lastTopic === 'remaining-incidents' ? 20 : 14)) || ((has(WHY_ANY) || has(/\bexplain\b|설명/i)) && has(NUMBER) && has(COUNT_WORDS) && words(text) <= 24) || countDoubted(text));
   // "So 5 more on-prem and double the Signature ones?" after two memberships compared: the comparison again.
   if (numberWhy && lastTopic === 'check-benefits' && last?.offers) return answer(lastTopic);
   if (lastTopic && (numberWhy || ((has(WHY) || (has(WHY_ANY) && shortText(text))) && (shortText(text) || recognition.intent === 'none')))) {

@@ -67,7 +67,8 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   if (!pasted && ERRORISH.test(info.text) && !RECORDS_FIRST.test(info.text)) {
     // "권한 없다는 에러", "new Access ID because of the Azure error, no TAM": a known message described, not pasted, is that message.
     const reading = await deps.recognizer.recognize(info.text, info.locale);
-    const described = reading.score >= DESCRIBED ? messageOfTopic(reading.intent, deps.service.catalog.defaultProgram) : undefined;
+    // An error code ("0x80070005") is no documented portal message, however its words read.
+    const described = reading.score >= DESCRIBED && !ERROR_CODE.test(info.text) ? messageOfTopic(reading.intent, deps.service.catalog.defaultProgram) : undefined;
     return { command: 'triage', rest: `${described ? `${DESCRIBED_MARK} ${described} ` : ''}${info.text} org:${org.id}` };
   }
   // "It's Lidia Holloway at Fabrikam" after a pasted message with no partner named: that message, triaged with this partner's records.
@@ -143,6 +144,8 @@ const LABEL_TOPICS: Readonly<Record<string, IntentId>> = { 'ui-link-benefits': '
 /** A message that reads as a portal's error ("Error 500", "0x80070005", "세션이 만료되었습니다 라는 메시지"). */
 /** A question the records answer, even beside the word "error". */
 const RECORDS_FIRST = /\bhow many\b|\b(still have|left|remaining|balance)\b|\bwho activated\b|몇 ?(개|건)|남았|남은|누가 활성화/i;
+/** An error code, which none of the documented portal messages has. */
+const ERROR_CODE = /0x[0-9a-f]{4,}|\b(error|code|오류|에러)\s*(code\s*|코드\s*)?[45]\d\d\b/i;
 const ERRORISH = /\berror\b|\berror code\b|\b[45]\d\d\b|0x[0-9a-f]{4,}|\b[a-z]{3,8}\d{4,}\b|\bpasted\b\s*[:"“]|timed out|went wrong|try again later|오류|에러|코드|라는 메시지|메시지를 (받|봤|보냈)|(이|라)는 (문구|메시지)/i;
 
 /** "triage <pasted text> org:<org>": the message's own tree, walked with the org's records. */

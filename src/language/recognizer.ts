@@ -69,7 +69,7 @@ function englishStopwords(container: Container): Set<string> {
  * Everyday words of a first message that no training sentence needs ("hi, I'm new at Fabrikam, what support stuff do
  * we have?"): known, so that they neither count against the message as unknown words nor get "corrected" ("stuff" → "staff").
  */
-const CHAT_VOCABULARY = ['hi', 'hey', 'hello', 'thanks', 'new', 'just', 'joined', 'join', 'started', 'starting', 'onboarding', 'stuff', 'things', 'tech', 'techie', 'guy', 'folks', 'team', 'boss', 'manager', 'colleague', 'coworker', 'newbie', 'week', 'today', 'anyway', 'btw', 'quick', 'question'];
+const CHAT_VOCABULARY = ['hi', 'hey', 'hello', 'thanks', 'new', 'just', 'joined', 'join', 'started', 'starting', 'onboarding', 'stuff', 'tech', 'techie', 'guy', 'folks', 'team', 'boss', 'manager', 'colleague', 'coworker', 'newbie', 'week', 'today', 'anyway', 'btw', 'quick', 'question'];
 
 function englishVocabulary(program: Program, stopwords: Set<string>, current?: Program): Set<string> {
   const texts = [

@@ -1131,12 +1131,14 @@ describe('two questions, names from either era and the desk in Korean (session 1
     ['"one of our CSP customers has an Azure problem. do i link our contract?" is still the CSP path', 'contoso-agent', ['one of our CSP customers has an Azure problem. do i link our contract for that?'], [/Cloud Solution Provider/], /Linking your benefit in the Azure portal/],
     ['"can we use the CSP support entitlement for our OWN azure tenant?" says it does not cover it', 'contoso-admin', ['can we use the CSP support entitlement for our OWN azure tenant?'], [/does not cover your company's own tenant/], /Benefits of Contoso Cloud Partners/],
     ['"our OWN azure subscription issue" is no billing question', 'contoso-agent', ['can i use our contract for OUR OWN azure subscription issue, not a customer'], [/Link support benefits|Signature/], /Billing, quota or subscription requests/],
+    ['"and if we had a cloud competency instead of messaging?" is unlimited (a competency swapped, not dropped)', 'fabrikam-admin', ['what would we get if we were gold instead of silver?', 'and if we had a cloud competency instead of messaging?'], [/unlimited/], null],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([
     ['"woodgrove\'s Grady can\'t find the IDs, does he need admin?" is who sees them, beside the records', ["woodgrove's Grady can't find the IDs, does he need admin?"], [/every user of your company can see them/], null],
     ['"can they still open an Exchange on-prem ticket?" after Litware is where requests are opened', ['litware signature is used up right?', 'can they still open an Exchange on-prem ticket?'], [/Support for Business/], null],
     ['"Azure에서 지원 혜택 연결 누르면 오류 나겠네요?" after a linked account is the message to ignore', ['콘토소 diego.siciliani 계정 계약 연결돼 있어요?', '그럼 Azure에서 지원 혜택 연결 누르면 오류 나겠네요? 파트너한테 뭐라고 해요'], [/무시/], null],
+    ['"오류 코드 0x80070005 …" from Contoso is no documented message, whatever its words', ['콘토소에서 "오류 코드 0x80070005 액세스가 거부되었습니다" 라는 메시지를 보냈어요. 무슨 문제죠?'], [/스크린샷|정확한|확인/], /메시지를 무시하세요/],
     ['"SfB에서 계약 추가 이미 했고 Azure에서 다시 연결하니까 …" happened in Azure', ['파트너한테 보낼 답장 써줘: SfB에서 계약 추가 이미 했고 Azure에서 다시 연결하니까 "이 액세스 ID는 이미 계정에 연결되어 있습니다" 오류'], [/무시/, /발생 위치: Azure Portal/], /다른 곳\(Support for Business/],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
