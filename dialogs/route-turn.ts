@@ -197,7 +197,7 @@ const USAGE_HISTORY = /\b(usage|request|incident|ticket|case) (history|log)\b|\b
 const OWN_REQUESTS = /\b(we|our|us|my|i|they|their|them|anyone|anybody|someone|somebody)\b|[가-힣]/i;
 /** "When was the hybrid one?" after a balance: a date of a request, not the contract's end. */
 /** Years ("back in 2021"), which are no counts. */
-const YEAR_WORDS = /\b(19|20)\d\d\b|20\d\d ?년/g;
+export const YEAR_WORDS = /\b(19|20)\d\d\b|20\d\d ?년/g;
 /** "When …", "언제", "what date": a date asked. */
 const WHEN_ASKED = /\bwhen\b|언제|\bdate\b|날짜|시기/i;
 const WHEN_USED = /^\s*(and |so |ok,? )?when\b|언제/i;
@@ -640,7 +640,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "우리는 몇 건이에요?", "and how many do we get?" mid-conversation: the own balance (the membership's counts and what is left).
   if (lastTopic && !RECORDS_THREAD.has(lastTopic) && has(/^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "골드면 온프렘 무제한?", "is gold cloud unlimited?": that membership's counts (only cloud competencies were unlimited, and only for cloud).
-  if (offer && has(/unlimited|무제한|제한 ?없/i) && !has(WHY_ANY) && !has(DOUBT) && !has(/아님|던데/) && !has(PROGRAM_NAMED) && !has(PROGRAM_NOW) && !has(/\b2026\b|2026년/) && !asksNow(text) && !has(PAST_TOLD) && !has(/지금|이제|\bnow\b|\btoday\b/i) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', has(ON_PREM) || !(has(CLOUD) || has(/signature|시그니처/i)) ? {} : { aspect: 'cloud' });
+  if (offer && has(/unlimited|무제한|제한 ?없/i) && !has(WHY_ANY) && !has(DOUBT) && !has(/아님|던데/) && !has(PROGRAM_NAMED) && !has(PROGRAM_NOW) && !asksNow(text) && !has(PAST_TOLD) && !has(/지금|이제|\bnow\b|\btoday\b/i) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', has(ON_PREM) || !(has(CLOUD) || has(/signature|시그니처/i)) ? {} : { aspect: 'cloud' });
   // "우리 클라우드는 무제한 맞죠?", "our cloud is unlimited, right?": the own cloud line (unlimited only with a cloud competency).
   if (has(/unlimited|무제한|제한 ?없/i) && has(/\b(we|our|us)\b|우리|저희/i) && (has(CLOUD) || has(/signature|시그니처/i)) && !has(PROGRAM_NAMED) && !has(PAST_TOLD) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "What counts as 'recent'?" after the on-premises line: the current and previous version in mainstream support.
@@ -743,11 +743,11 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Azure에서 지원 혜택 연결 누르면 오류 나겠네요?": linking again shows the Access ID message, which is to be ignored.
   if (has(/지원 혜택 연결|link support benefits|\blink(ing)? (it |them )?(again|in azure)\b|(다시 )?연결(하면|하니까|누르면)/i) && has(/오류|에러|\berror\b|\bfail/i) && has(/나겠|날까|나나요|나죠|뜨겠|뜰까|\bwill\b|\bwould\b|going to/i) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "2026년 기준이면 그건 어디서 계약 넣고 써요?", "where would I redeem it today?": today's redemption places.
-  if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || has(/\b2026\b|2026년/) || (asksNow(text) && has(/\bredeem|redemption/i))) && !has(RENAMED_ASKED) && words(text) <= 24 && !recognition.error) return answer('current-program');
+  if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || (asksNow(text) && has(/\bredeem|redemption/i))) && !has(RENAMED_ASKED) && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "코어 혜택은 언제까지 쓸 수 있어요?" after the company's own offers: how long its benefits last (its records), not today's rules.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/언제까지|\buntil when\b|\bhow long\b|\bexpire|\bvalid until\b/i) && !has(PROGRAM_NOW) && !has(/how long (does|did|will|would) (it|activation|that) take/i) && words(text) <= 14 && !recognition.error) return answer('validity');
   // "2026년 규칙이면 유효기간이 어떻게 돼요?", "under today's rules how long are the benefits valid?": today's validity rule.
-  if (has(/유효 ?기간|얼마나 (유효|가|쓸)|언제까지 (유효|쓸)|\bhow long\b.{0,30}\b(valid|last|good|use)\b|\bvalid(ity)? (for|period)\b|\bexpire\b/i) && (has(PROGRAM_NOW) || has(/\b2026\b|2026년|today'?s rules|current rules|요즘 ?규칙|지금 ?규칙/i)) && !has(REMAINING) && words(text) <= 24 && !recognition.error) return answer('current-program');
+  if (has(/유효 ?기간|얼마나 (유효|가|쓸)|언제까지 (유효|쓸)|\bhow long\b.{0,30}\b(valid|last|good|use)\b|\bvalid(ity)? (for|period)\b|\bexpire\b/i) && (has(PROGRAM_NOW) || has(/today'?s rules|current rules|요즘 ?규칙|지금 ?규칙/i)) && !has(REMAINING) && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "예전 액션팩처럼 온프레미스 10건도 같이 나와요?" after today's offers: today's on-premises rule (only the designation has them).
   if ((lastTopic === 'current-program' || lastTopic === 'renamed') && offer && has(ON_PREM) && has(/처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b|\balso\b|\btoo\b|같이|도 (나와|나오|있|줘|받)/i) && !has(REMAINING) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "What if they file a billing question under Partner Cloud Support - does that eat an incident?": today's billing rule.
@@ -974,7 +974,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
   // "그럼 애저 지원은 이제 어떻게 받죠" after the org's benefits: the cloud benefit (the records say whether it is used up).
   if (has(GET_BENEFITS) && has(CLOUD) && !has(NO_MEMBERSHIP) && lastTopic && words(text) <= 16 && !recognition.error) return (offer ?? last?.offer ?? profile.offer) === 'action-pack' ? answer('check-benefits', { aspect: 'cloud', offer: 'action-pack' }) : answer('link-azure');
-  if (has(GET_BENEFITS) && (has(NO_MEMBERSHIP) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return has(PROGRAM_NOW) || has(/\b2026\b|2026년/) || has(CHEAPEST) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
+  if (has(GET_BENEFITS) && (has(NO_MEMBERSHIP) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return has(PROGRAM_NOW) || has(CHEAPEST) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(/\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "Where do I switch?" after "no benefits" / "not authorized": the account switch in that answer.

@@ -20,7 +20,7 @@ import { infoAnswer, type InfoTopic } from './info.js';
 import { notDocumentedAnswer, nowCalledNote } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS } from './questions.js';
-import { NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision } from './route-turn.js';
+import { NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
@@ -192,9 +192,6 @@ const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |
 
 /** "Can they still open a ticket?": opening a request asked beside the benefits. */
 const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)/i;
-
-/** Years ("back in 2021"), which are no counts. */
-const YEARS = /\b(19|20)\d\d\b|20\d\d ?년/g;
 
 /** A time after the 2021 program ("now in 2026", "요즘"): a retired offer's end is part of the answer. */
 const LATER_YEARS = /\b202[3-9]\b|\b(now|today|nowadays|these days|this year)\b|지금|요즘|현재|올해/i;
@@ -432,7 +429,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
-      if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text.replace(YEARS, ' ')) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
+      if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text.replace(YEAR_WORDS, ' ')) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
       // "And for us?" from a chat account no org knows: say so (the balance answer does).
       if (ask.aspect === 'own' && !recordsOrgId(info)) return incidentsAnswer(info, deps.service, undefined);
     {
