@@ -86,7 +86,7 @@ function orgAnswer(info: TurnInfo, s: OrgSummary): Answer {
     ...(names.length ? [{ label: info.t('answers:benefits.competencies'), value: names.join(', ') }] : []),
     { label: info.t('answers:benefits.membership'), value: info.t('answers:benefits.until', { date: m.endsOn }) },
     ...lines,
-    { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) },
+    contractFact(info, s),
   ];
   const current = s.program.multipleOffers;
   const notes = [
@@ -190,4 +190,9 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   // "What's the difference between our two Signature lines?": which of the org's competencies is a cloud one.
   const mine = own && (ask.aspect === 'why' || ask.aspect === 'cloud') ? ownCompetencies(info, summary) : '';
   return { ...answer, text: [extra, mine, answer.text].filter(Boolean).join('\n\n') };
+}
+
+/** The support contract's state as a fact ("Support contract: not activated yet", "valid until …"). */
+export function contractFact(info: Pick<TurnInfo, 't'>, s: Pick<OrgSummary, 'contract' | 'expiresAt'>): AnswerFact {
+  return { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) };
 }

@@ -3,6 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import { redactSecrets } from '../src/core/redact.js';
 import type { Ticket } from '../src/core/types.js';
+import { contractFact } from './benefits-answer.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { noteLines, recordsAnswer } from './records-text.js';
@@ -62,7 +63,7 @@ export async function ticketDetail(deps: DialogDeps, info: TurnInfo, ticket: Tic
   return [
     { label: info.t('records:ticket.problem'), value: ticket.problem || info.t('records:ticket.no-problem') },
     ...(ticket.answers ?? []).map((a) => ({ label: info.t('records:ticket.answer'), value: a })),
-    ...(org ? [{ label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${org.contract}`, { date: org.expiresAt?.slice(0, 10) ?? '' }) }] : []),
+    ...(org ? [contractFact(info, org)] : []),
     ...noteLines(info, program, notes, org?.org.name ?? '').map((line) => ({ label: info.t('records:ticket.evidence'), value: line })),
   ];
 }

@@ -55,7 +55,8 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
       ? [info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: l.benefit.name, offer: offerOf(l.offer), total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left })]
       : [],
   );
-  const used = !why ? [] : summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : [...usedLines, ...notCloudLine(info, summary, offer)];
+  // An expired contract is always explained, with what brings the next one ("how many left this year?" from a lapsed partner).
+  const used = summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : !why ? [] : [...usedLines, ...notCloudLine(info, summary, offer)];
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
   const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
   // Nothing left somewhere, or expired: what to do for support now.
@@ -97,7 +98,7 @@ function historyFacts(info: TurnInfo, summary: OrgSummary, offerOf: (id: string)
 }
 
 /** The sentence before the list: how many requests are on record and which is the latest; or that there are none. */
-function historyLead(info: TurnInfo, summary: OrgSummary): string[] {
+export function historyLead(info: Pick<TurnInfo, 't'>, summary: OrgSummary): string[] {
   const opened = summary.history.filter((e) => e.kind === 'opened');
   const latest = opened.reduce<string | undefined>((max, e) => (max === undefined || e.at > max ? e.at : max), undefined);
   if (!latest) return [info.t('answers:incidents.history.none', { org: summary.org.name })];

@@ -11,7 +11,7 @@ import type { TurnInfo } from './turn.js';
 export const STACKING = /add(ed)? up|stack(?! up against)|combin|\bsum\b|together|on top of|\b(hold|have|buy|get|own) both\b.{0,30}\b(\d+|total|in all)\b|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
 /** With two offers named, "do we get both / in total" asks the same. */
 const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)요\s*[?？]?\s+\S/i;
-const PRICE = /price|cost|how much|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
+const PRICE = /price|cost|how much|(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|for each|per designation)\b|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
 const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내|\b(credit )?card\b|\bpaid by\b|카드)|(membership|offer|bought|purchas|\b(credit )?card\b|카드로|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,100}(refund|환불|cancel|취소|money back)/i;
@@ -43,7 +43,7 @@ function refundVerdict(info: TurnInfo, text: string): string[] {
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
 export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|\bnov(ember)?\.? (1(st)?,? )?2026\b|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b(on|from|after) nov(ember)?\.? 1\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
-const TWICE = /\btwice\b|two times|more than once|\b(a )?second time\b|\b(buy|purchase) (it|them|the \w+( \w+)?) again\b|다시 (구매|구입)|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|하나 더 (사|구매|구입)|\b(buy|purchase|get) (another|a second|one more)\b|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
+export const TWICE = /\btwice\b|two times|more than once|\b(a )?second time\b|\b(buy|purchase) (it|them|the \w+( \w+)?) again\b|다시 (구매|구입)|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|하나 더 (사|구매|구입)|\b(buy|purchase|get) (another|a second|one more)\b|(두|2) ?개(를)? ?(사|구매|구입)|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */
 const MORE = /(buy|purchase|get) (more|extra|additional)|(more|extra|additional) incidents|run out|ran out|used (up|all)|추가로 (살|구매|구입)|더 (살|사|구매)|다 쓰면|소진/i;
 /** Questions that name one rule outright, first match wins; others go to the search over the rules' texts. */
@@ -56,9 +56,15 @@ export const WHERE_REDEEM = /\bwhere\b.{0,30}\b(redeem|use|enter|add|put|open|re
 /** "If I link in Dynamics, does that count for Azure too?": a link made in one portal serves the others (R26-V4). */
 export const LINK_CARRIES = /\b(link|linked|linking|add|added|enter|entered)\b.{0,40}\b(count|counts|work|works|serve|serves|carry|carries|apply|applies|cover|covers|valid)\b.{0,20}\b(for|in|to|on)\b.{0,15}\b(azure|dynamics|power platform|other portals?|the others)\b|(연결|등록|추가)(하면|한 ?거|했으면|해 ?두면).{0,30}(에서도|에도) ?(적용|유효|인정|쓸|돼|되)/i;
 
+/** The designations' badges, or a rumour of fewer designations ("only 3 designations now?", "지정이 3개밖에 없다던데"). */
+export const BADGES = /\bbadges?\b|배지|\b(only |just )?(3|three) designations\b|designations?\b.{0,25}\b(merged|reduced|consolidated|cut|down to)\b|지정(이|은)? ?(3|세) ?개|지정.{0,10}(통합|줄었|합쳐)/i;
+
+/** How long benefits are valid ("13 months?", "유효 기간", "언제까지 사용해야"). */
+const VALIDITY_ASKED = /\bvalidity\b|\bvalid for\b|\bhow long\b.{0,30}\b(valid|last|good)\b|유효 ?기간|언제까지 (유효|쓸|사용)|\b1[23] months\b|1[23] ?개월/i;
+
 const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청|문제|관련)|할당량/i, 'R26-C2'],
-  [/duplicate|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받|credit(ed|s)? back|\bcredited\b|돌려주|복구|환원/i, 'R26-C1'],
+  [/duplicate|\bbug\b|중복|버그|(같은|동일한) ?(건|문제|이슈|케이스|티켓).{0,20}두 ?번|두 ?번 (열|만들|생성|접수)|\bopened (it |the same \w+ )?twice\b|\bsame (issue|problem|case|ticket) twice\b|get (the |an |our )?incidents? back|돌려받|credit(ed|s)? back|\bcredited\b|돌려주|복구|환원/i, 'R26-C1'],
   // After billing/quota and refunds ("does a quota request cost an incident?" is not a price question).
   // The frontline team before prices ("does a ticket with Partner Center support cost us an incident?").
   [/\bfrontline\b|front-line|일선|프론트라인|프런트라인|(partner center|파트너 ?센터) ?(support|지원 ?팀|지원(에|으로|쪽)|고객 ?지원)/i, 'R26-C3'],
@@ -67,11 +73,11 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [MORE, 'R26-P1'],
   [/renewal|renew|grace|갱신/i, 'R26-C7'],
   [LINK_CARRIES, 'R26-V4'],
-  [/\bvalidity\b|\bvalid for\b|\bhow long\b.{0,30}\b(valid|last|good)\b|유효 ?기간|언제까지 (유효|쓸)|\b13 months\b|13개월/i, 'R26-C4'],
+  [VALIDITY_ASKED, 'R26-C4'],
   [WHERE_REDEEM, 'R26-V5'],
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open|put)|어디서 (열|입력|사용|쓰)|어느 (사이트|포털)|어디에 (넣|입력|등록)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
   // The badges before the requirements: their rule says the requirements are unchanged.
-  [/\bbadges?\b|배지/i, 'R26-D2'],
+  [BADGES, 'R26-D2'],
   [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic|\bwhat('s| is) (a |the )?(solutions partner )?designation\b|(솔루션 ?파트너 ?)?지정(이|은|이란)? ?(뭐|무엇|뭔가)/i, 'R26-D1'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
@@ -140,7 +146,9 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // "그럼 우리 지원 인시던트도 영향 받아요?" right after the announced change: still that change.
   if (ALIGNMENT.test(info.text) || (ask.followUp && /영향|적용|해당|\baffect|\bappl(y|ies)\b|\bchange (for|to) (us|our)\b/i.test(info.text) && info.text.split(/\s+/).length <= 14 && ALIGNMENT.test(info.memory.recent.at(-2) ?? ''))) {
     const open = notDocumentedAnswer(info, catalog, 'billing-alignment');
-    if (open) return open;
+    // "13개월 기준이 맞습니까? 그리고 11월 변경은요?": the validity rule that is documented, first.
+    const validity = VALIDITY_ASKED.test(info.text) ? currentRules(catalog, info, ['R26-C4']) : [];
+    if (open) return validity.length ? { ...open, text: [...validity, open.text].filter(Boolean).join('\n\n') } : open;
   }
   const named = ask.currentOffers ?? (ask.currentOffer ? [ask.currentOffer] : []);
   // "Do Core and Expanded add up?": not documented, beside what each offer gives.
@@ -172,10 +180,10 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const supposed = named.length > 0 && /\b(if|would)\b|(으|다)면/i.test(info.text);
   // "When does an incident get credited back?" (no duplicate or bug named): billing and quota requests may be refunded too (R26-C2).
   const alsoBilling = direct === 'R26-C1' && !/duplicate|\bbug\b|중복|버그/i.test(info.text);
-  // "Do we get the duplicate back? And do frontline tickets cost anything?": a second question gets its rule too.
+  // "Do we get the duplicate back? And do frontline tickets cost anything?": each further question gets its rule too.
   const twoAsked = (info.text.match(/[?？]/g)?.length ?? 0) >= 2;
-  const second = direct && twoAsked ? DIRECT.find(([pattern, id]) => id !== direct && pattern.test(info.text))?.[1] : undefined;
-  const asked = direct ? rules.filter((r) => r.id === direct || r.id === second || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
+  const others = direct && twoAsked ? DIRECT.filter(([pattern, id]) => id !== direct && pattern.test(info.text)).map(([, id]) => id) : [];
+  const asked = direct ? rules.filter((r) => r.id === direct || others.includes(r.id) || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
   const lead = [...(refund === 'R26-C6' ? refundVerdict(info, text) : []), ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }
@@ -206,7 +214,9 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   const noLonger = STILL_BUY.test(info.text) && (term === 'gold' || term === 'silver' || term === 'action-pack') ? [info.t('program:renamed.no-longer', { was: offerName(catalog.defaultProgram, term, info) })] : [];
   // "…and where would I redeem it?": today's redemption places too (R26-V5).
   const redeem = WHERE_REDEEM.test(info.text) ? ['R26-V5'] : [];
-  const extra = [...(ON_PREM.test(info.text) || term === 'action-pack' ? ['R26-E1'] : []), ...((term === 'gold' || term === 'silver') && !changes ? ['R26-D1'] : []), ...needed, ...redeem];
+  // "How much are the offers that replaced Action Pack?": their prices too (R26-E3).
+  const prices = PRICE.test(info.text) ? ['R26-E3'] : [];
+  const extra = [...(ON_PREM.test(info.text) || term === 'action-pack' ? ['R26-E1'] : []), ...((term === 'gold' || term === 'silver') && !changes ? ['R26-D1'] : []), ...needed, ...redeem, ...prices];
   // "Action Pack 2021 vs Success Core, cloud incidents?": Action Pack had none then.
   const noCloudThen = term === 'action-pack' && /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i.test(info.text) ? [info.t('answers:benefits.action-pack-no-cloud')] : [];
   const answer = extra.length || noCloudThen.length || noLonger.length ? { ...named, text: [...noLonger, named.text, ...noCloudThen, ...currentRules(catalog, info, extra)].filter(Boolean).join('\n\n') } : named;

@@ -20,19 +20,40 @@ const PART_CONFIDENCE = 0.6;
  * Sentence and clause ends: "?", ". ", a line break, a dash between clauses, "; ", and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
+const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|,\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
 
 const LIST_MARKER = /^(\(?[0-9a-e][).]|[-*•])\s+/i;
+/** A sentence that only announces the questions ("다음을 문의드립니다.", "a few questions:"). */
+const PREAMBLE = /^(다음|아래|몇 ?가지|[두세네] ?가지|\d ?가지)[^?？]{0,20}(문의|여쭙|여쭤|질문|확인)[^?？]*$|^(i have |we have |got )?(a few|some|two|three|\d|a couple( of)?) (quick )?(questions|qs|things|ones)( for you)?\s*[:.!-]?\s*$/i;
+/** A sentence that only greets ("안녕하십니까." reads as a question by its ending). */
+const GREETING = /^\s*(안녕하십니까|안녕하세요|안녕하셨어요|hi|hello|hey|good (morning|afternoon|evening))[\s,.!?]*$/i;
 const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|when|why|where|how|who|how many)\s*(요|죠)?\s*[?？!.]*$/i;
 
 /** The parts of a message that ask something, in order (none when it is one sentence). */
 export function questionParts(text: string): string[] {
+  return partsWithContext(text).map((p) => p.text);
+}
+
+/** A question of a message, and the statement right before it, if any ("our new hire uses a personal MSA - can he use them?"). */
+interface Part {
+  text: string;
+  context?: string;
+}
+
+function partsWithContext(text: string): Part[] {
   const pieces = text.slice(0, SPLIT_CHARS).split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
   const sentences = pieces.reduce<string[]>((all, s) => (BARE_WORD.test(s) && all.length ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];
-  // "1) can I use my outlook.com account": a list's marker is not part of the question.
-  return sentences.map((s) => s.replace(LIST_MARKER, '')).filter((s) => QUESTION.test(s) || ASKS.test(s) || REQUESTS.test(s)).slice(0, MAX_QUESTIONS);
+  // "1) can I use my outlook.com account": a list's marker is not part of the question; "2) 온프레미스 남은 건수": a listed item asks, greetings don't.
+  const asks = (s: string) => LIST_MARKER.test(s) || QUESTION.test(s) || ASKS.test(s) || REQUESTS.test(s);
+  const parts: Part[] = [];
+  sentences.forEach((s, i) => {
+    if (!asks(s) || GREETING.test(s) || PREAMBLE.test(s)) return;
+    const before = sentences[i - 1];
+    parts.push({ text: s.replace(LIST_MARKER, ''), ...(before !== undefined && !asks(before) ? { context: before } : {}) });
+  });
+  return parts.slice(0, MAX_QUESTIONS);
 }
 
 /** A part's own reading, filled in with what the whole message named (the membership, the competencies). */
@@ -53,6 +74,11 @@ export interface Question {
 /** Topics answered beside another one: an answer, not the menu, a command or a hand-off. */
 function answerable(r: Recognition): boolean {
   return isIntentId(r.intent) && r.intent !== 'help' && ['stateless', 'info', 'dialog'].includes(topicOf(r.intent).answer);
+}
+
+/** A part's reading that is answered on its own. */
+function confidentPart(r: Recognition): boolean {
+  return answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE && !r.error;
 }
 
 /** Whether the whole message's reading supports a part's topic (its pick, or one of its runner-ups). */
@@ -116,11 +142,19 @@ async function listedBesideError(text: string, whole: Recognition, recognize: (p
 export async function questionsOf(text: string, whole: Recognition, recognize: (part: string) => Promise<Recognition>): Promise<Question[]> {
   const alone = [{ text, recognition: whole }];
   if (whole.error) return listedBesideError(text, whole, recognize);
-  const parts = questionParts(text);
+  const parts = partsWithContext(text);
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?": one doubt about one count, not two questions.
   if (parts.length === 0 || countDoubted(text)) return alone;
-  const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: withWhole(await recognize(part), whole) })));
-  const confident = readings.filter(({ recognition: r }) => answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE && !r.error);
+  // A part too vague alone ("can he use them for on-prem?") is read with the statement before it ("our new hire uses a personal MSA").
+  const readOne = async ({ text: part, context }: Part): Promise<Question> => {
+    const own = { text: part, recognition: withWhole(await recognize(part), whole) };
+    if (!context || confidentPart(own.recognition)) return own;
+    const joined = `${context} ${part}`;
+    const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole) };
+    return confidentPart(withContext.recognition) ? withContext : own;
+  };
+  const readings = await Promise.all(parts.map(readOne));
+  const confident = readings.filter(({ recognition: r }) => confidentPart(r));
   // The same topic about two offers ("Solutions Partner's count? Does Success Core have one too?") is two questions.
   const key = (r: Recognition) => `${r.intent} ${r.entities.currentOffer ?? r.entities.offer ?? ''}`;
   const distinct = confident.filter((q, i) => confident.findIndex((o) => key(o.recognition) === key(q.recognition)) === i);

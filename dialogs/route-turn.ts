@@ -4,7 +4,7 @@ import { inlineGate } from '../src/language/literal-gate.js';
 import { CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
-import { ALIGNMENT, CURRENT, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
+import { ALIGNMENT, BADGES, CURRENT, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
 import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
@@ -120,7 +120,7 @@ const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|mean
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
 const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|받아요|받나|받으면|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
-const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
+export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
 const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365/i;
 /** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
@@ -215,6 +215,12 @@ const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'c
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
 /** Answers that showed (or could show) the asker's own contract: what follows is about that contract. */
 const RECORDS_THREAD: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'activate', 'get-ids', 'plan-expired', 'validity', 'access-id-error', 'open-request']);
+/** Presales and deployment advisory (TPD), not support incidents ("Core에서도 기술 영업 준비는 무제한이에요?"). */
+const TPD_WORDS = /\btpd\b|presales|pre-sales|technical sales|deployment|advisory|\bhours?\b|기술 ?영업|프리세일즈|배포|자문|시간/i;
+/** Colleagues using the company's benefit ("usable by my colleagues too?", "팀원들도 같이 써요?"). */
+const COLLEAGUES_USE = /\b(colleagues?|co-?workers?|team ?mates?|teammates)\b.{0,25}\b(use|usable|share|too)\b|\b(usable|use|used|shared?)\b.{0,30}\b(colleagues?|co-?workers?|team ?mates?|only (by )?me)\b|(동료|팀원|다른 ?(직원|사람|분))(들)?(도|이|가)? ?.{0,12}(쓸 ?수|사용(할|해|하)|써도|같이 ?(써|쓰))/i;
+/** "클라우드 플랫폼 역량도 따면?", "if we also earn Cloud Platform": a competency the partner would add. */
+const EARNED_IF = /(따|취득하|얻|추가하|받)(으)?면|\bif (we|i) (also )?(earn|get|gain|add|obtain)\b/i;
 const ACTIVATION_ADJACENT: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired', 'link-azure', 'open-request']);
 /** Today's program named outright ("in the 2026 program", "요즘 프로그램 기준으로"), not just "now". */
 /** "What is it called now?", "지금은 이름이 뭐예요?". */
@@ -375,7 +381,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Core도 Action Pack처럼 온프렘 인시던트 10개 줘요?": what today's offer gives, measured against the 2021 one.
   else if (recognition.entities.offer && recognition.entities.currentOffer && has(/처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b/i) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "우리 골드 보안 역량이었는데 2026년엔 배지가 몇 개로 나뉘어요?": today's badges, not the org's 2021 records.
-  if (has(/\bbadges?\b|배지/i) && ['check-benefits', 'none', 'renamed', 'cloud-competencies'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  if (has(BADGES) && ['check-benefits', 'none', 'renamed', 'cloud-competencies'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
   // "An old SQL Server out of mainstream support, can we use a Silver incident?", "N-2인데 액션팩 인시던트로 되나요?": which versions are covered.
@@ -448,7 +454,9 @@ export function countDoubted(text: string): boolean {
  * recognizer's reading: a short follow-up ("and silver?", "why?", "그럼 액션팩은요?", "우리 회사
  * 구독이요") is read against the last answer; anything else is a new question.
  */
-export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
+export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recognition: Recognition, profile: Profile = {}): TurnDecision {
+  // "y not unlimited?": chat shorthand for "why".
+  const text = said.replace(/^(\s*)y(?= (not|no|only|is|are|do|does|did|so|would|cant|can'?t|isnt|isn'?t)\b)/i, '$1why');
   const has = gate(text);
   // "Back to the balance", "다시 아까 거요": the topic before the last one.
   // "Unrelated: what does MAICPP stand for?", "별개로 질문인데": a new question, not a follow-up.
@@ -481,11 +489,50 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if ((has(PROGRAM_NOW) || has(/\btoday'?s (partner )?program\b|\bthe program (today|now)\b|\b(joined|joining|started|signed up)\b.{0,40}\btoday\b/i)) && has(/\binstead\b|\bif (we|i) (were|was|had|switched|moved)\b|\bwould (we|i|it|that)\b|\bwould (the )?(current|new|today'?s) program\b.{0,15}\b(give|get|offer|have)\b|(이었|였|이)?(다면|라면)|(이면|면) ?어떻게|달라(요|지|져)|차이/i) && (offer || last?.offer || profile.offer || has(/\b(we|our|us)\b|우리|저희/i)) && !entities.currentOffer && !has(PRICE_ASKED) && !has(CHEAPEST) && words(text) <= 40 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer });
   // "How much is that?", "what would that cost us per year?" after today's offers or a new name: today's prices.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(PRICE_ASKED) && words(text) <= 14 && !recognition.error) return answer('current-program');
+  // "When we become a Solutions Partner, is it still unlimited?", "솔파로 바뀌면 계속 무제한이에요?": today's cloud counts, and how unlimited ended.
+  if (has(/unlimited|무제한/i) && (entities.currentOffer || has(CURRENT_NAMES) || lastTopic === 'renamed' || lastTopic === 'current-program') && !has(TPD_WORDS) && has(QUESTION) && words(text) <= 30 && !recognition.error) return answer('renamed', { renames: ['signature'] });
+  // "We're CSP only, no MPN membership: any free support incidents?": without a membership offer, support is paid (CSP gives none).
+  if (has(NO_MEMBERSHIP) && has(/\bcsp\b|cloud solution provider|클라우드 솔루션 공급자/i) && has(/incidents?|support|tickets?|인시던트|지원|티켓/i) && has(QUESTION) && !lastTopic && !recognition.error && words(text) <= 30 && !['csp-customer', 'not-authorized', 'no-benefits', 'paid-plans'].includes(recognition.intent)) return answer('paid-plans');
+  // "Can we just buy another Core to top it up?": the same offer can't be bought twice (today's rule).
+  if (entities.currentOffer && has(TWICE) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  // "What if we pay? what's the cheapest option?" after a 2021 answer: paid support, not today's offer prices.
+  if (lastTopic && lastTopic !== 'current-program' && lastTopic !== 'renamed' && has(/\b(if|what if) (we|i) pay\b|\bpaid (options?|support|plans?)\b|돈(을)? ?내(면|고)|유료(로|면)/i) && !has(CURRENT_NAMES) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('paid-plans');
+  // "Are our incidents usable by my colleagues too, or only by me?", "동료들도 그 인시던트 쓸 수 있어요?": the company's IDs, entered once per account.
+  if (has(COLLEAGUES_USE) && has(/incidents?|benefits?|\bids?\b|인시던트|혜택|아이디/i) && !has(/\bsee\b|보여|보이|볼 ?수|\bmsa\b|outlook|hotmail|gmail|microsoft account|personal account|개인 ?(ms |msa |마이크로소프트 )?계정/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  // "Does it use up our support incidents?", "do I need to activate it too?" after TPD: about TPD itself.
+  if (lastTopic === 'tpd' && has(/\b(it|that|this|those|them|tpd)\b|그거|그것|tpd/i) && has(/\buse(s|d)? up\b|\bconsum|\bdeduct|\bcounts? against\b|\bactivat|차감|소모|빠지|깎|활성화/i) && words(text) <= 12 && !recognition.error) return answer('tpd');
+  // "그거 받으면 제 계정으로 비즈니스 지원에서 써도 되나요?": the IDs, entered once in Support for Business by any account.
+  if (has(/\b(use|enter|add)\b.{0,30}\b(support for business|sfb)\b|(support for business|비즈니스 ?지원|sfb)\S*.{0,10}(써도|쓸 ?수|사용|입력|넣)/i) && has(/\b(them|it|ids?)\b|그거|그걸|아이디|\bid/i) && !has(REMAINING) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  // "하고 나면 클라우드랑 온프레미스 둘 다 쓸 수 있는 거죠?": what the membership gives, both sides.
+  if (has(/둘 ?다|\bboth\b/i) && has(CLOUD) && has(ON_PREM) && words(text) <= 16 && !recognition.error) return answer('check-benefits');
+  // "몇 단계에서 멈추면 돼요?" after reading the balance: the steps (stop at step 2, nothing is submitted).
+  if (lastTopic === 'remaining-incidents' && has(/몇 ?단계|어느 ?단계|\b(which|what) step\b|\bat what point\b|where (do|should) i stop/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  // "Fine, what are our options?" after a plan Azure no longer offers: paid support until there is a contract.
+  if ((lastTopic === 'link-azure' || lastTopic === 'plan-expired' || lastTopic === 'validity') && has(/\b(what are )?(our|my|the|their) options\b|\bany options\b|다른 방법|방법(이|은)? ?(뭐|있)/i) && words(text) <= 10 && !recognition.error) return answer('paid-plans');
+  // "클라우드 제품에도 적용되나요?" after the N-1 rule: the same rule (it does not apply to cloud products).
+  if (lastTopic === 'supported-products' && has(CLOUD) && has(/적용|해당|\bappl(y|ies)\b|\bcover(s|ed)?\b/i) && words(text) <= 10 && !recognition.error) return answer('supported-products');
+  // "And our Signature? someone said it's used up": the records' lines, a used-up one confirmed first.
+  if (has(/used up|run out|ran out|all gone|exhausted|다 ?(썼|쓴)|소진/i) && has(/signature|시그니처|\bcloud\b|클라우드/i) && has(/\b(our|we|us)\b|우리|저희/i) && has(QUESTION) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "Sorry, I meant on-prem Exchange 2019, not Azure": where an on-premises request is opened (and what stands in the way).
+  if (lastTopic && lastTopic !== 'remaining-incidents' && has(CORRECTION) && has(ON_PREM) && has(/\b(exchange|sql|sharepoint|windows|server|issue|problem|ticket)\b|서버|익스체인지|문제|티켓/i) && has(/\bnot (azure|cloud)\b|(azure|애저|클라우드) ?(말고|아니)/i) && !has(/how many|몇|same (questions?|thing)|같은 질문/i) && words(text) <= 14 && !recognition.error) return answer('open-request');
+  // "Once I'm on the work account can I use it for Azure tickets too?" after a portal message: the company's cloud benefit.
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && has(/\bazure\b|\bcloud\b|애저|클라우드/i) && has(/\b(use|get|open|file)\b|쓸 ?수|사용|되나|돼요/i) && has(QUESTION) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "Even if we already activated the support benefit?" after the refund rule: a condition on the same answer.
+  if (lastTopic && has(/^\s*(and |but |ok,? )?(even|only) (if|when|after|though)\b|(더라도|했어도|해도요|한 ?경우에도)\s*[?？]?\s*$/i) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
+  // "And the unlimited line, did we use that too?" after the balance: the same records (the unlimited line is among them).
+  if (lastTopic === 'remaining-incidents' && has(/unlimited|무제한/i) && has(/\b(use|used|using)\b|썼|쓴|사용/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "What can they do instead if they need more cloud incidents?" after today's offers: today's ways to get more.
+  if (lastTopic === 'current-program' && has(/\b(need|want|get) more\b|\binstead\b|더 (필요|받|많이)|대신/i) && has(/incidents?|tickets?|인시던트|티켓|건/i) && words(text) <= 18 && !recognition.error) return answer('current-program');
+  // "지정을 두 개 받으면 두 번 내야 하나요?" after a price: the fee rule (one fee for all designations).
+  if (lastTopic === 'current-program' && has(/(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|for each|per designation|again)\b/i) && words(text) <= 18 && !recognition.error) return answer('current-program');
   // "Will it fix itself if I wait?" after a portal message (or the activation answer that followed it): the message's answer says whether waiting helps.
   const messageTopic = [lastTopic, last?.before].find((t): t is IntentId => t === 'not-authorized' || t === 'no-benefits' || t === 'access-id-error' || t === 'plan-expired');
   // "Can our admin just grant me a permission?", "what does the newer version of that message say?" after a portal message: that message's answer.
   if (messageTopic && (has(/\b(grant|give|assign|add)\b.{0,20}\b(permissions?|rights?|roles?|access)\b|권한(을)? ?(주|부여|추가|받)|\b(newer|new|latest|updated|current|2026) (version|wording|text)\b|새 (버전|문구)|최신 (버전|문구)|바뀐 문구/i)) && !has(/activat|활성화/i) && words(text) <= 18 && !recognition.error?.exact) return answer(messageTopic);
   if (messageTopic && has(/\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|기다려 ?(볼까|봐야|보면|볼게|보죠)|(하루|이틀|며칠|몇 ?일|일주일|시간)(이)?.{0,8}(지나면|뒤에|후에|기다리면|있으면|걸리)|(지나면|기다리면) ?(생기|나오|뜨|보이|풀리)|저절로|알아서 (해결|풀|없어|돼|되)/i) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
+  // "So next step for him?" after the records were looked up about a portal message: that message's next step.
+  const messageBefore = last?.before === 'access-id-error' || last?.before === 'not-authorized' || last?.before === 'no-benefits' || last?.before === 'plan-expired' ? last.before : undefined;
+  if (messageBefore && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(NEXT) && words(text) <= 10 && !recognition.error) return answer(messageBefore);
   // "SfB shows the plan valid, but + New support request still doesn't offer it": the Azure diagnosis for a valid plan not offered.
   if (stated.planOffered === 'no' && stated.contractStatus === 'valid' && ['validity', 'remaining-incidents', 'plan-expired', 'none', 'open-request'].includes(recognition.intent) && words(text) <= 60 && !recognition.error) return answer('access-id-error');
   // "Yes, I added the contract in Support for Business a while ago, so it's fine?" after the Access ID message: the message's own answer, with that said.
@@ -540,6 +587,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'paid-plans' && has(/비교|\bcompar|differen|자료|어디서 ?(봐|보|확인)|\bwhere (can|do|could) (i|we) (see|read|find|look)/i) && words(text) <= 12 && !recognition.error) return answer('paid-plans');
   // "아무나 받을 수 있어요?", "can anyone see them?" after where the IDs are: who sees them (and who activates).
   if (lastTopic && activationThread && has(/^\s*(그럼 |그러면 )?(아무나|누구나)|\bany(one|body) (can )?(get|see|view|access)\b|\bcan any(one|body)\b/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
+  // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?": what the CSP plan covers (not the company's own tenant).
+  if (has(/\bcsp\b|cloud solution provider|클라우드 솔루션 공급자/i) && stated.customerSubscription === 'no' && has(QUESTION) && words(text) <= 24 && !recognition.error) return answer('csp-customer');
   // "우리 회사 자체 테넌트도 그 방식으로 되나요?", "그때 우리 시그니처 인시던트도 차감돼요?" after CSP customers: what the CSP plan covers.
   if (lastTopic === 'csp-customer' && has(/자체|자사|우리 ?회사|저희 ?회사|\bour own\b|\bown (azure|tenant|subscription)|차감|소진|깎|\bdeduct|count(ed)? against|use (up )?(one of )?our/i) && words(text) <= 20 && !recognition.error) return answer('csp-customer');
   // "온프레미스 서버 문제로 파트너 인시던트 하나 쓰려고요", "I want to open a case for our on-prem server": where requests are opened.
@@ -626,7 +675,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Alex님이 혜택 활성화도 할 수 있나요?", "can he also activate?": who may activate (the records name each person's role).
   if (has(/활성화(도|를|는)? ?(할 ?수 ?(있|없)|가능|해도 ?(되|돼))|\bcan (he|she|they) (also |even )?activate\b/i) && has(/[A-Za-z]+ ?님|[가-힣]{2,5} ?(씨|님)|\b(he|she|they)\b/) && !has(/제가|저는|저도|내가|\bi\b|\bme\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('activate');
   // "If we hold both do we get 52?" after today's offers: whether offers add up (not documented).
-  if ((lastTopic === 'current-program' || entities.currentOffer) && has(STACKING) && !has(REMAINING) && !has(/\bbadges?\b|배지/i) && words(text) <= 24 && !recognition.error) return answer('current-program');
+  // ("50+2 = 52 cloud? do they stack": counts added up say which program.)
+  if ((lastTopic === 'current-program' || entities.currentOffer || has(/(?<!\d)(50|20|5|2) ?\+ ?(50|20|5|2)(?!\d)/)) && has(STACKING) && !has(REMAINING) && !has(BADGES) && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Back to advanced - is it still around in 2026?": the topic gone back to, asked about today (the router adds today's rule).
   if (lastTopic && lastAnswer?.before === lastTopic && has(SWITCH_BACK) && !entities.offer && !entities.currentOffer && !(recognition.intent !== lastTopic && recognition.score >= CONFIDENT && recognition.intent !== 'renamed' && recognition.intent !== 'current-program') && (has(ENDED_ASKED) || asksNow(text) || has(PROGRAM_NOW)) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "What does their on-prem usage look like?", "우리 사용 내역 보여줘": the requests on record and what is left.
@@ -641,8 +691,10 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && !RECORDS_THREAD.has(lastTopic) && has(/^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "골드면 온프렘 무제한?", "is gold cloud unlimited?": that membership's counts (only cloud competencies were unlimited, and only for cloud).
   if (offer && has(/unlimited|무제한|제한 ?없/i) && !has(WHY_ANY) && !has(DOUBT) && !has(/아님|던데/) && !has(PROGRAM_NAMED) && !has(PROGRAM_NOW) && !asksNow(text) && !has(PAST_TOLD) && !has(/지금|이제|\bnow\b|\btoday\b/i) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', has(ON_PREM) || !(has(CLOUD) || has(/signature|시그니처/i)) ? {} : { aspect: 'cloud' });
+  // "그럼 어떤 역량들이 클라우드 역량이에요?": which competencies are cloud ones is its own question, whatever came before.
+  if (recognition.intent === 'cloud-competencies' && recognition.score >= CONFIDENT && has(/\bwhich\b|\bwhat\b|어떤|어느|무슨|뭐|무엇/i) && has(/competenc|역량/i) && !offer && !entities.competencies.length && words(text) <= 12 && !recognition.error) return answer('cloud-competencies');
   // "우리 클라우드는 무제한 맞죠?", "our cloud is unlimited, right?": the own cloud line (unlimited only with a cloud competency).
-  if (has(/unlimited|무제한|제한 ?없/i) && has(/\b(we|our|us)\b|우리|저희/i) && (has(CLOUD) || has(/signature|시그니처/i)) && !has(PROGRAM_NAMED) && !has(PAST_TOLD) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/unlimited|무제한|제한 ?없/i) && has(/\b(we|our|us)\b|우리|저희/i) && (has(CLOUD) || has(/signature|시그니처/i)) && !has(EARNED_IF) && !has(PROGRAM_NAMED) && !has(PAST_TOLD) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "What counts as 'recent'?" after the on-premises line: the current and previous version in mainstream support.
   if (has(/\b(what|which)\b.{0,25}\brecent\b|\brecent\b.{0,20}\b(mean|means|meaning|count|counts|considered)\b|최근 ?(제품|버전)?(이|은|는)? ?(뭐|무슨|어디까지|어떤)/i) && words(text) <= 12 && !recognition.error) return answer('supported-products');
   // "We're Gold with Cloud Platform, what do we use then?" after CSP tickets: the own Azure goes through the partner's Signature line.
@@ -724,7 +776,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "예전엔 클라우드 역량이면 무제한이었잖아요?" after today's counts: what became of unlimited (the renamed answer says).
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(/unlimited|무제한|제한 ?없/i) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "배지 이름이 뭐예요?": the designation badges (today's rule).
-  if (has(/\bbadges?\b|배지/i) && !oldTermed && words(text) <= 16 && !recognition.error) return answer('current-program');
+  if (has(BADGES) && !oldTermed && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "When did 'AI' get added to the name?": when the program was renamed.
   if (has(/\bai\b.{0,30}\b(added|name|renamed|came in)\b|(이름|명칭)에 ?ai|ai(가|는|라는)? ?(언제|붙|추가)/i) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['program'] });
   // "Which offer would we have to buy today?" beside "no benefits yet": today's offers (after what the asker's records say of the message).
@@ -741,7 +793,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "We're on the new program, do I still link the IDs in Azure under Help + support like the old Signature?": how to link today.
   if (has(/\blink(ing)?\b.{0,30}\b(ids?|contract|benefits?)\b|\b(ids?|contract)\b.{0,20}\blink|(ID|계약).{0,15}연결/i) && has(/azure|애저/i) && has(/\bstill\b|\bdo (i|we)\b|아직|여전히|그대로|똑같이/i) && !has(CUSTOMER_SIDE) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 30 && !recognition.error) return answer('link-azure');
   // "Azure에서 지원 혜택 연결 누르면 오류 나겠네요?": linking again shows the Access ID message, which is to be ignored.
-  if (has(/지원 혜택 연결|link support benefits|\blink(ing)? (it |them )?(again|in azure)\b|(다시 )?연결(하면|하니까|누르면)/i) && has(/오류|에러|\berror\b|\bfail/i) && has(/나겠|날까|나나요|나죠|뜨겠|뜰까|\bwill\b|\bwould\b|going to/i) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
+  // "Azure에서 연결했더니 에러가 났다는데요?": it did, after linking.
+  if (has(/지원 혜택 연결|link support benefits|\blink(ing)? (it |them )?(again|in azure)\b|(다시 )?연결(하면|하니까|누르면|했더니|했는데|하려니까)/i) && has(/오류|에러|\berror\b|\bfail/i) && has(/나겠|날까|나나요|나죠|뜨겠|뜰까|났|떴|나요|\bwill\b|\bwould\b|going to|\bgot\b|\bgets?\b|\bshows?\b/i) && !has(CSP_WORDS) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "2026년 기준이면 그건 어디서 계약 넣고 써요?", "where would I redeem it today?": today's redemption places.
   if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || (asksNow(text) && has(/\bredeem|redemption/i))) && !has(RENAMED_ASKED) && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "코어 혜택은 언제까지 쓸 수 있어요?" after the company's own offers: how long its benefits last (its records), not today's rules.
@@ -912,7 +965,8 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "And if it turns out to be a bug on their side?", "중복으로 닫히면요?": which requests are given back (today's rule).
   if (has(REFUND_CASE) && !has(HISTORY) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "Signature 5pack used up, what do we buy now?", "contract expired, do the unused incidents carry over?": a plan that ran out, not what the pack is called today.
-  if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (has(BUY_MORE) || has(CARRIES_OVER) || has(WHAT_NOW)) && !has(PROGRAM_NOW) && !entities.currentOffer && !recognition.error) return answer('plan-expired');
+  // ("Can he buy pay-per-incident with his work account if we run out?" asks which account can buy.)
+  if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (has(BUY_MORE) || has(CARRIES_OVER) || has(WHAT_NOW)) && !has(PROGRAM_NOW) && !entities.currentOffer && !(recognition.intent === 'msa-allowed' && recognition.score >= CONFIDENT) && !recognition.error) return answer('plan-expired');
   // ("Are Premier and Advanced Support still around? Our Gold lapsed" asks about the paid plans.)
   if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !has(PAID_NAMES) && (!has(REMAINING) || (has(ENDED_ASKED) && oldTermed && !has(/how many|몇/i))) && !has(VERSION_WORDS) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "How many support incidents per offer in the current partner program?": today's table.
@@ -950,7 +1004,7 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'ids-usage' && has(/각자|각각|[0-9]+ ?(개|건)씩|\b(each|apiece|per (person|engineer|user))\b/i) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
   // "그럼 지원 인시던트는요?" after TPD (which needs no activation): the support incidents do, and who activates them.
   // "온프레미스 인시던트는요?", "how many cloud incidents?": the counts.
-  if (lastTopic === 'tpd' && has(/지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i) && words(text) <= 10 && !recognition.error) return answer(has(ON_PREM) || has(CLOUD) || has(/how many|몇/i) ? 'check-benefits' : 'activate');
+  if (lastTopic === 'tpd' && has(/지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i) && !has(/\buse(s|d)? up\b|\bconsum|\bdeduct|\bcounts? against\b|\beats?\b|차감|소모|빠지|깎/i) && words(text) <= 10 && !recognition.error) return answer(has(ON_PREM) || has(CLOUD) || has(/how many|몇/i) ? 'check-benefits' : 'activate');
   // "Will re-linking the IDs in Azure reset it?", "다시 연결하면 돼요?": linking again doesn't bring a plan back (the link answer, with the records).
   if (has(RELINK) && has(/\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결|않을까|되지 않|안 될까/i) && words(text) <= 20 && !recognition.error) return answer(has(/\brenew|갱신/i) ? 'plan-expired' : 'link-azure');
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).
@@ -1083,9 +1137,11 @@ export function routeTurn(text: string, lastAnswer: LastTopic | undefined, recog
   // "Out of how many?", "and how do I double check outside this chat?" after the balance: the same answer (allowance, and where to check).
   if (lastTopic === 'remaining-incidents' && (has(/^\s*(out )?of how many\b|몇 ?(개|건) ?중에?/i) || has(/double[- ]check|\bverify\b|check (it |that )?(myself|outside|elsewhere|on my own)|직접 확인|다른 ?(곳|데)에서 확인/i)) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "How many of those?" after what a membership covers: its counts.
-  if (lastTopic && !numberWhyContext(lastTopic) && has(/^\s*(and )?(so )?how many( of (those|them|these))?\s*\??\s*$|^\s*(그럼 )?몇 ?(개|건)(이에요|인가요|예요|요)?\s*\??\s*$/i) && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
+  if (lastTopic && !numberWhyContext(lastTopic) && has(/^\s*(and )?(so )?how many( of (those|them|these))?\s*\??\s*$|^\s*(그럼 )?몇 ?(개|건)(까지)?(이에요|인가요|예요|요)?\s*\??\s*$/i) && !recognition.error) return answer('check-benefits', { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Then what is my role good for?", "제가 활성화해도 되나요? 권한 있어요?": the records' roles for this person and what they allow.
-  const myself = has(DO_IT_MYSELF) && (activationThread || has(/activat|활성화/i) || (lastTopic !== undefined && ACTIVATION_ADJACENT.has(lastTopic)));
+  // ("Azure에서 link support benefits 다시 하면 되나요?" is linking again, not activating.)
+  const linkingAgain = has(/\blink|연결/i) && !has(/activat|활성화/i);
+  const myself = has(DO_IT_MYSELF) && !linkingAgain && (activationThread || has(/activat|활성화/i) || (lastTopic !== undefined && ACTIVATION_ADJACENT.has(lastTopic)));
   // "관리 에이전트 역할인데 제가 활성화 할 수 있나여": may I (not "again", which is the next year's benefit).
   const mayI = has(MAY_I_ACTIVATE) && !has(/\bagain\b|expired|다시|만료/i);
   if ((has(MY_ROLE) || has(MY_PERMISSION) || myself || mayI) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });

@@ -11,7 +11,7 @@ import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, offerFacts, orgLineFac
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
-import { factsFromArguments } from './facts-from-text.js';
+import { factsFromArguments, factsFromText } from './facts-from-text.js';
 import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
 import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
@@ -19,8 +19,8 @@ import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
 import { notDocumentedAnswer, nowCalledNote } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
-import { ASKS } from './questions.js';
-import { NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { ASKS, REQUESTS } from './questions.js';
+import { NO_MEMBERSHIP, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
@@ -53,7 +53,7 @@ export function commandOf(text: string): { intent: IntentId; rest: string } | un
 /** Cloud portals other than Azure where the contract is added. */
 const OTHER_CLOUD_PORTALS = /dynamics|power platform|\blcs\b|f ?& ?o\b|finance (and|&) operations|다이나믹스|파워 ?플랫폼/i;
 /** Asking about the M3 message's advice: a new Access ID, or a Technical Account Manager. */
-const NEW_ID = /\b(new|another|different) access id\b.{0,40}\?|\b(get|obtain|request|ask for)\b.{0,20}\b(new|another) (access )?id|\btam\b|technical account manager|새 (액세스|엑세스) ?id|기술 계정 관리자/i;
+const NEW_ID = /\b(new|another|different) access id\b.{0,40}\?|\b(need|get|want|require)s? (a )?(new|fresh|another) (access )?ids?\b|새 ?(아이디|id|액세스)[^.?!]{0,12}(발급|받|필요|요청)|\b(get|obtain|request|ask for)\b.{0,20}\b(new|another) (access )?id|\btam\b|technical account manager|새 (액세스|엑세스) ?id|기술 계정 관리자/i;
 /** The whole M3 message pasted (its own words, not a question about them). */
 function pastesMessage(text: string): boolean {
   return /please contact your technical account manager to obtain|새 액세스 ID를 얻으려면/i.test(text);
@@ -67,7 +67,10 @@ async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Prom
   if (open) onPrem.push(...(open.facts ?? []).map((f) => `${f.label}: ${f.value}`));
   // "I'm admin agent, is that enough?": yes, that is the role that files them.
   const enough = /admin agent|관리 ?에이전트/i.test(info.text) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|충분|되나|돼요|되죠|가능/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
-  const withAgents = await withPeople(info, enough ? { ...answer, text: `${enough}\n\n${answer.text ?? ''}`.trim() } : answer, deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
+  // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?": no, said first.
+  const own = factsFromText(info.text).customerSubscription === 'no' && /\bcsp\b|cloud solution provider|클라우드 솔루션 공급자/i.test(info.text) ? info.t('answers:csp-own-tenant') : undefined;
+  const lead = [own, enough].filter(Boolean).join('\n\n');
+  const withAgents = await withPeople(info, lead ? { ...answer, text: `${lead}\n\n${answer.text ?? ''}`.trim() } : answer, deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
   return { ...withAgents, notes: [...onPrem, ...(answer.notes ?? [])] };
 }
 
@@ -181,14 +184,16 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const evidence = !lead && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
   // "…온프레미스는 아직 쓸 수 있어요? 몇 개 남았어요?" beside the message: the on-premises balance too.
   const onPrem = ON_PREM.test(info.text) && /left|remain|still|남|쓸 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
-  return withLead(answer, [lead ?? '', ...evidence, ...onPrem].filter(Boolean));
+  // "…also how many cloud incidents do we still have?", "남은 인시던트도 알려주세요" beside the message: every line's balance from the records.
+  const led = withLead(answer, [lead ?? '', ...evidence, ...onPrem].filter(Boolean));
+  return summary?.lines.length && !onPrem.length && BALANCE_ASKED.test(info.text) ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, summary)] } : led;
 }
 
 /** "무시하라고 했는데 지금도 그래요?", "is ignoring it still the advice?": whether the message's usual answer still holds. */
 const IGNORE_STILL = /(무시|ignor)[^.?!]{0,40}(지금도|아직도|여전히|요즘도|\bstill\b|\btoday\b|\bnow\b)|(지금도|아직도|여전히|\bstill\b)[^.?!]{0,30}(무시|ignor)/i;
 
 /** "I already added our contract in SfB", "SfB에 계약추가 이미 했는데": the contract is on the account already. */
-const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |our )?contract|linked|registered|entered)\b|\b(added|linked|registered|entered)\b.{0,40}\b(sfb|support for business)\b|(sfb|support for business|비즈니스 지원)[^.?!]{0,20}(계약 ?추가|추가|등록|연결)[^.?!]{0,6}(했|해 ?뒀|해 ?놨|완료)/i;
+const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |our )?contract|linked|registered|entered)\b|\b(added|linked|registered|entered|used)\b.{0,40}\b(sfb|support for business)\b|(sfb|support for business|비즈니스 지원)[^.?!]{0,20}(계약 ?추가|추가|등록|연결)[^.?!]{0,6}(했|해 ?뒀|해 ?놨|완료)/i;
 
 /** "Can they still open a ticket?": opening a request asked beside the benefits. */
 const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)/i;
@@ -201,7 +206,7 @@ const WHO_ASKED = /\bwho\b|\bwho'?s\b|\bwhich of (them|us|those|these|our)\b|누
 
 /** Activation and IDs for a member of a known org run the dialog; everyone else (support staff too) gets the general answer. */
 /** "What do we have?", "뭐가 있어요?": the asker wants the org's lines too. */
-const HAVE_ASKED = /\bwhat (do|does|did) (we|i|our (company|org)) (actually |even |really )?(have|get|got)\b|\bwhat('s| is) (in it|included) for us\b|(뭐가|뭘|무엇을?) ?(있|받|가지고)/i;
+const HAVE_ASKED = /\bwhat (do|does|did) (we|i|our (company|org)) (actually |even |really )?(have|get|got)\b|\bwhat (benefits?|support) (do|can|will|would) (we|i) get\b|(받을 수 있는|받는|우리|저희) ?(지원 ?)?혜택(이랑|과|하고|은|이| 알려)|\bwhat('s| is) (in it|included) for us\b|(뭐가|뭘|무엇을?) ?(있|받|가지고)/i;
 
 /** Today's name asked beside another question ("and what's that called nowadays?", "지금은 이름이 뭐예요?"). */
 const NEW_NAME_ASKED = /\b(called|named) (now|today|nowadays|these days)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| plan)? called\b|(지금|요즘|현재)(은|는)? ?(이름|명칭|뭐라고)|이름(이)? ?(바뀌|바뀐|뭐로)/i;
@@ -234,7 +239,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   if (ask.aspect === 'roles') return withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await holders(deps, info, ['global-admin', 'mpn-partner-admin', 'admin-agent']), 'records:activation.role-holders');
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   // "활성화하는 메뉴 경로 알려줘요", "the menu path to activate": the path, asked.
-  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps)\b|메뉴|경로|절차/i.test(info.text));
+  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps)\b|메뉴|경로|절차/i.test(info.text));
   // A CSP-only account asking where requests go: the general answer (its own IDs are refused anyway).
   const cspOnly = ask.topic === 'get-ids' && info.user?.scope === 'csp-only' && ASKS.test(info.text) && !/\bids?\b|access|contract|액세스|계약|아이디/i.test(info.text);
   if (ask.aspect === 'why' || !info.user?.orgId || question || cspOnly) {
@@ -265,13 +270,22 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const led = withLead(steps ? { ...general, steps } : general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
     const summary = HAVE_ASKED.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
-    const answer = summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
+    const withLines = summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
+    // "…and do we get Signature cloud support too?" from an Action Pack partner: it has none.
+    const noCloud = CLOUD_NAMED.test(info.text) && !(await recordsSummary(info, deps.service))?.lines.some((l) => l.benefit.scope === 'cloud') && recordsOrgId(info) !== undefined;
+    const answer = noCloud ? withNotes(withLines, [info.t('answers:records.no-cloud')]) : withLines;
     // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
     return WHO_ASKED.test(info.text) || NOT_ADMIN.test(info.text) || GREYED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
 }
+
+/** Cloud support named ("do we get Signature cloud support too?"). */
+const CLOUD_NAMED = /signature|\bcloud\b|\bazure\b|시그니처|클라우드|애저/i;
+
+/** The balance asked beside something else ("how many incidents do we have left", "남은 인시던트도 알려주세요"). */
+const BALANCE_ASKED = /\bhow many\b.{0,50}\b(left|remain(ing)?|still (have|got))\b|\b(incidents?|balance) (left|remaining)\b|남은 ?인시던트|잔여 ?(인시던트|건수)|몇 ?(개|건) ?남/i;
 
 /** People of the org in question named in the text (whole name, or a first name of 4+ letters): whether each may activate. */
 async function namedPeople(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
@@ -497,7 +511,11 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const records = await recordsLead(info, deps, { problemsOnly: true });
       // "I already added our contract in SfB, do I need to link in Azure too?": no, said first.
       const sfbDone = SFB_ADDED.test(info.text) ? [info.t('answers:azure-error.sfb-serves-azure')] : [];
-      return withLead(infoAnswer('link-azure', program, info), [...sfbDone, ...today, ...records, ...(await cloudNotes(info, ask, deps))]);
+      // An expired or used-up contract: Azure hides it, so linking it again won't bring it back.
+      // "Partner Launch만 있는 파트너가 애저에서 연결 가능한가요?": Launch has no support incidents, so nothing to link.
+      const launch = ask.currentOffer === 'partner-launch' || ask.currentOffers?.includes('partner-launch') ? [info.t('answers:launch-nothing-to-link')] : [];
+      const stuck = records.length > 0 && (await recordsSummary(info, deps.service))?.contract === 'expired' ? [info.t('answers:azure-error.plan-missing.contract-invalid')] : [];
+      return withLead(infoAnswer('link-azure', program, info), [...launch, ...sfbDone, ...today, ...records, ...stuck, ...(await cloudNotes(info, ask, deps))]);
     }
     case 'register-ids':
       await dc.beginDialog(GET_IDS, { register: true } satisfies GetIdsOptions);
@@ -510,7 +528,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Where did we enter it … is that the same today?": where today's program redeems, too.
       const today = CURRENT.test(info.text) || (await onCurrentProgram(info, deps)) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3', ...(/\bwhere\b|어디/i.test(info.text) ? ['R26-V5'] : [])]) : [];
       // "Do I have to activate again for the new engineers?": whether (when, by whom) it is activated.
-      const answer = withLead(infoAnswer('ids-usage', program, info), [...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
+      // "Do I enter the IDs again? I already used them in Support for Business" while asking about Azure: the SfB link serves Azure too.
+      const azureThread = /azure|애저/i.test(`${info.memory.recent.at(-2) ?? ''} ${info.text}`);
+      const sfbDone = SFB_ADDED.test(info.text) && azureThread ? [info.t('answers:azure-error.sfb-serves-azure')] : [];
+      const answer = withLead(infoAnswer('ids-usage', program, info), [...sfbDone, ...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
       // "그럼 ID 또 넣어야 돼요?": whether the asker's own account is among them.
       const again = info.user?.orgId !== undefined && /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)/i.test(info.text);
@@ -529,7 +550,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const { lead: today, notes: now } = todayRules(deps.service.catalog, info, CURRENT_NOTES[ask.topic] ?? [], CURRENT_LEAD[ask.topic] ?? [], onCurrent);
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
       const records =
-        ask.topic === 'validity' ? await recordsLead(info, deps, { why: ask.aspect === 'why' })
+        // "Is our contract still valid?" with an expired one: why, and what brings the next one.
+        ask.topic === 'validity' ? await recordsLead(info, deps, { why: true })
         : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps, { why: ask.aspect === 'why', again: true, membership: /membership|멤버십/i.test(info.text) })), ...(await cloudNotes(info, ask, deps))]
         // "Exchange 2019 broke, can we still get partner support?": what stands in the way (the on-premises balance is a note).
         // "Not authorized" / "no benefits yet": what the org holds and whether (when, by whom) it is activated.
@@ -544,11 +566,15 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const renewal = ask.topic === 'validity' && RENEWAL_IDS.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'renewal-ids') : undefined;
       if (renewal) return withLead(renewal, records);
       const balance = ask.topic === 'supported-products' ? await onPremBalance(info, deps) : [];
+      // "Can the 5 Signature incidents be used for on-premises products too?": no, said first.
+      const cloudOnly = ask.topic === 'supported-products' && /signature|시그니처|partner cloud support|파트너 클라우드 지원/i.test(info.text) && ON_PREM.test(info.text) ? [info.t('answers:benefits.signature-not-on-prem')] : [];
       // "Opened the same problem twice, are both deducted?": one problem is one incident, and a duplicate is given back.
       const refund = ask.topic === 'incident-definition' && SAME_TWICE.test(info.text) ? currentRules(deps.service.catalog, info, ['R26-C1']) : [];
       // "We renewed Action Pack every year, now in 2026 it says no benefits": that offer ended (and what replaced it) comes first.
       const ended = ask.topic === 'no-benefits' && ask.offer && LATER_YEARS.test(info.text) ? [nowCalledNote(ask.offer, info, deps.service.catalog) ?? ''] : [];
-      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...refund]), [...ended, ...today, ...records]);
+      // "We're CSP only, no MPN membership: any free incidents?": incidents come with a membership offer (and CSP gives none of its own).
+      const unheld = ask.topic === 'paid-plans' && NO_MEMBERSHIP.test(info.text) ? [info.t('answers:benefits.without-membership'), ...(/\bcsp\b|cloud solution provider/i.test(info.text) ? [info.t('answers:benefits.csp-no-incidents')] : [])] : [];
+      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...refund]), [...unheld, ...cloudOnly, ...ended, ...today, ...records]);
       // "Which plan do I pick?": the org's plans by name, as the portal lists them.
       const plans = ask.topic === 'open-request' && PLAN_PICK.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
       const answer = plans?.lines.length ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, plans)] } : led;
@@ -559,7 +585,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Then who in our company can give me the IDs?" after "not authorized": the colleagues who see them.
       if (ask.topic === 'not-authorized' && WHO_ASKED.test(info.text)) return idHolders(info, answer, deps);
       // "Can I pay for a single case with my work account?": the one place a work account is not enough.
-      if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t('answers:msa-purchase.title'), text: info.t('answers:msa-purchase.text') };
+      // "No" answers a work account; "I only have my outlook.com MSA … can I buy one?" gets the rule without it.
+      const workAccount = /(?<!\b(no|not an?|without an?|don'?t have an?) )\bwork (account|id)|\b(azure ad|entra|aad)\b|(회사|업무) ?계정(?!이 ?아닌|은 ?없|이 ?없)/i.test(info.text);
+      if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t(workAccount ? 'answers:msa-purchase.title' : 'answers:msa-purchase.title-neutral'), text: info.t('answers:msa-purchase.text') };
       const full = why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
       // Support staff looking at a partner that hasn't activated: who there can (what they tell the partner names them).
       const forStaff = USAGE.has(ask.topic) && deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined && (await recordsSummary(info, deps.service))?.contract === 'not-activated';

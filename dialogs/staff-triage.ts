@@ -10,7 +10,7 @@ import { diagnosisAnswer } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
-import { orgLineFacts } from './benefits-answer.js';
+import { contractFact, orgLineFacts } from './benefits-answer.js';
 import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
 import { mentionText } from './get-ids.dialog.js';
 import { QUESTION } from './route-turn.js';
@@ -82,11 +82,14 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 const MAX_PARTNERS = 3;
 
 /** Staff asking the records to confirm something about a partner. */
-const RECORDS_CHECK = /\bstatus\b|\bhow many\b.{0,30}\b(left|remaining)\b|\bbalance\b|\bwho activated\b|누가 활성화|확인 ?(가능|좀|부탁)|\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
+const RECORDS_CHECK = /\b(can|could|may)\b[^?]{0,40}\b(open|file|use|get|raise|submit)\b|가능(해요|한가요|할까요|합니까)|할 수 있(어요|나요|을까요|습니까)|\bstatus\b|\bhow many\b.{0,30}\b(left|remaining)\b|\bbalance\b|\bwho activated\b|누가 활성화|확인 ?(가능|좀|부탁)|\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
 /** Words that open a sentence, never a partner's name ("근데 잔여 확인하려고…"). */
 const NOT_A_NAME = /^(근데|그런데|그럼|그러면|그리고|아|혹시|저|제가|저희|우리|이|그|지금|파트너|고객|partner)(\s|$)/;
 /** Words that end a partner's name written in Hangul ("알파인 스키 하우스 잔여 인시던트 확인해주세요"). */
-const AFTER_NAME = /\s(잔여|남은|인시던트|활성화|파트너|정보|조회|확인|쪽|건|회사|계정|혜택|ID|아이디)/;
+const AFTER_NAME = /\s(잔여|남은|인시던트|활성화|파트너|정보|조회|확인|쪽|건|회사|계정|혜택|ID|아이디|상태|기록|오늘|지금|클라우드|온프레미스|티켓|케이스)/;
+/** One Hangul word long enough to be a company's name ("한빛클라우드 상태 좀 봐줘요"), not a word of the domain or a word with its particle. */
+const ONE_WORD_NAME = /^[가-힣]{4,12}$/;
+const NOT_ONE_WORD_NAME = /인시던트|파트너|^클라우드|멤버십|액세스|아이디|시그니처|포털|계정|관리자|사용자|계약|상태|기록|잔여|혜택|역량|등급|골드|실버|지원|오류|에러|메시지|문의|요청|티켓|연결|활성화|[은는이가을를의에도만요]$/;
 /** Capitalised words that are products, portals or programs, never a partner's name. */
 const NOT_A_PARTNER = /^(Azure|Microsoft|Partner|Support|Signature|Gold|Silver|Action|Premier|Advanced|Windows|Office|Dynamics|Teams|Exchange|SQL|SharePoint|Contract|Access|Help|Services|MPN|CSP|TAM|SfB|Is|Can|Do|Does|Hi|Hello|Please|Pls|The|Our|Their|They|He|She|We|I|What|How|Why|Where|Who|When)$/;
 
@@ -113,6 +116,7 @@ function partnerNamed(text: string): string | undefined {
   // "알파인 스키 하우스 잔여 인시던트 확인해주세요": the Hangul words before what is asked.
   const cut = AFTER_NAME.exec(text);
   const head = cut ? text.slice(0, cut.index).trim() : '';
+  if (ONE_WORD_NAME.test(head) && !NOT_ONE_WORD_NAME.test(head) && !NOT_A_NAME.test(head)) return head;
   return /^[가-힣]{2,}( [가-힣]{1,}){1,3}$/.test(head) && !NOT_A_NAME.test(head) ? head : undefined;
 }
 
@@ -194,6 +198,8 @@ function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {
     { label: info.t('answers:staff.org'), value: `${org.summary.org.name} (${org.summary.org.id})` },
     // The evidence the diagnosis rests on: each line's allowance and what is left.
     ...orgLineFacts(info, org.summary),
+    // "활성화는 됐나요?": whether the contract is activated (and until when).
+    contractFact(info, org.summary),
     ...org.links.map((l) => linkFact(info, org.summary.program, l)),
   ];
 }

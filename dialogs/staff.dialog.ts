@@ -4,13 +4,14 @@ import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import type { OrgLookup, OrgMiss } from '../src/core/staff-service.js';
 import type { Ticket } from '../src/core/types.js';
-import { orgLineFacts } from './benefits-answer.js';
+import { contractFact, orgLineFacts } from './benefits-answer.js';
 import { heldOffersFact } from './current-program.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { runStaffLink } from './staff-link.js';
 import { maskSecret } from '../src/core/redact.js';
 import { idsInText } from '../src/core/registration.js';
+import { historyLead } from './incidents-answer.js';
 import { linkFact, noteLines, recordsAnswer } from './records-text.js';
 import { outcomeAnswer } from './register-ids.dialog.js';
 import { ticketDetail } from './handoff.js';
@@ -99,6 +100,8 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       const answer = lookupAnswer(info, r);
       // "The partner disputes the count", "3 opened but only 2 deducted?": how incidents are counted and refunded.
       if (COUNT_DISPUTED.test(info.text)) notes.unshift(info.t('records:count-rule'));
+      // "…was anything refunded?": the requests on record this membership year, refunds counted.
+      if (/refund|credited|환불|돌려/i.test(info.text)) notes.unshift(...historyLead(info, r.summary));
       // "What does their Action Pack map to today?": the 2021 membership's counterpart, beside the records.
       const held = r.summary.org.membership;
       if (TODAY_ASKED.test(info.text) && held && held.program === program.id) {
@@ -108,7 +111,11 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       // "What can I tell them to do?": about the state the records show (a plan that can't be used, or activation);
       // "시그니처 쪽은요?": about their balance.
       const topic = stateTopic(r.summary);
-      info.memory.last = { topic: topic ?? 'remaining-incidents', competencies: [] };
+      // The topic before stays known ("so next step for him?" after a pasted message, then its records).
+      const previous = info.memory.last;
+      const next = topic ?? 'remaining-incidents';
+      const before = previous && previous.topic !== next ? previous.topic : previous?.before;
+      info.memory.last = { topic: next, competencies: [], ...(before ? { before } : {}) };
       info.memory.focusOrg = r.summary.org.id;
       return send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
     }
@@ -207,7 +214,7 @@ function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
     { label: info.t('answers:benefits.offer'), value: m ? `${s.program.multipleOffers ? heldOffersFact(s.program, m, info).value : offer} (${m.startsOn} … ${m.endsOn})${s.membershipActive ? '' : ` — ${info.t('answers:staff.inactive')}`}` : info.t('answers:staff.none') },
     ...(competencies.length ? [{ label: info.t('answers:benefits.competencies'), value: competencies.join(', ') }] : []),
     ...orgLineFacts(info, s),
-    { label: info.t('answers:benefits.activation'), value: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' }) },
+    contractFact(info, s),
     // When and by whom, which staff are asked next ("누가 활성화했어요?").
     ...(s.activatedAt ? [{ label: info.t('answers:staff.activated'), value: `${s.activatedAt.slice(0, 10)}${activator(r) ? ` (${activator(r)})` : ''}` }] : []),
     ...(r.accessId ? [{ label: 'Access ID', value: r.accessId }, { label: 'Contract ID', value: r.contractId ?? '' }] : []),

@@ -13,6 +13,8 @@ const INITIAL = ['k', 'k', 'n', 't', 't', 'l', 'm', 'p', 'p', 't', 't', '', 't',
 /** Sound classes of the 27 final consonants (index 1 on; 0 is none). */
 const FINAL = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'l', 'm', 'p', 'p', 't', 't', 'n', 't', 't', 'k', 't', 'p', 'h'];
 /** Particles and honorifics a name may carry in a sentence (tried without them too). */
+/** Endings of verbs and sentences, never of a name. */
+const VERB_ENDING = /(세요|니다|니까|어요|아요|해요|나요|까요|줘요|려고|는데|지만|했어|해줘|하면|되나|돼요|되요)$/u;
 const PARTICLE = /(이가|이는|이도|이랑|이한테|한테|에게|께서|씨가|씨는|씨도|님이|님은|님도|이|가|은|는|도|씨|님|랑|의)$/u;
 
 function collapse(classes: string[]): string {
@@ -65,6 +67,8 @@ export function namedInHangul(text: string, name: string): boolean {
   const words = text.slice(0, 500).match(/[가-힣]{2,8}/gu) ?? [];
   // Two consonants are common ("제가" sounds like "Diego"): they count only in a word of three syllables or more.
   return words.some((w) => {
+    // A verb ("알려주세요" has the consonants of "Lidia") is never a name.
+    if (VERB_ENDING.test(w)) return false;
     const bare = w.replace(PARTICLE, '');
     return [w, bare].some((v) => {
       const k = hangulSkeleton(v);
