@@ -17,10 +17,11 @@ const SPLIT_CHARS = 1_000;
 const PART_CONFIDENCE = 0.6;
 
 /**
- * Sentence and clause ends: "?", ". ", a line break, a dash between clauses, "; ", and the Korean
+ * Sentence and clause ends: "?", ". ", a line break, a dash between clauses, "; ", a comma between two
+ * questions ("how many are left, what's our contract ID"), and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|,\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
+const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
 
 const LIST_MARKER = /^(\(?[0-9a-e][).]|[-*•])\s+/i;
 /** A sentence that only announces the questions ("다음을 문의드립니다.", "a few questions:"). */
@@ -146,11 +147,11 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?": one doubt about one count, not two questions.
   if (parts.length === 0 || countDoubted(text)) return alone;
   // A part too vague alone ("can he use them for on-prem?") is read with the statement before it ("our new hire uses a personal MSA").
-  const readOne = async ({ text: part, context }: Part): Promise<Question> => {
+  const readOne = async ({ text: part, context }: Part): Promise<Question & { joined?: boolean }> => {
     const own = { text: part, recognition: withWhole(await recognize(part), whole) };
     if (!context || confidentPart(own.recognition)) return own;
     const joined = `${context} ${part}`;
-    const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole) };
+    const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole), joined: true };
     return confidentPart(withContext.recognition) ? withContext : own;
   };
   const readings = await Promise.all(parts.map(readOne));
@@ -162,6 +163,8 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   const topics = distinct.map((q) => q.recognition.intent);
   if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) ? inOrder(distinct) : alone;
   const [only] = distinct;
+  // A question read together with the statement before it is one of several, never the message's only reading.
+  if (only?.joined) return alone;
   // "…'presales and deployment' hours on the same page. Do I have to activate that one too?": a question about "that" is
   // about the context, which the whole message's own reading already names.
   if (only && REFERS_BACK.test(only.text) && isIntentId(whole.intent) && !whole.ambiguous) return alone;

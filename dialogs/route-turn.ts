@@ -512,7 +512,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "클라우드 제품에도 적용되나요?" after the N-1 rule: the same rule (it does not apply to cloud products).
   if (lastTopic === 'supported-products' && has(CLOUD) && has(/적용|해당|\bappl(y|ies)\b|\bcover(s|ed)?\b/i) && words(text) <= 10 && !recognition.error) return answer('supported-products');
   // "And our Signature? someone said it's used up": the records' lines, a used-up one confirmed first.
-  if (has(/used up|run out|ran out|all gone|exhausted|다 ?(썼|쓴)|소진/i) && has(/signature|시그니처|\bcloud\b|클라우드/i) && has(/\b(our|we|us)\b|우리|저희/i) && has(QUESTION) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic && has(/used up|run out|ran out|all gone|exhausted|다 ?(썼|쓴)|소진/i) && has(/signature|시그니처|\bcloud\b|클라우드/i) && has(/\b(our|we|us)\b|우리|저희/i) && has(QUESTION) && !has(HISTORY) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "Sorry, I meant on-prem Exchange 2019, not Azure": where an on-premises request is opened (and what stands in the way).
   if (lastTopic && lastTopic !== 'remaining-incidents' && has(CORRECTION) && has(ON_PREM) && has(/\b(exchange|sql|sharepoint|windows|server|issue|problem|ticket)\b|서버|익스체인지|문제|티켓/i) && has(/\bnot (azure|cloud)\b|(azure|애저|클라우드) ?(말고|아니)/i) && !has(/how many|몇|same (questions?|thing)|같은 질문/i) && words(text) <= 14 && !recognition.error) return answer('open-request');
   // "Once I'm on the work account can I use it for Azure tickets too?" after a portal message: the company's cloud benefit.

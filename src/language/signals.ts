@@ -412,7 +412,7 @@ export const SIGNALS: readonly Signal[] = [
   // Redeeming is today's word (2021 said "activate" and "link"): where to redeem is today's rule.
   { intent: 'current-program', pattern: /\bredeem|redemption|engage ?center|\bbadges?\b|배지/, boost: 1.2 },
   // "Which program offers does Woodgrove hold?", "우리 회사 지금 어떤 오퍼 가지고 있어요?": what the company holds.
-  { intent: 'check-benefits', pattern: /\b(which|what) (program |partner )?offers? (do|does|did) (we|i|our company|\w+) (hold|have|own)\b|(어떤|무슨) 오퍼.{0,10}(가지고|보유|있)/, boost: 2 },
+  { intent: 'check-benefits', pattern: /\b(which|what) (program |partner )?offers? (do|does|did) (we|i|our company|\w+) (hold|have|own)\b|(어떤|무슨) 오퍼(를|들을)? ?(지금 )?(가지고|갖고|보유)/, boost: 2 },
   // "동일한 오퍼를 두 번 구매할 수 있나요?", "can we buy the same offer twice?": today's rule on holding offers.
   { intent: 'current-program', pattern: /(같은|동일한) (\S+ )?오퍼|\bsame offer\b|오퍼(를)? ?(두 ?번|한 ?번 더)|\boffer twice\b/, boost: 2 },
   { intent: 'current-program', pattern: /purchase date|billing account|구매일|청구 계정|(november|nov\.?) 1(st)?,? 2026|2026-11-01|2026년 ?11월 ?1일/, boost: 1.2 },

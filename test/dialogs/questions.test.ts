@@ -22,6 +22,11 @@ describe('questionParts: the parts of a message that ask something', () => {
     expect(questionParts('골드면 몇 건이고 활성화는 누가 해요?')).toEqual(['골드면 몇 건이고', '활성화는 누가 해요?']);
   });
 
+  it('a greeting or an announcement of the questions is no question; listed items ask, even without a question mark', () => {
+    expect(questionParts('안녕하십니까. 다음을 문의드립니다.\n1) Partner Cloud Support 남은 건수\n2) 중복으로 종료된 요청은 환불되었습니까?')).toEqual(['Partner Cloud Support 남은 건수', '중복으로 종료된 요청은 환불되었습니까?']);
+    expect(questionParts("hi. 3 quick ones: how many on-prem incidents do we have left, what's our contract ID, and when does it expire?")).toEqual(['3 quick ones: how many on-prem incidents do we have left', "what's our contract ID", 'and when does it expire?']);
+  });
+
   it('reads only the opening of a long message and at most three questions', () => {
     const many = Array.from({ length: 50 }, (_, i) => `question ${i} what?`).join(' ');
     expect(questionParts(many)).toHaveLength(3);
