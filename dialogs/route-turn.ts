@@ -161,6 +161,10 @@ const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))
 const OLD_VERSION = /mainstream|메인스트림|\bn-[2-9]\b|out of (mainstream )?support|\bold(er)? version|\b(end of|past) (mainstream )?support\b|오래된 버전|두 버전 전|이전 버전|구버전|지원(이)? 끝난|지원 종료된/i;
 /** Topics that answer a portal message. */
 const MESSAGE_TOPICS: ReadonlySet<string> = new Set(['no-benefits', 'not-authorized', 'access-id-error', 'plan-expired', 'supported-products']);
+/** The CSP program named ("CSP only", "the Cloud Solution Provider plan"). */
+export const CSP_NAMED = /\bcsp\b|cloud solution provider|클라우드 솔루션 공급자/i;
+/** A portal message's topic about the account or the contract (the product-scope message aside): waiting, a next step, a permission. */
+const isMessageTopic = (t: string | undefined): t is IntentId => t !== undefined && t !== 'supported-products' && MESSAGE_TOPICS.has(t);
 const CSP_WORDS = /\bcsp\b|customer|client|고객/i;
 const RESOLVED = /(했더니|하니까|하니|들어가니(까)?|바꾸니(까)?|바꿨더니) ?(됐|되네|되요|돼요|보여|보이|나와|나오|떠요|뜨네)|됐어요|됐네요|보이네요|\b(found it|switched|that worked|it worked|it works( now)?|works now|fixed it|now it shows|i can see (it|them) now)\b/i;
 const SWITCH_ACCOUNT = /\bswitch\b|\bchange (the |my )?(account|user|login)\b|\bother account\b|\banother account\b|\bsign (in|out)\b|다른 계정|계정 ?(전환|변경|바꾸|바꿔)|로그아웃|전환/i;
@@ -492,7 +496,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "When we become a Solutions Partner, is it still unlimited?", "솔파로 바뀌면 계속 무제한이에요?": today's cloud counts, and how unlimited ended.
   if (has(/unlimited|무제한/i) && (entities.currentOffer || has(CURRENT_NAMES) || lastTopic === 'renamed' || lastTopic === 'current-program') && !has(TPD_WORDS) && has(QUESTION) && words(text) <= 30 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "We're CSP only, no MPN membership: any free support incidents?": without a membership offer, support is paid (CSP gives none).
-  if (has(NO_MEMBERSHIP) && has(/\bcsp\b|cloud solution provider|클라우드 솔루션 공급자/i) && has(/incidents?|support|tickets?|인시던트|지원|티켓/i) && has(QUESTION) && !lastTopic && !recognition.error && words(text) <= 30 && !['csp-customer', 'not-authorized', 'no-benefits', 'paid-plans'].includes(recognition.intent)) return answer('paid-plans');
+  if (has(NO_MEMBERSHIP) && has(CSP_NAMED) && has(/incidents?|support|tickets?|인시던트|지원|티켓/i) && has(QUESTION) && !lastTopic && !recognition.error && words(text) <= 30 && !['csp-customer', 'not-authorized', 'no-benefits', 'paid-plans'].includes(recognition.intent)) return answer('paid-plans');
   // "Can we just buy another Core to top it up?": the same offer can't be bought twice (today's rule).
   if (entities.currentOffer && has(TWICE) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "What if we pay? what's the cheapest option?" after a 2021 answer: paid support, not today's offer prices.
@@ -526,12 +530,13 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "지정을 두 개 받으면 두 번 내야 하나요?" after a price: the fee rule (one fee for all designations).
   if (lastTopic === 'current-program' && has(/(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|for each|per designation|again)\b/i) && words(text) <= 18 && !recognition.error) return answer('current-program');
   // "Will it fix itself if I wait?" after a portal message (or the activation answer that followed it): the message's answer says whether waiting helps.
-  const messageTopic = [lastTopic, last?.before].find((t): t is IntentId => t === 'not-authorized' || t === 'no-benefits' || t === 'access-id-error' || t === 'plan-expired');
+  const messageTopic = [lastTopic, last?.before].find(isMessageTopic);
   // "Can our admin just grant me a permission?", "what does the newer version of that message say?" after a portal message: that message's answer.
   if (messageTopic && (has(/\b(grant|give|assign|add)\b.{0,20}\b(permissions?|rights?|roles?|access)\b|권한(을)? ?(주|부여|추가|받)|\b(newer|new|latest|updated|current|2026) (version|wording|text)\b|새 (버전|문구)|최신 (버전|문구)|바뀐 문구/i)) && !has(/activat|활성화/i) && words(text) <= 18 && !recognition.error?.exact) return answer(messageTopic);
   if (messageTopic && has(/\bwait(ing)?\b|\bretry(ing)?\b|\btry(ing)? again\b|다시 시도|재시도|\b(fix|sort|resolve|solve)s? itself\b|\bgo away\b|기다리면|기다려야|기다려 ?(볼까|봐야|보면|볼게|보죠)|(하루|이틀|며칠|몇 ?일|일주일|시간)(이)?.{0,8}(지나면|뒤에|후에|기다리면|있으면|걸리)|(지나면|기다리면) ?(생기|나오|뜨|보이|풀리)|저절로|알아서 (해결|풀|없어|돼|되)/i) && words(text) <= 16 && !recognition.error) return answer(messageTopic);
   // "So next step for him?" after the records were looked up about a portal message: that message's next step.
-  const messageBefore = last?.before === 'access-id-error' || last?.before === 'not-authorized' || last?.before === 'no-benefits' || last?.before === 'plan-expired' ? last.before : undefined;
+  const before = last?.before;
+  const messageBefore = isMessageTopic(before) ? before : undefined;
   if (messageBefore && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(NEXT) && words(text) <= 10 && !recognition.error) return answer(messageBefore);
   // "SfB shows the plan valid, but + New support request still doesn't offer it": the Azure diagnosis for a valid plan not offered.
   if (stated.planOffered === 'no' && stated.contractStatus === 'valid' && ['validity', 'remaining-incidents', 'plan-expired', 'none', 'open-request'].includes(recognition.intent) && words(text) <= 60 && !recognition.error) return answer('access-id-error');
@@ -588,7 +593,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "아무나 받을 수 있어요?", "can anyone see them?" after where the IDs are: who sees them (and who activates).
   if (lastTopic && activationThread && has(/^\s*(그럼 |그러면 )?(아무나|누구나)|\bany(one|body) (can )?(get|see|view|access)\b|\bcan any(one|body)\b/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?": what the CSP plan covers (not the company's own tenant).
-  if (has(/\bcsp\b|cloud solution provider|클라우드 솔루션 공급자/i) && stated.customerSubscription === 'no' && has(QUESTION) && words(text) <= 24 && !recognition.error) return answer('csp-customer');
+  if (has(CSP_NAMED) && stated.customerSubscription === 'no' && has(QUESTION) && words(text) <= 24 && !recognition.error) return answer('csp-customer');
   // "우리 회사 자체 테넌트도 그 방식으로 되나요?", "그때 우리 시그니처 인시던트도 차감돼요?" after CSP customers: what the CSP plan covers.
   if (lastTopic === 'csp-customer' && has(/자체|자사|우리 ?회사|저희 ?회사|\bour own\b|\bown (azure|tenant|subscription)|차감|소진|깎|\bdeduct|count(ed)? against|use (up )?(one of )?our/i) && words(text) <= 20 && !recognition.error) return answer('csp-customer');
   // "온프레미스 서버 문제로 파트너 인시던트 하나 쓰려고요", "I want to open a case for our on-prem server": where requests are opened.

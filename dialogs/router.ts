@@ -20,7 +20,7 @@ import { infoAnswer, type InfoTopic } from './info.js';
 import { notDocumentedAnswer, nowCalledNote } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
-import { NO_MEMBERSHIP, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { CSP_NAMED, NO_MEMBERSHIP, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
@@ -68,9 +68,8 @@ async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Prom
   // "I'm admin agent, is that enough?": yes, that is the role that files them.
   const enough = /admin agent|관리 ?에이전트/i.test(info.text) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|충분|되나|돼요|되죠|가능/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
   // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?": no, said first.
-  const own = factsFromText(info.text).customerSubscription === 'no' && /\bcsp\b|cloud solution provider|클라우드 솔루션 공급자/i.test(info.text) ? info.t('answers:csp-own-tenant') : undefined;
-  const lead = [own, enough].filter(Boolean).join('\n\n');
-  const withAgents = await withPeople(info, lead ? { ...answer, text: `${lead}\n\n${answer.text ?? ''}`.trim() } : answer, deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
+  const own = factsFromText(info.text).customerSubscription === 'no' && CSP_NAMED.test(info.text) ? info.t('answers:csp-own-tenant') : undefined;
+  const withAgents = await withPeople(info, withLead(answer, [own, enough].filter((line): line is string => line !== undefined)), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
   return { ...withAgents, notes: [...onPrem, ...(answer.notes ?? [])] };
 }
 
