@@ -268,10 +268,10 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
     const led = withLead(steps ? { ...general, steps } : general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
-    const summary = HAVE_ASKED.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
-    const withLines = summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
+    const summary = HAVE_ASKED.test(info.text) || CLOUD_NAMED.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
+    const withLines = HAVE_ASKED.test(info.text) && summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
     // "…and do we get Signature cloud support too?" from an Action Pack partner: it has none.
-    const noCloud = CLOUD_NAMED.test(info.text) && !(await recordsSummary(info, deps.service))?.lines.some((l) => l.benefit.scope === 'cloud') && recordsOrgId(info) !== undefined;
+    const noCloud = CLOUD_NAMED.test(info.text) && !summary?.lines.some((l) => l.benefit.scope === 'cloud') && recordsOrgId(info) !== undefined;
     const answer = noCloud ? withNotes(withLines, [info.t('answers:records.no-cloud')]) : withLines;
     // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
     return WHO_ASKED.test(info.text) || NOT_ADMIN.test(info.text) || GREYED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
