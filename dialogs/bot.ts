@@ -4,6 +4,7 @@ import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
 import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
+import { matchError } from '../src/language/error-matcher.js';
 import type { Clock } from '../src/core/ports.js';
 import { RateLimiter, type TurnLimiter } from '../src/core/rate-limit.js';
 import { redactSecrets } from '../src/core/redact.js';
@@ -93,7 +94,8 @@ export function userText(activity: Activity): string {
 
 function userWords(activity: Activity): CappedText {
   const raw = typeof activity.text === 'string' ? activity.text : '';
-  const withoutMentions = raw.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/\s+/g, ' ').trim();
+  // Line breaks are kept (one per run of blank lines): a forwarded mail's header, a numbered list and a quoted line end there.
+  const withoutMentions = raw.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
   if (withoutMentions) return capText(withoutMentions);
   const value = activity.value as { choice?: unknown; text?: unknown } | undefined;
   const submitted = value?.choice ?? value?.text;
@@ -118,6 +120,30 @@ function withoutKnownMessages(text: string, program: Program): string {
   const lower = text.toLowerCase();
   const found = variants.find((v) => lower.includes(v));
   return found ? text.slice(0, lower.indexOf(found)) + text.slice(lower.indexOf(found) + found.length) : text;
+}
+
+/** A note that says again what the answer's text already says (a lead and a note from the same rule) is said once. */
+function withoutRepeatedNotes(answer: Answer): Answer {
+  const notes = answer.notes?.filter((n) => !answer.text?.includes(n));
+  return notes && notes.length !== answer.notes?.length ? { ...answer, notes } : answer;
+}
+
+/** Quoted lines ("> …", a Slack or Teams quote) at the start of a message. */
+const QUOTED_LEAD = /^(?:>[^\n]*(?:\n|$))+/;
+
+/**
+ * "> how many are left on the 10 pack\nand the cloud platform side, capped too?": a quote of what was already asked in
+ * this conversation is context, the question is what follows it. A quote of anything else ("> can we use the CSP plan
+ * for our own Azure?\n^ this, can we?") is the question, and so is a quoted portal message.
+ */
+function withoutQuotedLead(text: string, program: Program, earlier: readonly string[]): string {
+  const lead = QUOTED_LEAD.exec(text)?.[0];
+  if (!lead) return text;
+  const rest = text.slice(lead.length).trim();
+  const flat = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const quoted = flat(lead);
+  const askedBefore = quoted.length >= 8 && earlier.some((e) => flat(e).includes(quoted));
+  return askedBefore && rest.split(/\s+/).length >= 3 && !matchError(lead, program) ? rest : text;
 }
 
 /**
@@ -229,7 +255,7 @@ export class PartnerBot extends TeamsActivityHandler {
   /** Sends an answer rendered for the channel the turn came from. */
   async send(context: TurnContext, answer: Answer): Promise<void> {
     const present = this.options.presenters[context.activity.channelId] ?? this.options.presenters.default;
-    await context.sendActivity(present(answer, context.activity));
+    await context.sendActivity(present(withoutRepeatedNotes(answer), context.activity));
     // The buttons of the last answer, so that typing "2" (or a label) next works like a click.
     const info = tryTurnInfo(context);
     if (info) {
@@ -281,18 +307,22 @@ export class PartnerBot extends TeamsActivityHandler {
       }
       // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
       if (explicit || staffCommand.command !== 'lookup') return;
-      const recognition = await this.recognize(info);
-      const decision = this.decide(info, recognition);
-      // The records answer "how many left?"; "why 49?" and "when did they last open one?" still need their answers,
-      // and so does "who can see their IDs?" (every user of the org, admin or not).
-      // "Where do they check it?" and "if they bought Action Pack, would cloud work?" need theirs too.
-      // A guess (no topic of its own) is not answered beside the records.
-      const read = recognition.intent !== 'none' || (recognition.alternatives[0]?.score ?? 0) >= GUESS_BESIDE_RECORDS || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
-      const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || decision.ask.aspect === 'history' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(info.text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(info.text)));
-      if (needed) await route(dc, decision, recognition, this.deps);
-      // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
-      // ("Tailspin status?" is the records, not a ticket's status: "why can't their admin activate then?" follows the benefits.)
-      else if (decision.kind === 'answer' && RECORDS_TOPICS.has(decision.ask.topic) && info.memory.last) info.memory.last = { ...info.memory.last, topic: RECORDS_ANSWERED.has(decision.ask.topic) ? decision.ask.topic : 'check-benefits' };
+      const whole = await this.recognize(info);
+      // "Who activated Contoso's? And can their admin agent see the IDs?": each question beside the records.
+      const questions = await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));
+      for (const { text, recognition } of questions) {
+        const decision = this.decide(info, recognition, text);
+        // The records answer "how many left?"; "why 49?" and "when did they last open one?" still need their answers,
+        // and so does "who can see their IDs?" (every user of the org, admin or not).
+        // "Where do they check it?" and "if they bought Action Pack, would cloud work?" need theirs too.
+        // A guess (no topic of its own) is not answered beside the records.
+        const read = recognition.intent !== 'none' || (recognition.alternatives[0]?.score ?? 0) >= GUESS_BESIDE_RECORDS || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
+        const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || decision.ask.aspect === 'history' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(text)));
+        if (needed) await route(dc, decision, recognition, this.deps);
+        // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
+        // ("Tailspin status?" is the records, not a ticket's status: "why can't their admin activate then?" follows the benefits.)
+        else if (decision.kind === 'answer' && RECORDS_TOPICS.has(decision.ask.topic) && info.memory.last) info.memory.last = { ...info.memory.last, topic: RECORDS_ANSWERED.has(decision.ask.topic) ? decision.ask.topic : 'check-benefits' };
+      }
       return;
     }
     // "Thanks", "감사합니다": a short reply; the conversation stays where it was (a follow-up still reads against the last answer).
@@ -309,7 +339,7 @@ export class PartnerBot extends TeamsActivityHandler {
       return;
     }
     // "Ah my bad. And Signature?", "좋네요 ㅎ 그럼 오피스 365는요?": the acknowledgement in front is not the question.
-    info.text = info.text.replace(ACKNOWLEDGED, '') || info.text;
+    info.text = withoutQuotedLead(info.text.replace(ACKNOWLEDGED, '') || info.text, this.options.service.catalog.defaultProgram, info.memory.recent.slice(0, -1));
     if (dc.activeDialog) {
       const switched = await this.newQuestion(dc, info);
       noteTurn(context, { intent: switched?.intent ?? 'dialog-reply' });

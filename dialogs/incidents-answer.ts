@@ -120,7 +120,10 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
   const counted = summary.lines.find((l) => l.basis === 'other');
   // "Why is one unlimited and the other 10?": which of the competencies held is the cloud one.
   const names = (cloud: boolean) => held.filter((c) => c.cloud === cloud).map((c) => c.name[info.locale]).join(', ');
-  if (names(true) && names(false) && /unlimited|무제한|제한 ?없/i.test(info.text)) return [info.t('answers:benefits.own-competencies', { org: summary.org.name, cloud: names(true), other: names(false) })];
+  // "Why 10? We're Gold in Cloud Platform": the cloud competency named asks the same.
+  const compact = (t: string) => t.toLowerCase().replace(/\s/g, '');
+  const cloudNamed = held.some((c) => c.cloud && Object.values(c.name).some((n) => compact(info.text).includes(compact(n))));
+  if (names(true) && names(false) && (/unlimited|무제한|제한 ?없/i.test(info.text) || cloudNamed)) return [info.t('answers:benefits.own-competencies', { org: summary.org.name, cloud: names(true), other: names(false) })];
   if (!held.length || held.some((c) => c.cloud) || counted?.allowance.kind !== 'count') return [];
   return [info.t('answers:incidents.not-cloud', { competencies: held.map((c) => c.name[info.locale]).join(', '), count: counted.allowance.count, offer })];
 }

@@ -14,7 +14,7 @@ const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|
 const PRICE = /price|cost|how much|(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|for each|per designation)\b|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,100}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내|\b(credit )?card\b|\bpaid by\b|카드)|(membership|offer|bought|purchas|\b(credit )?card\b|카드로|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,100}(refund|환불|cancel|취소|money back)/i;
+const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,200}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내|\b(credit )?card\b|\bpaid by\b|카드)|(membership|offer|bought|purchas|\b(credit )?card\b|카드로|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,200}(refund|환불|cancel|취소|money back)/i;
 
 /** A benefit said to be activated or used already ("혜택은 이미 활성화했어요"), not denied ("haven't activated anything"). */
 const ACTIVATED = /\b(activated|used|redeemed|been using|using (the|our|its|it|them)|opened (a|one|two|some|several) (case|ticket|incident|request)s?)\b|활성화 ?(했|한|해 ?버렸|해 ?버림|해 ?버린|해 ?버려|됐|되어|돼|함)|사용했|썼/i;
@@ -51,7 +51,7 @@ const MORE = /(buy|purchase|get) (more|extra|additional)|(more|extra|additional)
 const STILL_BUY = /\b(still|anymore|any more)\b.{0,15}\b(buy|purchase|renew|sign up|join)|\b(buy|purchase|renew|sign up for|join)\b.{0,30}\b(still|anymore|any more|in 2026|today|nowadays)\b|(아직|지금도|계속|여전히|2026년에도|요즘도).{0,15}(갱신|구매|구입|가입|살 ?수|사도)/i;
 
 /** "Where would I redeem it?", "어디서 계약 넣고 써요?": where the benefit is used (today's redemption places, R26-V5). */
-export const WHERE_REDEEM = /\bwhere\b.{0,30}\b(redeem|use|enter|add|put|open|register)\b|어디(서|에|다)? ?.{0,10}(넣|쓰|써|사용|입력|열|등록)/i;
+export const WHERE_REDEEM = /\bwhere\b.{0,30}\b(redeem|use|enter|add|put|open|register|link)\b|어디(서|에|다)? ?.{0,10}(넣|쓰|써|사용|입력|열|등록|추가|연결)|(연결|입력|등록|넣|추가)[^.?!]{0,15}(곳|데)[^.?!]{0,8}어디/i;
 
 /** "If I link in Dynamics, does that count for Azure too?": a link made in one portal serves the others (R26-V4). */
 export const LINK_CARRIES = /\b(link|linked|linking|add|added|enter|entered)\b.{0,40}\b(count|counts|work|works|serve|serves|carry|carries|apply|applies|cover|covers|valid)\b.{0,20}\b(for|in|to|on)\b.{0,15}\b(azure|dynamics|power platform|other portals?|the others)\b|(연결|등록|추가)(하면|한 ?거|했으면|해 ?두면).{0,30}(에서도|에도) ?(적용|유효|인정|쓸|돼|되)/i;
@@ -184,7 +184,10 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const twoAsked = (info.text.match(/[?？]/g)?.length ?? 0) >= 2;
   const others = direct && twoAsked ? DIRECT.filter(([pattern, id]) => id !== direct && pattern.test(info.text)).map(([, id]) => id) : [];
   const asked = direct ? rules.filter((r) => r.id === direct || others.includes(r.id) || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
-  const lead = [...(refund === 'R26-C6' ? refundVerdict(info, text) : []), ...asked.map((r) => r.text[info.locale])];
+  // "What if we had already activated?" after "not activated, bought ten days ago": this turn's facts decide first.
+  const thisTurn = refund === 'R26-C6' ? refundVerdict(info, info.text) : [];
+  const verdict = refund === 'R26-C6' && !thisTurn.length ? refundVerdict(info, text) : thisTurn;
+  const lead = [...verdict, ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }
 

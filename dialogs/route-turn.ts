@@ -1,6 +1,7 @@
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
+import { CONFIRM, claimsVerdict } from './claims.js';
 import { CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
@@ -39,7 +40,7 @@ const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|�
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
 /** Staff asking for the text to send ("reply for the partner", "답장을 한국어로 써 주세요"). */
-export const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\bwhat (do|should|can) i (tell|say to|write to|reply to)\b|\bdraft (me |us )?(something|a note|a short)\b|\b(write|draft|give me|prepare|compose)( me| us)? (a |the |an )?(reply|response|answer|message)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
+export const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\bwhat (do|should|can) i (tell|say to|write to|reply to)\b|\bdraft (me |us )?(something|a note|a short|\d( ?[-–~] ?\d)? (sentences|lines)|a few (sentences|lines)|a couple( of)? (sentences|lines))\b|\b(sentences?|lines?|something|a note|text)\b.{0,20}\b(i|we) can (send|forward|give|paste)\b|(보낼|전달할|보내줄|붙여넣을) ?(문장|내용|글|문구)|\b(write|draft|give me|prepare|compose)( me| us)? (a |the |an )?(reply|response|answer|message)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
 /** Someone else's claim put to the bot ("my colleague says …", "I was told …", "동료가 …라던데요"). */
 const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?|warns?|warned|mentioned|reckons?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))|(딴|다른) ?(데|곳|사람|분|업체)(서|에서|한테서|한테|에게서)? ?.{0,25}(들었|그러던데|하던데|그랬)/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
@@ -83,7 +84,7 @@ const NEXT = /^\s*(ok(ay)?,? )?(and )?(if not,? |otherwise,? |if so,? )?(then |s
 /** "Ok back to the balance", "다시 아까 거요", "다시 골드 얘기로": a return to the topic before the last one. */
 const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|\bthe (error|message) (from )?(before|earlier)\b|\bthat (error|message) (from )?(before|earlier)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본|그 ?(에러|오류|메시지))/i;
 /** A question about "it" / "that" refers to the last answer. */
-const PRONOUN = /\b(it|that|this|those|them|there|one)\b|그거|그것|이거|거기|그건/i;
+const PRONOUN = /\b(it|that|this|those|them|there|one|she|he)\b|그거|그것|이거|거기|그건|그 ?분|그 ?사람/i;
 /** "What can we use then for Azure?": a question that builds on the last answer. */
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
 const ROLE = /\broles?\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
@@ -107,7 +108,7 @@ const AZURE_HOW = /\bhow (do|can|should|would) (we|i)\b.{0,15}\b(get|use|receive
 const ADD_IDS_HOW = /\b(how|where) (do|can|should|would) (i|we) (add|enter|put in|input|type in|register)\b.{0,12}\b(the |our |my |those |these )?(ids|access id|contract id|contract ids?)\b|(액세스 ?id|계약 ?id|id|아이디)(는|를|은|들은|들)? ?(어떻게|어디(서|에|에다)?) ?(추가|입력|넣|등록)|어디[^.?!]{0,15}(액세스 ?id|계약 ?id|id|아이디)(를|는)? ?(넣|입력|추가|등록)/i;
 const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to activate\b|\bam i allowed to activate\b|(제가|저한테|저는) ?권한(이)? ?(있어요|있나요|있을까요)|권한 있어요\?/i;
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
-const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
+const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|\bi'?ll (just )?(re-?)?activate (it|that|this|them)\b|\bi('ll| will) just do it myself\b|제가 (다시 |직접 )?활성화 ?(누를게요|할게요|눌러 ?볼게요|해 ?볼게요)|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
 const MAY_I_ACTIVATE = /\b(is )?my role (is )?(fine|ok|okay|the problem|an issue|enough|wrong)\b|\bnot a (role|permission) (problem|issue)\b|(?<![a-z0-9]\s?)(역할|권한) ?문제|제 역할(은|이)? ?(괜찮|문제|맞)|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능|하면 ?(되|돼))|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b|(제가|저는|저도|내가).{0,10}활성화 ?(버튼)?(을|를)? ?(눌러도|클릭해도|눌러 ?봐도)|\b(can|may|could|should) i (click|press|hit|push) (the |that )?activate\b/i;
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨|뭐 ?할 ?때|언제) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
@@ -120,15 +121,19 @@ const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|mean
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
 const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|받아요|받나|받으면|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
-export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency)\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
+export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
 const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365/i;
 /** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
 const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\blegacy\b|\bstill (renew|buy|purchase|sold|available|exist)|\bretir|\breplac|앞으로|없어지|없어졌|사라지|사라졌|대신|레거시|지금은|요즘은/i;
 /** A question about what an offer gives or costs, not about the org's own line. */
 const REMAINING_FREE = /\b(give|gives|include|includes|cost|costs|price|get with)\b|주나요|포함|가격|얼마/i;
-/** "Now" that is not about today's program: "what now?", "right now", "we're Silver now". */
-const NOT_TODAY = /\b(open|file|raise|submit)\b[^.?!]{0,30}\btoday\b|오늘|\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b/gi;
+/** "Now" that is not about today's program: "what now?", "right now", "we're Silver now", "today, June 2021". */
+/** A role asked for entering the IDs ("do I need to be an admin to add the contract?", "계약 추가하려면 관리자 권한 필요해요?"), not for activating. */
+export const ROLE_TO_ENTER = /\b(need|have|must|required?)\b.{0,30}\b(admin|role|permission)s?\b.{0,40}\b(add|enter|link|register|put in)\b.{0,30}\b(contract|ids?|access id)\b|\b(add|enter|link|register)\b.{0,10}\b(the )?(contract|ids?|access id)\b.{0,40}\b(need|require)s?\b.{0,20}\b(admin|role|permission)|(계약 ?추가|입력|등록|연결)[^.?!]{0,25}(관리자|권한|역할)[^.?!]{0,10}(필요|있어야)|(관리자|권한|역할)[^.?!]{0,10}(필요|있어야)[^.?!]{0,25}(계약 ?추가|입력|등록|연결)/i;
+/** "(today, June 2021)", "지금 2021년": the asker's today is the 2021 program's. */
+export const TODAY_IS_2021 = /\b(today|now|currently)\b[,:]?\s+(is\s+)?(in\s+|as of\s+)?([a-z]+\s+)?(\d{1,2},?\s+)?2021\b|(지금|오늘|현재)[은는이]?,? ?2021/gi;
+const NOT_TODAY = new RegExp(String.raw`\b(open|file|raise|submit)\b[^.?!]{0,30}\btoday\b|오늘|\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b|${TODAY_IS_2021.source}`, 'gi');
 /** Today asked about ("now", "2026", "지금"), but not "what now?" or "we're Silver now". */
 function asksNow(text: string): boolean {
   return CURRENT.test(text.replace(NOT_TODAY, ' '));
@@ -372,8 +377,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if ((recognition.intent === 'cloud-competencies' || (recognition.intent === 'none' && recognition.alternatives[0]?.intent === 'cloud-competencies')) && recognition.entities.offer && recognition.entities.competencies.length && !has(/\bwhich\b|\b(is|are)\b.{0,50}\bcloud competenc|어떤|어느|뭐|무엇|클라우드 역량(인가|이에|이야|이예|예요|맞|이냐|이죠)/i)) recognition = { ...recognition, intent: 'check-benefits' };
   if (recognition.entities.offer && !last && (recognition.intent === 'none' || stating) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   else if (recognition.entities.currentOffer && !recognition.entities.offer && !has(REMAINING) && ANY_TOPIC_OF_CURRENT.has(recognition.intent)) recognition = { ...recognition, intent: 'current-program' };
-  // "Which offer still gives on-premises incidents today?"
-  else if (recognition.intent === 'none' && has(CURRENT) && !has(REMAINING) && has(/incident|offer|support|인시던트|오퍼|지원/i) && !has(OWN_THINGS) && !last) recognition = { ...recognition, intent: 'current-program' };
+  // "Which offer still gives on-premises incidents today?", "which current offer gives on-prem incidents?"
+  else if (((recognition.intent === 'none' && has(CURRENT)) || (recognition.intent === 'check-benefits' && !recognition.entities.offer && has(/\b(current|today'?s|2026|new) (offers?|options?|lineup)\b|(현재|지금|요즘|2026년?) ?오퍼/i))) && !has(REMAINING) && has(/incident|offer|support|인시던트|오퍼|지원/i) && !has(OWN_THINGS) && !last) recognition = { ...recognition, intent: 'current-program' };
   // "What would our incidents look like in the 2026 program?": today's rules (what Gold became), not the 2021 records.
   if (has(PROGRAM_NOW) && !recognition.entities.currentOffer && (recognition.intent === 'check-benefits' || (recognition.intent === 'remaining-incidents' && !has(REMAINING)))) {
     recognition = { ...recognition, intent: recognition.entities.offer ? 'renamed' : 'current-program' };
@@ -399,6 +404,14 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "What's SfB?": the portal where on-premises requests are opened is that answer.
   const portalAsked = has(/^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/i);
   // "Can I open a ticket myself? I'm a regular user", "제가 직접 열 수 있어요?": anyone of the company uses the IDs (entered once per account).
+  // "Does the 12-month clock start at membership start or when we unlock?": how long the benefit lasts.
+  if (has(/\b(12|twelve|13|thirteen)[- ]month\b|\bclock\b.{0,30}\b(start|begin)|(12|13) ?개월.{0,20}(시작|기준|부터)/i) && ['activate', 'none', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
+  // "Under the current program, where do I add the Contract ID for on-premises?", "지금 어디서 계약 추가해?": today's redemption places.
+  if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || asksNow(text)) && has(/redeem|redemption|on-?prem\w*|contract|\bids?\b|계약|온-?프렘|아이디|ID/i) && !has(RENAMED_ASKED) && ['get-ids', 'ids-usage', 'open-request', 'none', 'link-azure', 'activate'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  // "activation 누가 해요? 저는 그냥 일반 user인데": who activates, not who sees the IDs.
+  if (['ids-usage', 'get-ids'].includes(recognition.intent) && has(/(activat\w*|활성화)[^.?!]{0,10}(누가|\bwho\b)|(누가|\bwho\b)[^.?!]{0,15}(activat|활성화)/i) && !has(/\bids?\b|access id|contract id|아이디|액세스/i) && !recognition.error) recognition = { ...recognition, intent: 'activate' };
+  // "Do I need to be an admin to add the contract in Support for Business?": entering the IDs, which needs no role.
+  if (has(ROLE_TO_ENTER) && ['get-ids', 'none', 'activate', 'msa-allowed', 'link-azure', 'open-request'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'ids-usage' };
   if (recognition.intent === 'open-request' && has(/\bmyself\b|\bon my own\b|\bas an? (normal|regular|plain|ordinary) user\b|\bwithout (being )?(an? )?admin\b|\bnot an? admin\b|제가 직접|일반 사용자/i) && has(/\b(can|could|may) (i|we)\b|수 ?있|해도 (돼|되)|되나요|돼요/i) && !recognition.error) recognition = { ...recognition, intent: 'ids-usage' };
   if (recognition.intent === 'open-request' && !has(OPEN_HOW) && !scopes && !portalAsked) {
     const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (has(/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i) ? { intent: 'validity', score: recognition.score } : undefined);
@@ -430,6 +443,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Can we use our Gold incidents for an Exchange 2010 issue?": which versions are covered.
   if (recognition.entities.offer && recognition.intent === 'check-benefits' && has(/\b(19|20)\d\d\b|\bn-\d\b/i) && has(/\b(use|cover|covered|open|file)\b|쓸 수|사용|지원(돼|되|받)/i) && !has(/how many|몇/i) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
   // "Our Gold renewed but last year's contract doesn't show in Azure any more": a plan that can't be used.
+  // "Azure doesn't show the partner plan anymore and Support for Business lists it under the unavailable plans": a lapsed plan.
+  if (PLAN_MISSING.test(text.toLowerCase()) && has(/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i) && ['none', 'access-id-error', 'activate', 'remaining-incidents', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'plan-expired', ambiguous: false };
   if ((recognition.intent === 'check-benefits' || (recognition.intent === 'link-azure' && !has(/\bhow\b|\bwhere\b|어떻게|어디/i))) && PLAN_MISSING.test(text.toLowerCase()) && !recognition.error) recognition = { ...recognition, intent: has(CLOUD) ? 'access-id-error' : 'plan-expired' };
   // "M365 이슈도 파트너 클라우드 지원으로 되나요?": Microsoft 365, whatever program names the benefit.
   if (recognition.intent === 'current-program' && has(M365_NAMED) && recognition.alternatives.some((a) => a.intent === 'm365' && a.score >= FAINT)) recognition = { ...recognition, intent: 'm365' };
@@ -443,6 +458,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "2026년 11월부터 만료 기준이 바뀐다던데?": the announced alignment (an open point of today's program).
   if (has(ALIGNMENT) && ['renamed', 'none', 'validity', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   if (recognition.intent === 'renamed' && !recognition.entities.offer && has(/\b(which|what) (of the )?((current|today'?s|maicpp|new|2026) )*offers?\b|(어떤|무슨) ?오퍼|오퍼 ?중/i)) recognition = { ...recognition, intent: 'current-program' };
+  // "How many Signature incidents are left on the non-cloud competency pack?": a balance, not which competencies are cloud.
+  if (recognition.intent === 'cloud-competencies' && has(REMAINING) && has(/\bhow many\b|몇/i) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
   // "How many cloud incidents left on the Solutions Partner line?": a balance, whichever program names the line.
   if ((recognition.intent === 'current-program' || (recognition.intent === 'none' && recognition.entities.currentOffer)) && has(REMAINING) && !has(/\bif\b|\bafter\b|만약|(하|쓰|열)면|후에/i) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
   return recognition;
@@ -485,6 +502,16 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const benefitBefore = last?.scope && !offer && !entities.renames?.length && has(/\bthat (benefit|one|line|pack|plan)\b|\bit\b|그 ?(혜택|거|건|라인)|그거|그건/i) ? [last.scope === 'on-premises' ? 'product-support' : 'signature'] : undefined;
   const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : benefitBefore ? { renames: benefitBefore } : { offer: offer ?? last?.offer };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
+  // "우리 refund 된거 있어요?", "did we get any refunds?": the org's own requests on record, not the refund rule.
+  if (has(/(우리|저희|\bour\b|\bwe\b|\bus\b)[^.?!]{0,30}(refund|환불)[^.?!]{0,10}(된|받은|됐|되었)|\b(any|were any|have we had any|did we (get|have) any)\b[^.?!]{0,20}\brefund(s|ed)?\b|\bwas (anything|any(thing)? of ours) refunded\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "And we can use it right now?" after the benefits: whether (when, by whom) they are activated.
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents' || lastTopic === 'cloud-competencies') && has(/\b((can|could) (we|i)|(we|i) can) (start )?(use|using) (it|them|this|that|these)\b.{0,20}\b(now|right now|yet|today|already)\b|(지금|바로|당장) (쓸|사용할) 수 있/i) && !has(/azure|애저|cloud|클라우드|on-?prem|온-?프렘|m365|office|dynamics|\bfor (the |our )?\w+ (problems?|issues?|tickets?|cases?)/i) && words(text) <= 18 && !recognition.error) return answer('activate');
+  // "Still no partner plan in the support-plan step, what now?" after the Access ID message: the same diagnosis, a step further.
+  if (lastTopic === 'access-id-error' && (PLAN_MISSING.test(text.toLowerCase()) || has(/\bno (partner|signature)\b[^.?!]{0,20}\bplan\b|\bplan (isn'?t|is not|wasn'?t) (there|offered|listed)\b|(플랜|계획)(이)? ?(안 ?(보여|나와|떠)|없어)/i)) && words(text) <= 40 && !recognition.error) return answer('access-id-error');
+  // "Still doesn't work, where do I file it?" after a CSP customer's request: the same (Service management in Partner Center).
+  if (lastTopic === 'csp-customer' && has(/\bwhere\b.{0,20}\b(file|open|raise|submit)\b|\bstill (doesn'?t|does not|not) work|어디(서|에) ?(열|접수|요청|올려)|그래도 안/i) && words(text) <= 24 && !recognition.error) return answer('csp-customer');
+  // "So only the global admin can activate, right?", "관리 에이전트는 불가, ID는 모든 사용자가 볼 수 있음 — 맞죠?": the roles, judged.
+  if (has(CONFIRM) && claimsVerdict(text)?.roles && !has(CUSTOMER_SIDE) && words(text) <= 60 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
   // 비슷하게 받아요?" after a 2021 answer: what the 2021 terms became (the router takes the org's membership when none is named).
   const oldTermed = has(OLD_TERMS) || (entities.renames?.length ?? 0) > 0;
@@ -549,7 +576,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Azure에서 파트너 혜택으로 기술지원 받으려면 어떻게 해요?", "how do we get tech support in Azure with our benefits?": linking the benefit there (then a new request).
   if (has(AZURE_HOW) && !has(CUSTOMER_SIDE) && !PLAN_MISSING.test(text.toLowerCase()) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('link-azure', { offer });
   // "Ok how do I add the IDs with my outlook.com account then?", "ID는 어디에 입력해요?": where the IDs are entered (Azure: linking there).
-  if (has(ADD_IDS_HOW) && !has(REMAINING) && !has(M365_NAMED) && words(text) <= 60 && !recognition.error) return answer(has(/azure|애저/i) ? 'link-azure' : 'get-ids');
+  if (has(ADD_IDS_HOW) && !has(REMAINING) && !has(M365_NAMED) && !has(PROGRAM_NOW) && words(text) <= 60 && !recognition.error) return answer(has(/azure|애저/i) ? 'link-azure' : 'get-ids');
   // "Our IDs expire every month so I re-enter them each month?", "ID가 매달 만료돼서 다시 넣어야 하죠?": they last the contract's year.
   if (has(/\b(ids?|access id|contract id|contract|they)\b.{0,30}\b(expire|reset|change)s?\b.{0,20}\b(every|each|per|a) (month|week)\b|\b(ids?|contract)\b.{0,30}\b(monthly|every month)\b|(id|아이디|계약).{0,20}(매달|매월|한 ?달마다|달마다).{0,15}(만료|바뀌|바꿔|다시|새로)|(매달|매월|한 ?달마다|달마다).{0,20}(id|아이디|계약).{0,15}(만료|바뀌|다시|새로)/i) && !recognition.error && words(text) <= 40) return answer('validity');
   // "아 저흰 독일 법인이라 EMEA예요", "we're in APAC" after activating: the region's way (the answer names each region's channel).
@@ -577,7 +604,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "And the cloud ones, same date?" after an end date: the same answer.
   if (lastTopic && ['validity', 'remaining-incidents', 'check-benefits', 'plan-expired'].includes(lastTopic) && has(/\bsame (date|day|end date|expiry|expiration)\b|같은 ?날|날짜(가|도|는)? ?(같|똑같)/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Back to the activation - when does it run out?": when the contract ends.
-  if (has(/\bwhen (does|do|will|did) (it|they|that|(the|our|my|their) (support )?(contract|benefits?|ids?|plan|support contract))( all)? (run out|expire|end|lapse|stop working)\b|\bhow long (is|are) (a|the|our|my) (support )?benefits? (good|valid) for\b|\bhow long (does|do|will) (a|the|our|my) (support )?benefits? last\b/i) && !has(/\bincidents?\b|\bcases?\b|인시던트/i) && words(text) <= 16 && !recognition.error) return answer('validity');
+  if (has(/\bwhen (does|do|will|did) (it|they|that|(the|our|my|their) (support )?(contract|benefits?|ids?|plan|support contract))( all)? (run out|expire|end|lapse|stop working)\b|\bhow long (is|are) (a|the|our|my) (support )?benefits? (good|valid) for\b|\bhow long (does|do|will) (a|the|our|my) (support )?benefits? last\b/i) && !has(/\bincidents?\b|\bcases?\b|인시던트/i) && lastTopic !== 'renamed' && words(text) <= 16 && !recognition.error) return answer('validity');
   // "If I dig our IDs out again in 2026, will they still work?", "지금 받아둔 우리 ID는 언제까지 쓸 수 있어요?": the contract's year.
   if (has(/\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id/i) && has(/\b(will|would) (they|the ids?|our ids?|those|it) still (work|be valid|be good)\b|\bstill (work|be valid|valid|good)\b.{0,20}\b(in 20\d\d|next year|later|then)\b|\bhow long (will|do|does|can|are) (they|the ids?|our ids?|those)\b|언제까지 ?(쓸|쓰|사용|유효|써|돼|되)|(계속|그때도|그때까지|내년에도) ?(쓸 ?수|유효|돼|되)/i) && !entities.currentOffer && !has(REMAINING) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('validity');
   // "누르면 ID는 바로 나오나요?", "do the IDs show up right away?" after activating: how soon (the activation answer says).
@@ -613,7 +640,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 그 오류는 어떻게 처리하면 돼요?", "what about that error?" after linking in Azure: the "already associated" message.
   if (lastTopic === 'link-azure' && has(/(그|이|저|해당) ?(오류|에러|메시지)|\b(that|the|this) (error|message)\b/i) && words(text) <= 14 && !recognition.error) return answer('access-id-error');
   // "Can we use our Partner Cloud Support incidents for an Azure VM problem in our own subscription?": the cloud line (the records say if there is one).
-  if (has(/\bcan (we|i) use\b.{0,40}\b(incidents?|benefits?|support)\b.{0,40}\b(azure|vms?|virtual machines?)\b|(애저|azure).{0,30}(인시던트|혜택|지원).{0,10}(쓸 ?수|써도|사용 ?가능|사용할 ?수)/i) && !has(CUSTOMER_SIDE) && !has(/cloud solution provider|power ?platform|파워 ?플랫폼|dynamics|다이나믹스|f&o|\blcs\b/i) && !has(M365_NAMED) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/\bcan (we|i) use\b.{0,40}\b(incidents?|benefits?|support|it|them)\b.{0,40}\b(azure|vms?|virtual machines?)\b|(애저|azure).{0,30}(인시던트|혜택|지원).{0,10}(쓸 ?수|써도|사용 ?가능|사용할 ?수)/i) && !has(CUSTOMER_SIDE) && !has(/cloud solution provider|power ?platform|파워 ?플랫폼|dynamics|다이나믹스|f&o|\blcs\b/i) && !has(M365_NAMED) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "이 혜택으로 Azure 문제도 문의할 수 있는지, 연간 몇 건인지" about a 2021 membership: its counts, cloud included (or not).
   if (offer && !entities.currentOffer && has(CLOUD) && has(/몇 ?(건|개)|\bhow many\b/i) && !has(REMAINING) && !has(ENDED_ASKED) && !has(/successor|replac|후속|대체|\bgone\b|없어|today|지금|요즘/i) && !has(PROGRAM_NAMED) && !has(/지금|요즘|\bnow\b|\btoday\b|20[2-9]\d/i) && words(text) <= 60 && !recognition.error) return answer('check-benefits', { offer });
   // "매달 초에 다시 채워진다던데", "do the incidents reset every month?": they are a membership year's (the contract lasts a year).
@@ -658,7 +685,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 지금 우리 Partner Cloud Support 50이 그거보다 나은 거죠?" after what a 2021 term was: how the two compare.
   if (lastTopic === 'renamed' && has(/나은|낫|좋은|better|worse|more than|less than|비교|compare|stack up|차이/i) && words(text) <= 20 && !recognition.error) return answer('renamed', { renames: last?.renames, offer: offer ?? last?.offer });
   // "Is activation still that slow today?", "활성화 아직도 며칠 걸려요?": how soon the IDs appear (today: minutes).
-  if (has(/activat|활성화/i) && has(/\bslow\b|\bfast\b|\bquick(ly)?\b|\bhow long\b|pending|\btakes? (days|long|a while)\b|오래|빨리|얼마나 걸|느리|속도|며칠|대기/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('activate');
+  if (has(/activat|활성화/i) && has(/\bslow\b|\bfast\b|\bquick(ly)?\b|\bhow long\b|pending|\btakes? (days|long|a while)\b|오래|빨리|얼마나 걸|느리|속도|며칠|대기/i) && !has(REMAINING) && !has(/\bdeadline\b|\blast\b|\bvalid|\bexpir|기한|마감|유효|만료/i) && words(text) <= 30 && !recognition.error) return answer('activate');
   // "And under the renamed program, does that change at all?", "was that the same back in 2021?": the last answer, for that time.
   if (lastTopic && has(/\b(does|did|will|would) (that|it|this|anything) change\b|\b(is|was) (that|it|this) (the same|different)\b|\bthe same (in|under|back|now|today)\b|(그때|2021|예전|옛날|지금|요즘|현재)(에도|엔|에는|도)? ?(같(아|나|은가|았|습니까)|똑같|마찬가지|달랐|달라|바뀌)|(달라지|바뀌)(나요|는지|었나요|었어요|어요)/i) && (has(CURRENT) || has(/2021|back then|mpn|renamed program|new program|그때|예전|옛날/i)) && !has(/이름|\bcalled\b|\bnames?\b|뭐로 바뀌/i) && words(text) <= 20 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Ok so which offers exist today that would fix that?": today's offers.
@@ -749,7 +776,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Why can't I see our benefits? I'm GA", "혜택이 안 보여요": the benefits page refused (for a CSP-side account, the CSP answer).
   if (has(/\b(can'?t|cannot|unable to|don'?t|do not)\b.{0,10}\b(see|view|open|access|find)\b.{0,20}\b(our |the |any )?(technical )?benefits?\b|혜택.{0,10}(안 ?보여|볼 수 없|안 ?보이|안 ?떠|안 ?나와)/i) && !has(/메뉴|\bmenu|\btabs?\b|탭|기술 ?혜택|technical benefits|어디로|where did/i) && !has(REMAINING) && !has(IDS_WORD) && words(text) <= 16 && !recognition.error) return answer('no-benefits');
   // "저희 회사 애저 문제 시그니처 지원으로 문의 가능한가요?": whether the membership has a cloud line.
-  if (has(/애저|azure(?! ?ad\b)/i) && !has(ACCOUNT) && has(/시그니처|signature|혜택|인시던트/i) && has(/가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i) && !has(ON_PREM) && !has(REMAINING) && !has(/연결|link|등록|\bstill\b|아직|여전히|how many|몇/i) && !has(IDS_WORD) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "And the Signature ones, can I see those in the Azure portal?" after the balance: where the balance shows (not in Azure).
+  if (lastTopic === 'remaining-incidents' && has(/애저|azure(?! ?ad\b)|portal|포털/i) && has(/\b(see|view|shown?|visible|display(ed)?)\b|보이|보여|볼 ?수|표시|확인/i) && has(PRONOUN) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  if (has(/애저|azure(?! ?ad\b)/i) && !has(ACCOUNT) && has(/시그니처|signature|혜택|인시던트/i) && has(/가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i) && !has(ON_PREM) && !has(REMAINING) && !has(/연결|link|등록|\bstill\b|아직|여전히|how many|몇/i) && !has(/\b(see|view|shown?|visible|display(ed)?)\b|보이|보여|볼 ?수|표시/i) && !has(IDS_WORD) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그럼 어떻게 해요?", "so what do we do?" after the cloud line: the cloud line again (with no cloud line, the way to paid Azure support).
   if (lastTopic === 'check-benefits' && last?.aspect === 'cloud' && has(/^\s*(그럼 |그러면 )?(어떻게|어떡)|\bwhat (do|can|should) (we|i) do\b|\bnow what\b|\bthen what\b/i) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last.offer });
   // "그럼 지원은 어디서 받아요?", "so where do we get support?": where requests are opened (what stands in the way first).
@@ -973,7 +1002,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // ("Can he buy pay-per-incident with his work account if we run out?" asks which account can buy.)
   if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (has(BUY_MORE) || has(CARRIES_OVER) || has(WHAT_NOW)) && !has(PROGRAM_NOW) && !entities.currentOffer && !(recognition.intent === 'msa-allowed' && recognition.score >= CONFIDENT) && !recognition.error) return answer('plan-expired');
   // ("Are Premier and Advanced Support still around? Our Gold lapsed" asks about the paid plans.)
-  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !has(PAID_NAMES) && (!has(REMAINING) || (has(ENDED_ASKED) && oldTermed && !has(/how many|몇/i))) && !has(VERSION_WORDS) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
+  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !has(PAID_NAMES) && !has(/\bentry[- ]level\b|\bbrand[- ]new partner\b|\bnever (were|was|been) (in|an?|part of)\b/i) && (!has(REMAINING) || (has(ENDED_ASKED) && oldTermed && !has(/how many|몇/i))) && !has(VERSION_WORDS) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "How many support incidents per offer in the current partner program?": today's table.
   if (has(PROGRAM_NAMED) && has(/how many|\bper offer\b|\beach offer\b|몇|오퍼별|오퍼마다/i) && !offer && !oldTermed && !has(REMAINING) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Ok and what would that be on today's program?", "그럼 지금 프로그램이면요?", "what do silver partners get on the new program?": the 2021 terms' counterpart today.
@@ -992,6 +1021,12 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Which ones count as cloud?": the cloud competencies.
   if (has(/\b(which|what)\b.{0,30}\bcounts? as (a )?cloud\b|(어떤|무슨|뭐가) ?(게|것|역량|거)?.{0,10}클라우드(로|에) ?(쳐|치|들어가|해당|포함|인정)/i) && words(text) <= 14 && !recognition.error) return answer('cloud-competencies');
   const historyFollowUp = (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(WHEN_USED) && !has(VALIDITY_WORDS) && words(text) <= 12;
+  // "When did it end exactly?" after what Gold became: that term's end date.
+  if (lastTopic === 'renamed' && has(/\bwhen\b.{0,20}\b(end|ended|stop|stopped|retire|retired|go away|went away|disappear)|언제 ?(끝|종료|없어|사라)/i) && words(text) <= 12 && !recognition.error) return answer('renamed', lastSubject);
+  // "일주일 걸려도 1개예요?", "여러 번 통화해도요?" after what one incident is: still one incident.
+  if (lastTopic === 'incident-definition' && has(/걸려도|걸리면|통화|연락|\bcalls?\b|\btakes?\b|\bweeks?\b|\bdays?\b|\blong\b|1 ?개|한 ?(개|건)|\bone incident\b/i) && words(text) <= 12 && !recognition.error) return answer('incident-definition');
+  // "When does it reset?" after a balance: when the contract (and its count) ends and the next year's begins.
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(/\breset|\brenew|\brefill|\btop(ped)? up|초기화|리셋|갱신|다시 채워/i) && has(/\bwhen\b|언제|날짜|\bdate\b/i) && words(text) <= 14 && !recognition.error) return answer('validity');
   // "Who used them?" after a balance, "who opened our incidents?", "누가 썼어요?": the requests on record name who opened them.
   const whoUsed = has(/\bwho (has |have |had )?(used|opened|filed|spent|burned|took)\b(.{0,20}\b(incidents?|tickets?|cases?|requests?|them|those|these|ones?)\b)?|누가 (다 )?(썼|쓴|사용했|사용한|열었|연)/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(/incidents?|인시던트/i));
   if ((historyAsked || historyFollowUp || whoUsed) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
@@ -1015,7 +1050,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).
   if (has(/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i) && has(/signature|cloud|시그니처|클라우드/i) && (has(/windows|윈도우|balance|잔여|잔량/i) || lastTopic === 'remaining-incidents') && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid')) return answer('supported-products');
   // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
-  if (has(LINKS_ASKED) && has(/\b(linked|added|associated|used|entered|registered)\b|연결|추가|등록/i) && has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|계정|누가|누구|사람|분/i) && has(QUESTION) && lastTopic !== 'access-id-error' && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (has(LINKS_ASKED) && has(/\b(linked|added|associated|used|entered|registered)\b|연결|추가|등록/i) && has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|계정|누가|누구|사람|분/i) && has(QUESTION) && (lastTopic !== 'access-id-error' || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
   if (lastTopic === 'csp-customer' && has(NON_AZURE) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.

@@ -20,7 +20,8 @@ import { infoAnswer, type InfoTopic } from './info.js';
 import { notDocumentedAnswer, nowCalledNote } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
-import { CSP_NAMED, NO_MEMBERSHIP, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { CONFIRM, claimsVerdict } from './claims.js';
+import { CSP_NAMED, NO_MEMBERSHIP, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
@@ -195,7 +196,7 @@ const IGNORE_STILL = /(무시|ignor)[^.?!]{0,40}(지금도|아직도|여전히|�
 const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |our )?contract|linked|registered|entered)\b|\b(added|linked|registered|entered|used)\b.{0,40}\b(sfb|support for business)\b|(sfb|support for business|비즈니스 지원)[^.?!]{0,20}(계약 ?추가|추가|등록|연결)[^.?!]{0,6}(했|해 ?뒀|해 ?놨|완료)/i;
 
 /** "Can they still open a ticket?": opening a request asked beside the benefits. */
-const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)/i;
+const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)|\b(which|what) portals?\b|(어느|어떤|무슨) ?포털|[,;] and where\b|\bwhich (benefit|one) for which\b|어디(서|에서) (열|접수|요청|신청)/i;
 
 /** A time after the 2021 program ("now in 2026", "요즘"): a retired offer's end is part of the answer. */
 const LATER_YEARS = /\b202[3-9]\b|\b(now|today|nowadays|these days|this year)\b|지금|요즘|현재|올해/i;
@@ -227,6 +228,14 @@ const STILL_VALID = /(아직|여전히|지금도|\bstill\b).{0,10}(유효|valid|
 const USE_NOW = /(지금|이제|오늘) ?(바로 )?(쓸 ?수|사용할 ?수|써도)|\b(use|usable) (it |them )?(right )?now\b|\bcan (they|we|i|he|she) (still )?use (it|them|that)\b|\bcan (they|we|i|he|she) (still )?(open|file|raise)\b.{0,30}\b(today|now|with it|with them)\b/i;
 /** Topics after which "what do we do now?" with an expired contract asks the way forward. */
 const AFTER_EXPIRY_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'validity', 'check-benefits', 'ids-usage', 'get-ids']);
+
+/** "…, right?" about the roles, the counts, the IDs or the balance: yes, or no with each wrong claim corrected. */
+function verdictLead(info: TurnInfo): string[] {
+  const verdict = CONFIRM.test(info.text) ? claimsVerdict(info.text) : undefined;
+  if (!verdict) return [];
+  if (!verdict.wrong.length) return [info.t('answers:info.claims.yes')];
+  return [[info.t(verdict.right ? 'answers:info.claims.partly' : 'answers:info.claims.no'), ...verdict.wrong.map((w) => info.t(`answers:info.claims.${w}`))].join(' ')];
+}
 
 async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
   const info = turnInfo(dc.context);
@@ -301,6 +310,9 @@ async function namedPeople(info: TurnInfo, deps: DialogDeps): Promise<string[]> 
   });
 }
 
+/** Activating a second time ("again", "under my own account", "다시", "제 계정으로도"). */
+const ACTIVATE_AGAIN = /\bagain\b|\bre-?activat|\b(my|his|her) own (account|login|name)\b|\beach (admin|person|user)\b|다시|또 ?활성화|제 계정으로|각자/i;
+
 /** "But I'm a global admin": what the records say about the person's roles, and what follows. */
 async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const program = deps.service.catalog.defaultProgram;
@@ -312,8 +324,10 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const s = await recordsSummary(info, deps.service);
   if (s && (!s.org.membership || !s.membershipActive)) return withLead(infoAnswer('no-benefits', program, info), [info.t('answers:records.your-roles', { roles }), info.t('answers:records.no-membership', { org: s.org.name })]);
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
+  // "Megan already activated; do I have to activate again under my own account?": once is enough for the company.
+  const once = admin && s?.contract === 'valid' && ACTIVATE_AGAIN.test(info.text);
   // Whether (and when, by whom) it is activated already comes first: "can I activate?" may be moot.
-  const answer = withLead(fromKey(info, program, admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } }), await recordsLead(info, deps));
+  const answer = withLead(fromKey(info, program, once ? 'info.activated-once' : admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } }), await recordsLead(info, deps));
   // "Then what is my role good for?": what the Admin agent role does (requests for CSP customers).
   const agent = info.user.roles.includes('admin-agent') ? [info.t('answers:agent-role', commonValues(program, info.locale))] : [];
   // Someone who may not activate hears who may.
@@ -322,7 +336,8 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
 
 /** About today: "now", "2026", today's names ("Partner Cloud Support"), or what is retired and what replaces it. */
 const LATER = /going forward|from now on|in (the )?future|\bretir|\breplac|successor|phas(e|ed|ing) out|discontinu|\bunified\b|앞으로|종료(되|돼|된|됐|예정)|대체|후속|없어지|없어졌|사라지|사라졌/i;
-function asksToday(text: string): boolean {
+function asksToday(said: string): boolean {
+  const text = said.replace(TODAY_IS_2021, ' ');
   return CURRENT.test(text) || LATER.test(text) || CURRENT_NAMES.test(text.toLowerCase());
 }
 
@@ -476,7 +491,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const was = ask.offer && (!answer.facts?.length || /how many|몇/i.test(info.text)) ? offerFacts(info, deps.service, ask.offer) : [];
       const then = was.length ? { ...answer, facts: answer.facts?.length ? [...was, ...answer.facts] : was } : answer;
       const ours = own ? [] : await ownCurrentLines(info, deps, !ask.currentOffer);
-      return ours.length ? { ...then, facts: [...(then.facts ?? []), ...ours] } : then;
+      // "What's the partner admin role called today, and does Global admin still work?": who activates today, too.
+      const activates = ask.renames?.includes('partner-admin') ? currentRules(deps.service.catalog, info, ['R26-V1']) : [];
+      return withNotes(ours.length ? { ...then, facts: [...(then.facts ?? []), ...ours] } : then, activates);
     }
     case 'remaining-incidents':
       // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
@@ -520,6 +537,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       await dc.beginDialog(GET_IDS, { register: true } satisfies GetIdsOptions);
       return undefined;
     case 'ticket-status':
+      // "/status" from a partner with no ticket open: the company's own status is what is asked.
+      if (!/ticket|request|case|escalat|티켓|요청|문의|케이스/i.test(info.text) && recordsOrgId(info) && (await deps.staff.ticketStatus({ user: info.user, via: info.identity })).kind === 'none') return topicAnswer(dc, { ...ask, topic: 'check-benefits', aspect: 'own' }, deps);
       await ticketStatus(dc, deps);
       return undefined;
     case 'ids-usage': {
@@ -530,7 +549,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Do I enter the IDs again? I already used them in Support for Business" while asking about Azure: the SfB link serves Azure too.
       const azureThread = /azure|애저/i.test(`${info.memory.recent.at(-2) ?? ''} ${info.text}`);
       const sfbDone = SFB_ADDED.test(info.text) && azureThread ? [info.t('answers:azure-error.sfb-serves-azure')] : [];
-      const answer = withLead(infoAnswer('ids-usage', program, info), [...sfbDone, ...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
+      // "Do I need a role to add the contract?": no, only activating does.
+      const noRole = ROLE_TO_ENTER.test(info.text) ? [info.t('answers:info.no-role-to-enter')] : [];
+      const answer = withLead(infoAnswer('ids-usage', program, info), [...noRole, ...sfbDone, ...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
       // "그럼 ID 또 넣어야 돼요?": whether the asker's own account is among them.
       const again = info.user?.orgId !== undefined && /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)/i.test(info.text);
@@ -564,7 +585,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Do the IDs change when we renew?": not documented (facts.md §5.14), with what is.
       const renewal = ask.topic === 'validity' && RENEWAL_IDS.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'renewal-ids') : undefined;
       if (renewal) return withLead(renewal, records);
-      const balance = ask.topic === 'supported-products' ? await onPremBalance(info, deps) : [];
+      // "Eligible? Which portal?": where requests are opened, beside the products rule.
+      const balance = ask.topic === 'supported-products' ? [...(await onPremBalance(info, deps)), ...(OPEN_ASKED.test(info.text) ? [info.t('answers:benefits.where-open', commonValues(program, info.locale))] : [])] : [];
       // "Can the 5 Signature incidents be used for on-premises products too?": no, said first.
       const cloudOnly = ask.topic === 'supported-products' && /signature|시그니처|partner cloud support|파트너 클라우드 지원/i.test(info.text) && ON_PREM.test(info.text) ? [info.t('answers:benefits.signature-not-on-prem')] : [];
       // "Opened the same problem twice, are both deducted?": one problem is one incident, and a duplicate is given back.
@@ -623,7 +645,8 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? (onPrem && !CLOUD_WORD.test(info.text) ? 'on-premises' : !onPrem && CLOUD_WORD.test(info.text) ? 'cloud' : undefined) : undefined;
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
-  const named = answer ? withKoreanNames(info, program, ask.topic, answer) : undefined;
+  // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
+  const named = answer ? withKoreanNames(info, program, ask.topic, withLead(answer, verdictLead(info))) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
 

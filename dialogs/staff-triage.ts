@@ -51,7 +51,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   // "Anything else in their records?": the partner the conversation is about.
   if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.
-  const unknown = !org && !info.memory.focusOrg ? (RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined) ?? partnerOpening(info.text) : undefined;
+  const unknown = !org && !info.memory.focusOrg ? (RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined) ?? partnerOpening(info.text) : !org ? await anotherPartner(info, deps) : undefined;
   // "Check Relecloud — partner pasted 'Looks like you don't have any benefits yet'": the message, triaged without records.
   if (unknown) return matchError(info.text, deps.service.catalog.defaultProgram) ? { command: 'triage', rest: `${info.text} org:"${unknown}"` } : { command: 'lookup', rest: unknown };
   if (!org) return undefined;
@@ -78,6 +78,18 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   return { command: 'lookup', rest: org.id };
 }
 
+/** "And Relecloud?", "what about Fourth Coffee?", "그럼 코호 와이너리(Coho Winery)는요?": the next partner asked about. */
+const NEXT_PARTNER = /^\s*(?:ok(?:ay)?,?\s+)?(?:and|what about|how about|same for|also)\s+([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})\s*(?:[?,.]|$)|\(([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})\)\s*(?:은요|는요|도요|쪽은요)/;
+
+/** A partner named in a follow-up that the records lack, unless it is a person of the partner in view ("and Miriam?"). */
+async function anotherPartner(info: TurnInfo, deps: DialogDeps): Promise<string | undefined> {
+  const m = NEXT_PARTNER.exec(info.text);
+  const name = m?.[1] ?? m?.[2];
+  if (!name || NOT_A_PARTNER.test(name.split(' ')[0] ?? '') || !info.memory.focusOrg) return undefined;
+  const people = await deps.service.orgUsers(info.memory.focusOrg);
+  return people.some((u) => u.name.toLowerCase().split(' ').includes(name.toLowerCase().split(' ')[0] ?? '')) ? undefined : name;
+}
+
 /** At most this many partners named in one message are looked up. */
 const MAX_PARTNERS = 3;
 
@@ -98,7 +110,7 @@ function partnerNamed(text: string): string | undefined {
   // "status of fourthcoffee.example?", "relecloud.example 조직 상태": a domain (or an e-mail's) names the partner.
   const domain = /(?:^|[\s@(<"'`])((?:[a-z0-9][a-z0-9-]*\.)+(?:example|com|net|org|io|biz|info|co|kr|jp|de|uk|us))\b/i.exec(text)?.[1];
   if (domain && !/microsoft|azure|windows|office|outlook|hotmail|live\.com|gmail|msdirectservices|serviceshub|engagecenter|slack|teams/i.test(domain)) return domain;
-  const korean = /([가-힣A-Za-z0-9 ]{2,30}?)(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
+  const korean = /([가-힣A-Za-z0-9 ()]{2,30}?)(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
   if (korean) return korean;
   // "Priya Raman's company": whose company it is, the name the records would know.
   const whose = /\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s (?:company|org|organi[sz]ation|firm|team|admin|administrator|global admin|partner admin|it admin|engineer|user|users|contact|staff|people|guy)\b/.exec(text)?.[1];

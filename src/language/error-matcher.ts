@@ -88,11 +88,18 @@ function wordingsOf(program: Program): Wordings {
 function similarity(text: TextGrams, w: Wording, shared: number, compact: string): number {
   const grams = text.grams[w.n];
   // The message's n-grams must be near each other: "제한이 없는 … 않았습니다" holds four of the six of "권한이 없습니다", scattered.
-  const ofMessage = shared / w.grams.size < ERROR_MATCH_THRESHOLD ? shared / w.grams.size : nearby(compact, w) / w.grams.size;
+  // A short wording ("TAM message") must be nearly all there: "Forwarded message" holds five of its eight trigrams.
+  const ofMessage = shared / w.grams.size < ERROR_MATCH_THRESHOLD ? shared / w.grams.size : short(w, nearby(compact, w) / w.grams.size);
   // A partial paste holds a run of the message; a few of its words ("and product support") do not.
   const ofText = sharesAny(text.runs(w.n), w.runs) ? (shared / grams.size) * Math.min(1, grams.size / FRAGMENT_GRAMS[w.n]) : 0;
   return Math.max(ofMessage, ofText);
 }
+
+/** Share of a short wording (fewer n-grams than a fragment needs) found in the text: under {@link SHORT_WORDING_SHARE} it counts as none. */
+function short(w: Wording, share: number): number {
+  return w.grams.size < FRAGMENT_GRAMS[w.n] && share < SHORT_WORDING_SHARE ? 0 : share;
+}
+const SHORT_WORDING_SHARE = 0.8;
 
 /**
  * The longest run of a wording's n-grams found in the text in the wording's own order, each within

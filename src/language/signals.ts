@@ -24,7 +24,7 @@ interface Signal {
 /** Whether one's own account is linked ("is my account linked?", "제 계정 연결돼 있어요?"). */
 const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)|(연결|등록|추가) ?(해 ?놨|해 ?뒀|했었|해 ?놓았)|(연결|추가|등록)(했던|해 ?둔|해 ?놓은) ?(계정|이메일|아이디)/i;
 /** Which sign-in accounts linked the contract, and whether one's own did ("is my account linked?", "누가 연결했어요?"). */
-export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\bwhich (of (their|our|the) )?(users|people|engineers|colleagues)\b.{0,30}\b(linked|added|associated)\b|\bwho\b.{0,30}\b(used|entered|registered)\b.{0,20}\b(access id|ids?|the contract)\b|\b(has|have|did) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated|link|add)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
+export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\bwhich (of (their|our|the) )?(users|people|engineers|colleagues|accounts)\b.{0,30}\b(linked|added|associated)\b|\bwho\b.{0,30}\b(used|entered|registered)\b.{0,20}\b(access id|ids?|the contract)\b|\b(has|have|did) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated|link|add)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
 
 /** The on-premises part ("and on-prem?", "온프렘은?", "product support"). */
 export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
@@ -60,6 +60,8 @@ export const SIGNALS: readonly Signal[] = [
   // "how do I get our access id": where the IDs are (not how long they last).
   { intent: 'get-ids', pattern: /\bhow (do|can|should|would) (i|we) (get|find|obtain|see|view|look up)\b.{0,20}\b(access ids?|contract ids?|(the |our |my )?ids)\b/, unless: /\bpmc\b|membership center|migrat|moved to partner center|\b(emea|apac|latam|anz)\b/, boost: 2 },
   // "1 incident = how many hours", "인시던트1개면 몇시간까지됨": an incident is one problem, not a time budget.
+  // "Does each symptom count as a separate incident, and does a long case burn more than one?", "증상별로 따로 차감되나요?".
+  { intent: 'incident-definition', pattern: /\b(each|every|separate|multiple|several|three|two|3|2)\b.{0,20}\b(symptoms?|issues?|problems?|errors?)\b.{0,40}\b(count|separate|incidents?)\b|\b(long|longer|lengthy|weeks?|months?)\b.{0,15}\b(case|ticket|request)s?\b.{0,40}\b(burn|use|count|cost|consume|more than one)\b|\bmore than one incident\b|증상(별로|마다|별|이 여러).{0,30}(따로|각각|별도|하나씩|차감)|(길어지|오래 걸리|몇 주|몇 달).{0,30}(차감|인시던트)/, boost: 1.5 },
   { intent: 'incident-definition', pattern: /\b(incidents?|cases?|tickets?)\b.{0,15}(=|\bis\b|\bequals?\b|\bmeans?\b|\bfor\b).{0,15}\bhow (many|much) (hours?|time)\b|\bhow many hours?\b.{0,30}\b(incidents?|cases?|tickets?)\b|인시던트 ?(1|한) ?(개|건)(이면|면|당|에)?.{0,10}몇 ?시간|몇 ?시간.{0,15}인시던트/, boost: 2 },
   // "can i use my outlook acct for onprem tix or need work acct": which sign-in account.
   { intent: 'msa-allowed', pattern: /\b(outlook|hotmail|live|gmail|personal|msa|work|company|aad|entra)\b.{0,10}\b(acct|accts|account|login)\b.{0,50}\b(or|vs|need|instead|ok|work|use)\b/, unless: /\b(ids?|access id|contract id)\b.{0,10}\b(see|show|view)/, boost: 1.5 },
@@ -79,7 +81,7 @@ export const SIGNALS: readonly Signal[] = [
   // "What counts as 1 incident?", "if the engineer spends 3 weeks on my case is that more than one incident?": the incident definition.
   { intent: 'incident-definition', pattern: /\bwhat counts as (an? |one |1 |a single )?((support|technical|partner|microsoft) )?(incident|case|ticket)\b|\b(spends?|spent|takes?|took|lasts?|drags? on)\b.{0,30}\b(weeks?|days?|months?|hours?|long|forever)\b.{0,40}\b(more than (one|1)|still (just )?(one|1)|only (one|1)|just (one|1))\b(?! (of|more|thing|question|account|id))|\b(spends?|spent|takes?|took|lasts?|drags? on)\b.{0,30}\b(weeks?|days?|months?|hours?|long|forever)\b.{0,50}\b(more than (one|1)|two|2|several|extra|another) (incidents?|cases?|tickets?)\b/, boost: 1.2 },
   // "A new hire wants to file on-prem tickets, does she need me to do anything?": the IDs, entered once with her own account.
-  { intent: 'ids-usage', pattern: /\b(new (hire|joiner|employee|colleague|team ?member|engineer|starter|staff member|guy|girl|person|member)|colleague|co-?worker|teammate)\b.{0,40}\b(file|open|use|raise|create|submit|log|needs?|wants?)\b|\bjoined (our|the) team\b|(신입|새로 온|새 직원|새 팀원|입사한|동료|팀원).{0,30}(요청|티켓|케이스|혜택).{0,10}(쓰|사용|열|올리|넣|필요)/, unless: /\b(csp|customer)\b|고객/, boost: 2 },
+  { intent: 'ids-usage', pattern: /\b(new (hire|joiner|employee|colleague|team ?member|engineer|starter|staff member|guy|girl|person|member)|colleague|co-?worker|teammate)\b.{0,40}\b(file|open|use|raise|create|submit|log|needs?|wants?)\b|\bjoined (our|the) team\b|(신입|새로 온|새 직원|새 팀원|입사한|동료|팀원).{0,30}(요청|티켓|케이스|혜택).{0,10}(쓰|사용|열|올리|넣|필요)/, unless: /\b(csp|customer|twice|duplicate|accidentally|by mistake)\b|고객|중복|두 ?번|실수로/, boost: 2 },
   // "What is the Access ID and Contract ID for?", "계약 ID는 뭐에 쓰는 거예요?": what the IDs are and where they come from.
   { intent: 'get-ids', pattern: /\b(what|why)\b.{0,12}\b(is|are|do (i|we) need)\b.{0,30}\b(access ids?|contract ids?|the ids?)\b.{0,20}\bfor\b|\bwhat (are|is) (the |an |these |those )?(access ids?|contract ids?|ids)( and (the )?(access ids?|contract ids?))?( even| exactly)?\s*\??\s*$|(access|contract|액세스|계약) ?(ids?|아이디)(는|은|가|이)?.{0,12}(뭐에|어디에|무엇에|왜) ?(쓰|써|필요|사용)/, boost: 1.5 },
   // "Did anyone on my team link our contract yet?", "which accounts is it linked to?": the sign-in accounts on record.
@@ -90,11 +92,14 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'msa-allowed', pattern: /\b(outlook|hotmail|live|gmail|personal|msa|microsoft) (\.com )?(account|login|address|email|id)\b.{0,60}\b(use|work|ok|allowed|still|fine)\b|(아웃룩|핫메일|지메일|개인|마이크로소프트|ms) ?(계정|이메일|메일).{0,40}(쓸 수|사용|되나|돼요|괜찮)/, boost: 1.2 },
   // "On-prem 쪽은 남아있어요?": the on-premises balance, not which products are covered.
   { intent: 'remaining-incidents', pattern: /(온-?프렘|온-?프레미스|on[- ]?prem\w*)[^.?!]{0,12}(남아|남았|남은|잔여|\bleft\b|\bremaining\b)/, boost: 1.2 },
+  // "Are we out of cloud cases?", "how many did we burn?", "our quota", "how many until the renewal?", "다 떨어진 거 아니에요?", "쿼터": the balance in other words.
+  { intent: 'remaining-incidents', pattern: /\b(are|r|were) (we|they|you) (all )?out of\b|(?<!\b(ran|run|running|runs) )\bout of (cloud |azure |on-?prem\w* |signature |support |partner )?(cases|incidents|tickets)\b|\b(did|have) (we|they) (burn|burned|burnt|use|used|consume|consumed)\b|\bburn(ed|t)? (through )?(so far|already)\b|\b(our|my|the) quota\b(?! (increase|request|ticket|case))|\bhow many\b.{0,25}\b(until|till|before) (the )?(renewal|reset|anniversary)\b|\bhow many more\b.{0,30}\b(open|file|raise|use|get)\b|\banything left\b|다 ?(떨어|쓴|썼|소진)[^.?!]{0,8}(거|건|게)? ?(아니|아닌|맞|인가|나요|죠|에요|예요)|쿼터|할당량(?! ?(증가|요청|늘))|아직 (쓸|사용할) 수 있는 (거|게|것|건)|몇 ?(개|건) ?더 (쓸|열|사용)/, unless: /\bcsp customers?\b|고객사?의? (애저|azure|구독)/, boost: 1.6 },
   // "올해 혜택 다시 쓰려면 뭐 해야돼요?": using the benefit again means activating this year's.
   { intent: 'activate', pattern: /(혜택|계약|지원|인시던트)[^.?!]{0,12}다시 (쓰|사용|받|이용)|\buse (the |our )?(benefits?|support|incidents) again\b/, boost: 1.2 },
   // "Should I raise it with Partner Center support or burn one of our incidents?": the frontline team is free (today's program).
   { intent: 'current-program', pattern: /\bfrontline\b|front-line|partner center (support|team|help ?desk|agents?)\b|(파트너 ?센터) ?(지원 ?팀|지원(에|으로|쪽)|고객 ?지원|헬프 ?데스크|상담)|일선 지원/, unless: /not authorized|권한이 없/, boost: 1.5 },
   // "What's the cheapest offer with support incidents today?", "지원 인시던트 들어있는 제일 싼거": today's offers and their prices.
+  { intent: 'current-program', pattern: /\bentry[- ]level (offer|tier|option|membership|plan)\b|\b(starter|basic|lowest) (offer|tier)\b|(입문|가장 낮은|최저) ?(오퍼|등급|단계)/, boost: 1.5 },
   { intent: 'current-program', pattern: /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b.{0,40}\b(offer|option|way|membership|plan|thing|one)\b|(제일|가장) ?(싼|저렴한)/, unless: /pay[- ]per[- ]incident|\bppi\b|건별/, boost: 1.5 },
   // "Heard ASfP is being retired?", "what replaces Advanced Support?": paid support today.
   { intent: 'paid-plans', pattern: /\basfp\b|advanced support( for partners)?\b.{0,40}\b(retir|end|going away|discontinu|replac|sunset)|\b(retir|replac|sunset|discontinu)\w*\b.{0,30}\b(asfp|advanced support)|unified (for partners|support)|(어드밴스드|advanced).{0,20}(종료|없어|대체|단종)/, boost: 1.5 },
@@ -120,6 +125,8 @@ export const SIGNALS: readonly Signal[] = [
   // "Can we use the CSP support entitlement for our OWN Azure tenant?": what the CSP path does not cover.
   { intent: 'csp-customer', pattern: /\bcsp\b.{0,50}\b(own|internal)\b.{0,15}\b(tenant|subscription|azure)\b|\b(own|internal) (azure )?(tenant|subscription)\b.{0,40}\bcsp\b|csp.{0,30}(우리|자체|회사) ?(자체 )?(테넌트|구독|애저)|(우리|자체|회사) ?(자체 )?(테넌트|구독|애저).{0,30}csp/, boost: 1.5 },
   // "다음 해 할당 기다리는 거 말고 방법 있어요?", "any way other than waiting for next year?": what can be bought now.
+  // "We're not in any partner program: any free support from Microsoft?": support without a membership is paid.
+  { intent: 'paid-plans', pattern: /\bnot (in|part of) (any|a|the) (partner )?(program|membership)\b.{0,80}\b(free|support|help)\b|\b(free|any) (support|help)\b.{0,60}\b(without|no) (a |any )?(partner )?(program|membership)\b|(파트너 ?프로그램|멤버십)(에|이)? ?(가입 ?(안|하지 않)|없).{0,40}(무료|지원)/, boost: 1.5 },
   { intent: 'paid-plans', pattern: /기다리는 ?(거|것|건) ?(말고|외에|빼고)|기다리지 ?(않고|말고)|\b(other than|besides|apart from|instead of|without) waiting\b/, boost: 2 },
   { intent: 'paid-plans', pattern: /(더|추가로?|추가 ?인시던트를?) ?(살|구매할|구입할|사면|살 ?수)|\b(buy|purchase) (more|extra|additional)\b/, boost: 1.2 },
   // "클라우드 인시던트 몇개 있어요?": what the membership (or the org's records) gives.
@@ -227,7 +234,7 @@ export const SIGNALS: readonly Signal[] = [
   // "그럼 뭘 사야 돼요?", "what would we need to buy?": the paid options.
   { intent: 'paid-plans', pattern: /(뭘|무엇을|뭐|뭐를|어떤 ?(걸|것을|거|플랜을?)|무슨 ?(플랜을?|걸)) ?(사야|구매해야|구입해야)|\bwhat (do|should|would|could) (we|i) (need to |have to )?(buy|purchase)\b/, boost: 1 },
   // "Which option gets us some on-prem incidents?", "어떤 멤버십이어야 인시던트가 있어요?": the memberships side by side.
-  { intent: 'check-benefits', pattern: /\bwhich (option|offer|membership|tier|level|plan)s?\b.{0,40}\b(incidents?|support|cases?)\b|(어떤|무슨) (오퍼|멤버십|옵션|등급).{0,20}(인시던트|지원)/, boost: 1.2 },
+  { intent: 'check-benefits', pattern: /\bwhich (of (our|the|these|those|their) )?(two |2 |both |current |new |2026 |today'?s )?(option|offer|membership|tier|level|plan)s?\b.{0,40}\b(incidents?|support|cases?)\b|(어떤|무슨) (오퍼|멤버십|옵션|등급).{0,20}(인시던트|지원)/, boost: 1.2 },
   // "What's the difference between on-prem and cloud support?", "각각 어느 포털에서 써요?": where each goes.
   { intent: 'open-request', pattern: /(on[- ]?prem\w*|온-?프렘|온-?프레미스).{0,40}(cloud|클라우드|시그니처|signature).{0,40}(differen|차이|다른|달라|각각|each)|(differen|차이).{0,20}(on[- ]?prem\w*|온-?프렘|온-?프레미스).{0,30}(cloud|클라우드)/, unless: /how many|몇 ?(개|건)/, boost: 1.2 },
   // "Do we get that incident back?", "그 건은 돌려받나요?": refunds (today's rule says which requests are refunded).
@@ -297,6 +304,8 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?-?pack\b|pack names?|(?<!\d)\d{1,3} ?팩/, boost: 0.6 },
   // "I see 'Partner support Silver 15pack', what is that?": what the pack is.
   { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?-?(pack|팩)\b.{0,40}(what (is|does)|what's|\bmean|뭐|무슨|뜻)/, boost: 1.2 },
+  // "시그니처 10팩은 왜 10개짜리예요?": why a pack holds that many.
+  { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?(개|건) ?짜리|왜 (?<!\d)\d{1,3} ?(개|건)/, unless: REMAINING, boost: 1.2 },
   { intent: 'get-ids', pattern: /\b(normal|regular|ordinary|non-admin|plain) user\b|\bnot an admin\b.{0,40}\b(see|view)\b|일반 (사용자|유저|직원).{0,30}(볼|확인)|관리자가 아닌데.{0,30}(볼|확인)/, boost: 0.8 },
   // "What's the Support for Business address?": the IDs answer gives it with where they go.
   { intent: 'get-ids', pattern: /(support ?for ?business|\bsfb\b|services ?hub|서비스 ?허브).{0,20}(url|address|link|site|주소|링크|사이트)|\b(url|address|link|주소|링크)\b.{0,20}(support ?for ?business|\bsfb\b)/, boost: 1.2 },
@@ -376,7 +385,9 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'validity', pattern: /next (membership )?year|다음 (멤버십 )?(연도|해|년)|\breset\b|replenish|다시 생|리셋|초기화되/, boost: 1.2 },
   { intent: 'validity', pattern: /how long|\bvalid(ity)?\b|\brenew(al|ed)?\b|\bexpir(e|es|y|ation)\b|유효|갱신|만료 ?(일|날짜|기간)|기간이/, boost: 0.3 },
   { intent: 'validity', pattern: /\bvalid(ity)?\b|\blast(s)? (for )?how long|renewal|renew(ed|ing)\b|anniversary|grace period|기념일|유효 ?기간|유효해|유효한|갱신/, boost: 0.6 },
-  { intent: 'tpd', pattern: /\b(besides|other than|else)\b.{0,40}(technical benefits|benefits page)|(technical benefits|benefits page).{0,40}\b(else|besides|other)\b|\b(two|2) (things|benefits|items|entries|tiles)\b|(혜택|항목)이? ?(두|2) ?(개|가지)/, boost: 0.6 },
+  { intent: 'tpd', pattern: /\b(two|2) (things|benefits|items|entries|tiles)\b|(혜택|항목)이? ?(두|2) ?(개|가지)/, boost: 0.6 },
+  // "The technical benefits page lists support incidents and what else?": the other item is TPD.
+  { intent: 'tpd', pattern: /\b(besides|other than|else)\b.{0,40}(technical benefits|benefits page)|(technical benefits|benefits page).{0,60}\b(what else|besides|other (thing|item|one|benefit))\b/, boost: 1.6 },
   // TPD has no other meaning here: naming it decides the topic ("do we need to activate TPD too?").
   { intent: 'tpd', pattern: /\btpd\b|presales|pre-sales|advisory hours|사전 판매|프리세일즈|자문 시간/, boost: 2 },
   // "애저에서는 어떻게 써요?", "how do we use it in Azure?": using the benefit in Azure is linking it there.
@@ -407,7 +418,7 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'access-id-error', pattern: /(new|another|different) access id|새 (액세스|엑세스) ?id|already (been )?(associated|linked)|associated (to|with) an(other)? account|이미 (계정에 )?(연결되어|연결돼|연결됐|연결된|연결되었)|이미 사용 중/, boost: 0.6 },
   { intent: 'current-program', pattern: /solutions partner|designation|partner success|success (core|expanded)|partner launch|partner cloud support|partner on[- ]?premises support|ai cloud partner|\bmaicpp\b|\b2026\b|솔루션 ?파트너|석세스|파트너 런치|파트너 클라우드 지원|파트너 온-?프레미스 지원/, boost: 0.45 },
   // Refunds exist only in the current program (incidents closed as duplicates or bugs, and offers bought by mistake).
-  { intent: 'current-program', pattern: /(duplicate|중복|두 ?번 (열|만들|생성|접수)|\bbugs?\b|버그).{0,50}(count|charge|deduct|consum|use|burn|lose|waste|eat|cost|차감|깎|빠지|나가|세|날리|잃|손해)|\brefund(able)?\b.{0,60}\?|\b(get|have|ask for|request) (a |our |my )?(money )?(refund|money back)|\bcan (we|i) (be )?refund|\b(want|need|would like|like|get) (a |to get a |to get our |our )?(money back|refund)|환불(이)? ?(돼|되나|될|됩니|되었|됐|되는지|되니|가능|받을|받나|해 ?주|돼요|되요|됨)|환불(을)? ?(받고 ?싶|하고 ?싶|요청|신청)/, boost: 2 },
+  { intent: 'current-program', pattern: /(duplicate|중복|두 ?번 (열|만들|생성|접수)|\bbugs?\b|버그).{0,50}(count|charge|deduct|consum|use|burn|lose|waste|eat|cost|차감|깎|빠지|나가|세|날리|잃|손해)|\brefund(able)?\b.{0,60}\?|\b(get|have|ask for|request) (a |our |my )?(money )?(refund|money back)|\bcan (we|i) (be )?refund|\b(want|need|would like|like|get) (a |to get a |to get our |our )?(money back|refund)|환불(이)? ?(돼|되나|될|됩니|되었|됐|되는지|되니|가능|받을|받나|해 ?주|돼요|되요|됨)|환불(을)? ?(받고 ?싶|하고 ?싶|요청|신청)/, unless: /\bbug (our|my|the|your|an?) (admin|boss|manager|colleagues?|it|team|people|someone)\b/, boost: 2 },
   { intent: 'current-program', pattern: /refund|환불|환원|duplicate|(\bbugs?\b|버그).{0,30}(refund|환불|count|charge|deduct|차감|closed|종료|닫|lose|incident|인시던트|잃)|(turn(ed|s)? out|closed) (to be |as )?(a )?(product )?bug|(case|ticket|request|케이스|요청).{0,30}(\bbug\b|버그)|closed as (a )?bug|frontline|front-line|(billing|quota|subscription) (request|ticket|case|question)s?|billing|중복|일선|프론트라인|프런트라인|빌링|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 1 },
   // Redeeming is today's word (2021 said "activate" and "link"): where to redeem is today's rule.
   { intent: 'current-program', pattern: /\bredeem|redemption|engage ?center|\bbadges?\b|배지/, boost: 1.2 },

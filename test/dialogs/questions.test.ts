@@ -14,6 +14,8 @@ describe('questionParts: the parts of a message that ask something', () => {
 
   it('a one-sentence message has no parts (it is read whole)', () => {
     expect(questionParts('how many incidents does Gold give us and our partners every year')).toEqual([]);
+    // "number?" asks for the number of the sentence before it (no question about "numbers" of its own).
+    expect(questionParts('Contoso is asking how many on-prem incidents they have left. number?')).toEqual([]);
   });
 
   it('"… and who / and how …" and "…몇 건이고 …" join two questions in one sentence', () => {
@@ -24,6 +26,7 @@ describe('questionParts: the parts of a message that ask something', () => {
 
   it('a greeting or an announcement of the questions is no question; listed items ask, even without a question mark', () => {
     expect(questionParts('안녕하십니까. 다음을 문의드립니다.\n1) Partner Cloud Support 남은 건수\n2) 중복으로 종료된 요청은 환불되었습니까?')).toEqual(['Partner Cloud Support 남은 건수', '중복으로 종료된 요청은 환불되었습니까?']);
+    expect(questionParts('@Partner Support 2 things: 1) do our IDs need to be entered every time? 2) where do I see how many are left')).toEqual(['do our IDs need to be entered every time?', 'where do I see how many are left']);
     expect(questionParts("hi. 3 quick ones: how many on-prem incidents do we have left, what's our contract ID, and when does it expire?")).toEqual(['3 quick ones: how many on-prem incidents do we have left', "what's our contract ID", 'and when does it expire?']);
   });
 
@@ -45,6 +48,12 @@ describe('a message that asks two things gets both answers', () => {
     const { bot } = await makeBot();
     const reply = await ask(chatAs(bot, 'contoso-user'), 'where are our IDs? and how many incidents are left?');
     expect(reply).toMatch(/20 incidents, 18 left[\s\S]*Your Access ID and Contract ID/);
+  });
+
+  it('line breaks end a question: two lines without punctuation are two questions', async () => {
+    const { bot } = await makeBot();
+    const reply = await ask(chatAs(bot, 'contoso-mpn'), 'do our IDs need entering every time someone opens a ticket\nwhere do I see how many are left');
+    expect(reply).toMatch(/once[\s\S]*18 left|18 left[\s\S]*once/);
   });
 
   it('a vague question after the context ("What are my options?") leaves the reading to the whole message', async () => {

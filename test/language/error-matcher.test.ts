@@ -67,6 +67,8 @@ describe('matchError', () => {
     '액세스 ID가 뭐예요?',
     '남은 인시던트 몇 개?',
     '남은인시던트몇건',
+    // A common word of a short wording ("TAM message") is not that wording: a forwarded mail's header.
+    '---------- Forwarded message ---------',
   ])('does not take unrelated text for an error: %j', (text) => {
     expect(matchError(text, program)).toBeUndefined();
   });

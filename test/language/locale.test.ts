@@ -51,6 +51,11 @@ describe('languageAsked', () => {
     ['영어로 된 오류가 떠요', undefined],
     ['what is korean support', undefined],
     ['how many incidents do we have left?', undefined],
+    // A reason beside the request is fine; a sentence that brings its own question is the question (staff drafting a reply).
+    ["Sorry, can you answer in English? My colleague's manager needs to read it.", 'en'],
+    ['그분 영어로 답장 받길 원하세요. 영어로 써주세요', 'en'],
+    ['콘토소 admin이 남은 인시던트를 직접 어디서 확인하냐고 물어요. 한국어로 답장 써주세요', undefined],
+    ['Tailspin 에서 "아직 혜택이 없는 것 같습니다." 라고 뜬대요. 한국어로 답장 써주세요', undefined],
   ])('"%s" → %s', (text, locale) => {
     expect(languageAsked(text)).toBe(locale);
   });

@@ -112,14 +112,16 @@ export function plainText(markup: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
+    // Line breaks stay (a quoted line, a numbered list, a forwarded mail's header end there).
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n\s*/g, '\n')
     .trim();
 }
 
 /** `/partner <text>`: ephemeral by default; "public" as the first or last word answers in the channel. */
 export function commandInput(body: unknown): SlackInput {
   const c = commandSchema.parse(body);
-  let words = plainText(c.text).split(' ').filter(Boolean);
+  let words = plainText(c.text).split(/\s+/).filter(Boolean);
   const isPublic = words.length > 0 && (PUBLIC_WORD.test(words[0] ?? '') || PUBLIC_WORD.test(words[words.length - 1] ?? ''));
   if (isPublic) words = PUBLIC_WORD.test(words[words.length - 1] ?? '') ? words.slice(0, -1) : words.slice(1);
   const text = words.join(' ');

@@ -178,7 +178,7 @@ export const mpn2021: ProgramInput = {
       },
       // Also as people describe it: "the TAM error", "TAM한테 문의하라는 에러".
       shortForms: {
-        en: ['Access ID is already associated ...', 'Access ID is already associated', 'TAM error', 'TAM message', 'contact your Technical Account Manager'],
+        en: ['Access ID is already associated ...', 'Access ID is already associated', 'already associated message', 'already associated error', 'TAM error', 'TAM message', 'contact your Technical Account Manager'],
         ko: ['액세스 ID가 이미 연결되어 있습니다...', '액세스 ID가 이미 연결되어 있습니다', '액세스 ID 이미 연결됨', 'TAM한테 문의하라는', 'TAM에게 문의하라는', '기술 계정 관리자에게 문의하라는'],
       },
       meaning: 'already-associated',

@@ -21,5 +21,7 @@ describe('plainText on pathological markup', () => {
 
   it('still decodes mentions, channels and links', () => {
     expect(plainText('<@U123> see <#C1|general> and <https://x.example|the docs> or <https://y.example> &lt;3')).toBe('see #general and the docs or https://y.example <3');
+    // Line breaks are kept (one per run): a quoted line or a numbered list ends there.
+    expect(plainText('&gt; how many are left?\n\n  1) where are the IDs')).toBe('> how many are left?\n1) where are the IDs');
   });
 });
