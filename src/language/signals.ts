@@ -95,6 +95,8 @@ export const SIGNALS: readonly Signal[] = [
   // "Are we out of cloud cases?", "how many did we burn?", "our quota", "how many until the renewal?", "다 떨어진 거 아니에요?", "쿼터": the balance in other words.
   { intent: 'remaining-incidents', pattern: /\b(are|r|were) (we|they|you) (all )?out of\b|(?<!\b(ran|run|running|runs) )\bout of (cloud |azure |on-?prem\w* |signature |support |partner )?(cases|incidents|tickets)\b|\b(did|have) (we|they) (burn|burned|burnt|use|used|consume|consumed)\b|\bburn(ed|t)? (through )?(so far|already)\b|\b(our|my|the) quota\b(?! (increase|request|ticket|case))|\bhow many\b.{0,25}\b(until|till|before) (the )?(renewal|reset|anniversary)\b|\bhow many more\b.{0,30}\b(open|file|raise|use|get)\b|\banything left\b|다 ?(떨어|쓴|썼|소진)[^.?!]{0,8}(거|건|게)? ?(아니|아닌|맞|인가|나요|죠|에요|예요)|쿼터|할당량(?! ?(증가|요청|늘))|아직 (쓸|사용할) 수 있는 (거|게|것|건)|몇 ?(개|건) ?더 (쓸|열|사용)/, unless: /\bcsp customers?\b|고객사?의? (애저|azure|구독)/, boost: 1.6 },
   // "올해 혜택 다시 쓰려면 뭐 해야돼요?": using the benefit again means activating this year's.
+  // "그 사람도 활성화 권한 있나", "does she have the rights to activate?": who may activate.
+  { intent: 'activate', pattern: /활성화 ?권한|권한.{0,10}활성화|\b(permission|rights?|role)s? (to|for) activat/, boost: 1.5 },
   { intent: 'activate', pattern: /(혜택|계약|지원|인시던트)[^.?!]{0,12}다시 (쓰|사용|받|이용)|\buse (the |our )?(benefits?|support|incidents) again\b/, boost: 1.2 },
   // "Should I raise it with Partner Center support or burn one of our incidents?": the frontline team is free (today's program).
   { intent: 'current-program', pattern: /\bfrontline\b|front-line|partner center (support|team|help ?desk|agents?)\b|(파트너 ?센터) ?(지원 ?팀|지원(에|으로|쪽)|고객 ?지원|헬프 ?데스크|상담)|일선 지원/, unless: /not authorized|권한이 없/, boost: 1.5 },

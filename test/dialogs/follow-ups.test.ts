@@ -1234,6 +1234,7 @@ describe('quotes, lists on their own lines, staff drafting and who may do what (
     ['"Miriam은요? 그 분이 하겠다는데" after who may activate is about Miriam', ['Northwind에서 기술 혜택 활성화 누가 할 수 있어요?', 'Miriam은요? 그 분이 하겠다는데'], [/Miriam Graham 님은 기록상 사용자/], null],
     ['"which of their accounts has the contract linked?" after the Access ID message is the records\' links', ["Contoso user got the 'Access ID is already associated' error in Azure", 'which of their accounts has the contract linked already?'], [/diego\.siciliani@contoso\.example/], null],
     ['"draft me 2-3 sentences I can send him" after Litware\'s records is the reply about the used-up plan', ['Hi, got an escalation from Litware Inc. Their admin says the partner plan vanished from Azure. What benefits do they have and what is used?', 'ok, draft me 2-3 sentences I can send him'], [/no incidents left/], /Sorry, I didn't get that/],
+    ['"Adele Vance는요? 그 사람도 활성화 권한 있나" after who activated is whether she may', ['Contoso Cloud Partners 누가 활성화 했어요?', 'Adele Vance는요? 그 사람도 활성화 권한 있나'], [/Adele Vance 님은 기록상 MPN 파트너 관리자\(이\)라 활성화할 수 있습니다/], null],
     ['"number?" after a balance question is that balance, not the IDs', ['Contoso (the Gold one) is asking how many on-prem incidents they have left. number?', 'ok write me a short reply to them with that, plus how they can check it themselves next time'], [/Support for Business/], null],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
