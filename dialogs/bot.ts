@@ -309,7 +309,9 @@ export class PartnerBot extends TeamsActivityHandler {
       if (explicit || staffCommand.command !== 'lookup') return;
       const whole = await this.recognize(info);
       // "Who activated Contoso's? And can their admin agent see the IDs?": each question beside the records.
-      const questions = await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));
+      const parts = await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));
+      // The whole message as one question is read whole (a part's reading decides only for a part).
+      const questions = parts.length > 1 || parts[0]?.text !== info.text ? parts : [{ text: info.text, recognition: whole }];
       for (const { text, recognition } of questions) {
         const decision = this.decide(info, recognition, text);
         // The records answer "how many left?"; "why 49?" and "when did they last open one?" still need their answers,

@@ -74,7 +74,8 @@ export function claimsVerdict(text: string): ClaimsVerdict | undefined {
     // Only on-premises counts of the memberships ("Gold 20"), not a balance ("Gold, so 20 left?") or a cloud count.
     const countable = !BALANCE.test(clause) && !/cloud|signature|azure|클라우드|시그니처|애저/i.test(clause);
     const counted = COUNTS.filter(([name]) => countable && name.test(clause)).flatMap(([name, count]) => {
-      const said = new RegExp(`(${name.source})\\D{0,12}(\\d{1,2})(?!\\d)`, 'i').exec(clause)?.[2];
+      // A count, not a duration ("골드 지원 계약 2년짜리": two years).
+      const said = new RegExp(`(${name.source})\\D{0,12}(\\d{1,2})(?!\\d)(?!\\s*(년|개월|달|주|일)|\\s*(years?|months?|weeks?|days?)\\b)`, 'i').exec(clause)?.[2];
       return said === undefined ? [] : [said === String(count)];
     });
     right += counted.filter(Boolean).length;

@@ -28,7 +28,7 @@ const LIST_MARKER = /^(\(?[0-9a-e][).]|[-*•])\s+/i;
 const PREAMBLE = /^(다음|아래|몇 ?가지|[두세네] ?가지|\d ?가지)[^?？]{0,20}(문의|여쭙|여쭤|질문|확인)[^?？]*$|^(i have |we have |got )?(a few|some|two|three|\d|a couple( of)?) (quick )?(questions|qs|things|ones)( for you)?\s*[:.!-]?\s*$/i;
 /** A sentence that only greets ("안녕하십니까." reads as a question by its ending). */
 const GREETING = /^\s*(안녕하십니까|안녕하세요|안녕하셨어요|hi|hello|hey|good (morning|afternoon|evening))[\s,.!?]*$/i;
-const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|몇 ?건|숫자|when|why|where|how|who|how many|(the )?(exact )?(number|count|total)|date)\s*(요|죠|는요)?\s*[?？!.]*$/i;
+const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|몇 ?건|숫자|when|why|where|how|who|how many|(quick |just |the |exact )*(number|count|total)|date)\s*(요|죠|는요)?\s*[?？!.]*$/i;
 
 /** The parts of a message that ask something, in order (none when it is one sentence). */
 export function questionParts(text: string): string[] {

@@ -407,7 +407,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Does the 12-month clock start at membership start or when we unlock?": how long the benefit lasts.
   if (has(/\b(12|twelve|13|thirteen)[- ]month\b|\bclock\b.{0,30}\b(start|begin)|(12|13) ?개월.{0,20}(시작|기준|부터)/i) && ['activate', 'none', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
   // "Under the current program, where do I add the Contract ID for on-premises?", "지금 어디서 계약 추가해?": today's redemption places.
-  if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || asksNow(text)) && has(/redeem|redemption|on-?prem\w*|contract|\bids?\b|계약|온-?프렘|아이디|ID/i) && !has(RENAMED_ASKED) && ['get-ids', 'ids-usage', 'open-request', 'none', 'link-azure', 'activate'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || asksNow(text)) && has(/redeem|redemption|on-?prem\w*|contract|\bids?\b|계약|온-?프렘|아이디|ID/i) && !has(/azure|애저|portal|포털|menu|메뉴/i) && !has(RENAMED_ASKED) && ['get-ids', 'ids-usage', 'open-request', 'none', 'link-azure', 'activate'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "activation 누가 해요? 저는 그냥 일반 user인데": who activates, not who sees the IDs.
   if (['ids-usage', 'get-ids'].includes(recognition.intent) && has(/(activat\w*|활성화)[^.?!]{0,10}(누가|\bwho\b)|(누가|\bwho\b)[^.?!]{0,15}(activat|활성화)/i) && !has(/\bids?\b|access id|contract id|아이디|액세스/i) && !recognition.error) recognition = { ...recognition, intent: 'activate' };
   // "Do I need to be an admin to add the contract in Support for Business?": entering the IDs, which needs no role.
@@ -830,7 +830,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Azure에서 연결했더니 에러가 났다는데요?": it did, after linking.
   if (has(/지원 혜택 연결|link support benefits|\blink(ing)? (it |them )?(again|in azure)\b|(다시 )?연결(하면|하니까|누르면|했더니|했는데|하려니까)/i) && has(/오류|에러|\berror\b|\bfail/i) && has(/나겠|날까|나나요|나죠|뜨겠|뜰까|났|떴|나요|\bwill\b|\bwould\b|going to|\bgot\b|\bgets?\b|\bshows?\b/i) && !has(CSP_WORDS) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "2026년 기준이면 그건 어디서 계약 넣고 써요?", "where would I redeem it today?": today's redemption places.
-  if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || (asksNow(text) && has(/\bredeem|redemption/i))) && !has(RENAMED_ASKED) && words(text) <= 24 && !recognition.error) return answer('current-program');
+  if (has(WHERE_REDEEM) && (has(PROGRAM_NOW) || (asksNow(text) && has(/\bredeem|redemption/i))) && !has(/(애저|azure)[^.?!]{0,15}(포털|portal|메뉴|menu)|어디 ?메뉴|\bwhich menu\b/i) && !has(RENAMED_ASKED) && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "코어 혜택은 언제까지 쓸 수 있어요?" after the company's own offers: how long its benefits last (its records), not today's rules.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/언제까지|\buntil when\b|\bhow long\b|\bexpire|\bvalid until\b/i) && !has(PROGRAM_NOW) && !has(/how long (does|did|will|would) (it|activation|that) take/i) && words(text) <= 14 && !recognition.error) return answer('validity');
   // "2026년 규칙이면 유효기간이 어떻게 돼요?", "under today's rules how long are the benefits valid?": today's validity rule.
@@ -874,7 +874,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "So can I use the unlimited cloud support now?" from an org: what its records allow now.
   if (has(/\bcan (i|we) (use|start using|open)\b.{0,40}\bnow\b|(이제|지금) ?(바로 )?(쓸 ?수|사용할 ?수|써도)/i) && has(/\b(unlimited|cloud|signature|incidents?|benefits?|we|our|us)\b|무제한|클라우드|시그니처|인시던트|혜택|우리|저희/i) && !has(PAID_NAMES) && !has(/used up|run out|ran out|no (incidents )?left|다 ?(썼|써|쓰)|소진|바닥/i) && !has(PROGRAM_NOW) && !has(/\b20\d\d\b|today'?s|new program/i) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
   // "시그니처로는요?" after what was used: what was used on that line.
-  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 3 && !has(/어떻게|어디|받|\b(how|where|get)\b/i) && (has(ON_PREM) || has(CLOUD) || has(/signature|시그니처|core|코어|designation|지정/i)) && !has(REMAINING) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 3 && !has(/어떻게|어디|받|역량|competenc|\b(how|where|get)\b/i) && (has(ON_PREM) || has(CLOUD) || has(/signature|시그니처|core|코어|designation|지정/i)) && !has(REMAINING) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "I'm admin agent, is that enough for this?" after CSP customers: yes (the CSP answer says so first).
   if (lastTopic === 'csp-customer' && has(/admin agent|관리 ?에이전트/i) && !has(/activat|활성화/i) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "파트너한테 직접 확인하라고 하려면 어떻게 안내해요", "how can they check it themselves?": where the balance shows.
