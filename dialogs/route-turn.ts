@@ -114,6 +114,8 @@ const MAY_I_ACTIVATE = /\b(is )?my role (is )?(fine|ok|okay|the problem|an issue
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨|뭐 ?할 ?때|언제) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
+/** "Can I see it there?", "표시돼요?": whether something is shown somewhere. */
+const SHOWN = /\b(see|view|shown?|visible|display(ed)?)\b|보이|보여|볼 ?수|표시/i;
 /** "Who can see them?": about the IDs, not about who activates. */
 const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸 수|사용/i;
 /** "What is …?", "…가 뭐예요?", "explain …": a name asked to be explained. */
@@ -777,8 +779,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(can'?t|cannot|unable to|don'?t|do not)\b.{0,10}\b(see|view|open|access|find)\b.{0,20}\b(our |the |any )?(technical )?benefits?\b|혜택.{0,10}(안 ?보여|볼 수 없|안 ?보이|안 ?떠|안 ?나와)/i) && !has(/메뉴|\bmenu|\btabs?\b|탭|기술 ?혜택|technical benefits|어디로|where did/i) && !has(REMAINING) && !has(IDS_WORD) && words(text) <= 16 && !recognition.error) return answer('no-benefits');
   // "저희 회사 애저 문제 시그니처 지원으로 문의 가능한가요?": whether the membership has a cloud line.
   // "And the Signature ones, can I see those in the Azure portal?" after the balance: where the balance shows (not in Azure).
-  if (lastTopic === 'remaining-incidents' && has(/애저|azure(?! ?ad\b)|portal|포털/i) && has(/\b(see|view|shown?|visible|display(ed)?)\b|보이|보여|볼 ?수|표시|확인/i) && has(PRONOUN) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
-  if (has(/애저|azure(?! ?ad\b)/i) && !has(ACCOUNT) && has(/시그니처|signature|혜택|인시던트/i) && has(/가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i) && !has(ON_PREM) && !has(REMAINING) && !has(/연결|link|등록|\bstill\b|아직|여전히|how many|몇/i) && !has(/\b(see|view|shown?|visible|display(ed)?)\b|보이|보여|볼 ?수|표시/i) && !has(IDS_WORD) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (lastTopic === 'remaining-incidents' && has(/애저|azure(?! ?ad\b)|portal|포털/i) && (has(SHOWN) || has(/확인/)) && has(PRONOUN) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  if (has(/애저|azure(?! ?ad\b)/i) && !has(ACCOUNT) && has(/시그니처|signature|혜택|인시던트/i) && has(/가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i) && !has(ON_PREM) && !has(REMAINING) && !has(/연결|link|등록|\bstill\b|아직|여전히|how many|몇/i) && !has(SHOWN) && !has(IDS_WORD) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그럼 어떻게 해요?", "so what do we do?" after the cloud line: the cloud line again (with no cloud line, the way to paid Azure support).
   if (lastTopic === 'check-benefits' && last?.aspect === 'cloud' && has(/^\s*(그럼 |그러면 )?(어떻게|어떡)|\bwhat (do|can|should) (we|i) do\b|\bnow what\b|\bthen what\b/i) && !has(/activat|활성화/i) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last.offer });
   // "그럼 지원은 어디서 받아요?", "so where do we get support?": where requests are opened (what stands in the way first).
