@@ -69,11 +69,11 @@ export async function ticketDetail(deps: DialogDeps, info: TurnInfo, ticket: Tic
 }
 
 /** "What happened to my ticket?": the partner's latest ticket, who has it, and the reply once resolved. */
-export async function ticketStatus(dc: DialogContext, deps: DialogDeps): Promise<void> {
+export async function ticketStatus(dc: DialogContext, deps: DialogDeps, withoutTicket?: () => Promise<void>): Promise<void> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
   const r = await deps.staff.ticketStatus({ user: info.user, via: info.identity });
-  if (r.kind === 'none') return deps.send(dc, recordsAnswer(info, program, 'ticket-status.none', { kind: 'handoff' }));
+  if (r.kind === 'none') return withoutTicket ? withoutTicket() : deps.send(dc, recordsAnswer(info, program, 'ticket-status.none', { kind: 'handoff' }));
   const t = r.ticket;
   const staff = r.staffName ?? info.t('records:ticket-status.someone');
   const date = (t.resolution?.at ?? t.createdAt).slice(0, 10);

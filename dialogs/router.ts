@@ -198,6 +198,11 @@ const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |
 /** "Can they still open a ticket?": opening a request asked beside the benefits. */
 const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)|\b(which|what) portals?\b|(어느|어떤|무슨) ?포털|[,;] and where\b|\bwhich (benefit|one) for which\b|어디(서|에서) (열|접수|요청|신청)/i;
 
+/** "Can they still open an Exchange on-prem ticket?", "which portal?": where requests are opened, when asked. */
+function whereOpen(info: TurnInfo, program: Program): string[] {
+  return OPEN_ASKED.test(info.text) ? [info.t('answers:benefits.where-open', commonValues(program, info.locale))] : [];
+}
+
 /** A time after the 2021 program ("now in 2026", "요즘"): a retired offer's end is part of the answer. */
 const LATER_YEARS = /\b202[3-9]\b|\b(now|today|nowadays|these days|this year)\b|지금|요즘|현재|올해/i;
 
@@ -463,7 +468,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     {
       const benefits = await benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
       // "Can they still open an Exchange on-prem ticket?": the lines, and where requests are opened.
-      return OPEN_ASKED.test(info.text) ? withNotes(benefits, [info.t('answers:benefits.where-open', commonValues(program, info.locale))]) : benefits;
+      return withNotes(benefits, whereOpen(info, program));
     }
     case 'access-id-error':
       return accessIdError(info, ask, deps);
@@ -536,11 +541,16 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'register-ids':
       await dc.beginDialog(GET_IDS, { register: true } satisfies GetIdsOptions);
       return undefined;
-    case 'ticket-status':
+    case 'ticket-status': {
       // "/status" from a partner with no ticket open: the company's own status is what is asked.
-      if (!/ticket|request|case|escalat|티켓|요청|문의|케이스/i.test(info.text) && recordsOrgId(info) && (await deps.staff.ticketStatus({ user: info.user, via: info.identity })).kind === 'none') return topicAnswer(dc, { ...ask, topic: 'check-benefits', aspect: 'own' }, deps);
-      await ticketStatus(dc, deps);
+      const ownStatus = !/ticket|request|case|escalat|티켓|요청|문의|케이스/i.test(info.text) && recordsOrgId(info) !== undefined;
+      const sendOwn = async () => {
+        const own = await topicAnswer(dc, { ...ask, topic: 'check-benefits', aspect: 'own' }, deps);
+        if (own) await deps.send(dc, own);
+      };
+      await ticketStatus(dc, deps, ownStatus ? sendOwn : undefined);
       return undefined;
+    }
     case 'ids-usage': {
       // "Once per year in the current program?", or an org on today's program: today's linking rule first.
       // "Where did we enter it … is that the same today?": where today's program redeems, too.
@@ -586,7 +596,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const renewal = ask.topic === 'validity' && RENEWAL_IDS.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'renewal-ids') : undefined;
       if (renewal) return withLead(renewal, records);
       // "Eligible? Which portal?": where requests are opened, beside the products rule.
-      const balance = ask.topic === 'supported-products' ? [...(await onPremBalance(info, deps)), ...(OPEN_ASKED.test(info.text) ? [info.t('answers:benefits.where-open', commonValues(program, info.locale))] : [])] : [];
+      const balance = ask.topic === 'supported-products' ? [...(await onPremBalance(info, deps)), ...whereOpen(info, program)] : [];
       // "Can the 5 Signature incidents be used for on-premises products too?": no, said first.
       const cloudOnly = ask.topic === 'supported-products' && /signature|시그니처|partner cloud support|파트너 클라우드 지원/i.test(info.text) && ON_PREM.test(info.text) ? [info.t('answers:benefits.signature-not-on-prem')] : [];
       // "Opened the same problem twice, are both deducted?": one problem is one incident, and a duplicate is given back.
