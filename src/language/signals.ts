@@ -306,6 +306,8 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?-?pack\b|pack names?|(?<!\d)\d{1,3} ?팩/, boost: 0.6 },
   // "I see 'Partner support Silver 15pack', what is that?": what the pack is.
   { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?-?(pack|팩)\b.{0,40}(what (is|does)|what's|\bmean|뭐|무슨|뜻)/, boost: 1.2 },
+  // "혜택 어떻게 받아요?": how a company comes by the benefits (not how long they last).
+  { intent: 'check-benefits', pattern: /(혜택|인시던트|지원 ?혜택)(을|를|은|는)? ?(어떻게|어디서) ?(받|얻)/, boost: 1.2 },
   // "시그니처 10팩은 왜 10개짜리예요?": why a pack holds that many.
   { intent: 'check-benefits', pattern: /(?<!\d)\d{1,3} ?(개|건) ?짜리|왜 (?<!\d)\d{1,3} ?(개|건)/, unless: REMAINING, boost: 1.2 },
   { intent: 'get-ids', pattern: /\b(normal|regular|ordinary|non-admin|plain) user\b|\bnot an admin\b.{0,40}\b(see|view)\b|일반 (사용자|유저|직원).{0,30}(볼|확인)|관리자가 아닌데.{0,30}(볼|확인)/, boost: 0.8 },

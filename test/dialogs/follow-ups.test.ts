@@ -1225,6 +1225,7 @@ describe('quotes, lists on their own lines, staff drafting and who may do what (
     ['"when did it end exactly?" after whether Gold still exists is its end date', 'unknown', ['Does Gold still exist?', 'when did it end exactly?'], [/2022-09-30/], /How long the benefit/],
     ['"일주일 걸려도 1개예요?" after what one incident is stays on it', 'unknown', ['인시던트 1개 기준이 뭐예요?', '일주일 걸려도 1개예요?'], [/인시던트 한 건의 기준/], null],
     ['"does the 12-month clock start at membership start or at unlock?" is the validity rule', 'litware-admin', ['and today? does the 12-month clock for support benefits start at membership start or when we unlock/activate?'], [/12 months/], /How to activate/],
+    ['"블루 망고 회사인데 혜택 어떻게 받아요?" is how benefits come (a membership), not how long they last', 'unknown', ['블루 망고 회사인데 혜택 어떻게 받아요?'], [/멤버십/], /혜택과 ID의 유효 기간/],
     ['"what\'s the entry-level offer today?" from a new partner is today\'s table', 'unknown', ["We're a brand new partner, never were in MPN. What's the entry-level offer today and does it include any technical support incidents?"], [/Partner Launch: no support incidents/], null],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
