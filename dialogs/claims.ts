@@ -3,8 +3,10 @@
  * ID는 모든 사용자가 볼 수 있음 — 맞죠?", "Action Pack 10 on-prem + 5 cloud, IDs on every ticket — correct?"), each
  * judged against the 2021 rules (facts.md §1–§3): a Global admin or an MPN partner admin activates, an Admin agent
  * can't; every user of the company sees the IDs once activated and enters them once; only Support for Business shows
- * the balance; Action Pack has no cloud incidents; Gold 20, Silver 15, Action Pack 10 on-premises.
+ * the balance; Action Pack has no cloud incidents; the on-premises counts are the catalog's (Gold 20, Silver 15, Action Pack 10).
  */
+
+import type { Program } from '../src/core/catalog-schema.js';
 
 /** A request to confirm ("right?", "correct?", "yes/no", "맞죠?", "맞나요?"). */
 export const CONFIRM = /\b(right|correct|true|accurate|am i right|is that so|isn'?t it|yes\/no|yes or no)\b\s*[?？]|\bcorrect\b|\byes\/no\b|맞죠|맞나요|(있|되|돼)죠\s*[?？]|맞아요\s*[?？]|맞습니까|맞는지|맞지요|맞는 ?거죠|그렇죠|맞을까요/i;
@@ -27,12 +29,16 @@ const ONCE = /\bonce\b|\bfirst time\b|한 ?번(만)?|처음(에)?만/i;
 const BALANCE = /\b(balance|remaining|left|how many are left)\b|잔여|잔량|남은 ?(건수|인시던트|수)?/i;
 const IN_AZURE = /\bazure\b|애저/i;
 const ACTION_PACK_CLOUD = /(action pack|액션 ?팩|\bmaps\b)[^,;]{0,40}(cloud|signature|클라우드|시그니처)/i;
-/** "Gold 20", "실버 15건", "Action Pack 10 on-prem": the on-premises counts. */
-const COUNTS: readonly [RegExp, number][] = [
-  [/\bgold\b|골드/i, 20],
-  [/\bsilver\b|실버/i, 15],
-  [/action pack|액션 ?팩/i, 10],
-];
+/** "Gold 20", "실버 15건", "Action Pack 10 on-prem": each offer's name (its aliases) and its on-premises count, from the catalog. */
+function onPremCounts(program: Program): [RegExp, number][] {
+  return program.offers.flatMap((offer) => {
+    const line = program.entitlements.find((e) => e.offer === offer.id && e.benefit === 'product-support');
+    if (line?.allowance.kind !== 'count') return [];
+    const names = offer.aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' ?'));
+    return [[new RegExp(`(?<![a-z0-9])(?:${names.join('|')})(?![a-z0-9])`, 'i'), line.allowance.count]];
+  });
+}
+const countsOf = new WeakMap<Program, [RegExp, number][]>();
 const SEE_DENIED = /\b(can'?t|cannot|can not|not|unable to)\s+(\w+\s+)?(see|view|access|find)\b|볼 ?수 ?없|못 ?(봐|보)|안 ?(보여|보이)/i;
 
 /** Clauses of a claim list: "MPN partner admin = can activate, admin agent = can't, normal users = can see the IDs". */
@@ -64,16 +70,18 @@ function roleClaim(clause: string): string | undefined {
   return undefined;
 }
 
-/** The claims a message makes, judged; undefined when it makes none. */
-export function claimsVerdict(text: string): ClaimsVerdict | undefined {
+/** The claims a message makes, judged (counts only against a program's); undefined when it makes none. */
+export function claimsVerdict(text: string, program?: Program): ClaimsVerdict | undefined {
   if (SELF_ROLE.test(text)) return undefined;
   const wrong = new Set<string>();
   let right = 0;
   let roles = false;
+  const counts = program ? countsOf.get(program) ?? onPremCounts(program) : [];
+  if (program) countsOf.set(program, counts);
   for (const clause of clauses(text.replace(/\byes ?(\/|or) ?no\b/gi, ' '))) {
     // Only on-premises counts of the memberships ("Gold 20"), not a balance ("Gold, so 20 left?") or a cloud count.
     const countable = !BALANCE.test(clause) && !/cloud|signature|azure|클라우드|시그니처|애저/i.test(clause);
-    const counted = COUNTS.filter(([name]) => countable && name.test(clause)).flatMap(([name, count]) => {
+    const counted = counts.filter(([name]) => countable && name.test(clause)).flatMap(([name, count]) => {
       // A count, not a duration ("골드 지원 계약 2년짜리": two years).
       const said = new RegExp(`(${name.source})\\D{0,12}(\\d{1,2})(?!\\d)(?!\\s*(년|개월|달|주|일)|\\s*(years?|months?|weeks?|days?)\\b)`, 'i').exec(clause)?.[2];
       return said === undefined ? [] : [said === String(count)];

@@ -235,8 +235,8 @@ const USE_NOW = /(지금|이제|오늘) ?(바로 )?(쓸 ?수|사용할 ?수|써�
 const AFTER_EXPIRY_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'validity', 'check-benefits', 'ids-usage', 'get-ids']);
 
 /** "…, right?" about the roles, the counts, the IDs or the balance: yes, or no with each wrong claim corrected. */
-function verdictLead(info: TurnInfo): string[] {
-  const verdict = CONFIRM.test(info.text) ? claimsVerdict(info.text) : undefined;
+function verdictLead(info: TurnInfo, program: Program): string[] {
+  const verdict = CONFIRM.test(info.text) ? claimsVerdict(info.text, program) : undefined;
   if (!verdict) return [];
   if (!verdict.wrong.length) return [info.t('answers:info.claims.yes')];
   return [[info.t(verdict.right ? 'answers:info.claims.partly' : 'answers:info.claims.no'), ...verdict.wrong.map((w) => info.t(`answers:info.claims.${w}`))].join(' ')];
@@ -656,7 +656,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const named = answer ? withKoreanNames(info, program, ask.topic, withLead(answer, verdictLead(info))) : undefined;
+  const named = answer ? withKoreanNames(info, program, ask.topic, withLead(answer, verdictLead(info, program))) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { claimsVerdict, CONFIRM } from '../../dialogs/claims.js';
+import { loadCatalog, programOf } from '../../src/core/catalog.js';
+
+/** The 2021 program: the on-premises counts are its catalog's. */
+const program = programOf(loadCatalog(), 'mpn-2021');
 
 describe('claims put to be confirmed', () => {
   it.each<[string, string[], number, boolean]>([
@@ -15,16 +19,16 @@ describe('claims put to be confirmed', () => {
     ['골드 온프렘 20건, 실버 15건, 액션팩 10건이고, 잔여 건수는 애저 포털에서 확인. 다 맞나요?', ['balance-in-azure'], 3, false],
   ])('%s', (text, wrong, right, roles) => {
     expect(CONFIRM.test(text)).toBe(true);
-    expect(claimsVerdict(text)).toEqual({ wrong, right, roles });
+    expect(claimsVerdict(text, program)).toEqual({ wrong, right, roles });
   });
 
   it('a claim about the speaker\'s own role is left to the records (pushback), not judged by the rules', () => {
-    expect(claimsVerdict("I'm admin agent so I can activate our benefits, correct?")).toBeUndefined();
-    expect(claimsVerdict('im global admin so i can activate our 10 incidents now right?')).toBeUndefined();
+    expect(claimsVerdict("I'm admin agent so I can activate our benefits, correct?", program)).toBeUndefined();
+    expect(claimsVerdict('im global admin so i can activate our 10 incidents now right?', program)).toBeUndefined();
   });
 
   it('a balance or a question without a claim is judged by nothing', () => {
-    expect(claimsVerdict("we're Gold so 20 left, right?")).toBeUndefined();
-    expect(claimsVerdict('how many incidents do we have left, right?')).toBeUndefined();
+    expect(claimsVerdict("we're Gold so 20 left, right?", program)).toBeUndefined();
+    expect(claimsVerdict('how many incidents do we have left, right?', program)).toBeUndefined();
   });
 });
