@@ -44,8 +44,8 @@ export function matchChoice(reply: string, choices: readonly AnswerChoice[]): st
   const exact = choices.find((c) => norm(c.value) === r || norm(c.label) === r);
   if (exact) return exact.value;
   const values = choices.map((c) => c.value);
-  // "ok" opens a yes; "ok activating now. after that who can see them?" is a new question, not a yes.
-  const first = r.split(' ').length <= 3 || !/\?|\b(who|what|where|when|how|why|which)\b|누가|누구|어디|언제|어떻게|왜|뭐/i.test(reply) ? (r.split(' ')[0] ?? '') : '';
+  // "ok" opens a yes; "ok how?" and "ok activating now. after that who can see them?" are new questions, not a yes ("sure, why not" still is).
+  const first = !/\?|\b(who|what|where|when|how|why|which)\b|누가|누구|어디|언제|어떻게|왜|뭐/i.test(reply.replace(/\bwhy not\b|왜 ?안 ?돼/gi, ' ')) ? (r.split(' ')[0] ?? '') : '';
   if (values.includes('yes') && (YES_WORDS.has(r) || YES_WORDS.has(first))) return 'yes';
   // "Register the IDs? [Register] [No]": a yes picks the one choice that is not no.
   const affirmative = values.filter((v) => v !== 'no');

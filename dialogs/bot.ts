@@ -404,7 +404,7 @@ export class PartnerBot extends TeamsActivityHandler {
     // A command word ("/partner why …", a menu button) always starts over, even within the same dialog.
     if (commandOf(info.text)) return recognition;
     // A question that answers none of the choices ("how long until the IDs show up?", "그럼 클라우드 지원은요?") is answered.
-    const asking = (QUESTION.test(info.text) || ASKS.test(info.text)) && info.text.replace(/\s/g, '').length >= 6;
+    const asking = (QUESTION.test(info.text) || ASKS.test(info.text)) && info.text.replace(/\s/g, '').length >= 5;
     if (asking && routeTurn(info.text, info.memory.last, recognition, info.memory.profile).kind === 'answer') return recognition;
     // Short replies ("our own", "음") are attempts at an answer, not new questions.
     if (recognition.score < SWITCH_CONFIDENCE || !(englishSentence(info.text) || info.text.replace(/\s/g, '').length >= 6)) return undefined;

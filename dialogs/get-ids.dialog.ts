@@ -15,10 +15,13 @@ import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
 import { noteLines, recordsAnswer } from './records-text.js';
 import { REGISTER_IDS, RegisterIdsDialog, admins, refusalAnswer } from './register-ids.dialog.js';
-import { turnInfo, type TurnInfo } from './turn.js';
+import { POST_IDS_SHARED } from './route-turn.js';
+import { recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
 export const GET_IDS = 'get-ids';
 const SECTION = 'view-and-activate-your-technical-support-benefits';
+/** Where someone else finds the IDs ("where does Sam find them?", "팀원들은 각자 어디서 확인해요?"). */
+const OTHERS_FIND = /\bwhere (does|do|can|should|will) (?!(i|we)\b)(he|she|they|[a-z]+|my (team|colleagues?|coworkers?)|the (team|others|new \w+))\b.{0,15}\b(find|see|get|look)\b|(팀원|동료|직원|다른 ?(사람|분)|새로 온 ?(분|사람|직원))[^.?!]{0,10}(각자 )?(어디서|어디에서|어디|어떻게) ?(확인|봐|보|찾)/i;
 
 export interface GetIdsOptions {
   /** The user asked to activate rather than to see the IDs. */
@@ -79,6 +82,13 @@ export class GetIdsDialog extends ComponentDialog {
     if (options.register || /\bregister\b|등록/iu.test(info.text)) {
       (step.values as { registering?: boolean }).registering = true;
       return step.beginDialog(REGISTER_IDS);
+    }
+    // "Post our IDs in the team channel": not posted where others read them. "Where does Sam find them?": where each person sees them.
+    const posting = POST_IDS_SHARED.test(info.text);
+    if (posting || OTHERS_FIND.test(info.text)) {
+      const program = (await recordsSummary(info, this.deps.service))?.program ?? this.deps.service.catalog.defaultProgram;
+      const where = fromKey(info, program, 'ids.where-others', { section: SECTION });
+      return this.finish(step, posting ? { ...where, kind: 'refusal', title: info.t('answers:ids.no-posting.title'), text: `${info.t('answers:ids.no-posting.text')} ${where.text ?? ''}` } : where);
     }
     const mentioned = await this.deps.service.orgsMentioned(mentionText(info.text));
     const outcome = await this.deps.service.ids(info.user, { scope: info.scope, via: info.identity, requested: mentioned.map((o) => o.id) });

@@ -64,7 +64,7 @@ const VALIDITY_ASKED = /\bvalidity\b|\bvalid for\b|\bhow long\b.{0,30}\b(valid|l
 
 const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청|문제|관련)|할당량/i, 'R26-C2'],
-  [/duplicate|\bbug\b|중복|버그|(같은|동일한) ?(건|문제|이슈|케이스|티켓).{0,20}두 ?번|두 ?번 (열|만들|생성|접수)|\bopened (it |the same \w+ )?twice\b|\bsame (issue|problem|case|ticket) twice\b|get (the |an |our )?incidents? back|돌려받|credit(ed|s)? back|\bcredited\b|돌려주|복구|환원/i, 'R26-C1'],
+  [/duplicate|\bdupes?\b|\bbug\b|중복|버그|(같은|동일한) ?(건|문제|이슈|케이스|티켓).{0,20}두 ?번|두 ?번 (열|만들|생성|접수)|\bopened (it |the same \w+ )?twice\b|\bsame (issue|problem|case|ticket) twice\b|get (the |an |our )?incidents? back|돌려받|credit(ed|s)? back|\bcredited\b|돌려주|복구|환원/i, 'R26-C1'],
   // After billing/quota and refunds ("does a quota request cost an incident?" is not a price question).
   // The frontline team before prices ("does a ticket with Partner Center support cost us an incident?").
   [/\bfrontline\b|front-line|일선|프론트라인|프런트라인|(partner center|파트너 ?센터) ?(support|지원 ?팀|지원(에|으로|쪽)|고객 ?지원)/i, 'R26-C3'],
@@ -172,14 +172,14 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const both = ruleIn(text);
   // "익스팬디드 산지 두 달 됐어요" … "환불 돼요?": the refund asked is the offer's, said the turn before.
   // "확실히 돌려받는거에요?" after a billing question: the billing rule (may be refunded), not the duplicate/bug one.
-  const direct = own === 'R26-C1' && (both === 'R26-C6' || (both === 'R26-C2' && !/duplicate|\bbug\b|중복|버그/i.test(info.text))) ? both : (own ?? both);
+  const direct = own === 'R26-C1' && (both === 'R26-C6' || (both === 'R26-C2' && !/duplicate|\bdupes?\b|\bbug\b|중복|버그/i.test(info.text))) ? both : (own ?? both);
   const refund = direct === 'R26-C6' || direct === 'R26-C1' ? direct : undefined;
   // "How many incidents with Core?" is the table itself: no rule leads it.
   const counts = /how many|몇|\b(is|are) there\b|\b(include|includes|come with|comes with|get)\b|있(어요|나요|습니까|음|니|는지)|포함/i.test(info.text) && /incident|case|ticket|인시던트|케이스|티켓|건/i.test(info.text);
   // "And if we'd only bought Core?" is what that offer gives, not a rule about buying.
   const supposed = named.length > 0 && /\b(if|would)\b|(으|다)면/i.test(info.text);
   // "When does an incident get credited back?" (no duplicate or bug named): billing and quota requests may be refunded too (R26-C2).
-  const alsoBilling = direct === 'R26-C1' && !/duplicate|\bbug\b|중복|버그/i.test(info.text);
+  const alsoBilling = direct === 'R26-C1' && !/duplicate|\bdupes?\b|\bbug\b|중복|버그/i.test(info.text);
   // "Do we get the duplicate back? And do frontline tickets cost anything?": each further question gets its rule too.
   const twoAsked = (info.text.match(/[?？]/g)?.length ?? 0) >= 2;
   const others = direct && twoAsked ? DIRECT.filter(([pattern, id]) => id !== direct && pattern.test(info.text)).map(([, id]) => id) : [];

@@ -21,9 +21,9 @@ const PART_CONFIDENCE = 0.6;
  * questions ("how many are left, what's our contract ID"), and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
+const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
 
-const LIST_MARKER = /^(\(?[0-9a-e][).]|[-*•])\s+/i;
+const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
 /** A sentence that only announces the questions ("다음을 문의드립니다.", "a few questions:"). */
 const PREAMBLE = /^(다음|아래|몇 ?가지|[두세네] ?가지|\d ?가지)[^?？]{0,20}(문의|여쭙|여쭤|질문|확인)[^?？]*$|^(i have |we have |got )?(a few|some|two|three|\d|a couple( of)?) (quick )?(questions|qs|things|ones)( for you)?\s*[:.!-]?\s*$/i;
 /** A sentence that only greets ("안녕하십니까." reads as a question by its ending). */
@@ -47,7 +47,9 @@ function partsWithContext(text: string): Part[] {
   const sentences = pieces.reduce<string[]>((all, s) => (BARE_WORD.test(s) && all.length ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];
   // "1) can I use my outlook.com account": a list's marker is not part of the question; "2) 온프레미스 남은 건수": a listed item asks, greetings don't.
-  const asks = (s: string) => LIST_MARKER.test(s) || QUESTION.test(s) || ASKS.test(s) || REQUESTS.test(s);
+  // In a list of questions ("가. … 몇 건인지 / 나. … 가능한지"), the listed items ask and the sentences around them are context.
+  const listed = sentences.filter((s) => LIST_MARKER.test(s)).length >= 2;
+  const asks = (s: string) => LIST_MARKER.test(s) || QUESTION.test(s) || (!listed && (ASKS.test(s) || REQUESTS.test(s)));
   const parts: Part[] = [];
   sentences.forEach((s, i) => {
     if (!asks(s) || GREETING.test(s) || PREAMBLE.test(s)) return;

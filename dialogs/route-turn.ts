@@ -97,7 +97,14 @@ const OWN_THINGS = /\b(our|my|we|us)\b|우리|저희|제가|저는|\bcontract\b|
 const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscription|sub|tenant|azure)\b|\binternal (subscription|azure)\b|자체 ?(구독|테넌트|azure|애저)|(우리|저희) ?(회사 ?)?(구독|테넌트)|내부 ?(azure|애저|구독)/i;
 /** Asking whether one may activate oneself ("do I have the permission?", "제가 활성화해도 되나요? 권한 있어요?"). */
 /** A question said to be about something else. */
-const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q|question|topic|thing))?\s*[:,-]|^\s*(on an? )?(unrelated|separate|different|new) (note|question|topic)\b|^\s*(별개로|다른 (질문|얘기|건데)|딴 (질문|얘기)|그건 그렇고|새 질문)/i;
+const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q|question|topic|thing))?\s*[:,-]|^\s*(on an? )?(unrelated|separate|different|new) (note|question|topic)\b|^\s*(별개로|다른 (질문|얘기|건데)|딴 (질문|얘기)|그건 그렇고|새 질문)|^.{0,40}\b(diff|different|separate|unrelated|another|other) (issue|question|topic|thing|q|problem|matter)\s*[:,.!-]|^.{0,20}(다른 (문제|질문|건|얘기)(인데|이에요|입니다)|별건(인데|이에요))/i;
+/** A request to post the IDs where others read them ("post our IDs in the #partner-team channel", "단톡방에 올려줘요"). */
+export const POST_IDS_SHARED = /\b(post|drop|put|paste|share|send|publish|dump)\b.{0,50}\b(in|into|to|on)\b.{0,20}(\b(channel|group( chat)?|team (chat|channel|room)|chat ?room|thread|slack|teams chat|here for (the|our) team)\b|#[\w-]+)|(단톡방|단톡|단체 ?(대화)?방|채널|팀 ?(채팅|방|채널|대화방)|그룹 ?(채팅|방|대화방))(에|에다|에다가)?[^.?!]{0,20}(올려|공유|보내|붙여|뿌려)/i;
+
+/** A membership named only to compare with ("골드랑 똑같이", "same as Gold", "like Silver"). */
+const SAME_AS_OFFER = /(골드|실버|액션 ?팩)(이?랑|와|과|하고) ?(똑같|같이|같은|동일)|\b(same as|just like|as many as|as much as) (a |the )?(gold|silver|action pack)\b/i;
+/** Incidents used up ("all 5 are gone", "다 써버렸으면", "소진됐어요"). */
+const USED_UP = /\b(incidents?|cases?|tickets?|ones)\b.{0,30}\b(gone|used up|burn(ed|t)|exhausted|all used|run out|ran out)\b|\b(used|burn(ed|t)|exhausted|spent) (up )?(all|every one of)\b|다 ?(썼|써 ?버렸|써버리|사용했|소진)|소진(됐|되었|했|되면|돼)/i;
 /** A CSP customer's side named (their requests go through CSP, not the partner's own benefit). */
 const CUSTOMER_SIDE = /csp|고객|customer|client/i;
 /** A portal or product named ("파워플랫폼 관리센터에서도 …?"): the question is about that place, not the benefit as a whole. */
@@ -135,7 +142,7 @@ const REMAINING_FREE = /\b(give|gives|include|includes|cost|costs|price|get with
 export const ROLE_TO_ENTER = /\b(need|have|must|required?)\b.{0,30}\b(admin|role|permission)s?\b.{0,40}\b(add|enter|link|register|put in)\b.{0,30}\b(contract|ids?|access id)\b|\b(add|enter|link|register)\b.{0,10}\b(the )?(contract|ids?|access id)\b.{0,40}\b(need|require)s?\b.{0,20}\b(admin|role|permission)|(계약 ?추가|입력|등록|연결)[^.?!]{0,25}(관리자|권한|역할)[^.?!]{0,10}(필요|있어야)|(관리자|권한|역할)[^.?!]{0,10}(필요|있어야)[^.?!]{0,25}(계약 ?추가|입력|등록|연결)/i;
 /** "(today, June 2021)", "지금 2021년": the asker's today is the 2021 program's. */
 export const TODAY_IS_2021 = /\b(today|now|currently)\b[,:]?\s+(is\s+)?(in\s+|as of\s+)?([a-z]+\s+)?(\d{1,2},?\s+)?2021\b|(지금|오늘|현재)[은는이]?,? ?2021/gi;
-const NOT_TODAY = new RegExp(String.raw`\b(open|file|raise|submit)\b[^.?!]{0,30}\btoday\b|오늘|\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b|${TODAY_IS_2021.source}`, 'gi');
+const NOT_TODAY = new RegExp(String.raw`\b(open|file|raise|submit)\b[^.?!]{0,30}\btoday\b|오늘|\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|\b(has|have|had|is|are|was|were) now\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b|${TODAY_IS_2021.source}`, 'gi');
 /** Today asked about ("now", "2026", "지금"), but not "what now?" or "we're Silver now". */
 function asksNow(text: string): boolean {
   return CURRENT.test(text.replace(NOT_TODAY, ' '));
@@ -487,6 +494,11 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   recognition = reread(text, recognition, last, profile);
   // "지금 프로그램 이름이랑 시그니처 후속 이름": the program's own name is one of the names asked.
   if (has(/프로그램 ?(이름|명칭)|\bprogram'?s? (name|called)\b|\bname of the (partner )?program\b/i) && recognition.entities.renames?.length && !recognition.entities.renames.includes('program')) recognition = { ...recognition, entities: { ...recognition.entities, renames: [...recognition.entities.renames, 'program'] } };
+  // "그럼 온프레미스는 골드랑 똑같이 20건?", "same as Gold?": Gold is the comparison, not the membership asked about.
+  if (recognition.entities.offer && !recognition.entities.offers?.length && has(SAME_AS_OFFER)) {
+    const { offer: _compared, ...rest } = recognition.entities;
+    recognition = { ...recognition, entities: rest };
+  }
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
@@ -512,6 +524,44 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'access-id-error' && (PLAN_MISSING.test(text.toLowerCase()) || has(/\bno (partner|signature)\b[^.?!]{0,20}\bplan\b|\bplan (isn'?t|is not|wasn'?t) (there|offered|listed)\b|(플랜|계획)(이)? ?(안 ?(보여|나와|떠)|없어)/i)) && words(text) <= 40 && !recognition.error) return answer('access-id-error');
   // "Still doesn't work, where do I file it?" after a CSP customer's request: the same (Service management in Partner Center).
   if (lastTopic === 'csp-customer' && has(/\bwhere\b.{0,20}\b(file|open|raise|submit)\b|\bstill (doesn'?t|does not|not) work|어디(서|에) ?(열|접수|요청|올려)|그래도 안/i) && words(text) <= 24 && !recognition.error) return answer('csp-customer');
+  // "혜택 페이지에 나오는 만료일은 정확히 뭐예요?", "그 날짜까지 인시던트를 다 써야 하나요?": what the shown date means (the last day to activate).
+  if (has(/만료 ?(일|날짜)|\bexpir(y|ation) date\b/i) && has(/뜻|의미|뭐예요|뭔가요|뭐죠|무엇|정확히|\bmeans?\b|\bwhat (is|'s) (that|this|the)\b|\brefers?\b|까지[^.?!]{0,12}(써야|사용해야|쓸 ?수|사용할 ?수|쓰면)|\b(use|spend) (them|it|all|the incidents|our incidents)\b.{0,20}\b(by|before|until)\b|\blast (day|date)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('validity');
+  // "All 5 Signature incidents are gone, when do we get new ones?": the balance (used up, until when, what helps now);
+  // "시그니처 다 써버렸으면 만료일까지 클라우드 지원은 못 받나요?": a used-up plan, and what helps until the next contract.
+  if (has(USED_UP) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) {
+    if (has(/\bwhen\b.{0,30}\b(new|more|again|refill|reset|next|back)\b|\bnew ones\b|\brefill|\btop(ped)? up\b|언제.{0,15}(새로|다시|또|충전|리셋|생기|채워)|(새로|다시) ?(생기|받|충전|채워)/i)) return answer('remaining-incidents');
+    if (has(/(으|었|았|렸)으면|\bif (we|i|they)\b/i) && has(/못 ?받|못 ?써|안 ?되|없(나|는|어)|\b(can'?t|cannot|no (more )?support|stuck|without)\b/i)) return answer('plan-expired');
+  }
+  // "If we bought Advanced Support for Partners on top of Gold, would it cover on-prem?": what each paid plan covers.
+  if (has(/advanced support|premier( support)?|어드밴스드|프리미어/i) && has(/\b(cover|covers|include|includes|work for|apply to|good for)\b|\bon-?prem|포함|적용|커버|온-?프레|되나요|돼요/i) && has(QUESTION) && !entities.currentOffer && !has(/renam|turned into|\bcalled\b|\bbecame\b|바뀌|바뀐|이름/i) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
+  // "골드 역량 내년에도 계속 갱신할 수 있나요?", "can we keep renewing Gold after 2022?": what it became.
+  if ((has(OLD_TERMS) || offer) && (has(/레거시|\blegacy\b/i) || (has(/(갱신|renew)[^.?!]{0,12}(할 ?수|가능|되나|돼요|될까|있나요)|\b(can|could) (we|i|they) (still |keep )?(renew|buy|extend)/i) && has(/내년|다음 ?해|\bnext year\b|\b202[2-9]\b|계속|\bstill\b|\bkeep\b/i))) && words(text) <= 40 && !recognition.error) return answer('renamed');
+  // "Can we open Azure tickets for our CSP customers, and would that eat our Partner Cloud Support incidents?": the CSP customers' way (today's names or not).
+  if (recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT && has(/\bcsp\b/i) && has(/\bcustomers?'?(?!\w)|\bclients?'?(?!\w)|고객/i) && !offer && !recognition.error) return answer('csp-customer');
+  // "They say they're Silver, but Partner Center only shows Partner Success Expanded": what they hold today.
+  if (offer && entities.currentOffer && has(/\b(only|actually|really) (shows?|has|have|holds?|lists?)\b|\bshows? only\b|실제로|만 ?(있|보여|나와|떠)/i) && words(text) <= 60 && !recognition.error) return answer('current-program', { offer: undefined });
+  // "TPD도 관리자가 활성화 버튼 눌러줘야 쓸 수 있나요?": TPD needs no activation.
+  if (has(/\btpd\b|presales|pre-sales|사전 ?판매|프리 ?세일즈/i) && has(/activat|unlock|turn (it |them )?on|활성화/i) && !has(/\bincidents? and tpd\b|인시던트(랑|와|하고) tpd/i) && words(text) <= 50 && !recognition.error) return answer('tpd');
+  // "Does MS count that as 1 incident or 2?", "1건인지 2건인지": what one incident is.
+  if (has(/\b(1|one|a single) incidents? or (2|two|more)\b|\b(count|counted|charge[sd]?)\b.{0,30}\b(as )?(two|2|separate) incidents\b|(1|한) ?건(인지|으로|이에요)?.{0,10}(2|두) ?건/i) && !has(REMAINING) && words(text) <= 50 && !recognition.error) return answer('incident-definition');
+  // "N-1 규정이 Azure 같은 클라우드 티켓에도 적용돼요?": the N-1 rule (on-premises only).
+  if (has(/\bn-?1\b|\bmainstream\b|메인스트림/i) && has(/\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i) && has(QUESTION) && words(text) <= 30 && !recognition.error) return answer('supported-products');
+  // "Cheapest way to get support for that single problem?", "no membership at all: any support as a partner?": pay per incident or a paid plan.
+  if ((has(/\b(single|one|1) (problem|issue|case|incident)\b|건당|한 건만|단건/i) && has(/cheap|\bcost|\bbuy\b|\bpay\b|\bprice|저렴|싸게|비용|구매|결제/i)) || (has(/\bno (mpn |partner )?(membership|offer)\b|\bnot (a |an )?(mpn )?(member|partner) (yet|at all)\b|멤버십(이|은|도)? ?(없|안 ?(샀|가입))/i) && has(/\bsupport\b|지원/i) && has(/\b(still|somehow|any ?way|anything)\b|그래도|방법/i))) {
+    if (!entities.currentOffer && !offer && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
+  }
+  // "관리 에이전트 역할은 어디에 쓰는 거예요?", "what is the admin agent role for then?": requests for CSP customers.
+  if (has(/admin agent|관리 ?에이전트/i) && has(/\bwhat (is|'s|does) (the |an? |that |this )?(admin agent )?(role )?(for|good for|do)\b|\bwhat (can|does) (an? |the )?admin agents? do\b|\bwhat'?s the point\b|어디에 ?(쓰|써|사용)|뭐 ?하는|무슨 ?(역할|용도|일)|용도|뭘 ?할 ?수/i) && !has(/activat|활성화/i) && words(text) <= 25 && !recognition.error) return answer('csp-customer');
+  // "Will his tickets come out of the same 20?", "같은 20개에서 빠지는 거죠?": the company's one balance.
+  if (has(/\b(come|comes|taken|deducted|counted?|drawn) (out of|from|against) (the |our )?same\b|\bthe same (\d+|pool|allowance|incidents)\b|같은 ?(\d+ ?(개|건)|풀|인시던트)(에서|을|를)?/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents');
+  // "Two Signature lines, one capped at 10 and one with no cap: why?": which competencies are cloud ones.
+  if (has(/\btwo (signature )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('cloud-competencies');
+  // "골드 20건이요, 매달 리셋되나요 아니면 1년에 20건인가요?": the membership's yearly count.
+  if (offer && has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|per year|a year|1년|연간/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
+  // "Could it just be them signing in with the wrong account?": the "no benefits yet" diagnosis (the records say whether a membership exists).
+  if (has(/\bwrong (account|login|sign-?in|tenant)\b|\b(another|a different|the other) account\b|잘못된 계정|계정을 잘못|다른 계정으로 (로그인|들어)/i) && has(QUESTION) && lastTopic !== 'not-authorized' && lastTopic !== 'access-id-error' && !has(CUSTOMER_SIDE) && !has(/\bcsp\b|not authorized|권한이 없/i) && words(text) <= 25 && !recognition.error) return answer('no-benefits');
+  // "Post our Access ID and Contract ID in the team channel": not posted; where everyone sees them instead.
+  if (has(POST_IDS_SHARED) && has(/\bids?\b|access id|contract id|액세스|계약 ?id|아이디/i) && !recognition.error) return answer('get-ids');
   // "So only the global admin can activate, right?", "관리 에이전트는 불가, ID는 모든 사용자가 볼 수 있음 — 맞죠?": the roles, judged.
   if (has(CONFIRM) && claimsVerdict(text)?.roles && !has(CUSTOMER_SIDE) && words(text) <= 60 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
@@ -620,11 +670,13 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "둘이 비교한 자료는 어디서 봐요", "where can I compare them?" after the paid plans: the plans (and where they are compared).
   if (lastTopic === 'paid-plans' && has(/비교|\bcompar|differen|자료|어디서 ?(봐|보|확인)|\bwhere (can|do|could) (i|we) (see|read|find|look)/i) && words(text) <= 12 && !recognition.error) return answer('paid-plans');
   // "아무나 받을 수 있어요?", "can anyone see them?" after where the IDs are: who sees them (and who activates).
-  if (lastTopic && activationThread && has(/^\s*(그럼 |그러면 )?(아무나|누구나)|\bany(one|body) (can )?(get|see|view|access)\b|\bcan any(one|body)\b/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
+  if (lastTopic && activationThread && has(/^\s*(그럼 |그러면 )?(아무나|누구나)|\bany(one|body) (can )?(get|see|view|access)\b|\bcan any(one|body)\b|\b(the rest of (my|our|the) team|my team|our team|every(one|body)( else)?|(my |our )?colleagues|other (users|people))\b.{0,20}\b(see|view|access|get)\b|(팀원|동료|다른 (사람|직원)|다들)[^.?!]{0,10}(볼 ?수|보여|보이)/i) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?": what the CSP plan covers (not the company's own tenant).
-  if (has(CSP_NAMED) && stated.customerSubscription === 'no' && has(QUESTION) && words(text) <= 24 && !recognition.error) return answer('csp-customer');
+  if (has(CSP_NAMED) && stated.customerSubscription === 'no' && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('csp-customer');
+  // "Is a CSP agreement alone enough to get the IDs, or do we need a membership on top?": the benefits come with a membership offer.
+  if (has(CSP_NAMED) && has(/\b(alone|enough|on top|by itself|on its own|instead of)\b|만으로|만 ?(있|하)(으면|어도|는데)|로 ?충분/i) && has(/\b(membership|benefits?|incidents?|ids?|access id|contract id)\b|멤버십|혜택|인시던트|아이디|액세스|계약 ?id/i) && !has(/고객|customers?\b|clients?\b/i) && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('no-benefits');
   // "우리 회사 자체 테넌트도 그 방식으로 되나요?", "그때 우리 시그니처 인시던트도 차감돼요?" after CSP customers: what the CSP plan covers.
-  if (lastTopic === 'csp-customer' && has(/자체|자사|우리 ?회사|저희 ?회사|\bour own\b|\bown (azure|tenant|subscription)|차감|소진|깎|\bdeduct|count(ed)? against|use (up )?(one of )?our/i) && words(text) <= 20 && !recognition.error) return answer('csp-customer');
+  if (lastTopic === 'csp-customer' && has(/자체|자사|우리 ?회사|저희 ?회사|\bour own\b|\bown (azure|tenant|subscription)|차감|소진|깎|\bdeduct|count(ed)? against|use (up )?(one of )?(our|their)\b/i) && !(recognition.intent === 'remaining-incidents' && has(REMAINING)) && words(text) <= 20 && !recognition.error) return answer('csp-customer');
   // "온프레미스 서버 문제로 파트너 인시던트 하나 쓰려고요", "I want to open a case for our on-prem server": where requests are opened.
   if (has(/(인시던트|케이스|티켓|요청|문의) ?(하나|한 ?건|1 ?건)? ?(쓰려|쓸려|써 ?보려|열려|열어 ?보려|내려|넣으려|올리려)|\b(want|going|need|trying|about|have) to (use|open|file|raise|log|submit) (a|an|one)( partner| support| technical| on-?prem\w*| cloud| azure)? (incident|case|ticket|request)\b/i) && !has(REMAINING) && !has(CUSTOMER_SIDE) && !has(/빠지|차감|소모|\bdeduct|\bcount|\bcost|\bcharge|use up|\bnot (listed|showing|there)\b|\bcan'?t (find|see)\b|안 ?(보|떠|나와|뜨|나오)|만료|expired|\b(19|20)\d\d\b/i) && !PLAN_MISSING.test(text.toLowerCase()) && !has(OLD_VERSION) && !has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('open-request');
   // "sfb에서 제품은 뭘 고르라고요?" after how to read the balance: those steps (an on-premises product such as Windows 10).
@@ -866,7 +918,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Shouldn't that dupe have been refunded? what does our record say": the usage history (what was refunded).
   if (has(/refund|환불/i) && has(/\b(our|we|us)\b|우리|저희/i) && has(/\brecords?\b|기록|shouldn'?t|should have|왜 안|안 됐|안 되었|did(n'?t| not) get/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "우리 계약 시작일이랑 종료일 알려줘요": the contract's dates (activated, valid until).
-  if (has(/(계약|contract).{0,15}(시작일|종료일|만료일|start date|end date|dates)|(시작일|종료일|만료일|start date|end date).{0,15}(계약|contract)|\bwhen (does|did|will) (our |the )?contract (start|end|expire|run out)\b/i) && !has(/멤버십|membership/i) && words(text) <= 16 && !recognition.error) return answer('validity');
+  if (has(/(계약|contract).{0,15}(시작일|종료일|만료일|start date|end date|dates)|(시작일|종료일|만료일|start date|end date).{0,15}(계약|contract)|\bwhen (does|did|will) (our |the |this |that )?contract (start|end|expire|run out|die|stop|lapse)\b/i) && !has(/멤버십|membership/i) && words(text) <= 30 && !recognition.error) return answer('validity');
   // "When does our membership end?": the membership year (the benefits answer has it).
   if (has(/\bmembership\b.{0,20}\b(end|ends|expire|expires|run out|renew)\b|멤버십.{0,10}(끝나|종료|만료|언제까지)/i) && has(/\b(our|we|us|their|they)\b|우리|저희|그쪽|거기/i) && words(text) <= 14 && !recognition.error) return answer('check-benefits');
   // "우리 회사 멤버십 등급이랑 역량이 뭐로 돼 있어요?", "역량은요?" about our records: the org's own competencies.
@@ -1281,6 +1333,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && topicOf(lastTopic).takesOffer && has(OWN) && !offer && words(text) <= 6) {
     return { kind: 'answer', ask: { ...base, topic: lastTopic === 'access-id-error' ? lastTopic : 'check-benefits', offer: undefined, competencies: [], facts: merged(last, lastTopic, stated, text), followUp: true } };
   }
+  // "What about opening Azure tickets for our customers then?" after anything else: the CSP customers' way, however it is introduced.
+  if (lastTopic && lastTopic !== 'csp-customer' && recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT && has(/\bcustomers?'?(?!\w)|\bclients?'?(?!\w)|고객/i) && !offer && !recognition.error) return answer('csp-customer');
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);
   if (lastTopic && fitsLast && has(PRONOUN) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
@@ -1322,7 +1376,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   const { offer, competencies, currentOffer } = recognition.entities;
   // "and Success Core?" after TPD: that offer's advisory hours (the TPD answer lists them per offer).
   // "What about the Success Core one?" after the org's balances: that line's balance.
-  if (currentOffer && (lastTopic === 'remaining-incidents' && words(text) <= 8 || has(REMAINING)) && !has(REMAINING_FREE)) return { topic: 'remaining-incidents' };
+  // "How many more is that?" compares offers; it is no balance.
+  if (currentOffer && (lastTopic === 'remaining-incidents' && words(text) <= 8 || has(REMAINING)) && !has(REMAINING_FREE) && !has(/\bhow many more\b(?! (do we|are|have we|left|remaining))|몇 ?(개|건) 더 (받|많|주)/i)) return { topic: 'remaining-incidents' };
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer, currentOffers: recognition.entities.currentOffers };
   // "시그니처 5팩은?" after a pack's new name: that one's new name.
   if (lastTopic === 'renamed' && recognition.entities.renames?.length && !offer && words(text) <= 8 && !recognition.error) return { topic: 'renamed' };

@@ -3,6 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
+import { timeBetween } from '../src/core/dates.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
@@ -61,16 +62,17 @@ function pastesMessage(text: string): boolean {
 }
 
 /** The CSP path with who holds the Admin agent role in the asker's org, and where on-premises products go instead. */
-async function cspAnswer(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
+async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: DialogDeps): Promise<Answer> {
   const onPrem = /on[- ]?prem|온-?프렘|온-?프레미스|\bserver\b|서버/i.test(info.text) ? [info.t('answers:csp-on-prem')] : [];
   // "What about non-Azure workloads?": what is known (GDAP), and that Microsoft's pages disagree.
   const open = NON_AZURE.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'indirect-reseller-tickets') : undefined;
   if (open) onPrem.push(...(open.facts ?? []).map((f) => `${f.label}: ${f.value}`));
   // "I'm admin agent, is that enough?": yes, that is the role that files them.
   const enough = /admin agent|관리 ?에이전트/i.test(info.text) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|충분|되나|돼요|되죠|가능/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
-  // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?": no, said first.
-  const own = factsFromText(info.text).customerSubscription === 'no' && CSP_NAMED.test(info.text) ? info.t('answers:csp-own-tenant') : undefined;
-  const withAgents = await withPeople(info, withLead(answer, [own, enough].filter((line): line is string => line !== undefined)), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
+  // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?", "and our own internal azure sub?" after CSP: no, said first, with what the company's own cloud benefit holds.
+  const ownAsked = factsFromText(info.text).customerSubscription === 'no' && (CSP_NAMED.test(info.text) || info.memory.last?.topic === 'csp-customer');
+  const own = ownAsked ? [info.t('answers:csp-own-tenant'), ...(await cloudNotes(info, ask, deps))] : [];
+  const withAgents = await withPeople(info, withLead(answer, [...own, ...(enough ? [enough] : [])]), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
   return { ...withAgents, notes: [...onPrem, ...(answer.notes ?? [])] };
 }
 
@@ -133,7 +135,7 @@ const ACTIVATION_WORD = /activat|활성화/i;
 const ONE_OFFER_ASKED = /\b(core|expanded|launch|designation)\b|코어|익스팬디드|런치|지정/i;
 const OTHER_LINES = /cloud|클라우드|on-?prem|온-?프렘|온프레미스|partner cloud|파트너 클라우드|\b(all|also|and|both|include|including)\b|전부|모두|포함|도요|랑|이랑|,|\n|[?？].*[?？]/i;
 /** A request opened twice or closed as a bug ("same case twice", "중복", "버그"). */
-const SAME_TWICE = /duplicate|\btwice\b|two times|\bbug\b|중복|두 ?번|버그/i;
+const SAME_TWICE = /duplicate|\bdupes?\b|\btwice\b|two times|\bbug\b|중복|두 ?번|버그/i;
 const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
 /** Today's rules that lead a 2021 topic's answer when the question asks about today ("지금도 그대로예요?"). */
 const CURRENT_LEAD: Partial<Record<IntentId, readonly string[]>> = {
@@ -250,6 +252,8 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   if (ask.aspect === 'account') return withLead(infoAnswer('pc-account', program, info), await recordsLead(info, deps, { problemsOnly: true }));
   // "Global admin vs MPN partner admin vs Admin agent?": what each role may do (and who holds the activating ones here).
   if (ask.aspect === 'roles') return withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await holders(deps, info, ['global-admin', 'mpn-partner-admin', 'admin-agent']), 'records:activation.role-holders');
+  // "If I try to activate from this account, will that work?" from an account on the CSP side only: Partner Center refuses it (R21-A2).
+  if (ask.topic === 'activate' && info.user?.scope === 'csp-only' && /\b(i|me|my|this account)\b|제가|저는|전 |제 계정|이 계정/i.test(info.text)) return infoAnswer('not-authorized', program, info);
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   // "활성화하는 메뉴 경로 알려줘요", "the menu path to activate": the path, asked.
   const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps)\b|메뉴|경로|절차/i.test(info.text));
@@ -376,6 +380,27 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   // Who activated, when the records know the person ("when was it activated, and by whom?").
   const by = s.activatedBy ? (await deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
   return [...refill, ...holds, info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
+}
+
+/** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
+const TIME_LEFT = /\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do we have|have we got|is left)\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
+/** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
+const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일/i;
+
+/** How long until the records' end date (the contract's, or the membership year's before activation), when asked. */
+async function datesLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+  const timeLeft = TIME_LEFT.test(info.text);
+  if (!timeLeft && !END_ASKED.test(info.text)) return [];
+  const s = await recordsSummary(info, deps.service);
+  if (!s?.membershipActive || !s.org.membership) return [];
+  // Before activation (or when the membership is named) the membership year's end; otherwise the contract's.
+  const ofMembership = s.contract === 'not-activated' || /멤버십|membership/i.test(info.text);
+  const end = ofMembership ? s.org.membership.endsOn : s.contract === 'expired' ? undefined : s.expiresAt?.slice(0, 10);
+  if (!end || end <= s.asOf) return [];
+  if (!timeLeft) return ofMembership ? [info.t('answers:records.membership-ends', { org: s.org.name, date: end })] : [];
+  const { months, days } = timeBetween(s.asOf, end);
+  const span = months ? info.t('answers:records.span', { count: months, days }) : info.t('answers:records.span-days', { days });
+  return [info.t(ofMembership ? 'answers:records.membership-left' : 'answers:records.time-left', { today: s.asOf, date: end, span })];
 }
 
 /** Activating again ("다시 활성화하면 되지 않아요?", "reactivate it"). */
@@ -610,7 +635,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const plans = ask.topic === 'open-request' && PLAN_PICK.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
       const answer = plans?.lines.length ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, plans)] } : led;
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
-      if (ask.topic === 'csp-customer') return cspAnswer(info, answer, deps);
+      if (ask.topic === 'csp-customer') return cspAnswer(info, ask, answer, deps);
       // "Why can't I open the benefits page?" from an account on the CSP side only: that is why (R21-A2).
       if (ask.topic === 'no-benefits' && info.user?.scope === 'csp-only') return infoAnswer('not-authorized', program, info);
       // "Then who in our company can give me the IDs?" after "not authorized": the colleagues who see them.
@@ -656,7 +681,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const named = answer ? withKoreanNames(info, program, ask.topic, withLead(answer, verdictLead(info, program))) : undefined;
+  const named = answer ? withKoreanNames(info, program, ask.topic, withLead(answer, [...verdictLead(info, program), ...(await datesLead(info, deps))])) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
 

@@ -12,6 +12,15 @@ export function addMonths(at: Date, months: number): Date {
   return d;
 }
 
+/** Whole calendar months, and days, from one day (YYYY-MM-DD) to a later one: 2021-06-15 → 2022-03-15 is 9 months, 273 days. */
+export function timeBetween(from: string, to: string): { months: number; days: number } {
+  const start = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  let months = Math.max(0, (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth());
+  if (months > 0 && addMonths(start, months) > end) months -= 1;
+  return { months, days: Math.round((end.getTime() - start.getTime()) / 86_400_000) };
+}
+
 /** Whether `day` (YYYY-MM-DD) lies in the inclusive range [from, to]. */
 export function dayWithin(day: string, from: string, to: string): boolean {
   return from <= day && day <= to;

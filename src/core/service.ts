@@ -1,6 +1,7 @@
 import { viewIds, type Scope, type ViewIdsOutcome } from './access.js';
 import type { Program } from './catalog-schema.js';
 import { programOf, type Catalog } from './catalog.js';
+import { isoDay } from './dates.js';
 import { isDirectoryChannel, tenantMember } from './directory.js';
 import { StoreError } from './errors.js';
 import { entitlementsFor, type EntitlementLine, type MembershipInput } from './entitlements.js';
@@ -42,6 +43,8 @@ export interface OrgSummary {
   /** The user id of whoever activated (registered the IDs). */
   activatedBy?: string;
   linkCount: number;
+  /** The day (UTC) the summary was made: "today" for the dates in it. */
+  asOf: string;
   /** Which sign-in accounts linked the contract, where and when. */
   links: Link[];
   /** The incidents opened and refunded on record (in the order they were recorded). */
@@ -212,6 +215,7 @@ export class EntitlementService {
       contract: contractUsable(program, record, now),
       ...(a ? { activatedAt: a.activatedAt, expiresAt: a.expiresAt, activatedBy: a.activatedBy } : {}),
       linkCount: record.links.length,
+      asOf: isoDay(now),
       links: record.links,
       history: record.ledger,
     };

@@ -30,6 +30,11 @@ describe('questionParts: the parts of a message that ask something', () => {
     expect(questionParts("hi. 3 quick ones: how many on-prem incidents do we have left, what's our contract ID, and when does it expire?")).toEqual(['3 quick ones: how many on-prem incidents do we have left', "what's our contract ID", 'and when does it expire?']);
   });
 
+  it('"가. … 나. … 다. …" and "1. … 2. …" list items ask; the sentences around a list are context', () => {
+    expect(questionParts('실버 역량을 취득하는 경우를 가정하여 문의드립니다.\n가. 온프레미스 인시던트는 몇 건인지\n나. 클라우드 인시던트는 몇 건인지\n다. Microsoft 365 지원 요청도 가능한지\n\n검토 부탁드립니다.')).toEqual(['온프레미스 인시던트는 몇 건인지', '클라우드 인시던트는 몇 건인지', 'Microsoft 365 지원 요청도 가능한지']);
+    expect(questionParts('Two questions:\n1. how many incidents does gold get?\n2. where are our IDs?')).toEqual(['how many incidents does gold get?', 'where are our IDs?']);
+  });
+
   it('reads only the opening of a long message and at most three questions', () => {
     const many = Array.from({ length: 50 }, (_, i) => `question ${i} what?`).join(' ');
     expect(questionParts(many)).toHaveLength(3);
