@@ -32,6 +32,12 @@ function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
   return key ? info.t(`answers:benefits.${key}`, { org: s.org.name, cloud: names(true), other: names(false) }) : '';
 }
 
+/** "Now that we have unlimited Signature incidents…" from an org whose competencies are no cloud ones: they are counted. */
+export function unlimitedCorrection(info: TurnInfo, s: OrgSummary): string[] {
+  const held = (s.org.membership?.competencies ?? []).flatMap((id) => s.program.competencies.find((c) => c.id === id) ?? []);
+  return held.length && !held.some((c) => c.cloud) ? [ownCompetencies(info, s)] : [];
+}
+
 /** The org's answer led by the mismatch between the membership the speaker named and the records. */
 function withClaim(info: TurnInfo, answer: Answer, s: OrgSummary, claimed: string | undefined, named: Program): Answer {
   if (!claimed) return answer;

@@ -92,10 +92,16 @@ export function userText(activity: Activity): string {
   return userWords(activity).text;
 }
 
+/** The Slack command's name typed as text, after an optional typed mention ("@PartnerBot /partner status"). */
+const SLASH_NAME = /^(@[\w.-]+\s+)?\/partner(?![\w-])\s*/i;
+
 function userWords(activity: Activity): CappedText {
   const raw = typeof activity.text === 'string' ? activity.text : '';
   // Line breaks are kept (one per run of blank lines): a forwarded mail's header, a numbered list and a quoted line end there.
   const withoutMentions = raw.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
+  // "/partner status" typed where there are no slash commands (Teams, the console): the Slack command's words, without its name.
+  const command = SLASH_NAME.exec(withoutMentions);
+  if (command) return capText(withoutMentions.slice(command[0].length).trim() || 'help');
   if (withoutMentions) return capText(withoutMentions);
   const value = activity.value as { choice?: unknown; text?: unknown } | undefined;
   const submitted = value?.choice ?? value?.text;

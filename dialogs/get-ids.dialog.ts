@@ -15,7 +15,7 @@ import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
 import { noteLines, recordsAnswer } from './records-text.js';
 import { REGISTER_IDS, RegisterIdsDialog, admins, refusalAnswer } from './register-ids.dialog.js';
-import { POST_IDS_SHARED } from './route-turn.js';
+import { asksBotToPost } from './route-turn.js';
 import { recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
 export const GET_IDS = 'get-ids';
@@ -84,7 +84,7 @@ export class GetIdsDialog extends ComponentDialog {
       return step.beginDialog(REGISTER_IDS);
     }
     // "Post our IDs in the team channel": not posted where others read them. "Where does Sam find them?": where each person sees them.
-    const posting = POST_IDS_SHARED.test(info.text);
+    const posting = asksBotToPost(info.text);
     if (posting || OTHERS_FIND.test(info.text)) {
       const program = (await recordsSummary(info, this.deps.service))?.program ?? this.deps.service.catalog.defaultProgram;
       const where = fromKey(info, program, 'ids.where-others', { section: SECTION });

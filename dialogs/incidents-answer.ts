@@ -5,6 +5,7 @@ import { lineFact, lineLabel, orgLineFacts } from './benefits-answer.js';
 import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { infoAnswer } from './info.js';
+import { moreRequests } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -39,8 +40,9 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   if (summary?.contract === 'not-activated') {
     const offerName = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
     const reason = why && !history ? notCloudLine(info, summary, offerName) : [];
-    // What activating would give: the membership's lines, none used yet.
-    return { ...how, ...noCloud, text: [...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
+    // What activating would give: the membership's lines, none used yet ("after activating, one request leaves 9").
+    const after = aspect === 'after' ? afterMore(info, summary.lines) : [];
+    return { ...how, ...noCloud, text: [...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`, ...after].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
   }
   // "How many do we have left?" from a chat account no org knows: say so before the how-to.
   const unknown = !summary && !info.user?.orgId && OWN.test(info.text) ? `${info.t('answers:incidents.unknown-org')}\n\n` : '';
@@ -72,7 +74,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   const usedUp = USED_UP_ASKED.test(info.text) ? summary.lines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' && l.remaining.left === 0 ? [info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.count })] : [])) : [];
   // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
-  const after = aspect === 'after' ? summary.lines.flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-one', { benefit: lineLabel(info, l), left: l.remaining.left - 1, now: l.remaining.left })] : [])) : [];
+  const after = aspect === 'after' ? afterMore(info, summary.lines) : [];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
@@ -126,4 +128,10 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
   if (names(true) && names(false) && (/unlimited|무제한|제한 ?없/i.test(info.text) || cloudNamed)) return [info.t('answers:benefits.own-competencies', { org: summary.org.name, cloud: names(true), other: names(false) })];
   if (!held.length || held.some((c) => c.cloud) || counted?.allowance.kind !== 'count') return [];
   return [info.t('answers:incidents.not-cloud', { competencies: held.map((c) => c.name[info.locale]).join(', '), count: counted.allowance.count, offer })];
+}
+
+/** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
+function afterMore(info: TurnInfo, lines: OrgSummary['lines']): string[] {
+  const more = moreRequests(info.text);
+  return lines.flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-more', { count: more, benefit: lineLabel(info, l), left: Math.max(0, l.remaining.left - more), now: l.remaining.left })] : []));
 }

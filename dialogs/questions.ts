@@ -59,6 +59,14 @@ function partsWithContext(text: string): Part[] {
   return parts.slice(0, MAX_QUESTIONS);
 }
 
+/** The company's counts asked either way ("how many incidents does our company have right now?"): the balance and the benefits answer alike. */
+const OWN_COUNTS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits']);
+/** A reading torn only between two answers that say the same counts is the first of them. */
+function settled(r: Recognition): Recognition {
+  const [first, second] = r.alternatives;
+  return r.ambiguous && first && second && OWN_COUNTS.has(first.intent) && OWN_COUNTS.has(second.intent) ? { ...r, intent: first.intent, score: first.score, ambiguous: false } : r;
+}
+
 /** A part's own reading, filled in with what the whole message named (the membership, the competencies). */
 function withWhole(part: Recognition, whole: Recognition): Recognition {
   const named = part.entities.offer || part.entities.currentOffer || part.entities.competencies.length;
@@ -150,7 +158,7 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   if (parts.length === 0 || countDoubted(text)) return alone;
   // A part too vague alone ("can he use them for on-prem?") is read with the statement before it ("our new hire uses a personal MSA").
   const readOne = async ({ text: part, context }: Part): Promise<Question & { joined?: boolean }> => {
-    const own = { text: part, recognition: withWhole(await recognize(part), whole) };
+    const own = { text: part, recognition: withWhole(settled(await recognize(part)), whole) };
     if (!context || confidentPart(own.recognition)) return own;
     const joined = `${context} ${part}`;
     const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole), joined: true };

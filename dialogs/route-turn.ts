@@ -101,6 +101,21 @@ const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q
 /** A request to post the IDs where others read them ("post our IDs in the #partner-team channel", "단톡방에 올려줘요"). */
 export const POST_IDS_SHARED = /\b(post|drop|put|paste|share|send|publish|dump)\b.{0,50}\b(in|into|to|on)\b.{0,20}(\b(channel|group( chat)?|team (chat|channel|room)|chat ?room|thread|slack|teams chat|here for (the|our) team)\b|#[\w-]+)|(단톡방|단톡|단체 ?(대화)?방|채널|팀 ?(채팅|방|채널|대화방)|그룹 ?(채팅|방|대화방))(에|에다|에다가)?[^.?!]{0,20}(올려|공유|보내|붙여|뿌려)/i;
 
+/** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
+const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\bif (we|i|they) (open|use|file|raise) (this|one|another|it|\d+|two|three)\b|\b(\d+|one|two|three|another) more\b.{0,30}\b(open|opened|case|ticket|request|incident)|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
+const MORE_COUNTS: readonly [RegExp, number][] = [[/\b(3|three) more\b|세 ?(건|개)|3 ?(건|개) ?더/i, 3], [/\b(2|two) more\b|두 ?(건|개)|2 ?(건|개) ?더/i, 2]];
+/** How many more requests a message means ("two more" → 2); one unless it says more. */
+export function moreRequests(text: string): number {
+  return MORE_COUNTS.find(([pattern]) => pattern.test(text))?.[1] ?? 1;
+}
+
+/** The asker posting them ("is it ok if I paste them in #support-eng?", "제가 단톡방에 올려도 돼요?"), not asking the bot to. */
+const SELF_POSTING = /\b(if i|if we|can i|can we|may i|should i|should we|i'?ll|we'?ll|is it ok(ay)? to|allowed to)\b.{0,20}\b(post|paste|share|put|drop|send)|제가.{0,25}(올려도|공유해도|붙여)|(올려도|공유해도|붙여 ?넣어도) ?(돼|되|괜찮)/i;
+/** A request that the bot post the IDs where others read them. */
+export function asksBotToPost(text: string): boolean {
+  return POST_IDS_SHARED.test(text) && !SELF_POSTING.test(text);
+}
+
 /** A membership named only to compare with ("골드랑 똑같이", "same as Gold", "like Silver"). */
 const SAME_AS_OFFER = /(골드|실버|액션 ?팩)(이?랑|와|과|하고) ?(똑같|같이|같은|동일)|\b(same as|just like|as many as|as much as) (a |the )?(gold|silver|action pack)\b/i;
 /** Incidents used up ("all 5 are gone", "다 써버렸으면", "소진됐어요"). */
@@ -553,15 +568,40 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "관리 에이전트 역할은 어디에 쓰는 거예요?", "what is the admin agent role for then?": requests for CSP customers.
   if (has(/admin agent|관리 ?에이전트/i) && has(/\bwhat (is|'s|does) (the |an? |that |this )?(admin agent )?(role )?(for|good for|do)\b|\bwhat (can|does) (an? |the )?admin agents? do\b|\bwhat'?s the point\b|어디에 ?(쓰|써|사용)|뭐 ?하는|무슨 ?(역할|용도|일)|용도|뭘 ?할 ?수/i) && !has(/activat|활성화/i) && words(text) <= 25 && !recognition.error) return answer('csp-customer');
   // "Will his tickets come out of the same 20?", "같은 20개에서 빠지는 거죠?": the company's one balance.
-  if (has(/\b(come|comes|taken|deducted|counted?|drawn) (out of|from|against) (the |our )?same\b|\bthe same (\d+|pool|allowance|incidents)\b|같은 ?(\d+ ?(개|건)|풀|인시던트)(에서|을|를)?/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents');
+  if (has(/\b(come|comes|taken|deducted|counted?|drawn) (out of|from|against) (the |our )?same\b|\bthe same (\d+|pool|allowance|incidents)\b|같은 ?(\d+ ?(개|건)|풀)(에서|을|를)?/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents');
   // "Two Signature lines, one capped at 10 and one with no cap: why?": which competencies are cloud ones.
-  if (has(/\btwo (signature )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('cloud-competencies');
+  if (!lastTopic && has(/\btwo (signature )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('cloud-competencies');
   // "골드 20건이요, 매달 리셋되나요 아니면 1년에 20건인가요?": the membership's yearly count.
-  if (offer && has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|per year|a year|1년|연간/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
+  if (has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|again|다시|충전|per year|a year|1년|연간/i) && (offer || has(/우리|저희|\bwe\b|\bour\b/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
   // "Could it just be them signing in with the wrong account?": the "no benefits yet" diagnosis (the records say whether a membership exists).
   if (has(/\bwrong (account|login|sign-?in|tenant)\b|\b(another|a different|the other) account\b|잘못된 계정|계정을 잘못|다른 계정으로 (로그인|들어)/i) && has(QUESTION) && lastTopic !== 'not-authorized' && lastTopic !== 'access-id-error' && !has(CUSTOMER_SIDE) && !has(/\bcsp\b|not authorized|권한이 없/i) && words(text) <= 25 && !recognition.error) return answer('no-benefits');
+  // "회사 계정으로 바꾸면 그 ID들 보이는 거죠? 저 관리자 아닌데", "will I see the IDs without being an admin?": who sees them.
+  if (has(/(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|(?<![a-z])ID)[^.?!]{0,20}(보이|볼 ?수|보여|\bsee\b|\bvisible\b|\bview\b)/i) && has(/관리자(가)? ?아닌|관리자 아니|관리자는 아니|\bnot an? (admin|administrator)\b|\bno admin\b|\bwithout (an? )?admin|일반 사용자|\b(regular|normal|plain) user\b/i) && !has(/activat|활성화/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  // "혜택 페이지 봐도 클라우드 지원은 아예 없던데 왜 우리만 없어요?", "why don't we get any cloud support?": the company's cloud benefit.
+  if (has(/(클라우드|시그니처)[^.?!]{0,12}(지원|혜택|인시던트)?[^.?!]{0,8}(아예 |전혀 )?없|\bno (cloud|signature|azure) (support|benefits?|incidents?)\b|\bwhy (don'?t|do not|doesn'?t) (we|our \w+) (have|get) (any )?(cloud|signature|azure)\b/i) && has(/우리|저희|\bwe\b|\bour\b|\bus\b/i) && !has(/없는 것 같습니다|don'?t have any benefits yet/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "After this one, how many are left?", "오늘 두 건 더 연다고 하면 몇 개 남나요?": the balance after that many more requests.
+  if (has(AFTER_MORE) && (has(/how many|몇|\bleft\b|remain|still have|남/i) || lastTopic === 'remaining-incidents') && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "The dates our incidents were opened, plus the date of the refund", "how many requests since activation, and how many refunded?": the requests on record.
+  if (has(/우리|저희|\bour\b|\bwe\b/i) && (has(/\bdates?\b.{0,40}\b(opened|used|filed|raised|refund)|\bwhen (were|was|did we)\b.{0,30}\b(opened|open|use|used|refund)|(언제|날짜).{0,15}(열었|썼|사용했|환불)/i) || (has(/\b(how many|total)\b.{0,40}\b(opened|requests|cases|tickets)\b|몇 ?(건|개).{0,10}(열었|썼)/i) && has(/refund|환불/i))) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "Need to link in Azure, what's our Access ID and Contract ID?": the IDs themselves.
+  if (has(/\bwhat('?s| is| are) (our|the) (access id|contract id|ids)\b|\bwhat are our ids\b|(우리|저희)[^.?!]{0,10}(액세스|계약) ?(id|아이디)[^.?!]{0,10}(뭐|알려)/i) && !has(CUSTOMER_SIDE) && !has(POST_IDS_SHARED) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  // "Where do I paste the contract ID in the M365 admin center?", "EXO 건에 시그니처 써도 돼요?": Microsoft 365 takes no partner contract.
+  if (has(/\bm365\b|microsoft 365|office 365|\bo365\b|\bexo\b|exchange online|sharepoint online/i) && has(/admin center|관리 ?센터|\bpaste|\benter|\blink|\buse\b|signature|incident|입력|연결|쓸 ?수|써도|사용|시그니처|인시던트/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('m365');
+  // "How many incidents will Northwind get once I activate?", "활성화하고 나면 몇 개 받아요?": what the membership gives.
+  if (has(/\bhow many\b.{0,40}\b(once|after|when) (i|we|they|it'?s|it is|you)? ?(activate|do|turn|unlock)|활성화(하면|한 ?뒤|하고 ?(나면|나서)|후에?)[^.?!]{0,20}몇/i) && !has(AFTER_MORE) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
+  // "We're not in the partner program at all: can I still open a free partner incident?": membership first, or paid support.
+  if (has(/\b(isn'?t|is not|aren'?t|are not|not) (in|part of|a member of) (the |any )?(microsoft )?(partner|mpn) (program|network)|파트너 ?프로그램(에|의)? ?(가입|소속|참여)(도 ?안|하지 ?않|되어 ?있지 ?않|안)/i) && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
+  // "누가 언제 했는지 봐줄래요?", "who activated it and when?": the records' activation.
+  if (has(/누가 ?언제|언제 ?누가|\bwho and when\b|\bwhen and (by )?who(m)?\b|\bwho (did|activated) (it|that|ours)\b.{0,20}\bwhen\b|\bby whom\b/i) && (lastTopic === 'activate' || has(/activat|활성화|했는지|한 거/i)) && words(text) <= 30 && !recognition.error) return answer('activate');
+  // "And if support closes one as a bug, same deal?": the refund rule.
+  if (lastTopic && has(/\bbugs?\b|버그|\bduplicates?\b|\bdupes?\b|중복/i) && has(/same|refund|back|credit|count|그것도|환불|돌려|차감|마찬가지/i) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  // "And technical sales prep, is that capped too?": TPD.
+  if (has(/(technical )?sales prep|technical sales|기술 ?영업|세일즈 ?준비|영업 ?준비/i) && words(text) <= 30 && !recognition.error) return answer('tpd');
+  // "It's sitting under unavailable support plans, does that mean it expired?" after how to read the balance: that step's note (expected for cloud plans).
+  if (lastTopic === 'remaining-incidents' && has(/unavailable|사용할 ?수 ?없는 ?(지원 )?(플랜|계획)|사용 ?불가/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
   // "Post our Access ID and Contract ID in the team channel": not posted; where everyone sees them instead.
-  if (has(POST_IDS_SHARED) && has(/\bids?\b|access id|contract id|액세스|계약 ?id|아이디/i) && !recognition.error) return answer('get-ids');
+  // "Is it ok if I paste them in the channel?": the IDs are meant to be shared with colleagues.
+  if (has(POST_IDS_SHARED) && has(/\bids?\b|access id|contract id|액세스|계약 ?id|아이디/i) && !recognition.error) return answer(asksBotToPost(text) ? 'get-ids' : 'ids-usage');
   // "So only the global admin can activate, right?", "관리 에이전트는 불가, ID는 모든 사용자가 볼 수 있음 — 맞죠?": the roles, judged.
   if (has(CONFIRM) && claimsVerdict(text)?.roles && !has(CUSTOMER_SIDE) && words(text) <= 60 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "What's that benefit called today?", "골드 역량 없어졌다던데 언제 끝났어요?", "is it still 5 in the new program?", "그럼 지금은 뭘 사야
@@ -674,7 +714,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?": what the CSP plan covers (not the company's own tenant).
   if (has(CSP_NAMED) && stated.customerSubscription === 'no' && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('csp-customer');
   // "Is a CSP agreement alone enough to get the IDs, or do we need a membership on top?": the benefits come with a membership offer.
-  if (has(CSP_NAMED) && has(/\b(alone|enough|on top|by itself|on its own|instead of)\b|만으로|만 ?(있|하)(으면|어도|는데)|로 ?충분/i) && has(/\b(membership|benefits?|incidents?|ids?|access id|contract id)\b|멤버십|혜택|인시던트|아이디|액세스|계약 ?id/i) && !has(/고객|customers?\b|clients?\b/i) && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('no-benefits');
+  if (has(CSP_NAMED) && has(/\b(alone|enough|on top|by itself|on its own|instead of)\b|만으로|만 ?(있|하)(으면|어도)|로 ?충분/i) && has(/\b(membership|benefits?|incidents?|ids?|access id|contract id)\b|멤버십|혜택|인시던트|아이디|액세스|계약 ?id/i) && !has(/고객|customers?\b|clients?\b/i) && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('no-benefits');
   // "우리 회사 자체 테넌트도 그 방식으로 되나요?", "그때 우리 시그니처 인시던트도 차감돼요?" after CSP customers: what the CSP plan covers.
   if (lastTopic === 'csp-customer' && has(/자체|자사|우리 ?회사|저희 ?회사|\bour own\b|\bown (azure|tenant|subscription)|차감|소진|깎|\bdeduct|count(ed)? against|use (up )?(one of )?(our|their)\b/i) && !(recognition.intent === 'remaining-incidents' && has(REMAINING)) && words(text) <= 20 && !recognition.error) return answer('csp-customer');
   // "온프레미스 서버 문제로 파트너 인시던트 하나 쓰려고요", "I want to open a case for our on-prem server": where requests are opened.
@@ -1209,7 +1249,6 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "So what exactly should I ask our admin?": to activate.
   if (lastTopic && has(/\b(ask|tell) (our|the|my) (admin|administrator|global admin)\b|관리자(한테|에게|께) ?(뭐라고|뭘|무엇을|어떻게)/i) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "How many will be left after this one?", "이거 하나 쓰면 몇개 남아요?": the balance, one request later.
-  if (has(/\bafter (this|that|the next|one more|another)( one| case| ticket| request)?\b|\bif (we|i) (open|use|file) (this|one|another|it)\b|(이거|이번 ?거|하나|한 ?건) ?(더 )?(쓰면|열면|사용하면|차감되면)/i) && has(/how many|몇|\bleft\b|remain|남/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "지원 플랜은 뭘로 고르면 돼요?" after where a request goes: the plan of that answer.
   if (lastTopic && ['csp-customer', 'link-azure', 'open-request', 'get-ids', 'access-id-error'].includes(lastTopic) && has(/\b(which|what) (support )?plan\b|(지원 )?플랜(은|을)? ?(뭘로|뭐로|어떤|무엇|뭐|뭘)/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
   // "Diagnosis? with evidence pls", "원인이 뭐에요? 근거도요": the last answer (the diagnosis the records support).

@@ -8,7 +8,7 @@ import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { CURRENT_NAMES, LINKS_ASKED, ON_PREM, RENEWAL_IDS } from '../src/language/signals.js';
-import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, offerFacts, orgLineFacts } from './benefits-answer.js';
+import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -387,6 +387,17 @@ const TIME_LEFT = /\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
 const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일/i;
 
+/** "Unlimited Signature incidents" taken for granted. */
+const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(signature|cloud|시그니처|클라우드)|(signature|cloud|시그니처|클라우드)[^.?!]{0,30}(unlimited|no cap|uncapped|무제한)/i;
+
+/** A wrong premise about the company's own benefit corrected before the answer (answers that list the counts correct it themselves). */
+async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  if (!UNLIMITED_ASSUMED.test(info.text) || ['check-benefits', 'cloud-competencies', 'remaining-incidents'].includes(ask.topic)) return [];
+  const s = await recordsSummary(info, deps.service);
+  // Only about the membership the records hold (a named other one is a question about that one).
+  return s && (!ask.offer || ask.offer === s.org.membership?.offer) ? unlimitedCorrection(info, s) : [];
+}
+
 /** How long until the records' end date (the contract's, or the membership year's before activation), when asked. */
 async function datesLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
   const timeLeft = TIME_LEFT.test(info.text);
@@ -567,11 +578,11 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       await dc.beginDialog(GET_IDS, { register: true } satisfies GetIdsOptions);
       return undefined;
     case 'ticket-status': {
-      // "/status" from a partner with no ticket open: the company's own status is what is asked.
-      const ownStatus = !/ticket|request|case|escalat|티켓|요청|문의|케이스/i.test(info.text) && recordsOrgId(info) !== undefined;
+      // "/status" with no ticket open: the company's own status is what is asked (or that the chat account has no company on record).
+      const ownStatus = !/ticket|request|case|escalat|티켓|요청|문의|케이스/i.test(info.text);
       const sendOwn = async () => {
         const own = await topicAnswer(dc, { ...ask, topic: 'check-benefits', aspect: 'own' }, deps);
-        if (own) await deps.send(dc, own);
+        if (own) await deps.send(dc, recordsOrgId(info) ? own : withLead(own, [info.t('answers:incidents.unknown-org')]));
       };
       await ticketStatus(dc, deps, ownStatus ? sendOwn : undefined);
       return undefined;
@@ -681,7 +692,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const named = answer ? withKoreanNames(info, program, ask.topic, withLead(answer, [...verdictLead(info, program), ...(await datesLead(info, deps))])) : undefined;
+  const named = answer ? withKoreanNames(info, program, ask.topic, withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await datesLead(info, deps))])) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
 
