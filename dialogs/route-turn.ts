@@ -116,6 +116,9 @@ export function asksBotToPost(text: string): boolean {
   return POST_IDS_SHARED.test(text) && !SELF_POSTING.test(text);
 }
 
+/** At most one question mark: a message with two questions is answered part by part, not by one rule over the whole. */
+const oneQuestion = (text: string) => (text.match(/[?？]/g)?.length ?? 0) <= 1;
+
 /** A membership named only to compare with ("골드랑 똑같이", "same as Gold", "like Silver"). */
 const SAME_AS_OFFER = /(골드|실버|액션 ?팩)(이?랑|와|과|하고) ?(똑같|같이|같은|동일)|\b(same as|just like|as many as|as much as) (a |the )?(gold|silver|action pack)\b/i;
 /** Incidents used up ("all 5 are gone", "다 써버렸으면", "소진됐어요"). */
@@ -563,7 +566,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bn-?1\b|\bmainstream\b|메인스트림/i) && has(/\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i) && has(QUESTION) && words(text) <= 30 && !recognition.error) return answer('supported-products');
   // "Cheapest way to get support for that single problem?", "no membership at all: any support as a partner?": pay per incident or a paid plan.
   if ((has(/\b(single|one|1) (problem|issue|case|incident)\b|건당|한 건만|단건/i) && has(/cheap|\bcost|\bbuy\b|\bpay\b|\bprice|저렴|싸게|비용|구매|결제/i)) || (has(/\bno (mpn |partner )?(membership|offer)\b|\bnot (a |an )?(mpn )?(member|partner) (yet|at all)\b|멤버십(이|은|도)? ?(없|안 ?(샀|가입))/i) && has(/\bsupport\b|지원/i) && has(/\b(still|somehow|any ?way|anything)\b|그래도|방법/i))) {
-    if (!entities.currentOffer && !offer && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
+    if (oneQuestion(text) && !entities.currentOffer && !offer && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
   }
   // "관리 에이전트 역할은 어디에 쓰는 거예요?", "what is the admin agent role for then?": requests for CSP customers.
   if (has(/admin agent|관리 ?에이전트/i) && has(/\bwhat (is|'s|does) (the |an? |that |this )?(admin agent )?(role )?(for|good for|do)\b|\bwhat (can|does) (an? |the )?admin agents? do\b|\bwhat'?s the point\b|어디에 ?(쓰|써|사용)|뭐 ?하는|무슨 ?(역할|용도|일)|용도|뭘 ?할 ?수/i) && !has(/activat|활성화/i) && words(text) <= 25 && !recognition.error) return answer('csp-customer');
@@ -574,7 +577,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "골드 20건이요, 매달 리셋되나요 아니면 1년에 20건인가요?": the membership's yearly count.
   if (has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|again|다시|충전|per year|a year|1년|연간/i) && (offer || has(/우리|저희|\bwe\b|\bour\b/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
   // "Could it just be them signing in with the wrong account?": the "no benefits yet" diagnosis (the records say whether a membership exists).
-  if (has(/\bwrong (account|login|sign-?in|tenant)\b|\b(another|a different|the other) account\b|잘못된 계정|계정을 잘못|다른 계정으로 (로그인|들어)/i) && has(QUESTION) && lastTopic !== 'not-authorized' && lastTopic !== 'access-id-error' && !has(CUSTOMER_SIDE) && !has(/\bcsp\b|not authorized|권한이 없/i) && words(text) <= 25 && !recognition.error) return answer('no-benefits');
+  if (has(/\bwrong (account|login|sign-?in|tenant)\b|잘못된 계정|계정을 잘못/i) && has(QUESTION) && lastTopic !== 'not-authorized' && lastTopic !== 'access-id-error' && !has(CUSTOMER_SIDE) && !has(/\bcsp\b|not authorized|권한이 없/i) && words(text) <= 25 && !recognition.error) return answer('no-benefits');
   // "회사 계정으로 바꾸면 그 ID들 보이는 거죠? 저 관리자 아닌데", "will I see the IDs without being an admin?": who sees them.
   if (has(/(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|(?<![a-z])ID)[^.?!]{0,20}(보이|볼 ?수|보여|\bsee\b|\bvisible\b|\bview\b)/i) && has(/관리자(가)? ?아닌|관리자 아니|관리자는 아니|\bnot an? (admin|administrator)\b|\bno admin\b|\bwithout (an? )?admin|일반 사용자|\b(regular|normal|plain) user\b/i) && !has(/activat|활성화/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "혜택 페이지 봐도 클라우드 지원은 아예 없던데 왜 우리만 없어요?", "why don't we get any cloud support?": the company's cloud benefit.
@@ -586,7 +589,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Need to link in Azure, what's our Access ID and Contract ID?": the IDs themselves.
   if (has(/\bwhat('?s| is| are) (our|the) (access id|contract id|ids)\b|\bwhat are our ids\b|(우리|저희)[^.?!]{0,10}(액세스|계약) ?(id|아이디)[^.?!]{0,10}(뭐|알려)/i) && !has(CUSTOMER_SIDE) && !has(POST_IDS_SHARED) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "Where do I paste the contract ID in the M365 admin center?", "EXO 건에 시그니처 써도 돼요?": Microsoft 365 takes no partner contract.
-  if (has(/\bm365\b|microsoft 365|office 365|\bo365\b|\bexo\b|exchange online|sharepoint online/i) && has(/admin center|관리 ?센터|\bpaste|\benter|\blink|\buse\b|signature|incident|입력|연결|쓸 ?수|써도|사용|시그니처|인시던트/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('m365');
+  if (oneQuestion(text) && !has(/\bazure\b|애저/i) && has(/\bm365\b|microsoft 365|office 365|\bo365\b|\bexo\b|exchange online|sharepoint online/i) && has(/admin center|관리 ?센터|\bpaste|\benter|\blink|\buse\b|signature|incident|입력|연결|쓸 ?수|써도|사용|시그니처|인시던트/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('m365');
   // "How many incidents will Northwind get once I activate?", "활성화하고 나면 몇 개 받아요?": what the membership gives.
   if (has(/\bhow many\b.{0,40}\b(once|after|when) (i|we|they|it'?s|it is|you)? ?(activate|do|turn|unlock)|활성화(하면|한 ?뒤|하고 ?(나면|나서)|후에?)[^.?!]{0,20}몇/i) && !has(AFTER_MORE) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
   // "We're not in the partner program at all: can I still open a free partner incident?": membership first, or paid support.
