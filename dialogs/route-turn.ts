@@ -116,6 +116,8 @@ export function asksBotToPost(text: string): boolean {
   return POST_IDS_SHARED.test(text) && !SELF_POSTING.test(text);
 }
 
+/** The asker's own company in the words ("we", "our", "우리", "저희"). */
+const WE = /우리|저희|\bour\b|\bwe\b/i;
 /** At most one question mark: a message with two questions is answered part by part, not by one rule over the whole. */
 const oneQuestion = (text: string) => (text.match(/[?？]/g)?.length ?? 0) <= 1;
 
@@ -575,17 +577,17 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Two Signature lines, one capped at 10 and one with no cap: why?": which competencies are cloud ones.
   if (!lastTopic && has(/\btwo (signature )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('cloud-competencies');
   // "골드 20건이요, 매달 리셋되나요 아니면 1년에 20건인가요?": the membership's yearly count.
-  if (has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|again|다시|충전|per year|a year|1년|연간/i) && (offer || has(/우리|저희|\bwe\b|\bour\b/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
+  if (has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|again|다시|충전|per year|a year|1년|연간/i) && (offer || has(WE)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
   // "Could it just be them signing in with the wrong account?": the "no benefits yet" diagnosis (the records say whether a membership exists).
   if (has(/\bwrong (account|login|sign-?in|tenant)\b|잘못된 계정|계정을 잘못/i) && has(QUESTION) && lastTopic !== 'not-authorized' && lastTopic !== 'access-id-error' && !has(CUSTOMER_SIDE) && !has(/\bcsp\b|not authorized|권한이 없/i) && words(text) <= 25 && !recognition.error) return answer('no-benefits');
   // "회사 계정으로 바꾸면 그 ID들 보이는 거죠? 저 관리자 아닌데", "will I see the IDs without being an admin?": who sees them.
   if (has(/(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|(?<![a-z])ID)[^.?!]{0,20}(보이|볼 ?수|보여|\bsee\b|\bvisible\b|\bview\b)/i) && has(/관리자(가)? ?아닌|관리자 아니|관리자는 아니|\bnot an? (admin|administrator)\b|\bno admin\b|\bwithout (an? )?admin|일반 사용자|\b(regular|normal|plain) user\b/i) && !has(/activat|활성화/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "혜택 페이지 봐도 클라우드 지원은 아예 없던데 왜 우리만 없어요?", "why don't we get any cloud support?": the company's cloud benefit.
-  if (has(/(클라우드|시그니처)[^.?!]{0,12}(지원|혜택|인시던트)?[^.?!]{0,8}(아예 |전혀 )?없|\bno (cloud|signature|azure) (support|benefits?|incidents?)\b|\bwhy (don'?t|do not|doesn'?t) (we|our \w+) (have|get) (any )?(cloud|signature|azure)\b/i) && has(/우리|저희|\bwe\b|\bour\b|\bus\b/i) && !has(/없는 것 같습니다|don'?t have any benefits yet/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/(클라우드|시그니처)[^.?!]{0,12}(지원|혜택|인시던트)?[^.?!]{0,8}(아예 |전혀 )?없|\bno (cloud|signature|azure) (support|benefits?|incidents?)\b|\bwhy (don'?t|do not|doesn'?t) (we|our \w+) (have|get) (any )?(cloud|signature|azure)\b/i) && has(WE) && !has(/없는 것 같습니다|don'?t have any benefits yet/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "After this one, how many are left?", "오늘 두 건 더 연다고 하면 몇 개 남나요?": the balance after that many more requests.
   if (has(AFTER_MORE) && (has(/how many|몇|\bleft\b|remain|still have|남/i) || lastTopic === 'remaining-incidents') && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "The dates our incidents were opened, plus the date of the refund", "how many requests since activation, and how many refunded?": the requests on record.
-  if (has(/우리|저희|\bour\b|\bwe\b/i) && (has(/\bdates?\b.{0,40}\b(opened|used|filed|raised|refund)|\bwhen (were|was|did we)\b.{0,30}\b(opened|open|use|used|refund)|(언제|날짜).{0,15}(열었|썼|사용했|환불)/i) || (has(/\b(how many|total)\b.{0,40}\b(opened|requests|cases|tickets)\b|몇 ?(건|개).{0,10}(열었|썼)/i) && has(/refund|환불/i))) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(WE) && (has(/\bdates?\b.{0,40}\b(opened|used|filed|raised|refund)|\bwhen (were|was|did we)\b.{0,30}\b(opened|open|use|used|refund)|(언제|날짜).{0,15}(열었|썼|사용했|환불)/i) || (has(/\b(how many|total)\b.{0,40}\b(opened|requests|cases|tickets)\b|몇 ?(건|개).{0,10}(열었|썼)/i) && has(/refund|환불/i))) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Need to link in Azure, what's our Access ID and Contract ID?": the IDs themselves.
   if (has(/\bwhat('?s| is| are) (our|the) (access id|contract id|ids)\b|\bwhat are our ids\b|(우리|저희)[^.?!]{0,10}(액세스|계약) ?(id|아이디)[^.?!]{0,10}(뭐|알려)/i) && !has(CUSTOMER_SIDE) && !has(POST_IDS_SHARED) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "Where do I paste the contract ID in the M365 admin center?", "EXO 건에 시그니처 써도 돼요?": Microsoft 365 takes no partner contract.
