@@ -574,8 +574,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/admin agent|관리 ?에이전트/i) && has(/\bwhat (is|'s|does) (the |an? |that |this )?(admin agent )?(role )?(for|good for|do)\b|\bwhat (can|does) (an? |the )?admin agents? do\b|\bwhat'?s the point\b|어디에 ?(쓰|써|사용)|뭐 ?하는|무슨 ?(역할|용도|일)|용도|뭘 ?할 ?수/i) && !has(/activat|활성화/i) && words(text) <= 25 && !recognition.error) return answer('csp-customer');
   // "Will his tickets come out of the same 20?", "같은 20개에서 빠지는 거죠?": the company's one balance.
   if (has(/\b(come|comes|taken|deducted|counted?|drawn) (out of|from|against) (the |our )?same\b|\bthe same (\d+|pool|allowance|incidents)\b|같은 ?(\d+ ?(개|건)|풀)(에서|을|를)?/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents');
-  // "Two Signature lines, one capped at 10 and one with no cap: why?": which competencies are cloud ones.
-  if (!lastTopic && has(/\btwo (signature )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('cloud-competencies');
+  // "Two Signature lines, one capped at 10 and one with no cap: why?": the company's lines, with which competency is the cloud one.
+  if (!lastTopic && has(/\btwo (signature )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('check-benefits');
   // "골드 20건이요, 매달 리셋되나요 아니면 1년에 20건인가요?": the membership's yearly count.
   if (has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|again|다시|충전|per year|a year|1년|연간/i) && (offer || has(WE)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
   // "Could it just be them signing in with the wrong account?": the "no benefits yet" diagnosis (the records say whether a membership exists).
@@ -589,7 +589,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "The dates our incidents were opened, plus the date of the refund", "how many requests since activation, and how many refunded?": the requests on record.
   if (has(WE) && (has(/\bdates?\b.{0,40}\b(opened|used|filed|raised|refund)|\bwhen (were|was|did we)\b.{0,30}\b(opened|open|use|used|refund)|(언제|날짜).{0,15}(열었|썼|사용했|환불)/i) || (has(/\b(how many|total)\b.{0,40}\b(opened|requests|cases|tickets)\b|몇 ?(건|개).{0,10}(열었|썼)/i) && has(/refund|환불/i))) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Need to link in Azure, what's our Access ID and Contract ID?": the IDs themselves.
-  if (has(/\bwhat('?s| is| are) (our|the) (access id|contract id|ids)\b|\bwhat are our ids\b|(우리|저희)[^.?!]{0,10}(액세스|계약) ?(id|아이디)[^.?!]{0,10}(뭐|알려)/i) && !has(CUSTOMER_SIDE) && !has(POST_IDS_SHARED) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  if (has(/\bwhat('?s| is| are) (our|the) (access id|contract id|ids)\b|\bwhat are our ids\b|(우리|저희)[^.?!]{0,10}(액세스|계약) ?(id|아이디)[^.?!]{0,10}(뭐|알려(?! ?(줘|주어|드려)도))/i) && !has(/동료|팀원|\bcolleague|\bcoworker/i) && !has(CUSTOMER_SIDE) && !has(POST_IDS_SHARED) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "Where do I paste the contract ID in the M365 admin center?", "EXO 건에 시그니처 써도 돼요?": Microsoft 365 takes no partner contract.
   if (oneQuestion(text) && !has(/\bazure\b|애저/i) && has(/\bm365\b|microsoft 365|office 365|\bo365\b|\bexo\b|exchange online|sharepoint online/i) && has(/admin center|관리 ?센터|\bpaste|\benter|\blink|\buse\b|signature|incident|입력|연결|쓸 ?수|써도|사용|시그니처|인시던트/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('m365');
   // "How many incidents will Northwind get once I activate?", "활성화하고 나면 몇 개 받아요?": what the membership gives.
@@ -601,7 +601,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "And if support closes one as a bug, same deal?": the refund rule.
   if (lastTopic && has(/\bbugs?\b|버그|\bduplicates?\b|\bdupes?\b|중복/i) && has(/same|refund|back|credit|count|그것도|환불|돌려|차감|마찬가지/i) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "And technical sales prep, is that capped too?": TPD.
-  if (has(/(technical )?sales prep|technical sales|기술 ?영업|세일즈 ?준비|영업 ?준비/i) && words(text) <= 30 && !recognition.error) return answer('tpd');
+  if (has(/(technical )?sales prep|technical sales|기술 ?영업|세일즈 ?준비|영업 ?준비/i) && words(text) <= 30 && !recognition.error) return answer(lastTopic === 'current-program' ? 'current-program' : 'tpd');
+  // "And on-prem incidents with the designation?" after TPD: the incidents, no more TPD.
+  if (lastTopic === 'tpd' && has(/incidents?|인시던트/i) && !has(/\btpd\b|presales|advisory|자문|사전 ?판매/i) && !recognition.error) return answer(entities.currentOffer ? 'current-program' : 'check-benefits');
   // "It's sitting under unavailable support plans, does that mean it expired?" after how to read the balance: that step's note (expected for cloud plans).
   if (lastTopic === 'remaining-incidents' && has(/unavailable|사용할 ?수 ?없는 ?(지원 )?(플랜|계획)|사용 ?불가/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
   // "Post our Access ID and Contract ID in the team channel": not posted; where everyone sees them instead.
