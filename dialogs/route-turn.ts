@@ -568,14 +568,14 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bn-?1\b|\bmainstream\b|메인스트림/i) && has(/\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i) && has(QUESTION) && words(text) <= 30 && !recognition.error) return answer('supported-products');
   // "Cheapest way to get support for that single problem?", "no membership at all: any support as a partner?": pay per incident or a paid plan.
   if ((has(/\b(single|one|1) (problem|issue|case|incident)\b|건당|한 건만|단건/i) && has(/cheap|\bcost|\bbuy\b|\bpay\b|\bprice|저렴|싸게|비용|구매|결제/i)) || (has(/\bno (mpn |partner )?(membership|offer)\b|\bnot (a |an )?(mpn )?(member|partner) (yet|at all)\b|멤버십(이|은|도)? ?(없|안 ?(샀|가입))/i) && has(/\bsupport\b|지원/i) && has(/\b(still|somehow|any ?way|anything)\b|그래도|방법/i))) {
-    if (oneQuestion(text) && !entities.currentOffer && !offer && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
+    if (oneQuestion(text) && !entities.currentOffer && !offer && !has(/\baccount\b|\b(azure ad|aad|msa|entra)\b|계정/i) && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
   }
   // "관리 에이전트 역할은 어디에 쓰는 거예요?", "what is the admin agent role for then?": requests for CSP customers.
   if (has(/admin agent|관리 ?에이전트/i) && has(/\bwhat (is|'s|does) (the |an? |that |this )?(admin agent )?(role )?(for|good for|do)\b|\bwhat (can|does) (an? |the )?admin agents? do\b|\bwhat'?s the point\b|어디에 ?(쓰|써|사용)|뭐 ?하는|무슨 ?(역할|용도|일)|용도|뭘 ?할 ?수/i) && !has(/activat|활성화/i) && words(text) <= 25 && !recognition.error) return answer('csp-customer');
   // "Will his tickets come out of the same 20?", "같은 20개에서 빠지는 거죠?": the company's one balance.
   if (has(/\b(come|comes|taken|deducted|counted?|drawn) (out of|from|against) (the |our )?same\b|\bthe same (\d+|pool|allowance|incidents)\b|같은 ?(\d+ ?(개|건)|풀)(에서|을|를)?/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents');
   // "Two Signature lines, one capped at 10 and one with no cap: why?": the company's lines, with which competency is the cloud one.
-  if (!lastTopic && has(/\btwo (signature )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('check-benefits');
+  if (!lastTopic && has(/\btwo (signature )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "골드 20건이요, 매달 리셋되나요 아니면 1년에 20건인가요?": the membership's yearly count.
   if (has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|again|다시|충전|per year|a year|1년|연간/i) && (offer || has(WE)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
   // "Could it just be them signing in with the wrong account?": the "no benefits yet" diagnosis (the records say whether a membership exists).
@@ -603,9 +603,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "And technical sales prep, is that capped too?": TPD.
   if (has(/(technical )?sales prep|technical sales|기술 ?영업|세일즈 ?준비|영업 ?준비/i) && words(text) <= 30 && !recognition.error) return answer(lastTopic === 'current-program' ? 'current-program' : 'tpd');
   // "And on-prem incidents with the designation?" after TPD: the incidents, no more TPD.
-  if (lastTopic === 'tpd' && has(/incidents?|인시던트/i) && !has(/\btpd\b|presales|advisory|자문|사전 ?판매/i) && !recognition.error) return answer(entities.currentOffer ? 'current-program' : 'check-benefits');
-  // "It's sitting under unavailable support plans, does that mean it expired?" after how to read the balance: that step's note (expected for cloud plans).
-  if (lastTopic === 'remaining-incidents' && has(/unavailable|사용할 ?수 ?없는 ?(지원 )?(플랜|계획)|사용 ?불가/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic === 'tpd' && has(/incidents?|인시던트/i) && has(/on-?prem|\bcloud\b|how many|몇|designation|\bcore\b|expanded|지정|온-?프렘|클라우드/i) && !has(/\btpd\b|presales|advisory|자문|사전 ?판매|use up|count(ed)? against|deduct|consum|차감|빠지|소모/i) && !recognition.error) return answer(entities.currentOffer ? 'current-program' : 'check-benefits');
+  // "It's sitting under unavailable support plans, does that mean it expired?" after how to read the balance: which plans a product shows (expected for cloud plans).
+  if (lastTopic === 'remaining-incidents' && has(/unavailable|사용할 ?수 ?없는 ?(지원 )?(플랜|계획)|사용 ?불가/i) && words(text) <= 30 && !recognition.error) return answer('supported-products');
   // "Post our Access ID and Contract ID in the team channel": not posted; where everyone sees them instead.
   // "Is it ok if I paste them in the channel?": the IDs are meant to be shared with colleagues.
   if (has(POST_IDS_SHARED) && has(/\bids?\b|access id|contract id|액세스|계약 ?id|아이디/i) && !recognition.error) return answer(asksBotToPost(text) ? 'get-ids' : 'ids-usage');

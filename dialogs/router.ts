@@ -387,11 +387,15 @@ const TIME_LEFT = /\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
 const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일/i;
 
+/** Incidents supposed to come back every month. */
+const MONTHLY = /(매달|매월|한 ?달(에|마다)|\bmonthly\b|\b(every|each|per|a) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a) month\b)/i;
 /** "Unlimited Signature incidents" taken for granted. */
 const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(signature|cloud|시그니처|클라우드)|(signature|cloud|시그니처|클라우드)[^.?!]{0,30}(unlimited|no cap|uncapped|무제한)/i;
 
 /** A wrong premise about the company's own benefit corrected before the answer (answers that list the counts correct it themselves). */
 async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  // "Do our incidents reset every month?", "매달 리셋되나요?": no, they are per membership year.
+  if (MONTHLY.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity'].includes(ask.topic)) return [info.t('answers:benefits.not-monthly')];
   if (!UNLIMITED_ASSUMED.test(info.text) || ['check-benefits', 'cloud-competencies', 'remaining-incidents'].includes(ask.topic)) return [];
   const s = await recordsSummary(info, deps.service);
   // Only about the membership the records hold (a named other one is a question about that one).
