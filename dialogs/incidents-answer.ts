@@ -133,5 +133,9 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 /** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 function afterMore(info: TurnInfo, lines: OrgSummary['lines']): string[] {
   const more = moreRequests(info.text);
-  return lines.flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-more', { count: more, benefit: lineLabel(info, l), left: Math.max(0, l.remaining.left - more), now: l.remaining.left })] : []));
+  // "3 more on-prem cases": only the lines of that scope.
+  const onPrem = /on-?prem|온-?프렘|온-?프레미스/i.test(info.text);
+  const cloud = /\bcloud\b|\bazure\b|signature|클라우드|애저|시그니처/i.test(info.text);
+  const scope = onPrem && !cloud ? 'on-premises' : cloud && !onPrem ? 'cloud' : undefined;
+  return lines.filter((l) => !scope || l.benefit.scope === scope).flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-more', { count: more, benefit: lineLabel(info, l), left: Math.max(0, l.remaining.left - more), now: l.remaining.left })] : []));
 }

@@ -1243,6 +1243,8 @@ describe('quotes, lists on their own lines, staff drafting and who may do what (
 describe('time left, CSP sides, hypotheticals and comparisons (session 19: d179–d186)', () => {
   it.each<[string, string, string[], RegExp[], RegExp | null]>([
     ['"그럼 오늘 기준으로 몇 달 남은 거예요?" after until when is the time to the contract\'s end', 'contoso-admin', ['저희 회사 골드 기술 지원 혜택 언제까지 쓸 수 있는지 확인 좀 부탁드려요', '그럼 오늘 기준으로 몇 달 남은 거예요?'], [/2022-03-15까지 9개월\(273일\) 남았습니다/], null],
+    ['"how long do we still have on our support contract?" counts the time left', 'contoso-user', ['hi! quick one - how long do we still have on our support contract?'], [/9 months \(273 days\) left/], null],
+    ['"and if i open 3 more on-prem cases this week?" is the on-premises balance three requests later', 'contoso-user', ['how long do we still have on our support contract?', 'and if i open 3 more on-prem cases this week?'], [/After 3 more requests on Microsoft Product Support: 15 left \(now 18\)/], /After 3 more requests on Signature/],
     ['"how many days until our contract expires?" counts the days', 'contoso-user', ['how many days until our contract expires?'], [/From today \(2021-06-15\) to 2022-03-15: 9 months \(273 days\) left/], null],
     ['"is there a deadline?" before activation is the membership year\'s end', 'fabrikam-admin', ['We never activated our Silver tech benefits. Is there a deadline?'], [/membership year of Fabrikam Solutions in our records ends on 2022-03-15/], null],
     ['"how many incidents left?" says no time left', 'contoso-user', ['how many incidents left?'], [/18 left/], /months \(\d+ days\) left/],
