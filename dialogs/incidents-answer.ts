@@ -5,6 +5,7 @@ import { lineFact, lineLabel, orgLineFacts } from './benefits-answer.js';
 import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { infoAnswer } from './info.js';
+import { scopeAsked } from '../src/language/signals.js';
 import { moreRequests } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
@@ -134,8 +135,6 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 function afterMore(info: TurnInfo, lines: OrgSummary['lines']): string[] {
   const more = moreRequests(info.text);
   // "3 more on-prem cases": only the lines of that scope.
-  const onPrem = /on-?prem|온-?프렘|온-?프레미스/i.test(info.text);
-  const cloud = /\bcloud\b|\bazure\b|signature|클라우드|애저|시그니처/i.test(info.text);
-  const scope = onPrem && !cloud ? 'on-premises' : cloud && !onPrem ? 'cloud' : undefined;
+  const scope = scopeAsked(info.text);
   return lines.filter((l) => !scope || l.benefit.scope === scope).flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-more', { count: more, benefit: lineLabel(info, l), left: Math.max(0, l.remaining.left - more), now: l.remaining.left })] : []));
 }

@@ -7,7 +7,7 @@ import { timeBetween } from '../src/core/dates.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { CURRENT_NAMES, LINKS_ASKED, ON_PREM, RENEWAL_IDS } from '../src/language/signals.js';
+import { CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, ON_PREM, RENEWAL_IDS, scopeAsked } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -217,7 +217,6 @@ const HAVE_ASKED = /\bwhat (do|does|did) (we|i|our (company|org)) (actually |eve
 
 /** Today's name asked beside another question ("and what's that called nowadays?", "지금은 이름이 뭐예요?"). */
 const NEW_NAME_ASKED = /\b(called|named) (now|today|nowadays|these days)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| plan)? called\b|(지금|요즘|현재)(은|는)? ?(이름|명칭|뭐라고)|이름(이)? ?(바뀌|바뀐|뭐로)/i;
-const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i;
 
 /** An offer named on its own as a follow-up ("Core 쪽은?", "and core?", "what about Expanded?"). */
 const OFFER_ONLY = /^\s*(and |what about |how about |그럼 )?(the )?(partner )?(success )?(core|expanded|코어|익스팬디드)( side| one| line| 쪽| 라인)?(은|는|도|쪽은)?(요)?\s*\??\s*$/i;
@@ -691,8 +690,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
       const { offer: _claimed, ...rest } = info.memory.profile;
       info.memory.profile = offer ? { ...rest, offer } : rest;
     }
-    const onPrem = ON_PREM.test(info.text);
-    const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? (onPrem && !CLOUD_WORD.test(info.text) ? 'on-premises' : !onPrem && CLOUD_WORD.test(info.text) ? 'cloud' : undefined) : undefined;
+    const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? scopeAsked(info.text) : undefined;
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.

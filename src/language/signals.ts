@@ -28,6 +28,14 @@ export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\bwhich (of
 
 /** The on-premises part ("and on-prem?", "온프렘은?", "product support"). */
 export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
+/** Cloud support named ("azure", "signature", "클라우드"). */
+export const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i;
+/** Which side a message asks about when it names only one ("how many on-prem left?"): on-premises, cloud, or both/neither. */
+export function scopeAsked(text: string): 'on-premises' | 'cloud' | undefined {
+  const onPrem = ON_PREM.test(text);
+  const cloud = CLOUD_WORD.test(text);
+  return onPrem && !cloud ? 'on-premises' : cloud && !onPrem ? 'cloud' : undefined;
+}
 
 /** Whether a renewal brings new IDs ("갱신하면 ID 바뀌나요?", "do we get new IDs next year?"). */
 export const RENEWAL_IDS = /(\brenew|갱신|next year|내년|every year|매년|new (membership )?year).{0,40}(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|번호)|(\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id).{0,40}(\brenew|갱신|\bchange|\bnew ones?|새로 ?(받|발급|나와))|(\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id)[가도는이]? ?(새로 |다 |매년 |또 )?바뀌|\b(new|different|fresh) (access |contract )?ids?\b.{0,30}\b(year|renew|annually|anniversary)/i;
