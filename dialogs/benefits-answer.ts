@@ -5,6 +5,7 @@ import type { EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import { ON_PREM, TABLE } from '../src/language/signals.js';
+import { arithmeticLead, type CountGroup } from './arithmetic.js';
 import { cite, commonValues } from './compose.js';
 import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
 import { infoAnswer } from './info.js';
@@ -22,7 +23,8 @@ const OTHERS = /\b(partners|companies|members|back in|in 20(1\d|2[0-4])|used to)
 /** A membership considered rather than held ("we were looking at", "what would Gold give", "골드로 올리면"). */
 /** A competency supposed to be no cloud one ("non-cloud", "another competency", "클라우드가 아닌 역량"). */
 const NON_CLOUD_SUPPOSED = /\bnon-?cloud\b|\bnot a cloud\b|\b(other|another|different) competenc|비 ?클라우드|클라우드(가)? 아닌|다른 역량/i;
-const CONSIDERED = /\b(would|if we|if i|if (it|that|this|our \w+) (were|was|had been)|if (they|he|she) (were|was|had|got|bought|buy|went)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to)\b|(하면|산다면|사면|가입하면|올리면|바꾸면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
+const CLOUD_SUPPOSED = /\bcloud competenc(y|ies)\b|클라우드 역량/i;
+const CONSIDERED = /\b(would|if we|if i|if (it|that|this|our \w+) (were|was|had been)|if (they|he|she) (were|was|had|got|bought|buy|went)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to|if we (got|get|earn|earned|add|added))\b|(하면|산다면|사면|가입하면|올리면|바꾸면|따면|얻으면|취득하면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
 
 /** The org's competencies split into cloud and other ones, when it holds both kinds (why its Signature lines differ). */
 function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
@@ -73,6 +75,12 @@ export function lineFact(info: TurnInfo, line: EntitlementLine | LineBalance): A
 /** An org's lines with their balances; on today's program each line names the offer that grants it (an org may hold several). */
 export function orgLineFacts(info: TurnInfo, s: Pick<OrgSummary, 'program' | 'lines'>): AnswerFact[] {
   return s.program.multipleOffers ? lineFacts(s.program, s.lines, info) : s.lines.map((l) => lineFact(info, l));
+}
+
+/** "No cloud benefit to link in Azure: only the {{count}} on-premises incidents a year" for an org without a cloud line. */
+export function noCloudNote(info: TurnInfo, lines: readonly EntitlementLine[] | undefined): string {
+  const onPrem = lines?.find((l) => l.benefit.scope === 'on-premises' && l.allowance.kind === 'count');
+  return onPrem?.allowance.kind === 'count' ? info.t('answers:records.no-cloud-count', { count: onPrem.allowance.count }) : info.t('answers:records.no-cloud');
 }
 
 /** A line's name with what it is granted for ("Signature Cloud Support (cloud competency)"). */
@@ -165,6 +173,9 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   // "And if it were a non-cloud competency instead?": the membership's general lines, not the org's own.
   const nonCloud = CONSIDERED.test(info.text) && NON_CLOUD_SUPPOSED.test(info.text);
   const general = GENERAL.test(info.text) || nonCloud;
+  // "클라우드 역량을 하나 따면요?", "and if we earned a cloud competency?": the lines with one (unlimited cloud).
+  const cloudSupposed = !nonCloud && CONSIDERED.test(info.text) && CLOUD_SUPPOSED.test(info.text) ? program.competencies.find((c) => c.cloud)?.id : undefined;
+  const supposedCompetencies = nonCloud ? [] : cloudSupposed && !ask.competencies.some((c) => program.competencies.find((x) => x.id === c)?.cloud) ? [...ask.competencies, cloudSupposed] : ask.competencies;
   const several = (ask.offers?.length ?? 0) > 1 ? ask.offers : undefined;
   const table = several !== undefined || TABLE.test(info.text);
   // The speaker's own org, or (support staff) the partner the conversation is about.
@@ -185,11 +196,20 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
     return { ...base, text: [records, info.t('answers:benefits.without-membership'), base.text].filter(Boolean).join('\n\n') };
   }
   const offer = supposed ?? (!table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined);
-  const answer = own ? withClaim(info, orgAnswer(info, summary), summary, claimed, service.catalog.defaultProgram) : offer ? offerAnswer(info, service, program, offer, nonCloud ? [] : ask.competencies) : tableAnswer(info, service, program, several);
+  const shown = own ? withClaim(info, orgAnswer(info, summary), summary, claimed, service.catalog.defaultProgram) : offer ? offerAnswer(info, service, program, offer, supposedCompetencies) : tableAnswer(info, service, program, several);
+  // "20 + unlimited, what's the total?", "how many more than Silver?": the sum or difference first.
+  const name = (id: string) => program.offers.find((o) => o.id === id)?.name[info.locale] ?? id;
+  const groups: CountGroup[] = own
+    ? [{ offer: summary.org.name, lines: summary.lines, general: false }]
+    : offer
+      ? [{ offer: name(offer), lines: offerLines(service, program, offer, supposedCompetencies), general: nonCloud || !ask.competencies.length }]
+      : program.offers.filter((o) => !several || several.includes(o.id)).map((o) => ({ offer: name(o.id), lines: offerLines(service, program, o.id, []), general: true }));
+  const sums = arithmeticLead(info, groups);
+  const answer = sums ? { ...shown, text: [sums, shown.text].filter(Boolean).join('\n\n') } : shown;
   if (!ask.aspect || ask.aspect === 'get') return answer;
   // With the competencies known, the cloud line below is the answer: the general rule would only add other cases;
   // for a membership with no cloud line (Action Pack) the answer is that there is none.
-  const lines = own ? summary.lines : offer ? offerLines(service, program, offer, nonCloud ? [] : ask.competencies) : [];
+  const lines = own ? summary.lines : offer ? offerLines(service, program, offer, supposedCompetencies) : [];
   const noCloud = (own || offer) && !program.multipleOffers && !lines.some((l) => l.benefit.scope === 'cloud');
   const key = ask.aspect !== 'cloud' ? ask.aspect : noCloud ? 'action-pack-no-cloud' : own && summary.program.multipleOffers ? 'cloud-offers' : (ask.competencies.length && !nonCloud) || own ? 'cloud-known' : 'cloud';
   const extra = info.t(`answers:benefits.${key}`, commonValues(program, info.locale));

@@ -12,7 +12,8 @@ import type { EntitlementService } from '../src/core/service.js';
 import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
-import { detectLocale, languageAsked, localeFromHint, textLocale } from '../src/language/locale.js';
+import { usualSpellings } from '../src/language/normalize.js';
+import { detectLocale, languageAsked, localeFromHint, redraftAsked, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
@@ -65,7 +66,7 @@ const SWITCH_CONFIDENCE = 0.8;
 /** Below this a guess is not answered beside a partner's records ("Christie Cline's company – which program?" is no "not authorized"). */
 const GUESS_BESIDE_RECORDS = 0.4;
 /** "Where do they check it?", "어떻게 해요?": a how or where the records alone don't answer. */
-const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|어디|어떻게|방법|보여요|볼 수/i;
+const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|\b(can'?t|cannot|doesn'?t|don'?t|not) (see|show|find)\b|\bnot (shown|showing|visible)\b|어디|어떻게|방법|보여요|볼 수|안 ?(보여|보인|보이|나와|나온|떠|뜬)/i;
 /** What a partner's records answer themselves, as the topic follow-ups continue from. */
 const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids']);
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
@@ -347,7 +348,7 @@ export class PartnerBot extends TeamsActivityHandler {
       return;
     }
     // "Ah my bad. And Signature?", "좋네요 ㅎ 그럼 오피스 365는요?": the acknowledgement in front is not the question.
-    info.text = withoutQuotedLead(info.text.replace(ACKNOWLEDGED, '') || info.text, this.options.service.catalog.defaultProgram, info.memory.recent.slice(0, -1));
+    info.text = usualSpellings(withoutQuotedLead(info.text.replace(ACKNOWLEDGED, '') || info.text, this.options.service.catalog.defaultProgram, info.memory.recent.slice(0, -1)));
     if (dc.activeDialog) {
       const switched = await this.newQuestion(dc, info);
       noteTurn(context, { intent: switched?.intent ?? 'dialog-reply' });
@@ -378,6 +379,8 @@ export class PartnerBot extends TeamsActivityHandler {
    */
   private languageRequest(info: TurnInfo): { text: string; last: LastTopic | undefined } | undefined {
     const asked = languageAsked(info.text);
+    // "Shorter pls", "좀 더 정중하게": the question before, answered again in the same language.
+    if (!asked && redraftAsked(info.text) && info.memory.recent.length) return { text: info.memory.recent.at(-1) ?? '', last: info.memory.prior };
     if (!asked) return undefined;
     Object.assign(info, { locale: asked, t: this.options.translator(asked), requestedLocale: asked });
     // Nothing asked before: the help, in that language.

@@ -20,7 +20,7 @@ const DONE_THERE = /\b(added|linked|entered|checked|valid|left|remaining|balance
 const PLAN_NOT_IN_SFB = /(support for business|serviceshub|services hub|\bsfb\b|비즈니스 지원|서비스 허브)[^.?!\n]{0,50}(doesn'?t (list|show)|does not (list|show)|\bno plans?\b|\bnothing\b|not (listed|shown|there|visible)|isn'?t (there|listed|shown)|안 ?(보|나와|나오|떠|뜨)|보이지 않|없어|없네|없음|없습니다)|(plan|플랜)[^.?!\n]{0,30}(not|n'?t) (in|on|listed in) (support for business|\bsfb\b)/;
 
 const CUSTOMER = /\bcsp\b.{0,30}\b(customer|client)|(customer|client)'?s? (azure |own )?(subscription|tenant)|for (a|our|my) (csp )?(customer|client)|고객(사)?(의)? ?(azure |애저 )?(구독|테넌트)|csp ?고객|고객 ?구독/;
-const OWN = /^\s*(ours|mine|our own|my own|own|internal)\b|\b(our|my) own\b|\bown (azure )?(subscription|sub|tenant)\b|\bour (azure )?(subscription|sub|tenant)\b|(우리|저희|자사|우리 회사|저희 회사|회사) ?(의 )?(자체 )?(azure |애저 )?(구독|테넌트)|자체 구독|우리 거/;
+const OWN = /^\s*(ours|mine|our own|my own|own|internal)\b|\b(our|my) own\b|\bown (azure )?(subscription|sub|tenant)\b|\bour (azure )?(subscription|sub|tenant)\b|(우리|저희|자사|우리 회사|저희 회사|회사) ?(의 )?(자체 )?(azure |애저 )?(구독|테넌트)|자체 구독|(회사|자사) ?자체 (azure|애저)|우리 거/;
 const EXPIRED = /\bexpired?\b|\bout of date\b|\bend date (has |had )?(already )?passed\b|\bpast (its|the) end date\b|만료|종료일(이|은)? ?(이미 )?지났|종료 ?(날짜|일자)(가|이|는)? ?(이미 )?지(났|난)|기간이 (이미 )?(지났|끝났)/;
 const EXHAUSTED = /\bused (up|all|them all|it all|everything)|\ball used\b|\bno incidents? left|\bran out|\brun out|\ball (of )?(our|the) incidents|\b0 (incidents )?left|\bnone left|\bexhausted|\b(done|gone|finished) for (the|this) year\b|\ball gone\b|다 ?썼|다 ?써 ?(버렸|버림|서)|소진|다 ?사용|남은 (인시던트|건수?)(가|이)? ?(없|0 ?(건|개))|0 ?(개|건) ?남/;
 /** "Are our IDs still valid?", "아직 유효한가요?": asked, not reported. */

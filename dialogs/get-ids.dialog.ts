@@ -21,6 +21,14 @@ import { recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 export const GET_IDS = 'get-ids';
 const SECTION = 'view-and-activate-your-technical-support-benefits';
 /** Where someone else finds the IDs ("where does Sam find them?", "팀원들은 각자 어디서 확인해요?"). */
+/** Whether someone may see them ("can I see them in Partner Center or is that admins only?", "관리자만 볼 수 있나요?"). */
+const VISIBILITY_ASKED = /\b(admins?|administrators?) only\b|\bonly (the )?(admins?|administrators?)\b|\bcan (i|we|they|he|she|everyone|everybody|my team|the team|(regular|normal|non-admin) users?)\b.{0,25}\b(see|view)\b.{0,40}\b(in|on|from) partner center\b|관리자만|(파트너 ?센터|partner center)에?서?[^.?!]{0,15}볼 수 있(나요|어요|죠|을까요|는지)/i;
+/** The IDs themselves asked for ("what's our access id", "show me them", "알려줘"). */
+const VALUES_ASKED = /\bwhat('s| is| are)\b|\b(give|show|tell|send) (me|us)\b|\bneed (the|our) (ids?|access id)|알려 ?(줘|주세요|주실래요|줄래)|보여 ?(줘|주세요)|뭐(예요|에요|야|죠)/i;
+/** The IDs showing now, after activating ("done, i see the ids now", "이제 ID가 보여요"). */
+const SEEN_NOW = /\b(i|we) (can )?(now )?see (the|our|both) ids\b|\bsee the ids now\b|\bids? (are|is) (showing|there|visible|up) now\b|이제 ?(id|아이디|액세스)[^.?!]{0,10}(보여|보이|나와|떠|떴)|(id|아이디)(가|들이)? (이제 )?(보여요|보이네요|나와요|떴어요)/i;
+/** Whether the others see them too ("does the rest of the team see them", "팀원들도 보여요?"). */
+const TEAM_SEES = /\b(team|everyone|everybody|others|colleagues|rest of|engineers?|coworkers?)\b|\bsend them (around|out)\b|팀원|동료|다른 ?(사람|분|직원)|직원들|전달/i;
 const OTHERS_FIND = /\bwhere (does|do|can|should|will) (?!(i|we)\b)(he|she|they|[a-z]+|my (team|colleagues?|coworkers?)|the (team|others|new \w+))\b.{0,15}\b(find|see|get|look)\b|(팀원|동료|직원|다른 ?(사람|분)|새로 온 ?(분|사람|직원))[^.?!]{0,10}(각자 )?(어디서|어디에서|어디|어떻게) ?(확인|봐|보|찾)/i;
 
 export interface GetIdsOptions {
@@ -85,7 +93,11 @@ export class GetIdsDialog extends ComponentDialog {
     }
     // "Post our IDs in the team channel": not posted where others read them. "Where does Sam find them?": where each person sees them.
     const posting = asksBotToPost(info.text);
-    if (posting || OTHERS_FIND.test(info.text)) {
+    // "Done, I see the IDs now. Does the rest of the team see them?": activated just now (the records may not know yet).
+    const seenNow = SEEN_NOW.test(info.text) && TEAM_SEES.test(info.text);
+    // "Can I see our IDs in Partner Center, or is that admins only?": who sees them, not the IDs themselves.
+    const whoSees = VISIBILITY_ASKED.test(info.text) && !VALUES_ASKED.test(info.text);
+    if (posting || OTHERS_FIND.test(info.text) || seenNow || whoSees) {
       const program = (await recordsSummary(info, this.deps.service))?.program ?? this.deps.service.catalog.defaultProgram;
       const where = fromKey(info, program, 'ids.where-others', { section: SECTION });
       return this.finish(step, posting ? { ...where, kind: 'refusal', title: info.t('answers:ids.no-posting.title'), text: `${info.t('answers:ids.no-posting.text')} ${where.text ?? ''}` } : where);

@@ -1,7 +1,8 @@
+import { SUM } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
-import { lineFact, lineLabel, orgLineFacts } from './benefits-answer.js';
+import { lineFact, lineLabel, noCloudNote, orgLineFacts } from './benefits-answer.js';
 import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { infoAnswer } from './info.js';
@@ -37,7 +38,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // No active membership: there is nothing to count (Partner Center says so too).
   if (summary && (!summary.org.membership || !summary.membershipActive)) return infoAnswer('no-benefits', program, info);
   // Action Pack has no cloud line: say so before anyone looks for it in Azure.
-  const noCloud = summary && !summary.program.multipleOffers && !summary.lines.some((l) => l.benefit.scope === 'cloud') ? { notes: [...(how.notes ?? []), info.t('answers:records.no-cloud')] } : {};
+  const noCloud = summary && !summary.program.multipleOffers && !summary.lines.some((l) => l.benefit.scope === 'cloud') ? { notes: [...(how.notes ?? []), noCloudNote(info, summary.lines)] } : {};
   if (summary?.contract === 'not-activated') {
     const offerName = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
     const reason = why && !history ? notCloudLine(info, summary, offerName) : [];
@@ -59,7 +60,15 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
       : [],
   );
   // An expired contract is always explained, with what brings the next one ("how many left this year?" from a lapsed partner).
-  const used = summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : !why ? [] : [...usedLines, ...notCloudLine(info, summary, offer)];
+  // "How many used this year, all lines together?": the counted lines added up.
+  // Only the side asked, and never across today's offers (whether those add up is not documented).
+  const side = scopeAsked(info.text);
+  const sideLines = summary.lines.filter((l) => !side || l.benefit.scope === side);
+  const counted = sideLines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' ? [{ total: l.allowance.count, left: l.remaining.left }] : []));
+  const oneOffer = new Set(sideLines.map((l) => l.offer)).size === 1;
+  const unlimitedToo = sideLines.some((l) => l.allowance.kind === 'unlimited');
+  const together = SUM.test(info.text) && counted.length > 1 && oneOffer ? [info.t(unlimitedToo ? 'answers:incidents.together-unlimited' : 'answers:incidents.together', { used: counted.map((c) => c.total - c.left).join(' + '), usedSum: counted.reduce((a, c) => a + c.total - c.left, 0), left: counted.reduce((a, c) => a + c.left, 0), total: counted.reduce((a, c) => a + c.total, 0) })] : [];
+  const used = summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : !why && !together.length ? [] : [...together, ...usedLines, ...notCloudLine(info, summary, offer)];
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
   const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
   // Nothing left somewhere, or expired: what to do for support now.

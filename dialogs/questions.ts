@@ -1,5 +1,5 @@
 import type { Recognition } from './deps.js';
-import { countDoubted, DOUBT, QUESTION } from './route-turn.js';
+import { countDoubted, DOUBT, QUESTION, routeTurn } from './route-turn.js';
 import { topicOf } from './topics.js';
 import { isIntentId } from '../src/language/intents.js';
 
@@ -41,8 +41,23 @@ interface Part {
   context?: string;
 }
 
+/** A line that quotes a forwarded mail ("> 1) How many…"): read without the quote mark. */
+const QUOTED_LINE = /^[ \t]*>+[ \t]?/gm;
+
+/**
+ * Questions listed one per line ("1. …", "2) …", "가. …", "- …"), two or more: each line is one question,
+ * whatever commas or dashes it holds, and the lines around them are context (greetings, signatures, mail headers).
+ */
+function listedLines(text: string): string[] {
+  const lines = text.slice(0, SPLIT_CHARS * 2).replace(QUOTED_LINE, '').split('\n').map((l) => l.trim());
+  const items = lines.filter((l) => LIST_MARKER.test(l) && l.replace(LIST_MARKER, '').replace(/\s/g, '').length >= 3);
+  return items.length >= 2 ? items.map((l) => l.replace(LIST_MARKER, '')) : [];
+}
+
 function partsWithContext(text: string): Part[] {
-  const pieces = text.slice(0, SPLIT_CHARS).split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
+  const listedItems = listedLines(text);
+  if (listedItems.length) return listedItems.slice(0, MAX_QUESTIONS).map((item) => ({ text: item }));
+  const pieces = text.slice(0, SPLIT_CHARS).replace(QUOTED_LINE, '').split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
   const sentences = pieces.reduce<string[]>((all, s) => (BARE_WORD.test(s) && all.length ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];
@@ -70,7 +85,9 @@ function settled(r: Recognition): Recognition {
 /** A part's own reading, filled in with what the whole message named (the membership, the competencies). */
 function withWhole(part: Recognition, whole: Recognition): Recognition {
   const named = part.entities.offer || part.entities.currentOffer || part.entities.competencies.length;
-  return named ? part : { ...part, entities: { ...whole.entities, ...part.entities, competencies: whole.entities.competencies } };
+  // Not the old names the whole message mentions ("제목: MPN 혜택 …"): a part asks about them only in its own words.
+  const { renames: _mentioned, ...wholeNamed } = whole.entities;
+  return named ? part : { ...part, entities: { ...wholeNamed, ...part.entities, competencies: whole.entities.competencies } };
 }
 
 /** A question whose subject is in the sentences before it ("that one", "it", "그거", "can we still …"). */
@@ -164,13 +181,23 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
     const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole), joined: true };
     return confidentPart(withContext.recognition) ? withContext : own;
   };
-  const readings = await Promise.all(parts.map(readOne));
+  const listed = listedLines(text).length > 0;
+  // A listed item the recognizer is unsure of ("2. 그 중 환불 처리된 인시던트가 있었는지", "3. 현재 계약의 만료일") is read by the routing rules.
+  const byRules = <Q extends Question>(q: Q): Q => {
+    if (!listed || confidentPart(q.recognition)) return q;
+    const d = routeTurn(q.text, undefined, q.recognition);
+    return d.kind === 'answer' && d.ask.topic !== 'help' ? { ...q, recognition: { ...q.recognition, intent: d.ask.topic, score: PART_CONFIDENCE, ambiguous: false } } : q;
+  };
+  const readings = (await Promise.all(parts.map(readOne))).map(byRules);
   const confident = readings.filter(({ recognition: r }) => confidentPart(r));
   // The same topic about two offers ("Solutions Partner's count? Does Success Core have one too?") is two questions.
-  const key = (r: Recognition) => `${r.intent} ${r.entities.currentOffer ?? r.entities.offer ?? ''}`;
-  const distinct = confident.filter((q, i) => confident.findIndex((o) => key(o.recognition) === key(q.recognition)) === i);
+  // Listed items are each asked (two may share a topic: "how many left" and "any refunded" are both the balance's).
+  const key = (q: Question) => (listed ? q.text : `${q.recognition.intent} ${q.recognition.entities.currentOffer ?? q.recognition.entities.offer ?? ''}`);
+  const distinct = confident.filter((q, i) => confident.findIndex((o) => key(o) === key(q)) === i);
   // Two questions, each answered, when the whole message's reading is one of them (a vague part read alone is no second question).
   const topics = distinct.map((q) => q.recognition.intent);
+  // Questions listed line by line are the questions, whatever the whole message reads as (its mail headers, its greeting).
+  if (distinct.length && listed) return inOrder(distinct);
   if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) ? inOrder(distinct) : alone;
   const [only] = distinct;
   // A question read together with the statement before it is one of several, never the message's only reading.

@@ -1,8 +1,9 @@
+import { DIFF, SUM } from './arithmetic.js';
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
+import { CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -102,11 +103,16 @@ const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q
 export const POST_IDS_SHARED = /\b(post|drop|put|paste|share|send|publish|dump)\b.{0,50}\b(in|into|to|on)\b.{0,20}(\b(channel|group( chat)?|team (chat|channel|room)|chat ?room|thread|slack|teams chat|here for (the|our) team)\b|#[\w-]+)|(단톡방|단톡|단체 ?(대화)?방|채널|팀 ?(채팅|방|채널|대화방)|그룹 ?(채팅|방|대화방))(에|에다|에다가)?[^.?!]{0,20}(올려|공유|보내|붙여|뿌려)/i;
 
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
-const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\bif (we|i|they) (open|use|file|raise) (this|one|another|it|\d+|two|three)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
-const MORE_COUNTS: readonly [RegExp, number][] = [[/\b(3|three) more\b|세 ?(건|개)|3 ?(건|개) ?더/i, 3], [/\b(2|two) more\b|두 ?(건|개)|2 ?(건|개) ?더/i, 2]];
+const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\bif (we|i|they) (open|use|file|raise|burn|spend) (this|one|another|it|\d+|two|three)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
+/** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
+const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
+const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5 };
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
 export function moreRequests(text: string): number {
-  return MORE_COUNTS.find(([pattern]) => pattern.test(text))?.[1] ?? 1;
+  const m = MORE_COUNT.exec(text);
+  const said = m?.[1] ?? m?.[2] ?? m?.[3];
+  const n = said === undefined ? 1 : (COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said));
+  return Number.isInteger(n) && n >= 1 && n <= 99 ? n : 1;
 }
 
 /** The asker posting them ("is it ok if I paste them in #support-eng?", "제가 단톡방에 올려도 돼요?"), not asking the bot to. */
@@ -494,6 +500,11 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   return recognition;
 }
 
+/** A membership not renewed, or let lapse ("we just don't renew", "갱신 안 하면"). */
+const NOT_RENEWED = /\b(don'?t|do not|didn'?t|did not|haven'?t|have not|hasn'?t|not|never|won'?t|without) (yet )?(renew|renewed|renewing)\b|\blaps(e|es|ed|ing)\b|\blet (it|them|our \w+|the \w+) (lapse|expire|run out)\b|갱신(을|하지)? ?(안|않|못)|미갱신/i;
+/** Another offer kept instead ("keeping just Action Pack", "Partner Launch만 하면"): what that offer gives. */
+const KEEP_ONLY = /\bkeep(ing)? (just|only)\b|\bonly keep(ing)?\b|\bjust keep|\bstay(ing)? on\b|[a-z가-힣]만 ?(하면|유지|남기|두면|갖고)/i;
+
 /** A count put in doubt ("남은게 18개라고요? 17개 아니에요?", "the number you gave me (18) looks wrong"): one question, however many sentences. */
 export function countDoubted(text: string): boolean {
   return NUMBER.test(text) && (DOUBT.test(text) || (REMAINING.test(text) && (NUMBER_CHECK.test(text) || WHY_ANY.test(text)) && QUESTION.test(text))) && (COUNT_WORDS.test(text) || /\bnumber\b|숫자/i.test(text)) && words(text) <= 24;
@@ -519,6 +530,13 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     const { offer: _compared, ...rest } = recognition.entities;
     recognition = { ...recognition, entities: rest };
   }
+  // "Drop Silver next year and keep just Action Pack", "지정 갱신 안 하고 Partner Launch만 하면": the offer kept is the one asked about (named last).
+  if (has(KEEP_ONLY) && ((recognition.entities.offers?.length ?? 0) > 1 || (recognition.entities.currentOffers?.length ?? 0) > 1 || (recognition.entities.offer && recognition.entities.currentOffer)) && !recognition.error) {
+    const { offers, currentOffers, offer: one, currentOffer, ...rest } = recognition.entities;
+    const current = currentOffers?.at(-1) ?? currentOffer;
+    const kept = offers?.at(-1) ?? one;
+    recognition = current ? { ...recognition, intent: 'current-program', entities: { ...rest, currentOffer: current } } : { ...recognition, intent: 'check-benefits', entities: { ...rest, ...(kept ? { offer: kept } : {}) } };
+  }
   const { entities } = recognition;
   const stated = factsFromText(text);
   const offer = entities.offer;
@@ -537,7 +555,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : benefitBefore ? { renames: benefitBefore } : { offer: offer ?? last?.offer };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "우리 refund 된거 있어요?", "did we get any refunds?": the org's own requests on record, not the refund rule.
-  if (has(/(우리|저희|\bour\b|\bwe\b|\bus\b)[^.?!]{0,30}(refund|환불)[^.?!]{0,10}(된|받은|됐|되었)|\b(any|were any|have we had any|did we (get|have) any)\b[^.?!]{0,20}\brefund(s|ed)?\b|\bwas (anything|any(thing)? of ours) refunded\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/(우리|저희|\bour\b|\bwe\b|\bus\b)[^.?!]{0,30}(refund|환불)[^.?!]{0,10}(된|받은|됐|되었)|\b(any|were any|have we had any|did we (get|have) any)\b[^.?!]{0,20}\brefund(s|ed)?\b|\bwas (anything|any(thing)? of ours) refunded\b|(환불|refund)( ?처리)?(된|됐|되었|ed)[^.?!]{0,10}(거|것|건|ones?|인시던트)?[^.?!]{0,6}(몇|\bhow many\b|\bwhich\b|언제|\bwhen\b|있었|있나|있어)|\b(how many|which)\b[^.?!]{0,25}\b(got |were |was )?refunded\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "And we can use it right now?" after the benefits: whether (when, by whom) they are activated.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents' || lastTopic === 'cloud-competencies') && has(/\b((can|could) (we|i)|(we|i) can) (start )?(use|using) (it|them|this|that|these)\b.{0,20}\b(now|right now|yet|today|already)\b|(지금|바로|당장) (쓸|사용할) 수 있/i) && !has(/azure|애저|cloud|클라우드|on-?prem|온-?프렘|m365|office|dynamics|\bfor (the |our )?\w+ (problems?|issues?|tickets?|cases?)/i) && words(text) <= 18 && !recognition.error) return answer('activate');
   // "Still no partner plan in the support-plan step, what now?" after the Access ID message: the same diagnosis, a step further.
@@ -545,7 +563,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Still doesn't work, where do I file it?" after a CSP customer's request: the same (Service management in Partner Center).
   if (lastTopic === 'csp-customer' && has(/\bwhere\b.{0,20}\b(file|open|raise|submit)\b|\bstill (doesn'?t|does not|not) work|어디(서|에) ?(열|접수|요청|올려)|그래도 안/i) && words(text) <= 24 && !recognition.error) return answer('csp-customer');
   // "혜택 페이지에 나오는 만료일은 정확히 뭐예요?", "그 날짜까지 인시던트를 다 써야 하나요?": what the shown date means (the last day to activate).
-  if (has(/만료 ?(일|날짜)|\bexpir(y|ation) date\b/i) && has(/뜻|의미|뭐예요|뭔가요|뭐죠|무엇|정확히|\bmeans?\b|\bwhat (is|'s) (that|this|the)\b|\brefers?\b|까지[^.?!]{0,12}(써야|사용해야|쓸 ?수|사용할 ?수|쓰면)|\b(use|spend) (them|it|all|the incidents|our incidents)\b.{0,20}\b(by|before|until)\b|\blast (day|date)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('validity');
+  if (has(/만료 ?(일|날짜)|\bexpir(y|ation) date\b/i) && has(/뜻|의미|뭐예요|뭔가요|뭐죠|무엇|정확히|\bmeans?\b|\bwhat (is|'s) (that|this|the)\b|\brefers?\b|까지[^.?!]{0,12}(써야|사용해야|쓸 ?수|사용할 ?수|쓰면)|\b(use|spend) (them|it|all|the incidents|our incidents)\b.{0,20}\b(by|before|until)\b|\blast (day|date)\b|(지나면|지난 ?후|이후에?|넘으면)[^.?!]{0,20}(못 ?(써|쓰|쓴)|사용 ?(못|불가|할 ?수 ?없)|없어지|사라지|소멸)|\bafter (that|the|this) date\b|\bonce (it|that date|the date) (passes|has passed|is past)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('validity');
   // "All 5 Signature incidents are gone, when do we get new ones?": the balance (used up, until when, what helps now);
   // "시그니처 다 써버렸으면 만료일까지 클라우드 지원은 못 받나요?": a used-up plan, and what helps until the next contract.
   if (has(USED_UP) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) {
@@ -583,9 +601,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "회사 계정으로 바꾸면 그 ID들 보이는 거죠? 저 관리자 아닌데", "will I see the IDs without being an admin?": who sees them.
   if (has(/(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|(?<![a-z])ID)[^.?!]{0,20}(보이|볼 ?수|보여|\bsee\b|\bvisible\b|\bview\b)/i) && has(/관리자(가)? ?아닌|관리자 아니|관리자는 아니|\bnot an? (admin|administrator)\b|\bno admin\b|\bwithout (an? )?admin|일반 사용자|\b(regular|normal|plain) user\b/i) && !has(/activat|활성화/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "혜택 페이지 봐도 클라우드 지원은 아예 없던데 왜 우리만 없어요?", "why don't we get any cloud support?": the company's cloud benefit.
-  if (has(/(클라우드|시그니처)[^.?!]{0,12}(지원|혜택|인시던트)?[^.?!]{0,8}(아예 |전혀 )?없|\bno (cloud|signature|azure) (support|benefits?|incidents?)\b|\bwhy (don'?t|do not|doesn'?t) (we|our \w+) (have|get) (any )?(cloud|signature|azure)\b/i) && has(WE) && !has(/없는 것 같습니다|don'?t have any benefits yet/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/(클라우드|시그니처)[^.?!]{0,12}(지원|혜택|인시던트)?[^.?!]{0,8}(아예 |전혀 )?없|\bno (cloud|signature|azure) (support|benefits?|incidents?)\b|\bwhy (don'?t|do not|doesn'?t) (we|our \w+) (have|get) (any )?(cloud|signature|azure)\b/i) && has(WE) && !has(/없는 것 같습니다|don'?t have any benefits yet|사용할 ?수 ?없는|unavailable/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "After this one, how many are left?", "오늘 두 건 더 연다고 하면 몇 개 남나요?": the balance after that many more requests.
-  if (has(AFTER_MORE) && (has(/how many|몇|\bleft\b|remain|still have|남/i) || lastTopic === 'remaining-incidents' || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(AFTER_MORE) && !(last?.aspect === 'history' && has(/\banything (after|since|else|later)\b|그 ?(후|뒤|이후)/i)) && (has(/how many|몇|\bleft\b|remain|still have|남/i) || lastTopic === 'remaining-incidents' || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "The dates our incidents were opened, plus the date of the refund", "how many requests since activation, and how many refunded?": the requests on record.
   if (has(WE) && (has(/\bdates?\b.{0,40}\b(opened|used|filed|raised|refund)|\bwhen (were|was|did we)\b.{0,30}\b(opened|open|use|used|refund)|(언제|날짜).{0,15}(열었|썼|사용했|환불)/i) || (has(/\b(how many|total)\b.{0,40}\b(opened|requests|cases|tickets)\b|몇 ?(건|개).{0,10}(열었|썼)/i) && has(/refund|환불/i))) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Need to link in Azure, what's our Access ID and Contract ID?": the IDs themselves.
@@ -599,7 +617,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "누가 언제 했는지 봐줄래요?", "who activated it and when?": the records' activation.
   if (has(/누가 ?언제|언제 ?누가|\bwho and when\b|\bwhen and (by )?who(m)?\b|\bwho (did|activated) (it|that|ours)\b.{0,20}\bwhen\b|\bby whom\b/i) && (lastTopic === 'activate' || has(/activat|활성화|했는지|한 거/i)) && words(text) <= 30 && !recognition.error) return answer('activate');
   // "And if support closes one as a bug, same deal?": the refund rule.
-  if (lastTopic && has(/\bbugs?\b|버그|\bduplicates?\b|\bdupes?\b|중복/i) && has(/same|refund|back|credit|count|그것도|환불|돌려|차감|마찬가지/i) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  if (lastTopic && has(/\bbugs?\b|버그|\bduplicates?\b|\bdupes?\b|중복/i) && has(/same|refund|back|credit|count|그것도|환불|돌려|차감|마찬가지/i) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "And technical sales prep, is that capped too?": TPD.
   if (has(/(technical )?sales prep|technical sales|기술 ?영업|세일즈 ?준비|영업 ?준비/i) && words(text) <= 30 && !recognition.error) return answer(lastTopic === 'current-program' ? 'current-program' : 'tpd');
   // "And on-prem incidents with the designation?" after TPD: the incidents, no more TPD.
@@ -665,6 +683,35 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const messageBefore = isMessageTopic(before) ? before : undefined;
   if (messageBefore && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(NEXT) && words(text) <= 10 && !recognition.error) return answer(messageBefore);
   // "SfB shows the plan valid, but + New support request still doesn't offer it": the Azure diagnosis for a valid plan not offered.
+  // "Ok so 20 + unlimited.. what's the total number then?", "how many more is that?": the counts just given, added up or compared.
+  if (lastTopic === 'check-benefits' && (has(SUM) || has(DIFF)) && !has(REMAINING) && !has(/\bacross\b|\boffers\b|오퍼|합산되/i) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { offer: recognition.entities.offer ?? last?.offer });
+  // "계약 추가 버튼이 안보여요, 어디 있음?", "where's the Add Contract button?": where the IDs are entered (under the purchase-or-add expander).
+  if (has(/(계약 ?추가|add ?contract)[^.?!]{0,30}(안 ?(보|나와|나오|떠|뜨)|없어|없네|못 ?찾|어디|can'?t (find|see)|cannot (find|see)|where|missing|not (there|showing|shown))|\bwhere\b[^.?!]{0,25}\badd ?contract|어디[^.?!]{0,15}계약 ?추가/i) && !has(/\bexpired?\b|만료|소진|used up/i) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
+  // "신입 엔지니어 때문에 혜택 다시 활성화해야 해요?", "do we activate again for our new hire?": once per company (the IDs are enough).
+  if (has(NEW_PERSON) && has(/다시 ?활성화|또 ?활성화|\bre-?activat|\bactivat\w* (it |them |the benefits? )?again\b|\bactivate (it |them )?for (him|her|them)\b/i) && words(text) <= 40 && !recognition.error) return answer('activate', { aspect: 'pushback' });
+  // "참고로 저희는 indirect reseller예요" after CSP customers' requests: who of the CSP partners opens them.
+  if (lastTopic === 'csp-customer' && has(/\b(indirect|direct)[- ](reseller|provider|bill(ing)?)\b|\breseller\b|리셀러|간접 ?(공급자|판매)|직접 ?청구/i) && words(text) <= 20 && !recognition.error) return answer('csp-customer');
+  // "계약 ID는 활성화한 날부터 2년 동안 쓸 수 있다고 들었는데 맞나요?", "the IDs are good for 2 years, right?": how long they last.
+  if (has(/(?<![\d-])(\d{1,2}|두|세|한|일|이|삼) ?(년|개월|달) ?(동안|간|까지|이나|짜리)|\b(\d{1,2}|one|two|three|six|eighteen) (full )?(years?|months?)\b/i) && has(/쓸 ?수|사용|유효|\bvalid\b|\blasts?\b|\bgood for\b|\busable\b|\b(use|keep using)\b/i) && has(/\bids?\b|access id|contract|계약|아이디|혜택|benefits?|incidents?|인시던트/i) && !has(REMAINING) && !has(/\bif\b|만약|(하|쓰|열)면/i) && words(text) <= 30 && !recognition.error) return answer('validity');
+  // "액세스 ID가 벌써 딴 계정에 붙어있다는 식으로 나와요", "azure says the id is taken by some account": the "already associated" message in other words.
+  if (has(/(이미|벌써)[^.?!]{0,20}(어떤 |다른 |딴 |남의 |누군가의? )?계정에 ?(연결|붙어|등록|묶여|엮여)|(어떤|다른|딴|남의) 계정에 ?(이미 |벌써 )?(연결|붙어|등록|묶여)[^.?!]{0,10}(있|됐|되어)|\b(already )?(linked|associated|tied|attached|bound|registered) (to|with) (another|some|a different|other|someone'?s?|somebody'?s?) (account|user|login)\b|\b(id|ids|access id) (is |was )?(taken|already (used|in use|taken))\b|\b(id|ids|access id) belongs to (some|another|a different)/i) && !has(CUSTOMER_SIDE) && !has(/\b(who|which accounts?)\b.{0,20}\b(linked|added)\b|누가 (연결|추가)했/i) && words(text) <= 50 && !recognition.error) return answer('access-id-error');
+  // "When was it activated, and by who?", "누가 언제 활성화했어요?": the records' activation (date and person), not the usage.
+  if (has(/\b(when|who)\b.{0,30}\bactivated\b|\bactivated\b.{0,20}\b(when|by whom|by who)\b|(언제|누가|누구).{0,15}활성화(했|한|된|됐)|활성화(한|된|했).{0,10}(언제|누가|누구|날짜)/i) && !has(/\b(if|once|after)\b|(하|되)면/i) && words(text) <= 20 && !recognition.error) return answer('activate');
+  // "Anything after that on the cloud side?" after the usage history: the same history (later requests), not one more request.
+  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && has(/\banything (after|since|else|before|later)\b|\b(after|since) that\b|그 ?(후|뒤|다음|이후)(에|로)?/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "그럼 저희 멤버십 자체도 끝난 건가요?" after the contract's expiry: the membership's own year, from the records.
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/멤버십|\bmembership\b/i) && has(/끝|만료|종료|\b(expired|ended|over|gone|lapsed)\b|\bstill (valid|active|good)\b|유효/i) && !has(NOT_RENEWED) && words(text) <= 16 && !recognition.error) return answer('validity', { aspect: 'own' });
+  // "그럼 활성화하고 난 뒤에 계약 자체는 얼마나 유효한가요?", "how long is the contract good for after activation?": how long it lasts.
+  if (has(/얼마나 ?(유효|오래 ?(가|유지|쓸|사용))|유효 ?기간|\bhow long (is|are|does|do|will|would)\b.{0,40}\b(valid|last|good|usable)\b/i) && has(/계약|\bids?\b|아이디|혜택|\bcontract\b|\bbenefits?\b|access id/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('validity');
+  // "And if I link it anyway, I guess some error pops up?" after linking in Azure: the "already associated" message (harmless).
+  if ((lastTopic === 'link-azure' || lastTopic === 'ids-usage') && has(/\b(error|message|warning)\b.{0,25}\b(pops?|shows?|appears?|comes?|says?)\b|\bpops? up\b|(에러|오류|메시지)[^.?!]{0,10}(뜨|나오|나와|떠)/i) && has(/\banyway\b|\bagain\b|\bregardless\b|다시|그래도|또|굳이/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
+  // "팀원 중에 파트너센터 계정 없는 외주 엔지니어는요?": the IDs are shared with them (only the IDs).
+  if (has(/(파트너 ?센터|partner center)[^.?!]{0,10}(계정|권한|접근|access|account)[^.?!]{0,6}(없|no\b|n'?t)|\b(no|without|doesn'?t have|don'?t have|lacks?) (a )?(partner center )?(access|account|login)\b[^.?!]{0,30}|외주|협력사|contractors?|\bfreelancers?\b/i) && has(/엔지니어|직원|팀원|동료|분|\b(engineers?|colleagues?|contractors?|freelancers?|consultants?|people|users?|guys?)\b/i) && (lastTopic === 'get-ids' || lastTopic === 'activate' || lastTopic === 'ids-usage' || has(IDS_WORD)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
+  // "액션팩 10건인데 3건 남았으면 올해로 이월돼요?": the yearly count (nothing carries over), with the membership's lines when one is named.
+  if (has(CARRY_OVER) && !has(CUSTOMER_SIDE) && !entities.currentOffer && !stated.contractStatus && words(text) <= 40 && !recognition.error) return answer(offer || entities.currentOffer ? 'check-benefits' : 'validity');
+  // "If our Action Pack lapses and we don't renew, can we still burn the leftover incidents?", "갱신 안 했는데 이번 주에 열 수 있어요?":
+  // the renewal window and what ends with the membership (not what the offer became, not a balance).
+  if (has(NOT_RENEWED) && !has(PAID_NAMES) && has(/\b(still|afterwards|after|leftover|left ?over|remaining|use|open|burn|keep)\b|남은|쓸 ?수|사용|계속|열 ?수/i) && !has(KEEP_ONLY) && !has(/\bhow (do|can|to)\b.{0,20}\brenew|어떻게 갱신/i) && words(text) <= 40 && !recognition.error) return answer('validity');
   if (stated.planOffered === 'no' && stated.contractStatus === 'valid' && ['validity', 'remaining-incidents', 'plan-expired', 'none', 'open-request'].includes(recognition.intent) && words(text) <= 60 && !recognition.error) return answer('access-id-error');
   // "Yes, I added the contract in Support for Business a while ago, so it's fine?" after the Access ID message: the message's own answer, with that said.
   if (lastTopic === 'access-id-error' && has(/\b(added|linked|entered|registered|put in)\b|(추가|연결|등록|입력)(했|해 ?뒀|해 ?놨|해 ?놓|한 ?적)/i) && (has(/^\s*(yes|yeah|yep|yup|right|correct|ok)\b|^\s*(네|예|응|맞아요|맞습니다)/i) || has(/\b(so )?(it'?s|is it|that'?s) (fine|ok|okay|alright)\b|\b(ignore|safe)\b|괜찮|무시/i)) && !has(/\bhow\b|\bwhere\b|어떻게|어디/i) && words(text) <= 24 && !recognition.error) return answer('access-id-error');
@@ -685,7 +732,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 활성화하고 나면 얼마나 써요?", "how long can we use it once activated?": how long the benefit lasts.
   if (has(/(활성화|연결|등록)[^.?!]{0,6}(하고 ?나면|하고 ?나서|한 ?(뒤|후|다음)(에|부터)?|하면)[^.?!]{0,12}(얼마나|몇 ?(달|개월|년)) ?(동안 )?(써|쓰|사용|유효|가)|\bhow long\b.{0,25}\b(use|last|valid|good)\b.{0,20}\b(after|once)\b.{0,12}\b(activat|link)|\b(after|once)\b.{0,12}\b(activat|link)\w*\b.{0,30}\bhow long\b/i) && !has(/\b(take|appear|show up)\b|걸려|걸리|나오는 ?데|뜨는 ?데/i) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "Bought Partner Success Core last week, can we get a refund like the old Action Pack?": today's refund rule, whatever 2021 term is compared.
-  if (entities.currentOffer && has(/\brefund|money back|\bcancel|환불|취소/i) && !has(/\b(incident|case|ticket|request)s?\b|인시던트|케이스|요청/i) && words(text) <= 40 && !recognition.error) return answer('current-program');
+  if (entities.currentOffer && has(/\brefund|money back|\bcancel|환불|취소/i) && !has(/\b(incident|case|ticket|request)s?\b|인시던트|케이스|요청|\d+ ?(건|개)|몇 ?(건|개)|중복|\bduplicate|\bbug\b|버그/i) && words(text) <= 40 && !recognition.error) return answer('current-program');
   // "Solutions Partner designation 두개 따면 비용 두번 내야돼?": today's prices.
   if (entities.currentOffer && has(PRICE_ASKED) && !has(/\b(incident|case|ticket)s?\b|인시던트|케이스|티켓/i) && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "Would giving her admin agent fix it?", "관리 에이전트 권한 주면 돼요?": only a Global admin or an MPN partner admin can activate.
@@ -725,7 +772,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "우리 회사 자체 테넌트도 그 방식으로 되나요?", "그때 우리 시그니처 인시던트도 차감돼요?" after CSP customers: what the CSP plan covers.
   if (lastTopic === 'csp-customer' && has(/자체|자사|우리 ?회사|저희 ?회사|\bour own\b|\bown (azure|tenant|subscription)|차감|소진|깎|\bdeduct|count(ed)? against|use (up )?(one of )?(our|their)\b/i) && !(recognition.intent === 'remaining-incidents' && has(REMAINING)) && words(text) <= 20 && !recognition.error) return answer('csp-customer');
   // "온프레미스 서버 문제로 파트너 인시던트 하나 쓰려고요", "I want to open a case for our on-prem server": where requests are opened.
-  if (has(/(인시던트|케이스|티켓|요청|문의) ?(하나|한 ?건|1 ?건)? ?(쓰려|쓸려|써 ?보려|열려|열어 ?보려|내려|넣으려|올리려)|\b(want|going|need|trying|about|have) to (use|open|file|raise|log|submit) (a|an|one)( partner| support| technical| on-?prem\w*| cloud| azure)? (incident|case|ticket|request)\b/i) && !has(REMAINING) && !has(CUSTOMER_SIDE) && !has(/빠지|차감|소모|\bdeduct|\bcount|\bcost|\bcharge|use up|\bnot (listed|showing|there)\b|\bcan'?t (find|see)\b|안 ?(보|떠|나와|뜨|나오)|만료|expired|\b(19|20)\d\d\b/i) && !PLAN_MISSING.test(text.toLowerCase()) && !has(OLD_VERSION) && !has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('open-request');
+  if (has(/(인시던트|케이스|티켓|요청|문의) ?(하나|한 ?건|1 ?건)? ?(쓰려|쓸려|써 ?보려|열려|열어 ?보려|내려|넣으려|올리려)|\b(want|going|need|trying|about|have) to (use|open|file|raise|log|submit) (a|an|one)( partner| support| technical| on-?prem\w*| cloud| azure)? (incident|case|ticket|request)\b/i) && !has(REMAINING) && !has(CUSTOMER_SIDE) && !has(/\bhow many\b|몇 ?(건|개|번)/i) && !has(/빠지|차감|소모|\bdeduct|\bcount|\bcost|\bcharge|use up|\bnot (listed|showing|there)\b|\bcan'?t (find|see)\b|안 ?(보|떠|나와|뜨|나오)|만료|expired|\b(19|20)\d\d\b/i) && !PLAN_MISSING.test(text.toLowerCase()) && !has(OLD_VERSION) && !has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('open-request');
   // "sfb에서 제품은 뭘 고르라고요?" after how to read the balance: those steps (an on-premises product such as Windows 10).
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || last?.before === 'remaining-incidents') && has(/(제품|product).{0,10}(뭘|뭐|무엇|어떤|어느|which|what).{0,10}(골라|고르|선택|pick|choose|select)|\b(which|what) product\b.{0,20}\b(pick|choose|select)/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "그러면 티켓이 실제로 생성되는 거 아니에요? 괜히 차감되면 안 되는데" after those steps: nothing is submitted, nothing used.
@@ -813,7 +860,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Back to advanced - is it still around in 2026?": the topic gone back to, asked about today (the router adds today's rule).
   if (lastTopic && lastAnswer?.before === lastTopic && has(SWITCH_BACK) && !entities.offer && !entities.currentOffer && !(recognition.intent !== lastTopic && recognition.score >= CONFIDENT && recognition.intent !== 'renamed' && recognition.intent !== 'current-program') && (has(ENDED_ASKED) || asksNow(text) || has(PROGRAM_NOW)) && words(text) <= 16 && !recognition.error) return answer(lastTopic);
   // "What does their on-prem usage look like?", "우리 사용 내역 보여줘": the requests on record and what is left.
-  if (has(/\b(their|our|my|its)\b.{0,20}\b(usage|consumption)\b|\b(usage|consumption) (of|for) (their|our|my)\b|(사용|소진) ?(내역|현황|이력)/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/\b(their|our|my|its)\b.{0,20}\b(usage|consumption)\b|\b(any|what)( [\w-]+){0,2} usage\b|\b(usage|consumption) (of|for) (their|our|my)\b|(사용|소진) ?(내역|현황|이력)/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Azure 티켓은요?", "and on-prem tickets?" mid-conversation: where those requests are opened.
   if (lastTopic && has(/^\s*(그럼 |그러면 |and |what about |how about )?(the )?(azure|애저|클라우드|cloud|온-?프렘|온-?프레미스|on-?prem\w*)( 쪽| 쪽은| side)? ?(티켓|케이스|요청|문의|tickets?|cases?|requests?)(은|는)?(요)?\s*\??\s*$/i) && !recognition.error) return answer('open-request');
   // "Can we still renew Action Pack in 2026?": what that membership became (renewing it ended).
@@ -844,8 +891,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i) && !has(REMAINING) && !has(/\bbugs?\b|duplicate|refund|\blose\b|charged|deduct|버그|중복|환불|차감|어디서|어디에서|\bwhere\b|\bhow (do|can|should) (i|we) (open|file|raise)\b|열어야|열려면/i) && !has(/\b(azure|cloud|online|365)\b|클라우드|애저/i) && words(text) <= 24 && !recognition.error) return answer('supported-products');
   // "Who in our org holds which Partner Center role?", "누가 무슨 역할이에요?": the roles, with the people holding them.
   if (has(/\bwho\b.{0,30}\b(holds?|has|have)\b.{0,15}\b(which|what) (partner center )?roles?\b|\b(which|what) roles? (does|do) (each|everyone|everybody|people|our (users|people|team))\b|누가 (어떤|무슨) 역할|역할.{0,10}누가 (가지|갖|맡)|누구(한테|에게) (어떤|무슨) 역할/i) && words(text) <= 20 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  // "Diego 본인도 파트너 센터에서 직접 볼 수 있는 거죠?", "can she see them herself in Partner Center?": every user of the company sees the IDs there.
+  if (has(/파트너 ?센터|partner center/i) && has(/볼 수|보이|보여|\b(see|view|find|look (them|it) up)\b/i) && has(/직접|본인|스스로|\b(himself|herself|themselves|myself|on (his|her|their|my) own)\b/i) && !has(/활성화|activat|잔여|남은|\bleft\b|balance/i) && words(text) <= 24 && !recognition.error) return answer('get-ids');
   // "Can the rest of our team see the IDs too, or just me?", "관리자만 볼 수 있죠?": every user of the company sees them.
-  if (has(IDS_WORD) && has(/\b(see|view)\b|\baccess (them|it|the ids?)\b|볼 수|보여|보이|확인/i) && !has(/\b(e-?mail|send|share|forward|used?)\b|메일|공유|보내|썼|사용(했|한)/i) && has(/\b(team|everyone|everybody|others|colleagues|rest of|just me|only me|only (the )?admins?|all users|any user)\b|관리자만|저만|나만|모든 (사용자|직원)|다른 (사람|직원|동료)|누구나|아무 ?(사용자|직원|나)/i) && words(text) <= 24 && !recognition.error) return answer('get-ids');
+  if (has(IDS_WORD) && has(/\b(see|view)\b|\baccess (them|it|the ids?)\b|볼 수|보여|보이|확인/i) && (!has(/\b(e-?mail|send|share|forward|used?)\b|메일|공유|보내|썼|사용(했|한)/i) || has(/\bor (do |should |must )?(i|we) (have to |need to |must )?(send|share|forward|e-?mail)\b|아니면 .{0,10}(보내|공유|전달)/i)) && has(/\b(team|everyone|everybody|others|colleagues|rest of|just me|only me|only (the )?admins?|all users|any user)\b|관리자만|저만|나만|모든 (사용자|직원)|다른 (사람|직원|동료)|누구나|아무 ?(사용자|직원|나)/i) && words(text) <= 24 && !recognition.error) return answer('get-ids');
   // "We're a partner, so we automatically have on-prem incidents, where are ours?": the own records.
   if (has(/\bwhere (are|r) ours\b|\bwhere('s| is| are) (our|my) (own )?(incidents?|benefits?|support|allowance)\b|우리 ?(건|거|것|인시던트|혜택)(은|는) 어디/i) && !has(IDS_WORD) && words(text) <= 24 && !recognition.error) return answer('check-benefits');
   // "One incident = 1 hour? My case ran 3 hours, so 3 gone?": one incident is one problem, however long it takes.
@@ -975,7 +1024,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "So can I use the unlimited cloud support now?" from an org: what its records allow now.
   if (has(/\bcan (i|we) (use|start using|open)\b.{0,40}\bnow\b|(이제|지금) ?(바로 )?(쓸 ?수|사용할 ?수|써도)/i) && has(/\b(unlimited|cloud|signature|incidents?|benefits?|we|our|us)\b|무제한|클라우드|시그니처|인시던트|혜택|우리|저희/i) && !has(PAID_NAMES) && !has(/used up|run out|ran out|no (incidents )?left|다 ?(썼|써|쓰)|소진|바닥/i) && !has(PROGRAM_NOW) && !has(/\b20\d\d\b|today'?s|new program/i) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
   // "시그니처로는요?" after what was used: what was used on that line.
-  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 3 && !has(/어떻게|어디|받|역량|competenc|\b(how|where|get)\b/i) && (has(ON_PREM) || has(CLOUD) || has(/signature|시그니처|core|코어|designation|지정/i)) && !has(REMAINING) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && (words(text) <= 3 || (words(text) <= 6 && has(/^\s*(and|what about|how about|그럼|그리고)\b/i))) && !has(/어떻게|어디|받|역량|competenc|\b(how|where|get)\b/i) && (has(ON_PREM) || has(CLOUD) || has(/signature|시그니처|core|코어|designation|지정/i)) && !has(REMAINING) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "I'm admin agent, is that enough for this?" after CSP customers: yes (the CSP answer says so first).
   if (lastTopic === 'csp-customer' && has(/admin agent|관리 ?에이전트/i) && !has(/activat|활성화/i) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "파트너한테 직접 확인하라고 하려면 어떻게 안내해요", "how can they check it themselves?": where the balance shows.
@@ -1098,7 +1147,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "혜택에 나오는 만료일이 마지막 사용일이에요?": what the end date means, not the last request on record.
   if (has(/만료일|종료일|expiry date|expiration date|end date/i) && has(/마지막 ?(사용|이용)일|마지막으로 쓸 수 있는|last (day|date) (of use|to use|we can use)/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "And if it turns out to be a bug on their side?", "중복으로 닫히면요?": which requests are given back (today's rule).
-  if (has(REFUND_CASE) && !has(HISTORY) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  if (has(REFUND_CASE) && !has(HISTORY) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "Signature 5pack used up, what do we buy now?", "contract expired, do the unused incidents carry over?": a plan that ran out, not what the pack is called today.
   // ("Can he buy pay-per-incident with his work account if we run out?" asks which account can buy.)
   if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (has(BUY_MORE) || has(CARRIES_OVER) || has(WHAT_NOW)) && !has(PROGRAM_NOW) && !entities.currentOffer && !(recognition.intent === 'msa-allowed' && recognition.score >= CONFIDENT) && !recognition.error) return answer('plan-expired');
@@ -1219,7 +1268,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그 사람이 개인 MSA 계정 쓰면요?", "what if he uses his hotmail?": which accounts the benefit takes.
   if (has(/\bmsa\b|personal (microsoft |ms )?account|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 )?계정|개인 ?msa/i) && words(text) <= 14 && !has(CSP_WORDS) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
   // "활성화 되면 클라우드(애저)도 되는거죠?": what the membership gives for cloud (the records say whether any).
-  if (lastTopic && has(/(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i) && !has(/확인|보여|보이|\bsee\b|\bshows?\b|\bcheck|연결|\blink|등록|\bregister/i) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  if (lastTopic && has(/(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i) && !has(/확인|보여|보이|\bsee\b|\bshows?\b|\bcheck|연결|\blink|등록|\bregister/i) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (has(/\bpasswords?\b|비번|비밀번호|패스워드/i) && has(/\b(share|give|send|tell|pass)\b|알려|공유|줘|주면|줘야|보내|같이/i) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
@@ -1387,6 +1436,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // One or two words ("azure?", "애저는?") are too short to start a new topic with confidence.
   const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !has(CUE) && !(has(CORRECTION) && (offer || entities.competencies.length)) && words(text) > 2;
   const correctsMembership = has(CORRECTION) && (offer !== undefined || entities.competencies.length > 0) && words(text) <= 14;
+  // "And their on-prem pool, is that hit too?", "헐 그럼 온프렘도 못씀?" after a cloud line ran out: the on-premises balance (a separate line).
+  if (has(ON_PREM) && lastTopic && RECORDS_THREAD.has(lastTopic) && !has(VERSION_WORDS) && has(/\b(hit|affected|touched|used up|gone|drained|impacted|blocked)\b.{0,10}\b(too|as well|also)\b|\b(is|are) (that|it|they|those) (also )?(hit|affected|gone|blocked)\b|\b(still|also) (ok|fine|there|available|usable|good)\b|도 ?(못 ?(써|쓰|씀)|영향|차감|소진|다 ?썼|막혀|안 ?(돼|됨|되))/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
@@ -1408,7 +1459,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // The bot's own menu ("help") never wins a tie with a topic ("how do I get help with Exchange 2010?").
   const top = recognition.alternatives[0]?.score ?? 0;
   const ranked = [...recognition.alternatives].sort((a, b) => Number(a.intent === 'help' && a.score >= top) - Number(b.intent === 'help' && b.score >= top));
-  const [first, ...others] = ranked.map((a) => a.intent).filter(isIntentId).filter((id) => !UNGUESSED.has(id));
+  const guesses = ranked.map((a) => a.intent).filter(isIntentId).filter((id) => !UNGUESSED.has(id));
+  // "About to open an Azure ticket, how many cloud incidents do we have?": the count asked beats how to open one.
+  const counted = guesses.find((id) => id === 'check-benefits' || id === 'remaining-incidents');
+  const [first, ...others] = counted && (guesses[0] === 'open-request' || guesses[0] === 'link-azure') && has(/\bhow many\b|몇 ?(건|개)/i) ? [counted, ...guesses.filter((id) => id !== counted)] : guesses;
   if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
   // "onprem?", "cloud?" as a first message: what the membership gives there.

@@ -7,8 +7,8 @@ import { timeBetween } from '../src/core/dates.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, ON_PREM, RENEWAL_IDS, scopeAsked } from '../src/language/signals.js';
-import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
+import { CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, RENEWAL_IDS, scopeAsked } from '../src/language/signals.js';
+import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -71,7 +71,7 @@ async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: Di
   const enough = /admin agent|관리 ?에이전트/i.test(info.text) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|충분|되나|돼요|되죠|가능/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
   // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?", "and our own internal azure sub?" after CSP: no, said first, with what the company's own cloud benefit holds.
   const ownAsked = factsFromText(info.text).customerSubscription === 'no' && (CSP_NAMED.test(info.text) || info.memory.last?.topic === 'csp-customer');
-  const own = ownAsked ? [info.t('answers:csp-own-tenant'), ...(await cloudNotes(info, ask, deps))] : [];
+  const own = ownAsked ? [info.t('answers:csp-own-tenant'), ...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))] : [];
   const withAgents = await withPeople(info, withLead(answer, [...own, ...(enough ? [enough] : [])]), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
   return { ...withAgents, notes: [...onPrem, ...(answer.notes ?? [])] };
 }
@@ -289,7 +289,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const withLines = HAVE_ASKED.test(info.text) && summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
     // "…and do we get Signature cloud support too?" from an Action Pack partner: it has none.
     const noCloud = CLOUD_NAMED.test(info.text) && !summary?.lines.some((l) => l.benefit.scope === 'cloud') && recordsOrgId(info) !== undefined;
-    const answer = noCloud ? withNotes(withLines, [info.t('answers:records.no-cloud')]) : withLines;
+    const answer = noCloud ? withNotes(withLines, [noCloudNote(info, summary?.lines)]) : withLines;
     // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
     return WHO_ASKED.test(info.text) || NOT_ADMIN.test(info.text) || GREYED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
@@ -333,7 +333,7 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   if (s && (!s.org.membership || !s.membershipActive)) return withLead(infoAnswer('no-benefits', program, info), [info.t('answers:records.your-roles', { roles }), info.t('answers:records.no-membership', { org: s.org.name })]);
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
   // "Megan already activated; do I have to activate again under my own account?": once is enough for the company.
-  const once = admin && s?.contract === 'valid' && ACTIVATE_AGAIN.test(info.text);
+  const once = (admin || NEW_PERSON.test(info.text)) && s?.contract === 'valid' && ACTIVATE_AGAIN.test(info.text);
   // Whether (and when, by whom) it is activated already comes first: "can I activate?" may be moot.
   const answer = withLead(fromKey(info, program, once ? 'info.activated-once' : admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } }), await recordsLead(info, deps));
   // "Then what is my role good for?": what the Admin agent role does (requests for CSP customers).
@@ -384,7 +384,7 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
 const TIME_LEFT = /\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
-const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일/i;
+const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일|(멤버십|\bmembership\b)[^.?!]{0,20}(끝(난|났|나)|만료(됐|된|되었)|종료(됐|된)|\b(expired|ended|over|lapsed)\b|\bstill (valid|active|good)\b)/i;
 
 /** Incidents supposed to come back every month. */
 const MONTHLY = /(매달|매월|한 ?달(에|마다)|\bmonthly\b|\b(every|each|per|a) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a) month\b)/i;
@@ -395,6 +395,8 @@ const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(sig
 async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   // "Do our incidents reset every month?", "매달 리셋되나요?": no, they are per membership year.
   if (MONTHLY.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity'].includes(ask.topic)) return [info.t('answers:benefits.not-monthly')];
+  // "3 left last year: do they carry over, so 13 this year?": no, each year's contract starts from the full count.
+  if (CARRY_OVER.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity', 'plan-expired'].includes(ask.topic)) return [info.t('answers:benefits.not-carried')];
   if (!UNLIMITED_ASSUMED.test(info.text) || ['check-benefits', 'cloud-competencies', 'remaining-incidents'].includes(ask.topic)) return [];
   const s = await recordsSummary(info, deps.service);
   // Only about the membership the records hold (a named other one is a question about that one).
@@ -455,9 +457,9 @@ async function cloudNotes(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Prom
   const offer = ask.offer ?? summary?.org.membership?.offer;
   if (!offer) return [];
   const program = summary?.program ?? deps.service.catalog.defaultProgram;
-  const named = ask.offer !== undefined || !summary;
+  const named = (ask.offer !== undefined && ask.offer !== summary?.org.membership?.offer) || !summary;
   const lines = named ? deps.service.entitlements({ offer, competencies: program.competencies.map((c) => c.id) }, program.id) : summary.lines;
-  if (!lines.some((l) => l.benefit.scope === 'cloud')) return [info.t('answers:records.no-cloud')];
+  if (!lines.some((l) => l.benefit.scope === 'cloud')) return [noCloudNote(info, lines)];
   const usedUp = summary && !named && summary.lines.some((l) => l.benefit.scope === 'cloud' && 'remaining' in l && l.remaining.kind === 'count' && l.remaining.left === 0);
   if (!usedUp) return [];
   // The on-premises line is separate: what is left there is still usable.
@@ -600,7 +602,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const sfbDone = SFB_ADDED.test(info.text) && azureThread ? [info.t('answers:azure-error.sfb-serves-azure')] : [];
       // "Do I need a role to add the contract?": no, only activating does.
       const noRole = ROLE_TO_ENTER.test(info.text) ? [info.t('answers:info.no-role-to-enter')] : [];
-      const answer = withLead(infoAnswer('ids-usage', program, info), [...noRole, ...sfbDone, ...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
+      // "Can we use our IDs for Azure tickets?" from an org without a cloud line (Action Pack): no, only on-premises.
+      const idsSummary = CLOUD_NAMED.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
+      const noCloud = idsSummary?.lines.length && !idsSummary.program.multipleOffers && !idsSummary.lines.some((l) => l.benefit.scope === 'cloud') ? [noCloudNote(info, idsSummary.lines)] : [];
+      const answer = withLead(infoAnswer('ids-usage', program, info), [...noCloud, ...noRole, ...sfbDone, ...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
       // "그럼 ID 또 넣어야 돼요?": whether the asker's own account is among them.
       const again = info.user?.orgId !== undefined && /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)/i.test(info.text);

@@ -203,6 +203,9 @@ function stateTopic(s: OrgLookup['summary']): string | undefined {
 /** The name of whoever activated the org's benefit, from its users. */
 const activator = (r: OrgLookup): string | undefined => r.users.find((u) => u.id === r.summary.activatedBy)?.name;
 
+/** The IDs themselves asked for. */
+const IDS_ASKED = /\b(access|contract) ?ids?\b|액세스 ?id|엑세스 ?id|계약 ?id|아이디/i;
+
 function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
   const s = r.summary;
   const m = s.org.membership;
@@ -221,7 +224,10 @@ function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
     ...r.links.map((l) => linkFact(info, s.program, l)),
     ...r.users.map((u) => ({ label: u.name, value: `${u.roles.map(role).join(', ')}${u.scope === 'csp-only' ? ' (CSP-only)' : ''}` })),
   ];
-  return { kind: 'info', locale: info.locale, title: `${s.org.name} (${s.org.id})`, facts, ...(r.revealed ? { notes: [info.t('answers:staff.revealed')] } : {}), sensitive: r.revealed };
+  // "리트웨어 액세스 ID 이 스레드에 붙여줘요": masked here; where they are seen whole.
+  const masked = !r.revealed && r.accessId && IDS_ASKED.test(info.text) ? [info.t('answers:staff.masked-ids', { org: s.org.name })] : [];
+  const notes = r.revealed ? [info.t('answers:staff.revealed')] : masked;
+  return { kind: 'info', locale: info.locale, title: `${s.org.name} (${s.org.id})`, facts, ...(notes.length ? { notes } : {}), sensitive: r.revealed };
 }
 
 export function orgMissAnswer(info: TurnInfo, program: Program, miss: OrgMiss): Answer {

@@ -95,7 +95,10 @@ export function entityExtractor(program: Program, current?: Program): (text: str
     const offer = offers[0];
     const competencies = [...new Set(found.filter((f) => f.kind === 'competency').map((f) => f.id))];
     const unspaced = normalized.replace(/ /g, '');
-    const named = [...new Set(currentOffers.filter((a) => (a.hangul ? unspaced : normalized).includes(a.literal) && a.pattern.test(a.hangul ? unspaced : normalized)).map((a) => a.id))];
+    // In the order they are named ("drop the designation, keep only Core": Core is the last one).
+    const at = (a: (typeof currentOffers)[number]) => (a.hangul ? unspaced : normalized).indexOf(a.literal) / (a.hangul ? unspaced : normalized).length;
+    const matched = currentOffers.filter((a) => (a.hangul ? unspaced : normalized).includes(a.literal) && a.pattern.test(a.hangul ? unspaced : normalized));
+    const named = [...new Set(matched.sort((a, b) => at(a) - at(b)).map((a) => a.id))];
     const currentOffer = named[0];
     const renames = renamesIn(text).map((r) => r.id);
     return { competencies, ...(offer !== undefined ? { offer } : {}), ...(offers.length > 1 ? { offers } : {}), ...(currentOffer ? { currentOffer } : {}), ...(named.length > 1 ? { currentOffers: named } : {}), ...(renames.length ? { renames } : {}) };

@@ -95,7 +95,7 @@ export function detectLocale(text: string, hint?: string): Locale {
 const LANGUAGE_NAME = /^(korean|english|한국어|한글|영어|영문)(로|으로)?(요|는|도)?$/;
 /** Every other word of a request for the other language ("can you answer that in English please", "한국어로 다시 답해 주세요"). */
 const REQUEST_WORD =
-  /^(in|into|of|my|your|can|could|would|will|you|u|please|pls|plz|reply|answer|respond|write|say|send|give|show|explain|repeat|translate|it|that|this|me|us|the|same|again|one|back|version|now|ok|okay|and|to|for|them|him|her|his|their|partner|customer|team|colleague|colleagues|staff|users|thanks|thank|draft|pls|plz|write|do|a|an|use|speak|talk|from|on|here|instead|also|too|same|all|sorry|kindly|maybe|possibly|oh|ah|hmm|um|uh|hey|hi|actually|just|btw)$|^(아|어|음|흠|앗|저기|혹시|근데|그런데|죄송한데|죄송하지만|미안한데|수|있나요|있을까요|있어요|있으세요|있습니까|다시|그거|그걸|그것|그것도|이거|이걸|좀|한번|한|번|그럼|그리고|고객|파트너|고객한테|파트너한테|고객에게|파트너에게|고객님께|보낼|답장|답장은|답장도|내용|내용도|전체|전부|다)$|^(답|대답|번역|설명|작성|말|얘기|안내|써|알려|보내|해|바꿔|부탁|드려|주)[가-힣]*$/;
+  /^(in|into|of|my|your|can|could|would|will|you|u|please|pls|plz|reply|answer|respond|write|say|send|give|show|explain|repeat|translate|it|that|this|me|us|the|same|again|one|back|version|now|ok|okay|and|to|for|them|him|her|his|their|partner|customer|team|colleague|colleagues|staff|users|thanks|thank|draft|pls|plz|write|do|a|an|use|speak|talk|from|on|here|instead|also|too|same|all|sorry|kindly|maybe|possibly|oh|ah|hmm|um|uh|hey|hi|actually|just|btw)$|^(아|어|음|흠|앗|저기|혹시|근데|그런데|죄송한데|죄송하지만|미안한데|수|있나요|있을까요|있어요|있으세요|있습니까|다시|그거|그걸|그것|그것도|이거|이걸|좀|한번|한|번|그럼|그리고|고객|파트너|고객한테|파트너한테|고객에게|파트너에게|고객님께|보낼|답장|답장은|답장도|내용|내용도|전체|전부|다)$|^(답|대답|번역|설명|작성|말|얘기|안내|써|알려|보내|해|바꿔|부탁|드려|주)[가-힣]*$|^(답장|회신|답변)으로$|^[가-힣]{1,6}(님께|님한테|님에게)$/;
 
 /** A sentence that brings its own question ("콘토소 admin이 남은 인시던트를 어디서 확인하냐고 물어요.", a quoted portal message): not a reason for the language. */
 const ASKS_SOMETHING = /["“”]|인시던트|혜택|액세스|아이디|오류|에러|활성화|잔여|남은|어디|어떻게|몇 ?(개|건)|누가|언제|\b(incidents?|benefits?|access id|contract id|error|activat\w*|where|how|who|when|which)\b/i;
@@ -128,6 +128,20 @@ function words(sentence: string): string[] {
   return sentence.toLowerCase().replace(/[?.!,~…:;()"'“”]+/g, ' ').split(/\s+/).filter(Boolean);
 }
 
+/** Words of a request to write the last answer again in another form ("shorter pls, like 2 lines", "좀 더 정중하게"). */
+const REDRAFT_WORD =
+  /^(shorter|short|shorten|brief|briefer|briefly|concise|formal|formally|polite|politely|friendlier|nicer|simpler|rewrite|rephrase|redo|reword|redraft|tone|more|bit|little|less|make|lines?|sentences?|[1-5]|two|three|like|next|steps?|add|with|include|짧게|간단히|간단하게|간략히|간략하게|정중하게|공손하게|격식|있게|더|좀더|조금|다듬어[가-힣]*|두|세|줄|줄로|문장|문장으로)$/;
+/** The word that makes it a request for another form, not just "please". */
+const REDRAFT = /\b(shorter|shorten|brief|briefer|concise|formal|formally|polite|politely|simpler|rewrite|rephrase|redo|reword|redraft)\b|짧게|간단히|간단하게|간략|정중하게|공손하게|격식|다시 ?(써|작성)|다듬/i;
+
+/**
+ * "Shorter pls, like 2 lines", "add the next step and make it a bit more formal", "좀 더 정중하게 다시 써줘":
+ * the last answer again (it is already written for the partner; the channel renders it).
+ */
+export function redraftAsked(text: string): boolean {
+  return text.length <= 100 && REDRAFT.test(text) && words(text).every((w) => REQUEST_WORD.test(w) || REDRAFT_WORD.test(w) || LANGUAGE_NAME.test(w));
+}
+
 /** The language one sentence asks for, when every word of it is a language name or a word of asking. */
 function requestIn(sentence: string): Locale | undefined {
   if (sentence.length > 80) return undefined;
@@ -135,7 +149,7 @@ function requestIn(sentence: string): Locale | undefined {
   for (const word of words(sentence)) {
     const name = LANGUAGE_NAME.exec(word)?.[1];
     if (name) asked = name === 'english' || name === '영어' || name === '영문' ? 'en' : 'ko';
-    else if (!REQUEST_WORD.test(word)) return undefined;
+    else if (!REQUEST_WORD.test(word) && !REDRAFT_WORD.test(word)) return undefined;
   }
   return asked;
 }

@@ -169,3 +169,15 @@ export class TypoCorrector {
 export function latinWords(normalized: string): string[] {
   return normalized.split(' ').filter((w) => /^[a-z0-9][a-z0-9-]*$/.test(w));
 }
+
+/** Spellings people type for words the rules know in one form ("애져" → "애저", "액팩" → "액션팩"). */
+const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/애져|에져/g, '애저'],
+  [/액팩/g, '액션팩'],
+  [/온프레(?![미렘])/g, '온프레미스'],
+];
+
+/** The message with those spellings in the form the rules know (bounded: a few linear replaces). */
+export function usualSpellings(text: string): string {
+  return TYPED_FORMS.reduce((t, [typed, usual]) => t.replace(typed, usual), text);
+}

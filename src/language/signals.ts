@@ -22,9 +22,15 @@ interface Signal {
 }
 
 /** Whether one's own account is linked ("is my account linked?", "제 계정 연결돼 있어요?"). */
-const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|언제 연결했|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)|(연결|등록|추가) ?(해 ?놨|해 ?뒀|했었|해 ?놓았)|(연결|추가|등록)(했던|해 ?둔|해 ?놓은) ?(계정|이메일|아이디)/i;
+const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|(계약|id|아이디)[^.?!]{0,8}(연결|등록|추가) ?(돼|되어) ?있|언제 연결했|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)|(연결|등록|추가) ?(해 ?놨|해 ?뒀|했었|해 ?놓았)|(연결|추가|등록)(했던|해 ?둔|해 ?놓은) ?(계정|이메일|아이디)/i;
 /** Which sign-in accounts linked the contract, and whether one's own did ("is my account linked?", "누가 연결했어요?"). */
 export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\bwhich (of (their|our|the) )?(users|people|engineers|colleagues|accounts)\b.{0,30}\b(linked|added|associated)\b|\bwho\b.{0,30}\b(used|entered|registered)\b.{0,20}\b(access id|ids?|the contract)\b|\b(has|have|did) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated|link|add)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
+
+/** Unused incidents carried into the next year ("do the 3 left carry over?", "올해로 이월돼요?"). */
+export const CARRY_OVER = /\bcarr(y|ies|ied) (over|forward|into)\b|\broll(s|ed)? over\b|\bunused (ones?|incidents?)\b.{0,40}\b(next|following|new) (year|period)\b|이월|(다음 ?해|내년|올해|새 ?연도)(로|에) ?(넘어|이어|합쳐)/i;
+
+/** Someone who just joined ("our new engineer", "신입", "새로 들어온 팀원"): activation is not per person. */
+export const NEW_PERSON = /\bnew (hire|engineer|colleague|employee|team ?mate|team member|admin|user|guy|person|starter)s?\b|신입|새 ?(직원|엔지니어|팀원|동료|관리자)|새로 (온|들어온|입사한|합류한)/i;
 
 /** The on-premises part ("and on-prem?", "온프렘은?", "product support"). */
 export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;

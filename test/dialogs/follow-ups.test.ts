@@ -185,7 +185,7 @@ describe('records in follow-ups (session 6: the d16/d17 first plays)', () => {
   it('staff asking why a count is what it is get the lookup and what was used and refunded', async () => {
     const reply = await lastReply('staff', ['우드그로브 클라우드 인시던트가 왜 49개예요? 두 건 열었다는데요.']);
     expect(reply).toMatch(/Woodgrove Bank Partners \(org-woodgrove\)/);
-    expect(reply).toMatch(/2건을 열었고 그중 1건이 환불되어 49건 남았습니다/);
+    expect(reply).toMatch(/2건을 열었고 그중 1건이 환불되어 실제 사용은 [0-9]+건, 49건 남았습니다/);
     // Each line is explained with the offer that grants it.
     expect(reply).toMatch(/Partner Success Core 기준 연간 2건/);
   });
@@ -233,7 +233,7 @@ describe('records in follow-ups (session 6: the d16/d17 first plays)', () => {
   });
 
   it('a count questioned without a balance asked before is explained from the records', async () => {
-    expect(await lastReply('woodgrove-admin', ['why only 49 cloud incidents?'])).toMatch(/2 opened so far this membership year and 1 of them refunded, so 49 left/);
+    expect(await lastReply('woodgrove-admin', ['why only 49 cloud incidents?'])).toMatch(/2 opened so far this membership year and 1 of them refunded: [0-9]+ used, so 49 left/);
   });
 });
 
@@ -335,7 +335,7 @@ describe('the requests on record, and the last answer in the other language (ses
     ['when the last one was', 'contoso-user', ['when did we last use a support incident?'], [/Requests on record for Contoso Cloud Partners/, /latest was opened on 2021-05-24/, /2021-03-25: Microsoft Product Support: opened \(SR 12103040000001\)/, /2021-04-29: Microsoft Product Support: refunded/]],
     ['a date asked after the balance', 'contoso-admin', ['how many incidents do we have left?', 'when was the hybrid signature one?'], [/2021-05-14: Signature Cloud Support \(other competencies\): opened/]],
     ['the history in Korean', 'litware-admin', ['클라우드 인시던트 언제언제 썼는지 알려줘요'], [/Litware Inc\.의 인시던트 사용 기록/, /2021-03-27: Signature Cloud Support \(기타 역량\): 사용\(요청 열림\)/, /5건 중 이번 멤버십 연도에 5건을 써서 0건 남았습니다/]],
-    ['a refund on today\'s program, and why', 'woodgrove-admin', ['which of our cloud cases got refunded and when?'], [/2021-04-07: Partner Cloud Support — Solutions Partner designation: refunded/, /closed as a duplicate or a bug is refunded/, /2 opened so far this membership year and 1 of them refunded, so 49 left/]],
+    ['a refund on today\'s program, and why', 'woodgrove-admin', ['which of our cloud cases got refunded and when?'], [/2021-04-07: Partner Cloud Support — Solutions Partner designation: refunded/, /closed as a duplicate or a bug is refunded/, /2 opened so far this membership year and 1 of them refunded: [0-9]+ used, so 49 left/]],
   ])('%s', async (_name, user, lines, facts) => {
     const reply = await lastReply(user, lines);
     for (const fact of facts) expect(reply).toMatch(fact);
@@ -379,14 +379,14 @@ describe('opening a request, corrections, today\'s lines in the records (session
     ['a correction to cloud after an on-premises count', 'unknown', ['how many on prem incidents come with the action pack', 'sorry, cloud incidents I mean'], [/no Signature Cloud Support/], null],
     ['a correction from a customer\'s Azure to our own', 'contoso-agent', ['how do I open an azure ticket for a customer\'s subscription', 'actually scratch that, it\'s our own azure subscription'], [/Link support benefits/], null],
     ['a balance on a line named by today\'s name is the records\' balance', 'woodgrove-user', ['how many cloud incidents left on the solutions partner line?'], [/Incidents left for Woodgrove Bank Partners/, /50 incidents, 49 left/], null],
-    ['"why only one counted?" is answered from the records, refund rule included', 'woodgrove-user', ['weird, we opened two cloud cases on the designation line. why only one counted?'], [/2 opened so far this membership year and 1 of them refunded, so 49 left/, /duplicate or a bug is refunded/], null],
-    ['"정말요? 두 건 열었는데요" doubts the balance just given', 'woodgrove-user', ['솔루션 파트너 쪽 클라우드 인시던트 몇 개 남았어요?', '정말요? 저희 두 건 열었는데요'], [/2건을 열었고 그중 1건이 환불되어 49건 남았습니다/], /이해하지 못했습니다/],
+    ['"why only one counted?" is answered from the records, refund rule included', 'woodgrove-user', ['weird, we opened two cloud cases on the designation line. why only one counted?'], [/2 opened so far this membership year and 1 of them refunded: [0-9]+ used, so 49 left/, /duplicate or a bug is refunded/], null],
+    ['"정말요? 두 건 열었는데요" doubts the balance just given', 'woodgrove-user', ['솔루션 파트너 쪽 클라우드 인시던트 몇 개 남았어요?', '정말요? 저희 두 건 열었는데요'], [/2건을 열었고 그중 1건이 환불되어 실제 사용은 [0-9]+건, 49건 남았습니다/], /이해하지 못했습니다/],
     ['"do we get that incident back?" is the refund rule', 'woodgrove-user', ['one of our tickets was closed as a duplicate', 'do we get that incident back?'], [/duplicate or a bug is refunded/], null],
     ['"back to signature: what are our options?" returns to the used-up cloud line', 'litware-admin', ['can we still open azure tickets on our signature 5 pack?', 'btw what is TPD', 'ok back to signature: what are our options now?'], [/used up/], /Technical Presales/],
     ['"is my own account linked?" answers from the records\' links', 'contoso-admin', ['is my own account linked? if not what do I do'], [/Diego Siciliani|diego\.siciliani/, /Your own account isn't among them/], null],
     ['"can I still use our old Access ID?" after the contract expired', 'adventure-user', ['can i still use our old access id?'], [/expired on 2021-05-15/], null],
     ['a used-up cloud line: the on-premises line is still usable, with its balance', 'litware-admin', ['we ran out of signature incidents'], [/used up/, /Microsoft Product Support \(on-premises\) is separate and still usable: 15 of 15 left/], null],
-    ['"17개 아니에요?" questions the balance just given', 'contoso-user', ['온프렘 남은 거 몇 개?', '어? 우리 3건 열었는데 17개 아니에요?'], [/3건을 열었고 그중 1건이 환불되어 18건 남았습니다/], /Access ID: 3f2b/],
+    ['"17개 아니에요?" questions the balance just given', 'contoso-user', ['온프렘 남은 거 몇 개?', '어? 우리 3건 열었는데 17개 아니에요?'], [/3건을 열었고 그중 1건이 환불되어 실제 사용은 [0-9]+건, 18건 남았습니다/], /Access ID: 3f2b/],
     ['"how do we use it again?" after an expired contract is activating the next benefit', 'adventure-user', ['우리 계약 상태 어때요?', '그럼 어떻게 해야 다시 쓸 수 있어요?'], [/전역 관리자나 MPN 파트너 관리자/], null],
     ['"where do I register the on-prem contract ID in 2026?" is where, not a registration', 'woodgrove-admin', ['2026 프로그램 기준으로 온프레미스 계약 ID는 어디다 등록해요?'], [/engagecenter\.microsoft\.com/], /붙여 넣어 주세요/],
     ['separate CSP and MPN tenants, after "not authorized"', 'unknown', ["getting 'You are not authorized for this action' in partner center", 'our CSP and MPN sides are separate tenants. what do I do now?'], [/Sign in with another account/], /Support requests for CSP customers/],
@@ -630,7 +630,7 @@ describe('roles, pasted errors, then and now, and the desk (session 9: d43–d52
 describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)', () => {
   it.each<[string, string, string[], RegExp[], RegExp | null]>([
     ['"액세스 ID가 뭐예요?" is what the IDs are, not the "already associated" message', 'unknown', ['안녕 봇 👋', '액세스 ID가 뭐예요?'], [/계약 ID/], /무시하세요/],
-    ['"18?? shouldnt it be 17" after the balance is why (a refund)', 'contoso-user', ['how many incidents do we have left', '18?? we opened 2 tickets... wait no 3. shouldnt it be 17'], [/1 of them refunded, so 18 left/], /Opening a support request/],
+    ['"18?? shouldnt it be 17" after the balance is why (a refund)', 'contoso-user', ['how many incidents do we have left', '18?? we opened 2 tickets... wait no 3. shouldnt it be 17'], [/1 of them refunded: [0-9]+ used, so 18 left/], /Opening a support request/],
     ['"once it\'s on how many on-prem ones do we get" is what the membership gives', 'fabrikam-user', ["can i see our access id? need to open a case for exchange server", "who's our admin then", "once it's on how many on-prem ones do we get"], [/15 incidents/], /Enter the IDs once/],
     ['"엔지니어랑 여러 번 통화하면 여러 개 차감?" is what one incident is', 'contoso-user', ['인시던트 1개 기준이 뭐에요?', '엔지니어랑 여러 번 통화하면 여러 개 차감?'], [/여러 번 연락해도 한 인시던트/], /한 번만 입력/],
     ['Core vs Expanded with prices and "which gets more cloud tickets": both offers', 'northwind-admin', ['how much is success core vs expanded per year, and which one gets more cloud tickets?'], [/Success Core 925/, /Partner Success Core: 2 incidents/, /Partner Success Expanded: 5 incidents/], null],
@@ -655,7 +655,7 @@ describe('fresh questions, today\'s offers and the desk (session 10: d55–d60)'
     ['"a timeline of what happened to MPN since 2021" is the whole timeline', 'unknown', ['can someone give me a timeline of what happened to MPN since 2021? gold/silver, action pack, signature etc'], [/2022-09-30/, /2025-06-23/], null],
     ['"실버 역량 있으면 솔루션 파트너 지정 자동으로 받아요?" is what the designation needs', 'litware-admin', ['실버 역량 있으면 솔루션 파트너 지정 자동으로 받는 거예요?'], [/100점 만점에 70점 이상/], null],
     ['"아 한국어로 다시 말해줄래요?" is the last answer in Korean (an interjection is no question)', 'contoso-user', ['how many onprem incidents do we have left', '아 한국어로 다시 말해줄래요?'], [/18개 남음/], /이해하지 못했습니다/],
-    ['"numbers don\'t add up" after the balance is a doubt, not whether offers add up', 'contoso-user', ['@PartnerSupport hey how many on-prem incidents do we still have?', "hmm pretty sure we opened 3 of those 🤔 numbers don't add up"], [/1 of them refunded, so 18 left/], /Not documented/],
+    ['"numbers don\'t add up" after the balance is a doubt, not whether offers add up', 'contoso-user', ['@PartnerSupport hey how many on-prem incidents do we still have?', "hmm pretty sure we opened 3 of those 🤔 numbers don't add up"], [/1 of them refunded: [0-9]+ used, so 18 left/], /Not documented/],
     ['"what would action pack get us" after "no benefits yet" is what Action Pack gives', 'tailspin-admin', ['seeing "Looks like you don\'t have any benefits yet" in partner center', 'so i just sign in with another account and it works?', 'what would action pack get us'], [/What Microsoft Action Pack gives you/, /10 incidents/], null],
     ['"are they active already? who can switch them on" is activation with who may', 'fabrikam-user', ['what do we get as silver? messaging comp', 'wait is messaging a cloud competency?', 'ok and are they active already? who can switch them on'], [/not activated yet/, /Lee Gu: Global admin/], /The six cloud competencies/],
     ['"and if not what are our options" after the versions covered stays on them (paid options there)', 'contoso-user', ['does onprem support cover any version? we still run some old exchange 2010 boxes lol', 'and if not what are our options'], [/pay-per-incident or a paid plan/], /How can I help/],
@@ -767,9 +767,9 @@ describe('today\'s counterparts, refunds, conversations and the desk (session 11
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([
-    ['"why 18 and not 17?" pasted from a partner: the records, then the refund that explains it', ['contosso cloud partners emailed: "we only opened 3 on-prem cases this year, why does support for business say 18 left and not 17??"'], [/Contoso Cloud Partners \(org-contoso\)/, /1 of them refunded, so 18 left/], null],
-    ['a reply draft "why 18 instead of 20": the refund is in it', ['콘토소에 왜 20개가 아니라 18개인지 설명하는 답장 초안 써줘요'], [/1건이 환불되어 18건 남았습니다/], null],
-    ['"49 left not 48?? explain" for today\'s org: the refund and its rule', ['woodgrove opened 2 cloud cases on the designation but it shows 49 left not 48?? explain'], [/1 of them refunded, so 49 left/, /closed as a duplicate or a bug is refunded/], null],
+    ['"why 18 and not 17?" pasted from a partner: the records, then the refund that explains it', ['contosso cloud partners emailed: "we only opened 3 on-prem cases this year, why does support for business say 18 left and not 17??"'], [/Contoso Cloud Partners \(org-contoso\)/, /1 of them refunded: [0-9]+ used, so 18 left/], null],
+    ['a reply draft "why 18 instead of 20": the refund is in it', ['콘토소에 왜 20개가 아니라 18개인지 설명하는 답장 초안 써줘요'], [/1건이 환불되어 실제 사용은 2건, 18건 남았습니다/], null],
+    ['"49 left not 48?? explain" for today\'s org: the refund and its rule', ['woodgrove opened 2 cloud cases on the designation but it shows 49 left not 48?? explain'], [/1 of them refunded: [0-9]+ used, so 49 left/, /closed as a duplicate or a bug is refunded/], null],
     ['a lowercase partner the records don\'t have is said so', ['proseware inc says they\'re a gold partner but have no IDs. can you check?'], [/No organization matches "proseware inc"/], null],
     ['"relecloud: <message>": the miss, and the message triaged in its conditional wording', ['relecloud: "Looks like you don\'t have any benefits yet". whats going on with them'], [/No organization matches "relecloud"/, /If the company has an active membership offer/], /Our records show an active membership offer/],
     ['two partners named: each one\'s records', ['quick one: adventure works and litware - whats wrong with each'], [/Litware Inc\. \(org-litware\)/, /Adventure Works Cycles \(org-adventure\)/, /expired on 2021-05-15/], null],
@@ -967,7 +967,7 @@ describe('false premises, then and now, Korean follow-ups (session 14: d115–d1
     ['"환불됨? 근데 혜택 하나 이미 활성화 해버림" is no', 'unknown', ['멤버십 잘못 샀는데 환불됨? 근데 혜택 하나 이미 활성화 해버림ㅠ'], [/환불받을 수 없습니다/], null],
     ['"designation 두개 따면 비용 두번 내야돼?" is the one designation fee', 'unknown', ['solutions partner designation 두개 따면 비용 두번 내야돼?'], [/4,875/], null],
     ['"what happens if our membership lapses" is that the benefits go with it', 'unknown', ['what does the expiration date shown on our benefits actually mean', 'and how long is the renewal window', 'what happens if our membership lapses'], [/How long the benefit and the IDs last/], /per membership \(2021 program\)/],
-    ['"why does it say 18" is the requests that used the Gold 20', 'contoso-user', ["we're gold so it should be 20 on-prem right? why does it say 18"], [/3 opened so far this membership year and 1 of them refunded, so 18 left/], null],
+    ['"why does it say 18" is the requests that used the Gold 20', 'contoso-user', ["we're gold so it should be 20 on-prem right? why does it say 18"], [/3 opened so far this membership year and 1 of them refunded: [0-9]+ used, so 18 left/], null],
     ['"opened two cloud cases, why only one deducted?" shows the refund on record', 'woodgrove-user', ['클라우드 케이스 두 개 열었는데 왜 하나만 차감됐어요?'], [/1건 환불/], /클라우드 역량 6가지/],
     ['"is our on-prem line affected too?" is the own lines', 'litware-admin', ['is our on-prem support line affected too or only the cloud one?'], [/15 incidents, 15 left/], null],
     ['"and the cloud ones, same date?" stays on the end date', 'contoso-admin', ['when does our support contract expire?', 'and the cloud ones, same date?'], [/valid until 2022-03-15/], /Linking your benefit/],
@@ -1079,7 +1079,7 @@ describe('own offers, hypotheticals, then and now and the desk (session 16: d139
 describe('doubts, hypotheticals, today\'s rules and the desk (session 16: d143–d146)', () => {
   it.each<[string, string, string[], RegExp[], RegExp | null]>([
     ['"on-prem should still be all 20, nobody has used one" is the balance explained', 'woodgrove-user', ["what's our balance?", 'wait, on-prem should still be all 20, nobody has used one'], [/1 used so far this membership year, so 19 left/], /Sorry, I didn't get that/],
-    ['"are you sure? we opened 2 … so it should be 48" is the refund on record', 'woodgrove-admin', ['how many cloud incidents do we have left on the designation?', 'are you sure? we opened 2 on the designation line, so it should be 48'], [/1 of them refunded, so 49 left/], /What Solutions Partner designation gives you/],
+    ['"are you sure? we opened 2 … so it should be 48" is the refund on record', 'woodgrove-admin', ['how many cloud incidents do we have left on the designation?', 'are you sure? we opened 2 on the designation line, so it should be 48'], [/1 of them refunded: [0-9]+ used, so 49 left/], /What Solutions Partner designation gives you/],
     ['"are you sure?? I\'m pretty sure we bought it" after a claimed Action Pack the records lack: no membership', 'tailspin-admin', ["we're on action pack so we've got 10 on-prem incidents, right?", "are you sure?? I'm pretty sure we bought it"], [/no active membership for Tailspin Labs/], /What Microsoft Action Pack gives you/],
     ['"만약 오늘날(2026) 프로그램에서 designation을 갖고 있다고 치면" is today\'s designation', 'contoso-mpn', ['저희 지금 골드인데, 만약 오늘날(2026) 프로그램에서 Solutions Partner designation을 갖고 있다고 치면 온프레미스랑 클라우드 인시던트는 각각 몇 개예요?'], [/인시던트 50건/, /인시던트 20건/], /Contoso Cloud Partners의 혜택/],
     ['"만약 Data Analytics는 빼고 Cloud Platform만 남기면" is still unlimited', 'contoso-mpn', ['저희 골드 유지할지 검토 중이에요. 지금 Cloud Platform이랑 Data Analytics 역량 있어요.', '근데 만약 Data Analytics는 빼고 Cloud Platform만 남기면 시그니처 클라우드 인시던트는 어떻게 되나요?'], [/무제한/], /Microsoft AI 클라우드 파트너 프로그램의 기술 지원 인시던트/],
@@ -1303,5 +1303,44 @@ describe('time left, CSP sides, hypotheticals and comparisons (session 19: d179�
     ['"and their membership itself - when does that end?" is the membership year\'s end', ["Partner from Adventure Works Cycles says their IDs stopped working in May. Can you confirm the expiry date on their contract?", 'and their membership itself - when does that end?'], [/membership year of Adventure Works Cycles in our records ends on 2022-03-15/], null],
     ['"could it be the wrong account?" about a partner without a membership says a membership is needed', ['tailspn labs, do we have any contract on file for them?', 'could it just be them signing in with the wrong account?'], [/no active membership for Tailspin Labs/], /Sorry, I didn't get that/],
     ['"they say Silver, but Partner Center only shows Partner Success Expanded" is what Expanded gives', ['Partner insists they\'re "Silver" per the 2021 doc and should get 15 on-prem incidents. Their Partner Center only shows Partner Success Expanded. What are they actually entitled to?'], [/Partner Success Expanded: not included \(no on-premises incidents\)/], null],
+  ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
+});
+
+describe('sums and differences, lapses, redrafts, listed questions and described messages (session 20: d203–d218)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"ok so 20 + unlimited, what\'s the total?" says unlimited has no single total', 'unknown', ['gold w/ cloud platform comp - how many signature cloud incidents per year?', 'ok so 20 + unlimited.. whats the total number then?'], [/Gold competency in all, per membership year: 20 \+ unlimited cloud incidents/, /no single total/], /Enter the IDs once/],
+    ['"how many more does a gold hybrid partner get than silver?" is the difference per line', 'unknown', ['so a gold hybrid partner gets how many more cloud incidents than silver hybrid?'], [/Signature Cloud Support \(other competencies\): Gold competency gives 5 more than Silver competency \(10 against 5\)/], null],
+    ['"all lines together" adds the counted lines used', 'contoso-agent', ['how many incidents has contoso actually used this year, all lines together?'], [/All counted lines together: 2 \+ 1 = 3 used, 27 of 30 left/, /1 of them refunded: 2 used, so 18 left/], null],
+    ['"if we burn 3 of those" before activation counts three requests from the full allowance', 'northwind-admin', ['we are on action pack', 'and if we burn 3 of those this month how many left for the rest of the yr?'], [/After 3 more requests on Microsoft Product Support: 7 left \(now 10\)/], null],
+    ['"about to open an Azure ticket, how many cloud incidents?" is the count, not how to open one', 'northwind-user', ["I'm about to open an Azure ticket, how many cloud incidents do we have?"], [/^Benefits of Northwind Traders/m], /^Opening a support request/m],
+    ['"if our action pack lapses and we don\'t renew" is how long benefits last (the renewal window)', 'unknown', ['if our action pack lapses and we just dont renew, can we still burn the leftover on-prem incidents afterwards?'], [/^How long the benefit and the IDs last/m, /30 days/], /can no longer be bought or renewed/],
+    ['"dropping silver and keeping just action pack" is what Action Pack gives', 'fabrikam-admin', ['we are thinking of dropping silver (messaging) next year and keeping just action pack. what support do we keep?'], [/^What Microsoft Action Pack gives you/m, /no Signature Cloud Support/], null],
+    ['"지정 갱신 안 하고 Partner Launch만 하면" is what Launch gives', 'unknown', ['솔루션 파트너 지정 갱신 안 하고 Partner Launch만 하면 기술지원 인시던트 남아요?'], [/현재 Partner Launch에 포함된 기술 지원/, /기술 지원 인시던트 없음/], null],
+    ['"클라우드 역량을 하나 따면요?" after Gold with Messaging adds the unlimited cloud line', 'litware-admin', ['그럼 내년에 골드로 올리면 시그니처 몇 건 돼요? 역량은 메시징 그대로요', '클라우드 역량을 하나 따면요?'], [/Signature Cloud Support \(클라우드 역량\): 무제한/], null],
+    ['"그럼 우리 회사 자체 Azure 문제는요?" after CSP customers says no, and that nothing is activated yet', 'fabrikam-user', ['고객 테넌트 Azure 문제로 티켓 열면 우리 시그니처 5건에서 차감되나요?', '그럼 우리 회사 자체 Azure 문제는요?'], [/^아니요\. 클라우드 솔루션 공급자/m, /Fabrikam Solutions의 혜택은 아직 활성화되지 않았습니다/], null],
+    ['"참고로 저희는 indirect reseller예요" after CSP customers is who opens them', 'woodgrove-admin', ['CSP 고객 애저 이슈도 우리 Partner Cloud Support 인시던트로 열어야 하나요?', '참고로 저희는 indirect reseller 예요'], [/간접 리셀러는 공급자에게 요청합니다/], /이해하지 못했습니다/],
+    ['"고객사 Azure 이슈도 이 계약으로?" after the links is the CSP way', 'contoso-agent', ['제 계정에도 계약 연결돼 있어요?', '근데 고객사 Azure 이슈도 이 계약으로 열어야 되나요?'], [/CSP 고객의 지원 요청/], null],
+    ['"나 sfb에 계약 연결돼있음?" is the linked accounts', 'contoso-user', ['나 sfb에 계약 연결돼있음?'], [/내 계정도 그중 하나이므로/], /이해하지 못했습니다/],
+    ['"ㄴㄴ 액팩은 클라우드 ㅠ" reads 액팩 as Action Pack', 'unknown', ['ㄴㄴ 액팩은 클라우드 ㅠ'], [/Microsoft Action Pack의 기술 지원 혜택/], null],
+    ['"애져에서 지원 혜택 연결" reads 애져 as Azure', 'unknown', ['애져에서 지원 혜택 연결은 어디서 해요?'], [/Azure Portal에서 혜택 연결하기/], /이해하지 못했습니다/],
+    ['"done, i see the ids now. does the rest of the team see them?" says every user sees them', 'fabrikam-admin', ['done, i see the ids now. does the rest of the team see them or do i have to send them around'], [/Every user of your company can see the Access ID and Contract ID/], /^How long the benefit/m],
+    ['"계약 추가 버튼이 안보여요, 어디 있음?" is where the IDs are entered', 'unknown', ['비지니스 지원 들어갔는데 계약 추가 버튼이 안보여요;; 어디 있음?'], [/지원 플랜을 구입하거나 추가해야 합니까/], /만료되었거나 소진된 플랜/],
+    ['"그 날짜 지나면 남은 인시던트 못 쓰는 건가요?" is what the shown date means', 'unknown', ['파트너센터 혜택에 만료일이 찍혀있던데 그 날짜 지나면 남은 인시던트 못 쓰는 건가요?'], [/활성화할 수 있는 마지막 날/], /남은 인시던트 확인 방법/],
+    ['"cant i just hit activate myself" from a user says no first', 'fabrikam-user', ['cant i just hit activate myself'], [/^You can't do it yourself: activation needs the Global admin/m], null],
+    ['"신입 때문에 다시 활성화해야 해요?" is once per company', 'woodgrove-admin', ['신입 엔지니어가 들어왔는데 그 사람 때문에 혜택 다시 활성화해야 해요? 아니면 ID만 주면 되나요'], [/다시 활성화할 필요 없음/], null],
+    ['"활성화한 날부터 2년 동안 쓸 수 있다고 들었는데" is how long the contract lasts', 'contoso-admin', ['저희 계약 ID는 활성화한 날부터 2년 동안 쓸 수 있다고 들었는데 맞나요?'], [/발급\(프로비저닝\) 후 1년/], /사용자\(이\)라 활성화할 수 없습니다/],
+    ['"그럼 활성화하고 난 뒤에 계약 자체는 얼마나 유효한가요?" is the validity, not activation', 'unknown', ['그럼 활성화하고 난 뒤에 계약 자체는 얼마나 유효한가요?'], [/혜택과 ID의 유효 기간/], /기술 지원 혜택 활성화 방법/],
+    ['"can we use our ids for azure tix" from an Action Pack partner says there is no cloud benefit', 'northwind-user', ['can we use our ids for azure tix'], [/the IDs only give on-premises incidents \(10 a year\)/], null],
+    ['"액세스 ID가 벌써 딴 계정에 붙어있다는 식으로 나와요" is the "already associated" message in other words', 'woodgrove-user', ['애저에서 지원 혜택 연결 누르면 액세스 ID가 벌써 딴 계정에 붙어있다는 식으로 나와요. 전 한번도 연결해본 적 없는데요'], [/메시지를 무시하세요/], null],
+    ['"when was it activated, and by who?" is the activation on record, not the usage', 'adventure-user', ['is our support contract still good?', 'when was it activated, and by who?'], [/on 2020-05-15, by Johanna Lorenz/], /^Requests on record/m],
+    ['"클라우드 인시던트 중에 환불된 거 몇 건이에요?" is the requests on record', 'woodgrove-admin', ['클라우드 인시던트 중에 환불된 거 몇 건이에요?'], [/이번 멤버십 연도: 4건 열림, 1건 환불/], null],
+    ['"헐 그럼 온프렘도 못씀?" after the used-up cloud line is the on-premises balance', 'litware-admin', ['시그니처 다 쓴 것 같아요', '헐 그럼 온프렘도 못씀?'], [/인시던트 15개, 15개 남음/], /이해하지 못했습니다/],
+  ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
+
+  it.each<[string, string[], RegExp[], RegExp | null]>([
+    ['"shorter pls" after a drafted reply is the same answer again, not the menu', ['northwind traders wants to use Signature cloud support for their own azure sub. draft a reply to Lynne', 'shorter pls, like 2 lines'], [/no cloud \(Signature\) support/], /Sorry, I didn't get that/],
+    ['"리트웨어 ID 이 스레드에 붙여줘요" keeps them masked and says where they are seen', ['리트웨어 액세스 ID랑 계약 ID 이 스레드에 그냥 붙여줘요. 프라딥님께 전달하게'], [/여기서는 ID가 가려집니다/, /"열람"\(reveal\)/], /9a8b7c6d-5e4f|5520931147/],
+    ['"and their on-prem pool, is that hit too?" is the partner\'s on-premises balance', ['Litware guy pinged: "azure wont take our ids anymore, says the id belongs to some account, and theres no partner plan when opening a case". can u check them?', 'and their on-prem pool, is that hit too?'], [/15 incidents, 15 left/], /^Where to find the Access ID/m],
+    ['"anything after that on the cloud side?" after the usage is the same history', ['woodgrove - any on-prem usage?', 'anything after that on the cloud side?'], [/Requests on record for Woodgrove Bank Partners/, /2021-05-01/], /After one more request/],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });
