@@ -19,16 +19,22 @@ export interface CountGroup {
  * for one number): unlimited is never added into a number, and a membership whose cloud line
  * depends on the competency gets one total for each kind.
  */
-export function arithmeticLead(info: TurnInfo, all: readonly CountGroup[]): string | undefined {
+export function arithmeticLead(info: TurnInfo, all: readonly CountGroup[], options: { offersHeldTogether?: boolean } = {}): string | undefined {
   // "온프레 총 몇 건?": only the side asked is added up.
   const scope = scopeAsked(info.text);
-  const groups = all.map((g) => ({ ...g, lines: g.lines.filter((l) => !scope || l.benefit.scope === scope) })).filter((g) => g.lines.length);
+  const groups = all.map((g) => ({ ...g, lines: g.lines.filter((l) => !scope || l.benefit.scope === scope) }));
   // Today's offers held together: whether their counts add up is not documented (the answer says so), so nothing is added.
-  const sum = SUM.test(info.text) && groups.every((g) => new Set(g.lines.map((l) => l.offer)).size === 1);
+  const sum = SUM.test(info.text) && groups.every((g) => new Set(g.lines.map((l) => l.offer)).size <= 1);
   const diff = DIFF.test(info.text) && groups.length === 2;
   if (!sum && !diff) return undefined;
   const parts: string[] = [];
   if (diff) parts.push(...differences(info, groups[0]!, groups[1]!));
+  // "Core랑 Expanded 둘 다 가지고 있으면 단순 합계는?": today's offers held together; the plain sum, and that adding them up is not documented.
+  const counted = (g: CountGroup) => g.lines.flatMap((l) => (l.allowance.kind === 'count' ? [l.allowance.count] : []));
+  if (sum && options.offersHeldTogether && groups.length > 1 && groups.every((g) => counted(g).length && g.lines.every((l) => l.allowance.kind === 'count'))) {
+    const added = groups.map((g) => `${g.offer} ${counted(g).map((c) => info.t('answers:arith.n', { count: c })).join(' + ')}`).join(' + ');
+    return info.t('answers:arith.held-together', { added, total: info.t('answers:arith.n', { count: groups.flatMap(counted).reduce((a, b) => a + b, 0) }) });
+  }
   if (sum) {
     const totals = groups.map((g) => info.t('answers:arith.sum', { offer: g.offer, totals: variants(g).map((v) => totalText(info, v.lines, v.basis)).join('; ') }));
     parts.push(...totals);
@@ -56,7 +62,10 @@ function totalText(info: TurnInfo, lines: readonly EntitlementLine[], basis?: 'c
 /** Each line both offers have (same scope and basis), counted against each other. */
 function differences(info: TurnInfo, a: CountGroup, b: CountGroup): string[] {
   const key = (l: EntitlementLine) => `${l.benefit.scope}/${l.basis}`;
-  return a.lines.flatMap((x) => {
+  // A line only the second one has ("Launch vs Core": Core's cloud line) is said from its side.
+  const onlyInB = b.lines.filter((y) => !a.lines.some((x) => key(x) === key(y)) && y.allowance.kind === 'count');
+  const fromB = onlyInB.map((y) => info.t('answers:arith.only', { a: b.offer, b: a.offer, benefit: y.benefit.name, basis: y.basis === 'any' ? '' : ` ${info.t(`answers:benefits.basis.${y.basis}`)}`, count: y.allowance.kind === 'count' ? y.allowance.count : 0 }));
+  return [...fromB, ...a.lines.flatMap((x) => {
     const y = b.lines.find((l) => key(l) === key(x));
     const values = { a: a.offer, b: b.offer, benefit: x.benefit.name, basis: x.basis === 'any' ? '' : ` ${info.t(`answers:benefits.basis.${x.basis}`)}` };
     if (!y) return x.allowance.kind === 'count' ? [info.t('answers:arith.only', { ...values, count: x.allowance.count })] : [];
@@ -64,5 +73,5 @@ function differences(info: TurnInfo, a: CountGroup, b: CountGroup): string[] {
     const d = x.allowance.count - y.allowance.count;
     if (d === 0) return [info.t('answers:arith.same', { ...values, count: x.allowance.count })];
     return [info.t('answers:arith.more', { ...values, a: d > 0 ? a.offer : b.offer, b: d > 0 ? b.offer : a.offer, count: Math.abs(d), x: Math.max(x.allowance.count, y.allowance.count), y: Math.min(x.allowance.count, y.allowance.count) })];
-  });
+  })];
 }

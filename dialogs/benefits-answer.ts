@@ -5,7 +5,7 @@ import type { EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import { ON_PREM, TABLE } from '../src/language/signals.js';
-import { arithmeticLead, type CountGroup } from './arithmetic.js';
+import { arithmeticLead, DIFF, type CountGroup } from './arithmetic.js';
 import { cite, commonValues } from './compose.js';
 import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
 import { infoAnswer } from './info.js';
@@ -175,7 +175,6 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   const general = GENERAL.test(info.text) || nonCloud;
   // "클라우드 역량을 하나 따면요?", "and if we earned a cloud competency?": the lines with one (unlimited cloud).
   const cloudSupposed = !nonCloud && CONSIDERED.test(info.text) && CLOUD_SUPPOSED.test(info.text) ? program.competencies.find((c) => c.cloud)?.id : undefined;
-  const supposedCompetencies = nonCloud ? [] : cloudSupposed && !ask.competencies.some((c) => program.competencies.find((x) => x.id === c)?.cloud) ? [...ask.competencies, cloudSupposed] : ask.competencies;
   const several = (ask.offers?.length ?? 0) > 1 ? ask.offers : undefined;
   const table = several !== undefined || TABLE.test(info.text);
   // The speaker's own org, or (support staff) the partner the conversation is about.
@@ -186,7 +185,11 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   const claimed = summary && ask.offer && ask.offer !== summary.org.membership?.offer && !several && !considered && !OTHERS.test(info.text) && CLAIMS_OWN.test(info.text) ? ask.offer : undefined;
   // "If we had Cloud Platform instead?": the org's membership with the competencies supposed, not the records.
   const held = summary?.org.membership;
-  const supposed = held && (!ask.offer || ask.offer === held.offer) && ask.competencies.some((c) => !held.competencies.includes(c)) && CONSIDERED.test(info.text) && program.offers.some((o) => o.id === held.offer) ? held.offer : undefined;
+  const heldCloud = held?.competencies.some((c) => program.competencies.find((x) => x.id === c)?.cloud);
+  const supposed = held && (!ask.offer || ask.offer === held.offer) && (ask.competencies.some((c) => !held.competencies.includes(c)) || (cloudSupposed && !heldCloud)) && CONSIDERED.test(info.text) && program.offers.some((o) => o.id === held.offer) ? held.offer : undefined;
+  // The competencies the lines are read with: a cloud one supposed is added (to the membership's own when it is theirs).
+  const base = supposed && held ? held.competencies : ask.competencies;
+  const supposedCompetencies = nonCloud ? [] : cloudSupposed && !base.some((c) => program.competencies.find((x) => x.id === c)?.cloud) ? [...base, cloudSupposed] : ask.competencies;
   const own = summary && !supposed && (!ask.offer || (ask.offer === summary.org.membership?.offer && !OTHERS.test(info.text)) || claimed);
   // No membership on record: says so (no counts that could read as theirs); "how do we get some?" adds what each membership gives.
   const none = own && (!summary.org.membership || !summary.membershipActive);
@@ -199,9 +202,14 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
   const shown = own ? withClaim(info, orgAnswer(info, summary), summary, claimed, service.catalog.defaultProgram) : offer ? offerAnswer(info, service, program, offer, supposedCompetencies) : tableAnswer(info, service, program, several);
   // "20 + unlimited, what's the total?", "how many more than Silver?": the sum or difference first.
   const name = (id: string) => program.offers.find((o) => o.id === id)?.name[info.locale] ?? id;
+  // "We're Silver; if we move up to Gold, how many more Signature incidents?": the offer considered against the one held, with the competencies held.
+  const heldOffer = summary?.org.membership && program.offers.some((o) => o.id === summary.org.membership?.offer) ? summary.org.membership : undefined;
+  const against = !own && offer && heldOffer && heldOffer.offer !== offer && DIFF.test(info.text) ? heldOffer : undefined;
   const groups: CountGroup[] = own
     ? [{ offer: summary.org.name, lines: summary.lines, general: false }]
-    : offer
+    : offer && against
+      ? [offer, against.offer].map((id) => ({ offer: name(id), lines: offerLines(service, program, id, against.competencies), general: !against.competencies.length }))
+      : offer
       ? [{ offer: name(offer), lines: offerLines(service, program, offer, supposedCompetencies), general: nonCloud || !ask.competencies.length }]
       : program.offers.filter((o) => !several || several.includes(o.id)).map((o) => ({ offer: name(o.id), lines: offerLines(service, program, o.id, []), general: true }));
   const sums = arithmeticLead(info, groups);

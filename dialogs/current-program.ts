@@ -6,6 +6,7 @@ import type { LineBalance } from '../src/core/ledger.js';
 import { S26 } from '../src/core/programs/maicpp-2026-rules.js';
 import { RENAMES, renameOf, type Rename } from '../src/core/renames.js';
 import { TIMELINE, timelineEntry, type TimelineEntry } from '../src/core/timeline.js';
+import { arithmeticLead } from './arithmetic.js';
 import { cite, commonValues } from './compose.js';
 import type { TurnInfo } from './turn.js';
 
@@ -78,6 +79,8 @@ export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offe
     return [...lineFacts(program, lines, info), ...absent];
   });
   const v = { program: program.name[info.locale], asOf: program.asOf, offer: offerName(program, offerId ?? '', info) };
+  // "Launch vs Core, how many more?", "Core랑 Expanded 둘 다면 단순 합계는?": the difference or the plain sum first.
+  const sums = arithmeticLead(info, offers.map((id) => ({ offer: offerName(program, id, info), lines: entitlementsFor(program, { offer: id, competencies: [] }), general: false })), { offersHeldTogether: true });
   const notes = [
     info.t('program:current.per-offer'),
     info.t('program:current.on-prem-designation', { count: onPremCount(program) }),
@@ -88,7 +91,7 @@ export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offe
     kind: 'benefits',
     locale: info.locale,
     title: info.t(offerId ? 'program:current.title-offer' : 'program:current.title-all', v),
-    text: info.t('program:current.program-note', v),
+    text: [sums, info.t('program:current.program-note', v)].filter(Boolean).join('\n\n'),
     facts,
     notes,
     citations: [cite(program, S26.offers, info)],

@@ -39,6 +39,8 @@ export function questionParts(text: string): string[] {
 interface Part {
   text: string;
   context?: string;
+  /** A listed item that points back ("for this", "raise it"): its reading with the context wins when that one is sure. */
+  refersBack?: boolean;
 }
 
 /** A line that quotes a forwarded mail ("> 1) How many…"): read without the quote mark. */
@@ -54,9 +56,22 @@ function listedLines(text: string): string[] {
   return items.length >= 2 ? items.map((l) => l.replace(LIST_MARKER, '')) : [];
 }
 
+/** The sentence before a list ("One of our CSP customers has an Azure VM that keeps rebooting… two questions:"), for the items that point back to it. */
+function listContext(text: string): string | undefined {
+  const lines = text.slice(0, SPLIT_CHARS * 2).replace(QUOTED_LINE, '').split('\n').map((l) => l.trim());
+  const first = lines.findIndex((l) => LIST_MARKER.test(l));
+  const before = lines.slice(0, Math.max(first, 0)).filter((l) => l && !GREETING.test(l) && !PREAMBLE.test(l));
+  const context = before.join(' ').slice(-300).trim();
+  return context || undefined;
+}
+
 function partsWithContext(text: string): Part[] {
   const listedItems = listedLines(text);
-  if (listedItems.length) return listedItems.slice(0, MAX_QUESTIONS).map((item) => ({ text: item }));
+  if (listedItems.length) {
+    const context = listContext(text);
+    // "1. Do I need our Access ID for this?", "2. Where do I raise it?": an item that points back is read with the sentence before the list.
+    return listedItems.slice(0, MAX_QUESTIONS).map((item) => ({ text: item, ...(context && REFERS_BACK.test(item) ? { context, refersBack: true } : {}) }));
+  }
   const pieces = text.slice(0, SPLIT_CHARS).replace(QUOTED_LINE, '').split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
   const sentences = pieces.reduce<string[]>((all, s) => (BARE_WORD.test(s) && all.length ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
@@ -174,9 +189,9 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?": one doubt about one count, not two questions.
   if (parts.length === 0 || countDoubted(text)) return alone;
   // A part too vague alone ("can he use them for on-prem?") is read with the statement before it ("our new hire uses a personal MSA").
-  const readOne = async ({ text: part, context }: Part): Promise<Question & { joined?: boolean }> => {
+  const readOne = async ({ text: part, context, refersBack }: Part): Promise<Question & { joined?: boolean }> => {
     const own = { text: part, recognition: withWhole(settled(await recognize(part)), whole) };
-    if (!context || confidentPart(own.recognition)) return own;
+    if (!context || (confidentPart(own.recognition) && !refersBack)) return own;
     const joined = `${context} ${part}`;
     const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole), joined: true };
     return confidentPart(withContext.recognition) ? withContext : own;
@@ -192,7 +207,7 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   const confident = readings.filter(({ recognition: r }) => confidentPart(r));
   // The same topic about two offers ("Solutions Partner's count? Does Success Core have one too?") is two questions.
   // Listed items are each asked (two may share a topic: "how many left" and "any refunded" are both the balance's).
-  const key = (q: Question) => (listed ? q.text : `${q.recognition.intent} ${q.recognition.entities.currentOffer ?? q.recognition.entities.offer ?? ''}`);
+  const key = (q: Question & { joined?: boolean }) => (listed && !q.joined ? q.text : `${q.recognition.intent} ${q.recognition.entities.currentOffer ?? q.recognition.entities.offer ?? ''}`);
   const distinct = confident.filter((q, i) => confident.findIndex((o) => key(o) === key(q)) === i);
   // Two questions, each answered, when the whole message's reading is one of them (a vague part read alone is no second question).
   const topics = distinct.map((q) => q.recognition.intent);

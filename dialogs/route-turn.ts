@@ -502,6 +502,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
 
 /** A membership not renewed, or let lapse ("we just don't renew", "갱신 안 하면"). */
 const NOT_RENEWED = /\b(don'?t|do not|didn'?t|did not|haven'?t|have not|hasn'?t|not|never|won'?t|without) (yet )?(renew|renewed|renewing)\b|\blaps(e|es|ed|ing)\b|\blet (it|them|our \w+|the \w+) (lapse|expire|run out)\b|갱신(을|하지)? ?(안|않|못)|미갱신/i;
+/** Moving from one of today's offers to another ("Core에서 Expanded로 업그레이드하면", "upgrade from Core to Expanded"): the one moved to. */
+const MOVE_TO = /(으|)로 ?(업그레이드|올리|바꾸|전환|옮기|갈아타)|\b(upgrade|upgrading|move|moving|switch|switching|go|going) (up )?to\b/i;
 /** Another offer kept instead ("keeping just Action Pack", "Partner Launch만 하면"): what that offer gives. */
 const KEEP_ONLY = /\bkeep(ing)? (just|only)\b|\bonly keep(ing)?\b|\bjust keep|\bstay(ing)? on\b|[a-z가-힣]만 ?(하면|유지|남기|두면|갖고)/i;
 
@@ -531,7 +533,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     recognition = { ...recognition, entities: rest };
   }
   // "Drop Silver next year and keep just Action Pack", "지정 갱신 안 하고 Partner Launch만 하면": the offer kept is the one asked about (named last).
-  if (has(KEEP_ONLY) && ((recognition.entities.offers?.length ?? 0) > 1 || (recognition.entities.currentOffers?.length ?? 0) > 1 || (recognition.entities.offer && recognition.entities.currentOffer)) && !recognition.error) {
+  if (((has(KEEP_ONLY) && ((recognition.entities.offers?.length ?? 0) > 1 || (recognition.entities.offer && recognition.entities.currentOffer))) || ((has(KEEP_ONLY) || has(MOVE_TO)) && (recognition.entities.currentOffers?.length ?? 0) > 1)) && !recognition.error) {
     const { offers, currentOffers, offer: one, currentOffer, ...rest } = recognition.entities;
     const current = currentOffers?.at(-1) ?? currentOffer;
     const kept = offers?.at(-1) ?? one;
@@ -702,19 +704,31 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 저희 멤버십 자체도 끝난 건가요?" after the contract's expiry: the membership's own year, from the records.
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/멤버십|\bmembership\b/i) && has(/끝|만료|종료|\b(expired|ended|over|gone|lapsed)\b|\bstill (valid|active|good)\b|유효/i) && !has(NOT_RENEWED) && words(text) <= 16 && !recognition.error) return answer('validity', { aspect: 'own' });
   // "그럼 활성화하고 난 뒤에 계약 자체는 얼마나 유효한가요?", "how long is the contract good for after activation?": how long it lasts.
-  if (has(/얼마나 ?(유효|오래 ?(가|유지|쓸|사용))|유효 ?기간|\bhow long (is|are|does|do|will|would)\b.{0,40}\b(valid|last|good|usable)\b/i) && has(/계약|\bids?\b|아이디|혜택|\bcontract\b|\bbenefits?\b|access id/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('validity');
+  if (has(/얼마나 ?(유효|오래 ?(가|유지|쓸|사용))|얼마 ?동안 ?(쓸|사용|유효)|유효 ?기간|\bhow long (is|are|does|do|will|would)\b.{0,40}\b(valid|last|good|usable)\b/i) && has(/계약|\bids?\b|아이디|혜택|\bcontract\b|\bbenefits?\b|access id/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('validity');
   // "And if I link it anyway, I guess some error pops up?" after linking in Azure: the "already associated" message (harmless).
   if ((lastTopic === 'link-azure' || lastTopic === 'ids-usage') && has(/\b(error|message|warning)\b.{0,25}\b(pops?|shows?|appears?|comes?|says?)\b|\bpops? up\b|(에러|오류|메시지)[^.?!]{0,10}(뜨|나오|나와|떠)/i) && has(/\banyway\b|\bagain\b|\bregardless\b|다시|그래도|또|굳이/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
   // "팀원 중에 파트너센터 계정 없는 외주 엔지니어는요?": the IDs are shared with them (only the IDs).
   if (has(/(파트너 ?센터|partner center)[^.?!]{0,10}(계정|권한|접근|access|account)[^.?!]{0,6}(없|no\b|n'?t)|\b(no|without|doesn'?t have|don'?t have|lacks?) (a )?(partner center )?(access|account|login)\b[^.?!]{0,30}|외주|협력사|contractors?|\bfreelancers?\b/i) && has(/엔지니어|직원|팀원|동료|분|\b(engineers?|colleagues?|contractors?|freelancers?|consultants?|people|users?|guys?)\b/i) && (lastTopic === 'get-ids' || lastTopic === 'activate' || lastTopic === 'ids-usage' || has(IDS_WORD)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "액션팩 10건인데 3건 남았으면 올해로 이월돼요?": the yearly count (nothing carries over), with the membership's lines when one is named.
   if (has(CARRY_OVER) && !has(CUSTOMER_SIDE) && !entities.currentOffer && !stated.contractStatus && words(text) <= 40 && !recognition.error) return answer(offer || entities.currentOffer ? 'check-benefits' : 'validity');
+  // "Some pair of numbers that proves we're a partner and makes the ticket free, what are they called?": the Access ID and Contract ID.
+  if (has(/\b(pair of|two|couple of|both)\b.{0,15}\b(numbers?|codes?|ids?|keys?|identifiers?)\b|(번호|코드|아이디)[^.?!]{0,6}(두 ?개|2 ?개|한 ?쌍)|(두 ?개|2 ?개|한 ?쌍)[^.?!]{0,6}(번호|코드)/i) && has(/\bprove|\bpartner|\bfree\b|\bticket|증명|파트너|무료|티켓/i) && !has(CUSTOMER_SIDE) && words(text) <= 45 && !recognition.error) return answer('get-ids');
+  // "Gold in Cloud Platform: is there a yearly cap on the free Azure tickets, like 10?": the cloud count (unlimited with a cloud competency).
+  if (has(/\b(cap|capped|limit|limited|max(imum)?|ceiling)\b|상한|한도|(?<!무)제한/i) && !has(/\bunlimited\b|무제한/i) && has(/\b(azure|cloud|signature)\b|애저|클라우드|시그니처/i) && has(/\b(tickets?|incidents?|cases?|requests?)\b|티켓|인시던트|건수/i) && !has(CUSTOMER_SIDE) && !has(/\bhours?\b|시간/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "클라우드 역량으로 바꾸면 무제한이라던데 맞아요?": the cloud line with a cloud competency (unlimited).
+  if (has(/클라우드 역량|\bcloud competenc(y|ies)\b/i) && has(/(으로|로) ?바꾸면|따면|얻으면|취득하면|있으면|\bif (we|they|i) (got|get|switch(ed)?|had|earn(ed)?|add(ed)?)\b|\bswitch(ed|ing)? to\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "When does the contract linked to my account expire?", "계약 언제 만료돼요?": its end date (the records), not the links.
+  if (has(/\bwhen (does|do|will|is|did)\b.{0,50}\bexpir|\bexpir\w*\b.{0,15}\bwhen\b|언제 ?만료|만료(일|는|가|되는 ?(날|게))? ?언제/i) && !has(CUSTOMER_SIDE) && !has(/\bdate\b.{0,20}\b(mean|shown|say)|뜻|의미/i) && words(text) <= 25 && !recognition.error) return answer('validity');
+  // "그럼 어떻게 켜요?", "how do we activate it?": how to activate, whatever the last answer was.
+  if (has(/어떻게 ?(활성화|켜)|활성화(하는 ?(법|방법)|하려면|방법)|\bhow (do|can|should) (i|we) (activate|turn (it|them) on)\b|\bhow to activate\b/i) && !has(CUSTOMER_SIDE) && !has(/\bif\b|만약/i) && words(text) <= 14 && !recognition.error) return answer('activate');
+  // "지원 혜택 있나요?", "do we have any support benefits?": the company's benefits.
+  if (has(/^\s*(저희|우리)?( 회사)? ?(기술 ?)?(지원 ?)?혜택(이|은)? ?(있나요|있어요|있죠|있습니까|있나)\s*\??\s*$|^\s*do we (even )?have (any )?(support |technical )?benefits\??\s*$/i) && !recognition.error) return answer('check-benefits');
   // "If our Action Pack lapses and we don't renew, can we still burn the leftover incidents?", "갱신 안 했는데 이번 주에 열 수 있어요?":
   // the renewal window and what ends with the membership (not what the offer became, not a balance).
   if (has(NOT_RENEWED) && !has(PAID_NAMES) && has(/\b(still|afterwards|after|leftover|left ?over|remaining|use|open|burn|keep)\b|남은|쓸 ?수|사용|계속|열 ?수/i) && !has(KEEP_ONLY) && !has(/\bhow (do|can|to)\b.{0,20}\brenew|어떻게 갱신/i) && words(text) <= 40 && !recognition.error) return answer('validity');
   if (stated.planOffered === 'no' && stated.contractStatus === 'valid' && ['validity', 'remaining-incidents', 'plan-expired', 'none', 'open-request'].includes(recognition.intent) && words(text) <= 60 && !recognition.error) return answer('access-id-error');
   // "Yes, I added the contract in Support for Business a while ago, so it's fine?" after the Access ID message: the message's own answer, with that said.
-  if (lastTopic === 'access-id-error' && has(/\b(added|linked|entered|registered|put in)\b|(추가|연결|등록|입력)(했|해 ?뒀|해 ?놨|해 ?놓|한 ?적)/i) && (has(/^\s*(yes|yeah|yep|yup|right|correct|ok)\b|^\s*(네|예|응|맞아요|맞습니다)/i) || has(/\b(so )?(it'?s|is it|that'?s) (fine|ok|okay|alright)\b|\b(ignore|safe)\b|괜찮|무시/i)) && !has(/\bhow\b|\bwhere\b|어떻게|어디/i) && words(text) <= 24 && !recognition.error) return answer('access-id-error');
+  if (lastTopic === 'access-id-error' && has(/\b(added|linked|entered|registered|put in)\b|(추가|연결|등록|입력)(했|해 ?뒀|해 ?놨|해 ?놓|한 ?적)/i) && (has(/^\s*(yes|yeah|yep|yup|right|correct|ok)\b|^\s*(네|예|응|맞아요|맞습니다)/i) || has(/\b(so )?(it'?s|is it|that'?s) (fine|ok|okay|alright)\b|\b(ignore|safe)\b|괜찮|무시/i) || has(/^\s*(아 |오 )?(참고로|아 참|그리고|btw|by the way|fyi|also|oh and)\b|^\s*(아 |오 )?(참고로|아 참)/i)) && !has(/\bhow\b|\bwhere\b|어떻게|어디/i) && words(text) <= 24 && !recognition.error) return answer('access-id-error');
   // "Are our support benefits gone already?", "혜택 다 사라진 거예요?": how long benefits last (and the renewal window).
   if (has(/\b(are|is|have|has|were|was) (our|my|the|their) (support |technical |partner )*(benefits?|membership)\b.{0,15}\b(gone|lost|over|ended|expired|finished|void|dead)\b|\b(lose|lost|losing) (all )?(our|the|my) (support |technical |partner )*benefits\b|혜택.{0,10}(사라졌|사라진|없어졌|없어진|끝났|끝난|날아갔)/i) && !has(/메뉴|\bmenu|\bpage\b|페이지|\btab\b|탭|버튼|\bbutton/i) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "How do I use our on-prem incidents these days, still Support for Business?": where requests are opened (today's redemption places for today's offers).
@@ -1138,7 +1152,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Now what do I do with the IDs?": each account enters them once, where.
   if (has(/\bwhat (do|should|can) (i|we) do with (the |them|these|those|our )?(ids?|access id|contract id)?\b|(ID|아이디)(는|로|를|으로)? ?(뭘|뭐|어떻게) ?해(야|요)|ID로 뭐/i) && has(IDS_WORD) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
   // "And where do I link it?": where the IDs are linked.
-  if (lastTopic && lastTopic !== 'register-ids' && has(/\bwhere (do|can|should) (i|we) link\b|어디(서|에|에서) ?연결/i) && !has(ON_PREM) && words(text) <= 12 && !recognition.error) return answer('link-azure');
+  // "제가 전에 어디서 연결했었나요?", "where did I link it before?": the links on record (where and when).
+  if (has(LINKS_ASKED) && has(/어디(서|에)|\bwhere\b|언제|\bwhen\b/i) && !has(/expir|만료|\bvalid|유효|\bend/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  // ("제가 전에 어디서 연결했었나요?" asks where it was done: the links on record.)
+  if (lastTopic && lastTopic !== 'register-ids' && has(/\bwhere (do|can|should) (i|we) link\b|어디(서|에|에서) ?연결/i) && !has(ON_PREM) && !has(/연결했었|연결했(나요|어요|는지|던)|\bdid (i|we) link\b|\b(i|we) linked\b/i) && words(text) <= 12 && !recognition.error) return answer('link-azure');
   // "Ok who needs to do that?" after an expired or used-up plan: the next year's activation, and who may do it.
   // "Who at Adventure Works can sort this out?" names the partner between.
   if ((lastTopic === 'plan-expired' || lastTopic === 'validity' || lastTopic === 'access-id-error') && has(/\bwho( at [\w .&-]{1,30}| there| in (their|our|the) (company|org|organi[sz]ation))? (needs to|has to|should|can|could|must|is able to|will) (do|activate|fix|handle|renew|sort|take care|resolve)\b|누가 (해|할|활성화)/i) && !has(CUSTOMER_SIDE) && words(text) <= 12 && !recognition.error) return answer('activate');
@@ -1200,7 +1217,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).
   if (has(/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i) && has(/signature|cloud|시그니처|클라우드/i) && (has(/windows|윈도우|balance|잔여|잔량/i) || lastTopic === 'remaining-incidents') && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid')) return answer('supported-products');
   // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
-  if (has(LINKS_ASKED) && has(/\b(linked|added|associated|used|entered|registered)\b|연결|추가|등록/i) && has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|계정|누가|누구|사람|분/i) && has(QUESTION) && (lastTopic !== 'access-id-error' || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (has(LINKS_ASKED) && has(/\b(linked|added|associated|used|entered|registered)\b|연결|추가|등록/i) && !has(/\bexpir|만료|유효기간|\bvalid until\b/i) && has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|계정|누가|누구|사람|분/i) && has(QUESTION) && (lastTopic !== 'access-id-error' || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
   if (lastTopic === 'csp-customer' && has(NON_AZURE) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.

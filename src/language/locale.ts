@@ -66,12 +66,34 @@ const QUOTED = /"[^"]*"|“[^”]*”|'[^']{8,}'|‘[^’]{8,}’|「[^」]*」/
 
 /** Language of the text alone: Korean when Hangul is a meaningful part of it (see the thresholds above). */
 export function textLocale(text: string): Locale {
+  // "Litware pinged us in Korean, roughly:\n- 시그니처 다 쓴 건가요?\n… can you give me the facts in English": the lines
+  // that frame a pasted list or quoted mail are the speaker's own words.
+  const framed = frameLines(text);
+  if (framed !== undefined) return framed;
   // "korean partner sent me this: '<Korean message>' what do i tell them": the words around a quote are the speaker's.
   const outside = text.replace(QUOTED, ' ');
   if (outside.length < text.length && hangulShare(outside) < HANGUL_SHARE_WITH_KOREAN_ENDING && (outside.match(ENGLISH_FRAME) ?? []).length >= 2 && (outside.match(/[a-z]{2,}/gi) ?? []).length >= 5) return 'en';
   const share = hangulShare(text);
   if (share >= HANGUL_SHARE_FOR_KOREAN) return englishSentence(text) ? 'en' : 'ko';
   return share >= HANGUL_SHARE_WITH_KOREAN_ENDING && HANGUL.test(lastWord(text)) ? 'ko' : 'en';
+}
+
+/** A line of a pasted list or quoted mail ("- …", "• …", "1. …", "> …"). */
+const PASTED_LINE = /^\s*(>|[-*•·]|\(?\d{1,2}[).]|[a-e][).]|[가나다라마바사]\.)\s*/u;
+
+/**
+ * The language of the lines around a pasted list or quoted mail, when the message has both and its own
+ * lines are English ("…pinged us in Korean:\n- …\n- …\nwhat do I reply?"); undefined otherwise. Linear in the text.
+ */
+function frameLines(text: string): Locale | undefined {
+  if (!text.includes('\n')) return undefined;
+  const lines = text.split('\n').map((l) => l.replace(QUOTED, ' ')).filter((l) => l.trim());
+  const pasted = lines.filter((l) => PASTED_LINE.test(l));
+  const own = lines.filter((l) => !PASTED_LINE.test(l)).join(' ');
+  if (!pasted.length || !own.trim()) return undefined;
+  const english = (t: string) => hangulShare(t) < HANGUL_SHARE_FOR_KOREAN && (t.match(ENGLISH_FRAME) ?? []).length >= 2 && (t.match(/[a-z]{2,}/gi) ?? []).length >= 5;
+  // The speaker's own lines are English, or they only name Korean screens and the listed questions are English.
+  return english(own) || (!KOREAN_GRAMMAR.test(own) && english(pasted.join(' '))) ? 'en' : undefined;
 }
 
 /**

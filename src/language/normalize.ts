@@ -175,6 +175,11 @@ const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/애져|에져/g, '애저'],
   [/액팩/g, '액션팩'],
   [/온프레(?![미렘])/g, '온프레미스'],
+  // "혜택 켜는 메뉴", "켜고 나면": turning the benefit on is activating it.
+  [/켜(?=는|고|면|기|려)/g, '활성화하'],
+  [/켜(?=야|줘|주|요|도|서)/g, '활성화해'],
+  [/켤 ?(?=수|때)/g, '활성화할 '],
+  [/켰/g, '활성화했'],
 ];
 
 /** The message with those spellings in the form the rules know (bounded: a few linear replaces). */
