@@ -7,6 +7,9 @@ export const SUM = /\btotal\b|\bcombined\b|\btogether\b|\bin all\b|\bsum\b|\badd
 /** "How many more does Gold give than Silver?", "골드랑 실버 차이가 몇 건?": the counts side by side, subtracted. */
 export const DIFF = /\bhow many more\b|\bdifference\b|\bdiff\b|\b(more|fewer|less) than\b|차이|몇 ?(건|개) ?더|더 (많이|받|주)/i;
 
+/** The plain sum asked for as such ("단순 합계는?", "just add them up", "if they stacked"): only then is it given for today's offers held together. */
+const PLAIN_SUM = /단순 ?합|그냥 ?(더하면|합치면)|산술|\bsimple (sum|total|math|addition)\b|\bjust add(ed|ing)?\b|\bif (they|it|those) (stack(ed)?|add(ed)? up)\b|\bas if\b|\bon paper\b/i;
+
 /** The lines of one offer (or of an org), and whether they are the general ones (both kinds of competency). */
 export interface CountGroup {
   offer: string;
@@ -31,7 +34,7 @@ export function arithmeticLead(info: TurnInfo, all: readonly CountGroup[], optio
   if (diff) parts.push(...differences(info, groups[0]!, groups[1]!));
   // "Core랑 Expanded 둘 다 가지고 있으면 단순 합계는?": today's offers held together; the plain sum, and that adding them up is not documented.
   const counted = (g: CountGroup) => g.lines.flatMap((l) => (l.allowance.kind === 'count' ? [l.allowance.count] : []));
-  if (sum && options.offersHeldTogether && groups.length > 1 && groups.every((g) => counted(g).length && g.lines.every((l) => l.allowance.kind === 'count'))) {
+  if (sum && options.offersHeldTogether && PLAIN_SUM.test(info.text) && groups.length > 1 && groups.every((g) => counted(g).length && g.lines.every((l) => l.allowance.kind === 'count'))) {
     const added = groups.map((g) => `${g.offer} ${counted(g).map((c) => info.t('answers:arith.n', { count: c })).join(' + ')}`).join(' + ');
     return info.t('answers:arith.held-together', { added, total: info.t('answers:arith.n', { count: groups.flatMap(counted).reduce((a, b) => a + b, 0) }) });
   }

@@ -10,7 +10,7 @@ import type { TurnInfo } from './turn.js';
 
 export const STACKING = /add(ed)? up|stack(?! up against)|combin|\bsum\b|together|on top of|\b(hold|have|buy|get|own) both\b.{0,30}\b(\d+|total|in all)\b|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
 /** With two offers named, "do we get both / in total" asks the same. */
-const BOTH = /\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)요\s*[?？]?\s+\S/i;
+const BOTH = /몇 ?(개|건)씩|정리|\S,\s*\S+\s*,|\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)요\s*[?？]?\s+\S/i;
 const PRICE = /price|cost|how much|(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|for each|per designation)\b|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */

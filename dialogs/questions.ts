@@ -98,11 +98,11 @@ function settled(r: Recognition): Recognition {
 }
 
 /** A part's own reading, filled in with what the whole message named (the membership, the competencies). */
-function withWhole(part: Recognition, whole: Recognition): Recognition {
+function withWhole(part: Recognition, whole: Recognition, listed = false): Recognition {
   const named = part.entities.offer || part.entities.currentOffer || part.entities.competencies.length;
-  // Not the old names the whole message mentions ("제목: MPN 혜택 …"): a part asks about them only in its own words.
+  // A listed item does not take the old names the rest of the mail mentions ("제목: MPN 혜택 …"): it asks about them only in its own words.
   const { renames: _mentioned, ...wholeNamed } = whole.entities;
-  return named ? part : { ...part, entities: { ...wholeNamed, ...part.entities, competencies: whole.entities.competencies } };
+  return named ? part : { ...part, entities: { ...(listed ? wholeNamed : whole.entities), ...part.entities, competencies: whole.entities.competencies } };
 }
 
 /** A question whose subject is in the sentences before it ("that one", "it", "그거", "can we still …"). */
@@ -189,14 +189,14 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?": one doubt about one count, not two questions.
   if (parts.length === 0 || countDoubted(text)) return alone;
   // A part too vague alone ("can he use them for on-prem?") is read with the statement before it ("our new hire uses a personal MSA").
+  const listed = listedLines(text).length > 0;
   const readOne = async ({ text: part, context, refersBack }: Part): Promise<Question & { joined?: boolean }> => {
-    const own = { text: part, recognition: withWhole(settled(await recognize(part)), whole) };
+    const own = { text: part, recognition: withWhole(settled(await recognize(part)), whole, listed) };
     if (!context || (confidentPart(own.recognition) && !refersBack)) return own;
     const joined = `${context} ${part}`;
-    const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole), joined: true };
+    const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole, listed), joined: true };
     return confidentPart(withContext.recognition) ? withContext : own;
   };
-  const listed = listedLines(text).length > 0;
   // A listed item the recognizer is unsure of ("2. 그 중 환불 처리된 인시던트가 있었는지", "3. 현재 계약의 만료일") is read by the routing rules.
   const byRules = <Q extends Question>(q: Q): Q => {
     if (!listed || confidentPart(q.recognition)) return q;

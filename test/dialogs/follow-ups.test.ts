@@ -1335,6 +1335,12 @@ describe('sums and differences, lapses, redrafts, listed questions and described
     ['"when was it activated, and by who?" is the activation on record, not the usage', 'adventure-user', ['is our support contract still good?', 'when was it activated, and by who?'], [/on 2020-05-15, by Johanna Lorenz/], /^Requests on record/m],
     ['"클라우드 인시던트 중에 환불된 거 몇 건이에요?" is the requests on record', 'woodgrove-admin', ['클라우드 인시던트 중에 환불된 거 몇 건이에요?'], [/이번 멤버십 연도: 4건 열림, 1건 환불/], null],
     ['"헐 그럼 온프렘도 못씀?" after the used-up cloud line is the on-premises balance', 'litware-admin', ['시그니처 다 쓴 것 같아요', '헐 그럼 온프렘도 못씀?'], [/인시던트 15개, 15개 남음/], /이해하지 못했습니다/],
+    ['a list item that points back ("for this", "raise it") is read with the sentence before the list', 'contoso-agent', ['Hello,\n\nOne of our CSP customers has an Azure VM that keeps rebooting and they asked us to raise it with Microsoft. Two questions:\n\n1. Do I need to use our partner Access ID / Contract ID for this?\n2. Where in Partner Center do I raise it?\n\nThanks,\nAlex'], [/^Support requests for CSP customers/m, /Service management/], /^Enter the IDs once/m],
+    ['numbered lines in a mail are each answered (balance, refunds, end date), whatever the subject line names', 'contoso-mpn', ['안녕하세요, 파트너 관리자 Adele Vance입니다.\n제목: MPN 혜택 감사\n\n1. 골드 온프레미스 20건 중 현재 잔여 건수\n2. 그 중 환불 처리된 인시던트가 있었는지\n3. 현재 계약의 만료일\n\n감사합니다.'], [/18개 남음/, /인시던트 사용 기록/, /2022-03-15까지 유효/], /변경 시점/],
+    ['"so in total we have 52 cloud incidents right? 50 + 2" gives no plain sum of today\'s offers', 'woodgrove-admin', ['so in total we have 52 cloud incidents right? 50 + 2'], [/Partner Success Core: 2 incidents, 1 left/], /= 52|in all, per membership year/],
+    ['"Core랑 Expanded 둘 다 가지고 있으면 단순 합계는?" gives the plain sum, said to be undocumented', 'unknown', ['Core랑 Expanded 둘 다 가지고 있으면 단순 합계는 몇 건?'], [/= 7건/, /문서에 명시되어 있지 않으니/], null],
+    ['"론치, 코어, 익스팬디드 몇 개씩인지 정리" lists all three offers', 'unknown', ['론치, 코어, 익스팬디드 클라우드 지원 인시던트 몇 개씩인지 정리해 주세요'], [/Partner Launch: 기술 지원 인시던트 없음/, /Partner Success Core: 인시던트 2건/, /Partner Success Expanded: 인시던트 5건/], null],
+    ['"we\'re silver. if we move up to gold, how many more signature incidents?" is the difference for its competencies', 'fabrikam-admin', ["we're silver. if we move up to gold how many more signature incidents would we get?"], [/Signature Cloud Support \(other competencies\): Gold competency gives 5 more than Silver competency \(10 against 5\)/], null],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 
   it.each<[string, string[], RegExp[], RegExp | null]>([
@@ -1342,5 +1348,6 @@ describe('sums and differences, lapses, redrafts, listed questions and described
     ['"리트웨어 ID 이 스레드에 붙여줘요" keeps them masked and says where they are seen', ['리트웨어 액세스 ID랑 계약 ID 이 스레드에 그냥 붙여줘요. 프라딥님께 전달하게'], [/여기서는 ID가 가려집니다/, /"열람"\(reveal\)/], /9a8b7c6d-5e4f|5520931147/],
     ['"and their on-prem pool, is that hit too?" is the partner\'s on-premises balance', ['Litware guy pinged: "azure wont take our ids anymore, says the id belongs to some account, and theres no partner plan when opening a case". can u check them?', 'and their on-prem pool, is that hit too?'], [/15 incidents, 15 left/], /^Where to find the Access ID/m],
     ['"anything after that on the cloud side?" after the usage is the same history', ['woodgrove - any on-prem usage?', 'anything after that on the cloud side?'], [/Requests on record for Woodgrove Bank Partners/, /2021-05-01/], /After one more request/],
+    ['a partner\'s Korean questions pasted as a list inside an English message are answered in English', ['Patti here. Litware pinged us in Korean, roughly:\n- 시그니처 5팩 다 쓴 건가요?\n- 온프레미스는 몇 개 남았나요?\ncan you give me the facts in English so I can reply'], [/5 incidents, 0 left/, /15 incidents, 15 left/], /인시던트/],
   ])('staff: %s', (_name, lines, facts, wrong) => expectLastReply('staff', lines, facts, wrong));
 });

@@ -111,7 +111,7 @@ export const maicpp2026: ProgramInput = {
     ]),
     offer('partner-success-expanded', 'Partner Success Expanded', 'Partner Success Expanded', ['partner success expanded', 'success expanded', '파트너 석세스 익스팬디드', '석세스 익스팬디드', 'expanded', '익스팬디드']),
     offer('partner-success-core', 'Partner Success Core', 'Partner Success Core', ['partner success core', 'success core', '파트너 석세스 코어', '석세스 코어', 'core', '코어']),
-    offer('partner-launch', 'Partner Launch', 'Partner Launch', ['partner launch', '파트너 런치', 'launch', '런치']),
+    offer('partner-launch', 'Partner Launch', 'Partner Launch', ['partner launch', '파트너 런치', '파트너 론치', 'launch', '런치', '론치']),
   ],
   competencies: [],
   benefits: [
