@@ -26,12 +26,18 @@ const NON_CLOUD_SUPPOSED = /\bnon-?cloud\b|\bnot a cloud\b|\b(other|another|diff
 const CLOUD_SUPPOSED = /\bcloud competenc(y|ies)\b|클라우드 역량/i;
 const CONSIDERED = /\b(would|if we|if i|if (it|that|this|our \w+) (were|was|had been)|if (they|he|she) (were|was|had|got|bought|buy|went)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to|if we (got|get|earn|earned|add|added))\b|(하면|산다면|사면|가입하면|올리면|바꾸면|따면|얻으면|취득하면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
 
+/** The org's own counted Signature line ("10 a year with Gold competency"), for the sentences that say why it is counted. */
+export function countedLine(info: TurnInfo, s: OrgSummary): { count: number | string; offer: string } {
+  const line = s.lines.find((l) => l.basis === 'other');
+  return { count: line?.allowance.kind === 'count' ? line.allowance.count : '', offer: s.program.offers.find((o) => o.id === s.org.membership?.offer)?.name[info.locale] ?? '' };
+}
+
 /** The org's competencies split into cloud and other ones, when it holds both kinds (why its Signature lines differ). */
 function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
   const held = (s.org.membership?.competencies ?? []).flatMap((id) => s.program.competencies.find((c) => c.id === id) ?? []);
   const names = (cloud: boolean) => held.filter((c) => c.cloud === cloud).map((c) => c.name[info.locale]).join(', ');
   const key = names(true) && names(false) ? 'own-competencies' : names(true) ? 'own-competencies-cloud' : names(false) ? 'own-competencies-other' : undefined;
-  return key ? info.t(`answers:benefits.${key}`, { org: s.org.name, cloud: names(true), other: names(false) }) : '';
+  return key ? info.t(`answers:benefits.${key}`, { org: s.org.name, cloud: names(true), other: names(false), ...countedLine(info, s) }) : '';
 }
 
 /** "Now that we have unlimited Signature incidents…" from an org whose competencies are no cloud ones: they are counted. */

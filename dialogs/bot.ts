@@ -13,6 +13,7 @@ import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { usualSpellings } from '../src/language/normalize.js';
+import { thanksOnly } from '../src/language/signals.js';
 import { detectLocale, languageAsked, localeFromHint, redraftAsked, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
@@ -70,9 +71,6 @@ const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at
 /** What a partner's records answer themselves, as the topic follow-ups continue from. */
 const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids']);
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
-
-/** A message that only thanks ("thanks!", "ok thx", "감사합니다", "ㄳㄳ"). */
-const THANKS = /^\s*(ok(ay)?,? |great,? |perfect,? |got it,? |cool,? |awesome,? |nice,? |ah,? |oh,? |아,? |오,? )?(thanks?( you)?( so much| a lot| very much)?|thx|ty|thank u|cheers|many thanks|감사합니다|감사해요|감사요|고마워요|고맙습니다|고마워|ㄳ+|ㄱㅅ+|땡큐|넵 감사합니다|네 감사합니다)\s*[.!~^👍🙏😊🙂]*\s*$/iu;
 
 /** An acknowledgement that opens a message and ends with its own mark ("ah my bad.", "nice,", "좋네요 ㅎ", "감사합니다!"). */
 const ACKNOWLEDGED = /^\s*(?:(?:ah+|oh+|ok(?:ay)?|got it|i see|thanks?|thank you|thx|my bad|sorry|right|cool|nice|great|perfect|hmm+|아+|오+|네|넵|예|알겠(?:어요|습니다)|그렇군요|감사(?:합니다|해요)|고마워요|죄송(?:합니다|해요)|좋네요|좋아요)[ ,]*){1,3}(?:[.!~]+|ㅎ+|ㅋ+|,)\s+(?=\S{2})/iu;
@@ -335,7 +333,7 @@ export class PartnerBot extends TeamsActivityHandler {
       return;
     }
     // "Thanks", "감사합니다": a short reply; the conversation stays where it was (a follow-up still reads against the last answer).
-    if (THANKS.test(info.text) && !dc.activeDialog) {
+    if (thanksOnly(info.text) && !dc.activeDialog) {
       noteTurn(context, { intent: 'thanks' });
       await this.send(context, infoAnswer('thanks', this.options.service.catalog.defaultProgram, info));
       return;

@@ -57,6 +57,11 @@ export function programNote(info: Lang, catalog: Catalog): string {
   return info.t('program:program-note-short', { program: program.name[info.locale], asOf: program.asOf });
 }
 
+/** "Activate first: … Partner Center → …": today's activation, as a note of the table. */
+export function activateFirstNote(info: Lang, catalog: Catalog): string {
+  return info.t('program:current.activate', commonValues(currentProgram(catalog), info.locale));
+}
+
 /** How many on-premises incidents the one offer that has them carries (the Solutions Partner designation's 20). */
 function onPremCount(program: Program): number | string {
   const line = program.offers.flatMap((o) => entitlementsFor(program, { offer: o.id, competencies: [] })).find((l) => l.benefit.scope === 'on-premises');
@@ -85,7 +90,7 @@ export function currentEntitlementsAnswer(info: TurnInfo, catalog: Catalog, offe
     info.t('program:current.per-offer'),
     info.t('program:current.on-prem-designation', { count: onPremCount(program) }),
     ...(program.validity ? [info.t('program:current.validity', { redeem: program.validity.redeemWithinMonths, lasts: program.validity.lastsMonths })] : []),
-    info.t('program:current.activate', commonValues(program, info.locale)),
+    activateFirstNote(info, catalog),
   ];
   return {
     kind: 'benefits',

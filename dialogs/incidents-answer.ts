@@ -2,11 +2,11 @@ import { SUM } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
-import { lineFact, lineLabel, noCloudNote, orgLineFacts } from './benefits-answer.js';
+import { countedLine, lineFact, lineLabel, noCloudNote, orgLineFacts } from './benefits-answer.js';
 import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { infoAnswer } from './info.js';
-import { scopeAsked } from '../src/language/signals.js';
+import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { moreRequests } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
@@ -67,8 +67,13 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const counted = sideLines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' ? [{ total: l.allowance.count, left: l.remaining.left }] : []));
   const oneOffer = new Set(sideLines.map((l) => l.offer)).size === 1;
   const unlimitedToo = sideLines.some((l) => l.allowance.kind === 'unlimited');
-  const together = SUM.test(info.text) && counted.length > 1 && oneOffer ? [info.t(unlimitedToo ? 'answers:incidents.together-unlimited' : 'answers:incidents.together', { used: counted.map((c) => c.total - c.left).join(' + '), usedSum: counted.reduce((a, c) => a + c.total - c.left, 0), left: counted.reduce((a, c) => a + c.left, 0), total: counted.reduce((a, c) => a + c.total, 0) })] : [];
-  const used = summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : !why && !together.length ? [] : [...together, ...usedLines, ...notCloudLine(info, summary, offer)];
+  const usedSum = counted.reduce((a, c) => a + c.total - c.left, 0);
+  // "실제로 차감된 건 총 몇 건?": requests on the unlimited lines were used too, though nothing is counted down.
+  const unlimitedLines = new Set(sideLines.filter((l) => l.allowance.kind === 'unlimited').map((l) => l.line));
+  const unlimitedUsed = summary.history.reduce((n, e) => n + (unlimitedLines.has(e.benefit) ? (e.kind === 'opened' ? 1 : -1) : 0), 0);
+  const alsoUnlimited = unlimitedUsed > 0 ? [info.t('answers:incidents.unlimited-used', { n: unlimitedUsed, all: usedSum + unlimitedUsed })] : [];
+  const together = SUM.test(info.text) && counted.length > 1 && oneOffer ? [`${info.t(unlimitedToo ? 'answers:incidents.together-unlimited' : 'answers:incidents.together', { used: counted.map((c) => c.total - c.left).join(' + '), usedSum, left: counted.reduce((a, c) => a + c.left, 0), total: counted.reduce((a, c) => a + c.total, 0) })}${alsoUnlimited.length ? ` ${alsoUnlimited[0]}` : ''}`] : [];
+  const used = summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : !why && !together.length ? [] : [...together, ...usedLines, ...(history ? [] : notCloudLine(info, summary, offer))];
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
   const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
   // Nothing left somewhere, or expired: what to do for support now.
@@ -79,7 +84,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "When did we use them?": the requests on record, each with its date, and what they leave.
   if (history) {
     const { steps: _steps, notes: _notes, ...plain } = how;
-    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
+    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   const usedUp = USED_UP_ASKED.test(info.text) ? summary.lines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' && l.remaining.left === 0 ? [info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.count })] : [])) : [];
@@ -109,6 +114,19 @@ function historyFacts(info: TurnInfo, summary: OrgSummary, offerOf: (id: string)
   });
 }
 
+/** "SR 12103040000004 says refunded, what does that mean?": each request the message names, as the records hold it. */
+function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): string[] {
+  const byLine = new Map(summary.lines.map((l) => [l.line, l]));
+  return requestRefs(info.text).map((digits) => {
+    const entry = summary.history.find((e) => (e.ref ?? '').replace(/\D/g, '') === digits);
+    if (!entry) return info.t('answers:incidents.history.named-missing', { ref: `SR ${digits}`, org: summary.org.name });
+    const line = byLine.get(entry.benefit);
+    const benefit = line ? (summary.program.multipleOffers ? `${line.benefit.name} — ${offerOf(line.offer)}` : lineLabel(info, line)) : entry.benefit;
+    const left = line?.remaining.kind === 'count' ? line.remaining.left : info.t('answers:benefits.unlimited');
+    return info.t(`answers:incidents.history.named-${entry.kind}`, { ref: entry.ref ?? `SR ${digits}`, date: entry.at.slice(0, 10), benefit, left });
+  });
+}
+
 /** The sentence before the list: how many requests are on record and which is the latest; or that there are none. */
 export function historyLead(info: Pick<TurnInfo, 't'>, summary: OrgSummary): string[] {
   const opened = summary.history.filter((e) => e.kind === 'opened');
@@ -135,7 +153,7 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
   // "Why 10? We're Gold in Cloud Platform": the cloud competency named asks the same.
   const compact = (t: string) => t.toLowerCase().replace(/\s/g, '');
   const cloudNamed = held.some((c) => c.cloud && Object.values(c.name).some((n) => compact(info.text).includes(compact(n))));
-  if (names(true) && names(false) && (/unlimited|무제한|제한 ?없/i.test(info.text) || cloudNamed)) return [info.t('answers:benefits.own-competencies', { org: summary.org.name, cloud: names(true), other: names(false) })];
+  if (names(true) && names(false) && (/unlimited|무제한|제한 ?없/i.test(info.text) || cloudNamed)) return [info.t('answers:benefits.own-competencies', { org: summary.org.name, cloud: names(true), other: names(false), ...countedLine(info, summary) })];
   if (!held.length || held.some((c) => c.cloud) || counted?.allowance.kind !== 'count') return [];
   return [info.t('answers:incidents.not-cloud', { competencies: held.map((c) => c.name[info.locale]).join(', '), count: counted.allowance.count, offer })];
 }

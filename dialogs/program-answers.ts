@@ -10,7 +10,7 @@ import type { TurnInfo } from './turn.js';
 
 export const STACKING = /add(ed)? up|stack(?! up against)|combin|\bsum\b|together|on top of|\b(hold|have|buy|get|own) both\b.{0,30}\b(\d+|total|in all)\b|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
 /** With two offers named, "do we get both / in total" asks the same. */
-const BOTH = /몇 ?(개|건)씩|정리|\S,\s*\S+\s*,|\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)요\s*[?？]?\s+\S/i;
+const BOTH = /몇 ?(개|건)씩|정리|\S,\s*\S+\s*,|\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)(요)?\s*[?？]?\s+\S/i;
 const PRICE = /price|cost|how much|(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|for each|per designation)\b|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
@@ -81,7 +81,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic|\bwhat('s| is) (a |the )?(solutions partner )?designation\b|(솔루션 ?파트너 ?)?지정(이|은|이란)? ?(뭐|무엇|뭔가)/i, 'R26-D1'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
-export const CURRENT = /current program|new program|renamed program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금|요즘|현재(?! ?(버전|사용 ?중|쓰는))/i;
+export const CURRENT = /current program|new program|renamed program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금(?! ?까지)|요즘|현재(?! ?(버전|사용 ?중|쓰는|까지))/i;
 export const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년|(what|뭐가|무엇이) ?(changed|바뀌었|달라졌|변경)/i;
 
 /** The texts of some of today's program rules, in the reader's language. */

@@ -145,7 +145,7 @@ const QUOTE_MARK = /["”」』]|['’](?![A-Za-z])/g;
 const AFTER_QUOTE = /^\s*(?:[.!?。]+|(?:이?라고 ?)?(?:뜨는데요?|나오는데요?|떠요|나와요|뜹니다|나옵니다|떴어요|나왔어요|떴는데요?|나왔는데요?)[,.]?)\s+/;
 
 /** A question about the quoted message itself ("why?", "what does it mean?", "왜요?"). */
-const ABOUT_MESSAGE = /\bwhy\b|\bhow come\b|\bwhat does (it|that|this) mean\b|\bwhat('s| is) (going on|wrong|this)\b|왜|무슨 (뜻|의미|말)|뭔가요|뭐죠|어떻게 된|\bjust wait\b|\b(wait|waiting)\b.{0,20}\b(fix|help|enough|right|correct|ok|okay)\b|\bshould (i|we) (just )?wait\b|기다리면 (되|돼|해결|풀|없어)|기다려(야|보면)/i;
+const ABOUT_MESSAGE = /\bwhy\b|\bworr(y|ied)\b|걱정|\bhow come\b|\bwhat does (it|that|this) mean\b|\bwhat('s| is) (going on|wrong|this)\b|왜|무슨 (뜻|의미|말)|뭔가요|뭐죠|어떻게 된|\bjust wait\b|\b(wait|waiting)\b.{0,20}\b(fix|help|enough|right|correct|ok|okay)\b|\bshould (i|we) (just )?wait\b|기다리면 (되|돼|해결|풀|없어)|기다려(야|보면)/i;
 
 /** "'No benefits yet' 뜨는데요, 제일 싼 오퍼가 뭐예요?": the quoted message, and a question asked after it. */
 function afterQuote(text: string): string[] {
@@ -153,11 +153,12 @@ function afterQuote(text: string): string[] {
   if (end?.index === undefined) return [];
   // Only a new sentence after the quote ("… when I try to activate. how??" still belongs to the message's sentence).
   const rest = text.slice(end.index + 1);
-  const boundary = AFTER_QUOTE.exec(rest);
-  const after = boundary ? rest.slice(boundary[0].length).trim() : '';
-  // "… So why?", "우리 회사 골드 아니었어요?": about the message itself, which its diagnosis answers.
-  if (ABOUT_MESSAGE.test(after) || DOUBT.test(after)) return [];
-  return QUESTION.test(after) && after.split(/\s+/).length >= 4 ? [text.slice(0, end.index + 1), after] : [];
+  // "… gives me that 'already associated' message for our IDs. Do I need to worry? also how many …?": the sentences after the quoting one.
+  const boundary = AFTER_QUOTE.exec(rest) ?? /[.!?。](?=\s)/.exec(rest);
+  const after = boundary ? rest.slice((boundary.index ?? 0) + boundary[0].length).trim() : '';
+  // "… So why?", "우리 회사 골드 아니었어요?", "Do I need to worry?": about the message itself, which its diagnosis answers.
+  const asked = after.split(/(?<=[.!?？])\s+/).find((s) => QUESTION.test(s) && s.split(/\s+/).length >= 4 && !ABOUT_MESSAGE.test(s) && !DOUBT.test(s));
+  return asked ? [text.slice(0, text.lastIndexOf(asked)), asked] : [];
 }
 
 /**
@@ -198,22 +199,25 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
     return confidentPart(withContext.recognition) ? withContext : own;
   };
   // A listed item the recognizer is unsure of ("2. 그 중 환불 처리된 인시던트가 있었는지", "3. 현재 계약의 만료일") is read by the routing rules.
+  // So is one the rules answer otherwise ("2. 활성화하면 … 각각 몇 건씩?" is the counts, though its words say "activate").
   const byRules = <Q extends Question>(q: Q): Q => {
-    if (!listed || confidentPart(q.recognition)) return q;
+    if (!listed) return q;
     const d = routeTurn(q.text, undefined, q.recognition);
-    return d.kind === 'answer' && d.ask.topic !== 'help' ? { ...q, recognition: { ...q.recognition, intent: d.ask.topic, score: PART_CONFIDENCE, ambiguous: false } } : q;
+    if (d.kind !== 'answer' || d.ask.topic === 'help' || d.ask.topic === q.recognition.intent) return q;
+    return { ...q, recognition: { ...q.recognition, intent: d.ask.topic, score: Math.max(q.recognition.score, PART_CONFIDENCE), ambiguous: false } };
   };
   const readings = (await Promise.all(parts.map(readOne))).map(byRules);
   const confident = readings.filter(({ recognition: r }) => confidentPart(r));
   // The same topic about two offers ("Solutions Partner's count? Does Success Core have one too?") is two questions.
   // Listed items are each asked (two may share a topic: "how many left" and "any refunded" are both the balance's).
-  const key = (q: Question & { joined?: boolean }) => (listed && !q.joined ? q.text : `${q.recognition.intent} ${q.recognition.entities.currentOffer ?? q.recognition.entities.offer ?? ''}`);
+  const key = (q: Question & { joined?: boolean }) => (listed ? q.text : `${q.recognition.intent} ${q.recognition.entities.currentOffer ?? q.recognition.entities.offer ?? ''} ${q.recognition.entities.renames?.join(',') ?? ''}`);
   const distinct = confident.filter((q, i) => confident.findIndex((o) => key(o) === key(q)) === i);
   // Two questions, each answered, when the whole message's reading is one of them (a vague part read alone is no second question).
   const topics = distinct.map((q) => q.recognition.intent);
   // Questions listed line by line are the questions, whatever the whole message reads as (its mail headers, its greeting).
   if (distinct.length && listed) return inOrder(distinct);
-  if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) ? inOrder(distinct) : alone;
+  // (A whole message no topic fits, "재무팀입니다. … 언제까지인지? … 누가 켜놓은 건지도 궁금하네요", is its questions too.)
+  if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) || whole.intent === 'none' ? inOrder(distinct) : alone;
   const [only] = distinct;
   // A question read together with the statement before it is one of several, never the message's only reading.
   if (only?.joined) return alone;

@@ -3,7 +3,7 @@ import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS } from '../src/language/signals.js';
+import { CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -102,10 +102,21 @@ const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q
 /** A request to post the IDs where others read them ("post our IDs in the #partner-team channel", "단톡방에 올려줘요"). */
 export const POST_IDS_SHARED = /\b(post|drop|put|paste|share|send|publish|dump)\b.{0,50}\b(in|into|to|on)\b.{0,20}(\b(channel|group( chat)?|team (chat|channel|room)|chat ?room|thread|slack|teams chat|here for (the|our) team)\b|#[\w-]+)|(단톡방|단톡|단체 ?(대화)?방|채널|팀 ?(채팅|방|채널|대화방)|그룹 ?(채팅|방|대화방))(에|에다|에다가)?[^.?!]{0,20}(올려|공유|보내|붙여|뿌려)/i;
 
+/** A summary asked for someone else ("2-3 sentences I can paste", "a plain-English paragraph", "세 줄로 정리", "보고드릴 수 있게"). */
+const SUMMARY_ASKED = /\b(summar(y|ise|ize)|sum (it|this|that|everything|them) up|recap|tl;?dr|paragraph|write-?up|blurb)\b|\bdraft\b.{0,40}\b(boss|manager|owner|ceo|director|email|mail|team)\b|\b(\d|two|three|four|few|couple of)( ?- ?\d)? (short |simple )?(sentences|lines|bullets|bullet points)\b|요약|(세|두|몇|\d) ?(줄|문장)(로|으로|만|정도)|보고(드릴|할|용|드리)/i;
+/** Topics a summary of what the company has answers better than the last answer again. */
+const SUMMARIZED_AS_BENEFITS: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'incident-definition', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products', 'none', 'help', 'ids-usage', 'fallback']);
+
+/** "Do we have to pay extra for them?", "추가 비용 있어요?": whether the membership's support costs anything more. */
+export const EXTRA_COST = /\b(pay|paid|cost|charge[ds]?|fees?)\b.{0,20}\b(extra|more|anything|additional|separately|on top)\b|\b(extra|additional|hidden) (costs?|charges?|fees?)\b|\b(is|are) (it|this|that|they|these|the ids|the incidents) free\b|추가 ?(비용|요금|결제)|돈(을|이)? ?(더|따로|추가로) ?(내|들|드)|(따로|별도로) ?(비용|돈|결제)/i;
+
+/** "What do 'on-premises' and 'cloud' mean on our benefits page?", "온프레미스가 무슨 뜻이에요?": the two kinds in plain words. */
+export const ON_PREM_MEANING = /\b(what|explain)\b.{0,40}\bon-?prem\w*\b.{0,30}\b(vs\.?|versus|and|or|mean|means|meaning)\b|\bon-?prem\w*\b.{0,30}\bcloud\b.{0,30}\b(mean|means|meaning|difference)\b|(온-?프레미스|온-?프렘)(이랑|랑|와|하고)? ?(클라우드)?(가|이|은|는)? ?(뭐|무슨 ?뜻|무엇|의미|차이)/i;
+
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
-const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\bif (we|i|they) (open|use|file|raise|burn|spend) (this|one|another|it|\d+|two|three)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
+const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
-const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
+const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
 const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5 };
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
 export function moreRequests(text: string): number {
@@ -505,6 +516,8 @@ const NOT_RENEWED = /\b(don'?t|do not|didn'?t|did not|haven'?t|have not|hasn'?t|
 /** Moving from one of today's offers to another ("Core에서 Expanded로 업그레이드하면", "upgrade from Core to Expanded"): the one moved to. */
 const MOVE_TO = /(으|)로 ?(업그레이드|올리|바꾸|전환|옮기|갈아타)|\b(upgrade|upgrading|move|moving|switch|switching|go|going) (up )?to\b/i;
 /** Another offer kept instead ("keeping just Action Pack", "Partner Launch만 하면"): what that offer gives. */
+/** "코어 말고 익스팬디드였으면요?", "Core 대신 Expanded": the offer named after the one put aside. */
+const INSTEAD_KO = /\S ?(말고|대신(에)?|아니고|아니라)\s/;
 const KEEP_ONLY = /\bkeep(ing)? (just|only)\b|\bonly keep(ing)?\b|\bjust keep|\bstay(ing)? on\b|[a-z가-힣]만 ?(하면|유지|남기|두면|갖고)/i;
 
 /** A count put in doubt ("남은게 18개라고요? 17개 아니에요?", "the number you gave me (18) looks wrong"): one question, however many sentences. */
@@ -533,7 +546,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     recognition = { ...recognition, entities: rest };
   }
   // "Drop Silver next year and keep just Action Pack", "지정 갱신 안 하고 Partner Launch만 하면": the offer kept is the one asked about (named last).
-  if (((has(KEEP_ONLY) && ((recognition.entities.offers?.length ?? 0) > 1 || (recognition.entities.offer && recognition.entities.currentOffer))) || ((has(KEEP_ONLY) || has(MOVE_TO)) && (recognition.entities.currentOffers?.length ?? 0) > 1)) && !recognition.error) {
+  const keptOne = has(KEEP_ONLY) || has(INSTEAD_KO);
+  if (((keptOne && ((recognition.entities.offers?.length ?? 0) > 1 || (recognition.entities.offer && recognition.entities.currentOffer))) || ((keptOne || has(MOVE_TO)) && (recognition.entities.currentOffers?.length ?? 0) > 1)) && !recognition.error) {
     const { offers, currentOffers, offer: one, currentOffer, ...rest } = recognition.entities;
     const current = currentOffers?.at(-1) ?? currentOffer;
     const kept = offers?.at(-1) ?? one;
@@ -558,6 +572,20 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "우리 refund 된거 있어요?", "did we get any refunds?": the org's own requests on record, not the refund rule.
   if (has(/(우리|저희|\bour\b|\bwe\b|\bus\b)[^.?!]{0,30}(refund|환불)[^.?!]{0,10}(된|받은|됐|되었)|\b(any|were any|have we had any|did we (get|have) any)\b[^.?!]{0,20}\brefund(s|ed)?\b|\bwas (anything|any(thing)? of ours) refunded\b|(환불|refund)( ?처리)?(된|됐|되었|ed)[^.?!]{0,10}(거|것|건|ones?|인시던트)?[^.?!]{0,6}(몇|\bhow many\b|\bwhich\b|언제|\bwhen\b|있었|있나|있어)|\b(how many|which)\b[^.?!]{0,25}\b(got|were|was|have been|has been|'ve been) refunded\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "Can you give me 2-3 sentences I can paste into an email to my boss?", "사장님께 보고드릴 수 있게 세 줄로 정리해 주세요": what the company has (or the last answer again, when it was about something else).
+  if (has(SUMMARY_ASKED) && words(text) <= 60 && !recognition.error && !(recognition.score >= CONFIDENT && !SUMMARIZED_AS_BENEFITS.has(recognition.intent)) && !has(/access ?id|contract ?id|액세스|계약 ?id|error|오류|에러|메시지|message/i)) {
+    return lastTopic && !SUMMARIZED_AS_BENEFITS.has(lastTopic) ? answer(lastTopic, lastSubject) : answer('check-benefits', { aspect: 'own' });
+  }
+  // "그럼 클라우드 쪽은? 예전엔 메시징이라 5개였는데" in a thread about today's names: today's counterpart, not the old count.
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program' || last?.before === 'renamed' || (lastTopic && (last?.offer ?? offer))) && has(/예전(엔|에는|에)|옛날(엔|에는)|전에는|\bused to (be|get|have)\b|\bpreviously\b|\bback then\b/i) && has(/\b(azure|cloud)\b|애저|클라우드|시그니처|signature/i) && words(text) <= 16 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
+  // "Explain what 'on-premises' vs 'cloud' means and what we actually get": the two kinds in plain words, beside what the company has.
+  if (has(ON_PREM_MEANING) && !has(CUSTOMER_SIDE) && words(text) <= 50 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  // "Do we have to pay extra for them? I need to know for the budget": nothing extra, and what costs money. "What would a single incident cost us without the free ones?": the paid ways.
+  if ((has(EXTRA_COST) || (has(/\b(worth|price|how much|dollars?|money|usd)\b|\$|얼마|가격|비용/i) && has(/\b(single|one|an?) (incident|ticket|case)\b|\bper (incident|ticket|case)\b|\bincidents? (actually )?worth\b|건당|한 ?건(에|당)?/i))) && !has(/frontline|partner center support|파트너 ?센터 ?(지원|팀)|지원팀|\b(cost|use|take)s? (us )?(one|an?|any) (of (our|the) )?incidents?\b|duplicate|중복/i) && !entities.currentOffer && !has(CURRENT_NAMES) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
+  // "What do we have on the current program and how many have we used?", "how many cloud incidents does our Solutions Partner designation still have?": the company's own balance (its records know its program).
+  if (has(/\b(we|our|us)\b|우리|저희/i) && has(/\b(used|spent|consumed|left|remaining|still have)\b|사용한|썼|남은|남았|잔여/i) && (has(PROGRAM_NOW) || entities.currentOffer) && !has(/\bif\b|\bwould\b|\bwere\b|[가-힣]면(요)?(\s|[?？.,]|$)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', has(/\b(used|spent|consumed)\b|사용한|썼/i) ? { aspect: 'history' } : {});
+  // "SR 12103040000004 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
+  if (requestRefs(text).length && words(text) <= 40 && !recognition.error && !has(CUSTOMER_SIDE)) return answer('remaining-incidents', { aspect: 'history' });
   // "And we can use it right now?" after the benefits: whether (when, by whom) they are activated.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents' || lastTopic === 'cloud-competencies') && has(/\b((can|could) (we|i)|(we|i) can) (start )?(use|using) (it|them|this|that|these)\b.{0,20}\b(now|right now|yet|today|already)\b|(지금|바로|당장) (쓸|사용할) 수 있/i) && !has(/azure|애저|cloud|클라우드|on-?prem|온-?프렘|m365|office|dynamics|\bfor (the |our )?\w+ (problems?|issues?|tickets?|cases?)/i) && words(text) <= 18 && !recognition.error) return answer('activate');
   // "Still no partner plan in the support-plan step, what now?" after the Access ID message: the same diagnosis, a step further.
@@ -607,6 +635,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "After this one, how many are left?", "오늘 두 건 더 연다고 하면 몇 개 남나요?": the balance after that many more requests.
   if (has(AFTER_MORE) && !(last?.aspect === 'history' && has(/\banything (after|since|else|later)\b|그 ?(후|뒤|이후)/i)) && (has(/how many|몇|\bleft\b|remain|still have|남/i) || lastTopic === 'remaining-incidents' || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "The dates our incidents were opened, plus the date of the refund", "how many requests since activation, and how many refunded?": the requests on record.
+  // "언제 썼는지 알려주세요" (no subject said) and "the list of cases we filed so far" are the requests on record too.
+  if ((has(/(언제|날짜).{0,15}(열었|썼|사용했|환불)/) || has(/\b(list|log|history|record)\b.{0,40}\b(cases|tickets|requests|incidents)\b.{0,25}\b(we|i)( have|'ve)? (filed|opened|raised|logged|submitted|used)\b/i)) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   if (has(WE) && (has(/\bdates?\b.{0,40}\b(opened|used|filed|raised|refund)|\bwhen (were|was|did we)\b.{0,30}\b(opened|open|use|used|refund)|(언제|날짜).{0,15}(열었|썼|사용했|환불)/i) || (has(/\b(how many|total)\b.{0,40}\b(opened|requests|cases|tickets)\b|몇 ?(건|개).{0,10}(열었|썼)/i) && has(/refund|환불/i))) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Need to link in Azure, what's our Access ID and Contract ID?": the IDs themselves.
   if (has(/\bwhat('?s| is| are) (our|the) (access id|contract id|ids)\b|\bwhat are our ids\b|(우리|저희)[^.?!]{0,10}(액세스|계약) ?(id|아이디)[^.?!]{0,10}(뭐|알려(?! ?(줘|주어|드려)도))/i) && !has(/동료|팀원|\bcolleague|\bcoworker/i) && !has(CUSTOMER_SIDE) && !has(POST_IDS_SHARED) && words(text) <= 30 && !recognition.error) return answer('get-ids');
@@ -698,7 +728,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "액세스 ID가 벌써 딴 계정에 붙어있다는 식으로 나와요", "azure says the id is taken by some account": the "already associated" message in other words.
   if (has(/(이미|벌써)[^.?!]{0,20}(어떤 |다른 |딴 |남의 |누군가의? )?계정에 ?(연결|붙어|등록|묶여|엮여)|(어떤|다른|딴|남의) 계정에 ?(이미 |벌써 )?(연결|붙어|등록|묶여)[^.?!]{0,10}(있|됐|되어)|\b(already )?(linked|associated|tied|attached|bound|registered) (to|with) (another|some|a different|other|someone'?s?|somebody'?s?) (account|user|login)\b|\b(id|ids|access id) (is |was )?(taken|already (used|in use|taken))\b|\b(id|ids|access id) belongs to (some|another|a different)/i) && !has(CUSTOMER_SIDE) && !has(/\b(who|which accounts?)\b.{0,20}\b(linked|added)\b|누가 (연결|추가)했/i) && words(text) <= 50 && !recognition.error) return answer('access-id-error');
   // "When was it activated, and by who?", "누가 언제 활성화했어요?": the records' activation (date and person), not the usage.
-  if (has(/\b(when|who)\b.{0,30}\bactivated\b|\bactivated\b.{0,20}\b(when|by whom|by who)\b|(언제|누가|누구).{0,15}활성화(했|한|된|됐)|활성화(한|된|했).{0,10}(언제|누가|누구|날짜)/i) && !has(/\b(if|once|after)\b|(하|되)면/i) && words(text) <= 20 && !recognition.error) return answer('activate');
+  if (has(/\b(when|who)\b.{0,30}\bactivated\b|\bactivated\b.{0,20}\b(when|by whom|by who)\b|(언제|누가|누구)[^?？.]{0,15}활성화(했|한|된|됐)|활성화(한|된|했).{0,10}(언제|누가|누구|날짜)/i) && !has(/\b(if|once|after)\b|(하|되)면/i) && !has(/만료|\bexpir|끝나|\bends?\b/i) && words(text) <= 20 && !recognition.error) return answer('activate');
   // "Anything after that on the cloud side?" after the usage history: the same history (later requests), not one more request.
   if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && has(/\banything (after|since|else|before|later)\b|\b(after|since) that\b|그 ?(후|뒤|다음|이후)(에|로)?/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그럼 저희 멤버십 자체도 끝난 건가요?" after the contract's expiry: the membership's own year, from the records.
@@ -710,11 +740,11 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "팀원 중에 파트너센터 계정 없는 외주 엔지니어는요?": the IDs are shared with them (only the IDs).
   if (has(/(파트너 ?센터|partner center)[^.?!]{0,10}(계정|권한|접근|access|account)[^.?!]{0,6}(없|no\b|n'?t)|\b(no|without|doesn'?t have|don'?t have|lacks?) (a )?(partner center )?(access|account|login)\b[^.?!]{0,30}|외주|협력사|contractors?|\bfreelancers?\b/i) && has(/엔지니어|직원|팀원|동료|분|\b(engineers?|colleagues?|contractors?|freelancers?|consultants?|people|users?|guys?)\b/i) && (lastTopic === 'get-ids' || lastTopic === 'activate' || lastTopic === 'ids-usage' || has(IDS_WORD)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "액션팩 10건인데 3건 남았으면 올해로 이월돼요?": the yearly count (nothing carries over), with the membership's lines when one is named.
-  if (has(CARRY_OVER) && !has(CUSTOMER_SIDE) && !entities.currentOffer && !stated.contractStatus && words(text) <= 40 && !recognition.error) return answer(offer || entities.currentOffer ? 'check-benefits' : 'validity');
+  if (has(CARRY_OVER) && !has(CUSTOMER_SIDE) && !entities.currentOffer && !stated.contractStatus && words(text) <= 40 && !recognition.error) return answer((offer || entities.currentOffer) && !has(NOT_RENEWED) ? 'check-benefits' : 'validity');
   // "Some pair of numbers that proves we're a partner and makes the ticket free, what are they called?": the Access ID and Contract ID.
-  if (has(/\b(pair of|two|couple of|both)\b.{0,15}\b(numbers?|codes?|ids?|keys?|identifiers?)\b|(번호|코드|아이디)[^.?!]{0,6}(두 ?개|2 ?개|한 ?쌍)|(두 ?개|2 ?개|한 ?쌍)[^.?!]{0,6}(번호|코드)/i) && has(/\bprove|\bpartner|\bfree\b|\bticket|증명|파트너|무료|티켓/i) && !has(CUSTOMER_SIDE) && words(text) <= 45 && !recognition.error) return answer('get-ids');
+  if (has(/\b(pair of|two|couple of|both)\b.{0,15}\b(numbers?|codes?|ids?|keys?|identifiers?)\b|(번호|코드|아이디)[^.?!]{0,6}(두 ?개|2 ?개|한 ?쌍)|(두 ?개|2 ?개|한 ?쌍)[^.?!]{0,6}(번호|코드)/i) && has(/\bprove|\bpartner|\bfree\b|\bticket|\bsupport\b|\bneed(ed)?\b|증명|파트너|무료|티켓|지원|필요/i) && !has(CUSTOMER_SIDE) && words(text) <= 45 && !recognition.error) return answer('get-ids');
   // "Gold in Cloud Platform: is there a yearly cap on the free Azure tickets, like 10?": the cloud count (unlimited with a cloud competency).
-  if (has(/\b(cap|capped|limit|limited|max(imum)?|ceiling)\b|상한|한도|(?<!무)제한/i) && !has(/\bunlimited\b|무제한/i) && has(/\b(azure|cloud|signature)\b|애저|클라우드|시그니처/i) && has(/\b(tickets?|incidents?|cases?|requests?)\b|티켓|인시던트|건수/i) && !has(CUSTOMER_SIDE) && !has(/\bhours?\b|시간/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/\b(cap|capped|limit|limited|max(imum)?|ceiling)\b|상한|한도|(?<!무)제한/i) && !has(/\bunlimited\b|무제한/i) && has(/\b(azure|cloud|signature)\b|애저|클라우드|시그니처/i) && has(/\b(tickets?|incidents?|cases?|requests?)\b|티켓|인시던트|건수/i) && !has(CUSTOMER_SIDE) && !has(/\bhours?\b|시간/i) && !entities.currentOffer && !has(PROGRAM_NOW) && !has(/\btoday'?s\b|\bdesignation\b|\bnew program\b/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "클라우드 역량으로 바꾸면 무제한이라던데 맞아요?": the cloud line with a cloud competency (unlimited).
   if (has(/클라우드 역량|\bcloud competenc(y|ies)\b/i) && has(/(으로|로) ?바꾸면|따면|얻으면|취득하면|있으면|\bif (we|they|i) (got|get|switch(ed)?|had|earn(ed)?|add(ed)?)\b|\bswitch(ed|ing)? to\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "When does the contract linked to my account expire?", "계약 언제 만료돼요?": its end date (the records), not the links.
@@ -1200,7 +1230,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/how many|몇|\bnumbers\b|건수/i) && (has(ON_PREM) || has(CLOUD)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
-  if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|써|활성화)/i) && words(text) <= 14 && !recognition.error) return answer('activate', has(/제가|저도|\bmyself\b|\bi'?ll\b|\bi will\b|\bcan i\b/i) ? { aspect: 'pushback' } : {});
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|써|활성화)/i) && !has(/\bhow many\b|몇 ?(개|건)/i) && words(text) <= 14 && !recognition.error) return answer('activate', has(/제가|저도|\bmyself\b|\bi'?ll\b|\bi will\b|\bcan i\b/i) ? { aspect: 'pushback' } : {});
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
   if (has(SWITCH_BACK) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "signature = cloud only?", "시그니처는 클라우드 전용이죠?": yes, cloud products only (the cloud benefit).
@@ -1286,6 +1316,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bmsa\b|personal (microsoft |ms )?account|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 )?계정|개인 ?msa/i) && words(text) <= 14 && !has(CSP_WORDS) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
   // "활성화 되면 클라우드(애저)도 되는거죠?": what the membership gives for cloud (the records say whether any).
   if (lastTopic && has(/(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i) && !has(/확인|보여|보이|\bsee\b|\bshows?\b|\bcheck|연결|\blink|등록|\bregister/i) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  // "Ugh. So what are our options for Azure now?" in a thread: the paid ways (the records' used-up line first).
+  if (lastTopic && has(/\boptions?\b|옵션|방법/i) && has(WHAT_NOW) && has(/\b(azure|cloud)\b|애저|클라우드/i) && !has(CUSTOMER_SIDE) && !has(/\b(link|connect|register|enter)\b|연결|등록/i) && words(text) <= 25 && !recognition.error) return answer('paid-plans');
+  // "Someone said we can also get help with the online Azure stuff, is that right?", "can we spend some of those on an azure problem instead?": what the membership gives for cloud.
+  if (has(/\b(azure|cloud)\b/i) && has(/\b(also|too|as well|instead)\b/i) && has(/\b(can|could) (we|i|they)\b|\bis (that|it|this) (right|true|correct)\b/i) && !has(/\b(link|connect|register|enter|add|see|check|view|find)\b|\bportal\b/i) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (has(/\bpasswords?\b|비번|비밀번호|패스워드|로그인 ?정보|계정 ?정보|\blog-?in (details|info|credentials)\b|\bcredentials\b/i) && has(/\b(share|give|send|tell|pass)\b|알려|공유|줘|주는|주면|줘야|보내|같이/i) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).

@@ -1,4 +1,5 @@
 import { namedInHangul } from '../src/language/hangul-names.js';
+import { may } from '../src/core/access.js';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
@@ -7,7 +8,7 @@ import { timeBetween } from '../src/core/dates.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, RENEWAL_IDS, scopeAsked } from '../src/language/signals.js';
+import { CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -18,11 +19,11 @@ import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
 import { infoAnswer, type InfoTopic } from './info.js';
-import { notDocumentedAnswer, nowCalledNote } from './current-program.js';
+import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CSP_NAMED, NO_MEMBERSHIP, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { CSP_NAMED, EXTRA_COST, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
@@ -221,7 +222,7 @@ const NEW_NAME_ASKED = /\b(called|named) (now|today|nowadays|these days)\b|\bnew
 /** An offer named on its own as a follow-up ("Core 쪽은?", "and core?", "what about Expanded?"). */
 const OFFER_ONLY = /^\s*(and |what about |how about |그럼 )?(the )?(partner )?(success )?(core|expanded|코어|익스팬디드)( side| one| line| 쪽| 라인)?(은|는|도|쪽은)?(요)?\s*\??\s*$/i;
 /** "몇 건 썼어요?", "how many did we use?": what was used. */
-const USED_ASKED = /썼|사용했|열었|\b(used|opened|spent)\b/i;
+const USED_ASKED = /썼|사용했|사용한|열었|\b(used|opened|spent|consumed|burn(ed|t))\b/i;
 /** "What do we do now?", "어떻게 해야 돼요?" */
 const WHAT_TO_DO = /\bwhat (do|can|should) (we|i|they) (need to |have to )?do\b|\bnow what\b|\bnext steps?\b|\bwhat'?s next\b|어떻게 해야|(뭘|뭐|무엇을) 해야|어떡해|다음 ?(조치|단계|할 ?일)|이제 (뭐|뭘|어떻게)/i;
 /** Today's program named ("in today's program", "요즘 프로그램"), not merely "today" ("need to open a case today"). */
@@ -283,7 +284,10 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     // Asked about today's program, the 2021 step "processing may take several days" gives way to today's 1–2 minutes.
     const steps = lead.length && (PROGRAM_TODAY.test(info.text) || !CURRENT.test(info.text)) ? general.steps?.filter((_, i) => i !== ACTIVATION_LATENCY_STEP) : general.steps;
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
-    const led = withLead(steps ? { ...general, steps } : general, [...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
+    // "Does our CEO have to do it? I'm the MPN partner admin": the asker's own role can, so the Admin agent note says nothing to them.
+    const self = info.user?.orgId && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') ? [info.t('records:activation.self-can', { roles: info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') })] : [];
+    const kept = self.length && !/agent|에이전트/i.test(info.text) ? (general.notes ?? []).slice(1) : general.notes;
+    const led = withLead({ ...general, ...(steps ? { steps } : {}), ...(kept ? { notes: kept } : {}) }, [...self, ...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
     const summary = HAVE_ASKED.test(info.text) || CLOUD_NAMED.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
     const withLines = HAVE_ASKED.test(info.text) && summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
@@ -469,6 +473,14 @@ async function cloudNotes(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Prom
   return [info.t('answers:records.cloud-used-up', { total: used?.allowance.kind === 'count' ? used.allowance.count : 0 }), ...left];
 }
 
+/** "Do we have to pay extra for them?": nothing, for what the membership holds (named from the records when known). */
+async function noExtraCost(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+  if (!EXTRA_COST.test(info.text)) return [];
+  const s = await recordsSummary(info, deps.service);
+  const offer = s?.program.offers.find((o) => o.id === s.org.membership?.offer)?.name[info.locale] ?? info.t('answers:benefits.your-membership');
+  return [info.t('answers:benefits.no-extra-cost', { offer })];
+}
+
 /** Whether the asker's org is on today's program (its answers lead with today's rules). */
 async function onCurrentProgram(info: TurnInfo, deps: DialogDeps): Promise<boolean> {
   return (await recordsSummary(info, deps.service))?.program.id === currentProgram(deps.service.catalog).id;
@@ -509,7 +521,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     {
       const benefits = await benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
       // "Can they still open an Exchange on-prem ticket?": the lines, and where requests are opened.
-      return withNotes(benefits, whereOpen(info, program));
+      // "Explain on-prem vs cloud like I'm 5": the two kinds in plain words first.
+      return withLead(withNotes(benefits, whereOpen(info, program)), ON_PREM_MEANING.test(info.text) ? [info.t('answers:benefits.on-prem-meaning')] : []);
     }
     case 'access-id-error':
       return accessIdError(info, ask, deps);
@@ -522,7 +535,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const ours = await ownCurrentLines(info, deps, !ask.currentOffer);
       // "No benefits yet, what do we buy?": first what the records say of the message (no membership, or not activated).
       const today = withLead(currentProgramAnswer(info, deps.service.catalog, ask), ask.aspect === 'own' ? await recordsLead(info, deps, { problemsOnly: true }) : []);
-      return ours.length ? { ...today, facts: [...(today.facts ?? []), ...ours] } : today;
+      // An org whose contract is already activated is not told to activate first.
+      const activated = ours.length && (await recordsSummary(info, deps.service))?.contract === 'valid';
+      const notes = (today.notes ?? []).filter((n) => !activated || n !== activateFirstNote(info, deps.service.catalog));
+      return ours.length ? { ...today, notes, facts: [...(today.facts ?? []), ...ours] } : today;
     }
     case 'renamed': {
       // "2026년 기준으로는 역할 이름 뭐로 바뀜?" after "MPN 파트너 관리자가 활성화했잖아요": the role said the turn before.
@@ -536,7 +552,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // A 2021 membership's new name comes with what it gave then (also beside the dates, when the counts are asked).
       const was = ask.offer && (!answer.facts?.length || /how many|몇/i.test(info.text)) ? offerFacts(info, deps.service, ask.offer) : [];
       const then = was.length ? { ...answer, facts: answer.facts?.length ? [...was, ...answer.facts] : was } : answer;
-      const ours = own ? [] : await ownCurrentLines(info, deps, !ask.currentOffer);
+      // "What do we have on the current program?" from an org on it: what it holds, not the list of names.
+      if (own && own.program !== deps.service.catalog.defaultProgram.id && OWN_WORDS.test(info.text) && !ask.offer && !ask.renames?.length && !NEW_NAME_ASKED.test(info.text) && !/\bcalled\b|\bnamed?\b|\bterms\b|이름|명칭|불렀|뭐라고/i.test(info.text)) return benefitsAnswer(info, deps.service, { competencies: [] });
+      const ours = own && own.program === deps.service.catalog.defaultProgram.id ? [] : await ownCurrentLines(info, deps, !ask.currentOffer);
       // "What's the partner admin role called today, and does Global admin still work?": who activates today, too.
       const activates = ask.renames?.includes('partner-admin') ? currentRules(deps.service.catalog, info, ['R26-V1']) : [];
       return withNotes(ours.length ? { ...then, facts: [...(then.facts ?? []), ...ours] } : then, activates);
@@ -631,6 +649,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
         // "Not authorized" / "no benefits yet": what the org holds and whether (when, by whom) it is activated.
         : ask.topic === 'no-benefits' || ask.topic === 'not-authorized' ? await recordsLead(info, deps, { membership: true })
         : ask.topic === 'supported-products' ? await recordsLead(info, deps, { problemsOnly: true })
+        // "Cloud incidents used up, what can we buy?": the used-up line (and the on-premises one still usable) first.
+        : ask.topic === 'paid-plans' ? [...(await noExtraCost(info, deps)), ...(await cloudNotes(info, ask, deps))]
         // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).
         : ask.topic === 'open-request' ? [...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))]
         // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
@@ -678,7 +698,8 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   if (decision.kind === 'did-you-mean') return deps.send(dc, didYouMean(recognition.alternatives, info));
   if (decision.kind === 'fallback') {
     if (info.text) await deps.staff.recordUnanswered(info.text, info.locale);
-    return deps.send(dc, infoAnswer('fallback', program, info));
+    // "thx that helped a lot!! btw what's the weather like?": the thanks is what can be answered.
+    return deps.send(dc, infoAnswer(thanksLead(info.text) ? 'thanks' : 'fallback', program, info));
   }
   const { ask } = decision;
   const answer = await topicAnswer(dc, ask, deps);

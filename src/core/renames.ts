@@ -74,7 +74,7 @@ export const RENAMES: readonly Rename[] = [
     now: { en: 'Technical support & consultation', ko: 'Technical support & consultation(기술 지원 및 상담)' },
     // The sources give no date for the page's new name.
     changedOn: [],
-    aliases: ['technical benefits', '기술 혜택'],
+    aliases: ['technical benefits', '기술 혜택', 'activation menu', 'activate menu', 'benefits menu', '활성화 메뉴', '혜택 메뉴'],
   },
   {
     id: 'support-for-business', kind: 'portal', from: 'support-for-business', to: [],

@@ -22,12 +22,39 @@ interface Signal {
 }
 
 /** Whether one's own account is linked ("is my account linked?", "제 계정 연결돼 있어요?"). */
-const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|(계약|id|아이디)[^.?!]{0,8}(연결|등록|추가) ?(돼|되어) ?있|언제 연결했|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)|(연결|등록|추가) ?(해 ?놨|해 ?뒀|했었|해 ?놓았)|(연결|추가|등록)(했던|해 ?둔|해 ?놓은) ?(계정|이메일|아이디)/i;
+const OWN_LINK = /\b(did|have|had) (i|we) (already |ever )?(link|linked|add|added|connect|connected|register|registered)\b.{0,40}\b(my|our) (own )?(work )?account\b|\b(did|have|had) i (already |ever )?(link|linked|add|added|connect|connected|register|registered) (our|the|my) (contract|ids?|benefits?|support contract)\b|\b(is|are|was|were) (my|our|his|her|their) (own )?(work )?(account|accounts|login|sign-?in)\b.{0,25}\b(linked|associated|added|connected|registered)\b|\b(am i|are we) (already )?(linked|connected|registered)\b|\b(linked|associated|added|connected)\b.{0,12}\b(to|with) (anyone|anybody|someone|somebody)('?s)?\b|계정.{0,15}(연결|등록|추가)(돼|되어|됐|된)|(계약|id|아이디)[^.?!]{0,8}(연결|등록|추가) ?(돼|되어) ?있|언제 연결했|(누구|누군가).{0,10}(계정에|한테|에게).{0,10}(연결|추가|등록)|(연결|등록|추가) ?(해 ?놨|해 ?뒀|했었|해 ?놓았)|(연결|추가|등록)(했던|해 ?둔|해 ?놓은) ?(계정|이메일|아이디)/i;
 /** Which sign-in accounts linked the contract, and whether one's own did ("is my account linked?", "누가 연결했어요?"). */
 export const LINKS_ASKED = new RegExp(`${/\b(which|what) accounts?\b|\bwhich (of (their|our|the) )?(users|people|engineers|colleagues|accounts)\b.{0,30}\b(linked|added|associated)\b|\bwho\b.{0,30}\b(used|entered|registered)\b.{0,20}\b(access id|ids?|the contract)\b|\b(has|have|did) (anyone|anybody|someone|we|i)\b.{0,30}\b(linked|added|associated|link|add)\b|\b(linked|associated|added)\b.{0,20}\b(to|with|on) my account\b|\bmy account\b.{0,30}\b(linked|associated)\b|\bwho\b.{0,30}\b(linked|added|associated)\b|(연결|추가|등록)한 (계정|사람|분)|계정에 .{0,15}(연결|추가)(되어|돼|됐)|누가 .{0,15}(연결|추가)했/i.source}|${OWN_LINK.source}`, 'i');
 
+/** Words that thank or say goodbye ("thx", "lifesaver", "감사합니다", "ㄳ", "bye"). */
+const THANKS_WORD = /^(thanks?|thank|thankyou|thx|ty|tysm|cheers|appreciate[ds]?|lifesaver|legend|bye|goodbye|감사합니다|감사해요|감사드립니다|감사드려요|감사요|감사|고마워요|고맙습니다|고마워|ㄳ+|ㄱㅅ+|땡큐|수고하세요|수고하셨습니다|수고많으셨습니다)$/;
+/** What people say around thanks ("ok great, that helped a lot, have a good one", "네 정말 도움 됐어요 ㅎㅎ"). */
+const THANKS_FILLER = /^(ok|okay|k|great|perfect|got|it|cool|awesome|nice|ah|oh|wow|you|u|ya|so|much|a|lot|lots|very|for|the|your|help|helped|helps|helping|that|this|really|you're|youre|are|were|is|was|have|has|had|good|nice|one|day|week|weekend|see|all|again|just|i|needed|super|helpful|amazing|wonderful|brilliant|clear|now|makes|sense|understood|lol|haha|and|will|do|that's|thats|what|exactly|many|m8|mate|man|guys|team|bot|네|넵|넹|예|아|오|와|정말|진짜|너무|많이|덕분에|도움|도움이|됐어요|됐습니다|되었습니다|되었어요|됐네요|좋은|하루|되세요|보내세요|알겠습니다|알겠어요|이해했어요|이해했습니다|잘|ㅎ+|ㅋ+|ㅠ+)$/;
+const thanksWords = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}'\s]/gu, ' ').split(/\s+/).filter(Boolean);
+
+/** A message that only thanks or says goodbye ("thanks!", "awesome thank you!! you're a lifesaver, have a good one 😊", "감사합니다 ㅎㅎ"). */
+export function thanksOnly(text: string): boolean {
+  if (/[?？]/.test(text) || text.length > 160) return false;
+  const words = thanksWords(text);
+  return words.some((w) => THANKS_WORD.test(w)) && words.every((w) => THANKS_WORD.test(w) || THANKS_FILLER.test(w));
+}
+
+/** A message that opens with thanks before something the bot can't place ("thx that helped!! btw what's the weather in seattle"). */
+export function thanksLead(text: string): boolean {
+  const words = thanksWords(text.slice(0, 80)).slice(0, 4);
+  return words.some((w) => THANKS_WORD.test(w));
+}
+
+/** A support request's number as portals show it ("SR 12103040000004", "#25103040000003"). */
+export const REQUEST_REF = /\bSR ?#?\d{8,16}\b|(?<![\d-])#?\d{14}(?![\d-])/gi;
+
+/** The request numbers a message names, digits only. */
+export function requestRefs(text: string): string[] {
+  return [...text.matchAll(REQUEST_REF)].map((m) => m[0].replace(/\D/g, '')).slice(0, 5);
+}
+
 /** Unused incidents carried into the next year ("do the 3 left carry over?", "올해로 이월돼요?"). */
-export const CARRY_OVER = /\bcarr(y|ies|ied) (over|forward|into)\b|\broll(s|ed)? over\b|\bunused (ones?|incidents?)\b.{0,40}\b(next|following|new) (year|period)\b|이월|(다음 ?해|내년|올해|새 ?연도)(로|에) ?(넘어|이어|합쳐)/i;
+export const CARRY_OVER = /(?<!\b(link|links|linked|account|accounts|upn|id|ids) )\bcarr(y|ies|ied) (over|forward|into)\b(?! (to|into) (the |a |my |our )?new (setup|program|world|model|scheme|system|account|upn|tenant|login)\b)|\broll(s|ed)? over\b|\bunused (ones?|incidents?)\b.{0,40}\b(next|following|new) (year|period)\b|이월|(다음 ?해|내년|올해|새 ?연도)(로|에) ?(넘어|이어|합쳐)/i;
 
 /** Someone who just joined ("our new engineer", "신입", "새로 들어온 팀원"): activation is not per person. */
 export const NEW_PERSON = /\bnew (hire|engineer|colleague|employee|team ?mate|team member|admin|user|guy|person|starter)s?\b|신입|새 ?(직원|엔지니어|팀원|동료|관리자)|새로 (온|들어온|입사한|합류한)/i;
@@ -106,6 +133,8 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'msa-allowed', pattern: /\b(outlook|hotmail|live|gmail|personal|msa|microsoft) (\.com )?(account|login|address|email|id)\b.{0,60}\b(use|work|ok|allowed|still|fine)\b|(아웃룩|핫메일|지메일|개인|마이크로소프트|ms) ?(계정|이메일|메일).{0,40}(쓸 수|사용|되나|돼요|괜찮)/, boost: 1.2 },
   // "On-prem 쪽은 남아있어요?": the on-premises balance, not which products are covered.
   { intent: 'remaining-incidents', pattern: /(온-?프렘|온-?프레미스|on[- ]?prem\w*)[^.?!]{0,12}(남아|남았|남은|잔여|\bleft\b|\bremaining\b)/, boost: 1.2 },
+  // "What's our on-prem count?", "their cloud balance": the org's own count.
+  { intent: 'remaining-incidents', pattern: /\b(our|my|their) (on-?prem\w*|cloud|azure|signature|product support|partner|support)? ?(support )?(incident |ticket |case )?(count|balance|tally)\b/, boost: 1.2 },
   // "Are we out of cloud cases?", "how many did we burn?", "our quota", "how many until the renewal?", "다 떨어진 거 아니에요?", "쿼터": the balance in other words.
   { intent: 'remaining-incidents', pattern: /\b(are|r|were) (we|they|you) (all )?out of\b|(?<!\b(ran|run|running|runs) )\bout of (cloud |azure |on-?prem\w* |signature |support |partner )?(cases|incidents|tickets)\b|\b(did|have) (we|they) (burn|burned|burnt|use|used|consume|consumed)\b|\bburn(ed|t)? (through )?(so far|already)\b|\b(our|my|the) quota\b(?! (increase|request|ticket|case))|\bhow many\b.{0,25}\b(until|till|before) (the )?(renewal|reset|anniversary)\b|\bhow many more\b.{0,30}\b(open|file|raise|use|get)\b|\banything left\b|다 ?(떨어|쓴|썼|소진)[^.?!]{0,8}(거|건|게)? ?(아니|아닌|맞|인가|나요|죠|에요|예요)|쿼터|할당량(?! ?(증가|요청|늘))|아직 (쓸|사용할) 수 있는 (거|게|것|건)|몇 ?(개|건) ?더 (쓸|열|사용)/, unless: /\bcsp customers?\b|고객사?의? (애저|azure|구독)|년짜리|만료|유효|기한|\bexpir|\bvalid/, boost: 1.6 },
   // "올해 혜택 다시 쓰려면 뭐 해야돼요?": using the benefit again means activating this year's.
