@@ -72,6 +72,8 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const unlimitedLines = new Set(sideLines.filter((l) => l.allowance.kind === 'unlimited').map((l) => l.line));
   const unlimitedUsed = summary.history.reduce((n, e) => n + (unlimitedLines.has(e.benefit) ? (e.kind === 'opened' ? 1 : -1) : 0), 0);
   const alsoUnlimited = unlimitedUsed > 0 ? [info.t('answers:incidents.unlimited-used', { n: unlimitedUsed, all: usedSum + unlimitedUsed })] : [];
+  // "Solutions Partner AND Success Core, so 52 cloud incidents combined?": each offer's count on its own (whether they add up is not documented).
+  const perOffer = SUM.test(info.text) && counted.length > 1 && !oneOffer ? [info.t('program:current.per-offer')] : [];
   const together = SUM.test(info.text) && counted.length > 1 && oneOffer ? [`${info.t(unlimitedToo ? 'answers:incidents.together-unlimited' : 'answers:incidents.together', { used: counted.map((c) => c.total - c.left).join(' + '), usedSum, left: counted.reduce((a, c) => a + c.left, 0), total: counted.reduce((a, c) => a + c.total, 0) })}${alsoUnlimited.length ? ` ${alsoUnlimited[0]}` : ''}`] : [];
   const used = summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : !why && !together.length ? [] : [...together, ...usedLines, ...(history ? [] : notCloudLine(info, summary, offer))];
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
@@ -84,7 +86,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "When did we use them?": the requests on record, each with its date, and what they leave.
   if (history) {
     const { steps: _steps, notes: _notes, ...plain } = how;
-    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
+    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   const usedUp = USED_UP_ASKED.test(info.text) ? summary.lines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' && l.remaining.left === 0 ? [info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.count })] : [])) : [];
@@ -93,7 +95,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...perOffer, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it.
     facts: orgLineFacts(info, summary),
     ...(notes.length ? { notes } : {}),
@@ -125,6 +127,13 @@ function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string
     const left = line?.remaining.kind === 'count' ? line.remaining.left : info.t('answers:benefits.unlimited');
     return info.t(`answers:incidents.history.named-${entry.kind}`, { ref: entry.ref ?? `SR ${digits}`, date: entry.at.slice(0, 10), benefit, left });
   });
+}
+
+/** "Were any refunded?" with none on record: no; "환불됐다는 건 뭐에요? 돈 돌려받는 거?": the incident, not money, came back. */
+function refundSaid(info: TurnInfo, summary: OrgSummary): string[] {
+  if (!/refund|환불/i.test(info.text)) return [];
+  if (!summary.history.some((e) => e.kind === 'refunded')) return [info.t('answers:incidents.history.no-refunds')];
+  return /\bmean|\bmoney\b|뭐(에|예)요|뭔가요|무슨 ?(뜻|의미)|돈/i.test(info.text) ? [info.t('answers:incidents.history.refund-meaning')] : [];
 }
 
 /** The sentence before the list: how many requests are on record and which is the latest; or that there are none. */

@@ -11,7 +11,7 @@ import type { TurnInfo } from './turn.js';
 export const STACKING = /add(ed)? up|stack(?! up against)|combin|\bsum\b|together|on top of|\b(hold|have|buy|get|own) both\b.{0,30}\b(\d+|total|in all)\b|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
 /** With two offers named, "do we get both / in total" asks the same. */
 const BOTH = /몇 ?(개|건)씩|정리|\S,\s*\S+\s*,|\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)(요)?\s*[?？]?\s+\S/i;
-const PRICE = /price|cost|how much|(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|for each|per designation)\b|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
+const PRICE = /price|cost|how much|\bwhat (do |would )?we pay\b|\bpay (per|a|each) year\b|\bannual (fee|cost)s?\b|(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|for each|per designation)\b|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
 const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,200}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내|\b(credit )?card\b|\bpaid by\b|카드)|(membership|offer|bought|purchas|\b(credit )?card\b|카드로|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,200}(refund|환불|cancel|취소|money back)/i;
@@ -167,12 +167,15 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const previous = (ask.followUp && info.text.split(/\s+/).length <= 12) || info.text.split(/\s+/).length <= 3 ? (info.memory.recent.at(-2) ?? '') : '';
   const text = `${previous} ${info.text}`;
   // This turn's own words first; the turn before only when they name nothing ("파트너센터 지원팀 통하면요?" after a billing question).
-  const ruleIn = (t: string) => (REFUND_OFFER.test(t) ? 'R26-C6' : /refund|환불|money back/i.test(t) ? 'R26-C1' : undefined) ?? DIRECT.find(([pattern]) => pattern.test(t))?.[1];
+  // "그 케이스 알고보니 제품 버그였거든요. 인시던트는 돌려받나요?": a request closed as a bug or duplicate is the incident's refund (R26-C1), not the offer's.
+  const ruleIn = (t: string) => (/\bbug\b|버그|duplicate|\bdupe\b|중복/i.test(t) && /refund|환불|돌려|money back|\bback\b|credit/i.test(t) ? 'R26-C1' : REFUND_OFFER.test(t) ? 'R26-C6' : /refund|환불|money back/i.test(t) ? 'R26-C1' : undefined) ?? DIRECT.find(([pattern]) => pattern.test(t))?.[1];
   const own = ruleIn(info.text);
   const both = ruleIn(text);
   // "익스팬디드 산지 두 달 됐어요" … "환불 돼요?": the refund asked is the offer's, said the turn before.
   // "확실히 돌려받는거에요?" after a billing question: the billing rule (may be refunded), not the duplicate/bug one.
-  const direct = own === 'R26-C1' && (both === 'R26-C6' || (both === 'R26-C2' && !/duplicate|\bdupes?\b|\bbug\b|중복|버그/i.test(info.text))) ? both : (own ?? both);
+  // ("환불은 어떤 경우에 돼요?" after an offer was named: both refunds, the incident's first.)
+  const bothRefunds = own === 'R26-C1' && both === 'R26-C6' && !REFUND_OFFER.test(info.text) && !/\bbug\b|버그|duplicate|중복/i.test(info.text) && !/샀|산 ?지|구매|구입|bought|purchas/i.test(text);
+  const direct = bothRefunds ? own : own === 'R26-C1' && (both === 'R26-C6' || (both === 'R26-C2' && !/duplicate|\bdupes?\b|\bbug\b|중복|버그/i.test(info.text))) ? both : (own ?? both);
   const refund = direct === 'R26-C6' || direct === 'R26-C1' ? direct : undefined;
   // "How many incidents with Core?" is the table itself: no rule leads it.
   const counts = /how many|몇|\b(is|are) there\b|\b(include|includes|come with|comes with|get)\b|있(어요|나요|습니까|음|니|는지)|포함/i.test(info.text) && /incident|case|ticket|인시던트|케이스|티켓|건/i.test(info.text);
@@ -182,7 +185,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const alsoBilling = direct === 'R26-C1' && !/duplicate|\bdupes?\b|\bbug\b|중복|버그/i.test(info.text);
   // "Do we get the duplicate back? And do frontline tickets cost anything?": each further question gets its rule too.
   const twoAsked = (info.text.match(/[?？]/g)?.length ?? 0) >= 2;
-  const others = direct && twoAsked ? DIRECT.filter(([pattern, id]) => id !== direct && pattern.test(info.text)).map(([, id]) => id) : [];
+  const others = [...(direct && twoAsked ? DIRECT.filter(([pattern, id]) => id !== direct && pattern.test(info.text)).map(([, id]) => id) : []), ...(bothRefunds ? ['R26-C6'] : [])];
   const asked = direct ? rules.filter((r) => r.id === direct || others.includes(r.id) || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
   // "What if we had already activated?" after "not activated, bought ten days ago": this turn's facts decide first.
   const thisTurn = refund === 'R26-C6' ? refundVerdict(info, info.text) : [];

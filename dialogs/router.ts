@@ -8,7 +8,7 @@ import { timeBetween } from '../src/core/dates.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
+import { CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -189,7 +189,8 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const onPrem = ON_PREM.test(info.text) && /left|remain|still|남|쓸 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
   // "…also how many cloud incidents do we still have?", "남은 인시던트도 알려주세요" beside the message: every line's balance from the records.
   const led = withLead(answer, [lead ?? '', ...evidence, ...onPrem].filter(Boolean));
-  return summary?.lines.length && !onPrem.length && BALANCE_ASKED.test(info.text) ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, summary)] } : led;
+  // "…if not, how do I activate it and what do we get?": what activating unlocks, too.
+  return summary?.lines.length && !onPrem.length && (BALANCE_ASKED.test(info.text) || HAVE_ASKED.test(info.text)) ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, summary)] } : led;
 }
 
 /** "무시하라고 했는데 지금도 그래요?", "is ignoring it still the advice?": whether the message's usual answer still holds. */
@@ -285,7 +286,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const steps = lead.length && (PROGRAM_TODAY.test(info.text) || !CURRENT.test(info.text)) ? general.steps?.filter((_, i) => i !== ACTIVATION_LATENCY_STEP) : general.steps;
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
     // "Does our CEO have to do it? I'm the MPN partner admin": the asker's own role can, so the Admin agent note says nothing to them.
-    const self = info.user?.orgId && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') ? [info.t('records:activation.self-can', { roles: info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') })] : [];
+    const self = info.user?.orgId && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') && (await recordsSummary(info, deps.service))?.contract !== 'valid' ? [info.t('records:activation.self-can', { roles: info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') })] : [];
     const kept = self.length && !/agent|에이전트/i.test(info.text) ? (general.notes ?? []).slice(1) : general.notes;
     const led = withLead({ ...general, ...(steps ? { steps } : {}), ...(kept ? { notes: kept } : {}) }, [...self, ...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
@@ -390,6 +391,10 @@ const TIME_LEFT = /\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
 const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일|(멤버십|\bmembership\b)[^.?!]{0,20}(끝(난|났|나)|만료(됐|된|되었)|종료(됐|된)|\b(expired|ended|over|lapsed)\b|\bstill (valid|active|good)\b)/i;
 
+/** A line said to be used up ("벌써 다 씀", "we ran out", "used them all"). */
+const USED_UP_SAID = /다 ?(씀|썼|써 ?버렸|사용했)|모두 ?(썼|사용했)|소진(됐|되었|했)|\bran out\b|\bused (them |it )?(all|up)\b|\ball (used|gone)\b/i;
+/** A count said to be per month ("한달에 15건 맞죠?", "20 a month, right?"). */
+const PER_MONTH_COUNT = /(한 ?달에|매달|매월)\s*\d{1,3} ?(건|개|번)|\d{1,3} ?(incidents?|tickets?|cases?)? ?(a|per|each|every) month\b/i;
 /** Incidents supposed to come back every month. */
 const MONTHLY = /(매달|매월|한 ?달(에|마다)|\bmonthly\b|\b(every|each|per|a) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a) month\b)/i;
 /** "Unlimited Signature incidents" taken for granted. */
@@ -399,6 +404,21 @@ const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(sig
 async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   // "Do our incidents reset every month?", "매달 리셋되나요?": no, they are per membership year.
   if (MONTHLY.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity'].includes(ask.topic)) return [info.t('answers:benefits.not-monthly')];
+  // "시그니처 5팩 벌써 다 씀ㅠ 지금 체계로 바뀌면 몇 개?": the records confirm the line used up, before the answer about something else.
+  if (USED_UP_SAID.test(info.text) && !['remaining-incidents', 'check-benefits', 'plan-expired', 'access-id-error'].includes(ask.topic)) {
+    const s = await recordsSummary(info, deps.service);
+    const gone = (s?.lines ?? []).filter((l) => l.allowance.kind === 'count' && l.remaining.kind === 'count' && l.remaining.left === 0);
+    if (gone.length) return gone.map((l) => info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.kind === 'count' ? l.allowance.count : 0 }));
+  }
+  // "…그리고 한달에 15건 맞죠?", "so 20 a month?": a year's count taken for a month's, whatever else was asked.
+  if (PER_MONTH_COUNT.test(info.text)) {
+    const s = await recordsSummary(info, deps.service);
+    const offer = ask.offer ?? s?.org.membership?.offer;
+    const program = s?.program ?? deps.service.catalog.defaultProgram;
+    const line = offer ? deps.service.entitlements({ offer, competencies: [] }, program.id).find((l) => l.benefit.scope === 'on-premises') : undefined;
+    const name = program.offers.find((o) => o.id === offer)?.name[info.locale];
+    return [line?.allowance.kind === 'count' && name ? info.t('answers:benefits.not-monthly-count', { offer: name, count: line.allowance.count }) : info.t('answers:benefits.not-monthly')];
+  }
   // "3 left last year: do they carry over, so 13 this year?": no, each year's contract starts from the full count.
   if (CARRY_OVER.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity', 'plan-expired'].includes(ask.topic)) return [info.t('answers:benefits.not-carried')];
   if (!UNLIMITED_ASSUMED.test(info.text) || ['check-benefits', 'cloud-competencies', 'remaining-incidents'].includes(ask.topic)) return [];
@@ -424,7 +444,7 @@ async function datesLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
 }
 
 /** Activating again ("다시 활성화하면 되지 않아요?", "reactivate it"). */
-const REACTIVATE = /다시 ?활성화|재활성화|re-?activat|activate (it |them )?again/i;
+const REACTIVATE = /다시 ?활성화|재활성화|활성화(를)? ?(한 ?번 ?더|또|다시)|re-?activat|activate (it |them )?(again|one more time)/i;
 
 /** The turn's words match, or a short follow-up's do in one of the two turns before it ("EMEA예요" after the PMC answer). */
 function saidNowOrJustBefore(info: TurnInfo, ask: TopicAsk, pattern: RegExp, maxFollowUp: number): boolean {
@@ -522,7 +542,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const benefits = await benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
       // "Can they still open an Exchange on-prem ticket?": the lines, and where requests are opened.
       // "Explain on-prem vs cloud like I'm 5": the two kinds in plain words first.
-      return withLead(withNotes(benefits, whereOpen(info, program)), ON_PREM_MEANING.test(info.text) ? [info.t('answers:benefits.on-prem-meaning')] : []);
+      // "Is Dynamics 365 covered by Signature too?": yes, a cloud product like Azure (R21-C2).
+      const dynamics = /dynamics|다이나믹스|\bd365\b/i.test(info.text) && CLOUD_WORD.test(info.text) ? [info.t('answers:benefits.dynamics-covered')] : [];
+      return withLead(withNotes(benefits, whereOpen(info, program)), [...(ON_PREM_MEANING.test(info.text) ? [info.t('answers:benefits.on-prem-meaning')] : []), ...dynamics]);
     }
     case 'access-id-error':
       return accessIdError(info, ask, deps);
@@ -581,7 +603,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'cloud-competencies': {
       // "Is their competency a cloud one?", "우리 역량은 클라우드예요?": the records' competencies, when none is named.
       const held = !ask.competencies.length && OWN_COMPETENCY.test(info.text) ? ((await recordsSummary(info, deps.service))?.org.membership?.competencies ?? []) : [];
-      return withLead(infoAnswer('cloud-competencies', program, info), competencyVerdicts(info, program, ask.competencies.length ? ask.competencies : held));
+      // "Security is a cloud competency, so why doesn't the Signature plan show?": what the records say stands in the way (expired, used up, not activated) comes first.
+      const missing = PLAN_MISSING.test(info.text.toLowerCase()) ? [...(await recordsLead(info, deps, { problemsOnly: true, why: true })), ...(await cloudNotes(info, ask, deps))] : [];
+      return withLead(infoAnswer('cloud-competencies', program, info), [...missing, ...competencyVerdicts(info, program, ask.competencies.length ? ask.competencies : held)]);
     }
     case 'link-azure': {
       // Dynamics and Power Platform have their own place to add the contract (today's rule says where).
@@ -720,8 +744,23 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const named = answer ? withKoreanNames(info, program, ask.topic, withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await datesLead(info, deps))])) : undefined;
+  const named = answer ? withKoreanNames(info, program, ask.topic, withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, deps))]), activatingRoles(info, ask))) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
+}
+
+/** Answers that read the records themselves when a plan is missing. */
+const RECORDS_READ: ReadonlySet<string> = new Set(['access-id-error', 'plan-expired', 'open-request', 'no-benefits', 'not-authorized', 'remaining-incidents', 'check-benefits', 'validity', 'cloud-competencies', 'supported-products', 'activate', 'get-ids', 'csp-customer']);
+/** "Our plan vanished from the Azure portal, is this the new program?": what the records say stands in the way (expired, used up), whatever the topic. */
+async function missingPlanLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  if (RECORDS_READ.has(ask.topic) || !PLAN_MISSING.test(info.text.toLowerCase())) return [];
+  return [...(await recordsLead(info, deps, { problemsOnly: true, why: true })), ...(await cloudNotes(info, ask, deps))];
+}
+
+/** "…and next year can I activate with my MPN partner admin role, or must it be a global admin?" asked beside another topic. */
+const ROLE_FOR_ACTIVATION = /\bactivat\w*\b.{0,80}\b(global admin|partner admin|admin agent|role)\b|\b(global admin|partner admin|admin agent)\b.{0,80}\bactivat|활성화.{0,40}(전역 ?관리자|파트너 ?관리자|관리 ?에이전트|역할|권한)|(전역 ?관리자|파트너 ?관리자|관리 ?에이전트|역할|권한).{0,40}활성화/i;
+/** Who may activate, as a note of an answer about something else that also asks it. */
+function activatingRoles(info: TurnInfo, ask: TopicAsk): string[] {
+  return ask.topic !== 'activate' && ask.topic !== 'get-ids' && ROLE_FOR_ACTIVATION.test(info.text) ? [info.t('answers:info.claims.agent-activates')] : [];
 }
 
 /** "My colleague uses Partner Center in Korean, what is that menu called?": the Korean menu path, on one line of the English answer. */
