@@ -184,7 +184,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // "When does an incident get credited back?" (no duplicate or bug named): billing and quota requests may be refunded too (R26-C2).
   const alsoBilling = direct === 'R26-C1' && !/duplicate|\bdupes?\b|\bbug\b|중복|버그/i.test(info.text);
   // "Do we get the duplicate back? And do frontline tickets cost anything?": each further question gets its rule too.
-  const twoAsked = (info.text.match(/[?？]/g)?.length ?? 0) >= 2;
+  const twoAsked = (info.text.match(/[?？]/g)?.length ?? 0) >= 2 || /그리고 |\balso\b|\band (what|how|do|does|is|are)\b/i.test(info.text);
   const others = [...(direct && twoAsked ? DIRECT.filter(([pattern, id]) => id !== direct && pattern.test(info.text)).map(([, id]) => id) : []), ...(bothRefunds ? ['R26-C6'] : [])];
   const asked = direct ? rules.filter((r) => r.id === direct || others.includes(r.id) || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
   // "What if we had already activated?" after "not activated, bought ten days ago": this turn's facts decide first.

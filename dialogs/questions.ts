@@ -219,6 +219,8 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // (A whole message no topic fits, "재무팀입니다. … 언제까지인지? … 누가 켜놓은 건지도 궁금하네요", is its questions too.)
   if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) || whole.intent === 'none' ? inOrder(distinct) : alone;
   const [only] = distinct;
+  // "…제 계정에 연결해도 되는 거죠? 애저에서 해보니까 이미 연결됐다는 에러가 나와서요": a message the portal's error names outright is its diagnosis.
+  if (only && whole.intent === 'access-id-error' && whole.score >= 1 && !whole.ambiguous) return alone;
   // A question read together with the statement before it is one of several, never the message's only reading.
   if (only?.joined) return alone;
   // "…'presales and deployment' hours on the same page. Do I have to activate that one too?": a question about "that" is

@@ -64,6 +64,11 @@ function pastesMessage(text: string): boolean {
 
 /** The CSP path with who holds the Admin agent role in the asker's org, and where on-premises products go instead. */
 async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: DialogDeps): Promise<Answer> {
+  // "My account is in the CSP tenant, the company's Azure is in the MPN tenant, what now?" from a CSP-only account: sign in with one of the membership.
+  if (info.user?.scope === 'csp-only' && /\bmpn\b|membership|회사 ?(애저 ?)?구독|\bour (own )?(company'?s? )?(azure )?(subscription|tenant)\b/i.test(info.text) && /테넌트|tenant/i.test(info.text)) return infoAnswer('not-authorized', deps.service.catalog.defaultProgram, info);
+  // "Can we use our Action Pack incidents for a CSP customer's AKS?": a company without a cloud line has none to use there anyway.
+  const held = /\b(our|we)\b.{0,40}\b(incidents?|benefits?|support)\b|우리|저희/i.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
+  const noCloud = held?.lines.length && !held.lines.some((l) => l.benefit.scope === 'cloud') ? [noCloudNote(info, held.lines)] : [];
   const onPrem = /on[- ]?prem|온-?프렘|온-?프레미스|\bserver\b|서버/i.test(info.text) ? [info.t('answers:csp-on-prem')] : [];
   // "What about non-Azure workloads?": what is known (GDAP), and that Microsoft's pages disagree.
   const open = NON_AZURE.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'indirect-reseller-tickets') : undefined;
@@ -74,7 +79,7 @@ async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: Di
   const ownAsked = factsFromText(info.text).customerSubscription === 'no' && (CSP_NAMED.test(info.text) || info.memory.last?.topic === 'csp-customer');
   const own = ownAsked ? [info.t('answers:csp-own-tenant'), ...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))] : [];
   const withAgents = await withPeople(info, withLead(answer, [...own, ...(enough ? [enough] : [])]), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
-  return { ...withAgents, notes: [...onPrem, ...(answer.notes ?? [])] };
+  return { ...withAgents, notes: [...onPrem, ...noCloud, ...(answer.notes ?? [])] };
 }
 
 /** "Who on our team can give me the IDs?": once activated, the membership's people see them (admins first); before, the admins can activate. */
