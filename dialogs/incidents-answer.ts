@@ -86,7 +86,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "When did we use them?": the requests on record, each with its date, and what they leave.
   if (history) {
     const { steps: _steps, notes: _notes, ...plain } = how;
-    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
+    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records, ...(stuck && MORE_PLANNED.test(info.text) ? [info.t('answers:incidents.options')] : [])].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   const usedUp = USED_UP_ASKED.test(info.text) ? summary.lines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' && l.remaining.left === 0 ? [info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.count })] : [])) : [];
@@ -101,6 +101,9 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     ...(notes.length ? { notes } : {}),
   };
 }
+
+/** "다음달에 애저 케이스 또 열어야 하거든요", "we need to open another one": more requests to come. */
+const MORE_PLANNED = /열어야|열 ?예정|또 ?열|\bopen (another|more|one more|again)\b|\bneed to (open|file|raise)\b/i;
 
 /** Requests listed in a reply: the latest ones, so a long history stays a readable message. */
 const HISTORY_SHOWN = 20;

@@ -301,7 +301,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const noCloud = CLOUD_NAMED.test(info.text) && !summary?.lines.some((l) => l.benefit.scope === 'cloud') && recordsOrgId(info) !== undefined;
     const answer = noCloud ? withNotes(withLines, [noCloudNote(info, summary?.lines)]) : withLines;
     // Who can activate there: asked, or support staff looking at a partner (what they tell the partner names them).
-    return WHO_ASKED.test(info.text) || NOT_ADMIN.test(info.text) || GREYED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
+    return (WHO_ASKED.test(info.text) && !ACTIVATED_BY_ASKED.test(info.text)) || NOT_ADMIN.test(info.text) || GREYED.test(info.text) || forStaff ? withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins') : answer;
   }
   await dc.beginDialog(GET_IDS, { activate: ask.topic === 'activate' } satisfies GetIdsOptions);
   return undefined;
@@ -392,7 +392,7 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
 }
 
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
-const TIME_LEFT = /\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
+const TIME_LEFT = /\bhow long from now\b|\bhow far (away|off)\b|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
 const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일|(멤버십|\bmembership\b)[^.?!]{0,20}(끝(난|났|나)|만료(됐|된|되었)|종료(됐|된)|\b(expired|ended|over|lapsed)\b|\bstill (valid|active|good)\b)/i;
 
@@ -749,8 +749,32 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const named = answer ? withKoreanNames(info, program, ask.topic, withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, deps))]), activatingRoles(info, ask))) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, deps))]), [...activatingRoles(info, ask), ...(await sideQuestions(info, ask, deps))]) : undefined;
+  const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
+}
+
+/** "누가 언제 활성화 했는지", "who activated it": the person on record, not who could. */
+const ACTIVATED_BY_ASKED = /(누가|누구)[^.?!]{0,20}활성화 ?(했|한|해 ?놓|해 ?둔)|\bwho (activated|turned it on)\b/i;
+/** "…and will our contract still be valid then?" beside another topic. */
+const VALID_BESIDE = /\b(still|will (it|our contract|the contract|that) (still )?be) (valid|active|good)\b|유효한지|유효할까|유효하죠|유효한가요/i;
+/** "…온프레미스 20개 중에 몇개 남았는지두요" beside another topic. */
+const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|\bhow many (do we have |are |have we got )?left\b/i;
+/** "…제 계정이 outlook 개인계정인데 상관없나요" beside another topic. */
+const MSA_BESIDE = /\bmsa\b|personal (microsoft |ms )?account|outlook\.com|hotmail|개인 ?계정|outlook 개인/i;
+/** Short answers to a second question asked beside the main one, from the records (the contract's state, the balance) or a one-line rule. */
+async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  const notes: string[] = [];
+  if (VALID_BESIDE.test(info.text) && !['validity', 'remaining-incidents', 'check-benefits', 'plan-expired', 'activate', 'access-id-error'].includes(ask.topic)) {
+    const s = await recordsSummary(info, deps.service);
+    if (s?.expiresAt) notes.push(info.t('records:note.contract-until', { date: s.expiresAt.slice(0, 10), state: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt.slice(0, 10) }) }));
+  }
+  if (LEFT_BESIDE.test(info.text) && !['remaining-incidents', 'check-benefits', 'access-id-error', 'current-program', 'plan-expired'].includes(ask.topic)) {
+    const s = await recordsSummary(info, deps.service);
+    notes.push(...(s?.lines ?? []).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
+  }
+  if (MSA_BESIDE.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
+  return notes;
 }
 
 /** Answers that read the records themselves when a plan is missing. */

@@ -57,6 +57,19 @@ const ENGLISH_FRAME_WORDS = 4;
 /** A Hangul word ending in a Korean predicate or particle ("뭐예요", "관리자는"): the sentence is Korean. */
 const KOREAN_GRAMMAR = /[가-힣](요|다|까|죠|니|나|어|야|네|지|고|서|면|는|은|을|를|에|의|도|로|께|랑|와|과)(?![가-힣])/u;
 
+/** English words that carry a sentence (not product names), for telling an English message with a Korean aside. */
+const ENGLISH_GRAMMAR = /\b(the|is|are|was|can|could|our|we|with|to|of|and|how|what|who|where|when|do|does|did|my|it|in|on|should|would|will|have|has|this|that|you|your|i|me|us|an?|for|if|or|but|so|any|need|there|not|ok|okay|hi|hey|please|pls|thanks)\b/gi;
+/** Portal messages pasted without quotes are not the speaker's English. */
+const PORTAL_ENGLISH = /already associated|not authorized|any benefits yet|technical account manager|unavailable support plans|support plans? (is|are) not|program-associated/i;
+/** Starts in English, has more English sentence words than Korean words, and at most a short Korean aside. */
+function englishWithAside(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0];
+  if (!first || HANGUL.test(first) || PORTAL_ENGLISH.test(text)) return false;
+  const english = (text.match(ENGLISH_GRAMMAR) ?? []).length;
+  const korean = text.split(/\s+/).filter((w) => HANGUL.test(w)).length;
+  return korean > 0 && korean <= 4 && english >= 2 && english >= korean;
+}
+
 function englishSentence(text: string): boolean {
   return (text.match(ENGLISH_FRAME) ?? []).length >= ENGLISH_FRAME_WORDS && !KOREAN_GRAMMAR.test(text);
 }
@@ -73,6 +86,8 @@ export function textLocale(text: string): Locale {
   // "korean partner sent me this: '<Korean message>' what do i tell them": the words around a quote are the speaker's.
   const outside = text.replace(QUOTED, ' ');
   if (outside.length < text.length && hangulShare(outside) < HANGUL_SHARE_WITH_KOREAN_ENDING && (outside.match(ENGLISH_FRAME) ?? []).length >= 2 && (outside.match(/[a-z]{2,}/gi) ?? []).length >= 5) return 'en';
+  // "on-prem incidents for us left? 20개 맞죠?", "ok but 이미 activated 된거죠? when does it expire": an English message with a short Korean aside.
+  if (englishWithAside(outside)) return 'en';
   const share = hangulShare(text);
   if (share >= HANGUL_SHARE_FOR_KOREAN) return englishSentence(text) ? 'en' : 'ko';
   return share >= HANGUL_SHARE_WITH_KOREAN_ENDING && HANGUL.test(lastWord(text)) ? 'ko' : 'en';
