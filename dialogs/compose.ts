@@ -7,6 +7,11 @@ import type { TurnInfo } from './turn.js';
 
 /** Small builders shared by the dialogs, so every answer cites and phrases things the same way. */
 
+/** "Global admin, MPN partner admin": a person's roles by their names in the program. */
+export function roleNames(program: Program, roles: readonly string[], locale: Locale): string {
+  return roles.map((r) => program.roles.find((x) => x.id === r)?.name[locale] ?? r).join(', ');
+}
+
 /** "Article title § Section heading", linked to the section (per-locale page, anchor when known). */
 export function cite(program: Program, section: string, info: Pick<TurnInfo, 'locale' | 't'>): Citation {
   const heading = program.sections[section]?.heading[info.locale] ?? section;

@@ -10,7 +10,7 @@ import type { Program } from '../src/core/catalog-schema.js';
 import { maskSecret } from '../src/core/redact.js';
 import type { Org } from '../src/core/types.js';
 import { ASK_DIALOG } from './ask.dialog.js';
-import { fromKey } from './compose.js';
+import { fromKey, roleNames } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
 import { noteLines, recordsAnswer } from './records-text.js';
@@ -178,7 +178,7 @@ export class GetIdsDialog extends ComponentDialog {
   private async activatedLead(info: TurnInfo, s: OrgSummary | undefined): Promise<string> {
     const by = s?.activatedBy ? (await this.deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
     // "The Activate button is grey for me": the role decides, not the state.
-    const role = s && info.user && !may(s.program, info.user, 'activate') && GREYED.test(info.text) ? [info.t('answers:ids.greyed-role', { roles: info.user.roles.map((r) => s.program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') })] : [];
+    const role = s && info.user && !may(s.program, info.user, 'activate') && GREYED.test(info.text) ? [info.t('answers:ids.greyed-role', { roles: roleNames(s.program, info.user.roles, info.locale) })] : [];
     if (!s?.activatedAt) return [info.t('answers:ids.already-active'), ...role].join(' ');
     return [info.t(by ? 'answers:ids.already-active-by' : 'answers:ids.already-active-on', { date: s.activatedAt.slice(0, 10), by }), ...role].join(' ');
   }

@@ -6,7 +6,7 @@ import { maskSecret } from '../src/core/redact.js';
 import { idsInText, malformedField, type PartnerCenterIds, type RegistrationOutcome, type RegistrationRefusal } from '../src/core/registration.js';
 import type { User } from '../src/core/types.js';
 import { ASK_DIALOG, type AskResult } from './ask.dialog.js';
-import { fromKey } from './compose.js';
+import { fromKey, roleNames } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
 import { recordsAnswer } from './records-text.js';
@@ -36,7 +36,7 @@ export async function holders(deps: DialogDeps, info: TurnInfo, roles: readonly 
   const program = deps.service.catalog.defaultProgram;
   return users
     .filter((u) => u.scope === 'membership' && u.roles.some((r) => roles.includes(r)))
-    .map((u) => ({ label: u.name, value: u.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') }));
+    .map((u) => ({ label: u.name, value: roleNames(program, u.roles, info.locale) }));
 }
 
 /** Why someone may not register, as an answer. */

@@ -10,7 +10,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
-import { commonValues, fromKey } from './compose.js';
+import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
 import { factsFromArguments, factsFromText } from './facts-from-text.js';
@@ -292,7 +292,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const steps = lead.length && (PROGRAM_TODAY.test(info.text) || !CURRENT.test(info.text)) ? general.steps?.filter((_, i) => i !== ACTIVATION_LATENCY_STEP) : general.steps;
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
     // "Does our CEO have to do it? I'm the MPN partner admin": the asker's own role can, so the Admin agent note says nothing to them.
-    const self = info.user?.orgId && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') && (await recordsSummary(info, deps.service))?.contract !== 'valid' ? [info.t('records:activation.self-can', { roles: info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') })] : [];
+    const self = info.user?.orgId && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') && (await recordsSummary(info, deps.service))?.contract !== 'valid' ? [info.t('records:activation.self-can', { roles: roleNames(program, info.user.roles, info.locale) })] : [];
     const kept = self.length && !/agent|에이전트/i.test(info.text) ? (general.notes ?? []).slice(1) : general.notes;
     const led = withLead({ ...general, ...(steps ? { steps } : {}), ...(kept ? { notes: kept } : {}) }, [...self, ...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
@@ -323,7 +323,7 @@ async function namedPeople(info: TurnInfo, deps: DialogDeps): Promise<string[]> 
   // Also written in Hangul ("미리엄이 하면 안 돼요?").
   const named = (await deps.service.orgUsers(orgId)).filter((u) => u.id !== info.user?.id && (text.includes(u.name.toLowerCase()) || (new RegExp(`(^|[^a-z])${escapeRegExp(u.name.toLowerCase().split(' ')[0] ?? '')}([^a-z]|$)`).test(text) && (u.name.split(' ')[0] ?? '').length >= 4) || namedInHangul(info.text, u.name)));
   return named.slice(0, 3).map((u) => {
-    const roles = u.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ');
+    const roles = roleNames(program, u.roles, info.locale);
     const may = u.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
     return info.t(may ? 'records:activation.person-can' : 'records:activation.person-cannot', { name: u.name, roles });
   });
@@ -336,7 +336,7 @@ const ACTIVATE_AGAIN = /\bagain\b|\bre-?activat|\b(my|his|her) own (account|logi
 async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const program = deps.service.catalog.defaultProgram;
   if (!info.user) return infoAnswer('pushback-unknown', program, info);
-  const roles = info.user.roles.map((r) => program.roles.find((x) => x.id === r)?.name[info.locale] ?? r).join(', ') || '—';
+  const roles = roleNames(program, info.user.roles, info.locale) || '—';
   // "But I'm a global admin" from an account on the CSP side only: the role is in the wrong tenant (R21-A2).
   if (info.user.scope === 'csp-only') return infoAnswer('not-authorized', program, info);
   // "I'm Global admin and still no benefits": with no membership on record there is nothing to activate.
