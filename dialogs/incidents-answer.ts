@@ -173,7 +173,7 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 /** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 function afterMore(info: TurnInfo, lines: OrgSummary['lines']): string[] {
   const more = moreRequests(info.text);
-  // "3 more on-prem cases": only the lines of that scope.
-  const scope = scopeAsked(info.text);
+  // "3 more on-prem cases": only the lines of that scope ("그럼 3개 더 쓰면요?" after the on-premises balance: that side still).
+  const scope = scopeAsked(info.text) ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);
   return lines.filter((l) => !scope || l.benefit.scope === scope).flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-more', { count: more, benefit: lineLabel(info, l), left: Math.max(0, l.remaining.left - more), now: l.remaining.left })] : []));
 }

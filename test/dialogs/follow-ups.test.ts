@@ -1411,6 +1411,8 @@ describe('an org on today\'s program, and the batches of session 21 (d227–)', 
     ['"and if we hit zero before the contract ends, then what?" after the balance is the paid ways', 'contoso-user', ['how many on prem tickets do we still have', 'and if we hit zero before the contract ends, then what'], [/pay-per-incident|pay per incident/i], null],
     ['a CSP-only global admin asking to activate hears the company already did, and why they can\'t', 'contoso-csp', ["im global admin, can i just go activate the technical benefits myself? dont want to bug megan again"], [/already activated its benefits \(on 2021-03-15, by Megan Bowen\)/, /CSP side/], null],
     ['"디에고가 … 자기 계정에 연결했나요?" reads the linked accounts', 'contoso-admin', ['디에고가 우리 지원 계약을 자기 계정에 연결했나요? 했다면 언제 어디서 했는지'], [/Diego Siciliani/, /2021-03-24/], null],
+    ['"그럼 3개 더 쓰면요?" after the on-premises balance counts that side only', 'contoso-user', ['온프렘은 몇개 남았어요?', '그럼 3개 더 쓰면요?'], [/Microsoft Product Support에서 요청을 3건 더 열면 15건 남습니다/], /Signature Cloud Support \(기타 역량\)에서 요청을/],
+    ['"and after 2 more?" after the balance counts two more requests', 'contoso-user', ['how many left?', 'and after 2 more?'], [/After 2 more requests on Microsoft Product Support: 16 left/], null],
     ['"so what are our options for azure now?" after the used-up cloud line is the paid ways', 'litware-admin', ["Azure portal keeps throwing 'access id is already associated' when I try to link our partner benefit again. now the partner Signature plan simply isn't offered. What happened?", 'ugh. so what are our options for azure now?'], [/Advanced Support for Partners/, /used up/], /How can I help/],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 });
