@@ -220,7 +220,7 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) || whole.intent === 'none' ? inOrder(distinct) : alone;
   const [only] = distinct;
   // "…제 계정에 연결해도 되는 거죠? 애저에서 해보니까 이미 연결됐다는 에러가 나와서요": a message the portal's error names outright is its diagnosis.
-  if (only && whole.intent === 'access-id-error' && whole.score >= 1 && !whole.ambiguous) return alone;
+  if (only && whole.intent === 'access-id-error' && whole.score >= 1 && !whole.ambiguous && /already (associated|linked)|이미 ?(연결|등록)|연결되어 ?있/i.test(text)) return alone;
   // A question read together with the statement before it is one of several, never the message's only reading.
   if (only?.joined) return alone;
   // "…'presales and deployment' hours on the same page. Do I have to activate that one too?": a question about "that" is

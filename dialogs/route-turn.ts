@@ -589,7 +589,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "billing이나 할당량(quota) 문제로 케이스 열면 인시던트 깎여요?", "쿼터 요청도 파트너 혜택 인시던트로?": today's rule for billing, quota and subscription requests (R26-C2).
   if (has(/\bbilling\b|빌링|청구 ?문제|\bquotas?\b|할당량|쿼터|subscription management|구독 ?관리/i) && has(/\bincidents?\b|인시던트|차감|깎|\bdeduct|\bcount|\bconsume|혜택/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('current-program');
   // "And if we hit zero before the contract ends, then what?" after the balance: the paid ways (and the records' state).
-  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(/\b(hit|reach|get to) (zero|0)\b|\b(run|ran) out\b|다 ?쓰면|소진되면|0 ?(개|건)(이)? ?되면|바닥나면/i) && has(/\bthen what\b|\bwhat (then|now|happens)\b|어떻게|뭐 ?해야|방법/i) && words(text) <= 20 && !recognition.error) return answer('paid-plans');
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(/\b(hit|reach|get to) (zero|0)\b|\b(run|ran) out\b/i) && has(/\bthen what\b|\bwhat (then|now|happens)\b/i) && words(text) <= 20 && !recognition.error) return answer('paid-plans');
   // "ok if Lee activates it today, when would it expire?": how long a contract lasts (from activation), not how to activate.
   if (has(/\bwhen (would|will|does|do) (it|they|that|the contract|our contract|the benefit)( then)? (expire|end|run out|lapse)\b|(활성화|켜)[^.?!]{0,20}(하면|해주면)[^.?!]{0,20}(언제|며칠) ?(만료|끝나)/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "And can we still use the benefits while we're in that window?" after the renewal window: yes, while the membership is valid.

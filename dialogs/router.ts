@@ -65,7 +65,7 @@ function pastesMessage(text: string): boolean {
 /** The CSP path with who holds the Admin agent role in the asker's org, and where on-premises products go instead. */
 async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: DialogDeps): Promise<Answer> {
   // "My account is in the CSP tenant, the company's Azure is in the MPN tenant, what now?" from a CSP-only account: sign in with one of the membership.
-  if (info.user?.scope === 'csp-only' && /\bmpn\b|membership|회사 ?(애저 ?)?구독|\bour (own )?(company'?s? )?(azure )?(subscription|tenant)\b/i.test(info.text) && /테넌트|tenant/i.test(info.text)) return infoAnswer('not-authorized', deps.service.catalog.defaultProgram, info);
+  if (info.user?.scope === 'csp-only' && /\bmpn\b|\bmembership\b|멤버십/i.test(info.text) && /테넌트|tenant/i.test(info.text)) return infoAnswer('not-authorized', deps.service.catalog.defaultProgram, info);
   // "Can we use our Action Pack incidents for a CSP customer's AKS?": a company without a cloud line has none to use there anyway.
   const held = /\b(our|we)\b.{0,40}\b(incidents?|benefits?|support)\b|우리|저희/i.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
   const noCloud = held?.lines.length && !held.lines.some((l) => l.benefit.scope === 'cloud') ? [noCloudNote(info, held.lines)] : [];
