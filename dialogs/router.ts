@@ -610,7 +610,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Is their competency a cloud one?", "우리 역량은 클라우드예요?": the records' competencies, when none is named.
       const held = !ask.competencies.length && OWN_COMPETENCY.test(info.text) ? ((await recordsSummary(info, deps.service))?.org.membership?.competencies ?? []) : [];
       // "Security is a cloud competency, so why doesn't the Signature plan show?": what the records say stands in the way (expired, used up, not activated) comes first.
-      const missing = PLAN_MISSING.test(info.text.toLowerCase()) ? [...(await recordsLead(info, deps, { problemsOnly: true, why: true })), ...(await cloudNotes(info, ask, deps))] : [];
+      const missing = await missingPlanRecords(info, ask, deps);
       return withLead(infoAnswer('cloud-competencies', program, info), [...missing, ...competencyVerdicts(info, program, ask.competencies.length ? ask.competencies : held)]);
     }
     case 'link-azure': {
@@ -750,7 +750,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, deps))]), [...activatingRoles(info, ask), ...(await sideQuestions(info, ask, deps))]) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, deps))]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
@@ -765,7 +765,8 @@ const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|\bhow many (do we have |ar
 const MSA_BESIDE = /\bmsa\b|personal (microsoft |ms )?account|outlook\.com|hotmail|개인 ?계정|outlook 개인/i;
 /** Short answers to a second question asked beside the main one, from the records (the contract's state, the balance) or a one-line rule. */
 async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
-  const notes: string[] = [];
+  // Who may activate ("…and next year can I activate with my partner admin role?").
+  const notes = ask.topic !== 'activate' && ask.topic !== 'get-ids' && ROLE_FOR_ACTIVATION.test(info.text) ? [info.t('answers:info.claims.agent-activates')] : [];
   if (VALID_BESIDE.test(info.text) && !['validity', 'remaining-incidents', 'check-benefits', 'plan-expired', 'activate', 'access-id-error'].includes(ask.topic)) {
     const s = await recordsSummary(info, deps.service);
     if (s?.expiresAt) notes.push(info.t('records:note.contract-until', { date: s.expiresAt.slice(0, 10), state: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt.slice(0, 10) }) }));
@@ -782,16 +783,17 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
 const RECORDS_READ: ReadonlySet<string> = new Set(['access-id-error', 'plan-expired', 'open-request', 'no-benefits', 'not-authorized', 'remaining-incidents', 'check-benefits', 'validity', 'cloud-competencies', 'supported-products', 'activate', 'get-ids', 'csp-customer']);
 /** "Our plan vanished from the Azure portal, is this the new program?": what the records say stands in the way (expired, used up), whatever the topic. */
 async function missingPlanLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
-  if (RECORDS_READ.has(ask.topic) || !PLAN_MISSING.test(info.text.toLowerCase())) return [];
+  return RECORDS_READ.has(ask.topic) ? [] : missingPlanRecords(info, ask, deps);
+}
+
+/** A plan said to be missing: why, from the records (not activated, expired, a cloud line used up); nothing otherwise. */
+async function missingPlanRecords(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  if (!PLAN_MISSING.test(info.text.toLowerCase())) return [];
   return [...(await recordsLead(info, deps, { problemsOnly: true, why: true })), ...(await cloudNotes(info, ask, deps))];
 }
 
 /** "…and next year can I activate with my MPN partner admin role, or must it be a global admin?" asked beside another topic. */
 const ROLE_FOR_ACTIVATION = /\bactivat\w*\b.{0,80}\b(global admin|partner admin|admin agent|role)\b|\b(global admin|partner admin|admin agent)\b.{0,80}\bactivat|활성화.{0,40}(전역 ?관리자|파트너 ?관리자|관리 ?에이전트|역할|권한)|(전역 ?관리자|파트너 ?관리자|관리 ?에이전트|역할|권한).{0,40}활성화/i;
-/** Who may activate, as a note of an answer about something else that also asks it. */
-function activatingRoles(info: TurnInfo, ask: TopicAsk): string[] {
-  return ask.topic !== 'activate' && ask.topic !== 'get-ids' && ROLE_FOR_ACTIVATION.test(info.text) ? [info.t('answers:info.claims.agent-activates')] : [];
-}
 
 /** "My colleague uses Partner Center in Korean, what is that menu called?": the Korean menu path, on one line of the English answer. */
 function withKoreanNames(info: TurnInfo, program: Program, topic: IntentId, answer: Answer): Answer {
