@@ -1,45 +1,39 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 
 /**
- * Pieces of plain text that every match of a regular expression contains at least one of, read
- * from the expression itself ("\b(incidents?|cases?)\b.{0,30}\blimit" → ["incident", "case"]).
- * Checking them with `includes` first skips most of a long list of expressions cheaply: a turn
- * runs some 200 concept signals and few can match any one text, and a regular expression that
- * cannot match still costs its own compiled code (its run over the text, and on a busy server
- * its code brought back into the CPU's caches).
+ * What plain text every match of a regular expression contains, read from the expression itself:
+ * for each of its top-level branches, a list of clauses, each a list of pieces of which the match
+ * has at least one ("\b(incidents?|cases?)\b.{0,30}\blimit" → one branch, two clauses:
+ * ["incident", "case"] and ["limit"]). A text that, for every branch, lacks all the pieces of some
+ * clause cannot match. Checking pieces with `includes` first skips most of a long list of
+ * expressions cheaply: a turn runs some 200 concept signals and some 300 route expressions and few
+ * can match any one text, and an expression that cannot match still costs its own compiled code
+ * (its run over the text, and on a busy server its code brought back into the CPU's caches).
  *
  * Undefined when some match needs no plain text (".{3}", "\d+", an optional group). The pieces are
  * found in the text the expression runs on, so they are exact for an expression without the `i`
  * flag; with `i`, they are lower-cased and the text must be lower-cased too (only ASCII letters
  * fold to ASCII in JavaScript's non-Unicode case folding); `iu` and `iv` expressions (Unicode
- * folding: "ſ" matches /s/iu) get no pieces.
+ * folding: "ſ" matches /s/iu) get none.
  */
-export function requiredPieces(re: RegExp): string[] | undefined {
+export function requiredText(re: RegExp): string[][][] | undefined {
   if (re.flags.includes('i') && (re.flags.includes('u') || re.flags.includes('v'))) return undefined;
-  const pieces = ofAlternatives(parseRegExpLiteral(re).pattern.alternatives);
-  return pieces && re.flags.includes('i') ? [...new Set(pieces.map((p) => p.toLowerCase()))] : pieces;
-}
-
-/** Every branch must name its pieces; the union of theirs. */
-function ofAlternatives(alternatives: AST.Alternative[]): string[] | undefined {
-  const all = new Set<string>();
-  for (const alternative of alternatives) {
-    const pieces = ofSequence(alternative.elements);
-    if (!pieces) return undefined;
-    for (const p of pieces) all.add(p);
-  }
-  return [...all];
+  const branches = parseRegExpLiteral(re).pattern.alternatives.map((a) => clausesOf(a.elements));
+  if (branches.some((clauses) => clauses.length === 0)) return undefined;
+  return re.flags.includes('i') ? branches.map((clauses) => clauses.map((c) => [...new Set(c.map((p) => p.toLowerCase()))])) : branches;
 }
 
 /**
- * One branch: its runs of plain characters (assertions take no room, so "\bhow many\b" is one run)
- * and the pieces of the groups it must go through; the best of them (longest shortest piece).
+ * One branch's clauses: its runs of plain characters (assertions take no room, so "\bhow many\b"
+ * is one run) and what the groups it must go through need: a group of one branch, all of that
+ * branch's clauses; a group of several, one clause made of each branch's best clause (none when
+ * some branch needs no plain text).
  */
-function ofSequence(elements: AST.Element[]): string[] | undefined {
-  const candidates: string[][] = [];
+function clausesOf(elements: AST.Element[]): string[][] {
+  const clauses: string[][] = [];
   let run = '';
   const endRun = () => {
-    if (run) candidates.push([run]);
+    if (run) clauses.push([run]);
     run = '';
   };
   for (const element of elements) {
@@ -55,13 +49,39 @@ function ofSequence(elements: AST.Element[]): string[] | undefined {
     endRun();
     const inner = element.type === 'Quantifier' ? (element.min >= 1 ? element.element : undefined) : element;
     if (inner?.type === 'Group' || inner?.type === 'CapturingGroup') {
-      const pieces = ofAlternatives(inner.alternatives);
-      if (pieces) candidates.push(pieces);
-    } else if (inner?.type === 'Character') candidates.push([String.fromCodePoint(inner.value)]);
+      const branches = inner.alternatives.map((a) => clausesOf(a.elements));
+      if (branches.length === 1) clauses.push(...(branches[0] ?? []));
+      else if (branches.every((b) => b.length)) clauses.push([...new Set(branches.flatMap(best))]);
+    } else if (inner?.type === 'Character') clauses.push([String.fromCodePoint(inner.value)]);
   }
   endRun();
+  return clauses;
+}
+
+/** The clause that rules out most: the longest shortest piece, then the fewest pieces. */
+function best(clauses: string[][]): string[] {
   const shortest = (pieces: string[]) => Math.min(...pieces.map((p) => p.length));
-  return candidates.reduce<string[] | undefined>((best, c) => (!best || shortest(c) > shortest(best) || (shortest(c) === shortest(best) && c.length < best.length) ? c : best), undefined);
+  return clauses.reduce((b, c) => (shortest(c) > shortest(b) || (shortest(c) === shortest(b) && c.length < b.length) ? c : b));
+}
+
+/** Pieces' ids by branch and clause, as `requiredText` gives them. */
+type Required = number[][][];
+
+/** Whether some branch has one piece of each of its clauses in the text (undefined: no plain text needed). */
+function mayMatch(branches: Required | undefined, found: Uint8Array): boolean {
+  if (branches === undefined) return true;
+  for (const clauses of branches) if (allFound(clauses, found)) return true;
+  return false;
+}
+
+function allFound(clauses: number[][], found: Uint8Array): boolean {
+  for (const clause of clauses) if (!anyFound(clause, found)) return false;
+  return true;
+}
+
+function anyFound(clause: number[], found: Uint8Array): boolean {
+  for (const id of clause) if (found[id] === 1) return true;
+  return false;
 }
 
 /** Plain pieces of text, numbered as they are added, and one pass over a text that finds which occur. */
@@ -70,6 +90,10 @@ class PieceIndex {
   // Pieces by their first character (one-character pieces) or a hash of their first two.
   private readonly single = new Map<number, number[]>();
   private readonly pairs: ({ piece: string; id: number }[] | undefined)[] = new Array(PAIR_BUCKETS);
+
+  addAll(branches: string[][][] | undefined): Required | undefined {
+    return branches?.map((clauses) => clauses.map((clause) => clause.map((p) => this.add(p))));
+  }
 
   add(piece: string): number {
     const known = this.ids.get(piece);
@@ -103,19 +127,17 @@ class PieceIndex {
  */
 export function literalGates(patterns: readonly RegExp[]): (text: string) => boolean[] {
   const index = new PieceIndex();
-  const required = patterns.map((re) => requiredPieces(re)?.map((p) => index.add(p)));
+  const required = patterns.map((re) => index.addAll(requiredText(re)));
   return (text) => {
     const found = index.found(text);
-    const open: boolean[] = [];
-    for (const pieces of required) open.push(pieces === undefined || pieces.some((id) => found[id] === 1));
-    return open;
+    return required.map((branches) => mayMatch(branches, found));
   };
 }
 
 /** How an inline expression is checked: its flags when first seen, its pieces' ids (undefined: always run) and when it was added. */
 interface InlineEntry {
   flags: string;
-  pieces: number[] | undefined;
+  pieces: Required | undefined;
   added: number;
 }
 
@@ -137,9 +159,9 @@ export function inlineGate(): (text: string) => (re: RegExp) => boolean {
   let last: { text: string; test: (re: RegExp) => boolean } | undefined;
   const entryOf = (re: RegExp): InlineEntry => {
     const flags = re.flags;
-    const pieces = flags === 'i' || flags === '' ? requiredPieces(re) : undefined;
-    const gated = pieces && (flags === 'i' || pieces.every((p) => p.toLowerCase() === p));
-    const entry = { flags, pieces: gated ? pieces.map((p) => index.add(p)) : undefined, added: scans };
+    const pieces = flags === 'i' || flags === '' ? requiredText(re) : undefined;
+    const gated = flags === 'i' || pieces?.every((clauses) => clauses.every((c) => c.every((p) => p.toLowerCase() === p)));
+    const entry = { flags, pieces: gated ? index.addAll(pieces) : undefined, added: scans };
     entries.set(re.source, entry);
     return entry;
   };
@@ -150,8 +172,7 @@ export function inlineGate(): (text: string) => (re: RegExp) => boolean {
     const test = (re: RegExp): boolean => {
       const entry = entries.get(re.source) ?? entryOf(re);
       if (entry.pieces === undefined || entry.added >= scan || entry.flags !== re.flags) return re.test(text);
-      for (const id of entry.pieces) if (found[id] === 1) return re.test(text);
-      return false;
+      return mayMatch(entry.pieces, found) && re.test(text);
     };
     last = { text, test };
     return test;

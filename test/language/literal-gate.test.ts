@@ -1,26 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { inlineGate, literalGates, requiredPieces } from '../../src/language/literal-gate.js';
+import { inlineGate, literalGates, requiredText } from '../../src/language/literal-gate.js';
 import { SIGNALS } from '../../src/language/signals.js';
 
-describe('requiredPieces', () => {
+describe('requiredText', () => {
+  const sorted = (branches: string[][][] | undefined) => branches?.map((clauses) => clauses.map((c) => [...c].sort()));
   it.each([
-    [/\bhow many\b/, ['how many']],
-    [/\b(incidents?|cases?)\b.{0,30}\blimit/, ['limit']],
-    [/\b(incidents?|cases?)\b.{0,30}\b(cap|limit)/, ['incident', 'case']],
-    [/(foo)?bar|baz/, ['bar', 'baz']],
-    [/x?yz+/, ['y']],
-    [/(a|bc)(def|gh)/, ['def', 'gh']],
-    [/남은 ?(인시던트|건)/, ['남은']],
-    [/ABC/i, ['abc']],
-    [/(a)\1*/u, ['a']],
-  ])('%s needs one of %j', (re, pieces) => {
-    expect(requiredPieces(re)?.sort()).toEqual([...pieces].sort());
+    [/\bhow many\b/, [[['how many']]]],
+    [/\b(incidents?|cases?)\b.{0,30}\blimit/, [[['incident', 'case'], ['limit']]]],
+    [/\b(incidents?|cases?)\b.{0,30}\b(cap|limit)/, [[['incident', 'case'], ['cap', 'limit']]]],
+    [/(foo)?bar|baz/, [[['bar']], [['baz']]]],
+    [/x?yz+/, [[['y'], ['z']]]],
+    [/(a|bc)(def|gh)/, [[['a', 'bc'], ['def', 'gh']]]],
+    [/남은 ?(인시던트|건)/, [[['남은'], ['인시던트', '건']]]],
+    [/ABC/i, [[['abc']]]],
+    [/(a)\1*/u, [[['a']]]],
+    // A group of one branch gives all its clauses; a group of several, each branch's best one.
+    [/x(ab.{0,3}cd)y/, [[['x'], ['ab'], ['cd'], ['y']]]],
+    [/(how many.{0,9}left|remaining)/i, [[['how many', 'remaining']]]],
+  ])('%s needs, per branch, one piece of each clause: %j', (re, branches) => {
+    expect(sorted(requiredText(re))).toEqual(sorted(branches));
   });
 
   it.each([[/.{0,3}/], [/\d+/], [/(ab)?/], [/a|\d/], [/s/iu]])('%s needs no plain text', (re) => {
-    expect(requiredPieces(re)).toBeUndefined();
+    expect(requiredText(re)).toBeUndefined();
   });
 });
 
