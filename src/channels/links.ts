@@ -1,6 +1,10 @@
-/** A web address in running text; what follows it (a full stop, a closing bracket) is not part of it. */
+/**
+ * A web address in running text; what follows it (a full stop, a closing bracket, a Korean
+ * particle: "파트너 센터(https://partner.microsoft.com/dashboard)에") is not part of it. Addresses
+ * are ASCII (anything else is percent-encoded), so the first character past ASCII ends one.
+ */
 // Escaped angle brackets (`&lt;` `&gt;`, in Slack mrkdwn) end an address too.
-const URL_IN_TEXT = /https?:\/\/(?:(?!&[lg]t;)[^\s<>"'`|])+/g;
+const URL_IN_TEXT = /https?:\/\/(?:(?!&[lg]t;)[!#-&(-;=?-_a-{}~])+/g;
 const TRAILING = new Set([...'.,;:!?)]}\'"…']);
 
 /** Drops trailing punctuation, keeping a closing parenthesis that closes one inside the address. */

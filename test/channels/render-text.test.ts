@@ -73,6 +73,9 @@ describe('renderText', () => {
     const out = renderText({ kind: 'info', locale: 'en', title: 'Links', sensitive: false, text: 'Compare at https://partner.microsoft.com/support.', steps: ['Open https://aka.ms/x, then sign in.'] });
     expect(out).toContain('Compare at <https://partner.microsoft.com/support>.');
     expect(out).toContain('1. Open <https://aka.ms/x>, then sign in.');
+    // A Korean particle after the address, or after the bracket that closes it, is not part of it.
+    const ko = renderText({ kind: 'info', locale: 'ko', title: '링크', sensitive: false, text: '파트너 센터(https://partner.microsoft.com/dashboard)에 로그인하세요. https://aka.ms/n-1에서 확인하세요.' });
+    expect(ko).toContain('파트너 센터(<https://partner.microsoft.com/dashboard>)에 로그인하세요. <https://aka.ms/n-1>에서 확인하세요.');
   });
 
   it.each(answerFixtures)('$name: keeps the full title and text and uses no colour codes', ({ answer }) => {
