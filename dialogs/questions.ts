@@ -28,6 +28,10 @@ const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
 const PREAMBLE = /^(다음|아래|몇 ?가지|[두세네] ?가지|\d ?가지)[^?？]{0,20}(문의|여쭙|여쭤|질문|확인)[^?？]*$|^(i have |we have |got )?(a few|some|two|three|\d|a couple( of)?) (quick )?(questions|qs|things|ones)( for you)?\s*[:.!-]?\s*$/i;
 /** A sentence that only greets ("안녕하십니까." reads as a question by its ending). */
 const GREETING = /^\s*(안녕하십니까|안녕하세요|안녕하셨어요|hi|hello|hey|good (morning|afternoon|evening))[\s,.!?]*$/i;
+/** "그리고 클라우드는요?", "and cloud?", "what about on-prem?": only the other kind of support named. */
+const OTHER_SCOPE = /^(그리고|그럼|또|and|what about|how about|&)?\s*(클라우드|애저|azure|cloud|온-?프레?미스|온프렘|on-?prem(ise|ises)?)\s*(쪽은요|쪽은|은요|는요|도요|는|은|쪽|one|ones|side)?\s*[?？]*$/i;
+/** A sentence that names one kind of support. */
+const SCOPE_NAMED = /클라우드|애저|\bazure\b|\bcloud\b|온-?프레?미스|온프렘|\bon-?prem/i;
 const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|몇 ?건|숫자|when|why|where|how|who|how many|(quick |just |the |exact )*(number|count|total)|date)\s*(요|죠|는요)?\s*[?？!.]*$/i;
 
 /** The parts of a message that ask something, in order (none when it is one sentence). */
@@ -74,7 +78,9 @@ function partsWithContext(text: string): Part[] {
   }
   const pieces = text.slice(0, SPLIT_CHARS).replace(QUOTED_LINE, '').split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
-  const sentences = pieces.reduce<string[]>((all, s) => (BARE_WORD.test(s) && all.length ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
+  // "온프레미스 몇 개? 그리고 클라우드는요?": the other kind of support after a count asks the same count of it (one answer gives both).
+  const continues = (s: string, before: string | undefined) => BARE_WORD.test(s) || (before !== undefined && OTHER_SCOPE.test(s) && SCOPE_NAMED.test(before));
+  const sentences = pieces.reduce<string[]>((all, s) => (all.length && continues(s, all.at(-1)) ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];
   // "1) can I use my outlook.com account": a list's marker is not part of the question; "2) 온프레미스 남은 건수": a listed item asks, greetings don't.
   // In a list of questions ("가. … 몇 건인지 / 나. … 가능한지"), the listed items ask and the sentences around them are context.

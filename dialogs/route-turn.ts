@@ -1378,6 +1378,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && has(/\bdiagnos[ie]s\b|\bwhat'?s (wrong|the (cause|problem|issue|reason))\b|\bwith evidence\b|진단|원인이 (뭐|무엇)|근거/i) && words(text) <= 14 && !has(/["“”‘:]|(^|\s)'/) && !recognition.error) return answer(lastTopic);
   // "Could Alex Wilber do it? he is admin agent": who may activate.
   if (lastTopic && has(/\b(could|can|may) (he|she|they|someone|(?!(i|we|you)\b)[a-z]+( [a-z]+)?) (do|activate|re-?activate|renew) (it|that|this)\b/i) && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || has(/activat|활성화/i)) && words(text) <= 20 && !recognition.error) return answer('activate');
+  // "아델 반스님한테 말하면 되나요?", "should I ask Adele?", "미리엄이 하면 돼요?" after who may activate: whether that person may.
+  if (lastTopic === 'activate' && has(/[가-힣a-z](님|씨)? ?(한테|에게|께) ?(말|물어|요청|부탁|얘기|연락|시키)[^.?!]{0,12}(되|돼|할까|하면|해야)|[가-힣a-z](님|씨)?(이|가|께서) ?(하면|해도|해 ?주면|할 ?수) ?(되|돼|있)|^\s*((so|ok|okay|then),? )?(should|do|can|could) (i|we) (just )?(ask|tell|ping|message|email|contact) (him|her|them|[a-z]+( [a-z]+)?)\b/i) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "I'm in Support for Business now, what do I click?" after the balance: the steps.
   if (lastTopic === 'remaining-incidents' && has(/\bwhat do i (click|pick|choose|select)\b|\bwhich product\b|뭘 ?(눌러|골라|선택)|어떤 제품/i) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "We're a CSP, so how do we get support on our own subscription?", "그럼 그건 어떻게 연결해요?" after CSP: linking in Azure.
@@ -1505,6 +1507,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const correctsMembership = has(CORRECTION) && (offer !== undefined || entities.competencies.length > 0) && words(text) <= 14;
   // "And their on-prem pool, is that hit too?", "헐 그럼 온프렘도 못씀?" after a cloud line ran out: the on-premises balance (a separate line).
   if (has(ON_PREM) && lastTopic && RECORDS_THREAD.has(lastTopic) && !has(VERSION_WORDS) && has(/\b(hit|affected|touched|used up|gone|drained|impacted|blocked)\b.{0,10}\b(too|as well|also)\b|\b(is|are) (that|it|they|those) (also )?(hit|affected|gone|blocked)\b|\b(still|also) (ok|fine|there|available|usable|good)\b|도 ?(못 ?(써|쓰|씀)|영향|차감|소진|다 ?썼|막혀|안 ?(돼|됨|되))/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  // "ok and does that link also work for dynamics?" after the portal message (or anything else): a link in one portal serves the others (R26-V4).
+  if (lastTopic && lastTopic !== 'link-azure' && has(LINK_CARRIES) && recognition.intent !== 'current-program' && words(text) <= 20 && !recognition.error) return answer('link-azure');
   // "can u show me ours" after talk of the IDs (CSP tickets, linking, sharing): the company's IDs.
   if (lastTopic && ID_THREAD.has(lastTopic) && has(/^\s*(ok(ay)?,? |so,? |then,? )?(can|could) (u|you) (show|give|send|tell) (me )?(ours|our ids|them|those|the ids)\b|우리 ?(거|것|꺼) ?(좀 )?(보여|알려)/i) && words(text) <= 10 && !recognition.error) return answer('get-ids');
   // "ㅇㅋ 그럼 애저 티켓은 몇건까지 열수있어요?" after the portal message: how many cloud incidents the company has.

@@ -15,7 +15,7 @@ const FINAL = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'l', 'l', 'l', 'l', '
 /** Particles and honorifics a name may carry in a sentence (tried without them too). */
 /** Endings of verbs and sentences, never of a name. */
 const VERB_ENDING = /(세요|니다|니까|어요|아요|해요|나요|까요|줘요|려고|는데|지만|했어|해줘|하면|되나|돼요|되요|다고|라고|냐고|다는|다던|대요|래요|있다|없다|있어|없어)$/u;
-const PARTICLE = /(이가|이는|이도|이랑|이한테|한테|에게|께서|씨가|씨는|씨도|님이|님은|님도|이|가|은|는|도|씨|님|랑|의)$/u;
+const PARTICLE = /(님한테|님에게|님께서|님께|씨한테|씨에게|이가|이는|이도|이랑|이한테|한테|에게|께서|씨가|씨는|씨도|님이|님은|님도|이|가|은|는|도|씨|님|랑|의)$/u;
 
 function collapse(classes: string[]): string {
   let out = '';
