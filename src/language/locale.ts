@@ -70,6 +70,14 @@ function englishWithAside(text: string): boolean {
   return korean > 0 && korean <= 4 && english >= 2 && english >= korean;
 }
 
+/**
+ * A whole English question beside Korean ("Litware 파트너가 Azure ticket 못 연다고 하네요. can you check their
+ * Signature status?", "what counts as one incident? 한 케이스에 여러 번 통화하면요?"): the speaker asks in English.
+ */
+function englishQuestion(text: string): boolean {
+  return text.split(/(?<=[?？.!])\s+|\n+|\s[—–-]{1,2}\s/).some((s) => /[?？]\s*$/.test(s) && !HANGUL.test(s) && (s.match(/[a-z]{2,}/gi) ?? []).length >= 3 && !PORTAL_ENGLISH.test(s));
+}
+
 function englishSentence(text: string): boolean {
   return (text.match(ENGLISH_FRAME) ?? []).length >= ENGLISH_FRAME_WORDS && !KOREAN_GRAMMAR.test(text);
 }
@@ -87,7 +95,7 @@ export function textLocale(text: string): Locale {
   const outside = text.replace(QUOTED, ' ');
   if (outside.length < text.length && hangulShare(outside) < HANGUL_SHARE_WITH_KOREAN_ENDING && (outside.match(ENGLISH_FRAME) ?? []).length >= 2 && (outside.match(/[a-z]{2,}/gi) ?? []).length >= 5) return 'en';
   // "on-prem incidents for us left? 20개 맞죠?", "ok but 이미 activated 된거죠? when does it expire": an English message with a short Korean aside.
-  if (englishWithAside(outside)) return 'en';
+  if (englishWithAside(outside) || englishQuestion(outside)) return 'en';
   const share = hangulShare(text);
   if (share >= HANGUL_SHARE_FOR_KOREAN) return englishSentence(text) ? 'en' : 'ko';
   return share >= HANGUL_SHARE_WITH_KOREAN_ENDING && HANGUL.test(lastWord(text)) ? 'ko' : 'en';

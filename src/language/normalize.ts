@@ -180,6 +180,20 @@ const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/켜(?=야|줘|주|요|도|서)/g, '활성화해'],
   [/켤 ?(?=수|때)/g, '활성화할 '],
   [/켰/g, '활성화했'],
+  // English verbs in a Korean sentence ("누가 activate 했어요?", "link 하면 돼요?", "expire 되면"): the Korean verb the rules know.
+  ...(
+    [
+      ['activat(e|ed|ion|ing)', '활성화'],
+      ['link(ed|ing)?', '연결'],
+      ['register(ed)?|registration', '등록'],
+      ['expir(e|ed|ation)', '만료'],
+      ['refund(ed)?', '환불'],
+      ['renew(ed|al)?', '갱신'],
+      ['redeem(ed)?', '사용'],
+      ['deduct(ed)?', '차감'],
+      ['cancel(l?ed)?', '취소'],
+    ] as const
+  ).map(([english, korean]) => [new RegExp(`\\b(${english}) ?(?=(하|했|한|해|할|되|된|됐|돼|될|시키|시켜|시켰))`, 'gi'), korean] as const),
 ];
 
 /** The message with those spellings in the form the rules know (bounded: a few linear replaces). */

@@ -10,6 +10,12 @@ describe('detectLocale', () => {
     ['Advanced Support for Partners가 뭐예요', undefined, 'ko'],
     ['what does 혜택 mean in the portal', undefined, 'en'],
     ['12345 !!!', undefined, 'en'],
+    // A whole English question beside Korean is asked in English; Korean questions with English words stay Korean.
+    ['Support for Business에서 저희 partner plan이 unavailable 아래에 있어요. why is it there?', undefined, 'en'],
+    ['what counts as one incident exactly? 한 케이스에 엔지니어랑 여러 번 통화하면 여러 개 차감돼요?', undefined, 'en'],
+    ['btw 요즘 program엔 Gold 같은게 없다던데 — what replaced Signature Cloud Support these days?', undefined, 'en'],
+    ['remaining incidents 확인하려면 어디서 봐야돼? azure portal에서 봐도 되나', undefined, 'ko'],
+    ['애저에서 This Access ID is already associated to an account? 이렇게 떠요 왜 그래요?', undefined, 'ko'],
     ['', undefined, 'en'],
   ])('reads the language of %j', (text, hint, expected) => {
     expect(detectLocale(text, hint)).toBe(expected);
