@@ -7,6 +7,7 @@ import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
+import { monthIn } from '../src/language/dates-in-text.js';
 import { moreRequests } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
@@ -86,7 +87,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "When did we use them?": the requests on record, each with its date, and what they leave.
   if (history) {
     const { steps: _steps, notes: _notes, ...plain } = how;
-    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records, ...(stuck && MORE_PLANNED.test(info.text) ? [info.t('answers:incidents.options')] : [])].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
+    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...monthRequests(info, summary, offerOf), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records, ...(stuck && MORE_PLANNED.test(info.text) ? [info.t('answers:incidents.options')] : [])].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   const usedUp = USED_UP_ASKED.test(info.text) ? summary.lines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' && l.remaining.left === 0 ? [info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.count })] : [])) : [];
@@ -130,6 +131,23 @@ function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string
     const left = line?.remaining.kind === 'count' ? line.remaining.left : info.t('answers:benefits.unlimited');
     return info.t(`answers:incidents.history.named-${entry.kind}`, { ref: entry.ref ?? `SR ${digits}`, date: entry.at.slice(0, 10), benefit, left });
   });
+}
+
+/** "4월에 시그니처 몇 건 썼어요?", "how many on-prem tickets did we open in April and on which dates?": the requests opened that month, on the side asked. */
+function monthRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): string[] {
+  const month = monthIn(info.text);
+  if (!month) return [];
+  const side = scopeAsked(info.text);
+  const byLine = new Map(summary.lines.map((l) => [l.line, l]));
+  const opened = summary.history.filter((e) => e.kind === 'opened' && Number(e.at.slice(5, 7)) === month && (!side || byLine.get(e.benefit)?.benefit.scope === side));
+  const name = info.locale === 'ko' ? `${month}월` : new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  if (!opened.length) return [info.t('answers:incidents.history.month-none', { month: name })];
+  const label = (benefit: string) => {
+    const line = byLine.get(benefit);
+    return line ? (summary.program.multipleOffers ? `${line.benefit.name} — ${offerOf(line.offer)}` : lineLabel(info, line)) : benefit;
+  };
+  const list = [...opened].sort((a, b) => a.at.localeCompare(b.at)).map((e) => `${e.at.slice(0, 10)}, ${label(e.benefit)}`).join('; ');
+  return [info.t('answers:incidents.history.month', { month: name, count: opened.length, list })];
 }
 
 /** "Were any refunded?" with none on record: no; "환불됐다는 건 뭐에요? 돈 돌려받는 거?": the incident, not money, came back. */

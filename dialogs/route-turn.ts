@@ -2,6 +2,7 @@ import { DIFF, SUM } from './arithmetic.js';
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
+import { monthIn } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
 import { CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
@@ -595,6 +596,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bwhen (would|will|does|do) (it|they|that|the contract|our contract|the benefit)( then)? (expire|end|run out|lapse)\b|(활성화|켜)[^.?!]{0,20}(하면|해주면)[^.?!]{0,20}(언제|며칠) ?(만료|끝나)/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "And can we still use the benefits while we're in that window?" after the renewal window: yes, while the membership is valid.
   if (lastTopic === 'validity' && has(/\b(still )?use (the |our )?(benefits?|incidents?|support)\b.{0,30}\b(while|during|in) (we'?re in )?(that|the|this) (window|period)\b|(그|갱신) ?기간(에|에도|동안)[^.?!]{0,15}(쓸|사용)/i) && words(text) <= 20 && !recognition.error) return answer('validity');
+  // "4월에 시그니처 인시던트 몇 건 썼는지", "how many on-prem tickets did we open in April?", "3월에는요?" after the usage: the requests of that month.
+  if (monthIn(text) && (has(/\b(used|opened|open|filed|raised|spent|consumed)\b|썼|사용(한|했)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 5)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "SR 12103040000004 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
   if (requestRefs(text).length && words(text) <= 40 && !recognition.error && !has(CUSTOMER_SIDE)) return answer('remaining-incidents', { aspect: 'history' });
   // "And we can use it right now?" after the benefits: whether (when, by whom) they are activated.

@@ -4,7 +4,8 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
-import { timeBetween } from '../src/core/dates.js';
+import { addMonths, isoDay, timeBetween } from '../src/core/dates.js';
+import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
@@ -393,7 +394,7 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
 }
 
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
-const TIME_LEFT = /\bhow long from now\b|\bhow far (away|off)\b|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
+const TIME_LEFT = /\bhow long from now\b|\bhow far (away|off)\b|\bhow far is (that|it)\b|\bhow many (days|weeks|months)\b.{0,30}\b(from (now|today)|away|is that|is it|until|till)\b|오늘부터 ?(며칠|몇 ?일)|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
 const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일|(멤버십|\bmembership\b)[^.?!]{0,20}(끝(난|났|나)|만료(됐|된|되었)|종료(됐|된)|\b(expired|ended|over|lapsed)\b|\bstill (valid|active|good)\b)/i;
 
@@ -435,6 +436,11 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
 
 /** How long until the records' end date (the contract's, or the membership year's before activation), when asked. */
 async function datesLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+  return [...statedDateRules(info), ...(await renewalWindow(info, deps)), ...(await timeLeftLead(info, deps))];
+}
+
+/** The end of what the records hold, or the time left until it ("how long from now?"). */
+async function timeLeftLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
   const timeLeft = TIME_LEFT.test(info.text);
   if (!timeLeft && !END_ASKED.test(info.text)) return [];
   const s = await recordsSummary(info, deps.service);
@@ -447,6 +453,38 @@ async function datesLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
   const { months, days } = timeBetween(s.asOf, end);
   const span = months ? info.t('answers:records.span', { count: months, days }) : info.t('answers:records.span-days', { days });
   return [info.t(ofMembership ? 'answers:records.membership-left' : 'answers:records.time-left', { today: s.asOf, date: end, span })];
+}
+
+/** "What are the exact dates of the renewal window?", "갱신 기간이 언제부터 언제까지": the window (R26-C7), from the anniversary stated or on record. */
+const RENEWAL_WINDOW = /\brenewal (window|period|grace)\b|\bwindow to renew\b|갱신 ?(기간|창|유예)/i;
+async function renewalWindow(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+  if (!RENEWAL_WINDOW.test(info.text)) return [];
+  const anniversary = datesIn(info.text)[0]?.date ?? (await recordsSummary(info, deps.service))?.org.membership?.endsOn;
+  if (!anniversary) return [];
+  const day = (n: number) => isoDay(new Date(new Date(`${anniversary}T00:00:00Z`).getTime() + n * 86_400_000));
+  return [info.t('answers:records.renewal-window', { from: day(1), to: day(30), anniversary })];
+}
+
+/** Words around a stated date: the membership's start, or the day a support benefit is unlocked. */
+const STARTED = /\bstart(s|ed)?\b|\bbegan\b|\bjoined\b|\bsigned up\b|시작|가입/i;
+const UNLOCKED = /\bunlock(s|ed)?\b|\bactivat(e|es|ed|ing)\b|\bredeem(s|ed)? (it|them|the)\b|잠금 ?해제|활성화/i;
+/** Asking for the end ("until when", "last date", "언제까지"). */
+const UNTIL_ASKED = /\buntil when\b|\bhow long\b|\blast (date|day)\b|\bdeadline\b|\bby when\b|\bwhen (does|do|will|would) (it|they|that)\b.{0,20}\b(end|expire|run out)|\bexpir|언제까지|기한|마감|만료/i;
+/**
+ * "Our membership started on 1 Feb 2026, what's the last date to redeem?", "2026년 9월 1일에 활성화하면 언제까지?":
+ * today's rule (R26-C4: redeem within 13 months of the membership's start; a support benefit lasts 12 months
+ * from its unlock) applied to the date the message states.
+ */
+function statedDateRules(info: TurnInfo): string[] {
+  if (!UNTIL_ASKED.test(info.text)) return [];
+  // Dates of today's program (it began in 2025); a 2021 date is the 2021 contract's year, which the records answer.
+  return datesIn(info.text).filter(({ date }) => date >= '2025').slice(0, 2).flatMap(({ date, at }) => {
+    const around = info.text.slice(Math.max(0, at - 60), at + 40);
+    const unlocked = UNLOCKED.test(around);
+    if (!unlocked && !STARTED.test(around)) return [];
+    const end = isoDay(addMonths(new Date(`${date}T00:00:00Z`), unlocked ? 12 : 13));
+    return [info.t(unlocked ? 'answers:records.unlocked-until' : 'answers:records.redeem-by', { start: date, date: end })];
+  });
 }
 
 /** Activating again ("다시 활성화하면 되지 않아요?", "reactivate it"). */

@@ -1,0 +1,51 @@
+/**
+ * Calendar dates and months a person writes ("1 Feb 2026", "April 10 2026", "2026-04-10",
+ * "2026년 5월 20일", "in April", "4월에"), read from the opening of a message. Linear in the text:
+ * each expression is one pass with bounded repetitions.
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
+/** Only the opening of a message is read (user text is capped before this anyway). */
+const READ_CHARS = 1_000;
+
+const WRITTEN_DATES: ReadonlyArray<{ re: RegExp; day: (m: RegExpExecArray) => [number, number, number] }> = [
+  { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, day: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /(\d{4}) ?년 ?(\d{1,2}) ?월 ?(\d{1,2}) ?일/g, day: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: new RegExp(`\\b${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), day: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])] },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_NAME},? (\\d{4})\\b`, 'gi'), day: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
+];
+
+function monthNumber(name: string | undefined): number {
+  return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
+}
+
+/** A real calendar day as YYYY-MM-DD, or undefined ("2026-02-30" is none). */
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+/** The full dates written in the text (with a year), in the order they appear, each with where it starts. */
+export function datesIn(text: string): { date: string; at: number }[] {
+  const head = text.slice(0, READ_CHARS);
+  const found: { date: string; at: number }[] = [];
+  for (const { re, day } of WRITTEN_DATES) {
+    for (const m of head.matchAll(re)) {
+      const date = isoDate(...day(m as RegExpExecArray));
+      if (date) found.push({ date, at: m.index });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** A month named on its own ("in April", "4월에", "during march"): its number (1–12), or undefined. */
+export function monthIn(text: string): number | undefined {
+  const head = text.slice(0, READ_CHARS);
+  const korean = /(?<!\d)(1[0-2]|[1-9]) ?월(?! ?\d)/.exec(head);
+  if (korean) return Number(korean[1]);
+  const english = new RegExp(`\\b(?:in|during|for|since|of|last|this) ${MONTH_NAME}(?! ?\\d)`, 'i').exec(head) ?? new RegExp(`\\b(january|february|march|april|june|july|august|september|october|november|december)\\b(?! ?\\d)`, 'i').exec(head);
+  const month = english ? monthNumber(english[1]) : 0;
+  return month || undefined;
+}
