@@ -597,7 +597,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "And can we still use the benefits while we're in that window?" after the renewal window: yes, while the membership is valid.
   if (lastTopic === 'validity' && has(/\b(still )?use (the |our )?(benefits?|incidents?|support)\b.{0,30}\b(while|during|in) (we'?re in )?(that|the|this) (window|period)\b|(그|갱신) ?기간(에|에도|동안)[^.?!]{0,15}(쓸|사용)/i) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "4월에 시그니처 인시던트 몇 건 썼는지", "how many on-prem tickets did we open in April?", "3월에는요?" after the usage: the requests of that month.
-  if (monthIn(text) && (has(/\b(used|opened|open|filed|raised|spent|consumed)\b|썼|사용(한|했)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 5)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (monthIn(text) && (has(/\b(used|use|opened|open|filed|raised|spent|consumed?)\b|썼|쓴|사용(한|했|된)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 5)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "SR 12103040000004 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
   if (requestRefs(text).length && words(text) <= 40 && !recognition.error && !has(CUSTOMER_SIDE)) return answer('remaining-incidents', { aspect: 'history' });
   // "And we can use it right now?" after the benefits: whether (when, by whom) they are activated.

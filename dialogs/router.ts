@@ -435,41 +435,73 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
 }
 
 /** How long until the records' end date (the contract's, or the membership year's before activation), when asked. */
-async function datesLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
-  return [...statedDateRules(info), ...(await renewalWindow(info, deps)), ...(await timeLeftLead(info, deps))];
+async function datesLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  return [...statedDateRules(info), ...(await renewalWindow(info, ask, deps)), ...(await timeLeftLead(info, deps))];
 }
 
 /** The end of what the records hold, or the time left until it ("how long from now?"). */
 async function timeLeftLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
   const timeLeft = TIME_LEFT.test(info.text);
-  if (!timeLeft && !END_ASKED.test(info.text)) return [];
+  const ago = AGO_ASKED.test(info.text);
+  if (!timeLeft && !ago && !END_ASKED.test(info.text)) return [];
   const s = await recordsSummary(info, deps.service);
   if (!s?.membershipActive || !s.org.membership) return [];
+  // "How long ago did it expire?": the expired contract's day, and the time since.
+  if (ago) {
+    const ended = s.contract === 'expired' ? s.expiresAt?.slice(0, 10) : undefined;
+    return ended && ended < s.asOf ? [info.t('answers:records.expired-ago', { date: ended, today: s.asOf, span: span(info, s.asOf, ended) })] : [];
+  }
   // Before activation (or when the membership is named) the membership year's end; otherwise the contract's.
   const ofMembership = s.contract === 'not-activated' || /멤버십|membership/i.test(info.text);
   const end = ofMembership ? s.org.membership.endsOn : s.contract === 'expired' ? undefined : s.expiresAt?.slice(0, 10);
   if (!end || end <= s.asOf) return [];
   if (!timeLeft) return ofMembership ? [info.t('answers:records.membership-ends', { org: s.org.name, date: end })] : [];
-  const { months, days } = timeBetween(s.asOf, end);
-  const span = months ? info.t('answers:records.span', { count: months, days }) : info.t('answers:records.span-days', { days });
-  return [info.t(ofMembership ? 'answers:records.membership-left' : 'answers:records.time-left', { today: s.asOf, date: end, span })];
+  return [info.t(ofMembership ? 'answers:records.membership-left' : 'answers:records.time-left', { today: s.asOf, date: end, span: span(info, s.asOf, end) })];
+}
+
+/** "How long ago did it expire?", "만료된 지 얼마나 됐어요?". */
+const AGO_ASKED = /\bhow long ago\b|\bhow (many|much) (days|weeks|months|time) ago\b|\b(days|weeks|months) ago\b|(며칠|몇 ?(달|개월|주|일)) ?(전|지났|됐)|(만료|끝난)(된|난)? ?지 ?(얼마|며칠|몇)/i;
+
+/** The time between two days, in months and days ("9 months (273 days)"), or days alone. */
+function span(info: TurnInfo, from: string, to: string): string {
+  const [start, end] = from <= to ? [from, to] : [to, from];
+  const { months, days } = timeBetween(start, end);
+  return months ? info.t('answers:records.span', { count: months, days }) : info.t('answers:records.span-days', { days });
 }
 
 /** "What are the exact dates of the renewal window?", "갱신 기간이 언제부터 언제까지": the window (R26-C7), from the anniversary stated or on record. */
 const RENEWAL_WINDOW = /\brenewal (window|period|grace)\b|\bwindow to renew\b|갱신 ?(기간|창|유예)/i;
-async function renewalWindow(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
-  if (!RENEWAL_WINDOW.test(info.text)) return [];
-  const anniversary = datesIn(info.text)[0]?.date ?? (await recordsSummary(info, deps.service))?.org.membership?.endsOn;
+async function renewalWindow(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  // "기념일은 9월 30일이에요. 다시 계산해 주세요" right after: the window asked just before.
+  if (!saidNowOrJustBefore(info, ask, RENEWAL_WINDOW, 80)) return [];
+  const s = await recordsSummary(info, deps.service);
+  // A day stated without its year ("기념일이 7월 31일인데") is read in the records' year.
+  const anniversary = datesIn(info.text, s ? Number(s.asOf.slice(0, 4)) : undefined)[0]?.date ?? s?.org.membership?.endsOn;
   if (!anniversary) return [];
   const day = (n: number) => isoDay(new Date(new Date(`${anniversary}T00:00:00Z`).getTime() + n * 86_400_000));
   return [info.t('answers:records.renewal-window', { from: day(1), to: day(30), anniversary })];
 }
 
 /** Words around a stated date: the membership's start, or the day a support benefit is unlocked. */
-const STARTED = /\bstart(s|ed)?\b|\bbegan\b|\bjoined\b|\bsigned up\b|시작|가입/i;
-const UNLOCKED = /\bunlock(s|ed)?\b|\bactivat(e|es|ed|ing)\b|\bredeem(s|ed)? (it|them|the)\b|잠금 ?해제|활성화/i;
+const STARTED = /\bstart(s|ed)?\b|\bbegan\b|\bjoined\b|\bsigned up\b|시작|가입/gi;
+const UNLOCKED = /\bunlock(s|ed)?\b|\bactivat(e|es|ed|ing)\b|\bredeem(s|ed)? (it|them|the)\b|잠금 ?해제|활성화/gi;
 /** Asking for the end ("until when", "last date", "언제까지"). */
-const UNTIL_ASKED = /\buntil when\b|\bhow long\b|\blast (date|day)\b|\bdeadline\b|\bby when\b|\bwhen (does|do|will|would) (it|they|that)\b.{0,20}\b(end|expire|run out)|\bexpir|언제까지|기한|마감|만료/i;
+const UNTIL_ASKED = /\buntil when\b|\bhow long\b|\blast (date|day)\b|\bdeadline\b|\bby when\b|\bwhen (does|do|will|would) (it|they|that)\b.{0,20}\b(end|expire|run out)|\bexpir|언제까지|기한|마감|만료|종료일/i;
+/** Today's rules named ("지금 규칙(13개월/12개월) 기준으로"): they apply to any date the message states. */
+const TODAY_RULES = /\b1[23] ?months?\b|1[23] ?개월|\b(current|today'?s|new) (program|rules?)\b|(지금|현재|요즘|새) ?(규칙|프로그램|기준)/i;
+
+/** Which of the two a stated date is, by the nearer of their words (within 50 characters). */
+function dateKind(text: string, at: number): 'unlocked' | 'started' | undefined {
+  const from = Math.max(0, at - 50);
+  const around = text.slice(from, at + 60);
+  // Distance from the date's middle ("2026년 9월 1일에 활성화" has its word after it, "started on 1 Feb 2026" before it).
+  const middle = at - from + 6;
+  const nearest = (re: RegExp) => Math.min(Infinity, ...[...around.matchAll(re)].map((m) => Math.abs(m.index - middle)));
+  const unlocked = nearest(UNLOCKED);
+  const started = nearest(STARTED);
+  return unlocked === Infinity && started === Infinity ? undefined : unlocked < started ? 'unlocked' : 'started';
+}
+
 /**
  * "Our membership started on 1 Feb 2026, what's the last date to redeem?", "2026년 9월 1일에 활성화하면 언제까지?":
  * today's rule (R26-C4: redeem within 13 months of the membership's start; a support benefit lasts 12 months
@@ -477,13 +509,13 @@ const UNTIL_ASKED = /\buntil when\b|\bhow long\b|\blast (date|day)\b|\bdeadline\
  */
 function statedDateRules(info: TurnInfo): string[] {
   if (!UNTIL_ASKED.test(info.text)) return [];
-  // Dates of today's program (it began in 2025); a 2021 date is the 2021 contract's year, which the records answer.
-  return datesIn(info.text).filter(({ date }) => date >= '2025').slice(0, 2).flatMap(({ date, at }) => {
-    const around = info.text.slice(Math.max(0, at - 60), at + 40);
-    const unlocked = UNLOCKED.test(around);
-    if (!unlocked && !STARTED.test(around)) return [];
-    const end = isoDay(addMonths(new Date(`${date}T00:00:00Z`), unlocked ? 12 : 13));
-    return [info.t(unlocked ? 'answers:records.unlocked-until' : 'answers:records.redeem-by', { start: date, date: end })];
+  // Dates of today's program (it began in 2025), or any date when today's rules are named; a 2021 date alone is the 2021 contract's year, which the records answer.
+  const todayRules = TODAY_RULES.test(info.text);
+  return datesIn(info.text).filter(({ date }) => date >= '2025' || todayRules).slice(0, 2).flatMap(({ date, at }) => {
+    const kind = dateKind(info.text, at);
+    if (!kind) return [];
+    const end = isoDay(addMonths(new Date(`${date}T00:00:00Z`), kind === 'unlocked' ? 12 : 13));
+    return [info.t(kind === 'unlocked' ? 'answers:records.unlocked-until' : 'answers:records.redeem-by', { start: date, date: end })];
   });
 }
 
@@ -788,7 +820,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, deps)), ...(ask.topic === 'open-request' ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(ask.topic === 'open-request' ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }

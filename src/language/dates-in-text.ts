@@ -27,14 +27,32 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return d.toISOString().slice(0, 10);
 }
 
-/** The full dates written in the text (with a year), in the order they appear, each with where it starts. */
-export function datesIn(text: string): { date: string; at: number }[] {
+/** Days written without a year ("7월 31일", "July 31", "31 July"): read in a year the caller gives. */
+const DAYS_WITHOUT_YEAR: ReadonlyArray<{ re: RegExp; day: (m: RegExpExecArray) => [number, number] }> = [
+  { re: /(?<![\d년] ?)(?<!\d)(1[0-2]|0?[1-9]) ?월 ?(\d{1,2}) ?일/g, day: (m) => [Number(m[1]), Number(m[2])] },
+  { re: new RegExp(`\\b${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?\\b(?!,? \\d{4})`, 'gi'), day: (m) => [monthNumber(m[1]), Number(m[2])] },
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_NAME}(?!,? \\d{4})`, 'gi'), day: (m) => [monthNumber(m[2]), Number(m[1])] },
+];
+
+/**
+ * The dates written in the text, in the order they appear, each with where it starts and whether its
+ * year was written; a day without a year ("7월 31일") is read in `year` when one is given.
+ */
+export function datesIn(text: string, year?: number): { date: string; at: number; yearWritten: boolean }[] {
   const head = text.slice(0, READ_CHARS);
-  const found: { date: string; at: number }[] = [];
+  const found: { date: string; at: number; yearWritten: boolean }[] = [];
   for (const { re, day } of WRITTEN_DATES) {
     for (const m of head.matchAll(re)) {
       const date = isoDate(...day(m as RegExpExecArray));
-      if (date) found.push({ date, at: m.index });
+      if (date) found.push({ date, at: m.index, yearWritten: true });
+    }
+  }
+  if (year !== undefined) {
+    for (const { re, day } of DAYS_WITHOUT_YEAR) {
+      for (const m of head.matchAll(re)) {
+        const date = isoDate(year, ...day(m as RegExpExecArray));
+        if (date && !found.some((f) => Math.abs(f.at - m.index) < 12)) found.push({ date, at: m.index, yearWritten: false });
+      }
     }
   }
   return found.sort((a, b) => a.at - b.at);
@@ -43,9 +61,9 @@ export function datesIn(text: string): { date: string; at: number }[] {
 /** A month named on its own ("in April", "4월에", "during march"): its number (1–12), or undefined. */
 export function monthIn(text: string): number | undefined {
   const head = text.slice(0, READ_CHARS);
-  const korean = /(?<!\d)(1[0-2]|[1-9]) ?월(?! ?\d)/.exec(head);
+  const korean = /(?<!\d)(1[0-2]|[1-9]) ?월(?! ?\d{1,2} ?일)/.exec(head);
   if (korean) return Number(korean[1]);
-  const english = new RegExp(`\\b(?:in|during|for|since|of|last|this) ${MONTH_NAME}(?! ?\\d)`, 'i').exec(head) ?? new RegExp(`\\b(january|february|march|april|june|july|august|september|october|november|december)\\b(?! ?\\d)`, 'i').exec(head);
+  const english = new RegExp(`\\b(?:in|during|for|since|of|last|this) ${MONTH_NAME}(?! ?\\d{1,2}\\b)`, 'i').exec(head) ?? new RegExp(`\\b(january|february|march|april|june|july|august|september|october|november|december)\\b(?! ?\\d{1,2}\\b)`, 'i').exec(head);
   const month = english ? monthNumber(english[1]) : 0;
   return month || undefined;
 }

@@ -13,6 +13,13 @@ describe('datesIn', () => {
     expect(datesIn(text).map((d) => d.date)).toEqual(dates);
   });
 
+  it('reads a day without its year in the year given, and none without one', () => {
+    expect(datesIn('기념일이 7월 31일인데', 2021)).toEqual([{ date: '2021-07-31', at: 5, yearWritten: false }]);
+    expect(datesIn('our anniversary is July 31, when', 2022).map((d) => d.date)).toEqual(['2022-07-31']);
+    expect(datesIn('기념일이 7월 31일인데')).toEqual([]);
+    expect(datesIn('2026년 1월 31일에', 2021).map((d) => d.date)).toEqual(['2026-01-31']);
+  });
+
   it('reads no impossible day, no date without a year, and nothing past the opening of a long text', () => {
     expect(datesIn('2026-02-30, February 30 2026')).toEqual([]);
     expect(datesIn('on April 10')).toEqual([]);
@@ -29,6 +36,8 @@ describe('monthIn', () => {
     ['2026년 5월 20일이면', undefined],
     ['12개월 동안', undefined],
     ['we may open one', undefined],
+    ['what did they consume in May 2021?', 5],
+    ['2021년 3월에 쓴 거', 3],
   ])('%j names month %j', (text, month) => {
     expect(monthIn(text)).toBe(month);
   });
