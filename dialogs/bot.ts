@@ -151,6 +151,9 @@ function withoutQuotedLead(text: string, program: Program, earlier: readonly str
   return askedBefore && rest.split(/\s+/).length >= 3 && !matchError(lead, program) ? rest : text;
 }
 
+/** The answers a turn has sent (title and text), so that one answer is not sent twice in a turn. */
+const SENT_THIS_TURN = Symbol('sentThisTurn');
+
 /**
  * The one conversation engine every channel runs: finds who is speaking, picks the language,
  * continues the running dialog or routes the new question, and renders answers for the channel.
@@ -259,6 +262,12 @@ export class PartnerBot extends TeamsActivityHandler {
 
   /** Sends an answer rendered for the channel the turn came from. */
   async send(context: TurnContext, answer: Answer): Promise<void> {
+    // Two questions of one message that the same answer serves ("do we get free support? … it says no benefits yet"): said once.
+    const sent = (context.turnState.get(SENT_THIS_TURN) as Set<string> | undefined) ?? new Set<string>();
+    const key = `${answer.title}\n${answer.text ?? ''}`;
+    if (sent.has(key)) return;
+    sent.add(key);
+    context.turnState.set(SENT_THIS_TURN, sent);
     const present = this.options.presenters[context.activity.channelId] ?? this.options.presenters.default;
     await context.sendActivity(present(withoutRepeatedNotes(answer), context.activity));
     // The buttons of the last answer, so that typing "2" (or a label) next works like a click.

@@ -111,7 +111,7 @@ const SUMMARY_ASKED = /\b(summar(y|ise|ize)|sum (it|this|that|everything|them) u
 const SUMMARIZED_AS_BENEFITS: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'incident-definition', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products', 'none', 'help', 'ids-usage', 'fallback']);
 
 /** "Do we have to pay extra for them?", "추가 비용 있어요?": whether the membership's support costs anything more. */
-export const EXTRA_COST = /\b(pay|paid|cost|charge[ds]?|fees?)\b.{0,20}\b(extra|more|anything|additional|separately|on top)\b|\b(extra|additional|hidden) (costs?|charges?|fees?)\b|\b(is|are) (it|this|that|they|these|the ids|the incidents) free\b|추가 ?(비용|요금|결제)|돈(을|이)? ?(더|따로|추가로) ?(내|들|드)|(따로|별도로) ?(비용|돈|결제)/i;
+export const EXTRA_COST = /\b(pay|paid|cost|charge[ds]?|fees?)\b.{0,20}\b(extra|more|anything|additional|separately|on top)\b|\b(extra|additional|hidden) (costs?|charges?|fees?)\b|\b(is|are) (it|this|that|they|these|the ids|the incidents) free\b|추가 ?(비용|요금|결제)|돈(을|이)? ?(더|따로|추가로|별도로) ?(내|들|드|청구|나가)|(따로|별도로) ?(비용|돈|결제|청구)|(할|쓸|열) ?때마다 ?(돈|비용|요금)/i;
 
 /** "What do 'on-premises' and 'cloud' mean on our benefits page?", "온프레미스가 무슨 뜻이에요?": the two kinds in plain words. */
 export const ON_PREM_MEANING = /\b(what|explain)\b.{0,40}\bon-?prem\w*\b.{0,30}\b(vs\.?|versus|and|or|mean|means|meaning)\b|\bon-?prem\w*\b.{0,30}\bcloud\b.{0,30}\b(mean|means|meaning|difference)\b|(온-?프레미스|온-?프렘)(이랑|랑|와|하고)? ?(클라우드)?(가|이|은|는)? ?(뭐|무슨 ?뜻|무엇|의미|차이)/i;
@@ -579,6 +579,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(SUMMARY_ASKED) && words(text) <= 60 && !recognition.error && !(recognition.score >= CONFIDENT && !SUMMARIZED_AS_BENEFITS.has(recognition.intent)) && !has(/access ?id|contract ?id|액세스|계약 ?id|error|오류|에러|메시지|message/i)) {
     return lastTopic && !SUMMARIZED_AS_BENEFITS.has(lastTopic) ? answer(lastTopic, lastSubject) : answer('check-benefits', { aspect: 'own' });
   }
+  // "회사에서 저보고 마이크로소프트 지원 담당하라는데 뭐부터 해야 하나요?", "where do I even start?": what the company has, and its state.
+  if (has(/뭐부터|무엇부터|어디서부터|\bwhere (do|should|can) (i|we) (even )?start\b|\bwhat('s| is| should be)? (the |my )?first (step|thing)\b|\bwhat do i do first\b/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "우리가 가입한 그 기본 패키지로 애저 같은 클라우드 문제도 도움 받을 수 있어요?": the cloud line of what the company has.
+  if (!lastTopic && has(/\b(azure|cloud)\b|애저|클라우드/i) && has(/(도움|지원|help|support)[^.?!]{0,12}(받을 ?수|받나|받아|받을까|되나|돼요)|\b(can|could|do) (we|i) (get|use|have) (help|support)\b|\b(help|support) (with|for) (azure|cloud)\b/i) && !has(CUSTOMER_SIDE) && !has(/m365|microsoft 365|office 365|\bo365\b|teams|sharepoint|exchange online|마이크로소프트 365/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그럼 클라우드 쪽은? 예전엔 메시징이라 5개였는데" in a thread about today's names: today's counterpart, not the old count.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program' || last?.before === 'renamed' || (lastTopic && (last?.offer ?? offer))) && has(/예전(엔|에는|에)|옛날(엔|에는)|전에는|\bused to (be|get|have)\b|\bpreviously\b|\bback then\b/i) && has(/\b(azure|cloud)\b|애저|클라우드|시그니처|signature/i) && words(text) <= 16 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "Explain what 'on-premises' vs 'cloud' means and what we actually get": the two kinds in plain words, beside what the company has.

@@ -472,6 +472,14 @@ export const SIGNALS: readonly Signal[] = [
   { intent: 'current-program', pattern: /refund|환불|환원|duplicate|\bdupes?\b|(\bbugs?\b|버그).{0,30}(refund|환불|count|charge|deduct|차감|closed|종료|닫|lose|incident|인시던트|잃)|(turn(ed|s)? out|closed) (to be |as )?(a )?(product )?bug|(case|ticket|request|케이스|요청).{0,30}(\bbug\b|버그)|closed as (a )?bug|frontline|front-line|(billing|quota|subscription) (request|ticket|case|question)s?|billing|중복|일선|프론트라인|프런트라인|빌링|(청구|결제|할당량|구독) ?(요청|티켓|문의)/, boost: 1 },
   // Redeeming is today's word (2021 said "activate" and "link"): where to redeem is today's rule.
   { intent: 'current-program', pattern: /\bredeem|redemption|engage ?center|\bbadges?\b|배지/, boost: 1.2 },
+  // "someone told me microsoft partners get free support tickets", "MPN 회원이라 기술지원 받을 수 있는 건가요?": what a membership gives.
+  { intent: 'check-benefits', pattern: /(무료|공짜) ?(기술 ?지원|지원|서포트|티켓|인시던트)|기술 ?지원(을|도|은|이)?( 같은 거)? ?.{0,10}받을 ?수|\b(free|included) (support|tickets?|incidents?|cases?)\b|\b(partners?|members?)\b.{0,30}\bget (any |free |some )*(support|tickets?|incidents?)\b(?! back)/, boost: 1.2 },
+  // "인시던트라는 말이 … 정확히 뭐예요? 전화 한 번 하면 하나 쓰는 거예요?": what one incident is.
+  { intent: 'incident-definition', pattern: /인시던트(라는|란|이란|가|는)? ?(말|게|건|것)?(이|은)?.{0,15}(뭐|무엇|무슨 ?뜻|의미|정확히)|(전화|통화|연락) ?(한 ?번|1 ?번).{0,30}(하나|한 ?(개|건))|\b(call|phone call|contact)s? (once|one time)\b.{0,30}\b(one|an) incident/, boost: 1.2 },
+  // "do I need my own personal code … or do I use the company's?": the company's IDs, entered once per account.
+  { intent: 'ids-usage', pattern: /\b(my )?own (personal )?(code|id|number)\b|\bpersonal (code|id|number)\b|\bcompany'?s (code|id|ids|number)\b|(개인|제|내) ?(전용 )?(코드|번호)|회사 ?(공용 )?(코드|번호)/, boost: 1.2 },
+  // "파트너 센터 들어가니까 혜택이 아직 없다고 나오던데요": the "no benefits yet" message in the partner's words.
+  { intent: 'no-benefits', pattern: /(혜택|benefits?)(이|가|은)? ?(아직|하나도|전혀)? ?없(다|습니다|어요|네요|대요)(고|는)?[^.?!]{0,10}(나오|뜨|떠|표시|보이|나와)|(파트너 ?센터|partner center)[^.?!]{0,30}(혜택|benefits?)(이|가)? ?(아직 )?없(다|습니다|어요|네요|대요)/, boost: 1.2 },
   // "Which program offers does Woodgrove hold?", "우리 회사 지금 어떤 오퍼 가지고 있어요?": what the company holds.
   { intent: 'check-benefits', pattern: /\b(which|what) (program |partner )?offers? (do|does|did) (we|i|our company|\w+) (hold|have|own)\b|(어떤|무슨) 오퍼(를|들을)? ?(지금 )?(가지고|갖고|보유)/, boost: 2 },
   // "동일한 오퍼를 두 번 구매할 수 있나요?", "can we buy the same offer twice?": today's rule on holding offers.
