@@ -14,7 +14,7 @@ import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { usualSpellings } from '../src/language/normalize.js';
 import { thanksOnly } from '../src/language/signals.js';
-import { detectLocale, languageAsked, localeFromHint, redraftAsked, textLocale } from '../src/language/locale.js';
+import { answerLanguageIn, detectLocale, languageAsked, localeFromHint, redraftAsked, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
@@ -463,7 +463,8 @@ export class PartnerBot extends TeamsActivityHandler {
     // the other way round. A message pasted alone is read as it is.
     const quoted = withoutKnownMessages(text, this.options.service.catalog.defaultProgram);
     const own = /\p{L}/u.test(quoted) ? quoted : text;
-    const locale = textLocale(own) === 'ko' ? 'ko' : englishSentence(own) ? 'en' : (localeFromHint(context.activity.locale) ?? saved ?? detectLocale(text));
+    // "… (answer in English, my manager will read it)": the language asked for beside the question.
+    const locale = answerLanguageIn(text) ?? (textLocale(own) === 'ko' ? 'ko' : englishSentence(own) ? 'en' : (localeFromHint(context.activity.locale) ?? saved ?? detectLocale(text)));
     await this.localeState.set(context, locale);
     return locale;
   }

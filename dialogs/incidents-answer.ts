@@ -57,7 +57,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const offerOf = (id: string) => summary.program.offers.find((o) => o.id === id)?.name[info.locale] ?? offer;
   const usedLines = summary.lines.flatMap((l) =>
     l.allowance.kind === 'count' && l.remaining.kind === 'count'
-      ? [info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: l.benefit.name, offer: offerOf(l.offer), total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left })]
+      ? [[info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: l.benefit.name, offer: offerOf(l.offer), total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left }), ...(aspect === 'why' ? lineRequests(info, summary, l.line) : [])].join(' ')]
       : [],
   );
   // An expired contract is always explained, with what brings the next one ("how many left this year?" from a lapsed partner).
@@ -101,6 +101,15 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     facts: orgLineFacts(info, summary),
     ...(notes.length ? { notes } : {}),
   };
+}
+
+/** "Why 9 on the signature one and not 10?": the days of the requests on record that made the count. */
+function lineRequests(info: TurnInfo, summary: OrgSummary, line: string): string[] {
+  const days = (kind: 'opened' | 'refunded') => summary.history.filter((e) => e.benefit === line && e.kind === kind).map((e) => e.at.slice(0, 10)).sort().join(', ');
+  const opened = days('opened');
+  const refunded = days('refunded');
+  if (!opened) return [];
+  return [refunded ? info.t('answers:incidents.requests-on-line-refunded', { opened, refunded }) : info.t('answers:incidents.requests-on-line', { opened })];
 }
 
 /** "다음달에 애저 케이스 또 열어야 하거든요", "we need to open another one": more requests to come. */

@@ -820,7 +820,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(ask.topic === 'open-request' ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
@@ -846,17 +846,20 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
     notes.push(...(s?.lines ?? []).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
   }
   if (MSA_BESIDE.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
-  if (ask.topic !== 'open-request') notes.push(...(await billingRules(info, ask, deps)));
+  if (!BILLING_LEADS.has(ask.topic)) notes.push(...(await billingRules(info, ask, deps)));
   return notes;
 }
 
+/** Answers about opening requests or today's rules lead with what a billing request costs; others note it. */
+const BILLING_LEADS: ReadonlySet<string> = new Set(['open-request', 'current-program']);
 /** "Quota increase requests, do they use an incident?", "인보이스 빌링 문의는요?": billing, quota and subscription requests. */
-const BILLING_ASKED = /\bbilling\b|\binvoices?\b|\bquotas?\b|\bsubscription (management|requests?|tickets?|cases?)\b|빌링|청구 ?(문의|문제|관련|건)|인보이스|할당량|쿼터|구독 ?관리/i;
+const BILLING_ASKED = /\bbilling\b|\binvoices?\b|\bquotas?\b|\bsubscription (management|requests?|tickets?|cases?)\b|빌링|청구 ?(문의|문제|관련|건)|청구서|결제 ?(문의|문제|관련|오류)|인보이스|할당량|쿼터|구독 ?관리/i;
 /** What such a request costs: nothing in 2021 (Azure's own subscription-management support, triage Q5), today's rule after it (R26-C2); today's only on today's program. */
 async function billingRules(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
-  if (ask.topic === 'current-program' || !BILLING_ASKED.test(info.text)) return [];
-  const today = currentRules(deps.service.catalog, info, ['R26-C2']);
-  return (await onCurrentProgram(info, deps)) ? today : [info.t('answers:info.billing-2021'), ...today];
+  if (!BILLING_ASKED.test(info.text)) return [];
+  // Today's program's answer says today's rule itself; the 2021 one goes first unless today is what is asked or held.
+  const then = (await onCurrentProgram(info, deps)) || (ask.topic === 'current-program' && asksToday(info.text)) ? [] : [info.t('answers:info.billing-2021')];
+  return ask.topic === 'current-program' ? then : [...then, ...currentRules(deps.service.catalog, info, ['R26-C2'])];
 }
 
 /** Answers that read the records themselves when a plan is missing. */

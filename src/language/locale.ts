@@ -187,6 +187,18 @@ export function redraftAsked(text: string): boolean {
   return text.length <= 100 && REDRAFT.test(text) && words(text).every((w) => REQUEST_WORD.test(w) || REDRAFT_WORD.test(w) || LANGUAGE_NAME.test(w));
 }
 
+/**
+ * The language asked for beside a question ("CSP 고객 Azure 이슈인데 contract ID 써야 돼요? (answer in English, my
+ * manager will read it)", "Exchange 2013 문제인데 지원 되나요? English answer pls", "… 한국어로 답해 주세요"): the answer's
+ * language, whatever the question's. Undefined when none is asked.
+ */
+export function answerLanguageIn(text: string): Locale | undefined {
+  const head = text.slice(0, 1_000);
+  if (/\b(answer|reply|respond|write|explain)( (it|this|me|us))?( back)? in english\b|\benglish (answer|reply|response|version|please|pls|plz)\b|\bin english,? (please|pls|plz)\b|영어로 ?(답|대답|알려|설명|써|작성|부탁)/i.test(head)) return 'en';
+  if (/\b(answer|reply|respond|write|explain)( (it|this|me|us))?( back)? in korean\b|\bkorean (answer|reply|response|version|please|pls|plz)\b|\bin korean,? (please|pls|plz)\b|한국어로 ?(답|대답|알려|설명|써|작성|부탁)|한글로 ?(답|대답|알려|설명|써|작성|부탁)/i.test(head)) return 'ko';
+  return undefined;
+}
+
 /** The language one sentence asks for, when every word of it is a language name or a word of asking. */
 function requestIn(sentence: string): Locale | undefined {
   if (sentence.length > 80) return undefined;

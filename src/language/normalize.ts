@@ -180,6 +180,11 @@ const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/켜(?=야|줘|주|요|도|서)/g, '활성화해'],
   [/켤 ?(?=수|때)/g, '활성화할 '],
   [/켰/g, '활성화했'],
+  // Chat shorthand ("r we activated", "who activ8d", "exp?"): the words the rules know.
+  [/\br (we|u|you|they|our|the)\b/gi, 'are $1'],
+  [/\bactiv8(e?d)\b/gi, 'activated'],
+  [/\bactiv8(e|ion)?\b/gi, 'activate'],
+  [/^\s*exp\s*\??\s*$/gi, 'when does it expire?'],
   // English verbs in a Korean sentence ("누가 activate 했어요?", "link 하면 돼요?", "expire 되면"): the Korean verb the rules know.
   ...(
     [

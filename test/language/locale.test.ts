@@ -1,5 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { detectLocale, hangulShare, languageAsked, localeFromHint, textLocale } from '../../src/language/locale.js';
+import { answerLanguageIn, detectLocale, hangulShare, languageAsked, localeFromHint, textLocale } from '../../src/language/locale.js';
+
+describe('answerLanguageIn', () => {
+  it.each([
+    ['CSP 고객 Azure 이슈인데 우리 contract ID 써야 돼요? (answer in English, my manager will read it)', 'en'],
+    ['Exchange 2013 on-prem 문제인데 지원 받을 수 있나요? English answer pls', 'en'],
+    ['how many incidents do we have left? 한국어로 답해 주세요', 'ko'],
+    ['what does 혜택 mean in english', undefined],
+    ['영어로 된 오류가 떠요', undefined],
+  ])('%j asks for %j', (text, locale) => {
+    expect(answerLanguageIn(text)).toBe(locale);
+  });
+});
 
 describe('detectLocale', () => {
   it.each([
