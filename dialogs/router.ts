@@ -820,7 +820,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...unlimitedLead(info), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
@@ -848,6 +848,18 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   if (MSA_BESIDE.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
   if (!BILLING_LEADS.has(ask.topic)) notes.push(...(await billingRules(info, ask, deps)));
   return notes;
+}
+
+/** What is unlimited, said first when the message supposes otherwise ("Gold면 온프레미스도 무제한 아닌가요?", "a second cloud competency, more Signature?"). */
+const ONPREM_UNLIMITED = /(온-?프레?미스|온프렘|\bon-?prem\w*|product support|제품 지원)[^.?!]{0,30}(무제한|unlimited)|(무제한|unlimited)[^.?!]{0,30}(온-?프레?미스|온프렘|\bon-?prem\w*)/i;
+const SECOND_CLOUD = /\b(second|another|more|add(ing)?|extra)\b[^.?!]{0,30}\bcloud competenc|\bcloud competenc\w*[^.?!]{0,30}\b(second|another|as well|too)\b|(두 ?번째|하나 더|추가)[^.?!]{0,15}클라우드 ?역량|클라우드 ?역량[^.?!]{0,15}(하나 더|추가)/i;
+const MORE_SIGNATURE = /\b(more|extra|additional|on top|double)\b|더 (받|늘|생기)|추가로|늘어/i;
+const HAD_BEEN_CLOUD = /\b(had been|were|was|been) (a )?cloud (one|competency)\b|\bcloud (one|competency) instead\b|클라우드 ?역량이었(으면|다면)|클라우드 ?역량(이)?라면/i;
+function unlimitedLead(info: TurnInfo): string[] {
+  if (HAD_BEEN_CLOUD.test(info.text)) return [info.t('answers:info.unlimited-had-cloud')];
+  if (SECOND_CLOUD.test(info.text) && MORE_SIGNATURE.test(info.text)) return [info.t('answers:info.unlimited-second')];
+  if (ONPREM_UNLIMITED.test(info.text) && /\?|아닌가|맞(죠|나|지)|\b(right|isn'?t|aren'?t|correct|too|also)\b|도 /i.test(info.text)) return [info.t('answers:info.unlimited-onprem')];
+  return [];
 }
 
 /** Answers about opening requests or today's rules lead with what a billing request costs; others note it. */

@@ -14,7 +14,7 @@ import { contractFact, orgLineFacts } from './benefits-answer.js';
 import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
 import { mentionText } from './get-ids.dialog.js';
 import { QUESTION } from './route-turn.js';
-import { orgMissAnswer, splitOrg, type StaffCommand } from './staff.dialog.js';
+import { activatedFact, orgMissAnswer, splitOrg, type StaffCommand } from './staff.dialog.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
 /**
@@ -212,6 +212,7 @@ function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {
     ...orgLineFacts(info, org.summary),
     // "활성화는 됐나요?": whether the contract is activated (and until when).
     contractFact(info, org.summary),
+    ...activatedFact(info, org),
     ...org.links.map((l) => linkFact(info, org.summary.program, l)),
   ];
 }

@@ -203,6 +203,12 @@ function stateTopic(s: OrgLookup['summary']): string | undefined {
 /** The name of whoever activated the org's benefit, from its users. */
 const activator = (r: OrgLookup): string | undefined => r.users.find((u) => u.id === r.summary.activatedBy)?.name;
 
+/** When and by whom the org's benefit was activated, which staff are asked next ("누가 활성화했어요?"); none before activation. */
+export function activatedFact(info: TurnInfo, r: OrgLookup): AnswerFact[] {
+  const at = r.summary.activatedAt;
+  return at ? [{ label: info.t('answers:staff.activated'), value: `${at.slice(0, 10)}${activator(r) ? ` (${activator(r)})` : ''}` }] : [];
+}
+
 /** The IDs themselves asked for. */
 const IDS_ASKED = /\b(access|contract) ?ids?\b|액세스 ?id|엑세스 ?id|계약 ?id|아이디/i;
 
@@ -218,8 +224,7 @@ function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
     ...(competencies.length ? [{ label: info.t('answers:benefits.competencies'), value: competencies.join(', ') }] : []),
     ...orgLineFacts(info, s),
     contractFact(info, s),
-    // When and by whom, which staff are asked next ("누가 활성화했어요?").
-    ...(s.activatedAt ? [{ label: info.t('answers:staff.activated'), value: `${s.activatedAt.slice(0, 10)}${activator(r) ? ` (${activator(r)})` : ''}` }] : []),
+    ...activatedFact(info, r),
     ...(r.accessId ? [{ label: 'Access ID', value: r.accessId }, { label: 'Contract ID', value: r.contractId ?? '' }] : []),
     ...r.links.map((l) => linkFact(info, s.program, l)),
     ...r.users.map((u) => ({ label: u.name, value: `${u.roles.map(role).join(', ')}${u.scope === 'csp-only' ? ' (CSP-only)' : ''}` })),
