@@ -81,7 +81,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic|\bwhat('s| is) (a |the )?(solutions partner )?designation\b|(솔루션 ?파트너 ?)?지정(이|은|이란)? ?(뭐|무엇|뭔가)/i, 'R26-D1'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"). */
-export const CURRENT = /current program|new program|renamed program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\btoday\b|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금(?! ?까지)|요즘|현재(?! ?(버전|사용 ?중|쓰는|까지))/i;
+export const CURRENT = /current program|new program|renamed program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\bthese days\b|\btoday\b|오늘 ?기준|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금(?! ?까지)|요즘|현재(?! ?(버전|사용 ?중|쓰는|까지))/i;
 export const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년|(what|뭐가|무엇이) ?(changed|바뀌었|달라졌|변경)/i;
 
 /** The texts of some of today's program rules, in the reader's language. */
