@@ -120,23 +120,27 @@ const HISTORY_SHOWN = 20;
 
 /** "When did we use them?": one fact per request on record, oldest first (date, benefit, opened or refunded, request number). */
 function historyFacts(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): AnswerFact[] {
-  const byLine = new Map(summary.lines.map((l) => [l.line, l]));
+  const lineOf = requestLines(info, summary, offerOf);
   const entries = [...summary.history].sort((a, b) => a.at.localeCompare(b.at)).slice(-HISTORY_SHOWN);
-  return entries.map((e) => {
-    const line = byLine.get(e.benefit);
-    const benefit = line ? (summary.program.multipleOffers ? `${line.benefit.name} — ${offerOf(line.offer)}` : lineLabel(info, line)) : e.benefit;
-    return { label: e.at.slice(0, 10), value: info.t(`answers:incidents.history.${e.kind}`, { benefit, ref: e.ref ?? '' }).replace(/\s*\(\)$/, '') };
-  });
+  return entries.map((e) => ({ label: e.at.slice(0, 10), value: info.t(`answers:incidents.history.${e.kind}`, { benefit: lineOf(e.benefit).label, ref: e.ref ?? '' }).replace(/\s*\(\)$/, '') }));
+}
+
+/** The line a request was opened on, and its name as the answers write it (with its offer on today's program). */
+function requestLines(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): (benefit: string) => { line: OrgSummary['lines'][number] | undefined; label: string } {
+  const byLine = new Map(summary.lines.map((l) => [l.line, l]));
+  return (benefit) => {
+    const line = byLine.get(benefit);
+    return { line, label: line ? (summary.program.multipleOffers ? `${line.benefit.name} — ${offerOf(line.offer)}` : lineLabel(info, line)) : benefit };
+  };
 }
 
 /** "SR 12103040000004 says refunded, what does that mean?": each request the message names, as the records hold it. */
 function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): string[] {
-  const byLine = new Map(summary.lines.map((l) => [l.line, l]));
+  const lineOf = requestLines(info, summary, offerOf);
   return requestRefs(info.text).map((digits) => {
     const entry = summary.history.find((e) => (e.ref ?? '').replace(/\D/g, '') === digits);
     if (!entry) return info.t('answers:incidents.history.named-missing', { ref: `SR ${digits}`, org: summary.org.name });
-    const line = byLine.get(entry.benefit);
-    const benefit = line ? (summary.program.multipleOffers ? `${line.benefit.name} — ${offerOf(line.offer)}` : lineLabel(info, line)) : entry.benefit;
+    const { line, label: benefit } = lineOf(entry.benefit);
     const left = line?.remaining.kind === 'count' ? line.remaining.left : info.t('answers:benefits.unlimited');
     return info.t(`answers:incidents.history.named-${entry.kind}`, { ref: entry.ref ?? `SR ${digits}`, date: entry.at.slice(0, 10), benefit, left });
   });
@@ -147,15 +151,11 @@ function monthRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string
   const month = monthIn(info.text);
   if (!month) return [];
   const side = scopeAsked(info.text);
-  const byLine = new Map(summary.lines.map((l) => [l.line, l]));
-  const opened = summary.history.filter((e) => e.kind === 'opened' && Number(e.at.slice(5, 7)) === month && (!side || byLine.get(e.benefit)?.benefit.scope === side));
+  const lineOf = requestLines(info, summary, offerOf);
+  const opened = summary.history.filter((e) => e.kind === 'opened' && Number(e.at.slice(5, 7)) === month && (!side || lineOf(e.benefit).line?.benefit.scope === side));
   const name = info.locale === 'ko' ? `${month}월` : new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
   if (!opened.length) return [info.t('answers:incidents.history.month-none', { month: name })];
-  const label = (benefit: string) => {
-    const line = byLine.get(benefit);
-    return line ? (summary.program.multipleOffers ? `${line.benefit.name} — ${offerOf(line.offer)}` : lineLabel(info, line)) : benefit;
-  };
-  const list = [...opened].sort((a, b) => a.at.localeCompare(b.at)).map((e) => `${e.at.slice(0, 10)}, ${label(e.benefit)}`).join('; ');
+  const list = [...opened].sort((a, b) => a.at.localeCompare(b.at)).map((e) => `${e.at.slice(0, 10)}, ${lineOf(e.benefit).label}`).join('; ');
   return [info.t('answers:incidents.history.month', { month: name, count: opened.length, list })];
 }
 
