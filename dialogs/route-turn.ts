@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { monthIn } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -603,7 +603,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(cost|costs|price|prices|pricing|fee|fees)\b|얼마|가격|비용/i) && has(/\blaunch\b|success (core|expanded)|\bdesignation\b|\boffers?\b|론치|런치|석세스|코어|익스팬디드|지정|오퍼/i) && !has(/per incident|pay-per|건당|\bppi\b|premier|advanced/i) && words(text) <= 40 && !recognition.error) return answer('current-program');
   // "billing이나 할당량(quota) 문제로 케이스 열면 인시던트 깎여요?", "그동안 애저 쿼터 늘리는 요청은 어떻게 하죠?": billing, quota and subscription requests
   // (free in 2021, today's rule R26-C2): today's program when it is asked about or held, else how requests are opened, with both rules.
-  if (has(/\bbilling\b|\binvoices?\b|빌링|인보이스|청구서|결제 ?(문의|문제|관련|오류)|청구 ?(문제|문의|관련)|\bquotas?\b|할당량|쿼터|subscription management|구독 ?관리/i) && has(/\bincidents?\b|인시던트|차감|깎|\bdeduct|\bcount|\bconsume|\bburn|혜택|\b(how|can|could|free|open|file|plan)\b|어떻게|어디|열 ?수|여나|열어|못|무료|플랜|되나|돼요|되죠/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer(asksNow(text) || has(CURRENT) || entities.currentOffer || profile.currentOffer ? 'current-program' : 'open-request');
+  if (has(BILLING_ASKED) && has(/\bincidents?\b|인시던트|차감|깎|\bdeduct|\bcount|\bconsume|\bburn|혜택|\b(how|can|could|free|open|file|plan)\b|어떻게|어디|열 ?수|여나|열어|못|무료|플랜|되나|돼요|되죠/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer(asksNow(text) || has(CURRENT) || entities.currentOffer || profile.currentOffer ? 'current-program' : 'open-request');
   // "And if we hit zero before the contract ends, then what?" after the balance: the paid ways (and the records' state).
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(/\b(hit|reach|get to) (zero|0)\b|\b(run|ran) out\b|\bburn (through|thru)\b|\b(use|used|using) (them |it )?(all )?up\b|\buse (all|every one) of (them|it)\b|다 ?(쓰면|쓰고|써버리면|소진)|소진되면/i) && has(/\bthen what\b|\bwhat (then|now|happens)\b|\btop(ped)? (back )?up\b|\brefill|\breplenish|\breset\b|\bcome back\b|어떻게 (돼|되|해)|다시 (채워|생기|충전)|충전|리셋/i) && words(text) <= 30 && !recognition.error) return answer('paid-plans');
   // "ok if Lee activates it today, when would it expire?": how long a contract lasts (from activation), not how to activate.

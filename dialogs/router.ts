@@ -9,7 +9,7 @@ import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -865,7 +865,6 @@ function unlimitedLead(info: TurnInfo): string[] {
 /** Answers about opening requests or today's rules lead with what a billing request costs; others note it. */
 const BILLING_LEADS: ReadonlySet<string> = new Set(['open-request', 'current-program']);
 /** "Quota increase requests, do they use an incident?", "인보이스 빌링 문의는요?": billing, quota and subscription requests. */
-const BILLING_ASKED = /\bbilling\b|\binvoices?\b|\bquotas?\b|\bsubscription (management|requests?|tickets?|cases?)\b|빌링|청구 ?(문의|문제|관련|건)|청구서|결제 ?(문의|문제|관련|오류)|인보이스|할당량|쿼터|구독 ?관리/i;
 /** What such a request costs: nothing in 2021 (Azure's own subscription-management support, triage Q5), today's rule after it (R26-C2); today's only on today's program. */
 async function billingRules(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   if (!BILLING_ASKED.test(info.text)) return [];

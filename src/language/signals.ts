@@ -70,6 +70,9 @@ export function scopeAsked(text: string): 'on-premises' | 'cloud' | undefined {
   return onPrem && !cloud ? 'on-premises' : cloud && !onPrem ? 'cloud' : undefined;
 }
 
+/** Billing, quota and subscription requests named ("quota increase", "인보이스 빌링 문의", "청구서에 오류"). */
+export const BILLING_ASKED = /\bbilling\b|\binvoices?\b|\bquotas?\b|\bsubscription (management|requests?|tickets?|cases?)\b|빌링|청구 ?(문의|문제|관련|건)|청구서|결제 ?(문의|문제|관련|오류)|인보이스|할당량|쿼터|구독 ?관리/i;
+
 /** Whether a renewal brings new IDs ("갱신하면 ID 바뀌나요?", "do we get new IDs next year?"). */
 export const RENEWAL_IDS = /(\brenew|갱신|next year|내년|every year|매년|new (membership )?year).{0,40}(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|번호)|(\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id).{0,40}(\brenew|갱신|\bchange|\bnew ones?|새로 ?(받|발급|나와))|(\bids?\b|access id|contract id|아이디|액세스 ?id|계약 ?id)[가도는이]? ?(새로 |다 |매년 |또 )?바뀌|\b(new|different|fresh) (access |contract )?ids?\b.{0,30}\b(year|renew|annually|anniversary)/i;
 
