@@ -436,7 +436,9 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
 
 /** How long until the records' end date (the contract's, or the membership year's before activation), when asked. */
 async function datesLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
-  return [...statedDateRules(info), ...(await renewalWindow(info, ask, deps)), ...(await timeLeftLead(info, deps))];
+  // Dates the message states answer it; the records' own end is said only when none is stated.
+  const stated = statedDateRules(info);
+  return [...stated, ...(await renewalWindow(info, ask, deps)), ...(stated.length ? [] : await timeLeftLead(info, deps))];
 }
 
 /** The end of what the records hold, or the time left until it ("how long from now?"). */
