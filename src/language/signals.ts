@@ -476,7 +476,7 @@ export const SIGNALS: readonly Signal[] = [
   // Redeeming is today's word (2021 said "activate" and "link"): where to redeem is today's rule.
   { intent: 'current-program', pattern: /\bredeem|redemption|engage ?center|\bbadges?\b|배지/, boost: 1.2 },
   // "someone told me microsoft partners get free support tickets", "MPN 회원이라 기술지원 받을 수 있는 건가요?": what a membership gives.
-  { intent: 'check-benefits', pattern: /(무료|공짜) ?(기술 ?지원|지원|서포트|티켓|인시던트)|기술 ?지원(을|도|은|이)?( 같은 거)? ?.{0,10}받을 ?수|\b(free|included) (support|tickets?|incidents?|cases?)\b|\b(partners?|members?)\b.{0,30}\bget (any |free |some )*(support|tickets?|incidents?)\b(?! back)/, boost: 1.2 },
+  { intent: 'check-benefits', pattern: /(무료|공짜) ?(기술 ?지원|지원|서포트|티켓|인시던트)|기술 ?지원(을|도|은|이)?( 같은 거)? ?.{0,10}받을 ?수|\b(free|included) (support|tickets?|incidents?|cases?)\b|\bentitled to (any )?(free )?(partner )?(support|tickets?|incidents?)\b|\beligible for (any )?free (partner )?(support|tickets?|incidents?)\b|\b(partners?|members?)\b.{0,30}\bget (any |free |some )*(support|tickets?|incidents?)\b(?! back)/, boost: 1.2 },
   // "인시던트라는 말이 … 정확히 뭐예요? 전화 한 번 하면 하나 쓰는 거예요?": what one incident is.
   { intent: 'incident-definition', pattern: /인시던트(라는 ?(말|게|건|것)|란|이란)|인시던트(가|는|라는 게)? ?(정확히|대체)? ?(뭐(예|에)요|뭔가요|뭐야|무엇인가요|무슨 ?뜻|의미가)|(전화|통화|연락) ?(한 ?번|1 ?번).{0,30}(하나|한 ?(개|건))|(전화|통화|연락)(할|한) ?때마다|\b(per|each|every) (call|phone call|contact|callback)\b|\b(call|phone call|contact)s? (once|one time)\b.{0,30}\b(one|an) incident/, boost: 1.2 },
   // "do I need my own personal code … or do I use the company's?": the company's IDs, entered once per account.
