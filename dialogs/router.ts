@@ -4,7 +4,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
-import { addMonths, isoDay, timeBetween } from '../src/core/dates.js';
+import { addDays, addMonths, isoDay, timeBetween } from '../src/core/dates.js';
 import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
@@ -480,8 +480,7 @@ async function renewalWindow(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   // A day stated without its year ("기념일이 7월 31일인데") is read in the records' year.
   const anniversary = datesIn(info.text, s ? Number(s.asOf.slice(0, 4)) : undefined)[0]?.date ?? s?.org.membership?.endsOn;
   if (!anniversary) return [];
-  const day = (n: number) => isoDay(new Date(new Date(`${anniversary}T00:00:00Z`).getTime() + n * 86_400_000));
-  return [info.t('answers:records.renewal-window', { from: day(1), to: day(30), anniversary })];
+  return [info.t('answers:records.renewal-window', { from: addDays(anniversary, 1), to: addDays(anniversary, 30), anniversary })];
 }
 
 /** Words around a stated date: the membership's start, or the day a support benefit is unlocked. */
@@ -866,8 +865,7 @@ function unlimitedLead(info: TurnInfo): string[] {
 
 /** Answers about opening requests or today's rules lead with what a billing request costs; others note it. */
 const BILLING_LEADS: ReadonlySet<string> = new Set(['open-request', 'current-program']);
-/** "Quota increase requests, do they use an incident?", "인보이스 빌링 문의는요?": billing, quota and subscription requests. */
-/** What such a request costs: nothing in 2021 (Azure's own subscription-management support, triage Q5), today's rule after it (R26-C2); today's only on today's program. */
+/** What a billing, quota or subscription request costs ("quota increases, do they use an incident?", "인보이스 빌링 문의는요?"): nothing in 2021 (Azure's own subscription-management support, triage Q5), today's rule after it (R26-C2); today's only on today's program. */
 async function billingRules(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   if (!BILLING_ASKED.test(info.text)) return [];
   // Today's program's answer says today's rule itself; the 2021 one goes first unless today is what is asked or held.

@@ -12,6 +12,11 @@ export function addMonths(at: Date, months: number): Date {
   return d;
 }
 
+/** A day (YYYY-MM-DD) plus whole days, as YYYY-MM-DD: 2022-03-15 + 30 is 2022-04-14. */
+export function addDays(day: string, days: number): string {
+  return isoDay(new Date(new Date(`${day}T00:00:00Z`).getTime() + days * 86_400_000));
+}
+
 /** Whole calendar months, and days, from one day (YYYY-MM-DD) to a later one: 2021-06-15 → 2022-03-15 is 9 months, 273 days. */
 export function timeBetween(from: string, to: string): { months: number; days: number } {
   const start = new Date(`${from}T00:00:00Z`);

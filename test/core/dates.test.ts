@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addMonths, timeBetween } from '../../src/core/dates.js';
+import { addDays, addMonths, timeBetween } from '../../src/core/dates.js';
 
 describe('timeBetween (time left until an end date)', () => {
   it.each<[string, string, number, number]>([
@@ -21,5 +21,13 @@ describe('timeBetween (time left until an end date)', () => {
       expect(addMonths(new Date(`${from}T00:00:00Z`), months).getTime()).toBeLessThanOrEqual(Date.parse('2021-12-31T00:00:00Z'));
       expect(addMonths(new Date(`${from}T00:00:00Z`), months + 1).getTime()).toBeGreaterThan(Date.parse('2021-12-31T00:00:00Z'));
     }
+  });
+});
+
+describe('addDays', () => {
+  it('counts whole days across months and leap days', () => {
+    expect(addDays('2022-03-15', 30)).toBe('2022-04-14');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2021-12-31', 1)).toBe('2022-01-01');
   });
 });
