@@ -27,7 +27,7 @@ import { ASKS, questionsOf } from './questions.js';
 import { QUESTION, REPLY_ASKED, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf, type StaffCommand } from './staff.dialog.js';
-import { staffRequestOf } from './staff-triage.js';
+import { questionOnly, staffRequestOf } from './staff-triage.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type LastTopic, type Presenter, type Translate, type TurnInfo } from './turn.js';
 
 /** Where DialogStateManager looks for (and keeps, for the rest of the turn) its memory scopes. */
@@ -308,7 +308,9 @@ export class PartnerBot extends TeamsActivityHandler {
     // A reply to the buttons of the last answer (help menu, "did you mean") routes as the button would.
     const picked = !dc.activeDialog && info.memory.menu?.length ? matchChoice(info.text, info.memory.menu) : undefined;
     if (picked !== undefined) info.text = picked;
-    const explicit = staffCommandOf(info.text);
+    // "Triage q: what is Gold called today?": a question after the word triage, with no message in it, is asked as a question.
+    const command = staffCommandOf(info.text);
+    const explicit = command?.command === 'triage' && questionOnly(command.rest, this.deps) ? undefined : command;
     const staffCommand: { command: StaffCommand; rest: string; also?: string[] } | undefined = explicit ?? (await staffRequestOf(info, this.deps));
     if (staffCommand) {
       noteTurn(context, { intent: `staff:${staffCommand.command}` });

@@ -24,6 +24,8 @@ const OWN = /^\s*(ours|mine|our own|my own|own|internal)\b|\b(our|my) own\b|\bow
 const EXPIRED = /\bexpired?\b|\bout of date\b|\bend date (has |had )?(already )?passed\b|\bpast (its|the) end date\b|만료|종료일(이|은)? ?(이미 )?지났|종료 ?(날짜|일자)(가|이|는)? ?(이미 )?지(났|난)|기간이 (이미 )?(지났|끝났)/;
 const EXHAUSTED = /\bused (up|all|them all|it all|everything)|\ball used\b|\bno incidents? left|\bran out|\brun out|\ball (of )?(our|the) incidents|\b0 (incidents )?left|\bnone left|\bexhausted|\b(done|gone|finished) for (the|this) year\b|\ball gone\b|다 ?썼|다 ?써 ?(버렸|버림|서)|소진|다 ?사용|남은 (인시던트|건수?)(가|이)? ?(없|0 ?(건|개))|0 ?(개|건) ?남/;
 /** "Are our IDs still valid?", "아직 유효한가요?": asked, not reported. */
+/** Expiry asked, not stated ("has it expired already?", "벌써 만료된 건가요?"): the records answer it. */
+export const EXPIRY_ASKED = /\b(has|have|did|is|was) (it|the plan|the contract|our (plan|contract)|they|ours|that)( already| just)? (expired?|ended)\b|\bexpired( already)?\s*\?|만료(된|됐|되었|인)[^.?!\n]{0,6}(건가|거예|거에|거야|나요|가요|지|는지|을까|어요\s*\?|요\s*\?)/;
 const VALID_ASKED = /\b(are|is|were|was)\b[^.?!]{0,30}\bstill valid\b|\bstill valid\s*\?|유효(한가|한지|할까|해요\s*\?|한 ?거(예|에)요\s*\?|하나요)/;
 /** "SfB shows it valid: 7 incidents left", "비즈니스 지원에는 유효하다고 나와요": the contract is valid. */
 const VALID = /\b(shows?|says?|lists?) (it|the contract|the plan|our plan)? ?(as )?(still )?valid\b|\bstill valid\b|\b[1-9]\d* incidents? (left|remaining)|유효(하다|합니다|해요|하대요|하다고|한 ?걸로)|남은 (인시던트|건수?)(가|이|는)? ?[1-9]/;
@@ -43,7 +45,7 @@ export function factsFromText(text: string): TriageFacts {
   if (CUSTOMER.test(t)) facts.customerSubscription = 'yes';
   else if (OWN.test(t)) facts.customerSubscription = 'no';
   if (EXHAUSTED.test(t)) facts.contractStatus = 'exhausted';
-  else if (EXPIRED.test(t)) facts.contractStatus = 'expired';
+  else if (EXPIRED.test(t) && !EXPIRY_ASKED.test(t)) facts.contractStatus = 'expired';
   else if (NOT_ACTIVATED.test(t)) facts.contractStatus = 'not-activated';
   else if (VALID.test(t) && !VALID_ASKED.test(t)) facts.contractStatus = 'valid';
   if (NEVER_LINKED.test(t)) facts.linkedBefore = 'no';

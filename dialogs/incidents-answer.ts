@@ -2,9 +2,11 @@ import { SUM } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
+import type { LedgerEntry } from '../src/core/types.js';
 import { countedLine, lineFact, lineLabel, noCloudNote, orgLineFacts } from './benefits-answer.js';
 import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
+import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { monthIn } from '../src/language/dates-in-text.js';
@@ -90,7 +92,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...monthRequests(info, summary, offerOf), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records, ...(stuck && MORE_PLANNED.test(info.text) ? [info.t('answers:incidents.options')] : [])].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
-  const usedUp = USED_UP_ASKED.test(info.text) ? summary.lines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' && l.remaining.left === 0 ? [info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.count })] : [])) : [];
+  const usedUp = USED_UP_ASKED.test(info.text) ? usedUpLines(info, summary) : [];
   // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
   const after = aspect === 'after' ? afterMore(info, summary.lines) : [];
   return {
@@ -134,11 +136,12 @@ function requestLines(info: TurnInfo, summary: OrgSummary, offerOf: (id: string)
   };
 }
 
-/** "SR 12103040000004 says refunded, what does that mean?": each request the message names, as the records hold it. */
+/** "SR 12103040000003 says refunded, what does that mean?": each request the message names, as the records hold it. */
 function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): string[] {
   const lineOf = requestLines(info, summary, offerOf);
   return requestRefs(info.text).map((digits) => {
-    const entry = summary.history.find((e) => (e.ref ?? '').replace(/\D/g, '') === digits);
+    // A request opened and later refunded is said as it stands now (its latest entry).
+    const entry = summary.history.filter((e) => (e.ref ?? '').replace(/\D/g, '') === digits).reduce<LedgerEntry | undefined>((latest, e) => (latest === undefined || e.at >= latest.at ? e : latest), undefined);
     if (!entry) return info.t('answers:incidents.history.named-missing', { ref: `SR ${digits}`, org: summary.org.name });
     const { line, label: benefit } = lineOf(entry.benefit);
     const left = line?.remaining.kind === 'count' ? line.remaining.left : info.t('answers:benefits.unlimited');
@@ -146,18 +149,23 @@ function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string
   });
 }
 
-/** "4월에 시그니처 몇 건 썼어요?", "how many on-prem tickets did we open in April and on which dates?": the requests opened that month, on the side asked. */
+/**
+ * "4월에 시그니처 몇 건 썼어요?", "how many on-prem tickets did we open in April and on which dates?": the requests opened that month, on the side asked;
+ * "그중에 클라우드 쪽은 몇 건이에요?": the requests opened on one side this membership year.
+ */
 function monthRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): string[] {
   const month = monthIn(info.text);
-  if (!month) return [];
   const side = scopeAsked(info.text);
+  if (!month && !(side && SIDE_COUNT_ASKED.test(info.text))) return [];
   const lineOf = requestLines(info, summary, offerOf);
-  const opened = summary.history.filter((e) => e.kind === 'opened' && Number(e.at.slice(5, 7)) === month && (!side || lineOf(e.benefit).line?.benefit.scope === side));
-  const name = info.locale === 'ko' ? `${month}월` : new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
-  if (!opened.length) return [info.t('answers:incidents.history.month-none', { month: name })];
+  const opened = summary.history.filter((e) => e.kind === 'opened' && (!month || Number(e.at.slice(5, 7)) === month) && (!side || lineOf(e.benefit).line?.benefit.scope === side));
+  const name = !month ? info.t(`answers:incidents.history.side-${side === 'cloud' ? 'cloud' : 'on-premises'}`) : info.locale === 'ko' ? `${month}월` : new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  if (!opened.length) return [info.t(`answers:incidents.history.${month ? 'month' : 'side'}-none`, { month: name, side: name })];
   const list = [...opened].sort((a, b) => a.at.localeCompare(b.at)).map((e) => `${e.at.slice(0, 10)}, ${lineOf(e.benefit).label}`).join('; ');
-  return [info.t('answers:incidents.history.month', { month: name, count: opened.length, list })];
+  return [info.t(`answers:incidents.history.${month ? 'month' : 'side'}`, { month: name, side: name, count: opened.length, list })];
 }
+/** How many requests one side had ("클라우드 쪽은 몇 건", "how many of those were cloud?"). */
+const SIDE_COUNT_ASKED = /\bhow many\b|몇 ?(건|개|번)|\b(which|what) (ones?|requests?|tickets?|cases?)\b|어떤 ?(건|거|요청)/i;
 
 /** "Were any refunded?" with none on record: no; "환불됐다는 건 뭐에요? 돈 돌려받는 거?": the incident, not money, came back. */
 function refundSaid(info: TurnInfo, summary: OrgSummary): string[] {

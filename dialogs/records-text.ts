@@ -2,6 +2,8 @@ import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Link } from '../src/core/types.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import type { RecordNote } from '../src/core/record-notes.js';
+import { lastOpenedOn, type LineBalance } from '../src/core/ledger.js';
+import type { OrgSummary } from '../src/core/service.js';
 import { cite, commonValues, list } from './compose.js';
 import type { TurnInfo } from './turn.js';
 
@@ -49,8 +51,18 @@ export function recordsAnswer(info: TurnInfo, program: Program, key: string, ext
 export function noteLines(info: Pick<TurnInfo, 't' | 'locale'>, program: Program, notes: readonly RecordNote[], org: string): string[] {
   const common = commonValues(program, info.locale);
   return notes.map((n) => {
-    const v = { ...common, ...n.values, org };
+    // A note with its day ("the last one used on 2021-04-24") has a dated wording (i18next context).
+    const v = { ...common, ...n.values, org, ...(n.values['on'] ? { context: 'dated' } : {}) };
     return `${info.t(`records:note.${n.id}.text`, v)} ${info.t(`records:note.${n.id}.todo`, v)}`;
+  });
+}
+
+/** Each counted line of the records with nothing left, said as the records' note says it (with the day of its last request). */
+export function usedUpLines(info: Pick<TurnInfo, 't'>, summary: Pick<OrgSummary, 'lines' | 'history'>): string[] {
+  return summary.lines.flatMap((l: LineBalance) => {
+    if (l.allowance.kind !== 'count' || l.remaining.kind !== 'count' || l.remaining.left !== 0) return [];
+    const on = lastOpenedOn(summary.history, l.line);
+    return [info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.count, ...(on ? { on, context: 'dated' } : {}) })];
   });
 }
 

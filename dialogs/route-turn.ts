@@ -231,7 +231,7 @@ const SUBMIT = /\b(submit|send)\b.{0,15}\b(it|this|that|the request|the form|the
 /** "What do they get once activated?", "활성화하면 뭐 받아요?": what the membership gives. */
 /** What an offer would give ("what would action pack get us", "골드면 뭐 받아요?"). */
 const OFFER_GIVES = /\bwhat (do|will|would|does|could) (we|they|i|he|she|it|that|action pack|silver|gold)\b.{0,12}\b(get|give|receive|include|come with)\b|\bhow many\b|(뭐|뭘|무엇을|무엇이|뭐가|몇 ?(개|건)) ?(받|생기|주나|나오|줘)/i;
-const WHAT_GET = /\bwhat (do|will|would|does) (we|they|i|he|she|it) (get|receive|gain)\b|\bhow (much|many) (will|would|do) (we|i|they) (actually )?(have|get)\b|\bwhat does (it|that|activation) (give|unlock)\b|(뭐|뭘|무엇을|무엇이|뭐가) ?(받|생기|주나|나오)/i;
+const WHAT_GET = /\bwhat (do|will|would|does) (we|they|i|he|she|it) (actually |really )?(get|receive|gain)\b|\bhow (much|many) (will|would|do) (we|i|they) (actually )?(have|get)\b|\bwhat does (it|that|activation) (give|unlock)\b|(뭐|뭘|무엇을|무엇이|뭐가) ?(받|생기|주나|나오)/i;
 /** The IDs asked for ("what is our access id again?", "계약 ID 다시 알려줘요"). */
 const IDS_ASKED = /\b(what('?s| is| are| were)|tell me|give me|show me|send me|remind me( of)?)\b.{0,25}\b(access|contract) ?ids?\b|(access|contract|액세스|계약) ?(id|아이디).{0,25}(알려|보여|뭐예요|뭐에요|뭐였|뭔가요|뭐죠)/i;
 const CLOUD = /\bazure\b|\bcloud\b|애저|클라우드/i;
@@ -509,6 +509,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "2026년 11월부터 만료 기준이 바뀐다던데?": the announced alignment (an open point of today's program).
   if (has(ALIGNMENT) && ['renamed', 'none', 'validity', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   if (recognition.intent === 'renamed' && !recognition.entities.offer && has(/\b(which|what) (of the )?((current|today'?s|maicpp|new|2026) )*offers?\b|(어떤|무슨) ?오퍼|오퍼 ?중/i)) recognition = { ...recognition, intent: 'current-program' };
+  // "MPN 파트너 관리자 권한 받은 지 얼마 안 됐는데, 혜택 처음 세팅하려면 순서대로 뭐 해야 하나요?": an old role named beside the setup asked, not its name.
+  if ((recognition.intent === 'renamed' || (recognition.intent === 'none' && recognition.alternatives[0]?.intent === 'renamed')) && has(/세팅|셋업|설정|순서대로|처음부터|\bset ?up\b|\bget (it |them |everything )?(set up|started|going)\b|\bfirst steps?\b|\bwhat (do|should) i do\b|\bsteps?\b/i) && !has(/이름|명칭|불러|바뀌|바뀐|바꼈|\b(called|named|names?|renamed)\b/i) && !recognition.error) recognition = { ...recognition, intent: 'activate' };
   // "How many Signature incidents are left on the non-cloud competency pack?": a balance, not which competencies are cloud.
   if (recognition.intent === 'cloud-competencies' && has(REMAINING) && has(/\bhow many\b|몇/i) && !recognition.error) recognition = { ...recognition, intent: 'remaining-incidents' };
   // "How many cloud incidents left on the Solutions Partner line?": a balance, whichever program names the line.
@@ -575,6 +577,48 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const benefitBefore = last?.scope && !offer && !entities.renames?.length && has(/\bthat (benefit|one|line|pack|plan)\b|\bit\b|그 ?(혜택|거|건|라인)|그거|그건/i) ? [last.scope === 'on-premises' ? 'product-support' : 'signature'] : undefined;
   const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : benefitBefore ? { renames: benefitBefore } : { offer: offer ?? last?.offer };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
+  // "뭐 썼는지 보여줘", "what did we use?": the requests on record.
+  if (has(/(뭐|뭘|무엇을?|어디에?|어떤 ?(거|건))[^.?!]{0,6}(썼|사용했|쓴|사용한)|\bwhat (did|have) (we|i|they) (use|used|spend|spent|open|opened)\b|\bwhat (we|they)('ve| have)? (used|opened)\b/i) && !has(/\bfor\b|용도|\bif\b|[가-힣]면/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "sfb에 또넣어야됨? 전에 한번 넣은거같은데", "do I enter them again?": entering the IDs (once per account, and the links on record).
+  if (has(/또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(enter|add|type|put) (it|them|the ids?|the contract)( in)? again\b|\bre-?enter\b/i) && (has(/\b(sfb|support for business|azure|ids?|contract)\b|비즈니스 ?지원|애저|아이디|계약|\bid\b/i) || lastTopic === 'get-ids' || lastTopic === 'ids-usage') && !has(/\bnext year\b|내년|갱신|renew|\b(every|each) (month|year)\b|매달|매월|매년|expir|만료/i) && words(text) <= 25 && !recognition.error) return answer('ids-usage');
+  // "Activate btn is disabled, can u activate it for me?": who can activate (the role is missing).
+  if (has(/\bactivate (button|btn)\b.{0,30}\b(disabled|greyed|grayed|dimmed|inactive|not clickable)\b|\b(disabled|greyed|grayed|dimmed)\b.{0,30}\bactivate\b|활성화 ?(버튼|단추)[^.?!]{0,15}(회색|비활성|안 ?눌|흐리|눌리지)/i) && !recognition.error) return answer('activate');
+  // "do i need to activate something before i open a cloud ticket?": whether (when, by whom) it is activated.
+  if (has(/\b(do|should|must) (i|we) (need to |have to )?activate\b|\bneed to activate\b|활성화(를)? ?(먼저 )?해야/i) && !has(/\bhow\b|어떻게|\bwhere\b|어디|다시|\bagain\b|re-?activat|\btoo\b|\bthat one\b|그것도|그거도/i) && !has(TPD_WORDS) && lastTopic !== 'tpd' && words(text) <= 30 && !recognition.error) return answer('activate');
+  // "does our Success Core come with on-prem incidents?": today's offer, whose on-premises incidents only the designation has.
+  if (entities.currentOffer && has(ON_PREM) && has(/\b(come|comes) with\b|\binclude[sd]?\b|\b(have|has|get|give)s?\b|포함|있나|있어|있나요|주나|나오나/i) && has(QUESTION) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('current-program', { currentOffer: entities.currentOffer });
+  // "그럼 파트너 센터에서는 어디 메뉴 보면 돼요?" after the balance: where Partner Center shows it (the balance's answer names the page).
+  if (lastTopic === 'remaining-incidents' && has(/파트너 ?센터|파센|\bpartner center\b|\bpc\b/i) && has(/어디|메뉴|경로|\bwhere\b|\bmenu\b|\bpath\b|\bpage\b/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
+  if (has(M365_NAMED) && has(/\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)/i) && has(/\b(enter|link|add|put|type|register|use)\b|입력|연결|등록|넣/i) && !recognition.error) return answer('m365');
+  // "fwiw I added the contract in Support for Business back in march, is that related?" after the portal message: that link is why.
+  if (lastTopic === 'access-id-error' && has(/\b(sfb|support for business)\b|비즈니스 ?지원|서포트 ?포 ?비즈니스/i) && has(/\b(added|add(ed)? (the |our )?contract|linked|registered|entered|put)\b|(넣|입력|추가|등록|연결)(했|한|었)/i) && words(text) <= 30) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
+  // "SfB에 이미 한 번 넣었는데 애저에서도 또 넣어야 돼요?": the SfB link serves Azure too.
+  if (has(/\b(sfb|support for business)\b|비즈니스 ?지원/i) && has(/\b(added|linked|registered|entered|put)\b|(넣|입력|추가|등록|연결)(했|한|었)/i) && has(/\bazure\b|애저/i) && has(/\bagain\b|\btoo\b|\bas well\b|\balso\b|또|다시|(애저|azure)(에서|에)?도/i) && !recognition.error) return answer('ids-usage');
+  // "제 계정은 지원 계약 연결이 돼 있나요?", "is my account linked?": the links on record (the asker's own among them or not).
+  if (has(/(제|내|저의) ?(계정|로그인)[^.?!]{0,25}(연결|링크|등록|추가)[^.?!]{0,15}(돼 ?있|되어 ?있|됐|되었|된 ?(거|건)가)|\b(is|was) my (own )?(account|login|sign-?in)\b.{0,20}\b(linked|associated|connected|added|registered)\b|\bam i (already )?(linked|connected|associated)\b/i) && !recognition.error) return answer('ids-usage');
+  // "how many do we actually get, and can we use them rn?": what the company has, and its state.
+  if (has(/\bhow many (do|will|would|can|did) (we|i) (actually |really |even )?(get|have|receive)\b/i) && !has(/\bleft\b|\bremain|\bstill\b|\bif\b|\bwould\b/i) && !offer && !entities.currentOffer && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "how many support incidents do we have, gold silver whatever we are": the company's own membership, whichever it is.
+  if (has(/\bwhatever (we are|we'?re|we have|our (level|membership|tier) is)\b|\bnot sure (which|what) (we|one we|membership|level)\b|(뭔지|뭐인지|어떤 ?건지) ?(모르|몰라|기억)/i) && has(/how many|몇|incidents?|인시던트/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "온프레미스 잔여 건수랑 계약 만료일 알려주세요": the balance (its records line says until when the contract is valid).
+  if (has(/(잔여|남은|\bleft\b|\bremaining\b)[^.?!]{0,25}(이랑|랑|하고|와|과|및|\band\b)[^.?!]{0,15}(만료일|종료일|만료 ?날짜|\b(expiry|expiration|end) date\b)|(만료일|종료일|만료 ?날짜|\b(expiry|expiration|end) date\b)[^.?!]{0,15}(이랑|랑|하고|와|과|및|\band\b)[^.?!]{0,25}(잔여|남은|\bleft\b|\bremaining\b)/i) && !has(/\bhow long\b|며칠|얼마나/i) && !recognition.error) return answer('remaining-incidents');
+  // "we might go gold next year in messaging - what would change?", "골드로 올리면 시그니처 몇 개 받을 수 있어요?": that membership's counts.
+  if (offer && !entities.currentOffer && has(/\b(go|move|upgrade|switch|become|get|reach|jump)\b( up)?( to)? (gold|silver)\b|(골드|실버)(로|가) ?(올리|올라|바꾸|바뀌|업그레이드|되면|가면|승급)/i) && has(/\bwhat (would|will|does|do) (change|we get|that give)\b|\bwhat changes\b|\bhow many\b|뭐가 ?(달라|바뀌)|어떻게 ?(달라|바뀌)|몇 ?(개|건)|뭘 ?받/i) && !has(PROGRAM_NOW) && words(text) <= 40 && !recognition.error) return answer('check-benefits', { offer });
+  // "마지막으로 연 건 언제였지?", "when did we last open one?": the requests on record (their latest first said).
+  if (has(/(마지막|최근)(으로|에)? ?(연|열었던|쓴|사용한|차감된) ?(건|거|것|요청|티켓|케이스)?[^.?!]{0,10}언제|\bwhen (was|did) (we|they|i) last (open|use|file|raise)|\bwhen was (our|their|the) (last|latest|most recent) (request|ticket|case|incident)\b/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "근데 이 숫자 애저 포털에서도 보여요?", "can I see these numbers in the Azure portal?": only Support for Business shows the balance.
+  if (has(/(숫자|잔여|잔량|남은 ?(거|건|개수|수)|\b(balance|count|numbers?|remaining)\b)[^.?!]{0,25}(애저|\bazure\b|포털|\bportal\b)|(애저|\bazure\b|포털|\bportal\b)[^.?!]{0,25}(숫자|잔여|잔량|\b(balance|count|numbers?)\b)/i) && has(/보여|보이|나와|나오|표시|\b(show|shows|see|visible|display|displayed)\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
+  // "both of our Success Core incidents are still unused, right? nobody opened anything": the requests on record say.
+  if (has(WE) && !has(CARRY_OVER) && has(/\b(still|are|is|remain|both|all) unused\b|\bunused\b[^.?!]{0,12}\bright\b|\bnobody (has )?(opened|used|filed)\b|\b(we )?(haven'?t|have not|never|didn'?t) (ever )?(used|opened|filed|touched)\b|아무도 ?(안|열지|쓰지|사용)|하나도 ?(안|못) ?(썼|쓴|열|사용)|(안|한 ?번도 ?안) ?(썼|쓴|열었|사용했)/i) && has(/\bincidents?\b|\bcases?\b|\btickets?\b|\brequests?\b|인시던트|케이스|티켓|요청|건/i) && !has(/\bif\b|\bwould\b|(하|쓰|열)면/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "Partner Success Core 것도요", "the Core one too?" after the balance: that offer's line of the same balance.
+  if (lastTopic === 'remaining-incidents' && entities.currentOffer && has(/(것|거|건|쪽)도(요)?\s*[?？.]*\s*$|\b(too|as well|also)\s*[?？.]*\s*$/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
+  // "and for their on-prem SQL Server problem?" after the Azure steps: where an on-premises request is opened.
+  if (lastTopic && lastTopic !== 'open-request' && has(ON_PREM) && has(/^\s*(and|what about|how about|then|그럼|그리고)\b|\bwhat (do|should) i (tell|say to)\b|\bwhat (should|do|can) (they|we) do\b|\bhow (do|should|can) (they|we)\b|어떻게 ?(하|해)|뭐라고/i) && has(/\b(problem|issue|case|ticket|request|outage|bug)s?\b|문제|이슈|장애|케이스|티켓|요청/i) && !has(/how many|몇|\bleft\b|남|\bif\b|\bmore\b|더|[가-힣]면\b/i) && words(text) <= 14 && !recognition.error) return answer('open-request');
+  // "first time opening an on-prem case, do I have to type in the access id and contract id?": entering the IDs (once per account).
+  if (has(/\b(do|will) (i|we|they|he|she) (still )?(have|need) to (type|enter|put|add|input|key)( in)?\b.{0,30}\b(access|contract) ?ids?\b|\b(should|must) (i|we|they|he|she) (type|enter|put|add|input|key)( in)?\b.{0,30}\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)[^.?!]{0,25}(입력|넣어|등록)해야/i) && !has(/\bwhere\b|어디/i) && !recognition.error) return answer('ids-usage');
+  // "just paste it here", "그냥 여기 붙여 주세요" after the IDs were asked: why they aren't shown here, and where to get them.
+  if ((lastTopic === 'get-ids' || lastTopic === 'ids-usage') && has(/\b(just )?(paste|post|send|give|drop|dm|type)( it| them| the ids?)?( here| to me| me)\b|여기(에|다)? ?(붙여|올려|보내|알려)|그냥 ?(알려|보내|붙여)/i) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "실버 메시징이에요. 오늘 기준으로 그에 해당하는 걸 가지면 몇 개?", "what's today's equivalent of our Gold?": what the membership became.
   if (offer && (asksNow(text) || has(/오늘 ?기준|\btoday'?s\b/i)) && has(/해당하는|상응하는|대응하는|맞먹는|그에 맞는|같은 ?급|\bequivalent\b|\bcounterpart\b|\bsame level\b/i) && words(text) <= 40 && !recognition.error) return answer('renamed', { offer });
   // "우리 refund 된거 있어요?", "did we get any refunds?": the org's own requests on record, not the refund rule.
@@ -612,7 +656,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'validity' && has(/\b(still )?use (the |our )?(benefits?|incidents?|support)\b.{0,30}\b(while|during|in) (we'?re in )?(that|the|this) (window|period)\b|(그|갱신) ?기간(에|에도|동안)[^.?!]{0,15}(쓸|사용)/i) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "4월에 시그니처 인시던트 몇 건 썼는지", "how many on-prem tickets did we open in April?", "3월에는요?" after the usage: the requests of that month.
   if (monthIn(text) && (has(/\b(used|use|opened|open|filed|raised|spent|consumed?)\b|썼|쓴|사용(한|했|된)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 5)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
-  // "SR 12103040000004 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
+  // "SR 12103040000003 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
   if (requestRefs(text).length && words(text) <= 40 && !recognition.error && !has(CUSTOMER_SIDE)) return answer('remaining-incidents', { aspect: 'history' });
   // "And we can use it right now?" after the benefits: whether (when, by whom) they are activated.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents' || lastTopic === 'cloud-competencies') && has(/\b((can|could) (we|i)|(we|i) can) (start )?(use|using) (it|them|this|that|these)\b.{0,20}\b(now|right now|yet|today|already)\b|(지금|바로|당장) (쓸|사용할) 수 있/i) && !has(/azure|애저|cloud|클라우드|on-?prem|온-?프렘|m365|office|dynamics|\bfor (the |our )?\w+ (problems?|issues?|tickets?|cases?)/i) && words(text) <= 18 && !recognition.error) return answer('activate');
@@ -621,7 +665,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Still doesn't work, where do I file it?" after a CSP customer's request: the same (Service management in Partner Center).
   if (lastTopic === 'csp-customer' && has(/\bwhere\b.{0,20}\b(file|open|raise|submit)\b|\bstill (doesn'?t|does not|not) work|어디(서|에) ?(열|접수|요청|올려)|그래도 안/i) && words(text) <= 24 && !recognition.error) return answer('csp-customer');
   // "혜택 페이지에 나오는 만료일은 정확히 뭐예요?", "그 날짜까지 인시던트를 다 써야 하나요?": what the shown date means (the last day to activate).
-  if (has(/만료 ?(일|날짜)|\bexpir(y|ation) date\b/i) && has(/뜻|의미|뭐예요|뭔가요|뭐죠|무엇|정확히|\bmeans?\b|\bwhat (is|'s) (that|this|the)\b|\brefers?\b|까지[^.?!]{0,12}(써야|사용해야|쓸 ?수|사용할 ?수|쓰면)|\b(use|spend) (them|it|all|the incidents|our incidents)\b.{0,20}\b(by|before|until)\b|\blast (day|date)\b|(지나면|지난 ?후|이후에?|넘으면)[^.?!]{0,20}(못 ?(써|쓰|쓴)|사용 ?(못|불가|할 ?수 ?없)|없어지|사라지|소멸)|\bafter (that|the|this) date\b|\bonce (it|that date|the date) (passes|has passed|is past)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('validity');
+  if (has(/만료 ?(일|날짜)|\bexpir(y|ation) date\b/i) && has(/뜻|의미|뭐예요|뭔가요|뭐죠|무엇|정확히|\bmeans?\b|\bwhat (is|'s) (that|this|the)\b|\brefers?\b|까지[^.?!]{0,12}(써야|사용해야|쓸 ?수|사용할 ?수|쓰면)|\b(use|spend) (them|it|all|the incidents|our incidents)\b.{0,20}\b(by|before|until)\b|\blast (day|date)\b|(지나면|지난 ?후|이후에?|넘으면)[^.?!]{0,40}(못 ?(써|쓰|쓴)|사용 ?(못|불가|할 ?수 ?없)|없어지|사라지|소멸|날아가|날라가)|마지막 ?(날|일)|\bafter (that|the|this) date\b|\bonce (it|that date|the date) (passes|has passed|is past)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('validity');
   // "All 5 Signature incidents are gone, when do we get new ones?": the balance (used up, until when, what helps now);
   // "시그니처 다 써버렸으면 만료일까지 클라우드 지원은 못 받나요?": a used-up plan, and what helps until the next contract.
   if (has(USED_UP) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) {
@@ -1076,6 +1120,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && has(/^\s*(so )?(is|are) (that|those|these|it|this) (what|the ones?|the one) (we|i) (have|got|hold|get)\b|그게 (우리|저희)(꺼|거|가 가진|한테 있는)/i) && words(text) <= 10 && !recognition.error) return answer('check-benefits');
   // "how many used?", "몇 개 썼어요?": what was used (the usage history).
   if (has(/^\s*(and |so )?how many (have we |did we |we'?ve |were |have been )?(used|opened|spent|consumed)\b|^\s*몇 ?(개|건) ?(썼|사용했|열었|소모)/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "how is that possible, we barely used it. how many did we use and when?", "몇 개 썼고 언제예요?": the requests, with their days.
+  if (has(/\bhow many\b.{0,25}\b(did|have|had) (we|i|they)\b.{0,12}\b(use|used|open|opened|spend|spent|consume|consumed)\b.{0,30}\bwhen\b|몇 ?(개|건).{0,10}(썼|사용했|열었).{0,20}언제/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "What is the partner program called now?": the program's own new name.
   if (has(/\b(partner )?program\b.{0,15}\b(called|named)\b|\bname of the (partner )?program\b|(파트너 )?프로그램 ?(이름|명칭)/i) && !offer && !entities.renames?.length && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['program'] });
   // "5 what?", "and after 5?" about a count just given: what the count is, and what comes after it.
@@ -1098,7 +1144,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "So can I use the unlimited cloud support now?" from an org: what its records allow now.
   if (has(/\bcan (i|we) (use|start using|open)\b.{0,40}\bnow\b|(이제|지금) ?(바로 )?(쓸 ?수|사용할 ?수|써도)/i) && has(/\b(unlimited|cloud|signature|incidents?|benefits?|we|our|us)\b|무제한|클라우드|시그니처|인시던트|혜택|우리|저희/i) && !has(PAID_NAMES) && !has(/used up|run out|ran out|no (incidents )?left|다 ?(썼|써|쓰)|소진|바닥/i) && !has(PROGRAM_NOW) && !has(/\b20\d\d\b|today'?s|new program/i) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
   // "시그니처로는요?" after what was used: what was used on that line.
-  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && (words(text) <= 3 || (words(text) <= 6 && has(/^\s*(and|what about|how about|그럼|그리고)\b/i))) && !has(/어떻게|어디|받|역량|competenc|\b(how|where|get)\b/i) && (has(ON_PREM) || has(CLOUD) || has(/signature|시그니처|core|코어|designation|지정/i)) && !has(REMAINING) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && (words(text) <= 3 || (words(text) <= 6 && has(/^\s*(and|what about|how about|of (those|them|these)|그럼|그리고|그중|그 중)/i))) && !has(/어떻게|어디|받|역량|competenc|\b(how|where|get)\b/i) && (has(ON_PREM) || has(CLOUD) || has(/signature|시그니처|core|코어|designation|지정/i)) && !has(REMAINING) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "I'm admin agent, is that enough for this?" after CSP customers: yes (the CSP answer says so first).
   if (lastTopic === 'csp-customer' && has(/admin agent|관리 ?에이전트/i) && !has(/activat|활성화/i) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "파트너한테 직접 확인하라고 하려면 어떻게 안내해요", "how can they check it themselves?": where the balance shows.
@@ -1521,7 +1567,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && lastTopic !== 'csp-customer' && recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT && has(/\bcustomers?'?(?!\w)|\bclients?'?(?!\w)|고객/i) && !offer && !recognition.error) return answer('csp-customer');
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);
-  if (lastTopic && fitsLast && has(PRONOUN) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
+  if (lastTopic && fitsLast && has(PRONOUN) && !has(WHAT_GET) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
   // One or two words ("azure?", "애저는?") are too short to start a new topic with confidence.
   const confidentOther = recognition.intent !== 'none' && recognition.score >= CONFIDENT && recognition.intent !== lastTopic && !has(CUE) && !(has(CORRECTION) && (offer || entities.competencies.length)) && words(text) > 2;
   const correctsMembership = has(CORRECTION) && (offer !== undefined || entities.competencies.length > 0) && words(text) <= 14;
@@ -1576,6 +1622,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const [first, ...others] = counted && (guesses[0] === 'open-request' || guesses[0] === 'link-azure') && has(/\bhow many\b|몇 ?(건|개)/i) ? [counted, ...guesses.filter((id) => id !== counted)] : guesses;
   if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
+  // "should they just relink it?" about a plan that can't be used: linking again brings nothing back.
+  if ((lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || lastTopic === 'remaining-incidents') && has(/\bre-?link|\blink (it|them) again\b|다시 ?연결|재연결/i) && has(QUESTION) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
   // "onprem?", "cloud?" as a first message: what the membership gives there.
   if (!lastTopic && words(text) <= 2 && (has(ON_PREM) || has(CLOUD)) && !recognition.error) return answer('check-benefits', has(CLOUD) ? { aspect: 'cloud' } : {});
   return { kind: 'fallback' };

@@ -14,7 +14,7 @@ import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, noCloudNote, offerFact
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
-import { factsFromArguments, factsFromText } from './facts-from-text.js';
+import { EXPIRY_ASKED, factsFromArguments, factsFromText } from './facts-from-text.js';
 import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
 import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
@@ -26,7 +26,7 @@ import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
 import { CSP_NAMED, EXTRA_COST, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
-import { linkFact } from './records-text.js';
+import { linkFact, usedUpLines } from './records-text.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
 export { COMMANDS } from './topics.js';
@@ -264,7 +264,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   if (ask.topic === 'activate' && info.user?.scope === 'csp-only' && /\b(i|me|my|this account)\b|제가|저는|전 |제 계정|이 계정/i.test(info.text)) return withLead(infoAnswer('not-authorized', program, info), await recordsLead(info, deps));
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   // "활성화하는 메뉴 경로 알려줘요", "the menu path to activate": the path, asked.
-  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps)\b|메뉴|경로|절차/i.test(info.text));
+  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps|walk (me|us) through|guide (me|us)|show (me|us) how)\b|메뉴|경로|절차/i.test(info.text));
   // A CSP-only account asking where requests go: the general answer (its own IDs are refused anyway).
   const cspOnly = ask.topic === 'get-ids' && info.user?.scope === 'csp-only' && ASKS.test(info.text) && !/\bids?\b|access|contract|액세스|계약|아이디/i.test(info.text);
   if (ask.aspect === 'why' || !info.user?.orgId || question || cspOnly) {
@@ -414,8 +414,8 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   // "시그니처 5팩 벌써 다 씀ㅠ 지금 체계로 바뀌면 몇 개?": the records confirm the line used up, before the answer about something else.
   if (USED_UP_SAID.test(info.text) && !['remaining-incidents', 'check-benefits', 'plan-expired', 'access-id-error'].includes(ask.topic)) {
     const s = await recordsSummary(info, deps.service);
-    const gone = (s?.lines ?? []).filter((l) => l.allowance.kind === 'count' && l.remaining.kind === 'count' && l.remaining.left === 0);
-    if (gone.length) return gone.map((l) => info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.kind === 'count' ? l.allowance.count : 0 }));
+    const gone = s ? usedUpLines(info, s) : [];
+    if (gone.length) return gone;
   }
   // "…그리고 한달에 15건 맞죠?", "so 20 a month?": a year's count taken for a month's, whatever else was asked.
   if (PER_MONTH_COUNT.test(info.text)) {
@@ -428,17 +428,46 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   }
   // "3 left last year: do they carry over, so 13 this year?": no, each year's contract starts from the full count.
   if (CARRY_OVER.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity', 'plan-expired'].includes(ask.topic)) return [info.t('answers:benefits.not-carried')];
+  // "벌써 만료된 건가요?" with a contract the records show valid: not expired (until when), and a line used up if one is.
+  if (EXPIRY_ASKED.test(info.text.toLowerCase())) {
+    const s = await recordsSummary(info, deps.service);
+    const until = s && s.contract !== 'expired' && s.contract !== 'not-activated' ? s.expiresAt?.slice(0, 10) : undefined;
+    if (s && until) return [info.t('answers:records.not-expired', { date: until }), ...usedUpLines(info, s)];
+  }
+  // "골드 파트너는 Premier Support for Partners가 기본 포함이라 무료잖아요": the paid plans are not part of the membership.
+  if (PAID_ASSUMED_FREE.test(info.text)) return [info.t('answers:benefits.paid-not-included')];
+  // "Solutions Partner plus Partner Success Core, each with 20 on-prem incidents, so 40?": only the designation has on-premises incidents (R26-E1).
+  if (NO_ONPREM_OFFER.test(info.text) && ON_PREM.test(info.text) && SUMMED.test(info.text) && ['check-benefits', 'remaining-incidents'].includes(ask.topic)) return currentRules(deps.service.catalog, info, ['R26-E1']);
+  // "이거 때문에 인시던트 하나 날아간 건 아니죠?" beside the portal message or the IDs: linking and messages use none.
+  if (INCIDENT_TAKEN_ASKED.test(info.text) && ['access-id-error', 'link-azure', 'ids-usage', 'get-ids', 'register-ids', 'activate'].includes(ask.topic)) return [info.t('answers:benefits.linking-free')];
   if (!UNLIMITED_ASSUMED.test(info.text) || ['check-benefits', 'cloud-competencies', 'remaining-incidents'].includes(ask.topic)) return [];
   const s = await recordsSummary(info, deps.service);
   // Only about the membership the records hold (a named other one is a question about that one).
   return s && (!ask.offer || ask.offer === s.org.membership?.offer) ? unlimitedCorrection(info, s) : [];
 }
 
+/** A paid plan taken for part of the membership ("Premier is included with Gold, so it's free?"). */
+const PAID_ASSUMED_FREE = /(premier|advanced support|프리미어|어드밴스드)[^.?!]{0,60}(\b(free|included|comes with|part of|built[- ]in|at no cost)\b|무료|공짜|기본 ?(포함|제공)|포함(이라|돼|되어|된))|\b(free|included)\b[^.?!]{0,30}(premier|advanced support)/i;
+/** Today's offers without on-premises incidents, named ("Partner Success Core", "Launch"). */
+const NO_ONPREM_OFFER = /\b(success )?(core|expanded)\b|\bpartner launch\b|코어|익스팬디드|런치/i;
+/** Counts added up across offers ("each", "so 40", "둘 다", "합쳐서"). */
+const SUMMED = /\beach\b|\bboth\b|\bcombined\b|\btotal\b|\bso (that'?s )?\d+|\bplus\b|각각|둘 ?다|합쳐|합치면|더하면|총/i;
+/** Whether something other than opening a request used an incident ("did this eat one of our incidents?", "인시던트 하나 날아간 건 아니죠?"). */
+const INCIDENT_TAKEN_ASKED = /(인시던트|건)[^.?!]{0,12}(날아|날라|차감|빠졌|빠진|소모|나갔|나간|깎)|\b(use[ds]?|cost|burn(ed|t)?|eat|ate|consume[ds]?|lose|lost|charge[ds]?)\b (us )?(an|one|a) (incident|ticket)\b|\bcount(ed|s)? (as|against) (an|one|our)\b/i;
+
 /** How long until the records' end date (the contract's, or the membership year's before activation), when asked. */
 async function datesLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   // Dates the message states answer it; the records' own end is said only when none is stated.
   const stated = statedDateRules(info);
-  return [...stated, ...(await renewalWindow(info, ask, deps)), ...(stated.length ? [] : await timeLeftLead(info, deps))];
+  const until = stated.length ? [] : timeUntilStated(info, deps.service.today());
+  return [...stated, ...until, ...(await renewalWindow(info, ask, deps)), ...(stated.length || until.length ? [] : await timeLeftLead(info, deps))];
+}
+
+/** "Support for Business shows our end date as 06/30/2021, how many days do we have left?": the time from today to the day stated. */
+function timeUntilStated(info: TurnInfo, today: string): string[] {
+  if (!TIME_LEFT.test(info.text)) return [];
+  const end = datesIn(info.text).find(({ date }) => date > today)?.date;
+  return end ? [info.t('answers:records.time-left', { today, date: end, span: span(info, today, end) })] : [];
 }
 
 /** The end of what the records hold, or the time left until it ("how long from now?"). */
@@ -448,8 +477,10 @@ async function timeLeftLead(info: TurnInfo, deps: DialogDeps): Promise<string[]>
   if (!timeLeft && !ago && !END_ASKED.test(info.text)) return [];
   const s = await recordsSummary(info, deps.service);
   if (!s?.membershipActive || !s.org.membership) return [];
-  // "How long ago did it expire?": the expired contract's day, and the time since.
+  // "How long ago did it expire?": the expired contract's day, and the time since; "활성화한 지 몇 달 됐죠?": the activation's.
   if (ago) {
+    const activated = ACTIVATION_WORDS.test(info.text) ? s.activatedAt?.slice(0, 10) : undefined;
+    if (activated && activated <= s.asOf) return [info.t('answers:records.activated-ago', { date: activated, today: s.asOf, span: span(info, s.asOf, activated) })];
     const ended = s.contract === 'expired' ? s.expiresAt?.slice(0, 10) : undefined;
     return ended && ended < s.asOf ? [info.t('answers:records.expired-ago', { date: ended, today: s.asOf, span: span(info, s.asOf, ended) })] : [];
   }
@@ -462,7 +493,9 @@ async function timeLeftLead(info: TurnInfo, deps: DialogDeps): Promise<string[]>
 }
 
 /** "How long ago did it expire?", "만료된 지 얼마나 됐어요?". */
-const AGO_ASKED = /\bhow long ago\b|\bhow (many|much) (days|weeks|months|time) ago\b|\b(days|weeks|months) ago\b|(며칠|몇 ?(달|개월|주|일)) ?(전|지났|됐)|(만료|끝난)(된|난)? ?지 ?(얼마|며칠|몇)/i;
+const AGO_ASKED = /\bhow long ago\b|\bhow (many|much) (days|weeks|months|time) ago\b|\b(days|weeks|months) ago\b|\bhow long (has it been|since)\b|(며칠|몇 ?(달|개월|주|일)) ?(전|지났|됐|된)|(만료|끝난|활성화한|활성화된)(된|난)? ?지 ?(얼마|며칠|몇)/i;
+/** The activation named beside "how long ago". */
+const ACTIVATION_WORDS = /\bactivat|활성화/i;
 
 /** The time between two days, in months and days ("9 months (273 days)"), or days alone. */
 function span(info: TurnInfo, from: string, to: string): string {
@@ -726,8 +759,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const noCloud = idsSummary?.lines.length && !idsSummary.program.multipleOffers && !idsSummary.lines.some((l) => l.benefit.scope === 'cloud') ? [noCloudNote(info, idsSummary.lines)] : [];
       const answer = withLead(infoAnswer('ids-usage', program, info), [...noCloud, ...noRole, ...sfbDone, ...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
-      // "그럼 ID 또 넣어야 돼요?": whether the asker's own account is among them.
-      const again = info.user?.orgId !== undefined && /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)/i.test(info.text);
+      // "그럼 ID 또 넣어야 돼요?", "do I have to type in the IDs?": whether the asker's own account is among them.
+      const again = info.user?.orgId !== undefined && /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(have|need) to (type|enter|put|add|input|key)\b|(입력|넣어|등록)해야|(제|내) ?계정[^.?!]{0,25}(연결|등록)|\bmy (own )?account\b.{0,20}\b(linked|associated)\b|\bam i (already )?(linked|connected)\b/i.test(info.text);
       const aboutLinks = again || LINKS_ASKED.test(info.text) || (ask.followUp && /^\s*(when|since when|언제)/i.test(info.text) && LINKS_ASKED.test(info.memory.recent.at(-2) ?? ''));
       if (aboutLinks) return linkedAccounts(info, answer, deps);
       // "Separate IDs for each of my 4 engineers? 15 each?": one pair for the company, and its incidents are the company's.
@@ -835,6 +868,8 @@ const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|\bhow many (do we have |ar
 /** "…제 계정이 outlook 개인계정인데 상관없나요" beside another topic. */
 const MSA_BESIDE = /\bmsa\b|personal (microsoft |ms )?account|outlook\.com|hotmail|개인 ?계정|outlook 개인/i;
 /** Short answers to a second question asked beside the main one, from the records (the contract's state, the balance) or a one-line rule. */
+const WHO_ACTIVATED = /\bwho (activated|turned on|enabled|set up)\b|\b(activated|turned on) by whom\b|누가 ?(활성화|켰|켜)/i;
+const ACTIVATION_TOPICS: ReadonlySet<string> = new Set(['activate', 'get-ids', 'register-ids', 'no-benefits', 'not-authorized', 'validity', 'plan-expired', 'access-id-error']);
 async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   // Who may activate ("…and next year can I activate with my partner admin role?").
   const notes = ask.topic !== 'activate' && ask.topic !== 'get-ids' && ROLE_FOR_ACTIVATION.test(info.text) ? [info.t('answers:info.claims.agent-activates')] : [];
@@ -847,6 +882,8 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
     notes.push(...(s?.lines ?? []).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
   }
   if (MSA_BESIDE.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
+  // "…and who activated our benefits in the first place?": the activation on record.
+  if (WHO_ACTIVATED.test(info.text) && !ACTIVATION_TOPICS.has(ask.topic)) notes.push(...(await recordsLead(info, deps)));
   if (!BILLING_LEADS.has(ask.topic)) notes.push(...(await billingRules(info, ask, deps)));
   return notes;
 }

@@ -45,6 +45,11 @@ const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|cont
  * records look?"): a pasted portal message is triaged with that org's records, a question about
  * the org is its records. Undefined for anyone else, or when no single org is named.
  */
+/** Text after "triage" that pastes or describes no message and names no partner, but asks a question ("q: what is Gold called today?"). */
+export function questionOnly(rest: string, deps: DialogDeps): boolean {
+  return /[?？]/.test(rest) && QUESTION.test(rest) && !/(?:org|조직):/iu.test(rest) && !ERRORISH.test(rest) && !matchError(rest, deps.service.catalog.defaultProgram);
+}
+
 export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<{ command: StaffCommand; rest: string; also?: string[] } | undefined> {
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text));

@@ -11,7 +11,7 @@ import type { DialogDeps } from './deps.js';
 import { runStaffLink } from './staff-link.js';
 import { maskSecret } from '../src/core/redact.js';
 import { idsInText } from '../src/core/registration.js';
-import { historyLead } from './incidents-answer.js';
+import { historyLead, incidentsAnswer } from './incidents-answer.js';
 import { linkFact, noteLines, recordsAnswer } from './records-text.js';
 import { outcomeAnswer } from './register-ids.dialog.js';
 import { ticketDetail } from './handoff.js';
@@ -83,6 +83,9 @@ const TODAY_ASKED = /\bmaps? to\b|\bequivalent\b|\btoday'?s (program|offers?)\b|
 /** A staff question about how a partner's incidents were counted. */
 const COUNT_DISPUTED = /disput|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감/i;
 
+/** Staff asking for a partner's requests themselves ("list every support request they've filed", "numbers with evidence", "사용 내역"). */
+const REQUESTS_LISTED = /\b(list|history|log)\b.{0,40}\b(requests?|cases?|tickets?|incidents?|usage)\b|\bevery (support )?(request|case|ticket)\b|\b(evidence|proof)\b|(사용|요청|차감|티켓|케이스) ?(내역|기록|이력|목록)|근거|증거/i;
+
 export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; rest: string }, deps: DialogDeps): Promise<void> {
   const info = turnInfo(dc.context);
   const who = { actor: info.user, via: info.identity };
@@ -117,7 +120,10 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       const before = previous && previous.topic !== next ? previous.topic : previous?.before;
       info.memory.last = { topic: next, competencies: [], ...(before ? { before } : {}) };
       info.memory.focusOrg = r.summary.org.id;
-      return send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
+      await send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
+      // "a list of every request they filed, grouped by benefit", "the numbers with evidence": their requests on record after the lookup.
+      if (REQUESTS_LISTED.test(info.text)) await send(await incidentsAnswer(info, deps.service, 'history'));
+      return;
     }
     case 'triage':
       return staffTriage(dc, cmd.rest, deps);

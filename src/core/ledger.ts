@@ -29,6 +29,13 @@ export function contractState(record: OrgRecord, now: Date): ContractState {
   return now.getTime() >= Date.parse(record.activation.expiresAt) ? 'expired' : 'valid';
 }
 
+/** The day of the last request opened on a line (when a used-up line was used up). */
+export function lastOpenedOn(ledger: readonly LedgerEntry[], line: string): string | undefined {
+  let last: string | undefined;
+  for (const e of ledger) if (e.benefit === line && e.kind === 'opened' && (last === undefined || e.at > last)) last = e.at;
+  return last?.slice(0, 10);
+}
+
 function remainingOn(line: EntitlementLine, ledger: readonly LedgerEntry[], expired: boolean): Remaining {
   if (line.allowance.kind === 'unlimited') return { kind: 'unlimited' };
   const mine = ledger.filter((e) => e.benefit === line.line);

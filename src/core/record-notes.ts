@@ -1,5 +1,5 @@
 import type { Program } from './catalog-schema.js';
-import { balances, contractState, membershipActive } from './ledger.js';
+import { balances, contractState, lastOpenedOn, membershipActive } from './ledger.js';
 import type { OrgRecord } from './types.js';
 
 /** What a question is about, so only the notes that bear on it are given. */
@@ -61,7 +61,8 @@ export function recordNotes(org: OrgRecord, program: Program, now: Date, topic: 
     for (const line of balances(program, org, now)) {
       if (line.usable || line.remaining.kind !== 'count') continue;
       if (topic === 'cloud' && line.benefit.scope !== 'cloud') continue;
-      notes.push({ id: 'line-used-up', values: { pack: line.packName, allowance: String(line.remaining.allowance), scope: line.benefit.scope } });
+      const on = lastOpenedOn(org.ledger, line.line);
+      notes.push({ id: 'line-used-up', values: { pack: line.packName, allowance: String(line.remaining.allowance), scope: line.benefit.scope, ...(on ? { on } : {}) } });
     }
   }
   const offer = org.org.membership?.offer;

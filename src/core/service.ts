@@ -203,6 +203,11 @@ export class EntitlementService {
     return programOf(this.deps.catalog, record.org.membership?.program);
   }
 
+  /** Today on the service's clock (YYYY-MM-DD). */
+  today(): string {
+    return isoDay(this.deps.clock.now());
+  }
+
   summarize(record: OrgRecord): OrgSummary {
     const program = this.programFor(record);
     const now = this.deps.clock.now();

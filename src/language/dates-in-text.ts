@@ -12,9 +12,19 @@ const READ_CHARS = 1_000;
 const WRITTEN_DATES: ReadonlyArray<{ re: RegExp; day: (m: RegExpExecArray) => [number, number, number] }> = [
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, day: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   { re: /(\d{4}) ?년 ?(\d{1,2}) ?월 ?(\d{1,2}) ?일/g, day: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /(?<![\d.])(\d{4})[/.] ?(\d{1,2})[/.] ?(\d{1,2})(?![\d/])/g, day: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // "06/30/2021" and "30/06/2021": read only when the day shows which is which (over 12); "03/04/2021" is left unread.
+  { re: /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])/g, day: (m) => numericDay(Number(m[3]), Number(m[1]), Number(m[2])) },
   { re: new RegExp(`\\b${MONTH_NAME} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'), day: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])] },
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_NAME},? (\\d{4})\\b`, 'gi'), day: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])] },
 ];
+
+/** Month and day of "a/b/year": the one over 12 is the day; both 12 or under is no date (0 fails `isoDate`), unless they are equal. */
+function numericDay(year: number, a: number, b: number): [number, number, number] {
+  if (a > 12) return [year, b, a];
+  if (b > 12 || a === b) return [year, a, b];
+  return [year, 0, 0];
+}
 
 function monthNumber(name: string | undefined): number {
   return MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;

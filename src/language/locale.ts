@@ -175,16 +175,17 @@ function words(sentence: string): string[] {
 
 /** Words of a request to write the last answer again in another form ("shorter pls, like 2 lines", "좀 더 정중하게"). */
 const REDRAFT_WORD =
-  /^(shorter|short|shorten|brief|briefer|briefly|concise|formal|formally|polite|politely|friendlier|nicer|simpler|rewrite|rephrase|redo|reword|redraft|tone|more|bit|little|less|make|lines?|sentences?|[1-5]|two|three|like|next|steps?|add|with|include|짧게|간단히|간단하게|간략히|간략하게|정중하게|공손하게|격식|있게|더|좀더|조금|다듬어[가-힣]*|두|세|줄|줄로|문장|문장으로)$/;
+  /^(shorter|short|shorten|brief|briefer|briefly|concise|formal|formally|polite|politely|friendlier|nicer|simpler|rewrite|rephrase|redo|reword|redraft|tone|more|bit|little|less|make|lines?|sentences?|[1-5]|two|three|like|next|steps?|add|with|include|짧게|간단히|간단하게|간략히|간략하게|정중하게|공손하게|격식|있게|더|좀더|조금|다듬어[가-힣]*|두|세|한|줄|줄로|문장|문장으로|요약[가-힣]*|정리[가-힣]*)$/;
 /** The word that makes it a request for another form, not just "please". */
-const REDRAFT = /\b(shorter|shorten|brief|briefer|concise|formal|formally|polite|politely|simpler|rewrite|rephrase|redo|reword|redraft)\b|짧게|간단히|간단하게|간략|정중하게|공손하게|격식|다시 ?(써|작성)|다듬/i;
+const REDRAFT = /\b(shorter|shorten|brief|briefer|concise|formal|formally|polite|politely|simpler|rewrite|rephrase|redo|reword|redraft)\b|짧게|간단히|간단하게|간략|정중하게|공손하게|격식|다시 ?(써|작성)|다듬|한 ?줄로|요약/i;
 
 /**
  * "Shorter pls, like 2 lines", "add the next step and make it a bit more formal", "좀 더 정중하게 다시 써줘":
  * the last answer again (it is already written for the partner; the channel renders it).
  */
 export function redraftAsked(text: string): boolean {
-  return text.length <= 100 && REDRAFT.test(text) && words(text).every((w) => REQUEST_WORD.test(w) || REDRAFT_WORD.test(w) || LANGUAGE_NAME.test(w));
+  // "짧게 한 줄로 다시요": a polite 요 after a word is the same word.
+  return text.length <= 100 && REDRAFT.test(text) && words(text).every((w) => [w, w.replace(/요$/, '')].some((v) => REQUEST_WORD.test(v) || REDRAFT_WORD.test(v) || LANGUAGE_NAME.test(v)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadCatalog } from '../../src/core/catalog.js';
-import { balances, contractState, openIncident, refundIncident } from '../../src/core/ledger.js';
+import { balances, contractState, lastOpenedOn, openIncident, refundIncident } from '../../src/core/ledger.js';
 import { decideLink, linkActive } from '../../src/core/linking.js';
 import { NOW, entries, orgRecord, user } from '../fakes/records.js';
 
@@ -102,5 +102,18 @@ describe('account linking (R21-A4, R21-C4, R21-P4)', () => {
       kind: 'contract-invalid',
       contract: 'expired',
     });
+  });
+});
+
+describe('lastOpenedOn', () => {
+  it('is the day of the latest request opened on the line, whatever the order; refunds and other lines are not requests opened', () => {
+    const ledger = [
+      { id: 'a', benefit: 'signature-hybrid', kind: 'opened' as const, at: '2021-04-24T09:00:00.000Z' },
+      { id: 'b', benefit: 'signature-hybrid', kind: 'opened' as const, at: '2021-03-27T09:00:00.000Z' },
+      { id: 'c', benefit: 'signature-hybrid', kind: 'refunded' as const, at: '2021-05-01T09:00:00.000Z' },
+      { id: 'd', benefit: 'product-support', kind: 'opened' as const, at: '2021-06-01T09:00:00.000Z' },
+    ];
+    expect(lastOpenedOn(ledger, 'signature-hybrid')).toBe('2021-04-24');
+    expect(lastOpenedOn(ledger, 'signature-cloud')).toBeUndefined();
   });
 });

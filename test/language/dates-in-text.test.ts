@@ -9,6 +9,13 @@ describe('datesIn', () => {
     ['멤버십 시작일이 2026년 5월 20일이면', ['2026-05-20']],
     ['from 2026-09-01 to 2027-08-31', ['2026-09-01', '2027-08-31']],
     ['the 10th of april 2026', ['2026-04-10']],
+    ['end date 06/30/2021, how many days left?', ['2021-06-30']],
+    ['ends 30/06/2021', ['2021-06-30']],
+    ['종료일이 2021.06.30 이에요', ['2021-06-30']],
+    ['2021/7/1부터', ['2021-07-01']],
+    ['03/04/2021 could be March or April', []],
+    ['05/05/2021 is the same either way', ['2021-05-05']],
+    ['version 1.2.2021 of the tool', []],
   ])('%j has %j', (text, dates) => {
     expect(datesIn(text).map((d) => d.date)).toEqual(dates);
   });

@@ -112,6 +112,23 @@ describe('demo data', () => {
     expect(lines(DEMO.orgs.woodgrove)).toEqual(new Set(['cloud-solutions-partner', 'on-premises-solutions-partner', 'cloud-partner-success-core']));
     expect(catalogProblems(data, loadCatalog())).toEqual([]);
   });
+
+  it('refunds only requests opened before them on the same line, so every count reads one way', () => {
+    const refunds = data.ledger.filter((e) => e.kind === 'refunded');
+    expect(refunds.length).toBeGreaterThan(0);
+    for (const r of refunds) {
+      expect(data.ledger.some((o) => o.kind === 'opened' && o.orgId === r.orgId && o.benefit === r.benefit && o.ref === r.ref && o.at < r.at)).toBe(true);
+    }
+  });
+
+  it('names as activator only an admin who may activate (Global admin or MPN partner admin), or nobody the org still has', () => {
+    for (const a of data.activations) {
+      const by = users.get(a.activatedBy);
+      if (by) expect(by.roles.some((role) => role === 'global-admin' || role === 'mpn-partner-admin')).toBe(true);
+      else expect(data.users.some((u) => u.orgId === a.orgId && u.id === a.activatedBy)).toBe(false);
+    }
+    expect(users.get(data.activations.find((a) => a.orgId === DEMO.orgs.adventure)?.activatedBy ?? '')).toBeUndefined();
+  });
 });
 
 describe('docs/store-format.md', () => {
