@@ -89,7 +89,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "When did we use them?": the requests on record, each with its date, and what they leave.
   if (history) {
     const { steps: _steps, notes: _notes, ...plain } = how;
-    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...monthRequests(info, summary, offerOf), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records, ...(stuck && MORE_PLANNED.test(info.text) ? [info.t('answers:incidents.options')] : [])].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
+    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...monthRequests(info, summary, offerOf), ...byMonth(info, summary), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records, ...(stuck && MORE_PLANNED.test(info.text) ? [info.t('answers:incidents.options')] : [])].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   const usedUp = USED_UP_ASKED.test(info.text) ? usedUpLines(info, summary) : [];
@@ -164,6 +164,16 @@ function monthRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string
   const list = [...opened].sort((a, b) => a.at.localeCompare(b.at)).map((e) => `${e.at.slice(0, 10)}, ${lineOf(e.benefit).label}`).join('; ');
   return [info.t(`answers:incidents.history.${month ? 'month' : 'side'}`, { month: name, side: name, count: opened.length, list })];
 }
+/** "Usage broken down per month", "월별로": the requests opened in each month, oldest first. */
+const BY_MONTH = /\b(per|by|each|every) month\b|\bmonthly\b|\bbroken down\b|\bbreakdown\b|월별|달별|달마다|매달 ?몇/i;
+function byMonth(info: TurnInfo, summary: OrgSummary): string[] {
+  if (!BY_MONTH.test(info.text)) return [];
+  const counts = new Map<string, number>();
+  for (const e of [...summary.history].sort((a, b) => a.at.localeCompare(b.at))) if (e.kind === 'opened') counts.set(e.at.slice(0, 7), (counts.get(e.at.slice(0, 7)) ?? 0) + 1);
+  if (!counts.size) return [];
+  const name = (ym: string) => (info.locale === 'ko' ? `${Number(ym.slice(5, 7))}월` : new Date(`${ym}-01T00:00:00Z`).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  return [info.t('answers:incidents.history.by-month', { list: [...counts].map(([ym, n]) => (info.locale === 'ko' ? `${name(ym)} ${n}건` : `${name(ym)}: ${n}`)).join(', ') })];
+}
 /** How many requests one side had ("클라우드 쪽은 몇 건", "how many of those were cloud?"). */
 const SIDE_COUNT_ASKED = /\bhow many\b|몇 ?(건|개|번)|\b(which|what) (ones?|requests?|tickets?|cases?)\b|어떤 ?(건|거|요청)/i;
 
@@ -180,7 +190,8 @@ export function historyLead(info: Pick<TurnInfo, 't'>, summary: OrgSummary): str
   const latest = opened.reduce<string | undefined>((max, e) => (max === undefined || e.at > max ? e.at : max), undefined);
   if (!latest) return [info.t('answers:incidents.history.none', { org: summary.org.name })];
   const shown = summary.history.length > HISTORY_SHOWN ? info.t('answers:incidents.history.latest-shown', { n: HISTORY_SHOWN }) : '';
-  return [`${info.t('answers:incidents.history.lead', { org: summary.org.name, n: opened.length, refunded: summary.history.length - opened.length, date: latest.slice(0, 10) })}${shown ? ` ${shown}` : ''}`];
+  const refunded = summary.history.length - opened.length;
+  return [`${info.t('answers:incidents.history.lead', { org: summary.org.name, n: opened.length, refunded, used: opened.length - refunded, date: latest.slice(0, 10) })}${shown ? ` ${shown}` : ''}`];
 }
 
 /** A refund on record, on today's program: why a request was given back (closed as a duplicate or a bug, R26-C1). */

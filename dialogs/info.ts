@@ -2,7 +2,7 @@ import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import { isIntentId, SHORT_ANSWER_INTENTS } from '../src/language/intents.js';
-import { fromKey, menuChoices } from './compose.js';
+import { fromKey, list, menuChoices } from './compose.js';
 import { topicOf } from './topics.js';
 import type { TurnInfo } from './turn.js';
 
@@ -41,4 +41,17 @@ export function infoAnswer(topic: InfoTopic, program: Program, info: TurnInfo): 
     ...(facts ? { facts } : {}),
     ...(withMenu ? { choices: menuChoices(info) } : {}),
   });
+}
+
+/** The 2021 source article itself: its title, address, date and outline, as the catalog holds them. */
+export function sourceArticleAnswer(info: TurnInfo, program: Program): Answer {
+  return {
+    kind: 'info',
+    locale: info.locale,
+    title: info.t('answers:source-article.title'),
+    text: info.t('answers:source-article.text', { title: program.source.title[info.locale], url: typeof program.source.url === 'string' ? program.source.url : program.source.url[info.locale], date: program.asOf }),
+    steps: Object.values(program.sections).map((s) => s.heading[info.locale]),
+    notes: list(info, 'answers:source-article.notes'),
+    sensitive: false,
+  };
 }

@@ -11,7 +11,7 @@ import type { TurnInfo } from './turn.js';
 export const STACKING = /add(ed)? up|stack(?! up against)|combin|\bsum\b|together|on top of|\b(hold|have|buy|get|own) both\b.{0,30}\b(\d+|total|in all)\b|\b(both|all) of (them|those)\b.{0,40}\b(total|\d+)|합산|합쳐|더해|누적|둘 ?다 ?(있|가지|보유).{0,30}(\d+ ?(건|개)|되나|돼요|늘어)/i;
 /** With two offers named, "do we get both / in total" asks the same. */
 const BOTH = /몇 ?(개|건)씩|정리|\S,\s*\S+\s*,|\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)(요)?\s*[?？]?\s+\S/i;
-const PRICE = /price|cost|how much|\bwhat (do |would )?we pay\b|\bpay (per|a|each) year\b|\bannual (fee|cost)s?\b|(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|for each|per designation)\b|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
+const PRICE = /price|cost|how much|\bwhat (do |would )?we pay\b|\bpay (per|a|each) year\b|\bannual (fee|cost)s?\b|(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|double|for each|per designation)\b|\bdouble (the fee|that|it)\b|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
 const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,200}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내|\b(credit )?card\b|\bpaid by\b|카드)|(membership|offer|bought|purchas|\b(credit )?card\b|카드로|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,200}(refund|환불|cancel|취소|money back)/i;
@@ -19,6 +19,9 @@ const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,200}(membershi
 /** A benefit said to be activated or used already ("혜택은 이미 활성화했어요"), not denied ("haven't activated anything"). */
 const ACTIVATED = /\b(activated|used|redeemed|been using|using (the|our|its|it|them)|opened (a|one|two|some|several) (case|ticket|incident|request)s?)\b|활성화 ?(했|한|해 ?버렸|해 ?버림|해 ?버린|해 ?버려|됐|되어|돼|함)|사용했|썼/i;
 const NOT_ACTIVATED = /\b(haven'?t|have not|hasn'?t|has not|didn'?t|did not|not|never|nothing)\b.{0,20}\b(activat|used|redeem)|\bnothing\b.{0,15}\b(activated|used)|(안|아직|아무것도|하나도 안) ?(활성화|사용|썼)|(활성화|사용)(를|는|도)? ?(안|하지 ?않|못)|(쓰지|사용하지) ?않/i;
+/** A product key said to be viewed ("I did view one product key"), not denied ("haven't looked at any key"). */
+const KEY_VIEWED = /\b(view|viewed|looked at|opened|checked|saw|seen|revealed|pulled|copied|used)\b.{0,25}\b(product )?keys?\b|\bproduct keys?\b.{0,20}\b(viewed|looked|opened|revealed|checked|seen)\b|(제품 ?키|키)[^.?!]{0,15}(봤|조회했|확인했|열어 ?봤|복사했)/i;
+const KEY_NOT_VIEWED = /\b(haven'?t|have not|hasn'?t|hadn'?t|had not|didn'?t|did not|never|not|no)\b.{0,15}\b(view|viewed|look|looked|open|opened|check|checked|see|seen|reveal|revealed)?\b.{0,12}\b(product )?keys?\b|(제품 ?키|키)[^.?!]{0,15}(안 ?(봤|열|조회|확인)|보지 ?않|조회하지 ?않|확인하지 ?않)/i;
 /** How long ago the offer was bought, in days, when the text says ("2 weeks ago", "산 지 두 달", "열흘"). */
 const DAY_WORDS: Record<string, number> = { 하루: 1, 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 일주일: 7, 열흘: 10, 보름: 15, yesterday: 1, 'last week': 7, 'last month': 30, 어제: 1, 지난주: 7, 지난달: 30 };
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6 };
@@ -34,9 +37,11 @@ function daysSincePurchase(text: string): number | undefined {
 }
 
 /** "Can we get a refund? We bought it two months ago / already activated": the verdict before the rule (R26-C6). */
-function refundVerdict(info: TurnInfo, text: string): string[] {
-  const days = daysSincePurchase(text);
+function refundVerdict(info: TurnInfo, text: string, heldDays?: number): string[] {
+  const days = daysSincePurchase(text) ?? heldDays;
   if (ACTIVATED.test(text) && !NOT_ACTIVATED.test(text)) return [info.t('answers:refund.no-activated')];
+  // "…but I did view one product key to test": that rules the refund out too.
+  if (KEY_VIEWED.test(text) && !KEY_NOT_VIEWED.test(text)) return [info.t('answers:refund.no-key')];
   if (days !== undefined && days > 30) return [info.t('answers:refund.no-late')];
   return days !== undefined || NOT_ACTIVATED.test(text) ? [info.t('answers:refund.within')] : [];
 }
@@ -142,7 +147,7 @@ function rulesAbout(rules: readonly ProgramRule[], question: string): ProgramRul
  * Today's program (facts.md §4): the incident table (one offer or all), its price line when asked,
  * and "not documented" for whether held offers add up — never a guessed sum.
  */
-export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): Answer {
+export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk, heldDays?: number): Answer {
   // "그럼 우리 지원 인시던트도 영향 받아요?" right after the announced change: still that change.
   if (ALIGNMENT.test(info.text) || (ask.followUp && /영향|적용|해당|\baffect|\bappl(y|ies)\b|\bchange (for|to) (us|our)\b/i.test(info.text) && info.text.split(/\s+/).length <= 14 && ALIGNMENT.test(info.memory.recent.at(-2) ?? ''))) {
     const open = notDocumentedAnswer(info, catalog, 'billing-alignment');
@@ -188,8 +193,9 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const others = [...(direct && twoAsked ? DIRECT.filter(([pattern, id]) => id !== direct && pattern.test(info.text)).map(([, id]) => id) : []), ...(bothRefunds ? ['R26-C6'] : [])];
   const asked = direct ? rules.filter((r) => r.id === direct || others.includes(r.id) || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
   // "What if we had already activated?" after "not activated, bought ten days ago": this turn's facts decide first.
-  const thisTurn = refund === 'R26-C6' ? refundVerdict(info, info.text) : [];
-  const verdict = refund === 'R26-C6' && !thisTurn.length ? refundVerdict(info, text) : thisTurn;
+  // (How long the membership has been held, from the records, when the text says nothing of when it was bought.)
+  const thisTurn = refund === 'R26-C6' ? refundVerdict(info, info.text, heldDays) : [];
+  const verdict = refund === 'R26-C6' && !thisTurn.length ? refundVerdict(info, text, heldDays) : thisTurn;
   const lead = [...verdict, ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }

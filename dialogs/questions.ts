@@ -24,6 +24,10 @@ const PART_CONFIDENCE = 0.6;
 const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
 
 const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
+/** An item numbered inside a line ("… 1) how many …? 2) do I …"). */
+const INLINE_ITEM = /(?:^|[\s:])\(?[1-9][).]\s/g;
+/** Words announcing a list on the same line as its first item ("Two things: 1) …", "질문 두 개요: 1) …"). */
+const LIST_INTRO = /^[^:?？.!]{1,40}:\s*(?=\(?[1a][).]\s)/i;
 /** A sentence that only announces the questions ("다음을 문의드립니다.", "a few questions:"). */
 const PREAMBLE = /^(다음|아래|몇 ?가지|[두세네] ?가지|\d ?가지)[^?？]{0,20}(문의|여쭙|여쭤|질문|확인)[^?？]*$|^(i have |we have |got )?(a few|some|two|three|\d|a couple( of)?) (quick )?(questions|qs|things|ones)( for you)?\s*[:.!-]?\s*$/i;
 /** A sentence that only greets ("안녕하십니까." reads as a question by its ending). */
@@ -80,7 +84,8 @@ function partsWithContext(text: string): Part[] {
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
   // "온프레미스 몇 개? 그리고 클라우드는요?": the other kind of support after a count asks the same count of it (one answer gives both).
   const continues = (s: string, before: string | undefined) => BARE_WORD.test(s) || (before !== undefined && OTHER_SCOPE.test(s) && SCOPE_NAMED.test(before));
-  const sentences = pieces.reduce<string[]>((all, s) => (all.length && continues(s, all.at(-1)) ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).filter((s) => s.replace(/\s/g, '').length >= 3);
+  // ("Two things: 1) how many …? 2) …": the words announcing the list are not part of its first item.)
+  const sentences = pieces.reduce<string[]>((all, s) => (all.length && continues(s, all.at(-1)) ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).map((s) => s.replace(LIST_INTRO, '')).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];
   // "1) can I use my outlook.com account": a list's marker is not part of the question; "2) 온프레미스 남은 건수": a listed item asks, greetings don't.
   // In a list of questions ("가. … 몇 건인지 / 나. … 가능한지"), the listed items ask and the sentences around them are context.
@@ -196,7 +201,8 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?": one doubt about one count, not two questions.
   if (parts.length === 0 || countDoubted(text)) return alone;
   // A part too vague alone ("can he use them for on-prem?") is read with the statement before it ("our new hire uses a personal MSA").
-  const listed = listedLines(text).length > 0;
+  // (Items numbered on one line, "1) … 2) …", are a list too.)
+  const listed = listedLines(text).length > 0 || (text.slice(0, SPLIT_CHARS).match(INLINE_ITEM)?.length ?? 0) >= 2;
   const readOne = async ({ text: part, context, refersBack }: Part): Promise<Question & { joined?: boolean }> => {
     const own = { text: part, recognition: withWhole(settled(await recognize(part)), whole, listed) };
     if (!context || (confidentPart(own.recognition) && !refersBack)) return own;

@@ -12,7 +12,7 @@ import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
 /** Which part of a topic a follow-up asks about. */
-export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after' | 'roles' | 'account' | 'own';
+export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after' | 'roles' | 'account' | 'own' | 'source';
 
 /** One topic to answer, with everything the turn and the conversation know for it. */
 export interface TopicAsk {
@@ -42,7 +42,7 @@ const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|�
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
 const WHY_ANY = /\bwhy\b|왜/i;
 /** Staff asking for the text to send ("reply for the partner", "답장을 한국어로 써 주세요"). */
-export const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\bwhat (do|should|can) i (tell|say to|write to|reply to)\b|\bdraft (me |us )?(something|a note|a short|\d( ?[-–~] ?\d)? (sentences|lines)|a few (sentences|lines)|a couple( of)? (sentences|lines))\b|\b(sentences?|lines?|something|a note|text)\b.{0,20}\b(i|we) can (send|forward|give|paste)\b|(보낼|전달할|보내줄|붙여넣을) ?(문장|내용|글|문구)|\b(write|draft|give me|prepare|compose)( me| us)? (a |the |an )?(reply|response|answer|message)\b|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
+export const REPLY_ASKED = /\b(reply|response|answer|message)\b.{0,20}\b(for|to) (the )?(partner|customer|them|him|her)\b|\bwhat (do|should|can) i (tell|say to|write to|reply to)\b|\bdraft (me |us )?(something|a note|a short|\d( ?[-–~] ?\d)? (sentences|lines)|a few (sentences|lines)|a couple( of)? (sentences|lines))\b|\b(sentences?|lines?|something|a note|text)\b.{0,20}\b(i|we) can (send|forward|give|paste)\b|(보낼|전달할|보내줄|붙여넣을) ?(문장|내용|글|문구)|\b(write|draft|give me|prepare|compose)( me| us)? (a |the |an )?(reply|response|answer|message)\b|(보낼|전달할) ?(답변|답장|회신|내용)|어떻게 하라고 (해야|하면|말해|전해)|답장|회신|(답변|안내문?)(을|를)? ?(써|작성|만들)|뭐라고 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)|(고객|파트너|그쪽|업체)(한테|에게|께|분께|님께)? ?어떻게 ?(전하|전해|전달|말해|말하|안내|답해|답하|설명)/i;
 /** Someone else's claim put to the bot ("my colleague says …", "I was told …", "동료가 …라던데요"). */
 const HEARSAY = /\b(colleague|coworker|co-worker|teammate|boss|manager|someone|somebody|he|she|they|people|engineer|admin)\b.{0,20}\b(says?|said|told (me|us)|insists?|claims?|thinks?|believes?|warns?|warned|mentioned|reckons?)\b|\bi (was told|heard|read somewhere)\b|(동료|팀장|상사|누가|다른 사람|선배|매니저|관리자)(가|는|이|도)?.{0,40}(하던데|라던데|다던데|래요|대요|던데요|그러던데|그랬는데|라고 (했|하)|다고 (했|하))|(딴|다른) ?(데|곳|사람|분|업체)(서|에서|한테서|한테|에게서)? ?.{0,25}(들었|그러던데|하던데|그랬)/i;
 /** A number put to the bot for confirmation ("so we're back to 19?", "환불 반영하면 19건이죠?"). */
@@ -78,7 +78,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|확실(해요|한가요|합니까|한 ?거죠|하죠|해)\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (still )?(be|have|get) (all |only |just )?(\d+|more)\b|\b(nobody|no one|none of us) (has |have |had )?(ever )?(used|opened|touched)\b|아무도 (안 ?(썼|쓴|사용)|사용 ?안)|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
+export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|^\s*no way\b|\bcheck again\b|\bdouble[- ]?check\b|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|확실(해요|한가요|합니까|한 ?거죠|하죠|해)\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (still )?(be|have|get) (all |only |just )?(\d+|more)\b|\b(nobody|no one|none of us) (has |have |had )?(ever )?(used|opened|touched)\b|아무도 (안 ?(썼|쓴|사용)|사용 ?안)|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용|(있|없|되|돼|했|하|맞|쓰|쓸 ?수 ?있|할 ?수 ?있)나)\s*[.!]?\s*$/i;
@@ -121,8 +121,15 @@ const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|ope
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
 const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
 const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5 };
+const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}각각 ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)/i;
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
 export function moreRequests(text: string): number {
+  // "if three of our engineers each open 2", "세 명이 각각 두 건씩": people times requests each.
+  const each = EACH_COUNT.exec(text);
+  if (each) {
+    const [people, per] = [each[1] ?? each[3], each[2] ?? each[4]].map((w) => COUNT_WORDS_BY_NAME[(w ?? '').toLowerCase()] ?? Number(w));
+    if (people && per && people * per <= 99) return people * per;
+  }
   const m = MORE_COUNT.exec(text);
   const said = m?.[1] ?? m?.[2] ?? m?.[3];
   const n = said === undefined ? 1 : (COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said));
@@ -170,7 +177,7 @@ const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|mean
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
 const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|받아요|받나|받으면|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
-export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|not) (mpn )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
+export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|do not have( a| any)?|not) (mpn |partner )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
 const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365/i;
 /** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
@@ -212,6 +219,8 @@ const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|
 /** "Lidia Holloway는 안돼요?", "리디아 씨는 못 해요?": a person named, and whether they can. */
 const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))(?:은|는|도|씨는|님은|님도|씨도)? ?(?:안 ?(?:돼|되|될)|못 ?(?:해|하)|불가|할 ?수 ?(?:없|있)|가능)|[가-힣]{2,6}(?:이|가|은|는|도) (?:하면|해도|하는 ?(?:건|거|게)) ?(?:안 ?(?:돼|되|될)|못|불가)/;
 /** A product version past what the benefit covers ("out of mainstream support", "N-2", "두 버전 전"). */
+/** A server product of 2012 or before ("Exchange 2010", "SharePoint Server 2010", "SQL Server 2008 R2"): past mainstream support. */
+const OLD_PRODUCT = /\b(exchange|sharepoint|sql|windows server|skype for business|lync|dynamics (ax|crm|nav|gp))( server)? ?(200\d|2010|2012)\b/i;
 const OLD_VERSION = /mainstream|메인스트림|\bn-[2-9]\b|out of (mainstream )?support|\bold(er)? version|\b(end of|past) (mainstream )?support\b|오래된 버전|두 버전 전|이전 버전|구버전|지원(이)? 끝난|지원 종료된/i;
 /** Topics that answer a portal message. */
 const MESSAGE_TOPICS: ReadonlySet<string> = new Set(['no-benefits', 'not-authorized', 'access-id-error', 'plan-expired', 'supported-products']);
@@ -445,7 +454,7 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
   // "Can I open a ticket for SQL Server 2012?" asks whether, not how: the next reading answers it.
   // "An old SQL Server out of mainstream support, can we use a Silver incident?", "N-2인데 액션팩 인시던트로 되나요?": which versions are covered.
-  if (has(OLD_VERSION) && ['check-benefits', 'renamed', 'current-program', 'none', 'open-request', 'remaining-incidents'].includes(recognition.intent) && !has(REMAINING) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
+  if ((has(OLD_VERSION) || has(OLD_PRODUCT)) && ['check-benefits', 'renamed', 'current-program', 'none', 'open-request', 'remaining-incidents', 'ids-usage', 'csp-customer', 'paid-plans'].includes(recognition.intent) && !has(REMAINING) && !recognition.error) recognition = { ...recognition, intent: 'supported-products' };
   // "오피스365 메일 안되는데 액션팩 인시던트 써도되요?": Microsoft 365 doesn't take the benefit.
   if (has(M365_NAMED) && ['check-benefits', 'renamed', 'none', 'remaining-incidents', 'current-program', 'cloud-competencies'].includes(recognition.intent) && has(/써도|쓸 ?수|사용|\buse\b|\bopen\b|열어|되나|돼요|되요|무제한|unlimited|\bcover|포함|included|\bthrough\b|통해/i) && !recognition.error) recognition = { ...recognition, intent: 'm365' };
   // "온프레미스 지원이랑 클라우드 지원 차이가 뭐에요?": the two benefits side by side (which products, where each is opened).
@@ -589,6 +598,30 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (entities.currentOffer && has(ON_PREM) && has(/\b(come|comes) with\b|\binclude[sd]?\b|\b(have|has|get|give)s?\b|포함|있나|있어|있나요|주나|나오나/i) && has(QUESTION) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('current-program', { currentOffer: entities.currentOffer });
   // "그럼 파트너 센터에서는 어디 메뉴 보면 돼요?" after the balance: where Partner Center shows it (the balance's answer names the page).
   if (lastTopic === 'remaining-incidents' && has(/파트너 ?센터|파센|\bpartner center\b|\bpc\b/i) && has(/어디|메뉴|경로|\bwhere\b|\bmenu\b|\bpath\b|\bpage\b/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "Can we still use the partner Signature benefit or is it gone?", "그럼 지금 저희 10건은 쓸 수 있는 거예요?": what the company has, and its state.
+  if (has(/\bor is it (gone|over|dead)\b|\bis it (all )?(gone|still there|still usable)\b|(저희|우리)[^.?!]{0,12}\d{1,2} ?(건|개)[^.?!]{0,6}(쓸|사용할) ?수 ?있/i) && !has(CUSTOMER_SIDE) && !has(/window|renew|grace|갱신|유예/i) && !has(/\bif\b|[가-힣]면\b/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "How many are left on our designation? pretty sure one got refunded": the balance with what was used and refunded.
+  if (has(REMAINING) && has(/\brefund(ed|s)?\b|환불|credited back/i) && !has(/\bif\b|\bwould\b|\bhow (do|does|can)\b|어떻게|[가-힣]면\b/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  // "get me a human then", "사람이랑 얘기할래요": a person.
+  if (has(/\b(get|give|connect|transfer|put) me (to|through to|with)? ?(a |an |the )?(human|person|real person|agent|someone|staff|engineer)\b|\b(talk|speak|chat) (to|with) (a |an )?(human|person|real person|agent)\b|상담원|사람(이랑|과|하고|한테) ?(얘기|이야기|통화|연결|상담)/i) && words(text) <= 15 && !recognition.error) return answer('human');
+  // "만료된 지 며칠 됐어요?", "how long ago did it expire?": the contract's end and the time since.
+  if (has(/(만료|끝난|종료)(된|난|되|나)? ?지 ?(얼마|며칠|몇)|\bhow long ago did (it|the contract|our contract|the plan) (expire|end|lapse)\b|\bexpired how long ago\b/i) && !recognition.error) return answer('validity');
+  // "그럼 누가 해야 돼요?" after an expired plan: who activates the next one.
+  if (lastTopic === 'plan-expired' && has(/^\s*(그럼|then|so|ok)?,? ?(누가|who)\b/i) && words(text) <= 10 && !recognition.error) return answer('activate');
+  // "Dynamics 365 Sales(온라인) 문제도 시그니처로 되나요? 저희는 실버 메시징이에요": what that membership gives there.
+  if ((entities.offer || entities.competencies.length) && (!lastTopic || lastTopic === 'check-benefits') && has(/dynamics|다이나믹스|power platform|파워 ?플랫폼|\bazure\b|애저/i) && has(/되나요|돼요\s*[?？]|가능|\bcovered\b|\bcan (we|i) use\b|\bdoes it (work|apply)\b|쓸 ?수|사용할 ?수/i) && !has(/\blink|연결|\bhow\b|어떻게|어디|\bwhere\b/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer });
+  // "can i just buy it signed in with my work account?": buying needs a Microsoft account.
+  if (has(/\b(buy|purchase|pay for)\b|구매|구입|결제/i) && has(/\bwork (account|email|login)\b|\b(aad|azure ad|entra)\b|\bmsa\b|microsoft account|outlook\.com|\b[\w.-]+@[\w-]+\.(com|example|net|org)\b|회사 ?계정|업무 ?계정|개인 ?계정/i) && words(text) <= 40 && !recognition.error) return answer('msa-allowed');
+  // "ok and if three of our engineers each open 2 on-prem cases?" after the balance: that many requests later.
+  if (has(EACH_COUNT) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
+  if (has(/\b(article|document|doc|docs page|source)\b[^.?!]{0,60}\b(explains?|covers?|sections?|outline|toc|table of contents|title|url|link|where (can|do) i (find|read|see)|date|written|ms\.date|next steps|overview)\b|\b(sections?|outline|toc|title|url|link|date|next steps)\b[^.?!]{0,40}\b(the|that|this) (2021 )?(mpn )?(article|document|doc)\b|\bwhere can i find (that|the) [^.?!]{0,40}(article|document|doc)\b|(문서|원문|아티클|출처)[^.?!]{0,60}(목차|섹션|제목|링크|주소|어디서|어디에|작성일|날짜|ms\.date|다음 ?단계|개요)|(목차|다음 ?단계)[^.?!]{0,20}(문서|아티클)/i) && words(text) <= 40 && !recognition.error) return answer('help', { aspect: 'source' });
+  // "we don't have any MPN membership. can we still get the free partner support incidents?": they come with a membership; paid support otherwise.
+  if (has(NO_MEMBERSHIP) && has(/\bfree\b|무료/i) && has(QUESTION) && !has(/\bif\b|\bwould\b|[가-힣]면\b/i) && (recognition.intent === 'none' || recognition.score < CONFIDENT) && words(text) <= 35 && !recognition.error) return answer('paid-plans');
+  // "그럼 거기서 어떻게 확인해요?" after the balance: how to read it (the dummy request in Support for Business).
+  if (lastTopic === 'remaining-incidents' && has(/어떻게 ?(확인|봐|보|알)|\bhow (do|can) (i|we) (check|see|find|read)\b/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  // "and once they have IDs can she open on-prem tickets with that outlook account?": any sign-in account works.
+  if (has(/\boutlook\b|\bhotmail\b|\bgmail\b|\bmsa\b|microsoft account|personal account|개인 ?계정|아웃룩/i) && has(/\b(open|use|file|raise|create)\b|열 ?수|쓸 ?수|사용/i) && !has(/\b(buy|purchase)\b|구매|구입|결제/i) && lastTopic && (recognition.intent === 'none' || recognition.score < CONFIDENT || recognition.intent === 'open-request') && words(text) <= 30 && !recognition.error) return answer('msa-allowed');
   // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
   if (has(M365_NAMED) && has(/\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)/i) && has(/\b(enter|link|add|put|type|register|use)\b|입력|연결|등록|넣/i) && !recognition.error) return answer('m365');
   // "fwiw I added the contract in Support for Business back in march, is that related?" after the portal message: that link is why.
@@ -1449,7 +1482,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "I'm in Support for Business now, what do I click?" after the balance: the steps.
   if (lastTopic === 'remaining-incidents' && has(/\bwhat do i (click|pick|choose|select)\b|\bwhich product\b|뭘 ?(눌러|골라|선택)|어떤 제품/i) && words(text) <= 14 && !recognition.error) return answer(lastTopic);
   // "We're a CSP, so how do we get support on our own subscription?", "그럼 그건 어떻게 연결해요?" after CSP: linking in Azure.
-  if ((has(OWN_SUBSCRIPTION) && has(/\bhow\b|어떻게/i)) || (lastTopic === 'csp-customer' && has(/\blink\b|연결/i) && has(/\bhow\b|어떻게|어디/i))) {
+  if ((has(OWN_SUBSCRIPTION) && has(/\bhow\b(?! (many|much))|어떻게/i)) || (lastTopic === 'csp-customer' && has(/\blink\b|연결/i) && has(/\bhow\b|어떻게|어디/i))) {
     if (words(text) <= 18 && !recognition.error && !has(/customer|client|고객/i)) return answer('link-azure');
   }
   // "We don't have any partner membership, what support options are there for us?": paid support.
@@ -1471,7 +1504,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if ((has(MY_ROLE) || has(MY_PERMISSION) || myself || mayI) && words(text) <= 14 && !recognition.error) return answer('activate', { aspect: 'pushback' });
   // "But I'm the admin": about activating in the activation thread (or with no thread); elsewhere the last answer holds (the error, CSP, "not authorized").
   if (has(PUSHBACK) && !has(NOT_ADMIN) && recognition.score < CONFIDENT && (activationThread || !has(QUESTION) || (lastTopic && words(text) <= 8))) {
-    return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic);
+    // (After a name asked beside a message, "저 전역 관리자인데요" pushes back on the message's answer.)
+    return !lastTopic || activationThread ? answer('activate', { aspect: 'pushback' }) : answer(lastTopic === 'renamed' && isIntentId(lastAnswer?.before ?? '') ? (lastAnswer?.before as IntentId) : lastTopic);
   }
   // "One of our cloud incidents came back, why?", "우리 건수 중에 하나 돌아온 게 있던데": a refund on record, explained by the records.
   if (has(/\b(our|we|us)\b.{0,40}\b(refunded|came back|credited|returned|restored)\b|(우리|저희).{0,30}(돌아온|돌아왔|환불(됐|된|받)|복구(됐|된))/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });

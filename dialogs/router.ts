@@ -19,7 +19,7 @@ import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
 import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer } from './incidents-answer.js';
-import { infoAnswer, type InfoTopic } from './info.js';
+import { infoAnswer, sourceArticleAnswer, type InfoTopic } from './info.js';
 import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
@@ -393,6 +393,33 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   return [...refill, ...holds, info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
 }
 
+/** "한 달에 2개씩 쓰면 몇 달이면 다 써요?": a monthly rate, and the months it lasts. */
+const RATE_MONTHS = /(?:한 ?달에|매달|매월|\bper month\b|\ba month\b|\beach month\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:한 ?달|매달|매월)|\b(\d{1,2}) (?:incidents? |cases? |tickets? )?(?:a|per|each) month\b/i;
+const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)/i;
+/** "If we spread what's left evenly until the end, how many a month?": the balance over the months left. */
+const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)/i;
+async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  if (ask.topic !== 'remaining-incidents' && ask.topic !== 'check-benefits') return [];
+  const rate = RATE_MONTHS.exec(info.text);
+  const spread = !rate && SPREAD_ASKED.test(info.text) && /\bmonth|달|월/i.test(info.text);
+  if (!(rate && MONTHS_ASKED.test(info.text)) && !spread) return [];
+  const s = await recordsSummary(info, deps.service);
+  // The side asked, or the one the conversation was about, else on-premises.
+  const scope = scopeAsked(info.text) ?? scopeAsked(info.memory.recent.at(-2) ?? '') ?? 'on-premises';
+  const line = s?.lines.find((l) => l.benefit.scope === scope && l.remaining.kind === 'count');
+  if (!s || line?.remaining.kind !== 'count') return [];
+  const left = line.remaining.left;
+  const benefit = lineLabel(info, line);
+  if (rate) {
+    const perMonth = Number(rate[1] ?? rate[2] ?? rate[3]);
+    return perMonth > 0 ? [info.t('answers:records.rate-months', { rate: perMonth, left, benefit, months: Math.ceil(left / perMonth) })] : [];
+  }
+  const end = s.expiresAt?.slice(0, 10);
+  if (!end || end <= s.asOf) return [];
+  const months = Math.max(1, timeBetween(s.asOf, end).months);
+  return [info.t('answers:records.rate-spread', { months, date: end, left, benefit, perMonth: Math.round((left / months) * 10) / 10 })];
+}
+
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
 const TIME_LEFT = /\bhow long from now\b|\bhow far (away|off)\b|\bhow far is (that|it)\b|\bhow many (days|weeks|months)\b.{0,30}\b(from (now|today)|away|is that|is it|until|till)\b|오늘부터 ?(며칠|몇 ?일)|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
@@ -418,7 +445,8 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
     if (gone.length) return gone;
   }
   // "…그리고 한달에 15건 맞죠?", "so 20 a month?": a year's count taken for a month's, whatever else was asked.
-  if (PER_MONTH_COUNT.test(info.text)) {
+  // ("한 달에 2개씩 쓰면 몇 달이면 다 써요?" is a pace asked, not a count taken for a month's.)
+  if (PER_MONTH_COUNT.test(info.text) && !(RATE_MONTHS.test(info.text) && MONTHS_ASKED.test(info.text))) {
     const s = await recordsSummary(info, deps.service);
     const offer = ask.offer ?? s?.org.membership?.offer;
     const program = s?.program ?? deps.service.catalog.defaultProgram;
@@ -438,6 +466,10 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   if (PAID_ASSUMED_FREE.test(info.text)) return [info.t('answers:benefits.paid-not-included')];
   // "Solutions Partner plus Partner Success Core, each with 20 on-prem incidents, so 40?": only the designation has on-premises incidents (R26-E1).
   if (NO_ONPREM_OFFER.test(info.text) && ON_PREM.test(info.text) && SUMMED.test(info.text) && ['check-benefits', 'remaining-incidents'].includes(ask.topic)) return currentRules(deps.service.catalog, info, ['R26-E1']);
+  // "남은 온프렘 인시던트로 Azure 티켓 열면 되나요?": no, each kind is for its own products.
+  if (ONPREM_FOR_CLOUD.test(info.text)) return [info.t('answers:benefits.onprem-not-cloud')];
+  // "we're GOLD, surely gold covers every version": the N-1 rule is the same for every membership.
+  if (OFFER_COVERS_ALL.test(info.text) && ask.topic === 'supported-products') return [info.t('answers:benefits.n1-every-offer')];
   // "이거 때문에 인시던트 하나 날아간 건 아니죠?" beside the portal message or the IDs: linking and messages use none.
   if (INCIDENT_TAKEN_ASKED.test(info.text) && ['access-id-error', 'link-azure', 'ids-usage', 'get-ids', 'register-ids', 'activate'].includes(ask.topic)) return [info.t('answers:benefits.linking-free')];
   if (!UNLIMITED_ASSUMED.test(info.text) || ['check-benefits', 'cloud-competencies', 'remaining-incidents'].includes(ask.topic)) return [];
@@ -619,8 +651,11 @@ async function onCurrentProgram(info: TurnInfo, deps: DialogDeps): Promise<boole
 /** "Your Microsoft Product Support (on-premises): 15 of 15 left." for an org with an active contract. */
 async function onPremBalance(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
   const s = await recordsSummary(info, deps.service);
-  const line = s?.contract === 'valid' ? s.lines.find((l) => l.benefit.scope === 'on-premises') : undefined;
-  return line?.remaining.kind === 'count' ? [info.t('answers:records.on-prem-balance', { left: line.remaining.left, total: line.remaining.allowance, benefit: line.benefit.name })] : [];
+  const line = s?.contract === 'valid' || s?.contract === 'not-activated' ? s.lines.find((l) => l.benefit.scope === 'on-premises') : undefined;
+  if (line?.remaining.kind !== 'count') return [];
+  // Before activation: what activating makes usable ("저희 Action Pack인데 온프레미스 요청 열 수 있나요?").
+  if (s?.contract === 'not-activated') return [info.t('answers:records.on-prem-once-activated', { total: line.remaining.allowance, benefit: line.benefit.name })];
+  return [info.t('answers:records.on-prem-balance', { left: line.remaining.left, total: line.remaining.allowance, benefit: line.benefit.name })];
 }
 
 /** The answer for one topic, or undefined when a dialog took the turn (it answers itself). */
@@ -642,6 +677,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
   const program = deps.service.catalog.defaultProgram;
   // "Ok what do we do?", "그럼 이제 뭐 해야 돼요?" after a balance, the validity or the IDs, with the contract expired: the expired plan's way forward.
   if (AFTER_EXPIRY_TOPICS.has(ask.topic) && !ask.aspect && (WHAT_TO_DO.test(info.text) || USE_NOW.test(info.text) || (ask.topic === 'validity' && STILL_VALID.test(info.text))) && info.text.split(/\s+/).length <= 8 && (await recordsSummary(info, deps.service))?.contract === 'expired') return topicAnswer(dc, { ...ask, topic: 'plan-expired' }, deps);
+  // "What sections does the article have? Where is it?": the source article itself (title, address, date, outline).
+  if (ask.aspect === 'source') return sourceArticleAnswer(info, program);
   switch (ask.topic) {
     case 'check-benefits':
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
@@ -666,7 +703,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Our designation gives unlimited cloud, right?" then "and on-prem?" from an org on today's program: its own lines too.
       const ours = await ownCurrentLines(info, deps, !ask.currentOffer);
       // "No benefits yet, what do we buy?": first what the records say of the message (no membership, or not activated).
-      const today = withLead(currentProgramAnswer(info, deps.service.catalog, ask), ask.aspect === 'own' ? await recordsLead(info, deps, { problemsOnly: true }) : []);
+      // "저희 Silver 멤버십 환불 받을 수 있나요?": how long the records say the membership has been held decides the refund.
+      const boughtOn = /refund|환불|money back|취소|cancel/i.test(info.text) ? (await recordsSummary(info, deps.service))?.org.membership?.startsOn : undefined;
+      const heldDays = boughtOn ? Math.round((Date.parse(deps.service.today()) - Date.parse(boughtOn)) / 86_400_000) : undefined;
+      const today = withLead(currentProgramAnswer(info, deps.service.catalog, ask, heldDays), ask.aspect === 'own' ? await recordsLead(info, deps, { problemsOnly: true }) : []);
       // An org whose contract is already activated is not told to activate first.
       const activated = ours.length && (await recordsSummary(info, deps.service))?.contract === 'valid';
       const notes = (today.notes ?? []).filter((n) => !activated || n !== activateFirstNote(info, deps.service.catalog));
@@ -854,7 +894,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...unlimitedLead(info), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
@@ -868,6 +908,11 @@ const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|\bhow many (do we have |ar
 /** "…제 계정이 outlook 개인계정인데 상관없나요" beside another topic. */
 const MSA_BESIDE = /\bmsa\b|personal (microsoft |ms )?account|outlook\.com|hotmail|개인 ?계정|outlook 개인/i;
 /** Short answers to a second question asked beside the main one, from the records (the contract's state, the balance) or a one-line rule. */
+const RENAMED_BESIDE = /\b(called|named) something else\b|\b(a )?new name\b|\brenamed\b|\bwhat('s| is) it called (now|today)\b|이름(이)? ?(바뀌|바뀐|바꼈)|지금은 ?뭐라고/i;
+/** On-premises incidents asked for a cloud request ("남은 온프렘 인시던트로 Azure 티켓 열면 되나요?"). */
+const ONPREM_FOR_CLOUD = /(온-?프레?미스|온프렘|\bon-?prem\w*)[^.?!]{0,25}(으로|로|\bfor\b|\bon\b|\bto\b)[^.?!]{0,20}(애저|azure|클라우드|\bcloud\b)|(애저|azure|클라우드|\bcloud\b)[^.?!]{0,30}\b(with|using|from) (our |the |my )?(remaining )?on-?prem/i;
+/** "Surely Gold covers every version": the N-1 rule taken not to apply to a higher membership. */
+const OFFER_COVERS_ALL = /(\b(gold|silver|action pack)\b|골드|실버|액션 ?팩)[^.?!]{0,40}(\b(every|all|any) (versions?|products?)\b|모든 (버전|제품))|(\b(every|all|any) (versions?|products?)\b|모든 (버전|제품))[^.?!]{0,40}(\b(gold|silver)\b|골드|실버)/i;
 const WHO_ACTIVATED = /\bwho (activated|turned on|enabled|set up)\b|\b(activated|turned on) by whom\b|누가 ?(활성화|켰|켜)/i;
 const ACTIVATION_TOPICS: ReadonlySet<string> = new Set(['activate', 'get-ids', 'register-ids', 'no-benefits', 'not-authorized', 'validity', 'plan-expired', 'access-id-error']);
 async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
@@ -882,6 +927,8 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
     notes.push(...(s?.lines ?? []).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
   }
   if (MSA_BESIDE.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
+  // "Also is Signature called something else now? maybe that's why": the name today of each term named.
+  if (RENAMED_BESIDE.test(info.text) && ask.topic !== 'renamed' && ask.topic !== 'current-program') notes.push(...renamesIn(info.text).flatMap((r) => nowCalledNote(r.from, info, deps.service.catalog) ?? []));
   // "…and who activated our benefits in the first place?": the activation on record.
   if (WHO_ACTIVATED.test(info.text) && !ACTIVATION_TOPICS.has(ask.topic)) notes.push(...(await recordsLead(info, deps)));
   if (!BILLING_LEADS.has(ask.topic)) notes.push(...(await billingRules(info, ask, deps)));
@@ -889,7 +936,7 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
 }
 
 /** What is unlimited, said first when the message supposes otherwise ("Gold면 온프레미스도 무제한 아닌가요?", "a second cloud competency, more Signature?"). */
-const ONPREM_UNLIMITED = /(온-?프레?미스|온프렘|\bon-?prem\w*|product support|제품 지원)[^.?!]{0,30}(무제한|unlimited)|(무제한|unlimited)[^.?!]{0,30}(온-?프레?미스|온프렘|\bon-?prem\w*)/i;
+const ONPREM_UNLIMITED = /(온-?프레?미스|온프렘|\bon-?prem\w*|product support|제품 지원)[^.?!]{0,30}(무제한|unlimited)|(무제한|unlimited)[^.?!]{0,30}(온-?프레?미스|온프렘|\bon-?prem\w*)|\bas many\b[^?!]{0,20}\bon-?prem\w*[^?!]{0,40}\bas (we|you|i) (want|like|need)\b|(온-?프레?미스|온프렘)[^?!]{0,30}(마음대로|원하는 만큼|제한 ?없이)/i;
 const SECOND_CLOUD = /\b(second|another|more|add(ing)?|extra)\b[^.?!]{0,30}\bcloud competenc|\bcloud competenc\w*[^.?!]{0,30}\b(second|another|as well|too)\b|(두 ?번째|하나 더|추가)[^.?!]{0,15}클라우드 ?역량|클라우드 ?역량[^.?!]{0,15}(하나 더|추가)/i;
 const MORE_SIGNATURE = /\b(more|extra|additional|on top|double)\b|더 (받|늘|생기)|추가로|늘어/i;
 const HAD_BEEN_CLOUD = /\b(had been|were|was|been) (a )?cloud (one|competency)\b|\bcloud (one|competency) instead\b|클라우드 ?역량이었(으면|다면)|클라우드 ?역량(이)?라면/i;

@@ -50,8 +50,14 @@ export function questionOnly(rest: string, deps: DialogDeps): boolean {
   return /[?？]/.test(rest) && QUESTION.test(rest) && !/(?:org|조직):/iu.test(rest) && !ERRORISH.test(rest) && !matchError(rest, deps.service.catalog.defaultProgram);
 }
 
+/** The Partner Center benefits page named ("Technical benefits in Partner Center", "파트너 센터 기술 혜택"). */
+const BENEFITS_PAGE = /\btechnical benefits\b|\bbenefits page\b|기술 ?혜택|혜택 ?페이지/i;
+/** Staff asking for the queue in their own words ("any open partner tickets waiting for me?", "대기 중인 티켓 있어?"). */
+const QUEUE_ASKED = /\b(open|pending|waiting|new|unanswered|unassigned) (partner )?(tickets|requests|handoffs)\b|\b(tickets?|handoffs?) (waiting|pending|in the queue)\b|\bthe queue\b|(대기 ?중인|열린|미처리|새) ?(티켓|요청|문의)/i;
+
 export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<{ command: StaffCommand; rest: string; also?: string[] } | undefined> {
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
+  if (QUEUE_ASKED.test(info.text) && info.text.length <= 200) return { command: 'tickets', rest: '' };
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text));
   // "Anything else in their records?": the partner the conversation is about.
   if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
@@ -73,7 +79,9 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
     // "권한 없다는 에러", "new Access ID because of the Azure error, no TAM": a known message described, not pasted, is that message.
     const reading = await deps.recognizer.recognize(info.text, info.locale);
     // An error code ("0x80070005") is no documented portal message, however its words read.
-    const described = reading.score >= DESCRIBED && !ERROR_CODE.test(info.text) ? messageOfTopic(reading.intent, deps.service.catalog.defaultProgram) : undefined;
+    // "Technical benefits in Partner Center gives him an error": on that page the documented message is the missing permission (M1).
+    const onBenefitsPage = BENEFITS_PAGE.test(info.text) && !/["“”`]|(?<!\w)['‘][^'’]{8,}['’]/.test(info.text) && !/\bazure\b|애저|\blink|연결|support for business|\bsfb\b/i.test(info.text);
+    const described = onBenefitsPage ? messageOfTopic('not-authorized', deps.service.catalog.defaultProgram) : reading.score >= DESCRIBED && !ERROR_CODE.test(info.text) ? messageOfTopic(reading.intent, deps.service.catalog.defaultProgram) : undefined;
     return { command: 'triage', rest: `${described ? `${DESCRIBED_MARK} ${described} ` : ''}${info.text} org:${org.id}` };
   }
   // "It's Lidia Holloway at Fabrikam" after a pasted message with no partner named: that message, triaged with this partner's records.

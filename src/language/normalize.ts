@@ -174,6 +174,9 @@ export function latinWords(normalized: string): string[] {
 const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/애져|에져/g, '애저'],
   [/액팩/g, '액션팩'],
+  // "is small & midmarket cloud soln a cloud comp??": chat shorthand for the competency's words.
+  [/\bsolns?\b/gi, 'solutions'],
+  [/\bcloud comps?\b/gi, 'cloud competency'],
   [/온프레(?![미렘])/g, '온프레미스'],
   // "혜택 켜는 메뉴", "켜고 나면": turning the benefit on is activating it.
   [/켜(?=는|고|면|기|려)/g, '활성화하'],
