@@ -264,7 +264,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   if (ask.topic === 'activate' && info.user?.scope === 'csp-only' && /\b(i|me|my|this account)\b|제가|저는|전 |제 계정|이 계정/i.test(info.text)) return withLead(infoAnswer('not-authorized', program, info), await recordsLead(info, deps));
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   // "활성화하는 메뉴 경로 알려줘요", "the menu path to activate": the path, asked.
-  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps|walk (me|us) through|guide (me|us)|show (me|us) how)\b|메뉴|경로|절차/i.test(info.text));
+  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps|walk (me|us) through|guide (me|us)|show (me|us) how)\b|\bcan (i|we) (just |simply )?activate\b|메뉴|경로|절차|제가 ?(직접 )?활성화(해도|할 ?수|하면)/i.test(info.text));
   // A CSP-only account asking where requests go: the general answer (its own IDs are refused anyway).
   const cspOnly = ask.topic === 'get-ids' && info.user?.scope === 'csp-only' && ASKS.test(info.text) && !/\bids?\b|access|contract|액세스|계약|아이디/i.test(info.text);
   if (ask.aspect === 'why' || !info.user?.orgId || question || cspOnly) {
