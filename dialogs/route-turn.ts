@@ -593,7 +593,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Activate btn is disabled, can u activate it for me?": who can activate (the role is missing).
   if (has(/\bactivate (button|btn)\b.{0,30}\b(disabled|greyed|grayed|dimmed|inactive|not clickable)\b|\b(disabled|greyed|grayed|dimmed)\b.{0,30}\bactivate\b|활성화 ?(버튼|단추)[^.?!]{0,15}(회색|비활성|안 ?눌|흐리|눌리지)/i) && !recognition.error) return answer('activate');
   // "do i need to activate something before i open a cloud ticket?": whether (when, by whom) it is activated.
-  if (has(/\b(do|should|must) (i|we) (need to |have to )?activate\b|\bneed to activate\b|활성화(를)? ?(먼저 )?해야/i) && !has(/\bhow\b|어떻게|\bwhere\b|어디|다시|\bagain\b|re-?activat|\btoo\b|\bthat one\b|그것도|그거도/i) && !has(TPD_WORDS) && lastTopic !== 'tpd' && words(text) <= 30 && !recognition.error) return answer('activate');
+  if (has(/\b(do|should|must) (i|we) (need to |have to )?activate\b|\bneed to activate\b|활성화(를)? ?(먼저 )?해야/i) && !has(/\bhow\b|어떻게|\bwhere\b|어디|다시|\bagain\b|re-?activat|\btoo\b|\bthat one\b|그것도|그거도|\bseparate\b|\beach of\b|따로|마다/i) && !has(TPD_WORDS) && lastTopic !== 'tpd' && words(text) <= 30 && !recognition.error) return answer('activate');
   // "does our Success Core come with on-prem incidents?": today's offer, whose on-premises incidents only the designation has.
   if (entities.currentOffer && has(ON_PREM) && has(/\b(come|comes) with\b|\binclude[sd]?\b|\b(have|has|get|give)s?\b|포함|있나|있어|있나요|주나|나오나/i) && has(QUESTION) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('current-program', { currentOffer: entities.currentOffer });
   // "그럼 파트너 센터에서는 어디 메뉴 보면 돼요?" after the balance: where Partner Center shows it (the balance's answer names the page).
@@ -626,6 +626,20 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (PLAN_MISSING.test(text.toLowerCase()) && has(/\bazure\b|애저|new support request|새 지원 요청/i) && !(lastTopic && has(/\b(is|was) (that|this|it) (the reason )?why\b|그래서|때문/i)) && (recognition.intent === 'none' || recognition.score < CONFIDENT) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "ok, we are buying Action Pack next week. what do we get then?": what that offer gives.
   if (entities.offer && has(WHAT_GET) && has(/\b(buy|buying|bought|purchas\w*|sign(ing)? up|join\w*)\b|구매|구입|가입|사면|살 (거|예정)/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer: entities.offer });
+  // "we will probably burn 2 more next week, what does that leave us with", "4건 더 쓸 예정인데 몇 개 남음?": that many requests later.
+  if (has(MORE_COUNT) && has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|더|예정|[가-힣]면\b/i) && !has(DOUBT) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?" after the portal message: the link itself needs no fixing.
+  if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bfix\b|\bre-?link|\blink\b|연결|고쳐|해결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
+  // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
+  if (has(/\b(separate|own|different|individual)\b.{0,20}\b(access ids?|contract ids?|ids?)\b.{0,30}\b(each|every|per)\b|\b(each|every|per)\b.{0,20}\b(engineer|person|user|employee|colleague|dev)s?\b.{0,40}\b(own|separate) (access ids?|ids?|incidents)\b|(사람|엔지니어|직원)마다 ?(따로 )?(id|아이디|액세스)/i) && !recognition.error) return answer('ids-usage');
+  // "and until when are their IDs good?": how long the contract lasts (the records' date).
+  if (has(/\b(ids?|access id|contract id|contract)\b|아이디|계약/i) && has(/\buntil when\b|\bhow long\b.{0,20}\b(good|valid|last)\b|\b(good|valid) (until|till|through)\b|언제까지 ?(유효|써|쓸|사용)/i) && words(text) <= 16 && !recognition.error) return answer('validity');
+  // "그 친구가 한 번 연결해 두면 내년에도 그대로 쓰는 거죠?": a new year is a new contract, linked again.
+  if (has(/내년|다음 ?해|매년|\bnext year\b|\bevery year\b|\bforever\b|\bfor good\b/i) && has(/그대로|계속|\bstill\b|\bkeep\b|\bsame\b/i) && has(/연결|등록|입력|\blink(ed)?\b|\benter(ed)?\b|\bids?\b/i) && !has(/갱신|renew/i) && words(text) <= 25 && !recognition.error) return answer('validity');
+  // "예전에 받은 계약 ID 6630418825 그대로 쓰면 되나요?": whether the contract is still good.
+  if (has(/(계약|액세스) ?(id|아이디)|\b(contract|access) ?ids?\b/i) && has(/그대로|계속|아직|\bstill\b|\bsame\b|\bold\b|예전/i) && has(/(쓰|써|사용)(면|도|해도)|\buse\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity');
+  // "클라우드요, 솔루션 파트너 지정 쪽이요" after the balance: that offer's line of the same balance.
+  if (lastTopic === 'remaining-incidents' && entities.currentOffer && !has(HYPOTHETICAL) && !has(/\bwhat\b|\bhow\b(?! many)|뭐|무엇|어떻게|\bprice|얼마|\bbuy|\bbought|\banother\b|\btop\b|구매|구입|사면/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
   // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
   if (has(M365_NAMED) && has(/\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)/i) && has(/\b(enter|link|add|put|type|register|use)\b|입력|연결|등록|넣/i) && !recognition.error) return answer('m365');
   // "fwiw I added the contract in Support for Business back in march, is that related?" after the portal message: that link is why.

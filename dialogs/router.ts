@@ -470,6 +470,16 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   if (ONPREM_FOR_CLOUD.test(info.text)) return [info.t('answers:benefits.onprem-not-cloud')];
   // "we're GOLD, surely gold covers every version": the N-1 rule is the same for every membership.
   if (OFFER_COVERS_ALL.test(info.text) && ask.topic === 'supported-products') return [info.t('answers:benefits.n1-every-offer')];
+  // "so who has to fix the link?" after the portal message, with a usable contract: nothing to fix.
+  if (ask.topic === 'access-id-error' && WHO_FIXES.test(info.text)) {
+    const s = await recordsSummary(info, deps.service);
+    if (s?.contract === 'valid') return [info.t('answers:azure-error.nothing-to-fix')];
+  }
+  // "기다리면 생겨요?" about "no benefits yet" with no membership on record: waiting brings nothing.
+  if (ask.topic === 'no-benefits' && WAIT_ASKED.test(info.text)) {
+    const s = await recordsSummary(info, deps.service);
+    if (s && !s.org.membership) return [info.t('answers:benefits.waiting-no-membership')];
+  }
   // "이거 때문에 인시던트 하나 날아간 건 아니죠?" beside the portal message or the IDs: linking and messages use none.
   if (INCIDENT_TAKEN_ASKED.test(info.text) && ['access-id-error', 'link-azure', 'ids-usage', 'get-ids', 'register-ids', 'activate'].includes(ask.topic)) return [info.t('answers:benefits.linking-free')];
   if (!UNLIMITED_ASSUMED.test(info.text) || ['check-benefits', 'cloud-competencies', 'remaining-incidents'].includes(ask.topic)) return [];
@@ -478,6 +488,10 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   return s && (!ask.offer || ask.offer === s.org.membership?.offer) ? unlimitedCorrection(info, s) : [];
 }
 
+/** Who should fix a link ("so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?"). */
+const WHO_FIXES = /\bwho\b.{0,30}\b(fix|re-?link|link)\b|누가|관리자(한테|에게|께)[^.?!]{0,20}(연결|고쳐|해결)/i;
+/** Waiting asked ("기다리면 생겨요?", "will it show up if we wait?"). */
+const WAIT_ASKED = /기다리(면|면요|면 ?되|면 ?생)|\bwait(ing)?\b|\bsync\b|시간이 ?지나면/i;
 /** A paid plan taken for part of the membership ("Premier is included with Gold, so it's free?"). */
 const PAID_ASSUMED_FREE = /(premier|advanced support|프리미어|어드밴스드)[^.?!]{0,60}(\b(free|included|comes with|part of|built[- ]in|at no cost)\b|무료|공짜|기본 ?(포함|제공)|포함(이라|돼|되어|된))|\b(free|included)\b[^.?!]{0,30}(premier|advanced support)/i;
 /** Today's offers without on-premises incidents, named ("Partner Success Core", "Launch"). */

@@ -123,7 +123,7 @@ function partnerNamed(text: string): string | undefined {
   // "status of fourthcoffee.example?", "relecloud.example 조직 상태": a domain (or an e-mail's) names the partner.
   const domain = /(?:^|[\s@(<"'`])((?:[a-z0-9][a-z0-9-]*\.)+(?:example|com|net|org|io|biz|info|co|kr|jp|de|uk|us))\b/i.exec(text)?.[1];
   if (domain && !/microsoft|azure|windows|office|outlook|hotmail|live\.com|gmail|msdirectservices|serviceshub|engagecenter|slack|teams/i.test(domain)) return domain;
-  const korean = /([가-힣A-Za-z0-9 ()]{2,30}?)(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
+  const korean = /['"‘“]?([가-힣A-Za-z0-9 ()]{2,30}?)['"’”]?(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
   if (korean) return korean;
   // "Priya Raman's company": whose company it is, the name the records would know.
   const whose = /\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s (?:company|org|organi[sz]ation|firm|team|admin|administrator|global admin|partner admin|it admin|engineer|user|users|contact|staff|people|guy)\b/.exec(text)?.[1];

@@ -84,7 +84,7 @@ const TODAY_ASKED = /\bmaps? to\b|\bequivalent\b|\btoday'?s (program|offers?)\b|
 const COUNT_DISPUTED = /disput|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감/i;
 
 /** Staff asking for a partner's requests themselves ("list every support request they've filed", "numbers with evidence", "사용 내역"). */
-const REQUESTS_LISTED = /\b(list|history|log)\b.{0,40}\b(requests?|cases?|tickets?|incidents?|usage)\b|\bevery (support )?(request|case|ticket)\b|\b(evidence|proof)\b|\bbroken down\b|\bbreakdown\b|\b(per|by) (month|line)\b|\bnet of refunds?\b|\b(consumed|used) since\b|(사용|요청|차감|티켓|케이스) ?(내역|기록|이력|목록)|근거|증거|월별|라인별|이후로?[^.?!]{0,20}(차감|사용|쓴)/i;
+const REQUESTS_LISTED = /\b(list|history|log)\b.{0,40}\b(requests?|cases?|tickets?|incidents?|usage)\b|\bevery (support )?(request|case|ticket)\b|\b(evidence|proof)\b|\bbroken down\b|\bbreakdown\b|\b(per|by) (month|line)\b|\bnet of refunds?\b|\b(consumed|used) since\b|\b(actually )?(consumed|used) (this year|so far)\b|(사용|요청|차감|티켓|케이스) ?(내역|기록|이력|목록)|근거|증거|월별|라인별|이후로?[^.?!]{0,20}(차감|사용|쓴)/i;
 
 export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; rest: string }, deps: DialogDeps): Promise<void> {
   const info = turnInfo(dc.context);
