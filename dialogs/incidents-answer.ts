@@ -136,7 +136,7 @@ function requestLines(info: TurnInfo, summary: OrgSummary, offerOf: (id: string)
   };
 }
 
-/** "SR 12103040000003 says refunded, what does that mean?": each request the message names, as the records hold it. */
+/** "SR 12103040000004 says refunded, what does that mean?": each request the message names, as the records hold it. */
 function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): string[] {
   const lineOf = requestLines(info, summary, offerOf);
   return requestRefs(info.text).map((digits) => {

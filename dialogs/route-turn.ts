@@ -145,6 +145,10 @@ export function asksBotToPost(text: string): boolean {
 
 /** The asker's own company in the words ("we", "our", "우리", "저희"). */
 const WE = /우리|저희|\bour\b|\bwe\b/i;
+/** Support for Business named ("SfB", "비즈니스 지원"), the contract said added there, and a denial ("한 번도 입력한 적이 없어요"). */
+const SFB_NAMED = /\b(sfb|support for business)\b|비즈니스 ?지원|서포트 ?포 ?비즈니스/i;
+const ADDED_SAID = /\b(added|add(ed)? (the |our )?contract|linked|registered|entered|put)\b|(넣|입력|추가|등록|연결)(했|한|었)/i;
+const NOT_DONE = /\b(never|not|didn'?t|haven'?t|hasn'?t)\b|한 ?번도|적(이|은)? ?없|안 ?(넣|입력|추가|등록|연결)/i;
 /** At most one question mark: a message with two questions is answered part by part, not by one rule over the whole. */
 const oneQuestion = (text: string) => (text.match(/[?？]/g)?.length ?? 0) <= 1;
 
@@ -589,17 +593,17 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "뭐 썼는지 보여줘", "what did we use?": the requests on record.
   if (has(/(뭐|뭘|무엇을?|어디에?|어떤 ?(거|건))[^.?!]{0,6}(썼|사용했|쓴|사용한)|\bwhat (did|have) (we|i|they) (use|used|spend|spent|open|opened)\b|\bwhat (we|they)('ve| have)? (used|opened)\b/i) && !has(/\bfor\b|용도|\bif\b|[가-힣]면/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "sfb에 또넣어야됨? 전에 한번 넣은거같은데", "do I enter them again?": entering the IDs (once per account, and the links on record).
-  if (has(/또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(enter|add|type|put) (it|them|the ids?|the contract)( in)? again\b|\bre-?enter\b/i) && (has(/\b(sfb|support for business|azure|ids?|contract)\b|비즈니스 ?지원|애저|아이디|계약|\bid\b/i) || lastTopic === 'get-ids' || lastTopic === 'ids-usage') && !has(/\bnext year\b|내년|갱신|renew|\b(every|each) (month|year)\b|매달|매월|매년|expir|만료/i) && words(text) <= 25 && !recognition.error) return answer('ids-usage');
+  if (has(/또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(enter|add|type|put) (it|them|the ids?|the contract)( in)? again\b|\bre-?enter\b/i) && (has(/\b(sfb|support for business|azure|ids?|contract)\b|비즈니스 ?지원|애저|아이디|계약|\bid\b/i) || lastTopic === 'get-ids' || lastTopic === 'ids-usage') && !has(/\bnext year\b|내년|갱신|renew|\b(every|each) (month|year)\b|매달|매월|매년|expir|만료/i) && lastTopic !== 'plan-expired' && lastTopic !== 'access-id-error' && words(text) <= 25 && !recognition.error) return answer('ids-usage');
   // "Activate btn is disabled, can u activate it for me?": who can activate (the role is missing).
   if (has(/\bactivate (button|btn)\b.{0,30}\b(disabled|greyed|grayed|dimmed|inactive|not clickable)\b|\b(disabled|greyed|grayed|dimmed)\b.{0,30}\bactivate\b|활성화 ?(버튼|단추)[^.?!]{0,15}(회색|비활성|안 ?눌|흐리|눌리지)/i) && !recognition.error) return answer('activate');
   // "do i need to activate something before i open a cloud ticket?": whether (when, by whom) it is activated.
-  if (has(/\b(do|should|must) (i|we) (need to |have to )?activate\b|\bneed to activate\b|활성화(를)? ?(먼저 )?해야/i) && !has(/\bhow\b|어떻게|\bwhere\b|어디|다시|\bagain\b|re-?activat|\btoo\b|\bthat one\b|그것도|그거도|\bseparate\b|\beach of\b|따로|마다/i) && !has(TPD_WORDS) && lastTopic !== 'tpd' && words(text) <= 30 && !recognition.error) return answer('activate');
+  if (has(/\b(do|should|must) (i|we) (need to |have to )?activate\b|\bneed to activate\b|활성화(를)? ?(먼저 )?해야/i) && !has(/\bhow\b|어떻게|\bwhere\b|어디|다시|\bagain\b|re-?activat|\btoo\b|\bthat one\b|그것도|그거도|\bseparate\b|\beach of\b|따로|마다|언제까지|얼마 ?동안|\bhow long\b|\buntil when\b|\bby when\b|기한/i) && !has(TPD_WORDS) && lastTopic !== 'tpd' && words(text) <= 30 && !recognition.error) return answer('activate');
   // "does our Success Core come with on-prem incidents?": today's offer, whose on-premises incidents only the designation has.
   if (entities.currentOffer && has(ON_PREM) && has(/\b(come|comes) with\b|\binclude[sd]?\b|\b(have|has|get|give)s?\b|포함|있나|있어|있나요|주나|나오나/i) && has(QUESTION) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('current-program', { currentOffer: entities.currentOffer });
   // "그럼 파트너 센터에서는 어디 메뉴 보면 돼요?" after the balance: where Partner Center shows it (the balance's answer names the page).
   if (lastTopic === 'remaining-incidents' && has(/파트너 ?센터|파센|\bpartner center\b|\bpc\b/i) && has(/어디|메뉴|경로|\bwhere\b|\bmenu\b|\bpath\b|\bpage\b/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "Can we still use the partner Signature benefit or is it gone?", "그럼 지금 저희 10건은 쓸 수 있는 거예요?": what the company has, and its state.
-  if (has(/\bor is it (gone|over|dead)\b|\bis it (all )?(gone|still there|still usable)\b|(저희|우리)[^.?!]{0,12}\d{1,2} ?(건|개)[^.?!]{0,6}(쓸|사용할) ?수 ?있/i) && !has(CUSTOMER_SIDE) && !has(/window|renew|grace|갱신|유예/i) && !has(/\bif\b|[가-힣]면\b/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  if (has(/\bor is it (gone|over|dead)\b|\bis it (all )?(gone|still there|still usable)\b|(저희|우리)[^.?!]{0,12}\d{1,2} ?(건|개)[^.?!]{0,6}(쓸|사용할) ?수 ?있/i) && !has(CUSTOMER_SIDE) && !has(/refund|환불|duplicate|중복|\bbug\b|버그|credited|\b(get|got) (it|that|one|the \w+) back\b/i) && !has(/window|renew|grace|갱신|유예/i) && !has(/\bif\b|[가-힣]면\b/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "How many are left on our designation? pretty sure one got refunded": the balance with what was used and refunded.
   if (has(REMAINING) && has(/\brefund(ed|s)?\b|환불|credited back/i) && !has(/\bif\b|\bwould\b|\bhow (do|does|can)\b|어떻게|[가-힣]면\b/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "get me a human then", "사람이랑 얘기할래요": a person.
@@ -629,7 +633,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "we will probably burn 2 more next week, what does that leave us with", "4건 더 쓸 예정인데 몇 개 남음?": that many requests later.
   if (has(MORE_COUNT) && has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|더|예정|[가-힣]면\b/i) && !has(DOUBT) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?" after the portal message: the link itself needs no fixing.
-  if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bfix\b|\bre-?link|\blink\b|연결|고쳐|해결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
+  if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bre-?link|\blink\b|연결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
   // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
   if (has(/\b(separate|own|different|individual)\b.{0,20}\b(access ids?|contract ids?|ids?)\b.{0,30}\b(each|every|per)\b|\b(each|every|per)\b.{0,20}\b(engineer|person|user|employee|colleague|dev)s?\b.{0,40}\b(own|separate) (access ids?|ids?|incidents)\b|(사람|엔지니어|직원)마다 ?(따로 )?(id|아이디|액세스)/i) && !recognition.error) return answer('ids-usage');
   // "and until when are their IDs good?": how long the contract lasts (the records' date).
@@ -643,9 +647,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
   if (has(M365_NAMED) && has(/\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)/i) && has(/\b(enter|link|add|put|type|register|use)\b|입력|연결|등록|넣/i) && !recognition.error) return answer('m365');
   // "fwiw I added the contract in Support for Business back in march, is that related?" after the portal message: that link is why.
-  if (lastTopic === 'access-id-error' && has(/\b(sfb|support for business)\b|비즈니스 ?지원|서포트 ?포 ?비즈니스/i) && has(/\b(added|add(ed)? (the |our )?contract|linked|registered|entered|put)\b|(넣|입력|추가|등록|연결)(했|한|었)/i) && words(text) <= 30) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
+  if (lastTopic === 'access-id-error' && has(SFB_NAMED) && has(ADDED_SAID) && !has(NOT_DONE) && words(text) <= 30) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
   // "SfB에 이미 한 번 넣었는데 애저에서도 또 넣어야 돼요?": the SfB link serves Azure too.
-  if (has(/\b(sfb|support for business)\b|비즈니스 ?지원/i) && has(/\b(added|linked|registered|entered|put)\b|(넣|입력|추가|등록|연결)(했|한|었)/i) && has(/\bazure\b|애저/i) && has(/\bagain\b|\btoo\b|\bas well\b|\balso\b|또|다시|(애저|azure)(에서|에)?도/i) && !recognition.error) return answer('ids-usage');
+  if (has(SFB_NAMED) && has(ADDED_SAID) && !has(NOT_DONE) && has(/\bazure\b|애저/i) && has(/\bagain\b|\btoo\b|\bas well\b|\balso\b|또|다시|(애저|azure)(에서|에)?도/i) && !recognition.error) return answer('ids-usage');
   // "제 계정은 지원 계약 연결이 돼 있나요?", "is my account linked?": the links on record (the asker's own among them or not).
   if (has(/(제|내|저의) ?(계정|로그인)[^.?!]{0,25}(연결|링크|등록|추가)[^.?!]{0,15}(돼 ?있|되어 ?있|됐|되었|된 ?(거|건)가)|\b(is|was) my (own )?(account|login|sign-?in)\b.{0,20}\b(linked|associated|connected|added|registered)\b|\bam i (already )?(linked|connected|associated)\b/i) && !recognition.error) return answer('ids-usage');
   // "how many do we actually get, and can we use them rn?": what the company has, and its state.
@@ -665,9 +669,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Partner Success Core 것도요", "the Core one too?" after the balance: that offer's line of the same balance.
   if (lastTopic === 'remaining-incidents' && entities.currentOffer && has(/(것|거|건|쪽)도(요)?\s*[?？.]*\s*$|\b(too|as well|also)\s*[?？.]*\s*$/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
   // "and for their on-prem SQL Server problem?" after the Azure steps: where an on-premises request is opened.
-  if (lastTopic && lastTopic !== 'open-request' && has(ON_PREM) && has(/^\s*(and|what about|how about|then|그럼|그리고)\b|\bwhat (do|should) i (tell|say to)\b|\bwhat (should|do|can) (they|we) do\b|\bhow (do|should|can) (they|we)\b|어떻게 ?(하|해)|뭐라고/i) && has(/\b(problem|issue|case|ticket|request|outage|bug)s?\b|문제|이슈|장애|케이스|티켓|요청/i) && !has(/how many|몇|\bleft\b|남|\bif\b|\bmore\b|더|[가-힣]면\b/i) && words(text) <= 14 && !recognition.error) return answer('open-request');
+  if (lastTopic && lastTopic !== 'open-request' && has(ON_PREM) && has(/^\s*(and|what about|how about|then|그럼|그리고)\b|\bwhat (do|should) i (tell|say to)\b|\bwhat (should|do|can) (they|we) do\b|\bhow (do|should|can) (they|we)\b|어떻게 ?(하|해)|뭐라고/i) && has(/\b(problem|issue|case|ticket|request|outage|bug)s?\b|문제|이슈|장애|케이스|티켓|요청/i) && !has(/how many|몇|\bleft\b|남|\bif\b|\bmore\b|더|[가-힣]면\b|\b(don'?t|do not|no|not)\b.{0,15}\bon-?prem|\bpick\b|\bchoose\b|\bselect\b|고르|선택/i) && words(text) <= 14 && !recognition.error) return answer('open-request');
   // "first time opening an on-prem case, do I have to type in the access id and contract id?": entering the IDs (once per account).
-  if (has(/\b(do|will) (i|we|they|he|she) (still )?(have|need) to (type|enter|put|add|input|key)( in)?\b.{0,30}\b(access|contract) ?ids?\b|\b(should|must) (i|we|they|he|she) (type|enter|put|add|input|key)( in)?\b.{0,30}\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)[^.?!]{0,25}(입력|넣어|등록)해야/i) && !has(/\bwhere\b|어디/i) && !recognition.error) return answer('ids-usage');
+  if (has(/\b(do|will) (i|we|they|he|she) (still )?(have|need) to (type|enter|put|add|input|key)( in)?\b.{0,30}\b(access|contract) ?ids?\b|\b(should|must) (i|we|they|he|she) (type|enter|put|add|input|key)( in)?\b.{0,30}\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)[^.?!]{0,25}(입력|넣어|등록)해야/i) && !has(/\bwhere\b|어디/i) && !has(CUSTOMER_SIDE) && !recognition.error) return answer('ids-usage');
   // "just paste it here", "그냥 여기 붙여 주세요" after the IDs were asked: why they aren't shown here, and where to get them.
   if ((lastTopic === 'get-ids' || lastTopic === 'ids-usage') && has(/\b(just )?(paste|post|send|give|drop|dm|type)( it| them| the ids?)?( here| to me| me)\b|여기(에|다)? ?(붙여|올려|보내|알려)|그냥 ?(알려|보내|붙여)/i) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "실버 메시징이에요. 오늘 기준으로 그에 해당하는 걸 가지면 몇 개?", "what's today's equivalent of our Gold?": what the membership became.
@@ -707,7 +711,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'validity' && has(/\b(still )?use (the |our )?(benefits?|incidents?|support)\b.{0,30}\b(while|during|in) (we'?re in )?(that|the|this) (window|period)\b|(그|갱신) ?기간(에|에도|동안)[^.?!]{0,15}(쓸|사용)/i) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "4월에 시그니처 인시던트 몇 건 썼는지", "how many on-prem tickets did we open in April?", "3월에는요?" after the usage: the requests of that month.
   if (monthIn(text) && (has(/\b(used|use|opened|open|filed|raised|spent|consumed?)\b|썼|쓴|사용(한|했|된)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 5)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
-  // "SR 12103040000003 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
+  // "SR 12103040000004 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
   if (requestRefs(text).length && words(text) <= 40 && !recognition.error && !has(CUSTOMER_SIDE)) return answer('remaining-incidents', { aspect: 'history' });
   // "And we can use it right now?" after the benefits: whether (when, by whom) they are activated.
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents' || lastTopic === 'cloud-competencies') && has(/\b((can|could) (we|i)|(we|i) can) (start )?(use|using) (it|them|this|that|these)\b.{0,20}\b(now|right now|yet|today|already)\b|(지금|바로|당장) (쓸|사용할) 수 있/i) && !has(/azure|애저|cloud|클라우드|on-?prem|온-?프렘|m365|office|dynamics|\bfor (the |our )?\w+ (problems?|issues?|tickets?|cases?)/i) && words(text) <= 18 && !recognition.error) return answer('activate');

@@ -45,7 +45,7 @@ export function thanksLead(text: string): boolean {
   return words.some((w) => THANKS_WORD.test(w));
 }
 
-/** A support request's number as portals show it ("SR 12103040000003", "#25103040000002"). */
+/** A support request's number as portals show it ("SR 12103040000004", "#25103040000003"). */
 export const REQUEST_REF = /\bSR ?#?\d{8,16}\b|(?<![\d-])#?\d{14}(?![\d-])/gi;
 
 /** The request numbers a message names, digits only. */

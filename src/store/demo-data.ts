@@ -133,8 +133,8 @@ function contosoLedger(start: Date): LedgerEntry[] {
   return [
     entry(1, 'product-support', 'opened', 10),
     entry(2, 'product-support', 'opened', 24),
-    entry(3, 'product-support', 'opened', 41),
-    entry(4, 'product-support', 'refunded', 45, 3),
+    entry(3, 'product-support', 'opened', 41, 4),
+    entry(4, 'product-support', 'refunded', 45),
     entry(5, 'signature-hybrid', 'opened', 60),
     entry(6, 'signature-cloud', 'opened', 70),
   ];
@@ -148,15 +148,12 @@ function woodgroveLedger(start: Date): LedgerEntry[] {
   const entry = (n: number, benefit: string, kind: LedgerEntry['kind'], day: number, request = n): LedgerEntry => ({ id: `demo-woodgrove-${n}`, benefit, kind, at: days(start, day), ref: `SR 25${String(103040000000 + request)}` });
   return [
     entry(1, 'cloud-solutions-partner', 'opened', 8),
-    entry(2, 'cloud-solutions-partner', 'opened', 19),
-    entry(3, 'cloud-solutions-partner', 'refunded', 23, 2),
+    entry(2, 'cloud-solutions-partner', 'opened', 19, 3),
+    entry(3, 'cloud-solutions-partner', 'refunded', 23),
     entry(4, 'on-premises-solutions-partner', 'opened', 33),
     entry(5, 'cloud-partner-success-core', 'opened', 47),
   ];
 }
-
-/** Who activated Adventure Works' expired contract: a Global admin who has since left (no user of the org now; Johanna Lorenz is a plain user and could not have). */
-const ADVENTURE_FORMER_ADMIN = 'user-adventure-former-admin';
 
 /** A complete, valid data file of fictional demo data, current relative to `clock.now()`. */
 export function demoData(clock: Clock): StoreData {
@@ -184,7 +181,7 @@ export function demoData(clock: Clock): StoreData {
       { orgId: DEMO.orgs.litware, ...DEMO.litwareActivation, activatedAt: start.toISOString(), expiresAt: addMonths(start, 12).toISOString(), activatedBy: U.litwareAdmin },
       { orgId: DEMO.orgs.woodgrove, ...DEMO.woodgroveActivation, activatedAt: days(start, 2), expiresAt: addMonths(new Date(days(start, 2)), 12).toISOString(), activatedBy: U.woodgroveAdmin },
       // Activated in the previous membership year and never renewed: expired, though the membership is current.
-      { orgId: DEMO.orgs.adventure, ...DEMO.adventureActivation, activatedAt: adventureStart.toISOString(), expiresAt: addMonths(adventureStart, 12).toISOString(), activatedBy: ADVENTURE_FORMER_ADMIN },
+      { orgId: DEMO.orgs.adventure, ...DEMO.adventureActivation, activatedAt: adventureStart.toISOString(), expiresAt: addMonths(adventureStart, 12).toISOString(), activatedBy: U.adventureUser },
     ],
     links: [{ orgId, account: { kind: 'work', id: 'diego.siciliani@contoso.example' }, portal: 'support-for-business', linkedAt: days(start, 9), userId: U.contosoUser }],
     ledger: [
