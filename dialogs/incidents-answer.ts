@@ -89,7 +89,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "When did we use them?": the requests on record, each with its date, and what they leave.
   if (history) {
     const { steps: _steps, notes: _notes, ...plain } = how;
-    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...monthRequests(info, summary, offerOf), ...byMonth(info, summary), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records, ...(stuck && MORE_PLANNED.test(info.text) ? [info.t('answers:incidents.options')] : [])].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
+    return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...requestsOpened(info, summary, offerOf), ...byMonth(info, summary), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records, ...(stuck && MORE_PLANNED.test(info.text) ? [info.t('answers:incidents.options')] : [])].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   const usedUp = USED_UP_ASKED.test(info.text) ? usedUpLines(info, summary) : [];
@@ -153,7 +153,7 @@ function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string
  * "4월에 시그니처 몇 건 썼어요?", "how many on-prem tickets did we open in April and on which dates?": the requests opened that month, on the side asked;
  * "그중에 클라우드 쪽은 몇 건이에요?": the requests opened on one side this membership year.
  */
-function monthRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): string[] {
+function requestsOpened(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): string[] {
   const month = monthIn(info.text);
   const side = scopeAsked(info.text);
   if (!month && !(side && SIDE_COUNT_ASKED.test(info.text))) return [];

@@ -719,7 +719,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "No benefits yet, what do we buy?": first what the records say of the message (no membership, or not activated).
       // "저희 Silver 멤버십 환불 받을 수 있나요?": how long the records say the membership has been held decides the refund.
       const boughtOn = /refund|환불|money back|취소|cancel/i.test(info.text) ? (await recordsSummary(info, deps.service))?.org.membership?.startsOn : undefined;
-      const heldDays = boughtOn ? Math.round((Date.parse(deps.service.today()) - Date.parse(boughtOn)) / 86_400_000) : undefined;
+      const heldDays = boughtOn ? timeBetween(boughtOn, deps.service.today()).days : undefined;
       const today = withLead(currentProgramAnswer(info, deps.service.catalog, ask, heldDays), ask.aspect === 'own' ? await recordsLead(info, deps, { problemsOnly: true }) : []);
       // An org whose contract is already activated is not told to activate first.
       const activated = ours.length && (await recordsSummary(info, deps.service))?.contract === 'valid';
