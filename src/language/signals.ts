@@ -102,6 +102,8 @@ export const SIGNALS: readonly Signal[] = [
   // "what's SfB", "SfB가 뭐에요?": the portal where on-premises requests are opened.
   { intent: 'open-request', pattern: /^\s*(what'?\s?s|what is|wat is|wats)\s+(sfb|support for business)\b|\b(sfb|support for business)(가|이|는|은)? ?(뭐|무엇|뭔)/, boost: 2 },
   // "how do I get our access id": where the IDs are (not how long they last).
+  // "remind me our Contract ID?", "what was our access id again", "계약 ID 다시 알려줘요": the IDs themselves.
+  { intent: 'get-ids', pattern: /\bremind me( of)? (our|the|my|their) (access|contract) ?ids?\b|\bwhat (was|is|were|are) (our|the|my) (access|contract) ?ids? again\b|(액세스|계약) ?(id|아이디)[^.?!]{0,10}(다시 ?알려|뭐였)/, boost: 2 },
   { intent: 'get-ids', pattern: /\bhow (do|can|should|would) (i|we) (get|find|obtain|see|view|look up)\b.{0,20}\b(access ids?|contract ids?|(the |our |my )?ids)\b/, unless: /\bpmc\b|membership center|migrat|moved to partner center|\b(emea|apac|latam|anz)\b/, boost: 2 },
   // "1 incident = how many hours", "인시던트1개면 몇시간까지됨": an incident is one problem, not a time budget.
   // "Does each symptom count as a separate incident, and does a long case burn more than one?", "증상별로 따로 차감되나요?".

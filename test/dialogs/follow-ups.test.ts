@@ -1555,6 +1555,7 @@ describe('session 23: dates stated and elapsed, requests named and listed, premi
     ['"what will be left after we open 4 more?" beside the balance is four requests later', 'woodgrove-admin', ['Solutions Partner designation: how many Partner Cloud Support incidents are left on it, and what will be left after we open 4 more this quarter?'], [/45 left \(now 49\)/], null],
     ['"다음 달에 4건 더 쓸 예정인데 몇 개 남음?" is four requests later', 'contoso-mpn', ['시그니처 10팩 몇 개 남았어? 다음 달에 4건 더 쓸 예정인데 그럼 몇 개 남음?'], [/5/], null],
     ['"예전 계약 ID 그대로 쓰면 되나요?" with an expired contract is that it expired', 'adventure-user', ['어드벤처 웍스 남은 인시던트 수 알려줘요', '예전에 받은 계약 ID 6630418825 그대로 쓰면 되나요?'], [/만료/], /^골드 역량 →/m],
+    ['"remind me our Contract ID? and when does it expire" answers both', 'litware-admin', ['Litware here - how many incidents left on both benefits?', 'remind me our Contract ID? and when does it expire'], [/Contract ID: 5520931147/, /valid until 2022-03-15/], null],
     ['"can i just activate the new one myself then" from a plain user with an expired contract is who may', 'adventure-user', ['hey our azure signature support plan just vanished from the portal, it was there in april. did something break?', 'ok can i just activate the new one myself then'], [/Global admin or MPN partner admin/], /^Your Access ID and Contract ID$/m],
   ])('%s', (_name, user, lines, facts, wrong) => expectLastReply(user, lines, facts, wrong));
 });
