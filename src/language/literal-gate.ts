@@ -67,9 +67,8 @@ function best(clauses: string[][]): string[] {
 /** Pieces' ids by branch and clause, as `requiredText` gives them. */
 type Required = number[][][];
 
-/** Whether some branch has one piece of each of its clauses in the text (undefined: no plain text needed). */
-function mayMatch(branches: Required | undefined, found: Uint8Array): boolean {
-  if (branches === undefined) return true;
+/** Whether some branch has one piece of each of its clauses in the text. */
+function mayMatch(branches: Required, found: Uint8Array): boolean {
   for (const clauses of branches) if (allFound(clauses, found)) return true;
   return false;
 }
@@ -84,18 +83,37 @@ function anyFound(clause: number[], found: Uint8Array): boolean {
   return false;
 }
 
-/** Plain pieces of text, numbered as they are added, and one pass over a text that finds which occur. */
+/** A branch's clause with the fewest pieces: some piece of it is in every text the branch matches. */
+function fewest(clauses: number[][]): number[] {
+  return clauses.reduce((f, c) => (c.length < f.length ? c : f));
+}
+
+/**
+ * Plain pieces of text, numbered as they are added; the expressions' requirements over them,
+ * numbered too; and one pass over a text that finds which pieces occur, and with them which
+ * expressions are worth a closer look: each piece lists the expressions that need it in their
+ * first check (one clause per branch, the one with the fewest pieces), so that an expression none
+ * of whose first-check pieces occur is ruled out without looking at its clauses.
+ */
 class PieceIndex {
   readonly ids = new Map<string, number>();
   // Pieces by their first character (one-character pieces) or a hash of their first two.
   private readonly single = new Map<number, number[]>();
   private readonly pairs: ({ piece: string; id: number }[] | undefined)[] = new Array(PAIR_BUCKETS);
+  /** Each expression's required pieces (undefined: it needs none, it may always match). */
+  private readonly required: (Required | undefined)[] = [];
+  /** By piece id, the expressions whose first check names that piece. */
+  private readonly needing: number[][] = [];
 
-  addAll(branches: string[][][] | undefined): Required | undefined {
-    return branches?.map((clauses) => clauses.map((clause) => clause.map((p) => this.add(p))));
+  /** Adds an expression's required text (as `requiredText` gives it); its number. */
+  addRequired(branches: string[][][] | undefined): number {
+    const required = branches?.map((clauses) => clauses.map((clause) => clause.map((p) => this.add(p))));
+    const id = this.required.push(required) - 1;
+    if (required) for (const piece of new Set(required.flatMap(fewest))) (this.needing[piece] ??= []).push(id);
+    return id;
   }
 
-  add(piece: string): number {
+  private add(piece: string): number {
     const known = this.ids.get(piece);
     if (known !== undefined) return known;
     const id = this.ids.size;
@@ -105,17 +123,30 @@ class PieceIndex {
     return id;
   }
 
-  /** Which pieces occur in `text` (1 at their id): the cost follows the text's length, not the number of pieces. */
-  found(text: string): Uint8Array {
+  /**
+   * Which of the expressions added so far may match `text` (false: it cannot): one pass over the
+   * text finds the pieces that occur, so the cost follows the text's length, not the number of
+   * pieces; an expression is then looked at only when a piece of its first check occurred.
+   */
+  scan(text: string): (expression: number) => boolean {
     const found = new Uint8Array(this.ids.size);
+    const candidate = new Uint8Array(this.required.length);
+    const see = (id: number) => {
+      if (found[id] === 1) return;
+      found[id] = 1;
+      for (const expression of this.needing[id] ?? []) candidate[expression] = 1;
+    };
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       const one = this.single.get(c);
-      if (one) for (const id of one) found[id] = 1;
+      if (one) for (const id of one) see(id);
       const two = i + 1 < text.length ? this.pairs[pairHash(c, text.charCodeAt(i + 1))] : undefined;
-      if (two) for (const { piece, id } of two) if (text.startsWith(piece, i)) found[id] = 1;
+      if (two) for (const { piece, id } of two) if (text.startsWith(piece, i)) see(id);
     }
-    return found;
+    return (expression) => {
+      const required = this.required[expression];
+      return required === undefined || (candidate[expression] === 1 && mayMatch(required, found));
+    };
   }
 }
 
@@ -127,17 +158,14 @@ class PieceIndex {
  */
 export function literalGates(patterns: readonly RegExp[]): (text: string) => boolean[] {
   const index = new PieceIndex();
-  const required = patterns.map((re) => index.addAll(requiredText(re)));
-  return (text) => {
-    const found = index.found(text);
-    return required.map((branches) => mayMatch(branches, found));
-  };
+  const expressions = patterns.map((re) => index.addRequired(requiredText(re)));
+  return (text) => expressions.map(index.scan(text));
 }
 
-/** How an inline expression is checked: its flags when first seen, its pieces' ids (undefined: always run) and when it was added. */
+/** How an inline expression is checked: its flags when first seen, its number in the index (undefined: always run) and when it was added. */
 interface InlineEntry {
   flags: string;
-  pieces: Required | undefined;
+  expression: number | undefined;
   added: number;
 }
 
@@ -147,34 +175,36 @@ interface InlineEntry {
  * `re.test(text)` but does not run `re` when none of its required pieces occurs in the text.
  * An expression's pieces are read the first time its source is seen; the text is scanned once
  * (lower-cased) for every piece known then, and kept for the next call with the same text (a turn
- * routes its message more than once). Gated: the flags "i" and "" (only when every piece is its
- * own lower case, so that it occurs in the lower-cased text whenever it occurs in the text);
- * anything else (other flags, the same source with other flags, an expression first seen after
- * the scan) simply runs.
+ * routes its message more than once) as long as no expression was first seen since: otherwise the
+ * text is scanned again, so that the same question asked twice is gated like any other. Gated: the
+ * flags "i" and "" (only when every piece is its own lower case, so that it occurs in the
+ * lower-cased text whenever it occurs in the text); anything else (other flags, the same source
+ * with other flags, an expression first seen after the scan) simply runs.
  */
 export function inlineGate(): (text: string) => (re: RegExp) => boolean {
   const index = new PieceIndex();
   const entries = new Map<string, InlineEntry>();
   let scans = 0;
-  let last: { text: string; test: (re: RegExp) => boolean } | undefined;
+  let last: { text: string; test: (re: RegExp) => boolean; known: number } | undefined;
   const entryOf = (re: RegExp): InlineEntry => {
     const flags = re.flags;
     const pieces = flags === 'i' || flags === '' ? requiredText(re) : undefined;
-    const gated = flags === 'i' || pieces?.every((clauses) => clauses.every((c) => c.every((p) => p.toLowerCase() === p)));
-    const entry = { flags, pieces: gated ? index.addAll(pieces) : undefined, added: scans };
+    const gated = pieces && (flags === 'i' || pieces.every((clauses) => clauses.every((c) => c.every((p) => p.toLowerCase() === p))));
+    const entry = { flags, expression: gated ? index.addRequired(pieces) : undefined, added: scans };
     entries.set(re.source, entry);
     return entry;
   };
   return (text) => {
-    if (last?.text === text) return last.test;
-    const found = index.found(text.toLowerCase());
+    // The same text again, with no expression first seen since its scan: the same answers.
+    if (last?.text === text && last.known === entries.size) return last.test;
+    const may = index.scan(text.toLowerCase());
     const scan = ++scans;
     const test = (re: RegExp): boolean => {
       const entry = entries.get(re.source) ?? entryOf(re);
-      if (entry.pieces === undefined || entry.added >= scan || entry.flags !== re.flags) return re.test(text);
-      return mayMatch(entry.pieces, found) && re.test(text);
+      if (entry.expression === undefined || entry.added >= scan || entry.flags !== re.flags) return re.test(text);
+      return may(entry.expression) && re.test(text);
     };
-    last = { text, test };
+    last = { text, test, known: entries.size };
     return test;
   };
 }

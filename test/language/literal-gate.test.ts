@@ -100,12 +100,32 @@ describe('inlineGate', () => {
     const test = gate('How Many incidents?');
     expect(test(/\bhow many\b/i)).toBe(true);
     expect(test(/\bunlimited\b/i)).toBe(false);
-    expect(gate('How Many incidents?')).toBe(test);
+    // Scanned again (an expression was first seen since), then kept.
+    const again = gate('How Many incidents?');
+    expect(again(/\bunlimited\b/i)).toBe(false);
+    expect(gate('How Many incidents?')).toBe(again);
     // Seen first without `i`, then with it: the flags are part of what is checked.
     expect(gate('ABC')(/abc/)).toBe(false);
     expect(gate('ABC!')(/abc/i)).toBe(true);
     // Seen first with `i`, then with `iu` (Unicode folding: the long s "ſ" matches /s/iu, not /s/i).
     expect(gate('x')(/s/i)).toBe(false);
     expect(gate('ſ')(/s/iu)).toBe(true);
+  });
+
+  it('gates the expressions first seen on a text when the same text comes again (the same question asked twice)', () => {
+    const gate = inlineGate();
+    const runs: string[] = [];
+    const spied = (re: RegExp) => Object.assign(re, { test: (text: string) => (runs.push(re.source), RegExp.prototype.test.call(re, text)) });
+    const ask = () => {
+      const test = gate('how many incidents for gold?');
+      return [test(spied(/\bunlimited\b/i)), test(spied(/\bgold\b/i))];
+    };
+    // First seen on this text: they simply run.
+    expect(ask()).toEqual([false, true]);
+    expect(runs).toEqual(['\\bunlimited\\b', '\\bgold\\b']);
+    runs.length = 0;
+    // The same text again: "unlimited" cannot match and is not run; "gold" is.
+    expect(ask()).toEqual([false, true]);
+    expect(runs).toEqual(['\\bgold\\b']);
   });
 });
