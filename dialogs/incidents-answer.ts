@@ -107,9 +107,10 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
 
 /** "Why 9 on the signature one and not 10?": the days of the requests on record that made the count. */
 function lineRequests(info: TurnInfo, summary: OrgSummary, line: string): string[] {
-  const days = (kind: 'opened' | 'refunded') => summary.history.filter((e) => e.benefit === line && e.kind === kind).map((e) => e.at.slice(0, 10)).sort().join(', ');
+  const days = (kind: 'opened' | 'refunded', numbered = false) => summary.history.filter((e) => e.benefit === line && e.kind === kind).map((e) => `${e.at.slice(0, 10)}${numbered && e.ref ? ` (${e.ref})` : ''}`).sort().join(', ');
   const opened = days('opened');
-  const refunded = days('refunded');
+  // The refund by its request's number: which of the ones opened was given back.
+  const refunded = days('refunded', true);
   if (!opened) return [];
   return [refunded ? info.t('answers:incidents.requests-on-line-refunded', { opened, refunded }) : info.t('answers:incidents.requests-on-line', { opened })];
 }

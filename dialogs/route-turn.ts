@@ -116,11 +116,14 @@ export const EXTRA_COST = /\b(pay|paid|cost|charge[ds]?|fees?)\b.{0,20}\b(extra|
 /** "What do 'on-premises' and 'cloud' mean on our benefits page?", "온프레미스가 무슨 뜻이에요?": the two kinds in plain words. */
 export const ON_PREM_MEANING = /\b(what|explain)\b.{0,40}\bon-?prem\w*\b.{0,30}\b(vs\.?|versus|and|or|mean|means|meaning)\b|\bon-?prem\w*\b.{0,30}\bcloud\b.{0,30}\b(mean|means|meaning|difference)\b|(온-?프레미스|온-?프렘)(이랑|랑|와|하고)? ?(클라우드)?(가|이|은|는)? ?(뭐|무슨 ?뜻|무엇|의미|차이)/i;
 
+/** Several problems put in one request ("two things … can I put both in one ticket?", "두 개 티켓 하나로 같이 열어도 돼요?"). */
+export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
+
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
 const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
-const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
-const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5 };
+const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다/i;
+const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, 한: 1, 두: 2, 둘: 2, 세: 3, 네: 4, 다섯: 5 };
 const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}각각 ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)/i;
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
 export function moreRequests(text: string): number {
@@ -131,7 +134,7 @@ export function moreRequests(text: string): number {
     if (people && per && people * per <= 99) return people * per;
   }
   const m = MORE_COUNT.exec(text);
-  const said = m?.[1] ?? m?.[2] ?? m?.[3];
+  const said = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
   const n = said === undefined ? 1 : (COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said));
   return Number.isInteger(n) && n >= 1 && n <= 99 ? n : 1;
 }
@@ -394,6 +397,12 @@ const PC_ACCOUNT = /\b(which|what|whose) (account|login|sign-?in|user)\b.{0,40}\
 /** The last sentence of a text ("we never bought one tbh. so what are our options" → "so what are our options"). */
 const lastSentence = (text: string) => text.trim().split(/[.!?;]\s+/).at(-1) ?? text;
 
+/** A long message whose last sentence, a short one, asks it ("…our team has been busy lately. If we open 3 next month, how many are left?"). */
+function asksLast(text: string, pattern: RegExp): boolean {
+  const last = lastSentence(text);
+  return pattern.test(last) && words(last) <= 30;
+}
+
 function shortText(text: string): boolean {
   return words(text) <= 6;
 }
@@ -453,6 +462,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   if (recognition.entities.offer && recognition.entities.currentOffer && has(/\bcompar|\bvs\.?\b|versus|differen|stack up|비교|차이|달라/i) && !recognition.error) recognition = { ...recognition, intent: 'renamed' };
   // "Core도 Action Pack처럼 온프렘 인시던트 10개 줘요?": what today's offer gives, measured against the 2021 one.
   else if (recognition.entities.offer && recognition.entities.currentOffer && has(/처럼|만큼|\blike\b|\bsame as\b|\bas (much|many) as\b/i) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
+  // "We're Silver and used up Signature: would a Solutions Partner designation fix that?": what today's offer would give.
+  else if (recognition.entities.offer && recognition.entities.currentOffer && has(/\bwould (a|an|the|getting|buying)\b|\bif we (got|get|buy|bought|move|moved|switch|switched|went)\b|(사면|받으면|바꾸면|넘어가면|전환하면)/i) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "우리 골드 보안 역량이었는데 2026년엔 배지가 몇 개로 나뉘어요?": today's badges, not the org's 2021 records.
   if (has(BADGES) && ['check-benefits', 'none', 'renamed', 'cloud-competencies'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "Which of the MAICPP offers still have on-premises incidents?": today's table, not the list of new names.
@@ -592,6 +603,16 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "뭐 썼는지 보여줘", "what did we use?": the requests on record.
   if (has(/(뭐|뭘|무엇을?|어디에?|어떤 ?(거|건))[^.?!]{0,6}(썼|사용했|쓴|사용한)|\bwhat (did|have) (we|i|they) (use|used|spend|spent|open|opened)\b|\bwhat (we|they)('ve| have)? (used|opened)\b/i) && !has(/\bfor\b|용도|\bif\b|[가-힣]면/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "which one got given back?", "환불된 건 어떤 거예요?": the requests on record, the refunded one named.
+  if (has(/\bwhich (one|request|ticket|incident|case|sr)s?\b.{0,30}\b(refund|given back|credited|returned)|\b(refund|given back|credited)\w*\b.{0,30}\bwhich (one|request|ticket|incident|case)\b|어떤 ?(게|거|건|요청|티켓)[^.?!]{0,12}(환불|돌려)|(환불|돌려받)[^.?!]{0,12}(어떤|무슨) ?(건|거|요청|티켓)/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "Two problems, can I put both in one ticket?", "두 개 티켓 하나로 같이 열어도 돼요?": what one incident is.
+  if (has(SEVERAL_ISSUES) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
+  // "지정 2개 받으면 2배로 내야 돼요?", "do we pay double for two designations?": today's prices (one fee for all designations).
+  if (has(/(지정|designations?)[^.?!]{0,30}((2|두) ?배|\bdouble\b|\btwice\b)|((2|두) ?배|\bdouble\b|\btwice\b)[^.?!]{0,30}(지정|designations?)/i) && !recognition.error) return answer('current-program');
+  // "Which on-prem product versions can we use the incidents for?", "어떤 버전까지 돼요?": the versions covered.
+  if (has(/\b(which|what) (on-?prem(ises)? )?(product )?versions?\b|어떤 ?버전|버전(은|이)? ?(어디까지|몇까지)/i) && words(text) <= 30 && !recognition.error) return answer('supported-products');
+  // "Nobody activated ours. Can I do it myself or do I need IT?": who may activate.
+  if (has(/\bcan (i|we) (just )?do (it|that|this) (myself|ourselves|on my own)\b|\bdo (i|we) need (it|an admin|our admin|the it|it dept)\b/i) && (has(/activat|활성화/i) || lastTopic === 'activate') && words(text) <= 30 && !recognition.error) return answer('activate');
   // "sfb에 또넣어야됨? 전에 한번 넣은거같은데", "do I enter them again?": entering the IDs (once per account, and the links on record).
   if (has(/또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(enter|add|type|put) (it|them|the ids?|the contract)( in)? again\b|\bre-?enter\b/i) && (has(/\b(sfb|support for business|azure|ids?|contract)\b|비즈니스 ?지원|애저|아이디|계약|\bid\b/i) || lastTopic === 'get-ids' || lastTopic === 'ids-usage') && !has(/\bnext year\b|내년|갱신|renew|\b(every|each) (month|year)\b|매달|매월|매년|expir|만료/i) && lastTopic !== 'plan-expired' && lastTopic !== 'access-id-error' && words(text) <= 25 && !recognition.error) return answer('ids-usage');
   // "Activate btn is disabled, can u activate it for me?": who can activate (the role is missing).
@@ -756,11 +777,11 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Could it just be them signing in with the wrong account?": the "no benefits yet" diagnosis (the records say whether a membership exists).
   if (has(/\bwrong (account|login|sign-?in|tenant)\b|잘못된 계정|계정을 잘못/i) && has(QUESTION) && lastTopic !== 'not-authorized' && lastTopic !== 'access-id-error' && !has(CUSTOMER_SIDE) && !has(/\bcsp\b|not authorized|권한이 없/i) && words(text) <= 25 && !recognition.error) return answer('no-benefits');
   // "회사 계정으로 바꾸면 그 ID들 보이는 거죠? 저 관리자 아닌데", "will I see the IDs without being an admin?": who sees them.
-  if (has(/(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|(?<![a-z])ID)[^.?!]{0,20}(보이|볼 ?수|보여|\bsee\b|\bvisible\b|\bview\b)/i) && has(/관리자(가)? ?아닌|관리자 아니|관리자는 아니|\bnot an? (admin|administrator)\b|\bno admin\b|\bwithout (an? )?admin|일반 사용자|\b(regular|normal|plain) user\b/i) && !has(/activat|활성화/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  if (has(/(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|(?<![a-z])ID)[^.?!]{0,20}(보이|볼 ?수|보여|\bsee\b|\bvisible\b|\bview\b)/i) && has(/관리자(가)? ?아닌|관리자 아니|관리자는 아니|\bnot an? (admin|administrator)\b|\bno admin\b|\bwithout (an? )?admin|일반 사용자|\b(regular|normal|plain) user\b|(역할|권한)(을|를)? ?(따로 )?(줘야|부여해야|받아야)|\b(give|assign) (him|her|them) (a |the |an )?(role|admin)\b|이 ?사람도|그 ?사람도|\bnew (hire|engineer|colleague|employee)\b|새로 ?(입사|온|들어온)/i) && !has(/activat|활성화/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "혜택 페이지 봐도 클라우드 지원은 아예 없던데 왜 우리만 없어요?", "why don't we get any cloud support?": the company's cloud benefit.
   if (has(/(클라우드|시그니처)[^.?!]{0,12}(지원|혜택|인시던트)?[^.?!]{0,8}(아예 |전혀 )?없|\bno (cloud|signature|azure) (support|benefits?|incidents?)\b|\bwhy (don'?t|do not|doesn'?t) (we|our \w+) (have|get) (any )?(cloud|signature|azure)\b/i) && has(WE) && !has(/없는 것 같습니다|don'?t have any benefits yet|사용할 ?수 ?없는|unavailable/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "After this one, how many are left?", "오늘 두 건 더 연다고 하면 몇 개 남나요?": the balance after that many more requests.
-  if (has(AFTER_MORE) && !(last?.aspect === 'history' && has(/\banything (after|since|else|later)\b|그 ?(후|뒤|이후)/i)) && (has(/how many|몇|\bleft\b|remain|still have|남/i) || lastTopic === 'remaining-incidents' || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(AFTER_MORE) && !(last?.aspect === 'history' && has(/\banything (after|since|else|later)\b|그 ?(후|뒤|이후)/i)) && (has(/how many|몇|\bleft\b|remain|still have|남/i) || lastTopic === 'remaining-incidents' || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && (words(text) <= 30 || asksLast(text, AFTER_MORE)) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "The dates our incidents were opened, plus the date of the refund", "how many requests since activation, and how many refunded?": the requests on record.
   // "언제 썼는지 알려주세요" (no subject said) and "the list of cases we filed so far" are the requests on record too.
   if ((has(/(언제|날짜).{0,15}(열었|썼|사용했|환불)/) || has(/\b(list|log|history|record)\b.{0,40}\b(cases|tickets|requests|incidents)\b.{0,25}\b(we|i)( have|'ve)? (filed|opened|raised|logged|submitted|used)\b/i)) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
@@ -1380,7 +1401,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "I did the Windows 10 dummy-ticket trick to check our Signature balance and the plan shows 'cannot be used…'": that is how the check shows a cloud plan.
   if (has(/\b(balance|remaining|left)\b|잔여|남은/i) && has(/\bdummy\b|windows 1[01]|\btrick\b|더미|윈도우 ?1[01]/i) && words(text) <= 80 && (!recognition.error || recognition.error.meaning === 'plan-invalid' || recognition.error.meaning === 'plan-not-for-product')) return answer('remaining-incidents');
   // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
-  if (has(LINKS_ASKED) && has(/\b(linked|linking|added|associated|used|entered|registered)\b|연결|추가|등록/i) && !has(/\bexpir|만료|유효기간|\bvalid until\b/i) && (has(NEVER_ADDED) || has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|\bdid (i|we)\b|계정|누가|누구|사람|분|(제가|내가)[^.?!]{0,10}(연결|추가|등록)(한|했던)/i)) && (has(QUESTION) || has(NEVER_ADDED)) && (lastTopic !== 'access-id-error' || has(NEVER_ADDED) || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정|\b(anyone|anybody|someone)\b|\bdid (i|we)\b|누가|누구|(제가|내가)[^.?!]{0,10}(연결|추가|등록)(한|했던)/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (has(LINKS_ASKED) && has(/\b(linked|linking|added|associated|used|entered|registered)\b|연결|추가|등록/i) && !has(/\bexpir|만료|유효기간|\bvalid until\b/i) && (has(NEVER_ADDED) || has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|\bdid (i|we)\b|계정|누가|누구|사람|분|(제가|내가)[^.?!]{0,20}(연결|추가|등록)(한|했던|했었나|했나)/i)) && (has(QUESTION) || has(NEVER_ADDED)) && (lastTopic !== 'access-id-error' || has(NEVER_ADDED) || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정|\b(anyone|anybody|someone)\b|\bdid (i|we)\b|누가|누구|(제가|내가)[^.?!]{0,10}(연결|추가|등록)(한|했던)/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
   if (lastTopic === 'csp-customer' && has(NON_AZURE) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.
@@ -1466,7 +1487,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // …unless the IDs themselves are asked for ("우리 액세스 ID 뭐예요? 일반유저인데 봐도 되나"): every user sees them.
   const idsAsked = has(IDS_WORD) && has(/봐도|볼 수|보여|\b(see|view|look at)\b|뭐(에|예)요|\bwhat('s| is| are)\b/i);
   // "I'm a regular user, can I open a ticket?", "일반 사용자인데 티켓 열 수 있어요?": anyone of the company uses the IDs once linked.
-  if (has(NOT_ADMIN) && has(/\b(open|file|raise|create|submit|log)\b.{0,20}\b(tickets?|cases?|requests?|incidents?)\b|(티켓|요청|케이스|인시던트).{0,6}(열|만들|생성|접수|제출)/i) && !has(/activat|활성화/i) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
+  if (has(NOT_ADMIN) && has(/\b(open|file|raise|create|submit|log)\b.{0,20}\b(tickets?|cases?|requests?|incidents?)\b|(티켓|요청|케이스|인시던트).{0,6}(열|만들|생성|접수|제출)/i) && !has(/activat|활성화/i) && words(text) <= 32 && !recognition.error) return answer('ids-usage');
   if (has(NOT_ADMIN) && !idsAsked && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && has(QUESTION) && !has(CSP_WORDS))) && words(text) <= 24 && !recognition.error) return answer('activate');
   // "Do I need to activate again now that our Signature incidents are used up?": the used-up plan (the next year brings a new contract).
   if (has(/\bagain\b|\bre-?activat|다시|재활성화/i) && has(/activat|활성화/i) && has(/used up|run out|ran out|exhausted|none left|다 (썼|쓴|사용)|소진|남은 ?(게|것|거) ?없/i) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
@@ -1682,6 +1703,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || lastTopic === 'remaining-incidents') && has(/\bre-?link|\blink (it|them) again\b|다시 ?연결|재연결/i) && has(QUESTION) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
   // "onprem?", "cloud?" as a first message: what the membership gives there.
   if (!lastTopic && words(text) <= 2 && (has(ON_PREM) || has(CLOUD)) && !recognition.error) return answer('check-benefits', has(CLOUD) ? { aspect: 'cloud' } : {});
+  // "sfb" alone: where on-premises requests are opened.
+  if (words(text) <= 2 && has(/^\s*(sfb|support for business|비즈니스 ?지원)\s*[?？]*\s*$/i) && !recognition.error) return answer('open-request');
+  // "만료?", "expired?" alone: the contract's validity, from the records.
+  if (words(text) <= 2 && has(/^\s*(만료(됐|된|돼)?(나요|어요|음)?|expired|expiry|expiration|유효 ?기간)\s*[?？]*\s*$/i) && !recognition.error) return answer('validity');
   return { kind: 'fallback' };
 }
 
@@ -1696,6 +1721,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   if (currentOffer) return { topic: lastTopic === 'tpd' ? 'tpd' : 'current-program', currentOffer, currentOffers: recognition.entities.currentOffers };
   // "시그니처 5팩은?" after a pack's new name: that one's new name.
   if (lastTopic === 'renamed' && recognition.entities.renames?.length && !offer && words(text) <= 8 && !recognition.error) return { topic: 'renamed' };
+  // "Lee Gu님이 하면 어디서 하는 거예요?" after how to activate: the same steps.
+  if (lastTopic === 'activate' && has(/어디(서|에서|로)|\bwhere\b/i) && words(text) <= 10 && !recognition.error) return { topic: 'activate' };
   // "And the on-prem one?" after "what is Signature called now?": the other benefit's new name.
   if (lastTopic === 'renamed' && (has(ON_PREM) || has(CLOUD)) && !offer && words(text) <= 10 && !recognition.error) return { topic: 'renamed', renames: [has(ON_PREM) ? 'product-support' : 'signature'] };
   // "온프레미스는요?" after today's table: the same table's other part.

@@ -24,9 +24,10 @@ import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CSP_NAMED, EXTRA_COST, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { CSP_NAMED, EXTRA_COST, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
+import { span, spanLead } from './record-spans.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
 export { COMMANDS } from './topics.js';
@@ -394,15 +395,16 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
 }
 
 /** "한 달에 2개씩 쓰면 몇 달이면 다 써요?": a monthly rate, and the months it lasts. */
-const RATE_MONTHS = /(?:한 ?달에|매달|매월|\bper month\b|\ba month\b|\beach month\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:한 ?달|매달|매월)|\b(\d{1,2}) (?:incidents? |cases? |tickets? )?(?:a|per|each) month\b/i;
-const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)/i;
+const RATE_MONTHS = /(?:한 ?달에|매달|매월|\bper month\b|\ba month\b|\beach month\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:한 ?달|매달|매월)|\b(\d{1,2}) (?:(?:on-?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) month\b/i;
+const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)|\brun out\b|\blast (us )?(until|till|through)\b|다 ?(쓰|떨어)|바닥/i;
 /** "If we spread what's left evenly until the end, how many a month?": the balance over the months left. */
 const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)/i;
 async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
-  if (ask.topic !== 'remaining-incidents' && ask.topic !== 'check-benefits') return [];
+  if (!['remaining-incidents', 'check-benefits', 'plan-expired', 'validity'].includes(ask.topic)) return [];
   const rate = RATE_MONTHS.exec(info.text);
   const spread = !rate && SPREAD_ASKED.test(info.text) && /\bmonth|달|월/i.test(info.text);
-  if (!(rate && MONTHS_ASKED.test(info.text)) && !spread) return [];
+  // "And at 3 a month?" right after the months were asked: the same question at another pace.
+  if (!(rate && saidNowOrJustBefore(info, ask, MONTHS_ASKED, 40)) && !spread) return [];
   const s = await recordsSummary(info, deps.service);
   // The side asked, or the one the conversation was about, else on-premises.
   const scope = scopeAsked(info.text) ?? scopeAsked(info.memory.recent.at(-2) ?? '') ?? 'on-premises';
@@ -412,7 +414,8 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
   const benefit = lineLabel(info, line);
   if (rate) {
     const perMonth = Number(rate[1] ?? rate[2] ?? rate[3]);
-    return perMonth > 0 ? [info.t('answers:records.rate-months', { rate: perMonth, left, benefit, months: Math.ceil(left / perMonth) })] : [];
+    const months = Math.ceil(left / perMonth);
+    return perMonth > 0 ? [info.t('answers:records.rate-months', { rate: perMonth, left, benefit, months, date: isoDay(addMonths(new Date(`${s.asOf}T00:00:00Z`), months)) })] : [];
   }
   const end = s.expiresAt?.slice(0, 10);
   if (!end || end <= s.asOf) return [];
@@ -423,7 +426,7 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
 const TIME_LEFT = /\bhow long from now\b|\bhow far (away|off)\b|\bhow far is (that|it)\b|\bhow many (days|weeks|months)\b.{0,30}\b(from (now|today)|away|is that|is it|until|till)\b|오늘부터 ?(며칠|몇 ?일)|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
-const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일|(멤버십|\bmembership\b)[^.?!]{0,20}(끝(난|났|나)|만료(됐|된|되었)|종료(됐|된)|\b(expired|ended|over|lapsed)\b|\bstill (valid|active|good)\b)/i;
+const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일|(멤버십|\bmembership\b)[^.?!]{0,20}(끝(난|났|나)|만료(됐|된|되었)|종료(됐|된)|\b(expired|ended|over|lapsed)\b|\bstill (valid|active|good)\b|\bruns? (until|till|through)\b|\b(good|valid) (until|till|through)\b)/i;
 
 /** A line said to be used up ("벌써 다 씀", "we ran out", "used them all"). */
 const USED_UP_SAID = /다 ?(씀|썼|써 ?버렸|사용했)|모두 ?(썼|사용했)|소진(됐|되었|했)|\bran out\b|\bused (them |it )?(all|up)\b|\ball (used|gone)\b/i;
@@ -475,6 +478,8 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
     const s = await recordsSummary(info, deps.service);
     if (s?.contract === 'valid') return [info.t('answers:azure-error.nothing-to-fix')];
   }
+  // "Two problems, can I put both in one ticket?": each problem is its own incident.
+  if (ask.topic === 'incident-definition' && SEVERAL_ISSUES.test(info.text)) return [info.t('answers:benefits.one-issue-each')];
   // "기다리면 생겨요?" about "no benefits yet" with no membership on record: waiting brings nothing.
   if (ask.topic === 'no-benefits' && WAIT_ASKED.test(info.text)) {
     const s = await recordsSummary(info, deps.service);
@@ -506,7 +511,9 @@ async function datesLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promi
   // Dates the message states answer it; the records' own end is said only when none is stated.
   const stated = statedDateRules(info);
   const until = stated.length ? [] : timeUntilStated(info, deps.service.today());
-  return [...stated, ...until, ...(await renewalWindow(info, ask, deps)), ...(stated.length || until.length ? [] : await timeLeftLead(info, deps))];
+  // "How many days after we activated did we open our first ticket?": the days between two things on record.
+  const between = stated.length || until.length ? [] : spanLead(info, await recordsSummary(info, deps.service));
+  return [...stated, ...until, ...between, ...(await renewalWindow(info, ask, deps)), ...(stated.length || until.length || between.length ? [] : await timeLeftLead(info, ask, deps))];
 }
 
 /** "Support for Business shows our end date as 06/30/2021, how many days do we have left?": the time from today to the day stated. */
@@ -517,7 +524,7 @@ function timeUntilStated(info: TurnInfo, today: string): string[] {
 }
 
 /** The end of what the records hold, or the time left until it ("how long from now?"). */
-async function timeLeftLead(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   const timeLeft = TIME_LEFT.test(info.text);
   const ago = AGO_ASKED.test(info.text);
   if (!timeLeft && !ago && !END_ASKED.test(info.text)) return [];
@@ -534,21 +541,19 @@ async function timeLeftLead(info: TurnInfo, deps: DialogDeps): Promise<string[]>
   const ofMembership = s.contract === 'not-activated' || /멤버십|membership/i.test(info.text);
   const end = ofMembership ? s.org.membership.endsOn : s.contract === 'expired' ? undefined : s.expiresAt?.slice(0, 10);
   if (!end || end <= s.asOf) return [];
-  if (!timeLeft) return ofMembership ? [info.t('answers:records.membership-ends', { org: s.org.name, date: end })] : [];
+  // "…언제까지 유지되나요?" about the IDs' binding: the contract's end, which answers that don't list the records leave out.
+  if (!timeLeft) return ofMembership ? [info.t('answers:records.membership-ends', { org: s.org.name, date: end })] : STATES_END.has(ask.topic) ? [] : [info.t('records:note.contract-until', { date: end, state: info.t(`answers:benefits.contract.${s.contract}`, { date: end }) })];
   return [info.t(ofMembership ? 'answers:records.membership-left' : 'answers:records.time-left', { today: s.asOf, date: end, span: span(info, s.asOf, end) })];
 }
+
+/** Answers that give the contract's end date themselves. */
+const STATES_END: ReadonlySet<string> = new Set(['validity', 'remaining-incidents', 'check-benefits', 'plan-expired', 'activate', 'access-id-error', 'current-program', 'renamed']);
 
 /** "How long ago did it expire?", "만료된 지 얼마나 됐어요?". */
 const AGO_ASKED = /\bhow long ago\b|\bhow (many|much) (days|weeks|months|time) ago\b|\b(days|weeks|months) ago\b|\bhow long (has it been|since)\b|(며칠|몇 ?(달|개월|주|일)) ?(전|지났|됐|된)|(만료|끝난|활성화한|활성화된)(된|난)? ?지 ?(얼마|며칠|몇)/i;
 /** The activation named beside "how long ago". */
 const ACTIVATION_WORDS = /\bactivat|활성화/i;
 
-/** The time between two days, in months and days ("9 months (273 days)"), or days alone. */
-function span(info: TurnInfo, from: string, to: string): string {
-  const [start, end] = from <= to ? [from, to] : [to, from];
-  const { months, days } = timeBetween(start, end);
-  return months ? info.t('answers:records.span', { count: months, days }) : info.t('answers:records.span-days', { days });
-}
 
 /** "What are the exact dates of the renewal window?", "갱신 기간이 언제부터 언제까지": the window (R26-C7), from the anniversary stated or on record. */
 const RENEWAL_WINDOW = /\brenewal (window|period|grace)\b|\bwindow to renew\b|갱신 ?(기간|창|유예)/i;
@@ -908,7 +913,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
@@ -918,7 +923,7 @@ const ACTIVATED_BY_ASKED = /(누가|누구)[^.?!]{0,20}활성화 ?(했|한|해 ?
 /** "…and will our contract still be valid then?" beside another topic. */
 const VALID_BESIDE = /\b(still|will (it|our contract|the contract|that) (still )?be) (valid|active|good)\b|유효한지|유효할까|유효하죠|유효한가요/i;
 /** "…온프레미스 20개 중에 몇개 남았는지두요" beside another topic. */
-const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|\bhow many (do we have |are |have we got )?left\b/i;
+const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|잔여 ?(인시던트|건수|수량)?[^.?!]{0,6}(얼마|몇)|얼마나 ?남|\bhow many (do we have |are |have we got )?left\b/i;
 /** "…제 계정이 outlook 개인계정인데 상관없나요" beside another topic. */
 const MSA_BESIDE = /\bmsa\b|personal (microsoft |ms )?account|outlook\.com|hotmail|개인 ?계정|outlook 개인/i;
 /** Short answers to a second question asked beside the main one, from the records (the contract's state, the balance) or a one-line rule. */
@@ -927,7 +932,7 @@ const RENAMED_BESIDE = /\b(called|named) something else\b|\b(a )?new name\b|\bre
 const ONPREM_FOR_CLOUD = /(온-?프레?미스|온프렘|\bon-?prem\w*)[^.?!]{0,25}(으로|로|\bfor\b|\bon\b|\bto\b)[^.?!]{0,20}(애저|azure|클라우드|\bcloud\b)|(애저|azure|클라우드|\bcloud\b)[^.?!]{0,30}\b(with|using|from) (our |the |my )?(remaining )?on-?prem/i;
 /** "Surely Gold covers every version": the N-1 rule taken not to apply to a higher membership. */
 const OFFER_COVERS_ALL = /(\b(gold|silver|action pack)\b|골드|실버|액션 ?팩)[^.?!]{0,40}(\b(every|all|any) (versions?|products?)\b|모든 (버전|제품))|(\b(every|all|any) (versions?|products?)\b|모든 (버전|제품))[^.?!]{0,40}(\b(gold|silver)\b|골드|실버)/i;
-const WHO_ACTIVATED = /\bwho (activated|turned on|enabled|set up)\b|\b(activated|turned on) by whom\b|누가 ?(활성화|켰|켜)/i;
+const WHO_ACTIVATED = /\bwho (activated|turned on|enabled|set up|did the activation)\b|\b(activated|turned on) by whom\b|누가 ?(활성화|켰|켜)|활성화(는|를|한 ?(건|거|사람은?))? ?누가/i;
 const ACTIVATION_TOPICS: ReadonlySet<string> = new Set(['activate', 'get-ids', 'register-ids', 'no-benefits', 'not-authorized', 'validity', 'plan-expired', 'access-id-error']);
 async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   // Who may activate ("…and next year can I activate with my partner admin role?").
@@ -954,7 +959,16 @@ const ONPREM_UNLIMITED = /(온-?프레?미스|온프렘|\bon-?prem\w*|product su
 const SECOND_CLOUD = /\b(second|another|more|add(ing)?|extra)\b[^.?!]{0,30}\bcloud competenc|\bcloud competenc\w*[^.?!]{0,30}\b(second|another|as well|too)\b|(두 ?번째|하나 더|추가)[^.?!]{0,15}클라우드 ?역량|클라우드 ?역량[^.?!]{0,15}(하나 더|추가)/i;
 const MORE_SIGNATURE = /\b(more|extra|additional|on top|double)\b|더 (받|늘|생기)|추가로|늘어/i;
 const HAD_BEEN_CLOUD = /\b(had been|were|was|been) (a )?cloud (one|competency)\b|\bcloud (one|competency) instead\b|클라우드 ?역량이었(으면|다면)|클라우드 ?역량(이)?라면/i;
+/** "designation = how many advisory hrs + incidents??": today's TPD hours beside the incidents. */
+const ADVISORY = /\badvisory\b|\b(tpd|presales)\b|\b(hrs|hours)\b|자문/i;
+function advisoryLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[] {
+  return ADVISORY.test(info.text) && (ask.topic === 'current-program' || ask.topic === 'renamed') ? currentRules(deps.service.catalog, info, ['R26-T1']) : [];
+}
+
+/** "Is anything still unlimited in the current program?", "지금도 무제한인 게 있어요?". */
+const UNLIMITED_NOW = /\b(anything|still|any(thing)? (else )?)\b.{0,20}\bunlimited\b.{0,40}\b(current|today|now|2026|new|anymore)\b|\b(current|today'?s|new|2026) (program|offers?)\b.{0,40}\bunlimited\b|(지금|현재|요즘|2026년?|새 ?프로그램)[^.?!]{0,30}무제한|무제한[^.?!]{0,20}(아직|지금도|남아|있나|있어)/i;
 function unlimitedLead(info: TurnInfo): string[] {
+  if (UNLIMITED_NOW.test(info.text)) return [info.t('answers:info.unlimited-now')];
   if (HAD_BEEN_CLOUD.test(info.text)) return [info.t('answers:info.unlimited-had-cloud')];
   if (SECOND_CLOUD.test(info.text) && MORE_SIGNATURE.test(info.text)) return [info.t('answers:info.unlimited-second')];
   if (ONPREM_UNLIMITED.test(info.text) && /\?|아닌가|맞(죠|나|지)|\b(right|isn'?t|aren'?t|correct|too|also)\b|도 /i.test(info.text)) return [info.t('answers:info.unlimited-onprem')];

@@ -1,0 +1,107 @@
+import { timeBetween } from '../src/core/dates.js';
+import type { LedgerEntry } from '../src/core/types.js';
+import type { OrgSummary } from '../src/core/service.js';
+import { scopeAsked } from '../src/language/signals.js';
+import type { TurnInfo } from './turn.js';
+
+/** The time between two days, in months and days ("9 months (273 days)"), or days alone. */
+export function span(info: Pick<TurnInfo, 't'>, from: string, to: string): string {
+  const [start, end] = from <= to ? [from, to] : [to, from];
+  const { months, days } = timeBetween(start, end);
+  return months ? info.t('answers:records.span', { count: months, days }) : info.t('answers:records.span-days', { days });
+}
+
+/** How long between two things: "how many days after … did we …", "며칠 만에", "그 뒤로 며칠 지났어요". */
+const SPAN_ASKED = /\bhow many (days|weeks|months)\b|\bhow long (after|before|between|from|did it take|since|was it)\b|\b(days|weeks) (between|from|after|before|since)\b|며칠|몇 ?(일|주|달|개월) ?(만에|뒤|후|전|지났|걸렸|차이|사이)/i;
+
+type EventKind = 'activation' | 'membership' | 'first' | 'last' | 'request' | 'refund' | 'link' | 'today';
+/** A day on record (and the request's number, for requests and refunds). */
+interface Dated {
+  date: string;
+  ref?: string | undefined;
+}
+/** The events on record a message can name, with their words. */
+const EVENT_WORDS: readonly [EventKind, RegExp][] = [
+  ['first', /\bfirst (ticket|request|incident|case|sr|one)\b|첫 ?(번째 ?)?(티켓|요청|인시던트|건|케이스)/i],
+  ['last', /\b(last|latest|most recent|final) (ticket|request|incident|case|sr|one)\b|\bthe last one\b|마지막(으로)? ?(티켓|요청|인시던트|건|거|것|케이스)?|가장 최근/i],
+  ['request', /\b(that|the|this) (on-?prem(ises)? |cloud |core |signature |azure )?(ticket|request|incident|case|sr|one)\b|\b(we|they) (opened|filed|used) (it|one|the)\b|\d ?건 ?(쓴|연|열었던|열린)|(쓴|연|열었던|열린) ?(게|거|것|날|건)/i],
+  ['refund', /\brefund|\bgiven back\b|환불/i],
+  ['activation', /\bactivat|활성화/i],
+  ['membership', /\bmembership (start|began|begin)|\b(joined|signed up)\b|멤버십 ?(시작|가입)/i],
+  ['link', /\b(linked|add(ed)? (the |our )?contract|entered the ids)\b|계약 ?추가|(연결|등록)(했|한)/i],
+  ['today', /\b(now|today|since then|so far|ago)\b|지금|오늘|지났|그 ?뒤로|이후로/i],
+];
+/** The refunded request's own opening named ("열고 며칠 만에 환불", "opened and refunded after"). */
+const OPENED_THEN = /\bopen(ed)?\b|열고|열었|연 지/i;
+
+/**
+ * "How many days after we activated did we open our first ticket?", "4월에 열었다가 환불된 건 며칠 만에
+ * 환불됐어요?", "마지막 거 쓴 게 언제고 그 뒤로 며칠 지났어요?": the two days on record the message names
+ * (activation, the membership's start, the first, last or only request of the side named, a refund,
+ * the asker's link, today), and the time between them.
+ */
+export function spanLead(info: TurnInfo, s: OrgSummary | undefined): string[] {
+  if (!s || !SPAN_ASKED.test(info.text)) return [];
+  const named = EVENT_WORDS.map(([kind, re]) => ({ kind, at: info.text.search(re) })).filter((e) => e.at >= 0).sort((a, b) => a.at - b.at);
+  const dated = named.flatMap(({ kind }) => {
+    const event = eventOn(info, s, kind);
+    return event ? [{ kind, ...event }] : [];
+  });
+  // "열고 며칠 만에 환불": the refunded request's opening, then its refund.
+  const refund = dated.find((e) => e.kind === 'refund');
+  const opened = refund?.ref && OPENED_THEN.test(info.text) ? s.history.find((e) => e.kind === 'opened' && e.ref === refund.ref) : undefined;
+  const pair = opened && refund ? [{ kind: 'request' as const, ...requestDay(opened) }, refund] : dated.length >= 2 ? dated.slice(0, 2) : [];
+  // One day on record and "since then" ("그 뒤로 며칠 지났어요?"); the activation's own "how long ago" is answered elsewhere.
+  const [only] = dated;
+  const since = !pair.length && dated.length === 1 && only && only.kind !== 'activation' && only.kind !== 'today' && named.some((e) => e.kind === 'today') ? [only, { kind: 'today' as const, date: s.asOf }] : pair;
+  const [from, to] = [...since].sort((a, b) => a.date.localeCompare(b.date));
+  if (!from || !to || from.date === to.date && from.kind === to.kind) return [];
+  const label = (e: Dated & { kind: EventKind }) => info.t(`answers:records.event.${e.kind}`, { date: e.date, ref: e.ref ? `, ${e.ref}` : '' });
+  // Other days asked beside the span ("… and when did I add the contract?").
+  const also = dated.filter((e) => e.kind !== 'today' && e.kind !== from.kind && e.kind !== to.kind).map(label);
+  return [info.t('answers:records.between', { from: label(from), to: label(to), span: span(info, from.date, to.date) }), ...(also.length ? [info.t('answers:records.also-on', { events: also.join(', ') })] : [])];
+}
+
+/** The day of one named event on record (and the request's number), or undefined when the records hold none or several. */
+function eventOn(info: TurnInfo, s: OrgSummary, kind: EventKind): Dated | undefined {
+  const requests = requestsOf(info, s);
+  const request = (e: LedgerEntry | undefined) => (e ? requestDay(e) : undefined);
+  switch (kind) {
+    case 'activation':
+      return s.activatedAt ? { date: s.activatedAt.slice(0, 10) } : undefined;
+    case 'membership':
+      return s.org.membership ? { date: s.org.membership.startsOn } : undefined;
+    case 'first':
+      return request(requests[0]);
+    case 'last':
+      return request(requests.at(-1));
+    case 'request':
+      return requests.length === 1 ? request(requests[0]) : undefined;
+    case 'refund':
+      return request(s.history.filter((e) => e.kind === 'refunded' && lineNamed(info, s, e.benefit)).at(-1));
+    case 'link': {
+      const link = s.links.find((l) => l.userId === info.user?.id) ?? (s.links.length === 1 ? s.links[0] : undefined);
+      return link ? { date: link.linkedAt.slice(0, 10) } : undefined;
+    }
+    case 'today':
+      return { date: s.asOf };
+  }
+}
+
+function requestDay(e: LedgerEntry): Dated {
+  return { date: e.at.slice(0, 10), ref: e.ref };
+}
+
+/** The requests opened on the lines the message names (all lines when it names none), oldest first. */
+function requestsOf(info: TurnInfo, s: OrgSummary): LedgerEntry[] {
+  return s.history.filter((e) => e.kind === 'opened' && lineNamed(info, s, e.benefit)).sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** Whether a line is among those the message names by side (on-premises, cloud) or offer (Success Core). */
+function lineNamed(info: TurnInfo, s: OrgSummary, id: string): boolean {
+  const line = s.lines.find((l) => l.line === id);
+  if (!line) return true;
+  const scope = scopeAsked(info.text) ?? (/signature|시그니처/i.test(info.text) ? 'cloud' : undefined);
+  const core = /\bcore\b|코어/i.test(info.text);
+  return (!scope || line.benefit.scope === scope) && (!core || line.offer.includes('core'));
+}
