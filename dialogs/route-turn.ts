@@ -116,6 +116,9 @@ export const EXTRA_COST = /\b(pay|paid|cost|charge[ds]?|fees?)\b.{0,20}\b(extra|
 /** "What do 'on-premises' and 'cloud' mean on our benefits page?", "온프레미스가 무슨 뜻이에요?": the two kinds in plain words. */
 export const ON_PREM_MEANING = /\b(what|explain)\b.{0,40}\bon-?prem\w*\b.{0,30}\b(vs\.?|versus|and|or|mean|means|meaning)\b|\bon-?prem\w*\b.{0,30}\bcloud\b.{0,30}\b(mean|means|meaning|difference)\b|(온-?프레미스|온-?프렘)(이랑|랑|와|하고)? ?(클라우드)?(가|이|은|는)? ?(뭐|무슨 ?뜻|무엇|의미|차이)/i;
 
+/** Answers about where the IDs go or requests are opened ("no sorry I meant on-prem, it's a SQL Server 2019 issue" after one corrects the side, not asks the versions). */
+const WHERE_TOPICS: ReadonlySet<string> = new Set(['link-azure', 'get-ids', 'ids-usage', 'open-request']);
+
 /** Several problems put in one request ("two things … can I put both in one ticket?", "두 개 티켓 하나로 같이 열어도 돼요?"). */
 export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
 
@@ -609,8 +612,12 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(SEVERAL_ISSUES) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
   // "지정 2개 받으면 2배로 내야 돼요?", "do we pay double for two designations?": today's prices (one fee for all designations).
   if (has(/(지정|designations?)[^.?!]{0,30}((2|두) ?배|\bdouble\b|\btwice\b)|((2|두) ?배|\bdouble\b|\btwice\b)[^.?!]{0,30}(지정|designations?)/i) && !recognition.error) return answer('current-program');
+  // "We opened two azure cases in May, did both come out of the 10-pack?", "5월에 연 거 뭐예요?": the requests on record (by month).
+  if (has(/\b(opened|filed|raised|logged|used)\b.{0,40}\bin (jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|(1[0-2]|[1-9]) ?월에 ?(연|열었|열린|쓴|썼|사용한|사용했)/i) && has(/\b(cases?|tickets?|requests?|incidents?|srs?|ones?)\b|건|요청|티켓|케이스|인시던트|거/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Which on-prem product versions can we use the incidents for?", "어떤 버전까지 돼요?": the versions covered.
   if (has(/\b(which|what) (on-?prem(ises)? )?(product )?versions?\b|어떤 ?버전|버전(은|이)? ?(어디까지|몇까지)/i) && words(text) <= 30 && !recognition.error) return answer('supported-products');
+  // "제가 활성화할 수 있나요?", "can I activate it?": whether the asker's role may (the records answer).
+  if (has(/^\s*(so |ok |then )?can i (just )?activate( it| them| the benefits?)?( myself)?\s*[?？]*\s*$|(제가|내가|저도) ?(직접 )?활성화(를)? ?(할 ?수 ?(있|있나|있어)|해도 ?(돼|되))/i) && words(text) <= 12 && !recognition.error) return answer('activate', { aspect: 'pushback' });
   // "Nobody activated ours. Can I do it myself or do I need IT?": who may activate.
   if (has(/\bcan (i|we) (just )?do (it|that|this) (myself|ourselves|on my own)\b|\bdo (i|we) need (it|an admin|our admin|the it|it dept)\b/i) && (has(/activat|활성화/i) || lastTopic === 'activate') && words(text) <= 30 && !recognition.error) return answer('activate');
   // "sfb에 또넣어야됨? 전에 한번 넣은거같은데", "do I enter them again?": entering the IDs (once per account, and the links on record).
@@ -1082,7 +1089,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "exchange 2010 onprem ticket w our gold pack ok?": a product named with its version is the N-1 question.
   // "ok and if we need on-prem incidents too (sql server 2019)?" after today's offers: which offer has them (the designation).
   if (lastTopic === 'current-program' && has(ON_PREM) && has(/\b(need|want|get|have)\b|필요|받/i) && !has(/\bwhere\b|어디/i) && words(text) <= 20 && !recognition.error) return answer('current-program');
-  if (has(/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i) && !has(REMAINING) && !has(/duplicate|refund|\bget (it|the incident|one) back\b|\blose\b|charged|deduct|중복|환불|돌려|차감|어디서|어디에서|\bwhere\b|\bhow (do|can|should) (i|we) (open|file|raise)\b|열어야|열려면/i) && !has(/\b(azure|cloud|online|365)\b|클라우드|애저/i) && words(text) <= 24 && !recognition.error) return answer('supported-products');
+  if (has(/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i) && !has(REMAINING) && !has(/duplicate|refund|\bget (it|the incident|one) back\b|\blose\b|charged|deduct|중복|환불|돌려|차감|어디서|어디에서|\bwhere\b|\bhow (do|can|should) (i|we) (open|file|raise)\b|열어야|열려면/i) && !has(/\b(azure|cloud|online|365)\b|클라우드|애저/i) && !(has(CORRECTION) && WHERE_TOPICS.has(lastTopic ?? '')) && words(text) <= 24 && !recognition.error) return answer('supported-products');
   // "Who in our org holds which Partner Center role?", "누가 무슨 역할이에요?": the roles, with the people holding them.
   if (has(/\bwho\b.{0,30}\b(holds?|has|have)\b.{0,15}\b(which|what) (partner center )?roles?\b|\b(which|what) roles? (does|do) (each|everyone|everybody|people|our (users|people|team))\b|누가 (어떤|무슨) 역할|역할.{0,10}누가 (가지|갖|맡)|누구(한테|에게) (어떤|무슨) 역할/i) && words(text) <= 20 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "Diego 본인도 파트너 센터에서 직접 볼 수 있는 거죠?", "can she see them herself in Partner Center?": every user of the company sees the IDs there.
@@ -1380,7 +1387,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const whoUsed = has(/\bwho (has |have |had )?(used|opened|filed|spent|burned|took)\b(.{0,20}\b(incidents?|tickets?|cases?|requests?|them|those|these|ones?)\b)?|누가 (다 )?(썼|쓴|사용했|사용한|열었|연)/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(/incidents?|인시던트/i));
   if ((historyAsked || historyFollowUp || whoUsed) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
-  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/how many|몇|\bnumbers\b|건수/i) && (has(ON_PREM) || has(CLOUD)) && !offer && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
+  // ("클라우드 쪽은 지금 몇 개 남았는데요?" after what Gold gave asks the company's own balance: the next readings.)
+  if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/how many|몇|\bnumbers\b|건수/i) && (has(ON_PREM) || has(CLOUD)) && !offer && !entities.currentOffer && !(lastTopic === 'check-benefits' && has(REMAINING)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|써|활성화)/i) && !has(/\bhow many\b|몇 ?(개|건)/i) && words(text) <= 14 && !recognition.error) return answer('activate', has(/제가|저도|\bmyself\b|\bi'?ll\b|\bi will\b|\bcan i\b/i) ? { aspect: 'pushback' } : {});
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
@@ -1401,7 +1409,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "I did the Windows 10 dummy-ticket trick to check our Signature balance and the plan shows 'cannot be used…'": that is how the check shows a cloud plan.
   if (has(/\b(balance|remaining|left)\b|잔여|남은/i) && has(/\bdummy\b|windows 1[01]|\btrick\b|더미|윈도우 ?1[01]/i) && words(text) <= 80 && (!recognition.error || recognition.error.meaning === 'plan-invalid' || recognition.error.meaning === 'plan-not-for-product')) return answer('remaining-incidents');
   // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
-  if (has(LINKS_ASKED) && has(/\b(linked|linking|added|associated|used|entered|registered)\b|연결|추가|등록/i) && !has(/\bexpir|만료|유효기간|\bvalid until\b/i) && (has(NEVER_ADDED) || has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|\bdid (i|we)\b|계정|누가|누구|사람|분|(제가|내가)[^.?!]{0,20}(연결|추가|등록)(한|했던|했었나|했나)/i)) && (has(QUESTION) || has(NEVER_ADDED)) && (lastTopic !== 'access-id-error' || has(NEVER_ADDED) || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정|\b(anyone|anybody|someone)\b|\bdid (i|we)\b|누가|누구|(제가|내가)[^.?!]{0,10}(연결|추가|등록)(한|했던)/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (has(LINKS_ASKED) && has(/\b(linked|linking|added|associated|used|entered|registered)\b|연결|추가|등록/i) && !has(/\bexpir|만료|유효기간|\bvalid until\b/i) && (has(NEVER_ADDED) || has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|\bdid (i|we)\b|계정|누가|누구|사람|분|(제가|내가)[^.?!]{0,20}(연결|추가|등록)(한|했던|했었나|했나)|(계약|\bids?\b|아이디)[을를]? ?(연결|등록|추가)했(어요|나요|는지|었나)/i)) && (has(QUESTION) || has(NEVER_ADDED)) && (lastTopic !== 'access-id-error' || has(NEVER_ADDED) || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정|\b(anyone|anybody|someone)\b|\bdid (i|we)\b|누가|누구|(제가|내가)[^.?!]{0,10}(연결|추가|등록)(한|했던)/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
   if (lastTopic === 'csp-customer' && has(NON_AZURE) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.

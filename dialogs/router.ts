@@ -527,7 +527,9 @@ function timeUntilStated(info: TurnInfo, today: string): string[] {
 async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   const timeLeft = TIME_LEFT.test(info.text);
   const ago = AGO_ASKED.test(info.text);
-  if (!timeLeft && !ago && !END_ASKED.test(info.text)) return [];
+  // "멤버십은요?", "and the membership?" right after the contract's validity: the membership's end.
+  const membershipNext = ask.followUp && MEMBERSHIP_TOO.test(info.text);
+  if (!timeLeft && !ago && !END_ASKED.test(info.text) && !membershipNext) return [];
   const s = await recordsSummary(info, deps.service);
   if (!s?.membershipActive || !s.org.membership) return [];
   // "How long ago did it expire?": the expired contract's day, and the time since; "활성화한 지 몇 달 됐죠?": the activation's.
@@ -546,6 +548,7 @@ async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   return [info.t(ofMembership ? 'answers:records.membership-left' : 'answers:records.time-left', { today: s.asOf, date: end, span: span(info, s.asOf, end) })];
 }
 
+const MEMBERSHIP_TOO = /^\s*(그럼 |and |what about |how about )?(the |our )?(멤버십|membership)(은요|는요|은|는|도요)?\s*[?？]*\s*$/i;
 /** Answers that give the contract's end date themselves. */
 const STATES_END: ReadonlySet<string> = new Set(['validity', 'remaining-incidents', 'check-benefits', 'plan-expired', 'activate', 'access-id-error', 'current-program', 'renamed']);
 

@@ -1590,6 +1590,14 @@ describe('session 24: days between things on record, paces, several issues, prem
     ['"I\'m not an admin, can I open a case myself or does Lynne have to?" is that anyone enters the IDs', 'northwind-user', ["I'm not an admin here at Northwind. Can I open a support case with our partner incidents myself, or does Lynne have to do it for me?"], [/Enter the IDs once per sign-in account/], /^How long the benefit/m],
     ['"Lee Gu님이 하면 어디서 하는 거예요?" after how to activate is the same steps', 'fabrikam-user', ['제가 활성화할 수 있나요?', 'Lee Gu님이 하면 어디서 하는 거예요?'], [/기술 혜택\(Technical benefits\)/], /이해하지 못했습니다/],
     ['"잔여 인시던트 얼마나 돼요?" beside the missing IDs gives the counts too', 'fabrikam-user', ['우리 회사 잔여 인시던트 얼마나 돼요? 파트너 센터에 Access ID가 안 보이네요'], [/인시던트 15개, 15개 남음/], null],
+    ['"제가 활성화할 수 있나요?" from a plain user is no, with who can', 'fabrikam-user', ['제가 활성화할 수 있나요?'], [/이 역할로는 활성화할 수 없습니다/, /Lee Gu/], null],
+    ['"no sorry I meant on-prem, it\'s a SQL Server 2019 issue" after the Azure steps is where on-premises IDs go', 'unknown', ['where do i enter the access id + contract id for azure?', "no sorry I meant on-prem, it's a SQL Server 2019 issue"], [/Add Contract/], /^Which products are covered/m],
+    ['"클라우드 쪽은 지금 몇 개 남았는데요?" after what Gold gave is the company\'s own balance', 'woodgrove-user', ['우리 지금 온프레미스 인시던트 몇 개 남았어요?', '옛날 MPN 골드 기준이었으면 1년에 몇 개였어요?', '클라우드 쪽은 지금 총 몇 개 남았는데요?'], [/49건 남음/], /^골드 역량의 기술 지원 혜택/m],
+    ['"디에고 계약 연결했어요?" is the links on record', 'contoso-admin', ['디에고 계약 연결했어요? 안 했으면 제가 대신 해줘야 하나요?'], [/Diego Siciliani: diego\.siciliani@contoso\.example \(work\), Support for Business, 2021-03-24/], null],
+    ['staff: "프라딥 님께 한 줄로" after a balance is that answer again for the partner', 'staff', ['리트웨어 시그니처 남은 거?', '아 아니 온프렘 말한 거예요', '프라딥 님께 한 줄로'], [/인시던트 15개, 15개 남음/], /이해하지 못했습니다/],
+    ['"멤버십은요?" after an expired contract\'s validity is the membership\'s end', 'adventure-user', ['저희 지원 계약 아직 유효한가요?', '멤버십은요?'], [/멤버십 기간은 2022-03-15까지입니다/], null],
+    ['"which tickets did we open in april?" is the requests on record', 'contoso-admin', ['which tickets did we open in april?'], [/2021-04-08: Microsoft Product Support: opened \(SR 12103040000002\)/], null],
+    ['staff: "write her a 3 line reply" is the last answer again, not "didn\'t get that"', 'staff', ['Fabrikam Solutions - status of their support benefits?', 'write her a 3 line reply'], [/Fabrikam Solutions/], /didn't get that/],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
   });
