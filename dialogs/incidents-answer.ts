@@ -212,7 +212,8 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
   // "Why 10? We're Gold in Cloud Platform": the cloud competency named asks the same.
   const compact = (t: string) => t.toLowerCase().replace(/\s/g, '');
   const cloudNamed = held.some((c) => c.cloud && Object.values(c.name).some((n) => compact(info.text).includes(compact(n))));
-  if (names(true) && names(false) && (/unlimited|무제한|제한 ?없/i.test(info.text) || cloudNamed)) return [info.t('answers:benefits.own-competencies', { org: summary.org.name, cloud: names(true), other: names(false), ...countedLine(info, summary) })];
+  // "Why two different numbers?", "why 2 diff cloud ones": the same question.
+  if (names(true) && names(false) && (/unlimited|무제한|제한 ?없|\b(two|2) (different|diff)\b|\bwhy (two|2)\b|왜 ?(두|둘)|두 ?(개|가지)(가|는|로)? ?(다르|달라|나뉘|나눠)/i.test(info.text) || cloudNamed)) return [info.t('answers:benefits.own-competencies', { org: summary.org.name, cloud: names(true), other: names(false), ...countedLine(info, summary) })];
   if (!held.length || held.some((c) => c.cloud) || counted?.allowance.kind !== 'count') return [];
   return [info.t('answers:incidents.not-cloud', { competencies: held.map((c) => c.name[info.locale]).join(', '), count: counted.allowance.count, offer })];
 }

@@ -14,7 +14,7 @@ export function span(info: Pick<TurnInfo, 't'>, from: string, to: string): strin
 /** How long between two things: "how many days after … did we …", "며칠 만에", "그 뒤로 며칠 지났어요". */
 const SPAN_ASKED = /\bhow many (days|weeks|months)\b|\bhow long (after|before|between|from|did it take|since|was it)\b|\b(days|weeks) (between|from|after|before|since)\b|며칠|몇 ?(일|주|달|개월) ?(만에|뒤|후|전|지났|걸렸|차이|사이)/i;
 
-type EventKind = 'activation' | 'membership' | 'first' | 'last' | 'request' | 'refund' | 'link' | 'today';
+type EventKind = 'activation' | 'membership' | 'first' | 'last' | 'request' | 'refund' | 'link' | 'expiry' | 'today';
 /** A day on record (and the request's number, for requests and refunds). */
 interface Dated {
   date: string;
@@ -22,15 +22,19 @@ interface Dated {
 }
 /** The events on record a message can name, with their words. */
 const EVENT_WORDS: readonly [EventKind, RegExp][] = [
-  ['first', /\bfirst (ticket|request|incident|case|sr|one)\b|첫 ?(번째 ?)?(티켓|요청|인시던트|건|케이스)/i],
-  ['last', /\b(last|latest|most recent|final) (ticket|request|incident|case|sr|one)\b|\bthe last one\b|마지막(으로)? ?(티켓|요청|인시던트|건|거|것|케이스)?|가장 최근/i],
+  ['first', /\bfirst( (on-?prem(ises)?|cloud|azure|signature|core))? (ticket|request|incident|case|sr|one)\b|첫 ?(번째 ?)?(티켓|요청|인시던트|건|케이스)/i],
+  ['last', /\b(last|latest|most recent|final)( (on-?prem(ises)?|cloud|azure|signature|core))? (ticket|request|incident|case|sr|one)\b|\bthe last one\b|마지막(으로)? ?(티켓|요청|인시던트|건|거|것|케이스)?|가장 최근|\bran out\b|\bused (it |them )?up\b|다 ?(쓴|썼던|쓰게 된) ?(날|날짜)|소진(된|한) ?(날|날짜)/i],
   ['request', /\b(that|the|this) (on-?prem(ises)? |cloud |core |signature |azure )?(ticket|request|incident|case|sr|one)\b|\b(we|they) (opened|filed|used) (it|one|the)\b|\d ?건 ?(쓴|연|열었던|열린)|(쓴|연|열었던|열린) ?(게|거|것|날|건)/i],
   ['refund', /\brefund|\bgiven back\b|환불/i],
   ['activation', /\bactivat|활성화/i],
   ['membership', /\bmembership (start|began|begin)|\b(joined|signed up)\b|멤버십 ?(시작|가입)/i],
   ['link', /\b(linked|add(ed)? (the |our )?contract|entered the ids)\b|계약 ?추가|(연결|등록)(했|한)/i],
+  // Past only ("만료된 지 며칠"): "how many days until it expires?" is the time left, answered elsewhere.
+  ['expiry', /\bexpired\b|만료(된|됐|되었)/i],
   ['today', /\b(now|today|since then|so far|ago)\b|지금|오늘|지났|그 ?뒤로|이후로/i],
 ];
+/** The side words of an earlier question, left out when a follow-up names its own side. */
+const SIDE_WORDS = /\b(on-?prem(ises)?|cloud|azure|signature)\b|온-?프렘|온프레미스|클라우드|시그니처|애저/gi;
 /** The refunded request's own opening named ("열고 며칠 만에 환불", "opened and refunded after"). */
 const OPENED_THEN = /\bopen(ed)?\b|열고|열었|연 지/i;
 
@@ -40,8 +44,10 @@ const OPENED_THEN = /\bopen(ed)?\b|열고|열었|연 지/i;
  * (activation, the membership's start, the first, last or only request of the side named, a refund,
  * the asker's link, today), and the time between them.
  */
-export function spanLead(info: TurnInfo, s: OrgSummary | undefined): string[] {
-  if (!s || !SPAN_ASKED.test(info.text)) return [];
+export function spanLead(info: TurnInfo, s: OrgSummary | undefined, earlier?: string): string[] {
+  if (!s) return [];
+  // "No sorry, I meant the first cloud one" right after the days were asked: the same question, this side.
+  if (!SPAN_ASKED.test(info.text)) return earlier && SPAN_ASKED.test(earlier) && info.text.length <= 80 ? spanLead({ ...info, text: `${info.text} ${earlier.replace(SIDE_WORDS, ' ')}` }, s) : [];
   const named = EVENT_WORDS.map(([kind, re]) => ({ kind, at: info.text.search(re) })).filter((e) => e.at >= 0).sort((a, b) => a.at - b.at);
   const dated = named.flatMap(({ kind }) => {
     const event = eventOn(info, s, kind);
@@ -83,6 +89,8 @@ function eventOn(info: TurnInfo, s: OrgSummary, kind: EventKind): Dated | undefi
       const link = s.links.find((l) => l.userId === info.user?.id) ?? (s.links.length === 1 ? s.links[0] : undefined);
       return link ? { date: link.linkedAt.slice(0, 10) } : undefined;
     }
+    case 'expiry':
+      return s.expiresAt && s.contract !== 'not-activated' ? { date: s.expiresAt.slice(0, 10) } : undefined;
     case 'today':
       return { date: s.asOf };
   }
@@ -97,11 +105,24 @@ function requestsOf(info: TurnInfo, s: OrgSummary): LedgerEntry[] {
   return s.history.filter((e) => e.kind === 'opened' && lineNamed(info, s, e.benefit)).sort((a, b) => a.at.localeCompare(b.at));
 }
 
+/** "What share of the Signature 10-pack have we used?", "10팩 몇 퍼센트 썼어요?": each counted line named, used of its allowance. */
+const SHARE_ASKED = /\b(share|percent(age)?|proportion|fraction)\b|%|퍼센트|프로(?!그램|젝트)|비율/i;
+export function shareLead(info: TurnInfo, s: OrgSummary | undefined): string[] {
+  if (!s || !SHARE_ASKED.test(info.text) || !/\bused?\b|\bburn|\bgone\b|썼|쓴|사용|소진/i.test(info.text)) return [];
+  return s.lines.flatMap((l) => {
+    if (l.remaining.kind !== 'count' || !lineNamed(info, s, l.line)) return [];
+    const used = l.remaining.allowance - l.remaining.left;
+    return [info.t('answers:records.share-used', { benefit: l.packName, used, total: l.remaining.allowance, percent: Math.round((used / l.remaining.allowance) * 100) })];
+  });
+}
+
 /** Whether a line is among those the message names by side (on-premises, cloud) or offer (Success Core). */
 function lineNamed(info: TurnInfo, s: OrgSummary, id: string): boolean {
   const line = s.lines.find((l) => l.line === id);
   if (!line) return true;
-  const scope = scopeAsked(info.text) ?? (/signature|시그니처/i.test(info.text) ? 'cloud' : undefined);
-  const core = /\bcore\b|코어/i.test(info.text);
+  // The partner's own name says nothing about a side ("Contoso Cloud Partners").
+  const text = info.text.split(s.org.name).join(' ');
+  const scope = scopeAsked(text) ?? (/signature|시그니처/i.test(text) ? 'cloud' : undefined);
+  const core = /\bcore\b|코어/i.test(text);
   return (!scope || line.benefit.scope === scope) && (!core || line.offer.includes('core'));
 }

@@ -27,7 +27,7 @@ import { CONFIRM, claimsVerdict } from './claims.js';
 import { CSP_NAMED, EXTRA_COST, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
-import { span, spanLead } from './record-spans.js';
+import { shareLead, span, spanLead } from './record-spans.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
 export { COMMANDS } from './topics.js';
@@ -512,7 +512,8 @@ async function datesLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promi
   const stated = statedDateRules(info);
   const until = stated.length ? [] : timeUntilStated(info, deps.service.today());
   // "How many days after we activated did we open our first ticket?": the days between two things on record.
-  const between = stated.length || until.length ? [] : spanLead(info, await recordsSummary(info, deps.service));
+  const records = await recordsSummary(info, deps.service);
+  const between = stated.length || until.length ? [] : [...spanLead(info, records, ask.followUp ? info.memory.recent.at(-2) : undefined), ...shareLead(info, records)];
   return [...stated, ...until, ...between, ...(await renewalWindow(info, ask, deps)), ...(stated.length || until.length || between.length ? [] : await timeLeftLead(info, ask, deps))];
 }
 

@@ -1597,6 +1597,12 @@ describe('session 24: days between things on record, paces, several issues, prem
     ['staff: "프라딥 님께 한 줄로" after a balance is that answer again for the partner', 'staff', ['리트웨어 시그니처 남은 거?', '아 아니 온프렘 말한 거예요', '프라딥 님께 한 줄로'], [/인시던트 15개, 15개 남음/], /이해하지 못했습니다/],
     ['"멤버십은요?" after an expired contract\'s validity is the membership\'s end', 'adventure-user', ['저희 지원 계약 아직 유효한가요?', '멤버십은요?'], [/멤버십 기간은 2022-03-15까지입니다/], null],
     ['"which tickets did we open in april?" is the requests on record', 'contoso-admin', ['which tickets did we open in april?'], [/2021-04-08: Microsoft Product Support: opened \(SR 12103040000002\)/], null],
+    ['staff: "다 쓴 날짜랑 그날부터 며칠 지났는지" is the partner\'s last request and the days since', 'staff', ['Litware Inc. 시그니처 5팩 다 쓴 날짜랑, 그날부터 오늘까지 며칠 지났는지 알려주세요'], [/마지막 요청\(2021-04-24, SR 22103040000005\)부터 오늘\(2021-06-15\)까지 1개월\(52일\)입니다/], null],
+    ['staff: "계약 만료된 지 며칠 지났는지" is the days since the contract\'s end', 'staff', ['Adventure Works Cycles 건인데요, 계약 만료된 지 며칠 지났는지 알려주세요.'], [/계약 만료\(2021-05-15\)부터 오늘\(2021-06-15\)까지 1개월\(31일\)입니다/], null],
+    ['staff: a partner named "… Cloud Partners" names no side: the first request is the first of all', 'staff', ['Contoso Cloud Partners의 Diego Siciliani 님이 SfB에 계약 연결한 날부터 회사 첫 티켓까지 며칠 걸렸나요?'], [/계약 연결\(2021-03-24\)부터 첫 요청\(2021-03-25, SR 12103040000001\)까지 1일입니다/], null],
+    ['"no sorry, I meant the first cloud one" after the days to the first on-prem ticket is the same days, that side', 'contoso-admin', ['How many days from our activation to our first on-prem ticket?', 'no sorry, I meant the first cloud one'], [/From the activation \(2021-03-15\) to the first request \(2021-05-14, SR 12103040000005\): 1 month \(60 days\)/], null],
+    ['"시그니처 10팩 몇 퍼센트 썼어요?" is that line used of its allowance', 'contoso-user', ['시그니처 10팩 지금까지 몇 퍼센트 썼어요?'], [/Partner Signature 10pack: 10건 중 1건 사용\(10%\)/], null],
+    ['"why two different numbers?" after the Signature balance is which competency is the cloud one', 'contoso-admin', ['how many signature incidents do we have left', 'why two different numbers?'], [/Cloud Platform is a cloud competency/, /Data Analytics is not/], null],
     ['staff: "write her a 3 line reply" is the last answer again, not "didn\'t get that"', 'staff', ['Fabrikam Solutions - status of their support benefits?', 'write her a 3 line reply'], [/Fabrikam Solutions/], /didn't get that/],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
