@@ -44,10 +44,11 @@ const OPENED_THEN = /\bopen(ed)?\b|열고|열었|연 지/i;
  * (activation, the membership's start, the first, last or only request of the side named, a refund,
  * the asker's link, today), and the time between them.
  */
-export function spanLead(info: TurnInfo, s: OrgSummary | undefined, earlier?: string): string[] {
-  if (!s) return [];
+export async function spanLead(info: TurnInfo, records: () => Promise<OrgSummary | undefined>, earlier?: string): Promise<string[]> {
   // "No sorry, I meant the first cloud one" right after the days were asked: the same question, this side.
-  if (!SPAN_ASKED.test(info.text)) return earlier && SPAN_ASKED.test(earlier) && info.text.length <= 80 ? spanLead({ ...info, text: `${info.text} ${earlier.replace(SIDE_WORDS, ' ')}` }, s) : [];
+  if (!SPAN_ASKED.test(info.text)) return earlier && SPAN_ASKED.test(earlier) && info.text.length <= 80 ? spanLead({ ...info, text: `${info.text} ${earlier.replace(SIDE_WORDS, ' ')}` }, records) : [];
+  const s = await records();
+  if (!s) return [];
   const named = EVENT_WORDS.map(([kind, re]) => ({ kind, at: info.text.search(re) })).filter((e) => e.at >= 0).sort((a, b) => a.at - b.at);
   const dated = named.flatMap(({ kind }) => {
     const event = eventOn(info, s, kind);
@@ -107,8 +108,10 @@ function requestsOf(info: TurnInfo, s: OrgSummary): LedgerEntry[] {
 
 /** "What share of the Signature 10-pack have we used?", "10팩 몇 퍼센트 썼어요?": each counted line named, used of its allowance. */
 const SHARE_ASKED = /\b(share|percent(age)?|proportion|fraction)\b|%|퍼센트|프로(?!그램|젝트)|비율/i;
-export function shareLead(info: TurnInfo, s: OrgSummary | undefined): string[] {
-  if (!s || !SHARE_ASKED.test(info.text) || !/\bused?\b|\bburn|\bgone\b|썼|쓴|사용|소진/i.test(info.text)) return [];
+export async function shareLead(info: TurnInfo, records: () => Promise<OrgSummary | undefined>): Promise<string[]> {
+  if (!SHARE_ASKED.test(info.text) || !/\bused?\b|\bburn|\bgone\b|썼|쓴|사용|소진/i.test(info.text)) return [];
+  const s = await records();
+  if (!s) return [];
   return s.lines.flatMap((l) => {
     if (l.remaining.kind !== 'count' || !lineNamed(info, s, l.line)) return [];
     const used = l.remaining.allowance - l.remaining.left;

@@ -512,8 +512,8 @@ async function datesLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promi
   const stated = statedDateRules(info);
   const until = stated.length ? [] : timeUntilStated(info, deps.service.today());
   // "How many days after we activated did we open our first ticket?": the days between two things on record.
-  const records = await recordsSummary(info, deps.service);
-  const between = stated.length || until.length ? [] : [...spanLead(info, records, ask.followUp ? info.memory.recent.at(-2) : undefined), ...shareLead(info, records)];
+  const records = () => recordsSummary(info, deps.service);
+  const between = stated.length || until.length ? [] : [...(await spanLead(info, records, ask.followUp ? info.memory.recent.at(-2) : undefined)), ...(await shareLead(info, records))];
   return [...stated, ...until, ...between, ...(await renewalWindow(info, ask, deps)), ...(stated.length || until.length || between.length ? [] : await timeLeftLead(info, ask, deps))];
 }
 
@@ -549,6 +549,7 @@ async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   return [info.t(ofMembership ? 'answers:records.membership-left' : 'answers:records.time-left', { today: s.asOf, date: end, span: span(info, s.asOf, end) })];
 }
 
+/** The membership asked as a follow-up ("멤버십은요?", "and the membership?"). */
 const MEMBERSHIP_TOO = /^\s*(그럼 |and |what about |how about )?(the |our )?(멤버십|membership)(은요|는요|은|는|도요)?\s*[?？]*\s*$/i;
 /** Answers that give the contract's end date themselves. */
 const STATES_END: ReadonlySet<string> = new Set(['validity', 'remaining-incidents', 'check-benefits', 'plan-expired', 'activate', 'access-id-error', 'current-program', 'renamed']);
@@ -557,7 +558,6 @@ const STATES_END: ReadonlySet<string> = new Set(['validity', 'remaining-incident
 const AGO_ASKED = /\bhow long ago\b|\bhow (many|much) (days|weeks|months|time) ago\b|\b(days|weeks|months) ago\b|\bhow long (has it been|since)\b|(며칠|몇 ?(달|개월|주|일)) ?(전|지났|됐|된)|(만료|끝난|활성화한|활성화된)(된|난)? ?지 ?(얼마|며칠|몇)/i;
 /** The activation named beside "how long ago". */
 const ACTIVATION_WORDS = /\bactivat|활성화/i;
-
 
 /** "What are the exact dates of the renewal window?", "갱신 기간이 언제부터 언제까지": the window (R26-C7), from the anniversary stated or on record. */
 const RENEWAL_WINDOW = /\brenewal (window|period|grace)\b|\bwindow to renew\b|갱신 ?(기간|창|유예)/i;
