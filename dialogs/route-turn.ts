@@ -119,6 +119,12 @@ export const ON_PREM_MEANING = /\b(what|explain)\b.{0,40}\bon-?prem\w*\b.{0,30}\
 /** Answers about where the IDs go or requests are opened ("no sorry I meant on-prem, it's a SQL Server 2019 issue" after one corrects the side, not asks the versions). */
 const WHERE_TOPICS: ReadonlySet<string> = new Set(['link-azure', 'get-ids', 'ids-usage', 'open-request']);
 
+/** A message of a word or two that names a topic: "sfb" (where on-premises requests are opened), "만료?" (the contract's validity, from the records). */
+const ONE_WORD_TOPICS: readonly (readonly [RegExp, IntentId])[] = [
+  [/^\s*(sfb|support for business|비즈니스 ?지원)\s*[?？]*\s*$/i, 'open-request'],
+  [/^\s*(만료(됐|된|돼)?(나요|어요|음)?|expired|expiry|expiration|유효 ?기간)\s*[?？]*\s*$/i, 'validity'],
+];
+
 /** Several problems put in one request ("two things … can I put both in one ticket?", "두 개 티켓 하나로 같이 열어도 돼요?"). */
 export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
 
@@ -137,7 +143,7 @@ export function moreRequests(text: string): number {
     if (people && per && people * per <= 99) return people * per;
   }
   const m = MORE_COUNT.exec(text);
-  const said = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5];
+  const said = m?.slice(1).find((g) => g !== undefined);
   const n = said === undefined ? 1 : (COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said));
   return Number.isInteger(n) && n >= 1 && n <= 99 ? n : 1;
 }
@@ -1711,10 +1717,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || lastTopic === 'remaining-incidents') && has(/\bre-?link|\blink (it|them) again\b|다시 ?연결|재연결/i) && has(QUESTION) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
   // "onprem?", "cloud?" as a first message: what the membership gives there.
   if (!lastTopic && words(text) <= 2 && (has(ON_PREM) || has(CLOUD)) && !recognition.error) return answer('check-benefits', has(CLOUD) ? { aspect: 'cloud' } : {});
-  // "sfb" alone: where on-premises requests are opened.
-  if (words(text) <= 2 && has(/^\s*(sfb|support for business|비즈니스 ?지원)\s*[?？]*\s*$/i) && !recognition.error) return answer('open-request');
-  // "만료?", "expired?" alone: the contract's validity, from the records.
-  if (words(text) <= 2 && has(/^\s*(만료(됐|된|돼)?(나요|어요|음)?|expired|expiry|expiration|유효 ?기간)\s*[?？]*\s*$/i) && !recognition.error) return answer('validity');
+  const oneWord = words(text) <= 2 && !recognition.error ? ONE_WORD_TOPICS.find(([re]) => has(re))?.[1] : undefined;
+  if (oneWord) return answer(oneWord);
   return { kind: 'fallback' };
 }
 
