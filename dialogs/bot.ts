@@ -14,7 +14,7 @@ import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { usualSpellings } from '../src/language/normalize.js';
 import { thanksOnly } from '../src/language/signals.js';
-import { answerLanguageIn, detectLocale, languageAsked, localeFromHint, redraftAsked, textLocale } from '../src/language/locale.js';
+import { answerLanguageIn, detectLocale, languageAsked, localeFromHint, redraftAsked, replyAsked, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
@@ -389,7 +389,8 @@ export class PartnerBot extends TeamsActivityHandler {
   private languageRequest(info: TurnInfo): { text: string; last: LastTopic | undefined } | undefined {
     const asked = languageAsked(info.text);
     // "Shorter pls", "좀 더 정중하게": the question before, answered again in the same language.
-    if (!asked && redraftAsked(info.text) && info.memory.recent.length) return { text: info.memory.recent.at(-1) ?? '', last: info.memory.prior };
+    // "write her a 3 line reply": the same, unless the routing's own reply for the partner reads it ("write me a reply to paste to them").
+    if (!asked && (redraftAsked(info.text) || (replyAsked(info.text) && !REPLY_ASKED.test(info.text))) && info.memory.recent.length) return { text: info.memory.recent.at(-1) ?? '', last: info.memory.prior };
     if (!asked) return undefined;
     Object.assign(info, { locale: asked, t: this.options.translator(asked), requestedLocale: asked });
     // Nothing asked before: the help, in that language.

@@ -185,14 +185,14 @@ const REDRAFT = /\b(shorter|shorten|brief|briefer|concise|formal|formally|polite
  */
 export function redraftAsked(text: string): boolean {
   // "짧게 한 줄로 다시요": a polite 요 after a word is the same word.
-  return (text.length <= 100 && REDRAFT.test(text) && words(text).every((w) => [w, w.replace(/요$/, '')].some((v) => REQUEST_WORD.test(v) || REDRAFT_WORD.test(v) || LANGUAGE_NAME.test(v)))) || replyAsked(text);
+  return text.length <= 100 && REDRAFT.test(text) && words(text).every((w) => [w, w.replace(/요$/, '')].some((v) => REQUEST_WORD.test(v) || REDRAFT_WORD.test(v) || LANGUAGE_NAME.test(v)));
 }
 
 /** A reply for someone asked, in a few words ("write her a 3 line reply", "short msg for adele", "요한나 님께 보낼 짧은 안내문 부탁"). */
 const REPLY_FOR = /\b(draft|write|compose)\b.{0,25}\b(reply|response|message|msg|note|e-?mail|answer)\b|\b(short|brief|quick|[1-5]|two|three)[- ](line |sentence )?(reply|response|message|msg|note)\b|\b(reply|response|message|msg|note)s? (to|for) [a-z]+( pls| please)?\s*$|(답장|답변|안내문|안내|메시지|메세지|회신|문구)[^.?!]{0,12}(써|작성|부탁|초안)|(님께|님한테|한테|에게|께) ?(보낼|전할|보내는|드릴)|(님께|님한테|한테|에게) ?(한 ?줄|짧게|간단히)/i;
 /** A question in the message: then it is a new question, not a reply to the last one. */
 const ASKS_NEW = /[?？]|\b(how|why|what|when|where|which|who)\b|몇|왜|언제|어디|무엇|뭐|누가|누구/i;
-function replyAsked(text: string): boolean {
+export function replyAsked(text: string): boolean {
   return text.length <= 80 && REPLY_FOR.test(text) && !ASKS_NEW.test(text);
 }
 

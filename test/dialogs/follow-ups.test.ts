@@ -1603,6 +1603,7 @@ describe('session 24: days between things on record, paces, several issues, prem
     ['"no sorry, I meant the first cloud one" after the days to the first on-prem ticket is the same days, that side', 'contoso-admin', ['How many days from our activation to our first on-prem ticket?', 'no sorry, I meant the first cloud one'], [/From the activation \(2021-03-15\) to the first request \(2021-05-14, SR 12103040000005\): 1 month \(60 days\)/], null],
     ['"시그니처 10팩 몇 퍼센트 썼어요?" is that line used of its allowance', 'contoso-user', ['시그니처 10팩 지금까지 몇 퍼센트 썼어요?'], [/Partner Signature 10pack: 10건 중 1건 사용\(10%\)/], null],
     ['"why two different numbers?" after the Signature balance is which competency is the cloud one', 'contoso-admin', ['how many signature incidents do we have left', 'why two different numbers?'], [/Cloud Platform is a cloud competency/, /Data Analytics is not/], null],
+    ['staff: "write me a reply to paste to them" keeps the reply for the partner (how to check the balance)', 'staff', ['contoso user asks how they can check how many on-prem incidents are left', 'write me a reply to paste to them'], [/Windows 10/], /^Contoso Cloud Partners \(org-contoso\)$/m],
     ['staff: "write her a 3 line reply" is the last answer again, not "didn\'t get that"', 'staff', ['Fabrikam Solutions - status of their support benefits?', 'write her a 3 line reply'], [/Fabrikam Solutions/], /didn't get that/],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
