@@ -33,6 +33,11 @@ const EVENT_WORDS: readonly [EventKind, RegExp][] = [
   ['expiry', /\bexpired\b|만료(된|됐|되었)/i],
   ['today', /\b(now|today|since then|so far|ago)\b|지금|오늘|지났|그 ?뒤로|이후로/i],
 ];
+/** A follow-up that names a day on record or a side ("I meant the first cloud one"), not just "now". */
+function namesEventOrSide(text: string): boolean {
+  return EVENT_WORDS.some(([kind, re]) => kind !== 'today' && re.test(text)) || new RegExp(SIDE_WORDS.source, 'i').test(text);
+}
+
 /** The side words of an earlier question, left out when a follow-up names its own side. */
 const SIDE_WORDS = /\b(on-?prem(ises)?|cloud|azure|signature)\b|온-?프렘|온프레미스|클라우드|시그니처|애저/gi;
 /** The refunded request's own opening named ("열고 며칠 만에 환불", "opened and refunded after"). */
@@ -46,7 +51,7 @@ const OPENED_THEN = /\bopen(ed)?\b|열고|열었|연 지/i;
  */
 export async function spanLead(info: TurnInfo, records: () => Promise<OrgSummary | undefined>, earlier?: string): Promise<string[]> {
   // "No sorry, I meant the first cloud one" right after the days were asked: the same question, this side.
-  if (!SPAN_ASKED.test(info.text)) return earlier && SPAN_ASKED.test(earlier) && info.text.length <= 80 ? spanLead({ ...info, text: `${info.text} ${earlier.replace(SIDE_WORDS, ' ')}` }, records) : [];
+  if (!SPAN_ASKED.test(info.text)) return earlier && SPAN_ASKED.test(earlier) && info.text.length <= 80 && namesEventOrSide(info.text) ? spanLead({ ...info, text: `${info.text} ${earlier.replace(SIDE_WORDS, ' ')}` }, records) : [];
   const s = await records();
   if (!s) return [];
   const named = EVENT_WORDS.map(([kind, re]) => ({ kind, at: info.text.search(re) })).filter((e) => e.at >= 0).sort((a, b) => a.at - b.at);

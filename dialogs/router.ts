@@ -396,15 +396,17 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
 
 /** "한 달에 2개씩 쓰면 몇 달이면 다 써요?": a monthly rate, and the months it lasts. */
 const RATE_MONTHS = /(?:한 ?달에|매달|매월|\bper month\b|\ba month\b|\beach month\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:한 ?달|매달|매월)|\b(\d{1,2}) (?:(?:on-?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) month\b/i;
-const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)|\brun out\b|\blast (us )?(until|till|through)\b|다 ?(쓰|떨어)|바닥/i;
+const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)|\brun out\b|\blast (us )?(until|till|through)\b|다 ?(쓰|떨어)|바닥|\bif (we|i|they) (use|burn|open|spend|file)\b|(쓰면|열면|사용하면)/i;
 /** "If we spread what's left evenly until the end, how many a month?": the balance over the months left. */
 const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)/i;
 async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
-  if (!['remaining-incidents', 'check-benefits', 'plan-expired', 'validity'].includes(ask.topic)) return [];
   const rate = RATE_MONTHS.exec(info.text);
-  const spread = !rate && SPREAD_ASKED.test(info.text) && /\bmonth|달|월/i.test(info.text);
+  // A pace and how long it lasts, both in the message, whatever the answer's topic ("and if we use 3 a month from now?").
+  const asked = rate && MONTHS_ASKED.test(info.text);
+  const balanceTopic = ['remaining-incidents', 'check-benefits', 'plan-expired', 'validity'].includes(ask.topic);
+  const spread = !rate && balanceTopic && SPREAD_ASKED.test(info.text) && /\bmonth|달|월/i.test(info.text);
   // "And at 3 a month?" right after the months were asked: the same question at another pace.
-  if (!(rate && saidNowOrJustBefore(info, ask, MONTHS_ASKED, 40)) && !spread) return [];
+  if (!asked && !(rate && balanceTopic && saidNowOrJustBefore(info, ask, MONTHS_ASKED, 40)) && !spread) return [];
   const s = await recordsSummary(info, deps.service);
   // The side asked, or the one the conversation was about, else on-premises.
   const scope = scopeAsked(info.text) ?? scopeAsked(info.memory.recent.at(-2) ?? '') ?? 'on-premises';
