@@ -35,11 +35,12 @@ const EVENT_WORDS: readonly [EventKind, RegExp][] = [
 ];
 /** A follow-up that names a day on record or a side ("I meant the first cloud one"), not just "now". */
 function namesEventOrSide(text: string): boolean {
-  return EVENT_WORDS.some(([kind, re]) => kind !== 'today' && re.test(text)) || new RegExp(SIDE_WORDS.source, 'i').test(text);
+  return EVENT_WORDS.some(([kind, re]) => kind !== 'today' && re.test(text)) || SIDE_WORDS.test(text);
 }
 
 /** The side words of an earlier question, left out when a follow-up names its own side. */
-const SIDE_WORDS = /\b(on-?prem(ises)?|cloud|azure|signature)\b|온-?프렘|온프레미스|클라우드|시그니처|애저/gi;
+const SIDE_WORDS = /\b(on-?prem(ises)?|cloud|azure|signature)\b|온-?프렘|온프레미스|클라우드|시그니처|애저/i;
+const SIDE_WORDS_ALL = new RegExp(SIDE_WORDS.source, 'gi');
 /** The refunded request's own opening named ("열고 며칠 만에 환불", "opened and refunded after"). */
 const OPENED_THEN = /\bopen(ed)?\b|열고|열었|연 지/i;
 
@@ -51,12 +52,13 @@ const OPENED_THEN = /\bopen(ed)?\b|열고|열었|연 지/i;
  */
 export async function spanLead(info: TurnInfo, records: () => Promise<OrgSummary | undefined>, earlier?: string): Promise<string[]> {
   // "No sorry, I meant the first cloud one" right after the days were asked: the same question, this side.
-  if (!SPAN_ASKED.test(info.text)) return earlier && SPAN_ASKED.test(earlier) && info.text.length <= 80 && namesEventOrSide(info.text) ? spanLead({ ...info, text: `${info.text} ${earlier.replace(SIDE_WORDS, ' ')}` }, records) : [];
+  if (!SPAN_ASKED.test(info.text)) return earlier && SPAN_ASKED.test(earlier) && info.text.length <= 80 && namesEventOrSide(info.text) ? spanLead({ ...info, text: `${info.text} ${earlier.replace(SIDE_WORDS_ALL, ' ')}` }, records) : [];
   const s = await records();
   if (!s) return [];
   const named = EVENT_WORDS.map(([kind, re]) => ({ kind, at: info.text.search(re) })).filter((e) => e.at >= 0).sort((a, b) => a.at - b.at);
+  const requests = requestsOf(info, s);
   const dated = named.flatMap(({ kind }) => {
-    const event = eventOn(info, s, kind);
+    const event = eventOn(info, s, kind, requests);
     return event ? [{ kind, ...event }] : [];
   });
   // "열고 며칠 만에 환불": the refunded request's opening, then its refund.
@@ -75,8 +77,7 @@ export async function spanLead(info: TurnInfo, records: () => Promise<OrgSummary
 }
 
 /** The day of one named event on record (and the request's number), or undefined when the records hold none or several. */
-function eventOn(info: TurnInfo, s: OrgSummary, kind: EventKind): Dated | undefined {
-  const requests = requestsOf(info, s);
+function eventOn(info: TurnInfo, s: OrgSummary, kind: EventKind, requests: readonly LedgerEntry[]): Dated | undefined {
   const request = (e: LedgerEntry | undefined) => (e ? requestDay(e) : undefined);
   switch (kind) {
     case 'activation':

@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { monthIn } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINK_DONE_ASKED, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -618,8 +618,6 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(SEVERAL_ISSUES) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
   // "지정 2개 받으면 2배로 내야 돼요?", "do we pay double for two designations?": today's prices (one fee for all designations).
   if (has(/(지정|designations?)[^.?!]{0,30}((2|두) ?배|\bdouble\b|\btwice\b)|((2|두) ?배|\bdouble\b|\btwice\b)[^.?!]{0,30}(지정|designations?)/i) && !recognition.error) return answer('current-program');
-  // "We opened two azure cases in May, did both come out of the 10-pack?", "5월에 연 거 뭐예요?": the requests on record (by month).
-  if (has(/\b(opened|filed|raised|logged|used)\b.{0,40}\bin (jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(tember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|(1[0-2]|[1-9]) ?월에 ?(연|열었|열린|쓴|썼|사용한|사용했)/i) && has(/\b(cases?|tickets?|requests?|incidents?|srs?|ones?)\b|건|요청|티켓|케이스|인시던트|거/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Which on-prem product versions can we use the incidents for?", "어떤 버전까지 돼요?": the versions covered.
   if (has(/\b(which|what) (on-?prem(ises)? )?(product )?versions?\b|어떤 ?버전|버전(은|이)? ?(어디까지|몇까지)/i) && words(text) <= 30 && !recognition.error) return answer('supported-products');
   // "제가 활성화할 수 있나요?", "can I activate it?": whether the asker's role may (the records answer).
@@ -1415,7 +1413,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "I did the Windows 10 dummy-ticket trick to check our Signature balance and the plan shows 'cannot be used…'": that is how the check shows a cloud plan.
   if (has(/\b(balance|remaining|left)\b|잔여|남은/i) && has(/\bdummy\b|windows 1[01]|\btrick\b|더미|윈도우 ?1[01]/i) && words(text) <= 80 && (!recognition.error || recognition.error.meaning === 'plan-invalid' || recognition.error.meaning === 'plan-not-for-product')) return answer('remaining-incidents');
   // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
-  if (has(LINKS_ASKED) && has(/\b(linked|linking|added|associated|used|entered|registered)\b|연결|추가|등록/i) && !has(/\bexpir|만료|유효기간|\bvalid until\b/i) && (has(NEVER_ADDED) || has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|\bdid (i|we)\b|계정|누가|누구|사람|분|(제가|내가)[^.?!]{0,20}(연결|추가|등록)(한|했던|했었나|했나)|(계약|\bids?\b|아이디)[을를]? ?(연결|등록|추가)했(어요|나요|는지|었나)/i)) && (has(QUESTION) || has(NEVER_ADDED)) && (lastTopic !== 'access-id-error' || has(NEVER_ADDED) || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정|\b(anyone|anybody|someone)\b|\bdid (i|we)\b|누가|누구|(제가|내가)[^.?!]{0,10}(연결|추가|등록)(한|했던)/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (has(LINKS_ASKED) && has(/\b(linked|linking|added|associated|used|entered|registered)\b|연결|추가|등록/i) && !has(/\bexpir|만료|유효기간|\bvalid until\b/i) && (has(NEVER_ADDED) || has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|\bdid (i|we)\b|계정|누가|누구|사람|분|(제가|내가)[^.?!]{0,20}(연결|추가|등록)(한|했던|했었나|했나)/i) || has(LINK_DONE_ASKED)) && (has(QUESTION) || has(NEVER_ADDED)) && (lastTopic !== 'access-id-error' || has(NEVER_ADDED) || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정|\b(anyone|anybody|someone)\b|\bdid (i|we)\b|누가|누구|(제가|내가)[^.?!]{0,10}(연결|추가|등록)(한|했던)/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
   if (lastTopic === 'csp-customer' && has(NON_AZURE) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.
