@@ -23,7 +23,7 @@ interface Dated {
 /** The events on record a message can name, with their words. */
 const EVENT_WORDS: readonly [EventKind, RegExp][] = [
   ['first', /\bfirst( (on-?prem(ises)?|cloud|azure|signature|core))? (ticket|request|incident|case|sr|one)\b|첫 ?(번째 ?)?(티켓|요청|인시던트|건|케이스)/i],
-  ['last', /\b(last|latest|most recent|final)( (on-?prem(ises)?|cloud|azure|signature|core))? (ticket|request|incident|case|sr|one)\b|\bthe last one\b|마지막(으로)? ?(티켓|요청|인시던트|건|거|것|케이스)?|가장 최근|\bran out\b|\bused (it |them )?up\b|다 ?(쓴|썼던|쓰게 된) ?(날|날짜)|소진(된|한) ?(날|날짜)/i],
+  ['last', /\b(last|latest|most recent|final)( (on-?prem(ises)?|cloud|azure|signature|core))? (ticket|request|incident|case|sr|one)\b|\bthe last one\b|마지막(으로)? ?(티켓|요청|인시던트|건|거|것|케이스)?|가장 최근|\bran out\b|\bdid [^.?!]{0,30}\brun out\b|\bused (it |them )?up\b|다 ?(쓴|썼던|쓰게 된) ?(날|날짜)|소진(된|한) ?(날|날짜)/i],
   ['request', /\b(that|the|this) (on-?prem(ises)? |cloud |core |signature |azure )?(ticket|request|incident|case|sr|one)\b|\b(we|they) (opened|filed|used) (it|one|the)\b|\d ?건 ?(쓴|연|열었던|열린)|(쓴|연|열었던|열린) ?(게|거|것|날|건)/i],
   ['refund', /\brefund|\bgiven back\b|환불/i],
   ['activation', /\bactivat|활성화/i],
@@ -31,7 +31,7 @@ const EVENT_WORDS: readonly [EventKind, RegExp][] = [
   ['link', /\b(linked|add(ed)? (the |our )?contract|entered the ids)\b|계약 ?추가|(연결|등록)(했|한)/i],
   // Past only ("만료된 지 며칠"): "how many days until it expires?" is the time left, answered elsewhere.
   ['expiry', /\bexpired\b|만료(된|됐|되었)/i],
-  ['today', /\b(now|today|since then|so far|ago)\b|지금|오늘|지났|그 ?뒤로|이후로/i],
+  ['today', /\b(now|today|since|so far|ago)\b|지금|오늘|지났|그 ?뒤로|이후로/i],
 ];
 /** A follow-up that names a day on record or a side ("I meant the first cloud one"), not just "now". */
 function namesEventOrSide(text: string): boolean {
@@ -61,10 +61,12 @@ export async function spanLead(info: TurnInfo, records: () => Promise<OrgSummary
     const event = eventOn(info, s, kind, requests);
     return event ? [{ kind, ...event }] : [];
   });
+  // Two days on record named come before today ("how many days since activation did we open the first ticket?").
+  const recorded = dated.filter((e) => e.kind !== 'today');
   // "열고 며칠 만에 환불": the refunded request's opening, then its refund.
   const refund = dated.find((e) => e.kind === 'refund');
   const opened = refund?.ref && OPENED_THEN.test(info.text) ? s.history.find((e) => e.kind === 'opened' && e.ref === refund.ref) : undefined;
-  const pair = opened && refund ? [{ kind: 'request' as const, ...requestDay(opened) }, refund] : dated.length >= 2 ? dated.slice(0, 2) : [];
+  const pair = opened && refund ? [{ kind: 'request' as const, ...requestDay(opened) }, refund] : recorded.length >= 2 ? recorded.slice(0, 2) : dated.length >= 2 ? dated.slice(0, 2) : [];
   // One day on record and "since then" ("그 뒤로 며칠 지났어요?"); the activation's own "how long ago" is answered elsewhere.
   const [only] = dated;
   const since = !pair.length && dated.length === 1 && only && only.kind !== 'activation' && only.kind !== 'today' && named.some((e) => e.kind === 'today') ? [only, { kind: 'today' as const, date: s.asOf }] : pair;
