@@ -14,7 +14,7 @@ import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { usualSpellings } from '../src/language/normalize.js';
 import { thanksOnly } from '../src/language/signals.js';
-import { answerLanguageIn, detectLocale, languageAsked, localeFromHint, redraftAsked, replyAsked, textLocale } from '../src/language/locale.js';
+import { answerLanguageIn, detectLocale, languageAsked, languageBeside, localeFromHint, redraftAsked, replyAsked, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
@@ -24,7 +24,7 @@ import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
 import { ASKS, questionsOf } from './questions.js';
-import { QUESTION, REPLY_ASKED, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
+import { QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf, type StaffCommand } from './staff.dialog.js';
 import { questionOnly, staffRequestOf } from './staff-triage.js';
@@ -335,7 +335,7 @@ export class PartnerBot extends TeamsActivityHandler {
         // "Where do they check it?" and "if they bought Action Pack, would cloud work?" need theirs too.
         // A guess (no topic of its own) is not answered beside the records.
         const read = recognition.intent !== 'none' || (recognition.alternatives[0]?.score ?? 0) >= GUESS_BESIDE_RECORDS || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
-        const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || decision.ask.aspect === 'history' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(text)));
+        const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || countDoubted(text) || decision.ask.aspect === 'history' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(text)));
         if (needed) await route(dc, decision, recognition, this.deps);
         // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
         // ("Tailspin status?" is the records, not a ticket's status: "why can't their admin activate then?" follows the benefits.)
@@ -387,7 +387,13 @@ export class PartnerBot extends TeamsActivityHandler {
    * question before it is asked again (with the conversation as it was then); undefined otherwise.
    */
   private languageRequest(info: TurnInfo): { text: string; last: LastTopic | undefined } | undefined {
-    const asked = languageAsked(info.text);
+    const beside = languageAsked(info.text) ? undefined : languageBeside(info.text);
+    // "N-1 정책이 뭐에요? 답변은 영어로 부탁드려요": the question of this message, in that language.
+    if (beside?.rest) {
+      info.text = beside.rest;
+      return undefined;
+    }
+    const asked = languageAsked(info.text) ?? beside?.locale;
     // "Shorter pls", "좀 더 정중하게": the question before, answered again in the same language.
     // "write her a 3 line reply": the same, unless the routing's own reply for the partner reads it ("write me a reply to paste to them").
     if (!asked && (redraftAsked(info.text) || (replyAsked(info.text) && !REPLY_ASKED.test(info.text))) && info.memory.recent.length) return { text: info.memory.recent.at(-1) ?? '', last: info.memory.prior };

@@ -70,6 +70,12 @@ export function mentionText(text: string): string {
 /** The Activate button described as unusable ("grey for me", "비활성", "안 눌려요"). */
 const GREYED = /gr[ae]y|disabled|can'?t (click|press)|not clickable|비활성|안 ?눌|눌리지 ?않|회색/i;
 
+/** Whether the benefit is activated, asked ("is our benefit even activated?", "활성화는 돼 있어요?"). */
+const ACTIVATION_ASKED = /\b(is|was|are|has|have|been)\b[^.?!]{0,30}\bactivated\b|활성화(가|는|가 ?된|는 ?된)? ?(돼|되어|된|됐|되었)/i;
+
+/** Registering the IDs in a portal, asked about ("where do we register them", "애저에 등록"), not with this bot. */
+const REGISTERED_ELSEWHERE = /\bwhere\b|어디|on-?prem|온-?프레|온프렘|support for business|\bsfb\b|azure|애저|portal|포털/i;
+
 /**
  * "Where are our Access ID and Contract ID?" and "activate our benefits": shows the IDs to a
  * member of an org with registered IDs, privately only; otherwise walks through activation in
@@ -87,7 +93,8 @@ export class GetIdsDialog extends ComponentDialog {
     const options = step.options as GetIdsOptions;
     const info = turnInfo(step.context);
     // "ID 등록" reaches here as "ids" with an argument: it still means registering.
-    if (options.register || /\bregister\b|등록/iu.test(info.text)) {
+    // ("Where do we register our IDs for on-prem support?" asks where Microsoft takes them, not to register them here.)
+    if (options.register || (/\bregister\b|등록/iu.test(info.text) && !REGISTERED_ELSEWHERE.test(info.text))) {
       (step.values as { registering?: boolean }).registering = true;
       return step.beginDialog(REGISTER_IDS);
     }
@@ -163,8 +170,12 @@ export class GetIdsDialog extends ComponentDialog {
         // What the records show replaces the generic "expired" line: it says why and what to do.
         return { ...answer, notes: [...redeem, ...(notes.length ? notes : (answer.notes ?? [])), ...again] };
       }
-      case 'not-authorized':
-        return infoAnswer('not-authorized', program, info);
+      case 'not-authorized': {
+        // "So is our benefit even activated?": the company's activation, which this account cannot see for itself.
+        const refused = infoAnswer('not-authorized', program, info);
+        const summary = ACTIVATION_ASKED.test(info.text) && info.user?.orgId ? await this.deps.service.summary(info.user.orgId) : undefined;
+        return summary ? { ...refused, text: [await this.activatedLead(info, summary), refused.text].filter(Boolean).join('\n\n') } : refused;
+      }
       case 'no-benefits':
         return infoAnswer('no-benefits', program, info);
       case 'denied':

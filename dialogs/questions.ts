@@ -23,6 +23,7 @@ const PART_CONFIDENCE = 0.6;
  */
 const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
 
+const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;
 const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
 /** An item numbered inside a line ("… 1) how many …? 2) do I …"). */
 const INLINE_ITEM = /(?:^|[\s:])\(?[1-9][).]\s/g;
@@ -80,7 +81,8 @@ function partsWithContext(text: string): Part[] {
     // "1. Do I need our Access ID for this?", "2. Where do I raise it?": an item that points back is read with the sentence before the list.
     return listedItems.slice(0, MAX_QUESTIONS).map((item) => ({ text: item, ...(context && REFERS_BACK.test(item) ? { context, refersBack: true } : {}) }));
   }
-  const pieces = text.slice(0, SPLIT_CHARS).replace(QUOTED_LINE, '').split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
+  // "cloud incidents left + when does it all expire": two questions joined by a plus sign.
+  const pieces = text.slice(0, SPLIT_CHARS).replace(QUOTED_LINE, '').replace(PLUS_JOINED, '? ').split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
   // "온프레미스 몇 개? 그리고 클라우드는요?": the other kind of support after a count asks the same count of it (one answer gives both).
   const continues = (s: string, before: string | undefined) => BARE_WORD.test(s) || (before !== undefined && OTHER_SCOPE.test(s) && SCOPE_NAMED.test(before));
@@ -114,6 +116,15 @@ function withWhole(part: Recognition, whole: Recognition, listed = false): Recog
   // A listed item does not take the old names the rest of the mail mentions ("제목: MPN 혜택 …"): it asks about them only in its own words.
   const { renames: _mentioned, ...wholeNamed } = whole.entities;
   return named ? part : { ...part, entities: { ...(listed ? wholeNamed : whole.entities), ...part.entities, competencies: whole.entities.competencies } };
+}
+
+/** A question about the asker's own company ("how many do we have", "우리 남은 거"). */
+const OWN_ASKED = /\b(we|our|us)\b|우리|저희/i;
+
+/** The whole message's reading without the memberships it names. */
+function withoutOffers(r: Recognition): Recognition {
+  const { offer: _offer, offers: _offers, currentOffer: _current, currentOffers: _currents, ...entities } = r.entities;
+  return { ...r, entities };
 }
 
 /** A question whose subject is in the sentences before it ("that one", "it", "그거", "can we still …"). */
@@ -203,8 +214,11 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // A part too vague alone ("can he use them for on-prem?") is read with the statement before it ("our new hire uses a personal MSA").
   // (Items numbered on one line, "1) … 2) …", are a list too.)
   const listed = listedLines(text).length > 0 || (text.slice(0, SPLIT_CHARS).match(INLINE_ITEM)?.length ?? 0) >= 2;
-  const readOne = async ({ text: part, context, refersBack }: Part): Promise<Question & { joined?: boolean }> => {
-    const own = { text: part, recognition: withWhole(settled(await recognize(part)), whole, listed) };
+  const partAlone = await Promise.all(parts.map((p) => recognize(p.text)));
+  const readOne = async ({ text: part, context, refersBack }: Part, i: number): Promise<Question & { joined?: boolean }> => {
+    // "what does a Silver partner get? and how many cloud incidents do we have?": a membership another question names is not ours.
+    const namedElsewhere = OWN_ASKED.test(part) && partAlone.some((r, j) => j !== i && (r.entities.offer || r.entities.currentOffer));
+    const own = { text: part, recognition: withWhole(settled(partAlone[i] ?? (await recognize(part))), namedElsewhere ? withoutOffers(whole) : whole, listed) };
     if (!context || (confidentPart(own.recognition) && !refersBack)) return own;
     const joined = `${context} ${part}`;
     const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole, listed), joined: true };

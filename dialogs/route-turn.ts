@@ -78,7 +78,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|^\s*no way\b|\bcheck again\b|\bdouble[- ]?check\b|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|확실(해요|한가요|합니까|한 ?거죠|하죠|해)\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (still )?(be|have|get) (all |only |just )?(\d+|more)\b|\b(nobody|no one|none of us) (has |have |had )?(ever )?(used|opened|touched)\b|아무도 (안 ?(썼|쓴|사용)|사용 ?안)|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
+export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|^\s*no way\b|\b(record|records|number|count|balance)s? (is |are )?(wrong|off|incorrect)\b|\b(left|remaining),? not \d{1,2}\b|\bcheck again\b|\bdouble[- ]?check\b|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|확실(해요|한가요|합니까|한 ?거죠|하죠|해)\s*[?？]|줄 알았|\bi thought\b|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (still )?(be|have|get) (all |only |just )?(\d+|more)\b|\b(nobody|no one|none of us) (has |have |had )?(ever )?(used|opened|touched)\b|아무도 (안 ?(썼|쓴|사용)|사용 ?안)|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|말이 안|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버).{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용|(있|없|되|돼|했|하|맞|쓰|쓸 ?수 ?있|할 ?수 ?있)나)\s*[.!]?\s*$/i;
@@ -333,6 +333,9 @@ const OLD_OFFERS: ReadonlySet<string> = new Set(['gold', 'silver', 'action-pack'
 const PAST_TOLD = /\b20\d\d\b|20\d\d ?년|진짜|정말|really|\bused to\b|\bwas\b|\bwere\b|(었|였)(다|는데|잖)/i;
 const VERSION_WORDS = /\bversions?\b|\bn-\d\b|버전/i;
 /** One per person ("엔지니어마다", "each engineer"): the IDs are shared, not renewed. */
+/** The same IDs for someone else ("can he use same Access ID / Contract ID or we need new one?"): sharing, not renewal. */
+const OTHER_PERSON = /\b(team ?mate|team member|colleague|co-?worker|new (guy|hire|engineer)|he|she)\b|동료|팀원/i;
+const SAME_IDS_OTHER = new RegExp(`\\bsame (access |contract )?ids?\\b|\\bsame access id\\b|같은 ?(아이디|id|액세스|계약)|${OTHER_PERSON.source}`, 'i');
 const EACH_PERSON = /마다|각자|각각|\b(each|every|per) (engineer|person|user|colleague|employee|member)s?\b/i;
 /** Buying support ("what should we buy", "뭘 사면 돼요", "더 받으려면"). */
 const BUY_MORE = /\b(buy|purchase|get more|pay for)\b|(뭘|뭐|무엇을?|어떤 ?걸) ?(사|구매|구입)|사야|(구매|구입)해야|더 받/i;
@@ -509,9 +512,10 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "온프레미스 계약 ID는 어디다 등록해요?": where the IDs are entered, not a request to register them here.
   if (recognition.intent === 'register-ids' && has(/\bwhere\b|\bhow (do|can|should) (i|we)\b|어디|어떻게/i) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "We're Silver now, if we move up to Gold what do we gain?": the two memberships side by side.
-  if ((recognition.entities.offers?.length ?? 0) > 1 && has(UPGRADE) && !has(REMAINING) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
+  // "Stay on Action Pack or move to Gold, which is better for us?": a choice between two, side by side too.
+  if ((recognition.entities.offers?.length ?? 0) > 1 && (has(UPGRADE) || (has(EITHER_OFFER) && (recognition.intent === 'none' || recognition.score < CONFIDENT))) && !has(REMAINING) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "갱신하면 ID 바뀌나요?", "do we get new IDs when we renew?": how long IDs last (whether they change is not documented).
-  if (has(RENEWAL_IDS) && !has(EACH_PERSON) && ['get-ids', 'none', 'activate', 'register-ids', 'ids-usage', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
+  if (has(RENEWAL_IDS) && !has(EACH_PERSON) && !has(SAME_IDS_OTHER) && ['get-ids', 'none', 'activate', 'register-ids', 'ids-usage', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
   // "ID 나왔네요. 이제 몇개 있어요?": a count, not the IDs.
   if ((recognition.intent === 'get-ids' || recognition.intent === 'register-ids') && has(/how many|몇 ?(개|건)/i) && !has(/how many (ids|access|contract)|(id|아이디) ?몇/i) && !recognition.error) recognition = { ...recognition, intent: has(REMAINING) ? 'remaining-incidents' : 'check-benefits' };
   // "What is our Access ID and Contract ID again?", "우리 access id 다시 알려줘요": the IDs themselves, not how to share them.
@@ -558,6 +562,10 @@ const MOVE_TO = /(으|)로 ?(업그레이드|올리|바꾸|전환|옮기|갈아�
 /** Another offer kept instead ("keeping just Action Pack", "Partner Launch만 하면"): what that offer gives. */
 /** "코어 말고 익스팬디드였으면요?", "Core 대신 Expanded": the offer named after the one put aside. */
 const INSTEAD_KO = /\S ?(말고|대신(에)?|아니고|아니라)\s/;
+/** Answers after which "options?" asks for the paid ways (the benefit can't be used). */
+const OPTIONS_AFTER: ReadonlySet<string> = new Set(['plan-expired', 'access-id-error', 'no-benefits', 'supported-products', 'remaining-incidents']);
+/** A choice between two offers ("stay on X or need Y", "X로 남을지 아니면 Y"). */
+const EITHER_OFFER = /\b(or|vs\.?|versus)\b|아니면|중에 ?(뭐|어느)/i;
 const KEEP_ONLY = /\bkeep(ing)? (just|only)\b|\bonly keep(ing)?\b|\bjust keep|\bstay(ing)? on\b|[a-z가-힣]만 ?(하면|유지|남기|두면|갖고)/i;
 
 /** A count put in doubt ("남은게 18개라고요? 17개 아니에요?", "the number you gave me (18) looks wrong"): one question, however many sentences. */
@@ -586,7 +594,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     recognition = { ...recognition, entities: rest };
   }
   // "Drop Silver next year and keep just Action Pack", "지정 갱신 안 하고 Partner Launch만 하면": the offer kept is the one asked about (named last).
-  const keptOne = has(KEEP_ONLY) || has(INSTEAD_KO);
+  // ("Stay on Action Pack or do we need Silver?" is a choice between them: both are compared.)
+  const keptOne = (has(KEEP_ONLY) || has(INSTEAD_KO)) && !has(EITHER_OFFER);
   if (((keptOne && ((recognition.entities.offers?.length ?? 0) > 1 || (recognition.entities.offer && recognition.entities.currentOffer))) || ((keptOne || has(MOVE_TO)) && (recognition.entities.currentOffers?.length ?? 0) > 1)) && !recognition.error) {
     const { offers, currentOffers, offer: one, currentOffer, ...rest } = recognition.entities;
     const current = currentOffers?.at(-1) ?? currentOffer;
@@ -601,7 +610,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => {
     // "And how many on-prem for each?" after "action pack vs silver": the same offers.
     const compared = topic === lastTopic && !offer && !entities.offers ? last?.offers : undefined;
-    const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }, text), followUp: topic === lastTopic, ...extra, ...(compared ? { offers: compared } : {}) };
+    // "ok and what do we actually get with it?" after "how much is Expanded?": the same offer of today's program.
+    const sameOffer = topic === lastTopic && !offer && !entities.currentOffer && has(PRONOUN) ? last?.currentOffer : undefined;
+    const ask: TopicAsk = { ...base, topic, facts: merged(last, topic, { ...stated, ...(offer ? { offer } : {}) }, text), followUp: topic === lastTopic, ...extra, ...(compared ? { offers: compared } : {}), ...(sameOffer && !extra.currentOffer ? { currentOffer: sameOffer } : {}) };
     // "And for us?" asks the asker's own records: no membership carried over from the conversation.
     return { kind: 'answer', ask: extra.aspect === 'own' ? ask : withProfile(ask, profile) };
   };
@@ -673,7 +684,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그 친구가 한 번 연결해 두면 내년에도 그대로 쓰는 거죠?": a new year is a new contract, linked again.
   if (has(/내년|다음 ?해|매년|\bnext year\b|\bevery year\b|\bforever\b|\bfor good\b/i) && has(/그대로|계속|\bstill\b|\bkeep\b|\bsame\b/i) && has(/연결|등록|입력|\blink(ed)?\b|\benter(ed)?\b|\bids?\b/i) && !has(/갱신|renew/i) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "예전에 받은 계약 ID 6630418825 그대로 쓰면 되나요?": whether the contract is still good.
-  if (has(/(계약|액세스) ?(id|아이디)|\b(contract|access) ?ids?\b/i) && has(/그대로|계속|아직|\bstill\b|\bsame\b|\bold\b|예전/i) && has(/(쓰|써|사용)(면|도|해도)|\buse\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity');
+  if (has(/(계약|액세스) ?(id|아이디)|\b(contract|access) ?ids?\b/i) && has(/그대로|계속|아직|\bstill\b|\bsame\b|\bold\b|예전/i) && has(/(쓰|써|사용)(면|도|해도)|\buse\b/i) && !has(OTHER_PERSON) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "클라우드요, 솔루션 파트너 지정 쪽이요" after the balance: that offer's line of the same balance.
   if (lastTopic === 'remaining-incidents' && entities.currentOffer && !has(HYPOTHETICAL) && !has(/\bwhat\b|\bhow\b(?! many)|뭐|무엇|어떻게|\bprice|얼마|\bbuy|\bbought|\banother\b|\btop\b|구매|구입|사면/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
   // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
@@ -685,6 +696,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "제 계정은 지원 계약 연결이 돼 있나요?", "is my account linked?": the links on record (the asker's own among them or not).
   if (has(/(제|내|저의) ?(계정|로그인)[^.?!]{0,25}(연결|링크|등록|추가)[^.?!]{0,15}(돼 ?있|되어 ?있|됐|되었|된 ?(거|건)가)|\b(is|was) my (own )?(account|login|sign-?in)\b.{0,20}\b(linked|associated|connected|added|registered)\b|\bam i (already )?(linked|connected|associated)\b/i) && !recognition.error) return answer('ids-usage');
   // "how many do we actually get, and can we use them rn?": what the company has, and its state.
+  // "… vs what we have now", "compared to ours?", "우리 거랑 비교하면요?": the company's own benefits, beside the other question.
+  if (has(/^\s*(and |or )?(vs\.?|versus|compared (to|with)|against)\s+(what (we|i) (have|hold|get)|ours|our (own|current)\b|us\b)|^\s*(우리|저희) ?(거|것|꺼|멤버십|혜택)(랑|하고|과|와) ?비교/i) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   if (has(/\bhow many (do|will|would|can|did) (we|i) (actually |really |even )?(get|have|receive)\b/i) && !has(/\bleft\b|\bremain|\bstill\b|\bif\b|\bwould\b/i) && !offer && !entities.currentOffer && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "how many support incidents do we have, gold silver whatever we are": the company's own membership, whichever it is.
   if (has(/\bwhatever (we are|we'?re|we have|our (level|membership|tier) is)\b|\bnot sure (which|what) (we|one we|membership|level)\b|(뭔지|뭐인지|어떤 ?건지) ?(모르|몰라|기억)/i) && has(/how many|몇|incidents?|인시던트/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
@@ -724,9 +737,13 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'renamed' || lastTopic === 'current-program' || last?.before === 'renamed' || (lastTopic && (last?.offer ?? offer))) && has(/예전(엔|에는|에)|옛날(엔|에는)|전에는|\bused to (be|get|have)\b|\bpreviously\b|\bback then\b/i) && has(/\b(azure|cloud)\b|애저|클라우드|시그니처|signature/i) && words(text) <= 16 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "Explain what 'on-premises' vs 'cloud' means and what we actually get": the two kinds in plain words, beside what the company has.
   if (has(ON_PREM_MEANING) && has(/\bcloud\b|클라우드/i) && !has(/\brecent\b|\blatest\b|\bversions?\b|\bn-1\b|최근|버전/i) && !has(CUSTOMER_SIDE) && words(text) <= 50 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  // "and if it drags on for months does it cost more incidents?": still the one incident.
+  if (lastTopic === 'incident-definition' && has(/\b(cost|count|charge|burn|use|take)s?\b[^.?!]{0,20}\b(more|extra|another|additional)\b|\b(more|extra|additional) incidents?\b|더 ?(차감|빠지|나가|들)|추가(로)? ?(차감|소모)/i) && words(text) <= 18 && !has(PAID_NAMES) && !recognition.error) return answer('incident-definition');
   // "Do we have to pay extra for them? I need to know for the budget": nothing extra, and what costs money. "What would a single incident cost us without the free ones?": the paid ways.
   if ((has(EXTRA_COST) || (has(/\b(worth|price|how much|dollars?|money|usd)\b|\$|얼마|가격|비용/i) && has(/\b(single|one|an?) (incident|ticket|case)\b|\bper (incident|ticket|case)\b|\bincidents? (actually )?worth\b|건당|한 ?건(에|당)?/i))) && !has(/frontline|partner center support|파트너 ?센터 ?(지원|팀)|지원팀|\b(cost|use|take)s? (us )?(one|an?|any) (of (our|the) )?incidents?\b|duplicate|중복/i) && !entities.currentOffer && !has(CURRENT_NAMES) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
   // "What do we have on the current program and how many have we used?", "how many cloud incidents does our Solutions Partner designation still have?": the company's own balance (its records know its program).
+  // "파트너 클라우드 지원 잔여 몇 건이에요?": a count left, torn between the balance and today's table, is the balance.
+  if (recognition.ambiguous && recognition.alternatives.some((a) => a.intent === 'remaining-incidents') && has(REMAINING) && has(/몇|\bhow many\b/i) && !has(HYPOTHETICAL) && !entities.offer && !entities.currentOffer && !has(CUSTOMER_SIDE) && !recognition.error) return answer('remaining-incidents');
   if (has(/\b(we|our|us)\b|우리|저희/i) && has(/\bhow many\b.{0,40}\b(used|spent|consumed|left|remaining|still have)\b|\b(left|remaining)\b|몇 ?(개|건).{0,10}(썼|사용)|남은|남았|잔여/i) && (has(PROGRAM_NOW) || entities.currentOffer) && !has(/\bif\b|\bwould\b|\bwere\b|\bwhich\b|어떤|어느|refund|환불|money|\bbuy|\bbought|purchas|구매|샀|[가-힣]면(요)?(\s|[?？.,]|$)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', has(/\b(used|spent|consumed)\b|사용한|썼/i) ? { aspect: 'history' } : {});
   // "6 calls with the engineer, are we charged an incident per call?", "통화할 때마다 인시던트가 빠지나요?": one problem is one incident.
   if (has(/(전화|통화|연락)(할|한) ?때마다|\b(per|each|every) (call|phone call|contact|callback)\b/i) && has(/\bincidents?\b|인시던트|차감|빠지|깎|\bcharged?\b|\bcount/i) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
@@ -768,7 +785,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "They say they're Silver, but Partner Center only shows Partner Success Expanded": what they hold today.
   if (offer && entities.currentOffer && has(/\b(only|actually|really) (shows?|has|have|holds?|lists?)\b|\bshows? only\b|실제로|만 ?(있|보여|나와|떠)/i) && words(text) <= 60 && !recognition.error) return answer('current-program', { offer: undefined });
   // "TPD도 관리자가 활성화 버튼 눌러줘야 쓸 수 있나요?": TPD needs no activation.
-  if (has(/\btpd\b|presales|pre-sales|사전 ?판매|프리 ?세일즈/i) && has(/activat|unlock|turn (it |them )?on|활성화/i) && !has(/\bincidents? and tpd\b|인시던트(랑|와|하고) tpd/i) && words(text) <= 50 && !recognition.error) return answer('tpd');
+  if (has(/\btpd\b|presales|pre-sales|사전 ?판매|프리 ?세일즈/i) && has(/activat|unlock|turn (it |them )?on|활성화/i) && !has(/\bno (signature|cloud|azure)\b|(시그니처|클라우드)[^.?!]{0,10}없/i) && !has(/\bincidents? and tpd\b|인시던트(랑|와|하고) tpd/i) && words(text) <= 50 && !recognition.error) return answer('tpd');
   // "Does MS count that as 1 incident or 2?", "1건인지 2건인지": what one incident is.
   if (has(/\b(1|one|a single) incidents? or (2|two|more)\b|\b(count|counted|charge[sd]?)\b.{0,30}\b(as )?(two|2|separate) incidents\b|(1|한) ?건(인지|으로|이에요)?.{0,10}(2|두) ?건/i) && !has(REMAINING) && words(text) <= 50 && !recognition.error) return answer('incident-definition');
   // "N-1 규정이 Azure 같은 클라우드 티켓에도 적용돼요?": the N-1 rule (on-premises only).
@@ -790,7 +807,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "회사 계정으로 바꾸면 그 ID들 보이는 거죠? 저 관리자 아닌데", "will I see the IDs without being an admin?": who sees them.
   if (has(/(\bids?\b|access id|contract id|아이디|액세스|계약 ?id|(?<![a-z])ID)[^.?!]{0,20}(보이|볼 ?수|보여|\bsee\b|\bvisible\b|\bview\b)/i) && has(/관리자(가)? ?아닌|관리자 아니|관리자는 아니|\bnot an? (admin|administrator)\b|\bno admin\b|\bwithout (an? )?admin|일반 사용자|\b(regular|normal|plain) user\b|(역할|권한)(을|를)? ?(따로 )?(줘야|부여해야|받아야)|\b(give|assign) (him|her|them) (a |the |an )?(role|admin)\b|이 ?사람도|그 ?사람도|\bnew (hire|engineer|colleague|employee)\b|새로 ?(입사|온|들어온)/i) && !has(/activat|활성화/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "혜택 페이지 봐도 클라우드 지원은 아예 없던데 왜 우리만 없어요?", "why don't we get any cloud support?": the company's cloud benefit.
-  if (has(/(클라우드|시그니처)[^.?!]{0,12}(지원|혜택|인시던트)?[^.?!]{0,8}(아예 |전혀 )?없|\bno (cloud|signature|azure) (support|benefits?|incidents?)\b|\bwhy (don'?t|do not|doesn'?t) (we|our \w+) (have|get) (any )?(cloud|signature|azure)\b/i) && has(WE) && !has(/없는 것 같습니다|don'?t have any benefits yet|사용할 ?수 ?없는|unavailable/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/(클라우드|시그니처)[^.?!]{0,12}(지원|혜택|인시던트)?[^.?!]{0,8}(아예 |전혀 )?없|\bno (cloud|signature|azure) (support|benefits?|incidents?)\b|\bno (signature|cloud|azure)( (cloud|signature))?( support)? (row|line|entry|section)\b|\bwhy (don'?t|do not|doesn'?t) (we|our \w+) (have|get) (any )?(cloud|signature|azure)\b/i) && has(WE) && !has(/없는 것 같습니다|don'?t have any benefits yet|사용할 ?수 ?없는|unavailable/i) && !has(CUSTOMER_SIDE) && words(text) <= (has(/\b(row|line|entry|section)\b/i) ? 60 : 30) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "After this one, how many are left?", "오늘 두 건 더 연다고 하면 몇 개 남나요?": the balance after that many more requests.
   if (has(AFTER_MORE) && !(last?.aspect === 'history' && has(/\banything (after|since|else|later)\b|그 ?(후|뒤|이후)/i)) && (has(/how many|몇|\bleft\b|remain|still have|남/i) || lastTopic === 'remaining-incidents' || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && (words(text) <= 30 || asksLast(text, AFTER_MORE)) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "The dates our incidents were opened, plus the date of the refund", "how many requests since activation, and how many refunded?": the requests on record.
@@ -1048,7 +1065,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Ok what are our options for Azure support now" after a balance or a used-up plan: the way forward.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'plan-expired' || lastTopic === 'check-benefits') && has(/\b(options?|alternatives?)\b|방법(이|은)? ?(뭐|있)|어떻게 (해야|하면)/i) && has(/azure|cloud|support|애저|클라우드|지원/i) && words(text) <= 16 && !recognition.error) return answer('plan-expired');
   // "고객사(CSP) 애저 문제로 티켓 열려는데 저희 계약 ID 넣어야 하나요": a CSP customer's request needs no IDs.
-  if (has(/\bcsp\b|고객사|고객 ?(azure|애저)/i) && has(/(id|아이디).{0,15}(넣|입력|필요|연결|써야)|\b(need|enter|use|link)\b.{0,20}\b(ids?|access id|contract id)\b/i) && !has(/자체|자사|\bour own\b/i) && words(text) <= 30 && !recognition.error) return answer('csp-customer');
+  if (has(/\bcsp\b|고객사|고객 ?(azure|애저)/i) && has(/(id|아이디).{0,15}(넣|입력|필요|연결|써야)|\b(need|enter|use|link)\b.{0,20}\b(ids?|access id|contract id)\b/i) && !has(/자체|자사|\bour own\b|\b(our|my) (separate |own |other )?csp\b|\bcsp (tenant|side|account)\b|csp ?테넌트/i) && words(text) <= 30 && !recognition.error) return answer('csp-customer');
   // "SfB에서 윈도우 골랐더니 시그니처 계약이 사용할 수 없는 지원 플랜 쪽에": expected when reading the balance (the steps say so).
   if (has(/windows|윈도우/i) && has(/unavailable|사용할 ?수 ?없는/i) && has(/signature|시그니(처|쳐)|cloud|클라우드/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents');
   // "우리 혜택 누가 activate 했는지 알수있음?": who activated, from the records.
@@ -1362,7 +1379,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // ("Can he buy pay-per-incident with his work account if we run out?" asks which account can buy.)
   if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (has(BUY_MORE) || has(CARRIES_OVER) || has(WHAT_NOW)) && !has(PROGRAM_NOW) && !entities.currentOffer && !(recognition.intent === 'msa-allowed' && recognition.score >= CONFIDENT) && !recognition.error) return answer('plan-expired');
   // ("Are Premier and Advanced Support still around? Our Gold lapsed" asks about the paid plans.)
-  if ((lastTopic || oldTermed) && todayAsked && !entities.currentOffer && !has(PAID_NAMES) && !has(/\bentry[- ]level\b|\bbrand[- ]new partner\b|\bnever (were|was|been) (in|an?|part of)\b/i) && (!has(REMAINING) || (has(ENDED_ASKED) && oldTermed && !has(/how many|몇/i))) && !has(VERSION_WORDS) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
+  // ("Do gold and silver even exist anymore or is it all designations now?" names today's offer as what they became.)
+  if ((lastTopic || oldTermed) && todayAsked && (!entities.currentOffer || (oldTermed && (entities.offers?.length ?? 0) > 1 && has(ENDED_ASKED))) && !has(PAID_NAMES) && !has(/\bentry[- ]level\b|\bbrand[- ]new partner\b|\bnever (were|was|been) (in|an?|part of)\b/i) && (!has(REMAINING) || (has(ENDED_ASKED) && oldTermed && !has(/how many|몇/i))) && !has(VERSION_WORDS) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "How many support incidents per offer in the current partner program?": today's table.
   if (has(PROGRAM_NAMED) && has(/how many|\bper offer\b|\beach offer\b|몇|오퍼별|오퍼마다/i) && !offer && !oldTermed && !has(REMAINING) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Ok and what would that be on today's program?", "그럼 지금 프로그램이면요?", "what do silver partners get on the new program?": the 2021 terms' counterpart today.
@@ -1481,7 +1499,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그 사람이 개인 MSA 계정 쓰면요?", "what if he uses his hotmail?": which accounts the benefit takes.
   // "혜택 활성화도 아직 안된거같은데 제가 하면 되나요? 제 계정은 outlook 개인계정이에요": whether they may activate (the account is context).
   if (has(/활성화/) && has(/제가 ?(하면|해도|할 ?수)|내가 ?(하면|해도|할 ?수)/) && !has(/어디|어떻게|경로|메뉴|방법/) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('activate', { aspect: 'pushback' });
-  if (has(/\bmsa\b|personal (microsoft |ms )?account|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 )?계정|개인 ?msa/i) && words(text) <= 14 && !has(CSP_WORDS) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
+  if (has(/\bmsa\b|personal (microsoft |ms |outlook |hotmail |live )?(account|e-?mail|address)|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 |outlook |아웃룩 )?계정|개인 ?msa/i) && words(text) <= (has(/\bcan (i|we|he|she|they)\b|수 ?있/i) ? 26 : 14) && !has(CSP_WORDS) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
   // "활성화 되면 클라우드(애저)도 되는거죠?": what the membership gives for cloud (the records say whether any).
   if (lastTopic && has(/(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i) && !has(/확인|보여|보이|\bsee\b|\bshows?\b|\bcheck|연결|\blink|등록|\bregister/i) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Ugh. So what are our options for Azure now?" in a thread: the paid ways (the records' used-up line first).
@@ -1684,6 +1702,12 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && lastTopic !== 'check-benefits' && has(/\b(azure|cloud|signature)\b|애저|클라우드|시그니처/i) && has(/몇 ?(건|개)|\bhow many\b/i) && has(/열 ?수|\bopen\b|\bfile\b|\bget\b|받을|까지/i) && !has(REMAINING) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "그럼 남은 클라우드 인시던트는 애저에서 볼수있나요?" after the portal message: where the balance shows, named outright.
   if (lastTopic && lastTopic !== 'remaining-incidents' && recognition.intent === 'remaining-incidents' && recognition.score >= 1 && !recognition.ambiguous && has(/볼 ?수|보여|보이|확인|나와|나오|\bsee\b|\bshown?\b|\bcheck\b|\bview\b/i) && words(text) <= 16) return answer('remaining-incidents');
+  // "MPN 역량 없는 회사도 시그니처 받을 수 있어요?", "can a partner without a competency get Signature?": which memberships carry it.
+  if (has(/(역량|competenc\w*)[^.?!]{0,4}(이|가)? ?(없는|없이|없어도|없으면)|\b(without|no|lacking) (a |any )?competenc/i) && has(/시그니처|signature|클라우드|\bcloud\b|애저|\bazure\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('check-benefits');
+  // "ugh ok. options?" after a plan that can't be used: the paid ways.
+  if (lastTopic && OPTIONS_AFTER.has(lastTopic) && has(/\b(options?|alternatives?)\b|\bwhat (can|do|should) (we|i) do (now|then|instead)\b|\bnow what\b|대안|다른 ?방법|방법(은|이)? ?(없|있)/i) && words(text) <= 8 && !recognition.error) return answer('paid-plans');
+  // "시그니처 10팩 쪽은요?", "ok and the little 2-incident one, whats left on that": another line of the same balance.
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && ((has(CUE) && has(/시그니처|\bsignature\b|\d+ ?(팩|pack)\b|온-?프레|온프렘|\bon-?prem|클라우드|\bcloud\b/i) && words(text) <= 6) || (has(/\b\d+-?incidents? (one|pack|line|plan)\b|\d+ ?(건|개)짜리/i) && words(text) <= 14)) && !has(HYPOTHETICAL) && !recognition.error) return answer(lastTopic);
   if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);

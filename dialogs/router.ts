@@ -9,8 +9,8 @@ import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
-import { benefitsAnswer, CLAIMS_OWN, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
+import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
+import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -245,11 +245,28 @@ const USE_NOW = /(지금|이제|오늘) ?(바로 )?(쓸 ?수|사용할 ?수|써�
 const AFTER_EXPIRY_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'validity', 'check-benefits', 'ids-usage', 'get-ids']);
 
 /** "…, right?" about the roles, the counts, the IDs or the balance: yes, or no with each wrong claim corrected. */
-function verdictLead(info: TurnInfo, program: Program): string[] {
+async function verdictLead(info: TurnInfo, program: Program, deps: DialogDeps): Promise<string[]> {
   const verdict = CONFIRM.test(info.text) ? claimsVerdict(info.text, program) : undefined;
   if (!verdict) return [];
-  if (!verdict.wrong.length) return [info.t('answers:info.claims.yes')];
+  if (!verdict.wrong.length) return (await balanceDiffers(info, deps)) ?? [info.t('answers:info.claims.yes')];
   return [[info.t(verdict.right ? 'answers:info.claims.partly' : 'answers:info.claims.no'), ...verdict.wrong.map((w) => info.t(`answers:info.claims.${w}`))].join(' ')];
+}
+
+/**
+ * "We're Gold so 20 on-prem, never used one, so all 20 left right?": the rule stated may be right while the
+ * records say otherwise (an expired contract, requests on record); what they show, instead of a plain yes.
+ */
+async function balanceDiffers(info: TurnInfo, deps: DialogDeps): Promise<string[] | undefined> {
+  if (!REMAINING.test(info.text)) return undefined;
+  const s = await recordsSummary(info, deps.service);
+  if (!s) return undefined;
+  const side = scopeAsked(info.text);
+  const lines = s.lines.filter((l) => (!side || l.benefit.scope === side) && l.remaining.kind === 'count');
+  const claimed = new Set((info.text.match(/(?<!\d)\d{1,3}(?!\d)/g) ?? []).map(Number));
+  const differs = s.contract !== 'valid' || (lines.length > 0 && !lines.some((l) => l.remaining.kind === 'count' && claimed.has(l.remaining.left)));
+  if (!differs) return undefined;
+  const facts = [...lines.map((l) => lineFact(info, l)), ...(s.contract !== 'valid' ? [contractFact(info, s)] : [])];
+  return [info.t('answers:info.claims.records-differ', { lines: facts.map((f) => `${f.label}: ${f.value}`).join('; ') })];
 }
 
 async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
@@ -265,7 +282,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   if (ask.topic === 'activate' && info.user?.scope === 'csp-only' && /\b(i|me|my|this account)\b|제가|저는|전 |제 계정|이 계정/i.test(info.text)) return withLead(infoAnswer('not-authorized', program, info), await recordsLead(info, deps));
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   // "활성화하는 메뉴 경로 알려줘요", "the menu path to activate": the path, asked.
-  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps|walk (me|us) through|guide (me|us)|show (me|us) how)\b|\bcan (i|we) (just |simply )?activate\b|메뉴|경로|절차|제가 ?(직접 )?활성화(해도|할 ?수|하면)/i.test(info.text));
+  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps|walk (me|us) through|guide (me|us)|show (me|us) how)\b|\bcan (i|we) (just |simply )?((click|press|hit|use) (the )?)?activate\b|\bactivate (it )?(myself|ourselves)\b|메뉴|경로|절차|제가 ?(직접 )?활성화(해도|할 ?수|하면)/i.test(info.text));
   // A CSP-only account asking where requests go: the general answer (its own IDs are refused anyway).
   const cspOnly = ask.topic === 'get-ids' && info.user?.scope === 'csp-only' && ASKS.test(info.text) && !/\bids?\b|access|contract|액세스|계약|아이디/i.test(info.text);
   if (ask.aspect === 'why' || !info.user?.orgId || question || cspOnly) {
@@ -916,10 +933,10 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
       info.memory.profile = offer ? { ...rest, offer } : rest;
     }
     const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? scopeAsked(info.text) : undefined;
-    info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...verdictLead(info, program), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...adminLead(info, ask), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
@@ -966,9 +983,22 @@ const SECOND_CLOUD = /\b(second|another|more|add(ing)?|extra)\b[^.?!]{0,30}\bclo
 const MORE_SIGNATURE = /\b(more|extra|additional|on top|double)\b|더 (받|늘|생기)|추가로|늘어/i;
 const HAD_BEEN_CLOUD = /\b(had been|were|was|been) (a )?cloud (one|competency)\b|\bcloud (one|competency) instead\b|클라우드 ?역량이었(으면|다면)|클라우드 ?역량(이)?라면/i;
 /** "designation = how many advisory hrs + incidents??": today's TPD hours beside the incidents. */
+const WHAT_WE_GET = /\bwhat (do|does|would|will|can) (we|i|you|they) (actually |really |even )?get\b|\bsupport-?wise\b|\bwhat'?s included\b|뭐(가|를|을)? ?(받|주|포함|들어)|무엇을 ?받|어떤 ?(혜택|지원)(을|이)? ?(받|있|포함)/i;
 const ADVISORY = /\badvisory\b|\b(tpd|presales)\b|\b(hrs|hours)\b|자문/i;
 function advisoryLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[] {
-  return ADVISORY.test(info.text) && (ask.topic === 'current-program' || ask.topic === 'renamed') ? currentRules(deps.service.catalog, info, ['R26-T1']) : [];
+  // "what do we actually get support-wise with it?" about one of today's offers: its advisory hours too.
+  const whatWeGet = ask.topic === 'current-program' && ask.currentOffer !== undefined && WHAT_WE_GET.test(info.text);
+  return (ADVISORY.test(info.text) && (ask.topic === 'current-program' || ask.topic === 'renamed')) || whatWeGet ? currentRules(deps.service.catalog, info, ['R26-T1']) : [];
+}
+
+/** "Do I have to give the new engineer admin rights to open a ticket?", "관리자 권한을 줘야 하나요?". */
+const ADMIN_TO_OPEN = /(\badmin\w*|관리자)[^.?!]{0,12}(\brights?\b|\brole\b|\bpermissions?\b|\baccess\b|권한|역할)[^.?!]{0,25}(줘야|주어야|필요|있어야|\bneed|\brequired?\b|\bhave to\b|\bmust\b)|\b(need|have) to be an? (global |partner )?admin\b[^.?!]{0,30}\b(open|file|raise|create|submit)|\b(need|needs|require|requires)\b[^.?!]{0,20}\badmin\w*\b[^.?!]{0,30}\b(to )?(open|file|raise|create|submit)\b/i;
+const ADMIN_TOPICS: ReadonlySet<string> = new Set(['ids-usage', 'open-request', 'link-azure', 'register-ids', 'roles']);
+/** "일반 사용자도 지원 요청 열 수 있나요?", "can a regular user open a case?". */
+const USER_CAN_OPEN = /(일반|보통|평범한|관리자 아닌) ?(사용자|유저|직원|엔지니어|개발자)(도|이|가|는)?[^.?!]{0,20}(열|만들|접수|올리|넣|생성)[^.?!]{0,6}(수 ?있|돼|되나|될까|가능)|\b(can|could|may) (a |an |any )?(normal|regular|non-admin|ordinary|plain|any) (user|member|colleague|employee|engineer|dev)s? (also |still |too )?(open|file|raise|create|submit|log)\b/i;
+function adminLead(info: TurnInfo, ask: TopicAsk): string[] {
+  if (!ADMIN_TOPICS.has(ask.topic)) return [];
+  return ADMIN_TO_OPEN.test(info.text) ? [info.t('answers:info.no-admin-to-open')] : USER_CAN_OPEN.test(info.text) ? [info.t('answers:info.user-can-open')] : [];
 }
 
 /** "Is anything still unlimited in the current program?", "지금도 무제한인 게 있어요?". */

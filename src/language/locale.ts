@@ -164,6 +164,23 @@ export function languageAsked(text: string): Locale | undefined {
   return undefined;
 }
 
+/**
+ * A language asked for in a sentence of a longer message: "N-1 정책이 뭐에요? 답변은 영어로 부탁드려요" asks the
+ * question in English (`rest` is the message without that sentence); "방금 내용 영어로 다시 써줄래요? 글로벌팀에
+ * 포워딩 해야돼서" asks nothing else (no `rest`: the last answer again, in that language).
+ */
+export function languageBeside(text: string): { locale: Locale; rest?: string } | undefined {
+  if (text.length > 600) return undefined;
+  const sentences = text.split(/(?<=[?.!？])\s+/).filter((s) => s.trim());
+  const i = sentences.findIndex((s) => answerLanguageIn(s) !== undefined);
+  const locale = sentences[i] === undefined ? undefined : answerLanguageIn(sentences[i]);
+  if (!locale) return undefined;
+  const rest = sentences.filter((_, j) => j !== i).join(' ').trim();
+  if (/[?？]/.test(rest) || ASKS_SOMETHING.test(rest)) return { locale, rest };
+  // ("Can you explain in English how many incidents we have?" asks its own question in one sentence.)
+  return ASKS_SOMETHING.test(sentences[i] ?? '') ? undefined : { locale };
+}
+
 /** Every word is a request word (no language named): "please?", "thanks". */
 function onlyRequestWords(sentence: string): boolean {
   return words(sentence).every((w) => REQUEST_WORD.test(w));
@@ -203,8 +220,8 @@ export function replyAsked(text: string): boolean {
  */
 export function answerLanguageIn(text: string): Locale | undefined {
   const head = text.slice(0, 1_000);
-  if (/\b(answer|reply|respond|write|explain)( (it|this|me|us))?( back)? in english\b|\benglish (answer|reply|response|version|please|pls|plz)\b|\bin english,? (please|pls|plz)\b|영어로 ?(답|대답|알려|설명|써|작성|부탁)/i.test(head)) return 'en';
-  if (/\b(answer|reply|respond|write|explain)( (it|this|me|us))?( back)? in korean\b|\bkorean (answer|reply|response|version|please|pls|plz)\b|\bin korean,? (please|pls|plz)\b|한국어로 ?(답|대답|알려|설명|써|작성|부탁)|한글로 ?(답|대답|알려|설명|써|작성|부탁)/i.test(head)) return 'ko';
+  if (/\b(answer|reply|respond|write|explain)( (it|this|me|us))?( back)? in english\b|\benglish (answer|reply|response|version|please|pls|plz)\b|\bin english,? (please|pls|plz)\b|영어로 ?(다시 ?)?(답|대답|알려|설명|써|작성|부탁|해 ?주|번역)/i.test(head)) return 'en';
+  if (/\b(answer|reply|respond|write|explain)( (it|this|me|us))?( back)? in korean\b|\bkorean (answer|reply|response|version|please|pls|plz)\b|\bin korean,? (please|pls|plz)\b|(한국어|한글)로 ?(다시 ?)?(답|대답|알려|설명|써|작성|부탁|해 ?주|번역)/i.test(head)) return 'ko';
   return undefined;
 }
 
