@@ -335,7 +335,7 @@ export class PartnerBot extends TeamsActivityHandler {
         // "Where do they check it?" and "if they bought Action Pack, would cloud work?" need theirs too.
         // A guess (no topic of its own) is not answered beside the records.
         const read = recognition.intent !== 'none' || (recognition.alternatives[0]?.score ?? 0) >= GUESS_BESIDE_RECORDS || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
-        const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || countDoubted(text) || decision.ask.aspect === 'history' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(text)));
+        const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || countDoubted(text) || decision.ask.aspect === 'history' || decision.ask.aspect === 'after' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(text)));
         if (needed) await route(dc, decision, recognition, this.deps);
         // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
         // ("Tailspin status?" is the records, not a ticket's status: "why can't their admin activate then?" follows the benefits.)

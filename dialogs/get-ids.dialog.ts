@@ -10,7 +10,7 @@ import type { Program } from '../src/core/catalog-schema.js';
 import { maskSecret } from '../src/core/redact.js';
 import type { Org } from '../src/core/types.js';
 import { ASK_DIALOG } from './ask.dialog.js';
-import { fromKey, roleNames } from './compose.js';
+import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
 import { noteLines, recordsAnswer } from './records-text.js';
@@ -73,6 +73,9 @@ const GREYED = /gr[ae]y|disabled|can'?t (click|press)|not clickable|비활성|�
 /** Whether the benefit is activated, asked ("is our benefit even activated?", "활성화는 돼 있어요?"). */
 const ACTIVATION_ASKED = /\b(is|was|are|has|have|been)\b[^.?!]{0,30}\bactivated\b|활성화(가|는|가 ?된|는 ?된)? ?(돼|되어|된|됐|되었)/i;
 
+/** "Can I just click Activate in Partner Center myself?": the asker's own role decides. */
+const SELF_ACTIVATE = /\b(myself|by myself)\b|\bcan i (just |simply )?(click|hit|press|push)\b|제가 ?(직접 )?(누르|눌러|활성화)/i;
+
 /** Registering the IDs in a portal, asked about ("where do we register them", "애저에 등록"), not with this bot. */
 const REGISTERED_ELSEWHERE = /\bwhere\b|어디|on-?prem|온-?프레|온프렘|support for business|\bsfb\b|azure|애저|portal|포털/i;
 
@@ -105,8 +108,12 @@ export class GetIdsDialog extends ComponentDialog {
     // "Can I see our IDs in Partner Center, or is that admins only?": who sees them, not the IDs themselves.
     const whoSees = VISIBILITY_ASKED.test(info.text) && !VALUES_ASKED.test(info.text);
     if (posting || OTHERS_FIND.test(info.text) || seenNow || whoSees) {
-      const program = (await recordsSummary(info, this.deps.service))?.program ?? this.deps.service.catalog.defaultProgram;
-      const where = fromKey(info, program, 'ids.where-others', { section: SECTION });
+      const summary = await recordsSummary(info, this.deps.service);
+      const program = summary?.program ?? this.deps.service.catalog.defaultProgram;
+      const shown = fromKey(info, program, 'ids.where-others', { section: SECTION });
+      // "Can I see our IDs, or is that admin only?" before anyone activated: nobody sees them yet, and who activates.
+      const notYet = summary?.contract === 'not-activated' ? [info.t('answers:records.not-activated', { org: summary.org.name }), info.t('answers:benefits.activate-note', commonValues(program, info.locale))] : [];
+      const where = notYet.length ? { ...shown, text: [...notYet, shown.text].filter(Boolean).join('\n\n'), facts: [...(shown.facts ?? []), ...(await admins(this.deps, info))] } : shown;
       return this.finish(step, posting ? { ...where, kind: 'refusal', title: info.t('answers:ids.no-posting.title'), text: `${info.t('answers:ids.no-posting.text')} ${where.text ?? ''}` } : where);
     }
     const mentioned = await this.deps.service.orgsMentioned(mentionText(info.text));
@@ -162,7 +169,8 @@ export class GetIdsDialog extends ComponentDialog {
         const summary = info.user?.orgId ? await this.deps.service.summary(info.user.orgId) : undefined;
         const org = summary?.org.name ?? '';
         const own = summary?.program ?? program;
-        const answer = idsAnswer(info, own, outcome, activate ? await this.activatedLead(info, summary) : undefined);
+        // ("활성화 돼 있는지 확인해주시고, 다른 직원들도 볼 수 있는지": whether it is activated, asked beside the IDs.)
+        const answer = idsAnswer(info, own, outcome, activate || ACTIVATION_ASKED.test(info.text) ? await this.activatedLead(info, summary) : undefined);
         const notes = info.user?.orgId ? noteLines(info, program, await this.deps.service.notes(info.user.orgId, 'ids'), org) : [];
         const again = activate ? [info.t('records:register.already', { org, current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) })] : [];
         // Today's program redeems elsewhere (on-premises in engagecenter): where the IDs go now.
@@ -189,7 +197,7 @@ export class GetIdsDialog extends ComponentDialog {
   private async activatedLead(info: TurnInfo, s: OrgSummary | undefined): Promise<string> {
     const by = s?.activatedBy ? (await this.deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name : undefined;
     // "The Activate button is grey for me": the role decides, not the state.
-    const role = s && info.user && !may(s.program, info.user, 'activate') && GREYED.test(info.text) ? [info.t('answers:ids.greyed-role', { roles: roleNames(s.program, info.user.roles, info.locale) })] : [];
+    const role = s && info.user && !may(s.program, info.user, 'activate') && (GREYED.test(info.text) || SELF_ACTIVATE.test(info.text)) ? [info.t('answers:ids.greyed-role', { roles: roleNames(s.program, info.user.roles, info.locale) })] : [];
     if (!s?.activatedAt) return [info.t('answers:ids.already-active'), ...role].join(' ');
     return [info.t(by ? 'answers:ids.already-active-by' : 'answers:ids.already-active-on', { date: s.activatedAt.slice(0, 10), by }), ...role].join(' ');
   }

@@ -10,7 +10,7 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { monthIn } from '../src/language/dates-in-text.js';
-import { moreRequests } from './route-turn.js';
+import { COUNT_WORDS_BY_NAME, moreRequests } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -46,7 +46,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     const offerName = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
     const reason = why && !history ? notCloudLine(info, summary, offerName) : [];
     // What activating would give: the membership's lines, none used yet ("after activating, one request leaves 9").
-    const after = aspect === 'after' ? afterMore(info, summary.lines) : [];
+    const after = aspect === 'after' ? afterMore(info, summary) : [];
     return { ...how, ...noCloud, text: [...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`, ...after].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
   }
   // "How many do we have left?" from a chat account no org knows: say so before the how-to.
@@ -94,7 +94,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   const usedUp = USED_UP_ASKED.test(info.text) ? usedUpLines(info, summary) : [];
   // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
-  const after = aspect === 'after' ? afterMore(info, summary.lines) : [];
+  const after = aspect === 'after' ? afterMore(info, summary) : [];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
@@ -219,9 +219,23 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 }
 
 /** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
-function afterMore(info: TurnInfo, lines: OrgSummary['lines']): string[] {
+/** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
+const REFUNDED_OF = /\b(\d{1,2}|one|two|three)( of (those|them|these|the \w+))?\b[^.?!\d]{0,50}\b(refunded|credited|given back)\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려)/i;
+function refundedOf(text: string): number {
+  const m = REFUNDED_OF.exec(text);
+  const said = m?.[1] ?? m?.[5];
+  if (!said) return 0;
+  const n = COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   const more = moreRequests(info.text);
   // "3 more on-prem cases": only the lines of that scope ("그럼 3개 더 쓰면요?" after the on-premises balance: that side still).
-  const scope = scopeAsked(info.text) ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);
-  return lines.filter((l) => !scope || l.benefit.scope === scope).flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.after-more', { count: more, benefit: lineLabel(info, l), left: Math.max(0, l.remaining.left - more), now: l.remaining.left })] : []));
+  // (A partner's own name, "Contoso Cloud Partners", names no side.)
+  const scope = scopeAsked(info.text.split(org.name).join(' ')) ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);
+  // "…and 2 of those get refunded", "one is a dup so it'll probably be refunded": those come back.
+  const refunded = Math.min(more, refundedOf(info.text));
+  const key = refunded ? 'answers:incidents.after-more-refunded' : 'answers:incidents.after-more';
+  return lines.filter((l) => !scope || l.benefit.scope === scope).flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t(key, { count: more, refunded, benefit: lineLabel(info, l), left: Math.max(0, l.remaining.left - more + refunded), now: l.remaining.left })] : []));
 }

@@ -24,6 +24,8 @@ const PART_CONFIDENCE = 0.6;
 const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
 
 const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;
+/** Counts asked for without a question word ("cloud and on-prem balances pls", "잔여 건수 알려줘요"). */
+const COUNTS_ASKED_FOR = /\b(balances?|counts?|numbers|incidents left|what'?s left)\b[^.?!]{0,15}\b(pls|please|plz)\b|(잔여|남은 ?(건수|인시던트)|잔량)[^.?!]{0,10}(알려|부탁|좀)/i;
 const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
 /** An item numbered inside a line ("… 1) how many …? 2) do I …"). */
 const INLINE_ITEM = /(?:^|[\s:])\(?[1-9][).]\s/g;
@@ -92,7 +94,8 @@ function partsWithContext(text: string): Part[] {
   // "1) can I use my outlook.com account": a list's marker is not part of the question; "2) 온프레미스 남은 건수": a listed item asks, greetings don't.
   // In a list of questions ("가. … 몇 건인지 / 나. … 가능한지"), the listed items ask and the sentences around them are context.
   const listed = sentences.filter((s) => LIST_MARKER.test(s)).length >= 2;
-  const asks = (s: string) => LIST_MARKER.test(s) || QUESTION.test(s) || (!listed && (ASKS.test(s) || REQUESTS.test(s)));
+  // ("cloud and on-prem balances pls, and when does our contract run out": a balance asked for is a question too.)
+  const asks = (s: string) => LIST_MARKER.test(s) || QUESTION.test(s) || (!listed && (ASKS.test(s) || REQUESTS.test(s) || COUNTS_ASKED_FOR.test(s)));
   const parts: Part[] = [];
   sentences.forEach((s, i) => {
     if (!asks(s) || GREETING.test(s) || PREAMBLE.test(s)) return;
@@ -166,8 +169,11 @@ const QUOTE_MARK = /["”」』]|['’](?![A-Za-z])/g;
 /** The end of the sentence that quotes a message: a full stop, or "… 뜨는데요,". */
 const AFTER_QUOTE = /^\s*(?:[.!?。]+|(?:이?라고 ?)?(?:뜨는데요?|나오는데요?|떠요|나와요|뜹니다|나옵니다|떴어요|나왔어요|떴는데요?|나왔는데요?)[,.]?)\s+/;
 
+/** A word that adds a question ("also whats …", "btw how …", "그리고 …"). */
+const ALSO = /^\s*(also|and|btw|plus|oh and|그리고|또|참고로)\b[,\s]*/i;
+
 /** A question about the quoted message itself ("why?", "what does it mean?", "왜요?"). */
-const ABOUT_MESSAGE = /\bwhy\b|\bworr(y|ied)\b|걱정|\bhow come\b|\bwhat does (it|that|this) mean\b|\bwhat('s| is) (going on|wrong|this)\b|왜|무슨 (뜻|의미|말)|뭔가요|뭐죠|어떻게 된|\bjust wait\b|\b(wait|waiting)\b.{0,20}\b(fix|help|enough|right|correct|ok|okay)\b|\bshould (i|we) (just )?wait\b|기다리면 (되|돼|해결|풀|없어)|기다려(야|보면)/i;
+const ABOUT_MESSAGE = /\bwrong account\b|\bor what\b|\bwhy\b|\bworr(y|ied)\b|걱정|\bhow come\b|\bwhat does (it|that|this) mean\b|\bwhat('s| is) (going on|wrong|this)\b|왜|무슨 (뜻|의미|말)|뭔가요|뭐죠|어떻게 된|\bjust wait\b|\b(wait|waiting)\b.{0,20}\b(fix|help|enough|right|correct|ok|okay)\b|\bshould (i|we) (just )?wait\b|기다리면 (되|돼|해결|풀|없어)|기다려(야|보면)/i;
 
 /** "'No benefits yet' 뜨는데요, 제일 싼 오퍼가 뭐예요?": the quoted message, and a question asked after it. */
 function afterQuote(text: string): string[] {
@@ -179,7 +185,8 @@ function afterQuote(text: string): string[] {
   const boundary = AFTER_QUOTE.exec(rest) ?? /[.!?。](?=\s)/.exec(rest);
   const after = boundary ? rest.slice((boundary.index ?? 0) + boundary[0].length).trim() : '';
   // "… So why?", "우리 회사 골드 아니었어요?", "Do I need to worry?": about the message itself, which its diagnosis answers.
-  const asked = after.split(/(?<=[.!?？])\s+/).find((s) => QUESTION.test(s) && s.split(/\s+/).length >= 4 && !ABOUT_MESSAGE.test(s) && !DOUBT.test(s));
+  // ("… wrong account or what? also whats the on-prem count for silver anyway": the question after "also".)
+  const asked = after.split(/(?<=[.!?？])\s+/).find((s) => (QUESTION.test(s.replace(ALSO, '')) || /^(whats|hows|wheres|whos|whens)\b/i.test(s.replace(ALSO, ''))) && s.split(/\s+/).length >= 4 && !ABOUT_MESSAGE.test(s) && !DOUBT.test(s));
   return asked ? [text.slice(0, text.lastIndexOf(asked)), asked] : [];
 }
 

@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { monthIn } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINK_DONE_ASKED, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINK_DONE_ASKED, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -129,10 +129,10 @@ const ONE_WORD_TOPICS: readonly (readonly [RegExp, IntentId])[] = [
 export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
 
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
-const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
+const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\b(about|going|planning|plan|want) to (open|file|raise|use|burn|submit|log) (\d{1,2}|two|three|four|five|another)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
 const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다/i;
-const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, 한: 1, 두: 2, 둘: 2, 세: 3, 네: 4, 다섯: 5 };
+export const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, 한: 1, 두: 2, 둘: 2, 세: 3, 네: 4, 다섯: 5 };
 const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}각각 ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)/i;
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
 export function moreRequests(text: string): number {
@@ -205,7 +205,7 @@ const REMAINING_FREE = /\b(give|gives|include|includes|cost|costs|price|get with
 export const ROLE_TO_ENTER = /\b(need|have|must|required?)\b.{0,30}\b(admin|role|permission)s?\b.{0,40}\b(add|enter|link|register|put in)\b.{0,30}\b(contract|ids?|access id)\b|\b(add|enter|link|register)\b.{0,10}\b(the )?(contract|ids?|access id)\b.{0,40}\b(need|require)s?\b.{0,20}\b(admin|role|permission)|(계약 ?추가|입력|등록|연결)[^.?!]{0,25}(관리자|권한|역할)[^.?!]{0,10}(필요|있어야)|(관리자|권한|역할)[^.?!]{0,10}(필요|있어야)[^.?!]{0,25}(계약 ?추가|입력|등록|연결)/i;
 /** "(today, June 2021)", "지금 2021년": the asker's today is the 2021 program's. */
 export const TODAY_IS_2021 = /\b(today|now|currently)\b[,:]?\s+(is\s+)?(in\s+|as of\s+)?([a-z]+\s+)?(\d{1,2},?\s+)?2021\b|(지금|오늘|현재)[은는이]?,? ?2021/gi;
-const NOT_TODAY = new RegExp(String.raw`\b(open|file|raise|submit)\b[^.?!]{0,30}\btoday\b|오늘|\bwhat now\b|\bnow what\b|\bright now\b|\buntil now\b|\bso far\b|\b(has|have|had|is|are|was|were) now\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b|${TODAY_IS_2021.source}`, 'gi');
+const NOT_TODAY = new RegExp(String.raw`\b(open|file|raise|submit)\b[^.?!]{0,30}\btoday\b|오늘|\bwhat now\b|\bnow what\b|\bright now\b|지금 ?바로|당장|지금 (열|쓸|써|사용|만들|티켓)|\buntil now\b|\bso far\b|\b(has|have|had|is|are|was|were) now\b|지금까지|여태|이제까지|\b(we'?re|we are|i'?m)\b[^.?!]{0,30}\bnow\b|${TODAY_IS_2021.source}`, 'gi');
 /** Today asked about ("now", "2026", "지금"), but not "what now?" or "we're Silver now". */
 function asksNow(text: string): boolean {
   return CURRENT.test(text.replace(NOT_TODAY, ' '));
@@ -688,6 +688,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "클라우드요, 솔루션 파트너 지정 쪽이요" after the balance: that offer's line of the same balance.
   if (lastTopic === 'remaining-incidents' && entities.currentOffer && !has(HYPOTHETICAL) && !has(/\bwhat\b|\bhow\b(?! many)|뭐|무엇|어떻게|\bprice|얼마|\bbuy|\bbought|\banother\b|\btop\b|구매|구입|사면/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
   // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
+  // "For a dynamics ticket do we need the access id + contract id, or is it like m365?": linking, which Dynamics needs.
+  if (has(/\bdynamics\b|\bd365\b|다이나믹스/i) && has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i) && has(/\bneed|필요|\bhave to\b|써야|넣어야/i) && (!has(CUSTOMER_SIDE) || has(/\bnot (a |our )?customer|고객(이|사가)? 아닌|고객 ?말고/i)) && words(text) <= 40 && !recognition.error) return answer('link-azure');
   if (has(M365_NAMED) && has(/\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)/i) && has(/\b(enter|link|add|put|type|register|use)\b|입력|연결|등록|넣/i) && !recognition.error) return answer('m365');
   // "fwiw I added the contract in Support for Business back in march, is that related?" after the portal message: that link is why.
   if (lastTopic === 'access-id-error' && has(SFB_NAMED) && has(ADDED_SAID) && !has(NOT_DONE) && words(text) <= 30) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
@@ -739,6 +741,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(ON_PREM_MEANING) && has(/\bcloud\b|클라우드/i) && !has(/\brecent\b|\blatest\b|\bversions?\b|\bn-1\b|최근|버전/i) && !has(CUSTOMER_SIDE) && words(text) <= 50 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "and if it drags on for months does it cost more incidents?": still the one incident.
   if (lastTopic === 'incident-definition' && has(/\b(cost|count|charge|burn|use|take)s?\b[^.?!]{0,20}\b(more|extra|another|additional)\b|\b(more|extra|additional) incidents?\b|더 ?(차감|빠지|나가|들)|추가(로)? ?(차감|소모)/i) && words(text) <= 18 && !has(PAID_NAMES) && !recognition.error) return answer('incident-definition');
+  // "what exactly counts as an 'incident'? … still 1 incident or are we getting charged more": the definition, not the paid plans.
+  if (has(/\bcounts? as (an?|one|1|a single) ['"‘’]?incident|\bwhat (exactly )?(is|counts as) (an? |one )?['"‘’]?incident|\bstill (1|one|a single) incident\b|인시던트(의)? ?(기준|정의)|(1|한) ?건으로 (치|계산|처리|차감)/i) && !has(CUSTOMER_SIDE) && words(text) <= 50 && !recognition.error) return answer('incident-definition');
   // "Do we have to pay extra for them? I need to know for the budget": nothing extra, and what costs money. "What would a single incident cost us without the free ones?": the paid ways.
   if ((has(EXTRA_COST) || (has(/\b(worth|price|how much|dollars?|money|usd)\b|\$|얼마|가격|비용/i) && has(/\b(single|one|an?) (incident|ticket|case)\b|\bper (incident|ticket|case)\b|\bincidents? (actually )?worth\b|건당|한 ?건(에|당)?/i))) && !has(/frontline|partner center support|파트너 ?센터 ?(지원|팀)|지원팀|\b(cost|use|take)s? (us )?(one|an?|any) (of (our|the) )?incidents?\b|duplicate|중복/i) && !entities.currentOffer && !has(CURRENT_NAMES) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
   // "What do we have on the current program and how many have we used?", "how many cloud incidents does our Solutions Partner designation still have?": the company's own balance (its records know its program).
@@ -809,7 +813,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "혜택 페이지 봐도 클라우드 지원은 아예 없던데 왜 우리만 없어요?", "why don't we get any cloud support?": the company's cloud benefit.
   if (has(/(클라우드|시그니처)[^.?!]{0,12}(지원|혜택|인시던트)?[^.?!]{0,8}(아예 |전혀 )?없|\bno (cloud|signature|azure) (support|benefits?|incidents?)\b|\bno (signature|cloud|azure)( (cloud|signature))?( support)? (row|line|entry|section)\b|\bwhy (don'?t|do not|doesn'?t) (we|our \w+) (have|get) (any )?(cloud|signature|azure)\b/i) && has(WE) && !has(/없는 것 같습니다|don'?t have any benefits yet|사용할 ?수 ?없는|unavailable/i) && !has(CUSTOMER_SIDE) && words(text) <= (has(/\b(row|line|entry|section)\b/i) ? 60 : 30) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "After this one, how many are left?", "오늘 두 건 더 연다고 하면 몇 개 남나요?": the balance after that many more requests.
-  if (has(AFTER_MORE) && !(last?.aspect === 'history' && has(/\banything (after|since|else|later)\b|그 ?(후|뒤|이후)/i)) && (has(/how many|몇|\bleft\b|remain|still have|남/i) || lastTopic === 'remaining-incidents' || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && (words(text) <= 30 || asksLast(text, AFTER_MORE)) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "if we burn 3 on-prem a month do we make it to contract end?", "매주 1건씩 쓰면 언제 다 떨어져요?": the balance, with the pace.
+  if ((has(RATE_MONTHS) || has(RATE_WEEKS)) && has(MONTHS_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents');
+  if (has(AFTER_MORE) && !(last?.aspect === 'history' && has(/\banything (after|since|else|later)\b|그 ?(후|뒤|이후)/i)) && (has(/how many|몇|\bleft\b|remain|still have|남|\bleaves?\b|\bcount\b|\bbalance\b/i) || lastTopic === 'remaining-incidents' || (lastTopic === 'check-benefits' && has(MORE_COUNT)) || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && (words(text) <= 40 || asksLast(text, AFTER_MORE)) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "The dates our incidents were opened, plus the date of the refund", "how many requests since activation, and how many refunded?": the requests on record.
   // "언제 썼는지 알려주세요" (no subject said) and "the list of cases we filed so far" are the requests on record too.
   if ((has(/(언제|날짜).{0,15}(열었|썼|사용했|환불)/) || has(/\b(list|log|history|record)\b.{0,40}\b(cases|tickets|requests|incidents)\b.{0,25}\b(we|i)( have|'ve)? (filed|opened|raised|logged|submitted|used)\b/i)) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
@@ -1704,10 +1710,16 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && lastTopic !== 'remaining-incidents' && recognition.intent === 'remaining-incidents' && recognition.score >= 1 && !recognition.ambiguous && has(/볼 ?수|보여|보이|확인|나와|나오|\bsee\b|\bshown?\b|\bcheck\b|\bview\b/i) && words(text) <= 16) return answer('remaining-incidents');
   // "MPN 역량 없는 회사도 시그니처 받을 수 있어요?", "can a partner without a competency get Signature?": which memberships carry it.
   if (has(/(역량|competenc\w*)[^.?!]{0,4}(이|가)? ?(없는|없이|없어도|없으면)|\b(without|no|lacking) (a |any )?competenc/i) && has(/시그니처|signature|클라우드|\bcloud\b|애저|\bazure\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('check-benefits');
+  // "since when? nobody told us anything" after an expired plan: the day it ended.
+  if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || lastTopic === 'validity') && has(/\bsince when\b|\bwhen did (it|that|this|the contract) (end|expire|stop|run out)\b|언제부터|언제 ?(끝났|만료됐|만료되었)/i) && words(text) <= 12 && !recognition.error) return answer('validity');
+  // staff "and on-prem for them?" after an expired or used-up plan: the balance, both sides.
+  if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'access-id-error') && has(CUE) && has(/온-?프레|온프렘|\bon-?prem|클라우드|\bcloud\b/i) && !has(/expir|만료|error|에러|오류|link|연결/i) && words(text) <= 6 && !recognition.error) return answer('remaining-incidents');
+  // "'지원 플랜을 구입하거나 추가해야 합니까?' 펼쳤거든요. 여기서 뭐 눌러요?": the expander quoted is where the contract is added.
+  if (has(/구입하거나 추가해야|purchase or add more support plans/i) && has(/뭐|어디|무엇|어떤|\bwhat\b|\bwhere\b|\bwhich\b|눌러|클릭|\bclick\b/i) && !has(/얼마|\bcost|\bprice|유료|\bpaid\b/i) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "ugh ok. options?" after a plan that can't be used: the paid ways.
   if (lastTopic && OPTIONS_AFTER.has(lastTopic) && has(/\b(options?|alternatives?)\b|\bwhat (can|do|should) (we|i) do (now|then|instead)\b|\bnow what\b|대안|다른 ?방법|방법(은|이)? ?(없|있)/i) && words(text) <= 8 && !recognition.error) return answer('paid-plans');
   // "시그니처 10팩 쪽은요?", "ok and the little 2-incident one, whats left on that": another line of the same balance.
-  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && ((has(CUE) && has(/시그니처|\bsignature\b|\d+ ?(팩|pack)\b|온-?프레|온프렘|\bon-?prem|클라우드|\bcloud\b/i) && words(text) <= 6) || (has(/\b\d+-?incidents? (one|pack|line|plan)\b|\d+ ?(건|개)짜리/i) && words(text) <= 14)) && !has(HYPOTHETICAL) && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && ((has(CUE) && has(/시그니처|\bsignature\b|\d+ ?(팩|pack)\b/i) && words(text) <= 6) || (has(/\b\d+-?incidents? (one|pack|line|plan)\b|\d+ ?(건|개)짜리/i) && words(text) <= 14)) && !has(HYPOTHETICAL) && !recognition.error) return answer(lastTopic);
   if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);

@@ -9,7 +9,7 @@ import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, REMAINING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -282,7 +282,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   if (ask.topic === 'activate' && info.user?.scope === 'csp-only' && /\b(i|me|my|this account)\b|제가|저는|전 |제 계정|이 계정/i.test(info.text)) return withLead(infoAnswer('not-authorized', program, info), await recordsLead(info, deps));
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   // "활성화하는 메뉴 경로 알려줘요", "the menu path to activate": the path, asked.
-  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps|walk (me|us) through|guide (me|us)|show (me|us) how)\b|\bcan (i|we) (just |simply )?((click|press|hit|use) (the )?)?activate\b|\bactivate (it )?(myself|ourselves)\b|메뉴|경로|절차|제가 ?(직접 )?활성화(해도|할 ?수|하면)/i.test(info.text));
+  const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps|walk (me|us) through|guide (me|us)|show (me|us) how)\b|\bcan (i|we) (just |simply )?activate\b|메뉴|경로|절차|제가 ?(직접 )?활성화(해도|할 ?수|하면)/i.test(info.text));
   // A CSP-only account asking where requests go: the general answer (its own IDs are refused anyway).
   const cspOnly = ask.topic === 'get-ids' && info.user?.scope === 'csp-only' && ASKS.test(info.text) && !/\bids?\b|access|contract|액세스|계약|아이디/i.test(info.text);
   if (ask.aspect === 'why' || !info.user?.orgId || question || cspOnly) {
@@ -411,13 +411,11 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   return [...refill, ...holds, info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
 }
 
-/** "한 달에 2개씩 쓰면 몇 달이면 다 써요?": a monthly rate, and the months it lasts. */
-const RATE_MONTHS = /(?:한 ?달에|매달|매월|\bper month\b|\ba month\b|\beach month\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:한 ?달|매달|매월)|\b(\d{1,2}) (?:(?:on-?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) month\b/i;
-const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)|\brun out\b|\blast (us )?(until|till|through)\b|다 ?(쓰|떨어)|바닥|\bif (we|i|they) (use|burn|open|spend|file)\b|(쓰면|열면|사용하면)/i;
 /** "If we spread what's left evenly until the end, how many a month?": the balance over the months left. */
 const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)/i;
 async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
-  const rate = RATE_MONTHS.exec(info.text);
+  const weekly = RATE_WEEKS.exec(info.text);
+  const rate = weekly ?? RATE_MONTHS.exec(info.text);
   // A pace and how long it lasts, both in the message, whatever the answer's topic ("and if we use 3 a month from now?").
   const asked = rate && MONTHS_ASKED.test(info.text);
   const balanceTopic = ['remaining-incidents', 'check-benefits', 'plan-expired', 'validity'].includes(ask.topic);
@@ -431,12 +429,18 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
   if (!s || line?.remaining.kind !== 'count') return [];
   const left = line.remaining.left;
   const benefit = lineLabel(info, line);
-  if (rate) {
-    const perMonth = Number(rate[1] ?? rate[2] ?? rate[3]);
-    const months = Math.ceil(left / perMonth);
-    return perMonth > 0 ? [info.t('answers:records.rate-months', { rate: perMonth, left, benefit, months, date: isoDay(addMonths(new Date(`${s.asOf}T00:00:00Z`), months)) })] : [];
-  }
   const end = s.expiresAt?.slice(0, 10);
+  if (rate) {
+    const per = Number(rate[1] ?? rate[2] ?? rate[3]);
+    if (!(per > 0)) return [];
+    const today = new Date(`${s.asOf}T00:00:00Z`);
+    const periods = Math.ceil(left / per);
+    const date = isoDay(weekly ? new Date(today.getTime() + periods * 7 * 86_400_000) : addMonths(today, periods));
+    const lasts = info.t(weekly ? 'answers:records.rate-weeks' : 'answers:records.rate-months', { rate: per, left, benefit, weeks: periods, months: periods, date });
+    // "Is that enough to get us to the end of our contract?": the day they run out against the contract's end.
+    const verdict = end && end > s.asOf ? [info.t(date > end ? 'answers:records.rate-enough' : 'answers:records.rate-short', { end })] : [];
+    return [[lasts, ...verdict].join(' ')];
+  }
   if (!end || end <= s.asOf) return [];
   const months = Math.max(1, timeBetween(s.asOf, end).months);
   return [info.t('answers:records.rate-spread', { months, date: end, left, benefit, perMonth: Math.round((left / months) * 10) / 10 })];
@@ -993,10 +997,14 @@ function advisoryLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[]
 
 /** "Do I have to give the new engineer admin rights to open a ticket?", "관리자 권한을 줘야 하나요?". */
 const ADMIN_TO_OPEN = /(\badmin\w*|관리자)[^.?!]{0,12}(\brights?\b|\brole\b|\bpermissions?\b|\baccess\b|권한|역할)[^.?!]{0,25}(줘야|주어야|필요|있어야|\bneed|\brequired?\b|\bhave to\b|\bmust\b)|\b(need|have) to be an? (global |partner )?admin\b[^.?!]{0,30}\b(open|file|raise|create|submit)|\b(need|needs|require|requires)\b[^.?!]{0,20}\badmin\w*\b[^.?!]{0,30}\b(to )?(open|file|raise|create|submit)\b/i;
-const ADMIN_TOPICS: ReadonlySet<string> = new Set(['ids-usage', 'open-request', 'link-azure', 'register-ids', 'roles']);
+const ADMIN_TOPICS: ReadonlySet<string> = new Set(['ids-usage', 'open-request', 'link-azure', 'register-ids', 'roles', 'get-ids']);
+const DYNAMICS_IDS = /\bdynamics\b|\bd365\b|다이나믹스/i;
+const IDS_WORDS = /\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i;
 /** "일반 사용자도 지원 요청 열 수 있나요?", "can a regular user open a case?". */
 const USER_CAN_OPEN = /(일반|보통|평범한|관리자 아닌) ?(사용자|유저|직원|엔지니어|개발자)(도|이|가|는)?[^.?!]{0,20}(열|만들|접수|올리|넣|생성)[^.?!]{0,6}(수 ?있|돼|되나|될까|가능)|\b(can|could|may) (a |an |any )?(normal|regular|non-admin|ordinary|plain|any) (user|member|colleague|employee|engineer|dev)s? (also |still |too )?(open|file|raise|create|submit|log)\b/i;
 function adminLead(info: TurnInfo, ask: TopicAsk): string[] {
+  // "For a dynamics ticket do we need the access id + contract id, or is it like m365?": yes.
+  if (DYNAMICS_IDS.test(info.text) && IDS_WORDS.test(info.text) && ADMIN_TOPICS.has(ask.topic)) return [info.t('answers:info.dynamics-ids')];
   if (!ADMIN_TOPICS.has(ask.topic)) return [];
   return ADMIN_TO_OPEN.test(info.text) ? [info.t('answers:info.no-admin-to-open')] : USER_CAN_OPEN.test(info.text) ? [info.t('answers:info.user-can-open')] : [];
 }

@@ -14,6 +14,7 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   pls: 'please', plz: 'please', thx: 'thanks', u: 'you', ur: 'your', r: 'are', im: 'i am', ive: 'i have',
   dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'cannot', isnt: 'is not', arent: 'are not',
   wont: 'will not', youre: 'you are', whats: 'what is', wheres: 'where is', hows: 'how is', thats: 'that is',
+  tix: 'tickets', tkts: 'tickets', hv: 'have', rn: 'right now', abt: 'about',
 };
 
 /** Expands contractions so "don't", "dont" and "do not" become the same words. */
