@@ -564,6 +564,8 @@ const MOVE_TO = /(으|)로 ?(업그레이드|올리|바꾸|전환|옮기|갈아�
 const INSTEAD_KO = /\S ?(말고|대신(에)?|아니고|아니라)\s/;
 /** Answers after which "options?" asks for the paid ways (the benefit can't be used). */
 const OPTIONS_AFTER: ReadonlySet<string> = new Set(['plan-expired', 'access-id-error', 'no-benefits', 'supported-products', 'remaining-incidents']);
+/** Buying another of today's offers beside the one held ("Core 있는데 Expanded도 추가로 사면", "if we also buy Expanded"): the one bought. */
+const BUY_ALSO = /추가로 ?(사|구매|구입)|도 ?(추가로 )?(사면|구매하면|구입하면)|\b(also|additionally) (buy|purchase|get|add)\b|\b(buy|purchase|add)(ing)? (expanded|core|a designation|launch) (too|as well|on top)\b/i;
 /** A choice between two offers ("stay on X or need Y", "X로 남을지 아니면 Y"). */
 const EITHER_OFFER = /\b(or|vs\.?|versus)\b|아니면|중에 ?(뭐|어느)/i;
 const KEEP_ONLY = /\bkeep(ing)? (just|only)\b|\bonly keep(ing)?\b|\bjust keep|\bstay(ing)? on\b|[a-z가-힣]만 ?(하면|유지|남기|두면|갖고)/i;
@@ -596,7 +598,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Drop Silver next year and keep just Action Pack", "지정 갱신 안 하고 Partner Launch만 하면": the offer kept is the one asked about (named last).
   // ("Stay on Action Pack or do we need Silver?" is a choice between them: both are compared.)
   const keptOne = (has(KEEP_ONLY) || has(INSTEAD_KO)) && !has(EITHER_OFFER);
-  if (((keptOne && ((recognition.entities.offers?.length ?? 0) > 1 || (recognition.entities.offer && recognition.entities.currentOffer))) || ((keptOne || has(MOVE_TO)) && (recognition.entities.currentOffers?.length ?? 0) > 1)) && !recognition.error) {
+  if (((keptOne && ((recognition.entities.offers?.length ?? 0) > 1 || (recognition.entities.offer && recognition.entities.currentOffer))) || ((keptOne || has(MOVE_TO) || has(BUY_ALSO)) && (recognition.entities.currentOffers?.length ?? 0) > 1)) && !recognition.error) {
     const { offers, currentOffers, offer: one, currentOffer, ...rest } = recognition.entities;
     const current = currentOffers?.at(-1) ?? currentOffer;
     const kept = offers?.at(-1) ?? one;
@@ -619,6 +621,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // What the last answer was about: the 2021 terms whose new names it gave ("Partner Signature 5pack"), else its membership.
   // "What's that benefit called now?" after "how many on-prem left?": the benefit asked about, not the membership.
   const benefitBefore = last?.scope && !offer && !entities.renames?.length && has(/\bthat (benefit|one|line|pack|plan)\b|\bit\b|그 ?(혜택|거|건|라인)|그거|그건/i) ? [last.scope === 'on-premises' ? 'product-support' : 'signature'] : undefined;
+  // "and on prem" after a balance asked beside another answer ("access id already associated … how many are left"): that balance.
+  if (last?.countAsked && has(/온-?프레|온프렘|\bon[- ]?prem|클라우드|\bcloud\b|시그니처|\bsignature\b/i) && (has(CUE) || words(text) <= 3) && words(text) <= 6 && !recognition.error) return answer('remaining-incidents');
   const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : benefitBefore ? { renames: benefitBefore } : { offer: offer ?? last?.offer };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "뭐 썼는지 보여줘", "what did we use?": the requests on record.
@@ -1716,6 +1720,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && (lastTopic === 'plan-expired' || lastTopic === 'access-id-error') && has(CUE) && has(/온-?프레|온프렘|\bon-?prem|클라우드|\bcloud\b/i) && !has(/expir|만료|error|에러|오류|link|연결/i) && words(text) <= 6 && !recognition.error) return answer('remaining-incidents');
   // "'지원 플랜을 구입하거나 추가해야 합니까?' 펼쳤거든요. 여기서 뭐 눌러요?": the expander quoted is where the contract is added.
   if (has(/구입하거나 추가해야|purchase or add more support plans/i) && has(/뭐|어디|무엇|어떤|\bwhat\b|\bwhere\b|\bwhich\b|눌러|클릭|\bclick\b/i) && !has(/얼마|\bcost|\bprice|유료|\bpaid\b/i) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  // "we've got action pack so we get the unlimited azure cloud support too yeah?": Action Pack's cloud line (there is none).
+  if (has(/\baction ?pack\b|액션 ?팩|\bmaps\b/i) && has(/unlimited|무제한|\bsignature\b|시그니처/i) && has(/\bazure\b|애저|\bcloud\b|클라우드/i) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: 'action-pack' });
+  // "honestly i just need the access id + contract id … who can give me those": who sees them (a colleague can share them).
+  if (has(/\bwho (can|could|will|would) (give|send|share|get|tell)\b|누가 ?(알려|줄|주|보내|공유)/i) && has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id|\bthose\b|\bthem\b/i) && (lastTopic || has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i)) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "ugh ok. options?" after a plan that can't be used: the paid ways.
   if (lastTopic && OPTIONS_AFTER.has(lastTopic) && has(/\b(options?|alternatives?)\b|\bwhat (can|do|should) (we|i) do (now|then|instead)\b|\bnow what\b|대안|다른 ?방법|방법(은|이)? ?(없|있)/i) && words(text) <= 8 && !recognition.error) return answer('paid-plans');
   // "시그니처 10팩 쪽은요?", "ok and the little 2-incident one, whats left on that": another line of the same balance.

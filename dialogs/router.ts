@@ -1,4 +1,5 @@
 import { namedInHangul } from '../src/language/hangul-names.js';
+import type { User } from '../src/core/types.js';
 import { may } from '../src/core/access.js';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
@@ -171,9 +172,13 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const summary = await recordsSummary(info, deps.service);
   const program = summary?.program ?? deps.service.catalog.defaultProgram;
   const records = info.user && summary ? await deps.service.triageFacts(info.user, summary.org.id) : {};
-  const stated = { ...ask.facts, ...factsFromArguments(info.text) };
-  const known = { ...records, ...stated };
+  const said = { ...ask.facts, ...factsFromArguments(info.text) };
+  // "we're gold so cloud should be unlimited no??" from a Silver partner: the membership on record decides, and is said.
+  const { offer: claimed, ...stated } = said;
+  const known = { ...records, ...stated, ...(claimed && !records.offer ? { offer: claimed } : {}) };
   const found = errorAnswer(info, program, known, (Object.keys(records) as TriageFact[]).filter((f) => !(f in stated)));
+  const offerName = (id: string) => program.offers.find((o) => o.id === id)?.name[info.locale] ?? id;
+  if (claimed && records.offer && records.offer !== 'none' && claimed !== records.offer) found.answer = { ...found.answer, text: [info.t('answers:triage.membership-differs', { claimed: offerName(claimed), held: offerName(records.offer) }), found.answer.text].filter(Boolean).join('\n\n') };
   const { leaf } = found;
   info.memory.triage = { leaf: leaf.leaf, path: leaf.path };
   // "Our partner plan isn't offered in Azure" without the message: the diagnosis, without the message's own advice.
@@ -248,7 +253,7 @@ const AFTER_EXPIRY_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents',
 async function verdictLead(info: TurnInfo, program: Program, deps: DialogDeps): Promise<string[]> {
   const verdict = CONFIRM.test(info.text) ? claimsVerdict(info.text, program) : undefined;
   if (!verdict) return [];
-  if (!verdict.wrong.length) return (await balanceDiffers(info, deps)) ?? [info.t('answers:info.claims.yes')];
+  if (!verdict.wrong.length) return (await balanceDiffers(info, deps)) ?? (await activatorDiffers(info, deps)) ?? [info.t('answers:info.claims.yes')];
   return [[info.t(verdict.right ? 'answers:info.claims.partly' : 'answers:info.claims.no'), ...verdict.wrong.map((w) => info.t(`answers:info.claims.${w}`))].join(' ')];
 }
 
@@ -267,6 +272,19 @@ async function balanceDiffers(info: TurnInfo, deps: DialogDeps): Promise<string[
   if (!differs) return undefined;
   const facts = [...lines.map((l) => lineFact(info, l)), ...(s.contract !== 'valid' ? [contractFact(info, s)] : [])];
   return [info.t('answers:info.claims.records-differ', { lines: facts.map((f) => `${f.label}: ${f.value}`).join('; ') })];
+}
+
+/** "활성화는 Adele가 한 거 맞죠?", "Adele activated it, right?": someone else on record did. */
+const ACTIVATOR_CLAIMED = /\b(activated|did the activation|turned (it|them) on)\b|활성화[^.?!]{0,30}(한 ?거|했|하신|한 ?사람)/i;
+async function activatorDiffers(info: TurnInfo, deps: DialogDeps): Promise<string[] | undefined> {
+  if (!ACTIVATOR_CLAIMED.test(info.text)) return undefined;
+  const s = await recordsSummary(info, deps.service);
+  const [claimed] = await peopleNamed(info, deps);
+  if (!s?.activatedBy || !s.activatedAt || !claimed || claimed.id === s.activatedBy) return undefined;
+  const name = (await deps.service.orgUsers(s.org.id)).find((u) => u.id === s.activatedBy)?.name;
+  if (!name) return undefined;
+  const state = info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt?.slice(0, 10) ?? '' });
+  return [info.t('answers:info.claims.activator-differs', { org: s.org.name, date: s.activatedAt.slice(0, 10), name, claimed: claimed.name, state })];
 }
 
 async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
@@ -333,14 +351,18 @@ const CLOUD_NAMED = /signature|\bcloud\b|\bazure\b|시그니처|클라우드|애
 /** The balance asked beside something else ("how many incidents do we have left", "남은 인시던트도 알려주세요"). */
 const BALANCE_ASKED = /\bhow many\b.{0,50}\b(left|remain(ing)?|still (have|got))\b|\b(incidents?|balance) (left|remaining)\b|남은 ?인시던트|잔여 ?(인시던트|건수)|몇 ?(개|건) ?남/i;
 
-/** People of the org in question named in the text (whole name, or a first name of 4+ letters): whether each may activate. */
-async function namedPeople(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+/** People of the org in question named in the text, other than the asker (whole name, or a first name of 4+ letters; also in Hangul, "미리엄이 하면 안 돼요?"). */
+async function peopleNamed(info: TurnInfo, deps: DialogDeps): Promise<User[]> {
   const orgId = recordsOrgId(info);
   if (!orgId) return [];
   const text = info.text.toLowerCase();
+  return (await deps.service.orgUsers(orgId)).filter((u) => u.id !== info.user?.id && (text.includes(u.name.toLowerCase()) || (new RegExp(`(^|[^a-z])${escapeRegExp(u.name.toLowerCase().split(' ')[0] ?? '')}([^a-z]|$)`).test(text) && (u.name.split(' ')[0] ?? '').length >= 4) || namedInHangul(info.text, u.name)));
+}
+
+/** People of the org in question named in the text: whether each may activate. */
+async function namedPeople(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
   const program = deps.service.catalog.defaultProgram;
-  // Also written in Hangul ("미리엄이 하면 안 돼요?").
-  const named = (await deps.service.orgUsers(orgId)).filter((u) => u.id !== info.user?.id && (text.includes(u.name.toLowerCase()) || (new RegExp(`(^|[^a-z])${escapeRegExp(u.name.toLowerCase().split(' ')[0] ?? '')}([^a-z]|$)`).test(text) && (u.name.split(' ')[0] ?? '').length >= 4) || namedInHangul(info.text, u.name)));
+  const named = await peopleNamed(info, deps);
   return named.slice(0, 3).map((u) => {
     const roles = roleNames(program, u.roles, info.locale);
     const may = u.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
@@ -411,6 +433,8 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   return [...refill, ...holds, info.t(by ? 'answers:records.contract-state-by' : 'answers:records.contract-state', { org: s.org.name, state, since: s.activatedAt?.slice(0, 10) ?? '', by }), ...again];
 }
 
+/** The pace so far asked about ("at this rate", "지금 속도로"). */
+const CURRENT_PACE = /(지금|현재|이|이런) ?(속도|페이스|추세)|\b(at )?(this|the current|our current|our) (rate|pace)\b|\bat this rate\b/i;
 /** "If we spread what's left evenly until the end, how many a month?": the balance over the months left. */
 const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)/i;
 async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
@@ -420,8 +444,10 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
   const asked = rate && MONTHS_ASKED.test(info.text);
   const balanceTopic = ['remaining-incidents', 'check-benefits', 'plan-expired', 'validity'].includes(ask.topic);
   const spread = !rate && balanceTopic && SPREAD_ASKED.test(info.text) && /\bmonth|달|월/i.test(info.text);
+  // "지금 속도로 쓰면 계약 끝날 때까지 충분할까요?": the pace so far, from the records.
+  const current = !rate && balanceTopic && CURRENT_PACE.test(info.text);
   // "And at 3 a month?" right after the months were asked: the same question at another pace.
-  if (!asked && !(rate && balanceTopic && saidNowOrJustBefore(info, ask, MONTHS_ASKED, 40)) && !spread) return [];
+  if (!asked && !(rate && balanceTopic && saidNowOrJustBefore(info, ask, MONTHS_ASKED, 40)) && !spread && !current) return [];
   const s = await recordsSummary(info, deps.service);
   // The side asked, or the one the conversation was about, else on-premises.
   const scope = scopeAsked(info.text) ?? scopeAsked(info.memory.recent.at(-2) ?? '') ?? 'on-premises';
@@ -442,6 +468,15 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
     return [[lasts, ...verdict].join(' ')];
   }
   if (!end || end <= s.asOf) return [];
+  if (current && s.activatedAt && line.allowance.kind === 'count') {
+    const used = line.allowance.count - left;
+    if (used <= 0) return [info.t('answers:records.rate-none-used', { benefit, left, end })];
+    const since = Math.max(1, timeBetween(s.activatedAt.slice(0, 10), s.asOf).months);
+    const perMonth = used / since;
+    const lasts = Math.ceil(left / perMonth);
+    const date = isoDay(addMonths(new Date(`${s.asOf}T00:00:00Z`), lasts));
+    return [[info.t('answers:records.rate-current', { used, benefit, months: since, rate: Math.round(perMonth * 10) / 10, left, lasts, date }), info.t(date > end ? 'answers:records.rate-enough' : 'answers:records.rate-short', { end })].join(' ')];
+  }
   const months = Math.max(1, timeBetween(s.asOf, end).months);
   return [info.t('answers:records.rate-spread', { months, date: end, left, benefit, perMonth: Math.round((left / months) * 10) / 10 })];
 }
@@ -937,7 +972,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
       info.memory.profile = offer ? { ...rest, offer } : rest;
     }
     const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? scopeAsked(info.text) : undefined;
-    info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
   const led = answer ? withNotes(withLead(answer, [...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...adminLead(info, ask), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;

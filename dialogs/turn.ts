@@ -48,6 +48,8 @@ export interface LastTopic {
   /** The offers compared ("action pack vs silver"), kept for "and how many on-prem for each?". */
   offers?: string[];
   competencies?: string[];
+  /** A balance asked beside another topic ("access id already associated. whatever. how many are left"), for "and on prem?". */
+  countAsked?: boolean;
   /** The one offer of today's program an answer was about ("how much is Expanded?"), for "what do we get with it?". */
   currentOffer?: string;
   /** The 2021 terms whose new names were asked ("Partner Signature 5pack"), kept for "when did that change?". */
