@@ -218,7 +218,6 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
   return [info.t('answers:incidents.not-cloud', { competencies: held.map((c) => c.name[info.locale]).join(', '), count: counted.allowance.count, offer })];
 }
 
-/** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
 const REFUNDED_OF = /\b(\d{1,2}|one|two|three)( of (those|them|these|the \w+))?\b[^.?!\d]{0,50}\b(refunded|credited|given back)\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려)/i;
 function refundedOf(text: string): number {
@@ -229,6 +228,7 @@ function refundedOf(text: string): number {
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
+/** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   const more = moreRequests(info.text);
   // "3 more on-prem cases": only the lines of that scope ("그럼 3개 더 쓰면요?" after the on-premises balance: that side still).

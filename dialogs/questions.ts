@@ -23,6 +23,7 @@ const PART_CONFIDENCE = 0.6;
  */
 const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
 
+/** Two questions joined by a plus sign or an ampersand ("cloud incidents left + when does it all expire"). */
 const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;
 /** Counts asked for without a question word ("cloud and on-prem balances pls", "잔여 건수 알려줘요"). */
 const COUNTS_ASKED_FOR = /\b(balances?|counts?|numbers|incidents left|what'?s left)\b[^.?!]{0,15}\b(pls|please|plz)\b|(잔여|남은 ?(건수|인시던트)|잔량)[^.?!]{0,10}(알려|부탁|좀)/i;

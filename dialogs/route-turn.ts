@@ -325,7 +325,7 @@ const WHAT_NOW = /\bwhat (do|can|should) (we|i) (need to |have to )?do\b|\bany (
 /** Cloud products named ("for Azure", "클라우드에"): on-premises incidents asked about cloud use. */
 const CLOUD_ONLY_WORDS = /azure|애저|\bcloud\b|클라우드|dynamics|m365|office 365/i;
 /** The IDs named ("the ids", "액세스 ID"). */
-const IDS_WORD = /\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i;
+export const IDS_WORD = /\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i;
 /** Product versions named ("N-2", "really old versions", "버전"): which versions are covered, not a 2021 term's counterpart. */
 /** The 2021 memberships, which ended or were retired later ("exact date that ended?"). */
 const OLD_OFFERS: ReadonlySet<string> = new Set(['gold', 'silver', 'action-pack']);
@@ -693,7 +693,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'remaining-incidents' && entities.currentOffer && !has(HYPOTHETICAL) && !has(/\bwhat\b|\bhow\b(?! many)|뭐|무엇|어떻게|\bprice|얼마|\bbuy|\bbought|\banother\b|\btop\b|구매|구입|사면/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
   // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
   // "For a dynamics ticket do we need the access id + contract id, or is it like m365?": linking, which Dynamics needs.
-  if (has(/\bdynamics\b|\bd365\b|다이나믹스/i) && has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i) && has(/\bneed|필요|\bhave to\b|써야|넣어야/i) && (!has(CUSTOMER_SIDE) || has(/\bnot (a |our )?customer|고객(이|사가)? 아닌|고객 ?말고/i)) && words(text) <= 40 && !recognition.error) return answer('link-azure');
+  if (has(/\bdynamics\b|\bd365\b|다이나믹스/i) && has(IDS_WORD) && has(/\bneed|필요|\bhave to\b|써야|넣어야/i) && (!has(CUSTOMER_SIDE) || has(/\bnot (a |our )?customer|고객(이|사가)? 아닌|고객 ?말고/i)) && words(text) <= 40 && !recognition.error) return answer('link-azure');
   if (has(M365_NAMED) && has(/\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)/i) && has(/\b(enter|link|add|put|type|register|use)\b|입력|연결|등록|넣/i) && !recognition.error) return answer('m365');
   // "fwiw I added the contract in Support for Business back in march, is that related?" after the portal message: that link is why.
   if (lastTopic === 'access-id-error' && has(SFB_NAMED) && has(ADDED_SAID) && !has(NOT_DONE) && words(text) <= 30) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
@@ -1723,7 +1723,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "we've got action pack so we get the unlimited azure cloud support too yeah?": Action Pack's cloud line (there is none).
   if (has(/\baction ?pack\b|액션 ?팩|\bmaps\b/i) && has(/unlimited|무제한|\bsignature\b|시그니처/i) && has(/\bazure\b|애저|\bcloud\b|클라우드/i) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: 'action-pack' });
   // "honestly i just need the access id + contract id … who can give me those": who sees them (a colleague can share them).
-  if (has(/\bwho (can|could|will|would) (give|send|share|get|tell)\b|누가 ?(알려|줄|주|보내|공유)/i) && has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id|\bthose\b|\bthem\b/i) && (lastTopic || has(/\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i)) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  if (has(/\bwho (can|could|will|would) (give|send|share|get|tell)\b|누가 ?(알려|줄|주|보내|공유)/i) && (has(IDS_WORD) || (lastTopic && has(/\bthose\b|\bthem\b/i))) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "그 회사 지금 바로 쓸 수 있어요?", "can they use it right now?": the last answer again, with what the records say stands in the way.
   if (lastTopic && has(/지금 ?바로|당장|\bright (now|away)\b/i) && has(/(쓸|사용할|열|쓰실) ?수|\b(use|open|file)\b/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic, lastSubject);
   // "ugh ok. options?" after a plan that can't be used: the paid ways.

@@ -25,7 +25,7 @@ import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CSP_NAMED, EXTRA_COST, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { CSP_NAMED, EXTRA_COST, IDS_WORD, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
 import { shareLead, span, spanLead } from './record-spans.js';
@@ -1034,12 +1034,11 @@ function advisoryLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[]
 const ADMIN_TO_OPEN = /(\badmin\w*|관리자)[^.?!]{0,12}(\brights?\b|\brole\b|\bpermissions?\b|\baccess\b|권한|역할)[^.?!]{0,25}(줘야|주어야|필요|있어야|\bneed|\brequired?\b|\bhave to\b|\bmust\b)|\b(need|have) to be an? (global |partner )?admin\b[^.?!]{0,30}\b(open|file|raise|create|submit)|\b(need|needs|require|requires)\b[^.?!]{0,20}\badmin\w*\b[^.?!]{0,30}\b(to )?(open|file|raise|create|submit)\b/i;
 const ADMIN_TOPICS: ReadonlySet<string> = new Set(['ids-usage', 'open-request', 'link-azure', 'register-ids', 'roles', 'get-ids']);
 const DYNAMICS_IDS = /\bdynamics\b|\bd365\b|다이나믹스/i;
-const IDS_WORDS = /\bids?\b|access id|contract id|아이디|액세스|계약 ?id/i;
 /** "일반 사용자도 지원 요청 열 수 있나요?", "can a regular user open a case?". */
 const USER_CAN_OPEN = /(일반|보통|평범한|관리자 아닌) ?(사용자|유저|직원|엔지니어|개발자)(도|이|가|는)?[^.?!]{0,20}(열|만들|접수|올리|넣|생성)[^.?!]{0,6}(수 ?있|돼|되나|될까|가능)|\b(can|could|may) (a |an |any )?(normal|regular|non-admin|ordinary|plain|any) (user|member|colleague|employee|engineer|dev)s? (also |still |too )?(open|file|raise|create|submit|log)\b/i;
 function adminLead(info: TurnInfo, ask: TopicAsk): string[] {
   // "For a dynamics ticket do we need the access id + contract id, or is it like m365?": yes.
-  if (DYNAMICS_IDS.test(info.text) && IDS_WORDS.test(info.text) && ADMIN_TOPICS.has(ask.topic)) return [info.t('answers:info.dynamics-ids')];
+  if (DYNAMICS_IDS.test(info.text) && IDS_WORD.test(info.text) && ADMIN_TOPICS.has(ask.topic)) return [info.t('answers:info.dynamics-ids')];
   if (!ADMIN_TOPICS.has(ask.topic)) return [];
   return ADMIN_TO_OPEN.test(info.text) ? [info.t('answers:info.no-admin-to-open')] : USER_CAN_OPEN.test(info.text) ? [info.t('answers:info.user-can-open')] : [];
 }

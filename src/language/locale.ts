@@ -164,13 +164,14 @@ export function languageAsked(text: string): Locale | undefined {
   return undefined;
 }
 
+/** A sentence that only says why another language is asked. */
+const REASON_ONLY = /(해서|돼서|되서|라서|거라서?|이라서?|때문|위해|용이에요|용입니다|용이라)|\bbecause\b|\b(need|have|got) to (brief|send|forward|share|show|explain|report)\b|\bfor (my|our|the) (boss|manager|team|office|hq|colleague|partner|report)\b|\b(my|our) (boss|manager|team|hq|colleague)s? (only )?(reads?|speaks?|needs?|wants?)\b/i;
+
 /**
  * A language asked for in a sentence of a longer message: "N-1 정책이 뭐에요? 답변은 영어로 부탁드려요" asks the
  * question in English (`rest` is the message without that sentence); "방금 내용 영어로 다시 써줄래요? 글로벌팀에
  * 포워딩 해야돼서" asks nothing else (no `rest`: the last answer again, in that language).
  */
-/** A sentence that only says why another language is asked. */
-const REASON_ONLY = /(해서|돼서|되서|라서|거라서?|이라서?|때문|위해|용이에요|용입니다|용이라)|\bbecause\b|\b(need|have|got) to (brief|send|forward|share|show|explain|report)\b|\bfor (my|our|the) (boss|manager|team|office|hq|colleague|partner|report)\b|\b(my|our) (boss|manager|team|hq|colleague)s? (only )?(reads?|speaks?|needs?|wants?)\b/i;
 export function languageBeside(text: string): { locale: Locale; rest?: string } | undefined {
   if (text.length > 600) return undefined;
   const sentences = text.split(/(?<=[?.!？])\s+/).filter((s) => s.trim());
@@ -224,20 +225,27 @@ export function replyAsked(text: string): boolean {
  */
 export function answerLanguageIn(text: string): Locale | undefined {
   const head = text.slice(0, 1_000);
-  if (languageNamed(head, 'english', '영어|영문')) return 'en';
-  if (languageNamed(head, 'korean', '한국어|한글')) return 'ko';
+  if (languageNamed(head, 'en')) return 'en';
+  if (languageNamed(head, 'ko')) return 'ko';
   return undefined;
 }
 
 /** Asking verbs of English that take "in <language>" ("can you explain why in Korean?", "draft the answer in Korean for the partner"). */
 const ASKING_VERBS = 'answer|reply|respond|write|explain|say|put|tell|draft|translate|summari[sz]e|describe';
 /** Korean words after "영어로" that make it a request ("영어로 짧게요", "영어로 원인이랑 해결방법 좀", "영어로 정리해줘요"); "영어로 된 메시지" is none. */
-const KOREAN_REQUEST_AFTER = /^ ?(다시 ?)?(답|대답|알려|설명|써|쓰|작성|부탁|해 ?주|번역|정리|요약|짧게|간단히|간략히|좀|부탁|요\s*[.!?]*$)|^[^.?!\n]{0,20}(좀|해 ?(주|줘)|부탁|주세요|줘요?|할래요)\s*[.!?~ㅠㅜ]*$/;
-function languageNamed(text: string, english: string, korean: string): boolean {
-  const english_ = new RegExp(`\\b(${ASKING_VERBS})\\b[^.?!\\n]{0,30}\\bin ${english}\\b|\\b${english} (answer|reply|response|version|please|pls|plz|again)\\b|\\b(in|into) ${english},? (please|pls|plz|again)\\b|\\bagain in ${english}\\b`, 'i');
-  if (english_.test(text)) return true;
-  const korean_ = new RegExp(`(${korean})로`, 'g');
-  for (const m of text.matchAll(korean_)) if (KOREAN_REQUEST_AFTER.test(text.slice((m.index ?? 0) + m[0].length).split(/[.?!\n](?=\s)/)[0] ?? '')) return true;
+const KOREAN_REQUEST_AFTER = /^ ?(다시 ?)?(답|대답|알려|설명|써|쓰|작성|부탁|해 ?주|번역|정리|요약|짧게|간단히|간략히|좀|요\s*[.!?]*$)|^[^.?!\n]{0,20}(좀|해 ?(주|줘)|부탁|주세요|줘요?|할래요)\s*[.!?~ㅠㅜ]*$/;
+/** Each language's request patterns, compiled once: the English phrasings, and the Korean name before "로". */
+const LANGUAGE_REQUESTS = {
+  en: { english: requestPattern('english'), korean: /(영어|영문)로/g },
+  ko: { english: requestPattern('korean'), korean: /(한국어|한글)로/g },
+} as const;
+function requestPattern(name: string): RegExp {
+  return new RegExp(`\\b(${ASKING_VERBS})\\b[^.?!\\n]{0,30}\\bin ${name}\\b|\\b${name} (answer|reply|response|version|please|pls|plz|again)\\b|\\b(in|into) ${name},? (please|pls|plz|again)\\b|\\bagain in ${name}\\b`, 'i');
+}
+function languageNamed(text: string, locale: Locale): boolean {
+  const { english, korean } = LANGUAGE_REQUESTS[locale];
+  if (english.test(text)) return true;
+  for (const m of text.matchAll(korean)) if (KOREAN_REQUEST_AFTER.test(text.slice((m.index ?? 0) + m[0].length).split(/[.?!\n](?=\s)/)[0] ?? '')) return true;
   return false;
 }
 
