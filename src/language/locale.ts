@@ -164,6 +164,8 @@ export function languageAsked(text: string): Locale | undefined {
   return undefined;
 }
 
+/** A quoted passage in a sentence (the global QUOTED above, without its state). */
+const QUOTES = new RegExp(QUOTED.source);
 /** A sentence that only says why another language is asked. */
 const REASON_ONLY = /(해서|돼서|되서|라서|거라서?|이라서?|때문|위해|용이에요|용입니다|용이라)|\bbecause\b|\b(need|have|got) to (brief|send|forward|share|show|explain|report)\b|\bfor (my|our|the) (boss|manager|team|office|hq|colleague|partner|report)\b|\b(my|our) (boss|manager|team|hq|colleague)s? (only )?(reads?|speaks?|needs?|wants?)\b/i;
 
@@ -178,7 +180,8 @@ export function languageBeside(text: string): { locale: Locale; rest?: string } 
   const i = sentences.findIndex((s) => answerLanguageIn(s) !== undefined);
   const locale = sentences[i] === undefined ? undefined : answerLanguageIn(sentences[i]);
   // ("Can you explain in English how many incidents we have?" asks its own question: the whole message is read.)
-  if (!locale || ASKS_SOMETHING.test(sentences[i] ?? '')) return undefined;
+  // (So does one that quotes a message: "Isaiah님 'You are not authorized for this action' 건 답장 초안 한국어로 써줘요".)
+  if (!locale || ASKS_SOMETHING.test(sentences[i] ?? '') || QUOTES.test(sentences[i] ?? '')) return undefined;
   // The other sentences, without those that only give the reason ("글로벌팀에 포워딩 해야돼서", "need to brief our Seoul office").
   const others = sentences.filter((s, j) => j !== i && !(REASON_ONLY.test(s) && s.split(/\s+/).length <= 8));
   const rest = others.join(' ').trim();
