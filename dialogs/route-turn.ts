@@ -1726,6 +1726,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bwho (can|could|will|would) (give|send|share|get|tell)\b|누가 ?(알려|줄|주|보내|공유)/i) && (has(IDS_WORD) || (lastTopic && has(/\bthose\b|\bthem\b/i))) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "그 회사 지금 바로 쓸 수 있어요?", "can they use it right now?": the last answer again, with what the records say stands in the way.
   if (lastTopic && has(/지금 ?바로|당장|\bright (now|away)\b/i) && has(/(쓸|사용할|열|쓰실) ?수|\b(use|open|file)\b/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic, lastSubject);
+  // "리 구 님한테 뭐라고 부탁하면 돼요?", "what should I tell our admin?" after who may activate: the steps to pass on.
+  if (lastTopic && (lastTopic === 'activate' || lastTopic === 'get-ids' || ACTIVATION_ADJACENT.has(lastTopic)) && has(/뭐라고 ?(부탁|요청|말|전달|얘기)|어떻게 ?(부탁|요청|말)|\bwhat (do|should|can) i (tell|ask|say to|send)\b|\bhow (do|should) i ask\b/i) && words(text) <= 16 && !recognition.error) return answer('activate');
   // "ugh ok. options?" after a plan that can't be used: the paid ways.
   if (lastTopic && OPTIONS_AFTER.has(lastTopic) && has(/\b(options?|alternatives?)\b|\bwhat (can|do|should) (we|i) do (now|then|instead)\b|\bnow what\b|대안|다른 ?방법|방법(은|이)? ?(없|있)/i) && words(text) <= 8 && !recognition.error) return answer('paid-plans');
   // "시그니처 10팩 쪽은요?", "ok and the little 2-incident one, whats left on that": another line of the same balance.
