@@ -387,13 +387,14 @@ export class PartnerBot extends TeamsActivityHandler {
    * question before it is asked again (with the conversation as it was then); undefined otherwise.
    */
   private languageRequest(info: TurnInfo): { text: string; last: LastTopic | undefined } | undefined {
-    const beside = languageAsked(info.text) ? undefined : languageBeside(info.text);
+    const alone = languageAsked(info.text);
+    const beside = alone ? undefined : languageBeside(info.text);
     // "N-1 정책이 뭐에요? 답변은 영어로 부탁드려요": the question of this message, in that language.
     if (beside?.rest) {
       info.text = beside.rest;
       return undefined;
     }
-    const asked = languageAsked(info.text) ?? beside?.locale;
+    const asked = alone ?? beside?.locale;
     // "Shorter pls", "좀 더 정중하게": the question before, answered again in the same language.
     // "write her a 3 line reply": the same, unless the routing's own reply for the partner reads it ("write me a reply to paste to them").
     if (!asked && (redraftAsked(info.text) || (replyAsked(info.text) && !REPLY_ASKED.test(info.text))) && info.memory.recent.length) return { text: info.memory.recent.at(-1) ?? '', last: info.memory.prior };

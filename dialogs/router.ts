@@ -437,6 +437,11 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
 const CURRENT_PACE = /(지금|현재|이|이런) ?(속도|페이스|추세)|\b(at )?(this|the current|our current|our) (rate|pace)\b|\bat this rate\b/i;
 /** "If we spread what's left evenly until the end, how many a month?": the balance over the months left. */
 const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)/i;
+/** Whether the day a pace runs out falls after the contract's end (enough) or before it. */
+function paceVerdict(info: TurnInfo, runsOut: string, end: string): string {
+  return info.t(runsOut > end ? 'answers:records.rate-enough' : 'answers:records.rate-short', { end });
+}
+
 async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   const weekly = RATE_WEEKS.exec(info.text);
   const rate = weekly ?? RATE_MONTHS.exec(info.text);
@@ -464,7 +469,7 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
     const date = isoDay(weekly ? new Date(today.getTime() + periods * 7 * 86_400_000) : addMonths(today, periods));
     const lasts = info.t(weekly ? 'answers:records.rate-weeks' : 'answers:records.rate-months', { rate: per, left, benefit, weeks: periods, months: periods, date });
     // "Is that enough to get us to the end of our contract?": the day they run out against the contract's end.
-    const verdict = end && end > s.asOf ? [info.t(date > end ? 'answers:records.rate-enough' : 'answers:records.rate-short', { end })] : [];
+    const verdict = end && end > s.asOf ? [paceVerdict(info, date, end)] : [];
     return [[lasts, ...verdict].join(' ')];
   }
   if (!end || end <= s.asOf) return [];
@@ -475,7 +480,7 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
     const perMonth = used / since;
     const lasts = Math.ceil(left / perMonth);
     const date = isoDay(addMonths(new Date(`${s.asOf}T00:00:00Z`), lasts));
-    return [[info.t('answers:records.rate-current', { used, benefit, months: since, rate: Math.round(perMonth * 10) / 10, left, lasts, date }), info.t(date > end ? 'answers:records.rate-enough' : 'answers:records.rate-short', { end })].join(' ')];
+    return [[info.t('answers:records.rate-current', { used, benefit, months: since, rate: Math.round(perMonth * 10) / 10, left, lasts, date }), paceVerdict(info, date, end)].join(' ')];
   }
   const months = Math.max(1, timeBetween(s.asOf, end).months);
   return [info.t('answers:records.rate-spread', { months, date: end, left, benefit, perMonth: Math.round((left / months) * 10) / 10 })];
@@ -975,7 +980,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...adminLead(info, ask), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
@@ -1032,14 +1037,15 @@ function advisoryLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[]
 
 /** "Do I have to give the new engineer admin rights to open a ticket?", "관리자 권한을 줘야 하나요?". */
 const ADMIN_TO_OPEN = /(\badmin\w*|관리자)[^.?!]{0,12}(\brights?\b|\brole\b|\bpermissions?\b|\baccess\b|권한|역할)[^.?!]{0,25}(줘야|주어야|필요|있어야|\bneed|\brequired?\b|\bhave to\b|\bmust\b)|\b(need|have) to be an? (global |partner )?admin\b[^.?!]{0,30}\b(open|file|raise|create|submit)|\b(need|needs|require|requires)\b[^.?!]{0,20}\badmin\w*\b[^.?!]{0,30}\b(to )?(open|file|raise|create|submit)\b/i;
-const ADMIN_TOPICS: ReadonlySet<string> = new Set(['ids-usage', 'open-request', 'link-azure', 'register-ids', 'roles', 'get-ids']);
+const OPENING_TOPICS: ReadonlySet<string> = new Set(['ids-usage', 'open-request', 'link-azure', 'register-ids', 'roles', 'get-ids']);
 const DYNAMICS_IDS = /\bdynamics\b|\bd365\b|다이나믹스/i;
 /** "일반 사용자도 지원 요청 열 수 있나요?", "can a regular user open a case?". */
 const USER_CAN_OPEN = /(일반|보통|평범한|관리자 아닌) ?(사용자|유저|직원|엔지니어|개발자)(도|이|가|는)?[^.?!]{0,20}(열|만들|접수|올리|넣|생성)[^.?!]{0,6}(수 ?있|돼|되나|될까|가능)|\b(can|could|may) (a |an |any )?(normal|regular|non-admin|ordinary|plain|any) (user|member|colleague|employee|engineer|dev)s? (also |still |too )?(open|file|raise|create|submit|log)\b/i;
-function adminLead(info: TurnInfo, ask: TopicAsk): string[] {
+/** What opening a request needs, asked beside the answer: the IDs for Dynamics, no admin role. */
+function openingLead(info: TurnInfo, ask: TopicAsk): string[] {
+  if (!OPENING_TOPICS.has(ask.topic)) return [];
   // "For a dynamics ticket do we need the access id + contract id, or is it like m365?": yes.
-  if (DYNAMICS_IDS.test(info.text) && IDS_WORD.test(info.text) && ADMIN_TOPICS.has(ask.topic)) return [info.t('answers:info.dynamics-ids')];
-  if (!ADMIN_TOPICS.has(ask.topic)) return [];
+  if (DYNAMICS_IDS.test(info.text) && IDS_WORD.test(info.text)) return [info.t('answers:info.dynamics-ids')];
   return ADMIN_TO_OPEN.test(info.text) ? [info.t('answers:info.no-admin-to-open')] : USER_CAN_OPEN.test(info.text) ? [info.t('answers:info.user-can-open')] : [];
 }
 

@@ -177,8 +177,9 @@ const REASON_ONLY = /(해서|돼서|되서|라서|거라서?|이라서?|때문|�
 export function languageBeside(text: string): { locale: Locale; rest?: string } | undefined {
   if (text.length > 600) return undefined;
   const sentences = text.split(/(?<=[?.!？])\s+/).filter((s) => s.trim());
-  const i = sentences.findIndex((s) => answerLanguageIn(s) !== undefined);
-  const locale = sentences[i] === undefined ? undefined : answerLanguageIn(sentences[i]);
+  const asked = sentences.map((s) => answerLanguageIn(s));
+  const i = asked.findIndex((l) => l !== undefined);
+  const locale = asked[i];
   // ("Can you explain in English how many incidents we have?" asks its own question: the whole message is read.)
   // (So does one that quotes a message: "Isaiah님 'You are not authorized for this action' 건 답장 초안 한국어로 써줘요".)
   if (!locale || ASKS_SOMETHING.test(sentences[i] ?? '') || QUOTES.test(sentences[i] ?? '')) return undefined;
