@@ -1728,6 +1728,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && has(/지금 ?바로|당장|\bright (now|away)\b/i) && has(/(쓸|사용할|열|쓰실) ?수|\b(use|open|file)\b/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic, lastSubject);
   // "리 구 님한테 뭐라고 부탁하면 돼요?", "what should I tell our admin?" after who may activate: the steps to pass on.
   if (lastTopic && (lastTopic === 'activate' || lastTopic === 'get-ids' || ACTIVATION_ADJACENT.has(lastTopic)) && has(/뭐라고 ?(부탁|요청|말|전달|얘기)|어떻게 ?(부탁|요청|말)|\bwhat (do|should|can) i (tell|ask|say to|send)\b|\bhow (do|should) i ask\b/i) && words(text) <= 16 && !recognition.error) return answer('activate');
+  // "우리 회사 클라우드 지원 있어요? 없으면 어떻게 해요", "do we have any cloud support?": the company's cloud line (or that it has none).
+  if (has(/(클라우드|애저|시그니처) ?(지원|혜택|인시던트)?(이|가|은|는|도)? ?(있어요|있나요|있나|있음|있죠)|\bdo (we|i) (have|get) (any )?(cloud|azure|signature)\b/i) && has(/(우리|저희)|\b(we|our|us)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "ugh ok. options?" after a plan that can't be used: the paid ways.
   if (lastTopic && OPTIONS_AFTER.has(lastTopic) && has(/\b(options?|alternatives?)\b|\bwhat (can|do|should) (we|i) do (now|then|instead)\b|\bnow what\b|대안|다른 ?방법|방법(은|이)? ?(없|있)/i) && words(text) <= 8 && !recognition.error) return answer('paid-plans');
   // "시그니처 10팩 쪽은요?", "ok and the little 2-incident one, whats left on that": another line of the same balance.
