@@ -372,6 +372,7 @@ export class PartnerBot extends TeamsActivityHandler {
     const whole = await this.recognize(info);
     const questions = commandOf(info.text) ? [{ text: info.text, recognition: whole }] : await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));
     const previous = info.memory.last;
+    let answered: string | undefined;
     for (const [i, { text, recognition }] of questions.entries()) {
       // Each question of a message is read against the conversation before it, not against the answer to the one before.
       if (i > 0 && previous) info.memory.last = previous;
@@ -379,6 +380,10 @@ export class PartnerBot extends TeamsActivityHandler {
       const decision = this.decide(info, recognition, text);
       noteTurn(context, { intent: decision.kind === 'answer' ? decision.ask.topic : decision.kind });
       await route(dc, decision, recognition, this.deps);
+      // "how many on-prem left and when does it expire?" → "what about the other one": the answer before the last one is the balance.
+      const last = info.memory.last;
+      if (answered && last && last.topic !== answered) info.memory.last = { ...last, before: answered };
+      answered = info.memory.last?.topic;
     }
   }
 
@@ -390,8 +395,9 @@ export class PartnerBot extends TeamsActivityHandler {
     const alone = languageAsked(info.text);
     const beside = alone ? undefined : languageBeside(info.text);
     // "N-1 정책이 뭐에요? 답변은 영어로 부탁드려요": the question of this message, in that language.
+    // (Staff asking for a partner's reply in that language get it in that language too.)
     if (beside?.rest) {
-      info.text = beside.rest;
+      Object.assign(info, { text: beside.rest, locale: beside.locale, t: this.options.translator(beside.locale), requestedLocale: beside.locale });
       return undefined;
     }
     const asked = alone ?? beside?.locale;

@@ -10,7 +10,7 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { monthIn } from '../src/language/dates-in-text.js';
-import { COUNT_WORDS_BY_NAME, moreRequests } from './route-turn.js';
+import { COUNT_WORDS_BY_NAME, countsMore, moreRequests } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -82,7 +82,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
   const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
   // Nothing left somewhere, or expired: what to do for support now.
-  const stuck = summary.contract !== 'valid' || summary.lines.some((l) => l.remaining.kind === 'count' && l.remaining.left === 0);
+  const stuck = summary.contract !== 'valid' || sideLines.some((l) => l.remaining.kind === 'count' && l.remaining.left === 0);
   // Today's program shows the balance in Partner Center too (R26-C5), not only in Support for Business.
   const today = summary.program.multipleOffers ? summary.program.rules.filter((r) => r.id === 'R26-C5').map((r) => r.text[info.locale]) : [];
   const notes = [...(noCloud.notes ?? how.notes ?? []), ...(stuck ? [info.t('answers:incidents.hidden'), info.t('answers:incidents.options')] : [])];
@@ -99,8 +99,8 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
     text: [...perOffer, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
-    // A current-program org may hold several offers: each line says which offer grants it.
-    facts: orgLineFacts(info, summary),
+    // A current-program org may hold several offers: each line says which offer grants it. Only the side asked ("그럼 온프레미스는요?").
+    facts: orgLineFacts(info, sideLines.length ? { ...summary, lines: sideLines } : summary),
     ...(notes.length ? { notes } : {}),
   };
 }
@@ -218,24 +218,35 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
   return [info.t('answers:incidents.not-cloud', { competencies: held.map((c) => c.name[info.locale]).join(', '), count: counted.allowance.count, offer })];
 }
 
+/** No request of a what-if refunded ("and if none get refunded?", "환불이 안 되면요?"), or all of them ("둘 다 환불되면"). */
+const NONE_REFUNDED = /\b(none|nothing|neither|no (one|request|ticket|case)s?)\b[^.?!]{0,30}\b(refund|credit|given back)|\b(no|zero|0) refunds?\b|\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\b[^.?!]{0,20}\b(refunded|credited|given back)\b|환불(이|은|을)? ?(안|못|없)|(안|못) ?(돌려|환불)/i;
+const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|(다|모두|전부) ?(환불|돌려)/i;
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
-const REFUNDED_OF = /\b(\d{1,2}|one|two|three)( of (those|them|these|the \w+))?\b[^.?!\d]{0,50}\b(refunded|credited|given back)\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려)/i;
-function refundedOf(text: string): number {
+const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b[^.?!\d]{0,50}\b(refunded|credited|given back)\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려)|(둘) ?(다 )?(환불|돌려)/i;
+function refundedOf(text: string, more: number): number {
+  if (NONE_REFUNDED.test(text)) return 0;
+  if (ALL_REFUNDED.test(text)) return more;
   const m = REFUNDED_OF.exec(text);
-  const said = m?.[1] ?? m?.[5];
+  const said = m?.[1] ?? m?.[5] ?? m?.[8];
   if (!said) return 0;
   const n = COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said);
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
+/** How many more requests a what-if means: the message's own count, or the last what-if's ("and if none get refunded?"). */
+export function moreAsked(info: TurnInfo): number {
+  const last = info.memory.last?.more;
+  return last && !countsMore(info.text) ? last : moreRequests(info.text);
+}
+
 /** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
-  const more = moreRequests(info.text);
+  const more = moreAsked(info);
   // "3 more on-prem cases": only the lines of that scope ("그럼 3개 더 쓰면요?" after the on-premises balance: that side still).
   // (A partner's own name, "Contoso Cloud Partners", names no side.)
   const scope = scopeAsked(info.text.split(org.name).join(' ')) ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);
   // "…and 2 of those get refunded", "one is a dup so it'll probably be refunded": those come back.
-  const refunded = Math.min(more, refundedOf(info.text));
+  const refunded = Math.min(more, refundedOf(info.text, more));
   const key = refunded ? 'answers:incidents.after-more-refunded' : 'answers:incidents.after-more';
   return lines.filter((l) => !scope || l.benefit.scope === scope).flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t(key, { count: more, refunded, benefit: lineLabel(info, l), left: Math.max(0, l.remaining.left - more + refunded), now: l.remaining.left })] : []));
 }

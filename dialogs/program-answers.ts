@@ -13,8 +13,10 @@ export const STACKING = /add(ed)? up|stack(?! up against)|combin|\bsum\b|togethe
 const BOTH = /몇 ?(개|건)씩|정리|\S,\s*\S+\s*,|\bboth\b|\btotal\b|\band\b|\bplus\b|\bwith\b|\bvs\.?\b|\bversus\b|\beach\b|\bcompar|비교|각각|차이|둘 ?다|총 ?(몇|합)|(이랑|랑|하고|와|과) |[가-힣]도\s*[?？]?\s*$|(은|는)(요)?\s*[?？]?\s+\S/i;
 const PRICE = /price|cost|how much|\bwhat (do |would )?we pay\b|\bpay (per|a|each) year\b|\bannual (fee|cost)s?\b|(두 ?번|따로|각각|별도로?) ?(내|지불|결제)|\bpay (twice|double|for each|per designation)\b|(2|두) ?배(로)? ?(내|지불|결제|돈)|\bdouble (the fee|that|it)\b|cheap|\$ ?\d|\d ?(달러|dollars?)|저렴|가장 싼|제일 싼|싼 ?(거|것|게)|\bfee\b|\busd\b|가격|얼마(?! ?(동안|나|간))|비용|요금/i;
 const UNLIMITED = /unlimited|무제한/i;
+/** Asking for money back ("refund", "환불", "can we get the 925 USD back"). */
+export const MONEY_BACK = /refund|환불|cancel|취소|money back|\bget (the |our |my )?(\$ ?)?\d[\d,]* ?(usd|dollars)? back\b/i;
 /** A refund of the membership offer (R26-C6) or of an incident (R26-C1). */
-const REFUND_OFFER = /(refund|환불|cancel|취소|money back).{0,200}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\d+ ?days\b|\b(a|one|two|three|few|couple of) (days|weeks)\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내|\b(credit )?card\b|\bpaid by\b|카드)|(membership|offer|bought|purchas|\b(credit )?card\b|카드로|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,200}(refund|환불|cancel|취소|money back)/i;
+const REFUND_OFFER = new RegExp(`(${MONEY_BACK.source}).{0,200}(membership|offer|bought|purchas|by mistake|core|expanded|launch|designation|window|\\d+ ?days\\b|\\b(a|one|two|three|few|couple of) (days|weeks)\\b|멤버십|오퍼|구매|구입|샀|산 ?지|기간|며칠|일 이내|\\b(credit )?card\\b|\\bpaid by\\b|카드)|(membership|offer|bought|purchas|\\b(credit )?card\\b|카드로|success core|success expanded|partner launch|멤버십|오퍼|구매|구입|샀|산 ?지|산 ?거|석세스|코어|익스팬디드|런치).{0,200}(${MONEY_BACK.source})`, 'i');
 
 /** A benefit said to be activated or used already ("혜택은 이미 활성화했어요"), not denied ("haven't activated anything"). */
 const ACTIVATED = /\b(activated|used|redeemed|been using|using (the|our|its|it|them)|opened (a|one|two|some|several) (case|ticket|incident|request)s?)\b|활성화 ?(했|한|해 ?버렸|해 ?버림|해 ?버린|해 ?버려|됐|되어|돼|함)|사용했|썼/i;
@@ -85,8 +87,8 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [BADGES, 'R26-D2'],
   [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic|\bwhat('s| is) (a |the )?(solutions partner )?designation\b|(솔루션 ?파트너 ?)?지정(이|은|이란)? ?(뭐|무엇|뭔가)/i, 'R26-D1'],
 ];
-/** A question about today's program ("in the current program", "now", "2026"). */
-export const CURRENT = /current program|new program|renamed program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\bthese days\b|\btoday\b|오늘 ?기준|\bnow\b|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금(?! ?까지)|요즘|현재(?! ?(버전|사용 ?중|쓰는|까지))/i;
+/** A question about today's program ("in the current program", "now", "2026"; not "ok, now where do I …", which orders the steps). */
+export const CURRENT = /current program|new program|renamed program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\bthese days\b|\btoday\b|오늘 ?기준|(?<!(?:^|[.,!?;:]\s*|\b(?:ok|okay|so|and|then|alright|great|done|k)\s+))\bnow\b|\bnow\b(?!\s+[a-z])|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금(?! ?까지)|요즘|현재(?! ?(버전|사용 ?중|쓰는|까지))/i;
 export const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날짜|시기|연혁|몇 ?년|(what|뭐가|무엇이) ?(changed|바뀌었|달라졌|변경)/i;
 
 /** The texts of some of today's program rules, in the reader's language. */
@@ -157,7 +159,8 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   }
   const named = ask.currentOffers ?? (ask.currentOffer ? [ask.currentOffer] : []);
   // "Do Core and Expanded add up?": not documented, beside what each offer gives.
-  if (STACKING.test(info.text) && !/\bbadges?\b|배지/i.test(info.text)) {
+  // ("How much are Core and Expanded together?" asks their prices, which do add up: see priceSum.)
+  if (STACKING.test(info.text) && !/\bbadges?\b|배지/i.test(info.text) && !pricesAsked(info.text)) {
     const open = notDocumentedAnswer(info, catalog, 'stacking');
     const each = (named.length ? named : [undefined]).flatMap((id) => currentEntitlementsAnswer(info, catalog, id).facts ?? []);
     if (open) return { ...open, facts: [...(open.facts ?? []), ...each] };
@@ -196,8 +199,43 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // (How long the membership has been held, from the records, when the text says nothing of when it was bought.)
   const thisTurn = refund === 'R26-C6' ? refundVerdict(info, info.text, heldDays) : [];
   const verdict = refund === 'R26-C6' && !thisTurn.length ? refundVerdict(info, text, heldDays) : thisTurn;
-  const lead = [...verdict, ...asked.map((r) => r.text[info.locale])];
+  const lead = [...priceSum(info, catalog, text), ...verdict, ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
+}
+
+/** Prices asked, not incident counts ("how much are Core and Expanded together per year?"). */
+function pricesAsked(text: string): boolean {
+  return PRICE.test(text) && !/incidents?|tickets?|cases?|인시던트|티켓|케이스/i.test(text);
+}
+/** Prices added together ("together", "in total", "on top", "합치면"). */
+const ADD_UP = /\btogether\b|\btotal\b|\bcombined\b|\bon top\b|\bplus\b|\badd(ed|ing)?\b|\bin all\b|합치면|합계|총|같이|함께|더하면|둘 ?다|모두|추가/i;
+/** An offer added to the ones just priced ("and if we add the designation fee on top?", "지정 비용까지 더하면요?"). */
+const ADD_ON = /\bon top\b|\badd(ed|ing)?\b|\bplus\b|\btoo\b|\bas well\b|까지|추가|더하면/i;
+
+/**
+ * "How much are Core and Expanded together?": 925 + 4,125 = 5,050 USD a year; "and the designation fee on top?" adds the
+ * offer named to those of the question before. Only documented prices are added; one offer alone is the price rule's.
+ */
+function priceSum(info: TurnInfo, catalog: Catalog, withBefore: string): string[] {
+  if (!pricesAsked(withBefore) || !ADD_UP.test(info.text)) return [];
+  const program = currentProgram(catalog);
+  const said = ADD_ON.test(info.text) ? withBefore : info.text;
+  // In the order they were named.
+  const lower = said.toLowerCase();
+  const at = (o: (typeof program.offers)[number]) => Math.min(...o.aliases.map((a) => aliasAt(lower, a)));
+  const offers = program.offers.filter((o) => o.priceUsd && at(o) < Infinity).sort((a, b) => at(a) - at(b));
+  if (offers.length < 2) return [];
+  const usd = (n: number) => n.toLocaleString('en-US');
+  const total = offers.reduce((sum, o) => sum + (o.priceUsd ?? 0), 0);
+  return [info.t('program:current.price-sum', { sum: offers.map((o) => usd(o.priceUsd ?? 0)).join(' + '), total: usd(total), names: offers.map((o) => o.name[info.locale]).join(', ') })];
+}
+
+/** Where an offer's word first stands in a lower-cased text as a whole word (Infinity: nowhere). */
+function aliasAt(text: string, alias: string): number {
+  for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
+    if (!/[a-z0-9]/.test(text[at - 1] ?? ' ') && !/[a-z0-9]/.test(text[at + alias.length] ?? ' ')) return at;
+  }
+  return Infinity;
 }
 
 /** "What is Signature called now?", "what replaced Action Pack?", "when did the names change?" */

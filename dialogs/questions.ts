@@ -1,5 +1,6 @@
 import type { Recognition } from './deps.js';
-import { countDoubted, DOUBT, QUESTION, routeTurn } from './route-turn.js';
+import { countDoubted, DOUBT, NUMBER, QUESTION, routeTurn } from './route-turn.js';
+import { REMAINING } from '../src/language/signals.js';
 import { topicOf } from './topics.js';
 import { isIntentId } from '../src/language/intents.js';
 
@@ -21,12 +22,12 @@ const PART_CONFIDENCE = 0.6;
  * questions ("how many are left, what's our contract ID"), and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+/iu;
+const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+|(?<=몇 ?(?:개|건) [가-힣]{1,4}(?:이고|고))\s+/iu;
 
 /** Two questions joined by a plus sign or an ampersand ("cloud incidents left + when does it all expire"). */
 const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;
-/** Counts asked for without a question word ("cloud and on-prem balances pls", "잔여 건수 알려줘요"). */
-const COUNTS_ASKED_FOR = /\b(balances?|counts?|numbers|incidents left|what'?s left)\b[^.?!]{0,15}\b(pls|please|plz)\b|(잔여|남은 ?(건수|인시던트)|잔량)[^.?!]{0,10}(알려|부탁|좀)/i;
+/** Counts asked for without a question word ("cloud and on-prem balances pls", "잔여 건수 알려줘요", "our cloud incidents, and …"). */
+const COUNTS_ASKED_FOR = /^\s*(our|my|우리|저희)( (cloud|azure|signature|on-?prem\w*|클라우드|애저|시그니처|온-?프레?미스|온프렘))? ?(incidents?|balances?|counts?|인시던트|잔여 ?(건수)?|잔량)( left)?\s*$|\b(balances?|counts?|numbers|incidents left|what'?s left)\b[^.?!]{0,15}\b(pls|please|plz)\b|(잔여|남은 ?(건수|인시던트)|잔량)[^.?!]{0,10}(알려|부탁|좀)/i;
 const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
 /** An item numbered inside a line ("… 1) how many …? 2) do I …"). */
 const INLINE_ITEM = /(?:^|[\s:])\(?[1-9][).]\s/g;
@@ -96,7 +97,7 @@ function partsWithContext(text: string): Part[] {
   // In a list of questions ("가. … 몇 건인지 / 나. … 가능한지"), the listed items ask and the sentences around them are context.
   const listed = sentences.filter((s) => LIST_MARKER.test(s)).length >= 2;
   // ("cloud and on-prem balances pls, and when does our contract run out": a balance asked for is a question too.)
-  const asks = (s: string) => LIST_MARKER.test(s) || QUESTION.test(s) || (!listed && (ASKS.test(s) || REQUESTS.test(s) || COUNTS_ASKED_FOR.test(s)));
+  const asks = (s: string) => LIST_MARKER.test(s) || asksItself(s) || (!listed && (ASKS.test(s) || REQUESTS.test(s) || COUNTS_ASKED_FOR.test(s)));
   const parts: Part[] = [];
   sentences.forEach((s, i) => {
     if (!asks(s) || GREETING.test(s) || PREAMBLE.test(s)) return;
@@ -132,7 +133,7 @@ function withoutOffers(r: Recognition): Recognition {
 }
 
 /** A question whose subject is in the sentences before it ("that one", "it", "그거", "can we still …"). */
-const REFERS_BACK = /\b(that|this|it|those|these|them|still)\b|그거|그것|이거|그건|이건|아직도|여전히/i;
+const REFERS_BACK = /\b(that|this|it|those|these|them|still|he|she|him|his|her)\b|그거|그것|이거|그건|이건|아직도|여전히/i;
 
 /** One question of a message and its reading. */
 export interface Question {
@@ -171,7 +172,17 @@ const QUOTE_MARK = /["”」』]|['’](?![A-Za-z])/g;
 const AFTER_QUOTE = /^\s*(?:[.!?。]+|(?:이?라고 ?)?(?:뜨는데요?|나오는데요?|떠요|나와요|뜹니다|나옵니다|떴어요|나왔어요|떴는데요?|나왔는데요?)[,.]?)\s+/;
 
 /** A word that adds a question ("also whats …", "btw how …", "그리고 …"). */
-const ALSO = /^\s*(also|and|btw|plus|oh and|그리고|또|참고로)\b[,\s]*/i;
+const ALSO = /^\s*((also|and|btw|plus|oh and)\b|(그리고|또|참고로)(?=[\s,]))[,\s]*/i;
+
+/**
+ * A sentence that asks by its own words, also after an "also" or "and" ("and can we use those for M365 too", "also whats
+ * the way to …"); "and should get 15 on-prem incidents" goes on with a statement (a question word and its subject).
+ */
+function asksItself(sentence: string): boolean {
+  if (QUESTION.test(sentence)) return true;
+  const s = sentence.replace(ALSO, '');
+  return s !== sentence && (/^(how|what|where|who|when|why|which)(s|'s)?\b/i.test(s) || /^(can|could|do|does|did|is|are|should|will|would|may)\s+(we|i|you|they|he|she|it|our|my|the|this|that|there)\b/i.test(s));
+}
 
 /** A question about the quoted message itself ("why?", "what does it mean?", "왜요?"). */
 const ABOUT_MESSAGE = /\bwrong account\b|\bor what\b|\bwhy\b|\bworr(y|ied)\b|걱정|\bhow come\b|\bwhat does (it|that|this) mean\b|\bwhat('s| is) (going on|wrong|this)\b|왜|무슨 (뜻|의미|말)|뭔가요|뭐죠|어떻게 된|\bjust wait\b|\b(wait|waiting)\b.{0,20}\b(fix|help|enough|right|correct|ok|okay)\b|\bshould (i|we) (just )?wait\b|기다리면 (되|돼|해결|풀|없어)|기다려(야|보면)/i;
@@ -187,7 +198,7 @@ function afterQuote(text: string): string[] {
   const after = boundary ? rest.slice((boundary.index ?? 0) + boundary[0].length).trim() : '';
   // "… So why?", "우리 회사 골드 아니었어요?", "Do I need to worry?": about the message itself, which its diagnosis answers.
   // ("… wrong account or what? also whats the on-prem count for silver anyway": the question after "also".)
-  const asked = after.split(/(?<=[.!?？])\s+/).find((s) => (QUESTION.test(s.replace(ALSO, '')) || /^(whats|hows|wheres|whos|whens)\b/i.test(s.replace(ALSO, ''))) && s.split(/\s+/).length >= 4 && !ABOUT_MESSAGE.test(s) && !DOUBT.test(s));
+  const asked = after.split(/(?<=[.!?？])\s+/).find((s) => (asksItself(s) || /^(whats|hows|wheres|whos|whens)\b/i.test(s)) && s.split(/\s+/).length >= 4 && !ABOUT_MESSAGE.test(s) && !DOUBT.test(s));
   return asked ? [text.slice(0, text.lastIndexOf(asked)), asked] : [];
 }
 
@@ -218,7 +229,8 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   if (whole.error) return listedBesideError(text, whole, recognize);
   const parts = partsWithContext(text);
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?": one doubt about one count, not two questions.
-  if (parts.length === 0 || countDoubted(text)) return alone;
+  // ("온프레미스 19개 남은거 맞나요? 요청은 어디서 만들고요, 제 계정은 연결 돼 있어요?": a count checked beside other questions is one of them.)
+  if (parts.length === 0 || (countDoubted(text) && parts.every((p) => NUMBER.test(p.text) || REMAINING.test(p.text)))) return alone;
   // A part too vague alone ("can he use them for on-prem?") is read with the statement before it ("our new hire uses a personal MSA").
   // (Items numbered on one line, "1) … 2) …", are a list too.)
   const listed = listedLines(text).length > 0 || (text.slice(0, SPLIT_CHARS).match(INLINE_ITEM)?.length ?? 0) >= 2;
@@ -251,6 +263,10 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // Questions listed line by line are the questions, whatever the whole message reads as (its mail headers, its greeting).
   if (distinct.length && listed) return inOrder(distinct);
   // (A whole message no topic fits, "재무팀입니다. … 언제까지인지? … 누가 켜놓은 건지도 궁금하네요", is its questions too.)
+  // ("new engineer joined … can he just use ours? also do i have to activate again for him": one answer written for the
+  // whole message, about activating again for a person, answers both.)
+  const forWhole = routeTurn(text, undefined, whole);
+  if (forWhole.kind === 'answer' && forWhole.ask.aspect === 'pushback') return alone;
   if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) || whole.intent === 'none' ? inOrder(distinct) : alone;
   const [only] = distinct;
   // "…제 계정에 연결해도 되는 거죠? 애저에서 해보니까 이미 연결됐다는 에러가 나와서요": a message the portal's error names outright is its diagnosis.

@@ -126,14 +126,31 @@ const ONE_WORD_TOPICS: readonly (readonly [RegExp, IntentId])[] = [
 ];
 
 /** Several problems put in one request ("two things … can I put both in one ticket?", "두 개 티켓 하나로 같이 열어도 돼요?"). */
-export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
+export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (different |separate |unrelated )?(things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
 
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
 const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\b(about|going|planning|plan|want) to (open|file|raise|use|burn|submit|log) (\d{1,2}|two|three|four|five|another)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
 const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다/i;
 export const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, 한: 1, 두: 2, 둘: 2, 세: 3, 네: 4, 다섯: 5 };
+/** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
+const TIME_SPENT = /몇 ?시간(까지|이나|동안)|\bhow many hours\b|오래 ?걸리면|\bif it takes (too |really )?long\b|(2|두) ?건으로 ?(차감|계산|카운트)|\bcount(ed|s)? as (two|2|multiple)\b|\bas (two|2|multiple) incidents\b/i;
+/** The on-premises side alone ("and on-prem?", "온프레미스는요?"). */
+const ON_PREM_SIDE = /^\s*(and |what about |how about |so )?((their|our|its|우리|저희|그 ?회사)( own)? ?)?(on-?prem\w*|온-?프레?미스|온프렘)( ?(side|part|one|line|support|incidents?|쪽|부분|지원|인시던트)(은|는)?(요)?)?\s*[?？.]*\s*$/i;
+/** Who has to do what was just said ("who over there has to do that?", "그럼 누가 해야 돼요?"). */
+const WHO_DOES = /^\s*(ok,? |so |then )?who\b[^.?!]{0,25}\b(has|have|needs?|should|must|can|is supposed) (to )?(do|activate|handle|sort|fix)( (that|it|this|them))?\b|^\s*(그럼 |그러면 )?(그건 |그거 )?누가 ?(해야|하나요|하면|할 ?수|해요|하죠|처리)/i;
+/** "the other one", "나머지 쪽은요?": the other of two things just answered. */
+const OTHER_ONE = /^\s*(ok,? |okay,? )?(and |what about |how about |so )?(the )?other (one|side|line|pack|plan|benefit|problem|issue)s?\s*[?？.]*\s*$|^\s*(그럼 |그리고 )?(다른|나머지) ?(쪽|거|하나|라인|혜택|문제|건)(은요|는요|은|는|도요)?\s*[?？.]*\s*$/i;
+/** The cloud side alone, maybe whose ("their cloud side?", "and azure?", "저희 클라우드 쪽은요?"). */
+const CLOUD_SIDE = /^\s*(and |what about |how about |so )?((their|our|its|the partner'?s|the company'?s|우리|저희|그 ?(회사|파트너)(의)?)( own)? ?)?(cloud|azure|signature|클라우드|애저|시그니처)( ?(side|part|one|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?\s*[?？.]*\s*$/i;
+/** A refund named ("refunded", "credited back", "환불", "돌려받"). */
+const REFUND_WORD = /refund|\bcredited\b|\bgiven back\b|환불|돌려(받|주)/i;
 const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}각각 ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)/i;
+/** A message that says how many more requests it means ("3 more", "after this one", "세 명이 각각 두 건씩"). */
+export function countsMore(text: string): boolean {
+  return EACH_COUNT.test(text) || MORE_COUNT.test(text) || AFTER_MORE.test(text);
+}
+
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
 export function moreRequests(text: string): number {
   // "if three of our engineers each open 2", "세 명이 각각 두 건씩": people times requests each.
@@ -621,6 +638,14 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // What the last answer was about: the 2021 terms whose new names it gave ("Partner Signature 5pack"), else its membership.
   // "What's that benefit called now?" after "how many on-prem left?": the benefit asked about, not the membership.
   const benefitBefore = last?.scope && !offer && !entities.renames?.length && has(/\bthat (benefit|one|line|pack|plan)\b|\bit\b|그 ?(혜택|거|건|라인)|그거|그건/i) ? [last.scope === 'on-premises' ? 'product-support' : 'signature'] : undefined;
+  // "what about the other one?" after a balance on one side (or a balance answered beside another topic): the other side's balance;
+  // after a CSP customer's request, with the partner's own tenant named too ("one in a customer's subscription, one in ours"): the company's cloud benefit.
+  if ((lastTopic === 'remaining-incidents' || last?.before === 'remaining-incidents') && has(OTHER_ONE) && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic === 'csp-customer' && has(OTHER_ONE) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "do I need to add our access id / contract id for that?" after a CSP customer's request: no (the CSP plan).
+  if (lastTopic === 'csp-customer' && has(IDS_WORD) && has(/\bneed|\bhave to\b|\brequired?\b|\badd\b|필요|넣어야|입력해야|등록해야/i) && words(text) <= 20 && !recognition.error) return answer('csp-customer');
+  // "ok Diego sent them over. can I use them with this same account … in support for business?": each account enters the IDs once.
+  if (has(/\bcan (i|we|he|she|they) (just )?use (them|these|those|the ids|it)\b|(이걸로|그걸로|받은 ?(걸로|거로|ID로|아이디로))/i) && (has(IDS_WORD) || ['get-ids', 'not-authorized', 'ids-usage', 'no-benefits'].includes(lastTopic ?? '')) && (has(SFB_NAMED) || has(/\bsame account\b|\bthis account\b|\bmy account\b|제 ?계정|이 ?계정/i)) && !has(/\bversions?\b|버전|n-1/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "and on prem" after a balance asked beside another answer ("access id already associated … how many are left"): that balance.
   if (last?.countAsked && has(/온-?프레|온프렘|\bon[- ]?prem|클라우드|\bcloud\b|시그니처|\bsignature\b/i) && (has(CUE) || words(text) <= 3) && words(text) <= 6 && !recognition.error) return answer('remaining-incidents');
   const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : benefitBefore ? { renames: benefitBefore } : { offer: offer ?? last?.offer };
@@ -630,7 +655,21 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "which one got given back?", "환불된 건 어떤 거예요?": the requests on record, the refunded one named.
   if (has(/\bwhich (one|request|ticket|incident|case|sr)s?\b.{0,30}\b(refund|given back|credited|returned)|\b(refund|given back|credited)\w*\b.{0,30}\bwhich (one|request|ticket|incident|case)\b|어떤 ?(게|거|건|요청|티켓)[^.?!]{0,12}(환불|돌려)|(환불|돌려받)[^.?!]{0,12}(어떤|무슨) ?(건|거|요청|티켓)/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Two problems, can I put both in one ticket?", "두 개 티켓 하나로 같이 열어도 돼요?": what one incident is.
+  // "do my teammates need to do that too or are they covered now" after linking: each account enters the IDs once.
+  if ([lastTopic, last?.before].some((t) => t && ['ids-usage', 'get-ids', 'link-azure', 'access-id-error'].includes(t)) && has(/\b(teammates?|colleagues?|co-?workers?|others|everyone|the rest of (us|the team))\b|동료|팀원|다른 (사람|직원|분)/i) && has(/\bneed\b|\bcovered\b|\btoo\b|\balso\b|해야|도 ?(돼|되|연결|입력)/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  // "ok so how do i pay for a single ticket then": pay per incident (bought with a Microsoft account).
+  if (has(/\bpay (for )?(a |one )?(single|one|individual|separate)? ?(ticket|case|incident|request)\b|\bbuy (a |one )?(single|one|individual)? ?(ticket|case|incident)\b|\bpay[- ]per[- ]incident\b|건별 ?(유료|결제|구매|구입)|(한 ?건|1건)만 ?(유료로|돈 ?내고|결제|구매)/i) && has(/\bhow\b|\bwhere\b|어떻게|어디/i) && words(text) <= 20 && !recognition.error) return answer('paid-plans');
+  // "갱신을 며칠 늦게 하면 남은 인시던트 바로 날아가요?": the renewal window.
+  if (has(/갱신|\brenew/i) && has(/늦게|늦으면|지나(서|면)|\blate\b|\bafter (the )?(anniversary|expir\w*|end)\b|\bgrace\b|\bmiss\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity', { aspect: 'own' });
+  // "who over there has to do that?" after benefits that need activating first: who activates.
+  if (lastTopic && ['paid-plans', 'check-benefits', 'remaining-incidents', 'plan-expired', 'validity', 'get-ids', 'activate', 'no-benefits'].includes(lastTopic) && has(WHO_DOES) && !has(IDS_WORD) && words(text) <= 12 && !recognition.error) return answer('activate');
+  // "온프렘 쪽은 지금 바로 쓸 수 있어요?": whether the company's benefit can be used now (activated or not).
+  if (has(/(지금|당장|바로)[^.?!]{0,6}(쓸|사용할) ?수|\bcan (we|i) (use|start using) (it|them|that|those|on-?prem\w*|cloud|the \w+)( \w+)? (right )?(now|today|yet)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "ok and exchange online, same as azure?": a Microsoft 365 service, which takes no IDs.
+  if (lastTopic && has(M365_NAMED) && words(text) <= 12 && !recognition.error) return answer('m365');
   if (has(SEVERAL_ISSUES) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
+  // "1건 열면 엔지니어가 몇 시간까지 봐주나요? 오래 걸리면 2건으로 차감돼요?": what one incident covers, not a balance after it.
+  if (has(TIME_SPENT) && has(/\bincidents?\b|\btickets?\b|\bcases?\b|인시던트|건|티켓|케이스/i) && !has(/\b(presales|deployment|advisory|tpd)\b|기술 ?영업|배포|자문/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "지정 2개 받으면 2배로 내야 돼요?", "do we pay double for two designations?": today's prices (one fee for all designations).
   if (has(/(지정|designations?)[^.?!]{0,30}((2|두) ?배|\bdouble\b|\btwice\b)|((2|두) ?배|\bdouble\b|\btwice\b)[^.?!]{0,30}(지정|designations?)/i) && !recognition.error) return answer('current-program');
   // "Which on-prem product versions can we use the incidents for?", "어떤 버전까지 돼요?": the versions covered.
@@ -650,9 +689,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 파트너 센터에서는 어디 메뉴 보면 돼요?" after the balance: where Partner Center shows it (the balance's answer names the page).
   if (lastTopic === 'remaining-incidents' && has(/파트너 ?센터|파센|\bpartner center\b|\bpc\b/i) && has(/어디|메뉴|경로|\bwhere\b|\bmenu\b|\bpath\b|\bpage\b/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "Can we still use the partner Signature benefit or is it gone?", "그럼 지금 저희 10건은 쓸 수 있는 거예요?": what the company has, and its state.
-  if (has(/\bor is it (gone|over|dead)\b|\bis it (all )?(gone|still there|still usable)\b|(저희|우리)[^.?!]{0,12}\d{1,2} ?(건|개)[^.?!]{0,6}(쓸|사용할) ?수 ?있/i) && !has(CUSTOMER_SIDE) && !has(/refund|환불|duplicate|중복|\bbug\b|버그|credited|\b(get|got) (it|that|one|the \w+) back\b/i) && !has(/window|renew|grace|갱신|유예/i) && !has(/\bif\b|[가-힣]면\b/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  if (has(/\bor is it (gone|over|dead)\b|\bis it (all )?(gone|still there|still usable)\b|(저희|우리)[^.?!]{0,12}\d{1,2} ?(건|개)[^.?!]{0,6}(쓸|사용할) ?수 ?있/i) && !has(CUSTOMER_SIDE) && !has(/refund|환불|duplicate|중복|\bbug\b|버그|credited|\b(get|got) (it|that|one|the \w+) back\b/i) && !has(/window|renew|grace|갱신|유예/i) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "How many are left on our designation? pretty sure one got refunded": the balance with what was used and refunded.
-  if (has(REMAINING) && has(/\brefund(ed|s)?\b|환불|credited back/i) && !has(/\bif\b|\bwould\b|\bhow (do|does|can)\b|어떻게|[가-힣]면\b/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  if (has(REMAINING) && has(/\brefund(ed|s)?\b|환불|credited back/i) && !has(/\bif\b|\bwould\b|\bhow (do|does|can)\b|어떻게|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "get me a human then", "사람이랑 얘기할래요": a person.
   if (has(/\b(get|give|connect|transfer|put) me (to|through to|with)? ?(a |an |the )?(human|person|real person|agent|someone|staff|engineer)\b|\b(talk|speak|chat) (to|with) (a |an )?(human|person|real person|agent)\b|상담원|사람(이랑|과|하고|한테) ?(얘기|이야기|통화|연결|상담)/i) && words(text) <= 15 && !recognition.error) return answer('human');
   // "만료된 지 며칠 됐어요?", "how long ago did it expire?": the contract's end and the time since.
@@ -664,11 +703,13 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "can i just buy it signed in with my work account?": buying needs a Microsoft account.
   if (has(/\b(buy|purchase|pay for)\b|구매|구입|결제/i) && has(/\bwork (account|email|login)\b|\b(aad|azure ad|entra)\b|\bmsa\b|microsoft account|outlook\.com|\b[\w.-]+@[\w-]+\.(com|example|net|org)\b|회사 ?계정|업무 ?계정|개인 ?계정/i) && words(text) <= 40 && !recognition.error) return answer('msa-allowed');
   // "ok and if three of our engineers each open 2 on-prem cases?" after the balance: that many requests later.
+  // "and if none get refunded?", "둘 다 환불되면요?" after a what-if: the same requests, other refunds.
+  if (lastTopic === 'remaining-incidents' && last?.more && has(REFUND_WORD) && has(/\bif\b|\bwhat about\b|\binstead\b|[가-힣]면(요)?\s*[?？.]*\s*$|경우/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   if (has(EACH_COUNT) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
   if (has(/\b(article|document|doc|docs page)\b|문서|원문|아티클/i) && has(/\b(what|which) sections\b|\boutline\b|\btoc\b|\btable of contents\b|\btitle\b|\burl\b|\blink to (it|the article)\b|\bwhere (can|do) i (find|read|see)\b|\bms\.date\b|\b(its|the|article'?s?|doc'?s?) date\b|\bwhen was (it|the article|the doc\w*) (written|published|dated)\b|\bnext steps\b|\bexplains? in its own section\b|목차|섹션 ?(구성|목록)|제목|링크|주소|어디서 ?(볼|찾|봐)|작성일|ms\.date|다음 ?단계/i) && !has(/\bsection ['"‘“]|섹션 ?['"‘“]|['"‘“][^'"’”]{5,}['"’”] ?섹션/i) && words(text) <= 40 && !recognition.error) return answer('help', { aspect: 'source' });
   // "we don't have any MPN membership. can we still get the free partner support incidents?": they come with a membership; paid support otherwise.
-  if (has(NO_MEMBERSHIP) && has(/\bfree\b|무료/i) && has(QUESTION) && !has(/\bif\b|\bwould\b|[가-힣]면\b/i) && (recognition.intent === 'none' || recognition.score < CONFIDENT) && words(text) <= 35 && !recognition.error) return answer('paid-plans');
+  if (has(NO_MEMBERSHIP) && has(/\bfree\b|무료/i) && has(QUESTION) && !has(/\bif\b|\bwould\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && (recognition.intent === 'none' || recognition.score < CONFIDENT) && words(text) <= 35 && !recognition.error) return answer('paid-plans');
   // "그럼 거기서 어떻게 확인해요?" after the balance: how to read it (the dummy request in Support for Business).
   if (lastTopic === 'remaining-incidents' && has(/어떻게 ?(확인|봐|보|알)|\bhow (do|can) (i|we) (check|see|find|read)\b/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
   // "and once they have IDs can she open on-prem tickets with that outlook account?": any sign-in account works.
@@ -678,7 +719,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "ok, we are buying Action Pack next week. what do we get then?": what that offer gives.
   if (entities.offer && has(WHAT_GET) && has(/\b(buy|buying|bought|purchas\w*|sign(ing)? up|join\w*)\b|구매|구입|가입|사면|살 (거|예정)/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer: entities.offer });
   // "we will probably burn 2 more next week, what does that leave us with", "4건 더 쓸 예정인데 몇 개 남음?": that many requests later.
-  if (has(MORE_COUNT) && has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|더|예정|[가-힣]면\b/i) && !has(DOUBT) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(MORE_COUNT) && has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?" after the portal message: the link itself needs no fixing.
   if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bre-?link|\blink\b|연결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
   // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
@@ -704,6 +745,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "how many do we actually get, and can we use them rn?": what the company has, and its state.
   // "… vs what we have now", "compared to ours?", "우리 거랑 비교하면요?": the company's own benefits, beside the other question.
   if (has(/^\s*(and |or )?(vs\.?|versus|compared (to|with)|against)\s+(what (we|i) (have|hold|get)|ours|our (own|current)\b|us\b)|^\s*(우리|저희) ?(거|것|꺼|멤버십|혜택)(랑|하고|과|와) ?비교/i) && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "If we activated today how many would Fabrikam get, on-prem and cloud?": the counts the company's offer gives, not how to activate.
+  if (has(/activat|활성화/i) && has(/\bhow many\b[^.?!]{0,30}\b(would|will|do|does|can)\b[^.?!]{0,25}\b(get|have|receive)\b|(몇 ?(개|건)|얼마나)[^.?!]{0,12}(받|생기|나오)/i) && !has(/\bwho\b|누가|누구|\bhow (do|can|to|long)\b|어떻게|언제|\bwhen\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   if (has(/\bhow many (do|will|would|can|did) (we|i) (actually |really |even )?(get|have|receive)\b/i) && !has(/\bleft\b|\bremain|\bstill\b|\bif\b|\bwould\b/i) && !offer && !entities.currentOffer && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "how many support incidents do we have, gold silver whatever we are": the company's own membership, whichever it is.
   if (has(/\bwhatever (we are|we'?re|we have|our (level|membership|tier) is)\b|\bnot sure (which|what) (we|one we|membership|level)\b|(뭔지|뭐인지|어떤 ?건지) ?(모르|몰라|기억)/i) && has(/how many|몇|incidents?|인시던트/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
@@ -720,7 +763,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Partner Success Core 것도요", "the Core one too?" after the balance: that offer's line of the same balance.
   if (lastTopic === 'remaining-incidents' && entities.currentOffer && has(/(것|거|건|쪽)도(요)?\s*[?？.]*\s*$|\b(too|as well|also)\s*[?？.]*\s*$/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
   // "and for their on-prem SQL Server problem?" after the Azure steps: where an on-premises request is opened.
-  if (lastTopic && lastTopic !== 'open-request' && has(ON_PREM) && has(/^\s*(and|what about|how about|then|그럼|그리고)\b|\bwhat (do|should) i (tell|say to)\b|\bwhat (should|do|can) (they|we) do\b|\bhow (do|should|can) (they|we)\b|어떻게 ?(하|해)|뭐라고/i) && has(/\b(problem|issue|case|ticket|request|outage|bug)s?\b|문제|이슈|장애|케이스|티켓|요청/i) && !has(/how many|몇|\bleft\b|남|\bif\b|\bmore\b|더|[가-힣]면\b|\b(don'?t|do not|no|not)\b.{0,15}\bon-?prem|\bpick\b|\bchoose\b|\bselect\b|고르|선택/i) && words(text) <= 14 && !recognition.error) return answer('open-request');
+  if (lastTopic && lastTopic !== 'open-request' && has(ON_PREM) && has(/^\s*(and|what about|how about|then|그럼|그리고)\b|\bwhat (do|should) i (tell|say to)\b|\bwhat (should|do|can) (they|we) do\b|\bhow (do|should|can) (they|we)\b|어떻게 ?(하|해)|뭐라고/i) && has(/\b(problem|issue|case|ticket|request|outage|bug)s?\b|문제|이슈|장애|케이스|티켓|요청/i) && !has(/how many|몇|\bleft\b|남|\bif\b|\bmore\b|더|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|\b(don'?t|do not|no|not)\b.{0,15}\bon-?prem|\bpick\b|\bchoose\b|\bselect\b|고르|선택/i) && words(text) <= 14 && !recognition.error) return answer('open-request');
   // "first time opening an on-prem case, do I have to type in the access id and contract id?": entering the IDs (once per account).
   if (has(/\b(do|will) (i|we|they|he|she) (still )?(have|need) to (type|enter|put|add|input|key)( in)?\b.{0,30}\b(access|contract) ?ids?\b|\b(should|must) (i|we|they|he|she) (type|enter|put|add|input|key)( in)?\b.{0,30}\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)[^.?!]{0,25}(입력|넣어|등록)해야/i) && !has(/\bwhere\b|어디/i) && !has(CUSTOMER_SIDE) && !recognition.error) return answer('ids-usage');
   // "just paste it here", "그냥 여기 붙여 주세요" after the IDs were asked: why they aren't shown here, and where to get them.
@@ -881,6 +924,12 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && has(/used up|run out|ran out|all gone|exhausted|다 ?(썼|쓴)|소진/i) && has(/signature|시그니처|\bcloud\b|클라우드/i) && has(/\b(our|we|us)\b|우리|저희/i) && has(QUESTION) && !has(HISTORY) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "Sorry, I meant on-prem Exchange 2019, not Azure": where an on-premises request is opened (and what stands in the way).
   if (lastTopic && lastTopic !== 'remaining-incidents' && has(CORRECTION) && has(ON_PREM) && has(/\b(exchange|sql|sharepoint|windows|server|issue|problem|ticket)\b|서버|익스체인지|문제|티켓/i) && has(/\bnot (azure|cloud)\b|(azure|애저|클라우드) ?(말고|아니)/i) && !has(/how many|몇|same (questions?|thing)|같은 질문/i) && words(text) <= 14 && !recognition.error) return answer('open-request');
+  // "their cloud side?" after a partner's records (or their lack of a membership): that company's cloud benefit.
+  // (So is a bare "and cloud?" after the records' state: activation, an expired plan, the contract's end.)
+  // (Not when a balance came before: "클라우드 쪽은요?" after "how many left?" and "until when?" is the balance's cloud part.)
+  const cloudOfRecords = ['no-benefits', 'activate', 'plan-expired', 'validity'].includes(lastTopic ?? '') && !['remaining-incidents', 'check-benefits'].includes(last?.before ?? '');
+  if (cloudOfRecords && has(ON_PREM_SIDE) && !recognition.error) return answer('remaining-incidents');
+  if ((lastTopic === 'no-benefits' || (lastTopic && RECORDS_THREAD.has(lastTopic))) && has(CLOUD_SIDE) && (cloudOfRecords || has(/^\s*(and |what about |how about |so )?(their|our|its|the partner'?s|the company'?s|우리|저희|그 ?(회사|파트너))/i)) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Once I'm on the work account can I use it for Azure tickets too?" after a portal message: the company's cloud benefit.
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && has(/\bazure\b|\bcloud\b|애저|클라우드/i) && has(/\b(use|get|open|file)\b|쓸 ?수|사용|되나|돼요/i) && has(QUESTION) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Even if we already activated the support benefit?" after the refund rule: a condition on the same answer.
@@ -899,7 +948,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "So next step for him?" after the records were looked up about a portal message: that message's next step.
   const before = last?.before;
   const messageBefore = isMessageTopic(before) ? before : undefined;
-  if (messageBefore && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(NEXT) && words(text) <= 10 && !recognition.error) return answer(messageBefore);
+  // "ok switched accounts and now i see the benefits. next step?" after "no benefits yet": activating them.
+  if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && has(/\b(now )?(i|we) (can )?see (the|our|them|it)\b|\bswitched (accounts?|tenants?)\b|\bright account\b|(이제|다른 계정으로)[^.?!]{0,20}(보여|보이|나와|떠)/i) && (has(NEXT) || has(/\bnext\b|다음|뭐 ?해야|what (do|should) (i|we) do/i)) && words(text) <= 25 && !recognition.error) return answer('activate');
+  if (messageBefore && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'ids-usage') && has(NEXT) && words(text) <= 10 && !recognition.error) return answer(messageBefore);
   // "SfB shows the plan valid, but + New support request still doesn't offer it": the Azure diagnosis for a valid plan not offered.
   // "Ok so 20 + unlimited.. what's the total number then?", "how many more is that?": the counts just given, added up or compared.
   if (lastTopic === 'check-benefits' && (has(SUM) || has(DIFF)) && !has(REMAINING) && !has(/\bacross\b|\boffers\b|오퍼|합산되/i) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { offer: recognition.entities.offer ?? last?.offer });
@@ -918,6 +969,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Anything after that on the cloud side?" after the usage history: the same history (later requests), not one more request.
   if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && has(/\banything (after|since|else|before|later)\b|\b(after|since) that\b|그 ?(후|뒤|다음|이후)(에|로)?/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그럼 저희 멤버십 자체도 끝난 건가요?" after the contract's expiry: the membership's own year, from the records.
+  // "멤버십은요?", "and the membership?" after a company's records: how long its membership runs.
+  if (lastTopic && (RECORDS_THREAD.has(lastTopic) || lastTopic === 'ids-usage') && has(/^\s*(그럼 |그리고 |and |what about |how about )?(the |their |our |그 ?회사 |우리 |저희 )?(멤버십|membership)( ?(은요|는요|은|는|status|state|상태는요?))?\s*[?？]*\s*$/i) && !recognition.error) return answer('validity', { aspect: 'own', followUp: true });
   if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/멤버십|\bmembership\b/i) && has(/끝|만료|종료|\b(expired|ended|over|gone|lapsed)\b|\bstill (valid|active|good)\b|유효/i) && !has(NOT_RENEWED) && words(text) <= 16 && !recognition.error) return answer('validity', { aspect: 'own' });
   // "그럼 활성화하고 난 뒤에 계약 자체는 얼마나 유효한가요?", "how long is the contract good for after activation?": how long it lasts.
   if (has(/얼마나 ?(유효|오래 ?(가|유지|쓸|사용))|얼마 ?동안 ?(쓸|사용|유효)|유효 ?기간|\bhow long (is|are|does|do|will|would)\b.{0,40}\b(valid|last|good|usable)\b/i) && has(/계약|\bids?\b|아이디|혜택|\bcontract\b|\bbenefits?\b|access id/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('validity');
@@ -1545,6 +1598,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (asksNow(text) && has(/unlimited|무제한/i) && !offer && !entities.currentOffer && !has(REMAINING) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?", "the number you gave me (18) looks wrong": the balance, explained.
   if (!numberWhyContext(lastTopic) && countDoubted(text) && !entities.offer && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  // "SfB shows 18 left, she says they opened 3 so it should be 17. who's right?": the balance and why (a pasted plan name is no membership asked).
+  if (has(/\bwho'?s (right|correct)\b|\bwhich (one )?is (right|correct)\b|누가 맞|어느 ?(쪽|게|것)이 맞/i) && has(REMAINING) && NUMBER.test(text) && words(text) <= 50 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Which of those were Signature?", "시그니처로 쓴거는요", "and the on-premises one, when was that" after the balance: the requests on record.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && !has(/competenc|역량/i) && (has(/\bwhich (of )?(those|them|these|ones)\b|(쓴|사용한|열었던|환불된) ?(거|것|건)(는|은)요|\bwhen (was|were|did) (that|those|it|they)\b/i)) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "언제까지요?", "until when?" after the benefits or the balance: how long they last.

@@ -19,10 +19,10 @@ import { EXPIRY_ASKED, factsFromArguments, factsFromText } from './facts-from-te
 import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
 import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
-import { incidentsAnswer } from './incidents-answer.js';
+import { incidentsAnswer, moreAsked } from './incidents-answer.js';
 import { infoAnswer, sourceArticleAnswer, type InfoTopic } from './info.js';
 import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current-program.js';
-import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, renamedAnswer } from './program-answers.js';
+import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
 import { CSP_NAMED, EXTRA_COST, IDS_WORD, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
@@ -436,7 +436,7 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
 /** The pace so far asked about ("at this rate", "지금 속도로"). */
 const CURRENT_PACE = /(지금|현재|이|이런) ?(속도|페이스|추세)|\b(at )?(this|the current|our current|our) (rate|pace)\b|\bat this rate\b/i;
 /** "If we spread what's left evenly until the end, how many a month?": the balance over the months left. */
-const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)/i;
+const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)|\bhow many\b[^.?!]{0,40}\b(per|a|each) month\b|\bmonthly budget\b/i;
 /** Whether the day a pace runs out falls after the contract's end (enough) or before it. */
 function paceVerdict(info: TurnInfo, runsOut: string, end: string): string {
   return info.t(runsOut > end ? 'answers:records.rate-enough' : 'answers:records.rate-short', { end });
@@ -790,7 +790,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const ours = await ownCurrentLines(info, deps, !ask.currentOffer);
       // "No benefits yet, what do we buy?": first what the records say of the message (no membership, or not activated).
       // "저희 Silver 멤버십 환불 받을 수 있나요?": how long the records say the membership has been held decides the refund.
-      const boughtOn = /refund|환불|money back|취소|cancel/i.test(info.text) ? (await recordsSummary(info, deps.service))?.org.membership?.startsOn : undefined;
+      const boughtOn = MONEY_BACK.test(info.text) ? (await recordsSummary(info, deps.service))?.org.membership?.startsOn : undefined;
       const heldDays = boughtOn ? timeBetween(boughtOn, deps.service.today()).days : undefined;
       const today = withLead(currentProgramAnswer(info, deps.service.catalog, ask, heldDays), ask.aspect === 'own' ? await recordsLead(info, deps, { problemsOnly: true }) : []);
       // An org whose contract is already activated is not told to activate first.
@@ -940,9 +940,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Then who in our company can give me the IDs?" after "not authorized": the colleagues who see them.
       if (ask.topic === 'not-authorized' && WHO_ASKED.test(info.text)) return idHolders(info, answer, deps);
       // "Can I pay for a single case with my work account?": the one place a work account is not enough.
-      // "No" answers a work account; "I only have my outlook.com MSA … can I buy one?" gets the rule without it.
+      // "No" answers a work account, "yes" a Microsoft account ("I only have my outlook.com MSA … can I buy one?"), the rule alone anything else.
       const workAccount = /(?<!\b(no|not an?|without an?|don'?t have an?) )\bwork (account|id)|\b(azure ad|entra|aad)\b|(회사|업무) ?계정(?!이 ?아닌|은 ?없|이 ?없)/i.test(info.text);
-      if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t(workAccount ? 'answers:msa-purchase.title' : 'answers:msa-purchase.title-neutral'), text: info.t('answers:msa-purchase.text') };
+      if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t(workAccount ? 'answers:msa-purchase.title' : MSA_BESIDE.test(info.text) ? 'answers:msa-purchase.title-yes' : 'answers:msa-purchase.title-neutral'), text: info.t('answers:msa-purchase.text') };
       const full = why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
       // Support staff looking at a partner that hasn't activated: who there can (what they tell the partner names them).
       const forStaff = USAGE.has(ask.topic) && deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined && (await recordsSummary(info, deps.service))?.contract === 'not-activated';
@@ -976,8 +976,9 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
       const { offer: _claimed, ...rest } = info.memory.profile;
       info.memory.profile = offer ? { ...rest, offer } : rest;
     }
-    const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? scopeAsked(info.text) : undefined;
-    info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    // A what-if asked again ("and if none get refunded?") keeps the side of the one before.
+    const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? (scopeAsked(info.text) ?? (ask.aspect === 'after' && previous?.topic === 'remaining-incidents' ? previous.scope : undefined)) : undefined;
+    info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info) } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
   const led = answer ? withNotes(withLead(answer, [...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;

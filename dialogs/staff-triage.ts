@@ -33,10 +33,14 @@ export function staffFactsFromText(text: string): TriageFacts {
   return facts;
 }
 
-/** A question about a partner's records ("how does Fabrikam look?", "기록상 어때요?"). */
 /** "Draft the reply in Korean", "한국어로 답장": the suggested reply in that language. */
 const DRAFT_IN_KOREAN = /\b(in|into) korean\b|\bkorean (reply|draft|version|answer|response)\b|한국어로|한글로/i;
 const DRAFT_IN_ENGLISH = /\b(in|into) english\b|\benglish (reply|draft|version|answer|response)\b|영어로|영문으로/i;
+/** Where the last match of a pattern starts in the text (-1: none). */
+function lastAt(pattern: RegExp, text: string): number {
+  return Math.max(-1, ...[...text.matchAll(new RegExp(pattern.source, 'gi'))].map((m) => m.index ?? -1));
+}
+/** A question about a partner's records ("how does Fabrikam look?", "기록상 어때요?"). */
 const RECORDS_ASKED = /\brecords?\b|\bstatus\b|\bstate\b|\bids?\b|access id|contract id|incidents?|activat|\b(remain|remaining|left|valid|benefits?|balance)\b|기록|상태|어때|어떻게 돼|인시던트|활성화|아이디|남은|남았|잔여|건수|유효|혜택/i;
 
 /**
@@ -75,7 +79,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   // an error nobody documented ("Error 500 - Something went wrong") is triaged too, as an unknown message.
   if (pasted && (pasted.exact || !RECORDS_ASKED.test(info.text))) return { command: 'triage', rest: `${info.text} org:${org.id}` };
   // "How many left after their SfB error? quick number?", "who activated? partner asks after an error": a records question that mentions an error.
-  if (!pasted && ERRORISH.test(info.text) && !RECORDS_FIRST.test(info.text)) {
+  if (!pasted && ERRORISH.test(info.text) && !RECORDS_FIRST.test(info.text) && !SAME_MESSAGE.test(info.text)) {
     // "권한 없다는 에러", "new Access ID because of the Azure error, no TAM": a known message described, not pasted, is that message.
     const reading = await deps.recognizer.recognize(info.text, info.locale);
     // An error code ("0x80070005") is no documented portal message, however its words read.
@@ -85,11 +89,15 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
     return { command: 'triage', rest: `${described ? `${DESCRIBED_MARK} ${described} ` : ''}${info.text} org:${org.id}` };
   }
   // "It's Lidia Holloway at Fabrikam" after a pasted message with no partner named: that message, triaged with this partner's records.
-  const earlier = !pasted && !QUESTION.test(info.text) && info.memory.focusOrg !== org.id ? messageOfTopic(info.memory.last?.topic, deps.service.catalog.defaultProgram) : undefined;
+  // "what about Northwind Traders, same message": that message again, for the partner named now.
+  const earlier = !pasted && (SAME_MESSAGE.test(info.text) || (!QUESTION.test(info.text) && info.memory.focusOrg !== org.id)) ? messageOfTopic(info.memory.last?.topic, deps.service.catalog.defaultProgram) : undefined;
   if (earlier) return { command: 'triage', rest: `${earlier} ${info.text} org:${org.id}` };
   // Anything else about the partner ("Litware Inc. 건이에요", "Johanna asks why SfB lists the plan as unavailable") opens its records.
   return { command: 'lookup', rest: org.id };
 }
+
+/** The message of the last triage, said again of another partner ("same message", "똑같은 오류"). */
+const SAME_MESSAGE = /\b(same|that) (message|error|thing|issue|problem|screen)\b|(같은|똑같은|동일한) ?(메시지|오류|에러|문제|증상|화면)/i;
 
 /** "And Relecloud?", "what about Fourth Coffee?", "그럼 코호 와이너리(Coho Winery)는요?": the next partner asked about. */
 const NEXT_PARTNER = /^\s*(?:ok(?:ay)?,?\s+)?(?:and|what about|how about|same for|also)\s+([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})\s*(?:[?,.]|$)|\(([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})\)\s*(?:은요|는요|도요|쪽은요)/;
@@ -200,7 +208,9 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   if (r.kind === 'org-not-found' || r.kind === 'org-ambiguous') return deps.send(dc, orgMissAnswer(info, program, r));
   // The suggested reply is in the staff member's language ("reply in Korean" asks for the other one); a message the
   // partner saw in the other language is pointed out, so a reply in the partner's language is one request away.
-  const asked = DRAFT_IN_KOREAN.test(text) ? 'ko' : DRAFT_IN_ENGLISH.test(text) ? 'en' : undefined;
+  // ("파트너가 한국어로 '…' 뜬다고 … draft me a reply in English": the language named last is the one asked.)
+  const [ko, en] = [lastAt(DRAFT_IN_KOREAN, text), lastAt(DRAFT_IN_ENGLISH, text)];
+  const asked = ko < 0 && en < 0 ? undefined : ko > en ? 'ko' : 'en';
   const partnerLocale = info.requestedLocale ?? asked ?? info.locale;
   const seen = text ? quotedLocale(text) : partnerLocale;
   const otherLanguage = seen !== partnerLocale ? [info.t('answers:staff.other-language', { language: info.t(`answers:staff.language.${seen}`) })] : [];

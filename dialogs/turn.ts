@@ -64,6 +64,8 @@ export interface LastTopic {
   aspect?: 'history' | 'cloud';
   /** The one benefit a balance or benefits question named ("how many on-prem left?"), for "what's that benefit called now?". */
   scope?: 'on-premises' | 'cloud';
+  /** The requests of a what-if ("if we open 5 more and 2 get refunded"), for "and if none get refunded?". */
+  more?: number;
 }
 
 /** The org whose records answer a question: the asker's own, or (support staff) the partner the conversation is about. */

@@ -44,6 +44,8 @@ const offerSchema = z.object({
   aliases: z.array(z.string().min(1)),
   /** Whether the offer is earned through competencies (Gold/Silver) or stands alone (Action Pack). */
   requiresCompetency: z.boolean(),
+  /** What it costs a year in US dollars, where documented (today's offers, R26-E3). */
+  priceUsd: z.number().int().positive().optional(),
   section,
   rule,
 });

@@ -67,10 +67,15 @@ export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product suppor
 export const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i;
 /** Which side a message asks about when it names only one ("how many on-prem left?"): on-premises, cloud, or both/neither. */
 export function scopeAsked(text: string): 'on-premises' | 'cloud' | undefined {
+  // "the regular (non-cloud) ones", "클라우드 말고": the other side.
+  if (NOT_CLOUD.test(text)) return 'on-premises';
   const onPrem = ON_PREM.test(text);
   const cloud = CLOUD_WORD.test(text);
   return onPrem && !cloud ? 'on-premises' : cloud && !onPrem ? 'cloud' : undefined;
 }
+
+/** Cloud named to exclude it ("non-cloud", "not the cloud ones", "클라우드 말고", "클라우드가 아닌"). */
+const NOT_CLOUD = /\bnon-?cloud\b|\bnot (the )?cloud\b|클라우드 ?(말고|빼고|제외|아닌)|클라우드가 ?아닌/i;
 
 /** Billing, quota and subscription requests named ("quota increase", "인보이스 빌링 문의", "청구서에 오류"). */
 export const BILLING_ASKED = /\bbilling\b|\binvoices?\b|\bquotas?\b|\bsubscription (management|requests?|tickets?|cases?)\b|빌링|청구 ?(문의|문제|관련|건)|청구서|결제 ?(문의|문제|관련|오류)|인보이스|할당량|쿼터|구독 ?관리/i;
@@ -532,6 +537,6 @@ export function signalBoosts(text: string, entities: Entities): Map<IntentId, nu
 /** "한 달에 2개씩 쓰면 몇 달이면 다 써요?", "3 on-prem a month": a monthly rate (the number in one of the groups). */
 export const RATE_MONTHS = /(?:한 ?달에|매달|매월|\bper month\b|\ba month\b|\beach month\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:한 ?달|매달|매월)|\b(\d{1,2}) (?:(?:on-?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) month\b/i;
 /** "매주 1건씩", "2 tickets a week": a weekly rate. */
-export const RATE_WEEKS = /(?:매주|일주일에|한 ?주에|\bper week\b|\beach week\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:매주|일주일|한 ?주)|\b(\d{1,2}) (?:(?:on-?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) week\b/i;
+export const RATE_WEEKS = /(?:매주|일주일에|한 ?주에|주당|\bper week\b|\beach week\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:매주|일주일|한 ?주|주당)|\b(\d{1,2}) (?:(?:on-?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) week\b/i;
 /** How long a pace lasts, asked ("how many months", "다 떨어져요?", "is that enough to get us to the end of our contract?"). */
-export const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)|\brun out\b|\blast (us )?(until|till|through|to)\b|다 ?(쓰|떨어)|바닥|\bif (we|i|they) (use|burn|open|spend|file)\b|(쓰면|열면|사용하면)|\benough\b|\bmake it\b|\bget us (to|through)\b|충분|버틸|버티|모자라|부족|떨어지나/i;
+export const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)|\brun out\b|\blast (us )?(until|till|through|to)\b|다 ?(쓰|떨어)|바닥|\bif (we|i|they) (use|burn|open|spend|file|do|need|take)\b|\b(till|until|through) (the )?(end|expiry|expiration|renewal|contract end|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|(쓰면|열면|사용하면)|\benough\b|\bmake it\b|\bget us (to|through)\b|충분|버틸|버티|모자라|부족|떨어지나/i;

@@ -17,6 +17,13 @@ const BENEFIT = { cloud: 'partner-cloud-support', onPrem: 'partner-on-premises-s
 const cells = Object.entries(TABLE).flatMap(([offer, row]) => (['cloud', 'onPrem'] as const).map((b) => [offer, BENEFIT[b], row[b]] as const));
 
 describe('current program entitlements (facts.md §4.2), every offer × benefit cell', () => {
+  it('prices each offer as facts.md R26-E3 does (USD a year), the same figures the price rule states', () => {
+    const PRICES: Record<string, number> = { 'partner-launch': 350, 'partner-success-core': 925, 'partner-success-expanded': 4125, 'solutions-partner': 4875 };
+    expect(Object.fromEntries(program.offers.map((o) => [o.id, o.priceUsd]))).toEqual(PRICES);
+    const rule = program.rules.find((r) => r.id === 'R26-E3');
+    for (const price of Object.values(PRICES)) expect(`${rule?.text.en} ${rule?.text.ko}`).toContain(price.toLocaleString('en-US'));
+  });
+
   it('has exactly the four offers and two benefits of the table', () => {
     expect(program.offers.map((o) => o.id).sort()).toEqual(Object.keys(TABLE).sort());
     expect(program.benefits.map((b) => b.id).sort()).toEqual(Object.values(BENEFIT).sort());

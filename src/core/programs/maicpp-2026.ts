@@ -16,7 +16,7 @@ const page = (path: string) => ({ en: `https://learn.microsoft.com/en-us/partner
 /** Korean UI labels of the current portals are unknown (facts.md §5.2): unknown ones stay English. */
 const same = (labels: string[]) => ({ en: labels, ko: labels });
 
-const offer = (id: string, en: string, ko: string, aliases: string[]) => ({ id, name: { en, ko }, aliases, requiresCompetency: false, section: S26.offers, rule: 'R26-E2' });
+const offer = (id: string, en: string, ko: string, aliases: string[], priceUsd: number) => ({ id, name: { en, ko }, aliases, requiresCompetency: false, priceUsd, section: S26.offers, rule: 'R26-E2' });
 const line = (o: string, benefit: 'partner-cloud-support' | 'partner-on-premises-support', count: number) => ({
   line: `${benefit === 'partner-cloud-support' ? 'cloud' : 'on-premises'}-${o}`,
   offer: o,
@@ -108,10 +108,10 @@ export const maicpp2026: ProgramInput = {
       '솔루션스 파트너',
       '디자인네이션',
       '디자이네이션',
-    ]),
-    offer('partner-success-expanded', 'Partner Success Expanded', 'Partner Success Expanded', ['partner success expanded', 'success expanded', '파트너 석세스 익스팬디드', '석세스 익스팬디드', 'expanded', '익스팬디드']),
-    offer('partner-success-core', 'Partner Success Core', 'Partner Success Core', ['partner success core', 'success core', '파트너 석세스 코어', '석세스 코어', 'core', '코어']),
-    offer('partner-launch', 'Partner Launch', 'Partner Launch', ['partner launch', '파트너 런치', '파트너 론치', 'launch', '런치', '론치']),
+    ], 4875),
+    offer('partner-success-expanded', 'Partner Success Expanded', 'Partner Success Expanded', ['partner success expanded', 'success expanded', '파트너 석세스 익스팬디드', '석세스 익스팬디드', 'expanded', '익스팬디드'], 4125),
+    offer('partner-success-core', 'Partner Success Core', 'Partner Success Core', ['partner success core', 'success core', '파트너 석세스 코어', '석세스 코어', 'core', '코어'], 925),
+    offer('partner-launch', 'Partner Launch', 'Partner Launch', ['partner launch', '파트너 런치', '파트너 론치', 'launch', '런치', '론치'], 350),
   ],
   competencies: [],
   benefits: [
