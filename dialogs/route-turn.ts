@@ -135,14 +135,18 @@ const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|bur
 export const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, 한: 1, 두: 2, 둘: 2, 세: 3, 네: 4, 다섯: 5 };
 /** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
 const TIME_SPENT = /몇 ?시간(까지|이나|동안)|\bhow many hours\b|오래 ?걸리면|\bif it takes (too |really )?long\b|(2|두) ?건으로 ?(차감|계산|카운트)|\bcount(ed|s)? as (two|2|multiple)\b|\bas (two|2|multiple) incidents\b/i;
-/** The on-premises side alone ("and on-prem?", "온프레미스는요?"). */
-const ON_PREM_SIDE = /^\s*(and |what about |how about |so )?((their|our|its|우리|저희|그 ?회사)( own)? ?)?(on-?prem\w*|온-?프레?미스|온프렘)( ?(side|part|one|line|support|incidents?|쪽|부분|지원|인시던트)(은|는)?(요)?)?\s*[?？.]*\s*$/i;
 /** Who has to do what was just said ("who over there has to do that?", "그럼 누가 해야 돼요?"). */
 const WHO_DOES = /^\s*(ok,? |so |then )?who\b[^.?!]{0,25}\b(has|have|needs?|should|must|can|is supposed) (to )?(do|activate|handle|sort|fix)( (that|it|this|them))?\b|^\s*(그럼 |그러면 )?(그건 |그거 )?누가 ?(해야|하나요|하면|할 ?수|해요|하죠|처리)/i;
 /** "the other one", "나머지 쪽은요?": the other of two things just answered. */
 const OTHER_ONE = /^\s*(ok,? |okay,? )?(and |what about |how about |so )?(the )?other (one|side|line|pack|plan|benefit|problem|issue)s?\s*[?？.]*\s*$|^\s*(그럼 |그리고 )?(다른|나머지) ?(쪽|거|하나|라인|혜택|문제|건)(은요|는요|은|는|도요)?\s*[?？.]*\s*$/i;
-/** The cloud side alone, maybe whose ("their cloud side?", "and azure?", "저희 클라우드 쪽은요?"). */
-const CLOUD_SIDE = /^\s*(and |what about |how about |so )?((their|our|its|the partner'?s|the company'?s|우리|저희|그 ?(회사|파트너)(의)?)( own)? ?)?(cloud|azure|signature|클라우드|애저|시그니처)( ?(side|part|one|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?\s*[?？.]*\s*$/i;
+/** One side asked alone, maybe whose ("their cloud side?", "and azure?", "저희 클라우드 쪽은요?", "and on-prem?", "온프레미스는요?"). */
+const SIDE_LEAD = String.raw`^\s*(and |what about |how about |so )?`;
+const WHOSE = String.raw`(their|our|its|the partner'?s|the company'?s|우리|저희|그 ?(회사|파트너)(의)?)( own)? ?`;
+const sideAlone = (names: string) => new RegExp(`${SIDE_LEAD}(${WHOSE})?(${names})( ?(side|part|one|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?\\s*[?？.]*\\s*$`, 'i');
+const CLOUD_SIDE = sideAlone('cloud|azure|signature|클라우드|애저|시그니처');
+const ON_PREM_SIDE = sideAlone(String.raw`on-?prem\w*|온-?프레?미스|온프렘`);
+/** Whose side it is said first ("their …", "our …", "저희 …"). */
+const WHOSE_SAID = new RegExp(`${SIDE_LEAD}${WHOSE}`, 'i');
 /** A refund named ("refunded", "credited back", "환불", "돌려받"). */
 const REFUND_WORD = /refund|\bcredited\b|\bgiven back\b|환불|돌려(받|주)/i;
 const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}각각 ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)/i;
@@ -929,7 +933,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // (Not when a balance came before: "클라우드 쪽은요?" after "how many left?" and "until when?" is the balance's cloud part.)
   const cloudOfRecords = ['no-benefits', 'activate', 'plan-expired', 'validity'].includes(lastTopic ?? '') && !['remaining-incidents', 'check-benefits'].includes(last?.before ?? '');
   if (cloudOfRecords && has(ON_PREM_SIDE) && !recognition.error) return answer('remaining-incidents');
-  if ((lastTopic === 'no-benefits' || (lastTopic && RECORDS_THREAD.has(lastTopic))) && has(CLOUD_SIDE) && (cloudOfRecords || has(/^\s*(and |what about |how about |so )?(their|our|its|the partner'?s|the company'?s|우리|저희|그 ?(회사|파트너))/i)) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if ((lastTopic === 'no-benefits' || (lastTopic && RECORDS_THREAD.has(lastTopic))) && has(CLOUD_SIDE) && (cloudOfRecords || has(WHOSE_SAID)) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Once I'm on the work account can I use it for Azure tickets too?" after a portal message: the company's cloud benefit.
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && has(/\bazure\b|\bcloud\b|애저|클라우드/i) && has(/\b(use|get|open|file)\b|쓸 ?수|사용|되나|돼요/i) && has(QUESTION) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Even if we already activated the support benefit?" after the refund rule: a condition on the same answer.
