@@ -671,6 +671,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/(지금|당장|바로)[^.?!]{0,6}(쓸|사용할) ?수|\bcan (we|i) (use|start using) (it|them|that|those|on-?prem\w*|cloud|the \w+)( \w+)? (right )?(now|today|yet)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "ok and exchange online, same as azure?": a Microsoft 365 service, which takes no IDs.
   if (lastTopic && has(M365_NAMED) && words(text) <= 12 && !recognition.error) return answer('m365');
+  // "what would silver give us instead?" (of Action Pack): what that membership gives, not what it became.
+  if (recognition.intent === 'renamed' && offer && has(/\bwhat (would|does|do|will|could|did) (a |the )?(gold|silver|action ?pack|maps)( competency| membership)? (give|get|include|offer|come with)\b/i) && !has(/\b(now|today|nowadays|these days|replaced?|became|called|renamed|successor|program|current)\b|2026/i) && !recognition.error) return answer('check-benefits');
   if (has(SEVERAL_ISSUES) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
   // "1건 열면 엔지니어가 몇 시간까지 봐주나요? 오래 걸리면 2건으로 차감돼요?": what one incident covers, not a balance after it.
   if (has(TIME_SPENT) && has(/\bincidents?\b|\btickets?\b|\bcases?\b|인시던트|건|티켓|케이스/i) && !has(/\b(presales|deployment|advisory|tpd)\b|기술 ?영업|배포|자문/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');

@@ -1727,6 +1727,7 @@ describe('session 26: what-ifs asked again, a partner\'s other side, a count nam
     ['"온프레미스 지원 19개 남은거 맞나요? 요청은 어디서 만들고요, 제 계정은 …?" answers the count too', 'woodgrove-user', ['온프레미스 지원 19개 남은거 맞나요? 요청은 어디서 만들고요, 제 계정은 계약 연결 돼 있어요?'], [/19건 남음/, /연결되지 않았습니다/], null],
     ['"인시던트 몇 개 나오고 누가 활성화해야 돼요?" asks both', 'fabrikam-admin', ['인시던트 몇 개 나오고 누가 활성화해야 돼요?'], [/인시던트 15개/, /전역 관리자/], null],
     ['"what\'s the number right now for the regular (non-cloud) ones?" is the on-premises line', 'contoso-user', ["Finance here. Where can I see how many of these Microsoft support 'credits' we have left?", "ok and what's the number right now for the regular (non-cloud) ones?"], [/20 incidents, 18 left/], /Signature Cloud Support \(other competencies\): 10 incidents/],
+    ['"what would silver give us instead?" from an Action Pack partner is what Silver gives', 'northwind-admin', ["we're action pack. can i open an azure ticket with our benefit?", 'what would silver give us instead?'], [/^What Silver competency gives you/m, /15 incidents/], /^Silver competency → Solutions Partner designation/m],
     ['"그럼 온프레미스는요?" after the Signature balance lists only the on-premises line', 'litware-admin', ['저희 Litware인데 시그니처 클라우드 인시던트 몇개 남았어요?', '그럼 온프레미스는요?'], [/인시던트 15개, 15개 남음/], /0개 남/],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
