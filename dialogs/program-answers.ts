@@ -168,7 +168,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // "How many with Core and with Expanded?" asks each offer's count (the table, which says counts are per offer);
   // "How much is Core, and Expanded?" asks prices.
   // "How much is Core vs Expanded, and which gets more cloud tickets?" asks both.
-  const several = named.length > 1 && BOTH.test(info.text) && (!PRICE.test(info.text) || /incidents?|tickets?|cases?|인시던트|티켓|케이스/i.test(info.text));
+  const several = named.length > 1 && BOTH.test(info.text) && !pricesAsked(info.text);
   const answer = currentEntitlementsAnswer(info, catalog, several ? undefined : ask.currentOffer, several ? named : []);
   const rules = currentProgram(catalog).rules;
   // "And Success Expanded?" after a price question asks the price again.
