@@ -37,14 +37,16 @@ declare module '@nlpjs/nlp' {
     addLanguage(locales: string | string[]): void;
     addDocument(locale: string, utterance: string, intent: string): void;
     train(): Promise<void>;
-    process(locale: string, utterance: string): Promise<NlpResult>;
+    /** The classifier alone: `process` also runs NER, sentiment, answers and actions, which the bot does not use. */
+    nluManager: NluManager;
+  }
+  /** What the classifier of one language keeps: its NLU per domain, each caching the texts it prepared (tokens by text, for an hour). */
+  export interface NluManager {
+    process(input: { locale: string; utterance: string; settings: unknown }): Promise<NlpResult>;
+    domainManagers: Record<string, { domains: Record<string, { cache?: { results: Record<string, Record<string, unknown>> } }> }>;
   }
 }
 
 declare module '@nlpjs/lang-en' {
   export const LangEn: unknown;
-}
-
-declare module '@nlpjs/lang-ko' {
-  export const LangKo: unknown;
 }

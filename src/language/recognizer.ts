@@ -1,7 +1,6 @@
 import { containerBootstrap, type Container } from '@nlpjs/core';
 import { Nlp, type NlpClassification } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en';
-import { LangKo } from '@nlpjs/lang-ko';
 import type { Program } from '../core/catalog-schema.js';
 import { CURRENT_PROGRAM_ID, loadCatalog, programOf } from '../core/catalog.js';
 import type { Locale } from '../core/types.js';
@@ -56,6 +55,11 @@ export interface Recognition {
 export interface Recognizer {
   /** Classifies one utterance; `localeHint` is the channel's or user's locale ("ko-KR"). */
   recognize(text: string, localeHint?: string): Promise<Recognition>;
+}
+
+/** The trained recognizer; `preparedTexts` is how many message texts NLP.js holds prepared (bounded, see `nluClassifier`). */
+export interface TrainedRecognizer extends Recognizer {
+  preparedTexts(): number;
 }
 
 /** NLP.js's English stopword list: never "corrected", never counted as content. */
@@ -119,14 +123,41 @@ function ranked(classifications: readonly NlpClassification[]): ScoredIntent[] {
 
 const topScore = (scores: ScoredIntent[]) => scores[0]?.score ?? 0;
 
+/** Ranks the intents for `utterance` with the model of `lang`. */
+type Classify = (lang: Locale, utterance: string) => Promise<ScoredIntent[]>;
+
+/** Classifications NLP.js's NLU may hold prepared before its caches are dropped (see `nluClassifier`). */
+export const NLU_CACHE_RUNS = 1_000;
+
+/**
+ * NLP.js's classifier, called alone: `Nlp.process` would also run NER, sentiment, answers and
+ * actions on every message, none of which the bot reads. Each NLU caches every text it has
+ * prepared for an hour; the caches are dropped every NLU_CACHE_RUNS classifications, so distinct
+ * messages cannot grow memory without bound. `preparedTexts` counts what they hold.
+ */
+function nluClassifier(nlp: Nlp): { run: Classify; preparedTexts: () => number } {
+  const nlus = Object.values(nlp.nluManager.domainManagers).flatMap((manager) => Object.values(manager.domains));
+  let runs = 0;
+  return {
+    async run(lang, utterance) {
+      if (utterance.trim() === '') return [];
+      if (++runs > NLU_CACHE_RUNS) {
+        runs = 1;
+        for (const nlu of nlus) delete nlu.cache;
+      }
+      return ranked((await nlp.nluManager.process({ locale: lang, utterance, settings: { ...nlp.settings.nlu } })).classifications);
+    },
+    preparedTexts: () => nlus.reduce((sum, nlu) => sum + Object.values(nlu.cache?.results ?? {}).reduce((n, texts) => n + Object.keys(texts).length, 0), 0),
+  };
+}
+
 /** Ranks the intents for `text` with the model of its language (`model`); `input` is the text as that model reads it. */
-async function classify(models: { nlp: Nlp; prepareEn: (text: string) => string }, model: Locale, text: string, input: string): Promise<ScoredIntent[]> {
-  const run = async (lang: Locale, utterance: string) => (utterance.trim() === '' ? [] : ranked((await models.nlp.process(lang, utterance)).classifications));
+async function classify(run: Classify, prepareEn: (text: string) => string, model: Locale, text: string, input: string): Promise<ScoredIntent[]> {
   const scores = await run(model, input);
   // A Korean question about English product names ("Advanced Support for Partners가 뭐예요") that
   // the Korean model cannot place: the English model knows those words, so it may place it.
   if (model === 'ko' && topScore(scores) < CONFIDENCE_THRESHOLD && /[a-z]{3}/i.test(text)) {
-    const fromEnglish = await run('en', models.prepareEn(text));
+    const fromEnglish = await run('en', prepareEn(text));
     if (topScore(fromEnglish) > topScore(scores)) return fromEnglish;
   }
   return scores;
@@ -187,7 +218,7 @@ function retrieved(hits: Retrieved[], decision: Pick<Recognition, 'intent' | 'sc
 }
 
 /** A recognizer holds no per-conversation state, so one trained model per program serves everyone. */
-const trained = new WeakMap<Program, Promise<Recognizer>>();
+const trained = new WeakMap<Program, Promise<TrainedRecognizer>>();
 
 /**
  * Trains the English and Korean intent models for `program` (in memory, well under a second
@@ -195,7 +226,7 @@ const trained = new WeakMap<Program, Promise<Recognizer>>();
  * Recognition normalizes and typo-corrects the text, classifies it with NLP.js, matches known
  * portal messages (which decide the intent) and extracts catalog entities.
  */
-export function createRecognizer(program: Program): Promise<Recognizer> {
+export function createRecognizer(program: Program): Promise<TrainedRecognizer> {
   let recognizer = trained.get(program);
   if (!recognizer) {
     recognizer = train(program);
@@ -206,10 +237,9 @@ export function createRecognizer(program: Program): Promise<Recognizer> {
   return recognizer;
 }
 
-async function train(program: Program): Promise<Recognizer> {
+async function train(program: Program): Promise<TrainedRecognizer> {
   const container = containerBootstrap();
   container.use(LangEn);
-  container.use(LangKo);
   const stopwords = englishStopwords(container);
   const isStopword = (w: string) => stopwords.has(w);
   const current = programOf(loadCatalog(), CURRENT_PROGRAM_ID);
@@ -218,7 +248,7 @@ async function train(program: Program): Promise<Recognizer> {
   korean.learn(Object.values(trainingData.ko).flat());
   useKoreanFeatures(container, korean);
   const prepareEn = (text: string) => english.correctText(normalizeText(text));
-  const nlp = await trainNlp(container, prepareEn);
+  const classifier = nluClassifier(await trainNlp(container, prepareEn));
   const extract = entityExtractor(program, current);
   const retrieve = createRetriever(trainingData);
 
@@ -231,7 +261,7 @@ async function train(program: Program): Promise<Recognizer> {
       // The model follows the text, not the hint: Korean typed in an English-locale Teams client is still Korean.
       const model = textLocale(text);
       const input = model === 'en' ? prepareEn(text) : text;
-      const scores = await classify({ nlp, prepareEn }, model, text, input);
+      const scores = await classify(classifier.run, prepareEn, model, text, input);
       const error = matchError(text, program);
       const known = model === 'en' ? englishKnownShare(input, english, isStopword) : korean.knownShare(text, isStopword);
       const entities = extract(model === 'en' ? input : text);
@@ -240,5 +270,6 @@ async function train(program: Program): Promise<Recognizer> {
       if (decision.intent === 'none' && !decision.ambiguous && !outOfScope(text)) Object.assign(decision, retrieved(retrieve(model === 'en' ? input : text), decision, boosts));
       return error ? { locale, ...decision, entities, error } : { locale, ...decision, entities };
     },
+    preparedTexts: classifier.preparedTexts,
   };
 }

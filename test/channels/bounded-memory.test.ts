@@ -7,13 +7,15 @@ import { SlackAdapter } from '../../src/channels/slack/slack-adapter.js';
 import type { SlackInput } from '../../src/channels/slack/slack-inputs.js';
 import { UserLocales } from '../../src/channels/slack/user-locales.js';
 import type { StorePort } from '../../src/core/ports.js';
+import { loadCatalog, programOf } from '../../src/core/catalog.js';
 import { DEFAULT_MAX_KEYS, RateLimiter } from '../../src/core/rate-limit.js';
+import { createRecognizer, NLU_CACHE_RUNS } from '../../src/language/recognizer.js';
 
 /**
  * Every per-user map in src/ has a hard bound: 50,000 distinct users go through each, and what
  * it holds never exceeds its bound (sizes, not heap bytes: those are the bench's business).
  * The turn queue's own bound is tested in turn-queue.test.ts, the connector clients' in
- * connector-clients.test.ts.
+ * connector-clients.test.ts. The recognizer's cache of prepared texts is bounded the same way.
  */
 const USERS = 50_000;
 const user = (i: number) => `U${String(i).padStart(8, '0')}`;
@@ -84,5 +86,22 @@ describe('50,000 distinct users leave every per-user map within its bound', () =
     const input = (i: number): SlackInput => ({ kind: 'dm', id: `ev-${i}`, team: 'T1', user: user(i), text: 'hi', place: { private: true, channel: `D${i}` }, route: { via: 'chat', channel: `D${i}` } });
     const client = { chat: {} } as never;
     expect(await drive((i) => adapter.processTurn({ input: input(i), client }, async () => undefined), () => adapter.busyConversations)).toBe(0);
+  });
+});
+
+describe('distinct messages leave the recognizer within its bound', () => {
+  it("NLP.js's cache of prepared texts never holds more than NLU_CACHE_RUNS texts once they have passed, and recognition is unchanged by dropping it", async () => {
+    const recognizer = await createRecognizer(programOf(loadCatalog(), 'mpn-2021'));
+    const ask = (i: number) => (i % 2 === 0 ? `how many support incidents does account ${i} have left?` : `${i}번 계정 인시던트 몇 개 남았어요?`);
+    const first = await recognizer.recognize(ask(0), 'en');
+    let largest = 0;
+    for (let i = 1; i <= 3 * NLU_CACHE_RUNS; i += 1) {
+      await recognizer.recognize(ask(i), i % 2 === 0 ? 'en' : 'ko');
+      if (i > NLU_CACHE_RUNS) largest = Math.max(largest, recognizer.preparedTexts());
+    }
+    expect(largest).toBeGreaterThan(NLU_CACHE_RUNS / 2);
+    expect(largest).toBeLessThanOrEqual(NLU_CACHE_RUNS);
+    expect(await recognizer.recognize(ask(0), 'en')).toEqual(first);
+    expect(first.intent).toBe('remaining-incidents');
   });
 });
