@@ -62,7 +62,7 @@ const QUEUE_ASKED = /\b(open|pending|waiting|new|unanswered|unassigned) (partner
 export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<{ command: StaffCommand; rest: string; also?: string[] } | undefined> {
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
   if (QUEUE_ASKED.test(info.text) && info.text.length <= 200) return { command: 'tickets', rest: '' };
-  const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text));
+  const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text), { byReferences: true });
   // "Anything else in their records?": the partner the conversation is about.
   if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.

@@ -89,6 +89,11 @@ export interface StorePort {
   findOrgsMentioned(text: string): Promise<Org[]>;
   /** Orgs of the people the text names in full ("Adele Vance", "diego.siciliani"), for support staff who name a person, not the company. */
   findOrgsOfPeopleNamed(text: string): Promise<Org[]>;
+  /**
+   * Orgs whose records hold what the text quotes: an Access ID or Contract ID, a request number on
+   * the ledger, a Teams tenant of a linked workspace or of a member (support staff who have only that).
+   */
+  findOrgsOfReferences(text: string): Promise<Org[]>;
 
   /**
    * Appends to the audit log; durable when resolved. Entries are never changed; beyond the

@@ -144,10 +144,14 @@ export class EntitlementService {
   }
 
   /** Orgs a question names (by id or name), e.g. to refuse "show Fabrikam's IDs" to anyone outside Fabrikam. */
-  async orgsMentioned(text: string): Promise<Org[]> {
+  async orgsMentioned(text: string, options: { byReferences?: boolean } = {}): Promise<Org[]> {
     const named = await this.deps.store.findOrgsMentioned(text);
+    if (named.length) return named;
     // "Adele Vance 있는 회사요", "Christie Cline's company": the org of the person named.
-    return named.length ? named : this.deps.store.findOrgsOfPeopleNamed(text);
+    const people = await this.deps.store.findOrgsOfPeopleNamed(text);
+    // "SR 22103040000003 받은 파트너", "tenant 80d9a0e1-…", "계약 ID 6630418825": the org whose records hold it.
+    // Only for support staff: whose an Access ID is must not be told to anyone who pastes one.
+    return people.length || !options.byReferences ? people : this.deps.store.findOrgsOfReferences(text);
   }
 
   /** Appends one audit entry (who, when, what, through which channel). */

@@ -11,7 +11,7 @@ import { loadStore } from './load-store.js';
 import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
 import { StoreFiles, type CompactAfter } from './store-files.js';
 import { importProblems, normalizeImport } from './import-rules.js';
-import { mentionMatcher, orgMatcher, personMatcher } from './org-search.js';
+import { holdsReference, mentionMatcher, orgMatcher, personMatcher, referencesIn } from './org-search.js';
 import { identityKey, tenantKey } from './store-index.js';
 import { GuardedWriter } from './guarded-writer.js';
 import { DEFAULT_RETENTION, expiredKeys, type Retention } from './retention.js';
@@ -151,6 +151,13 @@ export class FileStore implements StorePort {
     const named = personMatcher(text);
     const orgIds = new Set([...this.index.users.values()].flatMap((u) => (u.orgId !== null && named(u) ? [u.orgId] : [])));
     return copy([...orgIds].flatMap((id) => this.index.orgs.get(id)?.org ?? []));
+  }
+
+  async findOrgsOfReferences(text: string): Promise<Org[]> {
+    const refs = referencesIn(text);
+    if (!refs) return [];
+    const ofMembers = new Set([...this.index.users.values()].flatMap((u) => (u.orgId !== null && u.identities.some((i) => refs.guids.has(i.tenant.toLowerCase())) ? [u.orgId] : [])));
+    return copy([...this.index.orgs.values()].filter((entry) => ofMembers.has(entry.org.id) || holdsReference(refs, entry)).map((entry) => entry.org));
   }
 
   async findOrgsMentioned(text: string): Promise<Org[]> {

@@ -1,4 +1,4 @@
-import type { Org, User } from '../core/types.js';
+import type { Activation, LedgerEntry, Org, User } from '../core/types.js';
 
 /** `findOrgs`: the id equals the query, or the name contains it (case-insensitive); a blank query finds nothing. */
 export function orgMatcher(query: string): (org: Org) => boolean {
@@ -170,4 +170,35 @@ const SINGLE: Readonly<Record<string, string>> = { g: 'K', k: 'K', q: 'K', d: 'T
 /** A consonant class written twice in a row counts once ("Contosso", "ㄹㄹ"). */
 function collapse(key: string): string {
   return key.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * What support staff quote when they have no name: Access IDs and Teams tenant ids (GUIDs),
+ * Contract IDs and request numbers ("SR 12103040000004"): long numbers. Undefined when the text
+ * quotes none. At most a few of each, from the opening of the message.
+ */
+export interface QuotedReferences {
+  guids: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+}
+const GUID = /(?<![\da-f-])[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}(?![\da-f-])/gi;
+const LONG_NUMBER = /(?<![\d-])\d{8,20}(?![\d-])/g;
+const MAX_REFERENCES = 10;
+
+export function referencesIn(text: string): QuotedReferences | undefined {
+  const opening = text.slice(0, MAX_PERSON_TEXT);
+  const guids = new Set([...opening.matchAll(GUID)].slice(0, MAX_REFERENCES).map((m) => m[0].toLowerCase()));
+  const numbers = new Set([...opening.matchAll(LONG_NUMBER)].slice(0, MAX_REFERENCES).map((m) => m[0]));
+  return guids.size || numbers.size ? { guids, numbers } : undefined;
+}
+
+/** The digits of a request number as the ledger holds it ("SR 12103040000004" → "12103040000004"). */
+export const requestDigits = (ref: string | undefined): string => (ref ?? '').replace(/\D/g, '');
+
+/** Whether an org's records hold a quoted reference: its Access ID or Contract ID, a request on its ledger, a linked workspace. */
+export function holdsReference(refs: QuotedReferences, record: { org: Org; activation: Pick<Activation, 'accessId' | 'contractId'> | null; ledger: readonly Pick<LedgerEntry, 'ref'>[] }): boolean {
+  const { activation, ledger, org } = record;
+  if (activation && (refs.guids.has(activation.accessId.toLowerCase()) || refs.numbers.has(activation.contractId))) return true;
+  if (Object.values(org.tenants ?? {}).some((tenants) => tenants?.some((t) => refs.guids.has(t.toLowerCase())))) return true;
+  return refs.numbers.size > 0 && ledger.some((e) => refs.numbers.has(requestDigits(e.ref)));
 }

@@ -59,6 +59,17 @@ describe.each([fileSubject(), pgSubject()])('store contract: $name', (subject) =
     expect((await store.findOrgsOfPeopleNamed('디에고 시실리아니가 에러 봤대요')).map((o) => o.id)).toEqual([C]);
     expect(await store.findOrgsOfPeopleNamed('크리스티님 회사요')).toEqual([]);
     expect(await store.findOrgsOfPeopleNamed('남은 인시던트 몇 개예요? 활성화는 누가 해요?')).toEqual([]);
+    // …or only what the partner quoted: an Access ID (any case), a Contract ID, a request on the ledger, a member's Teams tenant.
+    const quoted = async (text: string) => (await store.findOrgsOfReferences(text)).map((o) => o.id);
+    expect(await quoted(`Partner only sent Access ID ${DEMO.activation.accessId.toUpperCase()}`)).toEqual([C]);
+    expect(await quoted(`계약 ID ${DEMO.woodgroveActivation.contractId} 인 파트너요`)).toEqual([DEMO.orgs.woodgrove]);
+    expect(await quoted('SR 22103040000003 받은 파트너인데요')).toEqual([DEMO.orgs.litware]);
+    expect(await quoted('ticket from tenant 80d9a0e1-2b3c-4d4e-8f5a-6b7c8d9e0f08, cloud balance?')).toEqual([DEMO.orgs.woodgrove]);
+    // Near misses find nothing: a number no record holds, a GUID cut short, a request number inside a longer one.
+    expect(await quoted('SR 12103040000003 please')).toEqual([]);
+    expect(await quoted('Access ID 3f2b9c1e-5a7d-4e21-b8c4-6d0e9f1a2b3')).toEqual([]);
+    expect(await quoted('ref 9922103040000003')).toEqual([]);
+    expect(await quoted('how many incidents are left?')).toEqual([]);
     const record = await store.getOrg(C);
     expect(record?.activation).not.toHaveProperty('orgId');
     expect(record?.ledger[0]).not.toHaveProperty('orgId');

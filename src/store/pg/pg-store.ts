@@ -3,7 +3,7 @@ import { StoreError } from '../../core/errors.js';
 import type { Clock, Decision, StateItem, StorePort, TicketDecision } from '../../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../../core/types.js';
 import { DEFAULT_RETENTION } from '../retention.js';
-import { mentionMatcher, orgMatcher, personMatcher } from '../org-search.js';
+import { mentionMatcher, orgMatcher, personMatcher, referencesIn } from '../org-search.js';
 import { auditEntrySchema, formatZodIssue, ticketSchema, unansweredSchema, userSchema } from '../schema.js';
 import type { PgDb } from './pg-db.js';
 import { capLog, insertAudit, lockOpenTicketsOf, type PgCaps } from './pg-retention.js';
@@ -120,6 +120,19 @@ export class PgStore implements StorePort {
     const { rows } = await this.db.query<Row<User>>(sql, [text.slice(0, 1_000), /[\uAC00-\uD7A3]/.test(text)]);
     const orgIds = new Set(rows.map((r) => r.doc).filter(named).flatMap((u) => (u.orgId ? [u.orgId] : [])));
     const orgs = await Promise.all([...orgIds].map((id) => this.getOrg(id)));
+    return orgs.flatMap((o) => (o ? [o.org] : []));
+  }
+
+  async findOrgsOfReferences(text: string): Promise<Org[]> {
+    const refs = referencesIn(text);
+    if (!refs) return [];
+    // The same records as the file store's `holdsReference`, each looked up where it is kept.
+    const sql = `SELECT org_id FROM activations WHERE lower(access_id) = ANY($1) OR contract_id = ANY($2)
+      UNION SELECT org_id FROM ledger WHERE $3 AND regexp_replace(doc->>'ref', '\\D', '', 'g') = ANY($2)
+      UNION SELECT u.org_id FROM identities i JOIN users u ON u.id = i.user_id WHERE u.org_id IS NOT NULL AND lower(i.tenant) = ANY($1)
+      UNION SELECT id FROM orgs o WHERE EXISTS (SELECT 1 FROM jsonb_each(coalesce(o.doc->'tenants', '{}'::jsonb)) t, jsonb_array_elements_text(t.value) v WHERE lower(v) = ANY($1))`;
+    const { rows } = await this.db.query<{ org_id: string }>(sql, [[...refs.guids], [...refs.numbers], refs.numbers.size > 0]);
+    const orgs = await Promise.all(rows.map((r) => this.getOrg(r.org_id)));
     return orgs.flatMap((o) => (o ? [o.org] : []));
   }
 
