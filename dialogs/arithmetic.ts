@@ -7,6 +7,9 @@ export const SUM = /\btotal\b|\bcombined\b|\btogether\b|\bin all\b|\bsum\b|\badd
 /** "How many more does Gold give than Silver?", "골드랑 실버 차이가 몇 건?": the counts side by side, subtracted. */
 export const DIFF = /\bhow many more\b|\bdifference\b|\bdiff\b|\b(more|fewer|less) than\b|차이|몇 ?(건|개) ?더|더 (많이|받|주)/i;
 
+/** Counts written as words ("two more", "두 건", "하나가"). */
+export const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, 한: 1, 하나: 1, 두: 2, 둘: 2, 세: 3, 셋: 3, 네: 4, 다섯: 5 };
+
 /** The plain sum asked for as such ("단순 합계는?", "just add them up", "if they stacked"): only then is it given for today's offers held together. */
 const PLAIN_SUM = /단순 ?합|그냥 ?(더하면|합치면)|산술|\bsimple (sum|total|math|addition)\b|\bjust add(ed|ing)?\b|\bif (they|it|those) (stack(ed)?|add(ed)? up)\b|\bas if\b|\bon paper\b/i;
 
@@ -29,7 +32,7 @@ export function arithmeticLead(info: TurnInfo, all: readonly CountGroup[], optio
   // Today's offers held together: whether their counts add up is not documented (the answer says so), so nothing is added.
   const sum = SUM.test(info.text) && groups.every((g) => new Set(g.lines.map((l) => l.offer)).size <= 1);
   const diff = DIFF.test(info.text) && groups.length === 2;
-  if (!sum && !diff) return undefined;
+  if (!sum && !diff) return afterUse(info, groups);
   const parts: string[] = [];
   if (diff) parts.push(...differences(info, groups[0]!, groups[1]!));
   // "Core랑 Expanded 둘 다 가지고 있으면 단순 합계는?": today's offers held together; the plain sum, and that adding them up is not documented.
@@ -77,4 +80,40 @@ function differences(info: TurnInfo, a: CountGroup, b: CountGroup): string[] {
     if (d === 0) return [info.t('answers:arith.same', { ...values, count: x.allowance.count })];
     return [info.t('answers:arith.more', { ...values, a: d > 0 ? a.offer : b.offer, b: d > 0 ? b.offer : a.offer, count: Math.abs(d), x: Math.max(x.allowance.count, y.allowance.count), y: Math.min(x.allowance.count, y.allowance.count) })];
   })];
+}
+
+/** "7개 쓰고", "if we used 7", "7 were opened": requests said to be used. */
+const USED = /(?<!\d)(\d{1,2}) ?(?:개|건)(?:를|을)? ?(?:쓰고|썼|사용(?:하고|했|하면)|차감(?:되고|됐|되면)|열고|열었)|\b(?:used|opened|burned|spent|consumed) (\d{1,2}|one|two|three|four|five)\b|(?<!\d)(\d{1,2}) (?:were |are |have been |got )?(?:used|opened|burned)\b/i;
+/** "1개 환불받으면", "and 1 was refunded": of them, given back. */
+const GIVEN_BACK = /(?<!\d)(\d{1,2}|한|두|세|하나|둘|셋) ?(?:개|건)?(?:이|가|은|는)? ?(?:환불|돌려)|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |get |gets |got )?(?:refunded|credited|given back)\b|\brefunded (\d{1,2}|one|two|three)\b/i;
+/** A refund named at all: if its count can't be read, nothing is worked out. */
+const REFUND_NAMED = /refund|credited|given back|환불|돌려/i;
+const numberIn = (pattern: RegExp, text: string): number | undefined => {
+  const said = pattern.exec(text)?.slice(1).find((g) => g !== undefined);
+  return said === undefined ? undefined : (COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said));
+};
+
+/**
+ * "골드면 온프렘 20개잖아요. 7개 쓰고 1개 환불받으면 몇 개 남아요?": the one counted line of the side asked,
+ * less the requests said to be used, plus those given back (the person's numbers, worked out).
+ */
+function afterUse(info: TurnInfo, groups: readonly CountGroup[]): string | undefined {
+  return groups.length === 1 ? usedArithmetic(info, groups[0]!.lines) : undefined;
+}
+
+/** The same worked out on an org's own lines ("20개 중에 7개 썼으면 13개 남은 거 맞나요?"), on the side asked. */
+export function usedArithmetic(info: TurnInfo, lines: readonly EntitlementLine[]): string | undefined {
+  const used = numberIn(USED, info.text);
+  const scope = scopeAsked(info.text);
+  const sided = lines.filter((l) => l.allowance.kind === 'count' && (!scope || l.benefit.scope === scope));
+  // "20개 중에 7개": the line of the count said, when the side is not.
+  const said = sided.filter((l) => l.allowance.kind === 'count' && new RegExp(`(?<!\\d)${l.allowance.count}(?!\\d)`).test(info.text));
+  const counted = sided.length > 1 ? said : sided;
+  const line = counted.length === 1 ? counted[0] : undefined;
+  if (used === undefined || line?.allowance.kind !== 'count' || used > line.allowance.count) return undefined;
+  const given = numberIn(GIVEN_BACK, info.text);
+  if (given === undefined && REFUND_NAMED.test(info.text)) return undefined;
+  const refunded = Math.min(used, given ?? 0);
+  const facts = { benefit: line.benefit.name, count: line.allowance.count, used, refunded, left: line.allowance.count - used + refunded };
+  return info.t(refunded ? 'answers:arith.after-use-refunded' : 'answers:arith.after-use', facts);
 }

@@ -73,7 +73,7 @@ const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'c
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
 /** An acknowledgement that opens a message and ends with its own mark ("ah my bad.", "nice,", "좋네요 ㅎ", "감사합니다!"). */
-const ACKNOWLEDGED = /^\s*(?:(?:ah+|oh+|ok(?:ay)?|got it|i see|thanks?|thank you|thx|my bad|sorry|right|cool|nice|great|perfect|hmm+|아+|오+|네|넵|예|알겠(?:어요|습니다)|그렇군요|감사(?:합니다|해요)|고마워요|죄송(?:합니다|해요)|좋네요|좋아요)[ ,]*){1,3}(?:[.!~]+|ㅎ+|ㅋ+|,)\s+(?=\S{2})/iu;
+const ACKNOWLEDGED = /^\s*(?:(?:ah+|oh+|ugh+|argh+|welp|meh|damn|ok(?:ay)?|got it|i see|thanks?|thank you|thx|my bad|sorry|right|cool|nice|great|perfect|hmm+|아+|오+|네|넵|예|알겠(?:어요|습니다)|그렇군요|감사(?:합니다|해요)|고마워요|죄송(?:합니다|해요)|좋네요|좋아요|에휴|아이고|헐)[ ,]*){1,3}(?:[.!~]+|ㅎ+|ㅋ+|,)\s+(?=\S{2})/iu;
 
 /** "Who can see their IDs?", "일반 사용자도 볼 수 있어요?": who sees the IDs, not the IDs. */
 const WHO_SEES = /\bwho\b|\bcan\b.{0,40}\b(see|view|access)\b|\bcan'?t (find|see)\b|\b(need|needs|require|requires)\b.{0,12}\b(an? )?(admin|role|permission)|누가|누구|볼 수|보이|보여|관리자(여야|가 필요|권한이 필요)|권한(이)? 필요/i;

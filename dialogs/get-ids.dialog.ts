@@ -74,7 +74,7 @@ const GREYED = /gr[ae]y|disabled|can'?t (click|press)|not clickable|비활성|�
 const ACTIVATION_ASKED = /\b(is|was|are|has|have|been)\b[^.?!]{0,30}\bactivated\b|활성화(가|는|가 ?된|는 ?된)? ?(돼|되어|된|됐|되었)/i;
 
 /** "Can I just click Activate in Partner Center myself?": the asker's own role decides. */
-const SELF_ACTIVATE = /\b(myself|by myself)\b|\bcan i (just |simply )?(click|hit|press|push)\b|제가 ?(직접 )?(누르|눌러|활성화)/i;
+const SELF_ACTIVATE = /\b(myself|by myself)\b|\bcan i (just |simply )?(click|hit|press|push|activate)\b|\bam i (allowed|able|permitted|supposed) to activate\b|\b(someone|somebody) else'?s job\b|제가 ?(직접 )?(누르|눌러|활성화)|(저|제)(도|가)? ?활성화(할|해도|하면)/i;
 
 /** Registering the IDs in a portal, asked about ("where do we register them", "애저에 등록"), not with this bot. */
 const REGISTERED_ELSEWHERE = /\bwhere\b|어디|on-?prem|온-?프레|온프렘|support for business|\bsfb\b|azure|애저|portal|포털/i;

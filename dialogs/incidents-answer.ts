@@ -1,4 +1,4 @@
-import { SUM } from './arithmetic.js';
+import { COUNT_WORDS_BY_NAME, SUM, usedArithmetic } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
@@ -10,12 +10,12 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { monthIn } from '../src/language/dates-in-text.js';
-import { COUNT_WORDS_BY_NAME, countsMore, moreRequests } from './route-turn.js';
+import { countsMore, moreRequests } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
 /** The speaker's own company ("our", "we", "우리", "저희"). */
-const OWN = /\b(our|we|us)\b|우리|저희/i;
+const OWN = /\b(our|we|us|i|my|me)\b|\b(i'?m|i am) (at|from|with)\b|우리|저희|제가|저는|제 /i;
 /** "How many on-prem incidents have we used?", "몇 개 썼어요?". */
 const USED = /\b(used|opened|consumed)\b|썼|사용했|쓴 ?(거|게|건)/i;
 
@@ -98,7 +98,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...perOffer, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...[usedArithmetic(info, summary.lines)].filter((t) => t !== undefined), ...perOffer, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it. Only the side asked ("그럼 온프레미스는요?").
     facts: orgLineFacts(info, sideLines.length ? { ...summary, lines: sideLines } : summary),
     ...(notes.length ? { notes } : {}),
@@ -146,9 +146,15 @@ function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string
     if (!entry) return info.t('answers:incidents.history.named-missing', { ref: `SR ${digits}`, org: summary.org.name });
     const { line, label: benefit } = lineOf(entry.benefit);
     const left = line?.remaining.kind === 'count' ? line.remaining.left : info.t('answers:benefits.unlimited');
-    return info.t(`answers:incidents.history.named-${entry.kind}`, { ref: entry.ref ?? `SR ${digits}`, date: entry.at.slice(0, 10), benefit, left });
+    const said = info.t(`answers:incidents.history.named-${entry.kind}`, { ref: entry.ref ?? `SR ${digits}`, date: entry.at.slice(0, 10), benefit, left });
+    // "what would we have left if SR … had NOT been refunded?": that line with the incident still used.
+    const unrefunded = entry.kind === 'refunded' && line?.remaining.kind === 'count' && NOT_REFUNDED.test(info.text);
+    return unrefunded && line?.remaining.kind === 'count' ? `${said} ${info.t('answers:incidents.history.named-unrefunded', { without: Math.max(0, line.remaining.left - 1) })}` : said;
   });
 }
+
+/** A refund on record supposed away ("if it had not been refunded", "환불이 안 됐으면"). */
+const NOT_REFUNDED = /\b(had|has|were|was|is)(n'?t| not| never)( been)?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|\bwithout (that|the|this) refund\b|\bif\b[^.?!]{0,40}\bnot\b[^.?!]{0,12}\brefunded\b|환불(이|을)? ?(안|못) ?(됐|되었|받았|받|됬)(으면|다면)|환불되지 ?않았(으면|다면)/i;
 
 /**
  * "4월에 시그니처 몇 건 썼어요?", "how many on-prem tickets did we open in April and on which dates?": the requests opened that month, on the side asked;
@@ -222,12 +228,12 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 const NONE_REFUNDED = /\b(none|nothing|neither|no (one|request|ticket|case)s?)\b[^.?!]{0,30}\b(refund|credit|given back)|\b(no|zero|0) refunds?\b|\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\b[^.?!]{0,20}\b(refunded|credited|given back)\b|환불(이|은|을)? ?(안|못|없)|(안|못) ?(돌려|환불)/i;
 const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|(다|모두|전부) ?(환불|돌려)/i;
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
-const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b[^.?!\d]{0,50}\b(refunded|credited|given back)\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려)|(둘) ?(다 )?(환불|돌려)/i;
+const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b[^.?!\d]{0,50}\b(refunded|credited|given back)\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려)|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려)/i;
 function refundedOf(text: string, more: number): number {
   if (NONE_REFUNDED.test(text)) return 0;
   if (ALL_REFUNDED.test(text)) return more;
   const m = REFUNDED_OF.exec(text);
-  const said = m?.[1] ?? m?.[5] ?? m?.[8];
+  const said = m?.slice(1).find((g) => g !== undefined && (/^\d+$/.test(g) || g.toLowerCase() in COUNT_WORDS_BY_NAME));
   if (!said) return 0;
   const n = COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said);
   return Number.isInteger(n) && n > 0 ? n : 0;
@@ -248,5 +254,11 @@ function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   // "…and 2 of those get refunded", "one is a dup so it'll probably be refunded": those come back.
   const refunded = Math.min(more, refundedOf(info.text, more));
   const key = refunded ? 'answers:incidents.after-more-refunded' : 'answers:incidents.after-more';
-  return lines.filter((l) => !scope || l.benefit.scope === scope).flatMap((l) => (l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t(key, { count: more, refunded, benefit: lineLabel(info, l), left: Math.max(0, l.remaining.left - more + refunded), now: l.remaining.left })] : []));
+  return lines.filter((l) => !scope || l.benefit.scope === scope).flatMap((l) => {
+    if (l.remaining.kind !== 'count' || l.remaining.left <= 0) return [];
+    const left = l.remaining.left - more + refunded;
+    // "6 more, is that enough?" with 5 left: the ones the benefit does not cover, said outright.
+    const short = left < 0 ? { key: 'answers:incidents.after-more-short', short: -left } : { key, short: 0 };
+    return [info.t(short.key, { count: more, refunded, benefit: lineLabel(info, l), left: Math.max(0, left), now: l.remaining.left, short: short.short })];
+  });
 }

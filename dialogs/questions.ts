@@ -282,6 +282,7 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // ("…nobody could find the IDs — do I need to activate something first?" asks about activation, not about the context).
   // "but where is the id? i search in partner center and cant find nothing": no reading of the whole, one clear question in it.
   // (Only when the rules find nothing in the whole either: "We still run Exchange 2010 … Can I use our partner incidents for that?" is the versions.)
-  if (only && whole.intent === 'none' && !whole.error && only.recognition.score >= 1 && routeTurn(text, undefined, whole).kind !== 'answer') return [{ text, recognition: only.recognition }];
+  // (A guess at the whole is no reading of it: "new to the team. where do i find our support IDs …" is not Teams.)
+  if (only && whole.intent === 'none' && !whole.error && only.recognition.score >= 1 && (forWhole.kind !== 'answer' || forWhole.ask.related !== undefined)) return [{ text, recognition: only.recognition }];
   return only && only.recognition.intent !== whole.intent && supports(whole, only.recognition.intent) ? [{ text, recognition: only.recognition }] : alone;
 }

@@ -1,4 +1,4 @@
-import { DIFF, SUM } from './arithmetic.js';
+import { COUNT_WORDS_BY_NAME, DIFF, SUM } from './arithmetic.js';
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
@@ -126,23 +126,22 @@ const ONE_WORD_TOPICS: readonly (readonly [RegExp, IntentId])[] = [
 ];
 
 /** Several problems put in one request ("two things … can I put both in one ticket?", "두 개 티켓 하나로 같이 열어도 돼요?"). */
-export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (different |separate |unrelated )?(things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
+export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (different |separate |unrelated )?(things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\b(issue|problem)\b.{0,40}\band (a |an )?(separate|second|another|different|unrelated)\b.{0,40}\b(issue|problem)\b.{0,60}\b(one|same|single)\b.{0,20}\b(ticket|request|case)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
 
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
 const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\b(about|going|planning|plan|want) to (open|file|raise|use|burn|submit|log) (\d{1,2}|two|three|four|five|another)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
 const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다/i;
-export const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, 한: 1, 두: 2, 둘: 2, 세: 3, 네: 4, 다섯: 5 };
 /** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
 const TIME_SPENT = /몇 ?시간(까지|이나|동안)|\bhow many hours\b|오래 ?걸리면|\bif it takes (too |really )?long\b|(2|두) ?건으로 ?(차감|계산|카운트)|\bcount(ed|s)? as (two|2|multiple)\b|\bas (two|2|multiple) incidents\b/i;
 /** Who has to do what was just said ("who over there has to do that?", "그럼 누가 해야 돼요?"). */
-const WHO_DOES = /^\s*(ok,? |so |then )?who\b[^.?!]{0,25}\b(has|have|needs?|should|must|can|is supposed) (to )?(do|activate|handle|sort|fix)( (that|it|this|them))?\b|^\s*(그럼 |그러면 )?(그건 |그거 )?누가 ?(해야|하나요|하면|할 ?수|해요|하죠|처리)/i;
+const WHO_DOES = /^\s*(ok,? |so |then )?who\b[^.?!]{0,25}\b(has|have|needs?|should|must|can|is supposed) (to )?(do|activate|handle|sort|fix)( (that|it|this|them))?\b|^\s*(그럼 |그러면 )?(그건 |그거 )?누가 ?(해야|하나요|하면|할 ?수|해요|하죠|처리)|^\s*(ok,? |so |then )?can i (just )?(do|activate|handle) (that|it|this)( myself| on my own)?\s*[?？.]*\s*$|^\s*(ok,? |so |then )?am i (allowed|able|permitted) to (do|activate|handle) (that|it|this)\b/i;
 /** "the other one", "나머지 쪽은요?": the other of two things just answered. */
 const OTHER_ONE = /^\s*(ok,? |okay,? )?(and |what about |how about |so )?(the )?other (one|side|line|pack|plan|benefit|problem|issue)s?\s*[?？.]*\s*$|^\s*(그럼 |그리고 )?(다른|나머지) ?(쪽|거|하나|라인|혜택|문제|건)(은요|는요|은|는|도요)?\s*[?？.]*\s*$/i;
 /** One side asked alone, maybe whose ("their cloud side?", "and azure?", "저희 클라우드 쪽은요?", "and on-prem?", "온프레미스는요?"). */
 const SIDE_LEAD = String.raw`^\s*(and |what about |how about |so )?`;
 const WHOSE = String.raw`(their|our|its|the partner'?s|the company'?s|우리|저희|그 ?(회사|파트너)(의)?)( own)? ?`;
-const sideAlone = (names: string) => new RegExp(`${SIDE_LEAD}(${WHOSE})?(${names})( ?(side|part|one|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?\\s*[?？.]*\\s*$`, 'i');
+const sideAlone = (names: string) => new RegExp(`${SIDE_LEAD}(${WHOSE})?(${names})( ?(side|part|ones?|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?\\s*[?？.]*\\s*$`, 'i');
 const CLOUD_SIDE = sideAlone('cloud|azure|signature|클라우드|애저|시그니처');
 const ON_PREM_SIDE = sideAlone(String.raw`on-?prem\w*|온-?프레?미스|온프렘`);
 /** Whose side it is said first ("their …", "our …", "저희 …"). */
@@ -666,9 +665,15 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "갱신을 며칠 늦게 하면 남은 인시던트 바로 날아가요?": the renewal window.
   if (has(/갱신|\brenew/i) && has(/늦게|늦으면|지나(서|면)|\blate\b|\bafter (the )?(anniversary|expir\w*|end)\b|\bgrace\b|\bmiss\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity', { aspect: 'own' });
   // "who over there has to do that?" after benefits that need activating first: who activates.
-  if (lastTopic && ['paid-plans', 'check-benefits', 'remaining-incidents', 'plan-expired', 'validity', 'get-ids', 'activate', 'no-benefits'].includes(lastTopic) && has(WHO_DOES) && !has(IDS_WORD) && words(text) <= 12 && !recognition.error) return answer('activate');
+  // "메뉴가 정확히 어디 있어요?", "where exactly is that menu?" after steps: the same steps (their path is the answer).
+  if (lastTopic && (WHERE_TOPICS.has(lastTopic) || lastTopic === 'activate') && has(/정확히 ?어디|메뉴(가|는)? ?(어디|정확히)|어느 ?메뉴|\bwhere exactly\b|\bwhich (menu|tab|page|button)\b|\bwhere(’|'|\s+i)?s (the|that) (menu|button|page|tab|option)\b/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
+  if (lastTopic && ['paid-plans', 'check-benefits', 'remaining-incidents', 'plan-expired', 'validity', 'get-ids', 'activate', 'no-benefits'].includes(lastTopic) && has(WHO_DOES) && !has(IDS_WORD) && words(text) <= 14 && !recognition.error) return answer('activate');
+  // "동료한테 ID 받으면 제 계정으로 비즈니스 지원에서 바로 쓸 수 있어요?": IDs from a colleague, entered once with one's own account.
+  if (has(/(동료|팀원|다른 ?사람|관리자|디에고|\w+님)(한테|에게|로부터|한테서)[^.?!]{0,15}(ID|아이디)[^.?!]{0,10}받/i) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
+  // "cool and then we can use it for azure too right": whether the benefit covers cloud (Action Pack's does not).
+  if (lastTopic && has(/\b(we|i) can (also )?use (it|them|this|that|those)( benefit)? (for|with|on) (azure|cloud)( stuff| products| tickets)?,? (too|as well|also)\b|\bcan (we|i) (also )?use (it|them|this|that|those) (for|with|on) (azure|cloud)( stuff| products| tickets)? (too|as well)\b|(애저|클라우드|azure)(도|에도|까지) ?(쓸|사용할|되|돼)/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "온프렘 쪽은 지금 바로 쓸 수 있어요?": whether the company's benefit can be used now (activated or not).
-  if (has(/(지금|당장|바로)[^.?!]{0,6}(쓸|사용할) ?수|\bcan (we|i) (use|start using) (it|them|that|those|on-?prem\w*|cloud|the \w+)( \w+)? (right )?(now|today|yet)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  if (has(/(지금|당장|바로)[^.?!]{0,6}(쓸|사용할) ?수|\bcan (we|i) (use|start using) (it|them|that|those|on-?prem\w*|cloud|the \w+)( \w+)? ((right )?(now|today|yet)|right away|straight away|immediately)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "ok and exchange online, same as azure?": a Microsoft 365 service, which takes no IDs.
   if (lastTopic && has(M365_NAMED) && words(text) <= 12 && !recognition.error) return answer('m365');
   // "what would silver give us instead?" (of Action Pack): what that membership gives, not what it became.
@@ -712,6 +717,33 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and if none get refunded?", "둘 다 환불되면요?" after a what-if: the same requests, other refunds.
   if (lastTopic === 'remaining-incidents' && last?.more && has(REFUND_WORD) && has(/\bif\b|\bwhat about\b|\binstead\b|[가-힣]면(요)?\s*[?？.]*\s*$|경우/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   if (has(EACH_COUNT) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "which portal do I open each ticket in?": where requests are opened, by product.
+  if (has(/\bwhich (portal|site|website)s?\b|어느 ?(포털|사이트)|어떤 ?(포털|사이트)/i) && has(/\b(tickets?|cases?|requests?|incidents?|problems?|issues?)\b|티켓|요청|케이스|문의|문제/i) && !has(/\b(19|20)\d\d\b/) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('open-request');
+  // "can u paste our access id and contract id here pls": the IDs asked of the bot.
+  if (has(/\b(can|could|would|will) (you|u)\b[^.?!]{0,12}\b(paste|post|send|share|give|tell|show|drop)\b[^.?!]{0,25}\b(access ?ids?|contract ?ids?|ids)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  // "디에고가 이미 ID 연결했다던데 저도 따로 해야 되나요?", "do I have to link them too?": each sign-in account enters them once.
+  if (has(/(?<![가-힣])(저|나|전|난)(도|는)? ?(따로|별도로|각자|또|다시)? ?(해야|연결해야|입력해야|등록해야|추가해야)|\bdo i (also |still )?(have|need) to (link|enter|add|register) (it|them|the ids|those)( too| as well| again| myself)?\b/i) && has(/\bids?\b|access|contract|link|연결|등록|입력|아이디/i) && !has(CUSTOMER_SIDE) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
+  // "그 직원은 어디에 입력하면 돼요?", "where does he enter them?": where the IDs go.
+  if (has(/어디(에|서|다)? ?(입력|넣|붙여)|\bwhere (do|should|can|does|would) (i|we|they|he|she) (enter|put|add|paste|type) (them|the ids|it|those)\b/i) && !has(CUSTOMER_SIDE) && !has(M365_NAMED) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
+  // Staff: "원장에 있는 SR 목록 좀 보여주세요", "list their requests": the requests on record.
+  if (has(/\b(list|all) (of )?(the |their |our |its )?(requests|srs|tickets|cases|sr numbers)\b|\bsr (list|numbers)\b|\bledger\b|원장|SR ?(목록|번호들|리스트)|(요청|티켓|케이스) ?(목록|리스트)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "cheapest way to get azure support for our own subscription?": the paid options.
+  // ("cheapest way to get some support incidents today?" is today's offers.)
+  if (has(/\bcheapest\b|\bcheaper (way|option)\b|가장 ?(싼|저렴)|제일 ?(싼|저렴)|싸게/i) && has(/\bsupport\b|지원|\btickets?\b|\bcases?\b|티켓/i) && has(CLOUD) && !has(/\bincidents?\b|인시던트/i) && words(text) <= 30 && !recognition.error) return answer('paid-plans');
+  // "he swears he never linked anything in Azure before. so why?" after the Azure message: that message's cause.
+  if (lastTopic === 'access-id-error' && has(NEVER_ADDED) && has(/\bwhy\b|\bhow come\b|왜|어째서/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error', { aspect: 'why' });
+  // "im at contoso lol just tell me" after the balance: the same answer (the chat account decides, not what it says).
+  if (lastTopic && has(/^\s*(i'?m|i am|we'?re|we are) (at|from|with)\b|\bi work (at|for)\b|(소속|다니는 ?사람|에서 일하)/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic, lastSubject);
+  // "and if we'd rather just pay for support, what plans are there?": the paid plans.
+  if (has(/\b(rather |just )?pay for (the )?(support|it|tickets?|incidents?|cases?)\b|\bpaid (support|plans?|options?)\b|유료 ?(지원|플랜|옵션)|돈 ?(내고|주고)/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('paid-plans');
+  // "so what's step one?", "어디서부터 시작해요?" after what a membership gives: activating it first.
+  if ((!lastTopic || lastTopic === 'check-benefits' || lastTopic === 'current-program') && has(/\b(what'?s|what is) (the )?(first|next) step\b|\bstep (one|1)\b|\bwhere do (i|we) (even )?start\b|\bhow do (i|we) (get )?start(ed)?\b|첫 ?(번째 )?단계|뭐부터|어디서부터|무엇부터/i) && !has(/연결|\blink|계정|\baccount/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('activate');
+  // "do we still have on-prem ones?", "any cloud incidents left?": the balance (of that side).
+  if (has(/\b(do|does|did) (we|i|they|you) still have\b(?! to)|\b(can|could) (we|i|they) still (do|use|open|file)\b|\bany\b[^.?!]{0,25}\bleft\b/i) && (has(/\bincidents?\b|\btickets?\b|\bcases?\b/i) || has(ON_PREM) || has(CLOUD)) && !has(/\bids?\b|access|contract/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "we expect to open 6 azure tickets this year, is that enough?": that many requests against the balance.
+  if (has(MORE_COUNT) && has(/\benough\b|충분|모자라|부족/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "두 개 더 열고 그중 하나가 중복으로 환불되면요?" after the balance: that many more requests, some given back.
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (has(MORE_COUNT) || has(EACH_COUNT)) && has(/\bif\b|\bwhat about\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|경우/i) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
   if (has(/\b(article|document|doc|docs page)\b|문서|원문|아티클/i) && has(/\b(what|which) sections\b|\boutline\b|\btoc\b|\btable of contents\b|\btitle\b|\burl\b|\blink to (it|the article)\b|\bwhere (can|do) i (find|read|see)\b|\bms\.date\b|\b(its|the|article'?s?|doc'?s?) date\b|\bwhen was (it|the article|the doc\w*) (written|published|dated)\b|\bnext steps\b|\bexplains? in its own section\b|목차|섹션 ?(구성|목록)|제목|링크|주소|어디서 ?(볼|찾|봐)|작성일|ms\.date|다음 ?단계/i) && !has(/\bsection ['"‘“]|섹션 ?['"‘“]|['"‘“][^'"’”]{5,}['"’”] ?섹션/i) && words(text) <= 40 && !recognition.error) return answer('help', { aspect: 'source' });
   // "we don't have any MPN membership. can we still get the free partner support incidents?": they come with a membership; paid support otherwise.
@@ -795,7 +827,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and if it drags on for months does it cost more incidents?": still the one incident.
   if (lastTopic === 'incident-definition' && has(/\b(cost|count|charge|burn|use|take)s?\b[^.?!]{0,20}\b(more|extra|another|additional)\b|\b(more|extra|additional) incidents?\b|더 ?(차감|빠지|나가|들)|추가(로)? ?(차감|소모)/i) && words(text) <= 18 && !has(PAID_NAMES) && !recognition.error) return answer('incident-definition');
   // "what exactly counts as an 'incident'? … still 1 incident or are we getting charged more": the definition, not the paid plans.
-  if (has(/\bcounts? as (an?|one|1|a single) ['"‘’]?incident|\bwhat (exactly )?(is|counts as) (an? |one )?['"‘’]?incident|\bstill (1|one|a single) incident\b|인시던트(의)? ?(기준|정의)|(1|한) ?건으로 (치|계산|처리|차감)/i) && !has(CUSTOMER_SIDE) && words(text) <= 50 && !recognition.error) return answer('incident-definition');
+  if (has(/\bcounts? as (an?|one|1|a single) (support |technical )?['"‘’]?incident|\bwhat (exactly )?(is|counts as) (an? |one )?(support |technical )?['"‘’]?incident|\bstill (1|one|a single) incident\b|인시던트(의)? ?(기준|정의)|(1|한) ?건으로 (치|계산|처리|차감)/i) && !has(CUSTOMER_SIDE) && words(text) <= 50 && !recognition.error) return answer('incident-definition');
   // "Do we have to pay extra for them? I need to know for the budget": nothing extra, and what costs money. "What would a single incident cost us without the free ones?": the paid ways.
   if ((has(EXTRA_COST) || (has(/\b(worth|price|how much|dollars?|money|usd)\b|\$|얼마|가격|비용/i) && has(/\b(single|one|an?) (incident|ticket|case)\b|\bper (incident|ticket|case)\b|\bincidents? (actually )?worth\b|건당|한 ?건(에|당)?/i))) && !has(/frontline|partner center support|파트너 ?센터 ?(지원|팀)|지원팀|\b(cost|use|take)s? (us )?(one|an?|any) (of (our|the) )?incidents?\b|duplicate|중복/i) && !entities.currentOffer && !has(CURRENT_NAMES) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
   // "What do we have on the current program and how many have we used?", "how many cloud incidents does our Solutions Partner designation still have?": the company's own balance (its records know its program).
@@ -884,7 +916,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "누가 언제 했는지 봐줄래요?", "who activated it and when?": the records' activation.
   if (has(/누가 ?언제|언제 ?누가|\bwho and when\b|\bwhen and (by )?who(m)?\b|\bwho (did|activated) (it|that|ours)\b.{0,20}\bwhen\b|\bby whom\b/i) && (lastTopic === 'activate' || has(/activat|활성화|했는지|한 거/i)) && words(text) <= 30 && !recognition.error) return answer('activate');
   // "And if support closes one as a bug, same deal?": the refund rule.
-  if (lastTopic && has(/\bbugs?\b|버그|\bduplicates?\b|\bdupes?\b|중복/i) && has(/same|refund|back|credit|count|그것도|환불|돌려|차감|마찬가지/i) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  if (lastTopic && has(/\bbugs?\b|버그|\bduplicates?\b|\bdupes?\b|중복/i) && has(/same|refund|back|credit|count|그것도|환불|돌려|차감|마찬가지/i) && !has(REMAINING) && !countsMore(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "And technical sales prep, is that capped too?": TPD.
   if (has(/(technical )?sales prep|technical sales|기술 ?영업|세일즈 ?준비|영업 ?준비/i) && words(text) <= 30 && !recognition.error) return answer(lastTopic === 'current-program' ? 'current-program' : 'tpd');
   // "And on-prem incidents with the designation?" after TPD: the incidents, no more TPD.
@@ -1178,7 +1210,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (entities.currentOffer && (has(PROGRAM_NOW) || has(PROGRAM_NAMED)) && has(/\bwhat (would|do|does|will|could|should) (we|i|it|they|that)\b.{0,25}\b(get|give|have|include|come with)|(뭘|뭐|무엇을|얼마나|몇 ?(개|건)) ?(받|주|줘|포함)/i) && !has(REMAINING) && words(text) <= 26 && !recognition.error) return answer('current-program');
   // "exchange 2010 onprem ticket w our gold pack ok?": a product named with its version is the N-1 question.
   // "ok and if we need on-prem incidents too (sql server 2019)?" after today's offers: which offer has them (the designation).
-  if (lastTopic === 'current-program' && has(ON_PREM) && has(/\b(need|want|get|have)\b|필요|받/i) && !has(/\bwhere\b|어디/i) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  if (lastTopic === 'current-program' && has(ON_PREM) && has(/\b(need|want|get|have)\b|필요|받/i) && !has(/\bwhere\b|어디/i) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('current-program');
   if (has(/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i) && !has(REMAINING) && !has(/duplicate|refund|\bget (it|the incident|one) back\b|\blose\b|charged|deduct|중복|환불|돌려|차감|어디서|어디에서|\bwhere\b|\bhow (do|can|should) (i|we) (open|file|raise)\b|열어야|열려면/i) && !has(/\b(azure|cloud|online|365)\b|클라우드|애저/i) && !(has(CORRECTION) && WHERE_TOPICS.has(lastTopic ?? '')) && words(text) <= 24 && !recognition.error) return answer('supported-products');
   // "Who in our org holds which Partner Center role?", "누가 무슨 역할이에요?": the roles, with the people holding them.
   if (has(/\bwho\b.{0,30}\b(holds?|has|have)\b.{0,15}\b(which|what) (partner center )?roles?\b|\b(which|what) roles? (does|do) (each|everyone|everybody|people|our (users|people|team))\b|누가 (어떤|무슨) 역할|역할.{0,10}누가 (가지|갖|맡)|누구(한테|에게) (어떤|무슨) 역할/i) && words(text) <= 20 && !recognition.error) return answer('activate', { aspect: 'roles' });
@@ -1219,7 +1251,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "저희 회사 애저 문제 시그니처 지원으로 문의 가능한가요?": whether the membership has a cloud line.
   // "And the Signature ones, can I see those in the Azure portal?" after the balance: where the balance shows (not in Azure).
   if (lastTopic === 'remaining-incidents' && has(/애저|azure(?! ?ad\b)|portal|포털/i) && (has(SHOWN) || has(/확인/)) && has(PRONOUN) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
-  if (has(/애저|azure(?! ?ad\b)/i) && !has(ACCOUNT) && has(/시그니처|signature|혜택|인시던트/i) && has(/가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i) && !has(ON_PREM) && !has(REMAINING) && !has(/연결|link|등록|\bstill\b|아직|여전히|how many|몇/i) && !has(SHOWN) && !has(IDS_WORD) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (has(/애저|azure(?! ?ad\b)/i) && !has(ACCOUNT) && has(/시그니처|signature|혜택|인시던트/i) && has(/가능|되나요|돼요|될까요|할 수|쓸 수|\bcan (we|i)\b/i) && !has(ON_PREM) && !has(REMAINING) && !has(/연결|link|등록|\bstill\b|아직|여전히|how many|몇/i) && !has(SHOWN) && !has(IDS_WORD) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "그럼 어떻게 해요?", "so what do we do?" after the cloud line: the cloud line again (with no cloud line, the way to paid Azure support).
   if (lastTopic === 'check-benefits' && last?.aspect === 'cloud' && has(/^\s*(그럼 |그러면 )?(어떻게|어떡)|\bwhat (do|can|should) (we|i) do\b|\bnow what\b|\bthen what\b/i) && !has(/activat|활성화/i) && words(text) <= 8 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last.offer });
   // "그럼 지원은 어디서 받아요?", "so where do we get support?": where requests are opened (what stands in the way first).
@@ -1443,7 +1475,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "혜택에 나오는 만료일이 마지막 사용일이에요?": what the end date means, not the last request on record.
   if (has(/만료일|종료일|expiry date|expiration date|end date/i) && has(/마지막 ?(사용|이용)일|마지막으로 쓸 수 있는|last (day|date) (of use|to use|we can use)/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "And if it turns out to be a bug on their side?", "중복으로 닫히면요?": which requests are given back (today's rule).
-  if (has(REFUND_CASE) && !has(HISTORY) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('current-program');
+  if (has(REFUND_CASE) && !has(HISTORY) && !has(REMAINING) && !countsMore(text) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "Signature 5pack used up, what do we buy now?", "contract expired, do the unused incidents carry over?": a plan that ran out, not what the pack is called today.
   // ("Can he buy pay-per-incident with his work account if we run out?" asks which account can buy.)
   if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (has(BUY_MORE) || has(CARRIES_OVER) || has(WHAT_NOW)) && !has(PROGRAM_NOW) && !entities.currentOffer && !(recognition.intent === 'msa-allowed' && recognition.score >= CONFIDENT) && !recognition.error) return answer('plan-expired');
@@ -1654,7 +1686,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "One of our cloud incidents came back, why?", "우리 건수 중에 하나 돌아온 게 있던데": a refund on record, explained by the records.
   if (has(/\b(our|we|us)\b.{0,40}\b(refunded|came back|credited|returned|restored)\b|(우리|저희).{0,30}(돌아온|돌아왔|환불(됐|된|받)|복구(됐|된))/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Any of them refunded?" after a balance: the requests on record, opened and refunded, with their dates.
-  if (numberWhyContext(lastTopic) && has(/refund|환불|credited|돌려/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (numberWhyContext(lastTopic) && has(/refund|환불|credited|돌려/i) && !countsMore(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   if (lastTopic && (has(STILL) || has(CHOICE) || (has(RETRY) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && has(DOUBT) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Reply for the partner please", "파트너에게 보낼 답장을 써 주세요": the last answer, as the partner reads it.
@@ -1708,7 +1740,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "What should we do about cloud?": the cloud benefit in Azure (and what the records say about it).
   if (lastTopic && has(CLOUD) && has(/\bwhat (should|can|do) (we|i) do about\b|(클라우드|애저|azure)(는|은)? ?(어떻게 해야|어떡해)/i) && words(text) <= 10 && !recognition.error) return answer('link-azure');
   // "So for cloud what now?" after Microsoft 365: the cloud benefit in Azure (and what the records say about it).
-  if (lastTopic === 'm365' && has(CLOUD) && !has(M365_NAMED) && words(text) <= 9 && !recognition.error) return answer('link-azure', { offer: offer ?? last?.offer });
+  if (lastTopic === 'm365' && has(CLOUD) && !has(M365_NAMED) && !has(REMAINING) && words(text) <= 9 && !recognition.error) return answer('link-azure', { offer: offer ?? last?.offer });
   // "What do they need to do?" after how long a contract lasts: activating (the records say whether it expired).
   if (lastTopic === 'validity' && has(NEXT) && has(/\bdo\b|해야|하면 (돼|되)/i) && words(text) <= 9) return answer('activate');
   // "We never bought any membership. So what are our options?" after "no benefits yet": paid support.

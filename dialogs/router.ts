@@ -294,7 +294,12 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   // "Which account do I sign in with?": one of the membership tenant (what the other accounts see), and what the records say.
   if (ask.aspect === 'account') return withLead(infoAnswer('pc-account', program, info), await recordsLead(info, deps, { problemsOnly: true }));
   // "Global admin vs MPN partner admin vs Admin agent?": what each role may do (and who holds the activating ones here).
-  if (ask.aspect === 'roles') return withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await holders(deps, info, ['global-admin', 'mpn-partner-admin', 'admin-agent']), 'records:activation.role-holders');
+  if (ask.aspect === 'roles') {
+    const roles = await withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await holders(deps, info, ['global-admin', 'mpn-partner-admin', 'admin-agent']), 'records:activation.role-holders');
+    // "아직 활성화 안 됐다던데, 제가 활성화하면 되죠?": the records say it already is.
+    const activatedOn = NOT_YET_SAID.test(info.text) ? (await recordsSummary(info, deps.service))?.activatedAt : undefined;
+    return activatedOn ? withLead(roles, [info.t('answers:ids.already-active-on', { date: activatedOn.slice(0, 10) })]) : roles;
+  }
   // "If I try to activate from this account, will that work?" from an account on the CSP side only: Partner Center refuses it (R21-A2).
   // (What the records say of the company's activation comes first: "already activated on …".)
   if (ask.topic === 'activate' && info.user?.scope === 'csp-only' && /\b(i|me|my|this account)\b|제가|저는|전 |제 계정|이 계정/i.test(info.text)) return withLead(infoAnswer('not-authorized', program, info), await recordsLead(info, deps));
@@ -685,6 +690,9 @@ function withNotes(answer: Answer, notes: readonly string[]): Answer {
 }
 
 /** An answer with lines put before its text (what the records or the question decide). */
+/** "Not activated yet", said as what someone told ("아직 활성화 안 됐다던데"). */
+const NOT_YET_SAID = /\bnot (been )?activated( yet)?\b|\bhasn'?t been activated\b|\bnobody (has )?activated\b|(아직 )?활성화(가|는|를)? ?(안|못) ?(됐|되었|했|된)/i;
+
 function withLead(answer: Answer, lead: readonly string[]): Answer {
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }

@@ -186,6 +186,11 @@ const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/켰/g, '활성화했'],
   // Chat shorthand ("r we activated", "who activ8d", "exp?"): the words the rules know.
   [/\br (we|u|you|they|our|the)\b/gi, 'are $1'],
+  // "r u sure", "can u check", "ur records", "on-prem tho?"
+  [/\b(are|can|could|do|did|will|would|have) u\b/gi, '$1 you'],
+  [/\bur\b/gi, 'your'],
+  [/\btho\b/gi, 'though'],
+  [/\b(cool|ok|okay|yes|yeah|k) n (?=\w)/gi, '$1 and '],
   [/\bactiv8(e?d)\b/gi, 'activated'],
   [/\bactiv8(e|ion)?\b/gi, 'activate'],
   [/^\s*exp\s*\??\s*$/gi, 'when does it expire?'],
