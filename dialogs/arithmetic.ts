@@ -84,6 +84,8 @@ function differences(info: TurnInfo, a: CountGroup, b: CountGroup): string[] {
 
 /** "7개 쓰고", "if we used 7", "7 were opened": requests said to be used. */
 const USED = /(?<!\d)(\d{1,2}) ?(?:개|건)(?:를|을)? ?(?:쓰고|썼|사용(?:하고|했|하면)|차감(?:되고|됐|되면)|열고|열었)|\b(?:used|opened|burned|spent|consumed) (\d{1,2}|one|two|three|four|five)\b|(?<!\d)(\d{1,2}) (?:were |are |have been |got )?(?:used|opened|burned)\b/i;
+/** Whether the text states requests used ("7개 쓰고", "we used 6"). */
+export const statesUse = (text: string): boolean => USED.test(text);
 /** "1개 환불받으면", "and 1 was refunded": of them, given back. */
 const GIVEN_BACK = /(?<!\d)(\d{1,2}|한|두|세|하나|둘|셋) ?(?:개|건)?(?:이|가|은|는)? ?(?:환불|돌려)|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |get |gets |got )?(?:refunded|credited|given back)\b|\brefunded (\d{1,2}|one|two|three)\b/i;
 /** A refund named at all: if its count can't be read, nothing is worked out. */
@@ -107,8 +109,7 @@ export function usedArithmetic(info: TurnInfo, lines: readonly EntitlementLine[]
   const scope = scopeAsked(info.text);
   const sided = lines.filter((l) => l.allowance.kind === 'count' && (!scope || l.benefit.scope === scope));
   // "20개 중에 7개": the line of the count said, when the side is not.
-  const said = sided.filter((l) => l.allowance.kind === 'count' && new RegExp(`(?<!\\d)${l.allowance.count}(?!\\d)`).test(info.text));
-  const counted = sided.length > 1 ? said : sided;
+  const counted = sided.length > 1 ? countSaid(info.text, sided, true) : sided;
   const line = counted.length === 1 ? counted[0] : undefined;
   if (used === undefined || line?.allowance.kind !== 'count' || used > line.allowance.count) return undefined;
   const given = numberIn(GIVEN_BACK, info.text);
@@ -116,4 +117,18 @@ export function usedArithmetic(info: TurnInfo, lines: readonly EntitlementLine[]
   const refunded = Math.min(used, given ?? 0);
   const facts = { benefit: line.benefit.name, count: line.allowance.count, used, refunded, left: line.allowance.count - used + refunded };
   return info.t(refunded ? 'answers:arith.after-use-refunded' : 'answers:arith.after-use', facts);
+}
+
+/**
+ * Of several lines, the one whose yearly count the text says ("on our Partner Cloud Support 50",
+ * "20개 중에"); all of them when none or several match, unless `strict` (then none).
+ */
+export function countSaid<L extends Pick<EntitlementLine, 'allowance'>>(text: string, lines: readonly L[], strict = false): L[] {
+  if (lines.length < 2) return [...lines];
+  const saying = (pattern: (n: number) => string) => lines.filter((l) => l.allowance.kind === 'count' && new RegExp(pattern(l.allowance.count), 'i').test(text));
+  // The count as a line's name says it ("Partner Cloud Support 50", "20pack", "20개 중에") before any number that happens to equal it ("2 of them").
+  const named = saying((n) => String.raw`\b(support|pack|plan|line|designation|core|expanded)\s*${n}(?!\d)|(?<!\d)${n}[- ]?(pack|incidents? (a|per) year)\b|(?<!\d)${n}\s*(개|건)\s*(짜리|중)`);
+  if (named.length === 1) return named;
+  const said = saying((n) => String.raw`(?<!\d)${n}(?!\d)`);
+  return said.length === 1 || strict ? said : [...lines];
 }

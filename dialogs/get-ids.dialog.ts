@@ -67,6 +67,9 @@ export function mentionText(text: string): string {
   return text.replace(/([A-Za-z0-9.])(?=[\uac00-\ud7a3])/gu, '$1 ').replace(/(['’]s)\b/gu, ' $1');
 }
 
+/** A customer named ("with our customer Relecloud", "고객사 담당자도 있는"). */
+const CUSTOMER_NAMED = /\bcustomers?\b|\bclients?\b|고객/i;
+
 /** The Activate button described as unusable ("grey for me", "비활성", "안 눌려요"). */
 const GREYED = /gr[ae]y|disabled|can'?t (click|press)|not clickable|비활성|안 ?눌|눌리지 ?않|회색/i;
 
@@ -114,7 +117,9 @@ export class GetIdsDialog extends ComponentDialog {
       // "Can I see our IDs, or is that admin only?" before anyone activated: nobody sees them yet, and who activates.
       const notYet = summary?.contract === 'not-activated' ? [info.t('answers:records.not-activated', { org: summary.org.name }), info.t('answers:benefits.activate-note', commonValues(program, info.locale))] : [];
       const where = notYet.length ? { ...shown, text: [...notYet, shown.text].filter(Boolean).join('\n\n'), facts: [...(shown.facts ?? []), ...(await admins(this.deps, info))] } : shown;
-      return this.finish(step, posting ? { ...where, kind: 'refusal', title: info.t('answers:ids.no-posting.title'), text: `${info.t('answers:ids.no-posting.text')} ${where.text ?? ''}` } : where);
+      // "…so our customer's admin can open Azure tickets on our benefit": a customer's requests go the CSP way, without the IDs.
+      const forCustomer = posting && CUSTOMER_NAMED.test(info.text) ? [info.t('answers:azure-error.if.csp-customer', commonValues(program, info.locale))] : [];
+      return this.finish(step, posting ? { ...where, kind: 'refusal', title: info.t('answers:ids.no-posting.title'), text: [`${info.t('answers:ids.no-posting.text')} ${where.text ?? ''}`, ...forCustomer].join('\n\n') } : where);
     }
     const mentioned = await this.deps.service.orgsMentioned(mentionText(info.text));
     const outcome = await this.deps.service.ids(info.user, { scope: info.scope, via: info.identity, requested: mentioned.map((o) => o.id) });
@@ -123,7 +128,12 @@ export class GetIdsDialog extends ComponentDialog {
     // Someone who may not activate asking to: the core refuses and audits it.
     if (options.activate && !outcome.canActivate && info.user) {
       const refused = await this.deps.service.registerIds(info.user, { orgId: info.user.orgId, via: info.identity, ids: {}, replace: false });
-      if (refused.kind === 'denied' || refused.kind === 'not-authorized' || refused.kind === 'no-benefits') return this.finish(step, await refusalAnswer(this.deps, info, refused));
+      if (refused.kind === 'denied' || refused.kind === 'not-authorized' || refused.kind === 'no-benefits') {
+        const refusal = await refusalAnswer(this.deps, info, refused);
+        // "우리 회사 액세스 ID가 안 보여요" from someone who may not activate: first that nothing is activated yet.
+        const notYet = refused.kind === 'denied' ? `${info.t('answers:records.not-activated', { org: await this.orgName(info) })}\n\n` : '';
+        return this.finish(step, { ...refusal, text: `${notYet}${refusal.text ?? ''}` });
+      }
     }
     const guide = await this.guide(info);
     if (!outcome.canActivate || info.scope !== 'private') {

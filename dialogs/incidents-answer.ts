@@ -1,4 +1,4 @@
-import { COUNT_WORDS_BY_NAME, SUM, usedArithmetic } from './arithmetic.js';
+import { COUNT_WORDS_BY_NAME, countSaid, SUM, usedArithmetic } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
@@ -24,6 +24,9 @@ const USED = /\b(used|opened|consumed)\b|썼|사용했|쓴 ?(거|게|건)/i;
  * org, and always how to read the authoritative balance in Support for Business (the dummy-request
  * steps), since Azure and other cloud portals never show it (R21-B1..B3).
  */
+/** A supposition ("if we used 7", "7개 썼으면"): worked out on the numbers said; facts said about the records are answered by the records. */
+const SUPPOSED = /\bif\b|\bwould\b|\bsuppose\b|\bsay we\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|다면|라면/i;
+
 /** "Did we use them all?", "다 쓴 거 맞아요?", "소진됐나요?": whether a line is used up. */
 const USED_UP_ASKED = /\b(used (them |it )?(all|up)|use (them |it )?(all|up)|run out|ran out|all gone|none left|nothing left|exhausted)\b|다 ?(쓴|썼|사용)|모두 ?(쓴|썼|사용)|전부 ?(쓴|썼|사용)|소진/i;
 
@@ -98,7 +101,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...[usedArithmetic(info, summary.lines)].filter((t) => t !== undefined), ...perOffer, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...[SUPPOSED.test(info.text) ? usedArithmetic(info, summary.lines) : undefined].filter((t) => t !== undefined), ...perOffer, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it. Only the side asked ("그럼 온프레미스는요?").
     facts: orgLineFacts(info, sideLines.length ? { ...summary, lines: sideLines } : summary),
     ...(notes.length ? { notes } : {}),
@@ -228,7 +231,7 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 const NONE_REFUNDED = /\b(none|nothing|neither|no (one|request|ticket|case)s?)\b[^.?!]{0,30}\b(refund|credit|given back)|\b(no|zero|0) refunds?\b|\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\b[^.?!]{0,20}\b(refunded|credited|given back)\b|환불(이|은|을)? ?(안|못|없)|(안|못) ?(돌려|환불)/i;
 const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|(다|모두|전부) ?(환불|돌려)/i;
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
-const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b[^.?!\d]{0,50}\b(refunded|credited|given back)\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려)|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려)/i;
+const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b[^.?!\d]{0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려)|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려)|\brefunds? (\d{1,2}|one|two|three)\b/i;
 function refundedOf(text: string, more: number): number {
   if (NONE_REFUNDED.test(text)) return 0;
   if (ALL_REFUNDED.test(text)) return more;
@@ -254,8 +257,11 @@ function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   // "…and 2 of those get refunded", "one is a dup so it'll probably be refunded": those come back.
   const refunded = Math.min(more, refundedOf(info.text, more));
   const key = refunded ? 'answers:incidents.after-more-refunded' : 'answers:incidents.after-more';
-  return lines.filter((l) => !scope || l.benefit.scope === scope).flatMap((l) => {
-    if (l.remaining.kind !== 'count' || l.remaining.left <= 0) return [];
+  // "on our Partner Cloud Support 50": the line of the count said.
+  return countSaid(info.text, lines.filter((l) => !scope || l.benefit.scope === scope)).flatMap((l) => {
+    if (l.remaining.kind !== 'count') return [];
+    // "Signature used up: if one of them is refunded, could we open one more?": what comes back.
+    if (l.remaining.left <= 0) return refunded ? [info.t('answers:incidents.after-refund-back', { count: refunded, benefit: lineLabel(info, l) })] : [];
     const left = l.remaining.left - more + refunded;
     // "6 more, is that enough?" with 5 left: the ones the benefit does not cover, said outright.
     const short = left < 0 ? { key: 'answers:incidents.after-more-short', short: -left } : { key, short: 0 };

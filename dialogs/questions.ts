@@ -133,7 +133,7 @@ function withoutOffers(r: Recognition): Recognition {
 }
 
 /** A question whose subject is in the sentences before it ("that one", "it", "그거", "can we still …"). */
-const REFERS_BACK = /\b(that|this|it|those|these|them|still|he|she|him|his|her)\b|그거|그것|이거|그건|이건|아직도|여전히/i;
+const REFERS_BACK = /\b(that|this|it|those|these|them|still|he|she|him|his|her|their)\b|그거|그것|이거|그건|이건|아직도|여전히/i;
 
 /** One question of a message and its reading. */
 export interface Question {

@@ -12,7 +12,7 @@ import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
 /** Which part of a topic a follow-up asks about. */
-export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after' | 'roles' | 'account' | 'own' | 'source';
+export type Aspect = 'why' | 'cloud' | 'pushback' | 'history' | 'get' | 'after' | 'roles' | 'account' | 'own' | 'source' | 'self';
 
 /** One topic to answer, with everything the turn and the conversation know for it. */
 export interface TopicAsk {
@@ -101,7 +101,7 @@ const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscripti
 /** A question said to be about something else. */
 const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q|question|topic|thing))?\s*[:,-]|^\s*(on an? )?(unrelated|separate|different|new) (note|question|topic)\b|^\s*(별개로|다른 (질문|얘기|건데)|딴 (질문|얘기)|그건 그렇고|새 질문)|^.{0,40}\b(diff|different|separate|unrelated|another|other) (issue|question|topic|thing|q|problem|matter)\s*[:,.!-]|^.{0,20}(다른 (문제|질문|건|얘기)(인데|이에요|입니다)|별건(인데|이에요))/i;
 /** A request to post the IDs where others read them ("post our IDs in the #partner-team channel", "단톡방에 올려줘요"). */
-export const POST_IDS_SHARED = /\b(post|drop|put|paste|share|send|publish|dump)\b.{0,50}\b(in|into|to|on)\b.{0,20}(\b(channel|group( chat)?|team (chat|channel|room)|chat ?room|thread|slack|teams chat|here for (the|our) team)\b|#[\w-]+)|(단톡방|단톡|단체 ?(대화)?방|채널|팀 ?(채팅|방|채널|대화방)|그룹 ?(채팅|방|대화방))(에|에다|에다가)?[^.?!]{0,20}(올려|공유|보내|붙여|뿌려)/i;
+export const POST_IDS_SHARED = /\b(post|drop|put|paste|share|send|publish|dump)\b.{0,50}\b(in|into|to|on)\b.{0,20}(\b(channel|group( chat)?|team (chat|channel|room)|chat ?room|thread|slack|teams chat|here for (the|our) team)\b|#[\w-]+)|(단톡방|단톡|단체 ?(대화)?방|채널|팀 ?(채팅|방|채널|대화방)|그룹 ?(채팅|방|대화방))(에|에다|에다가)?[^.?!]{0,40}(올려|공유|보내|붙여|뿌려)|\b(group chat|channel|chat ?room|shared chat)\b.{0,60}\b(post|paste|drop|share|send|put)\b.{0,40}\b(here|ids?|access id|contract id)\b/i;
 
 /** Topics where "them" and "ours" are the IDs. */
 const ID_THREAD: ReadonlySet<string> = new Set(['csp-customer', 'ids-usage', 'get-ids', 'register-ids', 'link-azure', 'access-id-meaning', 'msa-allowed']);
@@ -141,7 +141,7 @@ const OTHER_ONE = /^\s*(ok,? |okay,? )?(and |what about |how about |so )?(the )?
 /** One side asked alone, maybe whose ("their cloud side?", "and azure?", "저희 클라우드 쪽은요?", "and on-prem?", "온프레미스는요?"). */
 const SIDE_LEAD = String.raw`^\s*(and |what about |how about |so )?`;
 const WHOSE = String.raw`(their|our|its|the partner'?s|the company'?s|우리|저희|그 ?(회사|파트너)(의)?)( own)? ?`;
-const sideAlone = (names: string) => new RegExp(`${SIDE_LEAD}(${WHOSE})?(${names})( ?(side|part|ones?|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?\\s*[?？.]*\\s*$`, 'i');
+const sideAlone = (names: string) => new RegExp(`${SIDE_LEAD}(${WHOSE})?(${names})( ?(side|part|ones?|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?( then| too| as well| though)?\\s*[?？.]*\\s*$`, 'i');
 const CLOUD_SIDE = sideAlone('cloud|azure|signature|클라우드|애저|시그니처');
 const ON_PREM_SIDE = sideAlone(String.raw`on-?prem\w*|온-?프레?미스|온프렘`);
 /** Whose side it is said first ("their …", "our …", "저희 …"). */
@@ -665,9 +665,11 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "갱신을 며칠 늦게 하면 남은 인시던트 바로 날아가요?": the renewal window.
   if (has(/갱신|\brenew/i) && has(/늦게|늦으면|지나(서|면)|\blate\b|\bafter (the )?(anniversary|expir\w*|end)\b|\bgrace\b|\bmiss\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity', { aspect: 'own' });
   // "who over there has to do that?" after benefits that need activating first: who activates.
+  // "제가 직접 고칠 수 있나요?", "ok can i just do that myself?" after the Azure message: whether the asker can do what it needs.
+  if ((lastTopic === 'access-id-error' || last?.before === 'access-id-error') && has(/\bcan i (just )?(do|fix|solve|sort|handle) (that|it|this)( out)?( myself| on my own)?\b|\bdo (that|it) myself\b|제가 ?(직접|혼자)? ?(고칠|해결할|처리할|할) ?수|제가 ?(직접|혼자) ?(해도|하면)/i) && !has(/활성화|activat/i) && words(text) <= 12 && !recognition.error) return answer('access-id-error', { aspect: 'self' });
   // "메뉴가 정확히 어디 있어요?", "where exactly is that menu?" after steps: the same steps (their path is the answer).
   if (lastTopic && (WHERE_TOPICS.has(lastTopic) || lastTopic === 'activate') && has(/정확히 ?어디|메뉴(가|는)? ?(어디|정확히)|어느 ?메뉴|\bwhere exactly\b|\bwhich (menu|tab|page|button)\b|\bwhere(’|'|\s+i)?s (the|that) (menu|button|page|tab|option)\b/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
-  if (lastTopic && ['paid-plans', 'check-benefits', 'remaining-incidents', 'plan-expired', 'validity', 'get-ids', 'activate', 'no-benefits'].includes(lastTopic) && has(WHO_DOES) && !has(IDS_WORD) && words(text) <= 14 && !recognition.error) return answer('activate');
+  if (lastTopic && ['paid-plans', 'check-benefits', 'remaining-incidents', 'plan-expired', 'validity', 'get-ids', 'activate', 'no-benefits'].includes(lastTopic) && has(WHO_DOES) && !has(IDS_WORD) && !has(/\band (how|what|when|where|which)\b/i) && words(text) <= 14 && !recognition.error) return answer('activate');
   // "동료한테 ID 받으면 제 계정으로 비즈니스 지원에서 바로 쓸 수 있어요?": IDs from a colleague, entered once with one's own account.
   if (has(/(동료|팀원|다른 ?사람|관리자|디에고|\w+님)(한테|에게|로부터|한테서)[^.?!]{0,15}(ID|아이디)[^.?!]{0,10}받/i) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "cool and then we can use it for azure too right": whether the benefit covers cloud (Action Pack's does not).
@@ -719,6 +721,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(EACH_COUNT) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "which portal do I open each ticket in?": where requests are opened, by product.
   if (has(/\bwhich (portal|site|website)s?\b|어느 ?(포털|사이트)|어떤 ?(포털|사이트)/i) && has(/\b(tickets?|cases?|requests?|incidents?|problems?|issues?)\b|티켓|요청|케이스|문의|문제/i) && !has(/\b(19|20)\d\d\b/) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('open-request');
+  // "요청할 때 우리 회사 파트너 번호를 넣어야 한다던데 알려주세요", "what's our partner support number?": the IDs a request takes.
+  if (has(/(파트너|지원|계약) ?번호|\bpartner (support )?(number|code)\b|\bsupport (number|code)\b/i) && has(/알려|뭐|어디|넣|입력|\bwhat\b|\bwhere\b|\bgive\b|\btell\b|\bneed\b|\bsend\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('get-ids');
   // "can u paste our access id and contract id here pls": the IDs asked of the bot.
   if (has(/\b(can|could|would|will) (you|u)\b[^.?!]{0,12}\b(paste|post|send|share|give|tell|show|drop)\b[^.?!]{0,25}\b(access ?ids?|contract ?ids?|ids)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "디에고가 이미 ID 연결했다던데 저도 따로 해야 되나요?", "do I have to link them too?": each sign-in account enters them once.
@@ -726,7 +730,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그 직원은 어디에 입력하면 돼요?", "where does he enter them?": where the IDs go.
   if (has(/어디(에|서|다)? ?(입력|넣|붙여)|\bwhere (do|should|can|does|would) (i|we|they|he|she) (enter|put|add|paste|type) (them|the ids|it|those)\b/i) && !has(CUSTOMER_SIDE) && !has(M365_NAMED) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
   // Staff: "원장에 있는 SR 목록 좀 보여주세요", "list their requests": the requests on record.
-  if (has(/\b(list|all) (of )?(the |their |our |its )?(requests|srs|tickets|cases|sr numbers)\b|\bsr (list|numbers)\b|\bledger\b|원장|SR ?(목록|번호들|리스트)|(요청|티켓|케이스) ?(목록|리스트)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/\blist (of )?(all )?(the |their |our |its )?(requests|srs|tickets|cases|sr numbers)\b|\ball (of )?(the |their |our |its )?(srs|sr numbers)\b|\bsr (list|numbers)\b|\bledger\b|원장|SR ?(목록|번호들|리스트)|(요청|티켓|케이스) ?(목록|리스트)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "cheapest way to get azure support for our own subscription?": the paid options.
   // ("cheapest way to get some support incidents today?" is today's offers.)
   if (has(/\bcheapest\b|\bcheaper (way|option)\b|가장 ?(싼|저렴)|제일 ?(싼|저렴)|싸게/i) && has(/\bsupport\b|지원|\btickets?\b|\bcases?\b|티켓/i) && has(CLOUD) && !has(/\bincidents?\b|인시던트/i) && words(text) <= 30 && !recognition.error) return answer('paid-plans');
@@ -734,10 +738,16 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'access-id-error' && has(NEVER_ADDED) && has(/\bwhy\b|\bhow come\b|왜|어째서/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error', { aspect: 'why' });
   // "im at contoso lol just tell me" after the balance: the same answer (the chat account decides, not what it says).
   if (lastTopic && has(/^\s*(i'?m|i am|we'?re|we are) (at|from|with)\b|\bi work (at|for)\b|(소속|다니는 ?사람|에서 일하)/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic, lastSubject);
+  // "활성화 안 하고 그냥 두면 날짜 지나서 없어지는 거예요?", "if we never activate, do we lose it?": how long the benefit lasts unactivated.
+  if (has(/활성화(를|는)? ?(안|않|못) ?(하고|하면|한 ?채)|\bif (we|they|i) (don'?t|do not|never) activate\b|\bwithout activating\b|\b(not|never) activat\w* (it|them|the benefits?)\b/i) && has(/없어|사라|소멸|만료|날짜|지나|기한|\bexpire|\blose\b|\blost\b|\bgone\b|\bdeadline\b|\bdate\b/i) && words(text) <= 24 && !recognition.error) return answer('validity');
   // "and if we'd rather just pay for support, what plans are there?": the paid plans.
   if (has(/\b(rather |just )?pay for (the )?(support|it|tickets?|incidents?|cases?)\b|\bpaid (support|plans?|options?)\b|유료 ?(지원|플랜|옵션)|돈 ?(내고|주고)/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('paid-plans');
   // "so what's step one?", "어디서부터 시작해요?" after what a membership gives: activating it first.
   if ((!lastTopic || lastTopic === 'check-benefits' || lastTopic === 'current-program') && has(/\b(what'?s|what is) (the )?(first|next) step\b|\bstep (one|1)\b|\bwhere do (i|we) (even )?start\b|\bhow do (i|we) (get )?start(ed)?\b|첫 ?(번째 )?단계|뭐부터|어디서부터|무엇부터/i) && !has(/연결|\blink|계정|\baccount/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('activate');
+  // "are you sure it's 18? we opened 3" (after any answer): the balance, with what was used and given back.
+  if (has(DOUBT) && has(NUMBER) && has(/\b(opened|used|burned|spent|filed)\b|열었|썼|사용했/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  // "ticket wont go thru", "티켓이 안 열려요": opening a request, with what the records say stands in the way.
+  if (has(/\b(tickets?|cases?|requests?)\b.{0,20}\b(won'?t|wont|can'?t|cant|doesn'?t|isn'?t|not) (go(ing)? thr(ough|u)|work(ing)?|submit|open|go)\b|\bcan'?t (open|submit|file|create) (a |the |any )?(tickets?|cases?|requests?)\b|(티켓|요청|케이스)(이|가)? ?(안 ?(열|만들어|접수|돼|되)|접수가 ?안)/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('open-request');
   // "do we still have on-prem ones?", "any cloud incidents left?": the balance (of that side).
   if (has(/\b(do|does|did) (we|i|they|you) still have\b(?! to)|\b(can|could) (we|i|they) still (do|use|open|file)\b|\bany\b[^.?!]{0,25}\bleft\b/i) && (has(/\bincidents?\b|\btickets?\b|\bcases?\b/i) || has(ON_PREM) || has(CLOUD)) && !has(/\bids?\b|access|contract/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "we expect to open 6 azure tickets this year, is that enough?": that many requests against the balance.
@@ -888,7 +898,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Will his tickets come out of the same 20?", "같은 20개에서 빠지는 거죠?": the company's one balance.
   if (has(/\b(come|comes|taken|deducted|counted?|drawn) (out of|from|against) (the |our )?same\b|\bthe same (\d+|pool|allowance|incidents)\b|같은 ?(\d+ ?(개|건)|풀)(에서|을|를)?/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents');
   // "Two Signature lines, one capped at 10 and one with no cap: why?": the company's lines, with which competency is the cloud one.
-  if (!lastTopic && has(/\btwo (signature )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (!lastTopic && has(/\btwo (different |separate )?(signature |cloud )?(support )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "골드 20건이요, 매달 리셋되나요 아니면 1년에 20건인가요?": the membership's yearly count.
   if (has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|again|다시|충전|per year|a year|1년|연간/i) && (offer || has(WE)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer(has(/몇 ?(개|건) ?남|\bhow many\b.{0,30}\b(left|remain)/i) ? 'remaining-incidents' : 'check-benefits');
   // "Could it just be them signing in with the wrong account?": the "no benefits yet" diagnosis (the records say whether a membership exists).

@@ -5,6 +5,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
+import { entitlementsFor } from '../src/core/entitlements.js';
 import { addDays, addMonths, isoDay, timeBetween } from '../src/core/dates.js';
 import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
@@ -12,6 +13,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
+import { statesUse } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -196,7 +198,8 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const stillAsked = IGNORE_STILL.test(info.text) && leaf.leaf !== 'already-linked' ? info.t('answers:azure-error.ignore-still') : undefined;
   const lead = ask.aspect === 'why' ? (whyExpired ?? info.t('answers:azure-error.why')) : newId ? [newId, whyExpired].filter(Boolean).join('\n\n') : stillAsked;
   // An expired or used-up contract in the records: its dates are the evidence ("when did it expire?").
-  const evidence = !lead && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
+  // ("Ignored it, but the plan still isn't offered": the rule that still holds, and the dates that explain this case.)
+  const evidence = (!lead || lead === stillAsked) && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
   // "…온프레미스는 아직 쓸 수 있어요? 몇 개 남았어요?" beside the message: the on-premises balance too.
   const onPrem = ON_PREM.test(info.text) && /left|remain|still|남|쓸 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
   // "…also how many cloud incidents do we still have?", "남은 인시던트도 알려주세요" beside the message: every line's balance from the records.
@@ -425,7 +428,8 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   const m = s.org.membership;
   const holds = options.membership ? [info.t('answers:records.holds', { org: s.org.name, offers: [m.offer, ...(m.alsoHolds ?? [])].map((id) => s.program.offers.find((o) => o.id === id)?.name[info.locale] ?? id).join(', '), date: m.endsOn })] : [];
   // Nothing can be used before activation: who does it, where.
-  if (s.contract === 'not-activated') return [...holds, info.t('answers:records.not-activated', { org: s.org.name }), ...(options.problemsOnly ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : [])];
+  // ("Is it expired?", "활성화 안 하고 두면 없어지나요?" before activation: who activates, and until when the membership runs.)
+  if (s.contract === 'not-activated') return [...holds, info.t('answers:records.not-activated', { org: s.org.name }), ...(options.problemsOnly || options.why ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : []), ...(options.why ? [info.t('answers:records.activate-before-end', { date: m.endsOn })] : [])];
   // "How do we use it again?" about an expired contract: the next year's benefit, and paid support until then.
   // "But our membership is still active?": why the contract expired anyway.
   const again = s.contract !== 'expired' ? [] : [...(options.why ? [info.t('answers:incidents.why-expired', { date: s.expiresAt?.slice(0, 10) ?? '' })] : []), ...(options.again ? [info.t('answers:records.use-again')] : [])];
@@ -444,7 +448,7 @@ const CURRENT_PACE = /(지금|현재|이|이런) ?(속도|페이스|추세)|\b(a
 const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)|\bhow many\b[^.?!]{0,40}\b(per|a|each) month\b|\bmonthly budget\b/i;
 /** Whether the day a pace runs out falls after the contract's end (enough) or before it. */
 function paceVerdict(info: TurnInfo, runsOut: string, end: string): string {
-  return info.t(runsOut > end ? 'answers:records.rate-enough' : 'answers:records.rate-short', { end });
+  return info.t(runsOut >= end ? 'answers:records.rate-enough' : 'answers:records.rate-short', { end });
 }
 
 async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
@@ -461,20 +465,23 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
   const s = await recordsSummary(info, deps.service);
   // The side asked, or the one the conversation was about, else on-premises.
   const scope = scopeAsked(info.text) ?? scopeAsked(info.memory.recent.at(-2) ?? '') ?? 'on-premises';
-  const line = s?.lines.find((l) => l.benefit.scope === scope && l.remaining.kind === 'count');
-  if (!s || line?.remaining.kind !== 'count') return [];
+  // "Success Core 가입 예정인데 월 1건씩 쓰면 1년 충분할까요?" with no records: that offer's yearly count at that pace.
+  if (!s) return rate ? offerPace(info, ask, deps, scope, rate, Boolean(weekly)) : [];
+  const line = s.lines.find((l) => l.benefit.scope === scope && l.remaining.kind === 'count');
+  if (line?.remaining.kind !== 'count') return [];
   const left = line.remaining.left;
   const benefit = lineLabel(info, line);
   const end = s.expiresAt?.slice(0, 10);
   if (rate) {
-    const per = Number(rate[1] ?? rate[2] ?? rate[3]);
+    const per = Number(rate.slice(1).find((g) => g !== undefined));
     if (!(per > 0)) return [];
     const today = new Date(`${s.asOf}T00:00:00Z`);
     const periods = Math.ceil(left / per);
     const date = isoDay(weekly ? new Date(today.getTime() + periods * 7 * 86_400_000) : addMonths(today, periods));
     const lasts = info.t(weekly ? 'answers:records.rate-weeks' : 'answers:records.rate-months', { rate: per, left, benefit, weeks: periods, months: periods, date });
     // "Is that enough to get us to the end of our contract?": the day they run out against the contract's end.
-    const verdict = end && end > s.asOf ? [paceVerdict(info, date, end)] : [];
+    // Before activation there is no contract end yet: the 12-month benefit year is the yardstick.
+    const verdict = end && end > s.asOf ? [paceVerdict(info, date, end)] : s.contract === 'not-activated' ? [info.t(periods >= (weekly ? 52 : 12) ? 'answers:records.rate-year-enough' : 'answers:records.rate-year-short')] : [];
     return [[lasts, ...verdict].join(' ')];
   }
   if (!end || end <= s.asOf) return [];
@@ -489,6 +496,18 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
   }
   const months = Math.max(1, timeBetween(s.asOf, end).months);
   return [info.t('answers:records.rate-spread', { months, date: end, left, benefit, perMonth: Math.round((left / months) * 10) / 10 })];
+}
+
+/** A pace against the yearly count of the offer named (no records): how long it lasts, against the 12-month benefit year. */
+function offerPace(info: TurnInfo, ask: TopicAsk, deps: DialogDeps, scope: string, rate: RegExpExecArray, weekly: boolean): string[] {
+  const program = ask.currentOffer ? currentProgram(deps.service.catalog) : deps.service.catalog.defaultProgram;
+  const offer = ask.currentOffer ?? ask.offer;
+  const line = offer ? entitlementsFor(program, { offer, competencies: [] }).find((l) => l.benefit.scope === scope && l.allowance.kind === 'count') : undefined;
+  const per = Number(rate.slice(1).find((g) => g !== undefined));
+  if (line?.allowance.kind !== 'count' || !(per > 0)) return [];
+  const periods = Math.ceil(line.allowance.count / per);
+  const lasts = info.t(weekly ? 'answers:records.rate-offer-weeks' : 'answers:records.rate-offer-months', { rate: per, count: line.allowance.count, benefit: line.benefit.name, weeks: periods, months: periods });
+  return [`${lasts} ${info.t(periods >= (weekly ? 52 : 12) ? 'answers:records.rate-year-enough' : 'answers:records.rate-year-short')}`];
 }
 
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
@@ -788,7 +807,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       return withLead(withNotes(benefits, whereOpen(info, program)), [...(ON_PREM_MEANING.test(info.text) ? [info.t('answers:benefits.on-prem-meaning')] : []), ...dynamics]);
     }
     case 'access-id-error':
-      return accessIdError(info, ask, deps);
+      // "Can I fix it myself?" when the contract is expired or used up: the next one is activated, by the roles that may.
+      if (ask.aspect === 'self' && info.memory.triage?.leaf === 'contract-invalid') return idsOrActivation(dc, { ...ask, topic: 'activate', aspect: 'roles' }, deps);
+      return accessIdError(info, { ...ask, aspect: ask.aspect === 'self' ? undefined : ask.aspect }, deps);
     case 'current-program': {
       // "Core 쪽은?" after an org's balance or records: that org's line for the offer it holds.
       const held = ask.currentOffer && OFFER_ONLY.test(info.text) && ['remaining-incidents', 'check-benefits'].includes(info.memory.last?.topic ?? '') ? await recordsSummary(info, deps.service) : undefined;
@@ -827,7 +848,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     }
     case 'remaining-incidents':
       // "We're Gold, so 20 right?" from someone the records don't know: what that membership gives.
-      if (ask.aspect === 'why' && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
+      // ("실버면 20건이죠? 4건 썼으니 16건 남은 거 맞죠?": that membership's count, worked out with the requests said.)
+      if ((ask.aspect === 'why' || statesUse(info.text)) && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
     {
       const left = await incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, ONE_OFFER_ASKED.test(info.text) && !OTHER_LINES.test(info.text) && info.text.split(/\s+/).length <= 8 && (ask.currentOffers?.length ?? 0) <= 1 ? ask.currentOffer : undefined);
       // "How many on-prem left, and what's that benefit called nowadays?": the balance, then today's name.

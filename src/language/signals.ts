@@ -535,8 +535,8 @@ export function signalBoosts(text: string, entities: Entities): Map<IntentId, nu
 }
 
 /** "한 달에 2개씩 쓰면 몇 달이면 다 써요?", "3 on-prem a month": a monthly rate (the number in one of the groups). */
-export const RATE_MONTHS = /(?:한 ?달에|매달|매월|\bper month\b|\ba month\b|\beach month\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:한 ?달|매달|매월)|\b(\d{1,2}) (?:(?:on-?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) month\b/i;
+export const RATE_MONTHS = /(?:한 ?달에|매달|매월|\bper month\b|\ba month\b|\beach month\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:한 ?달|매달|매월)|\b(\d{1,2}) (?:(?:on[- ]?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) month\b|(?<![가-힣])월 ?(\d{1,2}) ?(?:개|건)/i;
 /** "매주 1건씩", "2 tickets a week": a weekly rate. */
-export const RATE_WEEKS = /(?:매주|일주일에|한 ?주에|주당|\bper week\b|\beach week\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:매주|일주일|한 ?주|주당)|\b(\d{1,2}) (?:(?:on-?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) week\b/i;
+export const RATE_WEEKS = /(?:매주|일주일에|한 ?주에|주당|\bper week\b|\beach week\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:매주|일주일|한 ?주|주당)|\b(\d{1,2}) (?:(?:on[- ]?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) week\b|(?<![가-힣])주 ?(\d{1,2}) ?(?:개|건)/i;
 /** How long a pace lasts, asked ("how many months", "다 떨어져요?", "is that enough to get us to the end of our contract?"). */
 export const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)|\brun out\b|\blast (us )?(until|till|through|to)\b|다 ?(쓰|떨어)|바닥|\bif (we|i|they) (use|burn|open|spend|file|do|need|take)\b|\b(till|until|through) (the )?(end|expiry|expiration|renewal|contract end|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|(쓰면|열면|사용하면)|\benough\b|\bmake it\b|\bget us (to|through)\b|충분|버틸|버티|모자라|부족|떨어지나/i;
