@@ -90,8 +90,9 @@ export const statesUse = (text: string): boolean => USED.test(text);
 const GIVEN_BACK = /(?<!\d)(\d{1,2}|한|두|세|하나|둘|셋) ?(?:개|건)?(?:이|가|은|는)? ?(?:환불|돌려)|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |get |gets |got )?(?:refunded|credited|given back)\b|\brefunded (\d{1,2}|one|two|three)\b/i;
 /** A refund named at all: if its count can't be read, nothing is worked out. */
 const REFUND_NAMED = /refund|credited|given back|환불|돌려/i;
-const numberIn = (pattern: RegExp, text: string): number | undefined => {
-  const said = pattern.exec(text)?.slice(1).find((g) => g !== undefined);
+/** The count a pattern's first number-like group says ("7", "two", "하나"), if it matches. */
+export const numberIn = (pattern: RegExp, text: string): number | undefined => {
+  const said = pattern.exec(text)?.slice(1).find((g) => g !== undefined && (/^\d+$/.test(g) || g.toLowerCase() in COUNT_WORDS_BY_NAME));
   return said === undefined ? undefined : (COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said));
 };
 

@@ -1,4 +1,4 @@
-import { COUNT_WORDS_BY_NAME, countSaid, SUM, usedArithmetic } from './arithmetic.js';
+import { countSaid, numberIn, SUM, usedArithmetic } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
@@ -235,10 +235,7 @@ const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w
 function refundedOf(text: string, more: number): number {
   if (NONE_REFUNDED.test(text)) return 0;
   if (ALL_REFUNDED.test(text)) return more;
-  const m = REFUNDED_OF.exec(text);
-  const said = m?.slice(1).find((g) => g !== undefined && (/^\d+$/.test(g) || g.toLowerCase() in COUNT_WORDS_BY_NAME));
-  if (!said) return 0;
-  const n = COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said);
+  const n = numberIn(REFUNDED_OF, text) ?? 0;
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 

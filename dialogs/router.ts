@@ -481,7 +481,7 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
     const lasts = info.t(weekly ? 'answers:records.rate-weeks' : 'answers:records.rate-months', { rate: per, left, benefit, weeks: periods, months: periods, date });
     // "Is that enough to get us to the end of our contract?": the day they run out against the contract's end.
     // Before activation there is no contract end yet: the 12-month benefit year is the yardstick.
-    const verdict = end && end > s.asOf ? [paceVerdict(info, date, end)] : s.contract === 'not-activated' ? [info.t(periods >= (weekly ? 52 : 12) ? 'answers:records.rate-year-enough' : 'answers:records.rate-year-short')] : [];
+    const verdict = end && end > s.asOf ? [paceVerdict(info, date, end)] : s.contract === 'not-activated' ? [yearVerdict(info, periods, Boolean(weekly))] : [];
     return [[lasts, ...verdict].join(' ')];
   }
   if (!end || end <= s.asOf) return [];
@@ -498,6 +498,11 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
   return [info.t('answers:records.rate-spread', { months, date: end, left, benefit, perMonth: Math.round((left / months) * 10) / 10 })];
 }
 
+/** Whether a pace lasting `periods` weeks or months covers the 12-month benefit year. */
+function yearVerdict(info: TurnInfo, periods: number, weekly: boolean): string {
+  return info.t(periods >= (weekly ? 52 : 12) ? 'answers:records.rate-year-enough' : 'answers:records.rate-year-short');
+}
+
 /** A pace against the yearly count of the offer named (no records): how long it lasts, against the 12-month benefit year. */
 function offerPace(info: TurnInfo, ask: TopicAsk, deps: DialogDeps, scope: string, rate: RegExpExecArray, weekly: boolean): string[] {
   const program = ask.currentOffer ? currentProgram(deps.service.catalog) : deps.service.catalog.defaultProgram;
@@ -507,7 +512,7 @@ function offerPace(info: TurnInfo, ask: TopicAsk, deps: DialogDeps, scope: strin
   if (line?.allowance.kind !== 'count' || !(per > 0)) return [];
   const periods = Math.ceil(line.allowance.count / per);
   const lasts = info.t(weekly ? 'answers:records.rate-offer-weeks' : 'answers:records.rate-offer-months', { rate: per, count: line.allowance.count, benefit: line.benefit.name, weeks: periods, months: periods });
-  return [`${lasts} ${info.t(periods >= (weekly ? 52 : 12) ? 'answers:records.rate-year-enough' : 'answers:records.rate-year-short')}`];
+  return [`${lasts} ${yearVerdict(info, periods, weekly)}`];
 }
 
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
