@@ -86,6 +86,16 @@ function differences(info: TurnInfo, a: CountGroup, b: CountGroup): string[] {
 const USED = /(?<!\d)(\d{1,2}) ?(?:개|건)(?:를|을)? ?(?:쓰고|썼|사용(?:하고|했|하면)|차감(?:되고|됐|되면)|열고|열었)|\b(?:used|opened|burned|spent|consumed) (\d{1,2}|one|two|three|four|five)\b|(?<!\d)(\d{1,2}) (?:were |are |have been |got )?(?:used|opened|burned)\b/i;
 /** Whether the text states requests used ("7개 쓰고", "we used 6"). */
 export const statesUse = (text: string): boolean => USED.test(text);
+/** The requests the text says were used, if it says ("we used 7" → 7). */
+export const usedSaid = (text: string): number | undefined => numberIn(USED, text);
+/** Another membership supposed ("and if we were silver?", "실버였으면요?"): the numbers said before are worked out on it. */
+export const SUPPOSED_OFFER = /\bif (we|i|they) (were|was|had been|had|are)\b|\binstead\b|\bwhat if\b|(였|이었)(으면|다면)|(이|)라면/i;
+
+/** The use said earlier in the conversation, carried into a supposition about another membership. */
+function carriedUse(info: TurnInfo): { used: number; scope?: 'cloud' | 'on-premises' } | undefined {
+  const last = info.memory.last;
+  return last?.used !== undefined && SUPPOSED_OFFER.test(info.text) && usedSaid(info.text) === undefined ? { used: last.used, ...(last.scope ? { scope: last.scope } : {}) } : undefined;
+}
 /** "1개 환불받으면", "and 1 was refunded": of them, given back. */
 const GIVEN_BACK = /(?<!\d)(\d{1,2}|한|두|세|하나|둘|셋) ?(?:개|건)?(?:이|가|은|는)? ?(?:환불|돌려)|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |get |gets |got )?(?:refunded|credited|given back)\b|\brefunded (\d{1,2}|one|two|three)\b/i;
 /** A refund named at all: if its count can't be read, nothing is worked out. */
@@ -106,8 +116,10 @@ function afterUse(info: TurnInfo, groups: readonly CountGroup[]): string | undef
 
 /** The same worked out on an org's own lines ("20개 중에 7개 썼으면 13개 남은 거 맞나요?"), on the side asked. */
 export function usedArithmetic(info: TurnInfo, lines: readonly EntitlementLine[]): string | undefined {
-  const used = numberIn(USED, info.text);
-  const scope = scopeAsked(info.text);
+  // ("we're gold, used 7 on-prem" → "and if we were silver?": the 7 and the side said before.)
+  const carried = carriedUse(info);
+  const used = numberIn(USED, info.text) ?? carried?.used;
+  const scope = scopeAsked(info.text) ?? carried?.scope;
   const sided = lines.filter((l) => l.allowance.kind === 'count' && (!scope || l.benefit.scope === scope));
   // "20개 중에 7개": the line of the count said, when the side is not.
   const counted = sided.length > 1 ? countSaid(info.text, sided, true) : sided;
@@ -128,7 +140,7 @@ export function countSaid<L extends Pick<EntitlementLine, 'allowance'>>(text: st
   if (lines.length < 2) return [...lines];
   const saying = (pattern: (n: number) => string) => lines.filter((l) => l.allowance.kind === 'count' && new RegExp(pattern(l.allowance.count), 'i').test(text));
   // The count as a line's name says it ("Partner Cloud Support 50", "20pack", "20개 중에") before any number that happens to equal it ("2 of them").
-  const named = saying((n) => String.raw`\b(support|pack|plan|line|designation|core|expanded)\s*${n}(?!\d)|(?<!\d)${n}[- ]?(pack|incidents? (a|per) year)\b|(?<!\d)${n}\s*(개|건)\s*(짜리|중)`);
+  const named = saying((n) => String.raw`\b(support|pack|plan|line|designation|core|expanded)\s*${n}(?!\d)|(?<!\d)${n}[- ]?(pack|incidents? (a|per) year)\b|(?<!\d)${n} ?팩|(?<!\d)${n}\s*(개|건)\s*(짜리|중)`);
   if (named.length === 1) return named;
   const said = saying((n) => String.raw`(?<!\d)${n}(?!\d)`);
   return said.length === 1 || strict ? said : [...lines];

@@ -13,7 +13,7 @@ import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { usualSpellings } from '../src/language/normalize.js';
-import { thanksOnly } from '../src/language/signals.js';
+import { scopeAsked, thanksOnly } from '../src/language/signals.js';
 import { answerLanguageIn, detectLocale, languageAsked, languageBeside, localeFromHint, redraftAsked, replyAsked, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
@@ -339,7 +339,12 @@ export class PartnerBot extends TeamsActivityHandler {
         if (needed) await route(dc, decision, recognition, this.deps);
         // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
         // ("Tailspin status?" is the records, not a ticket's status: "why can't their admin activate then?" follows the benefits.)
-        else if (decision.kind === 'answer' && RECORDS_TOPICS.has(decision.ask.topic) && info.memory.last) info.memory.last = { ...info.memory.last, topic: RECORDS_ANSWERED.has(decision.ask.topic) ? decision.ask.topic : 'check-benefits' };
+        // ("Woodgrove 클라우드 50팩 몇 건 남았어요?" → "10건 더 열면요?": the side asked stays the side of the what-if.)
+        else if (decision.kind === 'answer' && RECORDS_TOPICS.has(decision.ask.topic) && info.memory.last) {
+          const { scope: _before, ...last } = info.memory.last;
+          const scope = scopeAsked(text);
+          info.memory.last = { ...last, topic: RECORDS_ANSWERED.has(decision.ask.topic) ? decision.ask.topic : 'check-benefits', ...(scope ? { scope } : {}) };
+        }
       }
       return;
     }

@@ -14,7 +14,7 @@ export function locationFromText(text: string): string | undefined {
 }
 
 const OTHER_PORTAL = /support for business|serviceshub|\bsfb\b|비즈니스 지원|dynamics|\blcs\b|power platform|engage ?center/;
-const DONE_THERE = /\b(added|linked|entered|checked|valid|left|remaining|balance|nothing|list|lists|listed)\b|shows? (it|nothing|no\b|the plan|our plan)|추가 ?(이미 )?(했|한|해 ?놓)|이미 ?추가|연결 ?(했|한)|입력 ?(했|한)|확인(하니|했|해 ?보니)|들어가 ?(보니|봤더니|있)|가 ?보니|봤더니|보니까|사용할 ?수 ?없는|남은|잔여|유효|안 ?보|없어/;
+const DONE_THERE = /\b(added|linked|entered|checked|valid|left|remaining|balance|nothing|list|lists|listed|did|used|ages ago|earlier|last (year|month|week))\b|shows? (it|nothing|no\b|the plan|our plan)|추가 ?(이미 )?(했|한|해 ?놓)|이미 ?추가|연결 ?(했|한)|입력 ?(했|한)|확인(하니|했|해 ?보니)|들어가 ?(보니|봤더니|있)|가 ?보니|봤더니|보니까|사용할 ?수 ?없는|남은|잔여|유효|안 ?보|없어/;
 
 /** "SfB doesn't list the plan at all either", "비즈니스 지원에도 플랜이 아예 안 보여요" (facts.md §3 Q6). */
 const PLAN_NOT_IN_SFB = /(support for business|serviceshub|services hub|\bsfb\b|비즈니스 지원|서비스 허브)[^.?!\n]{0,50}(doesn'?t (list|show)|does not (list|show)|\bno plans?\b|\bnothing\b|not (listed|shown|there|visible)|isn'?t (there|listed|shown)|안 ?(보|나와|나오|떠|뜨)|보이지 않|없어|없네|없음|없습니다)|(plan|플랜)[^.?!\n]{0,30}(not|n'?t) (in|on|listed in) (support for business|\bsfb\b)/;

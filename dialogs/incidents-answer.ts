@@ -10,14 +10,14 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { monthIn } from '../src/language/dates-in-text.js';
-import { countsMore, moreRequests } from './route-turn.js';
+import { countsMore, moreRequests, moreSaidAt, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
 /** The speaker's own company ("our", "we", "우리", "저희"). */
 const OWN = /\b(our|we|us|i|my|me)\b|\b(i'?m|i am) (at|from|with)\b|우리|저희|제가|저는|제 /i;
 /** "How many on-prem incidents have we used?", "몇 개 썼어요?". */
-const USED = /\b(used|opened|consumed)\b|썼|사용했|쓴 ?(거|게|건)/i;
+const USED = /\b(used|opened|consumed|burned|burnt|spent)\b|썼|사용했|쓴 ?(거|게|건)/i;
 
 /**
  * "How many incidents do we have left?" — the balance from the bot's ledger when it knows the
@@ -231,7 +231,9 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 const NONE_REFUNDED = /\b(none|nothing|neither|no (one|request|ticket|case)s?)\b[^.?!]{0,30}\b(refund|credit|given back)|\b(no|zero|0) refunds?\b|\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\b[^.?!]{0,20}\b(refunded|credited|given back)\b|환불(이|은|을)? ?(안|못|없)|(안|못) ?(돌려|환불)/i;
 const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|(다|모두|전부) ?(환불|돌려)/i;
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
-const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b[^.?!\d]{0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려)|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려)|\brefunds? (\d{1,2}|one|two|three)\b/i;
+const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려|(중복|버그)(으)?로 ?(종료|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려)|\brefunds? (\d{1,2}|one|two|three)\b/i;
+/** A refund told as done ("1 got refunded", "환불됐어요"). */
+const PAST_REFUND = /\b(got|was|were|have been|has been|had been|already)\b[^.?!]{0,15}\b(refunded|credited|given back)\b|환불(됐|되었|받았|받은|된 ?건)/i;
 function refundedOf(text: string, more: number): number {
   if (NONE_REFUNDED.test(text)) return 0;
   if (ALL_REFUNDED.test(text)) return more;
@@ -252,10 +254,15 @@ function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   // (A partner's own name, "Contoso Cloud Partners", names no side.)
   const scope = scopeAsked(info.text.split(org.name).join(' ')) ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);
   // "…and 2 of those get refunded", "one is a dup so it'll probably be refunded": those come back.
-  const refunded = Math.min(more, refundedOf(info.text, more));
+  // ("they opened 3, 1 got refunded. and if they open 5 more?": a refund told in the past before the what-if is history.)
+  const at = moreSaidAt(info.text);
+  const before = info.text.slice(0, at);
+  const refunded = Math.min(more, refundedOf(info.text.slice(at), more) || (PAST_REFUND.test(before) ? 0 : refundedOf(before, more)));
   const key = refunded ? 'answers:incidents.after-more-refunded' : 'answers:incidents.after-more';
   // "on our Partner Cloud Support 50": the line of the count said.
-  return countSaid(info.text, lines.filter((l) => !scope || l.benefit.scope === scope)).flatMap((l) => {
+  // (The counts of the what-if, "10건 더 열고 그 중 2건이 …", are not the count of a line.)
+  const named = withoutMoreCounts(info.text).replace(new RegExp(REFUNDED_OF.source, 'gi'), ' ');
+  return countSaid(named, lines.filter((l) => !scope || l.benefit.scope === scope)).flatMap((l) => {
     if (l.remaining.kind !== 'count') return [];
     // "Signature used up: if one of them is refunded, could we open one more?": what comes back.
     if (l.remaining.left <= 0) return refunded ? [info.t('answers:incidents.after-refund-back', { count: refunded, benefit: lineLabel(info, l) })] : [];

@@ -247,6 +247,11 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
     if (open) return { ...open, text: [now.text, open.text].filter(Boolean).join('\n\n') };
   }
   const term = ask.renames?.[0] ?? ask.offer;
+  // "2021 MPN때랑 비교해서 뭐가 바뀌었어요? 혜택 이름이랑 개수", "what's different now vs MPN?": every 2021 name with today's, and today's counts.
+  if (CHANGES_ASKED.test(info.text) && (!term || term === 'program') && !WHEN_ONLY.test(info.text)) {
+    const all = nowCalledAnswer(info, catalog);
+    return { ...all, facts: [...(all.facts ?? []), ...(currentEntitlementsAnswer(info, catalog, undefined).facts ?? [])] };
+  }
   // "A timeline of what happened to MPN since 2021? gold/silver, action pack, signature": the whole timeline.
   const whole = TIMELINE_ASKED.test(info.text) || (ask.renames?.length ?? 0) >= 3;
   const changes = WHEN.test(info.text) || whole ? whenChangedAnswer(info, catalog, whole ? undefined : term) : undefined;
@@ -275,6 +280,11 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   const packThread = info.text.split(/\s+/).length <= 8 && info.memory.recent.slice(-3, -1).some((t) => PACK.test(t) || /\bpack names?\b|팩 ?(이름|명)/i.test(t));
   return PACK.test(info.text) || packThread ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
 }
+
+/** What changed, asked as a comparison ("what changed since …", "what's different now", "비교해서", "뭐가 바뀌었", "달라진 점"). */
+const CHANGES_ASKED = /\bwhat('?s| has| is)? (changed|different)\b|\bwhat changed\b|\bdifferences?\b|\bcompared?\b|\b(vs\.?|versus)\b|비교|뭐가 ?(바뀌|바꼈|달라)|무엇이 ?(바뀌|달라)|달라진 ?(점|것|게|거)|바뀐 ?(점|것|게|거|건)|차이/i;
+/** Only when it changed ("when did MPN change?", "언제 바뀌었어요?"). */
+const WHEN_ONLY = /^\s*(when|언제)\b|\bwhen (did|was|were)\b|언제/i;
 
 /** What it would take today ("what would we need to get incidents again?", "지금이면 뭘 해야 받아요?"). */
 const NEED_TODAY = /\bwhat (would|do|does|will) (we|i|they|it) (need|have to|take)\b|\bwhat('?s| is) (needed|required)\b|\bhow (would|do|could|can) (we|i|they) get\b.{0,30}\b(incidents?|support|benefits?)\b|뭘 ?해야|무엇을 ?해야|어떻게 ?해야|받으려면|필요한 ?(게|것|건)/i;

@@ -5,7 +5,7 @@ import { topicOf } from './topics.js';
 import { isIntentId } from '../src/language/intents.js';
 
 /** A question word anywhere ("그다음 ID는 어디다넣어"): typed fast, questions lose their "?" and endings. */
-export const ASKS = /어디|어떻게|어케|어느|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)\b/i;
+export const ASKS = /어디|어떻게|어케|어느|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)s?\b/i;
 
 /** A question put as a polite request ("…몇 건인지 답변 부탁드립니다.", "please confirm whether …"). */
 export const REQUESTS = /(부탁드립니다|부탁드려요|여쭙니다|여쭤봅니다|여쭈어 ?봅니다|문의드립니다|문의 ?드려요|알고 ?싶습니다|알고 ?싶어요|알려 ?주십시오|알려 ?주세요|알려 ?주시면|답변 ?(바랍니다|주시면)|설명 ?(바랍니다|해 ?주십시오|해 ?주세요)|궁금합니다|궁금해요)\s*[.!]?\s*$|\bplease (advise|confirm|explain|clarify|let (me|us) know)\b|\b(i|we)('d| would) like to (know|confirm|understand)\b|\bcould you (please )?(tell|explain|confirm|clarify)\b/i;
@@ -41,6 +41,8 @@ const GREETING = /^\s*(안녕하십니까|안녕하세요|안녕하셨어요|hi|
 const OTHER_SCOPE = /^(그리고|그럼|또|and|what about|how about|&)?\s*(클라우드|애저|azure|cloud|온-?프레?미스|온프렘|on-?prem(ise|ises)?)\s*(쪽은요|쪽은|은요|는요|도요|는|은|쪽|one|ones|side)?\s*[?？]*$/i;
 /** A sentence that names one kind of support. */
 const SCOPE_NAMED = /클라우드|애저|\bazure\b|\bcloud\b|온-?프레?미스|온프렘|\bon-?prem/i;
+/** "what if we pay? whats the cheapest option": a superlative with no subject of its own asks about the sentence before it. */
+const BARE_SUPERLATIVE = /^(so |and )?(what'?s|whats|what is|which is|which one is) the (cheapest|best|fastest|quickest|easiest|simplest)( (one|option|way|choice|plan|route))?\s*[?？!.]*$|^(그럼 )?(가장|제일) ?(싼|저렴한|빠른|쉬운|좋은|간단한) ?(건|게|거|방법|옵션)(은|는)? ?(뭐|뭔|어느|어떤)[가-힣]{0,4}\s*[?？!.]*$/i;
 const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|몇 ?건|숫자|when|why|where|how|who|how many|(quick |just |the |exact )*(number|count|total)|date)\s*(요|죠|는요)?\s*[?？!.]*$/i;
 
 /** The parts of a message that ask something, in order (none when it is one sentence). */
@@ -89,7 +91,7 @@ function partsWithContext(text: string): Part[] {
   const pieces = text.slice(0, SPLIT_CHARS).replace(QUOTED_LINE, '').replace(PLUS_JOINED, '? ').split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
   // "온프레미스 몇 개? 그리고 클라우드는요?": the other kind of support after a count asks the same count of it (one answer gives both).
-  const continues = (s: string, before: string | undefined) => BARE_WORD.test(s) || (before !== undefined && OTHER_SCOPE.test(s) && SCOPE_NAMED.test(before));
+  const continues = (s: string, before: string | undefined) => BARE_WORD.test(s) || BARE_SUPERLATIVE.test(s) || (before !== undefined && OTHER_SCOPE.test(s) && SCOPE_NAMED.test(before));
   // ("Two things: 1) how many …? 2) …": the words announcing the list are not part of its first item.)
   const sentences = pieces.reduce<string[]>((all, s) => (all.length && continues(s, all.at(-1)) ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).map((s) => s.replace(LIST_INTRO, '')).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];
@@ -102,7 +104,8 @@ function partsWithContext(text: string): Part[] {
   sentences.forEach((s, i) => {
     if (!asks(s) || GREETING.test(s) || PREAMBLE.test(s)) return;
     const before = sentences[i - 1];
-    parts.push({ text: s.replace(LIST_MARKER, ''), ...(before !== undefined && !asks(before) ? { context: before } : {}) });
+    // ("…, and do I have to type it again?": the joining word is read as nothing.)
+    parts.push({ text: s.replace(LIST_MARKER, '').replace(ALSO, ''), ...(before !== undefined && !asks(before) ? { context: before } : {}) });
   });
   return parts.slice(0, MAX_QUESTIONS);
 }
@@ -179,10 +182,13 @@ const ALSO = /^\s*((also|and|btw|plus|oh and)\b|(그리고|또|참고로)(?=[\s,
  * the way to …"); "and should get 15 on-prem incidents" goes on with a statement (a question word and its subject).
  */
 function asksItself(sentence: string): boolean {
-  if (QUESTION.test(sentence)) return true;
+  if (QUESTION.test(sentence) || INVERTED.test(sentence)) return true;
   const s = sentence.replace(ALSO, '');
   return s !== sentence && (/^(how|what|where|who|when|why|which)(s|'s)?\b/i.test(s) || /^(can|could|do|does|did|is|are|should|will|would|may)\s+(we|i|you|they|he|she|it|our|my|the|this|that|there)\b/i.test(s));
 }
+
+/** A question asked inside a sentence, without its mark ("im on my outlook.com account is that even allowed for on-prem"). */
+const INVERTED = /\b(is|are|can|could|does|do|will|would|should) (that|it|this|i|we|they)( even| still| really| actually)? (be )?(allowed|ok|okay|fine|possible|supported|eligible|valid|a problem|an issue|enough|covered)\b/i;
 
 /** A question about the quoted message itself ("why?", "what does it mean?", "왜요?"). */
 const ABOUT_MESSAGE = /\bwrong account\b|\bor what\b|\bwhy\b|\bworr(y|ied)\b|걱정|\bhow come\b|\bwhat does (it|that|this) mean\b|\bwhat('s| is) (going on|wrong|this)\b|왜|무슨 (뜻|의미|말)|뭔가요|뭐죠|어떻게 된|\bjust wait\b|\b(wait|waiting)\b.{0,20}\b(fix|help|enough|right|correct|ok|okay)\b|\bshould (i|we) (just )?wait\b|기다리면 (되|돼|해결|풀|없어)|기다려(야|보면)/i;
@@ -208,7 +214,8 @@ function afterQuote(text: string): string[] {
  */
 async function listedBesideError(text: string, whole: Recognition, recognize: (part: string) => Promise<Recognition>): Promise<Question[]> {
   const alone = [{ text, recognition: whole }];
-  const listed = text.slice(0, SPLIT_CHARS).split(LISTED).map((s) => s.trim()).filter(Boolean);
+  // (An item ends with its question: "…every time you open a ticket?" then "thx / Patrick / Senior Engineer" is a signature.)
+  const listed = text.slice(0, SPLIT_CHARS).split(LISTED).map((s, i) => ((i > 0 ? /^[^\n]*[?？]\s*\n/.exec(s)?.[0] : undefined) ?? s).trim()).filter(Boolean);
   const parts = listed.length >= 2 ? listed : afterQuote(text.slice(0, SPLIT_CHARS));
   if (parts.length < 2) return alone;
   const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: await recognize(part) })));

@@ -60,7 +60,7 @@ const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|a
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
 const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
 /** "I'm not an admin", "저는 그냥 일반 사용자인데요": the opposite of pushback. */
-export const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|\b(just|only) an? ((normal|regular|plain|ordinary) )?user\b|\bi'?m an? (normal|regular|plain|ordinary) user\b|관리자(가)? 아니|관리자는 아니|(그냥|일반|평범한) ?(사용자|유저|직원)(인데|이에요|예요|입니다|이라|이고)/i;
+export const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|\b(just|only) an? ((normal|regular|plain|ordinary) )?user\b|\bi'?m an? (normal|regular|plain|ordinary) user\b|관리자(가)? 아니|관리자는 아니|(그냥|일반|평범한) ?(사용자|유저|직원)( ?권한)?(인데|이에요|예요|입니다|이라|이고|밖에)/i;
 /** "Who is our global admin?", "우리 회사 파트너 관리자가 누구임?": the people on record who may activate. */
 const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가|누군)|(누가|누군|누구).{0,12}(관리자|어드민)/i;
 /** "Who do I ask?", "그럼 누구한테 물어봐요?": in an activation thread, the people who may activate. */
@@ -131,7 +131,7 @@ export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (differen
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
 const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\b(about|going|planning|plan|want) to (open|file|raise|use|burn|submit|log) (\d{1,2}|two|three|four|five|another)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
-const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열 ?예정|열 ?건데|열려고)|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다/i;
+const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)(?!e?d\b)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:[^.?!\d]{1,20}?(?=(?:으로|로) ?(?:열면|연다면|쓰면)))?(?:(?:으로|로) ?)?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열어도|써도|사용해도|열 ?예정|열 ?건데|열려고)|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다/i;
 /** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
 const TIME_SPENT = /몇 ?시간(까지|이나|동안)|\bhow many hours\b|오래 ?걸리면|\bif it takes (too |really )?long\b|(2|두) ?건으로 ?(차감|계산|카운트)|\bcount(ed|s)? as (two|2|multiple)\b|\bas (two|2|multiple) incidents\b/i;
 /** Who has to do what was just said ("who over there has to do that?", "그럼 누가 해야 돼요?"). */
@@ -148,10 +148,28 @@ const ON_PREM_SIDE = sideAlone(String.raw`on-?prem\w*|온-?프레?미스|온프�
 const WHOSE_SAID = new RegExp(`${SIDE_LEAD}${WHOSE}`, 'i');
 /** A refund named ("refunded", "credited back", "환불", "돌려받"). */
 const REFUND_WORD = /refund|\bcredited\b|\bgiven back\b|환불|돌려(받|주)/i;
-const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}각각 ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)/i;
+const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!\d]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}(?:각각|각자) ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)씩|\b(\d{1,2}|two|three|four|five) (?:of us|of them|people|persons|engineers|colleagues|members|users|devs|admins)\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)(?: (?:tickets?|cases?|requests?|incidents?))? each\b/i;
 /** A message that says how many more requests it means ("3 more", "after this one", "세 명이 각각 두 건씩"). */
 export function countsMore(text: string): boolean {
   return EACH_COUNT.test(text) || MORE_COUNT.test(text) || AFTER_MORE.test(text);
+}
+
+/** Where the first count of requests to come is said ("they opened 3, 1 got refunded. if they open 5 more?": 5): what is said before it is history. */
+export function moreSaidAt(text: string): number {
+  const at = [EACH_COUNT, MORE_COUNT, AFTER_MORE].map((p) => p.exec(text)?.index ?? Infinity);
+  const first = Math.min(...at);
+  return Number.isFinite(first) ? first : 0;
+}
+
+/** A step asked for ("where do I activate now", "어디서 활성화해요"): the way, not what a page is called today. */
+const STEP_ASKED = /\b(where|how) (do|can|should|would) (i|we) (activate|find|open|link|register|enter|add)\b|어디서 ?(활성화|찾|열|연결|등록)|어떻게 ?(활성화|찾|열|연결|등록)/i;
+
+/** "who over there can sort it out?", "그쪽에서 누가 해결할 수 있어요?": the people of the partner who can act (activate, renew). */
+const WHO_CAN_FIX = /\bwho\b[^.?!]{0,30}\b(can|could|should|would be able to|is able to)\b[^.?!]{0,15}\b(sort|fix|handle|resolve|activate|renew)\b|누가[^.?!]{0,20}(해결|처리|고칠|고쳐|활성화|갱신)(할|해|하)/i;
+
+/** The text without the counts of requests to come ("10건 더", "3 of us open 2 each"): what is left names no line's count. */
+export function withoutMoreCounts(text: string): string {
+  return [EACH_COUNT, MORE_COUNT, AFTER_MORE].reduce((t, p) => t.replace(new RegExp(p.source, 'gi'), ' '), text);
 }
 
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
@@ -159,7 +177,7 @@ export function moreRequests(text: string): number {
   // "if three of our engineers each open 2", "세 명이 각각 두 건씩": people times requests each.
   const each = EACH_COUNT.exec(text);
   if (each) {
-    const [people, per] = [each[1] ?? each[3], each[2] ?? each[4]].map((w) => COUNT_WORDS_BY_NAME[(w ?? '').toLowerCase()] ?? Number(w));
+    const [people, per] = [each[1] ?? each[3] ?? each[5] ?? each[7], each[2] ?? each[4] ?? each[6] ?? each[8]].map((w) => COUNT_WORDS_BY_NAME[(w ?? '').toLowerCase()] ?? Number(w));
     if (people && per && people * per <= 99) return people * per;
   }
   const m = MORE_COUNT.exec(text);
@@ -751,7 +769,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "do we still have on-prem ones?", "any cloud incidents left?": the balance (of that side).
   if (has(/\b(do|does|did) (we|i|they|you) still have\b(?! to)|\b(can|could) (we|i|they) still (do|use|open|file)\b|\bany\b[^.?!]{0,25}\bleft\b/i) && (has(/\bincidents?\b|\btickets?\b|\bcases?\b/i) || has(ON_PREM) || has(CLOUD)) && !has(/\bids?\b|access|contract/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "we expect to open 6 azure tickets this year, is that enough?": that many requests against the balance.
-  if (has(MORE_COUNT) && has(/\benough\b|충분|모자라|부족/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "팀원 3명이 2건씩 열면 되나요?", "10건 열어도 괜찮죠?": whether the balance covers them.
+  if ((has(MORE_COUNT) || has(EACH_COUNT)) && has(/\benough\b|충분|모자라|부족|되나요|될까요|괜찮|\b(is that|would that be|will that be) (ok(ay)?|fine|covered)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "두 개 더 열고 그중 하나가 중복으로 환불되면요?" after the balance: that many more requests, some given back.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (has(MORE_COUNT) || has(EACH_COUNT)) && has(/\bif\b|\bwhat about\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|경우/i) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
@@ -767,7 +786,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "ok, we are buying Action Pack next week. what do we get then?": what that offer gives.
   if (entities.offer && has(WHAT_GET) && has(/\b(buy|buying|bought|purchas\w*|sign(ing)? up|join\w*)\b|구매|구입|가입|사면|살 (거|예정)/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer: entities.offer });
   // "we will probably burn 2 more next week, what does that leave us with", "4건 더 쓸 예정인데 몇 개 남음?": that many requests later.
-  if (has(MORE_COUNT) && has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(MORE_COUNT) && (has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) || has(REMAINING)) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?" after the portal message: the link itself needs no fixing.
   if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bre-?link|\blink\b|연결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
   // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
@@ -850,7 +869,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(cost|costs|price|prices|pricing|fee|fees)\b|얼마|가격|비용/i) && has(/\blaunch\b|success (core|expanded)|\bdesignation\b|\boffers?\b|론치|런치|석세스|코어|익스팬디드|지정|오퍼/i) && !has(/per incident|pay-per|건당|\bppi\b|premier|advanced/i) && words(text) <= 40 && !recognition.error) return answer('current-program');
   // "billing이나 할당량(quota) 문제로 케이스 열면 인시던트 깎여요?", "그동안 애저 쿼터 늘리는 요청은 어떻게 하죠?": billing, quota and subscription requests
   // (free in 2021, today's rule R26-C2): today's program when it is asked about or held, else how requests are opened, with both rules.
-  if (has(BILLING_ASKED) && has(/\bincidents?\b|인시던트|차감|깎|\bdeduct|\bcount|\bconsume|\bburn|혜택|\b(how|can|could|free|open|file|plan)\b|어떻게|어디|열 ?수|여나|열어|못|무료|플랜|되나|돼요|되죠/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer(asksNow(text) || has(CURRENT) || CURRENT_NAMES.test(text.toLowerCase()) || entities.currentOffer || profile.currentOffer ? 'current-program' : 'open-request');
+  if (has(BILLING_ASKED) && has(/\bincidents?\b|인시던트|차감|깎|\bdeduct|\bcount|\bconsume|\bburn|혜택|\b(how|can|could|free|open|file|plan)\b|어떻게|어디|열 ?수|여나|열어|못|무료|플랜|되나|돼요|되죠/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer(asksNow(text) || has(CURRENT) || has(REFUND_CASE) || CURRENT_NAMES.test(text.toLowerCase()) || entities.currentOffer || profile.currentOffer ? 'current-program' : 'open-request');
   // "And if we hit zero before the contract ends, then what?" after the balance: the paid ways (and the records' state).
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(/\b(hit|reach|get to) (zero|0)\b|\b(run|ran) out\b|\bburn (through|thru)\b|\b(use|used|using) (them |it )?(all )?up\b|\buse (all|every one) of (them|it)\b|다 ?(쓰면|쓰고|써버리면|소진)|소진되면/i) && has(/\bthen what\b|\bwhat (then|now|happens)\b|\btop(ped)? (back )?up\b|\brefill|\breplenish|\breset\b|\bcome back\b|어떻게 (돼|되|해)|다시 (채워|생기|충전)|충전|리셋/i) && words(text) <= 30 && !recognition.error) return answer('paid-plans');
   // "ok if Lee activates it today, when would it expire?": how long a contract lasts (from activation), not how to activate.
@@ -1288,6 +1307,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if ((has(/\btwice\b|two times|more than once|두 ?번|중복 ?(구매|구입)/i) || (has(/같은|\bsame\b/i) && has(/한 ?번 더|\bagain\b|\banother\b|\bone more\b|\bsecond\b|또/i))) && has(/\b(buy|buying|bought|purchase|purchasing)\b|사면|살 ?수|사도|구매|구입/i) && words(text) <= 20 && !recognition.error) return answer('current-program');
   // "문서 맨 위에 '적절한 역할'이라고 나와 있던데 뭐뭐예요?": the roles the page lists, and what each may do.
   if (has(/(적절한|필요한|해당) ?역할|appropriate roles?/i) && words(text) <= 24 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  // "who over there can sort it out? Johanna is the only contact we have" after a partner's problem: who there may activate.
+  if (has(WHO_CAN_FIX) && lastTopic && !has(CUSTOMER_SIDE) && words(text) <= 24 && !recognition.error) return answer('activate');
   // "Can Diego do that too? he is just a normal user" after CSP customers: the Admin agent role decides.
   if (lastTopic === 'csp-customer' && has(/\b(can|could) \w+ do (that|this|it)\b|\b(normal|regular|plain) user\b|일반 사용자|(도|는) (할 ?수 있|되나|돼요|가능)/i) && !has(/activat|활성화/i) && words(text) <= 16 && !recognition.error) return answer('csp-customer');
   // "예전엔 클라우드 역량이면 무제한이었잖아요?" after today's counts: what became of unlimited (the renamed answer says).
@@ -1491,7 +1512,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if ((stated.contractStatus === 'exhausted' || stated.contractStatus === 'expired') && (has(BUY_MORE) || has(CARRIES_OVER) || has(WHAT_NOW)) && !has(PROGRAM_NOW) && !entities.currentOffer && !(recognition.intent === 'msa-allowed' && recognition.score >= CONFIDENT) && !recognition.error) return answer('plan-expired');
   // ("Are Premier and Advanced Support still around? Our Gold lapsed" asks about the paid plans.)
   // ("Do gold and silver even exist anymore or is it all designations now?" names today's offer as what they became.)
-  if ((lastTopic || oldTermed) && todayAsked && (!entities.currentOffer || (oldTermed && (entities.offers?.length ?? 0) > 1 && has(ENDED_ASKED))) && !has(PAID_NAMES) && !has(/\bentry[- ]level\b|\bbrand[- ]new partner\b|\bnever (were|was|been) (in|an?|part of)\b/i) && (!has(REMAINING) || (has(ENDED_ASKED) && oldTermed && !has(/how many|몇/i))) && !has(VERSION_WORDS) && !PLAN_MISSING.test(text.toLowerCase()) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
+  if ((lastTopic || oldTermed) && todayAsked && (!entities.currentOffer || (oldTermed && (entities.offers?.length ?? 0) > 1 && has(ENDED_ASKED))) && !has(PAID_NAMES) && !has(/\bentry[- ]level\b|\bbrand[- ]new partner\b|\bnever (were|was|been) (in|an?|part of)\b/i) && (!has(REMAINING) || (has(ENDED_ASKED) && oldTermed && !has(/how many|몇/i))) && !has(VERSION_WORDS) && !PLAN_MISSING.test(text.toLowerCase()) && !has(STEP_ASKED) && words(text) <= 26 && !recognition.error) return answer('renamed', lastSubject.renames ? lastSubject : { offer: offer ?? last?.offer ?? profile.offer });
   // "How many support incidents per offer in the current partner program?": today's table.
   if (has(PROGRAM_NAMED) && has(/how many|\bper offer\b|\beach offer\b|몇|오퍼별|오퍼마다/i) && !offer && !oldTermed && !has(REMAINING) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Ok and what would that be on today's program?", "그럼 지금 프로그램이면요?", "what do silver partners get on the new program?": the 2021 terms' counterpart today.
@@ -1610,7 +1631,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그 사람이 개인 MSA 계정 쓰면요?", "what if he uses his hotmail?": which accounts the benefit takes.
   // "혜택 활성화도 아직 안된거같은데 제가 하면 되나요? 제 계정은 outlook 개인계정이에요": whether they may activate (the account is context).
   if (has(/활성화/) && has(/제가 ?(하면|해도|할 ?수)|내가 ?(하면|해도|할 ?수)/) && !has(/어디|어떻게|경로|메뉴|방법/) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('activate', { aspect: 'pushback' });
-  if (has(/\bmsa\b|personal (microsoft |ms |outlook |hotmail |live )?(account|e-?mail|address)|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms |msa |마이크로소프트 |outlook |아웃룩 )?계정|개인 ?msa/i) && words(text) <= (has(/\bcan (i|we|he|she|they)\b|수 ?있/i) ? 26 : 14) && !has(CSP_WORDS) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
+  if (has(/\bmsa\b|personal (microsoft |ms |outlook |hotmail |live )?(account|e-?mail|address)|\bhotmail\b|outlook\.com|live\.com|gmail|개인 ?(ms ?|msa ?|마이크로소프트 ?|outlook ?|아웃룩 ?)?계정|개인 ?msa/i) && words(text) <= (has(/\bcan (i|we|he|she|they)\b|수 ?있/i) ? 26 : 14) && !has(CSP_WORDS) && !recognition.error && !(isIntentId(recognition.intent) && recognition.intent !== 'msa-allowed' && recognition.intent !== 'ids-usage' && recognition.score >= CONFIDENT)) return answer('msa-allowed');
   // "활성화 되면 클라우드(애저)도 되는거죠?": what the membership gives for cloud (the records say whether any).
   if (lastTopic && has(/(클라우드|애저|azure|cloud|signature|시그니처)[^.?!]{0,12}(도|also|too|as well)[^.?!]{0,12}(되|돼|가능|works?|included|covered|쓸 ?수)/i) && !has(/확인|보여|보이|\bsee\b|\bshows?\b|\bcheck|연결|\blink|등록|\bregister/i) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 12 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Ugh. So what are our options for Azure now?" in a thread: the paid ways (the records' used-up line first).

@@ -11,14 +11,14 @@ import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
-import { statesUse } from './arithmetic.js';
+import { SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
 import { EXPIRY_ASKED, factsFromArguments, factsFromText } from './facts-from-text.js';
-import { GET_IDS, type GetIdsOptions } from './get-ids.dialog.js';
+import { GET_IDS, mentionText, type GetIdsOptions } from './get-ids.dialog.js';
 import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer, moreAsked } from './incidents-answer.js';
@@ -105,8 +105,13 @@ async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps):
   const users = await deps.service.orgUsers(summary.org.id);
   const facts = summary.links.map((l) => linkFact(info, summary.program, l, users.find((u) => u.id === l.userId)?.name));
   const account = info.user?.orgId === summary.org.id ? info.user.account.id.toLowerCase() : undefined;
-  const mine = account === undefined ? [] : [info.t(summary.links.some((l) => l.account.id.toLowerCase() === account) ? 'answers:records.links-mine' : 'answers:records.links-not-mine')];
-  const lead = [info.t(facts.length ? 'answers:records.links' : 'answers:records.no-links', { org: summary.org.name }), ...mine];
+  const linked = account !== undefined && summary.links.some((l) => l.account.id.toLowerCase() === account);
+  // "Did I already link? wanna try Azure support now": already linked, so straight to a new request there.
+  const azure = linked && /\bazure\b|애저/i.test(info.text) ? [info.t('answers:records.links-mine-azure', commonValues(summary.program, info.locale))] : [];
+  const mine = account === undefined ? [] : [info.t(linked ? 'answers:records.links-mine' : 'answers:records.links-not-mine'), ...azure];
+  // "And Alex on my team, is he linked too?": each colleague named, linked or not.
+  const people = (await peopleNamed(info, deps)).slice(0, 3).map((u) => info.t(summary.links.some((l) => l.userId === u.id) ? 'answers:records.links-person' : 'answers:records.links-person-not', { name: u.name }));
+  const lead = [info.t(facts.length ? 'answers:records.links' : 'answers:records.no-links', { org: summary.org.name }), ...people, ...(people.length ? [] : mine)];
   return { ...withLead(answer, lead), facts: [...facts, ...(answer.facts ?? [])] };
 }
 
@@ -203,7 +208,9 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   // "…온프레미스는 아직 쓸 수 있어요? 몇 개 남았어요?" beside the message: the on-premises balance too.
   const onPrem = ON_PREM.test(info.text) && /left|remain|still|남|쓸 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
   // "…also how many cloud incidents do we still have?", "남은 인시던트도 알려주세요" beside the message: every line's balance from the records.
-  const led = withLead(answer, [lead ?? '', ...evidence, ...onPrem].filter(Boolean));
+  // "…지금 저는 그냥 일반 사용자인데 어떻게 해요?" about an expired contract: the next one needs an admin's activation.
+  const admin = expired && NOT_ADMIN.test(info.text) ? info.t('answers:azure-error.new-contract-admin', commonValues(program, info.locale)) : '';
+  const led = withLead(answer, [lead ?? '', ...evidence, ...onPrem, admin].filter(Boolean));
   // "…if not, how do I activate it and what do we get?": what activating unlocks, too.
   return summary?.lines.length && !onPrem.length && (BALANCE_ASKED.test(info.text) || HAVE_ASKED.test(info.text)) ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, summary)] } : led;
 }
@@ -637,7 +644,8 @@ async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   const end = ofMembership ? s.org.membership.endsOn : s.contract === 'expired' ? undefined : s.expiresAt?.slice(0, 10);
   if (!end || end <= s.asOf) return [];
   // "…언제까지 유지되나요?" about the IDs' binding: the contract's end, which answers that don't list the records leave out.
-  if (!timeLeft) return ofMembership ? [info.t('answers:records.membership-ends', { org: s.org.name, date: end })] : STATES_END.has(ask.topic) ? [] : [info.t('records:note.contract-until', { date: end, state: info.t(`answers:benefits.contract.${s.contract}`, { date: end }) })];
+  // (Not activated yet: the same day is the last one to activate.)
+  if (!timeLeft) return ofMembership ? [info.t(s.contract === 'not-activated' ? 'answers:records.membership-ends-activate' : 'answers:records.membership-ends', { org: s.org.name, date: end })] : STATES_END.has(ask.topic) ? [] : [info.t('records:note.contract-until', { date: end, state: info.t(`answers:benefits.contract.${s.contract}`, { date: end }) })];
   return [info.t(ofMembership ? 'answers:records.membership-left' : 'answers:records.time-left', { today: s.asOf, date: end, span: span(info, s.asOf, end) })];
 }
 
@@ -977,7 +985,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Can I pay for a single case with my work account?": the one place a work account is not enough.
       // "No" answers a work account, "yes" a Microsoft account ("I only have my outlook.com MSA … can I buy one?"), the rule alone anything else.
       const workAccount = /(?<!\b(no|not an?|without an?|don'?t have an?) )\bwork (account|id)|\b(azure ad|entra|aad)\b|(회사|업무) ?계정(?!이 ?아닌|은 ?없|이 ?없)/i.test(info.text);
-      if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t(workAccount ? 'answers:msa-purchase.title' : MSA_BESIDE.test(info.text) ? 'answers:msa-purchase.title-yes' : 'answers:msa-purchase.title-neutral'), text: info.t('answers:msa-purchase.text') };
+      if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t(workAccount ? 'answers:msa-purchase.title' : MSA_NAMED.test(info.text) ? 'answers:msa-purchase.title-yes' : 'answers:msa-purchase.title-neutral'), text: info.t('answers:msa-purchase.text') };
       const full = why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
       // Support staff looking at a partner that hasn't activated: who there can (what they tell the partner names them).
       const forStaff = USAGE.has(ask.topic) && deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined && (await recordsSummary(info, deps.service))?.contract === 'not-activated';
@@ -1013,12 +1021,30 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     }
     // A what-if asked again ("and if none get refunded?") keeps the side of the one before.
     const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? (scopeAsked(info.text) ?? (ask.aspect === 'after' && previous?.topic === 'remaining-incidents' ? previous.scope : undefined)) : undefined;
-    info.memory.last = { topic: ask.topic, ...(scope ? { scope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info) } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    // The requests said to be used ("used 7 on-prem so far"), kept through suppositions about other memberships.
+    const usedKept = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? (usedSaid(info.text) ?? (SUPPOSED_OFFER.test(info.text) ? previous?.used : undefined)) : undefined;
+    const keptScope = scope ?? (usedKept !== undefined && previous?.used !== undefined ? previous.scope : undefined);
+    info.memory.last = { topic: ask.topic, ...(keptScope ? { scope: keptScope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info) } : {}), ...(usedKept !== undefined ? { used: usedKept } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
+}
+
+/** Topics answered from the asker's own records. */
+const OWN_RECORDS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired']);
+/** "How many does Fabrikam have left?" from a partner outside Fabrikam: only the asker's own records are shown, and the answer says so first. */
+async function otherOrgLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  const own = info.user?.orgId;
+  // ("Can you pull up Litware's contract ID? they asked us to open a ticket for them": their IDs are theirs alone.)
+  const idsAsked = IDS_WORD.test(info.text) && ask.topic !== 'get-ids' && ask.topic !== 'register-ids';
+  if (!own || !(OWN_RECORDS.has(ask.topic) || idsAsked) || deps.staff.isStaff(info.user)) return [];
+  const other = (await deps.service.orgsMentioned(mentionText(info.text))).find((o) => o.id !== own);
+  if (!other) return [];
+  if (!OWN_RECORDS.has(ask.topic)) return [`${info.t('records:ids.other-org.title')}. ${info.t('records:ids.other-org.text', { org: other.name })}`];
+  const ownOrg = await recordsSummary(info, deps.service);
+  return ownOrg ? [info.t('records:note.other-org', { org: other.name, own: ownOrg.org.name })] : [];
 }
 
 /** "누가 언제 활성화 했는지", "who activated it": the person on record, not who could. */
@@ -1027,8 +1053,8 @@ const ACTIVATED_BY_ASKED = /(누가|누구)[^.?!]{0,20}활성화 ?(했|한|해 ?
 const VALID_BESIDE = /\b(still|will (it|our contract|the contract|that) (still )?be) (valid|active|good)\b|유효한지|유효할까|유효하죠|유효한가요/i;
 /** "…온프레미스 20개 중에 몇개 남았는지두요" beside another topic. */
 const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|잔여 ?(인시던트|건수|수량)?[^.?!]{0,6}(얼마|몇)|얼마나 ?남|\bhow many (do we have |are |have we got )?left\b/i;
-/** "…제 계정이 outlook 개인계정인데 상관없나요" beside another topic. */
-const MSA_BESIDE = /\bmsa\b|personal (microsoft |ms )?account|outlook\.com|hotmail|개인 ?계정|outlook 개인/i;
+/** "reply to miriam pls, and say what they get", "뭘 받는지도 알려주세요": the company's lines beside another topic. */
+const GET_BESIDE = /\b(say|tell|include|mention|explain|add)\b[^.?!]{0,20}\bwhat (they|we|you|she|he) (get|have)\b|(뭘|무엇을|뭐를?) ?받는지|받는 ?혜택(도|까지)/i;
 /** Short answers to a second question asked beside the main one, from the records (the contract's state, the balance) or a one-line rule. */
 const RENAMED_BESIDE = /\b(called|named) something else\b|\b(a )?new name\b|\brenamed\b|\bwhat('s| is) it called (now|today)\b|이름(이)? ?(바뀌|바뀐|바꼈)|지금은 ?뭐라고/i;
 /** On-premises incidents asked for a cloud request ("남은 온프렘 인시던트로 Azure 티켓 열면 되나요?"). */
@@ -1044,11 +1070,11 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
     const s = await recordsSummary(info, deps.service);
     if (s?.expiresAt) notes.push(info.t('records:note.contract-until', { date: s.expiresAt.slice(0, 10), state: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt.slice(0, 10) }) }));
   }
-  if (LEFT_BESIDE.test(info.text) && !['remaining-incidents', 'check-benefits', 'access-id-error', 'current-program', 'plan-expired'].includes(ask.topic)) {
+  if ((LEFT_BESIDE.test(info.text) || GET_BESIDE.test(info.text)) && !['remaining-incidents', 'check-benefits', 'access-id-error', 'current-program', 'plan-expired'].includes(ask.topic)) {
     const s = await recordsSummary(info, deps.service);
     notes.push(...(s?.lines ?? []).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
   }
-  if (MSA_BESIDE.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
+  if (MSA_NAMED.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
   // "Also is Signature called something else now? maybe that's why": the name today of each term named.
   if (RENAMED_BESIDE.test(info.text) && ask.topic !== 'renamed' && ask.topic !== 'current-program') notes.push(...renamesIn(info.text).flatMap((r) => nowCalledNote(r.from, info, deps.service.catalog) ?? []));
   // "…and who activated our benefits in the first place?": the activation on record.

@@ -183,7 +183,7 @@ const LABEL_TOPICS: Readonly<Record<string, IntentId>> = { 'ui-link-benefits': '
 const RECORDS_FIRST = /\bhow many\b|\b(still have|left|remaining|balance)\b|\bwho activated\b|몇 ?(개|건)|남았|남은|누가 활성화/i;
 /** An error code, which none of the documented portal messages has. */
 const ERROR_CODE = /0x[0-9a-f]{4,}|\b(error|code|오류|에러)\s*(code\s*|코드\s*)?[45]\d\d\b/i;
-const ERRORISH = /\berror\b|\berror code\b|\b[45]\d\d\b|0x[0-9a-f]{4,}|\b[a-z]{3,8}\d{4,}\b|\bpasted\b\s*[:"“]|timed out|went wrong|try again later|오류|에러|코드|라는 메시지|메시지를 (받|봤|보냈)|(이|라)는 (문구|메시지)/i;
+const ERRORISH = /\berror\b|\berror code\b|\b[45]\d\d\b|0x[0-9a-f]{4,}|\b[a-z]{3,8}\d{4,}\b|\bpasted\b\s*[:"“]|timed out|went wrong|try again later|오류|에러|(?<!레)코드|라는 메시지|메시지를 (받|봤|보냈)|(이|라)는 (문구|메시지)/i;
 
 /** "triage <pasted text> org:<org>": the message's own tree, walked with the org's records. */
 export async function staffTriage(dc: DialogContext, rest: string, deps: DialogDeps): Promise<void> {

@@ -6,7 +6,7 @@ import type { OrgLookup, OrgMiss } from '../src/core/staff-service.js';
 import type { Ticket } from '../src/core/types.js';
 import { contractFact, orgLineFacts } from './benefits-answer.js';
 import { heldOffersFact } from './current-program.js';
-import { fromKey } from './compose.js';
+import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { runStaffLink } from './staff-link.js';
 import { maskSecret } from '../src/core/redact.js';
@@ -16,6 +16,8 @@ import { linkFact, noteLines, recordsAnswer } from './records-text.js';
 import { outcomeAnswer } from './register-ids.dialog.js';
 import { ticketDetail } from './handoff.js';
 import { renamedAnswer } from './program-answers.js';
+import { MSA_NAMED } from '../src/language/signals.js';
+import { factsFromText } from './facts-from-text.js';
 import { staffTriage } from './staff-triage.js';
 import { turnInfo, type TurnInfo } from './turn.js';
 
@@ -105,6 +107,10 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (COUNT_DISPUTED.test(info.text)) notes.unshift(info.t('records:count-rule'));
       // "…was anything refunded?": the requests on record this membership year, refunds counted.
       if (/refund|credited|환불|돌려/i.test(info.text)) notes.unshift(...historyLead(info, r.summary));
+      // "Miriam uses her personal outlook acct …": any account works, a Microsoft account too.
+      if (MSA_NAMED.test(info.text)) notes.push(info.t('answers:info.msa-short'));
+      // "CSP 고객사 Azure 문제인데 …": a customer's requests go the CSP way, whatever the partner's own offer.
+      if (factsFromText(info.text).customerSubscription === 'yes') notes.push(info.t('answers:azure-error.if.csp-customer', commonValues(program, info.locale)));
       // "What does their Action Pack map to today?": the 2021 membership's counterpart, beside the records.
       const held = r.summary.org.membership;
       if (TODAY_ASKED.test(info.text) && held && held.program === program.id) {

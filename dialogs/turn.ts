@@ -66,6 +66,8 @@ export interface LastTopic {
   scope?: 'on-premises' | 'cloud';
   /** The requests of a what-if ("if we open 5 more and 2 get refunded"), for "and if none get refunded?". */
   more?: number;
+  /** Requests the partner said were used ("we're gold, used 7 on-prem"), for "and if we were silver?". */
+  used?: number;
 }
 
 /** The org whose records answer a question: the asker's own, or (support staff) the partner the conversation is about. */

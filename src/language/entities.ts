@@ -86,8 +86,15 @@ export function entityExtractor(program: Program, current?: Program): (text: str
     const latin = { text: normalized };
     const korean = { text: normalized.replace(/ /g, '') };
     const found: { kind: CatalogAlias['kind']; id: string; at: number }[] = [];
+    const missed: CatalogAlias[] = [];
     for (const alias of aliases) {
       const at = take(alias.hangul ? korean : latin, alias);
+      if (at >= 0) found.push({ kind: alias.kind, id: alias.id, at });
+      else missed.push(alias);
+    }
+    // "골드실버액션팩": a short name glued after another one that is taken now starts a word of its own.
+    for (const alias of missed.filter((a) => !a.hangul && a.literal.length <= SHORT_HANGUL && hasHangul(a.literal))) {
+      const at = take(latin, alias);
       if (at >= 0) found.push({ kind: alias.kind, id: alias.id, at });
     }
     found.sort((a, b) => a.at - b.at);

@@ -4,7 +4,7 @@ import { ask, chatAs, makeBot } from './harness.js';
 
 describe('questionParts: the parts of a message that ask something', () => {
   it.each([
-    ['where are our IDs? and how many incidents are left?', ['where are our IDs?', 'and how many incidents are left?']],
+    ['where are our IDs? and how many incidents are left?', ['where are our IDs?', 'how many incidents are left?']],
     ['액션팩 온프렘 몇 개고, 활성화는 누가 해요?', ['액션팩 온프렘 몇 개고', '활성화는 누가 해요?']],
     ['hi team, we are a Gold partner. our dev could not find the IDs — do I need to activate something first?', ['do I need to activate something first?']],
     ['thanks!\nhow many incidents do we have left?', ['how many incidents do we have left?']],
@@ -19,15 +19,15 @@ describe('questionParts: the parts of a message that ask something', () => {
   });
 
   it('"… and who / and how …" and "…몇 건이고 …" join two questions in one sentence', () => {
-    expect(questionParts('how many incidents does Gold give and who can activate them')).toEqual(['how many incidents does Gold give', 'and who can activate them']);
-    expect(questionParts('who can activate, and how long is the contract valid?')).toEqual(['who can activate', 'and how long is the contract valid?']);
+    expect(questionParts('how many incidents does Gold give and who can activate them')).toEqual(['how many incidents does Gold give', 'who can activate them']);
+    expect(questionParts('who can activate, and how long is the contract valid?')).toEqual(['who can activate', 'how long is the contract valid?']);
     expect(questionParts('골드면 몇 건이고 활성화는 누가 해요?')).toEqual(['골드면 몇 건이고', '활성화는 누가 해요?']);
   });
 
   it('a greeting or an announcement of the questions is no question; listed items ask, even without a question mark', () => {
     expect(questionParts('안녕하십니까. 다음을 문의드립니다.\n1) Partner Cloud Support 남은 건수\n2) 중복으로 종료된 요청은 환불되었습니까?')).toEqual(['Partner Cloud Support 남은 건수', '중복으로 종료된 요청은 환불되었습니까?']);
     expect(questionParts('@Partner Support 2 things: 1) do our IDs need to be entered every time? 2) where do I see how many are left')).toEqual(['do our IDs need to be entered every time?', 'where do I see how many are left']);
-    expect(questionParts("hi. 3 quick ones: how many on-prem incidents do we have left, what's our contract ID, and when does it expire?")).toEqual(['3 quick ones: how many on-prem incidents do we have left', "what's our contract ID", 'and when does it expire?']);
+    expect(questionParts("hi. 3 quick ones: how many on-prem incidents do we have left, what's our contract ID, and when does it expire?")).toEqual(['3 quick ones: how many on-prem incidents do we have left', "what's our contract ID", 'when does it expire?']);
   });
 
   it('"가. … 나. … 다. …" and "1. … 2. …" list items ask; the sentences around a list are context', () => {
