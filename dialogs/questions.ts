@@ -8,7 +8,7 @@ import { isIntentId } from '../src/language/intents.js';
 export const ASKS = /어디|어떻게|어케|어느|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)s?\b/i;
 
 /** A question put as a polite request ("…몇 건인지 답변 부탁드립니다.", "please confirm whether …"). */
-export const REQUESTS = /(부탁드립니다|부탁드려요|여쭙니다|여쭤봅니다|여쭈어 ?봅니다|문의드립니다|문의 ?드려요|알고 ?싶습니다|알고 ?싶어요|알려 ?주십시오|알려 ?주세요|알려 ?주시면|답변 ?(바랍니다|주시면)|설명 ?(바랍니다|해 ?주십시오|해 ?주세요)|궁금합니다|궁금해요)\s*[.!]?\s*$|\bplease (advise|confirm|explain|clarify|let (me|us) know)\b|\b(i|we)('d| would) like to (know|confirm|understand)\b|\bcould you (please )?(tell|explain|confirm|clarify)\b/i;
+export const REQUESTS = /(부탁드립니다|부탁드려요|(올려|보내|공유해|붙여) ?(줘요|주세요|주실래요|줄래요)|여쭙니다|여쭤봅니다|여쭈어 ?봅니다|문의드립니다|문의 ?드려요|알고 ?싶습니다|알고 ?싶어요|알려 ?주십시오|알려 ?주세요|알려 ?주시면|답변 ?(바랍니다|주시면)|설명 ?(바랍니다|해 ?주십시오|해 ?주세요)|궁금합니다|궁금해요)\s*[.!]?\s*$|\bplease (advise|confirm|explain|clarify|let (me|us) know)\b|\b(i|we)('d| would) like to (know|confirm|understand)\b|\bcould you (please )?(tell|explain|confirm|clarify)\b/i;
 
 /** At most this many questions of one message are answered; the rest of a long message is context. */
 const MAX_QUESTIONS = 3;
@@ -22,7 +22,7 @@ const PART_CONFIDENCE = 0.6;
  * questions ("how many are left, what's our contract ID"), and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+|(?<=몇 ?(?:개|건) [가-힣]{1,4}(?:이고|고))\s+/iu;
+const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b|(?:do|does|can|could|is|are|should|will|would) (?:i|we|you|they|it|our|my)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|고))\s+|(?<=몇 ?(?:개|건) [가-힣]{1,4}(?:이고|고))\s+/iu;
 
 /** Two questions joined by a plus sign or an ampersand ("cloud incidents left + when does it all expire"). */
 const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;

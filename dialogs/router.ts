@@ -324,7 +324,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const catalog = deps.service.catalog;
     // Today's rule goes with the 2021 one: where on-premises incidents are redeemed now, how soon the IDs appear now.
     const { lead: idsLead, notes } = todayRules(catalog, info, ask.topic === 'activate' ? ['R26-V2'] : ['R26-V5', 'R26-V2'], ask.topic === 'activate' ? [] : ['R26-V5']);
-    const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', program, info), notes);
+    // (The paths are those of the org's own program: today's "Technical support & consultation" for an org on it.)
+    const own = info.user?.orgId ? ((await recordsSummary(info, deps.service))?.program ?? program) : program;
+    const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', own, info), notes);
     // "Who on their side can get them the IDs?": the colleagues who see them.
     // Support staff looking at a partner: why that partner has no IDs comes first (not activated, expired).
     const partner = !info.user?.orgId && recordsOrgId(info) ? await recordsLead(info, deps, { problemsOnly: true }) : [];
@@ -338,7 +340,8 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     // "Who activated it back then?" about a partner in view is its records, not the Partner Membership Center era.
     if (saidNowOrJustBefore(info, ask, PMC, 60) && !(recordsOrgId(info) && /\bwho activated\b|누가 활성화/i.test(info.text))) return withLead(general, [info.t('answers:activate-pmc')]);
     // "어느 메뉴에서 해요?" after today's activation: still today's program.
-    const today = saidNowOrJustBefore(info, ask, CURRENT, 40);
+    // (An org on today's program, "새 오퍼 혜택 활성화 어떻게 해요?", activates the way today's program does.)
+    const today = saidNowOrJustBefore(info, ask, CURRENT, 40) || (await onCurrentProgram(info, deps));
     const lead = today ? currentActivationRules(catalog, info) : [];
     // Asked about today's program, the 2021 step "processing may take several days" gives way to today's 1–2 minutes.
     const steps = lead.length && (PROGRAM_TODAY.test(info.text) || !CURRENT.test(info.text)) ? general.steps?.filter((_, i) => i !== ACTIVATION_LATENCY_STEP) : general.steps;
@@ -916,7 +919,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'ids-usage': {
       // "Once per year in the current program?", or an org on today's program: today's linking rule first.
       // "Where did we enter it … is that the same today?": where today's program redeems, too.
-      const today = CURRENT.test(info.text) || (await onCurrentProgram(info, deps)) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3', ...(/\bwhere\b|어디/i.test(info.text) ? ['R26-V5'] : [])]) : [];
+      const today = CURRENT.test(info.text) || (await onCurrentProgram(info, deps)) ? currentRules(deps.service.catalog, info, ['R26-V4', 'R26-V3', ...(/\bwhere\b|\bwhich (site|portal|website)\b|어디|(어느|어떤|무슨) ?(사이트|포털|곳)/i.test(info.text) ? ['R26-V5'] : [])]) : [];
       // "Do I have to activate again for the new engineers?": whether (when, by whom) it is activated.
       // "Do I enter the IDs again? I already used them in Support for Business" while asking about Azure: the SfB link serves Azure too.
       const azureThread = /azure|애저/i.test(`${info.memory.recent.at(-2) ?? ''} ${info.text}`);
@@ -1027,7 +1030,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(keptScope ? { scope: keptScope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info) } : {}), ...(usedKept !== undefined ? { used: usedKept } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
@@ -1040,7 +1043,7 @@ async function otherOrgLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   // ("Can you pull up Litware's contract ID? they asked us to open a ticket for them": their IDs are theirs alone.)
   const idsAsked = IDS_WORD.test(info.text) && ask.topic !== 'get-ids' && ask.topic !== 'register-ids';
   if (!own || !(OWN_RECORDS.has(ask.topic) || idsAsked) || deps.staff.isStaff(info.user)) return [];
-  const other = (await deps.service.orgsMentioned(mentionText(info.text))).find((o) => o.id !== own);
+  const other = (await deps.service.orgsMentioned(mentionText(info.text), { byPeople: false })).find((o) => o.id !== own);
   if (!other) return [];
   if (!OWN_RECORDS.has(ask.topic)) return [`${info.t('records:ids.other-org.title')}. ${info.t('records:ids.other-org.text', { org: other.name })}`];
   const ownOrg = await recordsSummary(info, deps.service);
@@ -1081,6 +1084,21 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   if (WHO_ACTIVATED.test(info.text) && !ACTIVATION_TOPICS.has(ask.topic)) notes.push(...(await recordsLead(info, deps)));
   if (!BILLING_LEADS.has(ask.topic)) notes.push(...(await billingRules(info, ask, deps)));
   return notes;
+}
+
+/** "would it be easier if i just drop my partner center login in the team chat?", "비밀번호 공유해도 돼요?": a sign-in shared. */
+const LOGIN_SHARED = /\b(login|log-in|password|credentials|sign-?in (details|info))\b[^.?!]{0,40}\b(share|drop|post|give|send|paste)|\b(share|drop|post|give|send|paste|sharing)\b[^.?!]{0,30}\b(login|log-in|password|credentials)\b|(비밀번호|패스워드|로그인 ?정보|계정 ?정보)[^.?!]{0,20}(공유|올려|알려|보내|줘)/i;
+
+/** Today's rules a question turns on, said first when it asks them outright. */
+const RULES_ASKED: readonly { asked: (info: TurnInfo, ask: TopicAsk) => boolean; rules: string[] }[] = [
+  // "if we ran out, can we still open a ticket w/ partner center support without paying?": the frontline consumes nothing.
+  { asked: (info) => /\bpartner center (support|frontline|team)\b|\bfrontline\b|파트너 ?센터 ?(지원|문의|프론트라인)/i.test(info.text) && /\bfree\b|without paying|no (cost|charge)|\bpay|무료|돈|비용|결제|차감/i.test(info.text), rules: ['R26-C3'] },
+  // "can we just buy partner success core again for 2 more?": the same offer can't be bought twice.
+  { asked: (info, ask) => (ask.currentOffer !== undefined || /\bcore\b|\bexpanded\b|\blaunch\b|코어|익스팬디드/i.test(info.text)) && /\b(buy|purchase|get)\b[^.?!]{0,40}\b(again|twice|another|second|one more)\b|(다시|또|두 ?번|한 ?번 ?더|하나 ?더) ?(사|구매|구입)/i.test(info.text), rules: ['R26-E2'] },
+];
+function ruleLeads(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[] {
+  const ids = RULES_ASKED.filter((r) => r.asked(info, ask)).flatMap((r) => r.rules);
+  return ids.length ? currentRules(deps.service.catalog, info, ids) : [];
 }
 
 /** What is unlimited, said first when the message supposes otherwise ("Gold면 온프레미스도 무제한 아닌가요?", "a second cloud competency, more Signature?"). */

@@ -144,9 +144,10 @@ export class EntitlementService {
   }
 
   /** Orgs a question names (by id or name), e.g. to refuse "show Fabrikam's IDs" to anyone outside Fabrikam. */
-  async orgsMentioned(text: string, options: { byReferences?: boolean } = {}): Promise<Org[]> {
+  async orgsMentioned(text: string, options: { byReferences?: boolean; byPeople?: boolean } = {}): Promise<Org[]> {
     const named = await this.deps.store.findOrgsMentioned(text);
-    if (named.length) return named;
+    // (A partner's records question asks about the org it names, if any; looking for people is left to the questions about them.)
+    if (named.length || options.byPeople === false) return named;
     // "Adele Vance 있는 회사요", "Christie Cline's company": the org of the person named.
     const people = await this.deps.store.findOrgsOfPeopleNamed(text);
     // "SR 22103040000003 받은 파트너", "tenant 80d9a0e1-…", "계약 ID 6630418825": the org whose records hold it.

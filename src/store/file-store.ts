@@ -11,7 +11,7 @@ import { loadStore } from './load-store.js';
 import { checkStoreData, SCHEMA_VERSION, type ImportData, type StoreData } from './schema.js';
 import { StoreFiles, type CompactAfter } from './store-files.js';
 import { importProblems, normalizeImport } from './import-rules.js';
-import { holdsReference, mentionMatcher, orgMatcher, personMatcher, referencesIn } from './org-search.js';
+import { holdsReference, orgMatcher, personMatcher, referencesIn } from './org-search.js';
 import { identityKey, tenantKey } from './store-index.js';
 import { GuardedWriter } from './guarded-writer.js';
 import { DEFAULT_RETENTION, expiredKeys, type Retention } from './retention.js';
@@ -161,8 +161,7 @@ export class FileStore implements StorePort {
   }
 
   async findOrgsMentioned(text: string): Promise<Org[]> {
-    const mentioned = mentionMatcher(text);
-    return copy([...this.index.orgs.values()].map((entry) => entry.org).filter(mentioned));
+    return copy(this.index.mentions().find(text));
   }
 
   appendAudit(entry: AuditEntry): Promise<void> {

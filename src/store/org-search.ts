@@ -14,30 +14,140 @@ const MIN_SOUND = 3;
 /** Words of a text looked at (the text itself is capped before it gets here; this keeps the work linear anyway). */
 const MAX_WORDS = 300;
 
-/**
- * `findOrgsMentioned`: the text names the org's id, its whole name, or its first word (4+
- * letters): as written, misspelt by one letter ("Contosso", "Litwre", "Fabricam"; words of 6+
- * letters), run together with the next word ("Adventureworks"), or written in Hangul as it sounds
- * ("콘토소", "리트웨어의", "노스윈드가": the consonants compared, see `soundKey`).
- */
-export function mentionMatcher(text: string): (org: Org) => boolean {
+/** What an org's name is compared by: its id, whole name and first word in lower case, and that word's sound. */
+interface NameKeys {
+  org: Org;
+  /** Where the org is in the list indexed: what is found comes back in that order. */
+  at: number;
+  id: string;
+  name: string;
+  first: string;
+  sound: string;
+  /** The first word is Latin letters only (then it may be written in Hangul as it sounds). */
+  latin: boolean;
+}
+
+function nameKeys(org: Org, at = 0): NameKeys {
+  const name = org.name.toLowerCase();
+  const first = name.split(/\s+/)[0] ?? '';
+  return { org, at, id: org.id.toLowerCase(), name, first, sound: soundKey(first), latin: /^[a-z]+$/.test(first) };
+}
+
+/** The words of a text as they are compared with names (lower case, split at anything but letters, digits and "-"). */
+function wordsOf(lower: string): string[] {
+  return lower.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, MAX_WORDS);
+}
+
+/** A text read once for names: its words, its Latin words with their sounds, those words run together in pairs, and the Hangul words' sounds. */
+interface TextKeys {
+  lower: string;
+  list: string[];
+  words: Set<string>;
+  latin: { word: string; sound: string }[];
+  joined: string[];
+  sounds: Set<string>;
+}
+
+function textKeys(text: string): TextKeys {
   const lower = text.toLowerCase();
-  const list = lower.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).slice(0, MAX_WORDS);
-  const words = new Set(list);
+  const list = wordsOf(lower);
   // "north wind traders": a name's first word split in two is also looked for joined.
-  const joined = list.slice(1).map((w, i) => `${list[i] ?? ''}${w}`);
-  const latin = [...list, ...joined].filter((w) => w.length >= TYPO_WORD - 1 && /^[a-z]/.test(w));
+  const long = (w: string) => w.length >= TYPO_WORD - 1 && /^[a-z]/.test(w);
+  const joined = list.slice(1).map((w, i) => `${list[i] ?? ''}${w}`).filter(long);
+  const latin = list.filter(long).map((word) => ({ word, sound: word.length <= MAX_SOUND_WORD ? soundKey(word) : '' }));
   const sounds = new Set(list.filter((w) => HANGUL.test(w) && !VERBISH.test(w)).flatMap((w) => hangulPrefixKeys(w)));
-  return (org) => {
-    const first = org.name.toLowerCase().split(/\s+/)[0] ?? '';
-    if (words.has(org.id.toLowerCase()) || lower.includes(org.name.toLowerCase())) return true;
-    if (first.length < FIRST_WORD) return false;
-    if (words.has(first)) return true;
-    if (first.length >= TYPO_WORD && latin.some((w) => w[0] === first[0] && (w.startsWith(first) || withinOneEdit(w, first) || soundsLike(w, first)))) return true;
-    if (sounds.size === 0 || !/^[a-z]+$/.test(first)) return false;
-    const key = soundKey(first);
-    return key.length >= MIN_SOUND && sounds.has(key);
-  };
+  return { lower, list, words: new Set(list), latin, joined, sounds };
+}
+
+/**
+ * Whether the text names the org: its id, its whole name, or its first word (4+ letters): as
+ * written, misspelt by one letter ("Contosso", "Litwre", "Fabricam"; words of 6+ letters), run
+ * together with the next word ("Adventureworks"), or written in Hangul as it sounds ("콘토소",
+ * "리트웨어의", "노스윈드가": the consonants compared, see `soundKey`).
+ */
+function names(t: TextKeys, k: NameKeys): boolean {
+  if (t.words.has(k.id) || t.lower.includes(k.name)) return true;
+  const { first } = k;
+  if (first.length < FIRST_WORD) return false;
+  if (t.words.has(first)) return true;
+  // (Words run together are only read as written: "north wind" is "northwind", not a misspelling of it.)
+  if (first.length >= TYPO_WORD && (t.joined.some((w) => w.startsWith(first)) || t.latin.some(({ word: w, sound }) => w[0] === first[0] && (w.startsWith(first) || withinOneEdit(w, first) || (sound === k.sound && soundsLike(w, first, k.sound)))))) return true;
+  return t.sounds.size > 0 && k.latin && k.sound.length >= MIN_SOUND && t.sounds.has(k.sound);
+}
+
+/** `findOrgsMentioned` over a list of orgs (see `names`). */
+export function mentionMatcher(text: string): (org: Org) => boolean {
+  const t = textKeys(text);
+  return (org) => names(t, nameKeys(org));
+}
+
+/**
+ * The orgs a text names, looked up by what `names` compares (the id, the name's first word, its
+ * first letter and length for a misspelling, its sound), so a message is checked against a few
+ * orgs rather than all 10,000: the same answer as `mentionMatcher` over every org.
+ */
+export class MentionIndex {
+  private readonly byWord = new Map<string, NameKeys[]>();
+  /** First words of 6+ letters by their first letter, second or third letter, and length: one edit keeps one of those. */
+  private readonly byLetters = new Map<string, NameKeys[]>();
+  /** First words of 6+ letters by their consonants (a Latin word sounding like one). */
+  private readonly byLatinSound = new Map<string, NameKeys[]>();
+  /** Latin first words of 4+ letters by their consonants (a Hangul word sounding like one). */
+  private readonly bySound = new Map<string, NameKeys[]>();
+
+  constructor(orgs: Iterable<Org>) {
+    let at = 0;
+    for (const org of orgs) {
+      const k = nameKeys(org, at++);
+      // (A whole name is found where its first word is: a word of the text, or the word's first token.)
+      for (const word of new Set([k.id, k.first, ...wordsOf(k.first).slice(0, 1)])) add(this.byWord, word, k);
+      if (k.first.length >= TYPO_WORD) {
+        const [a = '', b = '', c = ''] = k.first;
+        add(this.byLetters, `${a}${b}.${k.first.length}`, k);
+        add(this.byLetters, `${a}.${c}${k.first.length}`, k);
+        add(this.byLatinSound, k.sound, k);
+      }
+      if (k.first.length >= FIRST_WORD && k.latin && k.sound.length >= MIN_SOUND) add(this.bySound, k.sound, k);
+    }
+  }
+
+  find(text: string): Org[] {
+    const t = textKeys(text);
+    return [...this.candidates(t)].filter((k) => names(t, k)).sort((a, b) => a.at - b.at).map((k) => k.org);
+  }
+
+  /** How many orgs a text is compared with (for tests: it stays a small share of them). */
+  comparedFor(text: string): number {
+    return this.candidates(textKeys(text)).size;
+  }
+
+  private candidates(t: TextKeys): Set<NameKeys> {
+    const candidates = new Set<NameKeys>();
+    const take = (keys: NameKeys[] | undefined) => keys?.forEach((k) => candidates.add(k));
+    for (const w of t.list) take(this.byWord.get(w));
+    // "adventureworks", "north wind": a first word the text's word (or two words run together) starts with.
+    for (const w of [...t.latin.map((l) => l.word), ...t.joined]) for (let n = TYPO_WORD; n <= w.length && n <= MAX_NAME_WORD; n++) take(this.byWord.get(w.slice(0, n)));
+    // "contosso": one letter off. Past the second letter, an edit keeps the first two; at the second, the
+    // third letter (changed or swapped) or the second (inserted) lines up with the name's. "litwear": sounding the same.
+    for (const { word: w, sound } of t.latin) {
+      const [a = '', b = '', c = ''] = w;
+      const n = w.length;
+      for (const key of [`${a}${b}.${n - 1}`, `${a}${b}.${n}`, `${a}${b}.${n + 1}`, `${a}.${c}${n}`, `${a}.${b}${n + 1}`, `${a}.${b}${n}`, `${a}${c}.${n - 1}`]) take(this.byLetters.get(key));
+      take(this.byLatinSound.get(sound));
+    }
+    for (const key of t.sounds) take(this.bySound.get(key));
+    return candidates;
+  }
+}
+/** Longer words are looked up as a name's first word only by their opening. */
+const MAX_NAME_WORD = 40;
+/** Longer words are never compared by sound (`soundsLike` takes 20 letters at most). */
+const MAX_SOUND_WORD = 21;
+
+function add(map: Map<string, NameKeys[]>, key: string, value: NameKeys): void {
+  const values = map.get(key);
+  if (values) values.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -85,11 +195,10 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** Misspelt as it sounds ("Litwear" for "Litware"): the same consonants, two edits at most, the same length give or take one. */
-function soundsLike(word: string, name: string): boolean {
+/** Misspelt as it sounds ("Litwear" for "Litware"), the consonants (`key`) already found the same: two edits at most, the same length give or take one. */
+function soundsLike(word: string, name: string, key: string): boolean {
   if (Math.abs(word.length - name.length) > 1 || word.length > 20) return false;
-  const key = soundKey(name);
-  return key.length >= MIN_SOUND && soundKey(word) === key && editDistance(word, name) <= 2;
+  return key.length >= MIN_SOUND && editDistance(word, name) <= 2;
 }
 
 /** Levenshtein distance of two short words (both ≤ 21 letters here). */

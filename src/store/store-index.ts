@@ -1,6 +1,7 @@
 import type { StateItem } from '../core/ports.js';
 import type { Activation, ChannelIdentity, LedgerEntry, Link, Org, Ticket, User } from '../core/types.js';
 import type { JournalOps } from './journal-ops.js';
+import { MentionIndex } from './org-search.js';
 import type { StoreData } from './schema.js';
 
 /** `channel`, `tenant` and `user` joined with a separator none of them contains. */
@@ -42,6 +43,7 @@ export class StoreIndex {
   readonly ticketsBySource = new Map<string, Ticket>();
   maxTicketId = 0;
   readonly state: Record<string, StateItem>;
+  private mentionIndex?: MentionIndex;
 
   constructor(data: StoreData) {
     for (const t of data.tickets) this.putTicket(t);
@@ -52,6 +54,12 @@ export class StoreIndex {
     this.addRecords(data);
     for (const user of data.users) this.putUser(user);
     this.state = data.state;
+  }
+
+  /** The orgs by what a message may call them, built on first use (orgs change only with a whole new index: an import). */
+  mentions(): MentionIndex {
+    this.mentionIndex ??= new MentionIndex([...this.orgs.values()].map((entry) => entry.org));
+    return this.mentionIndex;
   }
 
   /** Adds a user, or replaces the version with the same id (its old identities and org membership go). */

@@ -142,8 +142,11 @@ describe.each([fileSubject(), pgSubject()])('store contract: $name', (subject) =
     expect((await store.listAudit(2)).map((e) => e.id)).toEqual(['a2', 'a3']);
     await store.writeState({ k: { value: { kept: true } } });
     const data = await store.exportData();
+    expect((await store.findOrgsMentioned('fabrikam and tailspin?')).map((o) => o.id)).toEqual([F, DEMO.orgs.tailspin]);
     await store.replaceAll({ ...data, orgs: data.orgs.filter((o) => o.id === DEMO.orgs.tailspin), users: [], activations: [], links: [], ledger: [] });
     expect((await store.findOrgs('')).length + (await store.findOrgs('a')).length).toBeGreaterThan(0);
+    // The names a message is read for are the imported ones.
+    expect((await store.findOrgsMentioned('fabrikam and tailspin?')).map((o) => o.id)).toEqual([DEMO.orgs.tailspin]);
     expect(await store.getOrg(C)).toBeUndefined();
     expect((await store.listAudit()).map((e) => e.id)).toEqual(['a1', 'a2', 'a3']);
     expect((await store.readState(['k']))['k']?.value).toEqual({ kept: true });

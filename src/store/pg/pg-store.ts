@@ -3,7 +3,7 @@ import { StoreError } from '../../core/errors.js';
 import type { Clock, Decision, StateItem, StorePort, TicketDecision } from '../../core/ports.js';
 import type { AuditEntry, ChannelIdentity, Org, OrgRecord, Ticket, TicketStatus, UnansweredEntry, User } from '../../core/types.js';
 import { DEFAULT_RETENTION } from '../retention.js';
-import { mentionMatcher, orgMatcher, personMatcher, referencesIn } from '../org-search.js';
+import { MentionIndex, orgMatcher, personMatcher, referencesIn } from '../org-search.js';
 import { auditEntrySchema, formatZodIssue, ticketSchema, unansweredSchema, userSchema } from '../schema.js';
 import type { PgDb } from './pg-db.js';
 import { capLog, insertAudit, lockOpenTicketsOf, type PgCaps } from './pg-retention.js';
@@ -49,6 +49,8 @@ export class PgStore implements StorePort {
   protected readonly caps: PgCaps;
   private readonly users: ReadBatch<ChannelIdentity, User | undefined>;
   private readonly orgs: ReadBatch<string, OrgRecord | undefined>;
+  /** The orgs by what a message may call them, and the newest org seq they were read at. */
+  private mentions?: { version: string; index: MentionIndex };
 
   constructor(
     readonly db: PgDb,
@@ -137,7 +139,11 @@ export class PgStore implements StorePort {
   }
 
   async findOrgsMentioned(text: string): Promise<Org[]> {
-    return (await this.allOrgs()).filter(mentionMatcher(text));
+    // Orgs change only with an import (every row replaced, new seq numbers): the index is rebuilt when the newest seq changes.
+    const { rows } = await this.db.query<{ v: string | null }>('SELECT max(seq)::text AS v FROM orgs');
+    const version = rows[0]?.v ?? '';
+    if (this.mentions?.version !== version) this.mentions = { version, index: new MentionIndex(await this.allOrgs()) };
+    return this.mentions.index.find(text).map((org) => structuredClone(org));
   }
 
   /** Decides on the org read under its row lock, with the other updates of its batch (pg-org-batch.ts). */
