@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { monthIn } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, LINK_DONE_ASKED, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -60,7 +60,7 @@ const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|a
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
 const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
 /** "I'm not an admin", "저는 그냥 일반 사용자인데요": the opposite of pushback. */
-export const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bno admin|\b(just|only) an? ((normal|regular|plain|ordinary) )?user\b|\bi'?m an? (normal|regular|plain|ordinary) user\b|관리자(가)? 아니|관리자는 아니|(그냥|일반|평범한) ?(사용자|유저|직원)( ?권한)?(인데|이에요|예요|입니다|이라|이고|밖에)/i;
+export const NOT_ADMIN = /\bnot (an? )?(global |partner )?admin|\bmy role is (just |only )?(an? )?(normal |regular |plain )?user\b|\bno admin|\b(just|only) an? ((normal|regular|plain|ordinary) )?user\b|\bi'?m an? (normal|regular|plain|ordinary) user\b|관리자(가)? 아니|관리자는 아니|(그냥|일반|평범한) ?(사용자|유저|직원)( ?권한)?(인데|이에요|예요|입니다|이라|이고|밖에)/i;
 /** "Who is our global admin?", "우리 회사 파트너 관리자가 누구임?": the people on record who may activate. */
 const WHO_ADMIN = /\bwho('s| is| are)\b.{0,20}\b(global admins?|partner admins?|admins?|administrators?)\b|(전역 ?관리자|파트너 ?관리자|관리자|어드민).{0,8}(누구|누가|누군)|(누가|누군|누구).{0,12}(관리자|어드민)/i;
 /** "Who do I ask?", "그럼 누구한테 물어봐요?": in an activation thread, the people who may activate. */
@@ -129,7 +129,7 @@ const ONE_WORD_TOPICS: readonly (readonly [RegExp, IntentId])[] = [
 export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (different |separate |unrelated )?(things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\b(issue|problem)\b.{0,40}\band (a |an )?(separate|second|another|different|unrelated)\b.{0,40}\b(issue|problem)\b.{0,60}\b(one|same|single)\b.{0,20}\b(ticket|request|case)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
 
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
-const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\b(about|going|planning|plan|want) to (open|file|raise|use|burn|submit|log) (\d{1,2}|two|three|four|five|another)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)/i;
+const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\b(about|going|planning|plan|want) to (open|file|raise|use|burn|submit|log) (\d{1,2}|two|three|four|five|another)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)|(그거|이거|그것|이것|그 ?건|이 ?건)까지 ?(치면|포함하면|계산하면|하면)/i;
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
 const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)(?!e?d\b)\w* (\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:[^.?!\d]{1,20}?(?=(?:으로|로) ?(?:열면|연다면|쓰면)))?(?:(?:으로|로) ?)?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열어도|써도|사용해도|열 ?예정|열 ?건데|열려고)|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다/i;
 /** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
@@ -141,7 +141,7 @@ const OTHER_ONE = /^\s*(ok,? |okay,? )?(and |what about |how about |so )?(the )?
 /** One side asked alone, maybe whose ("their cloud side?", "and azure?", "저희 클라우드 쪽은요?", "and on-prem?", "온프레미스는요?"). */
 const SIDE_LEAD = String.raw`^\s*(and |what about |how about |so )?`;
 const WHOSE = String.raw`(their|our|its|the partner'?s|the company'?s|우리|저희|그 ?(회사|파트너)(의)?)( own)? ?`;
-const sideAlone = (names: string) => new RegExp(`${SIDE_LEAD}(${WHOSE})?(${names})( ?(side|part|ones?|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?( then| too| as well| though)?\\s*[?？.]*\\s*$`, 'i');
+const sideAlone = (names: string) => new RegExp(`${SIDE_LEAD}(${WHOSE})?(${names})( ?(클라우드|cloud))?(은|는)?( ?(side|part|ones?|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?( then| too| as well| though)?( ?(어케|어떻게) ?(됨|돼요|돼|되나요|되죠))?\\s*[?？.]*\\s*$`, 'i');
 const CLOUD_SIDE = sideAlone('cloud|azure|signature|클라우드|애저|시그니처');
 const ON_PREM_SIDE = sideAlone(String.raw`on-?prem\w*|온-?프레?미스|온프렘`);
 /** Whose side it is said first ("their …", "our …", "저희 …"). */
@@ -166,6 +166,9 @@ const STEP_ASKED = /\b(where|how) (do|can|should|would) (i|we) (activate|find|op
 
 /** "who over there can sort it out?", "그쪽에서 누가 해결할 수 있어요?": the people of the partner who can act (activate, renew). */
 const WHO_CAN_FIX = /\bwho\b[^.?!]{0,30}\b(can|could|should|would be able to|is able to)\b[^.?!]{0,15}\b(sort|fix|handle|resolve|activate|renew)\b|누가[^.?!]{0,20}(해결|처리|고칠|고쳐|활성화|갱신)(할|해|하)/i;
+
+/** The IDs asked about under today's program ("do access id + contract id still exist in the new program?"). */
+export const IDS_STILL = /\bstill (exist|a thing|around|used|needed|issued)\b[^.?!]{0,40}\b(new program|today|now|2026|maicpp)\b|\b(new program|2026|maicpp)\b[^.?!]{0,40}\bstill (exist|a thing|around|used|needed|issued)\b|(새 ?프로그램|지금|요즘|2026)[^.?!]{0,20}(아직도?|여전히) ?(있|쓰|필요|나와)/i;
 
 /** The text without the counts of requests to come ("10건 더", "3 of us open 2 each"): what is left names no line's count. */
 export function withoutMoreCounts(text: string): string {
@@ -705,6 +708,21 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "what would silver give us instead?" (of Action Pack): what that membership gives, not what it became.
   if (recognition.intent === 'renamed' && offer && has(/\bwhat (would|does|do|will|could|did) (a |the )?(gold|silver|action ?pack|maps)( competency| membership)? (give|get|include|offer|come with)\b/i) && !has(/\b(now|today|nowadays|these days|replaced?|became|called|renamed|successor|program|current)\b|2026/i) && !recognition.error) return answer('check-benefits');
   if (has(SEVERAL_ISSUES) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
+  if (has(INCIDENT_RULE_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
+  // "ok just tell me the on-prem number": the balance.
+  if (has(/\b(tell|give|show) me\b[^.?!]{0,25}\b(number|count|balance|figure)\b|\bjust the (number|count|figure)\b/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "so what do i use then" after a "no" (Microsoft 365 takes no IDs, a customer's Azure goes the CSP way): that answer's way instead.
+  if (lastTopic && ['m365', 'csp-customer', 'no-benefits', 'plan-expired'].includes(lastTopic) && has(/\bwhat (do|should|can) (i|we) (use|do|try)( then| instead)?\b|\b(so|then) what\b|\bwhat instead\b|그럼 ?(뭘|뭐|어떻게) ?(써|쓰|해)|대신 ?(뭘|뭐)/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
+  // "when did microsoft stop action pack renewals?": when that 2021 offer or name ended.
+  if ((offer || entities.renames?.length) && has(/\bwhen (did|was|were)\b[^.?!]{0,40}\b(stop|stopped|end|ended|retire|retired|discontinu\w*|kill|killed|sunset|go away|went away)\b|언제[^.?!]{0,20}(없어|끝났|종료|중단|단종)/i) && words(text) <= 30 && !recognition.error) return answer('renamed', { offer });
+  // "our signature 5pack shows 0 left. does the new program fix that?": what the 2021 membership is today.
+  if (offer && has(/\bnew program\b|\b2026\b|\bmaicpp\b|\btoday'?s program\b|새 ?프로그램/i) && has(/\b(fix|help|change|solve|better|more)\b|해결|나아|늘어|바뀌/i) && words(text) <= 30 && !recognition.error) return answer('renamed', { offer });
+  // "do access id + contract id still exist in the new program?": today's program still issues them.
+  if (has(IDS_WORD) && has(IDS_STILL) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "we're silver so we got 15 + 5 ready to go, can my engineer just open a ticket in SfB now?": opening a request (and what stops it).
+  if (has(/\bcan (i|we|my \w+|he|she|they|our \w+) (just |already |now |simply )?(open|file|raise|submit|log) (a |an |the )?(ticket|case|request)\b/i) && !has(CUSTOMER_SIDE) && !recognition.error && !(isIntentId(recognition.intent) && recognition.score >= CONFIDENT) && words(text) <= 40) return answer('open-request');
+  // "and now with partner cloud support?" after a 2021 rule: today's rule.
+  if (lastTopic && ['open-request', 'current-program', 'incident-definition'].includes(lastTopic) && has(/^\s*(and |so |ok )?(now|today|these days|nowadays)\b|^\s*(그럼 )?(지금|요즘|현재)(은|는)/i) && words(text) <= 10 && !recognition.error) return answer('current-program');
   // "1건 열면 엔지니어가 몇 시간까지 봐주나요? 오래 걸리면 2건으로 차감돼요?": what one incident covers, not a balance after it.
   if (has(TIME_SPENT) && has(/\bincidents?\b|\btickets?\b|\bcases?\b|인시던트|건|티켓|케이스/i) && !has(/\b(presales|deployment|advisory|tpd)\b|기술 ?영업|배포|자문/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "지정 2개 받으면 2배로 내야 돼요?", "do we pay double for two designations?": today's prices (one fee for all designations).
@@ -769,7 +787,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "so what's step one?", "어디서부터 시작해요?" after what a membership gives: activating it first.
   if ((!lastTopic || lastTopic === 'check-benefits' || lastTopic === 'current-program') && has(/\b(what'?s|what is) (the )?(first|next) step\b|\bstep (one|1)\b|\bwhere do (i|we) (even )?start\b|\bhow do (i|we) (get )?start(ed)?\b|첫 ?(번째 )?단계|뭐부터|어디서부터|무엇부터/i) && !has(/연결|\blink|계정|\baccount/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('activate');
   // "are you sure it's 18? we opened 3" (after any answer): the balance, with what was used and given back.
-  if (has(DOUBT) && has(NUMBER) && has(/\b(opened|used|burned|spent|filed)\b|열었|썼|사용했/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  if (has(DOUBT) && has(NUMBER) && has(/\b(opened|used|burned|spent|filed|touched)\b|열었|썼|사용했/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "ticket wont go thru", "티켓이 안 열려요": opening a request, with what the records say stands in the way.
   if (has(/\b(tickets?|cases?|requests?)\b.{0,20}\b(won'?t|wont|can'?t|cant|doesn'?t|isn'?t|not) (go(ing)? thr(ough|u)|work(ing)?|submit|open|go)\b|\bcan'?t (open|submit|file|create) (a |the |any )?(tickets?|cases?|requests?)\b|(티켓|요청|케이스)(이|가)? ?(안 ?(열|만들어|접수|돼|되)|접수가 ?안)/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('open-request');
   // "do we still have on-prem ones?", "any cloud incidents left?": the balance (of that side).
@@ -1001,6 +1019,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // (So is a bare "and cloud?" after the records' state: activation, an expired plan, the contract's end.)
   // (Not when a balance came before: "클라우드 쪽은요?" after "how many left?" and "until when?" is the balance's cloud part.)
   const cloudOfRecords = ['no-benefits', 'activate', 'plan-expired', 'validity'].includes(lastTopic ?? '') && !['remaining-incidents', 'check-benefits'].includes(last?.before ?? '');
+  // "시그니처 클라우드는 어케 됨?", "and on-prem?" after a balance: the same balance, of that side.
+  // ("저희 클라우드 쪽은요?", "their cloud side?": whose it is said, the company's cloud line, below.)
+  if (lastTopic === 'remaining-incidents' && (has(CLOUD_SIDE) || has(ON_PREM_SIDE)) && !has(WHOSE_SAID) && !recognition.error) return answer('remaining-incidents');
   if (cloudOfRecords && has(ON_PREM_SIDE) && !recognition.error) return answer('remaining-incidents');
   if ((lastTopic === 'no-benefits' || (lastTopic && RECORDS_THREAD.has(lastTopic))) && has(CLOUD_SIDE) && (cloudOfRecords || has(WHOSE_SAID)) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Once I'm on the work account can I use it for Azure tickets too?" after a portal message: the company's cloud benefit.

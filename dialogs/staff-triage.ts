@@ -34,8 +34,8 @@ export function staffFactsFromText(text: string): TriageFacts {
 }
 
 /** "Draft the reply in Korean", "한국어로 답장": the suggested reply in that language. */
-const DRAFT_IN_KOREAN = /\b(in|into) korean\b|\bkorean (reply|draft|version|answer|response)\b|한국어로|한글로/i;
-const DRAFT_IN_ENGLISH = /\b(in|into) english\b|\benglish (reply|draft|version|answer|response)\b|영어로|영문으로/i;
+const DRAFT_IN_KOREAN = /\b(in|into) korean\b|\bkorean (reply|draft|version|answer|response)\b|한국어로|한글로|(한국어|한글) ?(답장|답변|초안|회신|버전)/i;
+const DRAFT_IN_ENGLISH = /\b(in|into) english\b|\benglish (reply|draft|version|answer|response)\b|영어로|영문으로|(영어|영문) ?(답장|답변|초안|회신|버전)/i;
 /** Where the last match of a pattern starts in the text (-1: none). */
 function lastAt(pattern: RegExp, text: string): number {
   return Math.max(-1, ...[...text.matchAll(new RegExp(pattern.source, 'gi'))].map((m) => m.index ?? -1));

@@ -16,7 +16,8 @@ import { linkFact, noteLines, recordsAnswer } from './records-text.js';
 import { outcomeAnswer } from './register-ids.dialog.js';
 import { ticketDetail } from './handoff.js';
 import { renamedAnswer } from './program-answers.js';
-import { MSA_NAMED } from '../src/language/signals.js';
+import { infoAnswer } from './info.js';
+import { INCIDENT_RULE_ASKED, MSA_NAMED } from '../src/language/signals.js';
 import { factsFromText } from './facts-from-text.js';
 import { staffTriage } from './staff-triage.js';
 import { turnInfo, type TurnInfo } from './turn.js';
@@ -81,7 +82,7 @@ export function splitOrg(rest: string): { text: string; org?: string } {
 
 /** Runs one staff command. The core refuses (and audits) anyone without the staff role. */
 /** A staff question about what a partner's 2021 membership is today ("maps to today", "지금은 뭐로 바뀌었"). */
-const TODAY_ASKED = /\bmaps? to\b|\bequivalent\b|\btoday'?s (program|offers?)\b|\b(called|named) (now|today)\b|\bnew program\b|\b(now|today|these days)\b.{0,20}\b(called|instead|get|have)\b|(지금|요즘|현재)(은|는)?.{0,12}(뭐로|무엇으로|어떤|바뀌|해당)/i;
+const TODAY_ASKED = /\bmaps? to\b|\bequivalent\b|\b(into|in|for) 2026\b|2026년|\btoday'?s (program|offers?)\b|\b(called|named) (now|today)\b|\bnew program\b|\b(now|today|these days)\b.{0,20}\b(called|instead|get|have)\b|(지금|요즘|현재)(은|는)?.{0,12}(뭐로|무엇으로|어떤|바뀌|해당)/i;
 /** A staff question about how a partner's incidents were counted. */
 const COUNT_DISPUTED = /disput|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감/i;
 
@@ -105,6 +106,8 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       const answer = lookupAnswer(info, r);
       // "The partner disputes the count", "3 opened but only 2 deducted?": how incidents are counted and refunded.
       if (COUNT_DISPUTED.test(info.text)) notes.unshift(info.t('records:count-rule'));
+      // "같은 문제로 통화를 여러 번 했는데 여러 개 차감돼요?": what one incident is.
+      if (INCIDENT_RULE_ASKED.test(info.text)) notes.unshift(infoAnswer('incident-definition', program, info).text ?? '');
       // "…was anything refunded?": the requests on record this membership year, refunds counted.
       if (/refund|credited|환불|돌려/i.test(info.text)) notes.unshift(...historyLead(info, r.summary));
       // "Miriam uses her personal outlook acct …": any account works, a Microsoft account too.
