@@ -167,6 +167,9 @@ const STEP_ASKED = /\b(where|how) (do|can|should|would) (i|we) (activate|find|op
 /** "who over there can sort it out?", "그쪽에서 누가 해결할 수 있어요?": the people of the partner who can act (activate, renew). */
 const WHO_CAN_FIX = /\bwho\b[^.?!]{0,30}\b(can|could|should|would be able to|is able to)\b[^.?!]{0,15}\b(sort|fix|handle|resolve|activate|renew)\b|누가[^.?!]{0,20}(해결|처리|고칠|고쳐|활성화|갱신)(할|해|하)/i;
 
+/** "and now?", "지금은요?": the same question asked of today. */
+export const NOW_ASKED = /^\s*(and |so |ok )?(now|today|these days|nowadays)\b|^\s*(그럼 )?(지금|요즘|현재)(은|는)/i;
+
 /** The IDs asked about under today's program ("do access id + contract id still exist in the new program?"). */
 export const IDS_STILL = /\bstill (exist|a thing|around|used|needed|issued)\b[^.?!]{0,40}\b(new program|today|now|2026|maicpp)\b|\b(new program|2026|maicpp)\b[^.?!]{0,40}\bstill (exist|a thing|around|used|needed|issued)\b|(새 ?프로그램|지금|요즘|2026)[^.?!]{0,20}(아직도?|여전히) ?(있|쓰|필요|나와)/i;
 
@@ -722,7 +725,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "we're silver so we got 15 + 5 ready to go, can my engineer just open a ticket in SfB now?": opening a request (and what stops it).
   if (has(/\bcan (i|we|my \w+|he|she|they|our \w+) (just |already |now |simply )?(open|file|raise|submit|log) (a |an |the )?(ticket|case|request)\b/i) && !has(CUSTOMER_SIDE) && !recognition.error && !(isIntentId(recognition.intent) && recognition.score >= CONFIDENT) && words(text) <= 40) return answer('open-request');
   // "and now with partner cloud support?" after a 2021 rule: today's rule.
-  if (lastTopic && ['open-request', 'current-program', 'incident-definition'].includes(lastTopic) && has(/^\s*(and |so |ok )?(now|today|these days|nowadays)\b|^\s*(그럼 )?(지금|요즘|현재)(은|는)/i) && words(text) <= 10 && !recognition.error) return answer('current-program');
+  if (lastTopic && ['open-request', 'current-program', 'incident-definition'].includes(lastTopic) && has(NOW_ASKED) && words(text) <= 10 && !recognition.error) return answer('current-program');
   // "1건 열면 엔지니어가 몇 시간까지 봐주나요? 오래 걸리면 2건으로 차감돼요?": what one incident covers, not a balance after it.
   if (has(TIME_SPENT) && has(/\bincidents?\b|\btickets?\b|\bcases?\b|인시던트|건|티켓|케이스/i) && !has(/\b(presales|deployment|advisory|tpd)\b|기술 ?영업|배포|자문/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "지정 2개 받으면 2배로 내야 돼요?", "do we pay double for two designations?": today's prices (one fee for all designations).

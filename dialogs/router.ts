@@ -27,7 +27,7 @@ import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CSP_NAMED, EXTRA_COST, IDS_STILL, IDS_WORD, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { CSP_NAMED, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
 import { shareLead, span, spanLead } from './record-spans.js';
@@ -1089,20 +1089,23 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
 /** "would it be easier if i just drop my partner center login in the team chat?", "비밀번호 공유해도 돼요?": a sign-in shared. */
 const LOGIN_SHARED = /\b(login|log-in|password|credentials|sign-?in (details|info))\b[^.?!]{0,40}\b(share|drop|post|give|send|paste)|\b(share|drop|post|give|send|paste|sharing)\b[^.?!]{0,30}\b(login|log-in|password|credentials)\b|(비밀번호|패스워드|로그인 ?정보|계정 ?정보)[^.?!]{0,20}(공유|올려|알려|보내|줘)/i;
 
+/** "do access id + contract id still exist in the new program?". */
+const idsStillAsked = (info: TurnInfo): boolean => IDS_WORD.test(info.text) && IDS_STILL.test(info.text);
+
 /** Today's rules a question turns on, said first when it asks them outright. */
 const RULES_ASKED: readonly { asked: (info: TurnInfo, ask: TopicAsk) => boolean; rules: string[] }[] = [
   // "if we ran out, can we still open a ticket w/ partner center support without paying?": the frontline consumes nothing.
   { asked: (info) => /\bpartner center (support|frontline|team)\b|\bfrontline\b|파트너 ?센터 ?(지원|문의|프론트라인)/i.test(info.text) && /\bfree\b|without paying|no (cost|charge)|\bpay|무료|돈|비용|결제|차감/i.test(info.text), rules: ['R26-C3'] },
   // "do access id + contract id still exist in the new program?": activation still issues them, and where they are redeemed.
-  { asked: (info) => IDS_WORD.test(info.text) && IDS_STILL.test(info.text), rules: ['R26-V2'] },
+  { asked: idsStillAsked, rules: ['R26-V2'] },
   // "and now with partner cloud support?" after how billing and quota tickets counted in 2021: today's billing rule.
-  { asked: (info) => /^\s*(and |so |ok )?(now|today|these days|nowadays)\b|^\s*(그럼 )?(지금|요즘|현재)(은|는)/i.test(info.text) && BILLING_ASKED.test(info.memory.recent.at(-2) ?? ''), rules: ['R26-C2'] },
+  { asked: (info) => NOW_ASKED.test(info.text) && BILLING_ASKED.test(info.memory.recent.at(-2) ?? ''), rules: ['R26-C2'] },
   // "can we just buy partner success core again for 2 more?": the same offer can't be bought twice.
   { asked: (info, ask) => (ask.currentOffer !== undefined || /\bcore\b|\bexpanded\b|\blaunch\b|코어|익스팬디드/i.test(info.text)) && /\b(buy|purchase|get)\b[^.?!]{0,40}\b(again|twice|another|second|one more)\b|(다시|또|두 ?번|한 ?번 ?더|하나 ?더) ?(사|구매|구입)/i.test(info.text), rules: ['R26-E2'] },
 ];
 function ruleLeads(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[] {
   const ids = RULES_ASKED.filter((r) => r.asked(info, ask)).flatMap((r) => r.rules);
-  const still = IDS_WORD.test(info.text) && IDS_STILL.test(info.text) ? [info.t('program:current.ids-still')] : [];
+  const still = idsStillAsked(info) ? [info.t('program:current.ids-still')] : [];
   return [...still, ...(ids.length ? currentRules(deps.service.catalog, info, ids) : [])];
 }
 
