@@ -797,7 +797,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(do|does|did) (we|i|they|you) still have\b(?! to)|\b(can|could) (we|i|they) still (do|use|open|file)\b|\bany\b[^.?!]{0,25}\bleft\b/i) && (has(/\bincidents?\b|\btickets?\b|\bcases?\b/i) || has(ON_PREM) || has(CLOUD)) && !has(/\bids?\b|access|contract/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "we expect to open 6 azure tickets this year, is that enough?": that many requests against the balance.
   // "팀원 3명이 2건씩 열면 되나요?", "10건 열어도 괜찮죠?": whether the balance covers them.
-  if ((has(MORE_COUNT) || has(EACH_COUNT)) && has(/\benough\b|충분|모자라|부족|되나요|될까요|괜찮|\b(is that|would that be|will that be) (ok(ay)?|fine|covered)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if ((has(MORE_COUNT) || has(EACH_COUNT)) && has(/\benough\b|충분|모자라|부족|되나요|될까요|괜찮|\b(is that|would that be|will that be) (ok(ay)?|fine|covered)\b/i) && !has(/열었|썼|사용했|\b(opened|used|filed)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "두 개 더 열고 그중 하나가 중복으로 환불되면요?" after the balance: that many more requests, some given back.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (has(MORE_COUNT) || has(EACH_COUNT)) && has(/\bif\b|\bwhat about\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|경우/i) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
@@ -1889,6 +1889,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "시그니처 10팩 쪽은요?", "ok and the little 2-incident one, whats left on that": another line of the same balance.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && ((has(CUE) && has(/시그니처|\bsignature\b|\d+ ?(팩|pack)\b/i) && words(text) <= 6) || (has(/\b\d+-?incidents? (one|pack|line|plan)\b|\d+ ?(건|개)짜리/i) && words(text) <= 14)) && !has(HYPOTHETICAL) && !recognition.error) return answer(lastTopic);
   if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {
+    // "and what if they are on the CSP side? one of her colleagues only has a CSP login": the CSP side's way.
+    if (has(CSP_NAMED) && has(/\b(side|login|account|tenant)\b|계정|테넌트|쪽/i) && has(CUE) && !recognition.error) return answer('csp-customer');
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
     // "진짜 멤버십이 없으면요?": a conditional follow-up the classifier is not sure of stays on the last answer.
