@@ -1890,7 +1890,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && ((has(CUE) && has(/시그니처|\bsignature\b|\d+ ?(팩|pack)\b/i) && words(text) <= 6) || (has(/\b\d+-?incidents? (one|pack|line|plan)\b|\d+ ?(건|개)짜리/i) && words(text) <= 14)) && !has(HYPOTHETICAL) && !recognition.error) return answer(lastTopic);
   if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {
     // "and what if they are on the CSP side? one of her colleagues only has a CSP login": the CSP side's way.
-    if (has(CSP_NAMED) && has(/\b(side|login|account|tenant)\b|계정|테넌트|쪽/i) && has(CUE) && !recognition.error) return answer('csp-customer');
+    if (has(CSP_NAMED) && has(/\b(side|login|account|tenant)\b|계정|테넌트|쪽/i) && has(CUE) && !has(IDS_WORD) && !recognition.error) return answer('csp-customer');
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
     // "진짜 멤버십이 없으면요?": a conditional follow-up the classifier is not sure of stays on the last answer.
