@@ -173,6 +173,9 @@ export const NOW_ASKED = /^\s*(and |so |ok )?(now|today|these days|nowadays)\b|^
 /** The IDs asked about under today's program ("do access id + contract id still exist in the new program?"). */
 export const IDS_STILL = /\bstill (exist|a thing|around|used|needed|issued)\b[^.?!]{0,40}\b(new program|today|now|2026|maicpp)\b|\b(new program|2026|maicpp)\b[^.?!]{0,40}\bstill (exist|a thing|around|used|needed|issued)\b|(새 ?프로그램|지금|요즘|2026)[^.?!]{0,20}(아직도?|여전히) ?(있|쓰|필요|나와)/i;
 
+/** "what do we do when it runs out", "다 쓰면 어떡해요?": what then, once incidents are gone. */
+export const RUNS_OUT_NEXT = /\bwhat (do|should|can|will) (we|i)( \w+)? (do|use)\b[^.?!]{0,20}\bwhen (it|they|that|those|the \w+)( \w+)? (runs?|run) out\b|(다 ?쓰면|소진되면|떨어지면)[^.?!]{0,10}(어떡|어떻게|뭐)/i;
+
 /** The text without the counts of requests to come ("10건 더", "3 of us open 2 each"): what is left names no line's count. */
 export function withoutMoreCounts(text: string): string {
   return [EACH_COUNT, MORE_COUNT, AFTER_MORE].reduce((t, p) => t.replace(new RegExp(p.source, 'gi'), ' '), text);
@@ -688,6 +691,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(buy|purchase|pay|paid|premier|advanced)\b|유료|결제|구매|구입/i) && has(/\b(included|come with|comes with)\b|\b(do|does) (we|i|our company) (actually |even |already )?(have|get) (any )?(support|incidents?|benefits?)\b|포함(된|되어|돼)|(지원|혜택)(이|가)? ?있는지/i) && has(/\b(we|our|us)\b|우리|저희/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "and after the 5 cloud ones are gone?", "그거 다 쓰면요?": what gives support once the incidents are used up.
   if (lastTopic && has(/\b(after|once)\b[^.?!]{0,30}\b(are|is|get|gets|have|has)? ?(all )?(gone|used up|run out|runs out|ran out|exhausted)\b|\b(ones|incidents|tickets|them|those)\b (are|get) (all )?(gone|used up)\b|다 ?(쓰면|쓰고 ?나면|떨어지면)|소진되면|바닥나면/i) && !has(REMAINING) && !countsMore(text) && !has(DOUBT) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
+  // "ok so what do we do when it runs out" after a balance: what gives support once those incidents are gone (not when the contract ends).
+  if (lastTopic && ['remaining-incidents', 'check-benefits', 'current-program'].includes(lastTopic) && has(RUNS_OUT_NEXT) && !countsMore(text) && !has(DOUBT) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
   // "온프렘 SQL 서버 건으로 인시던트 열려면 어느 사이트에서 ID 등록함?", "where do we enter our IDs for an on-prem case?": where the IDs go.
   if (has(/(어느|어떤|무슨) ?(사이트|포털|곳|데)[^.?!]{0,12}(id|아이디|계약)[^.?!]{0,10}(등록|입력|넣|추가)|\bwhere (do|should|can|would) (i|we) (register|enter|add|put|type) (in )?(the |our )?(ids?|access id|contract id)\b/i) && !['get-ids', 'm365', 'csp-customer'].includes(recognition.intent) && !has(/\bthese days\b|\bnowadays\b|\btoday\b|\bnow\b|\bstill\b|요즘|지금|아직도/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "ok so how do i pay for a single ticket then": pay per incident (bought with a Microsoft account).

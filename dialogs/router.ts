@@ -27,7 +27,7 @@ import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CSP_NAMED, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { CSP_NAMED, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
 import { shareLead, span, spanLead } from './record-spans.js';
@@ -1073,7 +1073,8 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
     const s = await recordsSummary(info, deps.service);
     if (s?.expiresAt) notes.push(info.t('records:note.contract-until', { date: s.expiresAt.slice(0, 10), state: info.t(`answers:benefits.contract.${s.contract}`, { date: s.expiresAt.slice(0, 10) }) }));
   }
-  if ((LEFT_BESIDE.test(info.text) || GET_BESIDE.test(info.text)) && !['remaining-incidents', 'check-benefits', 'access-id-error', 'current-program', 'plan-expired'].includes(ask.topic)) {
+  // ("what do we do when it runs out": the lines that still hold incidents come with the paid options.)
+  if ((LEFT_BESIDE.test(info.text) || GET_BESIDE.test(info.text) || RUNS_OUT_NEXT.test(info.text)) && !['remaining-incidents', 'check-benefits', 'access-id-error', 'current-program', 'plan-expired'].includes(ask.topic)) {
     const s = await recordsSummary(info, deps.service);
     notes.push(...(s?.lines ?? []).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
   }
