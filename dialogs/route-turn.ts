@@ -149,14 +149,16 @@ const WHOSE_SAID = new RegExp(`${SIDE_LEAD}${WHOSE}`, 'i');
 /** A refund named ("refunded", "credited back", "환불", "돌려받"). */
 const REFUND_WORD = /refund|\bcredited\b|\bgiven back\b|환불|돌려(받|주)/i;
 const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!\d]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}(?:각각|각자) ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)씩|\b(\d{1,2}|two|three|four|five) (?:of us|of them|people|persons|engineers|colleagues|members|users|devs|admins)\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)(?: (?:tickets?|cases?|requests?|incidents?))? each\b/i;
+/** The ways a message says requests to come: people times each, "N more", "after this one". */
+const MORE_SAID: readonly RegExp[] = [EACH_COUNT, MORE_COUNT, AFTER_MORE];
 /** A message that says how many more requests it means ("3 more", "after this one", "세 명이 각각 두 건씩"). */
 export function countsMore(text: string): boolean {
-  return EACH_COUNT.test(text) || MORE_COUNT.test(text) || AFTER_MORE.test(text);
+  return MORE_SAID.some((p) => p.test(text));
 }
 
 /** Where the first count of requests to come is said ("they opened 3, 1 got refunded. if they open 5 more?": 5): what is said before it is history. */
 export function moreSaidAt(text: string): number {
-  const at = [EACH_COUNT, MORE_COUNT, AFTER_MORE].map((p) => p.exec(text)?.index ?? Infinity);
+  const at = MORE_SAID.map((p) => p.exec(text)?.index ?? Infinity);
   const first = Math.min(...at);
   return Number.isFinite(first) ? first : 0;
 }
@@ -178,7 +180,7 @@ export const RUNS_OUT_NEXT = /\bwhat (do|should|can|will) (we|i)( \w+)? (do|use)
 
 /** The text without the counts of requests to come ("10건 더", "3 of us open 2 each"): what is left names no line's count. */
 export function withoutMoreCounts(text: string): string {
-  return [EACH_COUNT, MORE_COUNT, AFTER_MORE].reduce((t, p) => t.replace(new RegExp(p.source, 'gi'), ' '), text);
+  return MORE_SAID.reduce((t, p) => t.replace(new RegExp(p.source, 'gi'), ' '), text);
 }
 
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
