@@ -319,6 +319,7 @@ export class PartnerBot extends TeamsActivityHandler {
       // Several partners named: each one's records; the question is answered about them together only by the cards.
       if (staffCommand.also?.length) {
         for (const id of staffCommand.also) await runStaff(dc, { command: 'lookup', rest: id }, this.deps);
+        info.memory.focusOrgs = [staffCommand.rest, ...staffCommand.also];
         return;
       }
       // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
@@ -384,7 +385,15 @@ export class PartnerBot extends TeamsActivityHandler {
       else if (i > 0) delete info.memory.last;
       const decision = this.decide(info, recognition, text);
       noteTurn(context, { intent: decision.kind === 'answer' ? decision.ask.topic : decision.kind });
-      await route(dc, decision, recognition, this.deps);
+      // "Contoso vs Woodgrove on-prem balance" → "and cloud?": the records question is answered for each partner compared.
+      const compared = decision.kind === 'answer' && (decision.ask.topic === 'remaining-incidents' || decision.ask.topic === 'check-benefits') ? (info.memory.focusOrgs ?? []) : [];
+      const before = info.memory.last;
+      for (const orgId of compared) {
+        info.memory.focusOrg = orgId;
+        if (before) info.memory.last = before;
+        await route(dc, decision, recognition, this.deps);
+      }
+      if (!compared.length) await route(dc, decision, recognition, this.deps);
       // "how many on-prem left and when does it expire?" → "what about the other one": the answer before the last one is the balance.
       const last = info.memory.last;
       if (answered && last && last.topic !== answered) info.memory.last = { ...last, before: answered };

@@ -659,6 +659,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const base = { competencies: entities.competencies, offer, offers: entities.offers, currentOffer: entities.currentOffer, currentOffers: entities.currentOffers, renames: entities.renames };
   const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
   const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => {
+if (process.env.RT) console.error('RT', JSON.stringify(text).slice(0,80), topic, JSON.stringify(extra), last?.topic, recognition.intent, recognition.score, (new Error().stack ?? '').split('\n')[2]?.trim().replace(/.*route-turn.ts:/,'L'));
     // "And how many on-prem for each?" after "action pack vs silver": the same offers.
     const compared = topic === lastTopic && !offer && !entities.offers ? last?.offers : undefined;
     // "ok and what do we actually get with it?" after "how much is Expanded?": the same offer of today's program.
@@ -694,7 +695,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and after the 5 cloud ones are gone?", "그거 다 쓰면요?": what gives support once the incidents are used up.
   if (lastTopic && has(/\b(after|once)\b[^.?!]{0,30}\b(are|is|get|gets|have|has)? ?(all )?(gone|used up|run out|runs out|ran out|exhausted)\b|\b(ones|incidents|tickets|them|those)\b (are|get) (all )?(gone|used up)\b|다 ?(쓰면|쓰고 ?나면|떨어지면)|소진되면|바닥나면/i) && !has(REMAINING) && !countsMore(text) && !has(DOUBT) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
   // "ok so what do we do when it runs out" after a balance: what gives support once those incidents are gone (not when the contract ends).
-  if (lastTopic && ['remaining-incidents', 'check-benefits', 'current-program'].includes(lastTopic) && has(RUNS_OUT_NEXT) && !countsMore(text) && !has(DOUBT) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
+  if (((lastTopic && ['remaining-incidents', 'check-benefits', 'current-program'].includes(lastTopic)) || (!lastTopic && has(/\bincidents?\b|\bpack\b|\bleft\b|인시던트|남은|남았/i) && !has(/\bcontract\b|\bmembership\b|계약|멤버십/i))) && has(RUNS_OUT_NEXT) && !countsMore(text) && !has(DOUBT) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
   // "온프렘 SQL 서버 건으로 인시던트 열려면 어느 사이트에서 ID 등록함?", "where do we enter our IDs for an on-prem case?": where the IDs go.
   if (has(/(어느|어떤|무슨) ?(사이트|포털|곳|데)[^.?!]{0,12}(id|아이디|계약)[^.?!]{0,10}(등록|입력|넣|추가)|\bwhere (do|should|can|would) (i|we) (register|enter|add|put|type) (in )?(the |our )?(ids?|access id|contract id)\b/i) && !['get-ids', 'm365', 'csp-customer'].includes(recognition.intent) && !has(/\bthese days\b|\bnowadays\b|\btoday\b|\bnow\b|\bstill\b|요즘|지금|아직도/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "ok so how do i pay for a single ticket then": pay per incident (bought with a Microsoft account).
@@ -1207,7 +1208,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "My teammate in the other office, same pool?": one contract for the company, its incidents shared.
   if (has(/\bsame pool\b|\bshared? pool\b|\bshare (the|our) (incidents|pool|balance)\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|같이 (쓰|써)|공용|각자 (따로|받)/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "다시 로그인하니까 기술 혜택은 보이는데 액세스 ID가 안 보여요", "I can see the benefits but no IDs": not activated yet, or where they are.
-  if (has(/(액세스 ?id|계약 ?id|아이디|\bids?\b)(가|는|도)? ?(안 ?(보|나와|나오|떠|뜨)|없|표시 ?안)|\b(can'?t|cannot|don'?t) see (the |our |any )?(ids|access id|contract id)\b|\b(ids?|access id) (is|are) (not there|missing|not showing|not shown)\b|\bno (ids|access id) (there|shown|showing)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('activate');
+  if (has(/(액세스 ?id|계약 ?id|아이디|\bids?\b)(가|는|도)? ?(안 ?(보|나와|나오|떠|뜨)|없|표시 ?안)|\b(can'?t|cannot|don'?t) see (the |our |any )?(ids|access id|contract id)\b|\b(ids?|access id) (is|are) (not there|missing|not showing|not shown)\b|\bno (ids|access id) (there|shown|showing)\b|\b(ids?|access ids?|contract ids?) ((are|is)(n'?t| not)|arent|isnt) (there|showing|shown|visible|displayed|in (the )?(partner center|pc))\b|\b(ids?|access ids?|contract ids?) (don'?t|doesn'?t|do not|does not|never) (show|appear)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('activate');
   // "And our on-prem Exchange box, can we at least still open something for that?": what the on-premises line covers, with what is left of it.
   if (lastTopic && has(ON_PREM) && has(/\b(we|our|us|i)\b|우리|저희/i) && has(/\bat least\b|\bstill\b|이라도|라도|아직/i) && has(/\b(open|use|get|file)\b|열 ?수|쓸 ?수|써도|사용/i) && !has(CUSTOMER_SIDE) && !has(/\baccount\b|outlook|hotmail|gmail|\bmsa\b|계정|\b(19|20)\d\d\b/i) && words(text) <= 24 && !recognition.error) return answer('supported-products');
   // "We've got an Azure issue on our own tenant" after the bot asked "a CSP customer's subscription or your own?": the same message, for the own one.
@@ -1417,7 +1418,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "So can I use the unlimited cloud support now?" from an org: what its records allow now.
   if (has(/\bcan (i|we) (use|start using|open)\b.{0,40}\bnow\b|(이제|지금) ?(바로 )?(쓸 ?수|사용할 ?수|써도)/i) && has(/\b(unlimited|cloud|signature|incidents?|benefits?|we|our|us)\b|무제한|클라우드|시그니처|인시던트|혜택|우리|저희/i) && !has(PAID_NAMES) && !has(/used up|run out|ran out|no (incidents )?left|다 ?(썼|써|쓰)|소진|바닥/i) && !has(PROGRAM_NOW) && !has(/\b20\d\d\b|today'?s|new program/i) && words(text) <= 18 && !recognition.error) return answer('remaining-incidents');
   // "시그니처로는요?" after what was used: what was used on that line.
-  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && (words(text) <= 3 || (words(text) <= 6 && has(/^\s*(and|what about|how about|of (those|them|these)|그럼|그리고|그중|그 중)/i))) && !has(/어떻게|어디|받|역량|competenc|\b(how|where|get)\b/i) && (has(ON_PREM) || has(CLOUD) || has(/signature|시그니처|core|코어|designation|지정/i)) && !has(REMAINING) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && (words(text) <= 3 || (words(text) <= 6 && has(/^\s*(and|what about|how about|of (those|them|these)|그럼|그리고|그중|그 중)/i))) && !has(/어떻게|어디|받|역량|competenc|플랫폼|platform|\b(how|where|get)\b/i) && (has(ON_PREM) || has(CLOUD) || has(/signature|시그니처|core|코어|designation|지정/i)) && !has(REMAINING) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "I'm admin agent, is that enough for this?" after CSP customers: yes (the CSP answer says so first).
   if (lastTopic === 'csp-customer' && has(/admin agent|관리 ?에이전트/i) && !has(/activat|활성화/i) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "파트너한테 직접 확인하라고 하려면 어떻게 안내해요", "how can they check it themselves?": where the balance shows.
@@ -1930,6 +1931,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (!lastTopic && words(text) <= 2 && (has(ON_PREM) || has(CLOUD)) && !recognition.error) return answer('check-benefits', has(CLOUD) ? { aspect: 'cloud' } : {});
   const oneWord = words(text) <= 2 && !recognition.error ? ONE_WORD_TOPICS.find(([re]) => has(re))?.[1] : undefined;
   if (oneWord) return answer(oneWord);
+  // "reply to miriam pls, english, and say what they get": nothing else read, what the membership gives.
+  if (has(/\bwhat (do |does |did )?(they|we|he|she|i) (get|have|has)\b|(뭐|무엇을?|어떤 (혜택|걸|것을?)) ?(받|주)/i) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   return { kind: 'fallback' };
 }
 

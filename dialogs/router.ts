@@ -116,6 +116,16 @@ async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps):
 }
 
 /** An answer followed by people from the records (names and roles) under a heading naming their org. */
+/** Support staff looking at a partner that hasn't activated: who there can (what they tell the partner names them). */
+/** (Beside a table of facts, one note: "Who can activate in Northwind Traders: Lynne Robbins: MPN partner admin".) */
+async function activatorsForStaff(info: TurnInfo, answer: Answer, deps: DialogDeps, asNote = false): Promise<Answer> {
+  const summary = deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined ? await recordsSummary(info, deps.service) : undefined;
+  if (summary?.contract !== 'not-activated') return answer;
+  const people = await admins(deps, info);
+  if (!asNote) return withPeople(info, answer, deps, people, 'records:activation.admins');
+  return people.length ? withNotes(answer, [`${info.t('records:activation.admins', { org: summary.org.name })} ${people.map((p) => `${p.label}: ${p.value}`).join('; ')}`]) : answer;
+}
+
 async function withPeople(info: TurnInfo, answer: Answer, deps: DialogDeps, people: AnswerFact[], heading: string): Promise<Answer> {
   if (!people.length) return answer;
   const org = (await recordsSummary(info, deps.service))?.org.name ?? '';
@@ -820,7 +830,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Explain on-prem vs cloud like I'm 5": the two kinds in plain words first.
       // "Is Dynamics 365 covered by Signature too?": yes, a cloud product like Azure (R21-C2).
       const dynamics = /dynamics|다이나믹스|\bd365\b/i.test(info.text) && CLOUD_WORD.test(info.text) ? [info.t('answers:benefits.dynamics-covered')] : [];
-      return withLead(withNotes(benefits, whereOpen(info, program)), [...(ON_PREM_MEANING.test(info.text) ? [info.t('answers:benefits.on-prem-meaning')] : []), ...dynamics]);
+      const answer = withLead(withNotes(benefits, whereOpen(info, program)), [...(ON_PREM_MEANING.test(info.text) ? [info.t('answers:benefits.on-prem-meaning')] : []), ...dynamics]);
+      return ask.offer ? answer : activatorsForStaff(info, answer, deps, true);
     }
     case 'access-id-error':
       // "Can I fix it myself?" when the contract is expired or used up: the next one is activated, by the roles that may.
@@ -990,9 +1001,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const workAccount = /(?<!\b(no|not an?|without an?|don'?t have an?) )\bwork (account|id)|\b(azure ad|entra|aad)\b|(회사|업무) ?계정(?!이 ?아닌|은 ?없|이 ?없)/i.test(info.text);
       if (ask.topic === 'msa-allowed' && BUYING.test(info.text)) return { ...answer, title: info.t(workAccount ? 'answers:msa-purchase.title' : MSA_NAMED.test(info.text) ? 'answers:msa-purchase.title-yes' : 'answers:msa-purchase.title-neutral'), text: info.t('answers:msa-purchase.text') };
       const full = why ? { ...answer, text: `${why}\n\n${answer.text ?? ''}`.trim() } : answer;
-      // Support staff looking at a partner that hasn't activated: who there can (what they tell the partner names them).
-      const forStaff = USAGE.has(ask.topic) && deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined && (await recordsSummary(info, deps.service))?.contract === 'not-activated';
-      return forStaff ? withPeople(info, full, deps, await admins(deps, info), 'records:activation.admins') : full;
+      return USAGE.has(ask.topic) ? activatorsForStaff(info, full, deps) : full;
     }
   }
 }

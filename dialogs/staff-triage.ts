@@ -225,6 +225,7 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const topic = match ? (INTENT_BY_MESSAGE_MEANING[match.meaning] ?? LABEL_TOPICS[match.meaning]) : undefined;
   if (topic) info.memory.last = { topic, competencies: [], facts: told as Record<string, string> };
   if (r.org) info.memory.focusOrg = r.org.summary.org.id;
+  delete info.memory.focusOrgs;
 }
 
 function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {

@@ -129,6 +129,7 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       const before = previous && previous.topic !== next ? previous.topic : previous?.before;
       info.memory.last = { topic: next, competencies: [], ...(before ? { before } : {}) };
       info.memory.focusOrg = r.summary.org.id;
+      delete info.memory.focusOrgs;
       await send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
       // "a list of every request they filed, grouped by benefit", "the numbers with evidence": their requests on record after the lookup.
       if (REQUESTS_LISTED.test(info.text)) await send(await incidentsAnswer(info, deps.service, 'history'));

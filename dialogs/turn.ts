@@ -37,6 +37,8 @@ export interface ConversationMemory {
   prior?: LastTopic;
   /** Support staff: the partner org the conversation is about (its records were shown), for follow-ups ("who has that role there?"). */
   focusOrg?: string;
+  /** Support staff: the partners one lookup compared ("Contoso vs Woodgrove"), so "and cloud?" answers for each of them. */
+  focusOrgs?: string[];
   /** The membership the partner stated in this conversation, for later questions that leave it out. */
   profile?: { offer?: string; competencies?: string[] };
 }

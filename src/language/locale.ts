@@ -143,7 +143,7 @@ const REQUEST_WORD =
   /^(in|into|of|my|your|can|could|would|will|you|u|please|pls|plz|reply|answer|respond|write|say|send|give|show|explain|repeat|translate|it|that|this|me|us|the|same|again|one|back|version|now|ok|okay|and|to|for|them|him|her|his|their|partner|customer|team|colleague|colleagues|staff|users|thanks|thank|draft|pls|plz|write|do|a|an|use|speak|talk|from|on|here|instead|also|too|same|all|sorry|kindly|maybe|possibly|oh|ah|hmm|um|uh|hey|hi|actually|just|btw)$|^(아|어|음|흠|앗|저기|혹시|근데|그런데|죄송한데|죄송하지만|미안한데|방금|아까|거|걸|것|위|위에|방금꺼|방금거|수|있나요|있을까요|있어요|있으세요|있습니까|다시|그거|그걸|그것|그것도|이거|이걸|좀|한번|한|번|그럼|그리고|고객|파트너|고객한테|파트너한테|고객에게|파트너에게|고객님께|보낼|보낼거라|거라|거라서|거니까|예정이라|답장|답장은|답장도|내용|내용도|전체|전부|다)$|^(답|대답|번역|설명|작성|말|얘기|안내|써|알려|보내|해|바꿔|부탁|드려|주)[가-힣]*$|^(답장|회신|답변)으로$|^[가-힣]{1,6}(님께|님한테|님에게)$/;
 
 /** A sentence that brings its own question ("콘토소 admin이 남은 인시던트를 어디서 확인하냐고 물어요.", a quoted portal message): not a reason for the language. */
-const ASKS_SOMETHING = /["“”]|인시던트|혜택|액세스|아이디|오류|에러|활성화|잔여|남은|어디|어떻게|몇 ?(개|건)|누가|언제|(냐|는지|니)고 ?(묻|물어|문의|하네|해요|함)|뭐냐|\b(incidents?|benefits?|access id|contract id|error|activat\w*|where|how|who|when|which)\b/i;
+const ASKS_SOMETHING = /["“”]|인시던트|혜택|액세스|아이디|오류|에러|활성화|잔여|남은|어디|어떻게|몇 ?(개|건)|누가|언제|(냐|는지|니)고 ?(묻|물어|문의|하네|해요|함)|뭐냐|\b(incidents?|benefits?|access id|contract id|error|activat\w*|where|how|who|when|which)\b|\b(say|tell|mention|include|add|explain)\b.{0,20}\bwhat\b|\bwhat (they|we|he|she|you) (get|have|has)\b/i;
 
 /**
  * "In Korean please", "can you answer that in English?", "한국어로 다시 답해 주세요": a request to hear

@@ -1871,3 +1871,16 @@ describe('session 28: counts of requests to come, another company asked about, t
     await expectLastReply(user, lines, facts, wrong);
   });
 });
+
+describe('session 29: (d491–)', () => {
+  it.each([
+    ['"our IDs arent in partner center, what do i do" is activation, not the "no benefits yet" message', 'fabrikam-user', ['our IDs arent in partner center, what do i do'], [/not activated yet/, /Only a Global admin or an MPN partner admin can activate/], /Looks like you don't have any benefits yet/],
+    ['"core pack has 1 cloud incident left. what do we do when it runs out?" in one message is paid support, with the lines that still hold incidents', 'woodgrove-user', ['core pack has 1 cloud incident left. what do we do when it runs out?'], [/^Paid partner support plans/, /50 incidents, 49 left/], /^Incidents left for/m],
+    ['"그럼 클라우드 플랫폼 쪽은요?" after the Signature usage is the cloud-competency line, not the usage again', 'contoso-user', ['시그니처 클라우드 지원 몇 건 썼어요?', '그럼 클라우드 플랫폼 쪽은요?'], [/Signature Cloud Support \(클라우드 역량\): 무제한/], /인시던트 사용 기록/],
+    ['staff: "클라우드는?" after comparing two partners answers for both', 'staff', ['Contoso vs Woodgrove 온프렘 잔여 비교', '클라우드는?'], [/Contoso Cloud Partners의 남은 인시던트/, /Woodgrove Bank Partners의 남은 인시던트/, /Partner Cloud Support — Solutions Partner 지정: 인시던트 50건, 49건 남음/], null],
+    ['staff: "reply to miriam pls, english, and say what they get" is what they get, with who there can activate', 'staff', ['northwind traders - Miriam Graham wants to open an on-prem ticket with her outlook.com account, can she?', 'who can activate it', 'reply to miriam pls, english, and say what they get'], [/10 incidents, 10 left/, /Who can activate in Northwind Traders: Lynne Robbins: MPN partner admin/], /didn't get that/],
+    ['staff: "and cloud?" after comparing two partners, then one partner named, answers for that one only', 'staff', ['compare contoso and fabrikam on-prem balance', 'fabrikam status?', 'and cloud?'], [/Fabrikam Solutions/], /Contoso Cloud Partners/],
+  ])('%s', async (_name, user, lines, facts, wrong) => {
+    await expectLastReply(user, lines, facts, wrong);
+  });
+});
