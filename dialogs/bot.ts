@@ -19,7 +19,7 @@ import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
 import type { DialogDeps, IntentRecognizer, Recognition } from './deps.js';
-import { GetIdsDialog } from './get-ids.dialog.js';
+import { GetIdsDialog, mentionText } from './get-ids.dialog.js';
 import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
@@ -70,6 +70,8 @@ const GUESS_BESIDE_RECORDS = 0.4;
 const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|\b(can'?t|cannot|doesn'?t|don'?t|not) (see|show|find)\b|\bnot (shown|showing|visible)\b|어디|어떻게|방법|보여요|볼 수|안 ?(보여|보인|보이|나와|나온|떠|뜬)/i;
 /** What a partner's records answer themselves, as the topic follow-ups continue from. */
 const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids']);
+/** Questions answered beside a partner's pasted message (about something else than the message and the partner's records). */
+const BESIDE_TRIAGE: ReadonlySet<string> = new Set(['current-program', 'renamed', 'paid-plans', 'incident-definition', 'cloud-competencies', 'csp-customer', 'msa-allowed', 'validity', 'm365']);
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
 /** An acknowledgement that opens a message and ends with its own mark ("ah my bad.", "nice,", "좋네요 ㅎ", "감사합니다!"). */
@@ -293,7 +295,7 @@ export class PartnerBot extends TeamsActivityHandler {
       await this.send(context, { kind: 'refusal', locale: info.locale, title: info.t('answers:rate-limited.title'), text: info.t('answers:rate-limited.text'), sensitive: false });
       return;
     }
-    const again = this.languageRequest(info);
+    const again = await this.languageRequest(info);
     if (info.text && !again) info.memory.recent = [...info.memory.recent, redactSecrets(info.text).slice(0, 300)].slice(-6);
     // "In Korean please": the last question again, in that language, read as it was then.
     if (again) {
@@ -320,6 +322,18 @@ export class PartnerBot extends TeamsActivityHandler {
       if (staffCommand.also?.length) {
         for (const id of staffCommand.also) await runStaff(dc, { command: 'lookup', rest: id }, this.deps);
         info.memory.focusOrgs = [staffCommand.rest, ...staffCommand.also];
+        return;
+      }
+      // "…'아직 혜택이 없는 것 같습니다' 뜬다고 합니다. 지금 프로그램 기준으로 뭘 사야 인시던트가 생기나요?": a question about
+      // something else beside the pasted message is answered after the diagnosis (follow-ups stay on the message).
+      if (!explicit && staffCommand.command === 'triage') {
+        const diagnosed = info.memory.last;
+        const whole = await this.recognize(info);
+        for (const { text, recognition } of await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale))) {
+          const decision = text === info.text ? undefined : this.decide(info, recognition, text);
+          if (decision?.kind === 'answer' && BESIDE_TRIAGE.has(decision.ask.topic)) await route(dc, decision, recognition, this.deps);
+        }
+        if (diagnosed) info.memory.last = diagnosed;
         return;
       }
       // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
@@ -405,13 +419,15 @@ export class PartnerBot extends TeamsActivityHandler {
    * "In Korean please", "can you answer that in English?": the turn speaks that language, and the
    * question before it is asked again (with the conversation as it was then); undefined otherwise.
    */
-  private languageRequest(info: TurnInfo): { text: string; last: LastTopic | undefined } | undefined {
+  private async languageRequest(info: TurnInfo): Promise<{ text: string; last: LastTopic | undefined } | undefined> {
     const alone = languageAsked(info.text);
     const beside = alone ? undefined : languageBeside(info.text);
     // "N-1 정책이 뭐에요? 답변은 영어로 부탁드려요": the question of this message, in that language.
     // (Staff asking for a partner's reply in that language get it in that language too.)
     if (beside?.rest) {
-      Object.assign(info, { text: beside.rest, locale: beside.locale, t: this.options.translator(beside.locale), requestedLocale: beside.locale });
+      // ("Litware Pradeep Gupta 님한테 보낼 답장 한국어로 초안 써줘요. 내용: …": staff keep the partner the language request names.)
+      const named = beside.said && this.deps.staff.isStaff(info.user) && (await this.deps.service.orgsMentioned(mentionText(beside.said))).length ? `${beside.said} ` : '';
+      Object.assign(info, { text: `${named}${beside.rest}`, locale: beside.locale, t: this.options.translator(beside.locale), requestedLocale: beside.locale });
       return undefined;
     }
     const asked = alone ?? beside?.locale;

@@ -99,7 +99,7 @@ function partsWithContext(text: string): Part[] {
   // In a list of questions ("가. … 몇 건인지 / 나. … 가능한지"), the listed items ask and the sentences around them are context.
   const listed = sentences.filter((s) => LIST_MARKER.test(s)).length >= 2;
   // ("cloud and on-prem balances pls, and when does our contract run out": a balance asked for is a question too.)
-  const asks = (s: string) => LIST_MARKER.test(s) || asksItself(s) || (!listed && (ASKS.test(s) || REQUESTS.test(s) || COUNTS_ASKED_FOR.test(s)));
+  const asks = (s: string) => LIST_MARKER.test(s) || asksItself(s) || (!listed && (ASKS.test(s) || REQUESTS.test(s) || COUNTS_ASKED_FOR.test(s) || REPORTED.test(s)));
   const parts: Part[] = [];
   sentences.forEach((s, i) => {
     if (!asks(s) || GREETING.test(s) || PREAMBLE.test(s)) return;
@@ -187,6 +187,9 @@ function asksItself(sentence: string): boolean {
   return s !== sentence && (/^(how|what|where|who|when|why|which)(s|'s)?\b/i.test(s) || /^(can|could|do|does|did|is|are|should|will|would|may)\s+(we|i|you|they|he|she|it|our|my|the|this|that|there)\b/i.test(s));
 }
 
+/** A partner's question told by staff ("파트너가 core 오퍼로도 온프렘 받냐고 물어봄", "she asks whether …"). */
+const REPORTED = /(냐|는지|니|나|는가)(고|를)? ?(묻|물어|물었|문의|궁금해)|\b(asks?|asked|asking|wants? to know|wondering) (if|whether)\b/i;
+
 /** A question asked inside a sentence, without its mark ("im on my outlook.com account is that even allowed for on-prem"). */
 const INVERTED = /\b(is|are|can|could|does|do|will|would|should) (that|it|this|i|we|they)( even| still| really| actually)? (be )?(allowed|ok|okay|fine|possible|supported|eligible|valid|a problem|an issue|enough|covered)\b/i;
 
@@ -253,10 +256,11 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   };
   // A listed item the recognizer is unsure of ("2. 그 중 환불 처리된 인시던트가 있었는지", "3. 현재 계약의 만료일") is read by the routing rules.
   // So is one the rules answer otherwise ("2. 활성화하면 … 각각 몇 건씩?" is the counts, though its words say "activate").
+  // So is a second question the recognizer can't place ("몇 건 남았어요?? 그리고 Core로도 온프렘 되나요"), when a rule reads it outright (not a guess).
   const byRules = <Q extends Question>(q: Q): Q => {
-    if (!listed) return q;
+    if (!listed && (confidentPart(q.recognition) || parts.length < 2)) return q;
     const d = routeTurn(q.text, undefined, q.recognition);
-    if (d.kind !== 'answer' || d.ask.topic === 'help' || d.ask.topic === q.recognition.intent) return q;
+    if (d.kind !== 'answer' || d.ask.topic === 'help' || d.ask.topic === q.recognition.intent || (!listed && d.ask.related !== undefined)) return q;
     return { ...q, recognition: { ...q.recognition, intent: d.ask.topic, score: Math.max(q.recognition.score, PART_CONFIDENCE), ambiguous: false } };
   };
   const readings = (await Promise.all(parts.map(readOne))).map(byRules);

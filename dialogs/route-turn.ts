@@ -7,7 +7,7 @@ import { CONFIRM, claimsVerdict } from './claims.js';
 import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
-import { ALIGNMENT, BADGES, CURRENT, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
+import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
 import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
@@ -114,7 +114,7 @@ const SUMMARIZED_AS_BENEFITS: ReadonlySet<string> = new Set(['check-benefits', '
 export const EXTRA_COST = /\b(pay|paid|cost|charge[ds]?|fees?)\b.{0,20}\b(extra|more|anything|additional|separately|on top)\b|\b(extra|additional|hidden) (costs?|charges?|fees?)\b|\b(is|are) (it|this|that|they|these|the ids|the incidents) free\b|추가 ?(비용|요금|결제)|돈(을|이)? ?(더|따로|추가로|별도로) ?(내|들|드|청구|나가)|(따로|별도로) ?(비용|돈|결제|청구)|(할|쓸|열) ?때마다 ?(돈|비용|요금)/i;
 
 /** "What do 'on-premises' and 'cloud' mean on our benefits page?", "온프레미스가 무슨 뜻이에요?": the two kinds in plain words. */
-export const ON_PREM_MEANING = /\b(what|explain)\b.{0,40}\bon-?prem\w*\b.{0,30}\b(vs\.?|versus|and|or|mean|means|meaning)\b|\bon-?prem\w*\b.{0,30}\bcloud\b.{0,30}\b(mean|means|meaning|difference)\b|(온-?프레미스|온-?프렘)(이랑|랑|와|하고)? ?(클라우드)?(가|이|은|는)? ?(뭐|무슨 ?뜻|무엇|의미|차이)/i;
+export const ON_PREM_MEANING = /\b(what|explain)\b.{0,40}\bon-?prem\w*\b.{0,30}\b(vs\.?|versus|(and|or) (the )?cloud|mean|means|meaning)\b|\bon-?prem\w*\b.{0,30}\bcloud\b.{0,30}\b(mean|means|meaning|difference)\b|(온-?프레미스|온-?프렘)(이랑|랑|와|하고)? ?(클라우드)?(가|이|은|는)? ?(뭐|무슨 ?뜻|무엇|의미|차이)/i;
 
 /** Answers about where the IDs go or requests are opened ("no sorry I meant on-prem, it's a SQL Server 2019 issue" after one corrects the side, not asks the versions). */
 const WHERE_TOPICS: ReadonlySet<string> = new Set(['link-azure', 'get-ids', 'ids-usage', 'open-request']);
@@ -659,7 +659,6 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const base = { competencies: entities.competencies, offer, offers: entities.offers, currentOffer: entities.currentOffer, currentOffers: entities.currentOffers, renames: entities.renames };
   const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
   const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => {
-if (process.env.RT) console.error('RT', JSON.stringify(text).slice(0,80), topic, JSON.stringify(extra), last?.topic, recognition.intent, recognition.score, (new Error().stack ?? '').split('\n')[2]?.trim().replace(/.*route-turn.ts:/,'L'));
     // "And how many on-prem for each?" after "action pack vs silver": the same offers.
     const compared = topic === lastTopic && !offer && !entities.offers ? last?.offers : undefined;
     // "ok and what do we actually get with it?" after "how much is Expanded?": the same offer of today's program.
@@ -704,7 +703,7 @@ if (process.env.RT) console.error('RT', JSON.stringify(text).slice(0,80), topic,
   if (has(/갱신|\brenew/i) && has(/늦게|늦으면|지나(서|면)|\blate\b|\bafter (the )?(anniversary|expir\w*|end)\b|\bgrace\b|\bmiss\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity', { aspect: 'own' });
   // "who over there has to do that?" after benefits that need activating first: who activates.
   // "제가 직접 고칠 수 있나요?", "ok can i just do that myself?" after the Azure message: whether the asker can do what it needs.
-  if ((lastTopic === 'access-id-error' || last?.before === 'access-id-error') && has(/\bcan i (just )?(do|fix|solve|sort|handle) (that|it|this)( out)?( myself| on my own)?\b|\bdo (that|it) myself\b|제가 ?(직접|혼자)? ?(고칠|해결할|처리할|할) ?수|제가 ?(직접|혼자) ?(해도|하면)/i) && !has(/활성화|activat/i) && words(text) <= 12 && !recognition.error) return answer('access-id-error', { aspect: 'self' });
+  if ((lastTopic === 'access-id-error' || last?.before === 'access-id-error') && has(/\bcan i (just )?(do|fix|solve|sort|handle) (that|it|this)( out)?( myself| on my own)?\b|\bdo (that|it) myself\b|제가 ?(직접|혼자)? ?(고칠|해결할|처리할|할) ?수|제가 ?(직접|혼자) ?(해도|하면)|제가 ?(해도|하면) ?(되|돼)/i) && !has(/활성화|activat/i) && words(text) <= 12 && !recognition.error) return answer('access-id-error', { aspect: 'self' });
   // "메뉴가 정확히 어디 있어요?", "where exactly is that menu?" after steps: the same steps (their path is the answer).
   if (lastTopic && (WHERE_TOPICS.has(lastTopic) || lastTopic === 'activate') && has(/정확히 ?어디|메뉴(가|는)? ?(어디|정확히)|어느 ?메뉴|\bwhere exactly\b|\bwhich (menu|tab|page|button)\b|\bwhere(’|'|\s+i)?s (the|that) (menu|button|page|tab|option)\b/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   if (lastTopic && ['paid-plans', 'check-benefits', 'remaining-incidents', 'plan-expired', 'validity', 'get-ids', 'activate', 'no-benefits'].includes(lastTopic) && has(WHO_DOES) && !has(IDS_WORD) && !has(/\band (how|what|when|where|which)\b/i) && words(text) <= 14 && !recognition.error) return answer('activate');
@@ -833,7 +832,7 @@ if (process.env.RT) console.error('RT', JSON.stringify(text).slice(0,80), topic,
   // "예전에 받은 계약 ID 6630418825 그대로 쓰면 되나요?": whether the contract is still good.
   if (has(/(계약|액세스) ?(id|아이디)|\b(contract|access) ?ids?\b/i) && has(/그대로|계속|아직|\bstill\b|\bsame\b|\bold\b|예전/i) && has(/(쓰|써|사용)(면|도|해도)|\buse\b/i) && !has(OTHER_PERSON) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "클라우드요, 솔루션 파트너 지정 쪽이요" after the balance: that offer's line of the same balance.
-  if (lastTopic === 'remaining-incidents' && entities.currentOffer && !has(HYPOTHETICAL) && !has(/\bwhat\b|\bhow\b(?! many)|뭐|무엇|어떻게|\bprice|얼마|\bbuy|\bbought|\banother\b|\btop\b|구매|구입|사면/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
+  if (lastTopic === 'remaining-incidents' && entities.currentOffer && !has(HYPOTHETICAL) && !has(/\bwhat\b|\bhow\b(?! many)|뭐|무엇|어떻게|\bprice|얼마|\bbuy|\bbought|\banother\b|\btop\b|구매|구입|사면|받(냐|나|아요|을 ?수)|되나|되냐|포함|\b(includes?|gets?|covers?|come with)\b/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
   // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
   // "For a dynamics ticket do we need the access id + contract id, or is it like m365?": linking, which Dynamics needs.
   if (has(/\bdynamics\b|\bd365\b|다이나믹스/i) && has(IDS_WORD) && has(/\bneed|필요|\bhave to\b|써야|넣어야/i) && (!has(CUSTOMER_SIDE) || has(/\bnot (a |our )?customer|고객(이|사가)? 아닌|고객 ?말고/i)) && words(text) <= 40 && !recognition.error) return answer('link-azure');
@@ -900,6 +899,8 @@ if (process.env.RT) console.error('RT', JSON.stringify(text).slice(0,80), topic,
   if (has(/\b(we|our|us)\b|우리|저희/i) && has(/\bhow many\b.{0,40}\b(used|spent|consumed|left|remaining|still have)\b|\b(left|remaining)\b|몇 ?(개|건).{0,10}(썼|사용)|남은|남았|잔여/i) && (has(PROGRAM_NOW) || entities.currentOffer) && !has(/\bif\b|\bwould\b|\bwere\b|\bwhich\b|어떤|어느|refund|환불|money|\bbuy|\bbought|purchas|구매|샀|[가-힣]면(요)?(\s|[?？.,]|$)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', has(/\b(used|spent|consumed)\b|사용한|썼/i) ? { aspect: 'history' } : {});
   // "6 calls with the engineer, are we charged an incident per call?", "통화할 때마다 인시던트가 빠지나요?": one problem is one incident.
   if (has(/(전화|통화|연락)(할|한) ?때마다|\b(per|each|every) (call|phone call|contact|callback)\b/i) && has(/\bincidents?\b|인시던트|차감|빠지|깎|\bcharged?\b|\bcount/i) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
+  // "i opened the same azure issue twice by mistake, do we lose 2?": one problem, and the duplicate is refunded.
+  if (has(OPENED_TWICE) && has(/\b(lose|lost|cost|charged?|counts?|counted|burn|burns|use|uses|deduct\w*|take|takes)\b|\b(2|two) (incidents|cases|tickets)\b|차감|빠지|나가|깎|잃|두 ?건/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "What does each offer cost per year right now? Launch, Success Core, …": today's prices.
   if (has(/\b(cost|costs|price|prices|pricing|fee|fees)\b|얼마|가격|비용/i) && has(/\blaunch\b|success (core|expanded)|\bdesignation\b|\boffers?\b|론치|런치|석세스|코어|익스팬디드|지정|오퍼/i) && !has(/per incident|pay-per|건당|\bppi\b|premier|advanced/i) && words(text) <= 40 && !recognition.error) return answer('current-program');
   // "billing이나 할당량(quota) 문제로 케이스 열면 인시던트 깎여요?", "그동안 애저 쿼터 늘리는 요청은 어떻게 하죠?": billing, quota and subscription requests
@@ -1196,7 +1197,7 @@ if (process.env.RT) console.error('RT', JSON.stringify(text).slice(0,80), topic,
   // "So what is it good for then?" after a membership's cloud line: what it does give.
   if (lastTopic && has(/^\s*(so |then |ok |and )?what('s| is) (it|that|this|the membership|action pack) (good|useful) for\b|^\s*(그럼|그러면) ?(뭐에|어디에|무엇에) ?(써|쓰|쓸)/i) && words(text) <= 10 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   // "What about their on-prem?" after an expired or used-up plan: the balance of each line.
-  if ((lastTopic === 'plan-expired' || lastTopic === 'access-id-error') && has(/^\s*(and |so |ok )?(what about|how about|and) (their|our|the) (on-?prem\w*|cloud|signature)( one| side| incidents?| line| balance)?\s*\??\s*$|^\s*(그럼 |그러면 )?(그쪽|우리|저희|그 ?회사)(의)? ?(온-?프렘|온-?프레미스|클라우드|시그니처)(은|는)?(요)?\s*\??\s*$/i) && !recognition.error) return answer('remaining-incidents');
+  if ((lastTopic === 'plan-expired' || lastTopic === 'access-id-error') && has(/^\s*(and |so |ok[.,]? )?(what about|how about|and) (their |our |the )?(on-?prem\w*|cloud|signature)( one| side| incidents?| line| balance)?( for (them|us))?( then)?\s*(\?\s*$|[?？]\s+\S)|^\s*(그럼 |그러면 )?(그쪽|우리|저희|그 ?회사)(의)? ?(온-?프렘|온-?프레미스|클라우드|시그니처)(은|는)?(요)?\s*\??\s*$/i) && !recognition.error) return answer('remaining-incidents');
   // "Ok so where do I look for the Signature numbers?", "what should it show for us?" after that message: reading the balance.
   if (lastTopic === 'supported-products' && has(/\bwhere (do|can|should) (i|we) (look|see|find|check)\b|\bnumbers?\b|\bbalance\b|\bwhat should it show\b|잔량|잔여|어디서 (봐|보|확인)/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "And how much of the Signature 10-pack is gone?": the balance (a pack named is not its new name asked).
@@ -1932,7 +1933,7 @@ if (process.env.RT) console.error('RT', JSON.stringify(text).slice(0,80), topic,
   const oneWord = words(text) <= 2 && !recognition.error ? ONE_WORD_TOPICS.find(([re]) => has(re))?.[1] : undefined;
   if (oneWord) return answer(oneWord);
   // "reply to miriam pls, english, and say what they get": nothing else read, what the membership gives.
-  if (has(/\bwhat (do |does |did )?(they|we|he|she|i) (get|have|has)\b|(뭐|무엇을?|어떤 (혜택|걸|것을?)) ?(받|주)/i) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
+  if (has(/\b(what|how many( incidents)?) (do |does |did )?(they|we|he|she|i) (get|have|has)\b|(뭐|무엇을?|어떤 (혜택|걸|것을?)) ?(받|주)/i) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { offer: offer ?? last?.offer });
   return { kind: 'fallback' };
 }
 

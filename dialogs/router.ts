@@ -24,7 +24,7 @@ import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer, moreAsked } from './incidents-answer.js';
 import { infoAnswer, sourceArticleAnswer, type InfoTopic } from './info.js';
 import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current-program.js';
-import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, renamedAnswer } from './program-answers.js';
+import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, OPENED_TWICE, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
 import { CSP_NAMED, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
@@ -270,10 +270,10 @@ const USE_NOW = /(지금|이제|오늘) ?(바로 )?(쓸 ?수|사용할 ?수|써�
 const AFTER_EXPIRY_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'validity', 'check-benefits', 'ids-usage', 'get-ids']);
 
 /** "…, right?" about the roles, the counts, the IDs or the balance: yes, or no with each wrong claim corrected. */
-async function verdictLead(info: TurnInfo, program: Program, deps: DialogDeps): Promise<string[]> {
+async function verdictLead(info: TurnInfo, program: Program, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   const verdict = CONFIRM.test(info.text) ? claimsVerdict(info.text, program) : undefined;
   if (!verdict) return [];
-  if (!verdict.wrong.length) return (await balanceDiffers(info, deps)) ?? (await activatorDiffers(info, deps)) ?? [info.t('answers:info.claims.yes')];
+  if (!verdict.wrong.length) return (await balanceDiffers(info, deps)) ?? (await activatorDiffers(info, deps)) ?? (await offerDiffers(info, ask, deps)) ?? [info.t('answers:info.claims.yes')];
   return [[info.t(verdict.right ? 'answers:info.claims.partly' : 'answers:info.claims.no'), ...verdict.wrong.map((w) => info.t(`answers:info.claims.${w}`))].join(' ')];
 }
 
@@ -292,6 +292,12 @@ async function balanceDiffers(info: TurnInfo, deps: DialogDeps): Promise<string[
   if (!differs) return undefined;
   const facts = [...lines.map((l) => lineFact(info, l)), ...(s.contract !== 'valid' ? [contractFact(info, s)] : [])];
   return [info.t('answers:info.claims.records-differ', { lines: facts.map((f) => `${f.label}: ${f.value}`).join('; ') })];
+}
+
+/** "우리 골드니까 온프렘 20개 맞죠?" from a Silver company: the rule is right but not theirs, so no plain yes (the records' correction answers). */
+async function offerDiffers(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[] | undefined> {
+  const held = ask.offer ? (await recordsSummary(info, deps.service))?.org.membership?.offer : undefined;
+  return held && held !== ask.offer ? [] : undefined;
 }
 
 /** "활성화는 Adele가 한 거 맞죠?", "Adele activated it, right?": someone else on record did. */
@@ -410,8 +416,9 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   if (info.user.scope === 'csp-only') return infoAnswer('not-authorized', program, info);
   // "I'm Global admin and still no benefits": with no membership on record there is nothing to activate.
   const s = await recordsSummary(info, deps.service);
-  if (s && (!s.org.membership || !s.membershipActive)) return withLead(infoAnswer('no-benefits', program, info), [info.t('answers:records.your-roles', { roles }), info.t('answers:records.no-membership', { org: s.org.name })]);
   const admin = info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin');
+  // ("그럼 나중에 멤버십 생기면 제가 직접 활성화할 수 있는거죠?": yes, the role may, once there is a membership.)
+  if (s && (!s.org.membership || !s.membershipActive)) return withLead(infoAnswer('no-benefits', program, info), [info.t('answers:records.your-roles', { roles }), info.t('answers:records.no-membership', { org: s.org.name }), ...(admin ? [info.t('records:activation.self-can-later', { roles })] : [])]);
   // "Megan already activated; do I have to activate again under my own account?": once is enough for the company.
   const once = (admin || NEW_PERSON.test(info.text)) && s?.contract === 'valid' && ACTIVATE_AGAIN.test(info.text);
   // Whether (and when, by whom) it is activated already comes first: "can I activate?" may be moot.
@@ -836,6 +843,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
     case 'access-id-error':
       // "Can I fix it myself?" when the contract is expired or used up: the next one is activated, by the roles that may.
       if (ask.aspect === 'self' && info.memory.triage?.leaf === 'contract-invalid') return idsOrActivation(dc, { ...ask, topic: 'activate', aspect: 'roles' }, deps);
+      if (ask.aspect === 'self' && info.memory.triage?.leaf === 'activate-first') return idsOrActivation(dc, { ...ask, topic: 'activate', aspect: 'pushback' }, deps);
       return accessIdError(info, { ...ask, aspect: ask.aspect === 'self' ? undefined : ask.aspect }, deps);
     case 'current-program': {
       // "Core 쪽은?" after an org's balance or records: that org's line for the offer it holds.
@@ -986,7 +994,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const ended = ask.topic === 'no-benefits' && ask.offer && LATER_YEARS.test(info.text) ? [nowCalledNote(ask.offer, info, deps.service.catalog) ?? ''] : [];
       // "We're CSP only, no MPN membership: any free incidents?": incidents come with a membership offer (and CSP gives none of its own).
       const unheld = ask.topic === 'paid-plans' && NO_MEMBERSHIP.test(info.text) ? [info.t('answers:benefits.without-membership'), ...(/\bcsp\b|cloud solution provider/i.test(info.text) ? [info.t('answers:benefits.csp-no-incidents')] : [])] : [];
-      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...refund]), [...unheld, ...cloudOnly, ...ended, ...today, ...records]);
+      // ("i opened the same issue twice, do we lose 2?": the refund is the answer, said first.)
+      const twice = OPENED_TWICE.test(info.text);
+      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...(twice ? [] : refund)]), [...(twice ? refund : []), ...unheld, ...cloudOnly, ...ended, ...today, ...records]);
       // "Which plan do I pick?": the org's plans by name, as the portal lists them.
       const plans = ask.topic === 'open-request' && PLAN_PICK.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
       const answer = plans?.lines.length ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, plans)] } : led;
@@ -1039,7 +1049,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(keptScope ? { scope: keptScope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info) } : {}), ...(usedKept !== undefined ? { used: usedKept } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, ask, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }

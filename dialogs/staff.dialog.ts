@@ -84,7 +84,7 @@ export function splitOrg(rest: string): { text: string; org?: string } {
 /** A staff question about what a partner's 2021 membership is today ("maps to today", "지금은 뭐로 바뀌었"). */
 const TODAY_ASKED = /\bmaps? to\b|\bequivalent\b|\b(into|in|for) 2026\b|2026년|\btoday'?s (program|offers?)\b|\b(called|named) (now|today)\b|\bnew program\b|\b(now|today|these days)\b.{0,20}\b(called|instead|get|have)\b|(지금|요즘|현재)(은|는)?.{0,12}(뭐로|무엇으로|어떤|바뀌|해당)/i;
 /** A staff question about how a partner's incidents were counted. */
-const COUNT_DISPUTED = /disput|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감/i;
+const COUNT_DISPUTED = /disput|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|\b(only|just) (dropped|went down|decreased|moved) by \d+\b|\b(balance|count) (only )?(dropped|went down|decreased) by (only )?\d+\b|\bbug on our side\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감/i;
 
 /** Staff asking for a partner's requests themselves ("list every support request they've filed", "numbers with evidence", "사용 내역"). */
 const REQUESTS_LISTED = /\b(list|history|log)\b.{0,40}\b(requests?|cases?|tickets?|incidents?|usage)\b|\bevery (support )?(request|case|ticket)\b|\b(evidence|proof)\b|\bbroken down\b|\bbreakdown\b|\b(per|by) (month|line)\b|\bnet of refunds?\b|\b(consumed|used) since\b|\b(actually )?(consumed|used) (this year|so far)\b|(사용|요청|차감|티켓|케이스) ?(내역|기록|이력|목록)|근거|증거|월별|라인별|이후로?[^.?!]{0,20}(차감|사용|쓴)/i;
@@ -109,7 +109,7 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       // "같은 문제로 통화를 여러 번 했는데 여러 개 차감돼요?": what one incident is.
       if (INCIDENT_RULE_ASKED.test(info.text)) notes.unshift(infoAnswer('incident-definition', program, info).text ?? '');
       // "…was anything refunded?": the requests on record this membership year, refunds counted.
-      if (/refund|credited|환불|돌려/i.test(info.text)) notes.unshift(...historyLead(info, r.summary));
+      if (/refund|credited|환불|돌려/i.test(info.text) || COUNT_DISPUTED.test(info.text)) notes.unshift(...historyLead(info, r.summary));
       // "Miriam uses her personal outlook acct …": any account works, a Microsoft account too.
       if (MSA_NAMED.test(info.text)) notes.push(info.t('answers:info.msa-short'));
       // "CSP 고객사 Azure 문제인데 …": a customer's requests go the CSP way, whatever the partner's own offer.
@@ -132,7 +132,8 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       delete info.memory.focusOrgs;
       await send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
       // "a list of every request they filed, grouped by benefit", "the numbers with evidence": their requests on record after the lookup.
-      if (REQUESTS_LISTED.test(info.text)) await send(await incidentsAnswer(info, deps.service, 'history'));
+      // ("their balance only dropped by 1, bug on our side?": a count disputed is answered with the requests on record too.)
+      if (REQUESTS_LISTED.test(info.text) || COUNT_DISPUTED.test(info.text)) await send(await incidentsAnswer(info, deps.service, 'history'));
       return;
     }
     case 'triage':

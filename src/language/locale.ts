@@ -178,7 +178,7 @@ const REASON_ONLY = /(해서|돼서|되서|라서|거라서?|이라서?|때문|�
  * question in English (`rest` is the message without that sentence); "방금 내용 영어로 다시 써줄래요? 글로벌팀에
  * 포워딩 해야돼서" asks nothing else (no `rest`: the last answer again, in that language).
  */
-export function languageBeside(text: string): { locale: Locale; rest?: string } | undefined {
+export function languageBeside(text: string): { locale: Locale; rest?: string; said?: string } | undefined {
   if (text.length > 600) return undefined;
   const sentences = text.split(/(?<=[?.!？])\s+/).filter((s) => s.trim());
   const asked = sentences.map((s) => answerLanguageIn(s));
@@ -191,7 +191,7 @@ export function languageBeside(text: string): { locale: Locale; rest?: string } 
   const others = sentences.filter((s, j) => j !== i && !(REASON_ONLY.test(s) && s.split(/\s+/).length <= 8));
   const rest = others.join(' ').trim();
   // A question, or a problem described ("애저에서 … 시그니처 플랜이 안떠요.. 영어로 써주세요"): answered in that language.
-  return /[?？]/.test(rest) || ASKS_SOMETHING.test(rest) || rest.split(/\s+/).length >= 4 ? { locale, rest } : { locale };
+  return /[?？]/.test(rest) || ASKS_SOMETHING.test(rest) || rest.split(/\s+/).length >= 4 ? { locale, rest, said: sentences[i] ?? '' } : { locale };
 }
 
 /** Every word is a request word (no language named): "please?", "thanks". */

@@ -129,6 +129,18 @@ describe('staff lookup and reveal', () => {
     expect(reply).not.toContain(contractId);
   });
 
+  it('"whats their contract id?" in a private chat is the reveal (audited); in a channel the IDs stay masked', async () => {
+    const { bot, store } = await makeBot();
+    const reply = await ask(chatAs(bot, 'staff'), 'contoso lost their contract id, whats the id?');
+    expect(reply).toContain(contractId);
+    expect((await store.listAudit()).some((a) => a.action === 'staff-reveal' && a.orgId === DEMO.orgs.contoso)).toBe(true);
+    const inChannel = chatAs(bot, 'staff', { conversation: { id: 'staff-room', isGroup: true, conversationType: 'channel', name: 'staff' } });
+    const shared = await ask(inChannel, 'contoso lost their contract id, whats the id?');
+    expect(shared).toContain('••••3398');
+    expect(shared).not.toContain(contractId);
+    expect(shared).not.toContain(accessId);
+  });
+
   it('lookup shows what the records show (Litware: the Signature 5pack used up)', async () => {
     const { bot } = await makeBot();
     expect(await ask(chatAs(bot, 'staff'), 'lookup litware')).toMatch(/What the records show\n! The records show Partner Signature 5pack used up: all 5 incidents are gone/);
