@@ -256,9 +256,11 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   };
   // A listed item the recognizer is unsure of ("2. 그 중 환불 처리된 인시던트가 있었는지", "3. 현재 계약의 만료일") is read by the routing rules.
   // So is one the rules answer otherwise ("2. 활성화하면 … 각각 몇 건씩?" is the counts, though its words say "activate").
-  // So is a second question the recognizer can't place ("몇 건 남았어요?? 그리고 Core로도 온프렘 되나요"), when a rule reads it outright (not a guess).
-  const byRules = <Q extends Question>(q: Q): Q => {
-    if (!listed && (confidentPart(q.recognition) || parts.length < 2)) return q;
+  // So is a second question the recognizer can't place that names an offer or asks a count ("몇 건 남았어요?? 그리고 Core로도
+  // 온프렘 되나요", "how many do they get"), when a rule reads it outright (not a guess).
+  const byRules = <Q extends Question>(q: Q, i: number): Q => {
+    const own = partAlone[i]?.entities;
+    if (!listed && (confidentPart(q.recognition) || parts.length < 2 || !(own?.offer || own?.currentOffer || /\bhow many\b|몇 ?(개|건)/i.test(q.text)))) return q;
     const d = routeTurn(q.text, undefined, q.recognition);
     if (d.kind !== 'answer' || d.ask.topic === 'help' || d.ask.topic === q.recognition.intent || (!listed && d.ask.related !== undefined)) return q;
     return { ...q, recognition: { ...q.recognition, intent: d.ask.topic, score: Math.max(q.recognition.score, PART_CONFIDENCE), ambiguous: false } };

@@ -1098,6 +1098,8 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
     notes.push(...(s?.lines ?? []).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
   }
   if (MSA_NAMED.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
+  // "…권한이 없습니다 떠요. 고객사 CSP 애저 티켓 때문에 ID가 필요해서요": a customer's requests need no IDs.
+  if (['not-authorized', 'no-benefits', 'get-ids', 'activate'].includes(ask.topic) && factsFromText(info.text).customerSubscription === 'yes') notes.push(info.t('answers:azure-error.if.csp-customer', commonValues(deps.service.catalog.defaultProgram, info.locale)));
   // "Also is Signature called something else now? maybe that's why": the name today of each term named.
   if (RENAMED_BESIDE.test(info.text) && ask.topic !== 'renamed' && ask.topic !== 'current-program') notes.push(...renamesIn(info.text).flatMap((r) => nowCalledNote(r.from, info, deps.service.catalog) ?? []));
   // "…and who activated our benefits in the first place?": the activation on record.

@@ -100,7 +100,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 }
 
 /** The ID itself asked for ("whats the id", "계약 ID 알려주세요"), not where it is or who sees it. */
-const IDS_VALUE = /\b(what'?s|whats|what is|what are|give|send|tell|need|lost|forgot|read)\b|알려|뭐(예|에|야|였|죠|지)|잊어|잃어|보내 ?(줘|주세요)/i;
+const IDS_VALUE = /\b(what'?s|whats|what is|what are|give|send|tell|read)( me| us)? (the|their|his|her|its)? ?((contract|access) )?ids?\b|\b(lost|forgot|forgotten|misplaced) (the|their|his|her|its)? ?((contract|access) )?ids?\b|알려|뭐(예|에|야|였|죠|지)|잊어|잃어|보내 ?(줘|주세요)/i;
 function idsAsked(info: TurnInfo): boolean {
   return info.scope === 'private' && /\b(contract|access) ?ids?\b|계약 ?id|액세스 ?id|\bthe ids\b|\btheir ids\b/i.test(info.text) && IDS_VALUE.test(info.text) && !/\bwhere\b|\bhow\b|\bwho\b|\bsee\b|어디|어떻게|누가|볼 ?수|보이/i.test(info.text);
 }
