@@ -61,8 +61,9 @@ const QUEUE_ASKED = /\b(open|pending|waiting|new|unanswered|unassigned) (partner
 
 export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<{ command: StaffCommand; rest: string; also?: string[] } | undefined> {
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
-  if (QUEUE_ASKED.test(info.text) && info.text.length <= 200) return { command: 'tickets', rest: '' };
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text), { byReferences: true });
+  // ("two tickets in the queue, both asking … Contoso vs Litware?" asks about those partners, not the queue.)
+  if (QUEUE_ASKED.test(info.text) && info.text.length <= 200 && !org) return { command: 'tickets', rest: '' };
   // "Anything else in their records?": the partner the conversation is about.
   if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   // "계약 ID도 같이 알려주세요. 파트너가 잊어버렸대요": in a private chat, the partner's IDs unmasked (the view is audited).
@@ -100,7 +101,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
 }
 
 /** The ID itself asked for ("whats the id", "계약 ID 알려주세요"), not where it is or who sees it. */
-const IDS_VALUE = /\b(what'?s|whats|what is|what are|give|send|tell|read)( me| us)? (the|their|his|her|its)? ?((contract|access) )?ids?\b|\b(lost|forgot|forgotten|misplaced) (the|their|his|her|its)? ?((contract|access) )?ids?\b|알려|뭐(예|에|야|였|죠|지)|잊어|잃어|보내 ?(줘|주세요)/i;
+const IDS_VALUE = /\b(what'?s|whats|what is|what are|give|send|tell|read)( me| us)? (the|their|his|her|its)? ?((contract|access) )?ids?\b|\b(lost|forgot|forgotten|misplaced) (the|their|his|her|its)? ?((contract|access) )?ids?\b|\bneed (the |their |[\w.&' -]{1,40}?'s? )?(contract|access) ids?\b(?! to)|알려|뭐(예|에|야|였|죠|지)|잊어|잃어|보내 ?(줘|주세요)/i;
 function idsAsked(info: TurnInfo): boolean {
   return info.scope === 'private' && /\b(contract|access) ?ids?\b|계약 ?id|액세스 ?id|\bthe ids\b|\btheir ids\b/i.test(info.text) && IDS_VALUE.test(info.text) && !/\bwhere\b|\bhow\b|\bwho\b|\bsee\b|어디|어떻게|누가|볼 ?수|보이/i.test(info.text);
 }
