@@ -337,7 +337,7 @@ export class PartnerBot extends TeamsActivityHandler {
         return;
       }
       // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
-      if (explicit || (staffCommand.command !== 'lookup' && staffCommand.command !== 'reveal')) return;
+      if (explicit || staffCommand.command !== 'lookup') return;
       const whole = await this.recognize(info);
       // "Who activated Contoso's? And can their admin agent see the IDs?": each question beside the records.
       const parts = await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));

@@ -66,8 +66,6 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   if (QUEUE_ASKED.test(info.text) && info.text.length <= 200 && !org) return { command: 'tickets', rest: '' };
   // "Anything else in their records?": the partner the conversation is about.
   if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
-  // "계약 ID도 같이 알려주세요. 파트너가 잊어버렸대요": in a private chat, the partner's IDs unmasked (the view is audited).
-  if (!org && info.memory.focusOrg && idsAsked(info)) return { command: 'reveal', rest: info.memory.focusOrg };
   // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.
   const unknown = !org && !info.memory.focusOrg ? (RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined) ?? partnerOpening(info.text) : !org ? await anotherPartner(info, deps) : undefined;
   // "Check Relecloud — partner pasted 'Looks like you don't have any benefits yet'": the message, triaged without records.
@@ -95,16 +93,13 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   // "what about Northwind Traders, same message": that message again, for the partner named now.
   const earlier = !pasted && (SAME_MESSAGE.test(info.text) || (!QUESTION.test(info.text) && info.memory.focusOrg !== org.id)) ? messageOfTopic(info.memory.last?.topic, deps.service.catalog.defaultProgram) : undefined;
   if (earlier) return { command: 'triage', rest: `${earlier} ${info.text} org:${org.id}` };
-  // Anything else about the partner ("Litware Inc. 건이에요", "Johanna asks why SfB lists the plan as unavailable") opens its records
-  // ("Pradeep @ litware lost their contract id … whats the id?": unmasked, in a private chat).
-  return { command: idsAsked(info) ? 'reveal' : 'lookup', rest: org.id };
+  // Anything else about the partner ("Litware Inc. 건이에요", "Johanna asks why SfB lists the plan as unavailable") opens its records.
+  // (Asking for their IDs, "Pradeep lost their contract id, whats the id?", is a lookup too: the IDs stay masked, since
+  // whoever says they lost them is not verified; every user of the partner sees them in Partner Center, and staff who
+  // must read them whole say "reveal" in a private chat, which is audited.)
+  return { command: 'lookup', rest: org.id };
 }
 
-/** The ID itself asked for ("whats the id", "계약 ID 알려주세요"), not where it is or who sees it. */
-const IDS_VALUE = /\b(what'?s|whats|what is|what are|give|send|tell|read)( me| us)? (the|their|his|her|its)? ?((contract|access) )?ids?\b|\b(lost|forgot|forgotten|misplaced) (the|their|his|her|its)? ?((contract|access) )?ids?\b|\bneed (the |their |[\w.&' -]{1,40}?'s? )?(contract|access) ids?\b(?! to)|알려|뭐(예|에|야|였|죠|지)|잊어|잃어|보내 ?(줘|주세요)/i;
-function idsAsked(info: TurnInfo): boolean {
-  return info.scope === 'private' && /\b(contract|access) ?ids?\b|계약 ?id|액세스 ?id|\bthe ids\b|\btheir ids\b/i.test(info.text) && IDS_VALUE.test(info.text) && !/\bwhere\b|\bhow\b|\bwho\b|\bsee\b|어디|어떻게|누가|볼 ?수|보이/i.test(info.text);
-}
 
 /** The message of the last triage, said again of another partner ("same message", "똑같은 오류"). */
 const SAME_MESSAGE = /\b(same|that) (message|error|thing|issue|problem|screen)\b|(같은|똑같은|동일한) ?(메시지|오류|에러|문제|증상|화면)/i;

@@ -129,16 +129,15 @@ describe('staff lookup and reveal', () => {
     expect(reply).not.toContain(contractId);
   });
 
-  it('"whats their contract id?" in a private chat is the reveal (audited); in a channel the IDs stay masked', async () => {
+  it('"lost their contract id, whats the id?" keeps the IDs masked, in a private chat and in a channel ("reveal" shows them)', async () => {
     const { bot, store } = await makeBot();
-    const reply = await ask(chatAs(bot, 'staff'), 'contoso lost their contract id, whats the id?');
-    expect(reply).toContain(contractId);
-    expect((await store.listAudit()).some((a) => a.action === 'staff-reveal' && a.orgId === DEMO.orgs.contoso)).toBe(true);
-    const inChannel = chatAs(bot, 'staff', { conversation: { id: 'staff-room', isGroup: true, conversationType: 'channel', name: 'staff' } });
-    const shared = await ask(inChannel, 'contoso lost their contract id, whats the id?');
-    expect(shared).toContain('••••3398');
-    expect(shared).not.toContain(contractId);
-    expect(shared).not.toContain(accessId);
+    for (const adapter of [chatAs(bot, 'staff'), chatAs(bot, 'staff', { conversation: { id: 'staff-room', isGroup: true, conversationType: 'channel', name: 'staff' } })]) {
+      const reply = await ask(adapter, 'contoso lost their contract id, whats the id?');
+      expect(reply).toContain('••••3398');
+      expect(reply).not.toContain(contractId);
+      expect(reply).not.toContain(accessId);
+    }
+    expect((await store.listAudit()).some((a) => a.action === 'staff-reveal')).toBe(false);
   });
 
   it('lookup shows what the records show (Litware: the Signature 5pack used up)', async () => {
