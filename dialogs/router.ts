@@ -116,8 +116,10 @@ async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps):
 }
 
 /** An answer followed by people from the records (names and roles) under a heading naming their org. */
-/** Support staff looking at a partner that hasn't activated: who there can (what they tell the partner names them). */
-/** (Beside a table of facts, one note: "Who can activate in Northwind Traders: Lynne Robbins: MPN partner admin".) */
+/**
+ * Support staff looking at a partner that hasn't activated: who there can (what they tell the partner names them);
+ * beside a table of facts, as one note ("Who can activate in Northwind Traders: Lynne Robbins: MPN partner admin").
+ */
 async function activatorsForStaff(info: TurnInfo, answer: Answer, deps: DialogDeps, asNote = false): Promise<Answer> {
   const summary = deps.staff.isStaff(info.user) && info.memory.focusOrg !== undefined ? await recordsSummary(info, deps.service) : undefined;
   if (summary?.contract !== 'not-activated') return answer;

@@ -15,7 +15,7 @@ import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, re
 import { mentionText } from './get-ids.dialog.js';
 import { QUESTION } from './route-turn.js';
 import { activatedFact, orgMissAnswer, splitOrg, type StaffCommand } from './staff.dialog.js';
-import { turnInfo, type TurnInfo } from './turn.js';
+import { focusOn, turnInfo, type TurnInfo } from './turn.js';
 
 /**
  * What a partner's description states outright beyond the Access-ID facts: which plan they
@@ -99,7 +99,6 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   // must read them whole say "reveal" in a private chat, which is audited.)
   return { command: 'lookup', rest: org.id };
 }
-
 
 /** The message of the last triage, said again of another partner ("same message", "똑같은 오류"). */
 const SAME_MESSAGE = /\b(same|that) (message|error|thing|issue|problem|screen)\b|(같은|똑같은|동일한) ?(메시지|오류|에러|문제|증상|화면)/i;
@@ -229,8 +228,7 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   // "Would retrying fix it?", "그 회사가 테넌트를 따로 쓰면요?": follow-ups are about the message's topic.
   const topic = match ? (INTENT_BY_MESSAGE_MEANING[match.meaning] ?? LABEL_TOPICS[match.meaning]) : undefined;
   if (topic) info.memory.last = { topic, competencies: [], facts: told as Record<string, string> };
-  if (r.org) info.memory.focusOrg = r.org.summary.org.id;
-  delete info.memory.focusOrgs;
+  if (r.org) focusOn(info.memory, r.org.summary.org.id);
 }
 
 function orgFacts(info: TurnInfo, org: OrgLookup | undefined): AnswerFact[] {

@@ -20,7 +20,7 @@ import { infoAnswer } from './info.js';
 import { INCIDENT_RULE_ASKED, MSA_NAMED } from '../src/language/signals.js';
 import { factsFromText } from './facts-from-text.js';
 import { staffTriage } from './staff-triage.js';
-import { turnInfo, type TurnInfo } from './turn.js';
+import { focusOn, turnInfo, type TurnInfo } from './turn.js';
 
 /** Staff command words, English and Korean, to the command they run. */
 export const STAFF_COMMANDS: Readonly<Record<string, StaffCommand>> = {
@@ -128,8 +128,7 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       const next = topic ?? 'remaining-incidents';
       const before = previous && previous.topic !== next ? previous.topic : previous?.before;
       info.memory.last = { topic: next, competencies: [], ...(before ? { before } : {}) };
-      info.memory.focusOrg = r.summary.org.id;
-      delete info.memory.focusOrgs;
+      focusOn(info.memory, r.summary.org.id);
       await send(notes.length ? { ...answer, notes: [...(answer.notes ?? []), info.t('records:notes-title'), ...notes] } : answer);
       // "a list of every request they filed, grouped by benefit", "the numbers with evidence": their requests on record after the lookup.
       // ("their balance only dropped by 1, bug on our side?": a count disputed is answered with the requests on record too.)

@@ -72,6 +72,12 @@ export interface LastTopic {
   used?: number;
 }
 
+/** Support staff: one partner is now the one in view (a lookup or a triage), no longer several compared. */
+export function focusOn(memory: ConversationMemory, orgId: string): void {
+  memory.focusOrg = orgId;
+  delete memory.focusOrgs;
+}
+
 /** The org whose records answer a question: the asker's own, or (support staff) the partner the conversation is about. */
 export function recordsOrgId(info: TurnInfo): string | undefined {
   return info.user?.orgId ?? info.memory.focusOrg;
