@@ -23,7 +23,7 @@ import { GetIdsDialog, mentionText } from './get-ids.dialog.js';
 import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
-import { ASKS, questionsOf } from './questions.js';
+import { ASKS, questionsOf, type Question } from './questions.js';
 import { QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf, type StaffCommand } from './staff.dialog.js';
@@ -329,7 +329,7 @@ export class PartnerBot extends TeamsActivityHandler {
       if (!explicit && staffCommand.command === 'triage') {
         const diagnosed = info.memory.last;
         const whole = await this.recognize(info);
-        for (const { text, recognition } of await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale))) {
+        for (const { text, recognition } of await this.questions(info, whole)) {
           const decision = text === info.text ? undefined : this.decide(info, recognition, text);
           if (decision?.kind === 'answer' && BESIDE_TRIAGE.has(decision.ask.topic)) await route(dc, decision, recognition, this.deps);
         }
@@ -340,7 +340,7 @@ export class PartnerBot extends TeamsActivityHandler {
       if (explicit || staffCommand.command !== 'lookup') return;
       const whole = await this.recognize(info);
       // "Who activated Contoso's? And can their admin agent see the IDs?": each question beside the records.
-      const parts = await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));
+      const parts = await this.questions(info, whole);
       // The whole message as one question is read whole (a part's reading decides only for a part).
       const questions = parts.length > 1 || parts[0]?.text !== info.text ? parts : [{ text: info.text, recognition: whole }];
       for (const { text, recognition } of questions) {
@@ -390,7 +390,7 @@ export class PartnerBot extends TeamsActivityHandler {
       if (result.status !== DialogTurnStatus.empty) return;
     }
     const whole = await this.recognize(info);
-    const questions = commandOf(info.text) ? [{ text: info.text, recognition: whole }] : await questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));
+    const questions = commandOf(info.text) ? [{ text: info.text, recognition: whole }] : await this.questions(info, whole);
     const previous = info.memory.last;
     let answered: string | undefined;
     for (const [i, { text, recognition }] of questions.entries()) {
@@ -475,6 +475,11 @@ export class PartnerBot extends TeamsActivityHandler {
     const same = recognition.intent === owner || (recognition.intent === 'activate' && owner === 'get-ids');
     // A question within the same topic ("how long until the IDs show up?") is answered, not re-prompted.
     return recognition.intent !== 'none' && !recognition.ambiguous && (!same || QUESTION.test(info.text)) ? recognition : undefined;
+  }
+
+  /** The questions of the message (each part read on its own, see questionsOf). */
+  private questions(info: TurnInfo, whole: Recognition): Promise<Question[]> {
+    return questionsOf(info.text, whole, (part) => this.options.recognizer.recognize(part, info.locale));
   }
 
   private async recognize(info: TurnInfo): Promise<Recognition> {
