@@ -23,10 +23,11 @@ import { GetIdsDialog, mentionText } from './get-ids.dialog.js';
 import { rememberAnswer } from './handoff.js';
 import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
-import { ASKS, questionsOf, type Question } from './questions.js';
+import { factsFromText } from './facts-from-text.js';
+import { ASKS, questionParts, questionsOf, type Question } from './questions.js';
 import { QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
-import { runStaff, staffCommandOf, type StaffCommand } from './staff.dialog.js';
+import { runStaff, staffCommandOf, whoCanOpen, type StaffCommand } from './staff.dialog.js';
 import { questionOnly, staffRequestOf } from './staff-triage.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type LastTopic, type Presenter, type Translate, type TurnInfo } from './turn.js';
 
@@ -70,7 +71,12 @@ const GUESS_BESIDE_RECORDS = 0.4;
 const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|\b(can'?t|cannot|doesn'?t|don'?t|not) (see|show|find)\b|\bnot (shown|showing|visible)\b|어디|어떻게|방법|보여요|볼 수|안 ?(보여|보인|보이|나와|나온|떠|뜬)/i;
 /** What a partner's records answer themselves, as the topic follow-ups continue from. */
 const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids']);
+/** "Which of them can open an Azure ticket now?", "누가 지금 클라우드 요청 열 수 있어요?": partners compared on whether a request can be opened. */
+const CAN_OPEN_NOW = /\b(can|could|able to)\b[^.?!]{0,40}\b(open|file|raise|log|submit|use)\b|\b(who|which)\b[^.?!]{0,40}\b(has|have|still)\b[^.?!]{0,20}\b(left|remaining|available|incidents?)\b|(열|접수|쓸|사용할) ?수 ?있|남아 ?있는 ?(곳|데|파트너)|(누가|어디가|어느 ?(곳|파트너|회사))[^.?!]{0,20}(남았|남아|가능)/i;
+/** A question of the message; `own`: answered from its own words alone (see withReply). */
+type Asked = Question & { own?: boolean };
 /** Questions answered beside a partner's pasted message (about something else than the message and the partner's records). */
+
 const BESIDE_TRIAGE: ReadonlySet<string> = new Set(['current-program', 'renamed', 'paid-plans', 'incident-definition', 'cloud-competencies', 'csp-customer', 'msa-allowed', 'validity', 'm365']);
 const RECORDS_TOPICS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids', 'help', 'ticket-status', 'human', 'cancel']);
 
@@ -322,6 +328,9 @@ export class PartnerBot extends TeamsActivityHandler {
       if (staffCommand.also?.length) {
         for (const id of staffCommand.also) await runStaff(dc, { command: 'lookup', rest: id }, this.deps);
         info.memory.focusOrgs = [staffCommand.rest, ...staffCommand.also];
+        // "Which of them can open an Azure ticket now?": one verdict per partner after the cards.
+        const scope = scopeAsked(info.text);
+        if (scope && CAN_OPEN_NOW.test(info.text)) await this.deps.send(dc, await whoCanOpen(info, info.memory.focusOrgs, scope, this.deps));
         return;
       }
       // "…'아직 혜택이 없는 것 같습니다' 뜬다고 합니다. 지금 프로그램 기준으로 뭘 사야 인시던트가 생기나요?": a question about
@@ -390,10 +399,13 @@ export class PartnerBot extends TeamsActivityHandler {
       if (result.status !== DialogTurnStatus.empty) return;
     }
     const whole = await this.recognize(info);
-    const questions = commandOf(info.text) ? [{ text: info.text, recognition: whole }] : await this.questions(info, whole);
+    const questions: Asked[] = commandOf(info.text) ? [{ text: info.text, recognition: whole }] : await this.withReply(info, await this.questions(info, whole));
     const previous = info.memory.last;
+    const message = info.text;
     let answered: string | undefined;
-    for (const [i, { text, recognition }] of questions.entries()) {
+    for (const [i, { text, recognition, own }] of questions.entries()) {
+      // A reply to the bot's question is answered from its own words (the question beside it is not part of it).
+      info.text = own ? text : message;
       // Each question of a message is read against the conversation before it, not against the answer to the one before.
       if (i > 0 && previous) info.memory.last = previous;
       else if (i > 0) delete info.memory.last;
@@ -413,6 +425,27 @@ export class PartnerBot extends TeamsActivityHandler {
       if (answered && last && last.topic !== answered) info.memory.last = { ...last, before: answered };
       answered = info.memory.last?.topic;
     }
+    info.text = message;
+  }
+
+  /**
+   * "yes, i linked the ids in the power platform admin center last month. also how many cloud cases left?" after the
+   * Azure message's diagnosis: the statement before the question answers the diagnosis's own question, and is
+   * answered first (the diagnosis again, with what was said), then the question beside it.
+   */
+  private async withReply(info: TurnInfo, questions: Question[]): Promise<Asked[]> {
+    const last = info.memory.last;
+    const [only] = questions;
+    if (last?.topic !== 'access-id-error' || questions.length !== 1 || !only) return questions;
+    const [asked] = questionParts(info.text);
+    const at = asked ? info.text.lastIndexOf(asked) : -1;
+    const reply = at > 0 ? info.text.slice(0, at).trim() : '';
+    if (!reply || !Object.keys(factsFromText(reply)).length) return questions;
+    const [replied, recognition] = await Promise.all([reply, asked ?? ''].map((part) => this.options.recognizer.recognize(part, info.locale)));
+    if (!replied || !recognition || !asked) return questions;
+    const question = routeTurn(asked, last, recognition, info.memory.profile);
+    if (question.kind !== 'answer' || question.ask.topic === 'access-id-error') return questions;
+    return [{ text: reply, recognition: replied, own: true }, { text: asked, recognition, own: true }];
   }
 
   /**

@@ -49,7 +49,9 @@ function evidence(info: TurnInfo, result: Diagnosis, assumed: readonly TriageFac
 /** The diagnosis leaf as an answer, with its evidence and the rule that holds on every branch. */
 export function diagnosisAnswer(info: TurnInfo, program: Program, result: Diagnosis, fromRecords: readonly TriageFact[], assumed: readonly TriageFact[] = []): Answer {
   const base = fromKey(info, program, `triage.leaf.${result.leaf}`, { kind: 'diagnosis', section: result.section });
-  return { ...base, facts: evidence(info, result, assumed, fromRecords), notes: [...(base.notes ?? []), info.t('answers:triage.never-new-id')] };
+  // Not linked from this account before (Q3 "no"): the message is generic, so the link is another account's, not this one's.
+  const elsewhere = result.leaf === 'already-linked' && result.path.some(({ fact, value }) => fact === 'linkedBefore' && value === 'no');
+  return { ...base, ...(elsewhere ? { text: info.t('answers:triage.linked-elsewhere') } : {}), facts: evidence(info, result, assumed, fromRecords), notes: [...(base.notes ?? []), info.t('answers:triage.never-new-id')] };
 }
 
 /**

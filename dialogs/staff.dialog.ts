@@ -4,7 +4,7 @@ import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import type { OrgLookup, OrgMiss } from '../src/core/staff-service.js';
 import type { Ticket } from '../src/core/types.js';
-import { contractFact, orgLineFacts } from './benefits-answer.js';
+import { allowanceText, contractFact, lineLabel, orgLineFacts } from './benefits-answer.js';
 import { heldOffersFact } from './current-program.js';
 import { commonValues, fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
@@ -227,6 +227,31 @@ export function activatedFact(info: TurnInfo, r: OrgLookup): AnswerFact[] {
 
 /** The IDs themselves asked for. */
 const IDS_ASKED = /\b(access|contract) ?ids?\b|액세스 ?id|엑세스 ?id|계약 ?id|아이디/i;
+
+/**
+ * "Which of Contoso, Litware and Adventure Works can open an Azure ticket now?": one line per partner compared, from
+ * the records (activation, contract end, the lines of that kind with incidents left).
+ */
+export async function whoCanOpen(info: TurnInfo, orgIds: readonly string[], scope: 'cloud' | 'on-premises', deps: DialogDeps): Promise<Answer> {
+  const t = (key: string, values: Record<string, string> = {}) => info.t(`answers:staff.can-open.${key}`, values);
+  const kind = t(`scope.${scope}`);
+  const verdicts = await Promise.all(
+    orgIds.map(async (id) => {
+      const s = await deps.service.summary(id);
+      if (!s) return '';
+      const org = s.org.name;
+      const lines = s.lines.filter((l) => l.benefit.scope === scope);
+      const usable = lines.filter((l) => l.usable);
+      const balances = (ls: typeof lines) => ls.map((l) => `${lineLabel(info, l)}: ${allowanceText(info, l)}`).join('; ');
+      if (!s.membershipActive) return t('no-membership', { org });
+      if (s.contract === 'not-activated') return t('not-activated', { org });
+      if (s.contract === 'expired') return t('expired', { org, date: s.expiresAt?.slice(0, 10) ?? '' });
+      if (!lines.length) return t('none', { org, scope: kind });
+      return usable.length ? t('yes', { org, lines: balances(usable) }) : t('used-up', { org, lines: balances(lines) });
+    }),
+  );
+  return { kind: 'info', locale: info.locale, title: t('title', { scope: kind }), text: verdicts.filter(Boolean).join('\n'), sensitive: false };
+}
 
 function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {
   const s = r.summary;

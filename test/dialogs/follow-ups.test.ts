@@ -1904,3 +1904,18 @@ describe('session 29: partners compared, a second question read by the rules, st
     await expectLastReply(user, lines, facts, wrong);
   });
 });
+
+describe('session 30: replies to the bot beside a question, long cases, a link made elsewhere (d507–)', () => {
+  it.each([
+    ['"yes, i linked the ids in the power platform admin center. also how many cloud cases left?" after the Azure message answers both', 'woodgrove-user', ['azure link support benefits says: This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.', 're your question - yes, i linked the ids in the power platform admin center last month. also how many cloud cases do we have left?'], [/^Ignore the message: your contract is already linked/, /This account linked before: Yes\n/, /50 incidents, 49 left/], null],
+    ['"our own subscription. also who can open requests?" after the Azure message answers both', 'contoso-user', ['why does azure say This Access ID is already associated to an account', 'our own subscription. also who can open requests?'], [/Whose subscription: Our own subscription/, /^Opening a support request with your partner benefits/m], null],
+    ['"네 Support for Business에서 계약 추가 했어요. 그리고 온프렘 몇 개 남았어요?" after the Azure message answers both', 'contoso-user', ['애저에서 This Access ID is already associated to an account 라고 떠요', '네 저번에 Support for Business에서 계약 추가 했어요. 그리고 온프렘 몇 개 남았어요?'], [/이 계정의 기존 연결: 예\n/, /인시던트 20개, 18개 남음/], null],
+    ['the Azure message for an account with no link on record does not say it is linked to this account', 'woodgrove-user', ['azure link support benefits says: This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID.'], [/no earlier link from the account you are signed in with/, /ignore it/, /This account linked before: No/], /associated with the account you are signed in with/],
+    ['"the engineer keeps transfering our long case. do we lose 4 incidents??" is what one incident is', 'contoso-user', ['we have a long case, the engineer keeps transfering it. do we lose 4 incidents??'], [/^What counts as one incident/, /same incident/], null],
+    ['staff: "which of contoso, litware and adventure works can open an azure ticket … now?" gives one verdict per partner', 'staff', ['which of contoso, litware and adventure works can open an azure ticket with their partner benefit right now?'], [/^Who can open a cloud request on partner benefits now/m, /Contoso Cloud Partners: yes — Signature Cloud Support \(cloud competency\): unlimited/, /Litware Inc\.: no — .*5 incidents, 0 left \(used up\)/, /Adventure Works Cycles: no — the contract expired on 2021-05-15/], null],
+    ['staff: "… 중에 지금 클라우드 요청 열 수 있는 곳 어디예요?" in Korean, a partner not activated among them', 'staff', ['contoso, litware, fabrikam 중에 지금 클라우드 요청 열 수 있는 곳 어디예요?'], [/Contoso Cloud Partners: 가능/, /Fabrikam Solutions: 불가 — 혜택이 아직 활성화되지 않았습니다/], null],
+    ['"케이스가 3주째 이관되고 있는데 인시던트 3개 빠지나요?" is what one incident is', 'contoso-user', ['케이스가 3주째 이관되고 있는데 인시던트 3개 빠지나요?'], [/^인시던트 한 건의 기준/, /한 인시던트/], null],
+  ])('%s', async (_name, user, lines, facts, wrong) => {
+    await expectLastReply(user, lines, facts, wrong);
+  });
+});
