@@ -73,6 +73,8 @@ const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at
 const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids']);
 /** "Which of them can open an Azure ticket now?", "누가 지금 클라우드 요청 열 수 있어요?": partners compared on whether a request can be opened. */
 const CAN_OPEN_NOW = /\b(can|could|able to)\b[^.?!]{0,40}\b(open|file|raise|log|submit|use)\b|\b(who|which)\b[^.?!]{0,40}\b(has|have|still)\b[^.?!]{0,20}\b(left|remaining|available|incidents?)\b|(열|접수|쓸|사용할) ?수 ?있|남아 ?있는 ?(곳|데|파트너)|(누가|어디가|어느 ?(곳|파트너|회사))[^.?!]{0,20}(남았|남아|가능)/i;
+/** A role said to the bot ("i'm the mpn partner admin", "저 전역 관리자예요"): a reply that can stand beside a question. */
+const PUSHBACK_WORDS = /\b(i'?m|i am|we'?re|we are)\b[^.?!]{0,30}\b(admin|administrator|owner)\b|(저|제가|전|저는)[^.?!]{0,15}(관리자|어드민)/i;
 /** A question of the message; `own`: answered from its own words alone (see withReply). */
 type Asked = Question & { own?: boolean };
 /** Questions answered beside a partner's pasted message (about something else than the message and the partner's records). */
@@ -429,22 +431,25 @@ export class PartnerBot extends TeamsActivityHandler {
   }
 
   /**
-   * "yes, i linked the ids in the power platform admin center last month. also how many cloud cases left?" after the
-   * Azure message's diagnosis: the statement before the question answers the diagnosis's own question, and is
-   * answered first (the diagnosis again, with what was said), then the question beside it.
+   * A reply to the last answer beside a new question, answered first, then the question:
+   * "yes, i linked the ids in the power platform admin center. also how many cloud cases left?" after the Azure message
+   * (what was said answers the diagnosis's own question), "i'm the mpn partner admin, lynne. also can the action pack
+   * incidents be used for azure tickets?" after how to activate (the role said answers who may).
    */
   private async withReply(info: TurnInfo, questions: Question[]): Promise<Asked[]> {
     const last = info.memory.last;
     const [only] = questions;
-    if (last?.topic !== 'access-id-error' || questions.length !== 1 || !only) return questions;
     const [asked] = questionParts(info.text);
-    const at = asked ? info.text.lastIndexOf(asked) : -1;
-    const reply = at > 0 ? info.text.slice(0, at).trim() : '';
-    if (!reply || !Object.keys(factsFromText(reply)).length) return questions;
-    const [replied, recognition] = await Promise.all([reply, asked ?? ''].map((part) => this.options.recognizer.recognize(part, info.locale)));
-    if (!replied || !recognition || !asked) return questions;
+    if (!last || questions.length !== 1 || !only || !asked) return questions;
+    const reply = info.text.slice(0, Math.max(info.text.lastIndexOf(asked), 0)).trim();
+    const facts = last.topic === 'access-id-error' && Object.keys(factsFromText(reply)).length > 0;
+    if (!reply || QUESTION.test(reply) || (!facts && !PUSHBACK_WORDS.test(reply))) return questions;
+    const [replied, recognition] = await Promise.all([reply, asked].map((part) => this.options.recognizer.recognize(part, info.locale)));
+    if (!replied || !recognition) return questions;
+    const own = routeTurn(reply, last, replied, info.memory.profile);
     const question = routeTurn(asked, last, recognition, info.memory.profile);
-    if (question.kind !== 'answer' || question.ask.topic === 'access-id-error') return questions;
+    const answers = own.kind === 'answer' && (facts ? own.ask.topic === last.topic : own.ask.aspect === 'pushback');
+    if (!answers || question.kind !== 'answer' || question.ask.topic === own.ask.topic) return questions;
     return [{ text: reply, recognition: replied, own: true }, { text: asked, recognition, own: true }];
   }
 

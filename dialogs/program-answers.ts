@@ -88,7 +88,7 @@ const DIRECT: readonly (readonly [RegExp, string])[] = [
   [/engage ?center|\bredeem|redemption|where (do|can|should) (i|we) (enter|use|add|open|put)|어디서 (열|입력|사용|쓰)|어느 (사이트|포털)|어디에 (넣|입력|등록)|power platform|파워 ?플랫폼|\bdynamics\b|다이나믹스/i, 'R26-V5'],
   // The badges before the requirements: their rule says the requirements are unchanged.
   [BADGES, 'R26-D2'],
-  [/\bscore\b|points|점수|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic|\bwhat('s| is) (a |the )?(solutions partner )?designation\b|(솔루션 ?파트너 ?)?지정(이|은|이란)? ?(뭐|무엇|뭔가)/i, 'R26-D1'],
+  [/\bscore\b|points|점수|몇 ?점|requirement|요건|\bearn|qualif|자격|받으려면|자동으로|\bautomatic|\bwhat('s| is) (a |the )?(solutions partner )?designation\b|(솔루션 ?파트너 ?)?지정(이|은|이란)? ?(뭐|무엇|뭔가)/i, 'R26-D1'],
 ];
 /** A question about today's program ("in the current program", "now", "2026"; not "ok, now where do I …", which orders the steps). */
 export const CURRENT = /current program|new program|renamed program|\bcurrent (rules?|terms|setup|model)\b|\bnew (rules?|setup|model)\b|nowadays|\bthese days\b|\btoday\b|오늘 ?기준|(?<!(?:^|[.,!?;:]\s*|\b(?:ok|okay|so|and|then|alright|great|done|k)\s+))\bnow\b|\bnow\b(?!\s+[a-z])|\b2026\b|\bmaicpp\b|ai cloud partner|현재 프로그램|새 프로그램|지금(?! ?까지)|요즘|현재(?! ?(버전|사용 ?중|쓰는|까지))/i;

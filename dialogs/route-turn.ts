@@ -2,7 +2,7 @@ import { COUNT_WORDS_BY_NAME, DIFF, SUM } from './arithmetic.js';
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
-import { monthIn } from '../src/language/dates-in-text.js';
+import { datesIn, monthIn } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
 import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
@@ -229,7 +229,7 @@ const MY_PERMISSION = /\bdo i have (the )?(permission|rights?|role|access) to ac
 /** "Can I do it myself?", "제가 직접 할 수 있어요?": in an activation thread, whether this person may activate. */
 const DO_IT_MYSELF = /^\s*(제가|저도|저는|본인이|그분이|그분도) (직접 )?(할 수 있|해도 (되|돼)|하면 (되|돼))|\bi'?ll (just )?(re-?)?activate (it|that|this|them)\b|\bi('ll| will) just do it myself\b|제가 (다시 |직접 )?활성화 ?(누를게요|할게요|눌러 ?볼게요|해 ?볼게요)|^\s*(so |then |ok,? )?(can|could) i (just )?(do|activate) (it|that|this)( myself| again)?\s*\??\s*$|\b(would|could) i have been allowed\b|\bcould i (do|activate) (it|that|this)\b|\bcan i (just )?(do|activate) (it|that|this) again\b|(또|다시) ?하면 (되|돼)|제가 직접.{0,20}(또|다시)/i;
 /** Asking what one's own role is for ("what is my role good for?", "제 역할은 어디에 써요?"). */
-const MAY_I_ACTIVATE = /\b(is )?my role (is )?(fine|ok|okay|the problem|an issue|enough|wrong)\b|\bnot a (role|permission) (problem|issue)\b|(?<![a-z0-9]\s?)(역할|권한) ?문제|제 역할(은|이)? ?(괜찮|문제|맞)|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능|하면 ?(되|돼))|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b|(제가|저는|저도|내가).{0,10}활성화 ?(버튼)?(을|를)? ?(눌러도|클릭해도|눌러 ?봐도)|\b(can|may|could|should) i (click|press|hit|push) (the |that )?activate\b/i;
+const MAY_I_ACTIVATE = /\b(is )?my role (is )?(fine|ok|okay|the problem|an issue|enough|wrong)\b|\b(can|may|could) i (do|handle|perform|take care of) (the |our )?activation\b|\bnot a (role|permission) (problem|issue)\b|(?<![a-z0-9]\s?)(역할|권한) ?문제|제 역할(은|이)? ?(괜찮|문제|맞)|\b(can|may|could) i (activate|turn on)\b|(제가|저는|저도|내가).{0,30}활성화(를)? ?(해도 ?(되|돼|될)|할 ?수 ?(있|없)|가능|하면 ?(되|돼))|활성화.{0,30}제 (역할|권한)(으로|로)|\bwith my (role|permissions?)\b|(제가|저는|저도|내가).{0,10}활성화 ?(버튼)?(을|를)? ?(눌러도|클릭해도|눌러 ?봐도)|\b(can|may|could|should) i (click|press|hit|push) (the |that )?activate\b/i;
 const MY_ROLE = /\bwhat('s| is| does)? (my|this|that) role\b.{0,12}\b(good for|used for|for|do|allow)\b|\bwhat can i do with (my|this) role\b|\b(my|this) role\b.{0,20}\b(good for|used for|useful)\b|(제|내|이|그) 역할(은|이)?.{0,10}(어디에|뭐에|무엇에|무슨|뭐 ?할 ?때|언제) ?(써|쓰|소용|필요|쓸모)|(제|내) 역할(로|으로)는? ?(뭘|무엇을|뭐) ?(할 수|해요|하나요)/i;
 /** "Who can turn it on?": activating, whatever the last answer was. */
 const ACTIVATES = /activat|turn (it|them) on|switch (it|them) on|활성화|켜/i;
@@ -549,7 +549,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Do I need to be an admin to add the contract in Support for Business?": entering the IDs, which needs no role.
   if (has(ROLE_TO_ENTER) && ['get-ids', 'none', 'activate', 'msa-allowed', 'link-azure', 'open-request'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'ids-usage' };
   if (recognition.intent === 'open-request' && has(/\bmyself\b|\bon my own\b|\bas an? (normal|regular|plain|ordinary) user\b|\bwithout (being )?(an? )?admin\b|\bnot an? admin\b|제가 직접|일반 사용자/i) && has(/\b(can|could|may) (i|we)\b|수 ?있|해도 (돼|되)|되나요|돼요/i) && !recognition.error) recognition = { ...recognition, intent: 'ids-usage' };
-  if (recognition.intent === 'open-request' && !has(OPEN_HOW) && !scopes && !portalAsked) {
+  // ("누가 지원 요청 열 수 있어요?" asks who may open one: that is how requests are opened.)
+  if (recognition.intent === 'open-request' && !has(OPEN_HOW) && !scopes && !portalAsked && !has(/\bwho\b|누가|누구/i)) {
     const next = recognition.alternatives.find((a) => a.intent !== 'open-request' && isIntentId(a.intent) && a.score >= FAINT) ?? (has(/\bcan (i|we)\b.{0,40}\b(open|file|raise|submit)\b|열 수 있/i) ? { intent: 'validity', score: recognition.score } : undefined);
     if (next) recognition = { ...recognition, intent: next.intent, score: next.score };
   }
@@ -903,6 +904,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/(전화|통화|연락)(할|한) ?때마다|\b(per|each|every) (call|phone call|contact|callback)\b|\b(\d+|several|multiple|many|a few) (calls|phone calls|contacts|callbacks)\b|(여러|\d+) ?번(의)? ?(통화|전화)/i) && has(/\bincidents?\b|인시던트|차감|빠지|깎|\bcharged?\b|\bcount/i) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "the engineer keeps transferring our long case, do we lose 4 incidents??": one problem is one incident, however long or passed around.
   if (has(/\b(long|transferr?(ed|ing)|transfers?|escalat\w*|reassign\w*|handed (over|off)|passed (around|along)|weeks?|months?)\b|오래|이관|에스컬|넘어가|넘겨|길어|몇 ?(주|달)/i) && has(/\b(lose|lost|cost|costs|use|uses|burn|burns|eat|eats|charged?|deduct\w*)\b[^.?!]{0,20}\b(\d+|two|three|four|five|several|multiple|more|many) (incidents|cases)\b|(\d+|여러|두|세|네) ?(개|건)(이|가|나)? ?(다 )?(빠지|차감|나가|깎)/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
+  // "fixed in 10 minutes, do we get partial credit / half an incident back?": no partial incidents.
+  if (has(/\bpartial (credit|refund|incidents?)\b|\bhalf (an? )?incidents?\b|\b(half|part) of (an? |the )?incident\b|\bpro-?rat\w*|반 ?건|부분 ?(차감|환불)|일부(만)? ?(차감|환불)|0\.5 ?(건|개|incidents?)/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "i opened the same azure issue twice by mistake, do we lose 2?": one problem, and the duplicate is refunded.
   if (has(OPENED_TWICE) && has(/\b(lose|lost|cost|charged?|counts?|counted|burn|burns|use|uses|deduct\w*|take|takes)\b|\b(2|two) (incidents|cases|tickets)\b|차감|빠지|나가|깎|잃|두 ?건/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "What does each offer cost per year right now? Launch, Success Core, …": today's prices.
@@ -917,7 +920,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "And can we still use the benefits while we're in that window?" after the renewal window: yes, while the membership is valid.
   if (lastTopic === 'validity' && has(/\b(still )?use (the |our )?(benefits?|incidents?|support)\b.{0,30}\b(while|during|in) (we'?re in )?(that|the|this) (window|period)\b|(그|갱신) ?기간(에|에도|동안)[^.?!]{0,15}(쓸|사용)/i) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "4월에 시그니처 인시던트 몇 건 썼는지", "how many on-prem tickets did we open in April?", "3월에는요?" after the usage: the requests of that month.
-  if (monthIn(text) && (has(/\b(used|use|opened|open|filed|raised|spent|consumed?)\b|썼|쓴|사용(한|했|된)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 5)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "and the one from may 14?" after the requests on record: that request, again from the records.
+  if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && datesIn(text, 2000).length && words(text) <= 8 && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (monthIn(text) && (has(/\b(used|use|opened|open|filed|raised|spent|consumed?)\b|썼|쓴|사용(한|했|된)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 8)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "SR 12103040000004 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
   if (requestRefs(text).length && words(text) <= 40 && !recognition.error && !has(CUSTOMER_SIDE)) return answer('remaining-incidents', { aspect: 'history' });
   // "And we can use it right now?" after the benefits: whether (when, by whom) they are activated.
@@ -1019,6 +1024,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'tpd' && has(/\b(it|that|this|those|them|tpd)\b|그거|그것|tpd/i) && has(/\buse(s|d)? up\b|\bconsum|\bdeduct|\bcounts? against\b|\bactivat|차감|소모|빠지|깎|활성화/i) && words(text) <= 12 && !recognition.error) return answer('tpd');
   // "그거 받으면 제 계정으로 비즈니스 지원에서 써도 되나요?": the IDs, entered once in Support for Business by any account.
   if (has(/\b(use|enter|add)\b.{0,30}\b(support for business|sfb)\b|(support for business|비즈니스 ?지원|sfb)\S*.{0,10}(써도|쓸 ?수|사용|입력|넣)/i) && has(/\b(them|it|ids?)\b|그거|그걸|아이디|\bid/i) && !has(REMAINING) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  // "그럼 지금 클라우드랑 온프렘 둘다 받으려면 뭘 사야돼요": today's offers, which one gives which.
+  if (has(/(뭘|뭐를?|무엇을?|어떤 ?(걸|거|오퍼를?)) ?(사야|구매해야|구입해야|가입해야)|\bwhat (should|do|must|would) (we|i) (need to )?(buy|purchase|get|sign up for)\b|\bwhich (offer|one|plan) (should|do|must) (we|i) (buy|purchase|get)\b/i) && asksNow(text) && !has(PAID_NAMES) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "하고 나면 클라우드랑 온프레미스 둘 다 쓸 수 있는 거죠?": what the membership gives, both sides.
   if (has(/둘 ?다|\bboth\b/i) && has(CLOUD) && has(ON_PREM) && words(text) <= 16 && !recognition.error) return answer('check-benefits');
   // "몇 단계에서 멈추면 돼요?" after reading the balance: the steps (stop at step 2, nothing is submitted).
@@ -1085,6 +1092,14 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 활성화하고 난 뒤에 계약 자체는 얼마나 유효한가요?", "how long is the contract good for after activation?": how long it lasts.
   if (has(/얼마나 ?(유효|오래 ?(가|유지|쓸|사용))|얼마 ?동안 ?(쓸|사용|유효)|유효 ?기간|\bhow long (is|are|does|do|will|would)\b.{0,40}\b(valid|last|good|usable)\b/i) && has(/계약|\bids?\b|아이디|혜택|\bcontract\b|\bbenefits?\b|access id/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('validity');
   // "And if I link it anyway, I guess some error pops up?" after linking in Azure: the "already associated" message (harmless).
+  // "should i just link the ids again? or get a new access id?" after the plan missing in Azure: the diagnosis answers that (no new ID; relinking doesn't bring it back).
+  if (lastTopic === 'access-id-error' && has(/\bnew (access id|contract id|ids)\b|새 ?(액세스 ?)?(id|아이디)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
+  // "diego already added the contract in SfB. does megan have to add it too?": each sign-in account enters the IDs once.
+  if (has(/\b(does|do|must|should|would|will) (she|he|they|[a-z]+) (also )?(have|need) to (add|enter|link|register|put in|type in|input) (it|them|the ids?|the contract|our ids?|their ids?|the access id)( \w+){0,2}( too| again| as well| herself| himself| themselves)\b|[가-힣]+(도|씨도|님도) (따로 |또 |다시 )?(추가|입력|등록|연결)해야/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('ids-usage');
+  // "그럼 저는 이미 연결된거에요?", "so is my account linked already?" after the IDs' use: the links on record (not the Azure message).
+  if (lastTopic && ['ids-usage', 'get-ids', 'link-azure', 'register-ids'].includes(lastTopic) && has(/(저는|전|제 ?계정(은|도)?|내 ?계정(은|도)?|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(am i|are we|is my (account|login)|is our (account|contract)) (already )?(linked|registered|connected|set up)\b/i) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
+  // "contoso asks which pool their azure ticket from 2021-05-24 came out of": the requests on record, each with its line.
+  if (has(/\bwhich (pool|pack|line|benefit|allowance|bucket)\b[^.?!]{0,60}\b(came|come|comes|taken|deducted|charged|drawn|used)\b|\b(came|taken|deducted|charged|drawn) (out of|from) which\b|어느 ?(풀|팩|라인|혜택)(에서|으로)[^.?!]{0,20}(차감|빠졌|나갔|썼)/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   if ((lastTopic === 'link-azure' || lastTopic === 'ids-usage') && has(/\b(error|message|warning)\b.{0,25}\b(pops?|shows?|appears?|comes?|says?)\b|\bpops? up\b|(에러|오류|메시지)[^.?!]{0,10}(뜨|나오|나와|떠)/i) && has(/\banyway\b|\bagain\b|\bregardless\b|다시|그래도|또|굳이/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
   // "팀원 중에 파트너센터 계정 없는 외주 엔지니어는요?": the IDs are shared with them (only the IDs).
   if (has(/(파트너 ?센터|partner center)[^.?!]{0,10}(계정|권한|접근|access|account)[^.?!]{0,6}(없|no\b|n'?t)|\b(no|without|doesn'?t have|don'?t have|lacks?) (a )?(partner center )?(access|account|login)\b[^.?!]{0,30}|외주|협력사|contractors?|\bfreelancers?\b/i) && has(/엔지니어|직원|팀원|동료|분|\b(engineers?|colleagues?|contractors?|freelancers?|consultants?|people|users?|guys?)\b/i) && (lastTopic === 'get-ids' || lastTopic === 'activate' || lastTopic === 'ids-usage' || has(IDS_WORD)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');

@@ -953,7 +953,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const answer = withLead(infoAnswer('ids-usage', program, info), [...noCloud, ...noRole, ...sfbDone, ...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
       // "그럼 ID 또 넣어야 돼요?", "do I have to type in the IDs?": whether the asker's own account is among them.
-      const again = info.user?.orgId !== undefined && /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(have|need) to (type|enter|put|add|input|key)\b|(입력|넣어|등록)해야|(제|내) ?계정[^.?!]{0,25}(연결|등록)|\bmy (own )?account\b.{0,20}\b(linked|associated)\b|\bam i (already )?(linked|connected)\b/i.test(info.text);
+      const again = info.user?.orgId !== undefined && /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(have|need) to (type|enter|put|add|input|key)\b|(입력|넣어|등록)해야|(제|내) ?계정[^.?!]{0,25}(연결|등록)|\bmy (own )?account\b.{0,20}\b(linked|associated)\b|\bam i (already )?(linked|connected)\b|(저는|전|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(are we|is my (account|login)) (already )?(linked|registered|connected)\b/i.test(info.text);
       const aboutLinks = again || LINKS_ASKED.test(info.text) || (ask.followUp && /^\s*(when|since when|언제)/i.test(info.text) && LINKS_ASKED.test(info.memory.recent.at(-2) ?? ''));
       if (aboutLinks) return linkedAccounts(info, answer, deps);
       // "Separate IDs for each of my 4 engineers? 15 each?": one pair for the company, and its incidents are the company's.
@@ -1124,8 +1124,8 @@ const RULES_ASKED: readonly { asked: (info: TurnInfo, ask: TopicAsk) => boolean;
   { asked: idsStillAsked, rules: ['R26-V2'] },
   // "and now with partner cloud support?" after how billing and quota tickets counted in 2021: today's billing rule.
   { asked: (info) => NOW_ASKED.test(info.text) && BILLING_ASKED.test(info.memory.recent.at(-2) ?? ''), rules: ['R26-C2'] },
-  // "can we just buy partner success core again for 2 more?": the same offer can't be bought twice.
-  { asked: (info, ask) => (ask.currentOffer !== undefined || /\bcore\b|\bexpanded\b|\blaunch\b|코어|익스팬디드/i.test(info.text)) && /\b(buy|purchase|get)\b[^.?!]{0,40}\b(again|twice|another|second|one more)\b|(다시|또|두 ?번|한 ?번 ?더|하나 ?더) ?(사|구매|구입)/i.test(info.text), rules: ['R26-E2'] },
+  // "can we just buy partner success core again for 2 more?": the same offer can't be bought twice; paid support gives more.
+  { asked: (info, ask) => (ask.currentOffer !== undefined || /\bcore\b|\bexpanded\b|\blaunch\b|코어|익스팬디드/i.test(info.text)) && /\b(buy|purchase|get)\b[^.?!]{0,40}\b(again|twice|another|second|one more)\b|(다시|또|두 ?번|한 ?번 ?더|하나 ?더) ?(사|구매|구입)/i.test(info.text), rules: ['R26-E2', 'R26-P1'] },
 ];
 function ruleLeads(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[] {
   const ids = RULES_ASKED.filter((r) => r.asked(info, ask)).flatMap((r) => r.rules);
@@ -1151,8 +1151,8 @@ function advisoryLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[]
 const ADMIN_TO_OPEN = /(\badmin\w*|관리자)[^.?!]{0,12}(\brights?\b|\brole\b|\bpermissions?\b|\baccess\b|권한|역할)[^.?!]{0,25}(줘야|주어야|필요|있어야|\bneed|\brequired?\b|\bhave to\b|\bmust\b)|\b(need|have) to be an? (global |partner )?admin\b[^.?!]{0,30}\b(open|file|raise|create|submit)|\b(need|needs|require|requires)\b[^.?!]{0,20}\badmin\w*\b[^.?!]{0,30}\b(to )?(open|file|raise|create|submit)\b/i;
 const OPENING_TOPICS: ReadonlySet<string> = new Set(['ids-usage', 'open-request', 'link-azure', 'register-ids', 'roles', 'get-ids']);
 const DYNAMICS_IDS = /\bdynamics\b|\bd365\b|다이나믹스/i;
-/** "일반 사용자도 지원 요청 열 수 있나요?", "can a regular user open a case?". */
-const USER_CAN_OPEN = /(일반|보통|평범한|관리자 아닌) ?(사용자|유저|직원|엔지니어|개발자)(도|이|가|는)?[^.?!]{0,20}(열|만들|접수|올리|넣|생성)[^.?!]{0,6}(수 ?있|돼|되나|될까|가능)|\b(can|could|may) (a |an |any )?(normal|regular|non-admin|ordinary|plain|any) (user|member|colleague|employee|engineer|dev)s? (also |still |too )?(open|file|raise|create|submit|log)\b/i;
+/** "일반 사용자도 지원 요청 열 수 있나요?", "can a regular user open a case?", "who at our company is allowed to open requests?". */
+const USER_CAN_OPEN = /(일반|보통|평범한|관리자 아닌) ?(사용자|유저|직원|엔지니어|개발자)(도|이|가|는)?[^.?!]{0,20}(열|만들|접수|올리|넣|생성)[^.?!]{0,6}(수 ?있|돼|되나|될까|가능)|\b(can|could|may) (a |an |any )?(normal|regular|non-admin|ordinary|plain|any) (user|member|colleague|employee|engineer|dev)s? (also |still |too )?(open|file|raise|create|submit|log)\b|\bwho\b[^.?!]{0,40}\b(allowed|can|may|able|permitted)\b[^.?!]{0,10}\b(open|file|raise|create|submit|log)\b|누가[^.?!]{0,20}(요청|티켓|케이스|인시던트)[^.?!]{0,6}(열|접수|만들|올리)[^.?!]{0,4}(수 ?있|돼|되)/i;
 /** What opening a request needs, asked beside the answer: the IDs for Dynamics, no admin role. */
 function openingLead(info: TurnInfo, ask: TopicAsk): string[] {
   if (!OPENING_TOPICS.has(ask.topic)) return [];

@@ -128,6 +128,8 @@ const AFTER_NAME = /\s(잔여|남은|인시던트|활성화|파트너|정보|조
 const ONE_WORD_NAME = /^[가-힣]{4,12}$/;
 const NOT_ONE_WORD_NAME = /인시던트|파트너|^클라우드|멤버십|액세스|아이디|시그니처|포털|계정|관리자|사용자|계약|상태|기록|잔여|혜택|역량|등급|골드|실버|지원|오류|에러|메시지|문의|요청|티켓|연결|활성화|[은는이가을를의에도만요]$/;
 /** Capitalised words that are products, portals or programs, never a partner's name. */
+/** Words before a company name ("pls check proseware inc"), never part of it. */
+const LEAD_WORD = /^(pls|please|check|lookup|look|up|find|pull|for|of|the|at|on|about|from|with|can|could|you|is|are|what|how|whats|hey|hi|and|or|to|me|us|in|by)$/i;
 const NOT_A_PARTNER = /^(Azure|Microsoft|Partner|Support|Signature|Gold|Silver|Action|Premier|Advanced|Windows|Office|Dynamics|Teams|Exchange|SQL|SharePoint|Contract|Access|Help|Services|MPN|CSP|TAM|SfB|Is|Can|Do|Does|Hi|Hello|Please|Pls|The|Our|Their|They|He|She|We|I|What|How|Why|Where|Who|When)$/;
 
 /** The partner a text names that no known org matched: two to four capitalised words ("Blue Yonder Airlines"), or "블루 요더 항공이라는 파트너". */
@@ -143,6 +145,14 @@ function partnerNamed(text: string): string | undefined {
   // "Kim Minjun from Wingtip Toys": the company, not the person.
   const from = /\b(?:from|at|of|with)\s+([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})/.exec(text)?.[1];
   if (from && !NOT_A_PARTNER.test(from.split(' ')[0] ?? '')) return from;
+  // "pls check proseware inc's balance": a company suffix names the partner, capitalised or not.
+  const suffixed = /\b((?:[a-z][\w&-]* ){1,3})(inc|corp|corporation|ltd|llc|gmbh|co)\b\.?/i.exec(text.slice(0, 300));
+  if (suffixed) {
+    const words = (suffixed[1] ?? '').trim().split(' ');
+    const start = words.findLastIndex((w) => LEAD_WORD.test(w) || NOT_A_PARTNER.test(w[0]?.toUpperCase() + w.slice(1))) + 1;
+    const name = words.slice(start).join(' ');
+    if (name) return `${name} ${suffixed[2]}`;
+  }
   for (const m of text.slice(0, 300).matchAll(/\b[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){1,3}/g)) {
     const words = m[0].split(' ').filter((w) => !NOT_A_PARTNER.test(w.replace(/['.]s?$/, '')));
     if (words.length >= 2) return words.join(' ').replace(/'s$/, '');

@@ -62,7 +62,7 @@ export function recordNotes(org: OrgRecord, program: Program, now: Date, topic: 
       if (line.usable || line.remaining.kind !== 'count') continue;
       if (topic === 'cloud' && line.benefit.scope !== 'cloud') continue;
       const on = lastOpenedOn(org.ledger, line.line);
-      notes.push({ id: 'line-used-up', values: { pack: line.packName, allowance: String(line.remaining.allowance), scope: line.benefit.scope, ...(on ? { on } : {}) } });
+      notes.push({ id: 'line-used-up', values: { pack: line.packName, allowance: String(line.remaining.allowance), scope: line.benefit.scope, endsOn: org.org.membership?.endsOn ?? '', ...(on ? { on } : {}) } });
     }
   }
   const offer = org.org.membership?.offer;

@@ -42,7 +42,7 @@ describe('recordNotes: what the records show that bears on a question', () => {
 
   it('carries the dates and packs the wording needs, and never an ID', () => {
     expect(recordNotes(orgs['renewedOldContract']!, program, NOW, 'ids')).toEqual([{ id: 'renewed-old-contract', values: { expiredOn: '2021-04-01', startsOn: '2021-01-01' } }]);
-    expect(recordNotes(orgs['hybridUsedUp']!, program, NOW, 'cloud')).toEqual([{ id: 'line-used-up', values: { pack: 'Partner Signature 5pack', allowance: '5', scope: 'cloud', on: '2021-02-01' } }]);
+    expect(recordNotes(orgs['hybridUsedUp']!, program, NOW, 'cloud')).toEqual([{ id: 'line-used-up', values: { pack: 'Partner Signature 5pack', allowance: '5', scope: 'cloud', endsOn: '2021-12-31', on: '2021-02-01' } }]);
     for (const org of Object.values(orgs)) expect(JSON.stringify(recordNotes(org, program, NOW))).not.toMatch(/ACCESS-|CONTRACT-/);
   });
 });
