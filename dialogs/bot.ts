@@ -14,7 +14,7 @@ import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { usualSpellings } from '../src/language/normalize.js';
 import { scopeAsked, thanksOnly } from '../src/language/signals.js';
-import { answerLanguageIn, detectLocale, languageAsked, languageBeside, localeFromHint, redraftAsked, replyAsked, textLocale } from '../src/language/locale.js';
+import { answerLanguageIn, detectLocale, languageAsked, languageBeside, localeFromHint, ownWords, redraftAsked, replyAsked, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
@@ -528,7 +528,11 @@ export class PartnerBot extends TeamsActivityHandler {
       return { locale: info.locale, intent: command.intent, score: 1, alternatives: [], ambiguous: false, entities: rest?.entities ?? { competencies: [] } };
     }
     if (!info.text) return { locale: info.locale, intent: 'help', score: 1, alternatives: [], ambiguous: false, entities: { competencies: [] } };
-    return this.options.recognizer.recognize(info.text, info.locale);
+    const whole = await this.options.recognizer.recognize(info.text, info.locale);
+    // "copying what my manager wrote: "… migration for the bank customer …" i see no IDs in Partner Center": a customer
+    // only in the quoted words is not the asker's CSP question; the asker's own words are read.
+    const own = ownWords(info.text);
+    return whole.intent === 'csp-customer' && !whole.error && own !== info.text && !/\bcsp\b|\bcustomers?\b|\bclients?\b|고객/i.test(own) && QUESTION.test(own) ? this.options.recognizer.recognize(own, info.locale) : whole;
   }
 
   private async turnInfo(context: TurnContext): Promise<TurnInfo> {

@@ -10,7 +10,7 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { monthIn } from '../src/language/dates-in-text.js';
-import { countsMore, moreRequests, moreSaidAt, withoutMoreCounts } from './route-turn.js';
+import { countsMore, moreRequests, moreSaidAt, REFUND_WHAT_IF, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -152,7 +152,10 @@ function namedRequests(info: TurnInfo, summary: OrgSummary, offerOf: (id: string
     const said = info.t(`answers:incidents.history.named-${entry.kind}`, { ref: entry.ref ?? `SR ${digits}`, date: entry.at.slice(0, 10), benefit, left });
     // "what would we have left if SR … had NOT been refunded?": that line with the incident still used.
     const unrefunded = entry.kind === 'refunded' && line?.remaining.kind === 'count' && NOT_REFUNDED.test(info.text);
-    return unrefunded && line?.remaining.kind === 'count' ? `${said} ${info.t('answers:incidents.history.named-unrefunded', { without: Math.max(0, line.remaining.left - 1) })}` : said;
+    if (unrefunded && line?.remaining.kind === 'count') return `${said} ${info.t('answers:incidents.history.named-unrefunded', { without: Math.max(0, line.remaining.left - 1) })}`;
+    // "SR … might get refunded. if that happens where do we stand?": that line with the incident given back.
+    const ifRefunded = entry.kind === 'opened' && line?.remaining.kind === 'count' && REFUND_WHAT_IF.test(info.text);
+    return ifRefunded && line?.remaining.kind === 'count' ? `${said} ${info.t('answers:incidents.history.named-if-refunded', { with: Math.min(line.remaining.allowance, line.remaining.left + 1) })}` : said;
   });
 }
 
@@ -249,7 +252,8 @@ export function moreAsked(info: TurnInfo): number {
 
 /** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
-  const more = moreAsked(info);
+  // ("if two of those get refunded?": no new request, only refunds of the ones already used.)
+  const more = REFUND_WHAT_IF.test(info.text) && !countsMore(info.text) && !info.memory.last?.more ? 0 : moreAsked(info);
   // "3 more on-prem cases": only the lines of that scope ("그럼 3개 더 쓰면요?" after the on-premises balance: that side still).
   // (A partner's own name, "Contoso Cloud Partners", names no side.)
   const scope = scopeAsked(info.text.split(org.name).join(' ')) ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);
@@ -257,7 +261,8 @@ function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   // ("they opened 3, 1 got refunded. and if they open 5 more?": a refund told in the past before the what-if is history.)
   const at = moreSaidAt(info.text);
   const before = info.text.slice(0, at);
-  const refunded = Math.min(more, refundedOf(info.text.slice(at), more) || (PAST_REFUND.test(before) ? 0 : refundedOf(before, more)));
+  // "if two of those get refunded?" with no new request: refunds of the requests already used.
+  const refunded = more === 0 ? refundedOf(info.text, 0) : Math.min(more, refundedOf(info.text.slice(at), more) || (PAST_REFUND.test(before) ? 0 : refundedOf(before, more)));
   const key = refunded ? 'answers:incidents.after-more-refunded' : 'answers:incidents.after-more';
   // "on our Partner Cloud Support 50": the line of the count said.
   // (The counts of the what-if, "10건 더 열고 그 중 2건이 …", are not the count of a line.)
@@ -266,7 +271,10 @@ function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
     if (l.remaining.kind !== 'count') return [];
     // "Signature used up: if one of them is refunded, could we open one more?": what comes back.
     if (l.remaining.left <= 0) return refunded ? [info.t('answers:incidents.after-refund-back', { count: refunded, benefit: lineLabel(info, l) })] : [];
-    const left = l.remaining.left - more + refunded;
+    const left = Math.min(l.remaining.allowance, l.remaining.left - more + refunded);
+    // (Only requests already used can come back: a line with none used has nothing to refund.)
+    const back = Math.min(refunded, l.remaining.allowance - l.remaining.left);
+    if (more === 0) return back ? [info.t('answers:incidents.after-refunds', { refunded: back, benefit: lineLabel(info, l), left: l.remaining.left + back, now: l.remaining.left })] : [];
     // "6 more, is that enough?" with 5 left: the ones the benefit does not cover, said outright.
     const short = left < 0 ? { key: 'answers:incidents.after-more-short', short: -left } : { key, short: 0 };
     return [info.t(short.key, { count: more, refunded, benefit: lineLabel(info, l), left: Math.max(0, left), now: l.remaining.left, short: short.short })];

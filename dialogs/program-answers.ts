@@ -1,3 +1,4 @@
+import { ownWords } from '../src/language/locale.js';
 import MiniSearch from 'minisearch';
 import type { Answer } from '../src/core/answer.js';
 import type { ProgramRule } from '../src/core/catalog-schema.js';
@@ -244,7 +245,8 @@ function aliasAt(text: string, alias: string): number {
 /** "What is Signature called now?", "what replaced Action Pack?", "when did the names change?" */
 export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): Answer {
   // "What happened to unlimited cloud support?": today's name and counts, and that how it ended is not documented.
-  if (UNLIMITED.test(info.text)) {
+  // (A quoted claim of unlimited support, "when did competencies actually end?", asks the dates, not that.)
+  if (UNLIMITED.test(ownWords(info.text))) {
     const open = notDocumentedAnswer(info, catalog, 'unlimited-ended');
     const now = nowCalledAnswer(info, catalog, 'signature');
     if (open) return { ...open, text: [now.text, open.text].filter(Boolean).join('\n\n') };

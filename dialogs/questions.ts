@@ -45,6 +45,8 @@ const SCOPE_NAMED = /클라우드|애저|\bazure\b|\bcloud\b|온-?프레?미스|
 const BARE_SUPERLATIVE = /^(so |and )?(what'?s|whats|what is|which is|which one is) the (cheapest|best|fastest|quickest|easiest|simplest)( (one|option|way|choice|plan|route))?\s*[?？!.]*$|^(그럼 )?(가장|제일) ?(싼|저렴한|빠른|쉬운|좋은|간단한) ?(건|게|거|방법|옵션)(은|는)? ?(뭐|뭔|어느|어떤)[가-힣]{0,4}\s*[?？!.]*$/i;
 const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|몇 ?건|숫자|when|why|where|how|who|how many|(quick |just |the |exact )*(number|count|total)|date)\s*(요|죠|는요)?\s*[?？!.]*$/i;
 
+/** A statement that uses "what" ("thats what we have", "that's what my boss said"). */
+const SAYS_WHAT = /^(that'?s|thats|this is|it'?s|its|here'?s|which is) (exactly |just )?what\b[^?？]*$/i;
 /** The parts of a message that ask something, in order (none when it is one sentence). */
 export function questionParts(text: string): string[] {
   return partsWithContext(text).map((p) => p.text);
@@ -99,7 +101,8 @@ function partsWithContext(text: string): Part[] {
   // In a list of questions ("가. … 몇 건인지 / 나. … 가능한지"), the listed items ask and the sentences around them are context.
   const listed = sentences.filter((s) => LIST_MARKER.test(s)).length >= 2;
   // ("cloud and on-prem balances pls, and when does our contract run out": a balance asked for is a question too.)
-  const asks = (s: string) => LIST_MARKER.test(s) || asksItself(s) || (!listed && (ASKS.test(s) || REQUESTS.test(s) || COUNTS_ASKED_FOR.test(s) || REPORTED.test(s)));
+  // ("thats what we have" says what; it asks nothing.)
+  const asks = (s: string) => LIST_MARKER.test(s) || asksItself(s) || (!listed && !SAYS_WHAT.test(s) && (ASKS.test(s) || REQUESTS.test(s) || COUNTS_ASKED_FOR.test(s) || REPORTED.test(s)));
   const parts: Part[] = [];
   sentences.forEach((s, i) => {
     if (!asks(s) || GREETING.test(s) || PREAMBLE.test(s)) return;

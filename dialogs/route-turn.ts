@@ -259,6 +259,10 @@ const NOT_TODAY = new RegExp(String.raw`\b(open|file|raise|submit)\b[^.?!]{0,30}
 function asksNow(text: string): boolean {
   return CURRENT.test(text.replace(NOT_TODAY, ' '));
 }
+/** A refund supposed ("if it gets refunded", "might get refunded. if that happens …", "환불되면"). */
+export const REFUND_WHAT_IF = /\b(if|once|when|suppose|assuming)\b[^.?!]{0,60}\b(refund\w*|credited|given back)\b|\b(refund\w*|credited|given back)\b[^?!]{0,40}\b(if (that|it|so)|what then|where (do|would|will) we)\b|환불(이 ?)?(되면|된다면|되더라도|받으면|해 ?주면|처리되면)/i;
+/** A role's name asked ("is that role still called that?", "그 역할 지금은 이름 뭐예요?"). */
+export const ROLE_NAME_ASKED = /\b(my|our|the|this|that) role\b.{0,25}\b(called|named|name)\b|\bwhat('?s| is) (my|the) role\b.{0,20}\b(now|today|called)\b|역할.{0,10}(이름|명칭|뭐라고|어떻게 불)/i;
 /** Moving between memberships ("move up to Gold", "what do we gain", "업그레이드하면"). */
 const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\bget more\b|\bdifferen|\bcompar|\bvs\.?\b|\bversus\b|올라가|업그레이드|차이|비교|더 받/i;
 /** Switching the signed-in account ("where do I switch?", "다른 계정으로 어떻게 바꿔요?"). */
@@ -575,7 +579,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "요즘 프로그램은 인시던트 차감 기준이 어떻게 돼요": today's deduction rule, not what an incident is.
   if (recognition.intent === 'incident-definition' && asksNow(text) && has(/deduct|consum|count(ed)? against|차감|소모|빠지/i) && !recognition.error) recognition = { ...recognition, intent: 'current-program' };
   // "Is it possible to get more than 20 incidents with Gold?": beyond the membership, paid support.
-  if (recognition.intent === 'check-benefits' && recognition.entities.offer && !((recognition.entities.offers?.length ?? 0) > 1) && has(/\bmore than (\d+|the)\b|\b(more|extra|additional) (incidents|cases|tickets)\b(?! than)|\bbuy more\b|추가 ?(인시던트|건|케이스)|\d+ ?(건|개) ?(넘게|이상|초과)|더 (받|늘|많이|살)/i) && !recognition.error) recognition = { ...recognition, intent: 'paid-plans' };
+  // ("if we upgraded to silver how many more incidents would that get us?" is what that membership gives, not paid support.)
+  if (recognition.intent === 'check-benefits' && recognition.entities.offer && !((recognition.entities.offers?.length ?? 0) > 1) && !has(/\bupgrad\w*|\b(move|moving|go|going|step) up\b|업그레이드|올라가/i) && has(/\bmore than (\d+|the)\b|\b(more|extra|additional) (incidents|cases|tickets)\b(?! than)|\bbuy more\b|추가 ?(인시던트|건|케이스)|\d+ ?(건|개) ?(넘게|이상|초과)|더 (받|늘|많이|살)/i) && !recognition.error) recognition = { ...recognition, intent: 'paid-plans' };
   // "We're an Action Pack partner, where do we use our 10 incidents?": where requests go, not the count.
   if (recognition.entities.offer && recognition.intent === 'check-benefits' && has(/\bwhere\b.{0,30}\b(use|open|redeem|file|spend)\b|어디서 ?(써|쓰|사용|열)/i) && !has(CLOUD) && !recognition.error) recognition = { ...recognition, intent: 'open-request' };
   // "Can we use our Gold incidents for an Exchange 2010 issue?": which versions are covered.
@@ -920,6 +925,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "And can we still use the benefits while we're in that window?" after the renewal window: yes, while the membership is valid.
   if (lastTopic === 'validity' && has(/\b(still )?use (the |our )?(benefits?|incidents?|support)\b.{0,30}\b(while|during|in) (we'?re in )?(that|the|this) (window|period)\b|(그|갱신) ?기간(에|에도|동안)[^.?!]{0,15}(쓸|사용)/i) && words(text) <= 20 && !recognition.error) return answer('validity');
   // "4월에 시그니처 인시던트 몇 건 썼는지", "how many on-prem tickets did we open in April?", "3월에는요?" after the usage: the requests of that month.
+  // "if two of those get refunded?" after a balance: the balance with those given back (no new request).
+  if (has(REFUND_WHAT_IF) && !countsMore(text) && has(/\b(\d{1,2}|one|two|three|both)\b|(한|두|세|\d) ?(건|개)|둘/i) && !has(/\bSR\b|\d{6,}/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING)) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "and the one from may 14?" after the requests on record: that request, again from the records.
   if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && datesIn(text, 2000).length && words(text) <= 8 && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   if (monthIn(text) && (has(/\b(used|use|opened|open|filed|raised|spent|consumed?)\b|썼|쓴|사용(한|했|된)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 8)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
@@ -986,7 +993,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "How many incidents will Northwind get once I activate?", "활성화하고 나면 몇 개 받아요?": what the membership gives.
   if (has(/\bhow many\b.{0,40}\b(once|after|when) (i|we|they|it'?s|it is|you)? ?(activate|do|turn|unlock)|활성화(하면|한 ?뒤|하고 ?(나면|나서)|후에?)[^.?!]{0,20}몇/i) && !has(AFTER_MORE) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
   // "We're not in the partner program at all: can I still open a free partner incident?": membership first, or paid support.
-  if (has(/\b(isn'?t|is not|aren'?t|are not|not) (in|part of|a member of) (the |any )?(microsoft )?(partner|mpn) (program|network)|파트너 ?프로그램(에|의)? ?(가입|소속|참여)(도 ?안|하지 ?않|되어 ?있지 ?않|안)/i) && has(QUESTION) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
+  // ("…not in any partner program. under the current one (ai cloud partner program) which offer gets us cloud incidents?" asks today's offers.)
+  if (has(/\b(isn'?t|is not|aren'?t|are not|not) (in|part of|a member of) (the |any )?(microsoft )?(partner|mpn) (program|network)|파트너 ?프로그램(에|의)? ?(가입|소속|참여)(도 ?안|하지 ?않|되어 ?있지 ?않|안)/i) && has(QUESTION) && !(has(PROGRAM_NAMED) && has(/\bwhich\b|\bhow many\b|어떤|몇/i)) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
   // "누가 언제 했는지 봐줄래요?", "who activated it and when?": the records' activation.
   if (has(/누가 ?언제|언제 ?누가|\bwho and when\b|\bwhen and (by )?who(m)?\b|\bwho (did|activated) (it|that|ours)\b.{0,20}\bwhen\b|\bby whom\b/i) && (lastTopic === 'activate' || has(/activat|활성화|했는지|한 거/i)) && words(text) <= 30 && !recognition.error) return answer('activate');
   // "And if support closes one as a bug, same deal?": the refund rule.
@@ -1096,6 +1104,12 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'access-id-error' && has(/\bnew (access id|contract id|ids)\b|새 ?(액세스 ?)?(id|아이디)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "diego already added the contract in SfB. does megan have to add it too?": each sign-in account enters the IDs once.
   if (has(/\b(does|do|must|should|would|will) (she|he|they|[a-z]+) (also )?(have|need) to (add|enter|link|register|put in|type in|input) (it|them|the ids?|the contract|our ids?|their ids?|the access id)( \w+){0,2}( too| again| as well| herself| himself| themselves)\b|[가-힣]+(도|씨도|님도) (따로 |또 |다시 )?(추가|입력|등록|연결)해야/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('ids-usage');
+  // "with all these renames what do WE actually still have on our gold membership? numbers pls": the company's own balance.
+  if (has(/\bwhat do (we|i) (actually |really |even )?(still )?have\b|\bwhat (have|do) we (actually |really )?got\b|(우리|저희)(가|는)? ?(실제로|아직|지금) ?(뭐|뭘|무엇을?) ?(가지고|갖고|받고) ?있/i) && has(/\bstill\b|\bactually\b|\breally\b|\bnumbers?\b|아직|실제로|숫자|몇/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents');
+  // "and for cloud, can we get more before the year is over or are we stuck?": paid support once the benefit is used up.
+  if (has(/\b(can|could) (we|i) (get|buy|purchase|add) (any |some )?more\b|\bare we stuck\b|더 (받을|살|구매할|구입할) 수|추가로 (받|살|구매|구입)/i) && !offer && !entities.currentOffer && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('paid-plans');
+  // "does the new thing get cloud incidents?" after what a 2021 offer is called today: today's offers.
+  if (lastTopic === 'renamed' && has(/\bthe (new|current|replacement) (thing|one|offers?|name|program|version|plan)\b|\bthe successors?\b|새 ?(거|것|오퍼|프로그램)|바뀐 ?(거|것|오퍼)|후속 ?(오퍼|제품)?/i) && words(text) <= 25 && !recognition.error) return answer('current-program');
   // "그럼 저는 이미 연결된거에요?", "so is my account linked already?" after the IDs' use: the links on record (not the Azure message).
   if (lastTopic && ['ids-usage', 'get-ids', 'link-azure', 'register-ids'].includes(lastTopic) && has(/(저는|전|제 ?계정(은|도)?|내 ?계정(은|도)?|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(am i|are we|is my (account|login)|is our (account|contract)) (already )?(linked|registered|connected|set up)\b/i) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
   // "contoso asks which pool their azure ticket from 2021-05-24 came out of": the requests on record, each with its line.
@@ -1288,13 +1302,15 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "We're Gold with Cloud Platform, what do we use then?" after CSP tickets: the own Azure goes through the partner's Signature line.
   if (lastTopic === 'csp-customer' && has(/\bwhat (do|should|can) (we|i) use\b|\bthen what\b|(그럼|그러면) ?(뭘|뭐로|무엇을|어떤 ?걸) ?(써|사용|이용)/i) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "And in the 2026 program what's my role called?": the partner-admin role's name today.
-  if (has(/\b(my|our|the|this|that) role\b.{0,25}\b(called|named|name)\b|\bwhat('?s| is) (my|the) role\b.{0,20}\b(now|today|called)\b|역할.{0,10}(이름|명칭|뭐라고|어떻게 불)/i) && (has(PROGRAM_NAMED) || has(/\b2026\b|\bnow\b|\btoday\b|지금|요즘|현재/i)) && words(text) <= 16 && !recognition.error) return answer('renamed', { renames: ['partner-admin'] });
+  if (has(ROLE_NAME_ASKED) && (has(PROGRAM_NAMED) || has(/\b2026\b|\bnow\b|\btoday\b|\bstill\b|지금|요즘|현재|아직/i)) && words(text) <= 30 && !recognition.error) return answer('renamed', { renames: ['partner-admin'] });
   // "One of their tickets shouldn't have been charged, what does their history show?": the requests on record (and refunds).
   if ((has(/\bshould ?n'?t have been (charged|deducted|counted|billed|used)\b|\bwrongly (charged|deducted|counted)\b|(차감|청구)(되면|돼선|되어선|되지 말았어야)/i) || (has(/\b(charged|deducted|billed|counted|refund\w*)\b|차감|환불/i) && has(/\bhistory\b|\bledger\b|(사용|차감) ?(내역|기록)/i))) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "우리 클라우드 시그니처도 소진될 수 있어요?", "can our Signature run out?": whether the cloud line is counted (unlimited only with a cloud competency).
   if ((has(/signature|시그니처/i) || has(CLOUD)) && has(/(소진|바닥나|다 ?쓸|떨어질)(될|날|할)? ?수 ?(있|도)|\b(can|could|will|does) (it|they|that|signature|our (cloud|signature)( support| incidents)?)\b.{0,15}\b(run out|be used up|get used up|be exhausted)\b|\bis there (a|any) (limit|cap)\b/i) && !has(ON_PREM) && words(text) <= 16 && !recognition.error) return has(PROGRAM_NAMED) || has(PROGRAM_NOW) || entities.currentOffer ? answer('current-program') : answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "we might open like 30 azure tickets … will we run out of signature incidents?": the same, in a longer message.
   if (has(/\b(will|would|could|can|do|might) (we|i) (ever )?(run out|use up|burn through) (of )?(our |the |all )?(signature|cloud|azure)\b/i) && !has(ON_PREM) && words(text) <= 40 && !recognition.error) return has(PROGRAM_NAMED) || has(PROGRAM_NOW) || entities.currentOffer ? answer('current-program') : answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  // "planning roughly 30 azure tickets for our own cloud platform work … will we run out??": the cloud line (unlimited with a cloud competency).
+  if (has(/\b(will|would|could|might|do) (we|i) (ever |eventually )?(run out|use (them |it )?(all )?up|burn through)\b/i) && has(CLOUD) && has(/\b\d+ ?(\w+ ){0,2}(tickets|cases|requests|incidents)\b|(\d+) ?(건|개|개의 티켓)/i) && !has(ON_PREM) && words(text) <= 40 && !recognition.error) return has(PROGRAM_NAMED) || has(PROGRAM_NOW) || entities.currentOffer ? answer('current-program') : answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "We're Gold, roughly what would we get in today's program as a Solutions Partner?": that offer's counts today.
   if (entities.currentOffer && (has(PROGRAM_NOW) || has(PROGRAM_NAMED)) && has(/\bwhat (would|do|does|will|could|should) (we|i|it|they|that)\b.{0,25}\b(get|give|have|include|come with)|(뭘|뭐|무엇을|얼마나|몇 ?(개|건)) ?(받|주|줘|포함)/i) && !has(REMAINING) && words(text) <= 26 && !recognition.error) return answer('current-program');
   // "exchange 2010 onprem ticket w our gold pack ok?": a product named with its version is the N-1 question.

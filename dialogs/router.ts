@@ -27,7 +27,7 @@ import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, OPENED_TWICE, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CSP_NAMED, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { CSP_NAMED, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
 import { shareLead, span, spanLead } from './record-spans.js';
@@ -326,7 +326,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const roles = await withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await holders(deps, info, ['global-admin', 'mpn-partner-admin', 'admin-agent']), 'records:activation.role-holders');
     // "아직 활성화 안 됐다던데, 제가 활성화하면 되죠?": the records say it already is.
     const activatedOn = NOT_YET_SAID.test(info.text) ? (await recordsSummary(info, deps.service))?.activatedAt : undefined;
-    return activatedOn ? withLead(roles, [info.t('answers:ids.already-active-on', { date: activatedOn.slice(0, 10) })]) : roles;
+    // "그 역할 지금은 이름 뭐예요? 그리고 관리 에이전트로는 활성화 안 되죠?": the role's name today, too.
+    const renamed = ROLE_NAME_ASKED.test(info.text) ? [(renamedAnswer(info, deps.service.catalog, { topic: 'renamed', renames: ['partner-admin'], competencies: [], facts: {}, followUp: false }).text ?? '').split('\n')[0] ?? ''] : [];
+    return withLead(roles, [...renamed, ...(activatedOn ? [info.t('answers:ids.already-active-on', { date: activatedOn.slice(0, 10) })] : [])].filter(Boolean));
   }
   // "If I try to activate from this account, will that work?" from an account on the CSP side only: Partner Center refuses it (R21-A2).
   // (What the records say of the company's activation comes first: "already activated on …".)
@@ -427,8 +429,11 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const answer = withLead(fromKey(info, program, once ? 'info.activated-once' : admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } }), await recordsLead(info, deps));
   // "Then what is my role good for?": what the Admin agent role does (requests for CSP customers).
   const agent = info.user.roles.includes('admin-agent') ? [info.t('answers:agent-role', commonValues(program, info.locale))] : [];
+  // "…활성화 내가 해도 돼요? 하고 나면 몇 개 쓸 수 있음?": what the benefit gives once activated, too.
+  const counts = s?.lines.length && /\bhow many\b|몇 ?(개|건)/i.test(info.text) ? orgLineFacts(info, s) : [];
+  const withCounts = counts.length ? { ...answer, facts: [...(answer.facts ?? []), ...counts] } : answer;
   // Someone who may not activate hears who may.
-  return withNotes(admin ? answer : await withPeople(info, answer, deps, await admins(deps, info), 'records:activation.admins'), agent);
+  return withNotes(admin ? withCounts : await withPeople(info, withCounts, deps, await admins(deps, info), 'records:activation.admins'), agent);
 }
 
 /** About today: "now", "2026", today's names ("Partner Cloud Support"), or what is retired and what replaces it. */

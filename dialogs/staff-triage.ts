@@ -204,7 +204,9 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
   const split = splitOrg(rest);
-  const org = split.org;
+  // "triage pls. ticket text: "… I'm Nestor from Tailspin Labs …"": the one partner the pasted text names, when no org is given.
+  const mentioned = split.org ? [] : await deps.service.orgsMentioned(mentionText(split.text));
+  const org = split.org ?? (mentioned.length === 1 ? mentioned[0]?.id : undefined);
   // A message described in other words is that message, but not a quote: the certainty says so.
   const described = split.text.startsWith(DESCRIBED_MARK);
   const text = described ? split.text.slice(DESCRIBED_MARK.length).trim() : split.text;

@@ -18,9 +18,13 @@ import { ticketDetail } from './handoff.js';
 import { renamedAnswer } from './program-answers.js';
 import { infoAnswer } from './info.js';
 import { INCIDENT_RULE_ASKED, MSA_NAMED } from '../src/language/signals.js';
+import { namedInHangul } from '../src/language/hangul-names.js';
 import { factsFromText } from './facts-from-text.js';
 import { staffTriage } from './staff-triage.js';
 import { focusOn, turnInfo, type TurnInfo } from './turn.js';
+
+/** A person named by staff ("김민수라는 분", "someone named Jo Berry"). */
+const PERSON_NAMED = /([가-힣]{2,4})(?:이라는|라는|씨라는|님이라는) ?(?:분|사람|직원|담당자|유저|사용자)|\b(?:someone|a (?:guy|person|user|woman|man|lady|dev|developer|engineer)) (?:named|called) ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)/;
 
 /** Staff command words, English and Korean, to the command they run. */
 export const STAFF_COMMANDS: Readonly<Record<string, StaffCommand>> = {
@@ -103,6 +107,10 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (r.kind === 'refused') return refused();
       if (r.kind !== 'org') return send(orgMissAnswer(info, program, r));
       const notes = noteLines(info, program, await deps.service.notes(r.summary.org.id, 'any'), r.summary.org.name);
+      // "김민수라는 분이 Contoso 소속이라고 하는데 그분 기록 있어요?": a person the partner's users on record don't include.
+      const person = PERSON_NAMED.exec(info.text);
+      const name = person?.[1] ?? person?.[2];
+      if (name && !(await deps.service.orgUsers(r.summary.org.id)).some((u) => u.name.toLowerCase().includes(name.toLowerCase()) || namedInHangul(name, u.name))) notes.unshift(info.t('answers:staff.person-unknown', { name, org: r.summary.org.name }));
       const answer = lookupAnswer(info, r);
       // "The partner disputes the count", "3 opened but only 2 deducted?": how incidents are counted and refunded.
       if (COUNT_DISPUTED.test(info.text)) notes.unshift(info.t('records:count-rule'));

@@ -84,6 +84,13 @@ function englishSentence(text: string): boolean {
 
 /** A quoted passage ("…", “…”, '…' of some length, 「…」): a pasted message, not the speaker's own words. */
 const QUOTED = /"[^"]*"|“[^”]*”|'[^']{8,}'|‘[^’]{8,}’|「[^」]*」/g;
+/** A quoted sentence (20 characters or more): someone else's words ("partner forwarded: "our gold … gives us unlimited signature""). */
+const QUOTED_SENTENCE = /"[^"]{20,}"|“[^”]{20,}”|'[^']{20,}'|‘[^’]{20,}’|「[^」]{20,}」/g;
+
+/** The speaker's own words: the text without the sentences it quotes (a quoted word or name stays). */
+export function ownWords(text: string): string {
+  return text.replace(QUOTED_SENTENCE, ' ');
+}
 
 /** Language of the text alone: Korean when Hangul is a meaningful part of it (see the thresholds above). */
 export function textLocale(text: string): Locale {
