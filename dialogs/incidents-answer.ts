@@ -9,7 +9,7 @@ import { fromKey } from './compose.js';
 import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
-import { monthIn } from '../src/language/dates-in-text.js';
+import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
 import { countsMore, moreRequests, moreSaidAt, REFUND_WHAT_IF, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
@@ -167,7 +167,8 @@ const NOT_REFUNDED = /\b(had|has|were|was|is)(n'?t| not| never)( been)?\b[^.?!]{
  * "그중에 클라우드 쪽은 몇 건이에요?": the requests opened on one side this membership year.
  */
 function requestsOpened(info: TurnInfo, summary: OrgSummary, offerOf: (id: string) => string): string[] {
-  const month = monthIn(info.text);
+  // ("그럼 지난달은요?": the month before today's.)
+  const month = monthIn(info.text) ?? relativeMonth(info.text, summary.asOf);
   const side = scopeAsked(info.text);
   if (!month && !(side && SIDE_COUNT_ASKED.test(info.text))) return [];
   const lineOf = requestLines(info, summary, offerOf);
@@ -262,7 +263,8 @@ function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   const at = moreSaidAt(info.text);
   const before = info.text.slice(0, at);
   // "if two of those get refunded?" with no new request: refunds of the requests already used.
-  const refunded = more === 0 ? refundedOf(info.text, 0) : Math.min(more, refundedOf(info.text.slice(at), more) || (PAST_REFUND.test(before) ? 0 : refundedOf(before, more)));
+  // ("if that goes through", "if it gets refunded": one.)
+  const refunded = more === 0 ? refundedOf(info.text, 0) || 1 : Math.min(more, refundedOf(info.text.slice(at), more) || (PAST_REFUND.test(before) ? 0 : refundedOf(before, more)));
   const key = refunded ? 'answers:incidents.after-more-refunded' : 'answers:incidents.after-more';
   // "on our Partner Cloud Support 50": the line of the count said.
   // (The counts of the what-if, "10건 더 열고 그 중 2건이 …", are not the count of a line.)

@@ -2,9 +2,9 @@ import { COUNT_WORDS_BY_NAME, DIFF, SUM } from './arithmetic.js';
 import type { TriageFacts } from '../src/core/triage.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
-import { datesIn, monthIn } from '../src/language/dates-in-text.js';
+import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -929,7 +929,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(REFUND_WHAT_IF) && !countsMore(text) && has(/\b(\d{1,2}|one|two|three|both)\b|(한|두|세|\d) ?(건|개)|둘/i) && !has(/\bSR\b|\d{6,}/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING)) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "and the one from may 14?" after the requests on record: that request, again from the records.
   if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && datesIn(text, 2000).length && words(text) <= 8 && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
-  if (monthIn(text) && (has(/\b(used|use|opened|open|filed|raised|spent|consumed?)\b|썼|쓴|사용(한|했|된)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 8)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if ((monthIn(text) || has(RELATIVE_MONTH)) && (has(/\b(used|use|opened|open|filed|raised|spent|consumed?)\b|썼|쓴|사용(한|했|된)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 8)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "SR 12103040000004 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
   if (requestRefs(text).length && words(text) <= 40 && !recognition.error && !has(CUSTOMER_SIDE)) return answer('remaining-incidents', { aspect: 'history' });
   // "And we can use it right now?" after the benefits: whether (when, by whom) they are activated.
@@ -1109,7 +1109,19 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and for cloud, can we get more before the year is over or are we stuck?": paid support once the benefit is used up.
   if (has(/\b(can|could) (we|i) (get|buy|purchase|add) (any |some )?more\b|\bare we stuck\b|더 (받을|살|구매할|구입할) 수|추가로 (받|살|구매|구입)/i) && !offer && !entities.currentOffer && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('paid-plans');
   // "does the new thing get cloud incidents?" after what a 2021 offer is called today: today's offers.
-  if (lastTopic === 'renamed' && has(/\bthe (new|current|replacement) (thing|one|offers?|name|program|version|plan)\b|\bthe successors?\b|새 ?(거|것|오퍼|프로그램)|바뀐 ?(거|것|오퍼)|후속 ?(오퍼|제품)?/i) && words(text) <= 25 && !recognition.error) return answer('current-program');
+  if (lastTopic === 'renamed' && has(/\bthe (new|current|replacement) (thing|one|offers?|name|program|version|plan)\b|\bthe successors?\b|새 ?(거|것|오퍼|프로그램)(는|은|도|에서는|에선)|후속 ?(오퍼|제품)/i) && words(text) <= 25 && !recognition.error) return answer('current-program');
+  // "which of our benefits covers it (an AKS outage in our own azure)?": the company's benefits, the cloud line when cloud is named.
+  if (has(/\bwhich (of (our|the|my) )?(benefits?|plans?|pools?|incidents?)\b[^.?!]{0,20}\b(covers?|applies|appl(y|ies) to|is for|do (we|i) use|should (we|i) use)\b|(어떤|무슨|어느) ?혜택(을|으로|이|에서)?[^.?!]{0,10}(써|쓰|사용|적용|해당|커버)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', has(CLOUD) && !has(ON_PREM) ? { aspect: 'cloud' } : {});
+  // "그럼 2026년 지금 프로그램이었으면 같은 회사는 뭘 받았을까요?": today's offers (a 2021 membership's counterpart among them).
+  if ((has(PROGRAM_NOW) || has(PROGRAM_NAMED) || has(/\b2026\b/)) && has(/(뭘|뭐를?|무엇을?|얼마나|몇 ?(개|건)) ?(받|주|줘)[^.?!]{0,4}(을까|았을|었을|나요|까요|죠)|\bwhat (would|will|could) (we|i|they|the same company|our company|a company like us) (get|have|receive)\b/i) && !has(REMAINING) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "and then what, is everything gone that day?" after when the membership ends: what the end date means (the renewal window).
+  if (lastTopic && ['check-benefits', 'validity', 'remaining-incidents'].includes(lastTopic) && has(/\b(gone|lost|disappear\w*|wiped|cut off)\b[^.?!]{0,20}\b(that day|on that (day|date)|then|immediately|right away)\b|\band then what\b|\bwhat happens (then|after( that)?|on that (day|date))\b|그날|그 ?날[^.?!]{0,10}(다|전부|바로)|그 ?다음(엔|에는)? ?(어떻게|뭐)/i) && words(text) <= 16 && !recognition.error) return answer('validity');
+  // "how many days do we get to renew, and does that window start on the 15th or the 16th?": the renewal window.
+  if (has(/\brenew\w*|갱신/i) && has(/\bhow (many|long) (days|weeks|time)\b|\bwindow\b|\bgrace\b|며칠|몇 ?일|기간/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('validity');
+  // "which of our accounts already have the support contract linked?": the links on record (not the Azure message).
+  if (has(LINKED_WHICH) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
+  // "and after that?" after where the IDs go: opening the request.
+  if (lastTopic && ['link-azure', 'ids-usage', 'register-ids'].includes(lastTopic) && has(/^\s*(and |ok |okay |so )?(then|after that|what next|next|what now|and then)\s*[?？.!]*\s*$|^\s*(그 ?다음(은|엔|에는)?|그 ?후(에는|엔)?|그러고 ?나서(는)?)\s*(요|은요|는요)?\s*[?？.!]*\s*$/i) && !recognition.error) return answer('open-request');
   // "그럼 저는 이미 연결된거에요?", "so is my account linked already?" after the IDs' use: the links on record (not the Azure message).
   if (lastTopic && ['ids-usage', 'get-ids', 'link-azure', 'register-ids'].includes(lastTopic) && has(/(저는|전|제 ?계정(은|도)?|내 ?계정(은|도)?|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(am i|are we|is my (account|login)|is our (account|contract)) (already )?(linked|registered|connected|set up)\b/i) && words(text) <= 14 && !recognition.error) return answer('ids-usage');
   // "contoso asks which pool their azure ticket from 2021-05-24 came out of": the requests on record, each with its line.

@@ -234,7 +234,7 @@ const IGNORE_STILL = /(무시|ignor)[^.?!]{0,40}(지금도|아직도|여전히|�
 const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |our )?contract|linked|registered|entered)\b|\b(added|linked|registered|entered|used)\b.{0,40}\b(sfb|support for business)\b|(sfb|support for business|비즈니스 지원)[^.?!]{0,20}(계약 ?추가|추가|등록|연결)[^.?!]{0,6}(했|해 ?뒀|해 ?놨|완료)/i;
 
 /** "Can they still open a ticket?": opening a request asked beside the benefits. */
-const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)|\b(which|what) portals?\b|(어느|어떤|무슨) ?포털|[,;] and where\b|\bwhich (benefit|one) for which\b|어디(서|에서) (열|접수|요청|신청)/i;
+const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|\bwhere (do|can|should|would) (we|i|they) (file|open|raise|submit|log)\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)|\b(which|what) portals?\b|(어느|어떤|무슨) ?포털|[,;] and where\b|\bwhich (benefit|one) for which\b|어디(서|에서) (열|접수|요청|신청)/i;
 
 /** "Can they still open an Exchange on-prem ticket?", "which portal?": where requests are opened, when asked. */
 function whereOpen(info: TurnInfo, program: Program): string[] {

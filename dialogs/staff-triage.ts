@@ -64,8 +64,8 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text), { byReferences: true });
   // ("two tickets in the queue, both asking … Contoso vs Litware?" asks about those partners, not the queue.)
   if (QUEUE_ASKED.test(info.text) && info.text.length <= 200 && !org) return { command: 'tickets', rest: '' };
-  // "Anything else in their records?": the partner the conversation is about.
-  if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
+  // "Anything else in their records?", "does he actually have the contract linked somewhere already?": the partner the conversation is about.
+  if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정|\b(contract|ids?) (is |are )?linked\b|\bhave (the|their|our) (contract|ids?) linked\b|\blinked (it|them|the contract|the ids) (somewhere|already|anywhere)\b|(계약|ID|아이디)[^.?!]{0,10}연결(돼|되어|된)/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.
   const unknown = !org && !info.memory.focusOrg ? (RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined) ?? partnerOpening(info.text) : !org ? await anotherPartner(info, deps) : undefined;
   // "Check Relecloud — partner pasted 'Looks like you don't have any benefits yet'": the message, triaged without records.

@@ -20,6 +20,7 @@ import { infoAnswer } from './info.js';
 import { INCIDENT_RULE_ASKED, MSA_NAMED } from '../src/language/signals.js';
 import { namedInHangul } from '../src/language/hangul-names.js';
 import { factsFromText } from './facts-from-text.js';
+import { CSP_NAMED } from './route-turn.js';
 import { staffTriage } from './staff-triage.js';
 import { focusOn, turnInfo, type TurnInfo } from './turn.js';
 
@@ -88,7 +89,7 @@ export function splitOrg(rest: string): { text: string; org?: string } {
 /** A staff question about what a partner's 2021 membership is today ("maps to today", "지금은 뭐로 바뀌었"). */
 const TODAY_ASKED = /\bmaps? to\b|\bequivalent\b|\b(into|in|for) 2026\b|2026년|\btoday'?s (program|offers?)\b|\b(called|named) (now|today)\b|\bnew program\b|\b(now|today|these days)\b.{0,20}\b(called|instead|get|have)\b|(지금|요즘|현재)(은|는)?.{0,12}(뭐로|무엇으로|어떤|바뀌|해당)/i;
 /** A staff question about how a partner's incidents were counted. */
-const COUNT_DISPUTED = /disput|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|\b(only|just) (dropped|went down|decreased|moved) by \d+\b|\b(balance|count) (only )?(dropped|went down|decreased) by (only )?\d+\b|\bbug on our side\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감/i;
+const COUNT_DISPUTED = /disput|\bonly (ever )?used (one|1|two|2)\b|\breal (count|number|balance)\b|\bis ?n'?t full\b|실제 (건수|개수|잔여)|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|\b(only|just) (dropped|went down|decreased|moved) by \d+\b|\b(balance|count) (only )?(dropped|went down|decreased) by (only )?\d+\b|\bbug on our side\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감/i;
 
 /** Staff asking for a partner's requests themselves ("list every support request they've filed", "numbers with evidence", "사용 내역"). */
 const REQUESTS_LISTED = /\b(list|history|log)\b.{0,40}\b(requests?|cases?|tickets?|incidents?|usage)\b|\bevery (support )?(request|case|ticket)\b|\b(evidence|proof)\b|\bbroken down\b|\bbreakdown\b|\b(per|by) (month|line)\b|\bnet of refunds?\b|\b(consumed|used) since\b|\b(actually )?(consumed|used) (this year|so far)\b|(사용|요청|차감|티켓|케이스) ?(내역|기록|이력|목록)|근거|증거|월별|라인별|이후로?[^.?!]{0,20}(차감|사용|쓴)/i;
@@ -122,6 +123,8 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (MSA_NAMED.test(info.text)) notes.push(info.t('answers:info.msa-short'));
       // "CSP 고객사 Azure 문제인데 …": a customer's requests go the CSP way, whatever the partner's own offer.
       if (factsFromText(info.text).customerSubscription === 'yes') notes.push(info.t('answers:azure-error.if.csp-customer', commonValues(program, info.locale)));
+      // "…opened a ticket for their OWN internal azure sub using the Cloud Solution Provider plan. is that allowed?": no.
+      if (factsFromText(info.text).customerSubscription === 'no' && CSP_NAMED.test(info.text)) notes.unshift(info.t('answers:csp-own-tenant'));
       // "What does their Action Pack map to today?": the 2021 membership's counterpart, beside the records.
       const held = r.summary.org.membership;
       if (TODAY_ASKED.test(info.text) && held && held.program === program.id) {

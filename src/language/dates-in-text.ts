@@ -68,6 +68,17 @@ export function datesIn(text: string, year?: number): { date: string; at: number
   return found.sort((a, b) => a.at - b.at);
 }
 
+/** A month named relative to today ("last month", "지난달", "this month", "이번 달"). */
+export const RELATIVE_MONTH = /\b(last|previous|this|current) month\b|(지난|저번|이전|이번|전) ?달/i;
+
+/** The month of a relative month ("last month" in June: 5), counted from `today` (YYYY-MM-DD); undefined when none is said. */
+export function relativeMonth(text: string, today: string): number | undefined {
+  const m = RELATIVE_MONTH.exec(text.slice(0, READ_CHARS));
+  if (!m) return undefined;
+  const now = Number(today.slice(5, 7));
+  return /last|previous|지난|저번|이전|^전/i.test(m[0]) ? ((now + 10) % 12) + 1 : now;
+}
+
 /** A month named on its own ("in April", "4월에", "during march"): its number (1–12), or undefined. */
 export function monthIn(text: string): number | undefined {
   const head = text.slice(0, READ_CHARS);
