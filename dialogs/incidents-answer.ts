@@ -10,7 +10,7 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
-import { countsMore, moreRequests, moreSaidAt, REFUND_WHAT_IF, withoutMoreCounts } from './route-turn.js';
+import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -278,7 +278,8 @@ function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
     const back = Math.min(refunded, l.remaining.allowance - l.remaining.left);
     if (more === 0) return back ? [info.t('answers:incidents.after-refunds', { refunded: back, benefit: lineLabel(info, l), left: l.remaining.left + back, now: l.remaining.left })] : [];
     // "6 more, is that enough?" with 5 left: the ones the benefit does not cover, said outright.
-    const short = left < 0 ? { key: 'answers:incidents.after-more-short', short: -left } : { key, short: 0 };
+    // ("… is that enough?": yes, said first, when the line covers them.)
+    const short = left < 0 ? { key: 'answers:incidents.after-more-short', short: -left } : { key: ENOUGH_ASKED.test(info.text) && !refunded ? 'answers:incidents.after-more-enough' : key, short: 0 };
     return [info.t(short.key, { count: more, refunded, benefit: lineLabel(info, l), left: Math.max(0, left), now: l.remaining.left, short: short.short })];
   });
 }

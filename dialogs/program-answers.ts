@@ -242,6 +242,9 @@ function aliasAt(text: string, alias: string): number {
   return Infinity;
 }
 
+/** The membership a 2021 pack name belongs to ("Partner support MAPS 10pack" is Action Pack's). */
+const PACK_OFFERS: readonly (readonly [RegExp, string])[] = [[/\bMAPS\b/i, 'action-pack'], [/\bgold \d+ ?pack\b/i, 'gold'], [/\bsilver \d+ ?pack\b/i, 'silver']];
+
 /** "What is Signature called now?", "what replaced Action Pack?", "when did the names change?" */
 export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): Answer {
   // "What happened to unlimited cloud support?": today's name and counts, and that how it ended is not documented.
@@ -283,7 +286,10 @@ export function renamedAnswer(info: TurnInfo, catalog: Catalog, ask: TopicAsk): 
   // A pack name seen or remembered ("Partner support Gold 20pack", "Partner On-premises Support 20"): the pack renaming.
   // "What's that one called now?" a turn or two after asking for a pack's name: the packs' new names too.
   const packThread = info.text.split(/\s+/).length <= 8 && info.memory.recent.slice(-3, -1).some((t) => PACK.test(t) || /\bpack names?\b|팩 ?(이름|명)/i.test(t));
-  return PACK.test(info.text) || packThread ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text].filter(Boolean).join('\n\n') } : answer;
+  // ("what was the 'Partner support MAPS 10pack'?" → "and what's it called now?": the pack's membership, Action Pack, is retired too.)
+  const packOffer = packThread && !PACK.test(info.text) ? PACK_OFFERS.find(([pack]) => info.memory.recent.slice(-3, -1).some((t) => pack.test(t)))?.[1] : undefined;
+  const offerToo = packOffer && packOffer !== term ? [nowCalledAnswer(info, catalog, packOffer).text ?? ''] : [];
+  return PACK.test(info.text) || packThread ? { ...answer, text: [info.t('answers:renamed-packs'), answer.text, ...offerToo].filter(Boolean).join('\n\n') } : answer;
 }
 
 /** What changed, asked as a comparison ("what changed since …", "what's different now", "비교해서", "뭐가 바뀌었", "달라진 점"). */

@@ -72,8 +72,11 @@ async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: Di
   // "My account is in the CSP tenant, the company's Azure is in the MPN tenant, what now?" from a CSP-only account: sign in with one of the membership.
   if (info.user?.scope === 'csp-only' && /\bmpn\b|\bmembership\b|멤버십/i.test(info.text) && /테넌트|tenant/i.test(info.text)) return infoAnswer('not-authorized', deps.service.catalog.defaultProgram, info);
   // "Can we use our Action Pack incidents for a CSP customer's AKS?": a company without a cloud line has none to use there anyway.
-  const held = /\b(our|we)\b.{0,40}\b(incidents?|benefits?|support)\b|우리|저희/i.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
+  const records = await recordsSummary(info, deps.service);
+  const held = /\b(our|we)\b.{0,40}\b(incidents?|benefits?|support)\b|우리|저희/i.test(info.text) ? records : undefined;
   const noCloud = held?.lines.length && !held.lines.some((l) => l.benefit.scope === 'cloud') ? [noCloudNote(info, held.lines)] : [];
+  // "new partner here, no membership yet. our customer's exchange server is down - which benefit do we use?": none, said first.
+  if (records && (!records.org.membership || !records.membershipActive)) noCloud.unshift(info.t('answers:records.no-membership', { org: records.org.name }));
   const onPrem = /on[- ]?prem|온-?프렘|온-?프레미스|\bserver\b|서버/i.test(info.text) ? [info.t('answers:csp-on-prem')] : [];
   // "What about non-Azure workloads?": what is known (GDAP), and that Microsoft's pages disagree.
   const open = NON_AZURE.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'indirect-reseller-tickets') : undefined;
@@ -252,7 +255,7 @@ const WHO_ASKED = /\bwho\b|\bwho'?s\b|\bwhich of (them|us|those|these|our)\b|누
 const HAVE_ASKED = /\bwhat (do|does|did) (we|i|our (company|org)) (actually |even |really )?(have|get|got)\b|\bwhat (benefits?|support) (do|can|will|would) (we|i) get\b|(받을 수 있는|받는|우리|저희) ?(지원 ?)?혜택(이랑|과|하고|은|이| 알려)|\bwhat('s| is) (in it|included) for us\b|(뭐가|뭘|무엇을?) ?(있|받|가지고)/i;
 
 /** Today's name asked beside another question ("and what's that called nowadays?", "지금은 이름이 뭐예요?"). */
-const NEW_NAME_ASKED = /\b(called|named) (now|today|nowadays|these days)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| plan)? called\b|(지금|요즘|현재)(은|는)? ?(이름|명칭|뭐라고)|이름(이)? ?(바뀌|바뀐|뭐로)/i;
+const NEW_NAME_ASKED = /\b(called|named) (now|today|nowadays|these days)\b|\bnew name\b|\bwhat('s| is) (it|that|this)( benefit| one| plan)? called\b|(지금|요즘|현재)(은|는)? ?(이름|명칭|뭐라고)|(지금|요즘|현재)[^.?!]{0,12}(이름|명칭|뭐라고 ?(불|부르|해요|하나요))|\bwhat('s| is| are) (it|that|this|they|those)( benefit| one| plan)? called (in|under) (the )?(new|current|today'?s)\b|이름(이)? ?(바뀌|바뀐|뭐로)/i;
 
 /** An offer named on its own as a follow-up ("Core 쪽은?", "and core?", "what about Expanded?"). */
 const OFFER_ONLY = /^\s*(and |what about |how about |그럼 )?(the )?(partner )?(success )?(core|expanded|코어|익스팬디드)( side| one| line| 쪽| 라인)?(은|는|도|쪽은)?(요)?\s*\??\s*$/i;
@@ -1105,6 +1108,8 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
     notes.push(...(s?.lines ?? []).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
   }
   if (MSA_NAMED.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
+  // "…이 작업에 대한 권한이 없습니다 뜨네요. 제가 일반 사용자라서 그런 거예요?": no, every user of the membership sees the IDs.
+  if (ask.topic === 'not-authorized' && NOT_ADMIN.test(info.text)) notes.unshift(info.t('answers:info.claims.only-admins-see'));
   // "…권한이 없습니다 떠요. 고객사 CSP 애저 티켓 때문에 ID가 필요해서요": a customer's requests need no IDs.
   if (['not-authorized', 'no-benefits', 'get-ids', 'activate'].includes(ask.topic) && factsFromText(info.text).customerSubscription === 'yes') notes.push(info.t('answers:azure-error.if.csp-customer', commonValues(deps.service.catalog.defaultProgram, info.locale)));
   // "Also is Signature called something else now? maybe that's why": the name today of each term named.

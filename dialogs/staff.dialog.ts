@@ -89,6 +89,8 @@ export function splitOrg(rest: string): { text: string; org?: string } {
 /** A staff question about what a partner's 2021 membership is today ("maps to today", "지금은 뭐로 바뀌었"). */
 const TODAY_ASKED = /\bmaps? to\b|\bequivalent\b|\b(into|in|for) 2026\b|2026년|\btoday'?s (program|offers?)\b|\b(called|named) (now|today)\b|\bnew program\b|\b(now|today|these days)\b.{0,20}\b(called|instead|get|have)\b|(지금|요즘|현재)(은|는)?.{0,12}(뭐로|무엇으로|어떤|바뀌|해당)/i;
 /** A staff question about how a partner's incidents were counted. */
+/** Which requests use an incident, asked ("which of their requests count against the pool?", "뭐가 차감 대상이에요?"). */
+const COUNTS_AGAINST = /\bcounts? against\b|\bwhat counts\b|\bwhich (of (their|our|the) )?(requests|tickets|cases)\b[^.?!]{0,30}\bcount\b|차감 ?(되는|대상)/i;
 const COUNT_DISPUTED = /disput|\bonly (ever )?used (one|1|two|2)\b|\breal (count|number|balance)\b|\bis ?n'?t full\b|실제 (건수|개수|잔여)|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|\b(only|just) (dropped|went down|decreased|moved) by \d+\b|\b(balance|count) (only )?(dropped|went down|decreased) by (only )?\d+\b|\bbug on our side\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감/i;
 
 /** Staff asking for a partner's requests themselves ("list every support request they've filed", "numbers with evidence", "사용 내역"). */
@@ -114,7 +116,8 @@ export async function runStaff(dc: DialogContext, cmd: { command: StaffCommand; 
       if (name && !(await deps.service.orgUsers(r.summary.org.id)).some((u) => u.name.toLowerCase().includes(name.toLowerCase()) || namedInHangul(name, u.name))) notes.unshift(info.t('answers:staff.person-unknown', { name, org: r.summary.org.name }));
       const answer = lookupAnswer(info, r);
       // "The partner disputes the count", "3 opened but only 2 deducted?": how incidents are counted and refunded.
-      if (COUNT_DISPUTED.test(info.text)) notes.unshift(info.t('records:count-rule'));
+      // ("which of their requests count against the cloud pool?": the same rule.)
+      if (COUNT_DISPUTED.test(info.text) || COUNTS_AGAINST.test(info.text)) notes.unshift(info.t('records:count-rule'));
       // "같은 문제로 통화를 여러 번 했는데 여러 개 차감돼요?": what one incident is.
       if (INCIDENT_RULE_ASKED.test(info.text)) notes.unshift(infoAnswer('incident-definition', program, info).text ?? '');
       // "…was anything refunded?": the requests on record this membership year, refunds counted.

@@ -194,6 +194,9 @@ const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bactiv8(e?d)\b/gi, 'activated'],
   [/\bactiv8(e|ion)?\b/gi, 'activate'],
   [/^\s*exp\s*\??\s*$/gi, 'when does it expire?'],
+  // "몇개 썻어?", "잇어?": the past tense typed without its double consonant.
+  [/썻(?=[어다는나냐음])/g, '썼'],
+  [/잇(?=[어나냐음니])/g, '있'],
   // English verbs in a Korean sentence ("누가 activate 했어요?", "link 하면 돼요?", "expire 되면"): the Korean verb the rules know.
   ...(
     [
