@@ -646,7 +646,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const last = has(UNRELATED) ? undefined : has(SWITCH_BACK) && lastAnswer?.before ? { topic: lastAnswer.before } : lastAnswer;
   recognition = reread(text, recognition, last, profile);
   // "지금 프로그램 이름이랑 시그니처 후속 이름": the program's own name is one of the names asked.
-  if (has(/프로그램 ?(이름|명칭)|\bprogram'?s? (name|called)\b|\bname of the (partner )?program\b/i) && recognition.entities.renames?.length && !recognition.entities.renames.includes('program')) recognition = { ...recognition, entities: { ...recognition.entities, renames: [...recognition.entities.renames, 'program'] } };
+  if (has(/프로그램 ?(이름|명칭)(?!으로|로)|\bprogram'?s? (name|called)\b|\bname of the (partner )?program\b/i) && recognition.entities.renames?.length && !recognition.entities.renames.includes('program')) recognition = { ...recognition, entities: { ...recognition.entities, renames: [...recognition.entities.renames, 'program'] } };
   // "그럼 온프레미스는 골드랑 똑같이 20건?", "same as Gold?": Gold is the comparison, not the membership asked about.
   if (recognition.entities.offer && !recognition.entities.offers?.length && has(SAME_AS_OFFER)) {
     const { offer: _compared, ...rest } = recognition.entities;
@@ -911,6 +911,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/(전화|통화|연락)(할|한) ?때마다|\b(per|each|every) (call|phone call|contact|callback)\b|\b(\d+|several|multiple|many|a few) (calls|phone calls|contacts|callbacks)\b|(여러|\d+) ?번(의)? ?(통화|전화)/i) && has(/\bincidents?\b|인시던트|차감|빠지|깎|\bcharged?\b|\bcount/i) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "the engineer keeps transferring our long case, do we lose 4 incidents??": one problem is one incident, however long or passed around.
   if (has(/\b(long|transferr?(ed|ing)|transfers?|escalat\w*|reassign\w*|handed (over|off)|passed (around|along)|weeks?|months?)\b|오래|이관|에스컬|넘어가|넘겨|길어|몇 ?(주|달)/i) && has(/\b(lose|lost|cost|costs|use|uses|burn|burns|eat|eats|charged?|deduct\w*)\b[^.?!]{0,20}\b(\d+|two|three|four|five|several|multiple|more|many) (incidents|cases)\b|(\d+|여러|두|세|네) ?(개|건)(이|가|나)? ?(다 )?(빠지|차감|나가|깎)/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
+  // "심각도 A로 열면 인시던트가 더 많이 차감되나요?", "does a sev A case cost more incidents?": one problem is one incident, whatever its severity.
+  if (has(/심각도|\bseverity\b|\bsev ?[abc1-4]\b|\bcritical\b|\burgent\b|긴급/i) && has(/차감|빠지|\b(cost|costs|count|counts|charged?|use|uses|burn|burns|deduct\w*)\b/i) && has(/더 ?(많이|많은)|\bmore\b|\b(two|2|several|multiple|extra)\b|두 ?(건|개)|여러/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('incident-definition');
   // "fixed in 10 minutes, do we get partial credit / half an incident back?": no partial incidents.
   if (has(/\bpartial (credit|refund|incidents?)\b|\bhalf (an? )?incidents?\b|\b(half|part) of (an? |the )?incident\b|\bpro-?rat\w*|반 ?건|부분 ?(차감|환불)|일부(만)? ?(차감|환불)|0\.5 ?(건|개|incidents?)/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "i opened the same azure issue twice by mistake, do we lose 2?": one problem, and the duplicate is refunded.
@@ -1385,7 +1387,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "저 관리 에이전트인데 저도 봐도 돼요?" after the IDs: every user of the company sees them.
   if (lastTopic && ['get-ids', 'ids-usage', 'register-ids'].includes(lastTopic) && has(/(저도|나도|저는|제가).{0,10}(봐도|볼 수|보여)|\b(can|may) i (also )?(see|view) (them|it|the ids?)\b|\bcan i see (them|it) too\b/i) && words(text) <= 16 && !recognition.error) return answer('get-ids');
   // "Refilled next month?", "다음 달에 다시 채워지나요?": incidents come per membership year, not per month.
-  if (has(/\b(monthly|every month|each month|next month|per month|a month)\b|매달|매월|다음 ?달|월마다|한 ?달(마다|에)/i) && has(/\b(refill|reset|renew|replenish|top(ped)? up|come back|restor|get (more|new))\w*|채워|리셋|초기화|갱신|다시 (생기|생겨|받|충전)|충전/i) && words(text) <= 20 && !recognition.error) return answer('validity');
+  // ("do the 5 signature incidents come back each month?" about the company's own: its balance, with the rule.)
+  if (has(/\b(monthly|every month|each month|next month|per month|a month)\b|매달|매월|다음 ?달|월마다|한 ?달(마다|에)/i) && has(/\b(refill|reset|renew|replenish|top(ped)? up|come back|restor|get (more|new))\w*|채워|리셋|초기화|갱신|다시 (생기|생겨|받|충전)|충전/i) && words(text) <= 20 && !recognition.error) return has(/\b(we|our|us)\b|우리|저희|\d/i) && !has(CUSTOMER_SIDE) ? answer('remaining-incidents') : answer('validity');
   // "If we sign up again, do those old incidents come back?": unused incidents end with the contract (the validity answer).
   if (has(/\b(old|unused|leftover|left-?over|remaining|previous|last year'?s) (incidents?|ones|balance)\b.{0,40}\b(come back|carr(y|ies) over|roll(ed)? over|restor\w*|kept|keep|returned?|back)\b|(안 쓴|남은|쓰지 않은|남았던|예전|작년) ?인시던트.{0,20}(이월|넘어|살아|돌아|복구|되살|유지)/i) && words(text) <= 30 && !recognition.error) return answer('validity');
   // "2026년에도 활성화 후 12개월이에요? 활성화 기한은요?": how long the benefit lasts, and the deadline to activate.
@@ -1456,7 +1459,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "how is that possible, we barely used it. how many did we use and when?", "몇 개 썼고 언제예요?": the requests, with their days.
   if (has(/\bhow many\b.{0,25}\b(did|have|had) (we|i|they)\b.{0,12}\b(use|used|open|opened|spend|spent|consume|consumed)\b.{0,30}\bwhen\b|몇 ?(개|건).{0,10}(썼|사용했|열었).{0,20}언제/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "What is the partner program called now?": the program's own new name.
-  if (has(/\b(partner )?program\b.{0,15}\b(called|named)\b|\bname of the (partner )?program\b|(파트너 )?프로그램 ?(이름|명칭)/i) && !offer && !entities.renames?.length && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['program'] });
+  if (has(/\b(partner )?program\b.{0,15}\b(called|named)\b|\bname of the (partner )?program\b|(파트너 )?프로그램 ?(이름|명칭)(?!으로|로)/i) && !offer && !entities.renames?.length && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['program'] });
   // "5 what?", "and after 5?" about a count just given: what the count is, and what comes after it.
   if (lastTopic && has(/^\s*(and )?after (the |those |these |all )?\d{1,2}( incidents?| tickets?| cases?)?\s*\??\s*$|^\s*\d{1,2} ?(개|건)? ?(다 )?(쓰면|쓴 ?(후|다음|뒤)(에는?)?)\s*\??\s*$/i) && !recognition.error) return answer('paid-plans');
   if (lastTopic && has(/^\s*\d{1,2} what\s*\??\s*$|^\s*\d{1,2} ?(개|건)? ?(뭐|뭔|무슨)/i) && !recognition.error) return answer('check-benefits', { offer: last?.offer });
@@ -1759,6 +1762,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Signature는 둘 다 제한 없어요?", "is signature unlimited?": what the cloud benefit gives.
   // "진짜 무제한이에요? 몇 개까지 쓰면 막히나요?": the same, doubted.
   const unlimitedDoubted = has(/unlimited|무제한|제한 ?없/i) && has(/\b(really|actually|truly|seriously)\b|진짜|정말|몇 ?(개|건)까지|막히|\bcap(ped)?\b|\bhow many before\b|아니(에요|예요|야|죠|었|냐)|\bisn'?t it\b|\baren'?t (we|they)\b/i) && !entities.currentOffer;
+  // "저희 회사 지원 계약 언제까지에요? 인시던트 아직 쓸수있나": how long the contract lasts, from the records.
+  if (has(/(계약|혜택)[^.?!]{0,12}(언제까지|며칠까지|유효 ?기간)|\b(contract|benefit)s?\b[^.?!]{0,20}\b(valid until when|until when|good until)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 24 && !recognition.error) return answer('validity');
+  // "when exactly did unlimited signature cloud support get capped at 50??": how unlimited ended (not documented), with today's counts.
+  if (has(/unlimited|무제한/i) && has(/\bwhen\b|언제|\bdate\b|since when|\bcapped\b|\bcap(ped)? at\b|\bwent away\b|없어(졌|진)|바뀌었|바뀐/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   if ((has(/signature|시그니처|서명/i) || unlimitedDoubted) && has(/unlimited|무제한|제한 ?없|limit/i) && !(recognition.intent === 'cloud-competencies' && has(/\bwhich competenc|어떤 역량|무슨 역량/i)) && !asksNow(text) && words(text) <= (unlimitedDoubted ? 20 : 12) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Is it still unlimited on today's program?", "지금도 무제한인가요?": what Signature became, and that "unlimited" ended.
   if (asksNow(text) && has(/unlimited|무제한/i) && !offer && !entities.currentOffer && !has(REMAINING) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });

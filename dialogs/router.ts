@@ -562,7 +562,7 @@ const USED_UP_SAID = /다 ?(씀|썼|써 ?버렸|사용했)|모두 ?(썼|사용�
 /** A count said to be per month ("한달에 15건 맞죠?", "20 a month, right?"). */
 const PER_MONTH_COUNT = /(한 ?달에|매달|매월)\s*\d{1,3} ?(건|개|번)|\d{1,3} ?(incidents?|tickets?|cases?)? ?(a|per|each|every) month\b/i;
 /** Incidents supposed to come back every month. */
-const MONTHLY = /(매달|매월|한 ?달(에|마다)|\bmonthly\b|\b(every|each|per|a) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a) month\b)/i;
+const MONTHLY = /(매달|매월|한 ?달(에|마다)|다음 ?달|\bmonthly\b|\b(every|each|per|a|next) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill|come back|comes back)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a) month\b)/i;
 /** "Unlimited Signature incidents" taken for granted. */
 const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(signature|cloud|시그니처|클라우드)|(signature|cloud|시그니처|클라우드)[^.?!]{0,30}(unlimited|no cap|uncapped|무제한)/i;
 
