@@ -25,7 +25,7 @@ import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
 import { factsFromText } from './facts-from-text.js';
 import { ASKS, questionParts, questionsOf, type Question } from './questions.js';
-import { QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
+import { PUSHBACK, QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
 import { runStaff, staffCommandOf, whoCanOpen, type StaffCommand } from './staff.dialog.js';
 import { questionOnly, staffRequestOf } from './staff-triage.js';
@@ -73,8 +73,6 @@ const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at
 const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids']);
 /** "Which of them can open an Azure ticket now?", "누가 지금 클라우드 요청 열 수 있어요?": partners compared on whether a request can be opened. */
 const CAN_OPEN_NOW = /\b(can|could|able to)\b[^.?!]{0,40}\b(open|file|raise|log|submit|use)\b|\b(who|which)\b[^.?!]{0,40}\b(has|have|still)\b[^.?!]{0,20}\b(left|remaining|available|incidents?)\b|(열|접수|쓸|사용할) ?수 ?있|남아 ?있는 ?(곳|데|파트너)|(누가|어디가|어느 ?(곳|파트너|회사))[^.?!]{0,20}(남았|남아|가능)/i;
-/** A role said to the bot ("i'm the mpn partner admin", "저 전역 관리자예요"): a reply that can stand beside a question. */
-const PUSHBACK_WORDS = /\b(i'?m|i am|we'?re|we are)\b[^.?!]{0,30}\b(admin|administrator|owner)\b|(저|제가|전|저는)[^.?!]{0,15}(관리자|어드민)/i;
 /** A question of the message; `own`: answered from its own words alone (see withReply). */
 type Asked = Question & { own?: boolean };
 /** Questions answered beside a partner's pasted message (about something else than the message and the partner's records). */
@@ -443,7 +441,7 @@ export class PartnerBot extends TeamsActivityHandler {
     if (!last || questions.length !== 1 || !only || !asked) return questions;
     const reply = info.text.slice(0, Math.max(info.text.lastIndexOf(asked), 0)).trim();
     const facts = last.topic === 'access-id-error' && Object.keys(factsFromText(reply)).length > 0;
-    if (!reply || QUESTION.test(reply) || (!facts && !PUSHBACK_WORDS.test(reply))) return questions;
+    if (!reply || QUESTION.test(reply) || (!facts && !PUSHBACK.test(reply))) return questions;
     const [replied, recognition] = await Promise.all([reply, asked].map((part) => this.options.recognizer.recognize(part, info.locale)));
     if (!replied || !recognition) return questions;
     const own = routeTurn(reply, last, replied, info.memory.profile);

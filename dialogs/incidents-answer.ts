@@ -10,7 +10,7 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
-import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, withoutMoreCounts } from './route-turn.js';
+import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -254,7 +254,7 @@ export function moreAsked(info: TurnInfo): number {
 /** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   // ("if two of those get refunded?": no new request, only refunds of the ones already used.)
-  const more = REFUND_WHAT_IF.test(info.text) && !countsMore(info.text) && !info.memory.last?.more ? 0 : moreAsked(info);
+  const more = refundsOnly(info.text) && !info.memory.last?.more ? 0 : moreAsked(info);
   // "3 more on-prem cases": only the lines of that scope ("그럼 3개 더 쓰면요?" after the on-premises balance: that side still).
   // (A partner's own name, "Contoso Cloud Partners", names no side.)
   const scope = scopeAsked(info.text.split(org.name).join(' ')) ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);

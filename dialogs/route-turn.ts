@@ -56,7 +56,8 @@ function numberWhyContext(lastTopic: string | undefined): boolean {
   return lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits';
 }
 const CUE = /[가-힣](은|는)요\s*[?？]|^\s*(and|what about|how about|also|then|so|ok(ay)?,? and|what if|for)\b|\b(i|we) meant\b|\bi mean\s*[.!?]?\s*$|\bscratch that\b|말한 ?(거|것)|정정|^\s*(wait|sorry|no),? (i|we) mean\b|^\s*(아 ?)?(아니|아뇨)[가-힣]*[,.]?\s|말고|제 말은|^\s*(그럼|그러면|그리고|또|근데|그런데|그렇다면|만약)|[가-힣](이면|면|은|는|도|이라면|라면)요?\s*\??\s*$/i;
-const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
+/** "But I'm the admin", "저 전역 관리자인데요": the asker's role said, to push back on an answer or beside a question. */
+export const PUSHBACK = /\b(i'?m|i am|im|but i|we are|i have)\b.{0,25}\b(global admin|admin(istrator)?|partner admin|mpn partner admin|admin agent)\b|^\s*but (i'?m|i am) (the one|in charge|responsible)|(전역 관리자|관리자|어드민|담당자|책임자|관리 에이전트|에이전트)(인데|예요|이에요|입니다|거든|이거든|라서|인데요)/i;
 /** With a current-program offer named, these readings are the current program's own question ("Partner Launch는 1년에 얼마예요?"). */
 const ANY_TOPIC_OF_CURRENT: ReadonlySet<string> = new Set(['none', 'validity', 'check-benefits', 'remaining-incidents', 'incident-definition', 'supported-products', 'help', 'ticket-status', 'plan-expired', 'cloud-competencies']);
 /** "I'm not an admin", "저는 그냥 일반 사용자인데요": the opposite of pushback. */
@@ -152,6 +153,11 @@ const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!\d]{0,30}\beach\b[^.?!
 /** The ways a message says requests to come: people times each, "N more", "after this one". */
 const MORE_SAID: readonly RegExp[] = [EACH_COUNT, MORE_COUNT, AFTER_MORE];
 /** A message that says how many more requests it means ("3 more", "after this one", "세 명이 각각 두 건씩"). */
+/** A refund supposed with no new request ("if two of those get refunded?", "if that refund comes through"). */
+export function refundsOnly(text: string): boolean {
+  return REFUND_WHAT_IF.test(text) && !countsMore(text);
+}
+
 export function countsMore(text: string): boolean {
   return MORE_SAID.some((p) => p.test(text));
 }
@@ -933,7 +939,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // (A message word for word like the portal's "no remaining incidents" is no paste when the match is loose.)
   if (has(ENOUGH_ASKED) && has(/(?<![\d.])\d{1,2} ?(?:[\w-]+ ){0,2}(tickets|cases|requests|incidents)\b|(?<![\d.])\d{1,2} ?(건|개)/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error?.exact) return answer('remaining-incidents', { aspect: 'after' });
   // "if two of those get refunded?" after a balance: the balance with those given back (no new request).
-  if (has(REFUND_WHAT_IF) && !countsMore(text) && has(/\b(\d{1,2}|one|two|three|both)\b|(한|두|세|\d) ?(건|개)|둘/i) && !has(/\bSR\b|\d{6,}/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING) || has(/\bhow many\b|몇 ?(개|건)/i)) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (refundsOnly(text) && has(/\b(\d{1,2}|one|two|three|both)\b|(한|두|세|\d) ?(건|개)|둘/i) && !has(/\bSR\b|\d{6,}/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING) || has(/\bhow many\b|몇 ?(개|건)/i)) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "and the one from may 14?" after the requests on record: that request, again from the records.
   if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && datesIn(text, 2000).length && words(text) <= 8 && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "the portal said partner on-premises support 20, you say 19? whats that based on?": the balance explained by the records.
