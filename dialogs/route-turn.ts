@@ -683,7 +683,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   };
   // What the last answer was about: the 2021 terms whose new names it gave ("Partner Signature 5pack"), else its membership.
   // "What's that benefit called now?" after "how many on-prem left?": the benefit asked about, not the membership.
-  const benefitBefore = last?.scope && !offer && !entities.renames?.length && has(/\bthat (benefit|one|line|pack|plan)\b|\bit\b|그 ?(혜택|거|건|라인)|그거|그건/i) ? [last.scope === 'on-premises' ? 'product-support' : 'signature'] : undefined;
+  const benefitBefore = last?.scope && !offer && !entities.renames?.length && has(/\bthat (benefit|one|line|pack|plan)\b|\bit\b|그 ?(혜택|거|건|라인)|그거|그건|그게|그것/i) ? [last.scope === 'on-premises' ? 'product-support' : 'signature'] : undefined;
   // "what about the other one?" after a balance on one side (or a balance answered beside another topic): the other side's balance;
   // after a CSP customer's request, with the partner's own tenant named too ("one in a customer's subscription, one in ours"): the company's cloud benefit.
   if ((lastTopic === 'remaining-incidents' || last?.before === 'remaining-incidents') && has(OTHER_ONE) && !recognition.error) return answer('remaining-incidents');

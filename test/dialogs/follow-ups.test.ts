@@ -1977,6 +1977,7 @@ describe('session 30: replies to the bot beside a question, long cases, a link m
     ['"when exactly did unlimited signature cloud support get capped at 50??" is not documented, with today\'s counts', 'unknown', ['when exactly did unlimited signature cloud support get capped at 50?? need the date for a slide'], [/^Not documented: When and how did "unlimited" cloud incidents become a 50-incident cap\?/m], null],
     ['staff: "그 혜택 지금 프로그램 이름으로는 뭐라고 해요?" after the Signature balance is that benefit\'s name, not the program\'s', 'staff', ['Litware 시그니처 잔량 좀 봐주세요', '그 혜택 지금 프로그램 이름으로는 뭐라고 해요?'], [/Partner Cloud Support/], /Microsoft AI 클라우드 파트너 프로그램\(MAICPP\)입니다/],
     ['"심각도 A로 열면 인시던트가 더 많이 차감되나요?" is what one incident is, not paid support', 'contoso-user', ['심각도 A로 열면 인시던트가 더 많이 차감되나요?'], [/^인시던트 한 건의 기준/m], /^유료 파트너 지원 플랜/m],
+    ['"그럼 지금 프로그램에선 그게 뭐라고 불려요?" after the on-prem balance is that benefit\'s name, not the membership\'s', 'litware-admin', ['온프렘은 몇 개 남았어요?', '그럼 지금 프로그램에선 그게 뭐라고 불려요?'], [/^Microsoft 제품 지원 → Partner On-premises Support/m], /^실버 역량 → Solutions Partner 지정/m],
     ['"케이스가 3주째 이관되고 있는데 인시던트 3개 빠지나요?" is what one incident is', 'contoso-user', ['케이스가 3주째 이관되고 있는데 인시던트 3개 빠지나요?'], [/^인시던트 한 건의 기준/, /한 인시던트/], null],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
