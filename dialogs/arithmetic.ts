@@ -83,7 +83,7 @@ function differences(info: TurnInfo, a: CountGroup, b: CountGroup): string[] {
 }
 
 /** "7개 쓰고", "if we used 7", "7 were opened": requests said to be used. */
-const USED = /(?<!\d)(\d{1,2}) ?(?:개|건)(?:를|을)? ?(?:쓰고|썼|사용(?:하고|했|하면)|차감(?:되고|됐|되면)|열고|열었)|\b(?:used|opened|burned|spent|consumed) (\d{1,2}|one|two|three|four|five)\b|(?<!\d)(\d{1,2}) (?:were |are |have been |got )?(?:used|opened|burned)\b/i;
+const USED = /(?<!\d)(\d{1,2}) ?(?:개|건)(?:를|을)? ?(?:쓰고|쓰면|썼|사용(?:하고|했|하면)|차감(?:되고|됐|되면)|열고|열었|열면)|\b(?:used|uses|use|using|opened|opens|burned|burns|spent|spends|consumed) (\d{1,2}|one|two|three|four|five)\b(?! (?:more|an? (?:month|week|quarter)|per|each|every|months?|weeks?|days?|times)\b)|(?<!\d)(\d{1,2}) (?:were |are |have been |got )?(?:used|opened|burned)\b/i;
 /** Whether the text states requests used ("7개 쓰고", "we used 6"). */
 export const statesUse = (text: string): boolean => USED.test(text);
 /** The requests the text says were used, if it says ("we used 7" → 7). */

@@ -36,7 +36,7 @@ export function countedLine(info: TurnInfo, s: OrgSummary): { count: number | st
 }
 
 /** The org's competencies split into cloud and other ones, when it holds both kinds (why its Signature lines differ). */
-function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
+export function ownCompetencies(info: TurnInfo, s: OrgSummary): string {
   const held = (s.org.membership?.competencies ?? []).flatMap((id) => s.program.competencies.find((c) => c.id === id) ?? []);
   const names = (cloud: boolean) => held.filter((c) => c.cloud === cloud).map((c) => c.name[info.locale]).join(', ');
   const key = names(true) && names(false) ? 'own-competencies' : names(true) ? 'own-competencies-cloud' : names(false) ? 'own-competencies-other' : undefined;

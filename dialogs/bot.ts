@@ -404,6 +404,8 @@ export class PartnerBot extends TeamsActivityHandler {
     const message = info.text;
     let answered: string | undefined;
     for (const [i, { text, recognition, own }] of questions.entries()) {
+      // A question of the message that asked back waits for its answer: the ones after it are not begun.
+      if (i > 0 && dc.activeDialog) break;
       // A reply to the bot's question is answered from its own words (the question beside it is not part of it).
       info.text = own ? text : message;
       // Each question of a message is read against the conversation before it, not against the answer to the one before.

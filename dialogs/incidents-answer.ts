@@ -3,7 +3,7 @@ import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import type { LedgerEntry } from '../src/core/types.js';
-import { countedLine, lineFact, lineLabel, noCloudNote, orgLineFacts } from './benefits-answer.js';
+import { countedLine, lineFact, lineLabel, noCloudNote, orgLineFacts, ownCompetencies } from './benefits-answer.js';
 import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { usedUpLines } from './records-text.js';
@@ -95,13 +95,20 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     return { ...plain, title: info.t('answers:incidents.history.title', { org: summary.org.name }), text: [...namedRequests(info, summary, offerOf), ...requestsOpened(info, summary, offerOf), ...byMonth(info, summary), ...refundSaid(info, summary), ...historyLead(info, summary), ...used, ...refundRule(info, summary, service), records, ...(stuck && MORE_PLANNED.test(info.text) ? [info.t('answers:incidents.options')] : [])].join('\n\n'), facts: historyFacts(info, summary, offerOf) };
   }
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
-  const usedUp = USED_UP_ASKED.test(info.text) ? usedUpLines(info, summary) : [];
+  // "그럼 온프레미스 쪽은 아직 쓸 수 있어요?": yes, said first, when every line of the side asked has some left.
+  const usable = side && STILL_USABLE.test(info.text) && summary.contract === 'valid' && sideLines.length && sideLines.every((l) => l.remaining.kind !== 'count' || l.remaining.left > 0);
+  const stillUsable = usable ? [info.t('answers:incidents.still-usable', { lines: sideLines.map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value.split(' — ')[0]}`; }).join('; ') })] : [];
+  // "if we burn all 9 on the 10pack, can we still get azure support?": yes, the cloud competency's line is unlimited.
+  const unlimitedCloud = summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'unlimited') && summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'count');
+  const remains = unlimitedCloud && RUNS_OUT.test(info.text) && STILL.test(info.text) && side !== 'on-premises' ? [info.t('answers:incidents.unlimited-remains'), ownCompetencies(info, summary)] : [];
+  // ("can we still use our cloud incidents?" with that line used up: no, said first.)
+  const usedUp = USED_UP_ASKED.test(info.text) || (side && STILL_USABLE.test(info.text) && !usable) ? usedUpLines(info, summary) : [];
   // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
   const after = aspect === 'after' ? afterMore(info, summary) : [];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...[SUPPOSED.test(info.text) ? usedArithmetic(info, summary.lines) : undefined].filter((t) => t !== undefined), ...perOffer, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...[SUPPOSED.test(info.text) ? usedArithmetic(info, summary.lines) : undefined].filter((t) => t !== undefined), ...perOffer, ...remains, ...stillUsable, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it. Only the side asked ("그럼 온프레미스는요?").
     facts: orgLineFacts(info, sideLines.length ? { ...summary, lines: sideLines } : summary),
     ...(notes.length ? { notes } : {}),
@@ -117,6 +124,13 @@ function lineRequests(info: TurnInfo, summary: OrgSummary, line: string): string
   if (!opened) return [];
   return [refunded ? info.t('answers:incidents.requests-on-line-refunded', { opened, refunded }) : info.t('answers:incidents.requests-on-line', { opened })];
 }
+
+/** A counted line supposed used up ("if we burn all 9", "10팩 다 쓰면"), and support asked after it ("still", "그래도"). */
+const RUNS_OUT = /\b(burn|burns|use|uses|used|run|runs|ran)\b[^.?!]{0,20}\b(all|out|up)\b|다 ?(쓰면|써도|쓰고|사용하면)|소진(되면|돼도|되더라도)/i;
+const STILL = /\bstill\b|\banymore\b|계속|그래도|여전히|아직/i;
+
+/** "Can we still use the on-prem ones?", "온프레미스 쪽은 아직 쓸 수 있어요?": whether that side is still usable. */
+const STILL_USABLE = /아직 ?(쓸|사용할|쓰|사용) ?수|아직 ?(사용 ?)?가능|아직 (쓸|써도|사용해도)|\bstill (use|usable|available|open)\b|\b(can|could) (we|they|i) still (use|open|file)\b/i;
 
 /** "다음달에 애저 케이스 또 열어야 하거든요", "we need to open another one": more requests to come. */
 const MORE_PLANNED = /열어야|열 ?예정|또 ?열|\bopen (another|more|one more|again)\b|\bneed to (open|file|raise)\b/i;
@@ -238,10 +252,14 @@ const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b
 const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려|(중복|버그)(으)?로 ?(종료|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려)|\brefunds? (\d{1,2}|one|two|three)\b/i;
 /** A refund told as done ("1 got refunded", "환불됐어요"). */
 const PAST_REFUND = /\b(got|was|were|have been|has been|had been|already)\b[^.?!]{0,15}\b(refunded|credited|given back)\b|환불(됐|되었|받았|받은|된 ?건)/i;
+/** A date written with digits ("4/8", "2021-04-08", "04.08."). */
+const SHORT_DATE = /\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b/g;
+
 function refundedOf(text: string, more: number): number {
   if (NONE_REFUNDED.test(text)) return 0;
   if (ALL_REFUNDED.test(text)) return more;
-  const n = numberIn(REFUNDED_OF, text) ?? 0;
+  // ("if the one we opened on 4/8 gets refunded": a date's numbers count nothing.)
+  const n = numberIn(REFUNDED_OF, text.replace(SHORT_DATE, ' ')) ?? 0;
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
@@ -276,7 +294,7 @@ function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
     const left = Math.min(l.remaining.allowance, l.remaining.left - more + refunded);
     // (Only requests already used can come back: a line with none used has nothing to refund.)
     const back = Math.min(refunded, l.remaining.allowance - l.remaining.left);
-    if (more === 0) return back ? [info.t('answers:incidents.after-refunds', { refunded: back, benefit: lineLabel(info, l), left: l.remaining.left + back, now: l.remaining.left })] : [];
+    if (more === 0) return back ? [info.t('answers:incidents.after-refunds', { count: back, benefit: lineLabel(info, l), left: l.remaining.left + back, now: l.remaining.left })] : [];
     // "6 more, is that enough?" with 5 left: the ones the benefit does not cover, said outright.
     // ("… is that enough?": yes, said first, when the line covers them.)
     const short = left < 0 ? { key: 'answers:incidents.after-more-short', short: -left } : { key: ENOUGH_ASKED.test(info.text) && !refunded ? 'answers:incidents.after-more-enough' : key, short: 0 };

@@ -45,6 +45,9 @@ const SCOPE_NAMED = /클라우드|애저|\bazure\b|\bcloud\b|온-?프레?미스|
 const BARE_SUPERLATIVE = /^(so |and )?(what'?s|whats|what is|which is|which one is) the (cheapest|best|fastest|quickest|easiest|simplest)( (one|option|way|choice|plan|route))?\s*[?？!.]*$|^(그럼 )?(가장|제일) ?(싼|저렴한|빠른|쉬운|좋은|간단한) ?(건|게|거|방법|옵션)(은|는)? ?(뭐|뭔|어느|어떤)[가-힣]{0,4}\s*[?？!.]*$/i;
 const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|몇 ?건|숫자|when|why|where|how|who|how many|(quick |just |the |exact )*(number|count|total)|date)\s*(요|죠|는요)?\s*[?？!.]*$/i;
 
+/** "저희 계약 언제 만료됐어요?", "when does it expire", "until when can we use them?": a date asked outright, which the rules read as the validity. */
+const WHEN_ENDS = /언제[^?？.!]{0,12}(만료|끝나|끝났|종료)|언제까지|\bwhen\b[^?.!]{0,30}\b(expire|expired|expires|end|ends|ended|run out)\b|\buntil when\b/i;
+
 /** A statement that uses "what" ("thats what we have", "that's what my boss said"). */
 const SAYS_WHAT = /^(that'?s|thats|this is|it'?s|its|here'?s|which is) (exactly |just )?what\b[^?？]*$/i;
 /** The parts of a message that ask something, in order (none when it is one sentence). */
@@ -162,10 +165,10 @@ function supports(whole: Recognition, intent: string): boolean {
   return whole.intent === intent || whole.alternatives.some((a) => a.intent === intent);
 }
 
-/** Several answers in one turn: at most one may ask back (a dialog), and it comes last. */
+/** Several answers in one turn: those that may ask back (dialogs) come last; once one waits for an answer, the rest are not begun (see DialogBot). */
 function inOrder(questions: Question[]): Question[] {
   const asksBack = (q: Question) => isIntentId(q.recognition.intent) && topicOf(q.recognition.intent).answer === 'dialog';
-  return [...questions.filter((q) => !asksBack(q)), ...questions.filter(asksBack).slice(0, 1)];
+  return [...questions.filter((q) => !asksBack(q)), ...questions.filter(asksBack)];
 }
 
 /** "(1) Azure says '…already associated…' (2) how many on-prem incidents left?": numbered questions, split only there. */
@@ -178,7 +181,7 @@ const QUOTE_MARK = /["”」』]|['’](?![A-Za-z])/g;
 const AFTER_QUOTE = /^\s*(?:[.!?。]+|(?:이?라고 ?)?(?:뜨는데요?|나오는데요?|떠요|나와요|뜹니다|나옵니다|떴어요|나왔어요|떴는데요?|나왔는데요?)[,.]?)\s+/;
 
 /** A word that adds a question ("also whats …", "btw how …", "그리고 …"). */
-const ALSO = /^\s*((also|and|btw|plus|oh and)\b|(그리고|또|참고로)(?=[\s,]))[,\s]*/i;
+const ALSO = /^\s*((also|and|or|btw|plus|oh and)\b|(그리고|또|참고로)(?=[\s,]))[,\s]*/i;
 
 /**
  * A sentence that asks by its own words, also after an "also" or "and" ("and can we use those for M365 too", "also whats
@@ -263,17 +266,21 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // 온프렘 되나요", "how many do they get"), when a rule reads it outright (not a guess).
   const byRules = <Q extends Question>(q: Q, i: number): Q => {
     const own = partAlone[i]?.entities;
-    if (!listed && (confidentPart(q.recognition) || parts.length < 2 || !(own?.offer || own?.currentOffer || /\bhow many\b|몇 ?(개|건)/i.test(q.text)))) return q;
+    if (!listed && (confidentPart(q.recognition) || parts.length < 2 || !(own?.offer || own?.currentOffer || /\bhow many\b|몇 ?(개|건)/i.test(q.text) || WHEN_ENDS.test(q.text)))) return q;
     const d = routeTurn(q.text, undefined, q.recognition);
     if (d.kind !== 'answer' || d.ask.topic === 'help' || d.ask.topic === q.recognition.intent || (!listed && d.ask.related !== undefined)) return q;
     return { ...q, recognition: { ...q.recognition, intent: d.ask.topic, score: Math.max(q.recognition.score, PART_CONFIDENCE), ambiguous: false } };
   };
   const readings = (await Promise.all(parts.map(readOne))).map(byRules);
-  const confident = readings.filter(({ recognition: r }) => confidentPart(r));
+  // ("and on-prem? and until when can we use them?": the other side named alone asks the last answer again, read by the routing with the conversation.)
+  const confident = readings.filter(({ text: part, recognition: r }) => confidentPart(r) || (parts.length >= 2 && OTHER_SCOPE.test(part) && !r.error));
   // The same topic about two offers ("Solutions Partner's count? Does Success Core have one too?") is two questions.
   // Listed items are each asked (two may share a topic: "how many left" and "any refunded" are both the balance's).
   const key = (q: Question & { joined?: boolean }) => (listed ? q.text : `${q.recognition.intent} ${q.recognition.entities.currentOffer ?? q.recognition.entities.offer ?? ''} ${q.recognition.entities.renames?.join(',') ?? ''}`);
-  const distinct = confident.filter((q, i) => confident.findIndex((o) => key(o) === key(q)) === i);
+  // ("…does our gold pack work and how many are left?": the company's benefits beside its balance say the same counts.)
+  const balanced = confident.some((q) => q.recognition.intent === 'remaining-incidents');
+  const sameCounts = (q: Question) => balanced && q.recognition.intent === 'check-benefits' && OWN_ASKED.test(q.text) && !listed;
+  const distinct = confident.filter((q, i) => confident.findIndex((o) => key(o) === key(q)) === i && !sameCounts(q));
   // Two questions, each answered, when the whole message's reading is one of them (a vague part read alone is no second question).
   const topics = distinct.map((q) => q.recognition.intent);
   // Questions listed line by line are the questions, whatever the whole message reads as (its mail headers, its greeting).
@@ -283,7 +290,8 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // whole message, about activating again for a person, answers both.)
   const forWhole = routeTurn(text, undefined, whole);
   if (forWhole.kind === 'answer' && forWhole.ask.aspect === 'pushback') return alone;
-  if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) || whole.intent === 'none' ? inOrder(distinct) : alone;
+  // (The other side named alone, "and on-prem?", is a question of its own whatever the whole reads as.)
+  if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) || whole.intent === 'none' || distinct.some((q) => OTHER_SCOPE.test(q.text)) ? inOrder(distinct) : alone;
   const [only] = distinct;
   // "…제 계정에 연결해도 되는 거죠? 애저에서 해보니까 이미 연결됐다는 에러가 나와서요": a message the portal's error names outright is its diagnosis.
   if (only && whole.intent === 'access-id-error' && whole.score >= 1 && !whole.ambiguous && /already (associated|linked)|이미 ?(연결|등록)|연결되어 ?있/i.test(text)) return alone;

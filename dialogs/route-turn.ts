@@ -36,7 +36,9 @@ export interface TopicAsk {
 
 export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
 
-const WHY = /^\s*(but )?(why|how come|what for|reason)\b|\b(is|was) (that|this|it) (the reason )?why\b|\bthat'?s why\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)|그래서 (그런|그렇|안)|그것 ?때문/i;
+const WHY = /^\s*(but )?(why|how come|what for|reason)\b|[,.]\s*(so |but )?(why|how come)\s*[?？!.]*\s*$|[,.]?\s*(왜요|왜죠|왜)\s*[?？]+\s*$|\b(is|was) (that|this|it) (the reason )?why\b|\bthat'?s why\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)|그래서 (그런|그렇|안)|그것 ?때문/i;
+/** Answers that give no count: "how many is that?" after them asks the benefit's count. */
+const NO_COUNT_TOPICS: ReadonlySet<string> = new Set(['msa-allowed', 'ids-usage', 'get-ids', 'activate', 'link-azure', 'open-request', 'supported-products', 'register-ids']);
 /** A question word or a number alone: about the last answer. */
 const BARE = /^\s*(when|where|how|who|what|which|since|언제|어디|어떻게|누가|누구|뭐|무엇|몇)|^\s*\d{1,3}\s*(개|건|incidents?|left)?\s*[?？]?\s*$/i;
 /** "20개 아니었어? 왜 줄었어": a why anywhere in a short reply. */
@@ -839,8 +841,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bre-?link|\blink\b|연결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
   // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
   if (has(/\b(separate|own|different|individual)\b.{0,20}\b(access ids?|contract ids?|ids?)\b.{0,30}\b(each|every|per)\b|\b(each|every|per)\b.{0,20}\b(engineer|person|user|employee|colleague|dev)s?\b.{0,40}\b(own|separate) (access ids?|ids?|incidents)\b|(사람|엔지니어|직원)마다 ?(따로 )?(id|아이디|액세스)/i) && !recognition.error) return answer('ids-usage');
-  // "and until when are their IDs good?": how long the contract lasts (the records' date).
-  if (has(/\b(ids?|access id|contract id|contract)\b|아이디|계약/i) && has(/\buntil when\b|\bhow long\b.{0,20}\b(good|valid|last)\b|\b(good|valid) (until|till|through)\b|언제까지 ?(유효|써|쓸|사용)/i) && words(text) <= 16 && !recognition.error) return answer('validity');
+  // "and until when are their IDs good?", "until when can we use them?": how long the contract lasts (the records' date).
+  if ((has(/\b(ids?|access id|contract id|contract)\b|아이디|계약/i) || has(/\buntil when (can|could|do|will) (we|i|they) (use|open|file)\b|언제까지 (쓸|써|사용할) ?수/i)) && has(/\buntil when\b|\bhow long\b.{0,20}\b(good|valid|last)\b|\b(good|valid) (until|till|through)\b|언제까지 ?(유효|써|쓸|사용)/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "그 친구가 한 번 연결해 두면 내년에도 그대로 쓰는 거죠?": a new year is a new contract, linked again.
   if (has(/내년|다음 ?해|매년|\bnext year\b|\bevery year\b|\bforever\b|\bfor good\b/i) && has(/그대로|계속|\bstill\b|\bkeep\b|\bsame\b/i) && has(/연결|등록|입력|\blink(ed)?\b|\benter(ed)?\b|\bids?\b/i) && !has(/갱신|renew/i) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "예전에 받은 계약 ID 6630418825 그대로 쓰면 되나요?": whether the contract is still good.
@@ -886,7 +888,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "실버 메시징이에요. 오늘 기준으로 그에 해당하는 걸 가지면 몇 개?", "what's today's equivalent of our Gold?": what the membership became.
   if (offer && (asksNow(text) || has(/오늘 ?기준|\btoday'?s\b/i)) && has(/해당하는|상응하는|대응하는|맞먹는|그에 맞는|같은 ?급|\bequivalent\b|\bcounterpart\b|\bsame level\b/i) && words(text) <= 40 && !recognition.error) return answer('renamed', { offer });
   // "우리 refund 된거 있어요?", "did we get any refunds?": the org's own requests on record, not the refund rule.
-  if (has(/(우리|저희|\bour\b|\bwe\b|\bus\b)[^.?!]{0,30}(refund|환불)[^.?!]{0,10}(된|받은|됐|되었)|\b(any|were any|have we had any|did we (get|have) any)\b[^.?!]{0,40}\brefund(s|ed)?\b|\b(did|have|has) (we|anything|any)\b[^.?!]{0,30}\b(credited|given|got|gotten) back\b|\bwas (anything|any(thing)? of ours) refunded\b|(환불|refund)( ?처리)?(된|됐|되었|ed)[^.?!]{0,10}(거|것|건|ones?|인시던트)?[^.?!]{0,6}(몇|\bhow many\b|\bwhich\b|언제|\bwhen\b|있었|있나|있어)|\b(how many|which)\b[^.?!]{0,25}\b(got|were|was|have been|has been|'ve been) refunded\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // ("if the one we opened on 4/8 gets refunded too how many on prem left" is a what-if.)
+  if (has(/(우리|저희|\bour\b|\bwe\b|\bus\b)[^.?!]{0,30}(refund|환불)[^.?!]{0,10}(된|받은|됐|되었)|\b(any|were any|have we had any|did we (get|have) any)\b[^.?!]{0,40}\brefund(s|ed)?\b|\b(did|have|has) (we|anything|any)\b[^.?!]{0,30}\b(credited|given|got|gotten) back\b|\bwas (anything|any(thing)? of ours) refunded\b|(환불|refund)( ?처리)?(된|됐|되었|ed)[^.?!]{0,10}(거|것|건|ones?|인시던트)?[^.?!]{0,6}(몇|\bhow many\b|\bwhich\b|언제|\bwhen\b|있었|있나|있어)|\b(how many|which)\b[^.?!]{0,25}\b(got|were|was|have been|has been|'ve been) refunded\b/i) && !has(REFUND_WHAT_IF) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Can you give me 2-3 sentences I can paste into an email to my boss?", "사장님께 보고드릴 수 있게 세 줄로 정리해 주세요": what the company has (or the last answer again, when it was about something else).
   if (has(SUMMARY_ASKED) && words(text) <= 60 && !recognition.error && !(recognition.score >= CONFIDENT && !SUMMARIZED_AS_BENEFITS.has(recognition.intent)) && !has(/access ?id|contract ?id|액세스|계약 ?id|error|오류|에러|메시지|message/i)) {
     return lastTopic && !SUMMARIZED_AS_BENEFITS.has(lastTopic) ? answer(lastTopic, lastSubject) : answer('check-benefits', { aspect: 'own' });
@@ -896,7 +899,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "우리가 가입한 그 기본 패키지로 애저 같은 클라우드 문제도 도움 받을 수 있어요?": the cloud line of what the company has.
   if (!lastTopic && has(/\b(azure|cloud)\b|애저|클라우드/i) && has(/(도움|지원)(을|도|은)? ?(받을 ?수|받나|받아|받을까)|\b(can|could|do) (we|i) (get|receive) (any )?(help|support)\b|\b(help|support) (with|for) (azure|cloud)\b/i) && !has(CUSTOMER_SIDE) && !has(/\bbilling\b|\binvoices?\b|\bquotas?\b|빌링|인보이스|청구|결제|할당량|쿼터/i) && !has(/m365|microsoft 365|office 365|\bo365\b|teams|sharepoint|exchange online|마이크로소프트 365/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "'Microsoft 제품 지원' in the old Korean article — what's the current English name of that benefit?": the benefit's name today.
-  if (entities.renames?.length && has(/\b(current|new|today'?s|present) (english |korean )?name\b|\bname(d)? (now|today)\b|\bcalled (now|today|these days)\b|(지금|현재|요즘|새) ?(영어 ?)?(이름|명칭)/i) && words(text) <= 30 && !recognition.error) return answer('renamed');
+  if (entities.renames?.length && has(/\b(current|new|today'?s|present) (english |korean )?name\b|\bname(d)? (now|today)\b|\bcalled (now|today|these days)\b|(지금|현재|요즘|요새|새) ?(영어 ?)?(이름|명칭)|(요새|요즘|지금|현재|이제)[^.?!]{0,8}(어떤|무슨) ?(이름|명칭)|(어떤|무슨) ?(이름|명칭)으로 (나와|나오|불려|불리|바뀌|표시|떠|뜨)/i) && words(text) <= 30 && !recognition.error) return answer('renamed');
   // "그럼 클라우드 쪽은? 예전엔 메시징이라 5개였는데" in a thread about today's names: today's counterpart, not the old count.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program' || last?.before === 'renamed' || (lastTopic && (last?.offer ?? offer))) && has(/예전(엔|에는|에)|옛날(엔|에는)|전에는|\bused to (be|get|have)\b|\bpreviously\b|\bback then\b/i) && has(/\b(azure|cloud)\b|애저|클라우드|시그니처|signature/i) && words(text) <= 16 && !recognition.error) return answer('renamed', { offer: offer ?? last?.offer ?? profile.offer });
   // "Explain what 'on-premises' vs 'cloud' means and what we actually get": the two kinds in plain words, beside what the company has.
@@ -988,7 +991,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Two Signature lines, one capped at 10 and one with no cap: why?": the company's lines, with which competency is the cloud one.
   if (!lastTopic && has(/\btwo (different |separate )?(signature |cloud )?(support )?(lines|entries|packs|plans)\b|\bone (is )?(capped|limited)\b.{0,40}\b(no cap|uncapped|unlimited|not)\b|두 ?(줄|개 ?(라인|줄))|하나는 ?(무제한|제한)/i) && has(/signature|cloud|시그니처|클라우드|\bcap|무제한/i) && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "골드 20건이요, 매달 리셋되나요 아니면 1년에 20건인가요?": the membership's yearly count.
-  if (has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|again|다시|충전|per year|a year|1년|연간/i) && (offer || has(WE)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer(has(/몇 ?(개|건) ?남|\bhow many\b.{0,30}\b(left|remain)/i) ? 'remaining-incidents' : 'check-benefits');
+  // ("how many per month can we use? is there like a monthly limit on the on prem tickets": the same.)
+  if (has(/매달|매월|\bmonthly\b|\b(every|each|per|a) month\b|한 ?달(에|마다)/i) && has(/리셋|reset|초기화|refill|renew|갱신|again|다시|충전|per year|a year|1년|연간|\blimit|\bcap\b|\bmax(imum)?\b|\bhow many\b|제한|한도|최대|몇 ?(개|건)/i) && (offer || has(WE)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer(has(/몇 ?(개|건) ?남|\bhow many\b.{0,30}\b(left|remain)/i) ? 'remaining-incidents' : 'check-benefits');
   // "Could it just be them signing in with the wrong account?": the "no benefits yet" diagnosis (the records say whether a membership exists).
   if (has(/\bwrong (account|login|sign-?in|tenant)\b|잘못된 계정|계정을 잘못/i) && has(QUESTION) && lastTopic !== 'not-authorized' && lastTopic !== 'access-id-error' && !has(CUSTOMER_SIDE) && !has(/\bcsp\b|not authorized|권한이 없/i) && words(text) <= 25 && !recognition.error) return answer('no-benefits');
   // "회사 계정으로 바꾸면 그 ID들 보이는 거죠? 저 관리자 아닌데", "will I see the IDs without being an admin?": who sees them.
@@ -998,7 +1002,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "After this one, how many are left?", "오늘 두 건 더 연다고 하면 몇 개 남나요?": the balance after that many more requests.
   // "if we burn 3 on-prem a month do we make it to contract end?", "매주 1건씩 쓰면 언제 다 떨어져요?": the balance, with the pace.
   if ((has(RATE_MONTHS) || has(RATE_WEEKS)) && has(MONTHS_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents');
-  if (has(AFTER_MORE) && !(last?.aspect === 'history' && has(/\banything (after|since|else|later)\b|그 ?(후|뒤|이후)/i)) && (has(/how many|몇|\bleft\b|remain|still have|남|\bleaves?\b|\bcount\b|\bbalance\b/i) || lastTopic === 'remaining-incidents' || (lastTopic === 'check-benefits' && has(MORE_COUNT)) || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && (words(text) <= 40 || asksLast(text, AFTER_MORE)) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // ("buy partner success core a 2nd time to get 2 more cloud incidents. possible?" is buying an offer twice, below.)
+  if (has(AFTER_MORE) && !(entities.currentOffer && has(TWICE)) && !(last?.aspect === 'history' && has(/\banything (after|since|else|later)\b|그 ?(후|뒤|이후)/i)) && (has(/how many|몇|\bleft\b|remain|still have|남|\bleaves?\b|\bcount\b|\bbalance\b/i) || lastTopic === 'remaining-incidents' || (lastTopic === 'check-benefits' && has(MORE_COUNT)) || has(/\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|(\d+ ?|두 ?|세 ?|한 ?)(건|개) ?더/i)) && !has(CUSTOMER_SIDE) && (words(text) <= 40 || asksLast(text, AFTER_MORE)) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "The dates our incidents were opened, plus the date of the refund", "how many requests since activation, and how many refunded?": the requests on record.
   // "언제 썼는지 알려주세요" (no subject said) and "the list of cases we filed so far" are the requests on record too.
   if ((has(/(언제|날짜).{0,15}(열었|썼|사용했|환불)/) || has(/\b(list|log|history|record)\b.{0,40}\b(cases|tickets|requests|incidents)\b.{0,25}\b(we|i)( have|'ve)? (filed|opened|raised|logged|submitted|used)\b/i)) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
@@ -1095,7 +1100,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (messageBefore && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'ids-usage') && has(NEXT) && words(text) <= 10 && !recognition.error) return answer(messageBefore);
   // "SfB shows the plan valid, but + New support request still doesn't offer it": the Azure diagnosis for a valid plan not offered.
   // "Ok so 20 + unlimited.. what's the total number then?", "how many more is that?": the counts just given, added up or compared.
-  if (lastTopic === 'check-benefits' && (has(SUM) || has(DIFF)) && !has(REMAINING) && !has(/\bacross\b|\boffers\b|오퍼|합산되/i) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { offer: recognition.entities.offer ?? last?.offer });
+  if (lastTopic === 'check-benefits' && (has(SUM) || has(DIFF)) && !has(REMAINING) && !has(/\bacross\b|\boffers\b|오퍼|합산되/i) && !(recognition.entities.currentOffer && recognition.entities.currentOffer !== last?.currentOffer) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { offer: recognition.entities.offer ?? last?.offer });
   // "계약 추가 버튼이 안보여요, 어디 있음?", "where's the Add Contract button?": where the IDs are entered (under the purchase-or-add expander).
   if (has(/(계약 ?추가|add ?contract)[^.?!]{0,30}(안 ?(보|나와|나오|떠|뜨)|없어|없네|못 ?찾|어디|can'?t (find|see)|cannot (find|see)|where|missing|not (there|showing|shown))|\bwhere\b[^.?!]{0,25}\badd ?contract|어디[^.?!]{0,15}계약 ?추가/i) && !has(/\bexpired?\b|만료|소진|used up/i) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "신입 엔지니어 때문에 혜택 다시 활성화해야 해요?", "do we activate again for our new hire?": once per company (the IDs are enough).
@@ -1662,7 +1667,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "온프레미스 인시던트는요?", "how many cloud incidents?": the counts.
   if (lastTopic === 'tpd' && has(/지원 ?인시던트|support incidents?|the incidents|인시던트(는|은)요/i) && !has(/\buse(s|d)? up\b|\bconsum|\bdeduct|\bcounts? against\b|\beats?\b|차감|소모|빠지|깎/i) && words(text) <= 10 && !recognition.error) return answer(has(ON_PREM) || has(CLOUD) || has(/how many|몇/i) ? 'check-benefits' : 'activate');
   // "Will re-linking the IDs in Azure reset it?", "다시 연결하면 돼요?": linking again doesn't bring a plan back (the link answer, with the records).
-  if (has(RELINK) && has(/\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결|않을까|되지 않|안 될까/i) && words(text) <= 20 && !recognition.error) return answer(has(/\brenew|갱신/i) ? 'plan-expired' : 'link-azure');
+  // ("…5건 다 쓰면 Azure에서는 어떻게 돼요? 다시 연결하면 되나": a plan used up or expired is that answer's.)
+  if (has(RELINK) && has(/\b(help|work|fix|reset|solve)\b|도움|될까|되나|돼요|되요|해결|않을까|되지 않|안 될까/i) && words(text) <= 20 && !recognition.error) return answer(has(/\brenew|갱신|다 ?(쓰|써|썼|사용)|소진|\bused up\b|\brun out\b|\bran out\b|\bburn(ed|t)? (through|all)\b|\bexpired?\b|만료/i) ? 'plan-expired' : 'link-azure');
   // "My Signature plan sits under 'unavailable support plans'" while reading balances with Windows: expected (a cloud plan for an on-premises product).
   if (has(/unavailable (support )?plans?|사용할 수 없는 (지원 )?(플랜|계획)/i) && has(/signature|cloud|시그니처|클라우드/i) && (has(/windows|윈도우|balance|잔여|잔량/i) || lastTopic === 'remaining-incidents') && words(text) <= 30 && (!recognition.error || recognition.error.meaning === 'plan-invalid')) return answer('supported-products');
   // "I did the Windows 10 dummy-ticket trick to check our Signature balance and the plan shows 'cannot be used…'": that is how the check shows a cloud plan.
@@ -1744,7 +1750,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Does an Azure ticket then come out of our 18 on-prem ones?", "애저 티켓도 온프렘에서 차감돼요?": no, cloud requests use the cloud line.
   if (has(/\b(azure|cloud)\b|애저|클라우드/i) && has(ON_PREM) && has(/\bcome out of\b|\bcount(s|ed)? (against|towards?)\b|\btake(n)? (from|out of)\b|\bdeduct|\buse (up )?(our|the)\b.{0,20}\bon-?prem|차감|깎|빠지|빠져/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Someone said we can also get help with the online Azure stuff, is that right?", "can we spend some of those on an azure problem instead?": what the membership gives for cloud.
-  if (has(/\b(azure|cloud)\b/i) && has(/\b(also|too|as well|instead)\b/i) && has(/\b(can|could) (we|i|they)\b|\bis (that|it|this) (right|true|correct)\b/i) && !has(/\b(link|connect|register|enter|add|see|check|view|find)\b|\bportal\b/i) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
+  if (has(/\b(azure|cloud)\b/i) && has(/\b(also|too|as well|instead)\b/i) && has(/\b(can|could) (we|i|they)\b|\bis (that|it|this) (right|true|correct)\b/i) && !has(/\b(link|connect|register|enter|add|see|check|view|find)\b|\bportal\b/i) && !has(CUSTOMER_SIDE) && !has(/cloud solution provider|\bcsp\b/i) && !entities.currentOffer && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'cloud', offer: offer ?? last?.offer });
   // "Do I give him the password too?", "비번도 알려줘도 돼요?": share the IDs, never a password.
   if (has(/\bpasswords?\b|비번|비밀번호|패스워드|로그인 ?정보|계정 ?정보|\blog-?in (details|info|credentials)\b|\bcredentials\b/i) && has(/\b(share|give|send|tell|pass)\b|알려|공유|줘|주는|주면|줘야|보내|같이/i) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
   // "Who is our global admin?", "what are the three roles?", "i'm not an admin though" in an activation thread: who may activate (the records name them).
@@ -1853,6 +1859,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'access-id-error' && !has(QUESTION) && (Object.keys(stated).length > 0 || words(text) <= 3)) return answer(lastTopic);
   // "We do have a Silver membership" after "no benefits" is the case the answer is about (the wrong account).
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && (!has(QUESTION) || offer || has(ACCOUNT)) && !(recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT) && !(offer && (has(OFFER_GIVES) || has(HYPOTHETICAL))) && !has(/activat|활성화/i) && !resolved && words(text) <= (has(ACCOUNT) ? 16 : offer && !has(/\brenew|\bbuy|\bpurchase|\bagain\b|갱신|구매|다시/i) ? 14 : 10) && !recognition.error) return answer(lastTopic);
+  // "ok so how do i even get this access id thing" (the classifier unsure, in any thread): where the IDs come from.
+  if (recognition.intent === 'none' && has(/access id|contract id|액세스 ?id|계약 ?id/i) && has(/\bhow (do|can|would|should) (i|we)\b[^.?!]{0,20}\b(get|find|obtain|see)\b|\bwhere\b[^.?!]{0,20}\b(get|find|are|is)\b|어디서|어떻게 ?(받|찾|얻|확인)/i) && words(text) <= 16 && !recognition.error) return answer('get-ids');
   if (lastTopic && has(DONE_NEXT) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   if (lastTopic && has(FIRST) && words(text) <= 14 && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Where exactly? I only see the dashboard": the last answer's steps, in more detail.
@@ -1970,6 +1978,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {
     // "and what if they are on the CSP side? one of her colleagues only has a CSP login": the CSP side's way.
     if (has(CSP_NAMED) && has(/\b(side|login|account|tenant)\b|계정|테넌트|쪽/i) && has(CUE) && !has(IDS_WORD) && !recognition.error) return answer('csp-customer');
+    // "ok and how many tickets is that" after how the benefit is used: the count it gives (or has left).
+    if (NO_COUNT_TOPICS.has(lastTopic) && has(/\bhow many\b(?! (hours|days|weeks|months|people|users|accounts|times|minutes))|몇 ?(개|건)/i) && words(text) <= 10 && !offer && !recognition.error) return answer(has(REMAINING) ? 'remaining-incidents' : 'check-benefits');
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
     // "진짜 멤버십이 없으면요?": a conditional follow-up the classifier is not sure of stays on the last answer.
@@ -2027,6 +2037,8 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
   // "What about in the current program?" after a 2021 membership: what it is called now, with today's counts.
   if (asksNow(text) && !has(REMAINING) && topicOf(lastTopic).takesOffer && last?.offer && !offer && !(recognition.intent === 'validity' && recognition.score >= CONFIDENT)) return { topic: 'renamed', offer: last.offer };
   const named = offer !== undefined || competencies.length > 0;
+  // "ok and how many on-prem incidents do they have left right now on the current Gold pack?" after its new name: the balance.
+  if (named && lastTopic !== 'remaining-incidents' && has(REMAINING) && recognition.intent === 'remaining-incidents' && recognition.score >= CONFIDENT && !has(HYPOTHETICAL)) return { topic: 'remaining-incidents', offer };
   if (named) {
     const topic = topicOf(lastTopic).takesOffer ? lastTopic : 'check-benefits';
     // "and cloud platform?" keeps the offer of the last answer; "and silver?" keeps its competencies.

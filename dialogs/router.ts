@@ -4,6 +4,7 @@ import { may } from '../src/core/access.js';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
+import type { LineBalance } from '../src/core/ledger.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { entitlementsFor } from '../src/core/entitlements.js';
 import { addDays, addMonths, isoDay, timeBetween } from '../src/core/dates.js';
@@ -86,7 +87,11 @@ async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: Di
   // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?", "and our own internal azure sub?" after CSP: no, said first, with what the company's own cloud benefit holds.
   const ownAsked = factsFromText(info.text).customerSubscription === 'no' && (CSP_NAMED.test(info.text) || info.memory.last?.topic === 'csp-customer');
   const own = ownAsked ? [info.t('answers:csp-own-tenant'), ...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))] : [];
-  const withAgents = await withPeople(info, withLead(answer, [...own, ...(enough ? [enough] : [])]), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
+  // "if I open 5 tickets for my customers azure via CSP, does that eat into our 18?": no, the CSP plan uses none of the partner incidents.
+  const uses = /\b(eat|eats|use|uses|count|counts|come out|deduct\w*|take|takes|burn|burns|cost|costs)\b[^.?!]{0,25}\b(into |against |from |of |out of )?(our|the|my)\b[^.?!]{0,15}(\d+|incidents?|pool|balance|allowance)|차감|빠지|깎|까이|소진/i.test(info.text) && !ownAsked ? [info.t('answers:csp-no-deduction')] : [];
+  // "I only have the admin agent role. what can i actually do with the tech support benefit?": the requests for CSP customers, never the activation.
+  const agentOnly = info.user?.roles.includes('admin-agent') && !info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin') && /\bwhat (can|could) i\b|\bwhat('s| is) (it|my role|the role) (good )?for\b|(뭘|뭐|무엇을?) ?(할 ?수|해야|하면)/i.test(info.text) ? [info.t('answers:info.claims.agent-activates')] : [];
+  const withAgents = await withPeople(info, withLead(answer, [...uses, ...own, ...(enough ? [enough] : []), ...agentOnly]), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
   return { ...withAgents, notes: [...onPrem, ...noCloud, ...(answer.notes ?? [])] };
 }
 
@@ -562,7 +567,7 @@ const USED_UP_SAID = /다 ?(씀|썼|써 ?버렸|사용했)|모두 ?(썼|사용�
 /** A count said to be per month ("한달에 15건 맞죠?", "20 a month, right?"). */
 const PER_MONTH_COUNT = /(한 ?달에|매달|매월)\s*\d{1,3} ?(건|개|번)|\d{1,3} ?(incidents?|tickets?|cases?)? ?(a|per|each|every) month\b/i;
 /** Incidents supposed to come back every month. */
-const MONTHLY = /(매달|매월|한 ?달(에|마다)|다음 ?달|\bmonthly\b|\b(every|each|per|a|next) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill|come back|comes back)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a) month\b)/i;
+const MONTHLY = /(매달|매월|한 ?달(에|마다)|다음 ?달|\bmonthly\b|\b(every|each|per|a|next) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill|come back|comes back)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a) month\b)|\b(monthly|per month|a month) (limit|cap|max(imum)?)\b|(월|한 ?달|매달) ?(한도|제한|최대)/i;
 /** "Unlimited Signature incidents" taken for granted. */
 const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(signature|cloud|시그니처|클라우드)|(signature|cloud|시그니처|클라우드)[^.?!]{0,30}(unlimited|no cap|uncapped|무제한)/i;
 
@@ -1105,7 +1110,10 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   // ("what do we do when it runs out": the lines that still hold incidents come with the paid options.)
   if ((LEFT_BESIDE.test(info.text) || GET_BESIDE.test(info.text) || RUNS_OUT_NEXT.test(info.text)) && !['remaining-incidents', 'check-benefits', 'access-id-error', 'current-program', 'plan-expired'].includes(ask.topic)) {
     const s = await recordsSummary(info, deps.service);
-    notes.push(...(s?.lines ?? []).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
+    // Only the side asked ("…exchange server 2019 … how many are left?"); the products rule gives the on-premises balance itself.
+    const side = scopeAsked(info.text);
+    const shown = (l: LineBalance) => (!side || l.benefit.scope === side) && !(ask.topic === 'supported-products' && l.benefit.scope === 'on-premises');
+    notes.push(...(s?.lines ?? []).filter(shown).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
   }
   if (MSA_NAMED.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
   // "…이 작업에 대한 권한이 없습니다 뜨네요. 제가 일반 사용자라서 그런 거예요?": no, every user of the membership sees the IDs.

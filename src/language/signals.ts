@@ -72,10 +72,13 @@ export const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시
 export function scopeAsked(text: string): 'on-premises' | 'cloud' | undefined {
   // "the regular (non-cloud) ones", "클라우드 말고": the other side.
   if (NOT_CLOUD.test(text)) return 'on-premises';
-  const onPrem = ON_PREM.test(text);
+  const onPrem = ON_PREM.test(text) || SERVER_PRODUCT.test(text);
   const cloud = CLOUD_WORD.test(text);
   return onPrem && !cloud ? 'on-premises' : cloud && !onPrem ? 'cloud' : undefined;
 }
+
+/** An on-premises server product named ("exchange server 2019", "윈도우 서버"): the on-premises side. */
+const SERVER_PRODUCT = /\b(exchange|windows|sql|sharepoint|biztalk|skype for business|lync) server\b|익스체인지 ?서버|윈도우 ?서버|sql ?서버|쉐어포인트 ?서버/i;
 
 /** Cloud named to exclude it ("non-cloud", "not the cloud ones", "클라우드 말고", "클라우드가 아닌"). */
 const NOT_CLOUD = /\bnon-?cloud\b|\bnot (the )?cloud\b|클라우드 ?(말고|빼고|제외|아닌)|클라우드가 ?아닌/i;
@@ -521,8 +524,12 @@ export const NEEDS_SIGNAL: ReadonlySet<IntentId> = new Set<IntentId>(['help', 't
 /** Asking for something outside the bot's field with a word it knows ("reset my Azure password"). */
 const OUT_OF_SCOPE = /\b(reset|forgot|forgotten|change|recover)\b.{0,25}\bpassword\b|\bpassword\b.{0,25}\b(reset|forgot|expired)\b|비밀번호.{0,10}(재설정|초기화|변경|잊|분실)|\b(invoice|billing address|pricing of azure|vm size)\b/;
 
+/** "we called frontline support about an invoice. does that use up one of our 49?": what a request costs, which the bot answers. */
+const INCIDENT_COST = /\bincidents?\b|인시던트|건수|\b(one|any) of (our|the)\b|\buse[sd]? (up )?(one|an?|any)\b|\bcount(s|ed)? (against|toward)/;
+
 export function outOfScope(text: string): boolean {
-  return OUT_OF_SCOPE.test(text.toLowerCase());
+  const t = text.toLowerCase();
+  return OUT_OF_SCOPE.test(t) && !INCIDENT_COST.test(t);
 }
 
 /** Each signal's pattern's cheap first check (see literal-gate.ts): most signals are ruled out without running their pattern. */
