@@ -116,6 +116,16 @@ function afterUse(info: TurnInfo, groups: readonly CountGroup[]): string | undef
 
 /** The same worked out on an org's own lines ("20개 중에 7개 썼으면 13개 남은 거 맞나요?"), on the side asked. */
 export function usedArithmetic(info: TurnInfo, lines: readonly EntitlementLine[]): string | undefined {
+  // "used 12 Partner Cloud Support and 5 on-prem incidents", "온프렘 4건, 시그니처 3건 썼어요": each side's line, worked out.
+  const perSide = usedPerSide(info.text);
+  if (perSide) {
+    const done = [...perSide].flatMap(([scope, used]) => {
+      const sided = lines.filter((l) => l.allowance.kind === 'count' && l.benefit.scope === scope);
+      const line = sided.length === 1 ? sided[0] : undefined;
+      return line?.allowance.kind === 'count' && used <= line.allowance.count ? [info.t('answers:arith.after-use', { benefit: line.benefit.name, count: line.allowance.count, used, refunded: 0, left: line.allowance.count - used })] : [];
+    });
+    if (done.length) return done.join(' ');
+  }
   // ("we're gold, used 7 on-prem" → "and if we were silver?": the 7 and the side said before.)
   const carried = carriedUse(info);
   const used = numberIn(USED, info.text) ?? carried?.used;
@@ -130,6 +140,22 @@ export function usedArithmetic(info: TurnInfo, lines: readonly EntitlementLine[]
   const refunded = Math.min(used, given ?? 0);
   const facts = { benefit: line.benefit.name, count: line.allowance.count, used, refunded, left: line.allowance.count - used + refunded };
   return info.t(refunded ? 'answers:arith.after-use-refunded' : 'answers:arith.after-use', facts);
+}
+
+const SIDE_WORDS = String.raw`(on-?prem\w*|온-?프렘|온-?프레미스|partner on-?premises support|partner cloud support|cloud|클라우드|signature|시그니처)`;
+/** A count next to the side it was used on ("12 Partner Cloud Support", "5 on-prem", "시그니처 3건"). */
+const SIDE_COUNT = new RegExp(String.raw`(?<!\d)(\d{1,2})\s*(?:건|개)?\s*(?:of (?:the |our )?)?${SIDE_WORDS}|${SIDE_WORDS}\s*(?:incidents?\s*)?(\d{1,2})\s*(?:건|개)(?!\s*(?:중|짜리))`, 'gi');
+const USED_WORD = /\b(used|opened|burned|spent|consumed)\b|썼|사용했|사용함|열었/i;
+/** Requests said used on each side, when exactly both sides are given one count each. */
+function usedPerSide(text: string): Map<'on-premises' | 'cloud', number> | undefined {
+  if (!USED_WORD.test(text)) return undefined;
+  const seen = new Map<'on-premises' | 'cloud', number>();
+  for (const m of text.slice(0, 600).matchAll(SIDE_COUNT)) {
+    const side = /prem|프렘|프레미스/i.test(m[2] ?? m[3] ?? '') ? 'on-premises' : 'cloud';
+    if (seen.has(side)) return undefined;
+    seen.set(side, Number(m[1] ?? m[4]));
+  }
+  return seen.size === 2 ? seen : undefined;
 }
 
 /**

@@ -10,14 +10,14 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { requestRefs, scopeAsked } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
-import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, withoutMoreCounts } from './route-turn.js';
+import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, SIDES_SUMMED, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
 /** The speaker's own company ("our", "we", "우리", "저희"). */
 const OWN = /\b(our|we|us|i|my|me)\b|\b(i'?m|i am) (at|from|with)\b|우리|저희|제가|저는|제 /i;
-/** "How many on-prem incidents have we used?", "몇 개 썼어요?". */
-const USED = /\b(used|opened|consumed|burned|burnt|spent)\b|썼|사용했|쓴 ?(거|게|건)/i;
+/** "How many on-prem incidents have we used?", "몇 개 썼어요?", "실제로 차감된 건 몇개임?". */
+const USED = /\b(used|opened|consumed|burned|burnt|spent)\b|썼|사용했|쓴 ?(거|게|건)|차감(된|됐|되었)|빠진 ?(거|게|건)/i;
 
 /**
  * "How many incidents do we have left?" — the balance from the bot's ledger when it knows the
@@ -68,7 +68,8 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // An expired contract is always explained, with what brings the next one ("how many left this year?" from a lapsed partner).
   // "How many used this year, all lines together?": the counted lines added up.
   // Only the side asked, and never across today's offers (whether those add up is not documented).
-  const side = scopeAsked(info.text);
+  // ("그럼 시그니처 10pack 남은거까지 합치면 총 몇 개에요?": the side named is added to the others, every side counts.)
+  const side = SUM.test(info.text) && SIDES_SUMMED.test(info.text) ? undefined : scopeAsked(info.text);
   const sideLines = summary.lines.filter((l) => !side || l.benefit.scope === side);
   const counted = sideLines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' ? [{ total: l.allowance.count, left: l.remaining.left }] : []));
   const oneOffer = new Set(sideLines.map((l) => l.offer)).size === 1;
@@ -100,7 +101,10 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const stillUsable = usable ? [info.t('answers:incidents.still-usable', { lines: sideLines.map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value.split(' — ')[0]}`; }).join('; ') })] : [];
   // "if we burn all 9 on the 10pack, can we still get azure support?": yes, the cloud competency's line is unlimited.
   const unlimitedCloud = summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'unlimited') && summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'count');
-  const remains = unlimitedCloud && RUNS_OUT.test(info.text) && STILL.test(info.text) && side !== 'on-premises' ? [info.t('answers:incidents.unlimited-remains'), ownCompetencies(info, summary)] : [];
+  const runsOut = RUNS_OUT.test(info.text) && STILL.test(info.text);
+  // ("we only have 10 signature incidents in total (9 left) so we should save them": the cloud competency's line is unlimited too.)
+  const onlyCounted = ONLY_SAID.test(info.text) && /signature|시그니처|\bcloud\b|클라우드|\bazure\b|애저/i.test(info.text);
+  const remains = unlimitedCloud && (runsOut || onlyCounted) && side !== 'on-premises' ? [...(runsOut ? [info.t('answers:incidents.unlimited-remains')] : []), ownCompetencies(info, summary)] : [];
   // ("can we still use our cloud incidents?" with that line used up: no, said first.)
   const usedUp = USED_UP_ASKED.test(info.text) || (side && STILL_USABLE.test(info.text) && !usable) ? usedUpLines(info, summary) : [];
   // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
@@ -128,6 +132,8 @@ function lineRequests(info: TurnInfo, summary: OrgSummary, line: string): string
 /** A counted line supposed used up ("if we burn all 9", "10팩 다 쓰면"), and support asked after it ("still", "그래도"). */
 const RUNS_OUT = /\b(burn|burns|use|uses|used|run|runs|ran)\b[^.?!]{0,20}\b(all|out|up)\b|다 ?(쓰면|써도|쓰고|사용하면)|소진(되면|돼도|되더라도)/i;
 const STILL = /\bstill\b|\banymore\b|계속|그래도|여전히|아직/i;
+/** A count said to be all there is ("we only have 10", "in total", "10개밖에"). */
+const ONLY_SAID = /\b(only|just) (have |got )?\d+|\bin total\b|\d+ ?(개|건) ?(밖에|뿐)/i;
 
 /** "Can we still use the on-prem ones?", "온프레미스 쪽은 아직 쓸 수 있어요?": whether that side is still usable. */
 const STILL_USABLE = /아직 ?(쓸|사용할|쓰|사용) ?수|아직 ?(사용 ?)?가능|아직 (쓸|써도|사용해도)|\bstill (use|usable|available|open)\b|\b(can|could) (we|they|i) still (use|open|file)\b/i;
@@ -249,7 +255,7 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 const NONE_REFUNDED = /\b(none|nothing|neither|no (one|request|ticket|case)s?)\b[^.?!]{0,30}\b(refund|credit|given back)|\b(no|zero|0) refunds?\b|\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\b[^.?!]{0,20}\b(refunded|credited|given back)\b|환불(이|은|을)? ?(안|못|없)|(안|못) ?(돌려|환불)/i;
 const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|(다|모두|전부) ?(환불|돌려)/i;
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
-const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려|(중복|버그)(으)?로 ?(종료|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려)|\brefunds? (\d{1,2}|one|two|three)\b/i;
+const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(종료|종결|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(종료|종결|닫|처리|마감))|\brefunds? (\d{1,2}|one|two|three)\b/i;
 /** A refund told as done ("1 got refunded", "환불됐어요"). */
 const PAST_REFUND = /\b(got|was|were|have been|has been|had been|already)\b[^.?!]{0,15}\b(refunded|credited|given back)\b|환불(됐|되었|받았|받은|된 ?건)/i;
 /** A date written with digits ("4/8", "2021-04-08", "04.08."). */

@@ -27,7 +27,7 @@ const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<
 /** Two questions joined by a plus sign or an ampersand ("cloud incidents left + when does it all expire"). */
 const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;
 /** Counts asked for without a question word ("cloud and on-prem balances pls", "잔여 건수 알려줘요", "our cloud incidents, and …"). */
-const COUNTS_ASKED_FOR = /^\s*(our|my|우리|저희)( (cloud|azure|signature|on-?prem\w*|클라우드|애저|시그니처|온-?프레?미스|온프렘))? ?(incidents?|balances?|counts?|인시던트|잔여 ?(건수)?|잔량)( left)?\s*$|\b(balances?|counts?|numbers|incidents left|what'?s left)\b[^.?!]{0,15}\b(pls|please|plz)\b|(잔여|남은 ?(건수|인시던트)|잔량)[^.?!]{0,10}(알려|부탁|좀)/i;
+const COUNTS_ASKED_FOR = /^\s*(our|my|우리|저희)( (cloud|azure|signature|on-?prem\w*|클라우드|애저|시그니처|온-?프레?미스|온프렘))? ?(incidents?|balances?|counts?|인시던트|잔여 ?(건수)?|잔량)( left)?\s*$|\b(balances?|counts?|numbers|incidents left|what'?s left)\b[^.?!]{0,15}\b(pls|please|plz)\b|(잔여|남은 ?(건수|인시던트)|잔량)[^.?!]{0,10}(알려|부탁|좀)|남은 ?(거|것|건수|개수)(도|는)? ?(같이|함께|좀|알려)/i;
 const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
 /** An item numbered inside a line ("… 1) how many …? 2) do I …"). */
 const INLINE_ITEM = /(?:^|[\s:])\(?[1-9][).]\s/g;

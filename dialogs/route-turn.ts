@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -37,6 +37,10 @@ export interface TopicAsk {
 export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
 
 const WHY = /^\s*(but )?(why|how come|what for|reason)\b|[,.]\s*(so |but )?(why|how come)\s*[?？!.]*\s*$|[,.]?\s*(왜요|왜죠|왜)\s*[?？]+\s*$|\b(is|was) (that|this|it) (the reason )?why\b|\bthat'?s why\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)|그래서 (그런|그렇|안)|그것 ?때문/i;
+/** Another side added to a count ("온프렘까지 합쳐서", "signature 10pack 남은거까지", "plus the on-prem ones"). */
+export const SIDES_SUMMED = /(온-?프렘|온-?프레미스|on-?prem\w*|시그니처|signature|클라우드|cloud|\d+ ?pack|\d+ ?팩)[^.?!]{0,12}(까지|도 ?(같이|함께)|포함)|\b(plus|including|and) (the )?(on-?prem\w*|signature|cloud)( ones?| incidents?)?\b/i;
+/** Diagnoses a "whose fault is it?" asks again, for their reason. */
+const FAULT_TOPICS: ReadonlySet<string> = new Set(['access-id-error', 'plan-expired', 'not-authorized', 'no-benefits', 'remaining-incidents']);
 /** Answers that give no count: "how many is that?" after them asks the benefit's count. */
 const NO_COUNT_TOPICS: ReadonlySet<string> = new Set(['msa-allowed', 'ids-usage', 'get-ids', 'activate', 'link-azure', 'open-request', 'supported-products', 'register-ids']);
 /** A question word or a number alone: about the last answer. */
@@ -89,7 +93,7 @@ const NEXT = /^\s*(ok(ay)?,? )?(and )?(if not,? |otherwise,? |if so,? )?(then |s
 /** "Ok back to the balance", "다시 아까 거요", "다시 골드 얘기로": a return to the topic before the last one. */
 const SWITCH_BACK = /\b(back to|going back|return(ing)? to)\b|\bthe (error|message) (from )?(before|earlier)\b|\bthat (error|message) (from )?(before|earlier)\b|다시 .{0,12}(얘기|이야기|질문)|아까 (거|그거|질문|얘기|물어본|그 ?(에러|오류|메시지))/i;
 /** A question about "it" / "that" refers to the last answer. */
-const PRONOUN = /\b(it|that|this|those|them|there|one|she|he)\b|그거|그것|이거|거기|그건|그 ?분|그 ?사람/i;
+const PRONOUN = /\b(it|that|this|those|them|there|one|she|he)\b|그거|그것|이거|거기|그건|그 ?분|그 ?사람|(이|그) ?건(도|은|이)/i;
 /** "What can we use then for Azure?": a question that builds on the last answer. */
 const THEN = /\bthen\b|\binstead\b|그럼|그러면|대신/i;
 const ROLE = /\broles?\b|admin|activat|\bdo it\b|\bcan do\b|\bdid (it|that|this)\b|\bfix\b|\brenew|역할|관리자|활성화|해야|할 수|했|해요|하나요|하죠|해 ?줘/i;
@@ -252,7 +256,7 @@ const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
 export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|do not have( a| any)?|not) (mpn |partner )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
-const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365/i;
+const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365|\bteams (calls?|meetings?|call quality|phone system|voice|rooms?)\b|팀즈 ?(통화|회의)|teams ?(통화|회의)/i;
 /** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
 const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\blegacy\b|\bstill (renew|buy|purchase|sold|available|exist)|\bretir|\breplac|앞으로|없어지|없어졌|사라지|사라졌|대신|레거시|지금은|요즘은/i;
 /** A question about what an offer gives or costs, not about the org's own line. */
@@ -1099,6 +1103,17 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'no-benefits' || lastTopic === 'not-authorized') && has(/\b(now )?(i|we) (can )?see (the|our|them|it)\b|\bswitched (accounts?|tenants?)\b|\bright account\b|(이제|다른 계정으로)[^.?!]{0,20}(보여|보이|나와|떠)/i) && (has(NEXT) || has(/\bnext\b|다음|뭐 ?해야|what (do|should) (i|we) do/i)) && words(text) <= 25 && !recognition.error) return answer('activate');
   if (messageBefore && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'ids-usage') && has(NEXT) && words(text) <= 10 && !recognition.error) return answer(messageBefore);
   // "SfB shows the plan valid, but + New support request still doesn't offer it": the Azure diagnosis for a valid plan not offered.
+  // "is it his fault? did he do something wrong by adding the contract in SfB first?" after a diagnosis: why it happened, from the same answer.
+  if (lastTopic && FAULT_TOPICS.has(lastTopic) && has(/\b(is|was|it'?s) (it|this|that) (his|her|their|my|our|your|the partner'?s) fault\b|\b(did|do|does) (he|she|they|i|we) (do )?(something|anything) wrong\b|누구 ?(잘못|탓)|(제|그|저희|그쪽|파트너) ?(잘못|탓)인가|잘못한 ?(거|건)/i) && words(text) <= 25 && !recognition.error) return answer(lastTopic, { aspect: 'why', offer: last?.offer });
+  // "ok so when can we actually start using them, can i do that part myself?": activating comes first (the records say whether it is done).
+  if (has(/\bcan i do (that|it|this)( part| step)?( myself| on my own)\b|\b(when|how) can (we|i) (actually )?(start|begin) using\b|제가 (직접 )?(해도|할 ?수)|언제부터 (쓸|사용할) ?수/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !(recognition.score >= CONFIDENT && recognition.intent !== 'none' && recognition.intent !== 'activate') && !recognition.error) return answer('activate');
+  // "Signature Cloud Support and Partner Cloud Support are two separate benefits, so we get both?": one benefit, renamed.
+  const oldAndNew = (entities.renames?.includes('signature') && has(/partner cloud support|파트너 클라우드 지원/i)) || (entities.renames?.includes('product-support') && has(/partner on-?premises support|파트너 온-?프레미스 지원/i));
+  if (oldAndNew && has(/\bseparate\b|\bboth\b|\bsame\b|\bdifferent\b|\btwo\b|\bon top\b|별개|둘 ?다|같은|다른|따로|각각/i) && words(text) <= 30 && !recognition.error) return answer('renamed', { renames: [has(/partner cloud support|파트너 클라우드 지원/i) ? 'signature' : 'product-support'] });
+  // "how we looking on incidents?", "quick one - how many on-prem incidents has contoso actually used this yr": the balance (with what was used).
+  if ((has(/\bhow('?s|s| is| are)? (we|it|things|are we|our \w+) (looking|doing)\b/i) && has(/\b(incidents?|tickets?|cases?|balance|support|benefits?|counts?)\b/i)) || (has(/\bhow many\b/i) && has(/\b(have|has|did|we'?ve|they'?ve)\b[^.?!]{0,40}\b(used|opened|burned|spent|consumed)\b|\b(used|opened) (so far|this (year|yr|membership year))\b/i))) {
+    if (!has(HYPOTHETICAL) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 25 && !recognition.error) return answer('remaining-incidents');
+  }
   // "Ok so 20 + unlimited.. what's the total number then?", "how many more is that?": the counts just given, added up or compared.
   if (lastTopic === 'check-benefits' && (has(SUM) || has(DIFF)) && !has(REMAINING) && !has(/\bacross\b|\boffers\b|오퍼|합산되/i) && !(recognition.entities.currentOffer && recognition.entities.currentOffer !== last?.currentOffer) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { offer: recognition.entities.offer ?? last?.offer });
   // "계약 추가 버튼이 안보여요, 어디 있음?", "where's the Add Contract button?": where the IDs are entered (under the purchase-or-add expander).
@@ -1133,7 +1148,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "does the new thing get cloud incidents?" after what a 2021 offer is called today: today's offers.
   if (lastTopic === 'renamed' && has(/\bthe (new|current|replacement) (thing|one|offers?|name|program|version|plan)\b|\bthe successors?\b|새 ?(거|것|오퍼|프로그램)(는|은|도|에서는|에선)|후속 ?(오퍼|제품)/i) && words(text) <= 25 && !recognition.error) return answer('current-program');
   // "which of our benefits covers it (an AKS outage in our own azure)?": the company's benefits, the cloud line when cloud is named.
-  if (has(/\bwhich (of (our|the|my) )?(benefits?|plans?|pools?|incidents?)\b[^.?!]{0,20}\b(covers?|applies|appl(y|ies) to|is for|do (we|i) use|should (we|i) use)\b|(어떤|무슨|어느) ?혜택(을|으로|이|에서)?[^.?!]{0,10}(써|쓰|사용|적용|해당|커버)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', has(CLOUD) && !has(ON_PREM) ? { aspect: 'cloud' } : {});
+  // ("…for an on-prem SQL Server (latest version) issue", "a windows 10 deployment issue would come out of which one?": the on-premises rule, its balance and where it is opened.)
+  if (has(/\bwhich (of (our|the|my) )?(benefits?|plans?|pools?|incidents?)\b[^.?!]{0,20}\b(covers?|applies|appl(y|ies) to|is for|do (we|i) use|should (we|i) use)\b|\bcome out of which\b|\bwhich (one|pool|benefit|line) (would|does|will) (it|that|this) come out of\b|(어떤|무슨|어느) ?혜택(을|으로|이|에서)?[^.?!]{0,10}(써|쓰|사용|적용|해당|커버)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer(scopeAsked(text) === 'on-premises' ? 'supported-products' : 'check-benefits', has(CLOUD) && !has(ON_PREM) ? { aspect: 'cloud' } : {});
   // "그럼 2026년 지금 프로그램이었으면 같은 회사는 뭘 받았을까요?": today's offers (a 2021 membership's counterpart among them).
   if ((has(PROGRAM_NOW) || has(PROGRAM_NAMED) || has(/\b2026\b/)) && has(/(뭘|뭐를?|무엇을?|얼마나|몇 ?(개|건)) ?(받|주|줘)[^.?!]{0,4}(을까|았을|었을|나요|까요|죠)|\bwhat (would|will|could) (we|i|they|the same company|our company|a company like us) (get|have|receive)\b/i) && !has(REMAINING) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "and then what, is everything gone that day?" after when the membership ends: what the end date means (the renewal window).
@@ -1516,7 +1532,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Alex는 뭘 할 수 있는데요 그럼" after who may activate: what each role may do.
   if ((lastTopic === 'activate' || lastTopic === 'get-ids') && has(/(뭘|무엇을|뭐를?) ?할 ?수|\bwhat can (he|she|they|an? admin agents?|that role) do\b/i) && words(text) <= 12 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "그거 두 개 합쳐서 쓸 수 있어요?" about the offers' counts: whether they add up (not documented).
-  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'current-program') && has(/\badd(ed)? up\b|\bstack|\bcombin|\bpool(ed)?\b|합산|합쳐|더해/i) && !has(/\b(don'?t|doesn'?t|do not|does not|didn'?t|not) add up\b|안 ?맞/i) && words(text) <= 16 && !recognition.error) return answer('current-program');
+  // ("그럼 온프렘까지 합쳐서 남은 총 개수는?" adds the company's sides: its balance, worked out.)
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'current-program') && has(/\badd(ed)? up\b|\bstack|\bcombin|\bpool(ed)?\b|합산|합쳐|더해/i) && !has(/\b(don'?t|doesn'?t|do not|does not|didn'?t|not) add up\b|안 ?맞/i) && !has(SIDES_SUMMED) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "새 지원 요청에서 플랜 뭐 골라요?", "지원 플랜 선택할 때 뭐가 나와야 정상이에요?": opening a request (the router names the org's plans).
   if (has(PLAN_PICK) && !has(PRICE_ASKED) && !has(PAID_NAMES) && !has(/이름|\bnamed?\b|\bcalled\b|뭐라고/i) && !has(/\bbuy\b|\bpurchase\b|구매|구입|사야/i) && words(text) <= 16 && !recognition.error) return answer('open-request');
   // "유료 옵션 안내해주려면 뭐 있어요": the paid options.
@@ -1649,7 +1666,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(/\breset|\brenew|\brefill|\btop(ped)? up|초기화|리셋|갱신|다시 채워/i) && has(/\bwhen\b|언제|날짜|\bdate\b/i) && words(text) <= 14 && !recognition.error) return answer('validity');
   // "Who used them?" after a balance, "who opened our incidents?", "누가 썼어요?": the requests on record name who opened them.
   const whoUsed = has(/\bwho (has |have |had )?(used|opened|filed|spent|burned|took)\b(.{0,20}\b(incidents?|tickets?|cases?|requests?|them|those|these|ones?)\b)?|누가 (다 )?(썼|쓴|사용했|사용한|열었|연)/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(/incidents?|인시던트/i));
-  if ((historyAsked || historyFollowUp || whoUsed) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // ("'만료 날짜'라고 찍혀있던데 그게 인시던트 마지막 사용일인가요?" asks what the page's date means: the validity, below.)
+  if ((historyAsked || historyFollowUp || whoUsed) && !has(/['"‘“]만료 ?(날짜|일)['"’”]|\b(expiration|expiry) date\b/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "그 멤버십 기준으로 온프렘이랑 클라우드 각각 몇 건씩이에요?" after the org's benefits or balance: the counts of the same.
   // ("클라우드 쪽은 지금 몇 개 남았는데요?" after what Gold gave asks the company's own balance: the next readings.)
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/how many|몇|\bnumbers\b|건수/i) && (has(ON_PREM) || has(CLOUD)) && !offer && !entities.currentOffer && !(lastTopic === 'check-benefits' && has(REMAINING)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
@@ -1924,6 +1942,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "What about opening Azure tickets for our customers then?" after anything else: the CSP customers' way, however it is introduced.
   if (lastTopic && lastTopic !== 'csp-customer' && recognition.intent === 'csp-customer' && recognition.score >= CONFIDENT && has(/\bcustomers?'?(?!\w)|\bclients?'?(?!\w)|고객/i) && !offer && !recognition.error) return answer('csp-customer');
   // "How long does that take?" right after the activation answer: "that" is the last topic when the words fit it too.
+  // "그럼 Dynamics 365 Finance 쪽은요? 거기선 어떻게 연결해요?" after Microsoft 365: where the IDs are linked there.
+  if (lastTopic === 'm365' && has(/dynamics|다이나믹스|power platform|파워 ?플랫폼|\blcs\b/i) && !recognition.error) return answer('link-azure');
   const fitsLast = recognition.alternatives.some((a) => a.intent === lastTopic && a.score >= 0.5);
   if (lastTopic && fitsLast && has(PRONOUN) && !has(WHAT_GET) && words(text) <= 8) return answer(lastTopic, { offer: offer ?? last?.offer });
   // One or two words ("azure?", "애저는?") are too short to start a new topic with confidence.
@@ -2003,9 +2023,13 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const guesses = ranked.map((a) => a.intent).filter(isIntentId).filter((id) => !UNGUESSED.has(id));
   // "About to open an Azure ticket, how many cloud incidents do we have?": the count asked beats how to open one.
   const counted = guesses.find((id) => id === 'check-benefits' || id === 'remaining-incidents');
-  const [first, ...others] = counted && (guesses[0] === 'open-request' || guesses[0] === 'link-azure') && has(/\bhow many\b|몇 ?(건|개)/i) ? [counted, ...guesses.filter((id) => id !== counted)] : guesses;
-  if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
+  // ("시그니처 클라우드 지원 아직 남아있나요?": what is left beats the benefit's new name.)
+  const [first, ...others] = counted && (((guesses[0] === 'open-request' || guesses[0] === 'link-azure') && has(/\bhow many\b|몇 ?(건|개)/i)) || (guesses[0] === 'renamed' && has(REMAINING))) ? [counted, ...guesses.filter((id) => id !== counted)] : guesses;
+  // ("they only have action pack, no competency" after the Azure message is the case it is about, before any guess.)
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
+  // "we dont have any partner membership atm. can microsoft still help us with an exchange server problem?": paid support, there is no benefit.
+  if (has(/\b(no|don'?t have( a| any)?|do not have( a| any)?|without( a| any)?) (mpn |partner )?membership\b|멤버십(이|은|도)? ?(없|아직 ?없)/i) && has(/\bhelp\b|\bsupport\b|\btickets?\b|\bcases?\b|도움|지원|티켓/i) && !recognition.error) return answer('paid-plans');
+  if (first && (recognition.ambiguous || (recognition.alternatives[0]?.score ?? 0) >= GUESS)) return answer(first, { related: others.slice(0, 2) });
   // "should they just relink it?" about a plan that can't be used: linking again brings nothing back.
   if ((lastTopic === 'plan-expired' || lastTopic === 'access-id-error' || lastTopic === 'remaining-incidents') && has(/\bre-?link|\blink (it|them) again\b|다시 ?연결|재연결/i) && has(QUESTION) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
   // "onprem?", "cloud?" as a first message: what the membership gives there.

@@ -87,11 +87,18 @@ async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: Di
   // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?", "and our own internal azure sub?" after CSP: no, said first, with what the company's own cloud benefit holds.
   const ownAsked = factsFromText(info.text).customerSubscription === 'no' && (CSP_NAMED.test(info.text) || info.memory.last?.topic === 'csp-customer');
   const own = ownAsked ? [info.t('answers:csp-own-tenant'), ...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))] : [];
+  // "…저희 시그니처 계약(액세스ID) 연결해서 티켓 열어야 하나요?": no, nothing is linked for a customer's subscription.
+  const link = /\b(link|add|enter|use)\b[^.?!]{0,30}\b(access id|contract id|ids|contract|signature)\b[^.?!]{0,30}\b(need|have to|should|must|required)\b|\b(need|have|should|must)\b[^.?!]{0,10}\b(to )?(link|add|enter)\b[^.?!]{0,30}\b(access id|contract id|ids|contract)\b|(연결|등록|입력|추가)(해서|하고|해야|해야 ?하나|이 ?필요)/i.test(info.text) && !ownAsked ? [info.t('answers:csp-no-link')] : [];
   // "if I open 5 tickets for my customers azure via CSP, does that eat into our 18?": no, the CSP plan uses none of the partner incidents.
-  const uses = /\b(eat|eats|use|uses|count|counts|come out|deduct\w*|take|takes|burn|burns|cost|costs)\b[^.?!]{0,25}\b(into |against |from |of |out of )?(our|the|my)\b[^.?!]{0,15}(\d+|incidents?|pool|balance|allowance)|차감|빠지|깎|까이|소진/i.test(info.text) && !ownAsked ? [info.t('answers:csp-no-deduction')] : [];
+  const deducted = /\b(eat|eats|use|uses|count|counts|come out|deduct\w*|take|takes|burn|burns|cost|costs)\b[^.?!]{0,25}\b(into |against |from |of |out of )?(our|the|my)\b[^.?!]{0,15}(\d+|incidents?|pool|balance|allowance)|차감|빠지|깎|까이|소진/i.test(info.text) && !ownAsked;
+  // (With the company's balance of the side asked, which stays as it is: "…10pack에서 3개 차감돼서 6개 되는거죠?" → 9 left.)
+  const counted = (held ?? records)?.lines.filter((l) => l.remaining.kind === 'count') ?? [];
+  const leftSaid = counted.filter((l) => l.remaining.kind === 'count' && new RegExp(String.raw`(?<!\d)${l.remaining.left}(?!\d)`).test(info.text));
+  const kept = leftSaid.length === 1 ? leftSaid : counted.filter((l) => (scopeAsked(info.text) ?? 'cloud') === l.benefit.scope);
+  const uses = deducted ? [info.t('answers:csp-no-deduction'), ...(kept.length ? [info.t('answers:csp-balance-kept', { lines: kept.map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value.split(' — ')[0]}`; }).join('; ') })] : [])] : [];
   // "I only have the admin agent role. what can i actually do with the tech support benefit?": the requests for CSP customers, never the activation.
   const agentOnly = info.user?.roles.includes('admin-agent') && !info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin') && /\bwhat (can|could) i\b|\bwhat('s| is) (it|my role|the role) (good )?for\b|(뭘|뭐|무엇을?) ?(할 ?수|해야|하면)/i.test(info.text) ? [info.t('answers:info.claims.agent-activates')] : [];
-  const withAgents = await withPeople(info, withLead(answer, [...uses, ...own, ...(enough ? [enough] : []), ...agentOnly]), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
+  const withAgents = await withPeople(info, withLead(answer, [...link, ...uses, ...own, ...(enough ? [enough] : []), ...agentOnly]), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
   return { ...withAgents, notes: [...onPrem, ...noCloud, ...(answer.notes ?? [])] };
 }
 
@@ -241,6 +248,9 @@ const IGNORE_STILL = /(무시|ignor)[^.?!]{0,40}(지금도|아직도|여전히|�
 /** "I already added our contract in SfB", "SfB에 계약추가 이미 했는데": the contract is on the account already. */
 const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |our )?contract|linked|registered|entered)\b|\b(added|linked|registered|entered|used)\b.{0,40}\b(sfb|support for business)\b|(sfb|support for business|비즈니스 지원)[^.?!]{0,20}(계약 ?추가|추가|등록|연결)[^.?!]{0,6}(했|해 ?뒀|해 ?놨|완료)/i;
 
+/** "그럼 ID 또 넣어야 돼요?", "do I have to type in the IDs?", "am I linked?": whether the asker's own account is linked. */
+const AGAIN_ASKED = /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(have|need) to (type|enter|put|add|input|key)\b|(입력|넣어|등록)해야|(제|내) ?계정[^.?!]{0,25}(연결|등록)|\bmy (own )?account\b.{0,20}\b(linked|associated)\b|\bam i (already )?(linked|connected)\b|(저는|전|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(are we|is my (account|login)) (already )?(linked|registered|connected)\b/i;
+
 /** "Can they still open a ticket?": opening a request asked beside the benefits. */
 const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|\bwhere (do|can|should|would) (we|i|they) (file|open|raise|submit|log)\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)|\b(which|what) portals?\b|(어느|어떤|무슨) ?포털|[,;] and where\b|\bwhich (benefit|one) for which\b|어디(서|에서) (열|접수|요청|신청)/i;
 
@@ -379,8 +389,10 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const kept = self.length && !/agent|에이전트/i.test(info.text) ? (general.notes ?? []).slice(1) : general.notes;
     const led = withLead({ ...general, ...(steps ? { steps } : {}), ...(kept ? { notes: kept } : {}) }, [...self, ...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
-    const summary = HAVE_ASKED.test(info.text) || CLOUD_NAMED.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
-    const withLines = HAVE_ASKED.test(info.text) && summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
+    // ("지금 해도 인시던트 10개 다 나와요?", "a short note for our team on how we start using it": before activation, what it unlocks.)
+    const summary = await recordsSummary(info, deps.service);
+    const unlocks = HAVE_ASKED.test(info.text) || (summary?.contract === 'not-activated' && recordsOrgId(info) !== undefined);
+    const withLines = unlocks && summary?.lines.length ? { ...led, facts: [...orgLineFacts(info, summary), ...(led.facts ?? [])] } : led;
     // "…and do we get Signature cloud support too?" from an Action Pack partner: it has none.
     const noCloud = CLOUD_NAMED.test(info.text) && !summary?.lines.some((l) => l.benefit.scope === 'cloud') && recordsOrgId(info) !== undefined;
     const answer = noCloud ? withNotes(withLines, [noCloudNote(info, summary?.lines)]) : withLines;
@@ -416,6 +428,9 @@ async function namedPeople(info: TurnInfo, deps: DialogDeps): Promise<string[]> 
   });
 }
 
+/** The asker's own role claimed not to be enough ("I can't activate", "only global admin can", "저는 못 하죠?"). */
+const CANT_CLAIMED = /\b(i|we) (can'?t|cannot|can not|am not (allowed|able) to)\b[^.?!]{0,30}\bactivat|\bonly (the )?(global admins?|mpn partner admins?|partner admins?) can\b|(저는|제가|전)[^.?!]{0,20}(활성화)?[^.?!]{0,10}(못 ?(해|하|함)|안 ?(돼|되))/i;
+
 /** Activating a second time ("again", "under my own account", "다시", "제 계정으로도"). */
 const ACTIVATE_AGAIN = /\bagain\b|\bre-?activat|\b(my|his|her) own (account|login|name)\b|\beach (admin|person|user)\b|다시|또 ?활성화|제 계정으로|각자/i;
 
@@ -435,6 +450,8 @@ async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const once = (admin || NEW_PERSON.test(info.text)) && s?.contract === 'valid' && ACTIVATE_AGAIN.test(info.text);
   // Whether (and when, by whom) it is activated already comes first: "can I activate?" may be moot.
   const answer = withLead(fromKey(info, program, once ? 'info.activated-once' : admin ? 'info.pushback-admin' : 'info.pushback-user', { kind: 'info', section: topicOf('activate').section ?? '', values: { roles } }), await recordsLead(info, deps));
+  // "as MPN partner admin I can't activate anything, only global admin can. correct?": not so, said outright.
+  if (admin && !once && CANT_CLAIMED.test(info.text)) answer.title = info.t('answers:info.pushback-admin.title-claimed');
   // "Then what is my role good for?": what the Admin agent role does (requests for CSP customers).
   const agent = info.user.roles.includes('admin-agent') ? [info.t('answers:agent-role', commonValues(program, info.locale))] : [];
   // "…활성화 내가 해도 돼요? 하고 나면 몇 개 쓸 수 있음?": what the benefit gives once activated, too.
@@ -558,7 +575,7 @@ function offerPace(info: TurnInfo, ask: TopicAsk, deps: DialogDeps, scope: strin
 }
 
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
-const TIME_LEFT = /\bhow long from now\b|\bhow far (away|off)\b|\bhow far is (that|it)\b|\bhow many (days|weeks|months)\b.{0,30}\b(from (now|today)|away|is that|is it|until|till)\b|오늘부터 ?(며칠|몇 ?일)|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
+const TIME_LEFT = /\bhow long from now\b|\bhow much longer\b|\b(give me |in )?(the )?days and months\b|\bhow long (does|do|will) (it|they|(our|the|their)( \w+){1,3}) (still )?(run|last|go)\b|(얼마나|몇 ?달|며칠) ?더 ?(가|남|쓸)|\bhow far (away|off)\b|\bhow far is (that|it)\b|\bhow many (days|weeks|months)\b.{0,30}\b(from (now|today)|away|is that|is it|until|till)\b|오늘부터 ?(며칠|몇 ?일)|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
 const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일|(멤버십|\bmembership\b)[^.?!]{0,20}(끝(난|났|나)|만료(됐|된|되었)|종료(됐|된)|\b(expired|ended|over|lapsed)\b|\bstill (valid|active|good)\b|\bruns? (until|till|through)\b|\b(good|valid) (until|till|through)\b)/i;
 
@@ -592,7 +609,13 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
     return [line?.allowance.kind === 'count' && name ? info.t('answers:benefits.not-monthly-count', { offer: name, count: line.allowance.count }) : info.t('answers:benefits.not-monthly')];
   }
   // "3 left last year: do they carry over, so 13 this year?": no, each year's contract starts from the full count.
-  if (CARRY_OVER.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity', 'plan-expired'].includes(ask.topic)) return [info.t('answers:benefits.not-carried')];
+  // (With the records: what each counted line of the side asked has left now, and the full count the next year starts from.)
+  if (CARRY_OVER.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity', 'plan-expired', 'activate'].includes(ask.topic)) {
+    const s = await recordsSummary(info, deps.service);
+    const side = scopeAsked(info.text);
+    const lines = (s?.lines ?? []).filter((l) => l.remaining.kind === 'count' && (!side || l.benefit.scope === side));
+    return [info.t('answers:benefits.not-carried'), ...lines.map((l) => info.t('answers:benefits.not-carried-line', { benefit: lineLabel(info, l), left: l.remaining.kind === 'count' ? l.remaining.left : 0, total: l.remaining.kind === 'count' ? l.remaining.allowance : 0 }))];
+  }
   // "벌써 만료된 건가요?" with a contract the records show valid: not expired (until when), and a line used up if one is.
   if (EXPIRY_ASKED.test(info.text.toLowerCase())) {
     const s = await recordsSummary(info, deps.service);
@@ -804,6 +827,15 @@ async function noExtraCost(info: TurnInfo, deps: DialogDeps): Promise<string[]> 
   return [info.t('answers:benefits.no-extra-cost', { offer })];
 }
 
+/** "when that runs out do we have to buy paid support?" after one line's balance: the company's other lines that still hold incidents, first. */
+async function stillHeld(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
+  if (!/\bwhen (that|it|this|those|they) (runs?|run) out\b|\bonce (that|it|this|those) (is|are) (gone|used up)\b|(그거|그것|이거) ?(다 ?(쓰면|써도)|소진되면)/i.test(info.text)) return [];
+  const s = await recordsSummary(info, deps.service);
+  const side = scopeAsked(info.memory.recent.at(-2) ?? '') ?? scopeAsked(info.text);
+  const held = (s?.lines ?? []).filter((l) => (!side || l.benefit.scope === side) && (l.remaining.kind !== 'count' || l.remaining.left > 1));
+  return held.length ? [info.t('answers:records.still-held', { lines: held.map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value.split(' — ')[0]}`; }).join('; ') })] : [];
+}
+
 /** Whether the asker's org is on today's program (its answers lead with today's rules). */
 async function onCurrentProgram(info: TurnInfo, deps: DialogDeps): Promise<boolean> {
   return (await recordsSummary(info, deps.service))?.program.id === currentProgram(deps.service.catalog).id;
@@ -966,8 +998,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const answer = withLead(infoAnswer('ids-usage', program, info), [...noCloud, ...noRole, ...sfbDone, ...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
       // "그럼 ID 또 넣어야 돼요?", "do I have to type in the IDs?": whether the asker's own account is among them.
-      const again = info.user?.orgId !== undefined && /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(have|need) to (type|enter|put|add|input|key)\b|(입력|넣어|등록)해야|(제|내) ?계정[^.?!]{0,25}(연결|등록)|\bmy (own )?account\b.{0,20}\b(linked|associated)\b|\bam i (already )?(linked|connected)\b|(저는|전|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(are we|is my (account|login)) (already )?(linked|registered|connected)\b/i.test(info.text);
-      const aboutLinks = again || LINKS_ASKED.test(info.text) || (ask.followUp && /^\s*(when|since when|언제)/i.test(info.text) && LINKS_ASKED.test(info.memory.recent.at(-2) ?? ''));
+      const again = info.user?.orgId !== undefined && AGAIN_ASKED.test(info.text);
+      // ("when did i even do that lol" right after the links: the same list, it has the dates.)
+      const before = info.memory.recent.at(-2) ?? '';
+      const aboutLinks = again || LINKS_ASKED.test(info.text) || (ask.followUp && (/^\s*(when|since when|언제)/i.test(info.text) || /\bwhen did (i|we|he|she|they)\b|언제 ?(했|연결했|등록했|넣었)/i.test(info.text)) && (LINKS_ASKED.test(before) || AGAIN_ASKED.test(before)));
       if (aboutLinks) return linkedAccounts(info, answer, deps);
       // "Separate IDs for each of my 4 engineers? 15 each?": one pair for the company, and its incidents are the company's.
       if (PER_PERSON.test(info.text)) {
@@ -990,11 +1024,12 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
         : ask.topic === 'no-benefits' || ask.topic === 'not-authorized' ? await recordsLead(info, deps, { membership: true })
         : ask.topic === 'supported-products' ? await recordsLead(info, deps, { problemsOnly: true })
         // "Cloud incidents used up, what can we buy?": the used-up line (and the on-premises one still usable) first.
-        : ask.topic === 'paid-plans' ? [...(await noExtraCost(info, deps)), ...(await cloudNotes(info, ask, deps))]
+        : ask.topic === 'paid-plans' ? [...(await noExtraCost(info, deps)), ...(await stillHeld(info, deps)), ...(await cloudNotes(info, ask, deps))]
         // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).
         : ask.topic === 'open-request' ? [...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))]
         // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
-        : USAGE.has(ask.topic) ? await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) })
+        // ("그럼 Azure 클라우드 지원도 이 개인계정으로 되나요?" from a company without a cloud line: there is none, whatever the account.)
+        : USAGE.has(ask.topic) ? [...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) })), ...(ask.topic === 'msa-allowed' && CLOUD_WORD.test(info.text) ? await cloudNotes(info, ask, deps) : [])]
         : [];
       // "Do the IDs change when we renew?": not documented (facts.md §5.14), with what is.
       const renewal = ask.topic === 'validity' && RENEWAL_IDS.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'renewal-ids') : undefined;

@@ -74,6 +74,8 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   const pasted = matchError(info.text, deps.service.catalog.defaultProgram);
   // "Adventure Works and Litware – what's wrong with each?": each partner's records, one after the other.
   if (more.length) return more.length < MAX_PARTNERS && !pasted ? { command: 'lookup', rest: org.id, also: more.map((o) => o.id) } : undefined;
+  // "and Woodgrove's Core pack, how close are they?" after several partners compared: that one is now in view.
+  if (info.memory.focusOrgs?.includes(org.id)) focusOn(info.memory, org.id);
   // "Lidia Holloway는 안돼요?" about the partner already in view: a follow-up, answered by the conversation.
   if (org.id === info.memory.focusOrg && !pasted && !ERRORISH.test(info.text) && !RECORDS_ASKED.test(info.text) && info.text.split(/\s+/).length <= 10) return undefined;
   // A records question that merely names a product ("how many Partner Cloud Support incidents remain?") is not a paste;
