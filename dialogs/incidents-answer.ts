@@ -69,7 +69,8 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "How many used this year, all lines together?": the counted lines added up.
   // Only the side asked, and never across today's offers (whether those add up is not documented).
   // ("그럼 시그니처 10pack 남은거까지 합치면 총 몇 개에요?": the side named is added to the others, every side counts.)
-  const side = SUM.test(info.text) && SIDES_SUMMED.test(info.text) ? undefined : scopeAsked(info.text);
+  // ("ok and how many of those are left?" after what Partner On-premises Support covers: that side.)
+  const side = SUM.test(info.text) && SIDES_SUMMED.test(info.text) ? undefined : (scopeAsked(info.text) ?? (/\b(those|them|that one)\b|그거|그것|거기/i.test(info.text) ? (info.memory.last?.scope ?? scopeAsked(info.memory.recent.at(-2) ?? '')) : undefined));
   const sideLines = summary.lines.filter((l) => !side || l.benefit.scope === side);
   const counted = sideLines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' ? [{ total: l.allowance.count, left: l.remaining.left }] : []));
   const oneOffer = new Set(sideLines.map((l) => l.offer)).size === 1;

@@ -78,7 +78,7 @@ const ROLES_ASKED = /\b(what|which) (are )?(the )?(three |3 |different )?roles\b
 /** Two roles compared ("global admin vs mpn partner admin", "MPN 파트너 관리자랑 전역 관리자 차이"). */
 function rolesCompared(text: string): boolean {
   const named = new Set([...text.toLowerCase().matchAll(ROLE_NAME)].map((m) => (m[0].includes('agent') || m[0].includes('에이전트') ? 'agent' : /global|전역|글로벌/.test(m[0]) ? 'global' : 'partner')));
-  return named.size >= 2 && /differen|\bvs\.?\b|versus|차이|각각|\beach\b|뭐하|머하|what (does|do)|compare|비교|다른 ?점/i.test(text);
+  return named.size >= 2 && /differen|\bdiffs?\b|\bvs\.?\b|versus|차이|각각|\beach\b|뭐하|머하|what (does|do)|compare|비교|다른 ?점/i.test(text);
 }
 /** "It still doesn't work", "그래도 안 되는데요": the last answer did not settle it. */
 const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|get|failing|fails)\b|\b(doesn'?t|didn'?t|does not|did not) work|not working|same (error|message|problem|thing|result|page)|\bstill the same\b|그래도 안|여전히 안|아직도 안|안 ?되는데|똑같/i;
@@ -845,6 +845,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bre-?link|\blink\b|연결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
   // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
   if (has(/\b(separate|own|different|individual)\b.{0,20}\b(access ids?|contract ids?|ids?)\b.{0,30}\b(each|every|per)\b|\b(each|every|per)\b.{0,20}\b(engineer|person|user|employee|colleague|dev)s?\b.{0,40}\b(own|separate) (access ids?|ids?|incidents)\b|(사람|엔지니어|직원)마다 ?(따로 )?(id|아이디|액세스)/i) && !recognition.error) return answer('ids-usage');
+  // "저희 지원 계약 아직 쓸수 있는 건가요?", "is our support contract still good?": whether it is still valid (the records' date).
+  if (has(/\bcontract\b|계약/i) && has(/\bstill (good|valid|usable|active|ok|okay|alive)\b|\bcan (we|i) still use\b|아직 ?(쓸 ?수|사용할 ?수|사용 ?가능|유효|살아)|아직 (쓸|써도|사용해도)/i) && !has(/\b(access|contract) id\b|액세스|아이디/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "and until when are their IDs good?", "until when can we use them?": how long the contract lasts (the records' date).
   if ((has(/\b(ids?|access id|contract id|contract)\b|아이디|계약/i) || has(/\buntil when (can|could|do|will) (we|i|they) (use|open|file)\b|언제까지 (쓸|써|사용할) ?수/i)) && has(/\buntil when\b|\bhow long\b.{0,20}\b(good|valid|last)\b|\b(good|valid) (until|till|through)\b|언제까지 ?(유효|써|쓸|사용)/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "그 친구가 한 번 연결해 두면 내년에도 그대로 쓰는 거죠?": a new year is a new contract, linked again.

@@ -1092,7 +1092,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
       info.memory.profile = offer ? { ...rest, offer } : rest;
     }
     // A what-if asked again ("and if none get refunded?") keeps the side of the one before.
-    const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? (scopeAsked(info.text) ?? (ask.aspect === 'after' && previous?.topic === 'remaining-incidents' ? previous.scope : undefined)) : undefined;
+    const scope = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' || ask.topic === 'supported-products' ? (scopeAsked(info.text) ?? (ask.aspect === 'after' && previous?.topic === 'remaining-incidents' ? previous.scope : undefined)) : undefined;
     // The requests said to be used ("used 7 on-prem so far"), kept through suppositions about other memberships.
     const usedKept = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? (usedSaid(info.text) ?? (SUPPOSED_OFFER.test(info.text) ? previous?.used : undefined)) : undefined;
     const keptScope = scope ?? (usedKept !== undefined && previous?.used !== undefined ? previous.scope : undefined);
