@@ -77,6 +77,11 @@ export function allowanceText(info: TurnInfo, line: EntitlementLine | LineBalanc
   return r?.kind === 'count' ? info.t('answers:benefits.left', { total, count: r.left }) : total;
 }
 
+/** Lines with their counts only, in one sentence ("Microsoft Product Support: 20 incidents, 18 left; …"). */
+export function linesInShort(info: TurnInfo, lines: readonly (EntitlementLine | LineBalance)[]): string {
+  return lines.map((l) => `${lineLabel(info, l)}: ${allowanceText(info, l)}`).join('; ');
+}
+
 export function lineFact(info: TurnInfo, line: EntitlementLine | LineBalance): AnswerFact {
   return { label: lineLabel(info, line), value: `${allowanceText(info, line)} — ${line.benefit.description[info.locale]} (${line.packName})` };
 }

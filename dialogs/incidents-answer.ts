@@ -3,7 +3,7 @@ import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import type { LedgerEntry } from '../src/core/types.js';
-import { countedLine, lineFact, lineLabel, noCloudNote, orgLineFacts, ownCompetencies } from './benefits-answer.js';
+import { countedLine, lineFact, lineLabel, linesInShort, noCloudNote, orgLineFacts, ownCompetencies } from './benefits-answer.js';
 import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { usedUpLines } from './records-text.js';
@@ -99,7 +99,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   // "그럼 온프레미스 쪽은 아직 쓸 수 있어요?": yes, said first, when every line of the side asked has some left.
   const usable = side && STILL_USABLE.test(info.text) && summary.contract === 'valid' && sideLines.length && sideLines.every((l) => l.remaining.kind !== 'count' || l.remaining.left > 0);
-  const stillUsable = usable ? [info.t('answers:incidents.still-usable', { lines: sideLines.map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value.split(' — ')[0]}`; }).join('; ') })] : [];
+  const stillUsable = usable ? [info.t('answers:incidents.still-usable', { lines: linesInShort(info, sideLines) })] : [];
   // "if we burn all 9 on the 10pack, can we still get azure support?": yes, the cloud competency's line is unlimited.
   const unlimitedCloud = summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'unlimited') && summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'count');
   const runsOut = RUNS_OUT.test(info.text) && STILL.test(info.text);

@@ -13,7 +13,7 @@ import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
-import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
+import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -95,7 +95,7 @@ async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: Di
   const counted = (held ?? records)?.lines.filter((l) => l.remaining.kind === 'count') ?? [];
   const leftSaid = counted.filter((l) => l.remaining.kind === 'count' && new RegExp(String.raw`(?<!\d)${l.remaining.left}(?!\d)`).test(info.text));
   const kept = leftSaid.length === 1 ? leftSaid : counted.filter((l) => (scopeAsked(info.text) ?? 'cloud') === l.benefit.scope);
-  const uses = deducted ? [info.t('answers:csp-no-deduction'), ...(kept.length ? [info.t('answers:csp-balance-kept', { lines: kept.map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value.split(' — ')[0]}`; }).join('; ') })] : [])] : [];
+  const uses = deducted ? [info.t('answers:csp-no-deduction'), ...(kept.length ? [info.t('answers:csp-balance-kept', { lines: linesInShort(info, kept) })] : [])] : [];
   // "I only have the admin agent role. what can i actually do with the tech support benefit?": the requests for CSP customers, never the activation.
   const agentOnly = info.user?.roles.includes('admin-agent') && !info.user.roles.some((r) => r === 'global-admin' || r === 'mpn-partner-admin') && /\bwhat (can|could) i\b|\bwhat('s| is) (it|my role|the role) (good )?for\b|(뭘|뭐|무엇을?) ?(할 ?수|해야|하면)/i.test(info.text) ? [info.t('answers:info.claims.agent-activates')] : [];
   const withAgents = await withPeople(info, withLead(answer, [...link, ...uses, ...own, ...(enough ? [enough] : []), ...agentOnly]), deps, await holders(deps, info, ['admin-agent']), 'records:activation.agents');
@@ -833,7 +833,7 @@ async function stillHeld(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
   const s = await recordsSummary(info, deps.service);
   const side = scopeAsked(info.memory.recent.at(-2) ?? '') ?? scopeAsked(info.text);
   const held = (s?.lines ?? []).filter((l) => (!side || l.benefit.scope === side) && (l.remaining.kind !== 'count' || l.remaining.left > 1));
-  return held.length ? [info.t('answers:records.still-held', { lines: held.map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value.split(' — ')[0]}`; }).join('; ') })] : [];
+  return held.length ? [info.t('answers:records.still-held', { lines: linesInShort(info, held) })] : [];
 }
 
 /** Whether the asker's org is on today's program (its answers lead with today's rules). */
