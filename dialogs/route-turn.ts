@@ -849,8 +849,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bcontract\b|계약/i) && has(/\bstill (good|valid|usable|active|ok|okay|alive)\b|\bcan (we|i) still use\b|아직 ?(쓸 ?수|사용할 ?수|사용 ?가능|유효|살아)|아직 (쓸|써도|사용해도)/i) && !has(/\b(access|contract) id\b|액세스|아이디/i) && words(text) <= 16 && !recognition.error) return answer('validity');
   // "and until when are their IDs good?", "until when can we use them?": how long the contract lasts (the records' date).
   if ((has(/\b(ids?|access id|contract id|contract)\b|아이디|계약/i) || has(/\buntil when (can|could|do|will) (we|i|they) (use|open|file)\b|언제까지 (쓸|써|사용할) ?수/i)) && has(/\buntil when\b|\bhow long\b.{0,20}\b(good|valid|last)\b|\b(good|valid) (until|till|through)\b|언제까지 ?(유효|써|쓸|사용)/i) && words(text) <= 16 && !recognition.error) return answer('validity');
-  // "그 친구가 한 번 연결해 두면 내년에도 그대로 쓰는 거죠?": a new year is a new contract, linked again.
-  if (has(/내년|다음 ?해|매년|\bnext year\b|\bevery year\b|\bforever\b|\bfor good\b/i) && has(/그대로|계속|\bstill\b|\bkeep\b|\bsame\b/i) && has(/연결|등록|입력|\blink(ed)?\b|\benter(ed)?\b|\bids?\b/i) && !has(/갱신|renew/i) && words(text) <= 25 && !recognition.error) return answer('validity');
+  // "그 친구가 한 번 연결해 두면 내년에도 그대로 쓰는 거죠?", "do i have to link the contract again next year?": a new year is a new contract, linked again.
+  // ("그럼 내년 3월에 다시 생기는 거죠?" after a used-up line: yes, with the next year's contract.)
+  if (has(/내년|다음 ?해|\bnext year\b/i) && has(/다시 ?(생기|생겨|받|채워|충전)|\b(come back|get (them |more |new )?(again|back)|refill)/i) && !has(/연결|등록|입력|\blink|\benter|\bids?\b/i) && words(text) <= 20 && !recognition.error) return answer('validity');
+  if (has(/내년|다음 ?해|매년|\bnext year\b|\bevery year\b|\bforever\b|\bfor good\b/i) && has(/그대로|계속|\bstill\b|\bkeep\b|\bsame\b|\bcarr(y|ies) over\b|이월/i) && has(/연결|등록|입력|\blink(ed)?\b|\benter(ed)?\b|\bids?\b/i) && !has(/갱신|renew/i) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "예전에 받은 계약 ID 6630418825 그대로 쓰면 되나요?": whether the contract is still good.
   if (has(/(계약|액세스) ?(id|아이디)|\b(contract|access) ?ids?\b/i) && has(/그대로|계속|아직|\bstill\b|\bsame\b|\bold\b|예전/i) && has(/(쓰|써|사용)(면|도|해도)|\buse\b/i) && !has(OTHER_PERSON) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "클라우드요, 솔루션 파트너 지정 쪽이요" after the balance: that offer's line of the same balance.
@@ -2001,7 +2003,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     // "and what if they are on the CSP side? one of her colleagues only has a CSP login": the CSP side's way.
     if (has(CSP_NAMED) && has(/\b(side|login|account|tenant)\b|계정|테넌트|쪽/i) && has(CUE) && !has(IDS_WORD) && !recognition.error) return answer('csp-customer');
     // "ok and how many tickets is that" after how the benefit is used: the count it gives (or has left).
-    if (NO_COUNT_TOPICS.has(lastTopic) && has(/\bhow many\b(?! (hours|days|weeks|months|people|users|accounts|times|minutes))|몇 ?(개|건)/i) && words(text) <= 10 && !offer && !recognition.error) return answer(has(REMAINING) ? 'remaining-incidents' : 'check-benefits');
+    // ("ok and once that's done how many can we use for azure?": the cloud count.)
+    if (NO_COUNT_TOPICS.has(lastTopic) && has(/\bhow many\b(?! (hours|days|weeks|months|people|users|accounts|times|minutes))|몇 ?(개|건)/i) && words(text) <= 14 && !offer && !recognition.error) return answer(has(REMAINING) ? 'remaining-incidents' : 'check-benefits', has(CLOUD) && !has(ON_PREM) ? { aspect: 'cloud' } : {});
     const follow = followUp(text, lastTopic, last, recognition, stated);
     if (follow) return answer(follow.topic, follow);
     // "진짜 멤버십이 없으면요?": a conditional follow-up the classifier is not sure of stays on the last answer.

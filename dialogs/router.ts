@@ -610,7 +610,9 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   }
   // "3 left last year: do they carry over, so 13 this year?": no, each year's contract starts from the full count.
   // (With the records: what each counted line of the side asked has left now, and the full count the next year starts from.)
-  if (CARRY_OVER.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity', 'plan-expired', 'activate'].includes(ask.topic)) {
+  // ("do i have to link the contract again next year or does it carry over": the link, not the incidents.)
+  const linkCarried = /\blink|연결|등록/i.test(info.text) && !/incidents?|인시던트|건수|\bunused\b|남은/i.test(info.text);
+  if (CARRY_OVER.test(info.text) && !linkCarried && ['check-benefits', 'remaining-incidents', 'validity', 'plan-expired', 'activate'].includes(ask.topic)) {
     const s = await recordsSummary(info, deps.service);
     const side = scopeAsked(info.text);
     const lines = (s?.lines ?? []).filter((l) => l.remaining.kind === 'count' && (!side || l.benefit.scope === side));
