@@ -1984,7 +1984,7 @@ describe('session 30: replies to the bot beside a question, long cases, a link m
   });
 });
 
-describe('session 31: two questions of one message each answered, … (d555–)', () => {
+describe('session 31: every question of a message, arithmetic on own numbers, said first, follow-ups, staff (d555–)', () => {
   it.each([
     ['"저희 계약 언제 만료됐어요? 지금 남은 인시던트는 몇 개예요?" answers the date and the balance', 'contoso-admin', ['저희 계약 언제 만료됐어요? 지금 남은 인시던트는 몇 개예요?'], [/^혜택과 ID의 유효 기간/m, /2022-03-15까지 유효/, /인시던트 20개, 18개 남음/], null],
     ['"when does our contract expire? how many incidents are left?" answers both', 'woodgrove-user', ['when does our contract expire? how many incidents are left?'], [/^How long the benefit and the IDs last/m, /valid until 2022-03-17/, /50 incidents, 49 left/], null],
