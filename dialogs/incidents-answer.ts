@@ -8,9 +8,9 @@ import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
-import { requestRefs, scopeAsked } from '../src/language/signals.js';
+import { CLOUD_WORD, requestRefs, scopeAsked, SIDES_SUMMED } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
-import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, SIDES_SUMMED, withoutMoreCounts } from './route-turn.js';
+import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -102,9 +102,9 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const stillUsable = usable ? [info.t('answers:incidents.still-usable', { lines: linesInShort(info, sideLines) })] : [];
   // "if we burn all 9 on the 10pack, can we still get azure support?": yes, the cloud competency's line is unlimited.
   const unlimitedCloud = summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'unlimited') && summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'count');
-  const runsOut = RUNS_OUT.test(info.text) && STILL.test(info.text);
+  const runsOut = RUNS_OUT.test(info.text) && STILL_ASKED.test(info.text);
   // ("we only have 10 signature incidents in total (9 left) so we should save them": the cloud competency's line is unlimited too.)
-  const onlyCounted = ONLY_SAID.test(info.text) && /signature|시그니처|\bcloud\b|클라우드|\bazure\b|애저/i.test(info.text);
+  const onlyCounted = ONLY_SAID.test(info.text) && CLOUD_WORD.test(info.text);
   const remains = unlimitedCloud && (runsOut || onlyCounted) && side !== 'on-premises' ? [...(runsOut ? [info.t('answers:incidents.unlimited-remains')] : []), ownCompetencies(info, summary)] : [];
   // ("can we still use our cloud incidents?" with that line used up: no, said first.)
   const usedUp = USED_UP_ASKED.test(info.text) || (side && STILL_USABLE.test(info.text) && !usable) ? usedUpLines(info, summary) : [];
@@ -132,7 +132,7 @@ function lineRequests(info: TurnInfo, summary: OrgSummary, line: string): string
 
 /** A counted line supposed used up ("if we burn all 9", "10팩 다 쓰면"), and support asked after it ("still", "그래도"). */
 const RUNS_OUT = /\b(burn|burns|use|uses|used|run|runs|ran)\b[^.?!]{0,20}\b(all|out|up)\b|다 ?(쓰면|써도|쓰고|사용하면)|소진(되면|돼도|되더라도)/i;
-const STILL = /\bstill\b|\banymore\b|계속|그래도|여전히|아직/i;
+const STILL_ASKED = /\bstill\b|\banymore\b|계속|그래도|여전히|아직/i;
 /** A count said to be all there is ("we only have 10", "in total", "10개밖에"). */
 const ONLY_SAID = /\b(only|just) (have |got )?\d+|\bin total\b|\d+ ?(개|건) ?(밖에|뿐)/i;
 

@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, SIDES_SUMMED } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -37,8 +37,6 @@ export interface TopicAsk {
 export type TurnDecision = { kind: 'answer'; ask: TopicAsk } | { kind: 'did-you-mean' } | { kind: 'fallback' };
 
 const WHY = /^\s*(but )?(why|how come|what for|reason)\b|[,.]\s*(so |but )?(why|how come)\s*[?？!.]*\s*$|[,.]?\s*(왜요|왜죠|왜)\s*[?？]+\s*$|\b(is|was) (that|this|it) (the reason )?why\b|\bthat'?s why\b|^\s*(왜|어째서|이유가|이유는|무슨 이유)|그래서 (그런|그렇|안)|그것 ?때문/i;
-/** Another side added to a count ("온프렘까지 합쳐서", "signature 10pack 남은거까지", "plus the on-prem ones"). */
-export const SIDES_SUMMED = /(온-?프렘|온-?프레미스|on-?prem\w*|시그니처|signature|클라우드|cloud|\d+ ?pack|\d+ ?팩)[^.?!]{0,12}(까지|도 ?(같이|함께)|포함)|\b(plus|including|and) (the )?(on-?prem\w*|signature|cloud)( ones?| incidents?)?\b/i;
 /** Diagnoses a "whose fault is it?" asks again, for their reason. */
 const FAULT_TOPICS: ReadonlySet<string> = new Set(['access-id-error', 'plan-expired', 'not-authorized', 'no-benefits', 'remaining-incidents']);
 /** Answers that give no count: "how many is that?" after them asks the benefit's count. */

@@ -80,6 +80,9 @@ export function scopeAsked(text: string): 'on-premises' | 'cloud' | undefined {
 /** An on-premises server product or pack named ("exchange server 2019", "윈도우 서버", "the Gold 20pack"): the on-premises side. */
 const SERVER_PRODUCT = /\b(exchange|windows|sql|sharepoint|biztalk|skype for business|lync) server\b|익스체인지 ?서버|윈도우 ?서버|sql ?서버|쉐어포인트 ?서버|\b(gold|silver|maps) ?\d{1,2} ?pack\b|(골드|실버) ?\d{1,2} ?팩|\bwindows 1[01]\b|윈도우 ?1[01]/i;
 
+/** Another side added to a count ("온프렘까지 합쳐서", "signature 10pack 남은거까지", "plus the on-prem ones"). */
+export const SIDES_SUMMED = /(온-?프렘|온-?프레미스|on-?prem\w*|시그니처|signature|클라우드|cloud|\d+ ?pack|\d+ ?팩)[^.?!]{0,12}(까지|도 ?(같이|함께)|포함)|\b(plus|including|and) (the )?(on-?prem\w*|signature|cloud)( ones?| incidents?)?\b/i;
+
 /** Cloud named to exclude it ("non-cloud", "not the cloud ones", "클라우드 말고", "클라우드가 아닌"). */
 const NOT_CLOUD = /\bnon-?cloud\b|\bnot (the )?cloud\b|클라우드 ?(말고|빼고|제외|아닌)|클라우드가 ?아닌/i;
 
