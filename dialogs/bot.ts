@@ -27,8 +27,10 @@ import { factsFromText } from './facts-from-text.js';
 import { ASKS, questionParts, questionsOf, type Question } from './questions.js';
 import { PUSHBACK, QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
-import { runStaff, staffCommandOf, whoCanOpen, type StaffCommand } from './staff.dialog.js';
-import { questionOnly, staffRequestOf } from './staff-triage.js';
+import { SUM } from './arithmetic.js';
+import { STILL_USABLE } from './incidents-answer.js';
+import { leftAcross, runStaff, staffCommandOf, whoCanOpen } from './staff.dialog.js';
+import { CAN_OPEN_NOW, questionOnly, staffRequestOf, type StaffRequest } from './staff-triage.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type LastTopic, type Presenter, type Translate, type TurnInfo } from './turn.js';
 
 /** Where DialogStateManager looks for (and keeps, for the rest of the turn) its memory scopes. */
@@ -71,8 +73,6 @@ const GUESS_BESIDE_RECORDS = 0.4;
 const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|\b(can'?t|cannot|doesn'?t|don'?t|not) (see|show|find)\b|\bnot (shown|showing|visible)\b|어디|어떻게|방법|보여요|볼 수|안 ?(보여|보인|보이|나와|나온|떠|뜬)/i;
 /** What a partner's records answer themselves, as the topic follow-ups continue from. */
 const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids']);
-/** "Which of them can open an Azure ticket now?", "누가 지금 클라우드 요청 열 수 있어요?": partners compared on whether a request can be opened. */
-const CAN_OPEN_NOW = /\b(can|could|able to)\b[^.?!]{0,40}\b(open|file|raise|log|submit|use)\b|\b(who|which)\b[^.?!]{0,40}\b(has|have|still)\b[^.?!]{0,20}\b(left|remaining|available|incidents?)\b|(열|접수|쓸|사용할) ?수 ?있|남아 ?있는 ?(곳|데|파트너)|(누가|어디가|어느 ?(곳|파트너|회사))[^.?!]{0,20}(남았|남아|가능)/i;
 /** A question of the message; `own`: answered from its own words alone (see withReply). */
 type Asked = Question & { own?: boolean };
 /** Questions answered beside a partner's pasted message (about something else than the message and the partner's records). */
@@ -319,57 +319,17 @@ export class PartnerBot extends TeamsActivityHandler {
     // "Triage q: what is Gold called today?": a question after the word triage, with no message in it, is asked as a question.
     const command = staffCommandOf(info.text);
     const explicit = command?.command === 'triage' && questionOnly(command.rest, this.deps) ? undefined : command;
-    const staffCommand: { command: StaffCommand; rest: string; also?: string[] } | undefined = explicit ?? (await staffRequestOf(info, this.deps));
+    const staffCommand: StaffRequest | undefined = explicit ?? (await staffRequestOf(info, this.deps));
     if (staffCommand) {
       noteTurn(context, { intent: `staff:${staffCommand.command}` });
       await dc.cancelAllDialogs();
-      await runStaff(dc, staffCommand, this.deps);
-      // Several partners named: each one's records; the question is answered about them together only by the cards.
-      if (staffCommand.also?.length) {
-        for (const id of staffCommand.also) await runStaff(dc, { command: 'lookup', rest: id }, this.deps);
-        info.memory.focusOrgs = [staffCommand.rest, ...staffCommand.also];
-        // "Which of them can open an Azure ticket now?": one verdict per partner after the cards.
-        const scope = scopeAsked(info.text);
-        if (scope && CAN_OPEN_NOW.test(info.text)) await this.deps.send(dc, await whoCanOpen(info, info.memory.focusOrgs, scope, this.deps));
-        return;
+      // "(a) Fabrikam sees 'no benefits yet' (b) Tailspin gets …": each partner's message, as if sent alone.
+      const message = info.text;
+      for (const { text, request } of staffCommand.each ?? [{ text: message, request: staffCommand }]) {
+        info.text = text;
+        await this.staffTurn(dc, info, request, explicit);
       }
-      // "…'아직 혜택이 없는 것 같습니다' 뜬다고 합니다. 지금 프로그램 기준으로 뭘 사야 인시던트가 생기나요?": a question about
-      // something else beside the pasted message is answered after the diagnosis (follow-ups stay on the message).
-      if (!explicit && staffCommand.command === 'triage') {
-        const diagnosed = info.memory.last;
-        const whole = await this.recognize(info);
-        for (const { text, recognition } of await this.questions(info, whole)) {
-          const decision = text === info.text ? undefined : this.decide(info, recognition, text);
-          if (decision?.kind === 'answer' && BESIDE_TRIAGE.has(decision.ask.topic)) await route(dc, decision, recognition, this.deps);
-        }
-        if (diagnosed) info.memory.last = diagnosed;
-        return;
-      }
-      // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
-      if (explicit || staffCommand.command !== 'lookup') return;
-      const whole = await this.recognize(info);
-      // "Who activated Contoso's? And can their admin agent see the IDs?": each question beside the records.
-      const parts = await this.questions(info, whole);
-      // The whole message as one question is read whole (a part's reading decides only for a part).
-      const questions = parts.length > 1 || parts[0]?.text !== info.text ? parts : [{ text: info.text, recognition: whole }];
-      for (const { text, recognition } of questions) {
-        const decision = this.decide(info, recognition, text);
-        // The records answer "how many left?"; "why 49?" and "when did they last open one?" still need their answers,
-        // and so does "who can see their IDs?" (every user of the org, admin or not).
-        // "Where do they check it?" and "if they bought Action Pack, would cloud work?" need theirs too.
-        // A guess (no topic of its own) is not answered beside the records.
-        const read = recognition.intent !== 'none' || (recognition.alternatives[0]?.score ?? 0) >= GUESS_BESIDE_RECORDS || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
-        const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || countDoubted(text) || decision.ask.aspect === 'history' || decision.ask.aspect === 'after' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(text)));
-        if (needed) await route(dc, decision, recognition, this.deps);
-        // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
-        // ("Tailspin status?" is the records, not a ticket's status: "why can't their admin activate then?" follows the benefits.)
-        // ("Woodgrove 클라우드 50팩 몇 건 남았어요?" → "10건 더 열면요?": the side asked stays the side of the what-if.)
-        else if (decision.kind === 'answer' && RECORDS_TOPICS.has(decision.ask.topic) && info.memory.last) {
-          const { scope: _before, ...last } = info.memory.last;
-          const scope = scopeAsked(text);
-          info.memory.last = { ...last, topic: RECORDS_ANSWERED.has(decision.ask.topic) ? decision.ask.topic : 'check-benefits', ...(scope ? { scope } : {}) };
-        }
-      }
+      info.text = message;
       return;
     }
     // "Thanks", "감사합니다": a short reply; the conversation stays where it was (a follow-up still reads against the last answer).
@@ -416,6 +376,11 @@ export class PartnerBot extends TeamsActivityHandler {
       // "Contoso vs Woodgrove on-prem balance" → "and cloud?": the records question is answered for each partner compared.
       const compared = decision.kind === 'answer' && (decision.ask.topic === 'remaining-incidents' || decision.ask.topic === 'check-benefits') ? (info.memory.focusOrgs ?? []) : [];
       const before = info.memory.last;
+      // ("그럼 둘 다 합쳐서 온프레미스 총 몇 건 남아있는 거예요?": the partners compared, added up.)
+      if (compared.length > 1 && SUM.test(info.text)) {
+        await this.deps.send(dc, await leftAcross(info, compared, this.deps));
+        continue;
+      }
       for (const orgId of compared) {
         info.memory.focusOrg = orgId;
         if (before) info.memory.last = before;
@@ -428,6 +393,61 @@ export class PartnerBot extends TeamsActivityHandler {
       answered = info.memory.last?.topic;
     }
     info.text = message;
+  }
+
+  /** A staff request: the partner's records or the message's triage, and the questions asked beside them. */
+  private async staffTurn(dc: DialogContext, info: TurnInfo, staffCommand: StaffRequest, explicit: StaffRequest | undefined): Promise<void> {
+    // (Many partners asked about together get one line each, not their cards.)
+    if (!staffCommand.linesOnly) await runStaff(dc, staffCommand, this.deps);
+    // Several partners named: each one's records; the question is answered about them together only by the cards.
+    if (staffCommand.also?.length) {
+      for (const id of staffCommand.linesOnly ? [] : staffCommand.also) await runStaff(dc, { command: 'lookup', rest: id }, this.deps);
+      info.memory.focusOrgs = [staffCommand.rest, ...staffCommand.also];
+      // "Which of them can open an Azure ticket now?": one verdict per partner after the cards.
+      const scope = scopeAsked(info.text);
+      if (scope && CAN_OPEN_NOW.test(info.text)) await this.deps.send(dc, await whoCanOpen(info, info.memory.focusOrgs, scope, this.deps));
+      // "…and the total of both?": their balances added up.
+      else if (SUM.test(info.text)) await this.deps.send(dc, await leftAcross(info, info.memory.focusOrgs, this.deps));
+      return;
+    }
+    // "…'아직 혜택이 없는 것 같습니다' 뜬다고 합니다. 지금 프로그램 기준으로 뭘 사야 인시던트가 생기나요?": a question about
+    // something else beside the pasted message is answered after the diagnosis (follow-ups stay on the message).
+    if (!explicit && staffCommand.command === 'triage') {
+      const diagnosed = info.memory.last;
+      const whole = await this.recognize(info);
+      for (const { text, recognition } of await this.questions(info, whole)) {
+        const decision = text === info.text ? undefined : this.decide(info, recognition, text);
+        if (decision?.kind === 'answer' && BESIDE_TRIAGE.has(decision.ask.topic)) await route(dc, decision, recognition, this.deps);
+      }
+      if (diagnosed) info.memory.last = diagnosed;
+      return;
+    }
+    // "Contoso's admin agent asks if he must link the Access ID for a CSP customer": the partner's records, then the answer.
+    if (explicit || staffCommand.command !== 'lookup') return;
+    const whole = await this.recognize(info);
+    // "Who activated Contoso's? And can their admin agent see the IDs?": each question beside the records.
+    const parts = await this.questions(info, whole);
+    // The whole message as one question is read whole (a part's reading decides only for a part).
+    const questions = parts.length > 1 || parts[0]?.text !== info.text ? parts : [{ text: info.text, recognition: whole }];
+    for (const { text, recognition } of questions) {
+      const decision = this.decide(info, recognition, text);
+      // The records answer "how many left?"; "why 49?" and "when did they last open one?" still need their answers,
+      // and so does "who can see their IDs?" (every user of the org, admin or not).
+      // "Where do they check it?" and "if they bought Action Pack, would cloud work?" need theirs too, and so do "all lines together?" and "can they still open one?".
+      // A guess (no topic of its own) is not answered beside the records.
+      const read = recognition.intent !== 'none' || (recognition.alternatives[0]?.score ?? 0) >= GUESS_BESIDE_RECORDS || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
+      const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || countDoubted(text) || decision.ask.aspect === 'history' || decision.ask.aspect === 'after' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(text) || SUM.test(text) || STILL_USABLE.test(text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(text)));
+      if (needed) await route(dc, decision, recognition, this.deps);
+      // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
+      // ("Tailspin status?" is the records, not a ticket's status: "why can't their admin activate then?" follows the benefits.)
+      // ("Woodgrove 클라우드 50팩 몇 건 남았어요?" → "10건 더 열면요?": the side asked stays the side of the what-if.)
+      else if (decision.kind === 'answer' && RECORDS_TOPICS.has(decision.ask.topic) && info.memory.last) {
+        const { scope: _before, ...last } = info.memory.last;
+        const scope = scopeAsked(text);
+        info.memory.last = { ...last, topic: RECORDS_ANSWERED.has(decision.ask.topic) ? decision.ask.topic : 'check-benefits', ...(scope ? { scope } : {}) };
+      }
+    }
+    return;
   }
 
   /**

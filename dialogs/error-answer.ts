@@ -46,9 +46,15 @@ function evidence(info: TurnInfo, result: Diagnosis, assumed: readonly TriageFac
     }));
 }
 
+/** The leaf's wording: no membership at all, when the records say so, is no benefits of any kind, not only no cloud one. */
+export function leafKey(result: Diagnosis, offerFromRecords: boolean): string {
+  const none = result.leaf === 'no-cloud-benefit' && offerFromRecords && result.path.some(({ fact, value }) => fact === 'offer' && value === 'none');
+  return none ? 'no-membership' : result.leaf;
+}
+
 /** The diagnosis leaf as an answer, with its evidence and the rule that holds on every branch. */
 export function diagnosisAnswer(info: TurnInfo, program: Program, result: Diagnosis, fromRecords: readonly TriageFact[], assumed: readonly TriageFact[] = []): Answer {
-  const base = fromKey(info, program, `triage.leaf.${result.leaf}`, { kind: 'diagnosis', section: result.section });
+  const base = fromKey(info, program, `triage.leaf.${leafKey(result, fromRecords.includes('offer'))}`, { kind: 'diagnosis', section: result.section });
   // Not linked from this account before (Q3 "no"): the message is generic, so the link is another account's, not this one's.
   const elsewhere = result.leaf === 'already-linked' && result.path.some(({ fact, value }) => fact === 'linkedBefore' && value === 'no');
   return { ...base, ...(elsewhere ? { text: info.t('answers:triage.linked-elsewhere') } : {}), facts: evidence(info, result, assumed, fromRecords), notes: [...(base.notes ?? []), info.t('answers:triage.never-new-id')] };

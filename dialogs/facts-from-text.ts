@@ -33,6 +33,12 @@ const NOT_ACTIVATED = /\bnot (been )?activated|\bnever activated|\bhaven'?t acti
 const NEVER_LINKED = /never (been )?linked|not linked before|first time linking|처음 (연결|입력)|(연결|입력|추가)한 적(이)? (한 번도 )?없|한 번도 (연결|입력|추가)/;
 const LINKED = /(already|previously|before) (added|linked|entered)|added (it|the contract) in support for business|\b(we|i|they) (have |had )?(already )?(linked|added|entered) (the |our |these |those |same |it|them)*(ids?|contract|access id|it|them)\b|이미 (추가|연결|입력)했|전에 (추가|연결|입력)|전에[^.?!]{0,20}(추가|연결|입력) ?했|(추가|연결|입력) ?했(었)?(어요|는데|고|습니다|음)/;
 
+/** A customer's subscription ruled out ("CSP 고객 아니고요", "not a customer's", "not for a customer"). */
+const NOT_CUSTOMER = /(고객|고객사)[^.?!]{0,6}(아니|말고)|\bnot (a |our |the |for a |for our )?(csp )?(customer|client)'?s?\b|\bno(t)? csp\b/i;
+
+/** "does that mean we ran out of cloud incidents?", "이거 인시던트 다 떨어졌다는 뜻임?": a used-up balance asked about a message, not stated. */
+export const RAN_OUT_MEANT = /\b(mean|means|meaning)\b[^.?!]{0,30}\b(ran out|run out|used up|out of|no more|none left)\b|(다 ?(떨어졌|썼|쓴|소진)|소진(됐|된)|바닥났|없다는)[^.?!]{0,10}(뜻|의미|말)/i;
+
 /**
  * The triage facts a message states outright ("for our CSP customer", "the contract expired",
  * "we used all 10", "우리 회사 구독이요"), in English or Korean. Anything less clear stays unknown.
@@ -42,9 +48,10 @@ export function factsFromText(text: string): TriageFacts {
   const facts: TriageFacts = {};
   const location = locationFromText(text);
   if (location) facts.location = location;
-  if (CUSTOMER.test(t)) facts.customerSubscription = 'yes';
-  else if (OWN.test(t)) facts.customerSubscription = 'no';
-  if (EXHAUSTED.test(t)) facts.contractStatus = 'exhausted';
+  // ("우리 회사 구독이에요, CSP 고객 아니고요", "our own tenant, not a customer's": a customer named to be ruled out.)
+  if (CUSTOMER.test(t) && !NOT_CUSTOMER.test(t)) facts.customerSubscription = 'yes';
+  else if (OWN.test(t) || NOT_CUSTOMER.test(t)) facts.customerSubscription = 'no';
+  if (EXHAUSTED.test(t) && !RAN_OUT_MEANT.test(t)) facts.contractStatus = 'exhausted';
   else if (EXPIRED.test(t) && !EXPIRY_ASKED.test(t)) facts.contractStatus = 'expired';
   else if (NOT_ACTIVATED.test(t)) facts.contractStatus = 'not-activated';
   else if (VALID.test(t) && !VALID_ASKED.test(t)) facts.contractStatus = 'valid';

@@ -50,7 +50,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     const reason = why && !history ? notCloudLine(info, summary, offerName) : [];
     // What activating would give: the membership's lines, none used yet ("after activating, one request leaves 9").
     const after = aspect === 'after' ? afterMore(info, summary) : [];
-    return { ...how, ...noCloud, text: [...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`, ...after].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
+    return { ...how, ...noCloud, text: [...after, ...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
   }
   // "How many do we have left?" from a chat account no org knows: say so before the how-to.
   const unknown = !summary && !info.user?.orgId && OWN.test(info.text) ? `${info.t('answers:incidents.unknown-org')}\n\n` : '';
@@ -81,7 +81,8 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const unlimitedUsed = summary.history.reduce((n, e) => n + (unlimitedLines.has(e.benefit) ? (e.kind === 'opened' ? 1 : -1) : 0), 0);
   const alsoUnlimited = unlimitedUsed > 0 ? [info.t('answers:incidents.unlimited-used', { n: unlimitedUsed, all: usedSum + unlimitedUsed })] : [];
   // "Solutions Partner AND Success Core, so 52 cloud incidents combined?": each offer's count on its own (whether they add up is not documented).
-  const perOffer = SUM.test(info.text) && counted.length > 1 && !oneOffer ? [info.t('program:current.per-offer')] : [];
+  // ("the grand total of everything left": the records' counts added as they stand, beside that caveat.)
+  const perOffer = SUM.test(info.text) && counted.length > 1 && !oneOffer ? [info.t('program:current.per-offer'), info.t('answers:incidents.on-record-sum', { parts: counted.map((c) => c.left).join(' + '), left: counted.reduce((a, c) => a + c.left, 0) })] : [];
   const together = SUM.test(info.text) && counted.length > 1 && oneOffer ? [`${info.t(unlimitedToo ? 'answers:incidents.together-unlimited' : 'answers:incidents.together', { used: counted.map((c) => c.total - c.left).join(' + '), usedSum, left: counted.reduce((a, c) => a + c.left, 0), total: counted.reduce((a, c) => a + c.total, 0) })}${alsoUnlimited.length ? ` ${alsoUnlimited[0]}` : ''}`] : [];
   const used = summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : !why && !together.length ? [] : [...together, ...usedLines, ...(history ? [] : notCloudLine(info, summary, offer))];
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
@@ -98,8 +99,11 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   }
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   // "그럼 온프레미스 쪽은 아직 쓸 수 있어요?": yes, said first, when every line of the side asked has some left.
-  const usable = side && STILL_USABLE.test(info.text) && summary.contract === 'valid' && sideLines.length && sideLines.every((l) => l.remaining.kind !== 'count' || l.remaining.left > 0);
-  const stillUsable = usable ? [info.t('answers:incidents.still-usable', { lines: linesInShort(info, sideLines) })] : [];
+  // ("리트웨어 시그니처 다 썼다던데 온프렘 … 건은 아직 열 수 있어요?": the side of the clause that asks.)
+  const usableSide = side ?? scopeAsked(info.text.split(/[.?!？]|던데|는데|지만|\bbut\b/i).find((clause) => STILL_USABLE.test(clause)) ?? '');
+  const usableLines = summary.lines.filter((l) => l.benefit.scope === usableSide);
+  const usable = usableSide && STILL_USABLE.test(info.text) && summary.contract === 'valid' && usableLines.length && usableLines.every((l) => l.remaining.kind !== 'count' || l.remaining.left > 0);
+  const stillUsable = usable ? [info.t('answers:incidents.still-usable', { lines: linesInShort(info, usableLines) })] : [];
   // "if we burn all 9 on the 10pack, can we still get azure support?": yes, the cloud competency's line is unlimited.
   const unlimitedCloud = summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'unlimited') && summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'count');
   const runsOut = RUNS_OUT.test(info.text) && STILL_ASKED.test(info.text);
@@ -113,7 +117,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...[SUPPOSED.test(info.text) ? usedArithmetic(info, summary.lines) : undefined].filter((t) => t !== undefined), ...perOffer, ...remains, ...stillUsable, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...[SUPPOSED.test(info.text) && !(aspect === 'after' && info.memory.last?.more) ? usedArithmetic(info, summary.lines) : undefined].filter((t) => t !== undefined), ...perOffer, ...remains, ...stillUsable, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it. Only the side asked ("그럼 온프레미스는요?").
     facts: orgLineFacts(info, sideLines.length ? { ...summary, lines: sideLines } : summary),
     ...(notes.length ? { notes } : {}),
@@ -137,7 +141,7 @@ const STILL_ASKED = /\bstill\b|\banymore\b|계속|그래도|여전히|아직/i;
 const ONLY_SAID = /\b(only|just) (have |got )?\d+|\bin total\b|\d+ ?(개|건) ?(밖에|뿐)/i;
 
 /** "Can we still use the on-prem ones?", "온프레미스 쪽은 아직 쓸 수 있어요?": whether that side is still usable. */
-const STILL_USABLE = /아직 ?(쓸|사용할|쓰|사용) ?수|아직 ?(사용 ?)?가능|아직 (쓸|써도|사용해도)|\bstill (use|usable|available|open)\b|\b(can|could) (we|they|i) still (use|open|file)\b/i;
+export const STILL_USABLE = /아직 ?(쓸|사용할|쓰|사용|열|만들) ?수|아직 ?(사용 ?)?가능|아직 (쓸|써도|사용해도)|\bstill (use|usable|available|open)\b|\b(can|could) (we|they|i) still (use|open|file)\b/i;
 
 /** "다음달에 애저 케이스 또 열어야 하거든요", "we need to open another one": more requests to come. */
 const MORE_PLANNED = /열어야|열 ?예정|또 ?열|\bopen (another|more|one more|again)\b|\bneed to (open|file|raise)\b/i;
@@ -256,7 +260,7 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 const NONE_REFUNDED = /\b(none|nothing|neither|no (one|request|ticket|case)s?)\b[^.?!]{0,30}\b(refund|credit|given back)|\b(no|zero|0) refunds?\b|\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\b[^.?!]{0,20}\b(refunded|credited|given back)\b|환불(이|은|을)? ?(안|못|없)|(안|못) ?(돌려|환불)/i;
 const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|(다|모두|전부) ?(환불|돌려)/i;
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
-const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(종료|종결|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(종료|종결|닫|처리|마감))|\brefunds? (\d{1,2}|one|two|three)\b/i;
+const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+))?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(환불|종료|종결|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(환불|종료|종결|닫|처리|마감))|\brefunds? (\d{1,2}|one|two|three)\b/i;
 /** A refund told as done ("1 got refunded", "환불됐어요"). */
 const PAST_REFUND = /\b(got|was|were|have been|has been|had been|already)\b[^.?!]{0,15}\b(refunded|credited|given back)\b|환불(됐|되었|받았|받은|된 ?건)/i;
 /** A date written with digits ("4/8", "2021-04-08", "04.08."). */
@@ -276,13 +280,20 @@ export function moreAsked(info: TurnInfo): number {
   return last && !countsMore(info.text) ? last : moreRequests(info.text);
 }
 
+/** A side ruled out ("not on-prem", "온프렘 말고"). */
+const NOT_SIDE = /\bnot (the )?(on-?prem\w*|cloud|azure|signature)( ones?| line)?\b|(온-?프레?미스|온프렘|클라우드|시그니처) ?(말고|아니고|아니라)/gi;
+
 /** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   // ("if two of those get refunded?": no new request, only refunds of the ones already used.)
   const more = refundsOnly(info.text) && !info.memory.last?.more ? 0 : moreAsked(info);
   // "3 more on-prem cases": only the lines of that scope ("그럼 3개 더 쓰면요?" after the on-premises balance: that side still).
   // (A partner's own name, "Contoso Cloud Partners", names no side.)
-  const scope = scopeAsked(info.text.split(org.name).join(' ')) ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);
+  // ("sorry i meant the cloud 50 line, not on-prem": the side named, not the one ruled out; "and 2 more on the signature 10pack?": the line named by its count.)
+  const said = info.text.split(org.name).join(' ').replace(NOT_SIDE, ' ');
+  const byCount = countSaid(withoutMoreCounts(said), lines);
+  const lineScope = byCount.length < lines.length && new Set(byCount.map((l) => l.benefit.scope)).size === 1 ? byCount[0]?.benefit.scope : undefined;
+  const scope = scopeAsked(said) ?? lineScope ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);
   // "…and 2 of those get refunded", "one is a dup so it'll probably be refunded": those come back.
   // ("they opened 3, 1 got refunded. and if they open 5 more?": a refund told in the past before the what-if is history.)
   const at = moreSaidAt(info.text);

@@ -75,7 +75,8 @@ const VALIDITY_ASKED = /\bvalidity\b|\bvalid for\b|\bhow long\b.{0,30}\b(valid|l
 const DIRECT: readonly (readonly [RegExp, string])[] = [
   // The frontline team first ("we called frontline billing support about an invoice": the frontline consumes nothing),
   // and before prices ("does a ticket with Partner Center support cost us an incident?").
-  [/\bfrontline\b|front-line|일선|프론트라인|프런트라인|(partner center|파트너 ?센터) ?(support|지원 ?팀|지원(에|으로|쪽)|고객 ?지원)/i, 'R26-C3'],
+  // ("can i just talk to a human at microsoft about my partner benefits?": Partner Center's own support is that person.)
+  [/\bfrontline\b|front-line|일선|프론트라인|프런트라인|(partner center|파트너 ?센터) ?(support|지원 ?팀|지원(에|으로|쪽)|고객 ?지원)|\b(talk|speak|chat) (to|with) (a |an |some )?(human|person|real person|someone|somebody)\b[^.?!]{0,20}\b(at|from) (microsoft|ms)\b|(마이크로소프트|ms)[^.?!]{0,10}(사람|상담원|직원)(이랑|과|하고|한테|에게)/i, 'R26-C3'],
   [/billing|quota|쿼터|\bsubscription (request|ticket|case|question)|빌링|청구|결제 ?(문의|요청|문제|관련)|할당량/i, 'R26-C2'],
   [OPENED_TWICE, 'R26-C1'],
   [/duplicate|\bdupes?\b|\bbug\b|중복|버그|get (the |an |our )?incidents? back|돌려받|credit(ed|s)? back|\bcredited\b|돌려주|복구|환원/i, 'R26-C1'],

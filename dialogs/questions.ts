@@ -1,5 +1,5 @@
 import type { Recognition } from './deps.js';
-import { countDoubted, DOUBT, NUMBER, QUESTION, routeTurn } from './route-turn.js';
+import { countDoubted, countsMore, DOUBT, NUMBER, QUESTION, routeTurn } from './route-turn.js';
 import { REMAINING } from '../src/language/signals.js';
 import { topicOf } from './topics.js';
 import { isIntentId } from '../src/language/intents.js';
@@ -141,6 +141,9 @@ function withoutOffers(r: Recognition): Recognition {
   return { ...r, entities };
 }
 
+/** The parts a what-if over a whole message answers itself: the balance, the benefits, the product the requests are for. */
+const WHAT_IF_PARTS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'supported-products']);
+
 /** A question whose subject is in the sentences before it ("that one", "it", "그거", "can we still …"). */
 const REFERS_BACK = /\b(that|this|it|those|these|them|still|he|she|him|his|her|their)\b|그거|그것|이거|그건|이건|아직도|여전히/i;
 
@@ -171,8 +174,15 @@ function inOrder(questions: Question[]): Question[] {
   return [...questions.filter((q) => !asksBack(q)), ...questions.filter(asksBack)];
 }
 
-/** "(1) Azure says '…already associated…' (2) how many on-prem incidents left?": numbered questions, split only there. */
-const LISTED = /\s+(?=\(?[2-9][).]\s)/;
+/** "(1) Azure says '…already associated…' (2) how many on-prem incidents left?", "(a) … (b) …": numbered questions, split only there. */
+const LISTED = /\s+(?=\(?(?:[2-9][).]|[b-e]\))\s)/;
+
+/** The items of a list, one per line or on one line ("(a) … (b) …", "1) … 2) …"), when there are two or more. */
+export function listedItems(text: string): string[] {
+  const lines = listedLines(text);
+  const inline = text.slice(0, SPLIT_CHARS).split(LISTED).map((s) => s.trim()).filter(Boolean);
+  return lines.length ? lines : inline.length >= 2 ? inline : [];
+}
 
 /** A closing quote mark (an apostrophe inside a word, as in "today's", is none). */
 const QUOTE_MARK = /["”」』]|['’](?![A-Za-z])/g;
@@ -228,9 +238,10 @@ async function listedBesideError(text: string, whole: Recognition, recognize: (p
   const parts = listed.length >= 2 ? listed : afterQuote(text.slice(0, SPLIT_CHARS));
   if (parts.length < 2) return alone;
   const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: await recognize(part) })));
-  const pasted = readings.find((r) => r.recognition.error);
+  // ("(a) Fabrikam sees 'no benefits yet' (b) Tailspin gets 'no partner support plan'": each pasted message is triaged.)
+  const pasted = listed.length >= 2 ? readings.filter((r) => r.recognition.error) : readings.filter((r) => r.recognition.error).slice(0, 1);
   const others = readings.filter(({ recognition: r }) => !r.error && answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE);
-  return pasted && others.length ? [pasted, ...others].slice(0, MAX_QUESTIONS) : alone;
+  return pasted.length && (others.length || pasted.length >= 2) ? [...pasted, ...others].slice(0, MAX_QUESTIONS) : alone;
 }
 
 /**
@@ -290,6 +301,9 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // whole message, about activating again for a person, answers both.)
   const forWhole = routeTurn(text, undefined, whole);
   if (forWhole.kind === 'answer' && forWhole.ask.aspect === 'pushback') return alone;
+  // ("on prem left? we plan ~6 sql server 2019 cases next quarter, what'd remain after": one what-if over the whole message,
+  // whose parts about the balance or the product are its own; other questions beside it are still answered.)
+  if (forWhole.kind === 'answer' && forWhole.ask.aspect === 'after' && countsMore(text)) return [...alone, ...inOrder(distinct.filter((q) => !WHAT_IF_PARTS.has(q.recognition.intent)))].slice(0, MAX_QUESTIONS);
   // (The other side named alone, "and on-prem?", is a question of its own whatever the whole reads as.)
   if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) || whole.intent === 'none' || distinct.some((q) => OTHER_SCOPE.test(q.text)) ? inOrder(distinct) : alone;
   const [only] = distinct;

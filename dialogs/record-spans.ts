@@ -1,7 +1,7 @@
 import { timeBetween } from '../src/core/dates.js';
 import type { LedgerEntry } from '../src/core/types.js';
 import type { OrgSummary } from '../src/core/service.js';
-import { scopeAsked } from '../src/language/signals.js';
+import { scopeAsked, TERM_SHARE } from '../src/language/signals.js';
 import type { TurnInfo } from './turn.js';
 
 /** The time between two days, in months and days ("9 months (273 days)"), or days alone. */
@@ -41,6 +41,8 @@ function namesEventOrSide(text: string): boolean {
 /** The side words of an earlier question, left out when a follow-up names its own side. */
 const SIDE_WORDS = /\b(on-?prem(ises)?|cloud|azure|signature)\b|온-?프렘|온프레미스|클라우드|시그니처|애저/i;
 const SIDE_WORDS_ALL = new RegExp(SIDE_WORDS.source, 'gi');
+/** The time since one day asked ("만료된 지 며칠", "how long ago", "since"). */
+const SINCE_ONE = /지 ?(며칠|몇|얼마)|\bago\b|\bsince\b/i;
 /** The refunded request's own opening named ("열고 며칠 만에 환불", "opened and refunded after"). */
 const OPENED_THEN = /\bopen(ed)?\b|열고|열었|연 지/i;
 
@@ -55,7 +57,10 @@ export async function spanLead(info: TurnInfo, records: () => Promise<OrgSummary
   if (!SPAN_ASKED.test(info.text)) return earlier && SPAN_ASKED.test(earlier) && info.text.length <= 80 && namesEventOrSide(info.text) ? spanLead({ ...info, text: `${info.text} ${earlier.replace(SIDE_WORDS_ALL, ' ')}` }, records) : [];
   const s = await records();
   if (!s) return [];
-  const named = EVENT_WORDS.map(([kind, re]) => ({ kind, at: info.text.search(re) })).filter((e) => e.at >= 0).sort((a, b) => a.at - b.at);
+  const eventsIn = (text: string) => EVENT_WORDS.map(([kind, re]) => ({ kind, at: text.search(re) })).filter((e) => e.at >= 0).sort((a, b) => a.at - b.at);
+  // ("누가 활성화했었어요? 그리고 만료된 지 며칠 됐죠?": the time since asked of the one day its sentence names.)
+  const sentence = info.text.split(/(?<=[.?!？])\s+/).find((t) => SPAN_ASKED.test(t)) ?? info.text;
+  const named = SINCE_ONE.test(sentence) && eventsIn(sentence).length === 1 ? eventsIn(sentence) : eventsIn(info.text);
   const requests = requestsOf(info, s);
   const dated = named.flatMap(({ kind }) => {
     const event = eventOn(info, s, kind, requests);
@@ -125,6 +130,18 @@ export async function shareLead(info: TurnInfo, records: () => Promise<OrgSummar
     const used = l.remaining.allowance - l.remaining.left;
     return [info.t('answers:records.share-used', { benefit: l.packName, used, total: l.remaining.allowance, percent: Math.round((used / l.remaining.allowance) * 100) })];
   });
+}
+
+/** "what share of our term has passed?": the days of the membership year gone, of all its days, and those left. */
+export async function termShareLead(info: TurnInfo, records: () => Promise<OrgSummary | undefined>): Promise<string[]> {
+  if (!TERM_SHARE.test(info.text)) return [];
+  const s = await records();
+  const m = s?.org.membership;
+  if (!s || !m || s.asOf < m.startsOn || s.asOf > m.endsOn) return [];
+  const today = s.asOf;
+  const passed = timeBetween(m.startsOn, today).days;
+  const total = timeBetween(m.startsOn, m.endsOn).days;
+  return [info.t('answers:records.term-share', { start: m.startsOn, end: m.endsOn, passed, total, left: total - passed, percent: Math.round((passed / total) * 100) })];
 }
 
 /** Whether a line is among those the message names by side (on-premises, cloud) or offer (Success Core). */

@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, SIDES_SUMMED } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -136,7 +136,7 @@ export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (differen
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
 const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\b(about|going|planning|plan|want) to (open|file|raise|use|burn|submit|log) (\d{1,2}|two|three|four|five|another)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (all )?(this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)|(그거|이거|그것|이것|그 ?건|이 ?건)까지 ?(치면|포함하면|계산하면|하면)/i;
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
-const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)(?!e?d\b)\w* (?:all )?(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:을|를)? ?(?:[^.?!\d]{1,20}?(?=(?:으로|로) ?(?:열면|연다면|쓰면)))?(?:(?:으로|로) ?)?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열어도|써도|사용해도|열 ?예정|열 ?건데|열려고)|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다|(?:~|\b(?:around|about|roughly|approx\.?|approximately|like|expect(?:ing)?|need|planning|plan for)) ?(\d{1,2}) (?:[\w-]+ ){0,2}(?:tickets|cases|requests|incidents)\b/i;
+const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)(?!e?d\b)\w* (?:all )?(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:쯤|정도)? ?(?:을|를)? ?(?:[^.?!\d]{1,20}?(?=(?:으로|로) ?(?:열면|연다면|쓰면)))?(?:(?:으로|로) ?)?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열어도|써도|사용해도|열 ?예정|열 ?건데|열려고|쓸 ?(?:거|것) ?같|쓸 ?듯|쓸 ?예정)|\b(?:just|only) (?:the )?(\d{1,2}) (?:[\w-]+ ){0,2}(?:ones|tickets|cases|requests|incidents)\b|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다|(?:~|\b(?:around|about|roughly|approx\.?|approximately|like|expect(?:ing)?|need|planning|plan for)) ?(\d{1,2}) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents)\b(?! (?:a|per|each|every) (?:month|week))|\b(\d{1,2}|two|three|four|five|six) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents) (?:coming up|planned|lined up|ahead|on the way|in the pipeline)\b/i;
 /** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
 const TIME_SPENT = /몇 ?시간(까지|이나|동안)|\bhow many hours\b|오래 ?걸리면|\bif it takes (too |really )?long\b|(2|두) ?건으로 ?(차감|계산|카운트)|\bcount(ed|s)? as (two|2|multiple)\b|\bas (two|2|multiple) incidents\b/i;
 /** Who has to do what was just said ("who over there has to do that?", "그럼 누가 해야 돼요?"). */
@@ -250,7 +250,7 @@ const SEE = /\b(see|view|look at|find|access|use)\b|볼|보이|보여|확인|쓸
 /** "What is …?", "…가 뭐예요?", "explain …": a name asked to be explained. */
 const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|meaning of)\b|(이|가|은|는|란|이란)? ?(뭐(예요|에요|야|지|죠|니|인가요|임)|무엇(인가요|이에요|입니까)|뭔가요|뭔지|설명(해|좀|부탁))/i;
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
-const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|받아요|받나|받으면|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
+const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\bwhat (do|can|should|would) (we|i) use for (azure|cloud)\b|(뭘로|무엇으로|뭐로) ?[^.?!]{0,15}지원 ?받|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|받아요|받나|받으면|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
 export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|do not have( a| any)?|not) (mpn |partner )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
@@ -639,7 +639,8 @@ const KEEP_ONLY = /\bkeep(ing)? (just|only)\b|\bonly keep(ing)?\b|\bjust keep|\b
 
 /** A count put in doubt ("남은게 18개라고요? 17개 아니에요?", "the number you gave me (18) looks wrong"): one question, however many sentences. */
 export function countDoubted(text: string): boolean {
-  return NUMBER.test(text) && (DOUBT.test(text) || (REMAINING.test(text) && (NUMBER_CHECK.test(text) || WHY_ANY.test(text)) && QUESTION.test(text))) && (COUNT_WORDS.test(text) || /\bnumber\b|숫자/i.test(text)) && words(text) <= 24;
+  // ("…and we open 2 cases, how many left then?" asks a what-if, not whether a count is right.)
+  return NUMBER.test(text) && (DOUBT.test(text) || (REMAINING.test(text) && (NUMBER_CHECK.test(text) || WHY_ANY.test(text)) && QUESTION.test(text) && !countsMore(text))) && (COUNT_WORDS.test(text) || /\bnumber\b|숫자/i.test(text)) && words(text) <= 24;
 }
 
 /**
@@ -685,6 +686,13 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     // "And for us?" asks the asker's own records: no membership carried over from the conversation.
     return { kind: 'answer', ask: extra.aspect === 'own' ? ask : withProfile(ask, profile) };
   };
+  // "우리 회사 구독이에요, CSP 고객 아니고요. 링크는 했는데 왜 안 보이는 거예요?", "계약은 아직 유효해요. … 이제 어떻게 해요?" after a
+  // diagnosis: its question answered, so the diagnosis again with what was said (not CSP or the validity because of the words used).
+  if ((lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && (stated.customerSubscription === 'no' || stated.contractStatus === 'valid' || stated.linkedBefore) && !has(/말고|\binstead of\b|\bother than\b/i) && words(text) <= 30 && !recognition.error) return answer(stated.contractStatus === 'valid' || lastTopic === 'access-id-error' ? 'access-id-error' : lastTopic);
+  // "it's our own tenant, not a customer's" after Microsoft 365: still Microsoft 365 (the company's own admin center).
+  if (lastTopic === 'm365' && stated.customerSubscription === 'no' && words(text) <= 14 && !recognition.error) return answer('m365');
+  // "아 로그인할 때 개인 outlook 계정 썼어요. 그래서 그런 건가요? 어떻게 바꿔요?" after "no benefits yet": the account is the cause, switched in Partner Center.
+  if (lastTopic === 'no-benefits' && has(/outlook|hotmail|live\.com|\bmsa\b|personal (microsoft )?account|개인 ?(계정|이메일|메일)|마이크로소프트 계정|microsoft account/i) && has(/그래서 그런|그런 ?(건가|거예요|거죠)|때문(인가|이에요|일까)|어떻게 (바꿔|바꾸|전환)|\bis that (why|the reason|it)\b|\bhow (do|can|should) i (switch|change)\b/i) && !has(IDS_WORD) && words(text) <= 30 && !recognition.error) return answer('no-benefits');
   // What the last answer was about: the 2021 terms whose new names it gave ("Partner Signature 5pack"), else its membership.
   // "What's that benefit called now?" after "how many on-prem left?": the benefit asked about, not the membership.
   const benefitBefore = last?.scope && !offer && !entities.renames?.length && has(/\bthat (benefit|one|line|pack|plan)\b|\bit\b|그 ?(혜택|거|건|라인)|그거|그건|그게|그것/i) ? [last.scope === 'on-premises' ? 'product-support' : 'signature'] : undefined;
@@ -787,6 +795,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(buy|purchase|pay for)\b|구매|구입|결제/i) && has(/\bwork (account|email|login)\b|\b(aad|azure ad|entra)\b|\bmsa\b|microsoft account|outlook\.com|\b[\w.-]+@[\w-]+\.(com|example|net|org)\b|회사 ?계정|업무 ?계정|개인 ?계정/i) && words(text) <= 40 && !recognition.error) return answer('msa-allowed');
   // "ok and if three of our engineers each open 2 on-prem cases?" after the balance: that many requests later.
   // "and if none get refunded?", "둘 다 환불되면요?" after a what-if: the same requests, other refunds.
+  // "and 2 more on the signature 10pack?", "아 그리고 10pack도 2개 쓰면요?" after a what-if: another what-if, on the line now named;
+  // "sorry i meant the cloud 50 line, not on-prem": the same what-if, on that line.
+  if (lastTopic === 'remaining-incidents' && last?.more && ((has(MORE_COUNT) && words(text) <= 14) || (has(/\bmeant\b|\bsorry\b|\bnot\b|\binstead\b|말고|아니고|아니라/i) && has(/\bon-?prem\w*|\bcloud\b|\bsignature\b|\b\d{1,2} ?(pack|line)\b|온-?프레?미스|온프렘|클라우드|시그니처|\d{1,2} ?팩/i) && words(text) <= 16)) && !has(CUSTOMER_SIDE) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   if (lastTopic === 'remaining-incidents' && last?.more && has(REFUND_WORD) && has(/\bif\b|\bwhat about\b|\binstead\b|[가-힣]면(요)?\s*[?？.]*\s*$|경우/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   if (has(EACH_COUNT) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "which portal do I open each ticket in?": where requests are opened, by product.
@@ -822,7 +833,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(do|does|did) (we|i|they|you) still have\b(?! to)|\b(can|could) (we|i|they) still (do|use|open|file)\b|\bany\b[^.?!]{0,25}\bleft\b/i) && (has(/\bincidents?\b|\btickets?\b|\bcases?\b/i) || has(ON_PREM) || has(CLOUD)) && !has(/\bids?\b|access|contract/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "we expect to open 6 azure tickets this year, is that enough?": that many requests against the balance.
   // "팀원 3명이 2건씩 열면 되나요?", "10건 열어도 괜찮죠?": whether the balance covers them.
-  if ((has(MORE_COUNT) || has(EACH_COUNT)) && has(/\benough\b|충분|모자라|부족|되나요|될까요|괜찮|\b(is that|would that be|will that be) (ok(ay)?|fine|covered)\b/i) && !has(/열었|썼|사용했|\b(opened|used|filed)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if ((has(MORE_COUNT) || has(EACH_COUNT)) && has(/\benough\b|\b(doable|feasible)\b|충분|모자라|부족|되나요|될까요|괜찮|\b(is that|would that be|will that be) (ok(ay)?|fine|covered)\b/i) && !has(/열었|썼|사용했|\b(opened|used|filed)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "두 개 더 열고 그중 하나가 중복으로 환불되면요?" after the balance: that many more requests, some given back.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (has(MORE_COUNT) || has(EACH_COUNT)) && has(/\bif\b|\bwhat about\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|경우/i) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
@@ -838,7 +849,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "ok, we are buying Action Pack next week. what do we get then?": what that offer gives.
   if (entities.offer && has(WHAT_GET) && has(/\b(buy|buying|bought|purchas\w*|sign(ing)? up|join\w*)\b|구매|구입|가입|사면|살 (거|예정)/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer: entities.offer });
   // "we will probably burn 2 more next week, what does that leave us with", "4건 더 쓸 예정인데 몇 개 남음?": that many requests later.
-  if (has(MORE_COUNT) && (has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) || has(REMAINING)) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(MORE_COUNT) && (has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) || has(REMAINING)) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|\b(left|remain\w*) then\b|\bsay (we|i|they)\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?" after the portal message: the link itself needs no fixing.
   if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bre-?link|\blink\b|연결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
   // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
@@ -896,6 +907,18 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "우리 refund 된거 있어요?", "did we get any refunds?": the org's own requests on record, not the refund rule.
   // ("if the one we opened on 4/8 gets refunded too how many on prem left" is a what-if.)
   if (has(/(우리|저희|\bour\b|\bwe\b|\bus\b)[^.?!]{0,30}(refund|환불)[^.?!]{0,10}(된|받은|됐|되었)|\b(any|were any|have we had any|did we (get|have) any)\b[^.?!]{0,40}\brefund(s|ed)?\b|\b(did|have|has) (we|anything|any)\b[^.?!]{0,30}\b(credited|given|got|gotten) back\b|\bwas (anything|any(thing)? of ours) refunded\b|(환불|refund)( ?처리)?(된|됐|되었|ed)[^.?!]{0,10}(거|것|건|ones?|인시던트)?[^.?!]{0,6}(몇|\bhow many\b|\bwhich\b|언제|\bwhen\b|있었|있나|있어)|\b(how many|which)\b[^.?!]{0,25}\b(got|were|was|have been|has been|'ve been) refunded\b/i) && !has(REFUND_WHAT_IF) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "how long until microsoft responds? is there an SLA?": not documented (said first), beside what one incident is.
+  if (has(RESPONSE_ASKED) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('incident-definition');
+  // "ok and the on-prem ones, still 15?", "온프렘 15개는 아직 그대로 있는 거 맞죠?": a side's count checked is its balance.
+  // "what's the signature 10pack at right now?": a line's balance.
+  const sideNamed = /\bon-?prem\w*|\bcloud\b|\bsignature\b|\b\d{1,2} ?pack\b|온-?프레?미스|온프렘|클라우드|시그니처|\d{1,2} ?팩/i;
+  if (has(sideNamed) && ((has(/(?<![\d.])\d{1,2}(?![\d.])/) && has(/\bstill \d{1,2}\b|\b\d{1,2},? (still|right|correct)\b|그대로|아직[^.?!]{0,15}(맞|있)|(남아 ?있는|있는) ?(거|게) ?맞/i)) || has(/(은|는|도) ?아직 ?(있|남아 ?있)[어었]?요?\s*[?？]|\bstill (have|got) (any|some)\b|\bany (left|remaining)\b/i) || has(/\bwhat'?s (the |our )?[^.?!]{0,30}\bat (right )?now\b|\bwhere (is|are) (the |our )?[^.?!]{0,30}\bat (right )?now\b/i)) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(CUSTOMER_SIDE) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  // "are we actually set up for the partner support thing?", "우리 세팅 다 된 거예요?": what the company has, and its state.
+  if (has(/\b(are|is) (we|our company|our org|everything|it) (actually |all |even |properly )?(set ?up|good to go|ready)\b|세팅 ?(다 )?(된|됐|되어)|준비 ?(다 )?(된|됐|되어)/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "why can't I see anything under technical benefits? no IDs, nothing": the IDs missing (not activated, or the wrong account).
+  if (has(/\b(can'?t|cannot|don'?t|do not|doesn'?t) (see|find|show)\b[^.?!]{0,20}\b(anything|nothing)\b|\bnothing (shows|there|appears|is there)\b|\bno ids\b|아무것도[^.?!]{0,10}(안 ?(보|나|뜨)|없)/i) && has(/\bids?\b|technical benefits|\bbenefits? page\b|partner ?center|아이디|\bid\b|기술 ?혜택|파트너 ?센터/i) && !has(/\bname\b|이름|signature|시그니처/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  // "what share of our term has passed?": the membership year's days (the validity answer leads with them).
+  if (has(TERM_SHARE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "Can you give me 2-3 sentences I can paste into an email to my boss?", "사장님께 보고드릴 수 있게 세 줄로 정리해 주세요": what the company has (or the last answer again, when it was about something else).
   if (has(SUMMARY_ASKED) && words(text) <= 60 && !recognition.error && !(recognition.score >= CONFIDENT && !SUMMARIZED_AS_BENEFITS.has(recognition.intent)) && !has(/access ?id|contract ?id|액세스|계약 ?id|error|오류|에러|메시지|message/i)) {
     return lastTopic && !SUMMARIZED_AS_BENEFITS.has(lastTopic) ? answer(lastTopic, lastSubject) : answer('check-benefits', { aspect: 'own' });
@@ -903,7 +926,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "회사에서 저보고 마이크로소프트 지원 담당하라는데 뭐부터 해야 하나요?", "where do I even start?": what the company has, and its state.
   if (has(/뭐부터|무엇부터|어디서부터|\bwhere (do|should|can) (i|we) (even )?start\b|\bwhat('s| is| should be)? (the |my )?first (step|thing)\b|\bwhat do i do first\b/i) && !has(/케이스|티켓|요청|\b(case|ticket|request|open|file)\b|\bids?\b|액세스|계약 ?id|아이디|연결|\blink/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "우리가 가입한 그 기본 패키지로 애저 같은 클라우드 문제도 도움 받을 수 있어요?": the cloud line of what the company has.
-  if (!lastTopic && has(/\b(azure|cloud)\b|애저|클라우드/i) && has(/(도움|지원)(을|도|은)? ?(받을 ?수|받나|받아|받을까)|\b(can|could|do) (we|i) (get|receive) (any )?(help|support)\b|\b(help|support) (with|for) (azure|cloud)\b/i) && !has(CUSTOMER_SIDE) && !has(/\bbilling\b|\binvoices?\b|\bquotas?\b|빌링|인보이스|청구|결제|할당량|쿼터/i) && !has(/m365|microsoft 365|office 365|\bo365\b|teams|sharepoint|exchange online|마이크로소프트 365/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  if (!lastTopic && has(/\b(azure|cloud)\b|애저|클라우드/i) && has(/(도움|지원)(을|도|은)? ?(받을 ?수|받나|받아|받을까)|\b(can|could|do) (we|i) (get|receive) (any )?(help|support)\b|\b(help|support) (with|for) (azure|cloud)\b|\bwhat (do|can|should|would) (we|i) use for (azure|cloud)\b/i) && !has(CUSTOMER_SIDE) && !has(/\bbilling\b|\binvoices?\b|\bquotas?\b|빌링|인보이스|청구|결제|할당량|쿼터/i) && !has(/m365|microsoft 365|office 365|\bo365\b|teams|sharepoint|exchange online|마이크로소프트 365/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "'Microsoft 제품 지원' in the old Korean article — what's the current English name of that benefit?": the benefit's name today.
   if (entities.renames?.length && has(/\b(current|new|today'?s|present) (english |korean )?name\b|\bname(d)? (now|today)\b|\bcalled (now|today|these days)\b|(지금|현재|요즘|요새|새) ?(영어 ?)?(이름|명칭)|(요새|요즘|지금|현재|이제)[^.?!]{0,8}(어떤|무슨) ?(이름|명칭)|(어떤|무슨) ?(이름|명칭)으로 (나와|나오|불려|불리|바뀌|표시|떠|뜨)/i) && words(text) <= 30 && !recognition.error) return answer('renamed');
   // "그럼 클라우드 쪽은? 예전엔 메시징이라 5개였는데" in a thread about today's names: today's counterpart, not the old count.
@@ -946,7 +969,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "4월에 시그니처 인시던트 몇 건 썼는지", "how many on-prem tickets did we open in April?", "3월에는요?" after the usage: the requests of that month.
   // "we expect around 12 on-prem tickets. will our remaining incidents cover that?", "~30 azure tickets. is that enough?": the balance after that many.
   // (A message word for word like the portal's "no remaining incidents" is no paste when the match is loose.)
-  if (has(ENOUGH_ASKED) && has(/(?<![\d.])\d{1,2} ?(?:[\w-]+ ){0,2}(tickets|cases|requests|incidents)\b|(?<![\d.])\d{1,2} ?(건|개)/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error?.exact) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(ENOUGH_ASKED) && has(/(?<![\d.])\d{1,2} ?(?:[\w-]+ ){0,2}(tickets|cases|requests|incidents)\b|(?<![\d.])\d{1,2} ?(건|개)/i) && !has(RATE_MONTHS) && !has(RATE_WEEKS) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error?.exact) return answer('remaining-incidents', { aspect: 'after' });
   // "if two of those get refunded?" after a balance: the balance with those given back (no new request).
   if (refundsOnly(text) && has(/\b(\d{1,2}|one|two|three|both)\b|(한|두|세|\d) ?(건|개)|둘/i) && !has(/\bSR\b|\d{6,}/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING) || has(/\bhow many\b|몇 ?(개|건)/i)) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "and the one from may 14?" after the requests on record: that request, again from the records.
@@ -1484,6 +1507,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && has(/^\s*(so )?(is|are) (that|those|these|it|this) (what|the ones?|the one) (we|i) (have|got|hold|get)\b|그게 (우리|저희)(꺼|거|가 가진|한테 있는)/i) && words(text) <= 10 && !recognition.error) return answer('check-benefits');
   // "how many used?", "몇 개 썼어요?": what was used (the usage history).
   if (has(/^\s*(and |so )?how many (have we |did we |we'?ve |were |have been )?(used|opened|spent|consumed)\b|^\s*몇 ?(개|건) ?(썼|사용했|열었|소모)/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "골드 20팩 지금까지 몇 개 쓴 거예요?", "how many have we used on our gold 20pack so far?": what the company used (its own pack named, not a membership asked about).
+  if (has(/몇 ?(개|건)[^.?!]{0,12}(썼|쓴 ?(거|건|게)|사용(했|한 ?(거|건)))/i) && has(/지금까지|여태|실제로|올해|이번|우리|저희/i) && !has(/\bif\b|\bwould\b|[가-힣]면(요)?(\s|[?？.,]|$)/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "how is that possible, we barely used it. how many did we use and when?", "몇 개 썼고 언제예요?": the requests, with their days.
   if (has(/\bhow many\b.{0,25}\b(did|have|had) (we|i|they)\b.{0,12}\b(use|used|open|opened|spend|spent|consume|consumed)\b.{0,30}\bwhen\b|몇 ?(개|건).{0,10}(썼|사용했|열었).{0,20}언제/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "What is the partner program called now?": the program's own new name.
@@ -1694,7 +1719,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "I did the Windows 10 dummy-ticket trick to check our Signature balance and the plan shows 'cannot be used…'": that is how the check shows a cloud plan.
   if (has(/\b(balance|remaining|left)\b|잔여|잔액|잔량|남은/i) && has(/\bdummy\b|windows 1[01]|\btrick\b|더미|윈도우 ?1[01]/i) && words(text) <= 80 && (!recognition.error || recognition.error.meaning === 'plan-invalid' || recognition.error.meaning === 'plan-not-for-product')) return answer('remaining-incidents');
   // "Which accounts in our company have the contract linked already?": the records' links (not the Azure message).
-  if (has(LINKS_ASKED) && has(/\b(linked|linking|added|associated|used|entered|registered)\b|연결|추가|등록/i) && !has(/\bexpir|만료|유효기간|\bvalid until\b/i) && (has(NEVER_ADDED) || has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|\bdid (i|we)\b|계정|누가|누구|사람|분|(제가|내가)[^.?!]{0,20}(연결|추가|등록)(한|했던|했었나|했나)/i) || has(LINK_DONE_ASKED)) && (has(QUESTION) || has(NEVER_ADDED)) && (lastTopic !== 'access-id-error' || has(NEVER_ADDED) || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정|\b(anyone|anybody|someone)\b|\bdid (i|we)\b|누가|누구|(제가|내가)[^.?!]{0,10}(연결|추가|등록)(한|했던)/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
+  if (has(LINKS_ASKED) && has(/\b(linked|linking|added|associated|used|entered|registered)\b|\bdid (i|we) (ever |already )?(add|link|enter)\b|연결|추가|등록/i) && !has(/\bexpir|만료|유효기간|\bvalid until\b/i) && (has(NEVER_ADDED) || has(/\b(accounts?|who|anyone|anybody|someone|users|people)\b|\bdid (i|we)\b|계정|누가|누구|사람|분|(제가|내가)[^.?!]{0,20}(연결|추가|등록)(한|했던|했었나|했나)/i) || has(LINK_DONE_ASKED)) && (has(QUESTION) || has(NEVER_ADDED)) && (lastTopic !== 'access-id-error' || has(NEVER_ADDED) || has(/\bwhich\b.{0,20}\baccounts?\b|(어느|어떤) ?계정|\b(anyone|anybody|someone)\b|\bdid (i|we)\b|누가|누구|(제가|내가)[^.?!]{0,10}(연결|추가|등록)(한|했던)/i)) && !has(/this access id is already|이미 계정에 연결되어/i) && words(text) <= 20 && !recognition.error) return answer('ids-usage');
   // "What about non-Azure workloads?" after CSP customers: still CSP (what is known about other workloads).
   if (lastTopic === 'csp-customer' && has(NON_AZURE) && words(text) <= 14 && !recognition.error) return answer('csp-customer');
   // "SfB lists our 'Partner support Gold 20pack' under unavailable support plans": that plan expired or is used up.
@@ -1711,7 +1736,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (recognition.intent === 'get-ids' && PLAN_MISSING.test(text.toLowerCase()) && !has(CLOUD) && words(text) <= 14 && !recognition.error) return answer('plan-expired');
   // "We have no membership, how can we get incidents?", "how do we get some?" after "no benefits": what each membership gives.
   // "그럼 애저 지원은 이제 어떻게 받죠" after the org's benefits: the cloud benefit (the records say whether it is used up).
-  if (has(GET_BENEFITS) && has(CLOUD) && !has(NO_MEMBERSHIP) && lastTopic && words(text) <= 16 && !recognition.error) return (offer ?? last?.offer ?? profile.offer) === 'action-pack' ? answer('check-benefits', { aspect: 'cloud', offer: 'action-pack' }) : answer('link-azure');
+  // ("그럼 우리는 뭘로 애저 지원 받아요?" after how to link: what the company has for the cloud, which the records say, not the link again.)
+  if (has(GET_BENEFITS) && has(CLOUD) && !has(NO_MEMBERSHIP) && lastTopic && words(text) <= 16 && !recognition.error) return (offer ?? last?.offer ?? profile.offer) === 'action-pack' ? answer('check-benefits', { aspect: 'cloud', offer: 'action-pack' }) : lastTopic === 'link-azure' && !has(/\blink|연결/i) ? answer('check-benefits', { aspect: 'cloud' }) : answer('link-azure');
   if (has(GET_BENEFITS) && (has(NO_MEMBERSHIP) || lastTopic === 'no-benefits' || (lastTopic === 'check-benefits' && words(text) <= 8)) && words(text) <= 20 && !recognition.error) return has(PROGRAM_NOW) || has(CHEAPEST) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "Do any of those come with on-prem incidents?" after today's offers: today's table.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(/\b(any|which|none|all|either) of (those|these|them|the new ones)\b|그 ?중|이 ?중|그것들|그 오퍼들/i) && words(text) <= 16 && !recognition.error) return answer('current-program');

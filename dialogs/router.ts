@@ -12,13 +12,13 @@ import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, scopeAsked, thanksLead } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
-import { EXPIRY_ASKED, factsFromArguments, factsFromText } from './facts-from-text.js';
+import { EXPIRY_ASKED, factsFromArguments, factsFromText, RAN_OUT_MEANT } from './facts-from-text.js';
 import { GET_IDS, mentionText, type GetIdsOptions } from './get-ids.dialog.js';
 import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
@@ -31,7 +31,7 @@ import { CONFIRM, claimsVerdict } from './claims.js';
 import { CSP_NAMED, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
-import { shareLead, span, spanLead } from './record-spans.js';
+import { shareLead, span, spanLead, termShareLead } from './record-spans.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
 export { COMMANDS } from './topics.js';
@@ -128,6 +128,20 @@ async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps):
   const people = (await peopleNamed(info, deps)).slice(0, 3).map((u) => info.t(summary.links.some((l) => l.userId === u.id) ? 'answers:records.links-person' : 'answers:records.links-person-not', { name: u.name }));
   const lead = [info.t(facts.length ? 'answers:records.links' : 'answers:records.no-links', { org: summary.org.name }), ...people, ...(people.length ? [] : mine)];
   return { ...withLead(answer, lead), facts: [...facts, ...(answer.facts ?? [])] };
+}
+
+/**
+ * A member who can't activate, in an org that hasn't ("why can't I see anything under technical benefits?",
+ * "오늘 티켓 열 수 있어요?"): the people there who can, by name, after whatever the answer is.
+ */
+async function activatorsForMember(info: TurnInfo, answer: Answer, deps: DialogDeps): Promise<Answer> {
+  const user = info.user;
+  if (!user?.orgId || deps.staff.isStaff(user) || user.scope === 'csp-only' || may(deps.service.catalog.defaultProgram, user, 'activate')) return answer;
+  const summary = await recordsSummary(info, deps.service);
+  if (summary?.contract !== 'not-activated' || !summary.membershipActive) return answer;
+  const people = await admins(deps, info);
+  const said = `${answer.text ?? ''} ${(answer.facts ?? []).map((f) => f.label).join(' ')}`;
+  return people.some((p) => said.includes(p.label)) ? answer : withPeople(info, answer, deps, people, 'records:activation.admins');
 }
 
 /** An answer followed by people from the records (names and roles) under a heading naming their org. */
@@ -502,13 +516,9 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
 }
 
 /** The pace so far asked about ("at this rate", "지금 속도로"). */
-const CURRENT_PACE = /(지금|현재|이|이런) ?(속도|페이스|추세)|\b(at )?(this|the current|our current|our) (rate|pace)\b|\bat this rate\b/i;
+const CURRENT_PACE = /(지금|현재|이|이런|지금까지 ?(쓴|사용한)|여태 ?(쓴|사용한)) ?(속도|페이스|추세)|\b(at )?the (rate|pace) (we'?ve|we have|we) (been )?(using|used|burning|going)\b|\b(at )?(this|the current|our current|our) (rate|pace)\b|\bat this rate\b/i;
 /** "If we spread what's left evenly until the end, how many a month?": the balance over the months left. */
 const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)|\bhow many\b[^.?!]{0,40}\b(per|a|each) month\b|\bmonthly budget\b/i;
-/** Whether the day a pace runs out falls after the contract's end (enough) or before it. */
-function paceVerdict(info: TurnInfo, runsOut: string, end: string): string {
-  return info.t(runsOut >= end ? 'answers:records.rate-enough' : 'answers:records.rate-short', { end });
-}
 
 async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   const weekly = RATE_WEEKS.exec(info.text);
@@ -535,12 +545,15 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
     const per = Number(rate.slice(1).find((g) => g !== undefined));
     if (!(per > 0)) return [];
     const today = new Date(`${s.asOf}T00:00:00Z`);
-    const periods = Math.ceil(left / per);
-    const date = isoDay(weekly ? new Date(today.getTime() + periods * 7 * 86_400_000) : addMonths(today, periods));
+    // "15 left at 2 a month": 7.5 months, until about the end of January (not 8).
+    const exact = left / per;
+    const periods = Math.round(exact * 10) / 10;
+    const whole = Math.floor(exact);
+    const date = weekly ? addDays(s.asOf, Math.round(exact * 7)) : addDays(isoDay(addMonths(today, whole)), Math.round((exact - whole) * 30));
     const lasts = info.t(weekly ? 'answers:records.rate-weeks' : 'answers:records.rate-months', { rate: per, left, benefit, weeks: periods, months: periods, date });
-    // "Is that enough to get us to the end of our contract?": the day they run out against the contract's end.
+    // "Is that enough to get us to the end of our contract?": what the time until the contract's end needs at that pace, against what is left.
     // Before activation there is no contract end yet: the 12-month benefit year is the yardstick.
-    const verdict = end && end > s.asOf ? [paceVerdict(info, date, end)] : s.contract === 'not-activated' ? [yearVerdict(info, periods, Boolean(weekly))] : [];
+    const verdict = end && end > s.asOf ? [needVerdict(info, s.asOf, end, per, left, Boolean(weekly))] : s.contract === 'not-activated' ? [yearVerdict(info, Math.ceil(exact), Boolean(weekly))] : [];
     return [[lasts, ...verdict].join(' ')];
   }
   if (!end || end <= s.asOf) return [];
@@ -551,10 +564,18 @@ async function rateLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promis
     const perMonth = used / since;
     const lasts = Math.ceil(left / perMonth);
     const date = isoDay(addMonths(new Date(`${s.asOf}T00:00:00Z`), lasts));
-    return [[info.t('answers:records.rate-current', { used, benefit, months: since, rate: Math.round(perMonth * 10) / 10, left, lasts, date }), paceVerdict(info, date, end)].join(' ')];
+    return [[info.t('answers:records.rate-current', { used, benefit, months: since, rate: Math.round(perMonth * 10) / 10, left, lasts, date }), needVerdict(info, s.asOf, end, perMonth, left, false)].join(' ')];
   }
   const months = Math.max(1, timeBetween(s.asOf, end).months);
   return [info.t('answers:records.rate-spread', { months, date: end, left, benefit, perMonth: Math.round((left / months) * 10) / 10 })];
+}
+
+/** "does that cover us until the contract ends?": the weeks or months until the end, what they need at the pace, and the spare or the shortfall. */
+function needVerdict(info: TurnInfo, today: string, end: string, per: number, left: number, weekly: boolean): string {
+  const periods = weekly ? Math.floor(timeBetween(today, end).days / 7) : timeBetween(today, end).months;
+  const need = Math.round(periods * per);
+  const key = need < left ? 'rate-need-enough' : need === left ? 'rate-need-exact' : 'rate-need-short';
+  return info.t(`answers:records.${key}`, { span: info.t(weekly ? 'answers:records.span-weeks' : 'answers:records.span-months', { n: periods }), end, need, spare: left - need, short: need - left });
 }
 
 /** Whether a pace lasting `periods` weeks or months covers the 12-month benefit year. */
@@ -600,7 +621,8 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   }
   // "…그리고 한달에 15건 맞죠?", "so 20 a month?": a year's count taken for a month's, whatever else was asked.
   // ("한 달에 2개씩 쓰면 몇 달이면 다 써요?" is a pace asked, not a count taken for a month's.)
-  if (PER_MONTH_COUNT.test(info.text) && !(RATE_MONTHS.test(info.text) && MONTHS_ASKED.test(info.text))) {
+  // ("and if its more like 3 a month?" after a pace was asked: the pace again.)
+  if (PER_MONTH_COUNT.test(info.text) && !(RATE_MONTHS.test(info.text) && saidNowOrJustBefore(info, ask, MONTHS_ASKED, 40))) {
     const s = await recordsSummary(info, deps.service);
     const offer = ask.offer ?? s?.org.membership?.offer;
     const program = s?.program ?? deps.service.catalog.defaultProgram;
@@ -672,7 +694,7 @@ async function datesLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promi
   const until = stated.length ? [] : timeUntilStated(info, deps.service.today());
   // "How many days after we activated did we open our first ticket?": the days between two things on record.
   const records = () => recordsSummary(info, deps.service);
-  const between = stated.length || until.length ? [] : [...(await spanLead(info, records, ask.followUp ? info.memory.recent.at(-2) : undefined)), ...(await shareLead(info, records))];
+  const between = stated.length || until.length ? [] : [...(await spanLead(info, records, ask.followUp ? info.memory.recent.at(-2) : undefined)), ...(await shareLead(info, records)), ...(await termShareLead(info, records))];
   return [...stated, ...until, ...between, ...(await renewalWindow(info, ask, deps)), ...(stated.length || until.length || between.length ? [] : await timeLeftLead(info, ask, deps))];
 }
 
@@ -694,7 +716,10 @@ async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   if (!s?.membershipActive || !s.org.membership) return [];
   // "How long ago did it expire?": the expired contract's day, and the time since; "활성화한 지 몇 달 됐죠?": the activation's.
   if (ago) {
-    const activated = ACTIVATION_WORDS.test(info.text) ? s.activatedAt?.slice(0, 10) : undefined;
+    // ("누가 활성화했었어요? 그리고 만료된 지 며칠 됐죠?": the sentence that asks how long ago says of what.)
+    const sentence = info.text.split(/(?<=[.?!？])\s+/).find((t) => AGO_ASKED.test(t));
+    const asked = sentence && /활성화|activat|만료|expir|끝났|ended/i.test(sentence) ? sentence : info.text;
+    const activated = ACTIVATION_WORDS.test(asked) ? s.activatedAt?.slice(0, 10) : undefined;
     if (activated && activated <= s.asOf) return [info.t('answers:records.activated-ago', { date: activated, today: s.asOf, span: span(info, s.asOf, activated) })];
     const ended = s.contract === 'expired' ? s.expiresAt?.slice(0, 10) : undefined;
     return ended && ended < s.asOf ? [info.t('answers:records.expired-ago', { date: ended, today: s.asOf, span: span(info, s.asOf, ended) })] : [];
@@ -1101,8 +1126,8 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(keptScope ? { scope: keptScope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info) } : {}), ...(usedKept !== undefined ? { used: usedKept } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, ask, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
-  const named = led ? withKoreanNames(info, program, ask.topic, led) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, ask, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await balanceMeantLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const named = led ? await activatorsForMember(info, withKoreanNames(info, program, ask.topic, led), deps) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
 
@@ -1185,7 +1210,9 @@ const RULES_ASKED: readonly { asked: (info: TurnInfo, ask: TopicAsk) => boolean;
 function ruleLeads(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[] {
   const ids = RULES_ASKED.filter((r) => r.asked(info, ask)).flatMap((r) => r.rules);
   const still = idsStillAsked(info) ? [info.t('program:current.ids-still')] : [];
-  return [...still, ...(ids.length ? currentRules(deps.service.catalog, info, ids) : [])];
+  // "is there an SLA?", "can we open it as severity A?": neither is documented, said plainly.
+  const sla = RESPONSE_ASKED.test(info.text) ? [info.t('answers:incidents.sla-not-documented')] : [];
+  return [...sla, ...still, ...(ids.length ? currentRules(deps.service.catalog, info, ids) : [])];
 }
 
 /** What is unlimited, said first when the message supposes otherwise ("Gold면 온프레미스도 무제한 아닌가요?", "a second cloud competency, more Signature?"). */
@@ -1234,6 +1261,15 @@ async function billingRules(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   // Today's program's answer says today's rule itself; the 2021 one goes first unless today is what is asked or held.
   const then = (await onCurrentProgram(info, deps)) || (ask.topic === 'current-program' && asksToday(info.text)) ? [] : [info.t('answers:info.billing-2021')];
   return ask.topic === 'current-program' ? then : [...then, ...currentRules(deps.service.catalog, info, ['R26-C2'])];
+}
+
+/** A message read as a used-up balance: what the records hold, when every line of the side has some left. */
+async function balanceMeantLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  if (ask.topic !== 'access-id-error' || !RAN_OUT_MEANT.test(info.text)) return [];
+  const s = await recordsSummary(info, deps.service);
+  const lines = s?.lines.filter((l) => l.benefit.scope === (scopeAsked(info.text) ?? 'cloud')) ?? [];
+  if (!s || s.contract !== 'valid' || !lines.length || lines.some((l) => l.remaining.kind === 'count' && l.remaining.left === 0)) return [];
+  return [info.t('answers:azure-error.not-balance', { lines: linesInShort(info, lines) })];
 }
 
 /** Answers that read the records themselves when a plan is missing. */

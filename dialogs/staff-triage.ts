@@ -5,14 +5,17 @@ import type { OrgLookup, StaffAssessment, UnknownMessage } from '../src/core/sta
 import type { TriageFacts } from '../src/core/triage.js';
 import { matchError } from '../src/language/error-matcher.js';
 import { quotedLocale } from '../src/language/locale.js';
+import { scopeAsked } from '../src/language/signals.js';
 import { INTENT_BY_MESSAGE_MEANING, type IntentId } from '../src/language/intents.js';
-import { diagnosisAnswer } from './error-answer.js';
+import { diagnosisAnswer, leafKey } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { contractFact, orgLineFacts } from './benefits-answer.js';
 import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
 import { mentionText } from './get-ids.dialog.js';
+import { SUM } from './arithmetic.js';
+import { listedItems } from './questions.js';
 import { QUESTION } from './route-turn.js';
 import { activatedFact, orgMissAnswer, splitOrg, type StaffCommand } from './staff.dialog.js';
 import { focusOn, turnInfo, type TurnInfo } from './turn.js';
@@ -59,7 +62,18 @@ const BENEFITS_PAGE = /\btechnical benefits\b|\bbenefits page\b|기술 ?혜택|�
 /** Staff asking for the queue in their own words ("any open partner tickets waiting for me?", "대기 중인 티켓 있어?"). */
 const QUEUE_ASKED = /\b(open|pending|waiting|new|unanswered|unassigned) (partner )?(tickets|requests|handoffs)\b|\b(tickets?|handoffs?) (waiting|pending|in the queue)\b|\bthe queue\b|(대기 ?중인|열린|미처리|새) ?(티켓|요청|문의)/i;
 
-export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<{ command: StaffCommand; rest: string; also?: string[] } | undefined> {
+/** A staff command read from a message: the partners also named (looked up after it), the messages also pasted (triaged after it). */
+export interface StaffRequest {
+  command: StaffCommand;
+  rest: string;
+  also?: string[];
+  /** Many partners asked about together: one line each ("which of them can open an Azure ticket now?"), no cards. */
+  linesOnly?: boolean;
+  /** Several partners' messages listed in one message: each item with its own request, answered as if sent alone. */
+  each?: { text: string; request: StaffRequest }[];
+}
+
+export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<StaffRequest | undefined> {
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
   const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text), { byReferences: true });
   // ("two tickets in the queue, both asking … Contoso vs Litware?" asks about those partners, not the queue.)
@@ -73,7 +87,20 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   if (!org) return undefined;
   const pasted = matchError(info.text, deps.service.catalog.defaultProgram);
   // "Adventure Works and Litware – what's wrong with each?": each partner's records, one after the other.
-  if (more.length) return more.length < MAX_PARTNERS && !pasted ? { command: 'lookup', rest: org.id, also: more.map((o) => o.id) } : undefined;
+  if (more.length && !pasted) {
+    const also = more.map((o) => o.id);
+    if (more.length < MAX_PARTNERS) return { command: 'lookup', rest: org.id, also };
+    // "contoso, litware, adventure works and woodgrove … which of them can open an azure ticket rn? one line each": the lines, no cards.
+    const together = (scopeAsked(info.text) && CAN_OPEN_NOW.test(info.text)) || SUM.test(info.text);
+    return together && more.length < MAX_TOGETHER ? { command: 'lookup', rest: org.id, also, linesOnly: true } : undefined;
+  }
+  // "(a) Fabrikam sees 'no benefits yet' (b) Tailspin gets 'no partner support plan'": each partner's message, triaged with its records.
+  if (more.length) return triagedEach(info, deps);
+  // "그럼 둘 다 합쳐서 … 패브리캄은 …" after several partners compared: the question is about them together (answered by the conversation).
+  const together = info.memory.focusOrgs;
+  if (together && together.length > 1 && [org, ...more].every((o) => together.includes(o.id)) && SUM.test(info.text) && !pasted) return undefined;
+  // "우드그로브까지 합치면 온프렘 몇 개예요?" about the partner in view: the two added up, one line each.
+  if (info.memory.focusOrg && info.memory.focusOrg !== org.id && !more.length && !pasted && SUM.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg, also: [org.id], linesOnly: true };
   // "and Woodgrove's Core pack, how close are they?" after several partners compared: that one is now in view.
   if (info.memory.focusOrgs?.includes(org.id)) focusOn(info.memory, org.id);
   // "Lidia Holloway는 안돼요?" about the partner already in view: a follow-up, answered by the conversation.
@@ -102,6 +129,18 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   return { command: 'lookup', rest: org.id };
 }
 
+/** Listed items that each name one partner ("(a) Fabrikam sees 'no benefits yet' (b) Tailspin gets …"): each one's request; undefined otherwise. */
+async function triagedEach(info: TurnInfo, deps: DialogDeps): Promise<StaffRequest | undefined> {
+  const items = listedItems(info.text).slice(0, MAX_PARTNERS);
+  const requests = await Promise.all(items.map((text) => staffRequestOf({ ...info, text, memory: { ...info.memory } }, deps)));
+  const each = items.flatMap((text, i) => {
+    const request = requests[i];
+    return request && !request.also && !request.each ? [{ text, request }] : [];
+  });
+  const [first] = each;
+  return first && each.length === items.length && each.length >= 2 ? { ...first.request, each } : undefined;
+}
+
 /** The message of the last triage, said again of another partner ("same message", "똑같은 오류"). */
 const SAME_MESSAGE = /\b(same|that) (message|error|thing|issue|problem|screen)\b|(같은|똑같은|동일한) ?(메시지|오류|에러|문제|증상|화면)/i;
 
@@ -119,6 +158,12 @@ async function anotherPartner(info: TurnInfo, deps: DialogDeps): Promise<string 
 
 /** At most this many partners named in one message are looked up. */
 const MAX_PARTNERS = 3;
+/** At most this many partners named in one message are answered together, one line each. */
+const MAX_TOGETHER = 8;
+
+/** "Which of them can open an Azure ticket now?", "누가 지금 클라우드 요청 열 수 있어요?": partners compared on whether a request can be opened. */
+export const CAN_OPEN_NOW = /\b(can|could|able to)\b[^.?!]{0,40}\b(open|file|raise|log|submit|use)\b|\b(which|who) of (them|these|those)\b[^.?!]{0,20}\b(can|could|is able|are able)\b|\b(who|which)\b[^.?!]{0,40}\b(has|have|still)\b[^.?!]{0,20}\b(left|remaining|available|incidents?)\b|(열|접수|쓸|사용할) ?수 ?있|남아 ?있는 ?(곳|데|파트너)|(누가|어디가|어느 ?(곳|파트너|회사))[^.?!]{0,20}(남았|남아|가능)/i;
+
 
 /** Staff asking the records to confirm something about a partner. */
 const RECORDS_CHECK = /\b(can|could|may)\b[^?]{0,40}\b(open|file|use|get|raise|submit)\b|가능(해요|한가요|할까요|합니까)|할 수 있(어요|나요|을까요|습니까)|\bstatus\b|\bhow many\b.{0,30}\b(left|remaining)\b|\bbalance\b|\bwho activated\b|누가 활성화|확인 ?(가능|좀|부탁)|\b(our|the) records\b|\blook (it |them )?up\b|\blookup\b|\bconfirm\b|\bcheck\b|\bfind\b|\bpull (up|out)\b|\bin the (system|records|db|database)\b|\bdo we have (them|it|that)\b|\bon file\b|기록|조회|확인해|찾아|정보 ?(있|좀)|잔여|남은 ?인시던트|상태|봐 ?주/i;
@@ -268,7 +313,7 @@ function leafAnswer(info: TurnInfo, program: Program, leaf: string, org: OrgLook
 /** The partner-facing wording of a leaf, in the partner's language, as plain text for staff to paste. */
 function suggestedReply(partner: TurnInfo, program: Program, r: StaffAssessment): { text: string; citations: Answer['citations'] } {
   const { result } = r.assessment;
-  const reply = recordsLeaf(partner, result.leaf) ? leafAnswer(partner, program, result.leaf, r.org, { section: result.section }) : diagnosisAnswer(partner, program, result, []);
+  const reply = recordsLeaf(partner, result.leaf) ? leafAnswer(partner, program, result.leaf, r.org, { section: result.section }) : diagnosisAnswer(partner, program, result, r.org && !r.org.summary.org.membership ? ['offer'] : []);
   const text = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`)].join('\n');
   return { text, citations: reply.citations ?? [] };
 }
@@ -276,7 +321,7 @@ function suggestedReply(partner: TurnInfo, program: Program, r: StaffAssessment)
 /** The staff view: which message, diagnosis, how sure and why, evidence, what to ask, a reply in the partner's language. */
 function triageAnswer(info: TurnInfo, o: { program: Program; r: StaffAssessment; partner: TurnInfo }): Answer {
   const { assessment: a, org } = o.r;
-  const leaf = recordsLeaf(info, a.result.leaf) ? leafAnswer(info, o.program, a.result.leaf, org) : fromKey(info, o.program, `triage.leaf.${a.result.leaf}`);
+  const leaf = recordsLeaf(info, a.result.leaf) ? leafAnswer(info, o.program, a.result.leaf, org) : fromKey(info, o.program, `triage.leaf.${leafKey(a.result, Boolean(org && !org.summary.org.membership))}`);
   const fact = (s: { fact: string; value: string }, source: string): AnswerFact => ({
     label: factLabel(info, s.fact),
     value: `${optionLabel(info, s.fact, s.value)} (${info.t(`answers:staff.source.${source}`)})`,

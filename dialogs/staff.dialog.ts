@@ -17,7 +17,7 @@ import { outcomeAnswer } from './register-ids.dialog.js';
 import { ticketDetail } from './handoff.js';
 import { renamedAnswer } from './program-answers.js';
 import { infoAnswer } from './info.js';
-import { INCIDENT_RULE_ASKED, MSA_NAMED } from '../src/language/signals.js';
+import { INCIDENT_RULE_ASKED, MSA_NAMED, scopeAsked } from '../src/language/signals.js';
 import { namedInHangul } from '../src/language/hangul-names.js';
 import { factsFromText } from './facts-from-text.js';
 import { CSP_NAMED } from './route-turn.js';
@@ -265,6 +265,23 @@ export async function whoCanOpen(info: TurnInfo, orgIds: readonly string[], scop
     }),
   );
   return { kind: 'info', locale: info.locale, title: t('title', { scope: kind }), text: verdicts.filter(Boolean).join('\n'), sensitive: false };
+}
+
+/** "on-prem left at Contoso vs Woodgrove, and the total of both?": each partner's counted lines left (of the side asked), added up. */
+export async function leftAcross(info: TurnInfo, orgIds: readonly string[], deps: DialogDeps): Promise<Answer> {
+  const t = (key: string, values: Record<string, string | number> = {}) => info.t(`answers:staff.left-across.${key}`, values);
+  const summaries = (await Promise.all(orgIds.map((id) => deps.service.summary(id)))).filter((s) => s !== undefined);
+  // (The partners' own names say nothing about a side: "Contoso Cloud Partners".)
+  const scope = scopeAsked(summaries.reduce((text, s) => text.split(s.org.name).join(' '), info.text));
+  const each = summaries.flatMap((s) => {
+    const counted = s.lines.filter((l) => (!scope || l.benefit.scope === scope) && l.remaining.kind === 'count');
+    const left = counted.reduce((n, l) => n + (l.remaining.kind === 'count' ? l.remaining.left : 0), 0);
+    const unlimited = s.lines.some((l) => (!scope || l.benefit.scope === scope) && l.remaining.kind === 'unlimited');
+    return [{ org: s.org.name, left, unlimited }];
+  });
+  const total = each.reduce((n, e) => n + e.left, 0);
+  const lines = each.map((e) => t(e.unlimited ? 'org-unlimited' : 'org', { org: e.org, left: e.left }));
+  return { kind: 'info', locale: info.locale, title: t('title', { scope: scope ? info.t(`answers:staff.can-open.scope.${scope}`) : t('all') }), text: [...lines, t('total', { parts: each.map((e) => e.left).join(' + '), total })].join('\n'), sensitive: false };
 }
 
 function lookupAnswer(info: TurnInfo, r: OrgLookup): Answer {

@@ -80,6 +80,12 @@ export function scopeAsked(text: string): 'on-premises' | 'cloud' | undefined {
 /** An on-premises server product or pack named ("exchange server 2019", "윈도우 서버", "the Gold 20pack"): the on-premises side. */
 const SERVER_PRODUCT = /\b(exchange|windows|sql|sharepoint|biztalk|skype for business|lync) server\b|익스체인지 ?서버|윈도우 ?서버|sql ?서버|쉐어포인트 ?서버|\b(gold|silver|maps) ?\d{1,2} ?pack\b|(골드|실버) ?\d{1,2} ?팩|\bwindows 1[01]\b|윈도우 ?1[01]/i;
 
+/** "is there an SLA?", "how long until microsoft responds?", "can we open it as severity A?": response times and severities asked. */
+export const RESPONSE_ASKED = /\bsla\b|\bresponse times?\b|\bhow (long|fast|quickly|soon)\b[^.?!]{0,40}\b(respond|reply|answer|get back|call (us|me) back|pick (it|them) up)\b|\b(sev(erity)? ?[a1]|critical|24 ?x ?7)\b[^.?!]{0,40}\b(allow|allowed|available|possible|can (we|i)|only|lower)\b|\b(can|could) (we|i) (open|file|raise|log)\b[^.?!]{0,40}\b(sev(erity)? ?[a1]|critical|24 ?x ?7)\b|응답 ?시간|(몇 ?시간|얼마나|며칠)[^.?!]{0,6}(안에|만에|걸려|걸리)[^.?!]{0,15}(연락|응답|답변|회신)|(심각도|sev) ?(a|1)[^.?!]{0,20}(올리|열 ?수|가능|되나|돼요|될까)/i;
+
+/** "what share of our term has passed?", "우리 계약 기간 몇 퍼센트 지났어요?": how far into the membership year. */
+export const TERM_SHARE = /\b(share|percent(age)?|proportion|fraction|how much)\b[^.?!]{0,30}\b(term|year|period|contract|membership)\b[^.?!]{0,30}\b(passed|gone( by)?|elapsed|over|behind us|done|through)\b|\b(term|year|membership|contract)\b[^.?!]{0,20}\b(how far (in|along|through)|% (in|through|done))|(기간|연도|계약|멤버십)[^.?!]{0,15}(몇 ?(퍼센트|%|프로)|비율|얼마나)[^.?!]{0,10}(지났|지난|경과|흘렀)/i;
+
 /** Another side added to a count ("온프렘까지 합쳐서", "signature 10pack 남은거까지", "plus the on-prem ones"). */
 export const SIDES_SUMMED = /(온-?프렘|온-?프레미스|on-?prem\w*|시그니처|signature|클라우드|cloud|\d+ ?pack|\d+ ?팩)[^.?!]{0,12}(까지|도 ?(같이|함께)|포함)|\b(plus|including|and) (the )?(on-?prem\w*|signature|cloud)( ones?| incidents?)?\b/i;
 
@@ -556,4 +562,4 @@ export const RATE_MONTHS = /(?:한 ?달에|매달|매월|\bper month\b|\ba month
 /** "매주 1건씩", "2 tickets a week": a weekly rate. */
 export const RATE_WEEKS = /(?:매주|일주일에|한 ?주에|주당|\bper week\b|\beach week\b)\s*(\d{1,2})\s*(?:개|건)?\s*씩?|(\d{1,2})\s*(?:개|건)?\s*씩\s*(?:매주|일주일|한 ?주|주당)|\b(\d{1,2}) (?:(?:on[- ]?prem(?:ises)?|cloud|signature|azure) )?(?:incidents? |cases? |tickets? )?(?:a|per|each) week\b|(?<![가-힣])주 ?(\d{1,2}) ?(?:개|건)/i;
 /** How long a pace lasts, asked ("how many months", "다 떨어져요?", "is that enough to get us to the end of our contract?"). */
-export const MONTHS_ASKED = /몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)|\brun out\b|\blast (us )?(until|till|through|to)\b|다 ?(쓰|떨어)|바닥|\bif (we|i|they) (use|burn|open|spend|file|do|need|take)\b|\b(till|until|through) (the )?(end|expiry|expiration|renewal|contract end|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|(쓰면|열면|사용하면)|\benough\b|\bmake it\b|\bget us (to|through)\b|충분|버틸|버티|모자라|부족|떨어지나/i;
+export const MONTHS_ASKED = /\b(cover|covers|covered|hold up|holds up|last|lasts)\b[^.?!]{0,40}\?|\buntil the contract ends\b|몇 ?(달|개월)|\bhow many months\b|\bhow long\b|언제 ?(다|쯤)|\brun out\b|\blast (us )?(until|till|through|to)\b|다 ?(쓰|떨어)|바닥|\bif (we|i|they) (use|burn|open|spend|file|do|need|take)\b|\b(till|until|through) (the )?(end|expiry|expiration|renewal|contract end|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|(쓰면|열면|사용하면)|\benough\b|\bmake it\b|\bget us (to|through)\b|충분|버틸|버티|모자라|부족|떨어지나/i;

@@ -26,7 +26,7 @@ describe('staff in their own words, the partner named: triage or the records, no
 describe('staff triage: every leaf, with the seeded org records as evidence', () => {
   it.each<[string, string, RegExp, RegExp]>([
     ['Action Pack org', `triage ${M3_EN} org:org-northwind`, /Staff triage: There is no cloud benefit to link/, /How sure: High: text quoted whole; the records decided 1 of 2 questions, 0 assumed/],
-    ['org without an offer', `triage ${M3_EN} org:tailspin`, /There is no cloud benefit to link/, /Membership: None active \/ not sure \(from the records\)/],
+    ['org without an offer', `triage ${M3_EN} org:tailspin`, /No active membership: no technical benefits at all/, /Membership: None active \/ not sure \(from the records\)/],
     ['CSP customer', `triage ${M3_EN} for our CSP customer's subscription org:contoso`, /Don't link anything: use the Cloud Solution Provider plan/, /Whose subscription: A CSP customer's subscription \(from the pasted text\)/],
     ['expired contract', `triage ${M3_EN} org:org-adventure`, /Your contract has expired or has no incidents left/, /Contract: Expired \(from the records\)/],
     ['used-up contract', `triage ${M3_EN} org:litware`, /Your contract has expired or has no incidents left/, /Contract: No incidents left \(from the records\)/],
