@@ -2021,6 +2021,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/(클라우드|애저|시그니처) ?(지원|혜택|인시던트)?(이|가|은|는|도)? ?(있어요|있나요|있나|있음|있죠)|\bdo (we|i) (have|get) (any )?(cloud|azure|signature)\b/i) && has(/(우리|저희)|\b(we|our|us)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "ugh ok. options?" after a plan that can't be used: the paid ways.
   if (lastTopic && OPTIONS_AFTER.has(lastTopic) && has(/\b(options?|alternatives?)\b|\bwhat (can|do|should) (we|i) do (now|then|instead)\b|\bnow what\b|대안|다른 ?방법|방법(은|이)? ?(없|있)/i) && words(text) <= 8 && !recognition.error) return answer('paid-plans');
+  // "온프레미스 쪽 Microsoft Product Support는요?" after a new name: that old name's new one.
+  if (lastTopic === 'renamed' && entities.renames?.length && (has(CUE) || has(/(은요|는요|도요)\s*[?？]*\s*$/)) && words(text) <= 10 && !recognition.error) return answer('renamed');
   // "시그니처 10팩 쪽은요?", "ok and the little 2-incident one, whats left on that": another line of the same balance.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && ((has(CUE) && has(/시그니처|\bsignature\b|\d+ ?(팩|pack)\b/i) && words(text) <= 6) || (has(/\b\d+-?incidents? (one|pack|line|plan)\b|\d+ ?(건|개)짜리/i) && words(text) <= 14)) && !has(HYPOTHETICAL) && !recognition.error) return answer(lastTopic);
   if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {

@@ -95,7 +95,8 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
     return together && more.length < MAX_TOGETHER ? { command: 'lookup', rest: org.id, also, linesOnly: true } : undefined;
   }
   // "(a) Fabrikam sees 'no benefits yet' (b) Tailspin gets 'no partner support plan'": each partner's message, triaged with its records.
-  if (more.length) return triagedEach(info, deps);
+  // ("both Tailspin Labs and Northwind Traders say they see '…'": the one message, triaged with each partner's records.)
+  if (more.length) return (await triagedEach(info, deps)) ?? (more.length < MAX_PARTNERS ? sameMessageEach(info.text, [org, ...more].map((o) => o.id)) : undefined);
   // "그럼 둘 다 합쳐서 … 패브리캄은 …" after several partners compared: the question is about them together (answered by the conversation).
   const together = info.memory.focusOrgs;
   if (together && together.length > 1 && [org, ...more].every((o) => together.includes(o.id)) && SUM.test(info.text) && !pasted) return undefined;
@@ -139,6 +140,13 @@ async function triagedEach(info: TurnInfo, deps: DialogDeps): Promise<StaffReque
   });
   const [first] = each;
   return first && each.length === items.length && each.length >= 2 ? { ...first.request, each } : undefined;
+}
+
+/** One pasted message that several partners named see: triaged with each one's records. */
+function sameMessageEach(text: string, orgIds: readonly string[]): StaffRequest | undefined {
+  const each = orgIds.map((id) => ({ text, request: { command: 'triage' as const, rest: `${text} org:${id}` } }));
+  const [first] = each;
+  return first ? { ...first.request, each } : undefined;
 }
 
 /** The message of the last triage, said again of another partner ("same message", "똑같은 오류"). */
