@@ -59,7 +59,7 @@ export function requestRefs(text: string): string[] {
 }
 
 /** Unused incidents carried into the next year ("do the 3 left carry over?", "올해로 이월돼요?"). */
-export const CARRY_OVER = /(?<!\b(link|links|linked|account|accounts|upn|id|ids) )\bcarr(y|ies|ied) (over|forward|into)\b(?! (to|into) (the |a |my |our )?new (setup|program|world|model|scheme|system|account|upn|tenant|login)\b)|\broll(s|ed)? (over|into)\b|\bwhat happens to (the |our |all )?(unused|remaining|leftover|rest)\b|(남은|안 ?쓴|못 ?쓴) ?(건|거|것|인시던트)[은는]? ?(어떻게 ?(되|돼)|다 ?(없어|사라|날아))|\bunused (ones?|incidents?)\b.{0,40}\b(next|following|new) (year|period)\b|이월|(다음 ?해|내년|올해|새 ?연도)(로|에) ?(넘어|이어|합쳐)/i;
+export const CARRY_OVER = /(?<!\b(link|links|linked|account|accounts|upn|id|ids) )\bcarr(y|ies|ied) (over|forward|into)\b(?! (to|into) (the |a |my |our )?new (setup|program|world|model|scheme|system|account|upn|tenant|login)\b)|\broll(s|ed)? (over|into)\b|\bwhat happens to (the |our |all )?(unused|remaining|leftover|rest)\b|(남은|안 ?쓴|못 ?쓴) ?(건|거|것|인시던트)[은는]? ?(어떻게 ?(되|돼)|다 ?(없어|사라|날아))|\bunused (ones?|incidents?)\b.{0,40}\b(next|following|new) (year|period)\b|이월|(다음 ?해|내년|올해|새 ?연도)(로|에) ?(넘어|이어|합쳐)|\b(do|does|will) (they|it|those|the \w+) reset\b|\b(get|give us) (\d{1,2} )?fresh (ones|incidents|packs?)\b|(리셋|초기화)(돼|되|되나|돼요|되나요)/i;
 
 /** Someone who just joined ("our new engineer", "신입", "새로 들어온 팀원"): activation is not per person. */
 export const NEW_PERSON = /\bnew (hire|engineer|colleague|employee|team ?mate|team member|admin|user|guy|person|starter)s?\b|신입|새 ?(직원|엔지니어|팀원|동료|관리자)|새로 (온|들어온|입사한|합류한)/i;
