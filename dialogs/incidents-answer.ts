@@ -8,7 +8,7 @@ import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
-import { CLOUD_WORD, requestRefs, scopeAsked, SIDES_SUMMED } from '../src/language/signals.js';
+import { CLOUD_WORD, requestRefs, scopeAsked, SIDES_SUMMED, withoutNames } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
 import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
@@ -280,17 +280,14 @@ export function moreAsked(info: TurnInfo): number {
   return last && !countsMore(info.text) ? last : moreRequests(info.text);
 }
 
-/** A side ruled out ("not on-prem", "온프렘 말고"). */
-const NOT_SIDE = /\bnot (the )?(on-?prem\w*|cloud|azure|signature)( ones?| line)?\b|(온-?프레?미스|온프렘|클라우드|시그니처) ?(말고|아니고|아니라)/gi;
-
 /** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   // ("if two of those get refunded?": no new request, only refunds of the ones already used.)
   const more = refundsOnly(info.text) && !info.memory.last?.more ? 0 : moreAsked(info);
   // "3 more on-prem cases": only the lines of that scope ("그럼 3개 더 쓰면요?" after the on-premises balance: that side still).
   // (A partner's own name, "Contoso Cloud Partners", names no side.)
-  // ("sorry i meant the cloud 50 line, not on-prem": the side named, not the one ruled out; "and 2 more on the signature 10pack?": the line named by its count.)
-  const said = info.text.split(org.name).join(' ').replace(NOT_SIDE, ' ');
+  // ("and 2 more on the signature 10pack?": the line named by its count.)
+  const said = withoutNames(info.text, [org.name]);
   const byCount = countSaid(withoutMoreCounts(said), lines);
   const lineScope = byCount.length < lines.length && new Set(byCount.map((l) => l.benefit.scope)).size === 1 ? byCount[0]?.benefit.scope : undefined;
   const scope = scopeAsked(said) ?? lineScope ?? (info.memory.last?.topic === 'remaining-incidents' ? info.memory.last.scope : undefined);

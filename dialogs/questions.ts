@@ -239,7 +239,8 @@ async function listedBesideError(text: string, whole: Recognition, recognize: (p
   if (parts.length < 2) return alone;
   const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: await recognize(part) })));
   // ("(a) Fabrikam sees 'no benefits yet' (b) Tailspin gets 'no partner support plan'": each pasted message is triaged.)
-  const pasted = listed.length >= 2 ? readings.filter((r) => r.recognition.error) : readings.filter((r) => r.recognition.error).slice(0, 1);
+  const errors = readings.filter((r) => r.recognition.error);
+  const pasted = listed.length >= 2 ? errors : errors.slice(0, 1);
   const others = readings.filter(({ recognition: r }) => !r.error && answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE);
   return pasted.length && (others.length || pasted.length >= 2) ? [...pasted, ...others].slice(0, MAX_QUESTIONS) : alone;
 }

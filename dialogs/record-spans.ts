@@ -1,7 +1,7 @@
 import { timeBetween } from '../src/core/dates.js';
 import type { LedgerEntry } from '../src/core/types.js';
 import type { OrgSummary } from '../src/core/service.js';
-import { scopeAsked, TERM_SHARE } from '../src/language/signals.js';
+import { scopeAsked, sentenceWith, TERM_SHARE, withoutNames } from '../src/language/signals.js';
 import type { TurnInfo } from './turn.js';
 
 /** The time between two days, in months and days ("9 months (273 days)"), or days alone. */
@@ -59,7 +59,7 @@ export async function spanLead(info: TurnInfo, records: () => Promise<OrgSummary
   if (!s) return [];
   const eventsIn = (text: string) => EVENT_WORDS.map(([kind, re]) => ({ kind, at: text.search(re) })).filter((e) => e.at >= 0).sort((a, b) => a.at - b.at);
   // ("누가 활성화했었어요? 그리고 만료된 지 며칠 됐죠?": the time since asked of the one day its sentence names.)
-  const sentence = info.text.split(/(?<=[.?!？])\s+/).find((t) => SPAN_ASKED.test(t)) ?? info.text;
+  const sentence = sentenceWith(info.text, SPAN_ASKED) ?? info.text;
   const named = SINCE_ONE.test(sentence) && eventsIn(sentence).length === 1 ? eventsIn(sentence) : eventsIn(info.text);
   const requests = requestsOf(info, s);
   const dated = named.flatMap(({ kind }) => {
@@ -149,7 +149,7 @@ function lineNamed(info: TurnInfo, s: OrgSummary, id: string): boolean {
   const line = s.lines.find((l) => l.line === id);
   if (!line) return true;
   // The partner's own name says nothing about a side ("Contoso Cloud Partners").
-  const text = info.text.split(s.org.name).join(' ');
+  const text = withoutNames(info.text, [s.org.name]);
   const scope = scopeAsked(text) ?? (/signature|시그니처/i.test(text) ? 'cloud' : undefined);
   const core = /\bcore\b|코어/i.test(text);
   return (!scope || line.benefit.scope === scope) && (!core || line.offer.includes('core'));

@@ -151,6 +151,8 @@ const CLOUD_SIDE = sideAlone('cloud|azure|signature|클라우드|애저|시그�
 const ON_PREM_SIDE = sideAlone(String.raw`on-?prem\w*|온-?프레?미스|온프렘`);
 /** Whose side it is said first ("their …", "our …", "저희 …"). */
 const WHOSE_SAID = new RegExp(`${SIDE_LEAD}${WHOSE}`, 'i');
+/** A side or one line named ("on-prem", "the signature 10pack", "the cloud 50 line", "시그니처", "10팩"). */
+const SIDE_OR_LINE = /\bon-?prem\w*|\bcloud\b|\bsignature\b|\b\d{1,2} ?(pack|line)\b|온-?프레?미스|온프렘|클라우드|시그니처|\d{1,2} ?팩/i;
 /** A refund named ("refunded", "credited back", "환불", "돌려받"). */
 const REFUND_WORD = /refund|\bcredited\b|\bgiven back\b|환불|돌려(받|주)/i;
 const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!\d]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}(?:각각|각자) ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)씩|\b(\d{1,2}|two|three|four|five) (?:of us|of them|people|persons|engineers|colleagues|members|users|devs|admins)\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)(?: (?:tickets?|cases?|requests?|incidents?))? each\b/i;
@@ -797,7 +799,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and if none get refunded?", "둘 다 환불되면요?" after a what-if: the same requests, other refunds.
   // "and 2 more on the signature 10pack?", "아 그리고 10pack도 2개 쓰면요?" after a what-if: another what-if, on the line now named;
   // "sorry i meant the cloud 50 line, not on-prem": the same what-if, on that line.
-  if (lastTopic === 'remaining-incidents' && last?.more && ((has(MORE_COUNT) && words(text) <= 14) || (has(/\bmeant\b|\bsorry\b|\bnot\b|\binstead\b|말고|아니고|아니라/i) && has(/\bon-?prem\w*|\bcloud\b|\bsignature\b|\b\d{1,2} ?(pack|line)\b|온-?프레?미스|온프렘|클라우드|시그니처|\d{1,2} ?팩/i) && words(text) <= 16)) && !has(CUSTOMER_SIDE) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (lastTopic === 'remaining-incidents' && last?.more && ((has(MORE_COUNT) && words(text) <= 14) || (has(/\bmeant\b|\bsorry\b|\bnot\b|\binstead\b|말고|아니고|아니라/i) && has(SIDE_OR_LINE) && words(text) <= 16)) && !has(CUSTOMER_SIDE) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   if (lastTopic === 'remaining-incidents' && last?.more && has(REFUND_WORD) && has(/\bif\b|\bwhat about\b|\binstead\b|[가-힣]면(요)?\s*[?？.]*\s*$|경우/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   if (has(EACH_COUNT) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "which portal do I open each ticket in?": where requests are opened, by product.
@@ -911,8 +913,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(RESPONSE_ASKED) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "ok and the on-prem ones, still 15?", "온프렘 15개는 아직 그대로 있는 거 맞죠?": a side's count checked is its balance.
   // "what's the signature 10pack at right now?": a line's balance.
-  const sideNamed = /\bon-?prem\w*|\bcloud\b|\bsignature\b|\b\d{1,2} ?pack\b|온-?프레?미스|온프렘|클라우드|시그니처|\d{1,2} ?팩/i;
-  if (has(sideNamed) && ((has(/(?<![\d.])\d{1,2}(?![\d.])/) && has(/\bstill \d{1,2}\b|\b\d{1,2},? (still|right|correct)\b|그대로|아직[^.?!]{0,15}(맞|있)|(남아 ?있는|있는) ?(거|게) ?맞/i)) || has(/(은|는|도) ?아직 ?(있|남아 ?있)[어었]?요?\s*[?？]|\bstill (have|got) (any|some)\b|\bany (left|remaining)\b/i) || has(/\bwhat'?s (the |our )?[^.?!]{0,30}\bat (right )?now\b|\bwhere (is|are) (the |our )?[^.?!]{0,30}\bat (right )?now\b/i)) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(CUSTOMER_SIDE) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  if (has(SIDE_OR_LINE) && ((has(/(?<![\d.])\d{1,2}(?![\d.])/) && has(/\bstill \d{1,2}\b|\b\d{1,2},? (still|right|correct)\b|그대로|아직[^.?!]{0,15}(맞|있)|(남아 ?있는|있는) ?(거|게) ?맞/i)) || has(/(은|는|도) ?아직 ?(있|남아 ?있)[어었]?요?\s*[?？]|\bstill (have|got) (any|some)\b|\bany (left|remaining)\b/i) || has(/\bwhat'?s (the |our )?[^.?!]{0,30}\bat (right )?now\b|\bwhere (is|are) (the |our )?[^.?!]{0,30}\bat (right )?now\b/i)) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(CUSTOMER_SIDE) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   // "are we actually set up for the partner support thing?", "우리 세팅 다 된 거예요?": what the company has, and its state.
   if (has(/\b(are|is) (we|our company|our org|everything|it) (actually |all |even |properly )?(set ?up|good to go|ready)\b|세팅 ?(다 )?(된|됐|되어)|준비 ?(다 )?(된|됐|되어)/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "why can't I see anything under technical benefits? no IDs, nothing": the IDs missing (not activated, or the wrong account).

@@ -12,7 +12,7 @@ import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, thanksLead } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
@@ -717,7 +717,7 @@ async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   // "How long ago did it expire?": the expired contract's day, and the time since; "활성화한 지 몇 달 됐죠?": the activation's.
   if (ago) {
     // ("누가 활성화했었어요? 그리고 만료된 지 며칠 됐죠?": the sentence that asks how long ago says of what.)
-    const sentence = info.text.split(/(?<=[.?!？])\s+/).find((t) => AGO_ASKED.test(t));
+    const sentence = sentenceWith(info.text, AGO_ASKED);
     const asked = sentence && /활성화|activat|만료|expir|끝났|ended/i.test(sentence) ? sentence : info.text;
     const activated = ACTIVATION_WORDS.test(asked) ? s.activatedAt?.slice(0, 10) : undefined;
     if (activated && activated <= s.asOf) return [info.t('answers:records.activated-ago', { date: activated, today: s.asOf, span: span(info, s.asOf, activated) })];

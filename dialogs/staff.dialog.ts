@@ -17,7 +17,7 @@ import { outcomeAnswer } from './register-ids.dialog.js';
 import { ticketDetail } from './handoff.js';
 import { renamedAnswer } from './program-answers.js';
 import { infoAnswer } from './info.js';
-import { INCIDENT_RULE_ASKED, MSA_NAMED, scopeAsked } from '../src/language/signals.js';
+import { INCIDENT_RULE_ASKED, MSA_NAMED, scopeAsked, withoutNames } from '../src/language/signals.js';
 import { namedInHangul } from '../src/language/hangul-names.js';
 import { factsFromText } from './facts-from-text.js';
 import { CSP_NAMED } from './route-turn.js';
@@ -272,7 +272,7 @@ export async function leftAcross(info: TurnInfo, orgIds: readonly string[], deps
   const t = (key: string, values: Record<string, string | number> = {}) => info.t(`answers:staff.left-across.${key}`, values);
   const summaries = (await Promise.all(orgIds.map((id) => deps.service.summary(id)))).filter((s) => s !== undefined);
   // (The partners' own names say nothing about a side: "Contoso Cloud Partners".)
-  const scope = scopeAsked(summaries.reduce((text, s) => text.split(s.org.name).join(' '), info.text));
+  const scope = scopeAsked(withoutNames(info.text, summaries.map((s) => s.org.name)));
   const each = summaries.flatMap((s) => {
     const counted = s.lines.filter((l) => (!scope || l.benefit.scope === scope) && l.remaining.kind === 'count');
     const left = counted.reduce((n, l) => n + (l.remaining.kind === 'count' ? l.remaining.left : 0), 0);

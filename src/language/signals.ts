@@ -70,8 +70,9 @@ export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product suppor
 export const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i;
 /** Which side a message asks about when it names only one ("how many on-prem left?"): on-premises, cloud, or both/neither. */
 export function scopeAsked(text: string): 'on-premises' | 'cloud' | undefined {
-  // "the regular (non-cloud) ones", "클라우드 말고": the other side.
+  // "the regular (non-cloud) ones", "클라우드 말고", "the cloud 50 line, not on-prem": the other side.
   if (NOT_CLOUD.test(text)) return 'on-premises';
+  if (NOT_ON_PREM.test(text)) return 'cloud';
   const onPrem = ON_PREM.test(text) || SERVER_PRODUCT.test(text);
   const cloud = CLOUD_WORD.test(text);
   return onPrem && !cloud ? 'on-premises' : cloud && !onPrem ? 'cloud' : undefined;
@@ -91,6 +92,17 @@ export const SIDES_SUMMED = /(온-?프렘|온-?프레미스|on-?prem\w*|시그�
 
 /** Cloud named to exclude it ("non-cloud", "not the cloud ones", "클라우드 말고", "클라우드가 아닌"). */
 const NOT_CLOUD = /\bnon-?cloud\b|\bnot (the )?cloud\b|클라우드 ?(말고|빼고|제외|아닌)|클라우드가 ?아닌/i;
+const NOT_ON_PREM = /\bnot (the )?on-?prem\w*|(온-?프레?미스|온프렘) ?(말고|빼고|제외|아닌|아니고|아니라)/i;
+
+/** The sentence of a message that says something ("누가 활성화했었어요? 그리고 만료된 지 며칠 됐죠?": the second asks the days). */
+export function sentenceWith(text: string, pattern: RegExp): string | undefined {
+  return text.split(/(?<=[.?!？])\s+/).find((t) => pattern.test(t));
+}
+
+/** A message without the partners' own names ("Contoso Cloud Partners" names no side). */
+export function withoutNames(text: string, names: readonly string[]): string {
+  return names.reduce((t, name) => t.split(name).join(' '), text);
+}
 
 /** Billing, quota and subscription requests named ("quota increase", "인보이스 빌링 문의", "청구서에 오류"). */
 export const BILLING_ASKED = /\bbilling\b|\binvoices?\b|\bquotas?\b|\bsubscription (management|requests?|tickets?|cases?)\b|빌링|청구 ?(문의|문제|관련|건)|청구서|결제 ?(문의|문제|관련|오류)|인보이스|할당량|쿼터|구독 ?관리/i;
