@@ -1510,6 +1510,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/^\s*(and |so )?how many (have we |did we |we'?ve |were |have been )?(used|opened|spent|consumed)\b|^\s*몇 ?(개|건) ?(썼|사용했|열었|소모)/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "골드 20팩 지금까지 몇 개 쓴 거예요?", "how many have we used on our gold 20pack so far?": what the company used (its own pack named, not a membership asked about).
   if (has(/몇 ?(개|건)[^.?!]{0,12}(썼|쓴 ?(거|건|게)|사용(했|한 ?(거|건)))/i) && has(/지금까지|여태|실제로|올해|이번|우리|저희/i) && !has(/\bif\b|\bwould\b|[가-힣]면(요)?(\s|[?？.,]|$)/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "how many signature / cloud incidents have we used this year?": that side's requests on record; "how many incidents have we
+  // burned so far this year?": the balance, which says what was used (on the unlimited lines too).
+  if (has(/\bhow many\b[^.?!]{0,40}\b(have we|did we|we'?ve)\b[^.?!]{0,10}\b(used|spent|burned|burnt|consumed)\b/i) && has(/\bso far\b|\bthis year\b|\bour\b/i) && !has(/\bif\b|\bwould\b|\bwhen\b/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', has(SIDE_OR_LINE) ? { aspect: 'history' } : {});
   // "how is that possible, we barely used it. how many did we use and when?", "몇 개 썼고 언제예요?": the requests, with their days.
   if (has(/\bhow many\b.{0,25}\b(did|have|had) (we|i|they)\b.{0,12}\b(use|used|open|opened|spend|spent|consume|consumed)\b.{0,30}\bwhen\b|몇 ?(개|건).{0,10}(썼|사용했|열었).{0,20}언제/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "What is the partner program called now?": the program's own new name.
