@@ -154,7 +154,7 @@ const WHOSE_SAID = new RegExp(`${SIDE_LEAD}${WHOSE}`, 'i');
 /** A side or one line named ("on-prem", "the signature 10pack", "the cloud 50 line", "시그니처", "10팩"). */
 const SIDE_OR_LINE = /\bon-?prem\w*|\bcloud\b|\bsignature\b|\b\d{1,2} ?(pack|line)\b|온-?프레?미스|온프렘|클라우드|시그니처|\d{1,2} ?팩/i;
 /** A refund named ("refunded", "credited back", "환불", "돌려받"). */
-const REFUND_WORD = /refund|\bcredited\b|\bgiven back\b|환불|돌려(받|주)/i;
+const REFUND_WORD = /refund|\bcredited\b|\bgiven back\b|\bclosed as (a )?(duplicate|dup|dupe|bug)\b|환불|돌려(받|주)|(중복|버그)(으)?로 ?(종료|닫|처리)/i;
 const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!\d]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}(?:각각|각자) ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)씩|\b(\d{1,2}|two|three|four|five) (?:of us|of them|people|persons|engineers|colleagues|members|users|devs|admins)\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)(?: (?:tickets?|cases?|requests?|incidents?))? each\b/i;
 /** The ways a message says requests to come: people times each, "N more", "after this one". */
 const MORE_SAID: readonly RegExp[] = [EACH_COUNT, MORE_COUNT, AFTER_MORE];
@@ -254,7 +254,7 @@ const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|mean
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
 const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\bwhat (do|can|should|would) (we|i) use for (azure|cloud)\b|(뭘로|무엇으로|뭐로) ?[^.?!]{0,15}지원 ?받|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|받아요|받나|받으면|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
-export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|do not have( a| any)?|not) (mpn |partner )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니/i;
+export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|do not have( a| any)?|not) (mpn |partner )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니|(파트너 ?)?프로그램 ?(멤버|회원)가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
 const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365|\bteams (calls?|meetings?|call quality|phone system|voice|rooms?)\b|팀즈 ?(통화|회의)|teams ?(통화|회의)/i;
 /** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
@@ -865,7 +865,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/내년|다음 ?해|\bnext year\b/i) && has(/다시 ?(생기|생겨|받|채워|충전)|\b(come back|get (them |more |new )?(again|back)|refill)/i) && !has(/연결|등록|입력|\blink|\benter|\bids?\b/i) && words(text) <= 20 && !recognition.error) return answer('validity');
   if (has(/내년|다음 ?해|매년|\bnext year\b|\bevery year\b|\bforever\b|\bfor good\b/i) && has(/그대로|계속|\bstill\b|\bkeep\b|\bsame\b|\bcarr(y|ies) over\b|이월/i) && has(/연결|등록|입력|\blink(ed)?\b|\benter(ed)?\b|\bids?\b/i) && !has(/갱신|renew/i) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "예전에 받은 계약 ID 6630418825 그대로 쓰면 되나요?": whether the contract is still good.
-  if (has(/(계약|액세스) ?(id|아이디)|\b(contract|access) ?ids?\b/i) && has(/그대로|계속|아직|\bstill\b|\bsame\b|\bold\b|예전/i) && has(/(쓰|써|사용)(면|도|해도)|\buse\b/i) && !has(OTHER_PERSON) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity');
+  if (has(/(계약|액세스) ?(id|아이디)|\b(contract|access) ?ids?\b/i) && has(/그대로|계속|아직|\bstill\b|\bsame\b|\bold\b|예전/i) && has(/(쓰|써|사용)(면|도|해도)|\buse\b/i) && !has(/\bwhere\b|어디/i) && !has(OTHER_PERSON) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "클라우드요, 솔루션 파트너 지정 쪽이요" after the balance: that offer's line of the same balance.
   if (lastTopic === 'remaining-incidents' && entities.currentOffer && !has(HYPOTHETICAL) && !has(/\bwhat\b|\bhow\b(?! many)|뭐|무엇|어떻게|\bprice|얼마|\bbuy|\bbought|\banother\b|\btop\b|구매|구입|사면|받(냐|나|아요|을 ?수)|되나|되냐|포함|\b(includes?|gets?|covers?|come with)\b/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: last?.aspect });
   // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
@@ -913,11 +913,15 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(RESPONSE_ASKED) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('incident-definition');
   // "ok and the on-prem ones, still 15?", "온프렘 15개는 아직 그대로 있는 거 맞죠?": a side's count checked is its balance.
   // "what's the signature 10pack at right now?": a line's balance.
-  if (has(SIDE_OR_LINE) && ((has(/(?<![\d.])\d{1,2}(?![\d.])/) && has(/\bstill \d{1,2}\b|\b\d{1,2},? (still|right|correct)\b|그대로|아직[^.?!]{0,15}(맞|있)|(남아 ?있는|있는) ?(거|게) ?맞/i)) || has(/(은|는|도) ?아직 ?(있|남아 ?있)[어었]?요?\s*[?？]|\bstill (have|got) (any|some)\b|\bany (left|remaining)\b/i) || has(/\bwhat'?s (the |our )?[^.?!]{0,30}\bat (right )?now\b|\bwhere (is|are) (the |our )?[^.?!]{0,30}\bat (right )?now\b/i)) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(CUSTOMER_SIDE) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  if (has(SIDE_OR_LINE) && ((has(/(?<![\d.])\d{1,2}(?![\d.])/) && has(/\bstill \d{1,2}\b|\b\d{1,2},? (still|right|correct)\b|그대로|아직[^.?!]{0,15}(맞|있)|(남아 ?있는|있는) ?(거|게) ?맞/i)) || has(/(은|는|도) ?아직 ?(있|남아 ?있)[어었]?요?\s*[?？]|\bstill (have|got) (any|some)\b|\bany (left|remaining)\b/i) || has(/\bwhat'?s (the |our )?balance (on|of|for)\b|\bbalance (on|of) (our|the)\b|\bwhat'?s (the |our )?[^.?!]{0,30}\bat (right )?now\b|\bwhere (is|are) (the |our )?[^.?!]{0,30}\bat (right )?now\b/i)) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(CUSTOMER_SIDE) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   // "are we actually set up for the partner support thing?", "우리 세팅 다 된 거예요?": what the company has, and its state.
   if (has(/\b(are|is) (we|our company|our org|everything|it) (actually |all |even |properly )?(set ?up|good to go|ready)\b|세팅 ?(다 )?(된|됐|되어)|준비 ?(다 )?(된|됐|되어)/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "why can't I see anything under technical benefits? no IDs, nothing": the IDs missing (not activated, or the wrong account).
   if (has(/\b(can'?t|cannot|don'?t|do not|doesn'?t) (see|find|show)\b[^.?!]{0,20}\b(anything|nothing)\b|\bnothing (shows|there|appears|is there)\b|\bno ids\b|아무것도[^.?!]{0,10}(안 ?(보|나|뜨)|없)/i) && has(/\bids?\b|technical benefits|\bbenefits? page\b|partner ?center|아이디|\bid\b|기술 ?혜택|파트너 ?센터/i) && !has(/\bname\b|이름|signature|시그니처/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  // "Christie from Woodgrove. on-prem incident count pls": a side's count is its balance.
+  if (has(/\bon-?prem\w*|\bcloud\b|\bsignature\b|온-?프레?미스|온프렘|클라우드|시그니처/i) && has(/\b(incident|ticket|case)s? (count|balance|number)\b|\bcount (pls|please|plz)\b|(건수|잔여|잔량) ?(좀|알려|요)?\s*[?？.!]*$/i) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // "and if we open 4 more this quarter?" with nothing asked before: the company's own what-if.
+  if (has(/^\s*(and |so |ok )?(what )?if (we|i|they) (open|use|file|burn|raise|log)\b/i) && has(MORE_COUNT) && words(text) <= 14 && !has(CUSTOMER_SIDE) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "what share of our term has passed?": the membership year's days (the validity answer leads with them).
   if (has(TERM_SHARE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "Can you give me 2-3 sentences I can paste into an email to my boss?", "사장님께 보고드릴 수 있게 세 줄로 정리해 주세요": what the company has (or the last answer again, when it was about something else).
@@ -1327,7 +1331,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (entities.renames?.includes('program') && has(WHEN_ASKED) && has(/바뀐|바뀌|바꼈|renamed|changed|became|이름/i) && words(text) <= 20 && !recognition.error) return answer('renamed', { renames: ['program'] });
   if (has(/(지원 ?)?혜택 ?(이름|명칭)|\bbenefits?'? names?\b|\bsupport benefits? (were |was )?renamed\b/i) && has(WHEN_ASKED) && !entities.renames?.length && words(text) <= 20 && !recognition.error) return answer('renamed', { renames: ['signature', 'product-support'] });
   // "Found 'Partner support MAPS 10pack' on an old ticket. What was that?", "'Signature 10-pack'이 뭐였어요?": what that pack was (and is now).
-  if (has(/(?<!\d)\d{1,2} ?-?pack\b|\d{1,2} ?팩/i) && has(/\bwhat (was|is|were|are|does) (that|it|this|those)\b|\bwhat('s| is| was) (a|an|the)\b.{0,30}pack|뭐였|뭐예요|뭐에요|무엇이었|무슨 (뜻|의미)|정체/i) && !has(/unavailable|사용할 ?수 ?없는|expired|만료|\blists?\b|\bshows?\b|나와|떠요|뜨는/i) && words(text) <= 30 && !recognition.error) return answer('renamed');
+  if (has(/(?<!\d)\d{1,2} ?-?pack\b|\d{1,2} ?팩/i) && has(/\bwhat (was|is|were|are|does) (that|it|this|those)\b|\bwhat('s| is| was) (a|an|the)\b.{0,30}pack|뭐였|뭐예요|뭐에요|무엇이었|무슨 (뜻|의미)|정체/i) && !has(/\bbalance\b|\bleft\b|남은|잔여|잔량/i) && !has(/unavailable|사용할 ?수 ?없는|expired|만료|\blists?\b|\bshows?\b|나와|떠요|뜨는/i) && words(text) <= 30 && !recognition.error) return answer('renamed');
   // "그럼 지금 우리 Partner Cloud Support 50이 그거보다 나은 거죠?" after what a 2021 term was: how the two compare.
   if (lastTopic === 'renamed' && has(/나은|낫|좋은|better|worse|more than|less than|비교|compare|stack up|차이/i) && words(text) <= 20 && !recognition.error) return answer('renamed', { renames: last?.renames, offer: offer ?? last?.offer });
   // "Is activation still that slow today?", "활성화 아직도 며칠 걸려요?": how soon the IDs appear (today: minutes).
@@ -1681,6 +1685,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "요즘 프로그램에선 유효기간 규칙이 어떻게 돼요?", "in today's program what's the cheapest with on-prem too?" after anything: today's rules.
   if (lastTopic && lastTopic !== 'current-program' && has(PROGRAM_NAMED) && (has(PROGRAM_RULE) || has(CHEAPEST)) && !has(REMAINING) && !entities.currentOffer && words(text) <= 24 && !recognition.error) return answer('current-program');
   // "Does that still come with on-prem incidents?" after today's offers: today's table (only the designation has them).
+  // ("그럼 우리는요? 지금 저희 기록상 온프렘 몇 건 쓸 수 있어요?" after today's program: the company's own balance.)
+  if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(/(저희|우리) ?(회사 )?기록|\bour records\b|\bon (our|the) records\b/i) && has(/몇 ?(건|개)|\bhow many\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && (has(ON_PREM) || has(CLOUD)) && has(/\b(comes?|came) with\b|\binclud|\bstill (have|has|get|give)|\b(does|do|will) (that|it|they|those|these)\b|포함|딸려|주나|줘요|있(어요|나요|습니까|음)/i) && !offer && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "When did we last use one?", "사용 내역 보여줘": the requests on record, with their dates.
   // "몇 개 썼어요? 언제?", "the last time anyone used one?": which were used, and when.
