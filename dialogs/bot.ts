@@ -26,7 +26,7 @@ import { infoAnswer } from './info.js';
 import { factsFromText } from './facts-from-text.js';
 import { ASKS, questionParts, questionsOf, type Question } from './questions.js';
 import { PUSHBACK, QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
-import { BUTTON_ARGS, commandOf, isCancel, route } from './router.js';
+import { AGO_ASKED, BUTTON_ARGS, commandOf, isCancel, route, TIME_LEFT } from './router.js';
 import { SUM } from './arithmetic.js';
 import { STILL_USABLE } from './incidents-answer.js';
 import { leftAcross, runStaff, staffCommandOf, whoCanOpen } from './staff.dialog.js';
@@ -69,9 +69,6 @@ const SWITCH_CONFIDENCE = 0.8;
 /** What a partner's records already answer (their balance, benefits, IDs): no second answer after them. */
 /** Below this a guess is not answered beside a partner's records ("Christie Cline's company – which program?" is no "not authorized"). */
 const GUESS_BESIDE_RECORDS = 0.4;
-/** "…and how many days that is from today", "남은 일수요": a time the records' dates leave to work out. */
-const DAYS_ASKED = /\bhow many (days|weeks|months)\b|며칠|남은 ?(일수|기간|날)|몇 ?(일|달|개월) ?(남|지났|됐)/i;
-
 /** "Where do they check it?", "어떻게 해요?": a how or where the records alone don't answer. */
 const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|\b(can'?t|cannot|doesn'?t|don'?t|not) (see|show|find)\b|\bnot (shown|showing|visible)\b|어디|어떻게|방법|보여요|볼 수|안 ?(보여|보인|보이|나와|나온|떠|뜬)/i;
 /** What a partner's records answer themselves, as the topic follow-ups continue from. */
@@ -439,7 +436,7 @@ export class PartnerBot extends TeamsActivityHandler {
       // "Where do they check it?" and "if they bought Action Pack, would cloud work?" need theirs too, and so do "all lines together?" and "can they still open one?".
       // A guess (no topic of its own) is not answered beside the records.
       const read = recognition.intent !== 'none' || (recognition.alternatives[0]?.score ?? 0) >= GUESS_BESIDE_RECORDS || decision.kind !== 'answer' || decision.ask.aspect !== undefined;
-      const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || countDoubted(text) || decision.ask.aspect === 'history' || decision.ask.aspect === 'after' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(text) || SUM.test(text) || STILL_USABLE.test(text) || DAYS_ASKED.test(text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(text)));
+      const needed = decision.kind === 'answer' && ((!RECORDS_TOPICS.has(decision.ask.topic) && read) || decision.ask.aspect === 'why' || countDoubted(text) || decision.ask.aspect === 'history' || decision.ask.aspect === 'after' || decision.ask.aspect === 'cloud' || decision.ask.offer !== undefined || WHERE_HOW.test(text) || SUM.test(text) || STILL_USABLE.test(text) || TIME_LEFT.test(text) || AGO_ASKED.test(text) || REPLY_ASKED.test(info.text) || (decision.ask.topic === 'get-ids' && WHO_SEES.test(text)));
       if (needed) await route(dc, decision, recognition, this.deps);
       // The records answered the question: follow-ups ("why only 5 on cloud?") continue from what was asked.
       // ("Tailspin status?" is the records, not a ticket's status: "why can't their admin activate then?" follows the benefits.)

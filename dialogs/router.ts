@@ -596,7 +596,7 @@ function offerPace(info: TurnInfo, ask: TopicAsk, deps: DialogDeps, scope: strin
 }
 
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
-const TIME_LEFT = /\bhow long from now\b|\bhow much longer\b|\b(give me |in )?(the )?days and months\b|\bhow long (does|do|will) (it|they|(our|the|their)( \w+){1,3}) (still )?(run|last|go)\b|(얼마나|몇 ?달|며칠) ?더 ?(가|남|쓸)|\bhow far (away|off)\b|\bhow far is (that|it)\b|\bhow many (days|weeks|months)\b.{0,30}\b(from (now|today)|away|is that|is it|until|till)\b|오늘부터 ?(며칠|몇 ?일)|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
+export const TIME_LEFT = /\bhow long from now\b|\bhow much longer\b|\b(give me |in )?(the )?days and months\b|\bhow long (does|do|will) (it|they|(our|the|their)( \w+){1,3}) (still )?(run|last|go)\b|(얼마나|몇 ?달|며칠) ?더 ?(가|남|쓸)|\bhow far (away|off)\b|\bhow far is (that|it)\b|\bhow many (days|weeks|months)\b.{0,30}\b(from (now|today)|away|is that|is it|until|till)\b|오늘부터 ?(며칠|몇 ?일)|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
 const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일|(멤버십|\bmembership\b)[^.?!]{0,20}(끝(난|났|나)|만료(됐|된|되었)|종료(됐|된)|\b(expired|ended|over|lapsed)\b|\bstill (valid|active|good)\b|\bruns? (until|till|through)\b|\b(good|valid) (until|till|through)\b)/i;
 
@@ -740,7 +740,7 @@ const MEMBERSHIP_TOO = /^\s*(그럼 |and |what about |how about )?(the |our )?(�
 const STATES_END: ReadonlySet<string> = new Set(['validity', 'remaining-incidents', 'check-benefits', 'plan-expired', 'activate', 'access-id-error', 'current-program', 'renamed']);
 
 /** "How long ago did it expire?", "만료된 지 얼마나 됐어요?". */
-const AGO_ASKED = /\bhow long ago\b|\bhow (many|much) (days|weeks|months|time) ago\b|\b(days|weeks|months) ago\b|\bhow long (has it been|since)\b|(며칠|몇 ?(달|개월|주|일)) ?(전|지났|됐|된)|(만료|끝난|활성화한|활성화된)(된|난)? ?지 ?(얼마|며칠|몇)/i;
+export const AGO_ASKED = /\bhow long ago\b|\bhow (many|much) (days|weeks|months|time) ago\b|\b(days|weeks|months) ago\b|\bhow long (has it been|since)\b|(며칠|몇 ?(달|개월|주|일)) ?(전|지났|됐|된)|(만료|끝난|활성화한|활성화된)(된|난)? ?지 ?(얼마|며칠|몇)/i;
 /** The activation named beside "how long ago". */
 const ACTIVATION_WORDS = /\bactivat|활성화/i;
 
