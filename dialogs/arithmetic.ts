@@ -7,6 +7,8 @@ export const SUM = /\btotal\b|\bcombined\b|\btogether\b|\bin all\b|\bsum\b|\badd
 /** "How many more does Gold give than Silver?", "골드랑 실버 차이가 몇 건?": the counts side by side, subtracted. */
 export const DIFF = /\bhow many more\b|\bdifference\b|\bdiff\b|\b(more|fewer|less) than\b|차이|몇 ?(건|개) ?더|더 (많이|받|주)/i;
 
+/** A side named as added to the other ("온프렘이랑 합쳐서", "시그니처까지 다 합치면", "total including on-prem"). */
+const SIDE_ADDED = /(온-?프레미스|온프렘|온프레|클라우드|시그니처)(이랑|랑|하고|와|과|까지|도|포함(해서|하면)?) ?(합쳐|합치|합해|더하|더해|다 ?합|모두 ?합|같이|총)|\b(plus|including|incl\.?|with) (the )?(on-?prem\w*|cloud|signature)\b.{0,25}\b(total|combined|together|in all)\b|\b(total|combined|together|in all)\b.{0,25}\b(plus|including|incl\.?|with) (the )?(on-?prem\w*|cloud|signature)\b/i;
 /** Counts written as words ("two more", "두 건", "하나가"). */
 export const COUNT_WORDS_BY_NAME: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, both: 2, 한: 1, 하나: 1, 두: 2, 둘: 2, 세: 3, 셋: 3, 네: 4, 다섯: 5 };
 
@@ -26,8 +28,8 @@ export interface CountGroup {
  * depends on the competency gets one total for each kind.
  */
 export function arithmeticLead(info: TurnInfo, all: readonly CountGroup[], options: { offersHeldTogether?: boolean } = {}): string | undefined {
-  // "온프레 총 몇 건?": only the side asked is added up.
-  const scope = scopeAsked(info.text);
+  // "온프레 총 몇 건?": only the side asked is added up ("온프렘이랑 합쳐서 총 몇 건?", "total including on-prem": that side added to the other).
+  const scope = SIDE_ADDED.test(info.text) ? undefined : scopeAsked(info.text);
   const groups = all.map((g) => ({ ...g, lines: g.lines.filter((l) => !scope || l.benefit.scope === scope) }));
   // Today's offers held together: whether their counts add up is not documented (the answer says so), so nothing is added.
   const sum = SUM.test(info.text) && groups.every((g) => new Set(g.lines.map((l) => l.offer)).size <= 1);
@@ -97,14 +99,28 @@ function carriedUse(info: TurnInfo): { used: number; scope?: 'cloud' | 'on-premi
   return last?.used !== undefined && SUPPOSED_OFFER.test(info.text) && usedSaid(info.text) === undefined ? { used: last.used, ...(last.scope ? { scope: last.scope } : {}) } : undefined;
 }
 /** "1개 환불받으면", "and 1 was refunded": of them, given back. */
-const GIVEN_BACK = /(?<!\d)(\d{1,2}|한|두|세|하나|둘|셋) ?(?:개|건)?(?:이|가|은|는)? ?(?:환불|돌려)|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |get |gets |got )?(?:refunded|credited|given back)\b|\brefunded (\d{1,2}|one|two|three)\b/i;
+const GIVEN_BACK = /(?<!\d)(\d{1,2}|한|두|세|하나|둘|셋) ?(?:개|건)?(?:이|가|은|는|만|도)? ?(?:환불|돌려)|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |get |gets |got )?(?:refunded|credited|given back)\b|\brefunded (\d{1,2}|one|two|three)\b|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |got |have been )?closed as (?:an? )?(?:dup\w*|(?:product )?bugs?)\b|(?<!\d)(\d{1,2}|한|두|세) ?(?:개|건)(?:이|가|은|는)? ?(?:버그|중복)(?:으로|로) ?(?:종료|닫|처리)/i;
 /** A refund named at all: if its count can't be read, nothing is worked out. */
-const REFUND_NAMED = /refund|credited|given back|환불|돌려/i;
+const REFUND_NAMED = /refund|credited|given back|closed as (an? )?(dup|(product )?bug)|환불|돌려|(버그|중복)(으로|로) ?(종료|닫)/i;
 /** The count a pattern's first number-like group says ("7", "two", "하나"), if it matches. */
 export const numberIn = (pattern: RegExp, text: string): number | undefined => {
   const said = pattern.exec(text)?.slice(1).find((g) => g !== undefined && (/^\d+$/.test(g) || g.toLowerCase() in COUNT_WORDS_BY_NAME));
   return said === undefined ? undefined : (COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said));
 };
+
+/** A year's allowance said ("15개 받았고", "we get 15 a year", "started with 10"). */
+const ALLOWANCE_SAID = /(?<!\d)(\d{1,2}) ?(?:개|건)(?:을|를)? ?(?:받았|받고|받는데|받아요|받거든|주어졌|있었는데)|\b(?:we (?:get|got|were given|started with)|started with|allowance (?:is|was|of)) (\d{1,2})(?: incidents?| cases?| tickets?)?(?: a year| per year| in total| total)?\b(?! more)/i;
+
+/** "15개 받았고 4개 열었는데 1개 환불받았어요" from someone whose records the bot doesn't hold: their own numbers, worked out. */
+export function statedBalance(info: TurnInfo): string | undefined {
+  const count = numberIn(ALLOWANCE_SAID, info.text);
+  const used = usedSaid(info.text);
+  if (count === undefined || used === undefined || used > count) return undefined;
+  const given = numberIn(GIVEN_BACK, info.text);
+  if (given === undefined && REFUND_NAMED.test(info.text)) return undefined;
+  const refunded = Math.min(used, given ?? 0);
+  return info.t(refunded ? 'answers:arith.stated-use-refunded' : 'answers:arith.stated-use', { count, used, refunded, left: count - used + refunded });
+}
 
 /**
  * "골드면 온프렘 20개잖아요. 7개 쓰고 1개 환불받으면 몇 개 남아요?": the one counted line of the side asked,

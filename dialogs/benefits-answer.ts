@@ -5,7 +5,7 @@ import type { EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import { ON_PREM, TABLE } from '../src/language/signals.js';
-import { arithmeticLead, DIFF, type CountGroup } from './arithmetic.js';
+import { arithmeticLead, DIFF, usedSaid, type CountGroup } from './arithmetic.js';
 import { cite, commonValues } from './compose.js';
 import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
 import { infoAnswer } from './info.js';
@@ -153,7 +153,8 @@ const CLOUD_WORDS = /cloud|azure|signature|클라우드|애저|시그니처/i;
 /** "Not 20: Silver gives 15 Microsoft Product Support incidents.": a wrong count stated in the question, corrected first. */
 function countCorrected(info: TurnInfo, lines: readonly EntitlementLine[], offer: string): string | undefined {
   const stated = Number(STATED_COUNT.exec(info.text)?.[1] ?? NaN);
-  if (!Number.isFinite(stated)) return undefined;
+  // ("opened 7 onprem cases": a count used, not one the offer is said to give.)
+  if (!Number.isFinite(stated) || usedSaid(info.text) === stated) return undefined;
   const scope = ON_PREM.test(info.text) ? 'on-premises' : CLOUD_WORDS.test(info.text) ? 'cloud' : undefined;
   const counted = lines.filter((l) => (!scope || l.benefit.scope === scope) && l.allowance.kind === 'count');
   const line = counted[0];

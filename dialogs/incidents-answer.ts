@@ -1,4 +1,4 @@
-import { countSaid, numberIn, SUM, usedArithmetic } from './arithmetic.js';
+import { countSaid, numberIn, statedBalance, SUM, usedArithmetic } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
@@ -50,11 +50,15 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
     const reason = why && !history ? notCloudLine(info, summary, offerName) : [];
     // What activating would give: the membership's lines, none used yet ("after activating, one request leaves 9").
     const after = aspect === 'after' ? afterMore(info, summary) : [];
-    return { ...how, ...noCloud, text: [...after, ...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
+    // "올해 몇 건 썼어요?": none, nothing can have been opened yet.
+    const noneUsed = why ? [info.t('answers:incidents.none-used-not-activated')] : [];
+    return { ...how, ...noCloud, text: [...after, ...noneUsed, ...reason, `${lead}${info.t('answers:incidents.not-activated', { org: summary.org.name })} ${how.text ?? ''}`].join('\n\n'), facts: summary.lines.map((l) => lineFact(info, l)) };
   }
   // "How many do we have left?" from a chat account no org knows: say so before the how-to.
   const unknown = !summary && !info.user?.orgId && OWN.test(info.text) ? `${info.t('answers:incidents.unknown-org')}\n\n` : '';
-  if (!summary?.lines.length) return { ...how, text: `${unknown}${lead}${how.text ?? ''}`.trim() };
+  // ("15개 받았고 4개 열었는데 1개 환불받았어요": their own numbers, worked out, before how to read the real balance.)
+  const stated = !summary ? statedBalance(info) : undefined;
+  if (!summary?.lines.length) return { ...how, text: `${stated ? `${stated}\n\n` : ''}${unknown}${lead}${how.text ?? ''}`.trim() };
   const offer = summary.program.offers.find((o) => o.id === summary.org.membership?.offer)?.name[info.locale] ?? '';
   const date = summary.expiresAt?.slice(0, 10) ?? '';
   // "Why only 18?": what the allowance is and how much of it was used; "why none?" with an expired contract: the expiry.
@@ -260,7 +264,7 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
 const NONE_REFUNDED = /\b(none|nothing|neither|no (one|request|ticket|case)s?)\b[^.?!]{0,30}\b(refund|credit|given back)|\b(no|zero|0) refunds?\b|\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\b[^.?!]{0,20}\b(refunded|credited|given back)\b|환불(이|은|을)? ?(안|못|없)|(안|못) ?(돌려|환불)/i;
 const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|(다|모두|전부) ?(환불|돌려)/i;
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
-const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+)( \d{1,2})?)?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는)? ?(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(환불|종료|종결|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(환불|종료|종결|닫|처리|마감))|\brefunds? (\d{1,2}|one|two|three)\b/i;
+const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+)( \d{1,2})?)?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는|만|도)? ?(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(환불|종료|종결|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(환불|종료|종결|닫|처리|마감))|\brefunds? (\d{1,2}|one|two|three)\b/i;
 /** A refund told as done ("1 got refunded", "환불됐어요"). */
 const PAST_REFUND = /\b(got|was|were|have been|has been|had been|already)\b[^.?!]{0,15}\b(refunded|credited|given back)\b|환불(됐|되었|받았|받은|된 ?건)/i;
 /** A date written with digits ("4/8", "2021-04-08", "04.08."). */

@@ -135,8 +135,24 @@ export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (differen
 
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
 const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\b(about|going|planning|plan|want) to (open|file|raise|use|burn|submit|log) (\d{1,2}|two|three|four|five|another)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (all )?(this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)|(그거|이거|그것|이것|그 ?건|이 ?건)까지 ?(치면|포함하면|계산하면|하면)/i;
+const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|next month|this month|the month after)`;
+const MONTH_KO = String.raw`(?:\d{1,2}월|이번 ?달|다음 ?달|그 ?다음 ?달|다다음 ?달)`;
+/** Requests spread over two months ("7월에 3건, 8월에 2건", "3 in july and 2 in august"). */
+const SPREAD_COUNTS = new RegExp(String.raw`${MONTH_KO}(?:에|엔)? ?(\d{1,2}) ?(?:건|개)(?:씩)?[,，]? ?(?:그리고 |또 |하고 )?${MONTH_KO}(?:에|엔)? ?(\d{1,2}) ?(?:건|개)|\b(\d{1,2}) (?:[\w-]+ ){0,2}(?:in|during|for) ${MONTH_NAME}\b,? (?:and |then |plus |\+ )?(?:another )?(\d{1,2}) (?:[\w-]+ ){0,2}(?:in|during|for) ${MONTH_NAME}\b`, 'i');
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
-const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)(?!e?d\b)\w* (?:all )?(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:쯤|정도)? ?(?:을|를)? ?(?:[^.?!\d]{1,20}?(?=(?:으로|로) ?(?:열면|연다면|쓰면)))?(?:(?:으로|로) ?)?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열어도|써도|사용해도|열 ?예정|열 ?건데|열려고|쓸 ?(?:거|것) ?같|쓸 ?듯|쓸 ?예정)|\b(?:just|only) (?:the )?(\d{1,2}) (?:[\w-]+ ){0,2}(?:ones|tickets|cases|requests|incidents)\b|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다|(?:~|\b(?:around|about|roughly|approx\.?|approximately|like|expect(?:ing)?|need|planning|plan for)) ?(\d{1,2}) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents)\b(?! (?:a|per|each|every) (?:month|week))|\b(\d{1,2}|two|three|four|five|six) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents) (?:coming up|planned|lined up|ahead|on the way|in the pipeline)\b/i;
+const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)(?!e?d\b)\w* (?:all )?(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:쯤|정도)? ?(?:을|를)? ?(?:[^.?!\d]{1,20}?(?=(?:으로|로) ?(?:열면|연다면|쓰면)))?(?:(?:으로|로) ?)?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열어도|써도|사용해도|열고|쓰고|사용하고|열 ?예정|열 ?건데|열려고|쓸 ?(?:거|것) ?같|쓸 ?듯|쓸 ?예정)|\b(?:just|only) (?:the )?(\d{1,2}) (?:[\w-]+ ){0,2}(?:ones|tickets|cases|requests|incidents)\b|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|(둘) ?다|(?:~|\b(?:around|about|roughly|approx\.?|approximately|like|expect(?:ing)?|need|planning|plan for)) ?(\d{1,2}) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents)\b(?! (?:a|per|each|every) (?:month|week))|\b(\d{1,2}|two|three|four|five|six) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents) (?:coming up|planned|lined up|ahead|on the way|in the pipeline)\b|\b(?:have|got|there are) (\d{1,2}|two|three|four|five|six) (?:more )?(?:planned|coming up|lined up|in the pipeline)\b/i;
+/** A contract said to be over ("our contract expired last month", "계약이 만료됐는데"). */
+const EXPIRED_SAID = /\b(contract|plan|benefits?|support)\b.{0,20}\b(expired|lapsed|ended|ran out)\b|(계약|플랜|혜택)(이|은|도)?.{0,10}(만료(됐|되었|된|돼)|끝났)/i;
+/** Whether requests can still be opened ("can we still open a case today?", "아직 열 수 있나요"). */
+const STILL_OPEN = /\b(can|could) (we|i|they) (still )?(open|use|file|raise|get|submit)\b|\bstill (open|use|file)\b|(열|쓸|사용할|접수할) ?수 ?(있|없)/i;
+/** Where a request is opened ("where do i file that?", "what do i do in azure?", "티켓은 어디서 열어요?"). */
+const WHERE_OPEN = /\bwhere (do|should|can|would|will) (i|we|they|he|she) (open|file|raise|create|submit|log|put in|start)\b|\bwhat do (i|we) do in (azure|the (azure )?portal|sfb|support for business)\b|(티켓|요청|케이스|문의)(은|는|을|를)? ?어디(서|에서|에) ?(열|올려|접수|만들|신청|넣)/i;
+/** The pace so far ("at that pace", "지금까지 쓴 속도로"), worked out from the records. */
+export const CURRENT_PACE = /(지금|현재|이|그|이런|그런|지금까지 ?(쓴|사용한)|여태 ?(쓴|사용한)) ?(속도|페이스|추세)|\b(at )?the (rate|pace) (we'?ve|we have|we) (been )?(using|used|burning|going)\b|\b(at )?(this|that|the same|that same|the current|our current|our) (rate|pace)\b|\bat this (rate|speed)\b/i;
+/** An on-premises product or its version named ("익스2010", "sharepoint server", "the previous release", "두 단계 전 버전"). */
+const ON_PREM_PRODUCT = /\b(exchange|sharepoint|sql|windows|skype for business|biztalk|dynamics (ax|nav|gp|crm))( server)? ?(19|20)\d\d\b|\b(exchange|sharepoint|sql|windows) server\b|익스 ?(19|20)?\d\d|익스체인지 ?(서버|(19|20)\d\d)|셰어포인트 ?서버|SQL ?서버|윈도우 ?서버|\b(previous|older|old|prior) (release|version)\b|\bn-[12]\b|(두|2|세|3) ?(단계|버전) ?(전|이전|뒤|낮은)|이전 ?버전|구 ?버전|옛날 ?버전/i;
+/** Requests said to be coming ("we have 4 planned", "4개쯤 쓸 거 같아요"), a plan rather than a question. */
+const PLANNED = /\b(planned|planning|plan to|expect(ing)?|going to|gonna|will (probably |likely )?(open|use|need|file)|coming up|lined up)\b|(쓸|열|사용할) ?(거|것) ?같|(쓸|열|사용할) ?(예정|듯|계획)|예정/i;
 /** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
 const TIME_SPENT = /몇 ?시간(까지|이나|동안)|\bhow many hours\b|오래 ?걸리면|\bif it takes (too |really )?long\b|(2|두) ?건으로 ?(차감|계산|카운트)|\bcount(ed|s)? as (two|2|multiple)\b|\bas (two|2|multiple) incidents\b/i;
 /** Who has to do what was just said ("who over there has to do that?", "그럼 누가 해야 돼요?"). */
@@ -203,6 +219,12 @@ export function moreRequests(text: string): number {
     const [people, per] = [each[1] ?? each[3] ?? each[5] ?? each[7], each[2] ?? each[4] ?? each[6] ?? each[8]].map((w) => COUNT_WORDS_BY_NAME[(w ?? '').toLowerCase()] ?? Number(w));
     if (people && per && people * per <= 99) return people * per;
   }
+  // "7월에 3건, 8월에 2건 열 예정이면요?", "3 in july and 2 in august": the counts of each month added up.
+  const spread = SPREAD_COUNTS.exec(text);
+  if (spread && MORE_COUNT.test(text)) {
+    const [a, b] = spread.slice(1).filter((g) => g !== undefined).map(Number);
+    if (a && b && a + b <= 99) return a + b;
+  }
   const m = MORE_COUNT.exec(text);
   const said = m?.slice(1).find((g) => g !== undefined);
   const n = said === undefined ? 1 : (COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said));
@@ -256,7 +278,7 @@ const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\bwhat (do|can|s
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
 export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|do not have( a| any)?|not) (mpn |partner )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니|(파트너 ?)?프로그램 ?(멤버|회원)가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
-const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365|\bteams (calls?|meetings?|call quality|phone system|voice|rooms?)\b|팀즈 ?(통화|회의)|teams ?(통화|회의)/i;
+const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365|\bteams (calls?|meetings?|call quality|phone system|voice|rooms?|outage|is down|went down|problem|issue)\b|팀즈 ?(통화|회의|장애|오류|문제)|teams ?(통화|회의|장애|오류|문제|건)/i;
 /** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
 const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\blegacy\b|\bstill (renew|buy|purchase|sold|available|exist)|\bretir|\breplac|앞으로|없어지|없어졌|사라지|사라졌|대신|레거시|지금은|요즘은/i;
 /** A question about what an offer gives or costs, not about the org's own line. */
@@ -315,7 +337,7 @@ const CSP_WORDS = /\bcsp\b|customer|client|고객/i;
 const RESOLVED = /(했더니|하니까|하니|들어가니(까)?|바꾸니(까)?|바꿨더니) ?(됐|되네|되요|돼요|보여|보이|나와|나오|떠요|뜨네)|됐어요|됐네요|보이네요|\b(found it|switched|that worked|it worked|it works( now)?|works now|fixed it|now it shows|i can see (it|them) now)\b/i;
 const SWITCH_ACCOUNT = /\bswitch\b|\bchange (the |my )?(account|user|login)\b|\bother account\b|\banother account\b|\bsign (in|out)\b|다른 계정|계정 ?(전환|변경|바꾸|바꿔)|로그아웃|전환/i;
 /** Linking the IDs again ("can I just re-link the ids?", "다시 연결하면 돼요?"). */
-const RELINK = /\bre-?(link|add|register|enter)(ing|ed|s)?\b|\b(link|add|enter|register) (it|them|the ids?|the contract)? ?again\b|다시 (연결|등록|입력|추가)|(연결|등록|입력|추가) ?다시|재연결|재등록/i;
+const RELINK = /\bre-?(link|add|register|enter)(ing|ed|s)?\b|\b(link|add|enter|register)(ing)? (it|them|the ids?|our ids|the contract)? ?again\b|다시 (연결|등록|입력|추가|넣)|(연결|등록|입력|추가)(을|를)? ?(한 ?번 ?)?다시|재연결|재등록/i;
 /** "Who can do that?", "누가 할 수 있어요?": who may activate. */
 const WHO_CAN = /\bwho (can|could|should|is able to|has to|needs to|is allowed to) (do|activate|renew|handle|fix|reactivate) (it|that|this|them)?\b|누가 (할 수|해야|하나요|하죠|해요|활성화)/i;
 /** Submitting the check request ("do I actually have to submit it?", "제출해야 돼요?"). */
@@ -800,6 +822,25 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and 2 more on the signature 10pack?", "아 그리고 10pack도 2개 쓰면요?" after a what-if: another what-if, on the line now named;
   // "sorry i meant the cloud 50 line, not on-prem": the same what-if, on that line.
   if (lastTopic === 'remaining-incidents' && last?.more && ((has(MORE_COUNT) && words(text) <= 14) || (has(/\bmeant\b|\bsorry\b|\bnot\b|\binstead\b|말고|아니고|아니라/i) && has(SIDE_OR_LINE) && words(text) <= 16)) && !has(CUSTOMER_SIDE) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "we've burned 2 onprem tickets since march. at that pace do we run out before the contract ends?": the pace against the balance.
+  if (has(CURRENT_PACE) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents');
+  // "기술 혜택에 … 시그니처 클라우드 지원은 목록에 없네요. 버그인가요?", "signature isn't listed on our benefits page": the company's cloud line (or that it has none).
+  if (has(/시그니처|\bsignature\b|클라우드 ?지원|\bcloud support\b/i) && has(/(목록|리스트|화면)(에|엔)? ?(없|안 ?(보|나와|떠))|(안 ?(보여|보이|나와|나오|떠)|없네|빠져 ?있)|\b(missing|not (listed|there|shown|showing|visible)|doesn'?t (show|appear)|isn'?t (listed|there|shown))\b/i) && has(/혜택|\bbenefits?\b|파센|파트너 ?센터|partner center/i) && !has(/azure|애저|new support request|새 지원 요청|support for business|sfb/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "ok clicked activate, IDs showed up. where in azure do they go again": activation done (as they say), linking in Azure next.
+  if (has(/\b(clicked|hit|pressed|did) (the )?activate\b|\bactivated (it|them|the benefits?)\b|\bids? (showed|show|are showing|appeared|are there)\b|활성화(했|했어요|했는데|완료|누르니|눌렀더니)|(id|아이디)(가|는)? ?(나왔|떴|보여|보이)/i) && has(/\bazure\b|애저/i) && has(/\bwhere\b|\bhow\b|어디|어떻게/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('link-azure');
+  // "azure wants access id and contract id … but I cant find them anywhere in partner center": the IDs show once activated (not "no benefits").
+  if ((recognition.intent === 'no-benefits' || recognition.intent === 'none') && has(IDS_WORD) && has(/\b(can'?t|cannot|couldn'?t|can not) (find|see|locate)\b|\b(don'?t|do not) see\b|\bnowhere\b|못 ?찾|안 ?보여|안 ?보이|없어요|없네요/i) && has(/partner center|파트너 ?센터|파센/i) && !has(/any benefits yet|아직 혜택이 없|not authorized|권한이 없/i) && !has(REMAINING) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('activate');
+  // "4월 말에 중복으로 닫힌 케이스 있었는데 그거 환불된 거 반영된 숫자 맞아요?" after the balance: the balance with what was used and given back.
+  if (lastTopic === 'remaining-incidents' && has(REFUND_WORD) && has(/반영|포함|맞(아|나|죠|는)|\b(included|reflected|counted|factored|accounted)\b|\b(is|does) (that|this|it) (include|reflect|count)\b/i) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  // "when does our partner cloud support run out?": the contract's end date (not the incidents).
+  if (has(/\bwhen (does|do|will|did) (our|the|their|my) [\w -]{0,40}\b(run out|expire|end|lapse|stop)\b|(우리|저희) [^.?!]{0,30}(언제|몇 ?월) ?(끝나|만료)/i) && !has(/\bincidents? (run out|are used up)\b|\bat (this|that) (rate|pace)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('validity');
+  // "그럼 애저에서 또 연결해야 돼요?" after the company's links: whether the asker's own account is among them.
+  if (lastTopic === 'ids-usage' && has(/(또|다시|따로) ?(연결|등록|입력|넣)|\b(link|add|enter) (it |them |the ids )?(again|too|as well)\b/i) && has(/azure|애저/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('ids-usage');
+  // "다음달에 4개쯤 쓸 거 같은데요", "we have 4 planned for next month" after the balance: that many requests later, asked or not.
+  // ("+2 more this wk → ?": as terse.)
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(MORE_COUNT) && (has(PLANNED) || (words(text) <= 8 && has(/\bmore\b|\+ ?\d|더/i))) && !has(CUSTOMER_SIDE) && !has(DOUBT) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "남는 거 몇개?", "so what's left after that?" after a what-if: the balance after those requests (the answer shows both).
+  if (lastTopic === 'remaining-incidents' && last?.more && has(/남는|남을|남겠|\b(left|remain\w*) (after|then)\b|\bwhat('?s| would be| will be) left\b|\bleaves? us\b/i) && !has(/\bnow\b|지금|현재/i) && !has(CUSTOMER_SIDE) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   if (lastTopic === 'remaining-incidents' && last?.more && has(REFUND_WORD) && has(/\bif\b|\bwhat about\b|\binstead\b|[가-힣]면(요)?\s*[?？.]*\s*$|경우/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   if (has(EACH_COUNT) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "which portal do I open each ticket in?": where requests are opened, by product.
@@ -828,7 +869,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "so what's step one?", "어디서부터 시작해요?" after what a membership gives: activating it first.
   if ((!lastTopic || lastTopic === 'check-benefits' || lastTopic === 'current-program') && has(/\b(what'?s|what is) (the )?(first|next) step\b|\bstep (one|1)\b|\bwhere do (i|we) (even )?start\b|\bhow do (i|we) (get )?start(ed)?\b|첫 ?(번째 )?단계|뭐부터|어디서부터|무엇부터/i) && !has(/연결|\blink|계정|\baccount/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('activate');
   // "are you sure it's 18? we opened 3" (after any answer): the balance, with what was used and given back.
-  if (has(DOUBT) && has(NUMBER) && has(/\b(opened|used|burned|spent|filed|touched)\b|열었|썼|사용했/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  if (has(DOUBT) && has(NUMBER) && has(/\b(opened|used|burned|spent|filed|touched)\b|열었|썼|사용했|(연|쓴|사용한) ?(건|게|거)(은|는|이|가)? ?\d/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "ticket wont go thru", "티켓이 안 열려요": opening a request, with what the records say stands in the way.
   if (has(/\b(tickets?|cases?|requests?)\b.{0,20}\b(won'?t|wont|can'?t|cant|doesn'?t|isn'?t|not) (go(ing)? thr(ough|u)|work(ing)?|submit|open|go)\b|\bcan'?t (open|submit|file|create) (a |the |any )?(tickets?|cases?|requests?)\b|(티켓|요청|케이스)(이|가)? ?(안 ?(열|만들어|접수|돼|되)|접수가 ?안)/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('open-request');
   // "do we still have on-prem ones?", "any cloud incidents left?": the balance (of that side).
@@ -839,11 +880,13 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "두 개 더 열고 그중 하나가 중복으로 환불되면요?" after the balance: that many more requests, some given back.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (has(MORE_COUNT) || has(EACH_COUNT)) && has(/\bif\b|\bwhat about\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|경우/i) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
+  // "when did MS actually switch the benefit names in partner center? need the date for an internal doc": the renames and their dates.
+  if (has(/\b(switch|switched|change|changed|rename|renamed)\b.{0,30}\bnames?\b|\bnames?\b.{0,25}\b(change|changed|switch|switched)\b|이름(이|을)? ?(바뀐|바꾼|바뀌었|바뀌|변경)/i) && has(/\bwhen\b|\bdate\b|언제|날짜|시점/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('renamed');
   if (has(/\b(article|document|doc|docs page)\b|문서|원문|아티클/i) && has(/\b(what|which) sections\b|\boutline\b|\btoc\b|\btable of contents\b|\btitle\b|\burl\b|\blink to (it|the article)\b|\bwhere (can|do) i (find|read|see)\b|\bms\.date\b|\b(its|the|article'?s?|doc'?s?) date\b|\bwhen was (it|the article|the doc\w*) (written|published|dated)\b|\bnext steps\b|\bexplains? in its own section\b|목차|섹션 ?(구성|목록)|제목|링크|주소|어디서 ?(볼|찾|봐)|작성일|ms\.date|다음 ?단계/i) && !has(/\bsection ['"‘“]|섹션 ?['"‘“]|['"‘“][^'"’”]{5,}['"’”] ?섹션/i) && words(text) <= 40 && !recognition.error) return answer('help', { aspect: 'source' });
   // "we don't have any MPN membership. can we still get the free partner support incidents?": they come with a membership; paid support otherwise.
   if (has(NO_MEMBERSHIP) && has(/\bfree\b|무료/i) && has(QUESTION) && !has(/\bif\b|\bwould\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && (recognition.intent === 'none' || recognition.score < CONFIDENT) && words(text) <= 35 && !recognition.error) return answer('paid-plans');
   // "그럼 거기서 어떻게 확인해요?" after the balance: how to read it (the dummy request in Support for Business).
-  if (lastTopic === 'remaining-incidents' && has(/어떻게 ?(확인|봐|보|알)|\bhow (do|can) (i|we) (check|see|find|read)\b/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  if (lastTopic === 'remaining-incidents' && has(/(어떻게|어디서|어디에서) ?(확인|봐|보|알)|\b(how|where) (do|can) (i|we) (check|see|find|read|verify|confirm)\b/i) && !has(IDS_WORD) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
   // "and once they have IDs can she open on-prem tickets with that outlook account?": any sign-in account works.
   if (has(/\boutlook\b|\bhotmail\b|\bgmail\b|\bmsa\b|microsoft account|personal account|개인 ?계정|아웃룩/i) && has(/\b(open|use|file|raise|create)\b|열 ?수|쓸 ?수|사용/i) && !has(/\b(buy|purchase)\b|구매|구입|결제/i) && lastTopic && (recognition.intent === 'none' || recognition.score < CONFIDENT || recognition.intent === 'open-request') && words(text) <= 30 && !recognition.error) return answer('msa-allowed');
   // "why doesn't our partner plan show up in Azure when I open a new support request?": the missing plan, diagnosed with the records.
@@ -983,6 +1026,11 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bbased on\b|\bwhere (does|did|do) (that|this|the|your) (number|count|figure|\d+)\b.{0,10}\bcome from\b|\byou say \d+\b|근거가? ?(뭐|무엇|어디)|어디서 나온 (숫자|건수|값)/i) && has(/\d/) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "3월에 산 Partner Success Core 멤버십 환불 받을 수 있나요?": the offer's own refund (today's rule), not the requests of March.
   if (has(/\b(membership|offer|designation|subscription)\b|멤버십|오퍼|지정|success (core|expanded)|\blaunch\b|코어|익스팬디드/i) && has(/\brefund\w*|\bmoney back\b|환불/i) && has(/\b(bought|buy|purchased?|paid)\b|산 |샀|구매|구입|결제/i) && !has(/\b(ticket|case|request|sr)s?\b|티켓|케이스|요청/i) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "our contract expired last month, can we still open a case today?": an expired contract can't be used (the month is the expiry's).
+  // "what do we need to do to get it back?" after it: the same answer (pay now, or the next period's activation).
+  if ((has(EXPIRED_SAID) && has(STILL_OPEN)) || ((lastTopic === 'validity' || lastTopic === 'plan-expired') && has(/\bget (it|them|the (benefit|contract|incidents?))s? back\b|\b(restore|renew|reinstate)\b/i) && words(text) <= 14)) {
+    if (!has(CUSTOMER_SIDE) && !recognition.error && words(text) <= 30) return answer('plan-expired');
+  }
   if ((monthIn(text) || has(RELATIVE_MONTH)) && (has(/\b(used|use|opened|open|filed|raised|spent|consumed?)\b|썼|쓴|사용(한|했|된)|열었|연 ?(거|건|요청)|차감/i) || (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && words(text) <= 8)) && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "SR 12103040000004 says refunded, what does that mean?": that request as the records hold it, with the rest of the usage.
   if (requestRefs(text).length && words(text) <= 40 && !recognition.error && !has(CUSTOMER_SIDE)) return answer('remaining-incidents', { aspect: 'history' });
@@ -1075,6 +1123,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "How much is that?", "what would that cost us per year?" after today's offers or a new name: today's prices.
   if ((lastTopic === 'renamed' || lastTopic === 'current-program') && has(PRICE_ASKED) && words(text) <= 14 && !recognition.error) return answer('current-program');
   // "When we become a Solutions Partner, is it still unlimited?", "솔파로 바뀌면 계속 무제한이에요?": today's cloud counts, and how unlimited ended.
+  // "ok but can we use our unlimited one right now for an azure outage?": whether the company's own contract can be used now (its records).
+  // ("gold security here. customer has an on-prem exchange problem and … an azure issue in our own tenant. can i open both with our partner incidents today?": the same.)
+  if (has(/\bcan (we|i) (still |actually )?(use|open|file)\b|(쓸|사용할|열) ?수 ?(있|없)/i) && has(/\b(right now|now|today|currently)\b|지금|당장|오늘/i) && !has(/\bhow many\b|몇 ?(건|개)/i) && ((lastTopic && has(/\b(our|we|us)\b|우리|저희/i) && !has(CUSTOMER_SIDE) && words(text) <= 20) || (has(/\bour (partner )?(incidents?|benefits?|contract|support|plan)\b|우리 ?(파트너 ?)?(인시던트|혜택|계약)/i) && words(text) <= 50)) && !recognition.error) return answer('validity');
   if (has(/unlimited|무제한/i) && (entities.currentOffer || has(CURRENT_NAMES) || lastTopic === 'renamed' || lastTopic === 'current-program') && !has(TPD_WORDS) && has(QUESTION) && words(text) <= 30 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "We're CSP only, no MPN membership: any free support incidents?": without a membership offer, support is paid (CSP gives none).
   if (has(NO_MEMBERSHIP) && has(CSP_NAMED) && has(/incidents?|support|tickets?|인시던트|지원|티켓/i) && has(QUESTION) && !lastTopic && !recognition.error && words(text) <= 30 && !['csp-customer', 'not-authorized', 'no-benefits', 'paid-plans'].includes(recognition.intent)) return answer('paid-plans');
@@ -1198,7 +1249,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "팀원 중에 파트너센터 계정 없는 외주 엔지니어는요?": the IDs are shared with them (only the IDs).
   if (has(/(파트너 ?센터|partner center)[^.?!]{0,10}(계정|권한|접근|access|account)[^.?!]{0,6}(없|no\b|n'?t)|\b(no|without|doesn'?t have|don'?t have|lacks?) (a )?(partner center )?(access|account|login)\b[^.?!]{0,30}|외주|협력사|contractors?|\bfreelancers?\b/i) && has(/엔지니어|직원|팀원|동료|분|\b(engineers?|colleagues?|contractors?|freelancers?|consultants?|people|users?|guys?)\b/i) && (lastTopic === 'get-ids' || lastTopic === 'activate' || lastTopic === 'ids-usage' || has(IDS_WORD)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "액션팩 10건인데 3건 남았으면 올해로 이월돼요?": the yearly count (nothing carries over), with the membership's lines when one is named.
-  if (has(CARRY_OVER) && !has(CUSTOMER_SIDE) && !entities.currentOffer && !stated.contractStatus && words(text) <= 40 && !recognition.error) return answer((offer || entities.currentOffer) && !has(NOT_RENEWED) ? 'check-benefits' : 'validity');
+  if (has(CARRY_OVER) && !has(RELINK) && !has(CUSTOMER_SIDE) && !entities.currentOffer && !stated.contractStatus && words(text) <= 40 && !recognition.error) return answer((offer || entities.currentOffer) && !has(NOT_RENEWED) ? 'check-benefits' : 'validity');
   // "Some pair of numbers that proves we're a partner and makes the ticket free, what are they called?": the Access ID and Contract ID.
   if (has(/\b(pair of|two|couple of|both)\b.{0,15}\b(numbers?|codes?|ids?|keys?|identifiers?)\b|(번호|코드|아이디)[^.?!]{0,6}(두 ?개|2 ?개|한 ?쌍)|(두 ?개|2 ?개|한 ?쌍)[^.?!]{0,6}(번호|코드)/i) && has(/\bprove|\bpartner|\bfree\b|\bticket|증명|파트너|무료|티켓|지원 ?받|필요한/i) && !has(CUSTOMER_SIDE) && words(text) <= 45 && !recognition.error) return answer('get-ids');
   // "Gold in Cloud Platform: is there a yearly cap on the free Azure tickets, like 10?": the cloud count (unlimited with a cloud competency).
@@ -1347,7 +1398,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Ok what are our options for Azure support now" after a balance or a used-up plan: the way forward.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'plan-expired' || lastTopic === 'check-benefits') && has(/\b(options?|alternatives?)\b|방법(이|은)? ?(뭐|있)|어떻게 (해야|하면)/i) && has(/azure|cloud|support|애저|클라우드|지원/i) && words(text) <= 16 && !recognition.error) return answer('plan-expired');
   // "고객사(CSP) 애저 문제로 티켓 열려는데 저희 계약 ID 넣어야 하나요": a CSP customer's request needs no IDs.
-  if (has(/\bcsp\b|고객사|고객 ?(azure|애저)/i) && has(/(id|아이디).{0,15}(넣|입력|필요|연결|써야)|\b(need|enter|use|link)\b.{0,20}\b(ids?|access id|contract id)\b/i) && !has(/자체|자사|\bour own\b|\b(our|my) (separate |own |other )?csp\b|\bcsp (tenant|side|account)\b|csp ?테넌트/i) && words(text) <= 30 && !recognition.error) return answer('csp-customer');
+  if (has(/\bcsp\b|고객사|고객 ?(azure|애저|테넌트|구독)|\b(customer|client)'?s? (tenant|azure|subscription)\b/i) && has(/(id|아이디).{0,15}(넣|입력|필요|연결|써야)|\b(need|enter|use|link|put)\b.{0,20}\b(ids?|access id|contract id)\b|(혜택|계약) ?연결|\blink (support )?benefits\b/i) && !has(/자체|자사|\bour own\b|\b(our|my) (separate |own |other )?csp\b|\bcsp (tenant|side|account)\b|csp ?테넌트/i) && words(text) <= 30 && !recognition.error) return answer('csp-customer');
   // "SfB에서 윈도우 골랐더니 시그니처 계약이 사용할 수 없는 지원 플랜 쪽에": expected when reading the balance (the steps say so).
   if (has(/windows|윈도우/i) && has(/unavailable|사용할 ?수 ?없는/i) && has(/signature|시그니(처|쳐)|cloud|클라우드/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents');
   // "우리 혜택 누가 activate 했는지 알수있음?": who activated, from the records.
@@ -1444,7 +1495,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && ['get-ids', 'ids-usage', 'register-ids'].includes(lastTopic) && has(/(저도|나도|저는|제가).{0,10}(봐도|볼 수|보여)|\b(can|may) i (also )?(see|view) (them|it|the ids?)\b|\bcan i see (them|it) too\b/i) && words(text) <= 16 && !recognition.error) return answer('get-ids');
   // "Refilled next month?", "다음 달에 다시 채워지나요?": incidents come per membership year, not per month.
   // ("do the 5 signature incidents come back each month?" about the company's own: its balance, with the rule.)
-  if (has(/\b(monthly|every month|each month|next month|per month|a month)\b|매달|매월|다음 ?달|월마다|한 ?달(마다|에)/i) && has(/\b(refill|reset|renew|replenish|top(ped)? up|come back|restor|get (more|new))\w*|채워|리셋|초기화|갱신|다시 (생기|생겨|받|충전)|충전/i) && words(text) <= 20 && !recognition.error) return has(/\b(we|our|us)\b|우리|저희|\d/i) && !has(CUSTOMER_SIDE) ? answer('remaining-incidents') : answer('validity');
+  if (has(/\b(monthly|every month|each month|next month|per month|a month)\b|\b(on )?the (1st|first)\b|\b(1st|first) of (the |every |each |next )?(month|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b|매달|매월|다음 ?달|월마다|한 ?달(마다|에)|(\d{1,2}월 ?)?1일(에|부터|날)/i) && has(/\b(refill|reset|renew|replenish|top(ped)? up|come back|restor|get (more|new))\w*|채워|리셋|초기화|갱신|다시 (생기|생겨|받|충전)|충전/i) && words(text) <= 20 && !recognition.error) return has(/\b(we|our|us)\b|우리|저희|\d/i) && !has(CUSTOMER_SIDE) ? answer('remaining-incidents') : answer('validity');
   // "If we sign up again, do those old incidents come back?": unused incidents end with the contract (the validity answer).
   if (has(/\b(old|unused|leftover|left-?over|remaining|previous|last year'?s) (incidents?|ones|balance)\b.{0,40}\b(come back|carr(y|ies) over|roll(ed)? over|restor\w*|kept|keep|returned?|back)\b|(안 쓴|남은|쓰지 않은|남았던|예전|작년) ?인시던트.{0,20}(이월|넘어|살아|돌아|복구|되살|유지)/i) && words(text) <= 30 && !recognition.error) return answer('validity');
   // "2026년에도 활성화 후 12개월이에요? 활성화 기한은요?": how long the benefit lasts, and the deadline to activate.
@@ -1500,7 +1551,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "What if they file a billing question under Partner Cloud Support - does that eat an incident?": today's billing rule.
   if (has(/\b(billing|quota) (question|request|ticket|case|issue)s?\b|\bsubscription (question|request|ticket)s?\b|빌링|청구 ?(문의|요청|건)|결제 ?(문의|요청|건)|할당량|쿼터/i) && has(/\b(eat|cost|use|uses|count|counts|deduct|charge|burn|consume)|차감|소모|빠지|들어가|쓰(이|여)/i) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "Would re-linking the IDs give us a fresh batch?": a used-up plan is not refilled by linking again.
-  if (has(/\bre-?link|\blink(ing)? (it |them |the ids |our ids )?again\b|다시 연결|재연결|다시 (넣|입력|등록)/i) && has(/\bfresh\b|\bnew batch\b|\brefill|\breset|\bmore incidents\b|\b(get|give) (us |them )?(it |them )?back\b|다시 (채워|생기|생겨)|리필|충전|새로 (생기|받)/i) && words(text) <= 30 && !recognition.error) return answer('plan-expired');
+  if (has(RELINK) && has(/\bfresh\b|\bnew batch\b|\brefill|\breset|\bmore incidents\b|\b(get|give) (us |them )?(it |them )?back\b|다시 (채워|생기|생겨)|리필|충전|리셋|초기화|새로 (생기|받)/i) && words(text) <= 30 && !recognition.error) return answer('plan-expired');
   // "Anything they need to do first?": what comes first (activating, then entering the IDs once).
   if ((lastTopic || has(/\bbenefits?\b|혜택/i)) && has(/\b(anything|something|what)\b.{0,15}\b(need|have|has|needs) to do\b.{0,30}\b(first|before(hand)?|for (our|the|my) (partner |support |technical )*(benefits?|support))\b|\bneed to do (anything|something) (first|beforehand)\b|먼저 (해야|할) ?(것|거|일|게)|미리 (해야|할) ?(것|거|일|게)/i) && words(text) <= 20 && !recognition.error) return answer('activate');
   // "What would they get on-prem then?" after Azure: the membership's on-premises lines.
@@ -1511,9 +1562,11 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "is that what we have?" after a pack explained: the org's own lines.
   if (lastTopic && has(/^\s*(so )?(is|are) (that|those|these|it|this) (what|the ones?|the one) (we|i) (have|got|hold|get)\b|그게 (우리|저희)(꺼|거|가 가진|한테 있는)/i) && words(text) <= 10 && !recognition.error) return answer('check-benefits');
   // "how many used?", "몇 개 썼어요?": what was used (the usage history).
+  // "how fast did we chew through the signature incidents?", "얼마나 빨리 썼는지 … 처음 연 날이랑 마지막 연 날?": the requests on record, with their dates.
+  if (has(/\bhow (fast|quickly)\b.{0,25}\b(use|used|burn|burned|burnt|chew|chewed|go|went|spend|spent|blow|blew|run|ran)\b|얼마나 (빨리|빠르게|금방) ?(썼|쓴|사용|소진|까|다 ?썼)|(처음|첫|마지막)(으로)? ?(연|열었던|쓴|사용한) ?(날|날짜)|\b(first|last) (one )?(was )?opened\b.{0,20}\b(first|last)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   if (has(/^\s*(and |so )?how many (have we |did we |we'?ve |were |have been )?(used|opened|spent|consumed)\b|^\s*몇 ?(개|건) ?(썼|사용했|열었|소모)/i) && words(text) <= 10 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "골드 20팩 지금까지 몇 개 쓴 거예요?", "how many have we used on our gold 20pack so far?": what the company used (its own pack named, not a membership asked about).
-  if (has(/몇 ?(개|건)[^.?!]{0,12}(썼|쓴 ?(거|건|게)|사용(했|한 ?(거|건)))/i) && has(/지금까지|여태|실제로|올해|이번|우리|저희/i) && !has(/\bif\b|\bwould\b|[가-힣]면(요)?(\s|[?？.,]|$)/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/몇 ?(개|건)[^.?!]{0,12}(썼|쓴 ?(거|건|게)|사용(했|한 ?(거|건))|까였|까인|깎였|차감(됐|되었|된))/i) && has(/지금까지|여태|실제로|올해|이번|우리|저희/i) && !has(/\bif\b|\bwould\b|[가-힣]면(요)?(\s|[?？.,]|$)/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "how many signature / cloud incidents have we used this year?": that side's requests on record; "how many incidents have we
   // burned so far this year?": the balance, which says what was used (on the unlimited lines too).
   if (has(/\bhow many\b[^.?!]{0,40}\b(have we|did we|we'?ve)\b[^.?!]{0,10}\b(used|spent|burned|burnt|consumed)\b/i) && has(/\bso far\b|\bthis year\b|\bour\b/i) && !has(/\bif\b|\bwould\b|\bwhen\b/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', has(SIDE_OR_LINE) ? { aspect: 'history' } : {});
@@ -1887,6 +1940,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   }
   // "One of our cloud incidents came back, why?", "우리 건수 중에 하나 돌아온 게 있던데": a refund on record, explained by the records.
   if (has(/\b(our|we|us)\b.{0,40}\b(refunded|came back|credited|returned|restored)\b|(우리|저희).{0,30}(돌아온|돌아왔|환불(됐|된|받)|복구(됐|된))/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  // "and if that may ticket gets refunded we're back to full?" after a balance: the balance with that request given back.
+  if (lastTopic === 'remaining-incidents' && has(REFUND_WORD) && has(/\bif\b|\bonce\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|경우/i) && !has(/\b(was|were|got|have been|has been)\b[^.?!]{0,12}\brefunded\b|환불(됐|되었|받았)/i) && !countsMore(text) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "Any of them refunded?" after a balance: the requests on record, opened and refunded, with their dates.
   if (numberWhyContext(lastTopic) && has(/refund|환불|credited|돌려/i) && !countsMore(text) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   if (lastTopic && (has(STILL) || has(CHOICE) || (has(RETRY) && recognition.score < CONFIDENT)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
@@ -2035,6 +2090,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'renamed' && entities.renames?.length && (has(CUE) || has(/(은요|는요|도요)\s*[?？]*\s*$/)) && words(text) <= 10 && !recognition.error) return answer('renamed');
   // "시그니처 10팩 쪽은요?", "ok and the little 2-incident one, whats left on that": another line of the same balance.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && ((has(CUE) && has(/시그니처|\bsignature\b|\d+ ?(팩|pack)\b/i) && words(text) <= 6) || (has(/\b\d+-?incidents? (one|pack|line|plan)\b|\d+ ?(건|개)짜리/i) && words(text) <= 14)) && !has(HYPOTHETICAL) && !recognition.error) return answer(lastTopic);
+  // "and the signature 10pack, does it show there too?" after where the balance shows: the same steps (where the other plans show).
+  if (lastTopic === 'remaining-incidents' && has(/\b(show|shows|showing|appear|appears|listed|visible)\b.{0,12}\b(there|in there|in it)\b|\bsee (it|them|that) there\b|거기(서|에)?(도|서도|에도) ?(보|나와|나오|표시|떠|뜨)/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  // "so for an issue in our own azure subscription where do i open the case?", "and an on-prem one, where do i file that?" after the balance: where requests are opened.
+  if (lastTopic && lastTopic !== 'open-request' && has(WHERE_OPEN) && !has(/\bhow many\b|몇 ?(개|건)/i) && !has(CUSTOMER_SIDE) && !has(IDS_WORD) && words(text) <= 24 && !recognition.error) return answer('open-request');
   if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {
     // "and what if they are on the CSP side? one of her colleagues only has a CSP login": the CSP side's way.
     if (has(CSP_NAMED) && has(/\b(side|login|account|tenant)\b|계정|테넌트|쪽/i) && has(CUE) && !has(IDS_WORD) && !recognition.error) return answer('csp-customer');
@@ -2049,6 +2108,13 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     if (plainlyOther) return answer(recognition.intent as IntentId);
     if (has(CUE) && recognition.score < CONFIDENT && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   }
+  // "고객 익스2010 터졌는데 파트너 인시던트 써도댐?", "customer runs the previous release of sharepoint server … can we burn one of our on-prem incidents on it?":
+  // an on-premises product's version is the question, whoever runs it (a customer's Azure would be CSP).
+  if ((recognition.intent === 'csp-customer' || recognition.intent === 'validity' || recognition.intent === 'check-benefits') && has(ON_PREM_PRODUCT) && !has(CLOUD) && has(/\b(use|burn|spend|open|cover(ed)?|eligible|support(ed)?)\b|써도|쓸 ?수|사용|지원 ?(받|되|대상)|되나요|돼요/i) && words(text) <= 50) return answer('supported-products');
+  // "ok. can they at least still open on-prem cases? how many?": that side's balance.
+  if (has(/\bhow many\b|몇 ?(건|개)/i) && has(/\b(still|at least)\b[^.?!]{0,20}\b(open|use|file)\b|아직 ?(쓸|열|사용)/i) && (has(ON_PREM) || has(CLOUD)) && !has(CUSTOMER_SIDE) && words(text) <= 20) return answer('remaining-incidents');
+  // "can I use one of our incidents to get an MS engineer to review our azure landing zone design … nothing is broken, just want advice": advice is TPD, not an incident.
+  if (has(/\b(review|advice|advise|guidance|best practices?|architecture|design)\b|설계|아키텍처|자문|검토/i) && has(/\bnothing (is )?broken\b|\bnot broken\b|\bjust (want|need) (some )?advice\b|\bno (actual )?(issue|problem|outage)\b|고장(난|은) ?(건|게) ?아니|문제(는|가) ?없|장애(는|가) ?아니/i) && words(text) <= 50) return answer('tpd');
   if (isIntentId(recognition.intent)) return answer(recognition.intent);
   // A short reply that names nothing else ("where?", "and on-prem?", "온프렘은요?") continues the last answer.
   // So does a short question whose best reading is only a guess ("계정 바꾸는 건 어디서요?").
@@ -2110,7 +2176,7 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     return { topic, offer: offer ?? last?.offer, competencies: competencies.length ? competencies : offer ? [] : (last?.competencies ?? []) };
   }
   // "온프렘은 쓸수 있죠?" after the Azure error: the on-premises balance (a separate benefit).
-  if (lastTopic === 'access-id-error' && has(ON_PREM) && !has(CLOUD) && has(/쓸 ?수|써도|사용|\buse\b|\busable\b|\bleft\b|남/i)) return { topic: 'remaining-incidents' };
+  if (lastTopic === 'access-id-error' && has(ON_PREM) && !has(CLOUD) && has(/쓸 ?수|써도|사용|열 ?수|몇|\buse\b|\busable\b|\bleft\b|\bopen\b|\bhow many\b|남/i)) return { topic: 'remaining-incidents' };
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || isDontKnow(text))) return { topic: lastTopic };
   // "그럼 온프렘은 몇 건이에요?" after a cloud answer: the on-premises count of the same membership (or balance).
   // A correction ("I meant on-premises products, not azure") switches the part whatever else it names.

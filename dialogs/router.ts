@@ -5,6 +5,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import type { LineBalance } from '../src/core/ledger.js';
+import type { OrgSummary } from '../src/core/service.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { entitlementsFor } from '../src/core/entitlements.js';
 import { addDays, addMonths, isoDay, timeBetween } from '../src/core/dates.js';
@@ -28,7 +29,7 @@ import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, OPENED_TWICE, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { CSP_NAMED, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
 import { shareLead, span, spanLead, termShareLead } from './record-spans.js';
@@ -55,7 +56,8 @@ export function commandOf(text: string): { intent: IntentId; rest: string } | un
   const intent = COMMANDS[word] ?? (isIntentId(word) ? word : undefined);
   if (!intent || (rest.length > 0 && !ARGUMENT_WORDS.has(word))) return undefined;
   const argument = rest.join(' ');
-  const sentence = rest.length > MAX_ARGUMENT_WORDS && intent !== 'access-id-error' && !first.startsWith('/') && !BUTTON_ARGS.test(argument);
+  // ("error This Access ID is already associated…" is the error command; "error text: You aren't authorized…" quotes another message.)
+  const sentence = rest.length > MAX_ARGUMENT_WORDS && !(intent === 'access-id-error' && M3_WORDS.test(argument)) && !first.startsWith('/') && !BUTTON_ARGS.test(argument);
   return sentence ? undefined : { intent, rest: argument };
 }
 
@@ -263,7 +265,7 @@ const IGNORE_STILL = /(무시|ignor)[^.?!]{0,40}(지금도|아직도|여전히|�
 const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |our )?contract|linked|registered|entered)\b|\b(added|linked|registered|entered|used)\b.{0,40}\b(sfb|support for business)\b|(sfb|support for business|비즈니스 지원)[^.?!]{0,20}(계약 ?추가|추가|등록|연결)[^.?!]{0,6}(했|해 ?뒀|해 ?놨|완료)/i;
 
 /** "그럼 ID 또 넣어야 돼요?", "do I have to type in the IDs?", "am I linked?": whether the asker's own account is linked. */
-const AGAIN_ASKED = /\b(again|re-?enter)\b|또 ?(넣|입력|등록)|다시 ?(넣|입력|등록)|\b(have|need) to (type|enter|put|add|input|key)\b|(입력|넣어|등록)해야|(제|내) ?계정[^.?!]{0,25}(연결|등록)|\bmy (own )?account\b.{0,20}\b(linked|associated)\b|\bam i (already )?(linked|connected)\b|(저는|전|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(are we|is my (account|login)) (already )?(linked|registered|connected)\b/i;
+const AGAIN_ASKED = /\b(again|re-?enter)\b|또 ?(넣|입력|등록|연결)|다시 ?(넣|입력|등록)|\b(have|need) to (type|enter|put|add|input|key)\b|(입력|넣어|등록)해야|(제|내) ?계정[^.?!]{0,25}(연결|등록)|\bmy (own )?account\b.{0,20}\b(linked|associated)\b|\bam i (already )?(linked|connected)\b|(저는|전|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(are we|is my (account|login)) (already )?(linked|registered|connected)\b/i;
 
 /** "Can they still open a ticket?": opening a request asked beside the benefits. */
 const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|\bwhere (do|can|should|would) (we|i|they) (file|open|raise|submit|log)\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)|\b(which|what) portals?\b|(어느|어떤|무슨) ?포털|[,;] and where\b|\bwhich (benefit|one) for which\b|어디(서|에서) (열|접수|요청|신청)/i;
@@ -516,7 +518,6 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
 }
 
 /** The pace so far asked about ("at this rate", "지금 속도로"). */
-const CURRENT_PACE = /(지금|현재|이|이런|지금까지 ?(쓴|사용한)|여태 ?(쓴|사용한)) ?(속도|페이스|추세)|\b(at )?the (rate|pace) (we'?ve|we have|we) (been )?(using|used|burning|going)\b|\b(at )?(this|the current|our current|our) (rate|pace)\b|\bat this rate\b/i;
 /** "If we spread what's left evenly until the end, how many a month?": the balance over the months left. */
 const SPREAD_ASKED = /\b(spread|evenly|even pace|pace)\b|(고르게|균등하게|나눠|나누면)|(한 ?달에|월|매달) ?(몇|평균)|\bhow many\b[^.?!]{0,40}\b(per|a|each) month\b|\bmonthly budget\b/i;
 
@@ -604,13 +605,21 @@ const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|
 const USED_UP_SAID = /다 ?(씀|썼|써 ?버렸|사용했)|모두 ?(썼|사용했)|소진(됐|되었|했)|\bran out\b|\bused (them |it )?(all|up)\b|\ball (used|gone)\b/i;
 /** A count said to be per month ("한달에 15건 맞죠?", "20 a month, right?"). */
 const PER_MONTH_COUNT = /(한 ?달에|매달|매월)\s*\d{1,3} ?(건|개|번)|\d{1,3} ?(incidents?|tickets?|cases?)? ?(a|per|each|every) month\b/i;
+/** A competency said not to be a cloud one ("보안 역량은 클라우드 역량이 아니라서", "security isn't a cloud competency"). */
+const NOT_CLOUD_SAID = /클라우드 ?역량이 ?아니|\b(is ?n'?t|is not|not) (a |one of the )?cloud (competenc(y|ies)|ones?)\b/i;
 /** Incidents supposed to come back every month. */
-const MONTHLY = /(매달|매월|한 ?달(에|마다)|다음 ?달|\bmonthly\b|\b(every|each|per|a|next) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill|come back|comes back)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a) month\b)|\b(monthly|per month|a month) (limit|cap|max(imum)?)\b|(월|한 ?달|매달) ?(한도|제한|최대)/i;
+const MONTHLY = /(매달|매월|한 ?달(에|마다)|다음 ?달|\bmonthly\b|\b(every|each|per|a|next) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill|replenish|come back|comes back)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a|next) month\b|\b(on )?the (1st|first)\b|\b(1st|first) of\b)|(\d{1,2}월 ?)?1일(에|부터|날)[^.?!]{0,15}(다시|리셋|초기화|충전|채워)|\b(monthly|per month|a month) (limit|cap|max(imum)?)\b|(월|한 ?달|매달) ?(한도|제한|최대)/i;
 /** "Unlimited Signature incidents" taken for granted. */
 const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(signature|cloud|시그니처|클라우드)|(signature|cloud|시그니처|클라우드)[^.?!]{0,30}(unlimited|no cap|uncapped|무제한)/i;
 
 /** A wrong premise about the company's own benefit corrected before the answer (answers that list the counts correct it themselves). */
 async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  // "보안 역량은 클라우드 역량이 아니라서 …": a cloud competency said not to be one.
+  if (NOT_CLOUD_SAID.test(info.text) && ask.competencies.length) {
+    const program = deps.service.catalog.defaultProgram;
+    const wrong = program.competencies.filter((c) => c.cloud && ask.competencies.includes(c.id));
+    if (wrong.length) return wrong.map((c) => info.t('answers:info.cloud-competencies.is-cloud-not-other', { name: c.name[info.locale] }));
+  }
   // "Do our incidents reset every month?", "매달 리셋되나요?": no, they are per membership year.
   if (MONTHLY.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity'].includes(ask.topic)) return [info.t('answers:benefits.not-monthly')];
   // "시그니처 5팩 벌써 다 씀ㅠ 지금 체계로 바뀌면 몇 개?": the records confirm the line used up, before the answer about something else.
@@ -695,7 +704,19 @@ async function datesLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promi
   // "How many days after we activated did we open our first ticket?": the days between two things on record.
   const records = () => recordsSummary(info, deps.service);
   const between = stated.length || until.length ? [] : [...(await spanLead(info, records, ask.followUp ? info.memory.recent.at(-2) : undefined)), ...(await shareLead(info, records)), ...(await termShareLead(info, records))];
-  return [...stated, ...until, ...between, ...(await renewalWindow(info, ask, deps)), ...(stated.length || until.length || between.length ? [] : await timeLeftLead(info, ask, deps))];
+  const redeem = stated.length || until.length || between.length ? [] : await redeemByLead(info, records);
+  return [...stated, ...until, ...between, ...redeem, ...(await renewalWindow(info, ask, deps)), ...(stated.length || until.length || between.length || redeem.length ? [] : await timeLeftLead(info, ask, deps))];
+}
+
+/** The 13 months to redeem asked about ("whats our actual deadline"). */
+const REDEEM_ASKED = /\b13[- ]?months?\b|13 ?개월|\bredeem\w*\b.{0,30}\b(deadline|by when|until|last (day|date))\b|(사용|등록|활성화|리딤) ?(기한|마감)/i;
+
+/** "someone mentioned a 13 month thing for redeeming benefits. whats our actual deadline": today's rule on the company's membership start. */
+async function redeemByLead(info: TurnInfo, records: () => Promise<OrgSummary | undefined>): Promise<string[]> {
+  if (!REDEEM_ASKED.test(info.text)) return [];
+  const s = await records();
+  const start = s?.program.multipleOffers ? s.org.membership?.startsOn : undefined;
+  return start ? [info.t('answers:records.redeem-by', { start, date: isoDay(addMonths(new Date(`${start}T00:00:00Z`), 13)) })] : [];
 }
 
 /** "Support for Business shows our end date as 06/30/2021, how many days do we have left?": the time from today to the day stated. */
@@ -806,10 +827,10 @@ function withNotes(answer: Answer, notes: readonly string[]): Answer {
   return notes.length ? { ...answer, notes: [...(answer.notes ?? []), ...notes] } : answer;
 }
 
-/** An answer with lines put before its text (what the records or the question decide). */
 /** "Not activated yet", said as what someone told ("아직 활성화 안 됐다던데"). */
 const NOT_YET_SAID = /\bnot (been )?activated( yet)?\b|\bhasn'?t been activated\b|\bnobody (has )?activated\b|(아직 )?활성화(가|는|를)? ?(안|못) ?(됐|되었|했|된)/i;
 
+/** An answer with lines put before its text (what the records or the question decide). */
 function withLead(answer: Answer, lead: readonly string[]): Answer {
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }
@@ -1126,7 +1147,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(keptScope ? { scope: keptScope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info) } : {}), ...(usedKept !== undefined ? { used: usedKept } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, ask, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await balanceMeantLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, ask, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await balanceMeantLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...(ask.topic === 'ids-usage' && POST_IDS_SHARED.test(info.text) && !asksBotToPost(info.text) ? [info.t('answers:ids.no-shared-channel')] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? await activatorsForMember(info, withKoreanNames(info, program, ask.topic, led), deps) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }

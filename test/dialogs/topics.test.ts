@@ -29,6 +29,8 @@ describe('the topic table', () => {
     expect(commandOf('/benefits page is empty for me')?.intent).toBe('check-benefits');
     expect(commandOf('error This Access ID is already associated to an account')?.intent).toBe('access-id-error');
     expect(commandOf('error location=azure-link contractStatus=expired customerSubscription=no offer=gold')?.intent).toBe('access-id-error');
+    // A word before another message pasted is not the error command.
+    expect(commandOf("error text: You aren't authorized for this action. You must have a program-associated account.")).toBeUndefined();
   });
 
   it('has a menu label and an intent label in both languages for every menu entry and topic', async () => {
