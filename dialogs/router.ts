@@ -244,7 +244,9 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   const newId = NEW_ID.test(info.text) && !pastesMessage(info.text) ? info.t('answers:azure-error.new-id') : undefined;
   // "We were told to ignore it in 2021, is that still so?" when the records point elsewhere: the rule holds, this case differs.
   const stillAsked = IGNORE_STILL.test(info.text) && leaf.leaf !== 'already-linked' ? info.t('answers:azure-error.ignore-still') : undefined;
-  const lead = ask.aspect === 'why' ? (whyExpired ?? info.t('answers:azure-error.why')) : newId ? [newId, whyExpired].filter(Boolean).join('\n\n') : stillAsked;
+  // "…the partner plan is right there in the dropdown. so it actually worked despite the error?": yes.
+  const worked = stated.planOffered === 'yes' && leaf.leaf === 'already-linked' && /\bwork(s|ed|ing)?\b|\b(fine|ok(ay)?)\b|정상|된 ?(거|건)|되는 ?(거|건)|괜찮/i.test(info.text) ? info.t('answers:azure-error.plan-offered-yes') : undefined;
+  const lead = ask.aspect === 'why' ? (whyExpired ?? info.t('answers:azure-error.why')) : newId ? [newId, whyExpired].filter(Boolean).join('\n\n') : (stillAsked ?? worked);
   // An expired or used-up contract in the records: its dates are the evidence ("when did it expire?").
   // ("Ignored it, but the plan still isn't offered": the rule that still holds, and the dates that explain this case.)
   const evidence = (!lead || lead === stillAsked) && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
@@ -604,7 +606,7 @@ const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|
 /** A line said to be used up ("벌써 다 씀", "we ran out", "used them all"). */
 const USED_UP_SAID = /다 ?(씀|썼|써 ?버렸|사용했)|모두 ?(썼|사용했)|소진(됐|되었|했)|\bran out\b|\bused (them |it )?(all|up)\b|\ball (used|gone)\b/i;
 /** A count said to be per month ("한달에 15건 맞죠?", "20 a month, right?"). */
-const PER_MONTH_COUNT = /(한 ?달에|매달|매월)\s*\d{1,3} ?(건|개|번)|\d{1,3} ?(incidents?|tickets?|cases?)? ?(a|per|each|every) month\b/i;
+const PER_MONTH_COUNT = /(한 ?달에|매달|매월)\s*\d{1,3} ?(건|개|번)|\d{1,3} (?:[\w-]+ ){0,2}?(incidents?|tickets?|cases?)? ?(a|per|each|every) month\b/i;
 /** A competency said not to be a cloud one ("보안 역량은 클라우드 역량이 아니라서", "security isn't a cloud competency"). */
 const NOT_CLOUD_SAID = /클라우드 ?역량이 ?아니|\b(is ?n'?t|is not|not) (a |one of the )?cloud (competenc(y|ies)|ones?)\b/i;
 /** Incidents supposed to come back every month. */
@@ -614,11 +616,15 @@ const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(sig
 
 /** A wrong premise about the company's own benefit corrected before the answer (answers that list the counts correct it themselves). */
 async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  // "isnt it 5 per person? the others used theirs not mine": the incidents are the company's.
+  if (PER_PERSON.test(info.text) && ['remaining-incidents', 'check-benefits'].includes(ask.topic)) return [info.t('answers:info.ids-shared')];
   // "보안 역량은 클라우드 역량이 아니라서 …": a cloud competency said not to be one.
-  if (NOT_CLOUD_SAID.test(info.text) && ask.competencies.length) {
+  // "실버 Messaging 역량이면 시그니처 … 무제한 맞죠??", "if we add cloud platform, does signature go unlimited?": whether each one named is a cloud competency.
+  if (ask.competencies.length && ['check-benefits', 'remaining-incidents', 'cloud-competencies'].includes(ask.topic)) {
     const program = deps.service.catalog.defaultProgram;
-    const wrong = program.competencies.filter((c) => c.cloud && ask.competencies.includes(c.id));
+    const wrong = NOT_CLOUD_SAID.test(info.text) ? program.competencies.filter((c) => c.cloud && ask.competencies.includes(c.id)) : [];
     if (wrong.length) return wrong.map((c) => info.t('answers:info.cloud-competencies.is-cloud-not-other', { name: c.name[info.locale] }));
+    if (/unlimited|무제한/i.test(info.text) && ask.topic !== 'cloud-competencies') return competencyVerdicts(info, program, ask.competencies);
   }
   // "Do our incidents reset every month?", "매달 리셋되나요?": no, they are per membership year.
   if (MONTHLY.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity'].includes(ask.topic)) return [info.t('answers:benefits.not-monthly')];
