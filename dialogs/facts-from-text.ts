@@ -30,7 +30,7 @@ const VALID_ASKED = /\b(are|is|were|was)\b[^.?!]{0,30}\bstill valid\b|\bstill va
 /** "SfB shows it valid: 7 incidents left", "비즈니스 지원에는 유효하다고 나와요": the contract is valid. */
 const VALID = /\b(shows?|says?|lists?) (it|the contract|the plan|our plan)? ?(as )?(still )?valid\b|\bstill valid\b|\b[1-9]\d* incidents? (left|remaining)|유효(하다|합니다|해요|하대요|하다고|한 ?걸로)|남은 (인시던트|건수?)(가|이|는)? ?[1-9]/;
 const NOT_ACTIVATED = /\bnot (been )?activated|\bnever activated|\bhaven'?t activated|\bnot (even )?sure (we|if we|that we) (ever )?activated|\bactivate button\b.{0,30}\b(still|shows|there|visible)|\bstill (shows|has|see) (an |the )?activate\b|활성화(를)? ?(안|하지 않|못|한 적(이)? 없)|활성화 버튼이 (아직|그대로|보여|있)/;
-const NEVER_LINKED = /never (been )?linked|not linked before|first time linking|처음 (연결|입력)|(연결|입력|추가)한 적(이)? (한 번도 )?없|한 번도 (연결|입력|추가)/;
+const NEVER_LINKED = /never (been )?linked|not linked before|first time linking|never (used|entered|added|linked) (the |our |these |those )?ids?\b|(처음|첫) ?(연결|입력)|(연결|입력|추가)한 적(이)? (한 번도 )?없|한 번도 (연결|입력|추가)/;
 const LINKED = /(already|previously|before) (added|linked|entered)|added (it|the contract) in support for business|\b(we|i|they) (have |had )?(already )?(linked|added|entered) (the |our |these |those |same |it|them)*(ids?|contract|access id|it|them)\b|이미 (추가|연결|입력)했|전에 (추가|연결|입력)|전에[^.?!]{0,20}(추가|연결|입력) ?했|(추가|연결|입력) ?했(었)?(어요|는데|고|습니다|음)/;
 
 /** A customer's subscription ruled out ("CSP 고객 아니고요", "not a customer's", "not for a customer"). */

@@ -1153,7 +1153,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     info.memory.last = { topic: ask.topic, ...(keptScope ? { scope: keptScope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info) } : {}), ...(usedKept !== undefined ? { used: usedKept } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
-  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, ask, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await balanceMeantLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...(ask.topic === 'ids-usage' && POST_IDS_SHARED.test(info.text) && !asksBotToPost(info.text) ? [info.t('answers:ids.no-shared-channel')] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
+  const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, ask, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await noCloudLead(info, ask, deps)), ...(await balanceMeantLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...(ask.topic === 'ids-usage' && POST_IDS_SHARED.test(info.text) && !asksBotToPost(info.text) ? [info.t('answers:ids.no-shared-channel')] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
   const named = led ? await activatorsForMember(info, withKoreanNames(info, program, ask.topic, led), deps) : undefined;
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
@@ -1278,6 +1278,17 @@ function unlimitedLead(info: TurnInfo): string[] {
   if (SECOND_CLOUD.test(info.text) && MORE_SIGNATURE.test(info.text)) return [info.t('answers:info.unlimited-second')];
   if (ONPREM_UNLIMITED.test(info.text) && /\?|아닌가|맞(죠|나|지)|\b(right|isn'?t|aren'?t|correct|too|also)\b|도 /i.test(info.text)) return [info.t('answers:info.unlimited-onprem')];
   return [];
+}
+
+/** A cloud product named ("power apps canvas app broke", "where in LCS do i add our contract id"). */
+const CLOUD_PRODUCT_NAMED = /\bazure\b|\bdynamics\b|\bd365\b|\bpower (apps|automate|platform|bi)\b|\blcs\b|\bintune\b|애저|다이나믹스|파워 ?(앱|오토메이트|플랫폼)/i;
+/** Topics whose answers don't already say that the company has no cloud line. */
+const NO_CLOUD_SAID_ELSEWHERE: ReadonlySet<string> = new Set(['validity', 'get-ids', 'activate', 'open-request', 'plan-expired', 'supported-products', 'register-ids']);
+/** "power apps canvas app broke, can we use our partner support incidents for that?" from an Action Pack member: it has no cloud line, first. */
+async function noCloudLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  if (!NO_CLOUD_SAID_ELSEWHERE.has(ask.topic) || !CLOUD_PRODUCT_NAMED.test(info.text)) return [];
+  const s = await recordsSummary(info, deps.service);
+  return s?.lines.length && !s.program.multipleOffers && !s.lines.some((l) => l.benefit.scope === 'cloud') ? [noCloudNote(info, s.lines)] : [];
 }
 
 /** Answers about opening requests or today's rules lead with what a billing request costs; others note it. */
