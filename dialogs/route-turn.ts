@@ -860,6 +860,16 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bwhen (was|were) (that|those|it|they)\b|\bwhen did (we|anyone|anybody|somebody|someone) (use|open|file)\b|언제 ?(쓴|썼|연|열었|사용)/i) && has(/\b(use|used|using|opened|open)\b|\d ?-?pack\b|쓴|썼|사용|열었|팩/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "and what's our number right now" after the balance: the balance.
   if (lastTopic === 'remaining-incidents' && has(/\b(what'?s|what is) our (number|count|balance)\b|\bour number\b/i) && !has(IDS_WORD) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  // "아 그럼 온프레미스 익스체인지 쪽 문제는 아직 혜택으로 열 수 있는 거예요?" after the Azure diagnosis: the on-premises balance.
+  if ((lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && has(ON_PREM) && !has(CLOUD) && has(/열 ?수|쓸 ?수|사용할 ?수|써도|\b(open|use|file)\b|\bleft\b|남/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  // "그럼 우리 회사에서 누구한테 ID 받아야 돼요?" after "not authorized": who in the company holds them.
+  if (lastTopic === 'not-authorized' && has(/누구|누가|\bwho\b|\bfrom whom\b/i) && words(text) <= 16 && !recognition.error) return answer('not-authorized');
+  // "온프레미스 혜택 요즘은 SfB 말고 engage 뭐시기에서 추가한다던데 거기 주소가 뭐였죠": today's places to redeem.
+  if (has(/\bengage ?center\b|engagecenter|\bengage\b|인게이지/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('open-request');
+  // "if three of our engineers end up talking to MS about the same problem, does that count as 3 incidents?": one problem is one incident.
+  if (has(/\b(the )?same (problem|issue|case)\b|같은 ?(문제|이슈|건)/i) && has(/\bcount(s|ed)? as\b|\bhow many incidents\b|\b(\d|two|three|several) incidents\b|몇 ?건|\d ?건으로|차감/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('incident-definition');
+  // "does doing that check burn an incident?" after how to read the balance: no, the dummy request is never submitted.
+  if (lastTopic === 'remaining-incidents' && has(/\bcheck(ing)?\b|확인|조회/i) && has(/\b(burn|use|cost|charge|eat|deduct)\w*\b|차감|까이|까여|소모/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "다음달에 4개쯤 쓸 거 같은데요", "we have 4 planned for next month" after the balance: that many requests later, asked or not.
   // ("+2 more this wk → ?": as terse.)
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(MORE_COUNT) && (has(PLANNED) || (words(text) <= 8 && has(/\bmore\b|\+ ?\d|더/i))) && !has(CUSTOMER_SIDE) && !has(DOUBT) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
@@ -2108,7 +2118,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그 회사 지금 바로 쓸 수 있어요?", "can they use it right now?": the last answer again, with what the records say stands in the way.
   if (lastTopic && has(/지금 ?바로|당장|\bright (now|away)\b/i) && has(/(쓸|사용할|열|쓰실) ?수|\b(use|open|file)\b/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic, lastSubject);
   // "리 구 님한테 뭐라고 부탁하면 돼요?", "what should I tell our admin?" after who may activate: the steps to pass on.
-  if (lastTopic && (lastTopic === 'activate' || lastTopic === 'get-ids' || ACTIVATION_ADJACENT.has(lastTopic)) && has(/뭐라고 ?(부탁|요청|말|전달|얘기)|어떻게 ?(부탁|요청|말)|\bwhat (do|should|can) i (tell|ask|say to|send)\b|\bhow (do|should) i ask\b/i) && words(text) <= 16 && !recognition.error) return answer('activate');
+  if (lastTopic && (lastTopic === 'activate' || lastTopic === 'get-ids' || ACTIVATION_ADJACENT.has(lastTopic)) && has(/뭐라고 ?(부탁|요청|말|전달|얘기)|어떻게 ?(부탁|요청|말)|(어느|어떤|무슨) ?메뉴|\bwhich menus?\b|\bwhat (do|should|can) i (tell|ask|say to|send)\b|\bhow (do|should) i ask\b/i) && words(text) <= 16 && !recognition.error) return answer('activate');
   // "우리 회사 클라우드 지원 있어요? 없으면 어떻게 해요", "do we have any cloud support?": the company's cloud line (or that it has none).
   if (has(/(클라우드|애저|시그니처) ?(지원|혜택|인시던트)?(이|가|은|는|도)? ?(있어요|있나요|있나|있음|있죠)|\bdo (we|i) (have|get) (any )?(cloud|azure|signature)\b/i) && has(/(우리|저희)|\b(we|our|us)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "ugh ok. options?" after a plan that can't be used: the paid ways.

@@ -251,7 +251,7 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   // ("Ignored it, but the plan still isn't offered": the rule that still holds, and the dates that explain this case.)
   const evidence = (!lead || lead === stillAsked) && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
   // "…온프레미스는 아직 쓸 수 있어요? 몇 개 남았어요?" beside the message: the on-premises balance too.
-  const onPrem = ON_PREM.test(info.text) && /left|remain|still|남|쓸 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
+  const onPrem = ON_PREM.test(info.text) && /left|remain|still|남|쓸 ?수|열 ?수|몇/i.test(info.text) ? await onPremBalance(info, deps) : [];
   // "…also how many cloud incidents do we still have?", "남은 인시던트도 알려주세요" beside the message: every line's balance from the records.
   // "…지금 저는 그냥 일반 사용자인데 어떻게 해요?" about an expired contract: the next one needs an admin's activation.
   const admin = expired && NOT_ADMIN.test(info.text) ? info.t('answers:azure-error.new-contract-admin', commonValues(program, info.locale)) : '';
