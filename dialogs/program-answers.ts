@@ -166,7 +166,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // "Do Core and Expanded add up?": not documented, beside what each offer gives.
   // ("How much are Core and Expanded together?" asks their prices, which do add up: see priceSum.)
   // ("지금 솔루션 파트너 지정 받으면 온프렘이랑 클라우드 합쳐서 1년에 몇 건?": one offer's own lines added up, below.)
-  const oneOfferSum = named.length === 1 && !/\bboth\b|둘 ?다|\bon top of\b|\bheld together\b|같이 ?(보유|가지)/i.test(info.text);
+  const oneOfferSum = named.length === 1 && !/\bboth\b|둘 ?다|\bon top\b|\balso\b|\btoo\b|\bheld together\b|같이 ?(보유|가지)|추가로|도 (사면|가지면|보유하면)/i.test(info.text);
   if (STACKING.test(info.text) && !oneOfferSum && !/\bbadges?\b|배지/i.test(info.text) && !pricesAsked(info.text)) {
     const open = notDocumentedAnswer(info, catalog, 'stacking');
     const each = (named.length ? named : [undefined]).flatMap((id) => currentEntitlementsAnswer(info, catalog, id).facts ?? []);

@@ -151,6 +151,12 @@ const WHERE_OPEN = /\bwhere (do|should|can|would|will) (i|we|they|he|she) (open|
 export const CURRENT_PACE = /(지금|현재|이|그|이런|그런|지금까지 ?(쓴|사용한)|여태 ?(쓴|사용한)) ?(속도|페이스|추세)|\b(at )?the (rate|pace) (we'?ve|we have|we) (been )?(using|used|burning|going)\b|\b(at )?(this|that|the same|that same|the current|our current|our) (rate|pace)\b|\bat this (rate|speed)\b/i;
 /** An on-premises product or its version named ("익스2010", "sharepoint server", "the previous release", "두 단계 전 버전"). */
 const ON_PREM_PRODUCT = /\b(exchange|sharepoint|sql|windows|skype for business|biztalk|dynamics (ax|nav|gp|crm))( server)? ?(19|20)\d\d\b|\b(exchange|sharepoint|sql|windows) server\b|익스 ?(19|20)?\d\d|익스체인지 ?(서버|(19|20)\d\d)|셰어포인트 ?서버|SQL ?서버|윈도우 ?서버|\b(previous|older|old|prior) (release|version)\b|\bn-[12]\b|(두|2|세|3) ?(단계|버전) ?(전|이전|뒤|낮은)|이전 ?버전|구 ?버전|옛날 ?버전/i;
+/** Incidents taken to be each person's ("isnt it 5 per person?", "엔지니어마다 따로", "1인당 몇 건"). */
+export const PER_PERSON_POOL = /\bper (person|user|engineer|head|account|employee)\b|\beach (person|user|engineer|employee)\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|사람마다|인당|개인별|(엔지니어|직원|사람|사용자|팀원|개발자)[^.?!]{0,12}(마다|각각|각자|별로)/i;
+/** A CSP customer's own subscription or the CSP way named ("고객사 구독", "the customer's tenant", "service management"). */
+const CSP_CUSTOMER_NAMED = /\bcsp\b|고객(사)?(의)? ?(구독|테넌트|애저|애져|azure|포털|건|쪽|꺼|것)|\b(customer|client)'?s? (one|side|case)\b|말고|\bnot ours\b|\binstead of ours\b|\b(customer|client)'?s? (azure|subscription|tenant|sub)\b|service management|서비스 ?관리|관리 ?에이전트|admin agent/i;
+/** PLAN_MISSING for the gate (it reads lower-cased text). */
+const PLAN_MISSING_LOWER = new RegExp(PLAN_MISSING.source, 'i');
 /** Requests said to be coming ("we have 4 planned", "4개쯤 쓸 거 같아요"), a plan rather than a question. */
 const PLANNED = /\b(planned|planning|plan to|expect(ing)?|going to|gonna|will (probably |likely )?(open|use|need|file)|coming up|lined up)\b|(쓸|열|사용할) ?(거|것) ?같|(쓸|열|사용할) ?(예정|듯|계획)|예정/i;
 /** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
@@ -278,7 +284,7 @@ const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\bwhat (do|can|s
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
 export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|do not have( a| any)?|not) (mpn |partner )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니|(파트너 ?)?프로그램 ?(멤버|회원)가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
-const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365|\bteams (calls?|meetings?|call quality|phone system|voice|rooms?|outage|is down|went down|problem|issue)\b|팀즈 ?(통화|회의|장애|오류|문제)|teams ?(통화|회의|장애|오류|문제|건)/i;
+const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|\bteams admin center\b|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365|\bteams (calls?|meetings?|call quality|phone system|voice|rooms?|outage|is down|went down|problem|issue)\b|팀즈 ?(통화|회의|장애|오류|문제)|teams ?(통화|회의|장애|오류|문제|건)/i;
 /** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
 const TODAY_OR_LATER = /going forward|from now on|in (the )?future|\binstead\b|\blegacy\b|\bstill (renew|buy|purchase|sold|available|exist)|\bretir|\breplac|앞으로|없어지|없어졌|사라지|사라졌|대신|레거시|지금은|요즘은/i;
 /** A question about what an offer gives or costs, not about the org's own line. */
@@ -680,6 +686,12 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Unrelated: what does MAICPP stand for?", "별개로 질문인데": a new question, not a follow-up.
   const last = has(UNRELATED) ? undefined : has(SWITCH_BACK) && lastAnswer?.before ? { topic: lastAnswer.before } : lastAnswer;
   recognition = reread(text, recognition, last, profile);
+  // "애저 새 지원 요청에서 우리 파트너 플랜이 안떠요ㅠㅠ 고객 장애라 급한데", "고객 장애 때문에 온프렘 인시던트 3건 더": a customer's outage
+  // handled on the company's own benefit, not a CSP customer's subscription (the next reading decides).
+  if ((recognition.intent === 'csp-customer' || recognition.alternatives[0]?.intent === 'csp-customer') && !has(CSP_CUSTOMER_NAMED) && (has(/(우리|저희) ?(회사 ?)?(파트너 ?)?(플랜|혜택|계약|인시던트|구독|테넌트)|\bour (own |partner )?(plan|benefits?|contract|incidents|subscription|tenant)\b/i) || has(ON_PREM))) {
+    const alternatives = recognition.alternatives.filter((a) => a.intent !== 'csp-customer');
+    recognition = { ...recognition, intent: has(PLAN_MISSING_LOWER) ? 'access-id-error' : (alternatives[0]?.intent ?? 'none'), alternatives };
+  }
   // "지금 프로그램 이름이랑 시그니처 후속 이름": the program's own name is one of the names asked.
   if (has(/프로그램 ?(이름|명칭)(?!으로|로)|\bprogram'?s? (name|called)\b|\bname of the (partner )?program\b/i) && recognition.entities.renames?.length && !recognition.entities.renames.includes('program')) recognition = { ...recognition, entities: { ...recognition.entities, renames: [...recognition.entities.renames, 'program'] } };
   // "그럼 온프레미스는 골드랑 똑같이 20건?", "same as Gold?": Gold is the comparison, not the membership asked about.
@@ -710,6 +722,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     // "And for us?" asks the asker's own records: no membership carried over from the conversation.
     return { kind: 'answer', ask: extra.aspect === 'own' ? ask : withProfile(ask, profile) };
   };
+  // "애져 지원혜택 연결하니까 기술 계정 관리자한테 새 액세스 ID 받으래요": the "already associated" message in other words.
+  if (has(/기술 ?계정 ?관리자|\btam\b|technical account manager/i) && has(/새 ?(액세스 ?|엑세스 ?)?id|\bnew (access )?id\b|새 ?아이디/i) && has(/애저|애져|azure|연결|\blink/i) && words(text) <= 40 && !recognition.error) return answer('access-id-error');
   // "우리 회사 구독이에요, CSP 고객 아니고요. 링크는 했는데 왜 안 보이는 거예요?", "계약은 아직 유효해요. … 이제 어떻게 해요?" after a
   // diagnosis: its question answered, so the diagnosis again with what was said (not CSP or the validity because of the words used).
   if ((lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && (stated.customerSubscription === 'no' || stated.contractStatus === 'valid' || stated.linkedBefore) && !has(/말고|\binstead of\b|\bother than\b/i) && words(text) <= 30 && !recognition.error) return answer(stated.contractStatus === 'valid' || lastTopic === 'access-id-error' ? 'access-id-error' : lastTopic);
@@ -843,7 +857,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "we havent really used the on-prem support much, so we still got all 20 gold incidents for this year right?": what was used, from the records.
   if (has(/\b(still )?(got|have|has) all (\d{1,2}|the|our|of)\b|\ball (\d{1,2}) (are )?(still )?(left|there|unused|available)\b|(\d{1,2}) ?(건|개) ?(전부|다|모두|그대로) ?(남|있)|(전부|다|모두|그대로) ?남아 ?있/i) && has(/\bright\b|\?|죠|맞|지\s*$/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "isnt it 5 per person? the others used theirs not mine" after the balance: the same balance (the company's, said first).
-  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(/\bper (person|user|engineer|head|account|employee)\b|\beach (person|user|engineer|employee)\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|사람마다|인당|개인별|각자 ?(\d|따로)/i) && !has(IDS_WORD) && words(text) <= 24 && !recognition.error) return answer(lastTopic);
+  if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(PER_PERSON_POOL) && !has(IDS_WORD) && words(text) <= 24 && !recognition.error) return answer(lastTopic);
   // "where are we on on-prem incidents?": the balance (of that side).
   if (has(/\bwhere (are|r) we (on|with|at)\b|\bwhat'?s our (status|situation) (on|with)\b/i) && (has(/\bincidents?\b|\btickets?\b|\bcases?\b|\bbalance\b/i) || has(SIDE_OR_LINE)) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "케이스 하나 … 통화를 벌써 5번 했어요 … 5건 차감되는 거예요?", "6 calls so far and 2 engineers on it. how many incidents is that eating": one problem is one incident.
@@ -861,15 +875,17 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and what's our number right now" after the balance: the balance.
   if (lastTopic === 'remaining-incidents' && has(/\b(what'?s|what is) our (number|count|balance)\b|\bour number\b/i) && !has(IDS_WORD) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
   // "아 그럼 온프레미스 익스체인지 쪽 문제는 아직 혜택으로 열 수 있는 거예요?" after the Azure diagnosis: the on-premises balance.
-  if ((lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && has(ON_PREM) && !has(CLOUD) && has(/열 ?수|쓸 ?수|사용할 ?수|써도|\b(open|use|file)\b|\bleft\b|남/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  if ((lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && has(ON_PREM) && !has(CLOUD) && has(/열 ?수|쓸 ?수|사용할 ?수|써도|\b(open|use|file)\b|\bleft\b|\bstill (got|have)\b|남/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   // "그럼 우리 회사에서 누구한테 ID 받아야 돼요?" after "not authorized": who in the company holds them.
   if (lastTopic === 'not-authorized' && has(/누구|누가|\bwho\b|\bfrom whom\b/i) && words(text) <= 16 && !recognition.error) return answer('not-authorized');
   // "온프레미스 혜택 요즘은 SfB 말고 engage 뭐시기에서 추가한다던데 거기 주소가 뭐였죠": today's places to redeem.
-  if (has(/\bengage ?center\b|engagecenter|\bengage\b|인게이지/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('open-request');
+  if (has(/\bengage ?center\b|engagecenter|\bengage\b|인게이지/i) && !has(REMAINING) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('open-request');
   // "if three of our engineers end up talking to MS about the same problem, does that count as 3 incidents?": one problem is one incident.
   if (has(/\b(the )?same (problem|issue|case)\b|같은 ?(문제|이슈|건)/i) && has(/\bcount(s|ed)? as\b|\bhow many incidents\b|\b(\d|two|three|several) incidents\b|몇 ?건|\d ?건으로|차감/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('incident-definition');
   // "does doing that check burn an incident?" after how to read the balance: no, the dummy request is never submitted.
   if (lastTopic === 'remaining-incidents' && has(/\bcheck(ing)?\b|확인|조회/i) && has(/\b(burn|use|cost|charge|eat|deduct)\w*\b|차감|까이|까여|소모/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  // "4월에 중복으로 닫힌 케이스 인시던트 돌려받았나요? 기록 확인 부탁", "was that bug case refunded?": the requests on record, refunds with their dates.
+  if (has(REFUND_WORD) && has(/(돌려)?받았(나|는지|어요|을까)|환불(됐|되었|받았)(나|는지|어요|죠)?|\b(was|were|has|have) (it|they|that|those|the \w+( case| ticket)?) (been )?(refunded|credited)\b|\bdid (they|we|it) (ever )?get (it|one|that|an incident|the incident) back\b/i) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "다음달에 4개쯤 쓸 거 같은데요", "we have 4 planned for next month" after the balance: that many requests later, asked or not.
   // ("+2 more this wk → ?": as terse.)
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(MORE_COUNT) && (has(PLANNED) || (words(text) <= 8 && has(/\bmore\b|\+ ?\d|더/i))) && !has(CUSTOMER_SIDE) && !has(DOUBT) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
@@ -912,7 +928,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "팀원 3명이 2건씩 열면 되나요?", "10건 열어도 괜찮죠?": whether the balance covers them.
   if ((has(MORE_COUNT) || has(EACH_COUNT)) && has(/\benough\b|\b(doable|feasible)\b|충분|모자라|부족|되나요|될까요|괜찮|\b(is that|would that be|will that be) (ok(ay)?|fine|covered)\b|\b(are|is) (they|we|it|that|those) covered\b/i) && !has(/열었|썼|사용했|\b(opened|used|filed)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "그럼 골드 되고 나서 온프렘 3건 쓰면 몇 개 남아요?", "if we're gold messaging next year how many signature would we get?": worked out on that membership, not the records'.
-  if (offer && has(/(되고|된) ?(나서|나면|후|다음|뒤)|(으로|로) ?(올리면|올라가면|바꾸면|승급하면)|승급(하면|하고|한 ?뒤)|\bonce (we'?re|we are|we become)\b|\bafter (we )?(become|upgrad\w*|mov\w*)\b|\bif we'?re\b|\bif we (were|are|become|upgrade)\b/i) && (has(MORE_COUNT) || has(/\bhow many\b|몇 ?(건|개)/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer });
+  if (offer && !entities.currentOffer && has(/(되고|된) ?(나서|나면|후|다음|뒤)|(으로|로) ?(올리면|올라가면|바꾸면|승급하면)|승급(하면|하고|한 ?뒤)|\bonce (we'?re|we are|we become)\b|\bafter (we )?(become|upgrad\w*|mov\w*)\b|\bif we'?re\b|\bif we (were|are|become|upgrade)\b/i) && (has(MORE_COUNT) || has(/\bhow many\b|몇 ?(건|개)/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer });
   // "두 개 더 열고 그중 하나가 중복으로 환불되면요?" after the balance: that many more requests, some given back.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (has(MORE_COUNT) || has(EACH_COUNT)) && has(/\bif\b|\bwhat about\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|경우/i) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
@@ -926,11 +942,11 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and once they have IDs can she open on-prem tickets with that outlook account?": any sign-in account works.
   if (has(/\boutlook\b|\bhotmail\b|\bgmail\b|\bmsa\b|microsoft account|personal account|개인 ?계정|아웃룩/i) && has(/\b(open|use|file|raise|create)\b|열 ?수|쓸 ?수|사용/i) && !has(/\b(buy|purchase)\b|구매|구입|결제/i) && lastTopic && (recognition.intent === 'none' || recognition.score < CONFIDENT || recognition.intent === 'open-request') && words(text) <= 30 && !recognition.error) return answer('msa-allowed');
   // "why doesn't our partner plan show up in Azure when I open a new support request?": the missing plan, diagnosed with the records.
-  if (PLAN_MISSING.test(text.toLowerCase()) && has(/\bazure\b|애저|new support request|새 지원 요청/i) && !(lastTopic && has(/\b(is|was) (that|this|it) (the reason )?why\b|그래서|때문/i)) && (recognition.intent === 'none' || recognition.score < CONFIDENT) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
+  if (PLAN_MISSING.test(text.toLowerCase()) && has(/\bazure\b|애저|애져|new support request|새 지원 요청/i) && !(lastTopic && has(/\b(is|was) (that|this|it) (the reason )?why\b|그래서|때문/i)) && (recognition.intent === 'none' || recognition.intent === 'renamed' || recognition.score < CONFIDENT) && !has(CSP_CUSTOMER_NAMED) && words(text) <= 30 && !recognition.error) return answer('access-id-error');
   // "ok, we are buying Action Pack next week. what do we get then?": what that offer gives.
   if (entities.offer && has(WHAT_GET) && has(/\b(buy|buying|bought|purchas\w*|sign(ing)? up|join\w*)\b|구매|구입|가입|사면|살 (거|예정)/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer: entities.offer });
   // "we will probably burn 2 more next week, what does that leave us with", "4건 더 쓸 예정인데 몇 개 남음?": that many requests later.
-  if (has(MORE_COUNT) && (has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) || has(REMAINING)) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|\b(left|remain\w*) then\b|\bsay (we|i|they)\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(MORE_COUNT) && (has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) || has(REMAINING)) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|\b(left|remain\w*) then\b|\bsay (we|i|they)\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !(has(CUSTOMER_SIDE) && !has(ON_PREM)) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?" after the portal message: the link itself needs no fixing.
   if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bre-?link|\blink\b|연결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
   // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
@@ -950,7 +966,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Where in the Microsoft 365 admin center do I enter the IDs?": Microsoft 365 takes none.
   // "For a dynamics ticket do we need the access id + contract id, or is it like m365?": linking, which Dynamics needs.
   if (has(/\bdynamics\b|\bd365\b|다이나믹스/i) && has(IDS_WORD) && has(/\bneed|필요|\bhave to\b|써야|넣어야/i) && (!has(CUSTOMER_SIDE) || has(/\bnot (a |our )?customer|고객(이|사가)? 아닌|고객 ?말고/i)) && words(text) <= 40 && !recognition.error) return answer('link-azure');
-  if (has(M365_NAMED) && has(IDS_WORD) && has(/\b(enter|link|add|put|type|register|use)\b|입력|연결|등록|넣/i) && !recognition.error) return answer('m365');
+  // ("if I link our IDs in the azure portal, can I then open a sharepoint online ticket…?"; "where do i link our ids in azure? and same question for the m365 admin center" is two questions.)
+  if (has(M365_NAMED) && (has(/\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)/i) || (has(/\b(our|the|my) ids\b/i) && !has(/\band\b|그리고/i))) && has(/\b(enter|link|add|put|type|register|use)\b|입력|연결|등록|넣/i) && !recognition.error) return answer('m365');
   // "fwiw I added the contract in Support for Business back in march, is that related?" after the portal message: that link is why.
   if (lastTopic === 'access-id-error' && has(SFB_NAMED) && has(ADDED_SAID) && !has(NOT_DONE) && words(text) <= 30) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
   // "SfB에 이미 한 번 넣었는데 애저에서도 또 넣어야 돼요?": the SfB link serves Azure too.

@@ -29,7 +29,7 @@ import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, OPENED_TWICE, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
 import { shareLead, span, spanLead, termShareLead } from './record-spans.js';
@@ -617,7 +617,7 @@ const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(sig
 /** A wrong premise about the company's own benefit corrected before the answer (answers that list the counts correct it themselves). */
 async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   // "isnt it 5 per person? the others used theirs not mine": the incidents are the company's.
-  if (PER_PERSON.test(info.text) && ['remaining-incidents', 'check-benefits'].includes(ask.topic)) return [info.t('answers:info.ids-shared')];
+  if (PER_PERSON_POOL.test(info.text) && ['remaining-incidents', 'check-benefits'].includes(ask.topic)) return [info.t('answers:info.ids-shared')];
   // "보안 역량은 클라우드 역량이 아니라서 …": a cloud competency said not to be one.
   // "실버 Messaging 역량이면 시그니처 … 무제한 맞죠??", "if we add cloud platform, does signature go unlimited?": whether each one named is a cloud competency.
   if (ask.competencies.length && ['check-benefits', 'remaining-incidents', 'cloud-competencies'].includes(ask.topic)) {

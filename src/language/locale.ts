@@ -75,7 +75,8 @@ function englishWithAside(text: string): boolean {
  * Signature status?", "what counts as one incident? 한 케이스에 여러 번 통화하면요?"): the speaker asks in English.
  */
 function englishQuestion(text: string): boolean {
-  return text.split(/(?<=[?？.!])\s+|\n+|\s[—–-]{1,2}\s/).some((s) => /[?？]\s*$/.test(s) && !HANGUL.test(s) && (s.match(/[a-z]{2,}/gi) ?? []).length >= 3 && !PORTAL_ENGLISH.test(s));
+  // ("…지금 프로그램이면 이게 뭐라고 불려요? Partner Cloud Support 5?": a product name with a question mark is no English question.)
+  return text.split(/(?<=[?？.!])\s+|\n+|\s[—–-]{1,2}\s/).some((s) => /[?？]\s*$/.test(s) && !HANGUL.test(s) && (s.match(/[a-z]{2,}/gi) ?? []).length >= 3 && (s.match(ENGLISH_GRAMMAR) ?? []).length >= 1 && !PORTAL_ENGLISH.test(s));
 }
 
 function englishSentence(text: string): boolean {
