@@ -722,6 +722,14 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     // "And for us?" asks the asker's own records: no membership carried over from the conversation.
     return { kind: 'answer', ask: extra.aspect === 'own' ? ask : withProfile(ask, profile) };
   };
+  // "…azure won't offer our partner plan and support for business says our contract is expired?? how is that possible": an expired contract, not a message to diagnose.
+  if (has(EXPIRED_SAID) && (PLAN_MISSING.test(text.toLowerCase()) || has(/\bwon'?t (offer|show|list)\b|안 ?(떠|나와|보여)/i)) && !has(CSP_CUSTOMER_NAMED) && words(text) <= 40 && !recognition.error) return answer('plan-expired');
+  // "im admin agent here. can i hit Activate myself if we ever need it or who does that": who may activate.
+  if (has(/\b(hit|click|press|push) (the )?activate\b|\bactivate (it |them )?myself\b|활성화 ?(버튼)?(을|를)? ?(직접 )?(눌러|누를|누르)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('activate');
+  // "Contoso Cloud Partners 4월 29일에 뭐 있었지?", "what happened on 4/29?": the requests on record.
+  if (datesIn(text, 200).length && has(/뭐 ?(있었|했었|였)|무슨 ?일|\bwhat happened\b|\bwhat was (on|that)\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "Diego가 SfB에 계약 연결했다던데 언제였음?": the links on record, with dates.
+  if (has(/(연결|추가|등록)(했|한)[^.?!]{0,10}(언제|날짜)|언제 ?(연결|추가|등록)|\bwhen did \w+ (link|add|enter)\b/i) && has(/\bsfb\b|support for business|애저|azure|계약|\bcontract\b|\bids?\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
   // "애져 지원혜택 연결하니까 기술 계정 관리자한테 새 액세스 ID 받으래요": the "already associated" message in other words.
   if (has(/기술 ?계정 ?관리자|\btam\b|technical account manager/i) && has(/새 ?(액세스 ?|엑세스 ?)?id|\bnew (access )?id\b|새 ?아이디/i) && has(/애저|애져|azure|연결|\blink/i) && words(text) <= 40 && !recognition.error) return answer('access-id-error');
   // "우리 회사 구독이에요, CSP 고객 아니고요. 링크는 했는데 왜 안 보이는 거예요?", "계약은 아직 유효해요. … 이제 어떻게 해요?" after a
@@ -885,7 +893,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "does doing that check burn an incident?" after how to read the balance: no, the dummy request is never submitted.
   if (lastTopic === 'remaining-incidents' && has(/\bcheck(ing)?\b|확인|조회/i) && has(/\b(burn|use|cost|charge|eat|deduct)\w*\b|차감|까이|까여|소모/i) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "4월에 중복으로 닫힌 케이스 인시던트 돌려받았나요? 기록 확인 부탁", "was that bug case refunded?": the requests on record, refunds with their dates.
-  if (has(REFUND_WORD) && has(/(돌려)?받았(나|는지|어요|을까)|환불(됐|되었|받았)(나|는지|어요|죠)?|\b(was|were|has|have) (it|they|that|those|the \w+( case| ticket)?) (been )?(refunded|credited)\b|\bdid (they|we|it) (ever )?get (it|one|that|an incident|the incident) back\b/i) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(REFUND_WORD) && has(/(돌려)?받았(나|는지|어요|을까)|환불(됐|되었|받았)(나|는지|어요|죠)?|\b(was|were|has|have) (it|they|that|those|the \w+( case| ticket)?) (been )?(refunded|credited)\b|\bdid (they|we|it) (ever |actually |really )?get (it|one|that|an incident|the incident|that incident) back\b/i) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "다음달에 4개쯤 쓸 거 같은데요", "we have 4 planned for next month" after the balance: that many requests later, asked or not.
   // ("+2 more this wk → ?": as terse.)
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && has(MORE_COUNT) && (has(PLANNED) || (words(text) <= 8 && has(/\bmore\b|\+ ?\d|더/i))) && !has(CUSTOMER_SIDE) && !has(DOUBT) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
@@ -946,7 +954,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "ok, we are buying Action Pack next week. what do we get then?": what that offer gives.
   if (entities.offer && has(WHAT_GET) && has(/\b(buy|buying|bought|purchas\w*|sign(ing)? up|join\w*)\b|구매|구입|가입|사면|살 (거|예정)/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer: entities.offer });
   // "we will probably burn 2 more next week, what does that leave us with", "4건 더 쓸 예정인데 몇 개 남음?": that many requests later.
-  if (has(MORE_COUNT) && (has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|남(아|을|음|은|겠)/i) || has(REMAINING)) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|\b(left|remain\w*) then\b|\bsay (we|i|they)\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !(has(CUSTOMER_SIDE) && !has(ON_PREM)) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(MORE_COUNT) && (has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|\bwhere (are|will|would) (we|they) (be|end up|stand)\b|\bwhere (are|r) (we|they)\b|남(아|을|음|은|겠)/i) || has(REMAINING)) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|\b(left|remain\w*) then\b|\bsay (we|i|they)\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !(has(CUSTOMER_SIDE) && !has(ON_PREM)) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?" after the portal message: the link itself needs no fixing.
   if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bre-?link|\blink\b|연결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
   // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
