@@ -725,7 +725,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "…azure won't offer our partner plan and support for business says our contract is expired?? how is that possible": an expired contract, not a message to diagnose.
   if (has(EXPIRED_SAID) && (PLAN_MISSING.test(text.toLowerCase()) || has(/\bwon'?t (offer|show|list)\b|안 ?(떠|나와|보여)/i)) && !has(CSP_CUSTOMER_NAMED) && words(text) <= 40 && !recognition.error) return answer('plan-expired');
   // "im admin agent here. can i hit Activate myself if we ever need it or who does that": who may activate.
-  if (has(/\b(hit|click|press|push) (the )?activate\b|\bactivate (it |them )?myself\b|활성화 ?(버튼)?(을|를)? ?(직접 )?(눌러|누를|누르)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('activate');
+  if (has(/\bactivate\b[^.?!]{0,12}\bmyself\b|직접 ?활성화/i) && has(/\bwho\b|누가/i) && !has(/\btpd\b|\bagain\b|다시/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('activate');
   // "Contoso Cloud Partners 4월 29일에 뭐 있었지?", "what happened on 4/29?": the requests on record.
   if (datesIn(text, 200).length && has(/뭐 ?(있었|했었|였)|무슨 ?일|\bwhat happened\b|\bwhat was (on|that)\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Diego가 SfB에 계약 연결했다던데 언제였음?": the links on record, with dates.

@@ -131,6 +131,6 @@ describe('remaining incidents', () => {
 
   it('for an org that has not activated, says so', async () => {
     const { bot } = await makeBot();
-    expect(await ask(chatAs(bot, 'fabrikam-user'), 'how many incidents are left?')).toMatch(/The benefits of Fabrikam Solutions haven't been activated yet/);
+    expect(await ask(chatAs(bot, 'fabrikam-user'), 'how many incidents are left?')).toMatch(/The benefits of Fabrikam Solutions are not activated yet/);
   });
 });
