@@ -102,6 +102,12 @@ function carriedUse(info: TurnInfo): { used: number; scope?: 'cloud' | 'on-premi
 const GIVEN_BACK = /(?<!\d)(\d{1,2}|한|두|세|하나|둘|셋) ?(?:개|건)?(?:이|가|은|는|만|도)? ?(?:환불|돌려)|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |get |gets |got )?(?:refunded|credited|given back)\b|\brefunded (\d{1,2}|one|two|three)\b|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |got |have been )?closed as (?:an? )?(?:dup\w*|(?:product )?bugs?)\b|(?<!\d)(\d{1,2}|한|두|세) ?(?:개|건)(?:이|가|은|는)? ?(?:버그|중복)(?:으로|로) ?(?:종료|닫|처리)/i;
 /** A refund named at all: if its count can't be read, nothing is worked out. */
 const REFUND_NAMED = /refund|credited|given back|closed as (an? )?(dup|(product )?bug)|환불|돌려|(버그|중복)(으로|로) ?(종료|닫)/i;
+/** Of the requests said used, how many the text says were given back (0 when none is named); undefined when a refund is named but its count can't be read. */
+function refundedSaid(text: string, used: number): number | undefined {
+  const given = numberIn(GIVEN_BACK, text);
+  return given === undefined && REFUND_NAMED.test(text) ? undefined : Math.min(used, given ?? 0);
+}
+
 /** The count a pattern's first number-like group says ("7", "two", "하나"), if it matches. */
 export const numberIn = (pattern: RegExp, text: string): number | undefined => {
   const said = pattern.exec(text)?.slice(1).find((g) => g !== undefined && (/^\d+$/.test(g) || g.toLowerCase() in COUNT_WORDS_BY_NAME));
@@ -116,9 +122,8 @@ export function statedBalance(info: TurnInfo): string | undefined {
   const count = numberIn(ALLOWANCE_SAID, info.text);
   const used = usedSaid(info.text);
   if (count === undefined || used === undefined || used > count) return undefined;
-  const given = numberIn(GIVEN_BACK, info.text);
-  if (given === undefined && REFUND_NAMED.test(info.text)) return undefined;
-  const refunded = Math.min(used, given ?? 0);
+  const refunded = refundedSaid(info.text, used);
+  if (refunded === undefined) return undefined;
   return info.t(refunded ? 'answers:arith.stated-use-refunded' : 'answers:arith.stated-use', { count, used, refunded, left: count - used + refunded });
 }
 
@@ -151,9 +156,8 @@ export function usedArithmetic(info: TurnInfo, lines: readonly EntitlementLine[]
   const counted = sided.length > 1 ? countSaid(info.text, sided, true) : sided;
   const line = counted.length === 1 ? counted[0] : undefined;
   if (used === undefined || line?.allowance.kind !== 'count' || used > line.allowance.count) return undefined;
-  const given = numberIn(GIVEN_BACK, info.text);
-  if (given === undefined && REFUND_NAMED.test(info.text)) return undefined;
-  const refunded = Math.min(used, given ?? 0);
+  const refunded = refundedSaid(info.text, used);
+  if (refunded === undefined) return undefined;
   const facts = { benefit: line.benefit.name, count: line.allowance.count, used, refunded, left: line.allowance.count - used + refunded };
   return info.t(refunded ? 'answers:arith.after-use-refunded' : 'answers:arith.after-use', facts);
 }

@@ -155,8 +155,8 @@ const ON_PREM_PRODUCT = /\b(exchange|sharepoint|sql|windows|skype for business|b
 export const PER_PERSON_POOL = /\bper (person|user|engineer|head|account|employee)\b|\beach (person|user|engineer|employee)\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|사람마다|인당|개인별|(엔지니어|직원|사람|사용자|팀원|개발자)[^.?!]{0,12}(마다|각각|각자|별로)/i;
 /** A CSP customer's own subscription or the CSP way named ("고객사 구독", "the customer's tenant", "service management"). */
 const CSP_CUSTOMER_NAMED = /\bcsp\b|고객(사)?(의)? ?(구독|테넌트|애저|애져|azure|포털|건|쪽|꺼|것)|\b(customer|client)'?s? (one|side|case)\b|말고|\bnot ours\b|\binstead of ours\b|\b(customer|client)'?s? (azure|subscription|tenant|sub)\b|service management|서비스 ?관리|관리 ?에이전트|admin agent/i;
-/** PLAN_MISSING for the gate (it reads lower-cased text). */
-const PLAN_MISSING_LOWER = new RegExp(PLAN_MISSING.source, 'i');
+/** A count asked ("how many …", "몇 건"). */
+const COUNT_ASKED = /\bhow many\b|몇 ?(건|개)/i;
 /** Requests said to be coming ("we have 4 planned", "4개쯤 쓸 거 같아요"), a plan rather than a question. */
 const PLANNED = /\b(planned|planning|plan to|expect(ing)?|going to|gonna|will (probably |likely )?(open|use|need|file)|coming up|lined up)\b|(쓸|열|사용할) ?(거|것) ?같|(쓸|열|사용할) ?(예정|듯|계획)|예정/i;
 /** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
@@ -690,7 +690,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // handled on the company's own benefit, not a CSP customer's subscription (the next reading decides).
   if ((recognition.intent === 'csp-customer' || recognition.alternatives[0]?.intent === 'csp-customer') && !has(CSP_CUSTOMER_NAMED) && (has(/(우리|저희) ?(회사 ?)?(파트너 ?)?(플랜|혜택|계약|인시던트|구독|테넌트)|\bour (own |partner )?(plan|benefits?|contract|incidents|subscription|tenant)\b/i) || has(ON_PREM))) {
     const alternatives = recognition.alternatives.filter((a) => a.intent !== 'csp-customer');
-    recognition = { ...recognition, intent: has(PLAN_MISSING_LOWER) ? 'access-id-error' : (alternatives[0]?.intent ?? 'none'), alternatives };
+    recognition = { ...recognition, intent: PLAN_MISSING.test(text.toLowerCase()) ? 'access-id-error' : (alternatives[0]?.intent ?? 'none'), alternatives };
   }
   // "지금 프로그램 이름이랑 시그니처 후속 이름": the program's own name is one of the names asked.
   if (has(/프로그램 ?(이름|명칭)(?!으로|로)|\bprogram'?s? (name|called)\b|\bname of the (partner )?program\b/i) && recognition.entities.renames?.length && !recognition.entities.renames.includes('program')) recognition = { ...recognition, entities: { ...recognition.entities, renames: [...recognition.entities.renames, 'program'] } };
@@ -936,7 +936,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "팀원 3명이 2건씩 열면 되나요?", "10건 열어도 괜찮죠?": whether the balance covers them.
   if ((has(MORE_COUNT) || has(EACH_COUNT)) && has(/\benough\b|\b(doable|feasible)\b|충분|모자라|부족|되나요|될까요|괜찮|\b(is that|would that be|will that be) (ok(ay)?|fine|covered)\b|\b(are|is) (they|we|it|that|those) covered\b/i) && !has(/열었|썼|사용했|\b(opened|used|filed)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "그럼 골드 되고 나서 온프렘 3건 쓰면 몇 개 남아요?", "if we're gold messaging next year how many signature would we get?": worked out on that membership, not the records'.
-  if (offer && !entities.currentOffer && has(/(되고|된) ?(나서|나면|후|다음|뒤)|(으로|로) ?(올리면|올라가면|바꾸면|승급하면)|승급(하면|하고|한 ?뒤)|\bonce (we'?re|we are|we become)\b|\bafter (we )?(become|upgrad\w*|mov\w*)\b|\bif we'?re\b|\bif we (were|are|become|upgrade)\b/i) && (has(MORE_COUNT) || has(/\bhow many\b|몇 ?(건|개)/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer });
+  if (offer && !entities.currentOffer && has(/(되고|된) ?(나서|나면|후|다음|뒤)|(으로|로) ?(올리면|올라가면|바꾸면|승급하면)|승급(하면|하고|한 ?뒤)|\bonce (we'?re|we are|we become)\b|\bafter (we )?(become|upgrad\w*|mov\w*)\b|\bif we'?re\b|\bif we (were|are|become|upgrade)\b/i) && (has(MORE_COUNT) || has(COUNT_ASKED)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer });
   // "두 개 더 열고 그중 하나가 중복으로 환불되면요?" after the balance: that many more requests, some given back.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (has(MORE_COUNT) || has(EACH_COUNT)) && has(/\bif\b|\bwhat about\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|경우/i) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
@@ -1186,7 +1186,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "When we become a Solutions Partner, is it still unlimited?", "솔파로 바뀌면 계속 무제한이에요?": today's cloud counts, and how unlimited ended.
   // "ok but can we use our unlimited one right now for an azure outage?": whether the company's own contract can be used now (its records).
   // ("gold security here. customer has an on-prem exchange problem and … an azure issue in our own tenant. can i open both with our partner incidents today?": the same.)
-  if (has(/\bcan (we|i) (still |actually )?(use|open|file)\b|(쓸|사용할|열) ?수 ?(있|없)/i) && has(/\b(right now|now|today|currently)\b|지금|당장|오늘/i) && !has(/\bhow many\b|몇 ?(건|개)/i) && ((lastTopic && has(/\b(our|we|us)\b|우리|저희/i) && !has(CUSTOMER_SIDE) && words(text) <= 20) || (has(/\bour (partner )?(incidents?|benefits?|contract|support|plan)\b|우리 ?(파트너 ?)?(인시던트|혜택|계약)/i) && words(text) <= 50)) && !recognition.error) return answer(!lastTopic && has(/\b(open|file)\b|열 ?수/i) ? 'open-request' : 'validity');
+  if (has(/\bcan (we|i) (still |actually )?(use|open|file)\b|(쓸|사용할|열) ?수 ?(있|없)/i) && has(/\b(right now|now|today|currently)\b|지금|당장|오늘/i) && !has(COUNT_ASKED) && ((lastTopic && has(/\b(our|we|us)\b|우리|저희/i) && !has(CUSTOMER_SIDE) && words(text) <= 20) || (has(/\bour (partner )?(incidents?|benefits?|contract|support|plan)\b|우리 ?(파트너 ?)?(인시던트|혜택|계약)/i) && words(text) <= 50)) && !recognition.error) return answer(!lastTopic && has(/\b(open|file)\b|열 ?수/i) ? 'open-request' : 'validity');
   if (has(/unlimited|무제한/i) && (entities.currentOffer || has(CURRENT_NAMES) || lastTopic === 'renamed' || lastTopic === 'current-program') && !has(TPD_WORDS) && has(QUESTION) && words(text) <= 30 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "We're CSP only, no MPN membership: any free support incidents?": without a membership offer, support is paid (CSP gives none).
   if (has(NO_MEMBERSHIP) && has(CSP_NAMED) && has(/incidents?|support|tickets?|인시던트|지원|티켓/i) && has(QUESTION) && !lastTopic && !recognition.error && words(text) <= 30 && !['csp-customer', 'not-authorized', 'no-benefits', 'paid-plans'].includes(recognition.intent)) return answer('paid-plans');
@@ -1507,7 +1507,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "exchange 2010 onprem ticket w our gold pack ok?": a product named with its version is the N-1 question.
   // "ok and if we need on-prem incidents too (sql server 2019)?" after today's offers: which offer has them (the designation).
   if (lastTopic === 'current-program' && has(ON_PREM) && has(/\b(need|want|get|have)\b|필요|받/i) && !has(/\bwhere\b|어디/i) && !has(REMAINING) && words(text) <= 20 && !recognition.error) return answer('current-program');
-  if (has(/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i) && !has(REMAINING) && !has(/\bhow many\b|몇 ?(건|개)/i) && !has(/duplicate|refund|\bget (it|the incident|one) back\b|\blose\b|charged|deduct|중복|환불|돌려|차감|어디서|어디에서|\bwhere\b|\bhow (do|can|should) (i|we) (open|file|raise)\b|열어야|열려면/i) && !has(/\b(azure|cloud|online|365)\b|클라우드|애저/i) && !(has(CORRECTION) && WHERE_TOPICS.has(lastTopic ?? '')) && words(text) <= 24 && !recognition.error) return answer('supported-products');
+  if (has(/\b(exchange|sharepoint|sql|windows|skype for business|lync|biztalk|system center|sccm|office|project|visio|dynamics (ax|crm|nav|gp))( server)?\s*(19|20)\d\d( r2)?\b/i) && !has(REMAINING) && !has(COUNT_ASKED) && !has(/duplicate|refund|\bget (it|the incident|one) back\b|\blose\b|charged|deduct|중복|환불|돌려|차감|어디서|어디에서|\bwhere\b|\bhow (do|can|should) (i|we) (open|file|raise)\b|열어야|열려면/i) && !has(/\b(azure|cloud|online|365)\b|클라우드|애저/i) && !(has(CORRECTION) && WHERE_TOPICS.has(lastTopic ?? '')) && words(text) <= 24 && !recognition.error) return answer('supported-products');
   // "Who in our org holds which Partner Center role?", "누가 무슨 역할이에요?": the roles, with the people holding them.
   if (has(/\bwho\b.{0,30}\b(holds?|has|have)\b.{0,15}\b(which|what) (partner center )?roles?\b|\b(which|what) roles? (does|do) (each|everyone|everybody|people|our (users|people|team))\b|누가 (어떤|무슨) 역할|역할.{0,10}누가 (가지|갖|맡)|누구(한테|에게) (어떤|무슨) 역할/i) && words(text) <= 20 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "Diego 본인도 파트너 센터에서 직접 볼 수 있는 거죠?", "can she see them herself in Partner Center?": every user of the company sees the IDs there.
@@ -1932,7 +1932,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "I'm a regular user, can I open a ticket?", "일반 사용자인데 티켓 열 수 있어요?": anyone of the company uses the IDs once linked.
   if (has(NOT_ADMIN) && has(/\b(open|file|raise|create|submit|log)\b.{0,20}\b(tickets?|cases?|requests?|incidents?)\b|(티켓|요청|케이스|인시던트).{0,6}(열|만들|생성|접수|제출)/i) && !has(/activat|활성화/i) && words(text) <= 32 && !recognition.error) return answer('ids-usage');
   // ("developer at woodgrove, not an admin. how many azure (cloud) partner incidents can I still use?" asks the balance.)
-  if (has(NOT_ADMIN) && !idsAsked && !(has(/\bhow many\b|몇 ?(건|개)/i) && has(REMAINING)) && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && has(QUESTION) && !has(CSP_WORDS))) && words(text) <= 24 && !recognition.error) return answer('activate');
+  if (has(NOT_ADMIN) && !idsAsked && !(has(COUNT_ASKED) && has(REMAINING)) && ((lastTopic && (activationThread || ACTIVATION_ADJACENT.has(lastTopic) || lastTopic === 'access-id-error')) || (!lastTopic && has(QUESTION) && !has(CSP_WORDS))) && words(text) <= 24 && !recognition.error) return answer('activate');
   // "Do I need to activate again now that our Signature incidents are used up?": the used-up plan (the next year brings a new contract).
   if (has(/\bagain\b|\bre-?activat|다시|재활성화/i) && has(/activat|활성화/i) && has(/used up|run out|ran out|exhausted|none left|다 (썼|쓴|사용)|소진|남은 ?(게|것|거) ?없/i) && words(text) <= 20 && !recognition.error) return answer('plan-expired');
   // "Can my people who aren't admins open tickets with our contract?": yes, each enters the IDs once.
@@ -2174,9 +2174,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // an on-premises product's version is the question, whoever runs it (a customer's Azure would be CSP).
   if (recognition.intent !== 'supported-products' && has(ON_PREM_PRODUCT) && has(/\bincidents?\b|\bpartner\b|\bbenefits?\b|인시던트|파트너|혜택/i) && !has(CLOUD) && has(/\b(use|burn|spend|open|cover(ed)?|eligible|support(ed)?)\b|써도|쓸 ?수|열 ?수|열어도|사용|지원 ?(받|되|대상)|되나요|돼요/i) && !has(REMAINING) && !has(/\bhow many\b|몇 ?(건|개)|\buntil when\b|언제까지/i) && words(text) <= 50) return answer('supported-products');
   // "ok. can they at least still open on-prem cases? how many?": that side's balance.
-  if (has(/\bhow many\b|몇 ?(건|개)/i) && has(/\b(still|at least)\b[^.?!]{0,20}\b(open|use|file)\b|아직 ?(쓸|열|사용)/i) && (has(ON_PREM) || has(CLOUD)) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
+  if (has(COUNT_ASKED) && has(/\b(still|at least)\b[^.?!]{0,20}\b(open|use|file)\b|아직 ?(쓸|열|사용)/i) && (has(ON_PREM) || has(CLOUD)) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
   // "we still got on-prem partner incidents, right? want to use one for a sharepoint 2019 farm issue. how many and until when": the balance, asked beside the product.
-  if (recognition.intent === 'supported-products' && has(/\bhow many\b|몇 ?(건|개)/i) && has(/\b(we|our|us)\b|우리|저희/i) && has(/\bincidents?\b|\btickets?\b|인시던트|티켓/i) && !has(CUSTOMER_SIDE) && words(text) <= 40) return answer('remaining-incidents');
+  if (recognition.intent === 'supported-products' && has(COUNT_ASKED) && has(/\b(we|our|us)\b|우리|저희/i) && has(/\bincidents?\b|\btickets?\b|인시던트|티켓/i) && !has(CUSTOMER_SIDE) && words(text) <= 40) return answer('remaining-incidents');
   // "can I use one of our incidents to get an MS engineer to review our azure landing zone design … nothing is broken, just want advice": advice is TPD, not an incident.
   if (has(/\b(review|advice|advise|guidance|best practices?|architecture|design)\b|설계|아키텍처|자문|검토/i) && has(/\bnothing (is )?broken\b|\bnot broken\b|\bjust (want|need) (some )?advice\b|\bno (actual )?(issue|problem|outage)\b|고장(난|은) ?(건|게) ?아니|문제(는|가) ?없|장애(는|가) ?아니/i) && words(text) <= 50) return answer('tpd');
   if (isIntentId(recognition.intent)) return answer(recognition.intent);
@@ -2195,7 +2195,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "About to open an Azure ticket, how many cloud incidents do we have?": the count asked beats how to open one.
   const counted = guesses.find((id) => id === 'check-benefits' || id === 'remaining-incidents');
   // ("시그니처 클라우드 지원 아직 남아있나요?": what is left beats the benefit's new name.)
-  const [first, ...others] = counted && (((guesses[0] === 'open-request' || guesses[0] === 'link-azure') && has(/\bhow many\b|몇 ?(건|개)/i)) || (guesses[0] === 'renamed' && has(REMAINING))) ? [counted, ...guesses.filter((id) => id !== counted)] : guesses;
+  const [first, ...others] = counted && (((guesses[0] === 'open-request' || guesses[0] === 'link-azure') && has(COUNT_ASKED)) || (guesses[0] === 'renamed' && has(REMAINING))) ? [counted, ...guesses.filter((id) => id !== counted)] : guesses;
   // ("they only have action pack, no competency" after the Azure message is the case it is about, before any guess.)
   if (lastTopic === 'access-id-error' && (Object.keys(stated).length || offer || isDontKnow(text))) return answer('access-id-error');
   // "we dont have any partner membership atm. can microsoft still help us with an exchange server problem?": paid support, there is no benefit.
