@@ -154,7 +154,7 @@ const ON_PREM_PRODUCT = /\b(exchange|sharepoint|sql|windows|skype for business|b
 /** Incidents taken to be each person's ("isnt it 5 per person?", "엔지니어마다 따로", "1인당 몇 건"). */
 export const PER_PERSON_POOL = /\bper (person|user|engineer|head|account|employee)\b|\beach (person|user|engineer|employee)\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|사람마다|인당|개인별|(엔지니어|직원|사람|사용자|팀원|개발자)[^.?!]{0,12}(마다|각각|각자|별로)/i;
 /** A CSP customer's own subscription or the CSP way named ("고객사 구독", "the customer's tenant", "service management"). */
-const CSP_CUSTOMER_NAMED = /\bcsp\b|고객(사)?(의)? ?(구독|테넌트|애저|애져|azure|포털|건|쪽|꺼|것)|\b(customer|client)'?s? (one|side|case)\b|말고|\bnot ours\b|\binstead of ours\b|\b(customer|client)'?s? (azure|subscription|tenant|sub)\b|service management|서비스 ?관리|관리 ?에이전트|admin agent/i;
+const CSP_CUSTOMER_NAMED = /\bcsp\b|\b(their|a customer'?s?|the customer'?s?|client'?s?) (own )?(azure|subscription|tenant|sub)\b|\b(a|the|our) (customer|client) (has|have|had) (an? )?azure\b|고객(사)?(가|이|의)? ?(애저|애져|azure)|고객(사)?(의)? ?(구독|테넌트|애저|애져|azure|포털|건|쪽|꺼|것)|\b(customer|client)'?s? (one|side|case)\b|말고|\bnot ours\b|\binstead of ours\b|\b(customer|client)'?s? (azure|subscription|tenant|sub)\b|service management|서비스 ?관리|관리 ?에이전트|admin agent/i;
 /** A count asked ("how many …", "몇 건"). */
 const COUNT_ASKED = /\bhow many\b|몇 ?(건|개)/i;
 /** Requests said to be coming ("we have 4 planned", "4개쯤 쓸 거 같아요"), a plan rather than a question. */

@@ -2205,6 +2205,7 @@ describe('session 33: plans said before they are asked, own numbers worked out, 
     ['"im admin agent here. can i hit Activate myself … or who does that" after the balance names who may', 'contoso-agent', ['how many signature incidents do we have', 'im admin agent here. can i hit Activate myself if we ever need it or who does that'], [/Megan Bowen/], null],
     ['"how many support incidents do we have?" before activation says they are not activated', 'fabrikam-user', ['how many support incidents do we have?'], [/are not activated yet/], null],
     ['staff: "Contoso Cloud Partners 4월 29일에 뭐 있었지?" is the request on record that day', 'staff', ['Contoso Cloud Partners 4월 29일에 뭐 있었지?'], [/2021-04-29: Microsoft Product Support: 환불 \(SR 12103040000004\)/], null],
+    ['"a customer has an azure issue in their own subscription, do I link our contract for that?" stays CSP ("our contract" beside the customer\'s subscription)', 'contoso-agent', ['a customer has an azure issue in their own subscription, do I link our contract for that?'], [/Cloud Solution Provider/], null],
     ['"we have 4 planned for next month. how many would be left after?" is a what-if without the word tickets', 'contoso-admin', ['how many incidents do we have left', 'we have 4 planned for next month. how many would be left after?'], [/After 4 more requests on Microsoft Product Support: 14 left \(now 18\)/], null],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
