@@ -144,7 +144,7 @@ const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|bur
 /** A contract said to be over ("our contract expired last month", "계약이 만료됐는데"). */
 const EXPIRED_SAID = /\b(contract|plan|benefits?|support)\b.{0,20}\b(expired|lapsed|ended|ran out)\b|(계약|플랜|혜택)(이|은|도)?.{0,10}(만료(됐|되었|된|돼)|끝났)/i;
 /** Whether requests can still be opened ("can we still open a case today?", "아직 열 수 있나요"). */
-const STILL_OPEN = /\b(can|could) (we|i|they) (still )?(open|use|file|raise|get|submit)\b|\bstill (open|use|file)\b|(열|쓸|사용할|접수할) ?수 ?(있|없)/i;
+const STILL_OPEN = /\b(can|could) (we|i|they) (still |actually )?(open|use|file|raise|get|submit)\b|\bstill (open|use|file)\b|(열|쓸|사용할|접수할) ?수 ?(있|없)/i;
 /** Where a request is opened ("where do i file that?", "what do i do in azure?", "티켓은 어디서 열어요?"). */
 const WHERE_OPEN = /\bwhere (do|should|can|would|will) (i|we|they|he|she) (open|file|raise|create|submit|log|put in|start)\b|\bwhat do (i|we) do in (azure|the (azure )?portal|sfb|support for business)\b|(티켓|요청|케이스|문의)(은|는|을|를)? ?어디(서|에서|에) ?(열|올려|접수|만들|신청|넣)/i;
 /** The pace so far ("at that pace", "지금까지 쓴 속도로"), worked out from the records. */
@@ -1186,7 +1186,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "When we become a Solutions Partner, is it still unlimited?", "솔파로 바뀌면 계속 무제한이에요?": today's cloud counts, and how unlimited ended.
   // "ok but can we use our unlimited one right now for an azure outage?": whether the company's own contract can be used now (its records).
   // ("gold security here. customer has an on-prem exchange problem and … an azure issue in our own tenant. can i open both with our partner incidents today?": the same.)
-  if (has(/\bcan (we|i) (still |actually )?(use|open|file)\b|(쓸|사용할|열) ?수 ?(있|없)/i) && has(/\b(right now|now|today|currently)\b|지금|당장|오늘/i) && !has(COUNT_ASKED) && ((lastTopic && has(/\b(our|we|us)\b|우리|저희/i) && !has(CUSTOMER_SIDE) && words(text) <= 20) || (has(/\bour (partner )?(incidents?|benefits?|contract|support|plan)\b|우리 ?(파트너 ?)?(인시던트|혜택|계약)/i) && words(text) <= 50)) && !recognition.error) return answer(!lastTopic && has(/\b(open|file)\b|열 ?수/i) ? 'open-request' : 'validity');
+  if (has(STILL_OPEN) && has(/\b(right now|now|today|currently)\b|지금|당장|오늘/i) && !has(COUNT_ASKED) && ((lastTopic && has(/\b(our|we|us)\b|우리|저희/i) && !has(CUSTOMER_SIDE) && words(text) <= 20) || (has(/\bour (partner )?(incidents?|benefits?|contract|support|plan)\b|우리 ?(파트너 ?)?(인시던트|혜택|계약)/i) && words(text) <= 50)) && !recognition.error) return answer(!lastTopic && has(/\b(open|file)\b|열 ?수/i) ? 'open-request' : 'validity');
   if (has(/unlimited|무제한/i) && (entities.currentOffer || has(CURRENT_NAMES) || lastTopic === 'renamed' || lastTopic === 'current-program') && !has(TPD_WORDS) && has(QUESTION) && words(text) <= 30 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "We're CSP only, no MPN membership: any free support incidents?": without a membership offer, support is paid (CSP gives none).
   if (has(NO_MEMBERSHIP) && has(CSP_NAMED) && has(/incidents?|support|tickets?|인시던트|지원|티켓/i) && has(QUESTION) && !lastTopic && !recognition.error && words(text) <= 30 && !['csp-customer', 'not-authorized', 'no-benefits', 'paid-plans'].includes(recognition.intent)) return answer('paid-plans');

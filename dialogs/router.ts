@@ -1047,8 +1047,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Do I need a role to add the contract?": no, only activating does.
       const noRole = ROLE_TO_ENTER.test(info.text) ? [info.t('answers:info.no-role-to-enter')] : [];
       // "Can we use our IDs for Azure tickets?" from an org without a cloud line (Action Pack): no, only on-premises.
-      const idsSummary = CLOUD_NAMED.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
-      const noCloud = idsSummary?.lines.length && !idsSummary.program.multipleOffers && !idsSummary.lines.some((l) => l.benefit.scope === 'cloud') ? [noCloudNote(info, idsSummary.lines)] : [];
+      const noCloud = CLOUD_NAMED.test(info.text) ? withoutCloudLine(info, await recordsSummary(info, deps.service)) : [];
       const answer = withLead(infoAnswer('ids-usage', program, info), [...noCloud, ...noRole, ...sfbDone, ...today, ...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) }))]);
       // "When?" right after the links: the same list (it has the dates).
       // "그럼 ID 또 넣어야 돼요?", "do I have to type in the IDs?": whether the asker's own account is among them.
@@ -1287,7 +1286,11 @@ const NO_CLOUD_SAID_ELSEWHERE: ReadonlySet<string> = new Set(['validity', 'get-i
 /** "power apps canvas app broke, can we use our partner support incidents for that?" from an Action Pack member: it has no cloud line, first. */
 async function noCloudLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
   if (!NO_CLOUD_SAID_ELSEWHERE.has(ask.topic) || !CLOUD_PRODUCT_NAMED.test(info.text)) return [];
-  const s = await recordsSummary(info, deps.service);
+  return withoutCloudLine(info, await recordsSummary(info, deps.service));
+}
+
+/** That a 2021 membership on record has no cloud line (Action Pack), said once; nothing for any other. */
+function withoutCloudLine(info: TurnInfo, s: OrgSummary | undefined): string[] {
   return s?.lines.length && !s.program.multipleOffers && !s.lines.some((l) => l.benefit.scope === 'cloud') ? [noCloudNote(info, s.lines)] : [];
 }
 
