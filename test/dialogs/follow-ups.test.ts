@@ -2206,6 +2206,8 @@ describe('session 33: plans said before they are asked, own numbers worked out, 
     ['"how many support incidents do we have?" before activation says they are not activated', 'fabrikam-user', ['how many support incidents do we have?'], [/are not activated yet/], null],
     ['staff: "Contoso Cloud Partners 4월 29일에 뭐 있었지?" is the request on record that day', 'staff', ['Contoso Cloud Partners 4월 29일에 뭐 있었지?'], [/2021-04-29: Microsoft Product Support: 환불 \(SR 12103040000004\)/], null],
     ['"a customer has an azure issue in their own subscription, do I link our contract for that?" stays CSP ("our contract" beside the customer\'s subscription)', 'contoso-agent', ['a customer has an azure issue in their own subscription, do I link our contract for that?'], [/Cloud Solution Provider/], null],
+    ['"고객 거예요" typed as the answer to the diagnosis\'s question is the CSP way (tried as a partner)', 'contoso-user', ['애저에서 이 액세스 ID는 이미 계정에 연결되어 있습니다 라고 떠요', '고객 거예요'], [/^아무것도 연결하지 마세요: 클라우드 솔루션 공급자 플랜을 쓰세요/m], null],
+    ['"it\'s the customer\'s" typed as the answer is the same in English', 'contoso-user', ['Azure says This Access ID is already associated to an account', "it's the customer's"], [/^Don't link anything: use the Cloud Solution Provider plan/m], null],
     ['"we have 4 planned for next month. how many would be left after?" is a what-if without the word tickets', 'contoso-admin', ['how many incidents do we have left', 'we have 4 planned for next month. how many would be left after?'], [/After 4 more requests on Microsoft Product Support: 14 left \(now 18\)/], null],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
