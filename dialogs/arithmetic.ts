@@ -115,7 +115,7 @@ export const numberIn = (pattern: RegExp, text: string): number | undefined => {
 };
 
 /** A year's allowance said ("15개 받았고", "we get 15 a year", "started with 10"). */
-const ALLOWANCE_SAID = /(?<!\d)(\d{1,2}) ?(?:개|건)(?:을|를)? ?(?:받았|받고|받는데|받아요|받거든|주어졌|있었는데)|\b(?:we (?:get|got|were given|started with)|started with|allowance (?:is|was|of)) (\d{1,2})(?: incidents?| cases?| tickets?)?(?: a year| per year| in total| total)?\b(?! more)/i;
+const ALLOWANCE_SAID = /(?<!\d)(\d{1,2}) ?(?:개|건)(?:을|를)? ?(?:받았|받고|받는데|받아요|받거든|주어졌|있었는데)|\b(?:we (?:get|got|had|were given|started with)|started with|allowance (?:is|was|of)) (\d{1,2})(?: (?:on-?prem\w*|cloud|signature|azure))?(?: incidents?| cases?| tickets?)?(?: a year| per year| in total| total)?\b(?! more)/i;
 
 /** "15개 받았고 4개 열었는데 1개 환불받았어요" from someone whose records the bot doesn't hold: their own numbers, worked out. */
 export function statedBalance(info: TurnInfo): string | undefined {
@@ -176,6 +176,12 @@ function usedPerSide(text: string): Map<'on-premises' | 'cloud', number> | undef
     seen.set(side, Number(m[1] ?? m[4]));
   }
   return seen.size === 2 ? seen : undefined;
+}
+
+/** A line named by its count ("Partner Cloud Support 50", "the 10pack", "2건짜리"): that count. */
+const LINE_NAMED = /\b(?:support|pack|plan|line|designation|core|expanded)\s*(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})[- ]?pack\b|(?<!\d)(\d{1,2}) ?팩|(?<!\d)(\d{1,2})\s*(?:개|건)\s*짜리/i;
+export function lineNamed(text: string): number | undefined {
+  return numberIn(LINE_NAMED, text);
 }
 
 /**

@@ -27,7 +27,7 @@ const CLOUD_SUPPOSED = /\bcloud competenc(y|ies)\b|클라우드 역량/i;
 /** A competency supposed on top of those held ("also earned", "add", "추가로"), not instead of them. */
 const ADDED = /\balso\b|\btoo\b|\bas well\b|\badd(ed|ing)?\b|\bearn(ed|ing)?\b|\bon top\b|추가|하나 ?더|더 ?(따|받)/i;
 const INSTEAD = /\binstead\b|대신/i;
-const CONSIDERED = /\b(would|if we|if i|(we are|we're|we will be|we'll be|going to be|about to be) (buying|purchasing|getting|signing up for|joining)|(will|going to|about to) (buy|purchase|get|sign up for|join)|if (it|that|this|our \w+) (were|was|had been)|if (they|he|she) (also )?(were|was|had|got|bought|buy|went|earn|earned|add|added|get)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to|if we (also )?(got|get|earn|earned|add|added))\b|(하면|산다면|사면|가입하면|올리면|바꾸면|따면|얻으면|취득하면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
+const CONSIDERED = /\b(would|if we|if i|(we are|we're|we will be|we'll be|going to be|about to be) (buying|purchasing|getting|signing up for|joining)|(will|going to|about to) (buy|purchase|get|sign up for|join)|if (it|that|this|our \w+) (were|was|had been)|if (they|he|she) (also )?(were|was|had|got|bought|buy|went|earn|earned|add|added|get)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to|if we (also )?(got|get|earn|earned|add|added))\b|(하면|산다면|사면|가입하면|올리면|올라가면|승급하면|바꾸면|따면|얻으면|취득하면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
 
 /** The org's own counted Signature line ("10 a year with Gold competency"), for the sentences that say why it is counted. */
 export function countedLine(info: TurnInfo, s: OrgSummary): { count: number | string; offer: string } {

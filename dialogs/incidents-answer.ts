@@ -1,4 +1,4 @@
-import { countSaid, numberIn, statedBalance, SUM, usedArithmetic } from './arithmetic.js';
+import { countSaid, lineNamed, numberIn, statedBalance, SUM, usedArithmetic } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
@@ -10,7 +10,7 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { CLOUD_WORD, requestRefs, scopeAsked, SIDES_SUMMED, withoutNames } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
-import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, withoutMoreCounts } from './route-turn.js';
+import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, sideCounts, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -121,7 +121,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...[SUPPOSED.test(info.text) && !(aspect === 'after' && info.memory.last?.more) ? usedArithmetic(info, summary.lines) : undefined].filter((t) => t !== undefined), ...perOffer, ...remains, ...stillUsable, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...[SUPPOSED.test(info.text) && !(aspect === 'after' && info.memory.last?.more) && !((after.length || summary.contract === 'expired') && !USED_PAST.test(info.text)) ? usedArithmetic(info, summary.lines) : undefined].filter((t) => t !== undefined), ...perOffer, ...remains, ...stillUsable, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it. Only the side asked ("그럼 온프레미스는요?").
     facts: orgLineFacts(info, sideLines.length ? { ...summary, lines: sideLines } : summary),
     ...(notes.length ? { notes } : {}),
@@ -260,11 +260,15 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
   return [info.t('answers:incidents.not-cloud', { competencies: held.map((c) => c.name[info.locale]).join(', '), count: counted.allowance.count, offer })];
 }
 
+/** Requests told as used ("썼어요", "we opened 3"), not only planned: a what-if's count worked out on records is not a use of the allowance. */
+const USED_PAST = /썼|사용했|열었|차감됐|까였|\b(used|opened|burned|burnt|spent|consumed)\b/i;
 /** No request of a what-if refunded ("and if none get refunded?", "환불이 안 되면요?"), or all of them ("둘 다 환불되면"). */
 const NONE_REFUNDED = /\b(none|nothing|neither|no (one|request|ticket|case)s?)\b[^.?!]{0,30}\b(refund|credit|given back)|\b(no|zero|0) refunds?\b|\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\b[^.?!]{0,20}\b(refunded|credited|given back)\b|환불(이|은|을)? ?(안|못|없)|(안|못) ?(돌려|환불)/i;
 const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|(다|모두|전부) ?(환불|돌려)/i;
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
 const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+)( \d{1,2})?)?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는|만|도)? ?(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(환불|종료|종결|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려|(중복|버그|duplicate|dup|bug)\)?(으)?로 ?(환불|종료|종결|닫|처리|마감))|\brefunds? (\d{1,2}|one|two|three)\b/i;
+/** The request of a what-if said refunded ("하나 열 건데, 만약 그게 … 환불되면", "if it gets refunded"): one. */
+const IT_REFUNDED = /\b(it|that one|that|this one)\b[^.?!\d]{0,30}\b(gets?|is|was|got) (refunded|credited|given back)|(그게|그건|그 ?건|그거|그것|이게)[^.?!\d]{0,25}(환불|돌려)/i;
 /** A refund told as done ("1 got refunded", "환불됐어요"). */
 const PAST_REFUND = /\b(got|was|were|have been|has been|had been|already)\b[^.?!]{0,15}\b(refunded|credited|given back)\b|환불(됐|되었|받았|받은|된 ?건)/i;
 /** A date written with digits ("4/8", "2021-04-08", "04.08."). */
@@ -274,18 +278,32 @@ function refundedOf(text: string, more: number): number {
   if (NONE_REFUNDED.test(text)) return 0;
   if (ALL_REFUNDED.test(text)) return more;
   // ("if the one we opened on 4/8 gets refunded": a date's numbers count nothing.)
-  const n = numberIn(REFUNDED_OF, text.replace(SHORT_DATE, ' ')) ?? 0;
+  const n = numberIn(REFUNDED_OF, text.replace(SHORT_DATE, ' ')) ?? (IT_REFUNDED.test(text) ? 1 : 0);
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 /** How many more requests a what-if means: the message's own count, or the last what-if's ("and if none get refunded?"). */
 export function moreAsked(info: TurnInfo): number {
   const last = info.memory.last?.more;
-  return last && !countsMore(info.text) ? last : moreRequests(info.text);
+  if (last && !countsMore(info.text)) return last;
+  // "담달에 또 10건 쓰면요?", "and another 5 after that?": on top of the last what-if's.
+  return last && AGAIN.test(info.text) ? Math.min(99, last + moreRequests(info.text)) : moreRequests(info.text);
+}
+
+/** Requests on top of the last what-if's ("또", "another", "after that"). */
+const AGAIN = /또|그 ?다음(에|달)|그 ?후에?|\banother\b|\bon top\b|\bafter that\b|\bafterwards\b/i;
+
+/** The line a what-if names by its count, or the last what-if's when this one names none ("Partner Cloud Support 50 라인에서 10건" → "담달에 또 10건"). */
+export function lineKept(info: TurnInfo): { line?: number } {
+  const line = lineNamed(withoutMoreCounts(info.text)) ?? info.memory.last?.line;
+  return line ? { line } : {};
 }
 
 /** "How many after this one?", "두 건 더 열면?": each counted line with that many more requests (what one uses depends on its product). */
 function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
+  // "2 signature + 3 on-prem cases", "클라우드 2건, 온프렘 4건": each side its own count (a line named by its count, "시그니처 10팩 4건", on that side).
+  const sides = sideCounts(info.text);
+  if (sides) return [...sides].flatMap(([side, { count, said }]) => countSaid(said, lines.filter((l) => l.benefit.scope === side)).flatMap((l) => lineAfter(info, l, count, 0)));
   // ("if two of those get refunded?": no new request, only refunds of the ones already used.)
   const more = refundsOnly(info.text) && !info.memory.last?.more ? 0 : moreAsked(info);
   // "3 more on-prem cases": only the lines of that scope ("그럼 3개 더 쓰면요?" after the on-premises balance: that side still).
@@ -302,21 +320,28 @@ function afterMore(info: TurnInfo, { lines, org }: OrgSummary): string[] {
   // "if two of those get refunded?" with no new request: refunds of the requests already used.
   // ("if that goes through", "if it gets refunded": one.)
   const refunded = more === 0 ? refundedOf(info.text, 0) || 1 : Math.min(more, refundedOf(info.text.slice(at), more) || (PAST_REFUND.test(before) ? 0 : refundedOf(before, more)));
-  const key = refunded ? 'answers:incidents.after-more-refunded' : 'answers:incidents.after-more';
   // "on our Partner Cloud Support 50": the line of the count said.
   // (The counts of the what-if, "10건 더 열고 그 중 2건이 …", are not the count of a line.)
   const named = withoutMoreCounts(info.text).replace(new RegExp(REFUNDED_OF.source, 'gi'), ' ');
-  return countSaid(named, lines.filter((l) => !scope || l.benefit.scope === scope)).flatMap((l) => {
-    if (l.remaining.kind !== 'count') return [];
-    // "Signature used up: if one of them is refunded, could we open one more?": what comes back.
-    if (l.remaining.left <= 0) return refunded ? [info.t('answers:incidents.after-refund-back', { count: refunded, benefit: lineLabel(info, l) })] : [];
-    const left = Math.min(l.remaining.allowance, l.remaining.left - more + refunded);
-    // (Only requests already used can come back: a line with none used has nothing to refund.)
-    const back = Math.min(refunded, l.remaining.allowance - l.remaining.left);
-    if (more === 0) return back ? [info.t('answers:incidents.after-refunds', { count: back, benefit: lineLabel(info, l), left: l.remaining.left + back, now: l.remaining.left })] : [];
-    // "6 more, is that enough?" with 5 left: the ones the benefit does not cover, said outright.
-    // ("… is that enough?": yes, said first, when the line covers them.)
-    const short = left < 0 ? { key: 'answers:incidents.after-more-short', short: -left } : { key: ENOUGH_ASKED.test(info.text) && !refunded ? 'answers:incidents.after-more-enough' : key, short: 0 };
-    return [info.t(short.key, { count: more, refunded, benefit: lineLabel(info, l), left: Math.max(0, left), now: l.remaining.left, short: short.short })];
-  });
+  const scoped = lines.filter((l) => !scope || l.benefit.scope === scope);
+  const byName = countSaid(named, scoped);
+  // ("담달에 또 10건 쓰면요?" after "Partner Cloud Support 50 라인에서 10건": that line still.)
+  const kept = info.memory.last?.line;
+  const chosen = byName.length === scoped.length && kept && info.memory.last?.topic === 'remaining-incidents' ? countSaid(`line ${kept}`, scoped, true) : [];
+  return (chosen.length ? chosen : byName).flatMap((l) => lineAfter(info, l, more, refunded));
+}
+
+/** One line after `more` requests, `refunded` of them given back. */
+function lineAfter(info: TurnInfo, l: OrgSummary['lines'][number], more: number, refunded: number): string[] {
+  if (l.remaining.kind !== 'count') return [];
+  // "Signature used up: if one of them is refunded, could we open one more?": what comes back.
+  if (l.remaining.left <= 0) return refunded ? [info.t('answers:incidents.after-refund-back', { count: refunded, benefit: lineLabel(info, l) })] : [];
+  const left = Math.min(l.remaining.allowance, l.remaining.left - more + refunded);
+  // (Only requests already used can come back: a line with none used has nothing to refund.)
+  const back = Math.min(refunded, l.remaining.allowance - l.remaining.left);
+  if (more === 0) return back ? [info.t('answers:incidents.after-refunds', { count: back, benefit: lineLabel(info, l), left: l.remaining.left + back, now: l.remaining.left })] : [];
+  // "6 more, is that enough?" with 5 left: the ones the benefit does not cover, said outright.
+  // ("… is that enough?": yes, said first, when the line covers them.)
+  const short = left < 0 ? { key: 'answers:incidents.after-more-short', short: -left } : { key: ENOUGH_ASKED.test(info.text) && !refunded ? 'answers:incidents.after-more-enough' : refunded ? 'answers:incidents.after-more-refunded' : 'answers:incidents.after-more', short: 0 };
+  return [info.t(short.key, { count: more, refunded, benefit: lineLabel(info, l), left: Math.max(0, left), now: l.remaining.left, short: short.short })];
 }

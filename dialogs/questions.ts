@@ -22,12 +22,12 @@ const PART_CONFIDENCE = 0.6;
  * questions ("how many are left, what's our contract ID"), and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b|(?:do|does|can|could|is|are|should|will|would) (?:i|we|you|they|it|our|my)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|(?<![라다냐자])고))\s+|(?<=몇 ?(?:개|건) [가-힣]{1,4}(?:이고|고))\s+/iu;
+const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|(?<=[가-힣](?:는지|인지|은지)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b|(?:do|does|can|could|is|are|should|will|would) (?:i|we|you|they|it|our|my)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|(?<![라다냐자])고))\s+|(?<=몇 ?(?:개|건) [가-힣]{1,4}(?:이고|고))\s+/iu;
 
 /** Two questions joined by a plus sign or an ampersand ("cloud incidents left + when does it all expire"). */
 const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;
 /** Counts asked for without a question word ("cloud and on-prem balances pls", "잔여 건수 알려줘요", "our cloud incidents, and …"). */
-const COUNTS_ASKED_FOR = /^\s*(our|my|우리|저희)( (cloud|azure|signature|on-?prem\w*|클라우드|애저|시그니처|온-?프레?미스|온프렘))? ?(incidents?|balances?|counts?|인시던트|잔여 ?(건수)?|잔량)( left)?\s*$|\b(balances?|counts?|numbers|incidents left|what'?s left)\b[^.?!]{0,15}\b(pls|please|plz)\b|(잔여|남은 ?(건수|인시던트)|잔량)[^.?!]{0,10}(알려|부탁|좀)|남은 ?(거|것|건수|개수)(도|는)? ?(같이|함께|좀|알려)/i;
+const COUNTS_ASKED_FOR = /^\s*(our|my|우리|저희)( (cloud|azure|signature|on-?prem\w*|클라우드|애저|시그니처|온-?프레?미스|온프렘))? ?(incidents?|balances?|counts?|인시던트|잔여 ?(건수)?|잔량)( left)?\s*$|\b(balances?|counts?|numbers|incidents left|what'?s left)\b[^.?!]{0,15}\b(pls|please|plz)\b|(잔여|남은 ?(건수|인시던트)|잔량)[^.?!]{0,10}(알려|부탁|좀)|남은 ?(거|것|건수|개수)(도|는)? ?(같이|함께|좀|알려)|^[^:?？]{1,30}:\s*[^?？]{0,80}(\b(left|remaining|balances?)\b|남은|잔여)/i;
 const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
 /** An item numbered inside a line ("… 1) how many …? 2) do I …"). */
 const INLINE_ITEM = /(?:^|[\s:])\(?[1-9][).]\s/g;
@@ -188,7 +188,7 @@ export function listedItems(text: string): string[] {
 const QUOTE_MARK = /["”」』]|['’](?![A-Za-z])/g;
 
 /** The end of the sentence that quotes a message: a full stop, or "… 뜨는데요,". */
-const AFTER_QUOTE = /^\s*(?:[.!?。]+|(?:이?라고 ?)?(?:뜨는데요?|나오는데요?|떠요|나와요|뜹니다|나옵니다|떴어요|나왔어요|떴는데요?|나왔는데요?)[,.]?)\s+/;
+const AFTER_QUOTE = /^\s*(?:[.!?。]+|(?:이?라고 ?)?(?:뜨는데요?|나오는데요?|떠요|나와요|뜹니다|나옵니다|떴어요|나왔어요|떴는데요?|나왔는데요?|뜸|나옴|떴음|나왔음|뜨네요|나오네요)[,.]?)\s+/;
 
 /** A word that adds a question ("also whats …", "btw how …", "그리고 …"). */
 const ALSO = /^\s*((also|and|or|btw|plus|oh and)\b|(그리고|또|참고로)(?=[\s,]))[,\s]*/i;
@@ -210,7 +210,7 @@ const REPORTED = /(냐|는지|니|나|는가)(고|를)? ?(묻|물어|물었|문�
 const INVERTED = /\b(is|are|can|could|does|do|will|would|should) (that|it|this|i|we|they)( even| still| really| actually)? (be )?(allowed|ok|okay|fine|possible|supported|eligible|valid|a problem|an issue|enough|covered)\b/i;
 
 /** A question about the quoted message itself ("why?", "what does it mean?", "왜요?"). */
-const ABOUT_MESSAGE = /\bwrong account\b|\bor what\b|\bwhy\b|\bworr(y|ied)\b|걱정|\bhow come\b|\bwhat does (it|that|this) mean\b|\bwhat('s| is) (going on|wrong|this)\b|왜|무슨 (뜻|의미|말)|뭔가요|뭐죠|어떻게 된|\bjust wait\b|\b(wait|waiting)\b.{0,20}\b(fix|help|enough|right|correct|ok|okay)\b|\bshould (i|we) (just )?wait\b|기다리면 (되|돼|해결|풀|없어)|기다려(야|보면)/i;
+const ABOUT_MESSAGE = /\bwrong account\b|\bwho (can|could|should|will) (fix|solve|sort|resolve)\b|누가[^.?!]{0,10}(해결|고쳐|고칠|처리)|\bor what\b|\bwhy\b|\bworr(y|ied)\b|걱정|\bhow come\b|\bwhat does (it|that|this) mean\b|\bwhat('s| is) (going on|wrong|this)\b|왜|무슨 (뜻|의미|말)|뭔가요|뭐죠|어떻게 된|\bjust wait\b|\b(wait|waiting)\b.{0,20}\b(fix|help|enough|right|correct|ok|okay)\b|\bshould (i|we) (just )?wait\b|기다리면 (되|돼|해결|풀|없어)|기다려(야|보면)/i;
 
 /** "'No benefits yet' 뜨는데요, 제일 싼 오퍼가 뭐예요?": the quoted message, and a question asked after it. */
 function afterQuote(text: string): string[] {
@@ -223,8 +223,38 @@ function afterQuote(text: string): string[] {
   const after = boundary ? rest.slice((boundary.index ?? 0) + boundary[0].length).trim() : '';
   // "… So why?", "우리 회사 골드 아니었어요?", "Do I need to worry?": about the message itself, which its diagnosis answers.
   // ("… wrong account or what? also whats the on-prem count for silver anyway": the question after "also".)
-  const asked = after.split(/(?<=[.!?？])\s+/).find((s) => (asksItself(s) || /^(whats|hows|wheres|whos|whens)\b/i.test(s)) && s.split(/\s+/).length >= 4 && !ABOUT_MESSAGE.test(s) && !DOUBT.test(s));
-  return asked ? [text.slice(0, text.lastIndexOf(asked)), asked] : [];
+  const sentences = after.split(/(?<=[.!?？])\s+/);
+  const at = sentences.findIndex((s) => (asksItself(s) || /^(whats|hows|wheres|whos|whens)\b/i.test(s) || ASKS.test(s) || REQUESTS.test(s)) && s.split(/\s+/).length >= 4 && !DOUBT.test(s));
+  const asked = sentences[at];
+  if (!asked) return [];
+  // ("… also how many cloud incidents left, and when does our contract end?": each question of what follows, but
+  // not those about the message itself, "누가 해결해줄 수 있는지", which its diagnosis answers.)
+  const following = sentences.slice(at).join(' ');
+  const each = questionParts(following);
+  const own = (each.length ? each : [following]).filter((q) => !ABOUT_MESSAGE.test(q) && !DOUBT.test(q));
+  return own.length ? [text.slice(0, text.lastIndexOf(asked)), ...own] : [];
+}
+
+/** A message's sentences and lines, at most this many looked at for where a pasted message ends. */
+const MAX_UNITS = 8;
+
+/**
+ * "azure gives me this:\nThis Access ID is already associated …\nalso how many cloud incidents do we still have, and when does
+ * our contract end??": no quote marks, so the pasted message ends where the rest of the message no longer reads as one;
+ * that rest's questions, each (none that is about the message itself).
+ */
+async function afterPasted(text: string, recognize: (part: string) => Promise<Recognition>): Promise<string[]> {
+  // (A message pasted alone asks nothing: no reading of its pieces.)
+  if (!/[?？]/.test(text) && !ASKS.test(text) && !REQUESTS.test(text) && !COUNTS_ASKED_FOR.test(text)) return [];
+  const units = text.split(/(?<=[.!?？])\s+|\n+/).map((u) => u.trim()).filter(Boolean).slice(0, MAX_UNITS);
+  for (let j = 1; j < units.length; j++) {
+    const rest = units.slice(j).join(' ');
+    if ((await recognize(rest)).error) continue;
+    const each = questionParts(rest);
+    const asked = (each.length ? each : [rest]).filter((q) => (asksItself(q) || ASKS.test(q) || REQUESTS.test(q) || COUNTS_ASKED_FOR.test(q)) && q.split(/\s+/).length >= 3 && !ABOUT_MESSAGE.test(q) && !DOUBT.test(q));
+    return asked.length ? [units.slice(0, j).join(' '), ...asked] : [];
+  }
+  return [];
 }
 
 /**
@@ -235,14 +265,25 @@ async function listedBesideError(text: string, whole: Recognition, recognize: (p
   const alone = [{ text, recognition: whole }];
   // (An item ends with its question: "…every time you open a ticket?" then "thx / Patrick / Senior Engineer" is a signature.)
   const listed = text.slice(0, SPLIT_CHARS).split(LISTED).map((s, i) => ((i > 0 ? /^[^\n]*[?？]\s*\n/.exec(s)?.[0] : undefined) ?? s).trim()).filter(Boolean);
-  const parts = listed.length >= 2 ? listed : afterQuote(text.slice(0, SPLIT_CHARS));
+  const quoted = listed.length >= 2 ? listed : afterQuote(text.slice(0, SPLIT_CHARS));
+  const parts = quoted.length >= 2 ? quoted : await afterPasted(text.slice(0, SPLIT_CHARS), recognize);
   if (parts.length < 2) return alone;
-  const readings = await Promise.all(parts.map(async (part) => ({ text: part, recognition: await recognize(part) })));
+  const read = await Promise.all(parts.map(async (part) => ({ text: part, recognition: await recognize(part) })));
+  // ("…, 계약 언제 끝나는지도 같이 알려주세요": a date or a count asked, which the recognizer can't place, is read by the rules.)
+  const readings = read.map((q) => (q.recognition.error || confidentPart(q.recognition) || !(WHEN_ENDS.test(q.text) || /\bhow many\b|몇 ?(개|건)/i.test(q.text)) ? q : ruled(q)));
   // ("(a) Fabrikam sees 'no benefits yet' (b) Tailspin gets 'no partner support plan'": each pasted message is triaged.)
   const errors = readings.filter((r) => r.recognition.error);
   const pasted = listed.length >= 2 ? errors : errors.slice(0, 1);
-  const others = readings.filter(({ recognition: r }) => !r.error && answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE);
+  // ("이거 TAM한테 연락해야 되는거에요?" beside the message is about it: its diagnosis answers.)
+  const others = readings.filter(({ recognition: r }) => !r.error && answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE && r.intent !== whole.intent);
   return pasted.length && (others.length || pasted.length >= 2) ? [...pasted, ...others].slice(0, MAX_QUESTIONS) : alone;
+}
+
+/** A question the routing rules read outright (not a guess), with their topic. */
+function ruled<Q extends Question>(q: Q, related = false): Q {
+  const d = routeTurn(q.text, undefined, q.recognition);
+  if (d.kind !== 'answer' || d.ask.topic === 'help' || d.ask.topic === q.recognition.intent || (!related && d.ask.related !== undefined)) return q;
+  return { ...q, recognition: { ...q.recognition, intent: d.ask.topic, score: Math.max(q.recognition.score, PART_CONFIDENCE), ambiguous: false } };
 }
 
 /**
@@ -279,9 +320,7 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   const byRules = <Q extends Question>(q: Q, i: number): Q => {
     const own = partAlone[i]?.entities;
     if (!listed && (confidentPart(q.recognition) || parts.length < 2 || !(own?.offer || own?.currentOffer || /\bhow many\b|몇 ?(개|건)/i.test(q.text) || WHEN_ENDS.test(q.text)))) return q;
-    const d = routeTurn(q.text, undefined, q.recognition);
-    if (d.kind !== 'answer' || d.ask.topic === 'help' || d.ask.topic === q.recognition.intent || (!listed && d.ask.related !== undefined)) return q;
-    return { ...q, recognition: { ...q.recognition, intent: d.ask.topic, score: Math.max(q.recognition.score, PART_CONFIDENCE), ambiguous: false } };
+    return ruled(q, listed);
   };
   const readings = (await Promise.all(parts.map(readOne))).map(byRules);
   // ("and on-prem? and until when can we use them?": the other side named alone asks the last answer again, read by the routing with the conversation.)

@@ -217,6 +217,23 @@ export function withoutMoreCounts(text: string): string {
   return MORE_SAID.reduce((t, p) => t.replace(new RegExp(p.source, 'gi'), ' '), text);
 }
 
+/** A count beside each side ("2 signature + 3 on-prem cases", "클라우드 2건, 온프렘 4건", "시그니처 10팩 4건"): the side, the count and the words that said it. */
+const SIDE_COUNT = /\b(\d{1,2}|one|two|three|four|five|six)\s+(?:more\s+)?(on-?prem\w*|cloud|azure|signature|sig)\b|(온-?프렘|온-?프레미스|클라우드|애저|시그니처)((?: ?\d{1,2} ?팩)?)(?: ?(?:쪽|쪽에서|으로|로|에서|은|는|도|에))?\s?(\d{1,2}|한|두|세|네|다섯)\s?(?:건|개)/gi;
+export type SideCounts = ReadonlyMap<'on-premises' | 'cloud', { count: number; said: string }>;
+/** The requests to come on each side, when a message gives both sides their own count (each side once); undefined otherwise. */
+export function sideCounts(text: string): SideCounts | undefined {
+  const sides = new Map<'on-premises' | 'cloud', { count: number; said: string }>();
+  for (const m of text.matchAll(SIDE_COUNT)) {
+    const word = (m[2] ?? m[3] ?? '').toLowerCase();
+    const side = /prem|프렘|프레미스/.test(word) ? 'on-premises' : 'cloud';
+    const said = m[1] ?? m[5] ?? '';
+    const count = COUNT_WORDS_BY_NAME[said.toLowerCase()] ?? Number(said);
+    if (sides.has(side) || !(count >= 1 && count <= 99)) return undefined;
+    sides.set(side, { count, said: m[0] });
+  }
+  return sides.size === 2 ? sides : undefined;
+}
+
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
 export function moreRequests(text: string): number {
   // "if three of our engineers each open 2", "세 명이 각각 두 건씩": people times requests each.
@@ -256,7 +273,7 @@ const oneQuestion = (text: string) => (text.match(/[?？]/g)?.length ?? 0) <= 1;
 /** A membership named only to compare with ("골드랑 똑같이", "same as Gold", "like Silver"). */
 const SAME_AS_OFFER = /(골드|실버|액션 ?팩)(이?랑|와|과|하고) ?(똑같|같이|같은|동일)|\b(same as|just like|as many as|as much as) (a |the )?(gold|silver|action pack)\b/i;
 /** Incidents used up ("all 5 are gone", "다 써버렸으면", "소진됐어요"). */
-const USED_UP = /\b(incidents?|cases?|tickets?|ones)\b.{0,30}\b(gone|used up|burn(ed|t)|exhausted|all used|run out|ran out)\b|\b(used|burn(ed|t)|exhausted|spent) (up )?(all|every one of)\b|다 ?(썼|써 ?버렸|써버리|사용했|소진)|소진(됐|되었|했|되면|돼)/i;
+const USED_UP = /\b(incidents?|cases?|tickets?|ones)\b.{0,30}\b(gone|used up|burn(ed|t)|exhausted|all used|run out|ran out)\b|\b(used|burn(ed|t)|exhausted|spent) (up |thru |through )?(all|every one of)\b|다 ?(썼|써 ?버렸|써버리|사용했|소진)|소진(됐|되었|했|되면|돼)/i;
 /** A CSP customer's side named (their requests go through CSP, not the partner's own benefit). */
 const CUSTOMER_SIDE = /csp|고객|customer|client/i;
 /** A portal or product named ("파워플랫폼 관리센터에서도 …?"): the question is about that place, not the benefit as a whole. */
@@ -611,7 +628,8 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   // "Stay on Action Pack or move to Gold, which is better for us?": a choice between two, side by side too.
   if ((recognition.entities.offers?.length ?? 0) > 1 && (has(UPGRADE) || (has(EITHER_OFFER) && (recognition.intent === 'none' || recognition.score < CONFIDENT))) && !has(REMAINING) && !recognition.error) recognition = { ...recognition, intent: 'check-benefits' };
   // "갱신하면 ID 바뀌나요?", "do we get new IDs when we renew?": how long IDs last (whether they change is not documented).
-  if (has(RENEWAL_IDS) && !has(EACH_PERSON) && !has(SAME_IDS_OTHER) && ['get-ids', 'none', 'activate', 'register-ids', 'ids-usage', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
+  // ("액세스 ID 적어둔 메모 잃어버렸어요, 새로 발급받아야 하나요?": lost, not renewed; where to read them again.)
+  if (has(RENEWAL_IDS) && !has(/\b(lost|forgot|misplaced|can'?t find)\b|잃어버|분실|까먹|못 ?찾/i) && !has(EACH_PERSON) && !has(SAME_IDS_OTHER) && ['get-ids', 'none', 'activate', 'register-ids', 'ids-usage', 'check-benefits'].includes(recognition.intent) && !recognition.error) recognition = { ...recognition, intent: 'validity' };
   // "ID 나왔네요. 이제 몇개 있어요?": a count, not the IDs.
   if ((recognition.intent === 'get-ids' || recognition.intent === 'register-ids') && has(/how many|몇 ?(개|건)/i) && !has(/how many (ids|access|contract)|(id|아이디) ?몇/i) && !recognition.error) recognition = { ...recognition, intent: has(REMAINING) ? 'remaining-incidents' : 'check-benefits' };
   // "What is our Access ID and Contract ID again?", "우리 access id 다시 알려줘요": the IDs themselves, not how to share them.
@@ -652,8 +670,16 @@ function reread(text: string, recognition: Recognition, last: LastTopic | undefi
   return recognition;
 }
 
+/** A request that the bot itself open a support request ("can you open a ticket for me", "저 대신 티켓 만들어 주세요"). */
+export const OPEN_FOR_ME = /\b(can|could|would|will) you (please |pls |just )?(open|file|raise|create|submit|log|put in)\b[^.?!]{0,40}\b(tickets?|cases?|requests?|incidents?|sr)\b|\b(open|file|raise|create|submit|log)\b[^.?!]{0,30}\b(tickets?|cases?|requests?)\b[^.?!]{0,30}\bfor (me|us)\b|(대신|저 ?대신|나 ?대신)[^.?!]{0,40}(티켓|케이스|요청|인시던트)[^.?!]{0,15}(만들어|열어|생성해|접수해|올려|넣어)|(티켓|케이스|지원 ?요청)[^.?!]{0,15}(만들어|열어|접수해|생성해) ?(주세요|줘요|줘|줄래|주실|주시겠)/i;
+/** "Do I have to give the new engineer admin rights to open a ticket?", "관리자 권한을 줘야 하나요?". */
+export const ADMIN_TO_OPEN = /(\badmin\w*|관리자)[^.?!]{0,12}(\brights?\b|\brole\b|\bpermissions?\b|\baccess\b|권한|역할)[^.?!]{0,25}(줘야|주어야|필요|있어야|\bneed|\brequired?\b|\bhave to\b|\bmust\b)|\b(need|have) to be an? (global |partner )?admin\b[^.?!]{0,30}\b(open|file|raise|create|submit)|\b(need|needs|require|requires)\b[^.?!]{0,20}\badmin\w*\b[^.?!]{0,30}\b(to )?(open|file|raise|create|submit)\b|\b(need|needs|have to be|has to be|must be|required?|requires)\b[^.?!]{0,30}\b(role|permissions?|admin agent)\b[^.?!]{0,40}\b(open|file|raise|create|submit|log)\b[^.?!]{0,25}\b(tickets?|cases?|requests?)\b|\b(tickets?|cases?|requests?)\b[^.?!]{0,40}\b(does|do) (he|she|they|i|we) (need|have to be)\b[^.?!]{0,15}\b(admin|admin agent|role)\b|\b(does|do) (he|she|they|i|we) (also )?need\b[^.?!]{0,10}\badmin agent\b|(권한|역할)[^.?!]{0,20}(있어야|필요|돼야|되어야)[^.?!]{0,20}(요청|티켓|케이스)[^.?!]{0,10}(열|만들|생성)|(요청|티켓|케이스)[^.?!]{0,10}(열|만들|생성)[^.?!]{0,20}(관리자|권한|역할)[^.?!]{0,10}(필요|있어야)/i;
+/** "일반 사용자도 지원 요청 열 수 있나요?", "can a regular user open a case?", "who at our company is allowed to open requests?". */
+export const USER_CAN_OPEN = /(일반|보통|평범한|관리자 아닌) ?(사용자|유저|직원|엔지니어|개발자)(도|이|가|는)?[^.?!]{0,20}(열|만들|접수|올리|넣|생성)[^.?!]{0,6}(수 ?있|돼|되나|될까|가능)|\b(can|could|may) (a |an |any )?(normal|regular|non-admin|ordinary|plain|any) (user|member|colleague|employee|engineer|dev)s? (also |still |too )?(open|file|raise|create|submit|log)\b|\bwho\b[^.?!]{0,40}\b(allowed|can|may|able|permitted)\b[^.?!]{0,10}\b(open|file|raise|create|submit|log)\b|누가[^.?!]{0,20}(요청|티켓|케이스|인시던트)[^.?!]{0,6}(열|접수|만들|올리)[^.?!]{0,4}(수 ?있|돼|되)|\b(not an admin|no admin|i'?m not (an )?admin|just an? (engineer|dev|developer|user))\b[^?]{0,60}\b(can|could) (i|we|he|she) (open|file|raise|create|submit|log)\b|관리자(가)? ?아니(어도|라도|지만|고|에요|예요|라서)[^.?!]{0,30}(요청|티켓|케이스)[^.?!]{0,10}(열|만들|생성)/i;
+/** Whether something other than opening a request used an incident ("did this eat one of our incidents?", "인시던트 하나 날아간 건 아니죠?"). */
+export const INCIDENT_TAKEN_ASKED = /(인시던트|건)[^.?!]{0,12}(날아|날라|차감|빠졌|빠진|소모|나갔|나간|깎)|\b(use[ds]?|cost|burn(ed|t)?|eat|ate|consume[ds]?|lose|lost|charge[ds]?)\b (us )?(an|one|a) (incident|ticket)\b|\bcount(ed|s)? (as|against) (an|one|our|their|the|my)\b|(인시던트|건)[^.?!]{0,12}(까이|까여|까였|까인)/i;
 /** A membership not renewed, or let lapse ("we just don't renew", "갱신 안 하면"). */
-const NOT_RENEWED = /\b(don'?t|do not|didn'?t|did not|haven'?t|have not|hasn'?t|not|never|won'?t|without) (yet )?(renew|renewed|renewing)\b|\blaps(e|es|ed|ing)\b|\blet (it|them|our \w+|the \w+) (lapse|expire|run out)\b|갱신(을|하지)? ?(안|않|못)|미갱신/i;
+export const NOT_RENEWED = /\b(don'?t|do not|didn'?t|did not|haven'?t|have not|hasn'?t|not|never|won'?t|without) (yet )?(renew|renewed|renewing)\b|\blaps(e|es|ed|ing)\b|\blet (it|them|our \w+|the \w+) (lapse|expire|run out)\b|갱신(을|하지)? ?(안|않|못)|미갱신/i;
 /** Moving from one of today's offers to another ("Core에서 Expanded로 업그레이드하면", "upgrade from Core to Expanded"): the one moved to. */
 const MOVE_TO = /(으|)로 ?(업그레이드|올리|바꾸|전환|옮기|갈아타)|\b(upgrade|upgrading|move|moving|switch|switching|go|going) (up )?to\b/i;
 /** Another offer kept instead ("keeping just Action Pack", "Partner Launch만 하면"): what that offer gives. */
@@ -736,7 +762,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // diagnosis: its question answered, so the diagnosis again with what was said (not CSP or the validity because of the words used).
   if ((lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && (stated.customerSubscription === 'no' || stated.contractStatus === 'valid' || stated.linkedBefore) && !has(/말고|\binstead of\b|\bother than\b/i) && words(text) <= 30 && !recognition.error) return answer(stated.contractStatus === 'valid' || lastTopic === 'access-id-error' ? 'access-id-error' : lastTopic);
   // "it's our own tenant, not a customer's" after Microsoft 365: still Microsoft 365 (the company's own admin center).
-  if (lastTopic === 'm365' && stated.customerSubscription === 'no' && words(text) <= 14 && !recognition.error) return answer('m365');
+  if (lastTopic === 'm365' && stated.customerSubscription === 'no' && !has(/azure|애저|\baks\b|\bvms?\b|dynamics|다이나믹스|power ?(apps?|platform|automate)/i) && words(text) <= 14 && !recognition.error) return answer('m365');
   // "아 로그인할 때 개인 outlook 계정 썼어요. 그래서 그런 건가요? 어떻게 바꿔요?" after "no benefits yet": the account is the cause, switched in Partner Center.
   if (lastTopic === 'no-benefits' && has(/outlook|hotmail|live\.com|\bmsa\b|personal (microsoft )?account|개인 ?(계정|이메일|메일)|마이크로소프트 계정|microsoft account/i) && has(/그래서 그런|그런 ?(건가|거예요|거죠)|때문(인가|이에요|일까)|어떻게 (바꿔|바꾸|전환)|\bis that (why|the reason|it)\b|\bhow (do|can|should) i (switch|change)\b/i) && !has(IDS_WORD) && words(text) <= 30 && !recognition.error) return answer('no-benefits');
   // What the last answer was about: the 2021 terms whose new names it gave ("Partner Signature 5pack"), else its membership.
@@ -912,7 +938,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그 직원은 어디에 입력하면 돼요?", "where does he enter them?": where the IDs go.
   if (has(/어디(에|서|다)? ?(입력|넣|붙여)|\bwhere (do|should|can|does|would) (i|we|they|he|she) (enter|put|add|paste|type) (them|the ids|it|those)\b/i) && !has(CUSTOMER_SIDE) && !has(M365_NAMED) && words(text) <= 24 && !recognition.error) return answer('ids-usage');
   // Staff: "원장에 있는 SR 목록 좀 보여주세요", "list their requests": the requests on record.
-  if (has(/\blist (of )?(all )?(the |their |our |its )?(requests|srs|tickets|cases|sr numbers)\b|\ball (of )?(the |their |our |its )?(srs|sr numbers)\b|\bsr (list|numbers)\b|\bledger\b|원장|SR ?(목록|번호들|리스트)|(요청|티켓|케이스) ?(목록|리스트)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/\bdates? (of|for) (all )?(the |their |our |its )?(\w+ )?(requests|srs|tickets|cases|incidents)\b|\blist (of )?(all )?(the |their |our |its )?(requests|srs|tickets|cases|sr numbers)\b|\ball (of )?(the |their |our |its )?(srs|sr numbers)\b|\bsr (list|numbers)\b|\bledger\b|원장|SR ?(목록|번호들|리스트)|(요청|티켓|케이스) ?(목록|리스트)/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "cheapest way to get azure support for our own subscription?": the paid options.
   // ("cheapest way to get some support incidents today?" is today's offers.)
   if (has(/\bcheapest\b|\bcheaper (way|option)\b|가장 ?(싼|저렴)|제일 ?(싼|저렴)|싸게/i) && has(/\bsupport\b|지원|\btickets?\b|\bcases?\b|티켓/i) && has(CLOUD) && !has(/\bincidents?\b|인시던트/i) && words(text) <= 30 && !recognition.error) return answer('paid-plans');
@@ -934,9 +960,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(do|does|did) (we|i|they|you) still have\b(?! to)|\b(can|could) (we|i|they) still (do|use|open|file)\b|\bany\b[^.?!]{0,25}\bleft\b/i) && (has(/\bincidents?\b|\btickets?\b|\bcases?\b/i) || has(ON_PREM) || has(CLOUD)) && !has(/\bids?\b|access|contract/i) && !has(CUSTOMER_SIDE) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
   // "we expect to open 6 azure tickets this year, is that enough?": that many requests against the balance.
   // "팀원 3명이 2건씩 열면 되나요?", "10건 열어도 괜찮죠?": whether the balance covers them.
-  if ((has(MORE_COUNT) || has(EACH_COUNT)) && has(/\benough\b|\b(doable|feasible)\b|충분|모자라|부족|되나요|될까요|괜찮|\b(is that|would that be|will that be) (ok(ay)?|fine|covered)\b|\b(are|is) (they|we|it|that|those) covered\b/i) && !has(/열었|썼|사용했|\b(opened|used|filed)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if ((has(MORE_COUNT) || has(EACH_COUNT)) && has(/\benough\b|\b(doable|feasible)\b|충분|모자라|부족|되나요|될까요|괜찮|(건|개) ?더 ?(쓸|열|사용할) ?수 ?(있|있나|있을)|\b(is that|would that be|will that be) (ok(ay)?|fine|covered)\b|\b(are|is) (they|we|it|that|those) covered\b/i) && !has(/열었|썼|사용했|\b(opened|used|filed)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "그럼 골드 되고 나서 온프렘 3건 쓰면 몇 개 남아요?", "if we're gold messaging next year how many signature would we get?": worked out on that membership, not the records'.
-  if (offer && !entities.currentOffer && has(/(되고|된) ?(나서|나면|후|다음|뒤)|(으로|로) ?(올리면|올라가면|바꾸면|승급하면)|승급(하면|하고|한 ?뒤)|\bonce (we'?re|we are|we become)\b|\bafter (we )?(become|upgrad\w*|mov\w*)\b|\bif we'?re\b|\bif we (were|are|become|upgrade)\b/i) && (has(MORE_COUNT) || has(COUNT_ASKED)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer });
+  if (offer && !entities.currentOffer && has(/(되고|된) ?(나서|나면|후|다음|뒤)|(으로|로) ?(올리면|올라가면|바꾸면|승급하면)|승급(하면|하고|한 ?뒤)|\bonce (we'?re|we are|we become)\b|\bafter (we )?(become|upgrad\w*|mov\w*)\b|\bif we'?re\b|\bif we (were|are|become|upgrade)\b|\b(go|going|move|moving|upgrad\w*) (up )?(to )?(gold|silver)\b/i) && (has(MORE_COUNT) || has(COUNT_ASKED)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer });
   // "두 개 더 열고 그중 하나가 중복으로 환불되면요?" after the balance: that many more requests, some given back.
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && (has(MORE_COUNT) || has(EACH_COUNT)) && has(/\bif\b|\bwhat about\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])|경우/i) && !has(CUSTOMER_SIDE) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "What sections does the 2021 article have?", "그 문서 원문 어디서 볼 수 있어요? 제목이?": the source article itself.
@@ -954,7 +980,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "ok, we are buying Action Pack next week. what do we get then?": what that offer gives.
   if (entities.offer && has(WHAT_GET) && has(/\b(buy|buying|bought|purchas\w*|sign(ing)? up|join\w*)\b|구매|구입|가입|사면|살 (거|예정)/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { offer: entities.offer });
   // "we will probably burn 2 more next week, what does that leave us with", "4건 더 쓸 예정인데 몇 개 남음?": that many requests later.
-  if (has(MORE_COUNT) && (has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|\bwhere (are|will|would) (we|they) (be|end up|stand)\b|\bwhere (are|r) (we|they)\b|남(아|을|음|은|겠)/i) || has(REMAINING)) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|\b(left|remain\w*) then\b|\bsay (we|i|they)\b|더|예정|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !(has(CUSTOMER_SIDE) && !has(ON_PREM)) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "if we do 3 on-prem tickets and 2 azure ones, how many do we end with?", "클라우드 2건, 온프렘 4건 쓸 계획이에요. 남는 건?": each side after its own count.
+  if (sideCounts(text) && (has(REMAINING) || has(/\bhow many\b|몇|\bend (up )?with\b|\bleft\b|\bleaves?\b|남/i)) && !has(CUSTOMER_SIDE) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (has(MORE_COUNT) && (has(/\bleft\b|\bleave[sd]?\b|\bremain\w*|\bwhere (are|will|would) (we|they) (be|end up|stand)\b|\bwhere (are|r) (we|they)\b|남(아|을|음|은|겠|는)/i) || has(REMAINING)) && has(/\bmore\b|\bwill\b|\bgoing to\b|\bplan\w*|\bnext\b|\bafter\b|\b(left|remain\w*) then\b|\bsay (we|i|they)\b|더|예정|계획|(쓸|열) ?(거|것) ?같|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && !has(DOUBT) && !(has(CUSTOMER_SIDE) && !has(ON_PREM)) && !has(/\bif (we|i) (had|were)\b/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?" after the portal message: the link itself needs no fixing.
   if (lastTopic === 'access-id-error' && has(/\bwho\b|누가|관리자(한테|에게|께)/i) && has(/\bre-?link|\blink\b|연결/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error');
   // "Do I need to activate a separate Access ID for each of my 4 engineers?": one pair for the company.
@@ -995,7 +1023,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "we might go gold next year in messaging - what would change?", "골드로 올리면 시그니처 몇 개 받을 수 있어요?": that membership's counts.
   if (offer && !entities.currentOffer && has(/\b(go|move|upgrade|switch|become|get|reach|jump)\b( up)?( to)? (gold|silver)\b|(골드|실버)(로|가) ?(올리|올라|바꾸|바뀌|업그레이드|되면|가면|승급)/i) && has(/\bwhat (would|will|does|do) (change|we get|that give)\b|\bwhat changes\b|\bhow many\b|뭐가 ?(달라|바뀌)|어떻게 ?(달라|바뀌)|몇 ?(개|건)|뭘 ?받/i) && !has(PROGRAM_NOW) && words(text) <= 40 && !recognition.error) return answer('check-benefits', { offer });
   // "마지막으로 연 건 언제였지?", "when did we last open one?": the requests on record (their latest first said).
-  if (has(/(마지막|최근)(으로|에)? ?(연|열었던|쓴|사용한|차감된) ?(건|거|것|요청|티켓|케이스)?[^.?!]{0,10}언제|\bwhen (was|did) (we|they|i) last (open|use|file|raise)|\bwhen was (our|their|the) (last|latest|most recent) (request|ticket|case|incident)\b/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/(마지막|최근)(으로|에)? ?(연|열었던|쓴|사용한|사용|차감된) ?(건|거|것|요청|티켓|케이스)?[^.?!]{0,10}언제|\bwhen (was|did) (we|they|i) last (open|use|file|raise)|\bwhen was (our|their|the) (last|latest|most recent) (request|ticket|case|incident)\b/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "근데 이 숫자 애저 포털에서도 보여요?", "can I see these numbers in the Azure portal?": only Support for Business shows the balance.
   if (has(/(숫자|잔여|잔량|남은 ?(거|건|개수|수)|\b(balance|count|numbers?|remaining)\b)[^.?!]{0,25}(애저|\bazure\b|포털|\bportal\b)|(애저|\bazure\b|포털|\bportal\b)[^.?!]{0,25}(숫자|잔여|잔량|\b(balance|count|numbers?)\b)/i) && has(/보여|보이|나와|나오|표시|\b(show|shows|see|visible|display|displayed)\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
   // "both of our Success Core incidents are still unused, right? nobody opened anything": the requests on record say.
@@ -1108,6 +1136,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(USED_UP) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) {
     if (has(/\bwhen\b.{0,30}\b(new|more|again|refill|reset|next|back)\b|\bnew ones\b|\brefill|\btop(ped)? up\b|언제.{0,15}(새로|다시|또|충전|리셋|생기|채워)|(새로|다시) ?(생기|받|충전|채워)/i)) return answer('remaining-incidents');
     if (has(/(으|었|았|렸)으면|\bif (we|i|they)\b/i) && has(/못 ?받|못 ?써|안 ?되|없(나|는|어)|\b(can'?t|cannot|no (more )?support|stuck|without)\b/i)) return answer('plan-expired');
+    // "we burned thru all our signature incidents. what are our options until renewal?": the ways with none left.
+    // ("can you add 5 more to our account or reset the counter?": nothing adds to or resets a pack; the same ways.)
+    if (has(/\boptions?\b|\balternatives?\b|\bwhat (now|can we do|do we do|are we supposed to do)\b|\b(add|give|top up)\b[^.?!]{0,20}\b(more|\d{1,2})\b|\breset\b|방법|대안|어떻게 ?해|어떡해|추가해|충전해|리셋/i)) return answer('plan-expired');
   }
   // "If we bought Advanced Support for Partners on top of Gold, would it cover on-prem?": what each paid plan covers.
   if (has(/advanced support|premier( support)?|어드밴스드|프리미어/i) && has(/\b(cover|covers|include|includes|work for|apply to|good for)\b|\bon-?prem|포함|적용|커버|온-?프레|되나요|돼요/i) && has(QUESTION) && !entities.currentOffer && !has(/renam|turned into|\bcalled\b|\bbecame\b|바뀌|바뀐|이름/i) && words(text) <= 40 && !recognition.error) return answer('paid-plans');
@@ -1401,8 +1432,17 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (entities.currentOffer && has(/carr(y|ies|ied) over|\btransfer|\bkeep (our|the|them)\b|\bswitch(ed|ing)? (from|to|over)\b|\bmov(e|ed|ing) (from|to|over)\b|\bupgrad|이전되|넘어가|유지되|갈아타|옮기면|바꾸면/i) && !has(PRICE_ASKED) && !has(/\brefund|환불/i) && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "그럼 그 오류는 어떻게 처리하면 돼요?", "what about that error?" after linking in Azure: the "already associated" message.
   if (lastTopic === 'link-azure' && has(/(그|이|저|해당) ?(오류|에러|메시지)|\b(that|the|this) (error|message)\b/i) && words(text) <= 14 && !recognition.error) return answer('access-id-error');
+  // "do i need some admin role to open cloud tickets?", "does he need admin agent like me?" (own subscription): no role; how requests are opened.
+  // (A topic that says how to open one already, "새로 온 엔지니어한테 ID 알려줘야 되는데 어디서 확인해요? 관리자 권한 줘야하나요", keeps its reading: the answer leads with the same.)
+  if ((has(ADMIN_TO_OPEN) || has(USER_CAN_OPEN)) && !['ids-usage', 'link-azure', 'register-ids', 'roles', 'get-ids'].includes(recognition.intent) && (!has(CUSTOMER_SIDE) || stated.customerSubscription === 'no') && words(text) <= 40 && !recognition.error) return answer('open-request');
+  // "does the failed attempt count against their 18?", "그 에러 때문에 인시던트 까인 건 아니죠?": a failed try uses none (only a request opened does).
+  if (has(INCIDENT_TAKEN_ASKED) && has(/\b(fail\w*|errors?|attempts?|tried|messages?)\b|시도|오류|에러|실패|메시지/i) && !isIntentId(recognition.intent) && words(text) <= 30 && !recognition.error) return answer(lastTopic && ['access-id-error', 'link-azure', 'supported-products'].includes(lastTopic) ? lastTopic : 'incident-definition');
+  // "can you open a ticket with microsoft for me? exchange server 2019 on-prem …": the bot opens none; where the asker opens it.
+  if (has(OPEN_FOR_ME) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('open-request');
+  // "Power Apps 쪽 이슈도 시그니처로 돼요?", "does our signature benefit cover power automate?": a cloud product beside Azure, linked once in any cloud portal.
+  if (has(/power ?(apps?|automate|bi|platform|pages)|파워 ?(앱|오토메이트|bi|플랫폼|페이지)|dynamics|다이나믹스/i) && has(/signature|시그니처|cloud support|클라우드 ?지원|\bbenefits?\b|혜택/i) && has(/되나요|돼요|될까|되죠|가능|\bcan (we|i) (use|get)\b|\bcover(ed|s)?\b|쓸 ?수|열 ?수|사용할 ?수/i) && !has(CUSTOMER_SIDE) && !has(M365_NAMED) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return answer('link-azure');
   // "Can we use our Partner Cloud Support incidents for an Azure VM problem in our own subscription?": the cloud line (the records say if there is one).
-  if (has(/\bcan (we|i) use\b.{0,40}\b(incidents?|benefits?|support|it|them)\b.{0,40}\b(azure|vms?|virtual machines?)\b|(애저|azure).{0,30}(인시던트|혜택|지원).{0,10}(쓸 ?수|써도|사용 ?가능|사용할 ?수)/i) && !has(CUSTOMER_SIDE) && !has(/cloud solution provider|power ?platform|파워 ?플랫폼|dynamics|다이나믹스|f&o|\blcs\b/i) && !has(M365_NAMED) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return entities.currentOffer && !offer ? answer('current-program') : answer('check-benefits', { aspect: 'cloud' });
+  if (has(/\bcan (we|i) use\b.{0,40}\b(incidents?|benefits?|support|it|them)\b.{0,40}\b(azure|vms?|virtual machines?)\b|(애저|azure).{0,60}(인시던트|혜택|지원).{0,10}(쓸 ?수|써도|사용 ?가능|사용할 ?수|받을 ?수)/i) && !has(CUSTOMER_SIDE) && !has(/cloud solution provider|power ?platform|파워 ?플랫폼|dynamics|다이나믹스|f&o|\blcs\b/i) && !has(M365_NAMED) && !has(REMAINING) && words(text) <= 30 && !recognition.error) return entities.currentOffer && !offer ? answer('current-program') : answer('check-benefits', { aspect: 'cloud' });
   // "이 혜택으로 Azure 문제도 문의할 수 있는지, 연간 몇 건인지" about a 2021 membership: its counts, cloud included (or not).
   if (offer && !entities.currentOffer && has(CLOUD) && has(/몇 ?(건|개)|\bhow many\b/i) && !has(REMAINING) && !has(ENDED_ASKED) && !has(/successor|replac|후속|대체|\bgone\b|없어|today|지금|요즘/i) && !has(PROGRAM_NAMED) && !has(/지금|요즘|\bnow\b|\btoday\b|20[2-9]\d/i) && words(text) <= 60 && !recognition.error) return answer('check-benefits', { offer });
   // "매달 초에 다시 채워진다던데", "do the incidents reset every month?": they are a membership year's (the contract lasts a year).

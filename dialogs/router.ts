@@ -23,13 +23,13 @@ import { EXPIRY_ASKED, factsFromArguments, factsFromText, RAN_OUT_MEANT } from '
 import { GET_IDS, mentionText, type GetIdsOptions } from './get-ids.dialog.js';
 import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
-import { incidentsAnswer, moreAsked } from './incidents-answer.js';
+import { incidentsAnswer, lineKept, moreAsked } from './incidents-answer.js';
 import { infoAnswer, sourceArticleAnswer, type InfoTopic } from './info.js';
 import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, OPENED_TWICE, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, NOT_ADMIN, NUMBER, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, ADMIN_TO_OPEN, INCIDENT_TAKEN_ASKED, NOT_ADMIN, NOT_RENEWED, NUMBER, OPEN_FOR_ME, USER_CAN_OPEN, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
 import { shareLead, span, spanLead, termShareLead } from './record-spans.js';
@@ -653,7 +653,9 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
     const s = await recordsSummary(info, deps.service);
     const side = scopeAsked(info.text);
     const lines = (s?.lines ?? []).filter((l) => l.remaining.kind === 'count' && (!side || l.benefit.scope === side));
-    return [info.t('answers:benefits.not-carried'), ...lines.map((l) => info.t('answers:benefits.not-carried-line', { benefit: lineLabel(info, l), left: l.remaining.kind === 'count' ? l.remaining.left : 0, total: l.remaining.kind === 'count' ? l.remaining.allowance : 0 }))];
+    // ("갱신 안 하면 남은 49건은?": no next year to start again; they end with the contract.)
+    const lapse = NOT_RENEWED.test(info.text) && s?.expiresAt ? '-lapse' : '';
+    return [info.t(`answers:benefits.not-carried${lapse}`), ...lines.map((l) => info.t(`answers:benefits.not-carried-line${lapse}`, { benefit: lineLabel(info, l), left: l.remaining.kind === 'count' ? l.remaining.left : 0, total: l.remaining.kind === 'count' ? l.remaining.allowance : 0, date: s?.expiresAt?.slice(0, 10) }))];
   }
   // "벌써 만료된 건가요?" with a contract the records show valid: not expired (until when), and a line used up if one is.
   if (EXPIRY_ASKED.test(info.text.toLowerCase())) {
@@ -663,6 +665,8 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   }
   // "골드 파트너는 Premier Support for Partners가 기본 포함이라 무료잖아요": the paid plans are not part of the membership.
   if (PAID_ASSUMED_FREE.test(info.text)) return [info.t('answers:benefits.paid-not-included')];
+  // "can you open a ticket with microsoft for me?", "저 대신 티켓 하나 만들어 주세요": the bot opens none; how the asker does.
+  if (OPEN_FOR_ME.test(info.text)) return [info.t('answers:info.cannot-open')];
   // "Solutions Partner plus Partner Success Core, each with 20 on-prem incidents, so 40?": only the designation has on-premises incidents (R26-E1).
   if (NO_ONPREM_OFFER.test(info.text) && ON_PREM.test(info.text) && SUMMED.test(info.text) && ['check-benefits', 'remaining-incidents'].includes(ask.topic)) return currentRules(deps.service.catalog, info, ['R26-E1']);
   // "남은 온프렘 인시던트로 Azure 티켓 열면 되나요?": no, each kind is for its own products.
@@ -682,7 +686,7 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
     if (s && !s.org.membership) return [info.t('answers:benefits.waiting-no-membership')];
   }
   // "이거 때문에 인시던트 하나 날아간 건 아니죠?" beside the portal message or the IDs: linking and messages use none.
-  if (INCIDENT_TAKEN_ASKED.test(info.text) && ['access-id-error', 'link-azure', 'ids-usage', 'get-ids', 'register-ids', 'activate'].includes(ask.topic)) return [info.t('answers:benefits.linking-free')];
+  if (INCIDENT_TAKEN_ASKED.test(info.text) && ['access-id-error', 'link-azure', 'ids-usage', 'get-ids', 'register-ids', 'activate', 'incident-definition', 'supported-products'].includes(ask.topic)) return [info.t('answers:benefits.linking-free')];
   if (!UNLIMITED_ASSUMED.test(info.text) || ['check-benefits', 'cloud-competencies', 'remaining-incidents'].includes(ask.topic)) return [];
   const s = await recordsSummary(info, deps.service);
   // Only about the membership the records hold (a named other one is a question about that one).
@@ -690,7 +694,7 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
 }
 
 /** Who should fix a link ("so who has to fix the link, our global admin?", "관리자한테 다시 연결해 달라고 해야 하나요?"). */
-const WHO_FIXES = /\bwho\b.{0,30}\b(fix|re-?link|link)\b|누가|관리자(한테|에게|께)[^.?!]{0,20}(연결|고쳐|해결)/i;
+const WHO_FIXES = /\bwho\b.{0,30}\b(fix|re-?link|link)\b|누가[^.?!]{0,20}(고치|고쳐|해결|연결|바로잡|수정|풀어|처리)|관리자(한테|에게|께)[^.?!]{0,20}(연결|고쳐|해결)/i;
 /** Waiting asked ("기다리면 생겨요?", "will it show up if we wait?"). */
 const WAIT_ASKED = /기다리(면|면요|면 ?되|면 ?생)|\bwait(ing)?\b|\bsync\b|시간이 ?지나면/i;
 /** A paid plan taken for part of the membership ("Premier is included with Gold, so it's free?"). */
@@ -699,8 +703,6 @@ const PAID_ASSUMED_FREE = /(premier|advanced support|프리미어|어드밴스�
 const NO_ONPREM_OFFER = /\b(success )?(core|expanded)\b|\bpartner launch\b|코어|익스팬디드|런치/i;
 /** Counts added up across offers ("each", "so 40", "둘 다", "합쳐서"). */
 const SUMMED = /\beach\b|\bboth\b|\bcombined\b|\btotal\b|\bso (that'?s )?\d+|\bplus\b|각각|둘 ?다|합쳐|합치면|더하면|총/i;
-/** Whether something other than opening a request used an incident ("did this eat one of our incidents?", "인시던트 하나 날아간 건 아니죠?"). */
-const INCIDENT_TAKEN_ASKED = /(인시던트|건)[^.?!]{0,12}(날아|날라|차감|빠졌|빠진|소모|나갔|나간|깎)|\b(use[ds]?|cost|burn(ed|t)?|eat|ate|consume[ds]?|lose|lost|charge[ds]?)\b (us )?(an|one|a) (incident|ticket)\b|\bcount(ed|s)? (as|against) (an|one|our)\b/i;
 
 /** How long until the records' end date (the contract's, or the membership year's before activation), when asked. */
 async function datesLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
@@ -1149,7 +1151,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     // The requests said to be used ("used 7 on-prem so far"), kept through suppositions about other memberships.
     const usedKept = ask.topic === 'remaining-incidents' || ask.topic === 'check-benefits' ? (usedSaid(info.text) ?? (SUPPOSED_OFFER.test(info.text) ? previous?.used : undefined)) : undefined;
     const keptScope = scope ?? (usedKept !== undefined && previous?.used !== undefined ? previous.scope : undefined);
-    info.memory.last = { topic: ask.topic, ...(keptScope ? { scope: keptScope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info) } : {}), ...(usedKept !== undefined ? { used: usedKept } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
+    info.memory.last = { topic: ask.topic, ...(keptScope ? { scope: keptScope } : {}), ...(ask.aspect === 'history' || (ask.topic === 'remaining-incidents' && USED_ASKED.test(info.text)) ? { aspect: 'history' as const } : ask.topic === 'check-benefits' && ask.aspect === 'cloud' ? { aspect: 'cloud' as const } : {}), ...(offer ? { offer } : {}), ...(ask.offers && ask.offers.length > 1 ? { offers: ask.offers } : {}), ...(ask.topic === 'renamed' && ask.renames?.length ? { renames: ask.renames } : {}), ...(ask.topic === 'current-program' && ask.currentOffer && !ask.currentOffers?.length ? { currentOffer: ask.currentOffer } : {}), ...(ask.topic !== 'remaining-incidents' && LEFT_BESIDE.test(info.text) ? { countAsked: true } : {}), ...(ask.topic === 'remaining-incidents' && ask.aspect === 'after' ? { more: moreAsked(info), ...lineKept(info) } : {}), ...(usedKept !== undefined ? { used: usedKept } : {}), competencies: ask.competencies, facts: ask.facts as Record<string, string>, ...(before ? { before } : {}) };
   }
   // "…, right?": yes, or what is wrong in what the partner stated, before the answer.
   const led = answer ? withNotes(withLead(answer, [...(await otherOrgLead(info, ask, deps)), ...(await verdictLead(info, program, ask, deps)), ...(await premiseLead(info, ask, deps)), ...(await missingPlanLead(info, ask, deps)), ...(await noCloudLead(info, ask, deps)), ...(await balanceMeantLead(info, ask, deps)), ...(await datesLead(info, ask, deps)), ...(await rateLead(info, ask, deps)), ...unlimitedLead(info), ...openingLead(info, ask), ...ruleLeads(info, ask, deps), ...(LOGIN_SHARED.test(info.text) ? [info.t('answers:ids.no-login-sharing', commonValues(program, info.locale))] : []), ...(ask.topic === 'ids-usage' && POST_IDS_SHARED.test(info.text) && !asksBotToPost(info.text) ? [info.t('answers:ids.no-shared-channel')] : []), ...advisoryLead(info, ask, deps), ...(BILLING_LEADS.has(ask.topic) ? await billingRules(info, ask, deps) : [])]), await sideQuestions(info, ask, deps)) : undefined;
@@ -1255,12 +1257,8 @@ function advisoryLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[]
   return (ADVISORY.test(info.text) && (ask.topic === 'current-program' || ask.topic === 'renamed')) || whatWeGet ? currentRules(deps.service.catalog, info, ['R26-T1']) : [];
 }
 
-/** "Do I have to give the new engineer admin rights to open a ticket?", "관리자 권한을 줘야 하나요?". */
-const ADMIN_TO_OPEN = /(\badmin\w*|관리자)[^.?!]{0,12}(\brights?\b|\brole\b|\bpermissions?\b|\baccess\b|권한|역할)[^.?!]{0,25}(줘야|주어야|필요|있어야|\bneed|\brequired?\b|\bhave to\b|\bmust\b)|\b(need|have) to be an? (global |partner )?admin\b[^.?!]{0,30}\b(open|file|raise|create|submit)|\b(need|needs|require|requires)\b[^.?!]{0,20}\badmin\w*\b[^.?!]{0,30}\b(to )?(open|file|raise|create|submit)\b/i;
 const OPENING_TOPICS: ReadonlySet<string> = new Set(['ids-usage', 'open-request', 'link-azure', 'register-ids', 'roles', 'get-ids']);
 const DYNAMICS_IDS = /\bdynamics\b|\bd365\b|다이나믹스/i;
-/** "일반 사용자도 지원 요청 열 수 있나요?", "can a regular user open a case?", "who at our company is allowed to open requests?". */
-const USER_CAN_OPEN = /(일반|보통|평범한|관리자 아닌) ?(사용자|유저|직원|엔지니어|개발자)(도|이|가|는)?[^.?!]{0,20}(열|만들|접수|올리|넣|생성)[^.?!]{0,6}(수 ?있|돼|되나|될까|가능)|\b(can|could|may) (a |an |any )?(normal|regular|non-admin|ordinary|plain|any) (user|member|colleague|employee|engineer|dev)s? (also |still |too )?(open|file|raise|create|submit|log)\b|\bwho\b[^.?!]{0,40}\b(allowed|can|may|able|permitted)\b[^.?!]{0,10}\b(open|file|raise|create|submit|log)\b|누가[^.?!]{0,20}(요청|티켓|케이스|인시던트)[^.?!]{0,6}(열|접수|만들|올리)[^.?!]{0,4}(수 ?있|돼|되)/i;
 /** What opening a request needs, asked beside the answer: the IDs for Dynamics, no admin role. */
 function openingLead(info: TurnInfo, ask: TopicAsk): string[] {
   if (!OPENING_TOPICS.has(ask.topic)) return [];

@@ -68,6 +68,8 @@ export interface LastTopic {
   scope?: 'on-premises' | 'cloud';
   /** The requests of a what-if ("if we open 5 more and 2 get refunded"), for "and if none get refunded?". */
   more?: number;
+  /** The line such a what-if named by its count ("Partner Cloud Support 50 라인에서": 50), for "담달에 또 10건 쓰면요?". */
+  line?: number;
   /** Requests the partner said were used ("we're gold, used 7 on-prem"), for "and if we were silver?". */
   used?: number;
 }
