@@ -51,7 +51,7 @@ function refundVerdict(info: TurnInfo, text: string, heldDays?: number): string[
 /** "Does the 2026-11 purchase-date alignment apply to support incidents?" (open point). */
 export const ALIGNMENT = /purchase date|billing account|구매일|청구 계정|(from|in|starting|since) nov(ember)?\.? 2026|\bnov(ember)?\.? (1(st)?,? )?2026\b|2026 ?년 ?11월|11월부터|(november|nov\.?) 1(st)?\b|\b(on|from|after) nov(ember)?\.? 1\b|\b2026-11-01\b|\b11[./-] ?0?1\b|11월 ?1일/i;
 /** "Can we buy Success Core twice?" (R26-E2). */
-export const TWICE = /\btwice\b|two times|more than once|\b(a )?(second|2nd) time\b|\b(buy|purchase) (it|them|the \w+( \w+)?) again\b|다시 (구매|구입)|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|하나 더 (사|구매|구입)|\b(buy|purchase|get) (another|a second|one more)\b|(두|2) ?개(를)? ?(사|구매|구입)|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
+export const TWICE = /\btwice\b|two times|more than once|\b(a )?(2nd|second|another) (partner )?(success )?(core|expanded|launch|designation)\b|\b(a )?(second|2nd) time\b|\b(buy|purchase) (it|them|the \w+( \w+)?) again\b|다시 (구매|구입)|\bsame (\w+ )?offer\b|두 번|두번|한 ?번 더|하나 더 (사|구매|구입)|\b(buy|purchase|get) (another|a second|one more)\b|(두|2) ?개(를)? ?(사|구매|구입)|중복 (구매|구입)|같은 (\S+ )?오퍼/i;
 /** One problem opened twice by mistake ("i opened the same azure issue twice", "같은 건으로 두 번 열었는데"): a duplicate, refunded. */
 export const OPENED_TWICE = /\b(opened|filed|raised|created|logged|submitted) (it |the same ([\w-]+ ){1,3})?twice\b|\bsame ([\w-]+ ){0,2}(issue|problem|case|ticket|request) twice\b|(같은|동일한) ?(건|문제|이슈|케이스|티켓).{0,20}두 ?번|두 ?번 (열|만들|생성|접수)/i;
 /** "Used all 50, can we buy more?": the paid options (facts.md §4.5). */

@@ -1,4 +1,5 @@
 import { timeBetween } from '../src/core/dates.js';
+import { countSaid } from './arithmetic.js';
 import type { LedgerEntry } from '../src/core/types.js';
 import type { OrgSummary } from '../src/core/service.js';
 import { scopeAsked, sentenceWith, TERM_SHARE, withoutNames } from '../src/language/signals.js';
@@ -12,7 +13,7 @@ export function span(info: Pick<TurnInfo, 't'>, from: string, to: string): strin
 }
 
 /** How long between two things: "how many days after … did we …", "며칠 만에", "그 뒤로 며칠 지났어요". */
-const SPAN_ASKED = /\bhow many (days|weeks|months)\b|\bhow long (after|before|between|from|did it take|since|was it)\b|\b(days|weeks) (between|from|after|before|since)\b|며칠|몇 ?(일|주|달|개월) ?(만에|뒤|후|전|지났|걸렸|차이|사이)/i;
+const SPAN_ASKED = /\bhow many (days|weeks|months)\b|\bhow long ago\b|\bhow long (after|before|between|from|did it take|since|was it)\b|\b(days|weeks) (between|from|after|before|since)\b|며칠|몇 ?(일|주|달|개월) ?(만에|뒤|후|전|지났|걸렸|차이|사이)/i;
 
 type EventKind = 'activation' | 'membership' | 'first' | 'last' | 'request' | 'refund' | 'link' | 'expiry' | 'today';
 /** A day on record (and the request's number, for requests and refunds). */
@@ -23,15 +24,15 @@ interface Dated {
 /** The events on record a message can name, with their words. */
 const EVENT_WORDS: readonly [EventKind, RegExp][] = [
   ['first', /\bfirst( (on-?prem(ises)?|cloud|azure|signature|core))? (ticket|request|incident|case|sr|one)\b|첫 ?(번째 ?)?(티켓|요청|인시던트|건|케이스)/i],
-  ['last', /\b(last|latest|most recent|final)( (on-?prem(ises)?|cloud|azure|signature|core))? (ticket|request|incident|case|sr|one)\b|\bthe last one\b|마지막(으로)? ?(티켓|요청|인시던트|건|거|것|케이스)?|가장 최근|\bran out\b|\bdid [^.?!]{0,30}\brun out\b|\bused (it |them )?up\b|다 ?(쓴|썼던|쓰게 된) ?(날|날짜)|소진(된|한) ?(날|날짜)/i],
-  ['request', /\b(that|the|this) (on-?prem(ises)? |cloud |core |signature |azure )?(ticket|request|incident|case|sr|one)\b|\b(we|they) (opened|filed|used) (it|one|the)\b|\d ?건 ?(쓴|연|열었던|열린)|(쓴|연|열었던|열린) ?(게|거|것|날|건)/i],
+  ['last', /\b(last|latest|most recent|final)( (on-?prem(ises)?|cloud|azure|signature|core))? (ticket|request|incident|case|sr|one)\b|\bwhen did (we|they|i) last (open|use|file)\b|\bthe last one\b|마지막(으로)? ?(티켓|요청|인시던트|건|거|것|케이스)?|가장 최근|\bran out\b|\bdid [^.?!]{0,30}\brun out\b|\bused (it |them )?up\b|다 ?(쓴|썼던|쓰게 된) ?(날|날짜)|소진(된|한) ?(날|날짜)/i],
+  ['request', /\b(that|the|this) (on-?prem(ises)? |cloud |core |signature |azure )?(ticket|request|incident|case|sr|one)\b|\b(we|they) (opened|filed|used|open|file|use) (it|one|the)\b|\d ?건 ?(쓴|연|열었던|열린)|(쓴|연|열었던|열린) ?(게|거|것|날|건)/i],
   ['refund', /\brefund|\bgiven back\b|환불/i],
   ['activation', /\bactivat|활성화/i],
-  ['membership', /\bmembership (start|began|begin)|\b(joined|signed up)\b|멤버십 ?(시작|가입)/i],
-  ['link', /\b(linked|add(ed)? (the |our )?contract|entered the ids)\b|계약 ?추가|(연결|등록)(했|한)/i],
+  ['membership', /\bmembership (start|began|begin)|\b(joined|signed up)\b|\bbeen (a )?members?\b|멤버(십)? ?(된|가입한) ?지|멤버십 ?(시작|가입)/i],
+  ['link', /\b(linked|add(ed)? (the |our )?contract|entered the ids)\b|\bdid (i|we|you) link\b|계약 ?추가|(연결|등록)(했|한)/i],
   // Past only ("만료된 지 며칠"): "how many days until it expires?" is the time left, answered elsewhere.
   ['expiry', /\bexpired\b|만료(된|됐|되었)/i],
-  ['today', /\b(now|today|since|so far|ago)\b|지금|오늘|지났|그 ?뒤로|이후로/i],
+  ['today', /\b(now|today|since|so far|ago)\b|\bhow long have (we|they) been\b|지금|오늘|지났|그 ?뒤로|이후로|(며칠|몇 ?(일|주|달|개월)) ?전/i],
 ];
 /** A follow-up that names a day on record or a side ("I meant the first cloud one"), not just "now". */
 function namesEventOrSide(text: string): boolean {
@@ -60,12 +61,16 @@ export async function spanLead(info: TurnInfo, records: () => Promise<OrgSummary
   const eventsIn = (text: string) => EVENT_WORDS.map(([kind, re]) => ({ kind, at: text.search(re) })).filter((e) => e.at >= 0).sort((a, b) => a.at - b.at);
   // ("누가 활성화했었어요? 그리고 만료된 지 며칠 됐죠?": the time since asked of the one day its sentence names.)
   const sentence = sentenceWith(info.text, SPAN_ASKED) ?? info.text;
-  const named = SINCE_ONE.test(sentence) && eventsIn(sentence).length === 1 ? eventsIn(sentence) : eventsIn(info.text);
+  // ("when did we last open an on prem incident? how long ago was that": the day is named in the sentence before.)
+  const inSentence = eventsIn(sentence);
+  const named = SINCE_ONE.test(sentence) && inSentence.length === 1 && inSentence[0]?.kind !== 'today' ? inSentence : eventsIn(info.text);
   const requests = requestsOf(info, s);
-  const dated = named.flatMap(({ kind }) => {
+  const events = named.flatMap(({ kind }) => {
     const event = eventOn(info, s, kind, requests);
     return event ? [{ kind, ...event }] : [];
   });
+  // ("마지막으로 쓴게": the last request and "the one used" are the same request when the line has one.)
+  const dated = events.filter((e, i) => !e.ref || events.findIndex((o) => o.ref === e.ref && o.date === e.date) === i);
   // Two days on record named come before today ("how many days since activation did we open the first ticket?").
   const recorded = dated.filter((e) => e.kind !== 'today');
   // "열고 며칠 만에 환불": the refunded request's opening, then its refund.
@@ -152,5 +157,8 @@ function lineNamed(info: TurnInfo, s: OrgSummary, id: string): boolean {
   const text = withoutNames(info.text, [s.org.name]);
   const scope = scopeAsked(text) ?? (/signature|시그니처/i.test(text) ? 'cloud' : undefined);
   const core = /\bcore\b|코어/i.test(text);
-  return (!scope || line.benefit.scope === scope) && (!core || line.offer.includes('core'));
+  // ("시그니처 10pack 마지막으로 쓴게": the line named by its count, among those of the side.)
+  const side = s.lines.filter((l) => !scope || l.benefit.scope === scope);
+  const counted = countSaid(text, side, true);
+  return (!scope || line.benefit.scope === scope) && (!core || line.offer.includes('core')) && (counted.length !== 1 || counted[0] === line);
 }

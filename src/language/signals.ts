@@ -88,7 +88,7 @@ export const RESPONSE_ASKED = /\bsla\b|\bresponse times?\b|\bhow (long|fast|quic
 export const TERM_SHARE = /\b(share|percent(age)?|proportion|fraction|how much)\b[^.?!]{0,30}\b(term|year|period|contract|membership)\b[^.?!]{0,30}\b(passed|gone( by)?|elapsed|over|behind us|done|through)\b|\b(term|year|membership|contract)\b[^.?!]{0,20}\b(how far (in|along|through)|% (in|through|done))|(기간|연도|계약|멤버십)[^.?!]{0,15}(몇 ?(퍼센트|%|프로)|비율|얼마나)[^.?!]{0,10}(지났|지난|경과|흘렀)/i;
 
 /** Another side added to a count ("온프렘까지 합쳐서", "signature 10pack 남은거까지", "plus the on-prem ones"). */
-export const SIDES_SUMMED = /(온-?프렘|온-?프레미스|on-?prem\w*|시그니처|signature|클라우드|cloud|\d+ ?pack|\d+ ?팩)[^.?!]{0,12}(까지|도 ?(같이|함께)|포함)|\b(plus|including|and) (the )?(on-?prem\w*|signature|cloud)( ones?| incidents?)?\b/i;
+export const SIDES_SUMMED = /(온-?프렘|온-?프레미스|on-?prem\w*|시그니처|signature|클라우드|cloud|\d+ ?pack|\d+ ?팩)[^.?!]{0,12}(까지|도 ?(같이|함께)|포함)|\b(plus|including|and) (the )?(on-?prem\w*|signature|cloud)( ones?| incidents?)?\b|(전부|모두|전체|다) ?(합치|합쳐|합하|더하)|\b(all|everything|every line|all (the |our )?lines)\b[^.?!]{0,15}\b(together|combined|added up|in total)\b|\b(add|sum) (up )?(all|everything)\b|\bgrand total\b/i;
 
 /** Cloud named to exclude it ("non-cloud", "not the cloud ones", "클라우드 말고", "클라우드가 아닌"). */
 const NOT_CLOUD = /\bnon-?cloud\b|\bnot (the )?cloud\b|클라우드 ?(말고|빼고|제외|아닌)|클라우드가 ?아닌/i;
