@@ -273,7 +273,7 @@ const oneQuestion = (text: string) => (text.match(/[?？]/g)?.length ?? 0) <= 1;
 /** A membership named only to compare with ("골드랑 똑같이", "same as Gold", "like Silver"). */
 const SAME_AS_OFFER = /(골드|실버|액션 ?팩)(이?랑|와|과|하고) ?(똑같|같이|같은|동일)|\b(same as|just like|as many as|as much as) (a |the )?(gold|silver|action pack)\b/i;
 /** Incidents used up ("all 5 are gone", "다 써버렸으면", "소진됐어요"). */
-const USED_UP = /\b(incidents?|cases?|tickets?|ones)\b.{0,30}\b(gone|used up|burn(ed|t)|exhausted|all used|run out|ran out)\b|\b(used|burn(ed|t)|exhausted|spent) (up |thru |through )?(all|every one of)\b|다 ?(썼|써 ?버렸|써버리|사용했|소진)|소진(됐|되었|했|되면|돼)/i;
+export const USED_UP = /\b(incidents?|cases?|tickets?|ones)\b.{0,30}\b(gone|used up|burn(ed|t)|exhausted|all used|run out|ran out)\b|\b(used|burn(ed|t)|exhausted|spent) (up |thru |through )?(all|every one of)\b|다 ?(썼|써 ?버렸|써버리|사용했|소진)|소진(됐|되었|했|되면|돼)/i;
 /** A CSP customer's side named (their requests go through CSP, not the partner's own benefit). */
 const CUSTOMER_SIDE = /csp|고객|customer|client/i;
 /** A portal or product named ("파워플랫폼 관리센터에서도 …?"): the question is about that place, not the benefit as a whole. */
@@ -1997,6 +1997,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (asksNow(text) && has(/unlimited|무제한/i) && !offer && !entities.currentOffer && !has(REMAINING) && words(text) <= 14 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "남은게 18개라고요? 세번 열었는데 17개 아니에요?", "the number you gave me (18) looks wrong": the balance, explained.
   if (!numberWhyContext(lastTopic) && countDoubted(text) && !entities.offer && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  // "…so 17 left right? why does it show 18", "50 minus 2 is 48 but it shows 49. bug?": the count the records show, explained (a refund).
+  if (has(/\b(why (does|do) (it|they|that|partner center|the portal)|but (it|that|partner center)|it) (shows?|says?|lists?)\s+\d{1,3}\b|\b(shows?|says?)\s+\d{1,3}\b[^.?!]{0,20}\b(bug|wrong|why|glitch)\b|\d{1,3} ?(건|개)(으로|로|이라고)? ?(나와|떠|보여|표시)[^.?!]{0,20}(왜|버그|이상|오류)/i) && (has(REMAINING) || has(DIFF) || has(/\bminus\b|빼면/i)) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "SfB shows 18 left, she says they opened 3 so it should be 17. who's right?": the balance and why (a pasted plan name is no membership asked).
   if (has(/\bwho'?s (right|correct)\b|\bwhich (one )?is (right|correct)\b|누가 맞|어느 ?(쪽|게|것)이 맞/i) && has(REMAINING) && NUMBER.test(text) && words(text) <= 50 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   // "Which of those were Signature?", "시그니처로 쓴거는요", "and the on-premises one, when was that" after the balance: the requests on record.

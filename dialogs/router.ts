@@ -15,7 +15,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
-import { SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
+import { numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -29,7 +29,7 @@ import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, OPENED_TWICE, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, ADMIN_TO_OPEN, INCIDENT_TAKEN_ASKED, NOT_ADMIN, NOT_RENEWED, NUMBER, OPEN_FOR_ME, USER_CAN_OPEN, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
+import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, ADMIN_TO_OPEN, INCIDENT_TAKEN_ASKED, NOT_ADMIN, USED_UP, NOT_RENEWED, NUMBER, OPEN_FOR_ME, USER_CAN_OPEN, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
 import { shareLead, span, spanLead, termShareLead } from './record-spans.js';
@@ -325,7 +325,9 @@ async function balanceDiffers(info: TurnInfo, deps: DialogDeps): Promise<string[
   if (!s) return undefined;
   const side = scopeAsked(info.text);
   const lines = s.lines.filter((l) => (!side || l.benefit.scope === side) && l.remaining.kind === 'count');
-  const claimed = new Set((info.text.match(/(?<!\d)\d{1,3}(?!\d)/g) ?? []).map(Number));
+  // ("…so 17 left right? why does it show 18": the count said to be left is the claim, not every number named.)
+  const asserted = numberIn(/(?<!\d)(\d{1,3}) ?(?:left|remaining|to go|(?:건|개) ?남)/i, info.text);
+  const claimed = new Set(asserted !== undefined ? [asserted] : (info.text.match(/(?<!\d)\d{1,3}(?!\d)/g) ?? []).map(Number));
   const differs = s.contract !== 'valid' || (lines.length > 0 && !lines.some((l) => l.remaining.kind === 'count' && claimed.has(l.remaining.left)));
   if (!differs) return undefined;
   const facts = [...lines.map((l) => lineFact(info, l)), ...(s.contract !== 'valid' ? [contractFact(info, s)] : [])];
@@ -658,6 +660,12 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
     return [info.t(`answers:benefits.not-carried${lapse}`), ...lines.map((l) => info.t(`answers:benefits.not-carried-line${lapse}`, { benefit: lineLabel(info, l), left: l.remaining.kind === 'count' ? l.remaining.left : 0, total: l.remaining.kind === 'count' ? l.remaining.allowance : 0, date: s?.expiresAt?.slice(0, 10) }))];
   }
   // "벌써 만료된 건가요?" with a contract the records show valid: not expired (until when), and a line used up if one is.
+  // "we burnt thru all our signature incidents. they come back when we renew right?": the line used up, said first.
+  if (USED_UP.test(info.text) && ask.topic === 'validity') {
+    const s = await recordsSummary(info, deps.service);
+    const gone = s ? usedUpLines(info, s) : [];
+    if (gone.length) return gone;
+  }
   if (EXPIRY_ASKED.test(info.text.toLowerCase())) {
     const s = await recordsSummary(info, deps.service);
     const until = s && s.contract !== 'expired' && s.contract !== 'not-activated' ? s.expiresAt?.slice(0, 10) : undefined;
