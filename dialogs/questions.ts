@@ -224,16 +224,21 @@ function afterQuote(text: string): string[] {
   // "… So why?", "우리 회사 골드 아니었어요?", "Do I need to worry?": about the message itself, which its diagnosis answers.
   // ("… wrong account or what? also whats the on-prem count for silver anyway": the question after "also".)
   const sentences = after.split(/(?<=[.!?？])\s+/);
-  const at = sentences.findIndex((s) => (asksItself(s) || /^(whats|hows|wheres|whos|whens)\b/i.test(s) || ASKS.test(s) || REQUESTS.test(s)) && s.split(/\s+/).length >= 4 && !DOUBT.test(s));
+  const at = sentences.findIndex((s) => (asksAny(s) || /^(whats|hows|wheres|whos|whens)\b/i.test(s)) && s.split(/\s+/).length >= 4 && !DOUBT.test(s));
   const asked = sentences[at];
   if (!asked) return [];
   // ("… also how many cloud incidents left, and when does our contract end?": each question of what follows, but
   // not those about the message itself, "누가 해결해줄 수 있는지", which its diagnosis answers.)
   const following = sentences.slice(at).join(' ');
   const each = questionParts(following);
-  const own = (each.length ? each : [following]).filter((q) => !ABOUT_MESSAGE.test(q) && !DOUBT.test(q));
+  const own = (each.length ? each : [following]).filter(ownQuestion);
   return own.length ? [text.slice(0, text.lastIndexOf(asked)), ...own] : [];
 }
+
+/** A sentence that asks, in words or by its mark ("how many …", "…알려주세요", "…?"). */
+const asksAny = (s: string) => asksItself(s) || ASKS.test(s) || REQUESTS.test(s);
+/** A question beside a pasted message that is not about the message itself (its diagnosis answers those) nor a doubt. */
+const ownQuestion = (q: string) => !ABOUT_MESSAGE.test(q) && !DOUBT.test(q);
 
 /** A message's sentences and lines, at most this many looked at for where a pasted message ends. */
 const MAX_UNITS = 8;
@@ -251,7 +256,7 @@ async function afterPasted(text: string, recognize: (part: string) => Promise<Re
     const rest = units.slice(j).join(' ');
     if ((await recognize(rest)).error) continue;
     const each = questionParts(rest);
-    const asked = (each.length ? each : [rest]).filter((q) => (asksItself(q) || ASKS.test(q) || REQUESTS.test(q) || COUNTS_ASKED_FOR.test(q)) && q.split(/\s+/).length >= 3 && !ABOUT_MESSAGE.test(q) && !DOUBT.test(q));
+    const asked = (each.length ? each : [rest]).filter((q) => (asksAny(q) || COUNTS_ASKED_FOR.test(q)) && q.split(/\s+/).length >= 3 && ownQuestion(q));
     return asked.length ? [units.slice(0, j).join(' '), ...asked] : [];
   }
   return [];
