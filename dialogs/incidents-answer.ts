@@ -139,7 +139,7 @@ function lineRequests(info: TurnInfo, summary: OrgSummary, line: string): string
 }
 
 /** A counted line supposed used up ("if we burn all 9", "10팩 다 쓰면"), and support asked after it ("still", "그래도"). */
-const RUNS_OUT = /\b(burn|burns|use|uses|used|run|runs|ran)\b[^.?!]{0,20}\b(all|out|up)\b|다 ?(쓰면|써도|쓰고|사용하면)|소진(되면|돼도|되더라도)/i;
+export const RUNS_OUT = /\b(burn|burns|use|uses|used|run|runs|ran)\b[^.?!]{0,20}\b(all|out|up)\b|다 ?(쓰면|써도|쓰고|사용하면)|소진(되면|돼도|되더라도)/i;
 const STILL_ASKED = /\bstill\b|\banymore\b|계속|그래도|여전히|아직/i;
 /** A count said to be all there is ("we only have 10", "in total", "10개밖에"). */
 const ONLY_SAID = /\b(only|just) (have |got )?\d+|\bin total\b|\d+ ?(개|건) ?(밖에|뿐)/i;

@@ -15,7 +15,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
-import { numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
+import { countSaid, numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -23,7 +23,7 @@ import { EXPIRY_ASKED, factsFromArguments, factsFromText, RAN_OUT_MEANT } from '
 import { GET_IDS, mentionText, type GetIdsOptions } from './get-ids.dialog.js';
 import { admins, holders } from './register-ids.dialog.js';
 import { handoff, ticketStatus } from './handoff.js';
-import { incidentsAnswer, lineKept, moreAsked } from './incidents-answer.js';
+import { incidentsAnswer, lineKept, moreAsked, RUNS_OUT } from './incidents-answer.js';
 import { infoAnswer, sourceArticleAnswer, type InfoTopic } from './info.js';
 import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current-program.js';
 import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, OPENED_TWICE, renamedAnswer } from './program-answers.js';
@@ -673,6 +673,12 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   }
   // "골드 파트너는 Premier Support for Partners가 기본 포함이라 무료잖아요": the paid plans are not part of the membership.
   if (PAID_ASSUMED_FREE.test(info.text)) return [info.t('answers:benefits.paid-not-included')];
+  // "core 쪽 1건 남은 거 다 쓰면 그 다음엔 어떻게 해요?": another line of the same side still has incidents, said first.
+  if (RUNS_OUT.test(info.text) && ['paid-plans', 'plan-expired', 'remaining-incidents', 'current-program'].includes(ask.topic)) {
+    const s = await recordsSummary(info, deps.service);
+    const still = s ? otherLineLeft(info, s) : [];
+    if (still.length) return still;
+  }
   // "can you open a ticket with microsoft for me?", "저 대신 티켓 하나 만들어 주세요": the bot opens none; how the asker does.
   if (OPEN_FOR_ME.test(info.text)) return [info.t('answers:info.cannot-open')];
   // "Solutions Partner plus Partner Success Core, each with 20 on-prem incidents, so 40?": only the designation has on-premises incidents (R26-E1).
@@ -706,6 +712,17 @@ const WHO_FIXES = /\bwho\b.{0,30}\b(fix|re-?link|link)\b|누가[^.?!]{0,20}(고�
 /** Waiting asked ("기다리면 생겨요?", "will it show up if we wait?"). */
 const WAIT_ASKED = /기다리(면|면요|면 ?되|면 ?생)|\bwait(ing)?\b|\bsync\b|시간이 ?지나면/i;
 /** A paid plan taken for part of the membership ("Premier is included with Gold, so it's free?"). */
+/** The line a message names as running out (by its count or as Core), and the other lines of that side with incidents left. */
+function otherLineLeft(info: TurnInfo, s: OrgSummary): string[] {
+  const side = scopeAsked(info.text) ?? (/\bcore\b|코어|signature|시그니처/i.test(info.text) ? 'cloud' : undefined);
+  const lines = s.lines.filter((l) => !side || l.benefit.scope === side);
+  const core = /\bcore\b|코어/i.test(info.text) ? lines.filter((l) => l.offer.includes('core')) : [];
+  const named = core.length === 1 ? core : countSaid(info.text, lines, true);
+  const [used] = named;
+  if (named.length !== 1 || !used) return [];
+  return lines.flatMap((l) => (l !== used && l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.other-line-left', { used: used.packName, benefit: l.packName, left: l.remaining.left })] : []));
+}
+
 const PAID_ASSUMED_FREE = /(premier|advanced support|프리미어|어드밴스드)[^.?!]{0,60}(\b(free|included|comes with|part of|built[- ]in|at no cost)\b|무료|공짜|기본 ?(포함|제공)|포함(이라|돼|되어|된))|\b(free|included)\b[^.?!]{0,30}(premier|advanced support)/i;
 /** Today's offers without on-premises incidents, named ("Partner Success Core", "Launch"). */
 const NO_ONPREM_OFFER = /\b(success )?(core|expanded)\b|\bpartner launch\b|코어|익스팬디드|런치/i;
