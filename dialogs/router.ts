@@ -720,7 +720,8 @@ function otherLineLeft(info: TurnInfo, s: OrgSummary): string[] {
   const named = core.length === 1 ? core : countSaid(info.text, lines, true);
   const [used] = named;
   if (named.length !== 1 || !used) return [];
-  return lines.flatMap((l) => (l !== used && l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.other-line-left', { used: used.packName, benefit: l.packName, left: l.remaining.left })] : []));
+  // (Only a line for the same products: the on-premises line is no way on when a cloud line runs out.)
+  return lines.flatMap((l) => (l !== used && l.benefit.scope === used.benefit.scope && l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.other-line-left', { used: used.packName, benefit: l.packName, left: l.remaining.left })] : []));
 }
 
 const PAID_ASSUMED_FREE = /(premier|advanced support|프리미어|어드밴스드)[^.?!]{0,60}(\b(free|included|comes with|part of|built[- ]in|at no cost)\b|무료|공짜|기본 ?(포함|제공)|포함(이라|돼|되어|된))|\b(free|included)\b[^.?!]{0,30}(premier|advanced support)/i;

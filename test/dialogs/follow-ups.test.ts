@@ -2266,6 +2266,7 @@ describe('session 34: each side its own count, what-ifs carried on, stated numbe
     ['"so we have 40 incidents now right? 20 from last year + 20 this year" is that nothing carries over', 'adventure-user', ['we were gold last year too and never opened a single ticket. so we have 40 incidents now right? 20 from last year + 20 this year'], [/^Unused incidents don't carry over/m, /starts again from 20/], null],
     ['"core 쪽 1건 남은 거 다 쓰면 그 다음엔 어떻게 해요?" says the designation\'s line still has 49, first', 'woodgrove-admin', ['core 쪽 1건 남은 거 다 쓰면 그 다음엔 어떻게 해요?'], [/^Partner Cloud Support 2을\(를\) 다 써도 Partner Cloud Support 50에 49건이 남아 있어/m], null],
     ['"what happens when we run out of the core one?" is the same in English', 'woodgrove-admin', ['what happens when we run out of the core one?'], [/^When Partner Cloud Support 2 runs out, Partner Cloud Support 50 still has 49 left/m], null],
+    ['"when the 2-incident one runs out, then what?" names the other cloud line only, not the on-premises one', 'woodgrove-admin', ['when the 2-incident one runs out, then what?'], [/Partner Cloud Support 50 still has 49 left/], /Partner On-premises Support 20 still has/],
     ['"그럼 누가 열어야 돼요?" after the CSP way is who opens, not that no link needs fixing', 'contoso-admin', ['애저 포털에서 지원 요청 만들 때 파트너 플랜이 안 보여요', '고객 거예요', '그럼 누가 열어야 돼요?'], [/관리 에이전트 역할이 있는 사용자가/], /아무도 고칠 필요가 없습니다/],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
