@@ -150,6 +150,11 @@ export async function termShareLead(info: TurnInfo, records: () => Promise<OrgSu
 }
 
 /** Whether a line is among those the message names by side (on-premises, cloud) or offer (Success Core). */
+/** The lines a message names (by side, as Core, or by its count), all when it names none. */
+export function linesNamed(info: TurnInfo, s: OrgSummary): OrgSummary['lines'] {
+  return s.lines.filter((l) => lineNamed(info, s, l.line));
+}
+
 function lineNamed(info: TurnInfo, s: OrgSummary, id: string): boolean {
   const line = s.lines.find((l) => l.line === id);
   if (!line) return true;

@@ -218,7 +218,7 @@ export function withoutMoreCounts(text: string): string {
 }
 
 /** A count beside each side ("2 signature + 3 on-prem cases", "클라우드 2건, 온프렘 4건", "시그니처 10팩 4건"): the side, the count and the words that said it. */
-const SIDE_COUNT = /\b(\d{1,2}|one|two|three|four|five|six)\s+(?:more\s+)?(on-?prem\w*|cloud|azure|signature|sig)\b|(온-?프렘|온-?프레미스|클라우드|애저|시그니처)((?: ?\d{1,2} ?팩)?)(?: ?(?:쪽|쪽에서|으로|로|에서|은|는|도|에))?\s?(\d{1,2}|한|두|세|네|다섯)\s?(?:건|개)/gi;
+const SIDE_COUNT = /\b(\d{1,2}|one|two|three|four|five)\s+(?:more\s+)?(on-?prem\w*|cloud|azure|signature|sig)\b|(온-?프렘|온-?프레미스|클라우드|애저|시그니처)((?: ?\d{1,2} ?팩)?)(?: ?(?:쪽|쪽에서|으로|로|에서|은|는|도|에))?\s?(\d{1,2}|한|두|세|네|다섯)\s?(?:건|개)/gi;
 export type SideCounts = ReadonlyMap<'on-premises' | 'cloud', { count: number; said: string }>;
 /** The requests to come on each side, when a message gives both sides their own count (each side once); undefined otherwise. */
 export function sideCounts(text: string): SideCounts | undefined {

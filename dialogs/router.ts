@@ -15,7 +15,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
-import { countSaid, numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
+import { numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
 import { errorAnswer } from './error-answer.js';
@@ -32,7 +32,7 @@ import { CONFIRM, claimsVerdict } from './claims.js';
 import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, ADMIN_TO_OPEN, INCIDENT_TAKEN_ASKED, NOT_ADMIN, USED_UP, NOT_RENEWED, NUMBER, OPEN_FOR_ME, USER_CAN_OPEN, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
 import { linkFact, usedUpLines } from './records-text.js';
-import { shareLead, span, spanLead, termShareLead } from './record-spans.js';
+import { linesNamed, shareLead, span, spanLead, termShareLead } from './record-spans.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
 export { COMMANDS } from './topics.js';
@@ -712,16 +712,13 @@ const WHO_FIXES = /\bwho\b.{0,30}\b(fix|re-?link|link)\b|누가[^.?!]{0,20}(고�
 /** Waiting asked ("기다리면 생겨요?", "will it show up if we wait?"). */
 const WAIT_ASKED = /기다리(면|면요|면 ?되|면 ?생)|\bwait(ing)?\b|\bsync\b|시간이 ?지나면/i;
 /** A paid plan taken for part of the membership ("Premier is included with Gold, so it's free?"). */
-/** The line a message names as running out (by its count or as Core), and the other lines of that side with incidents left. */
+/** The one line a message names as running out (record-spans' reading), and the other lines of its side with incidents left. */
 function otherLineLeft(info: TurnInfo, s: OrgSummary): string[] {
-  const side = scopeAsked(info.text) ?? (/\bcore\b|코어|signature|시그니처/i.test(info.text) ? 'cloud' : undefined);
-  const lines = s.lines.filter((l) => !side || l.benefit.scope === side);
-  const core = /\bcore\b|코어/i.test(info.text) ? lines.filter((l) => l.offer.includes('core')) : [];
-  const named = core.length === 1 ? core : countSaid(info.text, lines, true);
+  const named = linesNamed(info, s);
   const [used] = named;
   if (named.length !== 1 || !used) return [];
   // (Only a line for the same products: the on-premises line is no way on when a cloud line runs out.)
-  return lines.flatMap((l) => (l !== used && l.benefit.scope === used.benefit.scope && l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.other-line-left', { used: used.packName, benefit: l.packName, left: l.remaining.left })] : []));
+  return s.lines.flatMap((l) => (l !== used && l.benefit.scope === used.benefit.scope && l.remaining.kind === 'count' && l.remaining.left > 0 ? [info.t('answers:incidents.other-line-left', { used: used.packName, benefit: l.packName, left: l.remaining.left })] : []));
 }
 
 const PAID_ASSUMED_FREE = /(premier|advanced support|프리미어|어드밴스드)[^.?!]{0,60}(\b(free|included|comes with|part of|built[- ]in|at no cost)\b|무료|공짜|기본 ?(포함|제공)|포함(이라|돼|되어|된))|\b(free|included)\b[^.?!]{0,30}(premier|advanced support)/i;
