@@ -1,9 +1,13 @@
 import type { EntitlementLine } from '../src/core/entitlements.js';
-import { scopeAsked } from '../src/language/signals.js';
+import { scopeAsked, SEPARATE_ASKED } from '../src/language/signals.js';
 import type { TurnInfo } from './turn.js';
 
 /** "20 + unlimited, what's the total?", "cloud + on-prem in all?", "총 몇 건이에요?": the counts added up. */
 export const SUM = /\btotal\b|\bcombined\b|\btogether\b|\bin all\b|\bsum\b|\badd(ed)? (them |it )?up\b|\d+ ?\+ ?(\d+|unlimited)|합치면|합쳐서|합계|합산|총 ?(몇|\d+ ?(건|개))|다 합|모두 합|전부 합/i;
+/** A total asked for, not whether the counts are one pool ("합친 거예요? 아님 따로예요?" asks the latter). */
+export function sumAsked(text: string): boolean {
+  return SUM.test(text) && !SEPARATE_ASKED.test(text);
+}
 /** "How many more does Gold give than Silver?", "골드랑 실버 차이가 몇 건?": the counts side by side, subtracted. */
 export const DIFF = /\bhow many more\b|\bdifference\b|\bdiff\b|\b(more|fewer|less) than\b|차이|몇 ?(건|개) ?더|더 (많이|받|주)/i;
 
@@ -32,7 +36,7 @@ export function arithmeticLead(info: TurnInfo, all: readonly CountGroup[], optio
   const scope = SIDE_ADDED.test(info.text) ? undefined : scopeAsked(info.text);
   const groups = all.map((g) => ({ ...g, lines: g.lines.filter((l) => !scope || l.benefit.scope === scope) }));
   // Today's offers held together: whether their counts add up is not documented (the answer says so), so nothing is added.
-  const sum = SUM.test(info.text) && groups.every((g) => new Set(g.lines.map((l) => l.offer)).size <= 1);
+  const sum = sumAsked(info.text) && groups.every((g) => new Set(g.lines.map((l) => l.offer)).size <= 1);
   const diff = DIFF.test(info.text) && groups.length === 2;
   if (!sum && !diff) return afterUse(info, groups);
   const parts: string[] = [];

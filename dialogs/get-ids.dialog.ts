@@ -8,6 +8,7 @@ import type { ViewIdsOutcome } from '../src/core/access.js';
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import { maskSecret } from '../src/core/redact.js';
+import { IDS_LOST, NEW_IDS_ASKED } from '../src/language/signals.js';
 import type { Org } from '../src/core/types.js';
 import { ASK_DIALOG } from './ask.dialog.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
@@ -180,7 +181,9 @@ export class GetIdsDialog extends ComponentDialog {
         const org = summary?.org.name ?? '';
         const own = summary?.program ?? program;
         // ("활성화 돼 있는지 확인해주시고, 다른 직원들도 볼 수 있는지": whether it is activated, asked beside the IDs.)
-        const answer = idsAnswer(info, own, outcome, activate || ACTIVATION_ASKED.test(info.text) ? await this.activatedLead(info, summary) : undefined);
+        // ("the guy who had them saved left, do we need new ones?": no, they are read again here and in Partner Center.)
+        const lost = IDS_LOST.test(info.text) && NEW_IDS_ASKED.test(info.text) ? info.t('answers:ids.no-new-needed') : undefined;
+        const answer = idsAnswer(info, own, outcome, activate || ACTIVATION_ASKED.test(info.text) ? await this.activatedLead(info, summary) : lost);
         const notes = info.user?.orgId ? noteLines(info, program, await this.deps.service.notes(info.user.orgId, 'ids'), org) : [];
         const again = activate ? [info.t('records:register.already', { org, current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) })] : [];
         // Today's program redeems elsewhere (on-premises in engagecenter): where the IDs go now.

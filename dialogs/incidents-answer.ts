@@ -1,4 +1,4 @@
-import { countSaid, lineNamed, numberIn, statedBalance, SUM, usedArithmetic } from './arithmetic.js';
+import { countSaid, lineNamed, numberIn, statedBalance, SUM, sumAsked, usedArithmetic } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
@@ -86,8 +86,8 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const alsoUnlimited = unlimitedUsed > 0 ? [info.t('answers:incidents.unlimited-used', { n: unlimitedUsed, all: usedSum + unlimitedUsed })] : [];
   // "Solutions Partner AND Success Core, so 52 cloud incidents combined?": each offer's count on its own (whether they add up is not documented).
   // ("the grand total of everything left": the records' counts added as they stand, beside that caveat.)
-  const perOffer = SUM.test(info.text) && counted.length > 1 && !oneOffer ? [info.t('program:current.per-offer'), info.t('answers:incidents.on-record-sum', { parts: counted.map((c) => c.left).join(' + '), left: counted.reduce((a, c) => a + c.left, 0) })] : [];
-  const together = SUM.test(info.text) && counted.length > 1 && oneOffer ? [`${info.t(unlimitedToo ? 'answers:incidents.together-unlimited' : 'answers:incidents.together', { used: counted.map((c) => c.total - c.left).join(' + '), usedSum, left: counted.reduce((a, c) => a + c.left, 0), total: counted.reduce((a, c) => a + c.total, 0) })}${alsoUnlimited.length ? ` ${alsoUnlimited[0]}` : ''}`] : [];
+  const perOffer = sumAsked(info.text) && counted.length > 1 && !oneOffer ? [info.t('program:current.per-offer'), info.t('answers:incidents.on-record-sum', { parts: counted.map((c) => c.left).join(' + '), left: counted.reduce((a, c) => a + c.left, 0) })] : [];
+  const together = sumAsked(info.text) && counted.length > 1 && oneOffer ? [`${info.t(unlimitedToo ? 'answers:incidents.together-unlimited' : 'answers:incidents.together', { used: counted.map((c) => c.total - c.left).join(' + '), usedSum, left: counted.reduce((a, c) => a + c.left, 0), total: counted.reduce((a, c) => a + c.total, 0) })}${alsoUnlimited.length ? ` ${alsoUnlimited[0]}` : ''}`] : [];
   const used = summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : !why && !together.length ? [] : [...together, ...usedLines, ...(history ? [] : notCloudLine(info, summary, offer))];
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
   const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
@@ -115,7 +115,9 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const onlyCounted = ONLY_SAID.test(info.text) && CLOUD_WORD.test(info.text);
   const remains = unlimitedCloud && (runsOut || onlyCounted) && side !== 'on-premises' ? [...(runsOut ? [info.t('answers:incidents.unlimited-remains')] : []), ownCompetencies(info, summary)] : [];
   // ("can we still use our cloud incidents?" with that line used up: no, said first.)
-  const usedUp = USED_UP_ASKED.test(info.text) || (side && STILL_USABLE.test(info.text) && !usable) ? usedUpLines(info, summary) : [];
+  // ("저희 시그니처 5팩 몇 건 남았어요?" with every line of that side at 0: used up, said first.)
+  const sideUsedUp = side && sideLines.length && sideLines.every((l) => l.remaining.kind === 'count' && l.remaining.left === 0);
+  const usedUp = USED_UP_ASKED.test(info.text) || (side && STILL_USABLE.test(info.text) && !usable) || (sideUsedUp && !aspect && !SUPPOSED.test(info.text)) ? usedUpLines(info, summary) : [];
   // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
   const after = aspect === 'after' ? afterMore(info, summary) : [];
   return {

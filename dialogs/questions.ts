@@ -231,7 +231,8 @@ function afterQuote(text: string): string[] {
   // not those about the message itself, "누가 해결해줄 수 있는지", which its diagnosis answers.)
   const following = sentences.slice(at).join(' ');
   const each = questionParts(following);
-  const own = (each.length ? each : [following]).filter(ownQuestion);
+  // (One question there is read whole, with what its sentence says first: "we're looking at getting gold anyway - how many … would that give us?".)
+  const own = (each.length > 1 ? each : [following]).filter(ownQuestion);
   return own.length ? [text.slice(0, text.lastIndexOf(asked)), ...own] : [];
 }
 

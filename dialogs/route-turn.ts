@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, LINKS_ASKED, MONTHS_ASKED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -317,6 +317,16 @@ function asksNow(text: string): boolean {
   return CURRENT.test(text.replace(NOT_TODAY, ' '));
 }
 /** A refund supposed ("if it gets refunded", "might get refunded. if that happens …", "환불되면"). */
+/** The time allowed to activate, or how long the incidents stay usable. */
+const TIME_LIMIT_ASKED = /\bhow long\b[^.?!]{0,40}\b(to|do we have to|have we got to|can we wait to) (activate|redeem|claim|unlock)\b|\b(deadline|last day|by when|how much time)\b[^.?!]{0,30}\b(activate|redeem|claim|unlock)|\bhow long (are|is|do|does) (the |our |those |these )?(incidents?|benefits?|support benefits?|contracts?)\b[^.?!]{0,12}\b(good|valid|last|usable)\b|(언제까지|며칠 ?안에|몇 ?(개월|달) ?안에|기한)[^.?!]{0,20}(활성화|리딤)|(활성화|리딤)[^.?!]{0,15}(기한|언제까지|몇 ?(개월|달))/i;
+/** Another role than the one named ("any other role that works?", "who else", "다른 역할은요?", "we do have an admin agent around"). */
+const OTHER_ROLE = /\b(other|another|different)\b[^.?!]{0,10}\b(roles?|admins?|person|people|ones?)\b[^.?!]{0,20}\b(works?|can|could|able|activate|allowed)\b|\bany other roles?\b|\bwho else\b|다른 ?(역할|관리자|사람)[^.?!]{0,10}(되|돼|할 ?수|가능|없)|\b(we|i) (do )?have an? admin agent\b|관리 ?에이전트(는|가|도)? ?(있는데|있어요|있거든)/i;
+/** How to start with the benefits at all ("혜택 처음 쓰려면 먼저 뭐 해야", "where do we start", "first steps"). */
+const FIRST_STEPS = /(처음|맨 ?처음|첨) ?(쓰|사용|이용)[^.?!]{0,12}(먼저|뭐|무엇|어떻게|뭘)|(혜택|지원|인시던트)[^.?!]{0,10}(뭐|무엇|뭘)부터|\b(first steps?|get(ting)? started|where (do|should) (we|i) (start|begin))\b[^.?!]{0,40}\b(benefits?|support|incidents?)\b|\b(benefits?|support|incidents?)\b[^.?!]{0,40}\b(first steps?|get(ting)? started|where (do|should) (we|i) (start|begin))\b|\bwhat (do|should) (we|i) do first\b/i;
+/** Surprise that a balance is already used ("wait we used them already?", "did we really use them all?", "벌써 다 썼어요?"). */
+const USED_ALREADY = /\b(we|i|they)('ve| have)? (already )?used (them|it|those|these|all( of them)?)( all| up)? already\b|\bused (them|it|those) (all |up )?already\b|\bdid (we|they) (really |actually |already )?use (them|it|those|these) (all|up)\b|\bwe used (them|it|those) (all )?up\s*[?？]|(벌써|이미) ?(다 ?)?(썼|쓴|사용했)(어요|나요|다고|다구|는지|어|음)?\s*[?？]|(다|모두|전부) ?(썼|쓴 ?거|사용했)(어요|나요|다고|다구|는지)?\s*[?？]/i;
+/** Refunds left out of a count ("excluding refunds", "환불된 거 빼면"). */
+const REFUNDS_LEFT_OUT = /\b(leave|leaving|left|take|taking|took) out\b[^.?!]{0,20}\brefund|\b(excluding|exclude|without|not counting|minus|net of|apart from|except( for)?)\b[^.?!]{0,20}\brefund|\brefund\w*\b[^.?!]{0,20}\b(excluded|aside|taken out|left out|not counted)\b|환불(된|받은|처리된|처리 ?된)? ?(거|것|건|분|건수|인시던트)?(은|는|을|를)? ?(빼|제외|제하|말고)/i;
 export const REFUND_WHAT_IF = /\b(if|once|when|suppose|assuming)\b[^.?!]{0,60}\b(refund\w*|credited|given back)\b|\b(refund\w*|credited|given back)\b[^?!]{0,40}\b(if (that|it|so)|what then|where (do|would|will) we)\b|환불(이 ?)?(되면|된다면|되더라도|받으면|해 ?주면|처리되면)/i;
 /** Whether a number of requests is covered ("is that enough?", "will our remaining incidents cover that?", "충분해요?"). */
 export const ENOUGH_ASKED = /\b(is|are|will|would) (that|this|it|they|those|our [\w-]+( [\w-]+)?) (be )?(enough|sufficient)\b|\benough\s*[?？]|\b(will|would|does|do|can|could) (our |the |it |that |this )?([\w-]+ ){0,3}cover (that|this|it|them|those|us)\b|\b(are|is) (they|we|it|that|those) covered\b|충분(할까|해요|한가|하나|할지|하죠)|모자라(지|나|요|려나)|부족(할까|하지|해요|한가)/i;
@@ -748,6 +758,34 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
     // "And for us?" asks the asker's own records: no membership carried over from the conversation.
     return { kind: 'answer', ask: extra.aspect === 'own' ? ask : withProfile(ask, profile) };
   };
+  // "wait we used them already?", "벌써 다 썼어요?" after the records: the requests on record.
+  if (lastTopic && (RECORDS_THREAD.has(lastTopic) || lastTopic === 'link-azure') && has(USED_ALREADY) && !has(HYPOTHETICAL) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "환불된거 빼면요?", "and without the refunded one?" after the balance or what was used: what was used net of refunds, on record.
+  if (lastTopic === 'remaining-incidents' && has(REFUNDS_LEFT_OUT) && !countsMore(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "the only guy who had our IDs saved just left. do we have to get microsoft to issue new ones?": no, they are read again in Partner Center.
+  if (has(IDS_WORD) && has(IDS_LOST) && has(NEW_IDS_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('get-ids');
+  // "혜택 처음 쓰려면 먼저 뭐 해야되요?", "we're new, where do we start with the support benefit?": activation, then the IDs.
+  if (has(FIRST_STEPS) && !has(IDS_WORD) && !has(/\bhow many\b|몇 ?(개|건)/i) && words(text) <= 20 && !recognition.error) return answer('activate');
+  // "how long after our membership starts do we have to activate?", "how long are the incidents good for?": the time limits (13 months to activate, 12 valid).
+  if (has(TIME_LIMIT_ASKED) && !has(REMAINING) && !has(/\bhow many\b|몇 ?(개|건)/i) && words(text) <= 40 && !recognition.error) return answer('validity');
+  // "our global admin is on leave. any other role that works? we do have an admin agent around" after who activates: each role, and who holds them.
+  if (lastTopic && ['activate', 'roles', 'get-ids', 'not-authorized'].includes(lastTopic) && has(OTHER_ROLE) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  // "and if we run out, can i buy pay per incident with it" after a personal Microsoft account: buying needs one.
+  if ((lastTopic === 'msa-allowed' || has(MSA_NAMED)) && has(/pay[- ]?per[- ]?incident|\bppi\b|건별|인시던트 ?단위/i) && has(/\b(buy|purchase|pay)\b|구매|구입|결제|살 ?수|사려/i) && words(text) <= 30 && !recognition.error) return answer('msa-allowed');
+  // "we're renewing a week or two late. do the support incidents stop working immediately?": the renewal window.
+  if (has(RENEWED_LATE) && !has(/\bhow many\b|몇 ?(개|건)/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('validity');
+  // "클라우드 50건짜리 언제까지에요?", "until when is the 10pack good?": the line's contract end.
+  if (has(/언제까지(에요|예요|요|인가요|죠|야|임|이에요|쓸 ?수|써요|사용)?\s*[?？]|\buntil when\b|\bwhen does (it|that|this|the [\w-]+( [\w-]+)?) (end|expire|run out)\b/i) && has(/\d+ ?(건|개)짜리|\d+ ?(pack|팩)\b|\bthe \d+[- ]incidents?\b|클라우드|온-?프렘|온-?프레미스|시그니처|\bcloud\b|\bon-?prem|\bsignature\b/i) && !has(/\bhow many\b|몇 ?(개|건)/i) && words(text) <= 12 && !recognition.error) return answer('validity');
+  // "지금 프로그램 기준으로 Partner Cloud Support 케이스 하나 열면 바로 1건 차감되는거죠?": what one request uses (today's rule too, when today is named).
+  if (has(/(케이스|요청|티켓)[^.?!]{0,6}(하나|한 ?건|1 ?건|한 ?개)[^.?!]{0,10}(열면|열어도|만들면|열 ?때)[^.?!]{0,15}(차감|깎|빠지|소진|나가)/i) && !has(/몇 ?(건|개) ?남|\d+ ?(건|개) ?남/i) && words(text) <= 25 && !recognition.error) return answer('incident-definition');
+  // "do i still need to add them in support for business? pretty sure i did something back in march": the asker's links on record.
+  if (has(/\b(still|even|again) (need|have) to (add|link|enter|register)\b|\bneed to (add|link|enter) (them|it|those) again\b|다시 ?(추가|연결|등록|입력)해야|또 ?(추가|연결|등록|입력)해야/i) && has(/\bi (think i |might have |probably )?(did|already|added|linked|entered)\b|\bpretty sure (i|we)\b|\bback in (january|february|march|april|may|june|july|august|september|october|november|december)\b|예전에|이미 ?(한|했)|했던 ?(것|거) ?같|했었/i) && words(text) <= 40 && !recognition.error) return answer('ids-usage');
+  // "2021년 기준이요", "the old program": the last answer is the 2021 one already, given again.
+  if (lastTopic && has(/^\s*(2021|mpn|옛날|예전|구|old|legacy|the old)( ?(년|program|프로그램|버전|rules?|one))*( ?기준)?(이요|요|으로요|로요|이에요|입니다|pls|please)?\s*[.?!？]*\s*$/i) && !recognition.error) return answer(lastTopic, { offer: last?.offer });
+  // "on prem, windows server 2019" after how requests are opened: the on-premises way (not whether that version is covered).
+  if (lastTopic === 'open-request' && has(ON_PREM) && !has(CLOUD) && !has(/\b(covered|supported|eligible|allowed)\b|지원 ?(되|대상|가능)|되나|돼요|되요|가능/i) && words(text) <= 8 && !recognition.error) return answer('open-request');
+  // "헐 그럼 애저 문제 생기면 어떻게 해야되요" after Partner Launch's count (none): the paid ways.
+  if (lastTopic === 'current-program' && last?.currentOffer === 'partner-launch' && has(/어떻게|방법|\bwhat (do|should|can) (we|i) do\b|\bthen what\b|\bnow what\b|\bhow (do|can) (we|i) get (help|support)\b/i) && has(/문제|장애|오류|에러|\b(issues?|problems?|breaks?|broke|outages?|down|errors?)\b|애저|azure|클라우드|\bcloud\b/i) && words(text) <= 20 && !recognition.error) return answer('paid-plans');
   // "…azure won't offer our partner plan and support for business says our contract is expired?? how is that possible": an expired contract, not a message to diagnose.
   if (has(EXPIRED_SAID) && (PLAN_MISSING.test(text.toLowerCase()) || has(/\bwon'?t (offer|show|list)\b|안 ?(떠|나와|보여)/i)) && !has(CSP_CUSTOMER_NAMED) && words(text) <= 40 && !recognition.error) return answer('plan-expired');
   // "im admin agent here. can i hit Activate myself if we ever need it or who does that": who may activate.
@@ -1058,7 +1096,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(TERM_SHARE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "Can you give me 2-3 sentences I can paste into an email to my boss?", "사장님께 보고드릴 수 있게 세 줄로 정리해 주세요": what the company has (or the last answer again, when it was about something else).
   if (has(SUMMARY_ASKED) && words(text) <= 60 && !recognition.error && !(recognition.score >= CONFIDENT && !SUMMARIZED_AS_BENEFITS.has(recognition.intent)) && !has(/access ?id|contract ?id|액세스|계약 ?id|error|오류|에러|메시지|message/i)) {
-    return lastTopic && !SUMMARIZED_AS_BENEFITS.has(lastTopic) ? answer(lastTopic, lastSubject) : answer('check-benefits', { aspect: 'own' });
+    // ("diff between action pack, silver and gold … quick summary pls": the offers named, not the company's own.)
+    return lastTopic && !SUMMARIZED_AS_BENEFITS.has(lastTopic) ? answer(lastTopic, lastSubject) : answer('check-benefits', entities.offers?.length ? {} : { aspect: 'own' });
   }
   // "회사에서 저보고 마이크로소프트 지원 담당하라는데 뭐부터 해야 하나요?", "where do I even start?": what the company has, and its state.
   if (has(/뭐부터|무엇부터|어디서부터|\bwhere (do|should|can) (i|we) (even )?start\b|\bwhat('s| is| should be)? (the |my )?first (step|thing)\b|\bwhat do i do first\b/i) && !has(/케이스|티켓|요청|\b(case|ticket|request|open|file)\b|\bids?\b|액세스|계약 ?id|아이디|연결|\blink/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 40 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
@@ -1218,6 +1257,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "ok but can we use our unlimited one right now for an azure outage?": whether the company's own contract can be used now (its records).
   // ("gold security here. customer has an on-prem exchange problem and … an azure issue in our own tenant. can i open both with our partner incidents today?": the same.)
   if (has(STILL_OPEN) && has(/\b(right now|now|today|currently)\b|지금|당장|오늘/i) && !has(COUNT_ASKED) && ((lastTopic && has(/\b(our|we|us)\b|우리|저희/i) && !has(CUSTOMER_SIDE) && words(text) <= 20) || (has(/\bour (partner )?(incidents?|benefits?|contract|support|plan)\b|우리 ?(파트너 ?)?(인시던트|혜택|계약)/i) && words(text) <= 50)) && !recognition.error) return answer(!lastTopic && has(/\b(open|file)\b|열 ?수/i) ? 'open-request' : 'validity');
+  // "솔루션 파트너 지정이면 온프렘은 무제한 아닌가여? 19건이라고 나오던데 잘못된거 같아요": the count shown, doubted, is the company's own, explained.
+  if (has(/\d{1,2} ?(건|개)(이라고|라고|으로|로)? ?(나오|뜨|떠|보이|표시|찍)|\b(shows?|showing|says?|displays?) (only |just )?\d{1,2}\b/i) && (countDoubted(text) || has(/\bwrong\b|\bmistake\b|잘못|틀리|틀린|이상하/i)) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
   if (has(/unlimited|무제한/i) && (entities.currentOffer || has(CURRENT_NAMES) || lastTopic === 'renamed' || lastTopic === 'current-program') && !has(TPD_WORDS) && has(QUESTION) && words(text) <= 30 && !recognition.error) return answer('renamed', { renames: ['signature'] });
   // "We're CSP only, no MPN membership: any free support incidents?": without a membership offer, support is paid (CSP gives none).
   if (has(NO_MEMBERSHIP) && has(CSP_NAMED) && has(/incidents?|support|tickets?|인시던트|지원|티켓/i) && has(QUESTION) && !lastTopic && !recognition.error && words(text) <= 30 && !['csp-customer', 'not-authorized', 'no-benefits', 'paid-plans'].includes(recognition.intent)) return answer('paid-plans');
@@ -1339,7 +1380,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bwhich (pool|pack|line|benefit|allowance|bucket)\b[^.?!]{0,60}\b(came|come|comes|taken|deducted|charged|drawn|used)\b|\b(came|taken|deducted|charged|drawn) (out of|from) which\b|어느 ?(풀|팩|라인|혜택)(에서|으로)[^.?!]{0,20}(차감|빠졌|나갔|썼)/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   if ((lastTopic === 'link-azure' || lastTopic === 'ids-usage') && has(/\b(error|message|warning)\b.{0,25}\b(pops?|shows?|appears?|comes?|says?)\b|\bpops? up\b|(에러|오류|메시지)[^.?!]{0,10}(뜨|나오|나와|떠)/i) && has(/\banyway\b|\bagain\b|\bregardless\b|다시|그래도|또|굳이/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
   // "팀원 중에 파트너센터 계정 없는 외주 엔지니어는요?": the IDs are shared with them (only the IDs).
-  if (has(/(파트너 ?센터|partner center)[^.?!]{0,10}(계정|권한|접근|access|account)[^.?!]{0,6}(없|no\b|n'?t)|\b(no|without|doesn'?t have|don'?t have|lacks?) (a )?(partner center )?(access|account|login)\b[^.?!]{0,30}|외주|협력사|contractors?|\bfreelancers?\b/i) && has(/엔지니어|직원|팀원|동료|분|\b(engineers?|colleagues?|contractors?|freelancers?|consultants?|people|users?|guys?)\b/i) && (lastTopic === 'get-ids' || lastTopic === 'activate' || lastTopic === 'ids-usage' || has(IDS_WORD)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
+  if (has(/(파트너 ?센터|partner center)[^.?!]{0,10}(계정|권한|접근|access|account)[^.?!]{0,6}(없|no\b|n'?t)|\b(no|without|doesn'?t have|don'?t have|lacks?) (a )?(partner center )?(access|account|login)\b[^.?!]{0,30}|외주|협력사|contractors?|\bfreelancers?\b/i) && !has(MSA_NAMED) && has(/엔지니어|직원|팀원|동료|분|\b(engineers?|colleagues?|contractors?|freelancers?|consultants?|people|users?|guys?)\b/i) && (lastTopic === 'get-ids' || lastTopic === 'activate' || lastTopic === 'ids-usage' || has(IDS_WORD) || has(/\b(use|open|file)\b[^.?!]{0,30}\b(support|incidents?|benefits?|tickets?|cases?)\b|(지원|인시던트|혜택|케이스|티켓)[^.?!]{0,10}(쓰|사용|열)/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "액션팩 10건인데 3건 남았으면 올해로 이월돼요?": the yearly count (nothing carries over), with the membership's lines when one is named.
   if (has(CARRY_OVER) && !has(RELINK) && !has(CUSTOMER_SIDE) && !entities.currentOffer && !stated.contractStatus && words(text) <= 40 && !recognition.error) return answer((offer || entities.currentOffer) && !has(NOT_RENEWED) ? 'check-benefits' : 'validity');
   // "Some pair of numbers that proves we're a partner and makes the ticket free, what are they called?": the Access ID and Contract ID.
@@ -1491,7 +1532,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 지금 우리 Partner Cloud Support 50이 그거보다 나은 거죠?" after what a 2021 term was: how the two compare.
   if (lastTopic === 'renamed' && has(/나은|낫|좋은|better|worse|more than|less than|비교|compare|stack up|차이/i) && words(text) <= 20 && !recognition.error) return answer('renamed', { renames: last?.renames, offer: offer ?? last?.offer });
   // "Is activation still that slow today?", "활성화 아직도 며칠 걸려요?": how soon the IDs appear (today: minutes).
-  if (has(/activat|활성화/i) && has(/\bslow\b|\bfast\b|\bquick(ly)?\b|\bhow long\b|pending|\btakes? (days|long|a while)\b|오래|빨리|얼마나 걸|느리|속도|며칠|대기/i) && !has(REMAINING) && !has(/\bdeadline\b|\blast\b|\bvalid|\bexpir|기한|마감|유효|만료/i) && words(text) <= 30 && !recognition.error) return answer('activate');
+  if (has(/activat|활성화/i) && has(/\bslow\b|\bfast\b|\bquick(ly)?\b|\bhow long\b|pending|\btakes? (days|long|a while)\b|오래|빨리|얼마나 걸|느리|속도|며칠|대기/i) && !has(REMAINING) && !has(/\bdeadline\b|\blast\b|\bvalid|\bexpir|기한|마감|유효|만료|\bafter (our |the |a )?membership (starts?|begins?|start date)\b|\bwithin\b|\bhow long (do|does|have) (we|i|they|you) (have|got)\b|이내|안에 ?(해야|활성화)/i) && words(text) <= 30 && !recognition.error) return answer('activate');
   // "And under the renamed program, does that change at all?", "was that the same back in 2021?": the last answer, for that time.
   if (lastTopic && has(/\b(does|did|will|would) (that|it|this|anything) change\b|\b(is|was) (that|it|this) (the same|different)\b|\bthe same (in|under|back|now|today)\b|(그때|2021|예전|옛날|지금|요즘|현재)(에도|엔|에는|도)? ?(같(아|나|은가|았|습니까)|똑같|마찬가지|달랐|달라|바뀌)|(달라지|바뀌)(나요|는지|었나요|었어요|어요)/i) && (has(CURRENT) || has(/2021|back then|mpn|renamed program|new program|그때|예전|옛날/i)) && !has(/이름|\bcalled\b|\bnames?\b|뭐로 바뀌/i) && words(text) <= 20 && !recognition.error) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "Ok so which offers exist today that would fix that?": today's offers.
@@ -2302,6 +2343,9 @@ function followUp(text: string, lastTopic: IntentId, last: LastTopic | undefined
     if (lastTopic === 'validity' || lastTopic === 'plan-expired') return { topic: 'remaining-incidents' };
     if (lastTopic === 'remaining-incidents' || last?.before === 'remaining-incidents' && !CLOUD_PARTS.has(lastTopic)) return { topic: 'remaining-incidents' };
     // After the Azure steps, "아 그거 말고 온프렘" asks where on-premises requests go; "온프렘은 몇 건?" asks the count.
+    // ("and their on-prem side?" after a partner's Azure records: that side's balance.)
+    // ("아 그럼 온프레미스 Exchange 건이면요?" after a used-up cloud line: whether the on-premises side still serves, its balance.)
+    if ((lastTopic === 'link-azure' && has(/\bside\b|쪽|\b(their|they)\b|그 ?회사|거기/i)) || ((lastTopic === 'check-benefits' || lastTopic === 'link-azure') && has(/(건|케이스|티켓|문제|이슈|장애)(이면|이라면|면)요?|\b(case|issue|ticket|problem|outage)\b/i))) return { topic: 'remaining-incidents' };
     if (lastTopic === 'link-azure' && !has(/how many|몇|count|number/i)) return { topic: 'get-ids' };
     if (COUNTED.has(lastTopic)) return { topic: 'check-benefits', offer: last?.offer, competencies: last?.competencies ?? [] };
   }

@@ -13,7 +13,7 @@ import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, thanksLead } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, MEMBERSHIP_LAPSED, RENEWED_LATE, SEPARATE_ASKED, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
@@ -278,7 +278,7 @@ function whereOpen(info: TurnInfo, program: Program): string[] {
 }
 
 /** A time after the 2021 program ("now in 2026", "요즘"): a retired offer's end is part of the answer. */
-const LATER_YEARS = /\b202[3-9]\b|\b(now|today|nowadays|these days|this year)\b|지금|요즘|현재|올해/i;
+const LATER_YEARS = /\b202[3-9]\b|\b(now|today|nowadays|these days|this year)\b|지금|요즘|현재|올해|\b(ended|discontinued|retired|went away)\b|끝났|종료(됐|되었|된)|없어졌/i;
 
 /** Asking for people ("who in our company can…", "권한 있는 사람"). */
 const WHO_ASKED = /\bwho\b|\bwho'?s\b|\bwhich of (them|us|those|these|our)\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
@@ -866,6 +866,27 @@ function withLead(answer: Answer, lead: readonly string[]): Answer {
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }
 
+/** "How do I use our on-prem incidents?", "클라우드 건은 어디서 열어요?": the one side named, where its requests go, first. */
+function sideOpened(info: TurnInfo, program: Program): string[] {
+  const onPrem = ON_PREM.test(info.text);
+  if (onPrem === CLOUD_WORD.test(info.text)) return [];
+  return [info.t(onPrem ? 'answers:info.open-request.on-prem-lead' : 'answers:info.open-request.cloud-lead', commonValues(program, info.locale))];
+}
+
+/** "그거 온프렘이랑 클라우드 다 합친 거예요? 아님 따로예요?", "one pool or separate?": each count is its own, said first. */
+function separateLead(info: TurnInfo, ask: TopicAsk, answer: Answer | undefined): Answer | undefined {
+  if (!answer || !SEPARATE_TOPICS.has(ask.topic) || !SEPARATE_ASKED.test(info.text)) return answer;
+  const offers = ask.currentOffer || ask.currentOffers?.length || /designation|\bcore\b|expanded|partner (cloud|on-?premises) support|지정|코어|익스팬디드|파트너 클라우드 지원/i.test(info.text);
+  return withLead(answer, [info.t(offers ? 'answers:benefits.separate-offers' : 'answers:benefits.separate-sides')]);
+}
+const SEPARATE_TOPICS: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'current-program', 'cloud-competencies']);
+
+/** A competency's kind checked ("데이터 분석은 거기 없는거죠?", "data analytics isn't one of them, right?"). */
+const COMPETENCY_CHECKED = /(없는|아닌|있는|맞는) ?(거|게|것)(죠|지요|맞죠|맞나요)|(거기|그 ?중에?|목록에) ?(없|있)|\b(isn'?t|is not|not) (one of them|in (that|the) list|on (that|the) list|a cloud one)\b|\bis (it|that) (one of them|a cloud one|in the list)\b/i;
+/** A check asked in the negative ("없는거죠?", "isn't one of them, right?"): a bare yes or no would mislead. */
+const ASKED_NEGATIVELY = /(없는|아닌) ?(거|게|것)|(거기|그 ?중에?|목록에) ?없|\b(isn'?t|is not|not)\b/i;
+/** Which competencies are the cloud ones, asked ("클라우드 역량이 정확히 뭐뭐에요", "which ones count as cloud competencies?"). */
+const CLOUD_LIST_ASKED = /(클라우드 ?역량)[^.?!]{0,12}(뭐|무엇|어떤|어느|종류|목록|리스트)|(어떤|어느|무슨) ?(역량|것)들?이 ?클라우드|\b(which|what)\b[^.?!]{0,25}\b(are|count as|is a|are the) (the )?cloud competenc|\bcloud competencies\b[^.?!]{0,15}\b(are|list)\b[^.?!]{0,10}\b(which|what|exactly)?/i;
 /** "Is their competency a cloud one?": the org's own (or the partner's in view). */
 const OWN_COMPETENCY = /\b(their|our|my|its) (own )?(competenc(y|ies)|one)\b|(우리|저희|그 ?회사|거기)(의)? ?(회사 )?역량/i;
 
@@ -963,7 +984,12 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Explain on-prem vs cloud like I'm 5": the two kinds in plain words first.
       // "Is Dynamics 365 covered by Signature too?": yes, a cloud product like Azure (R21-C2).
       const dynamics = /dynamics|다이나믹스|\bd365\b/i.test(info.text) && CLOUD_WORD.test(info.text) ? [info.t('answers:benefits.dynamics-covered')] : [];
-      const answer = withLead(withNotes(benefits, whereOpen(info, program)), [...(ON_PREM_MEANING.test(info.text) ? [info.t('answers:benefits.on-prem-meaning')] : []), ...dynamics]);
+      // "데이터 분석은 거기 없는거죠? 그럼 몇건이에요": whether the competency named is a cloud one, confirmed first.
+      const verdict = ask.aspect !== 'cloud' && ask.competencies.length && COMPETENCY_CHECKED.test(info.text) ? competencyVerdicts(info, program, ask.competencies).map((v) => (ASKED_NEGATIVELY.test(info.text) ? v.replace(/^(아니요|No)[,:.]?\s*/, '') : v)) : [];
+      const led = withLead(withNotes(benefits, whereOpen(info, program)), [...verdict, ...(ON_PREM_MEANING.test(info.text) ? [info.t('answers:benefits.on-prem-meaning')] : []), ...dynamics]);
+      // "…클라우드 지원 무제한 맞죠? 클라우드 역량이 정확히 뭐뭐에요": the cloud competencies listed too.
+      const list = CLOUD_LIST_ASKED.test(info.text) ? infoAnswer('cloud-competencies', program, info) : undefined;
+      const answer = list ? { ...led, text: [led.text, list.text].filter(Boolean).join('\n\n'), facts: [...(led.facts ?? []), ...(list.facts ?? [])] } : led;
       return ask.offer ? answer : activatorsForStaff(info, answer, deps, true);
     }
     case 'access-id-error':
@@ -1104,13 +1130,15 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
         // "Cloud incidents used up, what can we buy?": the used-up line (and the on-premises one still usable) first.
         : ask.topic === 'paid-plans' ? [...(await noExtraCost(info, deps)), ...(await stillHeld(info, deps)), ...(await cloudNotes(info, ask, deps))]
         // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).
-        : ask.topic === 'open-request' ? [...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))]
+        : ask.topic === 'open-request' ? [...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps)), ...sideOpened(info, program)]
         // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
         // ("그럼 Azure 클라우드 지원도 이 개인계정으로 되나요?" from a company without a cloud line: there is none, whatever the account.)
         : USAGE.has(ask.topic) ? [...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) })), ...(ask.topic === 'msa-allowed' && CLOUD_WORD.test(info.text) ? await cloudNotes(info, ask, deps) : [])]
         : [];
       // "Do the IDs change when we renew?": not documented (facts.md §5.14), with what is.
-      const renewal = ask.topic === 'validity' && RENEWAL_IDS.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'renewal-ids') : undefined;
+      // "멤버십 갱신을 깜빡해서 만료됐는데 예전 ID로 아직 열 수 있어요?": lapsed, the benefits are gone, said first; "renewing a week late?": the renewal window.
+      const lapse = ask.topic === 'validity' ? [...(MEMBERSHIP_LAPSED.test(info.text) ? [info.t('answers:benefits.lapsed-lost')] : RENEWED_LATE.test(info.text) ? [info.t('answers:benefits.renewal-window')] : [])] : [];
+      const renewal = ask.topic === 'validity' && RENEWAL_IDS.test(info.text) && !lapse.length ? notDocumentedAnswer(info, deps.service.catalog, 'renewal-ids') : undefined;
       if (renewal) return withLead(renewal, records);
       // "Eligible? Which portal?": where requests are opened, beside the products rule.
       const balance = ask.topic === 'supported-products' ? [...(await onPremBalance(info, deps)), ...whereOpen(info, program)] : [];
@@ -1124,7 +1152,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const unheld = ask.topic === 'paid-plans' && NO_MEMBERSHIP.test(info.text) ? [info.t('answers:benefits.without-membership'), ...(/\bcsp\b|cloud solution provider/i.test(info.text) ? [info.t('answers:benefits.csp-no-incidents')] : [])] : [];
       // ("i opened the same issue twice, do we lose 2?": the refund is the answer, said first.)
       const twice = OPENED_TWICE.test(info.text);
-      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...(twice ? [] : refund)]), [...(twice ? refund : []), ...unheld, ...cloudOnly, ...ended, ...today, ...records]);
+      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...(twice ? [] : refund)]), [...lapse, ...(twice ? refund : []), ...unheld, ...cloudOnly, ...ended, ...today, ...records]);
       // "Which plan do I pick?": the org's plans by name, as the portal lists them.
       const plans = ask.topic === 'open-request' && PLAN_PICK.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
       const answer = plans?.lines.length ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, plans)] } : led;
@@ -1155,7 +1183,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
     return deps.send(dc, infoAnswer(thanksLead(info.text) ? 'thanks' : 'fallback', program, info));
   }
   const { ask } = decision;
-  const answer = await topicAnswer(dc, ask, deps);
+  const answer = separateLead(info, ask, await topicAnswer(dc, ask, deps));
   if (ask.topic !== 'help' && ask.topic !== 'cancel') {
     const previous = info.memory.last;
     const before = previous && previous.topic !== ask.topic ? previous.topic : previous?.before;
@@ -1202,7 +1230,7 @@ const ACTIVATED_BY_ASKED = /(누가|누구)[^.?!]{0,20}활성화 ?(했|한|해 ?
 /** "…and will our contract still be valid then?" beside another topic. */
 const VALID_BESIDE = /\b(still|will (it|our contract|the contract|that) (still )?be) (valid|active|good)\b|유효한지|유효할까|유효하죠|유효한가요/i;
 /** "…온프레미스 20개 중에 몇개 남았는지두요" beside another topic. */
-const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|잔여 ?(인시던트|건수|수량)?[^.?!]{0,6}(얼마|몇)|얼마나 ?남|\bhow many (do we have |are |have we got )?left\b/i;
+const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|잔여 ?(인시던트|건수|수량)?[^.?!]{0,6}(얼마|몇)|얼마나 ?남|\bhow many (do we have |are |have we got )?left\b|\bhow many\b[^.?!]{0,40}\b(left|remaining|do we still have|we still have|still available)\b/i;
 /** "reply to miriam pls, and say what they get", "뭘 받는지도 알려주세요": the company's lines beside another topic. */
 const GET_BESIDE = /\b(say|tell|include|mention|explain|add)\b[^.?!]{0,20}\bwhat (they|we|you|she|he) (get|have)\b|(뭘|무엇을|뭐를?) ?받는지|받는 ?혜택(도|까지)/i;
 /** Short answers to a second question asked beside the main one, from the records (the contract's state, the balance) or a one-line rule. */

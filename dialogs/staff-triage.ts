@@ -217,7 +217,8 @@ function partnerNamed(text: string): string | undefined {
   if (one && !NOT_A_PARTNER.test(one)) return one;
   // "알파인 스키 하우스 잔여 인시던트 확인해주세요": the Hangul words before what is asked.
   const cut = AFTER_NAME.exec(text);
-  const head = cut ? text.slice(0, cut.index).trim() : '';
+  // "와이드월드임포터스에서 남은 건수 물어보는데": the name without the particle that follows it.
+  const head = cut ? text.slice(0, cut.index).trim().replace(/(?<=[가-힣]{2})(?:측|쪽)?(?:에서|에게|한테|께서)$/, '') : '';
   if (ONE_WORD_NAME.test(head) && !NOT_ONE_WORD_NAME.test(head) && !NOT_A_NAME.test(head)) return head;
   return /^[가-힣]{2,}( [가-힣]{1,}){1,3}$/.test(head) && !NOT_A_NAME.test(head) ? head : undefined;
 }

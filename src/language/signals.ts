@@ -88,6 +88,16 @@ export const RESPONSE_ASKED = /\bsla\b|\bresponse times?\b|\bhow (long|fast|quic
 export const TERM_SHARE = /\b(share|percent(age)?|proportion|fraction|how much)\b[^.?!]{0,30}\b(term|year|period|contract|membership)\b[^.?!]{0,30}\b(passed|gone( by)?|elapsed|over|behind us|done|through)\b|\b(term|year|membership|contract)\b[^.?!]{0,20}\b(how far (in|along|through)|% (in|through|done))|(기간|연도|계약|멤버십)[^.?!]{0,15}(몇 ?(퍼센트|%|프로)|비율|얼마나)[^.?!]{0,10}(지났|지난|경과|흘렀)/i;
 
 /** Another side added to a count ("온프렘까지 합쳐서", "signature 10pack 남은거까지", "plus the on-prem ones"). */
+/** A membership renewed late, or benefits stopping at once ("renewing a week or two late", "stop working immediately?", "갱신 깜빡하면 바로 끊겨요?"). */
+export const RENEWED_LATE = /\b(renew\w*|renewal)\b[^.?!]{0,30}\blate\b|\blate\b[^.?!]{0,20}\brenew|\b(weeks?|days?) late\b|\b(stop|cease|quit) working (immediately|right away|at once|straight away)\b|\b(grace period|renewal window)\b|갱신[^.?!]{0,15}(늦|놓치|깜빡|지나)|(늦게|늦어서) ?갱신|바로 ?(끊|중단|막히|못 ?써|못 ?쓰)/i;
+/** A membership said to have lapsed ("멤버십 갱신을 깜빡해서 만료됐는데", "our membership lapsed"). */
+export const MEMBERSHIP_LAPSED = /(멤버십|membership)[^.?!]{0,25}(만료됐|만료되었|만료된|끊겼|끊긴|lapsed|expired|ran out|run out)|\blapsed\b|갱신[^.?!]{0,10}(깜빡|놓쳐|놓친|못 ?했)[^.?!]{0,12}만료/i;
+/** IDs no one has at hand any more ("the guy who had them saved left", "메모 잃어버렸어요"). */
+export const IDS_LOST = /\b(lost|forgot|misplaced|deleted|can'?t find|cannot find)\b|\b(left|quit|departed|gone from)\b[^.?!]{0,15}\b(company|firm|team|us)\b|\bno longer (here|with us)\b|퇴사|그만두|나갔|잃어버|분실|까먹|못 ?찾|지워/i;
+/** New IDs asked for ("do we have to get microsoft to issue new ones?", "새로 발급받아야 하나요?"). */
+export const NEW_IDS_ASKED = /\bnew (ones|ids)\b|\b(re-?issue|re-?generate|replace(ment)?)\b|\bissue (new|them|those)\b|\bget (them|new ones|those) (again|back)\b|새로 ?(발급|받|만들)|재발급|다시 ?(발급|받)/i;
+/** Asked whether two counts are one pool or each its own ("합친 거예요? 아님 따로예요?", "one pool or separate?"). */
+export const SEPARATE_ASKED = /\b(are|is) (they|it|those|these|that|them|the \w+( \w+)?) (counted |tracked |kept )?separate(ly)?\b|\bseparate(ly)?\s*[?？]|\bor (are they |is it |are those |counted )?(separate(ly)?|apart|independent)\b|\b(one|single|same|shared|common|joint) (pool|bucket|balance|count|total)\b[^.?!]{0,40}\bor\b|(따로|별도|별개|각각)(인가요|예요|에요|이에요|인지|임|인가|이야|야|죠|지요|인 ?거죠|인 ?거예요|인 ?거에요|로 ?(세|계산|카운트|차감)[가-힣]{0,5})\s*[?？]|(합친|합쳐진|합산|통합|공유)[^.?!]{0,25}(따로|별도|별개|각각)/i;
 export const SIDES_SUMMED = /(온-?프렘|온-?프레미스|on-?prem\w*|시그니처|signature|클라우드|cloud|\d+ ?pack|\d+ ?팩)[^.?!]{0,12}(까지|도 ?(같이|함께)|포함)|\b(plus|including|and) (the )?(on-?prem\w*|signature|cloud)( ones?| incidents?)?\b|(전부|모두|전체|다) ?(합치|합쳐|합하|더하)|\b(all|everything|every line|all (the |our )?lines)\b[^.?!]{0,15}\b(together|combined|added up|in total)\b|\b(add|sum) (up )?(all|everything)\b|\bgrand total\b/i;
 
 /** Cloud named to exclude it ("non-cloud", "not the cloud ones", "클라우드 말고", "클라우드가 아닌"). */
