@@ -10,7 +10,7 @@ import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { CLOUD_WORD, requestRefs, scopeAsked, SIDES_SUMMED, withoutNames } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
-import { countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, sideCounts, withoutMoreCounts } from './route-turn.js';
+import { correctedCount, countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, sideCounts, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
 
 const SECTION = SECTIONS_2021.remaining;
@@ -268,7 +268,7 @@ const USED_PAST = /썼|사용했|열었|차감됐|까였|\b(used|opened|burned|b
 const NONE_REFUNDED = /\b(none|nothing|neither|no (one|request|ticket|case)s?)\b[^.?!]{0,30}\b(refund|credit|given back)|\b(no|zero|0) refunds?\b|\b(not|never|isn'?t|aren'?t|don'?t|doesn'?t|won'?t)\b[^.?!]{0,20}\b(refunded|credited|given back)\b|환불(이|은|을)? ?(안|못|없)|(안|못) ?(돌려|환불)/i;
 const ALL_REFUNDED = /\b(all|every one)( of (them|those|these))?\b[^.?!]{0,20}\b(refunded|credited|given back)\b|(다|모두|전부) ?(환불|돌려)/i;
 /** Requests of a what-if said to be refunded ("2 of those get refunded", "one is a dup … refunded", "2건 환불되면"). */
-const REFUNDED_OF = /\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+)( \d{1,2})?)?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는|만|도)? ?(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(환불|종료|종결|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려|(중복|버그|duplicate|dup|bug)\)?(으)?로 ?(환불|종료|종결|닫|처리|마감))|\brefunds? (\d{1,2}|one|two|three)\b/i;
+const REFUNDED_OF = /\b(?:closes?|closed|closing|marks?|marked) (\d{1,2}|one|two|three|both)(?: of (?:those|them|these))? as (?:a )?(?:duplicates?|dupes?|bugs?)\b|\b(\d{1,2}|one|two|three|both)( of (those|them|these|the \w+)( \d{1,2})?)?\b(?:(?!\b(?:one|two|three|both)\b)[^.?!\d]){0,50}\b(refunded|credited|given back|closed as (a )?(duplicates?|dupes?|bugs?))\b|(\d{1,2}|한|두|세) ?(건|개)(이|가|은|는|만|도)? ?(환불|돌려|(중복|버그|duplicate|dup|bug)(으)?로 ?(환불|종료|종결|닫|처리|마감))|(둘) ?(다 )?(환불|돌려)|(하나|셋)(가|는|도|만|이)?[^.?!\d]{0,15}(환불|돌려|(중복|버그|duplicate|dup|bug)\)?(으)?로 ?(환불|종료|종결|닫|처리|마감))|\brefunds? (\d{1,2}|one|two|three)\b/i;
 /** The request of a what-if said refunded ("하나 열 건데, 만약 그게 … 환불되면", "if it gets refunded"): one. */
 const IT_REFUNDED = /\b(it|that one|that|this one)\b[^.?!\d]{0,30}\b(gets?|is|was|got) (refunded|credited|given back)|(그게|그건|그 ?건|그거|그것|이게)[^.?!\d]{0,25}(환불|돌려)/i;
 /** A refund told as done ("1 got refunded", "환불됐어요"). */
@@ -287,6 +287,9 @@ function refundedOf(text: string, more: number): number {
 /** How many more requests a what-if means: the message's own count, or the last what-if's ("and if none get refunded?"). */
 export function moreAsked(info: TurnInfo): number {
   const last = info.memory.last?.more;
+  // ("10건 말고 20건이요": the count said again replaces the last one.)
+  const corrected = last ? correctedCount(info.text) : undefined;
+  if (corrected) return corrected;
   if (last && !countsMore(info.text)) return last;
   // "담달에 또 10건 쓰면요?", "and another 5 after that?": on top of the last what-if's.
   return last && AGAIN.test(info.text) ? Math.min(99, last + moreRequests(info.text)) : moreRequests(info.text);

@@ -2,7 +2,7 @@ import { timeBetween } from '../src/core/dates.js';
 import { countSaid } from './arithmetic.js';
 import type { LedgerEntry } from '../src/core/types.js';
 import type { OrgSummary } from '../src/core/service.js';
-import { scopeAsked, sentenceWith, TERM_SHARE, withoutNames } from '../src/language/signals.js';
+import { CLOUD_WORD, ON_PREM, scopeAsked, sentenceWith, SHARE_ASKED, TERM_SHARE, withoutNames } from '../src/language/signals.js';
 import type { TurnInfo } from './turn.js';
 
 /** The time between two days, in months and days ("9 months (273 days)"), or days alone. */
@@ -125,13 +125,14 @@ function requestsOf(info: TurnInfo, s: OrgSummary): LedgerEntry[] {
 }
 
 /** "What share of the Signature 10-pack have we used?", "10팩 몇 퍼센트 썼어요?": each counted line named, used of its allowance. */
-const SHARE_ASKED = /\b(share|percent(age)?|proportion|fraction)\b|%|퍼센트|프로(?!그램|젝트)|비율/i;
 export async function shareLead(info: TurnInfo, records: () => Promise<OrgSummary | undefined>): Promise<string[]> {
-  if (!SHARE_ASKED.test(info.text) || !/\bused?\b|\bburn|\bgone\b|썼|쓴|사용|소진/i.test(info.text)) return [];
+  if (!SHARE_ASKED.test(info.text) || !/\bused?\b|\bburn|\bgone\b|썼|쓴|사용|소진|줄/i.test(info.text)) return [];
   const s = await records();
   if (!s) return [];
   return s.lines.flatMap((l) => {
-    if (l.remaining.kind !== 'count' || !lineNamed(info, s, l.line)) return [];
+    if (!lineNamed(info, s, l.line)) return [];
+    // ("we have 2 signature lines, which one have we used more of?": an unlimited line has no share to use up.)
+    if (l.remaining.kind !== 'count') return [info.t('answers:records.share-unlimited', { benefit: l.packName, used: s.history.reduce((n, e) => n + (e.benefit === l.line ? (e.kind === 'opened' ? 1 : -1) : 0), 0) })];
     const used = l.remaining.allowance - l.remaining.left;
     return [info.t('answers:records.share-used', { benefit: l.packName, used, total: l.remaining.allowance, percent: Math.round((used / l.remaining.allowance) * 100) })];
   });
@@ -160,10 +161,13 @@ function lineNamed(info: TurnInfo, s: OrgSummary, id: string): boolean {
   if (!line) return true;
   // The partner's own name says nothing about a side ("Contoso Cloud Partners").
   const text = withoutNames(info.text, [s.org.name]);
-  const scope = scopeAsked(text) ?? (/signature|시그니처/i.test(text) ? 'cloud' : undefined);
+  // ("Partner Cloud Support 50이랑 온프렘 20 라인": both sides named, each line by its count.)
+  const scope = ON_PREM.test(text) && CLOUD_WORD.test(text) ? undefined : (scopeAsked(text) ?? (/signature|시그니처/i.test(text) ? 'cloud' : undefined));
   const core = /\bcore\b|코어/i.test(text);
   // ("시그니처 10pack 마지막으로 쓴게": the line named by its count, among those of the side.)
   const side = s.lines.filter((l) => !scope || l.benefit.scope === scope);
   const counted = countSaid(text, side, true);
-  return (!scope || line.benefit.scope === scope) && (!core || line.offer.includes('core')) && (counted.length !== 1 || counted[0] === line);
+  // ("클라우드 50건짜리랑 Core 2건짜리": the line named by its count and the Core one, both.)
+  const named = counted.length ? counted.includes(line) || (core && line.offer.includes('core')) : !core || line.offer.includes('core');
+  return (!scope || line.benefit.scope === scope) && named;
 }

@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, SHARE_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -106,7 +106,7 @@ const OWN_SUBSCRIPTION = /\b(our|my) (company'?s? )?(own |internal )?(subscripti
 /** A question said to be about something else. */
 const UNRELATED = /^\s*(unrelated|separate|different|new|another|other|side)( (q|question|topic|thing))?\s*[:,-]|^\s*(on an? )?(unrelated|separate|different|new) (note|question|topic)\b|^\s*(별개로|다른 (질문|얘기|건데)|딴 (질문|얘기)|그건 그렇고|새 질문)|^.{0,40}\b(diff|different|separate|unrelated|another|other) (issue|question|topic|thing|q|problem|matter)\s*[:,.!-]|^.{0,20}(다른 (문제|질문|건|얘기)(인데|이에요|입니다)|별건(인데|이에요))/i;
 /** A request to post the IDs where others read them ("post our IDs in the #partner-team channel", "단톡방에 올려줘요"). */
-export const POST_IDS_SHARED = /\b(post|drop|put|paste|share|send|publish|dump)\b.{0,50}\b(in|into|to|on)\b.{0,20}(\b(channel|group( chat)?|team (chat|channel|room)|chat ?room|thread|slack|teams chat|here for (the|our) team)\b|#[\w-]+)|(단톡방|단톡|단체 ?(대화)?방|채널|팀 ?(채팅|방|채널|대화방)|그룹 ?(채팅|방|대화방))(에|에다|에다가)?[^.?!]{0,40}(올려|공유|보내|붙여|뿌려)|\b(group chat|channel|chat ?room|shared chat)\b.{0,60}\b(post|paste|drop|share|send|put)\b.{0,40}\b(here|ids?|access id|contract id)\b/i;
+export const POST_IDS_SHARED = /\b(post|drop|put|paste|share|send|publish|dump)\b.{0,50}\b(in|into|to|on)\b.{0,40}(\b(channel|group( chat)?|team (chat|channel|room)|chat ?room|thread|slack|teams chat|here for (the|our) team)\b|#[\w-]+)|(단톡방|단톡|단체 ?(대화)?방|채널|팀 ?(채팅|방|채널|대화방)|그룹 ?(채팅|방|대화방))(에|에다|에다가)?[^.?!]{0,40}(올려|공유|보내|붙여|뿌려)|\b(group chat|channel|chat ?room|shared chat)\b.{0,60}\b(post|paste|drop|share|send|put)\b.{0,40}\b(here|ids?|access id|contract id)\b/i;
 
 /** Topics where "them" and "ours" are the IDs. */
 const ID_THREAD: ReadonlySet<string> = new Set(['csp-customer', 'ids-usage', 'get-ids', 'register-ids', 'link-azure', 'access-id-meaning', 'msa-allowed']);
@@ -116,7 +116,7 @@ const SUMMARY_ASKED = /\b(summar(y|ise|ize)|sum (it|this|that|everything|them) u
 const SUMMARIZED_AS_BENEFITS: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'incident-definition', 'cloud-competencies', 'validity', 'paid-plans', 'supported-products', 'none', 'help', 'ids-usage', 'fallback']);
 
 /** "Do we have to pay extra for them?", "추가 비용 있어요?": whether the membership's support costs anything more. */
-export const EXTRA_COST = /\b(pay|paid|cost|charge[ds]?|fees?)\b.{0,20}\b(extra|more|anything|additional|separately|on top)\b|\b(extra|additional|hidden) (costs?|charges?|fees?)\b|\b(is|are) (it|this|that|they|these|the ids|the incidents) free\b|추가 ?(비용|요금|결제)|돈(을|이)? ?(더|따로|추가로|별도로) ?(내|들|드|청구|나가)|(따로|별도로) ?(비용|돈|결제|청구)|(할|쓸|열) ?때마다 ?(돈|비용|요금)/i;
+export const EXTRA_COST = /\b(invoiced|billed|bill us|get a bill)\b|\balready paid for\b|(비용|요금|돈)(이)? ?(따로 ?)?(청구|발생)|청구(되나|돼요|되요|되는지|하나)|\b(pay|paid|cost|charge[ds]?|fees?)\b.{0,20}\b(extra|more|anything|additional|separately|on top)\b|\b(extra|additional|hidden) (costs?|charges?|fees?)\b|\b(is|are) (it|this|that|they|these|the ids|the incidents) free\b|추가 ?(비용|요금|결제)|돈(을|이)? ?(더|따로|추가로|별도로) ?(내|들|드|청구|나가)|(따로|별도로) ?(비용|돈|결제|청구)|(할|쓸|열) ?때마다 ?(돈|비용|요금)/i;
 
 /** "What do 'on-premises' and 'cloud' mean on our benefits page?", "온프레미스가 무슨 뜻이에요?": the two kinds in plain words. */
 export const ON_PREM_MEANING = /\b(what|explain)\b.{0,40}\bon-?prem\w*\b.{0,30}\b(vs\.?|versus|(and|or) (the )?cloud|mean|means|meaning)\b|\bon-?prem\w*\b.{0,30}\bcloud\b.{0,30}\b(mean|means|meaning|difference)\b|(온-?프레미스|온-?프렘)(이랑|랑|와|하고)? ?(클라우드)?(가|이|은|는)? ?(뭐|무슨 ?뜻|무엇|의미|차이)/i;
@@ -131,7 +131,7 @@ const ONE_WORD_TOPICS: readonly (readonly [RegExp, IntentId])[] = [
 ];
 
 /** Several problems put in one request ("two things … can I put both in one ticket?", "두 개 티켓 하나로 같이 열어도 돼요?"). */
-export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (different |separate |unrelated )?(things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\b(issue|problem)\b.{0,40}\band (a |an )?(separate|second|another|different|unrelated)\b.{0,40}\b(issue|problem)\b.{0,60}\b(one|same|single)\b.{0,20}\b(ticket|request|case)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)/i;
+export const SEVERAL_ISSUES = /\b(two|2|both|several|multiple|three|3) (different |separate |unrelated )?(things|issues|problems)\b.{0,120}\b(one|same|single) (support )?(ticket|request|case|incident)\b|\b(issue|problem)\b.{0,40}\band (a |an )?(separate|second|another|different|unrelated)\b.{0,40}\b(issue|problem)\b.{0,60}\b(one|same|single)\b.{0,20}\b(ticket|request|case)\b|\bboth (issues |problems )?in (one|a single|the same) (support )?(ticket|request|case)\b|(두|2|세|3|여러) ?(개|가지)[^.?!]{0,40}(티켓|요청|케이스|인시던트) ?(하나|한 ?(개|건))(로|에)|\b(both|two|2)\b[^.?!]{0,20}\b(in|into) (one|a single|the same) ([\w-]+ )?(incident|ticket|case|request)\b|(랑|와|과|하고)[^.?!]{0,20}(한|하나의|1개의?) ?(케이스|티켓|요청|인시던트)(로|에) ?(묶|합치|같이|넣)/i;
 
 /** Requests about to be opened ("after this one", "if we open two more", "하나 더 열면", "두 건 더 연다고 하면"). */
 const AFTER_MORE = /\bafter (this|that|the next|one more|another|that one|it|opening|i open|we open)\b|\b(about|going|planning|plan|want) to (open|file|raise|use|burn|submit|log) (\d{1,2}|two|three|four|five|another)\b|\bafter (\d{1,2}|two|three|four|five) more\b|\bif\b.{0,40}\b(we|i|they) (open|use|file|raise|burn|spend|log|submit|create) (all )?(this|one|another|it|\d+|two|three|four|five)\b|\b(\d+|one|two|three|another) more ([\w-]+ ){0,2}(cases?|tickets?|requests?|incidents?)\b|\b(open|opening|file|raise)\w*\b.{0,30}\b(\d+|two|three|one) more\b|(이거|이번 ?거|하나|한 ?건|두 ?건|세 ?건|\d+ ?건|두 ?개|세 ?개|\d+ ?개)(을|를)? ?(더 )?(쓰면|열면|연다면|연다고 ?하면|사용하면|차감되면|열 ?예정|열 ?건데|열려고)|(그거|이거|그것|이것|그 ?건|이 ?건)까지 ?(치면|포함하면|계산하면|하면)/i;
@@ -140,7 +140,7 @@ const MONTH_KO = String.raw`(?:\d{1,2}월|이번 ?달|다음 ?달|그 ?다음 ?�
 /** Requests spread over two months ("7월에 3건, 8월에 2건", "3 in july and 2 in august"). */
 const SPREAD_COUNTS = new RegExp(String.raw`${MONTH_KO}(?:에|엔)? ?(\d{1,2}) ?(?:건|개)(?:씩)?[,，]? ?(?:그리고 |또 |하고 )?${MONTH_KO}(?:에|엔)? ?(\d{1,2}) ?(?:건|개)|\b(\d{1,2}) (?:[\w-]+ ){0,2}(?:in|during|for) ${MONTH_NAME}\b,? (?:and |then |plus |\+ )?(?:another )?(\d{1,2}) (?:[\w-]+ ){0,2}(?:in|during|for) ${MONTH_NAME}\b`, 'i');
 /** The number of more requests: "3 more", "if we burn 3 of those", "두 건 더", "세 건 열면". */
-const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)(?!e?d\b)\w* (?:all )?(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:쯤|정도)? ?(?:을|를)? ?(?:[^.?!\d]{1,20}?(?=(?:으로|로) ?(?:열면|연다면|쓰면)))?(?:(?:으로|로) ?)?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열어도|써도|사용해도|열고|쓰고|사용하고|열 ?예정|열 ?건데|열려고|쓸 ?(?:거|것) ?같|쓸 ?듯|쓸 ?예정)|\b(?:just|only) (?:the )?(\d{1,2}) (?:[\w-]+ ){0,2}(?:ones|tickets|cases|requests|incidents)\b|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|\b(both) (?:of us )?(?:open|use|file|raise)\w* (?:one|a|an)\b|(둘) ?다|(?:~|\b(?:around|about|roughly|approx\.?|approximately|like|expect(?:ing)?|need|planning|plan for)) ?(\d{1,2}) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents)\b(?! (?:a|per|each|every) (?:month|week))|\b(\d{1,2}|two|three|four|five|six) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents) (?:coming up|planned|lined up|ahead|on the way|in the pipeline)\b|\b(?:have|got|there are) (\d{1,2}|two|three|four|five|six) (?:more )?(?:planned|coming up|lined up|in the pipeline)\b/i;
+const MORE_COUNT = /\b(\d{1,2}|one|two|three|four|five) more\b|\b(?:open|use|burn|spend|file|raise|log|submit|create)(?!e?d\b)\w* (?:all )?(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|한|두|세|네|다섯) ?(?:건|개) ?(?:쯤|정도)? ?(?:을|를)? ?(?:[^.?!\d]{1,20}?(?=(?:으로|로) ?(?:열면|연다면|쓰면)))?(?:(?:으로|로) ?)?(?:더|쓰면|열면|연다면|연다고|사용하면|차감되면|열어도|써도|사용해도|열고|쓰고|사용하고|열 ?예정|열 ?건데|열려고|열 ?(?:거|것) ?같|열 ?듯|쓸 ?(?:거|것) ?같|쓸 ?듯|쓸 ?예정|예상|필요할 ?(?:거|것|듯)|생길 ?(?:거|것|듯)|나올 ?(?:거|것|듯))|\b(?:just|only) (?:the )?(\d{1,2}) (?:[\w-]+ ){0,2}(?:ones|tickets|cases|requests|incidents)\b|\b(?:open|use|file|raise)\w* (?:them )?(both)\b|\b(both) (?:of us )?(?:open|use|file|raise)\w* (?:one|a|an)\b|(둘) ?다|(?:~|\b(?:around|about|roughly|approx\.?|approximately|like|expect(?:ing)?|need|planning|plan for|budget(?:ing|ed)?(?: for)?)) ?(\d{1,2}) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents)\b(?! (?:a|per|each|every) (?:month|week))|\b(\d{1,2}|two|three|four|five|six) (?:[\w-]+ ){0,3}(?:tickets|cases|requests|incidents) (?:coming up|planned|lined up|ahead|on the way|in the pipeline)\b|\b(?:have|got|there are) (\d{1,2}|two|three|four|five|six) (?:more )?(?:planned|coming up|lined up|in the pipeline)\b/i;
 /** A contract said to be over ("our contract expired last month", "계약이 만료됐는데"). */
 const EXPIRED_SAID = /\b(contract|plan|benefits?|support)\b.{0,20}\b(expired|lapsed|ended|ran out)\b|(계약|플랜|혜택)(이|은|도)?.{0,10}(만료(됐|되었|된|돼)|끝났)/i;
 /** Whether requests can still be opened ("can we still open a case today?", "아직 열 수 있나요"). */
@@ -148,11 +148,11 @@ const STILL_OPEN = /\b(can|could) (we|i|they) (still |actually )?(open|use|file|
 /** Where a request is opened ("where do i file that?", "what do i do in azure?", "티켓은 어디서 열어요?"). */
 const WHERE_OPEN = /\bwhere (do|should|can|would|will) (i|we|they|he|she) (open|file|raise|create|submit|log|put in|start)\b|\bwhat do (i|we) do in (azure|the (azure )?portal|sfb|support for business)\b|(티켓|요청|케이스|문의)(은|는|을|를)? ?어디(서|에서|에) ?(열|올려|접수|만들|신청|넣)/i;
 /** The pace so far ("at that pace", "지금까지 쓴 속도로"), worked out from the records. */
-export const CURRENT_PACE = /(지금|현재|이|그|이런|그런|지금까지 ?(쓴|사용한)|여태 ?(쓴|사용한)) ?(속도|페이스|추세)|\b(at )?the (rate|pace) (we'?ve|we have|we) (been )?(using|used|burning|going)\b|\b(at )?(this|that|the same|that same|the current|our current|our) (rate|pace)\b|\bat this (rate|speed)\b/i;
+export const CURRENT_PACE = /(지금|현재|이|그|이런|그런|지금까지 ?(쓴|사용한)|여태 ?(쓴|사용한)) ?(속도|페이스|추세)|\b(at )?the (rate|pace) (we'?ve|we have|we|they'?ve|they have|they) (been )?(using|used|burning|going|opening|opened|filing|filed|raising|logging)\b|\b(at )?(this|that|the same|that same|the current|our current|our) (rate|pace)\b|\bat this (rate|speed)\b/i;
 /** An on-premises product or its version named ("익스2010", "sharepoint server", "the previous release", "두 단계 전 버전"). */
 const ON_PREM_PRODUCT = /\b(exchange|sharepoint|sql|windows|skype for business|biztalk|dynamics (ax|nav|gp|crm))( server)? ?(19|20)\d\d\b|\b(exchange|sharepoint|sql|windows) server\b|익스 ?(19|20)?\d\d|익스체인지 ?(서버|(19|20)\d\d)|셰어포인트 ?서버|SQL ?서버|윈도우 ?서버|\b(previous|older|old|prior) (release|version)\b|\bn-[12]\b|(두|2|세|3) ?(단계|버전) ?(전|이전|뒤|낮은)|이전 ?버전|구 ?버전|옛날 ?버전/i;
 /** Incidents taken to be each person's ("isnt it 5 per person?", "엔지니어마다 따로", "1인당 몇 건"). */
-export const PER_PERSON_POOL = /\bper (person|user|engineer|head|account|employee)\b|\beach (person|user|engineer|employee)\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|사람마다|인당|개인별|(엔지니어|직원|사람|사용자|팀원|개발자)[^.?!]{0,12}(마다|각각|각자|별로)/i;
+export const PER_PERSON_POOL = /\b(each|both|we each|they each) (get|have) (our|their|his|her) own\b|\b(one )?shared count\b|\bper (person|user|engineer|head|account|employee)\b(?! ?(hours?|time|minutes?|days?))|\beach (person|user|engineer|employee)\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|사람마다|인당|개인별|(엔지니어|직원|사람|사용자|팀원|개발자)[^.?!]{0,12}(마다|각각|각자|별로)/i;
 /** A CSP customer's own subscription or the CSP way named ("고객사 구독", "the customer's tenant", "service management"). */
 const CSP_CUSTOMER_NAMED = /\bcsp\b|\b(their|a customer'?s?|the customer'?s?|client'?s?) (own )?(azure|subscription|tenant|sub)\b|\b(a|the|our) (customer|client) (has|have|had) (an? )?azure\b|고객(사)?(가|이|의)? ?(애저|애져|azure)|고객(사)?(의)? ?(구독|테넌트|애저|애져|azure|포털|건|쪽|꺼|것)|\b(customer|client)'?s? (one|side|case)\b|말고|\bnot ours\b|\binstead of ours\b|\b(customer|client)'?s? (azure|subscription|tenant|sub)\b|service management|서비스 ?관리|관리 ?에이전트|admin agent/i;
 /** A count asked ("how many …", "몇 건"). */
@@ -177,9 +177,11 @@ const WHOSE_SAID = new RegExp(`${SIDE_LEAD}${WHOSE}`, 'i');
 const SIDE_OR_LINE = /\bon-?prem\w*|\bcloud\b|\bsignature\b|\b\d{1,2} ?(pack|line)\b|온-?프레?미스|온프렘|클라우드|시그니처|\d{1,2} ?팩/i;
 /** A refund named ("refunded", "credited back", "환불", "돌려받"). */
 const REFUND_WORD = /refund|\bcredited\b|\bgiven back\b|\bclosed as (a )?(duplicate|dup|dupe|bug)\b|환불|돌려(받|주)|(중복|버그|duplicate|dup|bug)\)?(으)?로 ?(종료|닫|처리)/i;
+/** Two people, the asker and one other, each opening some ("me and megan … like 3 each", "저랑 디에고씨가 각각 4건씩"). */
+const TWO_OF_US_EACH = /\b(?:me and \w+|\w+ and (?:i|me)|both of us|the two of us)\b[^.?!]{0,60}?\b(\d{1,2}|one|two|three|four|five) each\b|(?:저랑|나랑|제가|저하고) ?[가-힣]{1,6}(?:씨|님)?(?:가|이|랑|하고)? ?(?:각각|각자)?[^.?!]{0,20}?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)씩/i;
 const EACH_COUNT = /\b(\d{1,2}|two|three|four|five)\b[^.?!\d]{0,30}\beach\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)\b|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}(?:각각|각자) ?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)|(\d{1,2}|두|세|네|다섯) ?명[^.?!]{0,10}?(\d{1,2}|한|두|세|네|다섯) ?(?:건|개)씩|\b(\d{1,2}|two|three|four|five) (?:of us|of them|people|persons|engineers|colleagues|members|users|devs|admins)\b[^.?!]{0,20}?\b(\d{1,2}|one|two|three|four|five)(?: (?:tickets?|cases?|requests?|incidents?))? each\b/i;
 /** The ways a message says requests to come: people times each, "N more", "after this one". */
-const MORE_SAID: readonly RegExp[] = [EACH_COUNT, MORE_COUNT, AFTER_MORE];
+const MORE_SAID: readonly RegExp[] = [TWO_OF_US_EACH, EACH_COUNT, MORE_COUNT, AFTER_MORE];
 /** A message that says how many more requests it means ("3 more", "after this one", "세 명이 각각 두 건씩"). */
 /** A refund supposed with no new request ("if two of those get refunded?", "if that refund comes through"). */
 export function refundsOnly(text: string): boolean {
@@ -188,6 +190,13 @@ export function refundsOnly(text: string): boolean {
 
 export function countsMore(text: string): boolean {
   return MORE_SAID.some((p) => p.test(text));
+}
+
+/** A count said again in place of the last one ("아 잠깐 10건 말고 20건이요", "not 10, 20", "make that 20", "sorry i meant 15"). */
+export function correctedCount(text: string): number | undefined {
+  const m = /(\d{1,2}) ?(?:건|개)? ?(?:말고|아니고|아니라|가 아니라|이 아니라)\s*(\d{1,2})/.exec(text) ?? /\bnot (\d{1,2})\b[^.?!\d]{0,12}?\b(\d{1,2})\b/i.exec(text) ?? /\b(make (?:that|it)|actually|(?:sorry,? )?i meant|correction:?)\s*(\d{1,2})\b/i.exec(text);
+  const n = Number(m?.[2]);
+  return m && n >= 1 && n <= 99 ? n : undefined;
 }
 
 /** Where the first count of requests to come is said ("they opened 3, 1 got refunded. if they open 5 more?": 5): what is said before it is history. */
@@ -237,6 +246,9 @@ export function sideCounts(text: string): SideCounts | undefined {
 /** How many more requests a message means ("two more" → 2); one unless it says more. */
 export function moreRequests(text: string): number {
   // "if three of our engineers each open 2", "세 명이 각각 두 건씩": people times requests each.
+  const two = TWO_OF_US_EACH.exec(text);
+  const per = COUNT_WORDS_BY_NAME[(two?.[1] ?? two?.[2] ?? '').toLowerCase()] ?? Number(two?.[1] ?? two?.[2]);
+  if (two && per >= 1 && per <= 49) return 2 * per;
   const each = EACH_COUNT.exec(text);
   if (each) {
     const [people, per] = [each[1] ?? each[3] ?? each[5] ?? each[7], each[2] ?? each[4] ?? each[6] ?? each[8]].map((w) => COUNT_WORDS_BY_NAME[(w ?? '').toLowerCase()] ?? Number(w));
@@ -325,11 +337,13 @@ const OTHER_ROLE = /\b(other|another|different)\b[^.?!]{0,10}\b(roles?|admins?|p
 const FIRST_STEPS = /(처음|맨 ?처음|첨) ?(쓰|사용|이용)[^.?!]{0,12}(먼저|뭐|무엇|어떻게|뭘)|(혜택|지원|인시던트)[^.?!]{0,10}(뭐|무엇|뭘)부터|\b(first steps?|get(ting)? started|where (do|should) (we|i) (start|begin))\b[^.?!]{0,40}\b(benefits?|support|incidents?)\b|\b(benefits?|support|incidents?)\b[^.?!]{0,40}\b(first steps?|get(ting)? started|where (do|should) (we|i) (start|begin))\b|\bwhat (do|should) (we|i) do first\b/i;
 /** Surprise that a balance is already used ("wait we used them already?", "did we really use them all?", "벌써 다 썼어요?"). */
 const USED_ALREADY = /\b(we|i|they)('ve| have)? (already )?used (them|it|those|these|all( of them)?)( all| up)? already\b|\bused (them|it|those) (all |up )?already\b|\bdid (we|they) (really |actually |already )?use (them|it|those|these) (all|up)\b|\bwe used (them|it|those) (all )?up\s*[?？]|(벌써|이미) ?(다 ?)?(썼|쓴|사용했)(어요|나요|다고|다구|는지|어|음)?\s*[?？]|(다|모두|전부) ?(썼|쓴 ?거|사용했)(어요|나요|다고|다구|는지)?\s*[?？]/i;
+/** The company's own contract checked ("우리 지원계약 살아있는지", "is our support contract still valid", "are we actually covered?"). */
+const OWN_CONTRACT_CHECKED = /(우리|저희) ?(회사 ?)?(지원 ?)?계약[^.?!]{0,12}(살아|유효|만료|괜찮|문제 ?없)|\b(our|the) (support |partner )?(contract|benefits?)\b[^.?!]{0,20}\b(still )?(valid|active|alive|ok|okay|good)\b|\bare we (actually |really |still )?covered\b/i;
 /** Refunds left out of a count ("excluding refunds", "환불된 거 빼면"). */
 const REFUNDS_LEFT_OUT = /\b(leave|leaving|left|take|taking|took) out\b[^.?!]{0,20}\brefund|\b(excluding|exclude|without|not counting|minus|net of|apart from|except( for)?)\b[^.?!]{0,20}\brefund|\brefund\w*\b[^.?!]{0,20}\b(excluded|aside|taken out|left out|not counted)\b|환불(된|받은|처리된|처리 ?된)? ?(거|것|건|분|건수|인시던트)?(은|는|을|를)? ?(빼|제외|제하|말고)/i;
 export const REFUND_WHAT_IF = /\b(if|once|when|suppose|assuming)\b[^.?!]{0,60}\b(refund\w*|credited|given back)\b|\b(refund\w*|credited|given back)\b[^?!]{0,40}\b(if (that|it|so)|what then|where (do|would|will) we)\b|환불(이 ?)?(되면|된다면|되더라도|받으면|해 ?주면|처리되면)/i;
 /** Whether a number of requests is covered ("is that enough?", "will our remaining incidents cover that?", "충분해요?"). */
-export const ENOUGH_ASKED = /\b(is|are|will|would) (that|this|it|they|those|our [\w-]+( [\w-]+)?) (be )?(enough|sufficient)\b|\benough\s*[?？]|\b(will|would|does|do|can|could) (our |the |it |that |this )?([\w-]+ ){0,3}cover (that|this|it|them|those|us)\b|\b(are|is) (they|we|it|that|those) covered\b|충분(할까|해요|한가|하나|할지|하죠)|모자라(지|나|요|려나)|부족(할까|하지|해요|한가)/i;
+export const ENOUGH_ASKED = /\bcan (we|i|they) (still )?afford\b|\bafford (that|this|it|them)\b|\b(is|are|will|would) (that|this|it|they|those|our [\w-]+( [\w-]+)?) (be )?(enough|sufficient)\b|\benough\s*[?？]|\b(will|would|does|do|can|could) (our |the |it |that |this )?([\w-]+ ){0,3}cover (that|this|it|them|those|us|all|every|each)\b|\b(are|is) (they|we|it|that|those) covered\b|충분(할까|해요|한가|하나|할지|하죠)|모자라(지|나|요|려나)|부족(할까|하지|해요|한가)/i;
 /** A role's name asked ("is that role still called that?", "그 역할 지금은 이름 뭐예요?"). */
 export const ROLE_NAME_ASKED = /\b(my|our|the|this|that) role\b.{0,25}\b(called|named|name)\b|\bwhat('?s| is) (my|the) role\b.{0,20}\b(now|today|called)\b|역할.{0,10}(이름|명칭|뭐라고|어떻게 불)/i;
 /** Moving between memberships ("move up to Gold", "what do we gain", "업그레이드하면"). */
@@ -760,6 +774,24 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   };
   // "wait we used them already?", "벌써 다 썼어요?" after the records: the requests on record.
   if (lastTopic && (RECORDS_THREAD.has(lastTopic) || lastTopic === 'link-azure') && has(USED_ALREADY) && !has(HYPOTHETICAL) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "아 잠깐 10건 말고 20건이요" after a what-if: the same what-if with the count corrected.
+  if (lastTopic === 'remaining-incidents' && last?.more && correctedCount(text) !== undefined && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "고객사 프로젝트 들어가기전에 우리 지원계약 살아있는지 체크", "are we actually covered?": the company's own contract, whatever the customer.
+  if (has(OWN_CONTRACT_CHECKED) && !has(/subscription|tenant|구독|테넌트|\bcsp\b|admin agent|관리 ?에이전트/i) && words(text) <= 40 && !recognition.error) return answer('validity');
+  // "before our big customer project … i need 'the access id and contract id'. can i find them myself?": where the company's IDs are.
+  if (has(CUSTOMER_SIDE) && has(IDS_WORD) && has(/\b(find|get|see|look up|look them up)\b|\bask (an? |the )?admin\b|어디|찾|볼 ?수|받아야/i) && !has(/subscription|tenant|구독|테넌트|\bcsp\b|admin agent|관리 ?에이전트|\btheir\b|고객(의|사의) ?(id|아이디)/i) && words(text) <= 45 && !recognition.error) return answer('get-ids');
+  // "애저에서 지원 혜택 연결하는것도 인시던트 쓰는거에요?": linking or entering the IDs uses none.
+  if (has(/(연결|등록|입력|링크)(하는|한) ?(것|거|게)도?[^.?!]{0,10}(인시던트|차감|소모)|\b(linking|adding|entering|registering)\b[^.?!]{0,30}\b(use|uses|cost|costs|count|counts|burn|burns|deduct)\b[^.?!]{0,15}\b(an? )?incidents?\b/i) && !has(/\b(each|every|have to|need to|has to)\b[^.?!]{0,25}\b(enter|add|link|register)\b|마다|각자/i) && words(text) <= 25 && !recognition.error) return answer('incident-definition');
+  // "compare our on prem line and signature line for me": the lines side by side.
+  if (has(/\bcompare\b|비교/i) && has(/\blines?\b|라인|\bpacks?\b|팩/i) && has(/\b(our|we|us|my)\b|우리|저희/i) && !offer && !entities.offers?.length && !entities.currentOffer && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
+  // "cloud?", "클라우드는?" as the first message: the company's cloud support (or the general count).
+  if (!lastTopic && has(/^\s*(and |what about |how about )?(cloud|azure|signature|클라우드|애저|시그니처)( support| incidents?|는요|은요|요|는|은)?\s*[?？]*\s*$/i) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "if i do that windows 10 thing … and fill in fake details, wont that open a real ticket??" after the balance: the check opens none.
+  if (lastTopic === 'remaining-incidents' && has(/windows ?1[01]|\bdummy\b|\bfake\b|\btrick\b|더미|가짜|윈도우/i) && has(/\breal (ticket|case|request)\b|\b(open|create|submit)s? an? (real |actual )?(ticket|case|request)\b|\buse (up )?(an|one) incident\b|차감|진짜 ?(티켓|요청|케이스)|열리|접수/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents');
+  // "once the Partner Cloud Support 2 one hits zero, will azure still offer it?": a used-up plan is hidden.
+  if (has(/\bhits? (zero|0)\b|\bruns? out\b|\bused up\b|\bis (all )?gone\b|다 ?(쓰면|쓰고 ?나면)|0 ?건(이 ?되면)|소진되면/i) && has(/\b(still )?(offer|show|list|appear)s?\b|보이|뜨|나오|표시/i) && has(/azure|애저|new support request|새 지원 요청|support for business|\bsfb\b/i) && words(text) <= 40 && !recognition.error) return answer('plan-expired');
+  // "me and megan both need to open … like 3 each. do we each get our own 18?": one shared count, and what those leave.
+  if (has(TWO_OF_US_EACH) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "환불된거 빼면요?", "and without the refunded one?" after the balance or what was used: what was used net of refunds, on record.
   if (lastTopic === 'remaining-incidents' && has(REFUNDS_LEFT_OUT) && !countsMore(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "the only guy who had our IDs saved just left. do we have to get microsoft to issue new ones?": no, they are read again in Partner Center.
@@ -786,6 +818,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'open-request' && has(ON_PREM) && !has(CLOUD) && !has(/\b(covered|supported|eligible|allowed)\b|지원 ?(되|대상|가능)|되나|돼요|되요|가능/i) && words(text) <= 8 && !recognition.error) return answer('open-request');
   // "헐 그럼 애저 문제 생기면 어떻게 해야되요" after Partner Launch's count (none): the paid ways.
   if (lastTopic === 'current-program' && last?.currentOffer === 'partner-launch' && has(/어떻게|방법|\bwhat (do|should|can) (we|i) do\b|\bthen what\b|\bnow what\b|\bhow (do|can) (we|i) get (help|support)\b/i) && has(/문제|장애|오류|에러|\b(issues?|problems?|breaks?|broke|outages?|down|errors?)\b|애저|azure|클라우드|\bcloud\b/i) && words(text) <= 20 && !recognition.error) return answer('paid-plans');
+  // "break down percent used on each of our 3 incident lines", "50건짜리랑 Core 중에 어느쪽이 더 많이 소진됐어요?": each line's share used.
+  if (has(SHARE_ASKED) && !offer && !entities.offers?.length && has(/\bused?\b|\bburn|썼|쓴|사용|소진|줄고/i) && has(/\blines?\b|\bpacks?\b|\bincidents?\b|\bsignature\b|\bcore\b|\bon-?prem|\bcloud\b|라인|팩|인시던트|건짜리|시그니처|코어|온프렘|클라우드/i) && !has(/\bif\b|[가-힣]면(요)?\s*[?？]?\s*$/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
   // "…azure won't offer our partner plan and support for business says our contract is expired?? how is that possible": an expired contract, not a message to diagnose.
   if (has(EXPIRED_SAID) && (PLAN_MISSING.test(text.toLowerCase()) || has(/\bwon'?t (offer|show|list)\b|안 ?(떠|나와|보여)/i)) && !has(CSP_CUSTOMER_NAMED) && words(text) <= 40 && !recognition.error) return answer('plan-expired');
   // "im admin agent here. can i hit Activate myself if we ever need it or who does that": who may activate.
@@ -856,7 +890,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(SEVERAL_ISSUES) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
   if (has(INCIDENT_RULE_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
   // "ok just tell me the on-prem number": the balance.
-  if (has(/\b(tell|give|show) me\b[^.?!]{0,25}\b(number|count|balance|figure)\b|\bjust the (number|count|figure)\b/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
+  // ("gold partner, on-prem incidents per year, just the number pls": a membership named is its count, not a balance.)
+  if (has(/\b(tell|give|show) me\b[^.?!]{0,25}\b(number|count|balance|figure)\b|\bjust the (number|count|figure)\b/i) && words(text) <= 14 && !recognition.error) return answer(offer && !has(REMAINING) ? 'check-benefits' : 'remaining-incidents');
   // "so what do i use then" after a "no" (Microsoft 365 takes no IDs, a customer's Azure goes the CSP way): that answer's way instead.
   if (lastTopic && ['m365', 'csp-customer', 'no-benefits', 'plan-expired'].includes(lastTopic) && has(/\bwhat (do|should|can) (i|we) (use|do|try)( then| instead)?\b|\b(so|then) what\b|\bwhat instead\b|그럼 ?(뭘|뭐|어떻게) ?(써|쓰|해)|대신 ?(뭘|뭐)/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   // "when did microsoft stop action pack renewals?": when that 2021 offer or name ended.
@@ -1145,7 +1180,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "4월에 시그니처 인시던트 몇 건 썼는지", "how many on-prem tickets did we open in April?", "3월에는요?" after the usage: the requests of that month.
   // "we expect around 12 on-prem tickets. will our remaining incidents cover that?", "~30 azure tickets. is that enough?": the balance after that many.
   // (A message word for word like the portal's "no remaining incidents" is no paste when the match is loose.)
-  if (has(ENOUGH_ASKED) && has(/(?<![\d.])\d{1,2} ?(?:[\w-]+ ){0,2}(tickets|cases|requests|incidents)\b|(?<![\d.])\d{1,2} ?(건|개)/i) && !has(RATE_MONTHS) && !has(RATE_WEEKS) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error?.exact) return answer('remaining-incidents', { aspect: 'after' });
+  // ("a big migration for a customer, Exchange Server 2019 … around 12 partner tickets. can we afford that?": a customer's on-premises work on the company's own incidents.)
+  if (has(ENOUGH_ASKED) && has(/(?<![\d.])\d{1,2} ?(?:[\w-]+ ){0,2}(tickets|cases|requests|incidents)\b|(?<![\d.])\d{1,2} ?(건|개)/i) && !has(RATE_MONTHS) && !has(RATE_WEEKS) && !(has(CUSTOMER_SIDE) && has(CLOUD)) && words(text) <= 40 && !recognition.error?.exact) return answer('remaining-incidents', { aspect: 'after' });
   // "if two of those get refunded?" after a balance: the balance with those given back (no new request).
   if (refundsOnly(text) && has(/\b(\d{1,2}|one|two|three|both)\b|(한|두|세|\d) ?(건|개)|둘/i) && !has(/\bSR\b|\d{6,}/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING) || has(/\bhow many\b|몇 ?(개|건)/i)) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "and the one from may 14?" after the requests on record: that request, again from the records.

@@ -11,6 +11,7 @@ import { entitlementsFor } from '../src/core/entitlements.js';
 import { addDays, addMonths, isoDay, timeBetween } from '../src/core/dates.js';
 import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
+import { timelineEntry } from '../src/core/timeline.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, MEMBERSHIP_LAPSED, RENEWED_LATE, SEPARATE_ASKED, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, thanksLead } from '../src/language/signals.js';
@@ -885,6 +886,8 @@ const SEPARATE_TOPICS: ReadonlySet<string> = new Set(['check-benefits', 'remaini
 const COMPETENCY_CHECKED = /(없는|아닌|있는|맞는) ?(거|게|것)(죠|지요|맞죠|맞나요)|(거기|그 ?중에?|목록에) ?(없|있)|\b(isn'?t|is not|not) (one of them|in (that|the) list|on (that|the) list|a cloud one)\b|\bis (it|that) (one of them|a cloud one|in the list)\b/i;
 /** A check asked in the negative ("없는거죠?", "isn't one of them, right?"): a bare yes or no would mislead. */
 const ASKED_NEGATIVELY = /(없는|아닌) ?(거|게|것)|(거기|그 ?중에?|목록에) ?없|\b(isn'?t|is not|not)\b/i;
+/** The 2021 program's time named ("in 2021", "2021년에", "back then"). */
+const IN_2021 = /\b(in|back in|during) 2021\b|2021 ?년(에|엔|도|기준|당시)|\bback (then|in the mpn days)\b/i;
 /** Which competencies are the cloud ones, asked ("클라우드 역량이 정확히 뭐뭐에요", "which ones count as cloud competencies?"). */
 const CLOUD_LIST_ASKED = /(클라우드 ?역량)[^.?!]{0,12}(뭐|무엇|어떤|어느|종류|목록|리스트)|(어떤|어느|무슨) ?(역량|것)들?이 ?클라우드|\b(which|what)\b[^.?!]{0,25}\b(are|count as|is a|are the) (the )?cloud competenc|\bcloud competencies\b[^.?!]{0,15}\b(are|list)\b[^.?!]{0,10}\b(which|what|exactly)?/i;
 /** "Is their competency a cloud one?": the org's own (or the partner's in view). */
@@ -1008,7 +1011,10 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "저희 Silver 멤버십 환불 받을 수 있나요?": how long the records say the membership has been held decides the refund.
       const boughtOn = MONEY_BACK.test(info.text) ? (await recordsSummary(info, deps.service))?.org.membership?.startsOn : undefined;
       const heldDays = boughtOn ? timeBetween(boughtOn, deps.service.today()).days : undefined;
-      const today = withLead(currentProgramAnswer(info, deps.service.catalog, ask, heldDays), ask.aspect === 'own' ? await recordsLead(info, deps, { problemsOnly: true }) : []);
+      // "how many incidents did Partner Success Expanded give in 2021?": it didn't exist yet, said first.
+      const since = ask.currentOffer && IN_2021.test(info.text) ? timelineEntry(ask.currentOffer === 'solutions-partner' ? 'cloud-partner-program' : 'action-pack-retired') : undefined;
+      const notYet = since && ask.currentOffer ? [info.t('answers:current.not-in-2021', { offer: currentProgram(deps.service.catalog).offers.find((o) => o.id === ask.currentOffer)?.name[info.locale] ?? '', date: since.date })] : [];
+      const today = withLead(currentProgramAnswer(info, deps.service.catalog, ask, heldDays), [...notYet, ...(ask.aspect === 'own' ? await recordsLead(info, deps, { problemsOnly: true }) : [])]);
       // An org whose contract is already activated is not told to activate first.
       const activated = ours.length && (await recordsSummary(info, deps.service))?.contract === 'valid';
       const notes = (today.notes ?? []).filter((n) => !activated || n !== activateFirstNote(info, deps.service.catalog));
@@ -1130,7 +1136,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
         // "Cloud incidents used up, what can we buy?": the used-up line (and the on-premises one still usable) first.
         : ask.topic === 'paid-plans' ? [...(await noExtraCost(info, deps)), ...(await stillHeld(info, deps)), ...(await cloudNotes(info, ask, deps))]
         // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).
-        : ask.topic === 'open-request' ? [...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps)), ...sideOpened(info, program)]
+        // ("do we get invoiced for it or is it already paid for in the membership?": nothing extra, said first.)
+        : ask.topic === 'open-request' ? [...(await noExtraCost(info, deps)), ...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps)), ...sideOpened(info, program)]
         // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
         // ("그럼 Azure 클라우드 지원도 이 개인계정으로 되나요?" from a company without a cloud line: there is none, whatever the account.)
         : USAGE.has(ask.topic) ? [...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) })), ...(ask.topic === 'msa-allowed' && CLOUD_WORD.test(info.text) ? await cloudNotes(info, ask, deps) : [])]
