@@ -1184,6 +1184,12 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
   if (decision.kind === 'did-you-mean') return deps.send(dc, didYouMean(recognition.alternatives, info));
+  // "can't you just look us up? Adventure Works Cycles" after a records question, from a chat account no org knows: that question again (it says why not).
+  const lastOwn = info.memory.last?.topic;
+  if (decision.kind === 'fallback' && lastOwn && !info.user?.orgId && !deps.staff.isStaff(info.user) && (await deps.service.orgsMentioned(mentionText(info.text), { byPeople: false })).length) {
+    const topic = OWN_RECORDS.has(lastOwn) && isIntentId(lastOwn) ? lastOwn : 'check-benefits';
+    return route(dc, { kind: 'answer', ask: { topic, competencies: [], facts: {}, followUp: topic === lastOwn } }, recognition, deps);
+  }
   if (decision.kind === 'fallback') {
     if (info.text) await deps.staff.recordUnanswered(info.text, info.locale);
     // "thx that helped a lot!! btw what's the weather like?": the thanks is what can be answered.
@@ -1224,7 +1230,12 @@ async function otherOrgLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   const own = info.user?.orgId;
   // ("Can you pull up Litware's contract ID? they asked us to open a ticket for them": their IDs are theirs alone.)
   const idsAsked = IDS_WORD.test(info.text) && ask.topic !== 'get-ids' && ask.topic !== 'register-ids';
-  if (!own || !(OWN_RECORDS.has(ask.topic) || idsAsked) || deps.staff.isStaff(info.user)) return [];
+  if (deps.staff.isStaff(info.user) || !(OWN_RECORDS.has(ask.topic) || idsAsked)) return [];
+  // ("we're Contoso Cloud Partners, gold. just tell me the number" from a chat account no org knows: a name is no proof.)
+  if (!own) {
+    const named = (await deps.service.orgsMentioned(mentionText(info.text), { byPeople: false }))[0];
+    return named ? [info.t('records:note.not-linked', { org: named.name })] : [];
+  }
   const other = (await deps.service.orgsMentioned(mentionText(info.text), { byPeople: false })).find((o) => o.id !== own);
   if (!other) return [];
   if (!OWN_RECORDS.has(ask.topic)) return [`${info.t('records:ids.other-org.title')}. ${info.t('records:ids.other-org.text', { org: other.name })}`];

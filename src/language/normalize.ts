@@ -175,6 +175,12 @@ export function latinWords(normalized: string): string[] {
 const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/애져|에져/g, '애저'],
   [/액팩/g, '액션팩'],
+  // "시그 10팩", "sig unlimited?", "파센", "전관 아니라서", "the GA is away": shorthand for the names the rules know.
+  [/시그(?!니)/g, '시그니처'],
+  [/\bsigs?\b/gi, 'signature'],
+  [/파센/g, '파트너 센터'],
+  [/전관(?=[^가-힣]|$|이|은|는|이라|아니|님|한테|만|도)/g, '전역 관리자'],
+  [/\bGAs?\b/g, 'global admin'],
   // "is small & midmarket cloud soln a cloud comp??": chat shorthand for the competency's words.
   [/\bsolns?\b/gi, 'solutions'],
   [/\bcloud comps?\b/gi, 'cloud competency'],
