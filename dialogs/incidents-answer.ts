@@ -8,7 +8,7 @@ import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { usedUpLines } from './records-text.js';
 import { infoAnswer } from './info.js';
-import { CLOUD_WORD, ON_PREM, requestRefs, scopeAsked, SIDES_SUMMED, withoutNames } from '../src/language/signals.js';
+import { bothSidesNamed, CLOUD_WORD, requestRefs, scopeAsked, SIDES_SUMMED, withoutNames } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
 import { correctedCount, countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, sideCounts, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
@@ -76,7 +76,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // ("ok and how many of those are left?" after what Partner On-premises Support covers: that side.)
   // ("온프렘 몇건 남음? 시그니처 10팩은 몇개 남았는지도요": both sides asked, both answered.)
   const named = withoutNames(info.text, [summary.org.name]);
-  const side = (SUM.test(info.text) && SIDES_SUMMED.test(info.text)) || (ON_PREM.test(named) && CLOUD_WORD.test(named)) ? undefined : (scopeAsked(info.text) ?? (/\b(those|them|that one)\b|그거|그것|거기/i.test(info.text) ? (info.memory.last?.scope ?? scopeAsked(info.memory.recent.at(-2) ?? '')) : undefined));
+  const side = (SUM.test(info.text) && SIDES_SUMMED.test(info.text)) || bothSidesNamed(named) ? undefined : (scopeAsked(info.text) ?? (/\b(those|them|that one)\b|그거|그것|거기/i.test(info.text) ? (info.memory.last?.scope ?? scopeAsked(info.memory.recent.at(-2) ?? '')) : undefined));
   const sideLines = summary.lines.filter((l) => !side || l.benefit.scope === side);
   const counted = sideLines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' ? [{ total: l.allowance.count, left: l.remaining.left }] : []));
   const oneOffer = new Set(sideLines.map((l) => l.offer)).size === 1;

@@ -2,7 +2,7 @@ import { timeBetween } from '../src/core/dates.js';
 import { countSaid } from './arithmetic.js';
 import type { LedgerEntry } from '../src/core/types.js';
 import type { OrgSummary } from '../src/core/service.js';
-import { CLOUD_WORD, ON_PREM, scopeAsked, sentenceWith, SHARE_ASKED, TERM_SHARE, withoutNames } from '../src/language/signals.js';
+import { bothSidesNamed, scopeAsked, sentenceWith, SHARE_ASKED, TERM_SHARE, withoutNames } from '../src/language/signals.js';
 import type { TurnInfo } from './turn.js';
 
 /** The time between two days, in months and days ("9 months (273 days)"), or days alone. */
@@ -162,7 +162,7 @@ function lineNamed(info: TurnInfo, s: OrgSummary, id: string): boolean {
   // The partner's own name says nothing about a side ("Contoso Cloud Partners").
   const text = withoutNames(info.text, [s.org.name]);
   // ("Partner Cloud Support 50이랑 온프렘 20 라인": both sides named, each line by its count.)
-  const scope = ON_PREM.test(text) && CLOUD_WORD.test(text) ? undefined : (scopeAsked(text) ?? (/signature|시그니처/i.test(text) ? 'cloud' : undefined));
+  const scope = bothSidesNamed(text) ? undefined : (scopeAsked(text) ?? (/signature|시그니처/i.test(text) ? 'cloud' : undefined));
   const core = /\bcore\b|코어/i.test(text);
   // ("시그니처 10pack 마지막으로 쓴게": the line named by its count, among those of the side.)
   const side = s.lines.filter((l) => !scope || l.benefit.scope === scope);

@@ -337,6 +337,8 @@ const OTHER_ROLE = /\b(other|another|different)\b[^.?!]{0,10}\b(roles?|admins?|p
 const FIRST_STEPS = /(처음|맨 ?처음|첨) ?(쓰|사용|이용)[^.?!]{0,12}(먼저|뭐|무엇|어떻게|뭘)|(혜택|지원|인시던트)[^.?!]{0,10}(뭐|무엇|뭘)부터|\b(first steps?|get(ting)? started|where (do|should) (we|i) (start|begin))\b[^.?!]{0,40}\b(benefits?|support|incidents?)\b|\b(benefits?|support|incidents?)\b[^.?!]{0,40}\b(first steps?|get(ting)? started|where (do|should) (we|i) (start|begin))\b|\bwhat (do|should) (we|i) do first\b/i;
 /** Surprise that a balance is already used ("wait we used them already?", "did we really use them all?", "벌써 다 썼어요?"). */
 const USED_ALREADY = /\b(we|i|they)('ve| have)? (already )?used (them|it|those|these|all( of them)?)( all| up)? already\b|\bused (them|it|those) (all |up )?already\b|\bdid (we|they) (really |actually |already )?use (them|it|those|these) (all|up)\b|\bwe used (them|it|those) (all )?up\s*[?？]|(벌써|이미) ?(다 ?)?(썼|쓴|사용했)(어요|나요|다고|다구|는지|어|음)?\s*[?？]|(다|모두|전부) ?(썼|쓴 ?거|사용했)(어요|나요|다고|다구|는지)?\s*[?？]/i;
+/** A customer's tenant or the CSP side named ("their subscription", "고객 테넌트", "admin agent"): not the company's own records. */
+const CUSTOMER_TENANT = /subscription|tenant|구독|테넌트|\bcsp\b|admin agent|관리 ?에이전트/i;
 /** The company's own contract checked ("우리 지원계약 살아있는지", "is our support contract still valid", "are we actually covered?"). */
 const OWN_CONTRACT_CHECKED = /(우리|저희) ?(회사 ?)?(지원 ?)?계약[^.?!]{0,12}(살아|유효|만료|괜찮|문제 ?없)|\b(is|are) (our|the) (support |partner )?(contract|benefits?) (still )?(valid|active|alive|ok|okay|good)\b|\bare we (actually |really |still )?covered\b/i;
 /** Refunds left out of a count ("excluding refunds", "환불된 거 빼면"). */
@@ -777,9 +779,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "아 잠깐 10건 말고 20건이요" after a what-if: the same what-if with the count corrected.
   if (lastTopic === 'remaining-incidents' && last?.more && correctedCount(text) !== undefined && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "고객사 프로젝트 들어가기전에 우리 지원계약 살아있는지 체크", "are we actually covered?": the company's own contract, whatever the customer.
-  if (has(OWN_CONTRACT_CHECKED) && !has(/subscription|tenant|구독|테넌트|\bcsp\b|admin agent|관리 ?에이전트/i) && words(text) <= 40 && !recognition.error) return answer('validity');
+  if (has(OWN_CONTRACT_CHECKED) && !has(CUSTOMER_TENANT) && words(text) <= 40 && !recognition.error) return answer('validity');
   // "before our big customer project … i need 'the access id and contract id'. can i find them myself?": where the company's IDs are.
-  if (has(CUSTOMER_SIDE) && has(IDS_WORD) && has(/\b(find|get|see|look up|look them up)\b|\bask (an? |the )?admin\b|어디|찾|볼 ?수|받아야/i) && !has(/subscription|tenant|구독|테넌트|\bcsp\b|admin agent|관리 ?에이전트|\btheir\b|고객(의|사의) ?(id|아이디)/i) && words(text) <= 45 && !recognition.error) return answer('get-ids');
+  if (has(CUSTOMER_SIDE) && has(IDS_WORD) && has(/\b(find|get|see|look up|look them up)\b|\bask (an? |the )?admin\b|어디|찾|볼 ?수|받아야/i) && !has(CUSTOMER_TENANT) && !has(/\btheir\b|고객(의|사의) ?(id|아이디)/i) && words(text) <= 45 && !recognition.error) return answer('get-ids');
   // "애저에서 지원 혜택 연결하는것도 인시던트 쓰는거에요?": linking or entering the IDs uses none.
   if (has(/(연결|등록|입력|링크)(하는|한) ?(것|거|게)도?[^.?!]{0,10}(인시던트|차감|소모)|\b(linking|adding|entering|registering)\b[^.?!]{0,30}\b(use|uses|cost|costs|count|counts|burn|burns|deduct)\b[^.?!]{0,15}\b(an? )?incidents?\b/i) && !has(/\b(each|every|have to|need to|has to)\b[^.?!]{0,25}\b(enter|add|link|register)\b|마다|각자/i) && words(text) <= 25 && !recognition.error) return answer('incident-definition');
   // "compare our on prem line and signature line for me": the lines side by side.
@@ -797,17 +799,17 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "the only guy who had our IDs saved just left. do we have to get microsoft to issue new ones?": no, they are read again in Partner Center.
   if (has(IDS_WORD) && has(IDS_LOST) && has(NEW_IDS_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('get-ids');
   // "혜택 처음 쓰려면 먼저 뭐 해야되요?", "we're new, where do we start with the support benefit?": activation, then the IDs.
-  if (has(FIRST_STEPS) && !has(IDS_WORD) && !has(/\bhow many\b|몇 ?(개|건)/i) && words(text) <= 20 && !recognition.error) return answer('activate');
+  if (has(FIRST_STEPS) && !has(IDS_WORD) && !has(COUNT_ASKED) && words(text) <= 20 && !recognition.error) return answer('activate');
   // "how long after our membership starts do we have to activate?", "how long are the incidents good for?": the time limits (13 months to activate, 12 valid).
-  if (has(TIME_LIMIT_ASKED) && !has(REMAINING) && !has(/\bhow many\b|몇 ?(개|건)/i) && words(text) <= 40 && !recognition.error) return answer('validity');
+  if (has(TIME_LIMIT_ASKED) && !has(REMAINING) && !has(COUNT_ASKED) && words(text) <= 40 && !recognition.error) return answer('validity');
   // "our global admin is on leave. any other role that works? we do have an admin agent around" after who activates: each role, and who holds them.
   if (lastTopic && ['activate', 'roles', 'get-ids', 'not-authorized'].includes(lastTopic) && has(OTHER_ROLE) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('activate', { aspect: 'roles' });
   // "and if we run out, can i buy pay per incident with it" after a personal Microsoft account: buying needs one.
   if ((lastTopic === 'msa-allowed' || has(MSA_NAMED)) && has(/pay[- ]?per[- ]?incident|\bppi\b|건별|인시던트 ?단위/i) && has(/\b(buy|purchase|pay)\b|구매|구입|결제|살 ?수|사려/i) && words(text) <= 30 && !recognition.error) return answer('msa-allowed');
   // "we're renewing a week or two late. do the support incidents stop working immediately?": the renewal window.
-  if (has(RENEWED_LATE) && !has(/\bhow many\b|몇 ?(개|건)/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('validity');
+  if (has(RENEWED_LATE) && !has(COUNT_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('validity');
   // "클라우드 50건짜리 언제까지에요?", "until when is the 10pack good?": the line's contract end.
-  if (has(/언제까지(에요|예요|요|인가요|죠|야|임|이에요|쓸 ?수|써요|사용)?\s*[?？]|\buntil when\b|\bwhen does (it|that|this|the [\w-]+( [\w-]+)?) (end|expire|run out)\b/i) && has(/\d+ ?(건|개)짜리|\d+ ?(pack|팩)\b|\bthe \d+[- ]incidents?\b|클라우드|온-?프렘|온-?프레미스|시그니처|\bcloud\b|\bon-?prem|\bsignature\b/i) && !has(/\bhow many\b|몇 ?(개|건)/i) && words(text) <= 12 && !recognition.error) return answer('validity');
+  if (has(/언제까지(에요|예요|요|인가요|죠|야|임|이에요|쓸 ?수|써요|사용)?\s*[?？]|\buntil when\b|\bwhen does (it|that|this|the [\w-]+( [\w-]+)?) (end|expire|run out)\b/i) && has(/\d+ ?(건|개)짜리|\d+ ?(pack|팩)\b|\bthe \d+[- ]incidents?\b|클라우드|온-?프렘|온-?프레미스|시그니처|\bcloud\b|\bon-?prem|\bsignature\b/i) && !has(COUNT_ASKED) && words(text) <= 12 && !recognition.error) return answer('validity');
   // "지금 프로그램 기준으로 Partner Cloud Support 케이스 하나 열면 바로 1건 차감되는거죠?": what one request uses (today's rule too, when today is named).
   if (has(/(케이스|요청|티켓)[^.?!]{0,6}(하나|한 ?건|1 ?건|한 ?개)[^.?!]{0,10}(열면|열어도|만들면|열 ?때)[^.?!]{0,15}(차감|깎|빠지|소진|나가)/i) && !has(/몇 ?(건|개) ?남|\d+ ?(건|개) ?남/i) && words(text) <= 25 && !recognition.error) return answer('incident-definition');
   // "do i still need to add them in support for business? pretty sure i did something back in march": the asker's links on record.
@@ -1184,7 +1186,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // ("a big migration for a customer, Exchange Server 2019 … around 12 partner tickets. can we afford that?": a customer's on-premises work on the company's own incidents.)
   if (has(ENOUGH_ASKED) && has(/(?<![\d.])\d{1,2} ?(?:[\w-]+ ){0,2}(tickets|cases|requests|incidents)\b|(?<![\d.])\d{1,2} ?(건|개)/i) && !has(RATE_MONTHS) && !has(RATE_WEEKS) && !(has(CUSTOMER_SIDE) && has(CLOUD)) && words(text) <= 40 && !recognition.error?.exact) return answer('remaining-incidents', { aspect: 'after' });
   // "if two of those get refunded?" after a balance: the balance with those given back (no new request).
-  if (refundsOnly(text) && has(/\b(\d{1,2}|one|two|three|both)\b|(한|두|세|\d) ?(건|개)|둘/i) && !has(/\bSR\b|\d{6,}/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING) || has(/\bhow many\b|몇 ?(개|건)/i)) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  if (refundsOnly(text) && has(/\b(\d{1,2}|one|two|three|both)\b|(한|두|세|\d) ?(건|개)|둘/i) && !has(/\bSR\b|\d{6,}/i) && (lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || has(REMAINING) || has(COUNT_ASKED)) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "and the one from may 14?" after the requests on record: that request, again from the records.
   if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && datesIn(text, 2000).length && words(text) <= 8 && !has(/\b(if|will|would)\b|(하|쓰|열)면/i) && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "the portal said partner on-premises support 20, you say 19? whats that based on?": the balance explained by the records.
@@ -1945,7 +1947,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // ("클라우드 쪽은 지금 몇 개 남았는데요?" after what Gold gave asks the company's own balance: the next readings.)
   if ((lastTopic === 'check-benefits' || lastTopic === 'remaining-incidents') && has(/how many|몇|\bnumbers\b|건수/i) && (has(ON_PREM) || has(CLOUD)) && !offer && !entities.currentOffer && !(lastTopic === 'check-benefits' && has(REMAINING)) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { offer: last?.offer, competencies: last?.competencies ?? [] });
   // "그럼 어떻게 해야 다시 쓸 수 있어요?" after an expired contract: activating the next benefit.
-  if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|써|활성화)/i) && !has(/\bhow many\b|몇 ?(개|건)/i) && words(text) <= 14 && !recognition.error) return answer('activate', has(/제가|저도|\bmyself\b|\bi'?ll\b|\bi will\b|\bcan i\b/i) ? { aspect: 'pushback' } : {});
+  if (lastTopic && RECORDS_THREAD.has(lastTopic) && has(/\buse (it|them|the benefits?) again\b|\bget (it|them) (working )?again\b|\breactivat|다시 (쓸|사용|쓰|써|활성화)/i) && !has(COUNT_ASKED) && words(text) <= 14 && !recognition.error) return answer('activate', has(/제가|저도|\bmyself\b|\bi'?ll\b|\bi will\b|\bcan i\b/i) ? { aspect: 'pushback' } : {});
   // "Ok back to signature: what are our options now?": the topic before the last one, unless another is plainly asked.
   if (has(SWITCH_BACK) && lastAnswer?.before === lastTopic && lastTopic && !recognition.error && (recognition.intent === 'none' || recognition.intent === 'help' || recognition.intent === lastTopic || recognition.score < CONFIDENT)) return answer(lastTopic, { offer: offer ?? last?.offer });
   // "signature = cloud only?", "시그니처는 클라우드 전용이죠?": yes, cloud products only (the cloud benefit).
@@ -2279,7 +2281,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and the signature 10pack, does it show there too?" after where the balance shows: the same steps (where the other plans show).
   if (lastTopic === 'remaining-incidents' && has(/\b(show|shows|showing|appear|appears|listed|visible)\b.{0,12}\b(there|in there|in it)\b|\bsee (it|them|that) there\b|거기(서|에)?(도|서도|에도) ?(보|나와|나오|표시|떠|뜨)/i) && !has(CUSTOMER_SIDE) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "so for an issue in our own azure subscription where do i open the case?", "and an on-prem one, where do i file that?" after the balance: where requests are opened.
-  if (lastTopic && lastTopic !== 'open-request' && has(WHERE_OPEN) && !has(/\bhow many\b|몇 ?(개|건)/i) && !has(CUSTOMER_SIDE) && !has(IDS_WORD) && words(text) <= 24 && !recognition.error) return answer('open-request');
+  if (lastTopic && lastTopic !== 'open-request' && has(WHERE_OPEN) && !has(COUNT_ASKED) && !has(CUSTOMER_SIDE) && !has(IDS_WORD) && words(text) <= 24 && !recognition.error) return answer('open-request');
   if (lastTopic && (has(CUE) || correctsMembership || shortText(text) || ((has(PRONOUN) || has(THEN) || has(CLOUD)) && words(text) <= 10)) && !confidentOther) {
     // "and what if they are on the CSP side? one of her colleagues only has a CSP login": the CSP side's way.
     if (has(CSP_NAMED) && has(/\b(side|login|account|tenant)\b|계정|테넌트|쪽/i) && has(CUE) && !has(IDS_WORD) && !recognition.error) return answer('csp-customer');

@@ -96,6 +96,10 @@ export const MEMBERSHIP_LAPSED = /(멤버십|membership)[^.?!]{0,25}(만료됐|�
 export const IDS_LOST = /\b(lost|forgot|misplaced|deleted|can'?t find|cannot find)\b|\b(left|quit|departed|gone from)\b[^.?!]{0,15}\b(company|firm|team|us)\b|\bno longer (here|with us)\b|퇴사|그만두|나갔|잃어버|분실|까먹|못 ?찾|지워/i;
 /** New IDs asked for ("do we have to get microsoft to issue new ones?", "새로 발급받아야 하나요?"). */
 export const NEW_IDS_ASKED = /\bnew (ones|ids)\b|\b(re-?issue|re-?generate|replace(ment)?)\b|\bissue (new|them|those)\b|\bget (them|new ones|those) (again|back)\b|새로 ?(발급|받|만들)|재발급|다시 ?(발급|받)/i;
+/** Both sides named in one message ("온프렘이랑 시그니처", "Partner Cloud Support 50 and on-prem 20"). */
+export function bothSidesNamed(text: string): boolean {
+  return ON_PREM.test(text) && CLOUD_WORD.test(text);
+}
 /** A share of an allowance asked ("what percent of the 10-pack", "사용률", "which line are we burning faster"). */
 export const SHARE_ASKED = /\b(share|percent(age)?|proportion|fraction)\b|%|퍼센트|프로(?!그램|젝트)|비율|사용률|소진율|\bhow much of (the|our|their) [\w -]{0,20}\b(pack|line|allowance|incidents?)\b|\bburn(ing|ed|t)? (through )?(them |it )?(faster|quicker|more)\b|\b(used|burned|burnt|consumed) more of\b|더 ?(빨리|많이) ?(줄|소진|쓰|썼|사용|나가)/i;
 /** Asked whether two counts are one pool or each its own ("합친 거예요? 아님 따로예요?", "one pool or separate?"). */
