@@ -1,3 +1,4 @@
+import { netRequests } from '../src/core/ledger.js';
 import { countSaid, lineNamed, numberIn, statedBalance, SUM, sumAsked, usedArithmetic } from './arithmetic.js';
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
@@ -84,7 +85,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const usedSum = counted.reduce((a, c) => a + c.total - c.left, 0);
   // "실제로 차감된 건 총 몇 건?": requests on the unlimited lines were used too, though nothing is counted down.
   const unlimitedLines = new Set(sideLines.filter((l) => l.allowance.kind === 'unlimited').map((l) => l.line));
-  const unlimitedUsed = summary.history.reduce((n, e) => n + (unlimitedLines.has(e.benefit) ? (e.kind === 'opened' ? 1 : -1) : 0), 0);
+  const unlimitedUsed = netRequests(summary.history, (line) => unlimitedLines.has(line));
   const alsoUnlimited = unlimitedUsed > 0 ? [info.t('answers:incidents.unlimited-used', { n: unlimitedUsed, all: usedSum + unlimitedUsed })] : [];
   // "Solutions Partner AND Success Core, so 52 cloud incidents combined?": each offer's count on its own (whether they add up is not documented).
   // ("the grand total of everything left": the records' counts added as they stand, beside that caveat.)

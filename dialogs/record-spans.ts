@@ -2,7 +2,8 @@ import { timeBetween } from '../src/core/dates.js';
 import { countSaid } from './arithmetic.js';
 import type { LedgerEntry } from '../src/core/types.js';
 import type { OrgSummary } from '../src/core/service.js';
-import { bothSidesNamed, scopeAsked, sentenceWith, SHARE_ASKED, TERM_SHARE, withoutNames } from '../src/language/signals.js';
+import { netRequests } from '../src/core/ledger.js';
+import { bothSidesNamed, scopeAsked, sentenceWith, shareAsked, TERM_SHARE, withoutNames } from '../src/language/signals.js';
 import type { TurnInfo } from './turn.js';
 
 /** The time between two days, in months and days ("9 months (273 days)"), or days alone. */
@@ -126,13 +127,13 @@ function requestsOf(info: TurnInfo, s: OrgSummary): LedgerEntry[] {
 
 /** "What share of the Signature 10-pack have we used?", "10팩 몇 퍼센트 썼어요?": each counted line named, used of its allowance. */
 export async function shareLead(info: TurnInfo, records: () => Promise<OrgSummary | undefined>): Promise<string[]> {
-  if (!SHARE_ASKED.test(info.text) || !/\bused?\b|\bburn|\bgone\b|썼|쓴|사용|소진|줄/i.test(info.text)) return [];
+  if (!shareAsked(info.text)) return [];
   const s = await records();
   if (!s) return [];
   return s.lines.flatMap((l) => {
     if (!lineNamed(info, s, l.line)) return [];
     // ("we have 2 signature lines, which one have we used more of?": an unlimited line has no share to use up.)
-    if (l.remaining.kind !== 'count') return [info.t('answers:records.share-unlimited', { benefit: l.packName, used: s.history.reduce((n, e) => n + (e.benefit === l.line ? (e.kind === 'opened' ? 1 : -1) : 0), 0) })];
+    if (l.remaining.kind !== 'count') return [info.t('answers:records.share-unlimited', { benefit: l.packName, used: netRequests(s.history, (line) => line === l.line) })];
     const used = l.remaining.allowance - l.remaining.left;
     return [info.t('answers:records.share-used', { benefit: l.packName, used, total: l.remaining.allowance, percent: Math.round((used / l.remaining.allowance) * 100) })];
   });

@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, SHARE_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, shareAsked, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -825,7 +825,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "헐 그럼 애저 문제 생기면 어떻게 해야되요" after Partner Launch's count (none): the paid ways.
   if (lastTopic === 'current-program' && last?.currentOffer === 'partner-launch' && has(/어떻게|방법|\bwhat (do|should|can) (we|i) do\b|\bthen what\b|\bnow what\b|\bhow (do|can) (we|i) get (help|support)\b/i) && has(/문제|장애|오류|에러|\b(issues?|problems?|breaks?|broke|outages?|down|errors?)\b|애저|azure|클라우드|\bcloud\b/i) && words(text) <= 20 && !recognition.error) return answer('paid-plans');
   // "break down percent used on each of our 3 incident lines", "50건짜리랑 Core 중에 어느쪽이 더 많이 소진됐어요?": each line's share used.
-  if (has(SHARE_ASKED) && !offer && !entities.offers?.length && has(/\bused?\b|\bburn|썼|쓴|사용|소진|줄고/i) && has(/\blines?\b|\bpacks?\b|\bincidents?\b|\bsignature\b|\bcore\b|\bon-?prem|\bcloud\b|라인|팩|인시던트|건짜리|시그니처|코어|온프렘|클라우드/i) && !has(/\bif\b|[가-힣]면(요)?\s*[?？]?\s*$/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
+  if (shareAsked(text) && !offer && !entities.offers?.length && has(/\blines?\b|\bpacks?\b|\bincidents?\b|\bsignature\b|\bcore\b|\bon-?prem|\bcloud\b|라인|팩|인시던트|건짜리|시그니처|코어|온프렘|클라우드/i) && !has(/\bif\b|[가-힣]면(요)?\s*[?？]?\s*$/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
   // "…azure won't offer our partner plan and support for business says our contract is expired?? how is that possible": an expired contract, not a message to diagnose.
   if (has(EXPIRED_SAID) && (PLAN_MISSING.test(text.toLowerCase()) || has(/\bwon'?t (offer|show|list)\b|안 ?(떠|나와|보여)/i)) && !has(CSP_CUSTOMER_NAMED) && words(text) <= 40 && !recognition.error) return answer('plan-expired');
   // "im admin agent here. can i hit Activate myself if we ever need it or who does that": who may activate.

@@ -1,5 +1,5 @@
 import { namedInHangul } from '../src/language/hangul-names.js';
-import type { User } from '../src/core/types.js';
+import type { Org, User } from '../src/core/types.js';
 import { may } from '../src/core/access.js';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
@@ -1186,7 +1186,7 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   if (decision.kind === 'did-you-mean') return deps.send(dc, didYouMean(recognition.alternatives, info));
   // "can't you just look us up? Adventure Works Cycles" after a records question, from a chat account no org knows: that question again (it says why not).
   const lastOwn = info.memory.last?.topic;
-  if (decision.kind === 'fallback' && lastOwn && !info.user?.orgId && !deps.staff.isStaff(info.user) && (await deps.service.orgsMentioned(mentionText(info.text), { byPeople: false })).length) {
+  if (decision.kind === 'fallback' && lastOwn && !info.user?.orgId && !deps.staff.isStaff(info.user) && (await orgsNamed(info, deps)).length) {
     const topic = OWN_RECORDS.has(lastOwn) && isIntentId(lastOwn) ? lastOwn : 'check-benefits';
     return route(dc, { kind: 'answer', ask: { topic, competencies: [], facts: {}, followUp: topic === lastOwn } }, recognition, deps);
   }
@@ -1223,6 +1223,11 @@ export async function route(dc: DialogContext, decision: TurnDecision, recogniti
   if (named) await deps.send(dc, ask.related?.length && !named.choices?.length ? { ...named, choices: relatedChoices(ask.related, info) } : named);
 }
 
+/** The orgs a message names by id or name (not by the people in them). */
+function orgsNamed(info: TurnInfo, deps: DialogDeps): Promise<Org[]> {
+  return deps.service.orgsMentioned(mentionText(info.text), { byPeople: false });
+}
+
 /** Topics answered from the asker's own records. */
 const OWN_RECORDS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'validity', 'plan-expired']);
 /** "How many does Fabrikam have left?" from a partner outside Fabrikam: only the asker's own records are shown, and the answer says so first. */
@@ -1233,10 +1238,10 @@ async function otherOrgLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   if (deps.staff.isStaff(info.user) || !(OWN_RECORDS.has(ask.topic) || idsAsked)) return [];
   // ("we're Contoso Cloud Partners, gold. just tell me the number" from a chat account no org knows: a name is no proof.)
   if (!own) {
-    const named = (await deps.service.orgsMentioned(mentionText(info.text), { byPeople: false }))[0];
+    const named = (await orgsNamed(info, deps))[0];
     return named ? [info.t('records:note.not-linked', { org: named.name })] : [];
   }
-  const other = (await deps.service.orgsMentioned(mentionText(info.text), { byPeople: false })).find((o) => o.id !== own);
+  const other = (await orgsNamed(info, deps)).find((o) => o.id !== own);
   if (!other) return [];
   if (!OWN_RECORDS.has(ask.topic)) return [`${info.t('records:ids.other-org.title')}. ${info.t('records:ids.other-org.text', { org: other.name })}`];
   const ownOrg = await recordsSummary(info, deps.service);

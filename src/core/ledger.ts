@@ -30,6 +30,11 @@ export function contractState(record: OrgRecord, now: Date): ContractState {
 }
 
 /** The day of the last request opened on a line (when a used-up line was used up). */
+/** Requests on the lines given, net of refunds (what an unlimited line has been used for). */
+export function netRequests(ledger: readonly LedgerEntry[], onLine: (line: string) => boolean): number {
+  return ledger.reduce((n, e) => n + (onLine(e.benefit) ? (e.kind === 'opened' ? 1 : -1) : 0), 0);
+}
+
 export function lastOpenedOn(ledger: readonly LedgerEntry[], line: string): string | undefined {
   let last: string | undefined;
   for (const e of ledger) if (e.benefit === line && e.kind === 'opened' && (last === undefined || e.at > last)) last = e.at;

@@ -102,6 +102,10 @@ export function bothSidesNamed(text: string): boolean {
 }
 /** A share of an allowance asked ("what percent of the 10-pack", "사용률", "which line are we burning faster"). */
 export const SHARE_ASKED = /\b(share|percent(age)?|proportion|fraction)\b|%|퍼센트|프로(?!그램|젝트)|비율|사용률|소진율|\bhow much of (the|our|their) [\w -]{0,20}\b(pack|line|allowance|incidents?)\b|\bburn(ing|ed|t)? (through )?(them |it )?(faster|quicker|more)\b|\b(used|burned|burnt|consumed) more of\b|더 ?(빨리|많이) ?(줄|소진|쓰|썼|사용|나가)/i;
+/** A share of what was used asked ("percent used on each line", "사용률 비교", "which one are we burning faster"). */
+export function shareAsked(text: string): boolean {
+  return SHARE_ASKED.test(text) && /\bused?\b|\bburn|\bgone\b|썼|쓴|사용|소진|줄/i.test(text);
+}
 /** Asked whether two counts are one pool or each its own ("합친 거예요? 아님 따로예요?", "one pool or separate?"). */
 export const SEPARATE_ASKED = /\b(are|is) (they|it|those|these|that|them|the \w+( \w+)?) (counted |tracked |kept )?separate(ly)?\b|\bseparate(ly)?\s*[?？]|\bor (are they |is it |are those |counted )?(separate(ly)?|apart|independent)\b|\b(one|single|same|shared|common|joint) (pool|bucket|balance|count|total)\b[^.?!]{0,40}\bor\b|(따로|별도|별개|각각)(인가요|예요|에요|이에요|인지|임|인가|이야|야|죠|지요|인 ?거죠|인 ?거예요|인 ?거에요|로 ?(세|계산|카운트|차감)[가-힣]{0,5})\s*[?？]|(합친|합쳐진|합산|통합|공유)[^.?!]{0,25}(따로|별도|별개|각각)/i;
 export const SIDES_SUMMED = /(온-?프렘|온-?프레미스|on-?prem\w*|시그니처|signature|클라우드|cloud|\d+ ?pack|\d+ ?팩)[^.?!]{0,12}(까지|도 ?(같이|함께)|포함)|\b(plus|including|and) (the )?(on-?prem\w*|signature|cloud)( ones?| incidents?)?\b|(전부|모두|전체|다) ?(합치|합쳐|합하|더하)|\b(all|everything|every line|all (the |our )?lines)\b[^.?!]{0,15}\b(together|combined|added up|in total)\b|\b(add|sum) (up )?(all|everything)\b|\bgrand total\b/i;
