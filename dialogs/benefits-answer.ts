@@ -1,6 +1,6 @@
 import { SECTIONS_2021 } from '../src/core/programs/mpn-2021.js';
 import type { Answer, AnswerFact } from '../src/core/answer.js';
-import type { Program } from '../src/core/catalog-schema.js';
+import type { Benefit, Program } from '../src/core/catalog-schema.js';
 import type { EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
@@ -102,13 +102,13 @@ export function lineLabel(info: TurnInfo, line: EntitlementLine): string {
   return line.basis === 'any' ? line.benefit.name : `${line.benefit.name} ${info.t(`answers:benefits.basis.${line.basis}`)}`;
 }
 
-function orgAnswer(info: TurnInfo, s: OrgSummary): Answer {
+function orgAnswer(info: TurnInfo, s: OrgSummary, side?: Scope): Answer {
   const m = s.org.membership;
   if (!m || !s.membershipActive) return infoAnswer('no-benefits', s.program, info);
   const offer = s.program.offers.find((o) => o.id === m.offer);
   const names = m.competencies.map((id) => s.program.competencies.find((c) => c.id === id)?.name[info.locale] ?? id);
   // A current-program org may hold several offers: each line says which offer grants it.
-  const lines = orgLineFacts(info, s);
+  const lines = orgLineFacts(info, side ? { ...s, lines: s.lines.filter((l) => l.benefit.scope === side) } : s);
   const facts: AnswerFact[] = [
     s.program.multipleOffers ? heldOffersFact(s.program, m, info) : { label: info.t('answers:benefits.offer'), value: offer?.name[info.locale] ?? m.offer },
     ...(names.length ? [{ label: info.t('answers:benefits.competencies'), value: names.join(', ') }] : []),
@@ -132,7 +132,7 @@ function offerLines(service: EntitlementService, program: Program, offer: string
   return service.entitlements({ offer, competencies: competencies.length ? [...competencies] : [stand(true), stand(false)] });
 }
 
-function offerAnswer(info: TurnInfo, service: EntitlementService, program: Program, offerId: string, competencies: readonly string[]): Answer {
+function offerAnswer(info: TurnInfo, service: EntitlementService, program: Program, offerId: string, competencies: readonly string[], side?: Scope): Answer {
   const offer = program.offers.find((o) => o.id === offerId);
   const lines = offerLines(service, program, offerId, competencies);
   const cloud = lines.some((l) => l.benefit.scope === 'cloud');
@@ -143,7 +143,16 @@ function offerAnswer(info: TurnInfo, service: EntitlementService, program: Progr
   if (now) notes.push(now);
   const title = info.t('answers:benefits.general-title', { offer: offer?.name[info.locale] ?? offerId });
   const text = countCorrected(info, lines, offer?.name[info.locale] ?? offerId);
-  return { kind: 'benefits', locale: info.locale, title, ...(text ? { text } : {}), facts: lines.map((l) => lineFact(info, l)), notes, citations: [cite(program, SECTION, info)], sensitive: false };
+  return { kind: 'benefits', locale: info.locale, title, ...(text ? { text } : {}), facts: lines.filter((l) => !side || l.benefit.scope === side).map((l) => lineFact(info, l)), notes, citations: [cite(program, SECTION, info)], sensitive: false };
+}
+
+type Scope = Benefit['scope'];
+
+/** A short count question about one side only ("how many on-prem?", "온프레미스는 몇 건이에요?"): the lines of that side. */
+function sideCounted(text: string): Scope | undefined {
+  if (text.split(/\s+/).length > 10 || !/\bhow many\b|\bcount\b|\bnumber\b|몇 ?(개|건)|숫자|건수|개수/i.test(text)) return undefined;
+  const onPrem = ON_PREM.test(text);
+  return onPrem === CLOUD_WORDS.test(text) ? undefined : onPrem ? 'on-premises' : 'cloud';
 }
 
 /** A count stated with a question ("Silver gets 20 on-prem, right?", "실버는 온프레미스 20건 맞죠?"). */
@@ -169,9 +178,9 @@ export function offerFacts(info: TurnInfo, service: EntitlementService, offerId:
 }
 
 /** The entitlement table: every offer's lines (or the named offers'), one block of facts per offer. */
-function tableAnswer(info: TurnInfo, service: EntitlementService, program: Program, only?: readonly string[]): Answer {
+function tableAnswer(info: TurnInfo, service: EntitlementService, program: Program, only?: readonly string[], side?: Scope): Answer {
   const facts = program.offers.filter((o) => !only || only.includes(o.id)).flatMap((o) =>
-    offerLines(service, program, o.id, []).map((l) => ({ ...lineFact(info, l), label: `${o.name[info.locale]} · ${lineFact(info, l).label}` })),
+    offerLines(service, program, o.id, []).filter((l) => !side || l.benefit.scope === side).map((l) => ({ ...lineFact(info, l), label: `${o.name[info.locale]} · ${lineFact(info, l).label}` })),
   );
   const now = ['signature', 'product-support'].flatMap((term) => nowCalledNote(term, info, service.catalog) ?? []);
   const notes = [info.t('answers:benefits.per-year'), info.t('answers:benefits.table-cloud'), info.t('answers:benefits.action-pack-no-cloud'), info.t('answers:benefits.activate-first'), ...now];
@@ -216,7 +225,9 @@ export async function benefitsAnswer(info: TurnInfo, service: EntitlementService
     return { ...base, text: [records, info.t('answers:benefits.without-membership'), base.text].filter(Boolean).join('\n\n') };
   }
   const offer = supposed ?? (!table && ask.offer && program.offers.some((o) => o.id === ask.offer) ? ask.offer : undefined);
-  const shown = own ? withClaim(info, orgAnswer(info, summary), summary, claimed, service.catalog.defaultProgram) : offer ? offerAnswer(info, service, program, offer, supposedCompetencies) : tableAnswer(info, service, program, several);
+  // ("온프레미스 몇 건인지 숫자만요" after the benefits: that side's lines.)
+  const side = sideCounted(info.text);
+  const shown = own ? withClaim(info, orgAnswer(info, summary, side), summary, claimed, service.catalog.defaultProgram) : offer ? offerAnswer(info, service, program, offer, supposedCompetencies, side) : tableAnswer(info, service, program, several, side);
   // "20 + unlimited, what's the total?", "how many more than Silver?": the sum or difference first.
   const name = (id: string) => program.offers.find((o) => o.id === id)?.name[info.locale] ?? id;
   // "We're Silver; if we move up to Gold, how many more Signature incidents?": the offer considered against the one held, with the competencies held.

@@ -25,7 +25,7 @@ import { PersonConversationState } from './person-state.js';
 import { infoAnswer } from './info.js';
 import { factsFromText } from './facts-from-text.js';
 import { ASKS, questionParts, questionsOf, type Question } from './questions.js';
-import { PUSHBACK, QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
+import { CORRECTION, PUSHBACK, QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { AGO_ASKED, BUTTON_ARGS, commandOf, isCancel, route, TIME_LEFT } from './router.js';
 import { SUM } from './arithmetic.js';
 import { STILL_USABLE } from './incidents-answer.js';
@@ -463,12 +463,14 @@ export class PartnerBot extends TeamsActivityHandler {
     if (!last || questions.length !== 1 || !only || !asked) return questions;
     const reply = info.text.slice(0, Math.max(info.text.lastIndexOf(asked), 0)).trim();
     const facts = last.topic === 'access-id-error' && Object.keys(factsFromText(reply)).length > 0;
-    if (!reply || QUESTION.test(reply) || (!facts && !PUSHBACK.test(reply))) return questions;
+    // ("sorry, I meant Gold. and is an incident counted per engineer hour?": the correction redoes the last answer, then the question.)
+    const corrects = CORRECTION.test(reply);
+    if (!reply || QUESTION.test(reply) || (!facts && !PUSHBACK.test(reply) && !corrects)) return questions;
     const [replied, recognition] = await Promise.all([reply, asked].map((part) => this.options.recognizer.recognize(part, info.locale)));
     if (!replied || !recognition) return questions;
     const own = routeTurn(reply, last, replied, info.memory.profile);
     const question = routeTurn(asked, last, recognition, info.memory.profile);
-    const answers = own.kind === 'answer' && (facts ? own.ask.topic === last.topic : own.ask.aspect === 'pushback');
+    const answers = own.kind === 'answer' && (facts || (corrects && !PUSHBACK.test(reply)) ? own.ask.topic === last.topic : own.ask.aspect === 'pushback');
     if (!answers || question.kind !== 'answer' || question.ask.topic === own.ask.topic) return questions;
     return [{ text: reply, recognition: replied, own: true }, { text: asked, recognition, own: true }];
   }

@@ -426,7 +426,7 @@ const VALIDITY_WORDS = /expir|valid|until|\bend|renew|activat|만료|유효|까�
 /** Words of stopping ("cancel", "never mind", "그만"): without one, "cancel" is the classifier's guess ("the on-prem one"). */
 const CANCEL_WORDS = /cancel|\bstop\b|\bquit\b|\bexit\b|never ?mind|forget (it|that)|start over|restart|\babort\b|취소|그만|됐어|됐습니다|중단|처음부터|다시 시작/i;
 /** A correction of the question before ("no wait, I meant on-prem, not azure", "아 온프레미스 말한 거였어요"). */
-const CORRECTION = /\b(i|we) meant\b|\bi mean\b|\bno wait\b|\bactually\b|\bscratch that\b|\bsorry\b|말한 ?(거|것)|말고|아니고|정정|잘못 (말|썼)|죄송/i;
+export const CORRECTION = /\b(i|we) meant\b|\bi mean\b|\bno wait\b|\bactually\b|\bscratch that\b|\bsorry\b|말한 ?(거|것)|말고|아니고|정정|잘못 (말|썼)|죄송/i;
 /** A portal or scope named only to be ruled out ("not azure", "클라우드 말고"). */
 const RULED_OUT = /\bnot (the )?(azure|cloud|on[- ]?prem\w*)\b|(애저|azure|클라우드|온-?프렘|온-?프레미스) ?(말고|아니고)/gi;
 /** How or where to open a request ("how do I open a ticket?", "어디서 요청해요?"), not whether one may. */
@@ -897,7 +897,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(INCIDENT_RULE_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 60 && !recognition.error) return answer('incident-definition');
   // "ok just tell me the on-prem number": the balance.
   // ("gold partner, on-prem incidents per year, just the number pls": a membership named is its count, not a balance.)
-  if (has(/\b(tell|give|show) me\b[^.?!]{0,25}\b(number|count|balance|figure)\b|\bjust the (number|count|figure)\b/i) && words(text) <= 14 && !recognition.error) return answer(offer && !has(REMAINING) ? 'check-benefits' : 'remaining-incidents');
+  if (has(/\b(tell|give|show) me\b[^.?!]{0,25}\b(number|count|balance|figure)\b|\bjust the (number|count|figure)\b|숫자만|건수만|개수만/i) && words(text) <= 14 && !recognition.error) return answer(offer && !has(REMAINING) ? 'check-benefits' : 'remaining-incidents');
   // "so what do i use then" after a "no" (Microsoft 365 takes no IDs, a customer's Azure goes the CSP way): that answer's way instead.
   if (lastTopic && ['m365', 'csp-customer', 'no-benefits', 'plan-expired'].includes(lastTopic) && has(/\bwhat (do|should|can) (i|we) (use|do|try)( then| instead)?\b|\b(so|then) what\b|\bwhat instead\b|그럼 ?(뭘|뭐|어떻게) ?(써|쓰|해)|대신 ?(뭘|뭐)/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   // "when did microsoft stop action pack renewals?": when that 2021 offer or name ended.
@@ -1132,8 +1132,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\b(can'?t|cannot|don'?t|do not|doesn'?t) (see|find|show)\b[^.?!]{0,20}\b(anything|nothing)\b|\bnothing (shows|there|appears|is there)\b|\bno ids\b|아무것도[^.?!]{0,10}(안 ?(보|나|뜨)|없)/i) && has(/\bids?\b|technical benefits|\bbenefits? page\b|partner ?center|아이디|\bid\b|기술 ?혜택|파트너 ?센터/i) && !has(/\bname\b|이름|signature|시그니처/i) && !(recognition.score >= CONFIDENT && recognition.intent !== 'none') && words(text) <= 30 && !recognition.error) return answer('get-ids');
   // "Christie from Woodgrove. on-prem incident count pls": a side's count is its balance.
   if (has(SIDE_OR_LINE) && has(/\b(incident|ticket|case)s? (count|balance|number)\b|\bcount (pls|please|plz)\b|(건수|잔여|잔량) ?(좀|알려|요)?\s*[?？.!]*$/i) && !has(/\bif\b|[가-힣](?<![화표측반양])면(요)?(?![가-힣])/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents');
-  // "and if we open 4 more this quarter?" with nothing asked before: the company's own what-if.
-  if (has(/^\s*(and |so |ok )?(what )?if (we|i|they) (open|use|file|burn|raise|log)\b/i) && has(MORE_COUNT) && words(text) <= 14 && !has(CUSTOMER_SIDE) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "and if we open 4 more this quarter?" with nothing asked before: the company's own what-if ("If Fabrikam opens 3 azure tickets": that partner's).
+  if (has(/^\s*(and |so |ok )?(what )?if (we|i|they|\w+(?: \w+){0,2}) (open|use|file|burn|raise|log)s?\b/i) && has(MORE_COUNT) && words(text) <= 14 && !has(CUSTOMER_SIDE) && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "what share of our term has passed?": the membership year's days (the validity answer leads with them).
   if (has(TERM_SHARE) && words(text) <= 25 && !recognition.error) return answer('validity');
   // "Can you give me 2-3 sentences I can paste into an email to my boss?", "사장님께 보고드릴 수 있게 세 줄로 정리해 주세요": what the company has (or the last answer again, when it was about something else).

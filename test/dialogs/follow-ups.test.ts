@@ -2348,3 +2348,15 @@ describe('session 35: refunds left out, separate counts, used-up sides, lost IDs
     await expectLastReply(user, lines, facts, wrong);
   });
 });
+
+describe('session 36: corrections beside a question, one side counted, (d801–)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"sorry, I meant Gold. and is an incident counted per engineer hour?" redoes the benefits for Gold, then answers the question', 'contoso-admin', ['Silver membership benefits?', 'sorry, I meant Gold. and is an incident counted per engineer hour?'], [/^Benefits of Contoso Cloud Partners/m, /^What counts as one incident/m], null],
+    ['"아 골드요 죄송. 그리고 인시던트는 시간 단위로 세나요?" is the same in Korean', 'contoso-admin', ['실버 혜택 알려주세요', '아 골드요 죄송. 그리고 인시던트는 시간 단위로 세나요?'], [/골드 역량/, /^인시던트 한 건의 기준/m], null],
+    ['"온프레미스 몇 건인지 숫자만요" after the benefits is the on-premises line only', 'contoso-admin', ['골드 혜택 알려주세요', '온프레미스 몇 건인지 숫자만요'], [/인시던트 20개, 18개 남음/], /인시던트 10개, 9개 남음/],
+    ['"If Fabrikam opens 3 azure tickets, what\'s left?" (staff) is that partner\'s what-if, not linking in Azure', 'staff', ["If Fabrikam opens 3 azure tickets, what's left?"], [/After 3 more requests on Signature Cloud Support \(other competencies\): 2 left/], /^Linking your benefit/m],
+    ['"how many on-prem?" after the table (unknown account) is each membership\'s on-premises line, no cloud lines', 'unknown', ['what are the benefits?', 'how many on-prem?'], [/Silver competency · Microsoft Product Support: 15 incidents/, /Gold competency · Microsoft Product Support: 20 incidents/], /Signature Cloud Support \(other/],
+  ])('%s', async (_name, user, lines, facts, wrong) => {
+    await expectLastReply(user, lines, facts, wrong);
+  });
+});
