@@ -4,7 +4,7 @@ import type { Benefit, Program } from '../src/core/catalog-schema.js';
 import type { EntitlementLine } from '../src/core/entitlements.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
-import { ON_PREM, TABLE } from '../src/language/signals.js';
+import { ON_PREM, scopeAsked, TABLE } from '../src/language/signals.js';
 import { arithmeticLead, DIFF, usedSaid, type CountGroup } from './arithmetic.js';
 import { cite, commonValues } from './compose.js';
 import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
@@ -16,7 +16,7 @@ const SECTION = SECTIONS_2021.entitlement;
 const GENERAL = /\bin general\b|\bgenerally\b|\bnormally\b|\busually\b|\bstandard\b|\bofficial(ly)?\b|일반적으로|원래(?![^.?!]{0,12}(였|었))|보통|누가 받|\bwho gets\b|\bwhich (memberships?|partners?) gets?\b|기본적으로|공식/i;
 
 /** "Our Gold membership", "우리 골드": the speaker says what their own company holds. */
-export const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got)\b|우리|저희/i;
+export const CLAIMS_OWN = /\b(our|my|we'?re|we are|we have|we hold|we got|for us)\b|우리|저희/i;
 
 /** A membership of other partners or of the past ("what did Action Pack partners get back in 2021?", "예전 액션팩 파트너들은"). */
 const OTHERS = /\b(partners|companies|members|back in|in 20(1\d|2[0-4])|used to)\b|\b(does|do|would|can|will) an? (gold|silver|action pack) (partner|member|company)\b|파트너(들|사들)|회사들|예전|옛날|과거|20(1\d|2[0-4]) ?년/i;
@@ -102,7 +102,7 @@ export function lineLabel(info: TurnInfo, line: EntitlementLine): string {
   return line.basis === 'any' ? line.benefit.name : `${line.benefit.name} ${info.t(`answers:benefits.basis.${line.basis}`)}`;
 }
 
-function orgAnswer(info: TurnInfo, s: OrgSummary, side?: Scope): Answer {
+function orgAnswer(info: TurnInfo, s: OrgSummary, side?: Benefit['scope']): Answer {
   const m = s.org.membership;
   if (!m || !s.membershipActive) return infoAnswer('no-benefits', s.program, info);
   const offer = s.program.offers.find((o) => o.id === m.offer);
@@ -132,7 +132,7 @@ function offerLines(service: EntitlementService, program: Program, offer: string
   return service.entitlements({ offer, competencies: competencies.length ? [...competencies] : [stand(true), stand(false)] });
 }
 
-function offerAnswer(info: TurnInfo, service: EntitlementService, program: Program, offerId: string, competencies: readonly string[], side?: Scope): Answer {
+function offerAnswer(info: TurnInfo, service: EntitlementService, program: Program, offerId: string, competencies: readonly string[], side?: Benefit['scope']): Answer {
   const offer = program.offers.find((o) => o.id === offerId);
   const lines = offerLines(service, program, offerId, competencies);
   const cloud = lines.some((l) => l.benefit.scope === 'cloud');
@@ -146,13 +146,11 @@ function offerAnswer(info: TurnInfo, service: EntitlementService, program: Progr
   return { kind: 'benefits', locale: info.locale, title, ...(text ? { text } : {}), facts: lines.filter((l) => !side || l.benefit.scope === side).map((l) => lineFact(info, l)), notes, citations: [cite(program, SECTION, info)], sensitive: false };
 }
 
-type Scope = Benefit['scope'];
-
 /** A short count question about one side only ("how many on-prem?", "온프레미스는 몇 건이에요?"): the lines of that side. */
-function sideCounted(text: string): Scope | undefined {
+function sideCounted(text: string): Benefit['scope'] | undefined {
   if (text.split(/\s+/).length > 10 || !/\bhow many\b|\bcount\b|\bnumber\b|몇 ?(개|건)|숫자|건수|개수/i.test(text)) return undefined;
-  const onPrem = ON_PREM.test(text);
-  return onPrem === CLOUD_WORDS.test(text) ? undefined : onPrem ? 'on-premises' : 'cloud';
+  // (A competency's name is no side: "gold with cloud platform", "골드 클라우드 플랫폼".)
+  return scopeAsked(text.replace(/cloud (platform|productivity|business applications?|competenc(y|ies))|midmarket cloud solutions|클라우드 ?(플랫폼|생산성|비즈니스|역량)|중소기업 클라우드/gi, ' '));
 }
 
 /** A count stated with a question ("Silver gets 20 on-prem, right?", "실버는 온프레미스 20건 맞죠?"). */
@@ -178,7 +176,7 @@ export function offerFacts(info: TurnInfo, service: EntitlementService, offerId:
 }
 
 /** The entitlement table: every offer's lines (or the named offers'), one block of facts per offer. */
-function tableAnswer(info: TurnInfo, service: EntitlementService, program: Program, only?: readonly string[], side?: Scope): Answer {
+function tableAnswer(info: TurnInfo, service: EntitlementService, program: Program, only?: readonly string[], side?: Benefit['scope']): Answer {
   const facts = program.offers.filter((o) => !only || only.includes(o.id)).flatMap((o) =>
     offerLines(service, program, o.id, []).filter((l) => !side || l.benefit.scope === side).map((l) => ({ ...lineFact(info, l), label: `${o.name[info.locale]} · ${lineFact(info, l).label}` })),
   );

@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../src/core/types.js';
 import { countedLine, lineFact, lineLabel, linesInShort, noCloudNote, orgLineFacts, ownCompetencies } from './benefits-answer.js';
 import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
-import { usedUpLines } from './records-text.js';
+import { usedUpLines, whyExpired } from './records-text.js';
 import { infoAnswer } from './info.js';
 import { bothSidesNamed, CLOUD_WORD, requestRefs, scopeAsked, SIDES_SUMMED, withoutNames } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
@@ -65,10 +65,12 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "Why only 18?": what the allowance is and how much of it was used; "why none?" with an expired contract: the expiry.
   // Each line names the offer that grants it (a current-program org may hold several).
   const offerOf = (id: string) => summary.program.offers.find((o) => o.id === id)?.name[info.locale] ?? offer;
+  // ("How many Signature cloud incidents have we used so far?" with an unlimited line beside a counted one: each, by its label.)
+  const unlimitedHeld = summary.lines.some((l) => l.allowance.kind === 'unlimited');
   const usedLines = summary.lines.flatMap((l) =>
     l.allowance.kind === 'count' && l.remaining.kind === 'count'
-      ? [[info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: l.benefit.name, offer: offerOf(l.offer), total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left }), ...(aspect === 'why' ? lineRequests(info, summary, l.line) : [])].join(' ')]
-      : [],
+      ? [[info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: unlimitedHeld ? lineLabel(info, l) : l.benefit.name, offer: offerOf(l.offer), total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left }), ...(aspect === 'why' ? lineRequests(info, summary, l.line) : [])].join(' ')]
+      : [info.t('answers:incidents.used-unlimited', { benefit: lineLabel(info, l), offer: offerOf(l.offer), opened: netRequests(summary.history, (line) => line === l.line) })],
   );
   // An expired contract is always explained, with what brings the next one ("how many left this year?" from a lapsed partner).
   // "How many used this year, all lines together?": the counted lines added up.
@@ -91,7 +93,7 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // ("the grand total of everything left": the records' counts added as they stand, beside that caveat.)
   const perOffer = sumAsked(info.text) && counted.length > 1 && !oneOffer ? [info.t('program:current.per-offer'), info.t('answers:incidents.on-record-sum', { parts: counted.map((c) => c.left).join(' + '), left: counted.reduce((a, c) => a + c.left, 0) })] : [];
   const together = sumAsked(info.text) && counted.length > 1 && oneOffer ? [`${info.t(unlimitedToo ? 'answers:incidents.together-unlimited' : 'answers:incidents.together', { used: counted.map((c) => c.total - c.left).join(' + '), usedSum, left: counted.reduce((a, c) => a + c.left, 0), total: counted.reduce((a, c) => a + c.total, 0) })}${alsoUnlimited.length ? ` ${alsoUnlimited[0]}` : ''}`] : [];
-  const used = summary.contract === 'expired' ? [info.t('answers:incidents.why-expired', { date })] : !why && !together.length ? [] : [...together, ...usedLines, ...(history ? [] : notCloudLine(info, summary, offer))];
+  const used = summary.contract === 'expired' ? [whyExpired(info, summary)] : !why && !together.length ? [] : [...together, ...usedLines, ...(history ? [] : notCloudLine(info, summary, offer))];
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
   const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
   // Nothing left somewhere, or expired: what to do for support now.

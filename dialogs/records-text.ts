@@ -60,7 +60,8 @@ export function noteLines(info: Pick<TurnInfo, 't' | 'locale'>, program: Program
 /** Each counted line of the records with nothing left, said as the records' note says it (with the day of its last request). */
 export function usedUpLines(info: Pick<TurnInfo, 't'>, summary: Pick<OrgSummary, 'lines' | 'history'>): string[] {
   return summary.lines.flatMap((l: LineBalance) => {
-    if (l.allowance.kind !== 'count' || l.remaining.kind !== 'count' || l.remaining.left !== 0) return [];
+    // (An expired contract leaves none either: that is not a line used up.)
+    if (l.allowance.kind !== 'count' || l.remaining.kind !== 'count' || l.remaining.left !== 0 || l.remaining.opened - l.remaining.refunded < l.allowance.count) return [];
     const on = lastOpenedOn(summary.history, l.line);
     return [info.t('records:note.line-used-up.text', { pack: l.packName, allowance: l.allowance.count, ...(on ? { on, context: 'dated' } : {}) })];
   });
@@ -75,4 +76,10 @@ export function recordsLeaf(info: Pick<TurnInfo, 't'>, leaf: string): boolean {
 export function linkFact(info: Pick<TurnInfo, 't'>, program: Program, l: Link, name?: string): AnswerFact {
   const portal = program.portals.find((p) => p.id === l.portal)?.name ?? l.portal;
   return { label: name ?? info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${portal}, ${l.linkedAt.slice(0, 10)}` };
+}
+
+/** Why an expired contract is expired, with the membership's own end when that is still ahead ("but our membership runs until March 2022?"). */
+export function whyExpired(info: Pick<TurnInfo, 't'>, s: Pick<OrgSummary, 'expiresAt' | 'org' | 'membershipActive'>): string {
+  const membership = s.membershipActive ? s.org.membership?.endsOn : undefined;
+  return [info.t('answers:incidents.why-expired', { date: s.expiresAt?.slice(0, 10) ?? '' }), ...(membership ? [info.t('answers:incidents.membership-runs', { date: membership })] : [])].join(' ');
 }

@@ -32,7 +32,7 @@ import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
 import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, ADMIN_TO_OPEN, INCIDENT_TAKEN_ASKED, NOT_ADMIN, USED_UP, NOT_RENEWED, NUMBER, OPEN_FOR_ME, USER_CAN_OPEN, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
-import { linkFact, usedUpLines } from './records-text.js';
+import { linkFact, usedUpLines, whyExpired } from './records-text.js';
 import { linesNamed, shareLead, span, spanLead, termShareLead } from './record-spans.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
@@ -86,7 +86,8 @@ async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: Di
   const open = NON_AZURE.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'indirect-reseller-tickets') : undefined;
   if (open) onPrem.push(...(open.facts ?? []).map((f) => `${f.label}: ${f.value}`));
   // "I'm admin agent, is that enough?": yes, that is the role that files them.
-  const enough = /admin agent|관리 ?에이전트/i.test(info.text) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|충분|되나|돼요|되죠|가능/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
+  // ("can I do the customer one myself?" from an Admin agent: the same.)
+  const enough = (/admin agent|관리 ?에이전트/i.test(info.text) || info.user?.roles.includes('admin-agent')) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|\bmyself\b|충분|되나|돼요|되죠|가능|제가 ?(직접|열|해)/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
   // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?", "and our own internal azure sub?" after CSP: no, said first, with what the company's own cloud benefit holds.
   const ownAsked = factsFromText(info.text).customerSubscription === 'no' && (CSP_NAMED.test(info.text) || info.memory.last?.topic === 'csp-customer');
   const own = ownAsked ? [info.t('answers:csp-own-tenant'), ...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))] : [];
@@ -195,7 +196,7 @@ const ACTIVATION_WORD = /activat|활성화/i;
 const ONE_OFFER_ASKED = /\b(core|expanded|launch|designation)\b|코어|익스팬디드|런치|지정/i;
 const OTHER_LINES = /cloud|클라우드|on-?prem|온-?프렘|온프레미스|partner cloud|파트너 클라우드|\b(all|also|and|both|include|including)\b|전부|모두|포함|도요|랑|이랑|,|\n|[?？].*[?？]/i;
 /** A request opened twice or closed as a bug ("same case twice", "중복", "버그"). */
-const SAME_TWICE = /duplicate|\bdupes?\b|\btwice\b|two times|\bbug\b|중복|두 ?번|버그/i;
+const SAME_TWICE = /duplicate|\bdupes?\b|\btwice\b|two times|\bbug\b|중복|두 ?번|버그|같은 ?(문제|이슈|건)[^.?!]{0,15}(두 ?(개|건)|2 ?(개|건))|\bsame (issue|problem)\b[^.?!]{0,20}\b(two|2) (cases|tickets|requests)\b/i;
 const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
 /** Today's rules that lead a 2021 topic's answer when the question asks about today ("지금도 그대로예요?"). */
 const CURRENT_LEAD: Partial<Record<IntentId, readonly string[]>> = {
@@ -240,14 +241,14 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   if (lines.length) answer.facts = [...(answer.facts ?? []), ...lines];
   // "But our Gold membership is still active?" about an expired contract: why it expired anyway.
   const expired = leaf.leaf === 'contract-invalid' && summary?.contract === 'expired';
-  const whyExpired = expired ? info.t('answers:incidents.why-expired', { date: summary.expiresAt?.slice(0, 10) ?? '' }) : undefined;
+  const expiredWhy = expired ? whyExpired(info, summary) : undefined;
   // "Do we need a new Access ID?" about an expired contract: no, and when it expired.
   const newId = NEW_ID.test(info.text) && !pastesMessage(info.text) ? info.t('answers:azure-error.new-id') : undefined;
   // "We were told to ignore it in 2021, is that still so?" when the records point elsewhere: the rule holds, this case differs.
   const stillAsked = IGNORE_STILL.test(info.text) && leaf.leaf !== 'already-linked' ? info.t('answers:azure-error.ignore-still') : undefined;
   // "…the partner plan is right there in the dropdown. so it actually worked despite the error?": yes.
   const worked = stated.planOffered === 'yes' && leaf.leaf === 'already-linked' && /\bwork(s|ed|ing)?\b|\b(fine|ok(ay)?)\b|정상|된 ?(거|건)|되는 ?(거|건)|괜찮/i.test(info.text) ? info.t('answers:azure-error.plan-offered-yes') : undefined;
-  const lead = ask.aspect === 'why' ? (whyExpired ?? info.t('answers:azure-error.why')) : newId ? [newId, whyExpired].filter(Boolean).join('\n\n') : (stillAsked ?? worked);
+  const lead = ask.aspect === 'why' ? (expiredWhy ?? info.t('answers:azure-error.why')) : newId ? [newId, expiredWhy].filter(Boolean).join('\n\n') : (stillAsked ?? worked);
   // An expired or used-up contract in the records: its dates are the evidence ("when did it expire?").
   // ("Ignored it, but the plan still isn't offered": the rule that still holds, and the dates that explain this case.)
   const evidence = (!lead || lead === stillAsked) && leaf.leaf === 'contract-invalid' ? await recordsLead(info, deps, { problemsOnly: true }) : [];
@@ -256,7 +257,9 @@ async function accessIdError(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
   // "…also how many cloud incidents do we still have?", "남은 인시던트도 알려주세요" beside the message: every line's balance from the records.
   // "…지금 저는 그냥 일반 사용자인데 어떻게 해요?" about an expired contract: the next one needs an admin's activation.
   const admin = expired && NOT_ADMIN.test(info.text) ? info.t('answers:azure-error.new-contract-admin', commonValues(program, info.locale)) : '';
-  const led = withLead(answer, [lead ?? '', ...evidence, ...onPrem, admin].filter(Boolean));
+  // ("what can they still do today?" after a used-up cloud line: what is still usable, on-premises.)
+  const still = leaf.leaf === 'contract-invalid' && !onPrem.length && /\bstill\b|\bwhat (can|could) (they|we|i|he|she)\b|아직|지금 ?(뭘|뭐|무엇)/i.test(info.text) ? await cloudNotes(info, ask, deps) : [];
+  const led = withLead(answer, [lead ?? '', ...evidence, ...onPrem, ...still, admin].filter(Boolean));
   // "…if not, how do I activate it and what do we get?": what activating unlocks, too.
   return summary?.lines.length && !onPrem.length && (BALANCE_ASKED.test(info.text) || HAVE_ASKED.test(info.text)) ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, summary)] } : led;
 }
@@ -282,7 +285,7 @@ function whereOpen(info: TurnInfo, program: Program): string[] {
 const LATER_YEARS = /\b202[3-9]\b|\b(now|today|nowadays|these days|this year)\b|지금|요즘|현재|올해|\b(ended|discontinued|retired|went away)\b|끝났|종료(됐|되었|된)|없어졌/i;
 
 /** Asking for people ("who in our company can…", "권한 있는 사람"). */
-const WHO_ASKED = /\bwho\b|\bwho'?s\b|\bwhich of (them|us|those|these|our)\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
+const WHO_ASKED = /\bwho\b|\bwho'?s\b|\bwhich of (them|us|those|these|our|my)\b|\bwhich (colleagues|people|users|admins)\b|누가|누구|\bfind\b|찾|(권한|역할)(이|을|를)? ?(있는|가진) ?(사람|분)|(수 있는|줄|주실|해 줄|해줄) ?(사람|분)/i;
 
 /** Activation and IDs for a member of a known org run the dialog; everyone else (support staff too) gets the general answer. */
 /** "What do we have?", "뭐가 있어요?": the asker wants the org's lines too. */
@@ -354,6 +357,9 @@ async function activatorDiffers(info: TurnInfo, deps: DialogDeps): Promise<strin
   return [info.t('answers:info.claims.activator-differs', { org: s.org.name, date: s.activatedAt.slice(0, 10), name, claimed: claimed.name, state })];
 }
 
+/** The asker means to activate ("can I activate it myself?", "혜택 활성화 제가 하면 되죠?"). */
+const SELF_ACTIVATING = /\b(can|could|should|may|shall) i\b[^.?!]{0,20}\bactivat|\bi('ll| will| can)? (just )?activate\b|제가[^.?!]{0,15}활성화|활성화[^.?!]{0,10}제가/i;
+
 async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): Promise<Answer | undefined> {
   const info = turnInfo(dc.context);
   const program = deps.service.catalog.defaultProgram;
@@ -363,8 +369,8 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   // "Global admin vs MPN partner admin vs Admin agent?": what each role may do (and who holds the activating ones here).
   if (ask.aspect === 'roles') {
     const roles = await withPeople(info, infoAnswer('roles', deps.service.catalog.defaultProgram, info), deps, await holders(deps, info, ['global-admin', 'mpn-partner-admin', 'admin-agent']), 'records:activation.role-holders');
-    // "아직 활성화 안 됐다던데, 제가 활성화하면 되죠?": the records say it already is.
-    const activatedOn = NOT_YET_SAID.test(info.text) ? (await recordsSummary(info, deps.service))?.activatedAt : undefined;
+    // "아직 활성화 안 됐다던데, 제가 활성화하면 되죠?", "저 admin agent 권한인데 혜택 활성화 제가 하면 되죠?": the records say it already is.
+    const activatedOn = NOT_YET_SAID.test(info.text) || SELF_ACTIVATING.test(info.text) ? (await recordsSummary(info, deps.service))?.activatedAt : undefined;
     // "그 역할 지금은 이름 뭐예요? 그리고 관리 에이전트로는 활성화 안 되죠?": the role's name today, too.
     const renamed = ROLE_NAME_ASKED.test(info.text) ? [(renamedAnswer(info, deps.service.catalog, { topic: 'renamed', renames: ['partner-admin'], competencies: [], facts: {}, followUp: false }).text ?? '').split('\n')[0] ?? ''] : [];
     return withLead(roles, [...renamed, ...(activatedOn ? [info.t('answers:ids.already-active-on', { date: activatedOn.slice(0, 10) })] : [])].filter(Boolean));
@@ -406,7 +412,9 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const steps = lead.length && (PROGRAM_TODAY.test(info.text) || !CURRENT.test(info.text)) ? general.steps?.filter((_, i) => i !== ACTIVATION_LATENCY_STEP) : general.steps;
     // "Who in our company can do it?": the admins' names from the records; "Lidia Holloway는 안돼요?": that person's roles decide.
     // "Does our CEO have to do it? I'm the MPN partner admin": the asker's own role can, so the Admin agent note says nothing to them.
-    const self = info.user?.orgId && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') && (await recordsSummary(info, deps.service))?.contract !== 'valid' ? [info.t('records:activation.self-can', { roles: roleNames(program, info.user.roles, info.locale) })] : [];
+    // (Not with no membership to activate: "but I'm a global admin, so can I activate anyway?" after "no benefits yet".)
+    const held = await recordsSummary(info, deps.service);
+    const self = info.user?.orgId && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') && held?.contract !== 'valid' && held?.org.membership && held.membershipActive ? [info.t('records:activation.self-can', { roles: roleNames(program, info.user.roles, info.locale) })] : [];
     const kept = self.length && !/agent|에이전트/i.test(info.text) ? (general.notes ?? []).slice(1) : general.notes;
     const led = withLead({ ...general, ...(steps ? { steps } : {}), ...(kept ? { notes: kept } : {}) }, [...self, ...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
@@ -512,7 +520,7 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   if (s.contract === 'not-activated') return [...holds, info.t('answers:records.not-activated', { org: s.org.name }), ...(options.problemsOnly || options.why ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : []), ...(options.why ? [info.t('answers:records.activate-before-end', { date: m.endsOn })] : [])];
   // "How do we use it again?" about an expired contract: the next year's benefit, and paid support until then.
   // "But our membership is still active?": why the contract expired anyway.
-  const again = s.contract !== 'expired' ? [] : [...(options.why ? [info.t('answers:incidents.why-expired', { date: s.expiresAt?.slice(0, 10) ?? '' })] : []), ...(options.again ? [info.t('answers:records.use-again')] : [])];
+  const again = s.contract !== 'expired' ? [] : [...(options.why ? [whyExpired(info, s)] : []), ...(options.again ? [info.t('answers:records.use-again')] : [])];
   // "Can't the admin just activate it again?" with a line used up: activating again brings nothing back; what helps now.
   const usedUp = options.again && s.contract === 'valid' && REACTIVATE.test(info.text) ? s.lines.filter((l) => l.remaining.kind === 'count' && l.remaining.left === 0) : [];
   const refill = usedUp.length ? [info.t('answers:records.reactivate-used-up', { lines: usedUp.map((l) => lineLabel(info, l)).join(', ') }), info.t('answers:incidents.options')] : [];
@@ -768,7 +776,8 @@ async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   const s = await recordsSummary(info, deps.service);
   if (!s?.membershipActive || !s.org.membership) return [];
   // "How long ago did it expire?": the expired contract's day, and the time since; "활성화한 지 몇 달 됐죠?": the activation's.
-  if (ago) {
+  // ("How many days do we have left until our contract expires?" with it expired already: how long ago it did.)
+  if (ago || (timeLeft && s.contract === 'expired' && !/멤버십|membership/i.test(info.text))) {
     // ("누가 활성화했었어요? 그리고 만료된 지 며칠 됐죠?": the sentence that asks how long ago says of what.)
     const sentence = sentenceWith(info.text, AGO_ASKED);
     const asked = sentence && /활성화|activat|만료|expir|끝났|ended/i.test(sentence) ? sentence : info.text;
@@ -786,6 +795,11 @@ async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
   if (!timeLeft) return ofMembership ? [info.t(s.contract === 'not-activated' ? 'answers:records.membership-ends-activate' : 'answers:records.membership-ends', { org: s.org.name, date: end })] : STATES_END.has(ask.topic) ? [] : [info.t('records:note.contract-until', { date: end, state: info.t(`answers:benefits.contract.${s.contract}`, { date: end }) })];
   return [info.t(ofMembership ? 'answers:records.membership-left' : 'answers:records.time-left', { today: s.asOf, date: end, span: span(info, s.asOf, end) })];
 }
+
+/** Signature plans listed as unavailable in Support for Business ("why is Signature under unavailable support plans?"). */
+const SIGNATURE_UNAVAILABLE = /(signature|시그니처)[^.?!]{0,60}(unavailable|사용할 ?수 ?없는 ?(지원 ?)?플랜|사용 ?불가)|(unavailable|사용할 ?수 ?없는 ?(지원 ?)?플랜)[^.?!]{0,40}(signature|시그니처)/i;
+/** A cloud product picked (then an unavailable Signature plan is not the on-premises listing). */
+const CLOUD_PRODUCT = /\bazure\b|애저|dynamics|다이나믹스|power platform/i;
 
 /** The membership asked as a follow-up ("멤버십은요?", "and the membership?"). */
 const MEMBERSHIP_TOO = /^\s*(그럼 |and |what about |how about )?(the |our )?(멤버십|membership)(은요|는요|은|는|도요)?\s*[?？]*\s*$/i;
@@ -869,9 +883,18 @@ function withLead(answer: Answer, lead: readonly string[]): Answer {
 
 /** "How do I use our on-prem incidents?", "클라우드 건은 어디서 열어요?": the one side named, where its requests go, first. */
 function sideOpened(info: TurnInfo, program: Program): string[] {
-  const onPrem = ON_PREM.test(info.text);
-  if (onPrem === CLOUD_WORD.test(info.text)) return [];
-  return [info.t(onPrem ? 'answers:info.open-request.on-prem-lead' : 'answers:info.open-request.cloud-lead', commonValues(program, info.locale))];
+  const side = scopeAsked(info.text);
+  return side ? [info.t(side === 'on-premises' ? 'answers:info.open-request.on-prem-lead' : 'answers:info.open-request.cloud-lead', commonValues(program, info.locale))] : [];
+}
+
+/** How requests are opened with one side named ("SQL Server 2019, on-premises"): that side's step, not the other ways. */
+function sideSteps(info: TurnInfo, answer: Answer): Answer {
+  const side = scopeAsked(info.text);
+  const [onPrem, cloud, customer, m365] = answer.steps ?? [];
+  const step = side === 'on-premises' ? onPrem : side === 'cloud' ? cloud : undefined;
+  // (A customer's subscription or Microsoft 365 named beside it keeps that way too.)
+  const beside = [...(/\bcsp\b|customer|client|고객/i.test(info.text) && customer ? [customer] : []), ...(/\b365\b|office|teams|exchange online|팀즈/i.test(info.text) && m365 ? [m365] : [])];
+  return step ? { ...answer, steps: [step, ...beside] } : answer;
 }
 
 /** "그거 온프렘이랑 클라우드 다 합친 거예요? 아님 따로예요?", "one pool or separate?": each count is its own, said first. */
@@ -1045,6 +1068,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       if ((ask.aspect === 'why' || statesUse(info.text)) && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
     {
       const left = await incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, ONE_OFFER_ASKED.test(info.text) && !OTHER_LINES.test(info.text) && info.text.split(/\s+/).length <= 8 && (ask.currentOffers?.length ?? 0) <= 1 ? ask.currentOffer : undefined);
+      // "근데 시그니처는 왜 사용할수 없는 지원플랜에 떠있어요? 만료된거에요?": expected with an on-premises product picked, said first.
+      if (SIGNATURE_UNAVAILABLE.test(info.text) && !CLOUD_PRODUCT.test(info.text)) left.text = [info.t('answers:incidents.signature-unavailable-expected', commonValues(program, info.locale)), left.text].filter(Boolean).join('\n\n');
       // "How many on-prem left, and what's that benefit called nowadays?": the balance, then today's name.
       const renames = NEW_NAME_ASKED.test(info.text) ? [...(ON_PREM.test(info.text) || !CLOUD_WORD.test(info.text) ? ['product-support'] : []), ...(CLOUD_WORD.test(info.text) || !ON_PREM.test(info.text) ? ['signature'] : [])] : [];
       if (!renames.length) return left;
@@ -1078,7 +1103,11 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Partner Launch만 있는 파트너가 애저에서 연결 가능한가요?": Launch has no support incidents, so nothing to link.
       const launch = ask.currentOffer === 'partner-launch' || ask.currentOffers?.includes('partner-launch') ? [info.t('answers:launch-nothing-to-link')] : [];
       const stuck = records.length > 0 && (await recordsSummary(info, deps.service))?.contract === 'expired' ? [info.t('answers:azure-error.plan-missing.contract-invalid')] : [];
-      return withLead(infoAnswer('link-azure', program, info), [...launch, ...sfbDone, ...today, ...records, ...stuck, ...(await cloudNotes(info, ask, deps))]);
+      const linked = withLead(infoAnswer('link-azure', program, info), [...launch, ...sfbDone, ...today, ...records, ...stuck, ...(await cloudNotes(info, ask, deps))]);
+      // ("그럼 Azure 건이면?" about a partner: the cloud lines it would use, with their counts.)
+      const held = await recordsSummary(info, deps.service);
+      const cloudLines = held?.lines.filter((l) => l.benefit.scope === 'cloud') ?? [];
+      return held && cloudLines.length ? { ...linked, facts: [...(linked.facts ?? []), ...orgLineFacts(info, { program: held.program, lines: cloudLines })] } : linked;
     }
     case 'register-ids':
       await dc.beginDialog(GET_IDS, { register: true } satisfies GetIdsOptions);
@@ -1150,7 +1179,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Eligible? Which portal?": where requests are opened, beside the products rule.
       const balance = ask.topic === 'supported-products' ? [...(await onPremBalance(info, deps)), ...whereOpen(info, program)] : [];
       // "Can the 5 Signature incidents be used for on-premises products too?": no, said first.
-      const cloudOnly = ask.topic === 'supported-products' && /signature|시그니처|partner cloud support|파트너 클라우드 지원/i.test(info.text) && ON_PREM.test(info.text) ? [info.t('answers:benefits.signature-not-on-prem')] : [];
+      // ("Can we use our Signature pack for it instead?" after an on-premises product's message: the same, and what the records say of that pack.)
+      const signatureAsked = ask.topic === 'supported-products' && /signature|시그니처|partner cloud support|파트너 클라우드 지원/i.test(info.text) && (ON_PREM.test(info.text) || info.memory.last?.topic === 'supported-products');
+      const cloudOnly = signatureAsked ? [info.t('answers:benefits.signature-not-on-prem'), ...(await cloudNotes(info, ask, deps))] : [];
       // "Opened the same problem twice, are both deducted?": one problem is one incident, and a duplicate is given back.
       const refund = ask.topic === 'incident-definition' && SAME_TWICE.test(info.text) ? currentRules(deps.service.catalog, info, ['R26-C1']) : [];
       // "We renewed Action Pack every year, now in 2026 it says no benefits": that offer ended (and what replaced it) comes first.
@@ -1159,7 +1190,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const unheld = ask.topic === 'paid-plans' && NO_MEMBERSHIP.test(info.text) ? [info.t('answers:benefits.without-membership'), ...(/\bcsp\b|cloud solution provider/i.test(info.text) ? [info.t('answers:benefits.csp-no-incidents')] : [])] : [];
       // ("i opened the same issue twice, do we lose 2?": the refund is the answer, said first.)
       const twice = OPENED_TWICE.test(info.text);
-      const led = withLead(withNotes(infoAnswer(ask.topic as InfoTopic, program, info), [...now, ...balance, ...(twice ? [] : refund)]), [...lapse, ...(twice ? refund : []), ...unheld, ...cloudOnly, ...ended, ...today, ...records]);
+      const base = infoAnswer(ask.topic as InfoTopic, program, info);
+      const led = withLead(withNotes(ask.topic === 'open-request' ? sideSteps(info, base) : base, [...now, ...balance, ...(twice ? [] : refund)]), [...lapse, ...(twice ? refund : []), ...unheld, ...cloudOnly, ...ended, ...today, ...records]);
       // "Which plan do I pick?": the org's plans by name, as the portal lists them.
       const plans = ask.topic === 'open-request' && PLAN_PICK.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
       const answer = plans?.lines.length ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, plans)] } : led;

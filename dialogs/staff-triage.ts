@@ -73,9 +73,14 @@ export interface StaffRequest {
   each?: { text: string; request: StaffRequest }[];
 }
 
+/** The words a correction sets aside ("I meant Contoso, not Litware", "Litware 말고 Contoso요"): no partner asked about. */
+function withoutDenied(text: string): string {
+  return text.replace(/\b(not|instead of|rather than)\s+[^,.;!?]{1,40}/gi, ' ').replace(/[^\s,.!?]+ ?(말고|아니고|(이|가) 아니라)/g, ' ');
+}
+
 export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<StaffRequest | undefined> {
   if (!info.text || !deps.staff.isStaff(info.user)) return undefined;
-  const [org, ...more] = await deps.service.orgsMentioned(mentionText(info.text), { byReferences: true });
+  const [org, ...more] = await deps.service.orgsMentioned(mentionText(withoutDenied(info.text)), { byReferences: true });
   // ("two tickets in the queue, both asking … Contoso vs Litware?" asks about those partners, not the queue.)
   if (QUEUE_ASKED.test(info.text) && info.text.length <= 200 && !org) return { command: 'tickets', rest: '' };
   // "Anything else in their records?", "does he actually have the contract linked somewhere already?": the partner the conversation is about.

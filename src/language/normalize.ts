@@ -181,6 +181,9 @@ const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/파센/g, '파트너 센터'],
   [/전관(?=[^가-힣]|$|이|은|는|이라|아니|님|한테|만|도)/g, '전역 관리자'],
   [/\bGAs?\b/g, 'global admin'],
+  // "aid/cid pls", "show aid+cid": the two IDs.
+  [/\baid ?(?:[/+&,]|and)? ?cid\b/gi, 'access id and contract id'],
+  [/\bcid\b/gi, 'contract id'],
   // "is small & midmarket cloud soln a cloud comp??": chat shorthand for the competency's words.
   [/\bsolns?\b/gi, 'solutions'],
   [/\bcloud comps?\b/gi, 'cloud competency'],
@@ -203,6 +206,8 @@ const TYPED_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
   // "몇개 썻어?", "잇어?": the past tense typed without its double consonant.
   [/썻(?=[어다는나냐음])/g, '썼'],
   [/잇(?=[어나냐음니])/g, '있'],
+  // "볼수있어요", "열수 있나요", "할 수있어?": "can" typed without its spaces.
+  [/(볼|할|쓸|열|을|알|될|갈|올|살|줄|걸|만들) ?수 ?(?=있|없)/g, '$1 수 '],
   // English verbs in a Korean sentence ("누가 activate 했어요?", "link 하면 돼요?", "expire 되면"): the Korean verb the rules know.
   ...(
     [
