@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, shareAsked, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, shareAsked, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIGNATURE_UNAVAILABLE, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -157,6 +157,8 @@ export const PER_PERSON_POOL = /\b(each|both|we each|they each) (get|have) (our|
 const CSP_CUSTOMER_NAMED = /\bcsp\b|\b(their|a customer'?s?|the customer'?s?|client'?s?) (own )?(azure|subscription|tenant|sub)\b|\b(a|the|our) (customer|client) (has|have|had) (an? )?azure\b|고객(사)?(가|이|의)? ?(애저|애져|azure)|고객(사)?(의)? ?(구독|테넌트|애저|애져|azure|포털|건|쪽|꺼|것)|\b(customer|client)'?s? (one|side|case)\b|말고|\bnot ours\b|\binstead of ours\b|\b(customer|client)'?s? (azure|subscription|tenant|sub)\b|service management|서비스 ?관리|관리 ?에이전트|admin agent/i;
 /** A count asked ("how many …", "몇 건"). */
 const COUNT_ASKED = /\bhow many\b|몇 ?(건|개)/i;
+/** What is left named ("남은거만", "how many left"), narrower than REMAINING. */
+const LEFT_WORD = /남은|잔여|\bleft\b|\bremaining\b/i;
 /** Requests said to be coming ("we have 4 planned", "4개쯤 쓸 거 같아요"), a plan rather than a question. */
 const PLANNED = /\b(planned|planning|plan to|expect(ing)?|going to|gonna|will (probably |likely )?(open|use|need|file)|coming up|lined up)\b|(쓸|열|사용할) ?(거|것) ?같|(쓸|열|사용할) ?(예정|듯|계획)|예정/i;
 /** The time one incident covers asked ("몇 시간까지 봐주나요", "if it takes long does it count as 2?"). */
@@ -852,15 +854,15 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "How many days do we have left until our partner support contract expires?": the days (or the days since it expired).
   if (has(/\bhow many (more )?days\b|며칠|몇 ?일/i) && has(/expir|만료|\buntil\b|\bends?\b|끝나|남았/i) && has(/contract|membership|benefits?|ids?|계약|멤버십|혜택/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('validity');
   // "근데 시그니처는 왜 사용할수 없는 지원플랜에 떠있어요? 만료된거에요?": the on-premises listing (expected), with the balance.
-  if (has(/(signature|시그니처)[^.?!]{0,60}(unavailable|사용할 ?수 ?없는 ?(지원 ?)?플랜|사용 ?불가)|(unavailable|사용할 ?수 ?없는 ?(지원 ?)?플랜)[^.?!]{0,40}(signature|시그니처)/i) && !has(/\bazure\b|애저/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
+  if (has(SIGNATURE_UNAVAILABLE) && !has(/\bazure\b|애저/i) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
   // "So what has to happen for us to get support incidents again?" after an expired contract: how the next one comes (activated again, by whom).
   if (has(/\b(get|have|use)\b[^.?!]{0,20}\b(incidents?|support|benefits?)\b[^.?!]{0,10}\b(again|back)\b|(인시던트|혜택|지원)[^.?!]{0,10}다시 ?(받|쓰|쓸|사용)/i) && (lastTopic === 'plan-expired' || lastTopic === 'validity' || lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits') && !has(/\bbuy\b|\bpurchase\b|구매|사야|살 ?수/i) && !has(HYPOTHETICAL) && !asksNow(text) && !has(REFUND_WORD) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('plan-expired');
   // "클라우드는 다쓴거 아는데 온프렘은?": the other side's balance, asked at the end.
   if (has(/(온-?프렘|온-?프레미스|on-?prem\w*|클라우드|시그니처|\bcloud\b|\bsignature\b|\bazure\b|애저)\s*(은|는|쪽은|쪽은요|은요|는요)?\s*[?？]+\s*$/i) && has(/다 ?(쓴|썼)|\bused (it |them )?(all|up)\b|\bran out\b|소진/i) && !has(CUSTOMER_SIDE) && !has(HYPOTHETICAL) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
   // "무제한 말고요 ㅋ 온프렘이랑 Signature 10pack 남은거만 합쳐서요": what is left, added up (the balance answer adds the lines).
-  if (has(/합치|합쳐|합하|더하|\btotal\b|\badd(ed)? (them )?(up|together)\b|\bcombined\b/i) && has(/남은|잔여|\bleft\b|\bremaining\b/i) && !has(HYPOTHETICAL) && !has(MORE_COUNT) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
+  if (has(/합치|합쳐|합하|더하|\btotal\b|\badd(ed)? (them )?(up|together)\b|\bcombined\b/i) && has(LEFT_WORD) && !has(HYPOTHETICAL) && !has(MORE_COUNT) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
   // "2021년 기준으로 Gold 온프렘 20, Silver 15, Action Pack 10 맞아요? 이게 월마다인가요?": the memberships' counts, a year each.
-  if (has(/월마다|매달|매월|한 ?달에|\bper month\b|\bmonthly\b|\beach month\b|\ba month\b/i) && (offer || entities.currentOffer) && has(/\d/) && !has(HYPOTHETICAL) && !has(MORE_COUNT) && !has(/남은|잔여|\bleft\b|\bremaining\b/i) && words(text) <= 30 && !recognition.error) return answer(entities.currentOffer ? 'current-program' : 'check-benefits');
+  if (has(/월마다|매달|매월|한 ?달에|\bper month\b|\bmonthly\b|\beach month\b|\ba month\b/i) && (offer || entities.currentOffer) && has(/\d/) && !has(HYPOTHETICAL) && !has(MORE_COUNT) && !has(LEFT_WORD) && words(text) <= 30 && !recognition.error) return answer(entities.currentOffer ? 'current-program' : 'check-benefits');
   // "…azure won't offer our partner plan and support for business says our contract is expired?? how is that possible": an expired contract, not a message to diagnose.
   if (has(EXPIRED_SAID) && (PLAN_MISSING.test(text.toLowerCase()) || has(/\bwon'?t (offer|show|list)\b|안 ?(떠|나와|보여)/i)) && !has(CSP_CUSTOMER_NAMED) && words(text) <= 40 && !recognition.error) return answer('plan-expired');
   // "im admin agent here. can i hit Activate myself if we ever need it or who does that": who may activate.
@@ -1647,7 +1649,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "우리는 몇 건이에요?", "and how many do we get?" mid-conversation: the own balance (the membership's counts and what is left).
   if (lastTopic && !RECORDS_THREAD.has(lastTopic) && has(/^\s*(그럼 |그러면 )?(우리|저희)(는|도|회사는|회사도)? ?(인시던트 ?)?(몇 ?(건|개)|얼마나)|^\s*(and |so |ok )?how many (do|did|can) (we|i) (have|get|use)( then| in total| altogether)?\s*\??\s*$/i) && words(text) <= 8 && !recognition.error) return answer('remaining-incidents');
   // "골드면 온프렘 무제한?", "is gold cloud unlimited?": that membership's counts (only cloud competencies were unlimited, and only for cloud).
-  if (offer && has(/unlimited|무제한|제한 ?없/i) && !has(WHY_ANY) && !has(DOUBT) && !has(/아님|던데|남은|잔여|\bleft\b|\bremaining\b/i) && !has(PROGRAM_NAMED) && !has(PROGRAM_NOW) && !asksNow(text) && !has(PAST_TOLD) && !has(/지금|이제|\bnow\b|\btoday\b/i) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', has(ON_PREM) || !(has(CLOUD) || has(/signature|시그니처/i)) ? {} : { aspect: 'cloud' });
+  if (offer && has(/unlimited|무제한|제한 ?없/i) && !has(WHY_ANY) && !has(DOUBT) && !has(/아님|던데/) && !has(LEFT_WORD) && !has(PROGRAM_NAMED) && !has(PROGRAM_NOW) && !asksNow(text) && !has(PAST_TOLD) && !has(/지금|이제|\bnow\b|\btoday\b/i) && !entities.currentOffer && words(text) <= 14 && !recognition.error) return answer('check-benefits', has(ON_PREM) || !(has(CLOUD) || has(/signature|시그니처/i)) ? {} : { aspect: 'cloud' });
   // "그럼 어떤 역량들이 클라우드 역량이에요?": which competencies are cloud ones is its own question, whatever came before.
   if (recognition.intent === 'cloud-competencies' && recognition.score >= CONFIDENT && has(/\bwhich\b|\bwhat\b|어떤|어느|무슨|뭐|무엇/i) && has(/competenc|역량/i) && !offer && !entities.competencies.length && words(text) <= 12 && !recognition.error) return answer('cloud-competencies');
   // "우리 클라우드는 무제한 맞죠?", "our cloud is unlimited, right?": the own cloud line (unlimited only with a cloud competency).

@@ -68,6 +68,8 @@ export const NEW_PERSON = /\bnew (hire|engineer|colleague|employee|team ?mate|te
 export const ON_PREM = /on[- ]?prem|온-?프렘|온-?프레미스|product support|제품 지원/i;
 /** Cloud support named ("azure", "signature", "클라우드"). */
 export const CLOUD_WORD = /\bazure\b|\bcloud\b|signature|애저|클라우드|시그니처/i;
+/** Signature plans listed as unavailable in Support for Business ("why is Signature under unavailable support plans?"). */
+export const SIGNATURE_UNAVAILABLE = /(signature|시그니처)[^.?!]{0,60}(unavailable|사용할 ?수 ?없는 ?(지원 ?)?플랜|사용 ?불가)|(unavailable|사용할 ?수 ?없는 ?(지원 ?)?플랜)[^.?!]{0,40}(signature|시그니처)/i;
 /** Which side a message asks about when it names only one ("how many on-prem left?"): on-premises, cloud, or both/neither. */
 export function scopeAsked(text: string): 'on-premises' | 'cloud' | undefined {
   // "the regular (non-cloud) ones", "클라우드 말고", "the cloud 50 line, not on-prem": the other side.
