@@ -1087,7 +1087,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const held = !ask.competencies.length && OWN_COMPETENCY.test(info.text) ? ((await recordsSummary(info, deps.service))?.org.membership?.competencies ?? []) : [];
       // "Security is a cloud competency, so why doesn't the Signature plan show?": what the records say stands in the way (expired, used up, not activated) comes first.
       const missing = await missingPlanRecords(info, ask, deps);
-      return withLead(infoAnswer('cloud-competencies', program, info), [...missing, ...competencyVerdicts(info, program, ask.competencies.length ? ask.competencies : held)]);
+      // ("Security is a cloud competency, so our cloud support is unlimited. Can I open an Azure ticket today?": what the records say of the contract too.)
+      const opening = !missing.length && /\bcan (i|we) (still |now )?(open|file|raise)\b|열어도 ?(되|돼)|열 ?수 ?있/i.test(info.text) ? await recordsLead(info, deps, { problemsOnly: true }) : [];
+      return withLead(infoAnswer('cloud-competencies', program, info), [...missing, ...opening, ...competencyVerdicts(info, program, ask.competencies.length ? ask.competencies : held)]);
     }
     case 'link-azure': {
       // Dynamics and Power Platform have their own place to add the contract (today's rule says where).
