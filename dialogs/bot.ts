@@ -13,7 +13,7 @@ import type { StaffService } from '../src/core/staff-service.js';
 import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { usualSpellings } from '../src/language/normalize.js';
-import { scopeAsked, thanksOnly } from '../src/language/signals.js';
+import { scopeAsked, STILL_USABLE, thanksOnly } from '../src/language/signals.js';
 import { answerLanguageIn, detectLocale, languageAsked, languageBeside, localeFromHint, ownWords, redraftAsked, replyAsked, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
@@ -28,7 +28,6 @@ import { ASKS, questionParts, questionsOf, type Question } from './questions.js'
 import { CORRECTION, PUSHBACK, QUESTION, REPLY_ASKED, countDoubted, routeTurn, updatedProfile, type Profile, type TurnDecision } from './route-turn.js';
 import { AGO_ASKED, BUTTON_ARGS, commandOf, isCancel, route, TIME_LEFT } from './router.js';
 import { SUM } from './arithmetic.js';
-import { STILL_USABLE } from './incidents-answer.js';
 import { leftAcross, runStaff, staffCommandOf, whoCanOpen } from './staff.dialog.js';
 import { CAN_OPEN_NOW, questionOnly, staffRequestOf, type StaffRequest } from './staff-triage.js';
 import { identityOf, scopeOf, setTurnInfo, tryTurnInfo, turnInfo, type ConversationMemory, type LastTopic, type Presenter, type Translate, type TurnInfo } from './turn.js';
@@ -368,6 +367,7 @@ export class PartnerBot extends TeamsActivityHandler {
       if (i > 0 && dc.activeDialog) break;
       // A reply to the bot's question is answered from its own words (the question beside it is not part of it).
       info.text = own ? text : message;
+      if (questions.length > 1) info.question = text;
       // Each question of a message is read against the conversation before it, not against the answer to the one before.
       if (i > 0 && previous) info.memory.last = previous;
       else if (i > 0) delete info.memory.last;
@@ -393,6 +393,7 @@ export class PartnerBot extends TeamsActivityHandler {
       answered = info.memory.last?.topic;
     }
     info.text = message;
+    delete info.question;
   }
 
   /** A staff request: the partner's records or the message's triage, and the questions asked beside them. */

@@ -110,7 +110,8 @@ export class GetIdsDialog extends ComponentDialog {
     // "Done, I see the IDs now. Does the rest of the team see them?": activated just now (the records may not know yet).
     const seenNow = SEEN_NOW.test(info.text) && TEAM_SEES.test(info.text);
     // "Can I see our IDs in Partner Center, or is that admins only?": who sees them, not the IDs themselves.
-    const whoSees = VISIBILITY_ASKED.test(info.text) && !VALUES_ASKED.test(info.text);
+    // (In a personal chat, a user of an activated company asking whether they may see them gets them: that answer says every user may.)
+    const whoSees = VISIBILITY_ASKED.test(info.text) && !VALUES_ASKED.test(info.text) && !(info.scope === 'private' && /\b(i|me)\b|저도|제가|나도/i.test(info.text) && (await recordsSummary(info, this.deps.service))?.contract === 'valid');
     if (posting || OTHERS_FIND.test(info.text) || seenNow || whoSees) {
       const summary = await recordsSummary(info, this.deps.service);
       const program = summary?.program ?? this.deps.service.catalog.defaultProgram;

@@ -9,7 +9,7 @@ import { currentRules } from './program-answers.js';
 import { fromKey } from './compose.js';
 import { usedUpLines, whyExpired } from './records-text.js';
 import { infoAnswer } from './info.js';
-import { bothSidesNamed, CLOUD_WORD, requestRefs, scopeAsked, SIDES_SUMMED, withoutNames } from '../src/language/signals.js';
+import { bothSidesNamed, CLOUD_WORD, ONPREM_FOR_CLOUD, requestRefs, scopeAsked, SIDES_SUMMED, STILL_USABLE, withoutNames } from '../src/language/signals.js';
 import { monthIn, relativeMonth } from '../src/language/dates-in-text.js';
 import { correctedCount, countsMore, ENOUGH_ASKED, moreRequests, moreSaidAt, REFUND_WHAT_IF, refundsOnly, sideCounts, withoutMoreCounts } from './route-turn.js';
 import { recordsSummary, type TurnInfo } from './turn.js';
@@ -67,11 +67,6 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const offerOf = (id: string) => summary.program.offers.find((o) => o.id === id)?.name[info.locale] ?? offer;
   // ("How many Signature cloud incidents have we used so far?" with an unlimited line beside a counted one: each, by its label.)
   const unlimitedHeld = summary.lines.some((l) => l.allowance.kind === 'unlimited');
-  const usedLines = summary.lines.flatMap((l) =>
-    l.allowance.kind === 'count' && l.remaining.kind === 'count'
-      ? [[info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: unlimitedHeld ? lineLabel(info, l) : l.benefit.name, offer: offerOf(l.offer), total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left }), ...(aspect === 'why' ? lineRequests(info, summary, l.line) : [])].join(' ')]
-      : [info.t('answers:incidents.used-unlimited', { benefit: lineLabel(info, l), offer: offerOf(l.offer), opened: netRequests(summary.history, (line) => line === l.line) })],
-  );
   // An expired contract is always explained, with what brings the next one ("how many left this year?" from a lapsed partner).
   // "How many used this year, all lines together?": the counted lines added up.
   // Only the side asked, and never across today's offers (whether those add up is not documented).
@@ -81,6 +76,12 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const named = withoutNames(info.text, [summary.org.name]);
   const side = (SUM.test(info.text) && SIDES_SUMMED.test(info.text)) || bothSidesNamed(named) ? undefined : (scopeAsked(info.text) ?? (/\b(those|them|that one)\b|그거|그것|거기/i.test(info.text) ? (info.memory.last?.scope ?? scopeAsked(info.memory.recent.at(-2) ?? '')) : undefined));
   const sideLines = summary.lines.filter((l) => !side || l.benefit.scope === side);
+  // ("온프레미스 쪽도 다 쓴 거예요?": what was used, on the side named only.)
+  const usedLines = summary.lines.filter((l) => !scopeAsked(info.text) || l.benefit.scope === side).flatMap((l) =>
+    l.allowance.kind === 'count' && l.remaining.kind === 'count'
+      ? [[info.t(l.remaining.refunded ? 'answers:incidents.used-refunded' : 'answers:incidents.used', { benefit: unlimitedHeld ? lineLabel(info, l) : l.benefit.name, offer: offerOf(l.offer), total: l.allowance.count, used: l.allowance.count - l.remaining.left, opened: l.remaining.opened, refunded: l.remaining.refunded, left: l.remaining.left }), ...(aspect === 'why' ? lineRequests(info, summary, l.line) : [])].join(' ')]
+      : [info.t('answers:incidents.used-unlimited', { benefit: lineLabel(info, l), offer: offerOf(l.offer), opened: netRequests(summary.history, (line) => line === l.line) })],
+  );
   const counted = sideLines.flatMap((l) => (l.allowance.kind === 'count' && l.remaining.kind === 'count' ? [{ total: l.allowance.count, left: l.remaining.left }] : []));
   const oneOffer = new Set(sideLines.map((l) => l.offer)).size === 1;
   const unlimitedToo = sideLines.some((l) => l.allowance.kind === 'unlimited');
@@ -91,9 +92,13 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const alsoUnlimited = unlimitedUsed > 0 ? [info.t('answers:incidents.unlimited-used', { n: unlimitedUsed, all: usedSum + unlimitedUsed })] : [];
   // "Solutions Partner AND Success Core, so 52 cloud incidents combined?": each offer's count on its own (whether they add up is not documented).
   // ("the grand total of everything left": the records' counts added as they stand, beside that caveat.)
-  const perOffer = sumAsked(info.text) && counted.length > 1 && !oneOffer ? [info.t('program:current.per-offer'), info.t('answers:incidents.on-record-sum', { parts: counted.map((c) => c.left).join(' + '), left: counted.reduce((a, c) => a + c.left, 0) })] : [];
+  // ("Success Core 2건이랑 지정 50건 합쳐서 … 지금 51개 남은거죠?": the lines whose counts were named, when two or more were.)
+  const saidCounts = new Set((info.text.match(/\d{1,3}/g) ?? []).map(Number));
+  const countsNamed = counted.filter((c) => saidCounts.has(c.total));
+  const summed = countsNamed.length > 1 ? countsNamed : counted;
+  const perOffer = sumAsked(info.text) && counted.length > 1 && !oneOffer ? [info.t('program:current.per-offer'), info.t('answers:incidents.on-record-sum', { parts: summed.map((c) => c.left).join(' + '), left: summed.reduce((a, c) => a + c.left, 0) })] : [];
   const together = sumAsked(info.text) && counted.length > 1 && oneOffer ? [`${info.t(unlimitedToo ? 'answers:incidents.together-unlimited' : 'answers:incidents.together', { used: counted.map((c) => c.total - c.left).join(' + '), usedSum, left: counted.reduce((a, c) => a + c.left, 0), total: counted.reduce((a, c) => a + c.total, 0) })}${alsoUnlimited.length ? ` ${alsoUnlimited[0]}` : ''}`] : [];
-  const used = summary.contract === 'expired' ? [whyExpired(info, summary)] : !why && !together.length ? [] : [...together, ...usedLines, ...(history ? [] : notCloudLine(info, summary, offer))];
+  const used = summary.contract === 'expired' ? [whyExpired(info, summary)] : !why && !together.length ? [] : [...together, ...usedLines, ...(history || side === 'on-premises' ? [] : notCloudLine(info, summary, offer))];
   const state = info.t(`answers:benefits.contract.${summary.contract}`, { date });
   const records = summary.contract === 'valid' && date ? info.t('answers:incidents.from-records-until', { date }) : info.t('answers:incidents.from-records-state', { state });
   // Nothing left somewhere, or expired: what to do for support now.
@@ -109,10 +114,13 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // "Signature 5팩 다 쓴 거 맞아요?", "did we really use them all?": each line with none left, confirmed first.
   // "그럼 온프레미스 쪽은 아직 쓸 수 있어요?": yes, said first, when every line of the side asked has some left.
   // ("리트웨어 시그니처 다 썼다던데 온프렘 … 건은 아직 열 수 있어요?": the side of the clause that asks.)
-  const usableSide = side ?? scopeAsked(info.text.split(/[.?!？]|던데|는데|지만|\bbut\b/i).find((clause) => STILL_USABLE.test(clause)) ?? '');
+  // ("litware wants to open an on-prem sql server case today. can they? i know the cloud pack is gone": the clause the asking ends.)
+  const asking = STILL_USABLE.exec(info.text);
+  const usableSide = side ?? scopeAsked(asking ? `${info.text.slice(0, asking.index).split(/[.?!？]|던데|는데|지만|\bbut\b/i).at(-1) ?? ''}${asking[0]}` : '');
   const usableLines = summary.lines.filter((l) => l.benefit.scope === usableSide);
   const usable = usableSide && STILL_USABLE.test(info.text) && summary.contract === 'valid' && usableLines.length && usableLines.every((l) => l.remaining.kind !== 'count' || l.remaining.left > 0);
-  const stillUsable = usable ? [info.t('answers:incidents.still-usable', { lines: linesInShort(info, usableLines) })] : [];
+  // ("오늘 애저 케이스 그냥 열면 되죠?" with the contract expired: no, said first.)
+  const stillUsable = usable ? [info.t('answers:incidents.still-usable', { lines: linesInShort(info, usableLines) })] : STILL_USABLE.test(info.text) && summary.contract === 'expired' ? [info.t('answers:incidents.cannot-open-expired', { date })] : [];
   // "if we burn all 9 on the 10pack, can we still get azure support?": yes, the cloud competency's line is unlimited.
   const unlimitedCloud = summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'unlimited') && summary.lines.some((l) => l.benefit.scope === 'cloud' && l.allowance.kind === 'count');
   const runsOut = RUNS_OUT.test(info.text) && STILL_ASKED.test(info.text);
@@ -124,11 +132,12 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const sideUsedUp = side && sideLines.length && sideLines.every((l) => l.remaining.kind === 'count' && l.remaining.left === 0);
   const usedUp = USED_UP_ASKED.test(info.text) || (side && STILL_USABLE.test(info.text) && !usable) || (sideUsedUp && !aspect && !SUPPOSED.test(info.text)) ? usedUpLines(info, summary) : [];
   // "How many after this one?": each counted line with one more request (what a new request uses depends on its product).
-  const after = aspect === 'after' ? afterMore(info, summary) : [];
+  // ("애저 VM 이슈로 티켓 하나 열면 그것도 온프렘 20팩에서 까이는 거죠?": a cloud request doesn't use the on-premises line, so no what-if on it.)
+  const after = aspect === 'after' && !ONPREM_FOR_CLOUD.test(info.text) ? afterMore(info, summary) : [];
   return {
     ...how,
     title: info.t('answers:incidents.org-title', { org: summary.org.name }),
-    text: [...[SUPPOSED.test(info.text) && !(aspect === 'after' && info.memory.last?.more) && !((after.length || summary.contract === 'expired') && !USED_PAST.test(info.text)) ? usedArithmetic(info, summary.lines) : undefined].filter((t) => t !== undefined), ...perOffer, ...remains, ...stillUsable, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
+    text: [...[SUPPOSED.test(info.text) && !ONPREM_FOR_CLOUD.test(info.text) && !(aspect === 'after' && info.memory.last?.more) && !((after.length || summary.contract === 'expired') && !USED_PAST.test(info.text)) ? usedArithmetic(info, summary.lines) : undefined].filter((t) => t !== undefined), ...perOffer, ...remains, ...stillUsable, ...usedUp, ...after, ...used, ...(why ? refundRule(info, summary, service) : []), `${lead}${records} ${today[0] ?? how.text ?? ''}`.trim()].join('\n\n'),
     // A current-program org may hold several offers: each line says which offer grants it. Only the side asked ("그럼 온프레미스는요?").
     facts: orgLineFacts(info, sideLines.length ? { ...summary, lines: sideLines } : summary),
     ...(notes.length ? { notes } : {}),
@@ -151,8 +160,6 @@ const STILL_ASKED = /\bstill\b|\banymore\b|계속|그래도|여전히|아직/i;
 /** A count said to be all there is ("we only have 10", "in total", "10개밖에"). */
 const ONLY_SAID = /\b(only|just) (have |got )?\d+|\bin total\b|\d+ ?(개|건) ?(밖에|뿐)/i;
 
-/** "Can we still use the on-prem ones?", "온프레미스 쪽은 아직 쓸 수 있어요?": whether that side is still usable. */
-export const STILL_USABLE = /아직 ?(쓸|사용할|쓰|사용|열|만들) ?수|아직 ?(사용 ?)?가능|아직 (쓸|써도|사용해도)|\bstill (use|usable|available|open)\b|\b(can|could) (we|they|i) still (use|open|file)\b/i;
 
 /** "다음달에 애저 케이스 또 열어야 하거든요", "we need to open another one": more requests to come. */
 const MORE_PLANNED = /열어야|열 ?예정|또 ?열|\bopen (another|more|one more|again)\b|\bneed to (open|file|raise)\b/i;
@@ -261,8 +268,8 @@ function notCloudLine(info: TurnInfo, summary: OrgSummary, offer: string): strin
   // "Why 10? We're Gold in Cloud Platform": the cloud competency named asks the same.
   const compact = (t: string) => t.toLowerCase().replace(/\s/g, '');
   const cloudNamed = held.some((c) => c.cloud && Object.values(c.name).some((n) => compact(info.text).includes(compact(n))));
-  // "Why two different numbers?", "why 2 diff cloud ones": the same question.
-  if (names(true) && names(false) && (/unlimited|무제한|제한 ?없|\b(two|2) (different|diff)\b|\bwhy (two|2)\b|왜 ?(두|둘)|두 ?(개|가지)(가|는|로)? ?(다르|달라|나뉘|나눠)/i.test(info.text) || cloudNamed)) return [info.t('answers:benefits.own-competencies', { org: summary.org.name, cloud: names(true), other: names(false), ...countedLine(info, summary) })];
+  // "Why two different numbers?", "why 2 diff cloud ones", "why is there a 10pack at all, we're gold": the same question.
+  if (names(true) && names(false) && (/unlimited|무제한|제한 ?없|\b(two|2) (different|diff)\b|\bwhy (two|2)\b|왜 ?(두|둘)|두 ?(개|가지)(가|는|로)? ?(다르|달라|나뉘|나눠)|\bwhy\b[^.?!]{0,30}\b\d{1,2} ?-?packs?\b|왜[^.?!]{0,20}\d{1,2} ?팩|\d{1,2} ?팩[^.?!]{0,20}왜/i.test(info.text) || cloudNamed)) return [info.t('answers:benefits.own-competencies', { org: summary.org.name, cloud: names(true), other: names(false), ...countedLine(info, summary) })];
   if (!held.length || held.some((c) => c.cloud) || counted?.allowance.kind !== 'count') return [];
   return [info.t('answers:incidents.not-cloud', { competencies: held.map((c) => c.name[info.locale]).join(', '), count: counted.allowance.count, offer })];
 }

@@ -184,7 +184,8 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // This turn's own words first; the turn before only when they name nothing ("파트너센터 지원팀 통하면요?" after a billing question).
   // "그 케이스 알고보니 제품 버그였거든요. 인시던트는 돌려받나요?": a request closed as a bug or duplicate is the incident's refund (R26-C1), not the offer's.
   const ruleIn = (t: string) => (/\bbug\b|버그|duplicate|\bdupe\b|중복/i.test(t) && /refund|환불|돌려|money back|\bback\b|credit/i.test(t) ? 'R26-C1' : REFUND_OFFER.test(t) ? 'R26-C6' : /refund|환불|money back/i.test(t) ? 'R26-C1' : undefined) ?? DIRECT.find(([pattern]) => pattern.test(t))?.[1];
-  const own = ruleIn(info.text);
+  // (One question of several: its own words, not the whole message's.)
+  const own = ruleIn(info.question ?? info.text);
   const both = ruleIn(text);
   // "익스팬디드 산지 두 달 됐어요" … "환불 돼요?": the refund asked is the offer's, said the turn before.
   // "확실히 돌려받는거에요?" after a billing question: the billing rule (may be refunded), not the duplicate/bug one.
@@ -201,7 +202,7 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // "Do we get the duplicate back? And do frontline tickets cost anything?": each further question gets its rule too.
   const twoAsked = (info.text.match(/[?？]+/g)?.length ?? 0) >= 2 || /그리고 |\balso\b|\band (what|how|do|does|is|are)\b/i.test(info.text);
   const others = [...(direct && twoAsked ? DIRECT.filter(([pattern, id]) => id !== direct && pattern.test(info.text)).map(([, id]) => id) : []), ...(bothRefunds ? ['R26-C6'] : [])];
-  const asked = direct ? rules.filter((r) => r.id === direct || others.includes(r.id) || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.text);
+  const asked = direct ? rules.filter((r) => r.id === direct || others.includes(r.id) || (alsoBilling && r.id === 'R26-C2')) : counts || supposed ? [] : rulesAbout(rules, info.question ?? info.text);
   // "What if we had already activated?" after "not activated, bought ten days ago": this turn's facts decide first.
   // (How long the membership has been held, from the records, when the text says nothing of when it was bought.)
   const thisTurn = refund === 'R26-C6' ? refundVerdict(info, info.text, heldDays) : [];

@@ -22,7 +22,7 @@ const PART_CONFIDENCE = 0.6;
  * questions ("how many are left, what's our contract ID"), and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|(?<=[가-힣](?:는지|인지|은지)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|\s)\b|(?:do|does|can|could|is|are|should|will|would) (?:i|we|you|they|it|our|my)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|(?<![라다냐자])고))\s+|(?<=몇 ?(?:개|건) [가-힣]{1,4}(?:이고|고))\s+/iu;
+const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|(?<=[가-힣](?:는지|인지|은지)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|did|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does|whos|whats|hows|wheres)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|s\b|\s)|(?:do|does|can|could|is|are|should|will|would) (?:i|we|you|they|it|our|my)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|(?<![라다냐자])고))\s+|(?<=몇 ?(?:개|건) [가-힣]{1,4}(?:이고|고))\s+/iu;
 
 /** Two questions joined by a plus sign or an ampersand ("cloud incidents left + when does it all expire"). */
 const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;
@@ -43,6 +43,10 @@ const OTHER_SCOPE = /^(그리고|그럼|또|and|what about|how about|&)?\s*(클�
 const SCOPE_NAMED = /클라우드|애저|\bazure\b|\bcloud\b|온-?프레?미스|온프렘|\bon-?prem/i;
 /** "what if we pay? whats the cheapest option": a superlative with no subject of its own asks about the sentence before it. */
 const BARE_SUPERLATIVE = /^(so |and )?(what'?s|whats|what is|which is|which one is) the (cheapest|best|fastest|quickest|easiest|simplest)( (one|option|way|choice|plan|route))?\s*[?？!.]*$|^(그럼 )?(가장|제일) ?(싼|저렴한|빠른|쉬운|좋은|간단한) ?(건|게|거|방법|옵션)(은|는)? ?(뭐|뭔|어느|어떤)[가-힣]{0,4}\s*[?？!.]*$/i;
+/** "이게 월마다인가요?", "is that per month?": the period of what the sentence before said. */
+const PERIOD_OF_BEFORE = /^((so|and|but) )?(is|are) (that|this|it|those|these|they)( all| each| counted)? (per|a|each|every|for (a|each|one|the)) (month|year|membership year)\b[^?？]{0,25}[?？!.]*$|^(이게|그게|이거|그거|이건|그건|저게|저건)\s*(다\s*)?(월마다|매달|매월|한 ?달(마다|에|기준)|매년|해마다|연마다|1년|일 ?년|연간|연 ?단위|월 ?단위)[^?？]{0,20}[?？!.]*$/i;
+/** "언제부터 바뀐거?", "when did that change?": when what the sentence before named changed. */
+const WHEN_CHANGED = /^(언제부터|언제) ?(바뀐|바뀌었|바꼈|변경된|변경됐|변경되었)[가-힣]*\s*[?？!.]*$|^(and |so )?(since )?when (did|was) (it|that|this) (change|changed|renamed)\s*[?？!.]*$/i;
 const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|몇 ?건|숫자|when|why|where|how|who|how many|(quick |just |the |exact )*(number|count|total)|date)\s*(요|죠|는요)?\s*[?？!.]*$/i;
 
 /** "저희 계약 언제 만료됐어요?", "when does it expire", "until when can we use them?": a date asked outright, which the rules read as the validity. */
@@ -95,8 +99,9 @@ function partsWithContext(text: string): Part[] {
   // "cloud incidents left + when does it all expire": two questions joined by a plus sign.
   const pieces = text.slice(0, SPLIT_CHARS).replace(QUOTED_LINE, '').replace(PLUS_JOINED, '? ').split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
+  // ("Gold 20, Silver 15 맞아요? 이게 월마다인가요?": the period of the counts before.)
   // "온프레미스 몇 개? 그리고 클라우드는요?": the other kind of support after a count asks the same count of it (one answer gives both).
-  const continues = (s: string, before: string | undefined) => BARE_WORD.test(s) || BARE_SUPERLATIVE.test(s) || (before !== undefined && OTHER_SCOPE.test(s) && SCOPE_NAMED.test(before));
+  const continues = (s: string, before: string | undefined) => BARE_WORD.test(s) || PERIOD_OF_BEFORE.test(s) || WHEN_CHANGED.test(s) || BARE_SUPERLATIVE.test(s) || (before !== undefined && OTHER_SCOPE.test(s) && SCOPE_NAMED.test(before));
   // ("Two things: 1) how many …? 2) …": the words announcing the list are not part of its first item.)
   const sentences = pieces.reduce<string[]>((all, s) => (all.length && continues(s, all.at(-1)) ? [...all.slice(0, -1), `${all.at(-1) ?? ''} ${s}`] : [...all, s]), []).map((s) => s.replace(LIST_INTRO, '')).filter((s) => s.replace(/\s/g, '').length >= 3);
   if (sentences.length < 2) return [];

@@ -72,9 +72,20 @@ export function recordsLeaf(info: Pick<TurnInfo, 't'>, leaf: string): boolean {
   return info.t(`records:leaf.${leaf}.title`, { defaultValue: '' }) !== '';
 }
 
+/** A portal's display name ("Support for Business"), or its id when the catalog lacks it. */
+export function portalName(program: Program, id: string): string {
+  return program.portals.find((p) => p.id === id)?.name ?? id;
+}
+
+/** The asker's own link of the contract, when the records have one (the asker must belong to the org). */
+export function ownLink(info: Pick<TurnInfo, 'user'>, s: Pick<OrgSummary, 'org' | 'links'>): Link | undefined {
+  const account = info.user?.orgId === s.org.id ? info.user.account.id.toLowerCase() : undefined;
+  return account === undefined ? undefined : s.links.find((l) => l.account.id.toLowerCase() === account);
+}
+
 /** One sign-in account's link of the contract, as a records line (staff views, "which accounts linked it?"). */
 export function linkFact(info: Pick<TurnInfo, 't'>, program: Program, l: Link, name?: string): AnswerFact {
-  const portal = program.portals.find((p) => p.id === l.portal)?.name ?? l.portal;
+  const portal = portalName(program, l.portal);
   return { label: name ?? info.t('answers:staff.linked'), value: `${l.account.id} (${l.account.kind}), ${portal}, ${l.linkedAt.slice(0, 10)}` };
 }
 

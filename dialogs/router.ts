@@ -14,7 +14,7 @@ import { renamesIn } from '../src/core/renames.js';
 import { timelineEntry } from '../src/core/timeline.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { BILLING_ASKED, CARRY_OVER, CLOUD_WORD, CURRENT_NAMES, MEMBERSHIP_LAPSED, RENEWED_LATE, SEPARATE_ASKED, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, SIGNATURE_UNAVAILABLE, thanksLead } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, CLOUD_FOR_ONPREM, CLOUD_WORD, ONPREM_FOR_CLOUD, CURRENT_NAMES, MEMBERSHIP_LAPSED, RENEWED_LATE, SEPARATE_ASKED, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, SIGNATURE_UNAVAILABLE, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
@@ -32,7 +32,7 @@ import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
 import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, ADMIN_TO_OPEN, INCIDENT_TAKEN_ASKED, NOT_ADMIN, USED_UP, NOT_RENEWED, NUMBER, OPEN_FOR_ME, USER_CAN_OPEN, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
-import { linkFact, usedUpLines, whyExpired } from './records-text.js';
+import { linkFact, ownLink, portalName, usedUpLines, whyExpired } from './records-text.js';
 import { linesNamed, shareLead, span, spanLead, termShareLead } from './record-spans.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
@@ -123,11 +123,11 @@ async function linkedAccounts(info: TurnInfo, answer: Answer, deps: DialogDeps):
   if (!summary) return answer;
   const users = await deps.service.orgUsers(summary.org.id);
   const facts = summary.links.map((l) => linkFact(info, summary.program, l, users.find((u) => u.id === l.userId)?.name));
-  const account = info.user?.orgId === summary.org.id ? info.user.account.id.toLowerCase() : undefined;
-  const linked = account !== undefined && summary.links.some((l) => l.account.id.toLowerCase() === account);
+  const member = info.user?.orgId === summary.org.id;
+  const linked = ownLink(info, summary) !== undefined;
   // "Did I already link? wanna try Azure support now": already linked, so straight to a new request there.
   const azure = linked && /\bazure\b|애저/i.test(info.text) ? [info.t('answers:records.links-mine-azure', commonValues(summary.program, info.locale))] : [];
-  const mine = account === undefined ? [] : [info.t(linked ? 'answers:records.links-mine' : 'answers:records.links-not-mine'), ...azure];
+  const mine = !member ? [] : [info.t(linked ? 'answers:records.links-mine' : 'answers:records.links-not-mine'), ...azure];
   // "And Alex on my team, is he linked too?": each colleague named, linked or not.
   const people = (await peopleNamed(info, deps)).slice(0, 3).map((u) => info.t(summary.links.some((l) => l.userId === u.id) ? 'answers:records.links-person' : 'answers:records.links-person-not', { name: u.name }));
   const lead = [info.t(facts.length ? 'answers:records.links' : 'answers:records.no-links', { org: summary.org.name }), ...people, ...(people.length ? [] : mine)];
@@ -185,11 +185,10 @@ function withoutMessage(info: TurnInfo, answer: Answer, leaf: string): Answer {
 
 /** "The Activate button is greyed out": a report about the rule, not a request to activate. */
 const GREYED = /gr[ae]y(ed)?[- ]?out|\bdimmed\b|\bdisabled\b|can'?t (click|press)|흐리게|회색|비활성화되어|안 눌/i;
-/** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
 /** Each person their own IDs or incidents ("separate ids for each of my 4 engineers", "엔지니어마다", "각자 15개씩"). */
 const PER_PERSON = /\bsame pool\b|\bshared? pool\b|\b(their|his|her) own (incidents|pool|balance|allowance)\b|같이 (쓰|써)|공용|\b(each|every|per|separate|different)\b.{0,25}\b(engineers?|persons?|people|users?|colleagues?|employees?|team ?members?|devs?|developers?)\b|\b(each|every one of them|apiece)\b.{0,20}\b(get|gets|has|have)\b|(엔지니어|직원|사람|사용자|팀원|개발자|명)[^.?!]{0,12}(마다|각각|각자|별로)|각자|각각|[0-9]+ ?(개|건)씩/i;
+/** Not yet migrated to Partner Center (2021): activation went through regional channels (R21-A5). */
 const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(hasn'?t|has not|haven'?t|have not|never|not yet) (yet )?(moved|migrated|transitioned|switched) (over )?to partner center|\b(emea|apac|latam|latin america|north america|anz|taiwan|greater china)\b|\bback then\b|\bat (that|the) time\b|그 ?당시|그 ?시절|멤버십 센터|마이그레이션|안 넘어|이전하지 않|북미|중남미|유럽|중화권|대만/i;
-/** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
 /** Activation named ("do I have to activate again?"): the records say whether, when and by whom. */
 const ACTIVATION_WORD = /activat|활성화/i;
 /** "Core 쪽은 몇 개 남았죠?": one offer's balance asked (anything more — other lines, "also", a list — shows them all). */
@@ -197,6 +196,7 @@ const ONE_OFFER_ASKED = /\b(core|expanded|launch|designation)\b|코어|익스팬
 const OTHER_LINES = /cloud|클라우드|on-?prem|온-?프렘|온프레미스|partner cloud|파트너 클라우드|\b(all|also|and|both|include|including)\b|전부|모두|포함|도요|랑|이랑|,|\n|[?？].*[?？]/i;
 /** A request opened twice or closed as a bug ("same case twice", "중복", "버그"). */
 const SAME_TWICE = /duplicate|\bdupes?\b|\btwice\b|two times|\bbug\b|중복|두 ?번|버그|같은 ?(문제|이슈|건)[^.?!]{0,15}(두 ?(개|건)|2 ?(개|건))|\bsame (issue|problem)\b[^.?!]{0,20}\b(two|2) (cases|tickets|requests)\b/i;
+/** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
 const CURRENT_NOTES: Partial<Record<IntentId, readonly string[]>> = { 'paid-plans': ['R26-P1', 'R26-P2'], tpd: ['R26-T1'], 'csp-customer': ['R26-V7'] };
 /** Today's rules that lead a 2021 topic's answer when the question asks about today ("지금도 그대로예요?"). */
 const CURRENT_LEAD: Partial<Record<IntentId, readonly string[]>> = {
@@ -621,7 +621,7 @@ const PER_MONTH_COUNT = /(한 ?달에|매달|매월)\s*\d{1,3} ?(건|개|번)|\d
 /** A competency said not to be a cloud one ("보안 역량은 클라우드 역량이 아니라서", "security isn't a cloud competency"). */
 const NOT_CLOUD_SAID = /클라우드 ?역량이 ?아니|\b(is ?n'?t|is not|not) (a |one of the )?cloud (competenc(y|ies)|ones?)\b/i;
 /** Incidents supposed to come back every month. */
-const MONTHLY = /(매달|매월|한 ?달(에|마다)|다음 ?달|\bmonthly\b|\b(every|each|per|a|next) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill|replenish|come back|comes back)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a|next) month\b|\b(on )?the (1st|first)\b|\b(1st|first) of\b)|(\d{1,2}월 ?)?1일(에|부터|날)[^.?!]{0,15}(다시|리셋|초기화|충전|채워)|\b(monthly|per month|a month) (limit|cap|max(imum)?)\b|(월|한 ?달|매달) ?(한도|제한|최대)/i;
+const MONTHLY = /(매달|매월|한 ?달(에|마다)|다음 ?달|\bmonthly\b|\b(every|each|per|a|next) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|채워|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill|replenish|come back|comes back)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a|next) month\b|\b(on )?the (1st|first)\b|\b(1st|first) of\b)|(\d{1,2}월 ?)?1일(에|부터|날)[^.?!]{0,15}(다시|리셋|초기화|충전|채워)|\b(monthly|per month|a month) (limit|cap|max(imum)?)\b|(월|한 ?달|매달) ?(한도|제한|최대)|(월마다|매달|매월|한 ?달(마다|에|기준))\s*(인가|인지|이에요|예요|이죠|씩|나오|주는|주나|받는|받나|지급|제공)|\b(is|are) (that|this|it|those|these|they|the counts?|the incidents?|those numbers)( all| each| counted)? (per|a|each|every) month\b|\bper month or (per )?(year|annual)|\b(monthly|per month) or (yearly|annual|per year)\b|\b(per|a|each) (year|yr) or (per |a |each )?month\b/i;
 /** "Unlimited Signature incidents" taken for granted. */
 const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(signature|cloud|시그니처|클라우드)|(signature|cloud|시그니처|클라우드)[^.?!]{0,30}(unlimited|no cap|uncapped|무제한)/i;
 
@@ -694,12 +694,26 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   if (NO_ONPREM_OFFER.test(info.text) && ON_PREM.test(info.text) && SUMMED.test(info.text) && ['check-benefits', 'remaining-incidents'].includes(ask.topic)) return currentRules(deps.service.catalog, info, ['R26-E1']);
   // "남은 온프렘 인시던트로 Azure 티켓 열면 되나요?": no, each kind is for its own products.
   if (ONPREM_FOR_CLOUD.test(info.text)) return [info.t('answers:benefits.onprem-not-cloud')];
+  // "we've got 49 cloud incidents so i'll just burn one of those for our on-prem sql server box": no, and where an on-premises request goes on the company's program.
+  if (CLOUD_FOR_ONPREM.test(info.text) && ['remaining-incidents', 'check-benefits', 'supported-products', 'open-request'].includes(ask.topic)) {
+    const s = await recordsSummary(info, deps.service);
+    const program = s?.program ?? deps.service.catalog.defaultProgram;
+    const name = (scope: string) => program.benefits.find((b) => b.scope === scope)?.name ?? '';
+    const where = program.multipleOffers ? currentRules(deps.service.catalog, info, ['R26-V5']).join(' ') : info.t('answers:benefits.onprem-where-2021', commonValues(program, info.locale));
+    return [info.t('answers:benefits.cloud-not-onprem', { cloud: name('cloud'), onprem: name('on-premises'), where })];
+  }
   // "we're GOLD, surely gold covers every version": the N-1 rule is the same for every membership.
   if (OFFER_COVERS_ALL.test(info.text) && ask.topic === 'supported-products') return [info.t('answers:benefits.n1-every-offer')];
   // "so who has to fix the link?" after the portal message, with a usable contract: nothing to fix.
   if (ask.topic === 'access-id-error' && WHO_FIXES.test(info.text)) {
     const s = await recordsSummary(info, deps.service);
     if (s?.contract === 'valid') return [info.t('answers:azure-error.nothing-to-fix')];
+  }
+  // "근데 왜 이미 연결돼 있다는 거죠? 애저에선 처음인데": the asker's own link on record, where and when.
+  if (ask.topic === 'access-id-error' && /\bwhy\b|왜/i.test(info.text) && /already|이미/i.test(info.text)) {
+    const s = await recordsSummary(info, deps.service);
+    const own = s ? ownLink(info, s) : undefined;
+    if (s && own) return [info.t('answers:records.own-link-why', { account: own.account.id, portal: portalName(s.program, own.portal), date: own.linkedAt.slice(0, 10) })];
   }
   // "Two problems, can I put both in one ticket?": each problem is its own incident.
   if (ask.topic === 'incident-definition' && SEVERAL_ISSUES.test(info.text)) return [info.t('answers:benefits.one-issue-each')];
@@ -754,10 +768,14 @@ const REDEEM_ASKED = /\b13[- ]?months?\b|13 ?개월|\bredeem\w*\b.{0,30}\b(deadl
 /** "someone mentioned a 13 month thing for redeeming benefits. whats our actual deadline": today's rule on the company's membership start. */
 async function redeemByLead(info: TurnInfo, records: () => Promise<OrgSummary | undefined>): Promise<string[]> {
   if (!REDEEM_ASKED.test(info.text)) return [];
+  // ("Partner Cloud Support는 잠금 해제(활성화)하고 나서 13개월 쓸 수 있는 거 맞죠?": the 13 months taken from the unlock.)
+  const fromUnlock = UNLOCK_13.test(info.text) ? [info.t('answers:records.thirteen-from-unlock')] : [];
   const s = await records();
   const start = s?.program.multipleOffers ? s.org.membership?.startsOn : undefined;
-  return start ? [info.t('answers:records.redeem-by', { start, date: isoDay(addMonths(new Date(`${start}T00:00:00Z`), 13)) })] : [];
+  return [...fromUnlock, ...(start ? [info.t('answers:records.redeem-by', { start, date: isoDay(addMonths(new Date(`${start}T00:00:00Z`), 13)) })] : [])];
 }
+/** 13 months said to run from the unlock (activation). */
+const UNLOCK_13 = /(잠금 ?해제|활성화|\bunlock\w*|\bactivat\w*)[^.?!]{0,25}(13 ?개월|\b13[- ]?months?\b)|(13 ?개월|\b13[- ]?months?\b)[^.?!]{0,25}(잠금 ?해제|활성화|\bunlock\w*|\bactivat\w*)/i;
 
 /** "Support for Business shows our end date as 06/30/2021, how many days do we have left?": the time from today to the day stated. */
 function timeUntilStated(info: TurnInfo, today: string): string[] {
@@ -781,7 +799,7 @@ async function timeLeftLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pr
     // ("누가 활성화했었어요? 그리고 만료된 지 며칠 됐죠?": the sentence that asks how long ago says of what.)
     const sentence = sentenceWith(info.text, AGO_ASKED);
     const asked = sentence && /활성화|activat|만료|expir|끝났|ended/i.test(sentence) ? sentence : info.text;
-    const activated = ACTIVATION_WORDS.test(asked) ? s.activatedAt?.slice(0, 10) : undefined;
+    const activated = ACTIVATION_WORD.test(asked) ? s.activatedAt?.slice(0, 10) : undefined;
     if (activated && activated <= s.asOf) return [info.t('answers:records.activated-ago', { date: activated, today: s.asOf, span: span(info, s.asOf, activated) })];
     const ended = s.contract === 'expired' ? s.expiresAt?.slice(0, 10) : undefined;
     return ended && ended < s.asOf ? [info.t('answers:records.expired-ago', { date: ended, today: s.asOf, span: span(info, s.asOf, ended) })] : [];
@@ -806,8 +824,6 @@ const STATES_END: ReadonlySet<string> = new Set(['validity', 'remaining-incident
 
 /** "How long ago did it expire?", "만료된 지 얼마나 됐어요?". */
 export const AGO_ASKED = /\bhow long ago\b|\bhow (many|much) (days|weeks|months|time) ago\b|\b(days|weeks|months) ago\b|\bhow long (has it been|since)\b|(며칠|몇 ?(달|개월|주|일)) ?(전|지났|됐|된)|(만료|끝난|활성화한|활성화된)(된|난)? ?지 ?(얼마|며칠|몇)/i;
-/** The activation named beside "how long ago". */
-const ACTIVATION_WORDS = /\bactivat|활성화/i;
 
 /** "What are the exact dates of the renewal window?", "갱신 기간이 언제부터 언제까지": the window (R26-C7), from the anniversary stated or on record. */
 const RENEWAL_WINDOW = /\brenewal (window|period|grace)\b|\bwindow to renew\b|갱신 ?(기간|창|유예)/i;
@@ -953,11 +969,13 @@ async function noExtraCost(info: TurnInfo, deps: DialogDeps): Promise<string[]> 
 
 /** "when that runs out do we have to buy paid support?" after one line's balance: the company's other lines that still hold incidents, first. */
 async function stillHeld(info: TurnInfo, deps: DialogDeps): Promise<string[]> {
-  if (!/\bwhen (that|it|this|those|they) (runs?|run) out\b|\bonce (that|it|this|those) (is|are) (gone|used up)\b|(그거|그것|이거) ?(다 ?(쓰면|써도)|소진되면)/i.test(info.text)) return [];
+  if (!/\bwhen (that|it|this|those|they) (runs?|run) out\b|\bonce (that|it|this|those) (is|are) (gone|used up)\b|(그거|그것|이거|그 ?\d{1,2} ?(건|개)?) ?(다 ?(쓰면|써도)|소진되면)/i.test(info.text)) return [];
   const s = await recordsSummary(info, deps.service);
   const side = scopeAsked(info.memory.recent.at(-2) ?? '') ?? scopeAsked(info.text);
-  const held = (s?.lines ?? []).filter((l) => (!side || l.benefit.scope === side) && (l.remaining.kind !== 'count' || l.remaining.left > 1));
-  return held.length ? [info.t('answers:records.still-held', { lines: linesInShort(info, held) })] : [];
+  const onSide = (s?.lines ?? []).filter((l) => !side || l.benefit.scope === side);
+  const held = onSide.filter((l) => l.remaining.kind !== 'count' || l.remaining.left > 1);
+  // ("실버인데 클라우드 티켓은 몇 개?" → "그럼 그거 다 쓰면 어떻게 돼요?": the one line of that side is the one running out.)
+  return held.length && onSide.length > 1 ? [info.t('answers:records.still-held', { lines: linesInShort(info, held) })] : [];
 }
 
 /** Whether the asker's org is on today's program (its answers lead with today's rules). */
@@ -1096,7 +1114,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const onCurrent = await onCurrentProgram(info, deps);
       const today = asksToday(info.text) || OTHER_CLOUD_PORTALS.test(info.text) || onCurrent ? currentRules(deps.service.catalog, info, CURRENT_LEAD['link-azure'] ?? []) : [];
       // An expired, used-up or not activated contract is why linking won't help: say so first.
-      const records = await recordsLead(info, deps, { problemsOnly: true });
+      // ("do i need christie to activate something before i can link our ids in azure?": the activation on record, whatever it is.)
+      const problems = await recordsLead(info, deps, { problemsOnly: true });
+      const records = problems.length || !ACTIVATION_WORD.test(info.text) ? problems : await recordsLead(info, deps);
       // "I already added our contract in SfB, do I need to link in Azure too?": no, said first.
       const sfbDone = SFB_ADDED.test(info.text) ? [info.t('answers:azure-error.sfb-serves-azure')] : [];
       // An expired or used-up contract: Azure hides it, so linking it again won't bring it back.
@@ -1290,8 +1310,6 @@ const LEFT_BESIDE = /몇 ?(개|건) ?남|남았는지|잔여 ?(인시던트|건�
 const GET_BESIDE = /\b(say|tell|include|mention|explain|add)\b[^.?!]{0,20}\bwhat (they|we|you|she|he) (get|have)\b|(뭘|무엇을|뭐를?) ?받는지|받는 ?혜택(도|까지)/i;
 /** Short answers to a second question asked beside the main one, from the records (the contract's state, the balance) or a one-line rule. */
 const RENAMED_BESIDE = /\b(called|named) something else\b|\b(a )?new name\b|\brenamed\b|\bwhat('s| is) it called (now|today)\b|이름(이)? ?(바뀌|바뀐|바꼈)|지금은 ?뭐라고/i;
-/** On-premises incidents asked for a cloud request ("남은 온프렘 인시던트로 Azure 티켓 열면 되나요?"). */
-const ONPREM_FOR_CLOUD = /(온-?프레?미스|온프렘|\bon-?prem\w*)[^.?!]{0,25}(으로|로|\bfor\b|\bon\b|\bto\b)[^.?!]{0,20}(애저|azure|클라우드|\bcloud\b)|(애저|azure|클라우드|\bcloud\b)[^.?!]{0,30}\b(with|using|from) (our |the |my )?(remaining )?on-?prem/i;
 /** "Surely Gold covers every version": the N-1 rule taken not to apply to a higher membership. */
 const OFFER_COVERS_ALL = /(\b(gold|silver|action pack)\b|골드|실버|액션 ?팩)[^.?!]{0,40}(\b(every|all|any) (versions?|products?)\b|모든 (버전|제품))|(\b(every|all|any) (versions?|products?)\b|모든 (버전|제품))[^.?!]{0,40}(\b(gold|silver)\b|골드|실버)/i;
 const WHO_ACTIVATED = /\bwho (activated|turned on|enabled|set up|did the activation)\b|\b(activated|turned on) by whom\b|누가 ?(활성화|켰|켜)|활성화(는|를|한 ?(건|거|사람은?))? ?누가/i;
@@ -1360,7 +1378,9 @@ const ADVISORY = /\badvisory\b|\b(tpd|presales)\b|\b(hrs|hours)\b|자문/i;
 function advisoryLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): string[] {
   // "what do we actually get support-wise with it?" about one of today's offers: its advisory hours too.
   const whatWeGet = ask.topic === 'current-program' && ask.currentOffer !== undefined && WHAT_WE_GET.test(info.text);
-  return (ADVISORY.test(info.text) && (ask.topic === 'current-program' || ask.topic === 'renamed')) || whatWeGet ? currentRules(deps.service.catalog, info, ['R26-T1']) : [];
+  // ("and expanded?" after "if we buy partner success core what support do we get? cloud incidents / advisory hrs": the hours asked then.)
+  const asked = ADVISORY.test(info.text) || (ask.followUp && info.text.split(/\s+/).length <= 4 && ADVISORY.test(info.memory.recent.at(-2) ?? ''));
+  return (asked && (ask.topic === 'current-program' || ask.topic === 'renamed')) || whatWeGet ? currentRules(deps.service.catalog, info, ['R26-T1']) : [];
 }
 
 const OPENING_TOPICS: ReadonlySet<string> = new Set(['ids-usage', 'open-request', 'link-azure', 'register-ids', 'roles', 'get-ids']);

@@ -5,11 +5,12 @@ import type { OrgLookup, StaffAssessment, UnknownMessage } from '../src/core/sta
 import type { TriageFacts } from '../src/core/triage.js';
 import { matchError } from '../src/language/error-matcher.js';
 import { quotedLocale } from '../src/language/locale.js';
-import { scopeAsked } from '../src/language/signals.js';
+import { REMAINING, scopeAsked } from '../src/language/signals.js';
 import { INTENT_BY_MESSAGE_MEANING, type IntentId } from '../src/language/intents.js';
 import { diagnosisAnswer, leafKey } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
+import { currentRules } from './program-answers.js';
 import type { DialogDeps } from './deps.js';
 import { contractFact, orgLineFacts } from './benefits-answer.js';
 import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
@@ -60,7 +61,7 @@ export function questionOnly(rest: string, deps: DialogDeps): boolean {
 /** The Partner Center benefits page named ("Technical benefits in Partner Center", "파트너 센터 기술 혜택"). */
 const BENEFITS_PAGE = /\btechnical benefits\b|\bbenefits page\b|기술 ?혜택|혜택 ?페이지/i;
 /** Staff asking for the queue in their own words ("any open partner tickets waiting for me?", "대기 중인 티켓 있어?"). */
-const QUEUE_ASKED = /\b(open|pending|waiting|new|unanswered|unassigned) (partner )?(tickets|requests|handoffs)\b|\b(tickets?|handoffs?) (waiting|pending|in the queue)\b|\bthe queue\b|(대기 ?중인|열린|미처리|새) ?(티켓|요청|문의)/i;
+const QUEUE_ASKED = /(?<!\b(to|can|could|we|i|they|and|or) )\b(open|pending|waiting|new|unanswered|unassigned) (partner )?(tickets|requests|handoffs)\b|\b(tickets?|handoffs?) (waiting|pending|in the queue)\b|\bthe queue\b|(대기 ?중인|열린|미처리|새) ?(티켓|요청|문의)/i;
 
 /** A staff command read from a message: the partners also named (looked up after it), the messages also pasted (triaged after it). */
 export interface StaffRequest {
@@ -84,7 +85,8 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   // ("two tickets in the queue, both asking … Contoso vs Litware?" asks about those partners, not the queue.)
   if (QUEUE_ASKED.test(info.text) && info.text.length <= 200 && !org) return { command: 'tickets', rest: '' };
   // "Anything else in their records?", "does he actually have the contract linked somewhere already?": the partner the conversation is about.
-  if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정|\b(contract|ids?) (is |are )?linked\b|\bhave (the|their|our) (contract|ids?) linked\b|\blinked (it|them|the contract|the ids) (somewhere|already|anywhere)\b|(계약|ID|아이디)[^.?!]{0,10}연결(돼|되어|된)/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
+  // ("Diego가 계약 연결한건 어디서 언제였어요?": its links on record, where and when.)
+  if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정|\b(contract|ids?) (is |are )?linked\b|\bhave (the|their|our) (contract|ids?) linked\b|\blinked (it|them|the contract|the ids) (somewhere|already|anywhere)\b|(계약|ID|아이디)[^.?!]{0,10}연결(돼|되어|된)|(계약|ID|아이디)[^.?!]{0,10}연결(한|했)[^.?!]{0,15}(언제|어디)|\b(when|where) did \w+ link\b/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.
   const unknown = !org && !info.memory.focusOrg ? (RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined) ?? partnerOpening(info.text) : !org ? await anotherPartner(info, deps) : undefined;
   // "Check Relecloud — partner pasted 'Looks like you don't have any benefits yet'": the message, triaged without records.
@@ -293,10 +295,12 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   const otherLanguage = seen !== partnerLocale ? [info.t('answers:staff.other-language', { language: info.t(`answers:staff.language.${seen}`) })] : [];
   const partner: TurnInfo = { ...info, locale: partnerLocale, t: deps.translate(partnerLocale) };
   const records = r.org ? noteLines(info, program, await deps.service.notes(r.org.summary.org.id, 'error'), r.org.summary.org.name) : [];
-  const answer = r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner });
+  const answer = r.kind === 'unknown-message' ? unknownAnswer(info, partner, r) : triageAnswer(info, { program, r, partner, text });
   // What the records show comes before the suggested reply: staff may want to mention it.
   const lead = missing ? [`${missing.title}: ${missing.text ?? ''}`] : [];
-  const notes = [...lead, ...(records.length ? [info.t('records:notes-title'), ...records] : [])];
+  // ("… trying an on-prem case. where should on-prem go for them": on today's program, where on-premises requests are redeemed.)
+  const whereOnPrem = r.org?.summary.program.multipleOffers && scopeAsked(text) === 'on-premises' && /\bwhere\b|어디/i.test(text) ? currentRules(deps.service.catalog, info, ['R26-V5']) : [];
+  const notes = [...lead, ...whereOnPrem, ...(records.length ? [info.t('records:notes-title'), ...records] : [])];
   await deps.send(dc, notes.length || otherLanguage.length ? { ...answer, notes: [...notes, ...(answer.notes ?? []), ...otherLanguage] } : answer);
   // "Would retrying fix it?", "그 회사가 테넌트를 따로 쓰면요?": follow-ups are about the message's topic.
   const topic = match ? (INTENT_BY_MESSAGE_MEANING[match.meaning] ?? LABEL_TOPICS[match.meaning]) : undefined;
@@ -324,16 +328,22 @@ function leafAnswer(info: TurnInfo, program: Program, leaf: string, org: OrgLook
   return unrecorded ? { ...answer, text: unrecorded } : answer;
 }
 
-/** The partner-facing wording of a leaf, in the partner's language, as plain text for staff to paste. */
-function suggestedReply(partner: TurnInfo, program: Program, r: StaffAssessment): { text: string; citations: Answer['citations'] } {
+/**
+ * The partner-facing wording of a leaf, in the partner's language, as plain text for staff to paste; with what is
+ * left on the partner's lines when the staff member asked that too ("… also how many on-prem do they have left?").
+ */
+function suggestedReply(partner: TurnInfo, program: Program, r: StaffAssessment, asked: string): { text: string; citations: Answer['citations'] } {
   const { result } = r.assessment;
   const reply = recordsLeaf(partner, result.leaf) ? leafAnswer(partner, program, result.leaf, r.org, { section: result.section }) : diagnosisAnswer(partner, program, result, r.org && !r.org.summary.org.membership ? ['offer'] : []);
-  const text = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`)].join('\n');
+  const side = scopeAsked(asked);
+  const lines = r.org && REMAINING.test(asked) ? r.org.summary.lines.filter((l) => !side || l.benefit.scope === side) : [];
+  const balance = r.org ? orgLineFacts(partner, { program: r.org.summary.program, lines }) : [];
+  const text = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`), ...balance.map((f) => `${f.label}: ${f.value}`)].join('\n');
   return { text, citations: reply.citations ?? [] };
 }
 
 /** The staff view: which message, diagnosis, how sure and why, evidence, what to ask, a reply in the partner's language. */
-function triageAnswer(info: TurnInfo, o: { program: Program; r: StaffAssessment; partner: TurnInfo }): Answer {
+function triageAnswer(info: TurnInfo, o: { program: Program; r: StaffAssessment; partner: TurnInfo; text: string }): Answer {
   const { assessment: a, org } = o.r;
   const leaf = recordsLeaf(info, a.result.leaf) ? leafAnswer(info, o.program, a.result.leaf, org) : fromKey(info, o.program, `triage.leaf.${leafKey(a.result, Boolean(org && !org.summary.org.membership))}`);
   const fact = (s: { fact: string; value: string }, source: string): AnswerFact => ({
@@ -342,7 +352,7 @@ function triageAnswer(info: TurnInfo, o: { program: Program; r: StaffAssessment;
   });
   const match = a.match >= 1 ? info.t('records:match.exact') : info.t('records:match.fuzzy', { percent: Math.round(a.match * 100) });
   const confidence = info.t('records:confidence', { level: info.t(`records:level.${a.confidence}`), match, records: a.fromRecords.length, steps: a.result.path.length, assumed: a.assumed.length });
-  const reply = suggestedReply(o.partner, o.program, o.r);
+  const reply = suggestedReply(o.partner, o.program, o.r, o.text);
   return {
     kind: 'diagnosis',
     locale: info.locale,

@@ -18,6 +18,8 @@ export interface TurnInfo {
   scope: Scope;
   /** The user's text with any @mention removed (a card submit's choice when there is no text). */
   text: string;
+  /** The one question of a message that asks several, while it is answered (`text` stays the whole message, for context). */
+  question?: string;
   /** What the conversation remembers for a handoff: recent questions (redacted) and the last triage. */
   memory: ConversationMemory;
   /** The language the user asked for by name ("in Korean please"): replies for the partner use it too. */

@@ -198,9 +198,15 @@ export function languageBeside(text: string): { locale: Locale; rest?: string; s
   // The other sentences, without those that only give the reason ("글로벌팀에 포워딩 해야돼서", "need to brief our Seoul office").
   const others = sentences.filter((s, j) => j !== i && !(REASON_ONLY.test(s) && s.split(/\s+/).length <= 8));
   const rest = others.join(' ').trim();
+  // ("요한나 님이 애저에서 시그니처 플랜이 안 보인다고 하셔서요, 기록 보시고 보낼 답장 한국어로 좀 써주세요": one long sentence
+  // that asks something beside the language is that question, in that language.)
+  if (!others.length && (sentences[i] ?? '').split(/\s+/).length >= 10 && DOMAIN_WORD.test(sentences[i] ?? '')) return { locale, rest: sentences[i] ?? '' };
   // A question, or a problem described ("애저에서 … 시그니처 플랜이 안떠요.. 영어로 써주세요"): answered in that language.
   return /[?？]/.test(rest) || ASKS_SOMETHING.test(rest) || rest.split(/\s+/).length >= 4 ? { locale, rest, said: sentences[i] ?? '' } : { locale };
 }
+
+/** A word of what the bot answers about ("can you put that in English, I need to forward it" has none: only the language is asked). */
+const DOMAIN_WORD = /azure|애저|signature|시그니처|\bplans?\b|플랜|incidents?|인시던트|access id|contract|계약|activat|활성화|benefits?|혜택|error|오류|에러|잔여|남은|\bleft\b|만료|expir/i;
 
 /** Every word is a request word (no language named): "please?", "thanks". */
 function onlyRequestWords(sentence: string): boolean {
