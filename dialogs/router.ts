@@ -391,7 +391,10 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     const { lead: idsLead, notes } = todayRules(catalog, info, ask.topic === 'activate' ? ['R26-V2'] : ['R26-V5', 'R26-V2'], ask.topic === 'activate' ? [] : ['R26-V5']);
     // (The paths are those of the org's own program: today's "Technical support & consultation" for an org on it.)
     const own = info.user?.orgId ? ((await recordsSummary(info, deps.service))?.program ?? program) : program;
-    const general = withNotes(infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', own, info), notes);
+    // (An Action Pack partner's activation names only the benefit it has: there is no Signature Cloud Support to activate.)
+    const lines = ask.topic === 'activate' ? (await recordsSummary(info, deps.service))?.lines : undefined;
+    const onPremOnly = lines?.length && !lines.some((l) => l.benefit.scope === 'cloud') ? { text: info.t('answers:info.activate-no-cloud') } : {};
+    const general = withNotes({ ...infoAnswer(ask.topic === 'activate' ? 'activate-general' : 'ids-general', own, info), ...onPremOnly }, notes);
     // "Who on their side can get them the IDs?": the colleagues who see them.
     // Support staff looking at a partner: why that partner has no IDs comes first (not activated, expired).
     const partner = !info.user?.orgId && recordsOrgId(info) ? await recordsLead(info, deps, { problemsOnly: true }) : [];
