@@ -1,11 +1,12 @@
 import { ownWords } from '../src/language/locale.js';
 import MiniSearch from 'minisearch';
 import type { Answer } from '../src/core/answer.js';
-import type { ProgramRule } from '../src/core/catalog-schema.js';
+import type { Program, ProgramRule } from '../src/core/catalog-schema.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
 import { retrievalTerms } from '../src/language/retrieval.js';
 import { ON_PREM } from '../src/language/signals.js';
 import { currentEntitlementsAnswer, notDocumentedAnswer, nowCalledAnswer, offerName, whenChangedAnswer } from './current-program.js';
+import { commonValues } from './compose.js';
 import type { TopicAsk } from './route-turn.js';
 import type { TurnInfo } from './turn.js';
 
@@ -99,6 +100,11 @@ export const WHEN = /\bwhen\b|\bdate\b|timeline|since when|\byear\b|언제|날�
 /** The texts of some of today's program rules, in the reader's language. */
 export function currentRules(catalog: Catalog, info: Pick<TurnInfo, 'locale'>, ids: readonly string[]): string[] {
   return currentProgram(catalog).rules.filter((r) => ids.includes(r.id)).map((r) => r.text[info.locale]);
+}
+
+/** Where on-premises requests go on a program: today's redemption places (R26-V5, Engage Center), or Support for Business in 2021. */
+export function onPremWhere(info: Pick<TurnInfo, 'locale' | 't'>, catalog: Catalog, program: Program): string {
+  return program.multipleOffers ? currentRules(catalog, info, ['R26-V5']).join(' ') : info.t('answers:info.open-request.on-prem-lead', commonValues(program, info.locale));
 }
 
 /** Activation in today's program (R26-V1..V3): who, the path, how soon the IDs appear, who sees them. */

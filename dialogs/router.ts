@@ -27,7 +27,7 @@ import { handoff, ticketStatus } from './handoff.js';
 import { incidentsAnswer, lineKept, moreAsked, RUNS_OUT } from './incidents-answer.js';
 import { infoAnswer, sourceArticleAnswer, type InfoTopic } from './info.js';
 import { activateFirstNote, notDocumentedAnswer, nowCalledNote } from './current-program.js';
-import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, OPENED_TWICE, renamedAnswer } from './program-answers.js';
+import { CURRENT, currentActivationRules, currentProgramAnswer, currentRules, MONEY_BACK, onPremWhere, OPENED_TWICE, renamedAnswer } from './program-answers.js';
 import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
 import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, ADMIN_TO_OPEN, INCIDENT_TAKEN_ASKED, NOT_ADMIN, USED_UP, NOT_RENEWED, NUMBER, OPEN_FOR_ME, USER_CAN_OPEN, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
@@ -702,8 +702,7 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
     const s = await recordsSummary(info, deps.service);
     const program = s?.program ?? deps.service.catalog.defaultProgram;
     const name = (scope: string) => program.benefits.find((b) => b.scope === scope)?.name ?? '';
-    const where = program.multipleOffers ? currentRules(deps.service.catalog, info, ['R26-V5']).join(' ') : info.t('answers:benefits.onprem-where-2021', commonValues(program, info.locale));
-    return [info.t('answers:benefits.cloud-not-onprem', { cloud: name('cloud'), onprem: name('on-premises'), where })];
+    return [info.t('answers:benefits.cloud-not-onprem', { cloud: name('cloud'), onprem: name('on-premises'), where: onPremWhere(info, deps.service.catalog, program) })];
   }
   // "we're GOLD, surely gold covers every version": the N-1 rule is the same for every membership.
   if (OFFER_COVERS_ALL.test(info.text) && ask.topic === 'supported-products') return [info.t('answers:benefits.n1-every-offer')];

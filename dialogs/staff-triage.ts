@@ -10,7 +10,7 @@ import { INTENT_BY_MESSAGE_MEANING, type IntentId } from '../src/language/intent
 import { diagnosisAnswer, leafKey } from './error-answer.js';
 import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
-import { currentRules } from './program-answers.js';
+import { onPremWhere } from './program-answers.js';
 import type { DialogDeps } from './deps.js';
 import { contractFact, orgLineFacts } from './benefits-answer.js';
 import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
@@ -299,7 +299,7 @@ export async function staffTriage(dc: DialogContext, rest: string, deps: DialogD
   // What the records show comes before the suggested reply: staff may want to mention it.
   const lead = missing ? [`${missing.title}: ${missing.text ?? ''}`] : [];
   // ("… trying an on-prem case. where should on-prem go for them": on today's program, where on-premises requests are redeemed.)
-  const whereOnPrem = r.org?.summary.program.multipleOffers && scopeAsked(text) === 'on-premises' && /\bwhere\b|어디/i.test(text) ? currentRules(deps.service.catalog, info, ['R26-V5']) : [];
+  const whereOnPrem = r.org?.summary.program.multipleOffers && scopeAsked(text) === 'on-premises' && /\bwhere\b|어디/i.test(text) ? [onPremWhere(info, deps.service.catalog, r.org.summary.program)] : [];
   const notes = [...lead, ...whereOnPrem, ...(records.length ? [info.t('records:notes-title'), ...records] : [])];
   await deps.send(dc, notes.length || otherLanguage.length ? { ...answer, notes: [...notes, ...(answer.notes ?? []), ...otherLanguage] } : answer);
   // "Would retrying fix it?", "그 회사가 테넌트를 따로 쓰면요?": follow-ups are about the message's topic.
