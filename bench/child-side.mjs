@@ -25,6 +25,21 @@ function profilerOps() {
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     },
+    /** Sampling allocation profile (objects collected by GC included), while the parent asks for one. */
+    heapStart: async () => {
+      session = new Session();
+      session.connect();
+      await session.post('HeapProfiler.enable');
+      await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    },
+    heapStop: async (file) => {
+      if (!session) return;
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      session.disconnect();
+      session = undefined;
+      mkdirSync(dirname(String(file)), { recursive: true });
+      writeFileSync(String(file), JSON.stringify(profile));
+    },
     profileStop: async (file) => {
       if (!session) return;
       const { profile } = await session.post('Profiler.stop');

@@ -90,11 +90,13 @@ export class Child<Ready = unknown> {
 
   /** Runs `work` while the child's V8 CPU profiler records; the profile goes to `file` (.cpuprofile). */
   async profiled<T>(file: string, work: () => Promise<T>): Promise<T> {
-    await this.call('profileStart');
+    // BENCH_HEAP_PROFILE=1: a sampling allocation profile (.heapprofile, collected objects included) instead.
+    const heap = Boolean(process.env['BENCH_HEAP_PROFILE']);
+    await this.call(heap ? 'heapStart' : 'profileStart');
     try {
       return await work();
     } finally {
-      await this.call('profileStop', file);
+      await this.call(heap ? 'heapStop' : 'profileStop', heap ? file.replace(/\.cpuprofile$/, '.heapprofile') : file);
     }
   }
 

@@ -24,6 +24,13 @@ import { verdicts } from './targets.js';
  * store, on PostgreSQL with one instance and with two behind a round-robin proxy, beside the
  * echo bot; the store part measures durable mutations on PostgreSQL beside the file store's.
  * The database is a fresh one on BENCH_DATABASE_URL / TEST_DATABASE_URL / the local server.
+ *
+ * For A/B runs of a change (never set in a figures run): BENCH_AB_BASE=<another checkout, built> puts
+ * that checkout's product in the echo bot's slot (so "bot / echo" reads "this build / that build",
+ * interleaved in one run; BENCH_AB_BASE_NODE_FLAGS gives it other node flags than BENCH_NODE_FLAGS),
+ * BENCH_WARMUP_SECONDS changes the 2 s warm-up, BENCH_HEAP_PROFILE=1 makes `--profile` write sampling
+ * allocation profiles (summed up by bench/heap-summary.ts), BENCH_METRICS_FILE keeps the product's
+ * /metrics text after the HTTP runs (turn and store-write latencies).
  */
 const { values } = parseArgs({
   options: {
@@ -99,12 +106,13 @@ if (parts.has('http') && onPostgres) {
   });
 } else if (parts.has('http')) {
   log('HTTP: the product vs the minimal bots (interleaved)...');
+  if (process.env['BENCH_AB_BASE']) log(`A/B run: the "teams-echo" slot is the product of ${process.env['BENCH_AB_BASE']}; its verdicts below are not the issue's figures.`);
   http = await httpBench({
     connections: values.connections.split(',').map(Number),
     rounds: Number(values.rounds),
     seconds: Number(values.seconds),
     slackRequests: Number(values['slack-requests']),
-    warmupSeconds: 2,
+    warmupSeconds: Number(process.env['BENCH_WARMUP_SECONDS'] ?? 2),
     ...(values.targets ? { only: values.targets.split(',') } : {}),
     ...(profiled.length ? { profile: { targets: profiled, dir: profileDir } } : {}),
     log,

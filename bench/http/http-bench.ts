@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { systemClock } from '../../src/store/ids.js';
 import { benchData } from '../bench-users.js';
 import { Child, startFlags } from '../child.js';
@@ -59,12 +60,25 @@ export interface HttpBenchResult {
 
 type Ready = { url: string };
 
+/** The base build's node flags in an A/B run: BENCH_AB_BASE_NODE_FLAGS, else the same as the product's. */
+function baseFlags(): string[] {
+  const own = process.env['BENCH_AB_BASE_NODE_FLAGS'];
+  return own === undefined ? startFlags() : own.split(/\s+/).filter(Boolean);
+}
+
 async function startTargets(sink: Child<Ready>, secret: string, dataFile: string): Promise<Target[]> {
   const env = { BENCH_SLACK_SECRET: secret, BENCH_SINK_URL: sink.ready.url, BENCH_DATA_FILE: dataFile };
   // The product serves both doors from one process, as in production; all three on plain node (compiled product, with the flags of `npm start`).
+  // BENCH_AB_BASE=<another checkout, built>: its product takes the echo bot's slot, on a copy of the data file of its own,
+  // so "bot / echo" reads "this build / that build" in one interleaved run (A/B of a change; the ratios' names stay).
+  const base = process.env['BENCH_AB_BASE'];
+  const baseData = `${dataFile}.base.json`;
+  if (base) await copyFile(dataFile, baseData);
   const [product, echo, bolt] = await Promise.all([
     Child.start<Ready>('./targets/product.mjs', { env, plain: true, nodeFlags: startFlags() }),
-    Child.start<Ready>('./targets/echo-bot.mjs', { env, plain: true }),
+    base
+      ? Child.start<Ready>(pathToFileURL(join(base, 'bench/targets/product.mjs')).href, { env: { ...env, BENCH_DATA_FILE: baseData }, plain: true, nodeFlags: baseFlags() })
+      : Child.start<Ready>('./targets/echo-bot.mjs', { env, plain: true }),
     Child.start<Ready>('./targets/bolt-minimal.mjs', { env, plain: true }),
   ]);
   const to = (name: string) => `${sink.ready.url}/${name}`;
@@ -136,6 +150,10 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpBenchRes
       log(describe(sample));
       samples.push(sample);
     }
+    // BENCH_METRICS_FILE: the product's Prometheus text after the run (turn and store write latencies), for a closer look.
+    const metricsFile = process.env['BENCH_METRICS_FILE'];
+    const product = targets.find((t) => t.name === 'teams-bot');
+    if (metricsFile && product) await writeFile(metricsFile, await (await fetch(`${product.child.ready.url}/metrics`)).text());
     for (const target of driven) {
       lastReplies[target.name] = await sink.call<string>('lastReply', target.name);
       peakRss[target.name] = (await target.child.usage()).maxRssBytes;
