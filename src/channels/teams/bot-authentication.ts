@@ -3,9 +3,60 @@ import type { Config } from '../../config.js';
 import { isLoopbackHost } from '../../loopback.js';
 import { UserTokenClients } from './connector-clients.js';
 
-/** botbuilder's authentication, handing every turn of an app id the same UserTokenClient. */
+type AuthenticateRequestResult = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
+/** How long a validated token is taken on its word, at most (its own expiry comes first when sooner). */
+export const VALIDATED_TOKEN_TTL_MS = 5 * 60_000;
+/** Validated tokens remembered at most (a channel sends the same token for about an hour; a handful are in use at once). */
+const MAX_VALIDATED_TOKENS = 1000;
+
+/**
+ * botbuilder's authentication, handing every turn of an app id the same UserTokenClient, and
+ * checking each channel token once: with an app id, checking a token (signature, issuer,
+ * audience, lifetime, the signing key's endorsement of the channel, the service URL claim) costs
+ * 100–170 µs of CPU, and a channel sends the same token with every activity for about an hour.
+ * A token that passed is remembered with what it was checked against (the exact Authorization
+ * header, channel id and service URL) until its `exp` or VALIDATED_TOKEN_TTL_MS, whichever comes
+ * first; anything else (another header, channel or service URL, no token, a token that failed)
+ * is checked by botbuilder as before, and failures are never remembered. botbuilder itself keeps
+ * the signing keys for days and accepts a token up to 5 minutes past its `exp`, so this accepts
+ * nothing botbuilder would refuse at that moment except a token whose signing key was withdrawn
+ * from the metadata within the last 5 minutes and that botbuilder had not yet re-read anyway.
+ */
 export class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
   readonly userTokenClients = new UserTokenClients();
+  private readonly validated = new Map<string, { until: number; result: AuthenticateRequestResult }>();
+
+  constructor(
+    configuration: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0],
+    credentials: CredentialsFactory | undefined,
+    /** Only with an app id: without one botbuilder checks no token at all. */
+    private readonly remembersTokens: boolean,
+    private readonly now: () => number = Date.now,
+  ) {
+    super(configuration, credentials);
+  }
+
+  override async authenticateRequest(activity: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>[0], authHeader: string): Promise<AuthenticateRequestResult> {
+    if (!this.remembersTokens || !authHeader.trim()) return super.authenticateRequest(activity, authHeader);
+    const key = `${activity.channelId ?? ''}\n${activity.serviceUrl ?? ''}\n${authHeader}`;
+    const now = this.now();
+    const known = this.validated.get(key);
+    if (known && known.until > now) return { ...known.result };
+    if (known) this.validated.delete(key);
+    const result = await super.authenticateRequest(activity, authHeader);
+    const exp = Number(result.claimsIdentity?.getClaimValue('exp'));
+    if (result.claimsIdentity?.isAuthenticated && Number.isFinite(exp) && exp * 1000 > now) {
+      this.validated.set(key, { until: Math.min(exp * 1000, now + VALIDATED_TOKEN_TTL_MS), result: { ...result } });
+      if (this.validated.size > MAX_VALIDATED_TOKENS) this.validated.delete(this.validated.keys().next().value as string);
+    }
+    return result;
+  }
+
+  /** Tokens remembered now (tests). */
+  get rememberedTokens(): number {
+    return this.validated.size;
+  }
 
   override createUserTokenClient(identity: Parameters<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>[0]): ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']> {
     return this.userTokenClients.get(identity, (claims) => super.createUserTokenClient(claims));
@@ -19,7 +70,7 @@ export type CredentialsFactory = ConstructorParameters<typeof ConfigurationBotFr
  * Checks the Bot Framework tokens on incoming activities and gets tokens for replies, from the
  * standard variables. Without an app id botbuilder turns authentication off (development mode).
  */
-export function createBotAuthentication(teams: Config['teams'], credentials?: CredentialsFactory): BotAuthentication {
+export function createBotAuthentication(teams: Config['teams'], credentials?: CredentialsFactory, now?: () => number): BotAuthentication {
   return new BotAuthentication({
     MicrosoftAppId: teams.appId ?? '',
     MicrosoftAppPassword: teams.appPassword ?? '',
@@ -27,7 +78,7 @@ export function createBotAuthentication(teams: Config['teams'], credentials?: Cr
     MicrosoftAppType: teams.appId ? teams.appType : 'MultiTenant',
     MicrosoftAppTenantId: teams.tenantId ?? '',
     ...(teams.openIdMetadata ? { ...PUBLIC_CLOUD, ToBotFromChannelOpenIdMetadataUrl: teams.openIdMetadata } : {}),
-  }, credentials);
+  }, credentials, Boolean(teams.appId), now);
 }
 
 /**

@@ -77,6 +77,31 @@ describe('Teams authentication (MicrosoftAppId set)', () => {
     expect(connector.sent).toEqual([]);
   });
 
+  it('remembers a checked token only for its own header, channel and service URL: every other request is checked and refused as before', async () => {
+    const first = { ...ask(), type: 'conversationUpdate', membersRemoved: [{ id: '29:someone-who-left' }] };
+    const valid = `Bearer ${openId.token(claims(first))}`;
+    expect((await server.post(first, { authorization: valid })).status).toBe(200);
+    // The same token for a request naming another service URL (where replies would go): its serviceurl claim says otherwise.
+    const elsewhere = { ...ask(), serviceUrl: 'https://smba.trafficmanager.net/emea/' };
+    const refusals = [
+      [elsewhere, { authorization: valid }],
+      [{ ...ask(), channelId: 'emulator' }, { authorization: valid }],
+      [ask(), {}],
+      [ask(), { authorization: `${valid}x` }],
+      [ask(), { authorization: `Bearer ${openId.token(claims(first), { untrustedKey: true })}` }],
+    ] as const;
+    for (const [activity, headers] of refusals) {
+      const res = await server.post(activity, headers);
+      expect(res.status).toBe(401);
+      expect(await botSaw(activity.conversation.id)).toBe(false);
+    }
+    // And the remembered token still works where it was checked.
+    const again = { ...ask(), type: 'conversationUpdate', membersRemoved: [{ id: '29:someone-else' }] };
+    expect((await server.post(again, { authorization: valid })).status).toBe(200);
+    expect(await botSaw(again.conversation.id)).toBe(true);
+    expect(connector.sent).toEqual([]);
+  });
+
   it('still answers health checks and logs the refusals without the tokens', async () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     const logs = server.logs();
