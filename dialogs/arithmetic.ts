@@ -104,10 +104,14 @@ function carriedUse(info: TurnInfo): { used: number; scope?: 'cloud' | 'on-premi
 }
 /** "1개 환불받으면", "and 1 was refunded": of them, given back. */
 const GIVEN_BACK = /(?<!\d)(\d{1,2}|한|두|세|하나|둘|셋) ?(?:개|건)?(?:이|가|은|는|만|도)? ?(?:환불|돌려)|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |get |gets |got )?(?:refunded|credited|given back)\b|\brefunded (\d{1,2}|one|two|three)\b|(?<![\w-])(\d{1,2}|one|two|three|four|five)(?: of (?:them|those))? (?:were |was |are |is |got |have been )?closed as (?:an? )?(?:dup\w*|(?:product )?bugs?)\b|(?<!\d)(\d{1,2}|한|두|세) ?(?:개|건)(?:이|가|은|는)? ?(?:버그|중복)(?:으로|로) ?(?:종료|닫|처리)/i;
+/** No refund said ("none refunded", "no refunds", "환불은 없었어요"). */
+const NONE_REFUNDED = /\b(none|nothing|no|zero|0)( of them| of those)? (were |was |got |have been )?(refunded|credited|given back)\b|\bno refunds?\b|환불(은|된 ?(건|거)은?)? ?(없|0 ?건)/i;
 /** A refund named at all: if its count can't be read, nothing is worked out. */
 const REFUND_NAMED = /refund|credited|given back|closed as (an? )?(dup|(product )?bug)|환불|돌려|(버그|중복)(으로|로) ?(종료|닫)/i;
 /** Of the requests said used, how many the text says were given back (0 when none is named); undefined when a refund is named but its count can't be read. */
 function refundedSaid(text: string, used: number): number | undefined {
+  // ("opened 4 on-prem cases since march, none refunded": none.)
+  if (NONE_REFUNDED.test(text)) return 0;
   const given = numberIn(GIVEN_BACK, text);
   return given === undefined && REFUND_NAMED.test(text) ? undefined : Math.min(used, given ?? 0);
 }
@@ -154,7 +158,8 @@ export function usedArithmetic(info: TurnInfo, lines: readonly EntitlementLine[]
   // ("we're gold, used 7 on-prem" → "and if we were silver?": the 7 and the side said before.)
   const carried = carriedUse(info);
   const used = numberIn(USED, info.text) ?? carried?.used;
-  const scope = scopeAsked(info.text) ?? carried?.scope;
+  // ("sorry, we're silver actually. same 7 used": the side said before.)
+  const scope = scopeAsked(info.text) ?? carried?.scope ?? (SAME_USE.test(info.text) ? info.memory.last?.scope : undefined);
   const sided = lines.filter((l) => l.allowance.kind === 'count' && (!scope || l.benefit.scope === scope));
   // "20개 중에 7개": the line of the count said, when the side is not.
   const counted = sided.length > 1 ? countSaid(info.text, sided, true) : sided;
@@ -166,6 +171,8 @@ export function usedArithmetic(info: TurnInfo, lines: readonly EntitlementLine[]
   return info.t(refunded ? 'answers:arith.after-use-refunded' : 'answers:arith.after-use', facts);
 }
 
+/** The use said before, said again with a correction ("same 7 used", "아 실버였어요, 똑같이 7개"). */
+const SAME_USE = /\bsame (\d{1,2}|number|count|use)\b|똑같이|마찬가지|그대로/i;
 const SIDE_WORDS = String.raw`(on-?prem\w*|온-?프렘|온-?프레미스|partner on-?premises support|partner cloud support|cloud|클라우드|signature|시그니처)`;
 /** A count next to the side it was used on ("12 Partner Cloud Support", "5 on-prem", "시그니처 3건"). */
 const SIDE_COUNT = new RegExp(String.raw`(?<!\d)(\d{1,2})\s*(?:건|개)?\s*(?:of (?:the |our )?)?${SIDE_WORDS}|${SIDE_WORDS}\s*(?:incidents?\s*)?(\d{1,2})\s*(?:건|개)(?!\s*(?:중|짜리))`, 'gi');

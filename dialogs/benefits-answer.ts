@@ -6,6 +6,7 @@ import type { LineBalance } from '../src/core/ledger.js';
 import type { EntitlementService, OrgSummary } from '../src/core/service.js';
 import { ON_PREM, scopeAsked, TABLE } from '../src/language/signals.js';
 import { arithmeticLead, DIFF, usedSaid, type CountGroup } from './arithmetic.js';
+import { countsMore } from './route-turn.js';
 import { cite, commonValues } from './compose.js';
 import { heldOffersFact, lineFacts, nowCalledNote } from './current-program.js';
 import { infoAnswer } from './info.js';
@@ -27,7 +28,7 @@ const CLOUD_SUPPOSED = /\bcloud competenc(y|ies)\b|클라우드 역량/i;
 /** A competency supposed on top of those held ("also earned", "add", "추가로"), not instead of them. */
 const ADDED = /\balso\b|\btoo\b|\bas well\b|\badd(ed|ing)?\b|\bearn(ed|ing)?\b|\bon top\b|추가|하나 ?더|더 ?(따|받)/i;
 const INSTEAD = /\binstead\b|대신/i;
-const CONSIDERED = /\b(would|if we|if i|(we are|we're|we will be|we'll be|going to be|about to be) (buying|purchasing|getting|signing up for|joining)|(will|going to|about to) (buy|purchase|get|sign up for|join)|if (it|that|this|our \w+) (were|was|had been)|if (they|he|she) (also )?(were|was|had|got|bought|buy|went|earn|earned|add|added|get)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to|if we (also )?(got|get|earn|earned|add|added))\b|(하면|산다면|사면|가입하면|올리면|올라가면|승급하면|바꾸면|따면|얻으면|취득하면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
+const CONSIDERED = /\b(going (to )?(gold|silver)|upgrad\w* to|worth it|would|if we|if i|(we are|we're|we will be|we'll be|going to be|about to be) (buying|purchasing|getting|signing up for|joining)|(will|going to|about to) (buy|purchase|get|sign up for|join)|if (it|that|this|our \w+) (were|was|had been)|if (they|he|she) (also )?(were|was|had|got|bought|buy|went|earn|earned|add|added|get)|what if|looking at|considering|thinking (of|about)|planning|plan to|were to|interested in|upgrade|move up|switch to|if we (also )?(got|get|earn|earned|add|added))\b|(하면|산다면|사면|가입하면|올리면|올라가면|승급하면|바꾸면|따면|얻으면|취득하면|고려|생각 ?중|검토|(이었|였|있었|가졌|받았|땄)(으)?면)/i;
 
 /** The org's own counted Signature line ("10 a year with Gold competency"), for the sentences that say why it is counted. */
 export function countedLine(info: TurnInfo, s: OrgSummary): { count: number | string; offer: string } {
@@ -161,7 +162,8 @@ const CLOUD_WORDS = /cloud|azure|signature|클라우드|애저|시그니처/i;
 function countCorrected(info: TurnInfo, lines: readonly EntitlementLine[], offer: string): string | undefined {
   const stated = Number(STATED_COUNT.exec(info.text)?.[1] ?? NaN);
   // ("opened 7 onprem cases": a count used, not one the offer is said to give.)
-  if (!Number.isFinite(stated) || usedSaid(info.text) === stated) return undefined;
+  // ("if we open 12 azure cases are we over?": requests to come, not a count the offer is said to give.)
+  if (!Number.isFinite(stated) || usedSaid(info.text) === stated || countsMore(info.text)) return undefined;
   const scope = ON_PREM.test(info.text) ? 'on-premises' : CLOUD_WORDS.test(info.text) ? 'cloud' : undefined;
   const counted = lines.filter((l) => (!scope || l.benefit.scope === scope) && l.allowance.kind === 'count');
   const line = counted[0];

@@ -14,7 +14,7 @@ import type { Locale } from '../src/core/types.js';
 import { capText, MAX_TEXT_CHARS, type CappedText } from '../src/language/limits.js';
 import { usualSpellings } from '../src/language/normalize.js';
 import { scopeAsked, STILL_USABLE, thanksOnly } from '../src/language/signals.js';
-import { answerLanguageIn, detectLocale, languageAsked, languageBeside, localeFromHint, ownWords, redraftAsked, replyAsked, textLocale } from '../src/language/locale.js';
+import { answerLanguageIn, detectLocale, languageAsked, languageBeside, localeFromHint, ownWords, redraftAsked, replyAsked, SHORTER, textLocale } from '../src/language/locale.js';
 import { apologyKeys } from '../src/language/turn-apology.js';
 import { noteTurn } from '../src/logging.js';
 import { ASK_DIALOG, AskDialog, matchChoice, type AskOptions } from './ask.dialog.js';
@@ -69,7 +69,7 @@ const SWITCH_CONFIDENCE = 0.8;
 /** Below this a guess is not answered beside a partner's records ("Christie Cline's company – which program?" is no "not authorized"). */
 const GUESS_BESIDE_RECORDS = 0.4;
 /** "Where do they check it?", "어떻게 해요?": a how or where the records alone don't answer. */
-const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|\b(can'?t|cannot|doesn'?t|don'?t|not) (see|show|find)\b|\bnot (shown|showing|visible)\b|어디|어떻게|방법|보여요|볼 수|안 ?(보여|보인|보이|나와|나온|떠|뜬)/i;
+const WHERE_HOW = /\bwhere(?! (they|we|you|things|it|that)('re| are| is|'s)? (at|with)\b)\b|에서 (보면|확인하면) (되|돼)|\b(see|check|view) (it|them|the balance) (in|on) (the )?(azure|portal|partner center)\b|\bhow (do|can|should|would|to)\b|\b(can|could) (they|we|i|he|she) see\b|\b(can'?t|cannot|doesn'?t|don'?t|not) (see|show|find)\b|\bnot (shown|showing|visible)\b|어디|어떻게|방법|보여요|볼 수|안 ?(보여|보인|보이|나와|나온|떠|뜬)/i;
 /** What a partner's records answer themselves, as the topic follow-ups continue from. */
 const RECORDS_ANSWERED: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'get-ids', 'register-ids']);
 /** A question of the message; `own`: answered from its own words alone (see withReply). */
@@ -132,6 +132,13 @@ function withoutKnownMessages(text: string, program: Program): string {
   const lower = text.toLowerCase();
   const found = variants.find((v) => lower.includes(v));
   return found ? text.slice(0, lower.indexOf(found)) + text.slice(lower.indexOf(found) + found.length) : text;
+}
+
+/** "Shorter pls": an answer in prose keeps its first paragraph, facts, steps and buttons (no notes); a card of records stays whole. */
+function briefAnswer(answer: Answer): Answer {
+  if (!answer.text) return answer;
+  const { notes: _notes, ...rest } = answer;
+  return { ...rest, text: answer.text.split('\n\n')[0] ?? answer.text };
 }
 
 /** A note that says again what the answer's text already says (a lead and a note from the same rule) is said once. */
@@ -276,9 +283,9 @@ export class PartnerBot extends TeamsActivityHandler {
     sent.add(key);
     context.turnState.set(SENT_THIS_TURN, sent);
     const present = this.options.presenters[context.activity.channelId] ?? this.options.presenters.default;
-    await context.sendActivity(present(withoutRepeatedNotes(answer), context.activity));
-    // The buttons of the last answer, so that typing "2" (or a label) next works like a click.
     const info = tryTurnInfo(context);
+    await context.sendActivity(present(withoutRepeatedNotes(info?.brief ? briefAnswer(answer) : answer), context.activity));
+    // The buttons of the last answer, so that typing "2" (or a label) next works like a click.
     if (info) {
       info.memory.menu = (answer.choices ?? []).map((c) => ({ label: c.label, value: c.value }));
       rememberAnswer(info.memory, answer);
@@ -494,7 +501,10 @@ export class PartnerBot extends TeamsActivityHandler {
     const asked = alone ?? beside?.locale;
     // "Shorter pls", "좀 더 정중하게": the question before, answered again in the same language.
     // "write her a 3 line reply": the same, unless the routing's own reply for the partner reads it ("write me a reply to paste to them").
-    if (!asked && (redraftAsked(info.text) || (replyAsked(info.text) && !REPLY_ASKED.test(info.text))) && info.memory.recent.length) return { text: info.memory.recent.at(-1) ?? '', last: info.memory.prior };
+    if (!asked && (redraftAsked(info.text) || (replyAsked(info.text) && !REPLY_ASKED.test(info.text))) && info.memory.recent.length) {
+      if (SHORTER.test(info.text)) info.brief = true;
+      return { text: info.memory.recent.at(-1) ?? '', last: info.memory.prior };
+    }
     if (!asked) return undefined;
     Object.assign(info, { locale: asked, t: this.options.translator(asked), requestedLocale: asked });
     // Nothing asked before: the help, in that language.

@@ -42,7 +42,8 @@ function allowanceText(line: EntitlementLine | LineBalance, info: Lang): string 
 export function lineFacts(program: Program, lines: readonly (EntitlementLine | LineBalance)[], info: Lang): AnswerFact[] {
   return lines.map((l) => ({
     label: info.t('program:line-label', { benefit: l.benefit.name, offer: offerName(program, l.offer, info) }),
-    value: `${allowanceText(l, info)} — ${l.benefit.description[info.locale]}`,
+    // (The plan's name as the portals list it, "Partner Cloud Support 50", as 2021's lines give theirs.)
+    value: `${allowanceText(l, info)} — ${l.benefit.description[info.locale]} (${l.packName})`,
   }));
 }
 

@@ -8,18 +8,23 @@ import type { ViewIdsOutcome } from '../src/core/access.js';
 import type { Answer } from '../src/core/answer.js';
 import type { Program } from '../src/core/catalog-schema.js';
 import { maskSecret } from '../src/core/redact.js';
-import { IDS_LOST, NEW_IDS_ASKED } from '../src/language/signals.js';
+import { CLOUD_WORD, IDS_LOST, NEW_IDS_ASKED } from '../src/language/signals.js';
 import type { Org } from '../src/core/types.js';
 import { ASK_DIALOG } from './ask.dialog.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
-import { noteLines, recordsAnswer } from './records-text.js';
+import { noteLines, recordsAnswer, usedUpLines } from './records-text.js';
+import { noCloudNote } from './benefits-answer.js';
 import { REGISTER_IDS, RegisterIdsDialog, admins, refusalAnswer } from './register-ids.dialog.js';
 import { asksBotToPost } from './route-turn.js';
 import { recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
 export const GET_IDS = 'get-ids';
+/** The IDs passed to someone outside the membership tenant ("email them to a contractor who isn't in our tenant"). */
+const OUTSIDE_SHARE = /\b(e-?mail|send|forward|give|share)\b[^.?!]{0,40}\b(contractors?|freelancers?|consultants?|vendors?|partners?|someone|people)\b|\b(not|isn'?t|aren'?t) in our tenant\b|외주|협력사|테넌트[^.?!]{0,10}(없|밖)/i;
+/** The asker is leaving the company ("I'm leaving in 2 weeks", "다음 달에 퇴사해요"). */
+const LEAVING = /\bi'?m (leaving|quitting|resigning)\b|\bmy last day\b|\bhand (it |them )?(over|off)\b|퇴사(해요|합니다|예정|하는데|해서)|그만둬요|그만두는데/i;
 const SECTION = 'view-and-activate-your-technical-support-benefits';
 /** Where someone else finds the IDs ("where does Sam find them?", "팀원들은 각자 어디서 확인해요?"). */
 /** Whether someone may see them ("can I see them in Partner Center or is that admins only?", "관리자만 볼 수 있나요?"). */
@@ -190,7 +195,14 @@ export class GetIdsDialog extends ComponentDialog {
         // Today's program redeems elsewhere (on-premises in engagecenter): where the IDs go now.
         const redeem = own.multipleOffers ? currentRules(this.deps.service.catalog, info, ['R26-V5']) : [];
         // What the records show replaces the generic "expired" line: it says why and what to do.
-        return { ...answer, notes: [...redeem, ...(notes.length ? notes : (answer.notes ?? [])), ...again] };
+        // ("우리 액세스 ID 뭐였죠? 애저에 시그니처 연결해서 티켓 하나 열려고요": what the records say of the cloud line they are for.)
+        const cloudLines = summary?.lines.filter((l) => l.benefit.scope === 'cloud') ?? [];
+        const cloud = summary && CLOUD_WORD.test(info.text) ? (cloudLines.length ? usedUpLines(info, { ...summary, lines: cloudLines }) : [noCloudNote(info, summary.lines)]) : [];
+        // ("i'm the only global admin and I'm leaving … what should i hand over": who activates next year.)
+        const handover = LEAVING.test(info.text) ? [info.t('answers:ids.handover')] : [];
+        // ("need to email them to a contractor who isn't in our tenant. thats allowed right?": yes, on today's program's rule.)
+        const outside = own.multipleOffers && OUTSIDE_SHARE.test(info.text) ? currentRules(this.deps.service.catalog, info, ['R26-V3']) : [];
+        return { ...answer, notes: [...handover, ...outside, ...cloud, ...redeem, ...(notes.length ? notes : (answer.notes ?? [])), ...again] };
       }
       case 'not-authorized': {
         // "So is our benefit even activated?": the company's activation, which this account cannot see for itself.

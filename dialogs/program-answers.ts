@@ -185,7 +185,9 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   const answer = currentEntitlementsAnswer(info, catalog, several ? undefined : ask.currentOffer, several ? named : []);
   const rules = currentProgram(catalog).rules;
   // "And Success Expanded?" after a price question asks the price again.
-  const previous = (ask.followUp && info.text.split(/\s+/).length <= 12) || info.text.split(/\s+/).length <= 3 ? (info.memory.recent.at(-2) ?? '') : '';
+  // ("wait, our dev lead says he already viewed a product key … does that change anything": a fact that changes the refund asked before.)
+  const refundFact = KEY_VIEWED.test(info.text) || (ACTIVATED.test(info.text) && !NOT_ACTIVATED.test(info.text));
+  const previous = (ask.followUp && (info.text.split(/\s+/).length <= 12 || refundFact)) || info.text.split(/\s+/).length <= 3 ? (info.memory.recent.at(-2) ?? '') : '';
   const text = `${previous} ${info.text}`;
   // This turn's own words first; the turn before only when they name nothing ("파트너센터 지원팀 통하면요?" after a billing question).
   // "그 케이스 알고보니 제품 버그였거든요. 인시던트는 돌려받나요?": a request closed as a bug or duplicate is the incident's refund (R26-C1), not the offer's.
@@ -213,7 +215,9 @@ export function currentProgramAnswer(info: TurnInfo, catalog: Catalog, ask: Topi
   // (How long the membership has been held, from the records, when the text says nothing of when it was bought.)
   const thisTurn = refund === 'R26-C6' ? refundVerdict(info, info.text, heldDays) : [];
   const verdict = refund === 'R26-C6' && !thisTurn.length ? refundVerdict(info, text, heldDays) : thisTurn;
-  const lead = [...priceSum(info, catalog, text), ...verdict, ...asked.map((r) => r.text[info.locale])];
+  // "석세스 코어만 갖고있는 파트너가 … 온프렘 티켓 열겠다는데 되나요?": that offer has none; only the designation does (R26-E1), said first.
+  const noOnPrem = named.length === 1 && named[0] !== 'solutions-partner' && ON_PREM.test(info.question ?? info.text) ? rules.filter((r) => r.id === 'R26-E1').map((r) => r.text[info.locale]) : [];
+  const lead = [...noOnPrem, ...priceSum(info, catalog, text), ...verdict, ...asked.map((r) => r.text[info.locale])];
   return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
 }
 

@@ -1,6 +1,6 @@
 import type { Recognition } from './deps.js';
-import { countDoubted, countsMore, DOUBT, NUMBER, QUESTION, routeTurn } from './route-turn.js';
-import { REMAINING } from '../src/language/signals.js';
+import { countDoubted, countsMore, DOUBT, NUMBER, QUESTION, REFUND_WHAT_IF, routeTurn } from './route-turn.js';
+import { IDS_ONCE, REMAINING } from '../src/language/signals.js';
 import { topicOf } from './topics.js';
 import { isIntentId } from '../src/language/intents.js';
 
@@ -8,7 +8,7 @@ import { isIntentId } from '../src/language/intents.js';
 export const ASKS = /어디|어떻게|어케|어느|뭐|누가|누구|언제|왜|몇|\b(where|how|what|who|when|why|which)s?\b/i;
 
 /** A question put as a polite request ("…몇 건인지 답변 부탁드립니다.", "please confirm whether …"). */
-export const REQUESTS = /(부탁드립니다|부탁드려요|(올려|보내|공유해|붙여) ?(줘요|주세요|주실래요|줄래요)|여쭙니다|여쭤봅니다|여쭈어 ?봅니다|문의드립니다|문의 ?드려요|알고 ?싶습니다|알고 ?싶어요|알려 ?주십시오|알려 ?주세요|알려 ?주시면|답변 ?(바랍니다|주시면)|설명 ?(바랍니다|해 ?주십시오|해 ?주세요)|궁금합니다|궁금해요)\s*[.!]?\s*$|\bplease (advise|confirm|explain|clarify|let (me|us) know)\b|\b(i|we)('d| would) like to (know|confirm|understand)\b|\bcould you (please )?(tell|explain|confirm|clarify)\b/i;
+export const REQUESTS = /(부탁드립니다|부탁드려요|(올려|보내|공유해|붙여) ?(줘요|주세요|주실래요|줄래요)|여쭙니다|여쭤봅니다|여쭈어 ?봅니다|문의드립니다|문의 ?드려요|알고 ?싶습니다|알고 ?싶어요|알려 ?주십시오|알려 ?주세요|알려 ?주시면|알려 ?주시고|(알려|보여) ?주세요 ?(ㅎ+|ㅋ+|\^\^|~+)|답변 ?(바랍니다|주시면)|설명 ?(바랍니다|해 ?주십시오|해 ?주세요)|궁금합니다|궁금해요)\s*[.!]?\s*$|\bplease (advise|confirm|explain|clarify|let (me|us) know)\b|\b(i|we)('d| would) like to (know|confirm|understand)\b|\bcould you (please )?(tell|explain|confirm|clarify)\b/i;
 
 /** At most this many questions of one message are answered; the rest of a long message is context. */
 const MAX_QUESTIONS = 3;
@@ -22,7 +22,7 @@ const PART_CONFIDENCE = 0.6;
  * questions ("how many are left, what's our contract ID"), and the Korean
  * clause joints "…몇 개고, …" / "…하고요, …" that join two questions in one sentence.
  */
-const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야))\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|(?<=[가-힣](?:는지|인지|은지)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|did|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does|whos|whats|hows|wheres)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|s\b|\s)|(?:do|does|can|could|is|are|should|will|would) (?:i|we|you|they|it|our|my)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|(?<![라다냐자])고))\s+|(?<=몇 ?(?:개|건) [가-힣]{1,4}(?:이고|고))\s+/iu;
+const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<=[가-힣](?:요|까|나|죠|니|지|야)(?:\s*(?:ㅎ+|ㅋ+|ㅠ+|ㅜ+|\^\^|~+))?)\s+(?=(?:그리고|그리구|또|아 ?그리고)\s)|(?<=(?:알려|보여|확인해|찾아|보내) ?주(?:시|세)?고)\s+(?=[가-힣])|(?<=[?？])\s*|(?<=[.!。])(?<!(?:^|\n)\s*(?:\d{1,2}|[a-e]|[가나다라마바사])\.)\s+|\n+|\s+[—–-]{1,2}\s+|;\s+|(?<=[가-힣](?:고|구요|고요|며)),\s*|(?<=[가-힣](?:는지|인지|은지)),\s*|,?\s+(?=and (?:how|what|where|who|when|why|which|is|are|can|could|do|does|did|should|will)\b)|(?<=\b(?:how|what|where|who|when|why|which|is|are|can|could|do|does|whos|whats|hows|wheres)\b[^,?.!\n]{0,80}),\s+(?=(?:how|what|where|who|when|why|which)(?:'s|s\b|\s)|(?:do|does|can|could|is|are|should|will|would) (?:i|we|you|they|it|our|my)\b)|(?<=(?:몇 ?(?:개|건)|누가|어디|언제|뭐)[가-힣]{0,2}(?:이고|(?<![라다냐자])고))\s+|(?<=몇 ?(?:개|건) [가-힣]{1,4}(?:이고|고))\s+/iu;
 
 /** Two questions joined by a plus sign or an ampersand ("cloud incidents left + when does it all expire"). */
 const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;
@@ -32,7 +32,7 @@ const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
 /** An item numbered inside a line ("… 1) how many …? 2) do I …"). */
 const INLINE_ITEM = /(?:^|[\s:])\(?[1-9][).]\s/g;
 /** Words announcing a list on the same line as its first item ("Two things: 1) …", "질문 두 개요: 1) …"). */
-const LIST_INTRO = /^[^:?？.!]{1,40}:\s*(?=\(?[1a][).]\s)/i;
+const LIST_INTRO = /^[^:?？.!]{1,40}:\s*(?=\(?[1a][).]\s)|^(two|2|three|3|a couple of|a few|few|some) (things|questions|qs?)\b[^:?？.!]{0,60}:\s*/i;
 /** A sentence that only announces the questions ("다음을 문의드립니다.", "a few questions:"). */
 const PREAMBLE = /^(다음|아래|몇 ?가지|[두세네] ?가지|\d ?가지)[^?？]{0,20}(문의|여쭙|여쭤|질문|확인)[^?？]*$|^(i have |we have |got )?(a few|some|two|three|\d|a couple( of)?) (quick )?(questions|qs|things|ones)( for you)?\s*[:.!-]?\s*$/i;
 /** A sentence that only greets ("안녕하십니까." reads as a question by its ending). */
@@ -44,7 +44,7 @@ const SCOPE_NAMED = /클라우드|애저|\bazure\b|\bcloud\b|온-?프레?미스|
 /** "what if we pay? whats the cheapest option": a superlative with no subject of its own asks about the sentence before it. */
 const BARE_SUPERLATIVE = /^(so |and )?(what'?s|whats|what is|which is|which one is) the (cheapest|best|fastest|quickest|easiest|simplest)( (one|option|way|choice|plan|route))?\s*[?？!.]*$|^(그럼 )?(가장|제일) ?(싼|저렴한|빠른|쉬운|좋은|간단한) ?(건|게|거|방법|옵션)(은|는)? ?(뭐|뭔|어느|어떤)[가-힣]{0,4}\s*[?？!.]*$/i;
 /** "이게 월마다인가요?", "is that per month?": the period of what the sentence before said. */
-const PERIOD_OF_BEFORE = /^((so|and|but) )?(is|are) (that|this|it|those|these|they)( all| each| counted)? (per|a|each|every|for (a|each|one|the)) (month|year|membership year)\b[^?？]{0,25}[?？!.]*$|^(이게|그게|이거|그거|이건|그건|저게|저건)\s*(다\s*)?(월마다|매달|매월|한 ?달(마다|에|기준)|매년|해마다|연마다|1년|일 ?년|연간|연 ?단위|월 ?단위)[^?？]{0,20}[?？!.]*$/i;
+export const PERIOD_OF_BEFORE = /^((so|and|but) )?(is|are) (that|this|it|those|these|they)( all| each| counted)? (per|a|each|every|for (a|each|one|the)) (month|year|membership year)\b[^?？]{0,25}[?？!.]*$|^((so|and) )?(monthly|per month|every month|each month|yearly|per year|every year|each year)[?？!.]*$|^((이게|그게|이거|그거|이건|그건|저게|저건)\s*)?(다\s*)?(월마다|매달|매월|한 ?달(마다|에|기준)|매년|해마다|연마다|1년|일 ?년|연간|연 ?단위|월 ?단위)[^?？]{0,20}[?？!.]*$/i;
 /** "언제부터 바뀐거?", "when did that change?": when what the sentence before named changed. */
 const WHEN_CHANGED = /^(언제부터|언제) ?(바뀐|바뀌었|바꼈|변경된|변경됐|변경되었)[가-힣]*\s*[?？!.]*$|^(and |so )?(since )?when (did|was) (it|that|this) (change|changed|renamed)\s*[?？!.]*$/i;
 const BARE_WORD = /^(언제|왜|어디|어떻게|누가|몇 ?개|몇 ?건|숫자|when|why|where|how|who|how many|(quick |just |the |exact )*(number|count|total)|date)\s*(요|죠|는요)?\s*[?？!.]*$/i;
@@ -150,6 +150,8 @@ function withoutOffers(r: Recognition): Recognition {
 const WHAT_IF_PARTS: ReadonlySet<string> = new Set(['remaining-incidents', 'check-benefits', 'supported-products']);
 
 /** A question whose subject is in the sentences before it ("that one", "it", "그거", "can we still …"). */
+/** A question about the statement right before it ("do i link our ids for that?", "그거 때문에 … 돼요?"). */
+const FOR_THAT = /\b(for|about|with|in) (that|this)( one| case| issue| problem)?\b[^?？]{0,15}[?？]?$|(그거|이거|그 ?건|이 ?건|그 ?문제|이 ?문제)(에 ?대해|때문에|으로|로|는|도)/i;
 const REFERS_BACK = /\b(that|this|it|those|these|them|still|he|she|him|his|her|their)\b|그거|그것|이거|그건|이건|아직도|여전히/i;
 
 /** One question of a message and its reading. */
@@ -286,7 +288,8 @@ async function listedBesideError(text: string, whole: Recognition, recognize: (p
   const errors = readings.filter((r) => r.recognition.error);
   const pasted = listed.length >= 2 ? errors : errors.slice(0, 1);
   // ("이거 TAM한테 연락해야 되는거에요?" beside the message is about it: its diagnosis answers.)
-  const others = readings.filter(({ recognition: r }) => !r.error && answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE && r.intent !== whole.intent);
+  // (Items listed one by one are each asked, the one the whole message reads as too: "2) do the TPD hours need activation too".)
+  const others = readings.filter(({ recognition: r }) => !r.error && answerable(r) && !r.ambiguous && r.score >= PART_CONFIDENCE && (r.intent !== whole.intent || listed.length >= 2));
   return pasted.length && (others.length || pasted.length >= 2) ? [...pasted, ...others].slice(0, MAX_QUESTIONS) : alone;
 }
 
@@ -319,7 +322,8 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
     // "what does a Silver partner get? and how many cloud incidents do we have?": a membership another question names is not ours.
     const namedElsewhere = OWN_ASKED.test(part) && partAlone.some((r, j) => j !== i && (r.entities.offer || r.entities.currentOffer));
     const own = { text: part, recognition: withWhole(settled(partAlone[i] ?? (await recognize(part))), namedElsewhere ? withoutOffers(whole) : whole, listed) };
-    if (!context || (confidentPart(own.recognition) && !refersBack)) return own;
+    // ("customer has an azure problem in their CSP subscription. do i link our access id in azure for that?": "for that" is the statement before.)
+    if (!context || (confidentPart(own.recognition) && !refersBack && !FOR_THAT.test(part))) return own;
     const joined = `${context} ${part}`;
     const withContext = { text: joined, recognition: withWhole(await recognize(joined), whole, listed), joined: true };
     return confidentPart(withContext.recognition) ? withContext : own;
@@ -330,7 +334,8 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   // 온프렘 되나요", "how many do they get"), when a rule reads it outright (not a guess).
   const byRules = <Q extends Question>(q: Q, i: number): Q => {
     const own = partAlone[i]?.entities;
-    if (!listed && (confidentPart(q.recognition) || parts.length < 2 || !(own?.offer || own?.currentOffer || /\bhow many\b|몇 ?(개|건)/i.test(q.text) || WHEN_ENDS.test(q.text)))) return q;
+    // ("…각각 몇개 남았어요? 그리고 티켓 열때마다 ID 넣어야되나요": the IDs asked every time is a rule's question too.)
+    if (!listed && (confidentPart(q.recognition) || parts.length < 2 || !(own?.offer || own?.currentOffer || /\bhow many\b|몇 ?(개|건)/i.test(q.text) || WHEN_ENDS.test(q.text) || IDS_ONCE.test(q.text)))) return q;
     return ruled(q, listed);
   };
   const readings = (await Promise.all(parts.map(readOne))).map(byRules);
@@ -354,13 +359,18 @@ export async function questionsOf(text: string, whole: Recognition, recognize: (
   if (forWhole.kind === 'answer' && forWhole.ask.aspect === 'pushback') return alone;
   // ("on prem left? we plan ~6 sql server 2019 cases next quarter, what'd remain after": one what-if over the whole message,
   // whose parts about the balance or the product are its own; other questions beside it are still answered.)
-  if (forWhole.kind === 'answer' && forWhole.ask.aspect === 'after' && countsMore(text)) return [...alone, ...inOrder(distinct.filter((q) => !WHAT_IF_PARTS.has(q.recognition.intent)))].slice(0, MAX_QUESTIONS);
+  // ("…if it's closed as a bug do we get it back? what would the core line be at then?": a refund supposed is a what-if too.)
+  if (forWhole.kind === 'answer' && forWhole.ask.aspect === 'after' && (countsMore(text) || REFUND_WHAT_IF.test(text))) return [...alone, ...inOrder(distinct.filter((q) => !WHAT_IF_PARTS.has(q.recognition.intent)))].slice(0, MAX_QUESTIONS);
   // (The other side named alone, "and on-prem?", is a question of its own whatever the whole reads as.)
   if (distinct.length >= 2) return topics.some((t) => supports(whole, t)) || whole.intent === 'none' || distinct.some((q) => OTHER_SCOPE.test(q.text)) ? inOrder(distinct) : alone;
   const [only] = distinct;
   // "…제 계정에 연결해도 되는 거죠? 애저에서 해보니까 이미 연결됐다는 에러가 나와서요": a message the portal's error names outright is its diagnosis.
   if (only && whole.intent === 'access-id-error' && whole.score >= 1 && !whole.ambiguous && /already (associated|linked)|이미 ?(연결|등록)|연결되어 ?있/i.test(text)) return alone;
   // A question read together with the statement before it is one of several, never the message's only reading.
+  // ("we're gold btw - how many on prem incidents and where do i open them": one clear question, and the whole message's own
+  // other reading (where they are opened) for the part too vague alone: both answered.)
+  const besideWhole = only && parts.length >= 2 && whole.intent === 'none' && forWhole.kind === 'answer' && forWhole.ask.related === undefined && forWhole.ask.topic !== only.recognition.intent && !REFERS_BACK.test(only.text) && only.text.split(/\s+/).length >= 4 && !BARE_WORD.test(only.text);
+  if (besideWhole) return [only, ...alone];
   if (only?.joined) return alone;
   // "…'presales and deployment' hours on the same page. Do I have to activate that one too?": a question about "that" is
   // about the context, which the whole message's own reading already names.

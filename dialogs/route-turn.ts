@@ -4,10 +4,11 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, CURRENT_NAMES, ONPREM_FOR_CLOUD, STILL_USABLE, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, shareAsked, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIGNATURE_UNAVAILABLE, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
+import { BILLING_ASKED, CARRY_OVER, MEMBERSHIP_LAPSED, CURRENT_NAMES, ONPREM_FOR_CLOUD, STILL_USABLE, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, shareAsked, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIGNATURE_UNAVAILABLE, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
+import { PERIOD_OF_BEFORE } from './questions.js';
 import { topicOf } from './topics.js';
 import type { LastTopic } from './turn.js';
 
@@ -83,7 +84,7 @@ const STILL = /\bstill (doesn'?t|does not|not|isn'?t|won'?t|can'?t|no|getting|ge
 /** "Should I wait and try again?", "기다렸다 다시 하면 되나요?": about the last answer's problem. */
 const RETRY = /\b(wait (and|a bit|a while|until|for it)|just wait|(should|do|can|must) (i|we) wait|retry|try (it )?again|try later|refresh)\b|기다리면|기다렸다|기다려야|다시 (해|하면|시도)|재시도|새로고침/i;
 /** "That can't be right, Silver gets 5", "그럴 리가요": the last answer is doubted; why it says what it says. */
-export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|^\s*no way\b|\b(record|records|number|count|balance)s? (is |are )?(wrong|off|incorrect)\b|\b(left|remaining),? not \d{1,2}\b|\bcheck again\b|\bdouble[- ]?check\b|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\bare you sure\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|확실(해요|한가요|합니까|한 ?거죠|하죠|해)\s*[?？]|줄 알았|\bi thought\b|\bi think (we'?ve|we have|we|i'?ve|i have) (only )?(used|opened|burned|had)\b|(쓴|쓰|썼|사용한|열었던?) ?(것|거) ?같은데|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (still )?(be|have|get) (all |only |just )?(\d+|more)\b|\b(nobody|no one|none of us) (has |have |had )?(ever )?(used|opened|touched)\b|아무도 (안 ?(썼|쓴|사용)|사용 ?안)|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|\d{1,2} ?(건|개)? ?아니(에요|예요|야|죠|지|냐)|말이 안|말도 ?안 ?(돼|되)|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버)[^\d몇]{0,15}(살아|유효|남아 ?있|활성)/i;
+export const DOUBT = /^\s*but (our|my|we|i|it|the)\b[^?]{0,60}\?\s*$|^\s*no way\b|\b(record|records|number|count|balance)s? (is |are )?(wrong|off|incorrect)\b|\b(left|remaining),? not \d{1,2}\b|\bcheck again\b|\bdouble[- ]?check\b|\b(looks|seems|sounds|is) (wrong|off|incorrect|too (high|low))\b|\bis (that|this|it) a mistake\b|잘못된 ?것 ?같|틀렸|\bwe never used (any|one|them)\b|한 ?번도 안 ?썼|\bi count(ed)?\b|\b(we|i)('ve| have)? (opened|used|filed) (\d+|two|three|four|five)\b.{0,30}\b(though|but|yet)\b|\bthough\s*[?.!]?\s*$|\b(that|this|it) (can'?t|cannot|couldn'?t) be right|\bthat'?s (wrong|not right)|\b(are |r )?(you|u) sure\b|\bshould be (down to|at) \d{1,2}\b|^\s*(정말|진짜|확실)(요|해요|한가요|합니까|이에요)?\s*[?？]|확실(해요|한가요|합니까|한 ?거죠|하죠|해)\s*[?？]|줄 알았|\bi thought\b|\bi think (we'?ve|we have|we|i'?ve|i have) (only )?(used|opened|burned|had)\b|(쓴|쓰|썼|사용한|열었던?) ?(것|거) ?같은데|(doesn'?t|don'?t|does not|do not) (add up|make sense)|\bpretty sure (we|i) (opened|used|filed)\b|\bshould (still )?(be|have|get) (all |only |just )?(\d+|more)\b|\b(nobody|no one|none of us) (has |have |had )?(ever )?(used|opened|touched)\b|아무도 (안 ?(썼|쓴|사용)|사용 ?안)|\bshould ?n'?t (it|that|this|we|there) (be|have)\b|\bsupposed to (be|have|get)\b|(이어야|여야|이라던데|라던데|아니었|아니냐|아니지 않|아니라고)|\d{1,2} ?(건|개)? ?아니(에요|예요|야|죠|지|냐)|말이 안|말도 ?안 ?(돼|되)|그럴 ?리가|이상한데|이상해요|틀린 ?것 ?같|^\s*(그거|그게|이게|정말|진짜)? ?맞아요\?|아닌 ?것 ?같|\b(membership|we)\b.{0,25}\b(still|is|are) (active|valid|current)\b|(멤버십|등급|골드|실버)[^\d몇]{0,15}(살아|유효|남아 ?있|활성)/i;
 /** "Which one …?", "그 중에 …": a choice among what the last answer listed. */
 const CHOICE = /\bwhich (one|of (them|these|those))\b|그 ?중에?|둘 ?중|어느 (것|거|게|쪽)/i;
 export const QUESTION = /\?|^\s*(how|what|where|who|when|why|which|can|could|do|does|is|are|should|will)\b|(나요|까요|가요|죠|니까|는지|어디|어떻게|뭐|누가|언제|나여|까여|가여|나용|까용|(있|없|되|돼|했|하|맞|쓰|쓸 ?수 ?있|할 ?수 ?있)나)\s*[.!]?\s*$/i;
@@ -196,7 +197,7 @@ export function countsMore(text: string): boolean {
 
 /** A count said again in place of the last one ("아 잠깐 10건 말고 20건이요", "not 10, 20", "make that 20", "sorry i meant 15"). */
 export function correctedCount(text: string): number | undefined {
-  const m = /(\d{1,2}) ?(?:건|개)? ?(?:말고|아니고|아니라|가 아니라|이 아니라)\s*(\d{1,2})/.exec(text) ?? /\bnot (\d{1,2})\b[^.?!\d]{0,12}?\b(\d{1,2})\b/i.exec(text) ?? /\b(make (?:that|it)|actually|(?:sorry,? )?i meant|correction:?)\s*(\d{1,2})\b/i.exec(text);
+  const m = /(\d{1,2}) ?(?:건|개)? ?(?:말고|아니고|아니라|가 아니라|이 아니라)\s*(\d{1,2})/.exec(text) ?? /\bnot (\d{1,2})\b[^.?!\d]{0,12}?\b(\d{1,2})\b/i.exec(text) ?? /\b(make (?:that|it)|actually|(?:sorry,? )?i meant|correction:?)\s*(\d{1,2})\b/i.exec(text) ?? /(다시 ?(?:세|계산|보|확인)[가-힣]*)\s*(\d{1,2}) ?(?:개|건)/.exec(text);
   const n = Number(m?.[2]);
   return m && n >= 1 && n <= 99 ? n : undefined;
 }
@@ -229,7 +230,7 @@ export function withoutMoreCounts(text: string): string {
 }
 
 /** A count beside each side ("2 signature + 3 on-prem cases", "클라우드 2건, 온프렘 4건", "시그니처 10팩 4건"): the side, the count and the words that said it. */
-const SIDE_COUNT = /\b(\d{1,2}|one|two|three|four|five)\s+(?:more\s+)?(on-?prem\w*|cloud|azure|signature|sig)\b|(온-?프렘|온-?프레미스|클라우드|애저|시그니처)((?: ?\d{1,2} ?팩)?)(?: ?(?:쪽|쪽에서|으로|로|에서|은|는|도|에))?\s?(\d{1,2}|한|두|세|네|다섯)\s?(?:건|개)/gi;
+const SIDE_COUNT = /\b(\d{1,2}|one|two|three|four|five)\s+(?:more\s+)?(?:(?:cases?|tickets?|requests?)\s+)?(?:(?:on|against|from|in|for)\s+)?(?:(?:the|our|their)\s+)?(on-?prem\w*|cloud|azure|signature|sig)\b|(온-?프렘|온-?프레미스|클라우드|애저|시그니처)((?: ?\d{1,2} ?팩)?)(?: ?(?:쪽|쪽에서|으로|로|에서|은|는|도|에))?\s?(\d{1,2}|한|두|세|네|다섯)\s?(?:건|개)/gi;
 export type SideCounts = ReadonlyMap<'on-premises' | 'cloud', { count: number; said: string }>;
 /** The requests to come on each side, when a message gives both sides their own count (each side once); undefined otherwise. */
 export function sideCounts(text: string): SideCounts | undefined {
@@ -253,9 +254,15 @@ export function moreRequests(text: string): number {
   if (two && per >= 1 && per <= 49) return 2 * per;
   const each = EACH_COUNT.exec(text);
   if (each) {
-    const [people, per] = [each[1] ?? each[3] ?? each[5] ?? each[7], each[2] ?? each[4] ?? each[6] ?? each[8]].map((w) => COUNT_WORDS_BY_NAME[(w ?? '').toLowerCase()] ?? Number(w));
+    const [others, per] = [each[1] ?? each[3] ?? each[5] ?? each[7], each[2] ?? each[4] ?? each[6] ?? each[8]].map((w) => COUNT_WORDS_BY_NAME[(w ?? '').toLowerCase()] ?? Number(w));
+    // ("me and 2 colleagues each open 2 cases", "저랑 2명이 각자 2건씩": the asker is one of them.)
+    const people = (others ?? 0) + (/\b(me|myself|i)\s+(and|plus|&|\+)\s*$|(저랑|저 ?포함|나랑|저하고)\s*$/i.test(text.slice(0, each.index)) ? 1 : 0);
     if (people && per && people * per <= 99) return people * per;
   }
+  // "if I submit this one plus the 2 queued behind it": that one and the others.
+  const plus = /\b(?:this|that) one (?:plus|and|\+|&) (?:the )?(\d{1,2}|two|three|four|five)\b/i.exec(text);
+  const also = plus ? (COUNT_WORDS_BY_NAME[(plus[1] ?? '').toLowerCase()] ?? Number(plus[1])) : 0;
+  if (also >= 1 && also <= 98) return also + 1;
   // "7월에 3건, 8월에 2건 열 예정이면요?", "3 in july and 2 in august": the counts of each month added up.
   const spread = SPREAD_COUNTS.exec(text);
   if (spread && MORE_COUNT.test(text)) {
@@ -345,13 +352,13 @@ const CUSTOMER_TENANT = /subscription|tenant|구독|테넌트|\bcsp\b|admin agen
 const OWN_CONTRACT_CHECKED = /(우리|저희) ?(회사 ?)?(지원 ?)?계약[^.?!]{0,12}(살아|유효|만료|괜찮|문제 ?없)|\b(is|are) (our|the) (support |partner )?(contract|benefits?) (still )?(valid|active|alive|ok|okay|good)\b|\bare we (actually |really |still )?covered\b/i;
 /** Refunds left out of a count ("excluding refunds", "환불된 거 빼면"). */
 const REFUNDS_LEFT_OUT = /\b(leave|leaving|left|take|taking|took) out\b[^.?!]{0,20}\brefund|\b(excluding|exclude|without|not counting|minus|net of|apart from|except( for)?)\b[^.?!]{0,20}\brefund|\brefund\w*\b[^.?!]{0,20}\b(excluded|aside|taken out|left out|not counted)\b|환불(된|받은|처리된|처리 ?된)? ?(거|것|건|분|건수|인시던트)?(은|는|을|를)? ?(빼|제외|제하|말고)/i;
-export const REFUND_WHAT_IF = /\b(if|once|when|suppose|assuming)\b[^.?!]{0,60}\b(refund\w*|credited|given back)\b|\b(refund\w*|credited|given back)\b[^?!]{0,40}\b(if (that|it|so)|what then|where (do|would|will) we)\b|환불(이 ?)?(되면|된다면|되더라도|받으면|해 ?주면|처리되면)/i;
+export const REFUND_WHAT_IF = /\b(if|once|when|suppose|assuming)\b[^.?!]{0,60}\b(refund\w*|credited|given back|(get|gets|got) (it|that|the incident|that incident|an incident|one) back|clos(e|es|ed) (it |that )?as (a )?(bug|duplicate|dupe))\b|\b(refund\w*|credited|given back)\b[^?!]{0,40}\b(if (that|it|so)|what then|where (do|would|will) we)\b|환불(이 ?)?(되면|된다면|되더라도|받으면|해 ?주면|처리되면)/i;
 /** Whether a number of requests is covered ("is that enough?", "will our remaining incidents cover that?", "충분해요?"). */
 export const ENOUGH_ASKED = /\bcan (we|i|they) (still )?afford\b|\bafford (that|this|it|them)\b|\b(is|are|will|would) (that|this|it|they|those|our [\w-]+( [\w-]+)?) (be )?(enough|sufficient)\b|\benough\s*[?？]|\b(will|would|does|do|can|could) (our |the |it |that |this )?([\w-]+ ){0,3}cover (that|this|it|them|those|us|all|every|each)\b|\b(are|is) (they|we|it|that|those) covered\b|충분(할까|해요|한가|하나|할지|하죠)|모자라(지|나|요|려나)|부족(할까|하지|해요|한가)/i;
 /** A role's name asked ("is that role still called that?", "그 역할 지금은 이름 뭐예요?"). */
 export const ROLE_NAME_ASKED = /\b(my|our|the|this|that) role\b.{0,25}\b(called|named|name)\b|\bwhat('?s| is) (my|the) role\b.{0,20}\b(now|today|called)\b|역할.{0,10}(이름|명칭|뭐라고|어떻게 불)/i;
 /** Moving between memberships ("move up to Gold", "what do we gain", "업그레이드하면"). */
-const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\bget more\b|\bdifferen|\bcompar|\bvs\.?\b|\bversus\b|올라가|업그레이드|차이|비교|더 받/i;
+const UPGRADE = /\b(move|moving|go|going|step|stepping) up\b|\bupgrad|\bgain\b|\bget more\b|\bdifferen|\bcompar|\bvs\.?\b|\bversus\b|\b(going|go|move|moving|switch\w*) (to )?(gold|silver)\b|\bwhat changes\b|\bworth it\b|올라가|업그레이드|차이|비교|더 받|(골드|실버)로 (가|올리|바꾸|전환)|(골드|실버) ?(따면|되면)/i;
 /** Switching the signed-in account ("where do I switch?", "다른 계정으로 어떻게 바꿔요?"). */
 /** "Switched accounts, it works now — but …": the account problem is solved, what follows is a new question. */
 /** "The cheapest way to get incidents?": today's offers with their prices. */
@@ -370,7 +377,7 @@ export const NON_AZURE = /non-?azure|other workloads?|\bgdap\b|(다른|기타) ?
 /** The paid partner support plans named ("Premier", "Advanced Support for Partners", pay-per-incident). */
 const PAID_NAMES = /premier|advanced support|\basfp\b|\bpsfp\b|unified|pay[- ]?per[- ]?incident|\bppi\b|유료|프리미어|어드밴스드|인시던트당|건별/i;
 /** Which support plan to pick when opening a request. */
-export const PLAN_PICK = /(플랜|plan).{0,15}(뭐|무엇|어떤|어느).{0,10}(골라|선택|고르|나와|보여|떠)|(플랜|plan) ?(선택|고를) ?때|\b(which|what) (support )?plan (do|should|will|would) (i|we) (pick|choose|select|see)\b|\b(which|what) plan (shows|appears|should (show|appear))\b|\bplans?\b[^.?!]{0,40}\bwhich one (do|should|would) (i|we) (pick|choose|select|use)\b/i;
+export const PLAN_PICK = /(플랜|plan).{0,15}(뭐|무엇|어떤|어느).{0,10}(골라|선택|고르|나와|보여|떠)|\b(what('s| is| should| will| would)?|how) (the |our |my )?plan (be |is |gets? )?(called|named|listed|labell?ed|shown)\b|\bwhat (is|'s) the plan'?s? name\b|\bplan name\b|플랜 ?(이름|명)(이|은)? ?(뭐|무엇|어떻게)|(플랜|plan) ?(선택|고를) ?때|\b(which|what) (support )?plan (do|should|will|would) (i|we) (pick|choose|select|see)\b|\b(which|what) plan (shows|appears|should (show|appear))\b|\bplans?\b[^.?!]{0,40}\bwhich one (do|should|would) (i|we) (pick|choose|select|use)\b/i;
 const CHEAPEST = /\b(cheapest|least expensive|lowest[- ]cost|most affordable)\b|(제일|가장) ?(싼|저렴)/i;
 /** "Lidia Holloway는 안돼요?", "리디아 씨는 못 해요?": a person named, and whether they can. */
 const PERSON_CAN = /(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[가-힣]{2,5} ?(?:씨|님))(?:은|는|도|씨는|님은|님도|씨도)? ?(?:안 ?(?:돼|되|될)|못 ?(?:해|하)|불가|할 ?수 ?(?:없|있)|가능)|[가-힣]{2,6}(?:이|가|은|는|도) (?:하면|해도|하는 ?(?:건|거|게)) ?(?:안 ?(?:돼|되|될)|못|불가)/;
@@ -437,6 +444,14 @@ const OPEN_HOW = /\bhow\b(?! (many|much|long|often))|\b(where|steps?|process|pro
 const COUNTED: ReadonlySet<string> = new Set(['check-benefits', 'link-azure', 'cloud-competencies', 'action-pack-cloud', 'plan-expired', 'renamed']);
 /** Answers that tell an org its benefits are not activated yet: "who has to do it?" asks who activates. */
 /** Answers that showed (or could show) the asker's own contract: what follows is about that contract. */
+/** Someone said or thought the benefits were activated ("I thought Lee Gu activated it already"). */
+const ACTIVATED_CLAIM = /\b(i|we) (thought|think|assumed|heard|was told)\b[^.?!]{0,40}\b(activated|turned (it |them )?on|enabled)\b|\b(says|said|told me|told us)\b[^.?!]{0,20}\b(he|she|they|it was|it's|its)\b[^.?!]{0,20}\b(activated|turned (it |them )?on)\b|활성화(했다|해 ?놨다|해 ?뒀다|됐다|되었다)(고|던데|는데|며)|활성화(한|된|했던) ?줄/i;
+/** A membership named and then taken back in the same message ("gold - no sorry, silver actually", "골드… 아 아니 실버요"). */
+const SELF_CORRECTED = /\b(no|nope|wait),? (sorry|my bad|i mean|actually)\b|\bsorry,? (i mean|actually|it'?s)\b|\bi mean[t]?\b[^.?!]{0,20}\b(silver|gold|action pack)\b|(아 ?)?아니(요|고|다)?,? ?(실버|골드|액션 ?팩)|정정|잘못 ?말했/i;
+/** "What do I do first?", "뭐부터 해보면 돼요?": the next step, asked of the last answer. */
+const WHAT_FIRST = /\bwhat (do|should|can) (i|we) (do|try|check) (first|now|next)\b|\bwhat('s| is) (the )?(first|next) step\b|\bwhere do (i|we) start\b|\bso what now\b|뭐부터|무엇부터|뭘 ?먼저|(뭐|뭘) ?(하면|해보면|해 ?보면) ?(돼|되)/i;
+/** Answers that end in steps to follow (a diagnosis, a how-to). */
+const STEPS_TOPICS: ReadonlySet<string> = new Set(['access-id-error', 'plan-expired', 'link-azure', 'open-request', 'activate', 'register-ids', 'csp-customer']);
 const RECORDS_THREAD: ReadonlySet<string> = new Set(['check-benefits', 'remaining-incidents', 'activate', 'get-ids', 'plan-expired', 'validity', 'access-id-error', 'open-request']);
 /** Presales and deployment advisory (TPD), not support incidents ("Core에서도 기술 영업 준비는 무제한이에요?"). */
 const TPD_WORDS = /\btpd\b|presales|pre-sales|technical sales|deployment|advisory|\bhours?\b|기술 ?영업|프리세일즈|배포|자문|시간/i;
@@ -724,7 +739,7 @@ const KEEP_ONLY = /\bkeep(ing)? (just|only)\b|\bonly keep(ing)?\b|\bjust keep|\b
 /** A count put in doubt ("남은게 18개라고요? 17개 아니에요?", "the number you gave me (18) looks wrong"): one question, however many sentences. */
 export function countDoubted(text: string): boolean {
   // ("…and we open 2 cases, how many left then?" asks a what-if, not whether a count is right.)
-  return NUMBER.test(text) && (DOUBT.test(text) || (REMAINING.test(text) && (NUMBER_CHECK.test(text) || WHY_ANY.test(text)) && QUESTION.test(text) && !countsMore(text))) && (COUNT_WORDS.test(text) || /\bnumber\b|숫자/i.test(text)) && words(text) <= 24;
+  return NUMBER.test(text) && (DOUBT.test(text) || (REMAINING.test(text) && (NUMBER_CHECK.test(text) || WHY_ANY.test(text)) && QUESTION.test(text) && !countsMore(text))) && (COUNT_WORDS.test(text) || /\bnumber\b|숫자|\bon[- ]?prem|\bopened\b|온프렘|온프레미스/i.test(text)) && words(text) <= 24;
 }
 
 /**
@@ -764,8 +779,10 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   }
   const { entities } = recognition;
   const stated = factsFromText(text);
-  const offer = entities.offer;
-  const base = { competencies: entities.competencies, offer, offers: entities.offers, currentOffer: entities.currentOffer, currentOffers: entities.currentOffers, renames: entities.renames };
+  // "we're gold - no sorry, silver actually": the membership said last, the first one taken back.
+  const corrected = (entities.offers?.length ?? 0) === 2 && SELF_CORRECTED.test(text) ? entities.offers?.at(-1) : undefined;
+  const offer = corrected ?? entities.offer;
+  const base = { competencies: entities.competencies, offer, offers: corrected ? undefined : entities.offers, currentOffer: entities.currentOffer, currentOffers: entities.currentOffers, renames: entities.renames };
   const lastTopic = last && isIntentId(last.topic) ? last.topic : undefined;
   const answer = (topic: IntentId, extra: Partial<TopicAsk> = {}): TurnDecision => {
     // "And how many on-prem for each?" after "action pack vs silver": the same offers.
@@ -778,6 +795,95 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   };
   // "wait we used them already?", "벌써 다 썼어요?" after the records: the requests on record.
   if (lastTopic && (RECORDS_THREAD.has(lastTopic) || lastTopic === 'link-azure') && has(USED_ALREADY) && !has(HYPOTHETICAL) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "이거 월마다?", "monthly?" after the counts: the period of what was just said.
+  if (lastTopic && ['remaining-incidents', 'check-benefits', 'validity'].includes(lastTopic) && PERIOD_OF_BEFORE.test(text.trim()) && !recognition.error) return answer(lastTopic);
+  // "예전 골드 20팩 같은 온프렘은요?" after the balance: the company's own line of that side, the old offer only a comparison.
+  if (lastTopic === 'remaining-incidents' && offer && scopeAsked(text) && has(/예전|옛날|\b(old|former|legacy)\b/i) && has(/같은|처럼|\blike\b/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { offer: undefined, renames: undefined, facts: {} });
+  // "how do i check it there without opening a ticket", "티켓 안 열고 확인하는 법?": the balance check that submits nothing.
+  if (has(/\b(check|see|look|find|view)\b|확인|보는|볼 ?수/i) && has(/\bwithout (actually )?(opening|creating|submitting|filing|raising|making|using)\b|(티켓|요청|케이스|인시던트)[^.?!]{0,6}(안 ?(열|만들|쓰)고|열지 ?않고|만들지 ?않고|제출(하지 ?않고|안 ?하고))/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents');
+  // "암튼 뭐부터 해보면 돼요?", "ok so what do i do first?" after a diagnosis or a how-to: its steps again.
+  // (Not once it worked: "보이네요! 이제 뭐 하면 돼요?" is the next thing.)
+  if (lastTopic && STEPS_TOPICS.has(lastTopic) && has(WHAT_FIRST) && !has(/보이(네|어|는|구)|됐(네|어|다)|되네|\b(worked|fixed|found it|it shows|now i (can )?see)\b/i) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
+  // "wait, I thought Lee Gu activated it last month already?", "리구님이 활성화했다던데요?": the activation on record.
+  if (has(ACTIVATED_CLAIM) && !has(CUSTOMER_SIDE) && !has(/\bnot\b|\bnever\b|안 ?(했|됐)|못/i) && words(text) <= 25 && !recognition.error) return answer('activate');
+  // "hold on, we are a gold partner, we paid for it last year" after "no benefits" or the paid plans: the membership on record.
+  // (After a balance, only a purchase said outright: "we're gold, so 20 right?" and "why 18, we're gold" have their own answers.)
+  if (lastTopic && (lastTopic === 'paid-plans' || (['remaining-incidents', 'check-benefits'].includes(lastTopic) && has(/\bwe (paid|bought|renewed|purchased)\b|샀|구매했|결제했|갱신했/i))) && offer && !has(/\bwhy\b|how come|\bright\b|맞(죠|아요|나요)|왜/i) && !has(/\d/) && has(/\bwe('re| are| were)( (a|an|definitely|actually))? (gold|silver|action pack)\b|\bwe (have|had|hold|paid for|bought|renewed)\b|우리(는|도)? (골드|실버|액션 ?팩)|(골드|실버|액션 ?팩)(인데|이에요|예요|입니다|거든요)|(샀|구매했|결제했|갱신했)/i) && !has(/\bif\b|(으|다)면/i) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "ok and the on-prem one - i open that in support for business?": where requests of that side are opened.
+  if (has(/\b(i|we) (open|file|raise|create) (that|it|them|those|this|these)\b|\b(open|file|raise) (that|it|them) (in|through|via|on)\b|(그거|그건|이거|이건|그것|그 ?쪽|온프렘 ?(건|거)은?)[^.?!]{0,20}(에서|으로|로) (열|접수|생성)(면|어야|하면|해야|하나요|해요|나요)/i) && !has(BILLING_ASKED) && (has(SFB_NAMED) || has(/\bazure\b|애저|engage ?center|인게이지|\bportal\b|포털/i)) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('open-request');
+  // "그럼 ID는 어떻게 받아요? 저는 CSP 고객 말고 우리 회사 애저 구독에 쓰려는거에요": the company's own IDs, not a customer's request.
+  if (has(IDS_WORD) && has(/(csp ?)?고객(사)? ?말고|고객(이|사가|용)(이)? 아니|\bnot (for )?(a |the |our )?(csp )?customer'?s?\b|\bnot a customer (one|sub|subscription|tenant)\b/i) && has(/\b(our|my|we)\b|우리|저희|회사/i) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  // "and what date did MPN switch over to the cloud partner program w/ designations?": when the program changed.
+  if (entities.renames?.includes('program') && has(/\bwhen\b|\bwhat (date|year|day)\b|언제|날짜|몇 ?년/i) && has(/\b(switch(ed)?|change[ds]?|became|become|renamed|rebrand(ed)?|transition(ed)?|move[ds]?|replaced?)\b|바뀌|바꼈|전환|변경|넘어가|넘어갔/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('renamed');
+  // "wait, he already viewed a product key 😬 does that change anything" after a refund answer: the same question, with that fact.
+  if (lastTopic === 'current-program' && has(/\bproduct keys?\b|제품 ?키|\b(already )?(activated|redeemed|used)\b|활성화(했|해 ?버렸|됐)/i) && has(/\bchange\b|\bstill\b|\bthen\b|\bmatter\b|\baffect|그럼|그래도|달라|괜찮|상관/i) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "hm my colleague says we're on the Silver 15pack actually": the membership on record.
+  if (has(HEARSAY) && offer && !entities.currentOffer && has(/\b(we('re| are)|our|us)\b|우리|저희/i) && !has(CUSTOMER_SIDE) && !has(/\bif\b|(으|다)면|\bchange\b|달라/i) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // "아 미안 50짜리 물어본거임" after another line's answer: the balance of the line meant.
+  if (lastTopic && has(/미안|죄송|잘못|\bsorry\b|\bmy bad\b|\bi meant\b/i) && has(/\d{1,2} ?(짜리|팩|건짜리)|\bthe \d{1,2}( ?-?pack| line| one)\b/i) && has(/물어본|물어봤|말한|얘기한|\bmeant\b|\basked\b|\basking\b/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
+  // "Partner Cloud Support 2 그거 몇 개 남았어?": a plan named as the portals list it, and its balance asked.
+  if (has(/\bpartner (cloud|on-?premises) support ?\d{1,2}\b/i) && has(/몇 ?(개|건)[^.?!]{0,6}남|\b(left|remaining)\b|잔여|남은/i) && !has(HYPOTHETICAL) && !countsMore(text) && !has(/환불|돌려|\b(refund\w*|given back|credited)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
+  // "석세스 코어만 갖고있는 파트너가 engagecenter에서 온프렘 티켓 열겠다는데 되나요?": whether that offer has on-premises incidents at all.
+  if (entities.currentOffer && entities.currentOffer !== 'solutions-partner' && has(ON_PREM) && has(/\b(can|could|may)\b[^.?!]{0,30}\b(open|file|use|raise)\b|열 ?수|열(어도|겠다|려|면)|되나요|돼요|되죠|가능/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('current-program');
+  // "지난번에 클라우드 티켓 하나 중복으로 닫혔는데 인시던트 돌아온거 맞나요? SR번호가 기억이 안나네요": the refund on record.
+  if ((has(/SR ?번호|\bsr (numbers?|#)|\bticket numbers?\b|\bwhich sr\b|어떤 ?SR/i) || requestRefs(text).length > 0) && has(/돌아(온|왔)|환불|돌려(받|줬)|\b(given back|refunded|credited)\b/i) && !countsMore(text) && !has(REFUND_WHAT_IF) && !has(CUSTOMER_SIDE) && !has(HYPOTHETICAL) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "success core 쪽 클라우드 인시던트로 이번주에 2건 더 열어도 돼요?": what that offer's line leaves after them.
+  if (entities.currentOffer && countsMore(text) && has(/열어도|열 ?수|열면|\bcan (we|i) (open|file|raise)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "애저 포털에선 못봐요? 거기가 편한데" after the balance: where the balance shows (not in Azure).
+  if (lastTopic === 'remaining-incidents' && has(/\bazure\b|애저|\bportal\b|포털|\blcs\b/i) && has(/못 ?봐|볼 ?수|보면|보여|안 ?보|\b(see|check|view|show)s?\b|확인/i) && !has(/\blink|연결|\bopen\b|열어|열 ?수/i) && words(text) <= 15 && !recognition.error) return answer('remaining-incidents');
+  // "참고로 이건 무제한 플랜으로 연거 맞나요?" after a request named: which line it went against, on record.
+  if (lastTopic && has(/(무제한|unlimited|\d{1,2} ?-?(pack|팩)|on-?prem\w*|온프렘|온프레미스|클라우드|\bcloud\b|signature|시그니처)[^.?!]{0,15}(플랜|\bplan\b|\bline\b|\bpack\b|팩)?[^.?!]{0,6}(으로|로|\bon\b|\bagainst\b|\bfrom\b|out of)[^.?!]{0,8}(연|열었|\bopened\b|\bfiled\b|\bcharged\b|\bwent\b)/i) && has(/맞(나요|죠|아요)|\bright\b|\bwas (it|that|this)\b|\bdid (it|that|this)\b|[?？]/i) && !has(HYPOTHETICAL) && words(text) <= 15 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "2 on-prem cases in SfB + 3 azure cases on the signature 10pack line. what do both lines look like after that": each side's line after its own count.
+  if (sideCounts(text) && has(/\bafter\b|\bleft\b|\bremain|\blook like\b|\bwill (they|we|i) have\b|\bbe at\b|남|되나|돼요/i) && !has(CUSTOMER_SIDE) && words(text) <= 45 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "SR 12103040000002 … if MS closes it as a bug and we get the incident back, how many on-prem would we be at?": the balance after that refund.
+  if (requestRefs(text).length && has(REFUND_WHAT_IF) && !countsMore(text) && has(/\bhow many\b|\bbe at\b|\bleft\b|몇|남/i) && !has(CUSTOMER_SIDE) && words(text) <= 45 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "익스체인지 2010 온프렘 고객사 서버 죽음ㅠㅠ 우리 골드팩으로 케이스 됨?": whether that version is covered.
+  if (has(ON_PREM_PRODUCT) && !has(MSA_NAMED) && has(/(케이스|티켓|지원|인시던트|혜택)[^.?!]{0,8}(됨|돼|되나|되요|되죠|가능|쓸 ?수)|\bcan (we|i) (use|open|get|file)\b|\b(covered|supported|eligible)\b/i) && !has(/\bhow many\b|몇 ?(개|건)|signature|시그니처|\bcloud\b|클라우드|\bazure\b|애저|\bleft\b|남은|남았/i) && words(text) <= 40 && !recognition.error) return answer('supported-products');
+  // "r u sure? i thought its a year from when diego linked it in sfb, so end of march" after the end date: the date on record again.
+  if (lastTopic === 'validity' && (has(DOUBT) || has(/\bi (thought|think|assumed)\b|줄 ?알았|인 ?줄|아닌가요|아니었어요/i)) && !countDoubted(text) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('validity', { aspect: 'why' });
+  // "멤버십 끊긴지 두달 됐어요. 그래도 작년에 받은 … ID로 … 열수 있나요?": a lapsed membership's IDs open nothing.
+  // ("멤버십 갱신일이 어제였는데 아직 결제를 못했어요 … 갱신 기한 며칠이에요?": the renewal window.)
+  if ((has(MEMBERSHIP_LAPSED) || has(RENEWED_LATE) || has(/갱신 ?(기한|기간|유예)|\brenewal (window|period|grace)\b|\bgrace period\b|유예 ?기간/i)) && has(/열 ?수|열어도|열면|쓸 ?수|써도|\bcan (we|i) (still )?(open|use|file)\b|\bstill (use|open|valid|work)|며칠|\bhow (long|many days)\b|기한|\bwindow\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 45 && !recognition.error) return answer('validity');
+  // "silver partner, competencies Messaging + Cloud Productivity. how many signature incidents do we get for the year, and if we open 12 …": what that membership gives.
+  if (offer && entities.competencies.length && has(/\bhow many\b[^.?!]{0,40}\b(get|receive|have)\b|몇 ?(개|건)[^.?!]{0,10}(받|나와|주)/i) && !has(/\bleft\b|\bremaining\b|남은|남았|오늘|\btoday\b|\bnow\b|2026|현재|요즘|지금|해당하는/i) && !has(CUSTOMER_SIDE) && words(text) <= 45 && !recognition.error) return answer('check-benefits');
+  // "and me looking at that screen and backing out, that didn't cost anything right?" after the balance check: nothing submitted, nothing used.
+  if (lastTopic === 'remaining-incidents' && has(/\bback(ing|ed)? out\b|\bwithout submitting\b|\bdidn'?t submit\b|\bjust (looking|looked|checking|checked)\b|보기만|제출 ?(안|않)/i) && has(/\bcost|\bcharge|\bused?\b|\bincidents?\b|\bcount|차감|들|나가/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents');
+  // "nice. and on the 50 line, if we open 3 more this week?" after today's rules: that line of the company after them.
+  if (lastTopic === 'current-program' && countsMore(text) && has(/\b(line|pack|plan)\b|라인|팩|플랜/i) && has(/\bif\b|[가-힣]면/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
+  // "gold = unlimited on prem incidents yeah?": what that membership gives on-premises (a count, not unlimited).
+  if (offer && has(/(unlimited|무제한|no (limit|cap))[^.?!]{0,6}(on[- ]?prem\w*|온-?프렘|온-?프레미스)|(on[- ]?prem\w*|온-?프렘|온-?프레미스)[^.?!]{0,15}(unlimited|무제한)/i) && !has(/signature|시그니처|\bcloud\b|클라우드|\bazure\b|애저/i) && words(text) <= 30 && !recognition.error) return answer('check-benefits');
+  // "ok but do i even need to click it? we need an azure ticket today" after the activation: whether it is already done.
+  if (lastTopic === 'activate' && has(/\b(do|should) (i|we) (even |still |really )?(need|have) to (click|press|activate|do) (it|that|anything)\b|\bis (that|it) even needed\b|(그거|그 ?버튼|버튼)[^.?!]{0,10}(눌러야|활성화해야) ?(하나요|돼요|되나요|해요)/i) && !has(/\btpd\b|presales|advisory|어드바이저리|프리세일즈/i) && words(text) <= 25 && !recognition.error) return answer('activate', { aspect: 'why' });
+  // "so concretely when does ours end": the company's own end date.
+  if (has(/\bwhen does (ours|our (own )?\w+|it|that) (actually |concretely )?(end|expire|run out|lapse)\b|우리(꺼|거|것)(는|은)? (정확히 )?언제 (끝|만료)/i) && !has(CUSTOMER_SIDE) && words(text) <= 15 && !recognition.error) return answer('validity');
+  // "wait will that use up an incident" after the balance check: nothing is submitted, nothing used.
+  if (lastTopic === 'remaining-incidents' && has(/\b(will|would|does|did|won'?t) (that|this|it|the check|checking|doing that) (use|cost|count|burn|take|eat)\b|(그거|이거|그렇게 ?하면|확인(만)? ?하면|보기만 ?하면)[^.?!]{0,12}(차감|인시던트 ?(써|쓰|나가|빠지))/i) && words(text) <= 15 && !recognition.error) return answer('remaining-incidents');
+  // "our gold 20pack should be down to 16 now, we've opened 4 on-prem cases since march. can you confirm": the count on record, and why.
+  if (has(/\bshould be (down to|at) \d{1,2}\b|\b(we|i) (count|make it) \d{1,2}\b/i) && has(/\b(opened|used|filed|burned)\b|열었|썼|사용했/i) && !has(CUSTOMER_SIDE) && !has(HYPOTHETICAL) && words(text) <= 45 && !recognition.error) return answer('remaining-incidents', { aspect: 'why' });
+  // "he also asks if he can see the access id himself, he's just a normal user not an admin": every user of the membership sees them.
+  if (has(IDS_WORD) && has(/\b(can|could) (he|she|they|i|we|a user|users)( \w+)? (see|view|find|read|get)\b|\b(he|she|they|i|we) (can|could) (see|view|find|read|get)\b|볼 ?수 ?있|보이나요|볼 ?수 ?없/i) && has(/\b(normal|regular|ordinary|plain|standard|basic) (user|account)\b|\bnot an? (admin|administrator)\b|\bnon-?admin\b|일반 ?(사용자|유저|직원)|관리자가 아닌|관리자 아닌/i) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('get-ids');
+  // "미리엄 그레이엄님이 누르면 안돼요?" after the activation state: who may activate.
+  if (lastTopic && ['activate', 'check-benefits', 'get-ids', 'no-benefits', 'not-authorized'].includes(lastTopic) && !has(/어디|\bwhere\b/i) && has(/(누르면|눌러도|클릭하면|활성화하면|활성화해도) ?(안 ?돼|되나|돼요|되죠|될까|괜찮)|\b(can|could) (he|she|they) (click|press|activate|do) (it|that)\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 15 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  // "can i open an azure ticket on our signature benefit today? customer demo broke in our own sub": the company's own Azure, whatever the demo was for.
+  if (has(/\bour own (sub|subscription|tenant|azure)\b|\bown sub\b|우리 ?(자체|회사) ?(구독|테넌트|애저)|자체 ?애저/i) && has(CLOUD) && has(/\b(can|could) (i|we) (open|file|raise|use)\b|열 ?수|열어도/i) && (!has(CUSTOMER_SIDE) || has(/\bcustomer (demo|project|presentation|meeting|workshop|poc)\b|고객 ?(데모|시연|미팅)/i)) && !has(/cloud solution provider|reseller|direct[- ]?bill|\bindirect\b|\bprovider\b|admin agent|리셀러|간접|관리 에이전트|\bcsp\b|\bteams\b|팀즈|\boutlook\b|exchange online|sharepoint online|\bm365\b|office 365|microsoft 365/i) && !has(M365_NAMED) && words(text) <= 30 && !recognition.error) return answer('open-request');
+  // "시그니처 5팩 다 썼다고 하던데 어떤 SR들로 썼는지 볼수있어요?", "그거 어떤 sr로 쓴거에요?": the requests on record.
+  if (has(/(어떤|어느|무슨) ?(sr|요청|티켓|케이스)(들)?(로|으로)? ?(썼|쓴|사용|열|차감)|sr ?(목록|리스트|번호들)/i) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "ok pinged them. what exactly do they click in partner center?": the activation.
+  if (lastTopic && ['activate', 'get-ids', 'check-benefits', 'no-benefits'].includes(lastTopic) && has(/\bwhat( exactly)? (do|does|should) (he|she|they|i|we) (click|press)\b|뭘 ?눌러|뭐 ?눌러|어디를 ?눌러/i) && words(text) <= 20 && !recognition.error) return answer('activate');
+  // "그럼 우리 종료일은 언제로 찍혀있어요?": the company's own end date.
+  if (has(/(우리|저희)[^.?!]{0,6}(종료일|만료일|끝나는 ?날|만료 ?날짜)[^.?!]{0,12}(언제|며칠|몇 ?일)/i) && !has(CUSTOMER_SIDE) && words(text) <= 15 && !recognition.error) return answer('validity');
+  // "we're gold - no sorry, silver actually. how many on-prem incidents is that per year, and which portal do I open them in?": the count, with where (the benefits answer says both).
+  if (offer && has(/\bhow many\b|몇 ?(개|건)/i) && has(/\bwhich portal\b|\bwhere (do|can|should) (i|we) (open|file|raise|use)\b|어디서 (열|써|사용)/i) && !has(/\bleft\b|\bremaining\b|남은|남았/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('check-benefits');
+  // "we're silver … if going gold is worth it purely for the support benefit. what changes for on prem and for cloud?": the two memberships side by side.
+  if ((entities.offers?.length ?? 0) === 2 && !corrected && has(UPGRADE) && !has(CUSTOMER_SIDE) && !has(REMAINING) && words(text) <= 45 && !recognition.error) return answer('check-benefits', { offer: undefined, offers: entities.offers, facts: {} });
+  // "how many cloud tickets have we opened this year?": the requests on record.
+  if (has(/\bhow many\b[^.?!]{0,40}\b(have|did|has) (we|they|i|our team|the team) (opened|open|used|use|filed|file|burned|spent|raised)\b|몇 ?(개|건)[^.?!]{0,8}(열었|썼|사용했|열었는지|썼는지)/i) && !has(/\bleft\b|\bremaining\b|남은|남았/i) && !has(HYPOTHETICAL) && !has(CUSTOMER_SIDE) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  // "온프렘 10개인건 알겠고요 클라우드는요? 애저쪽": the company's cloud side, asked first.
+  if (!lastTopic && has(/(클라우드|애저|시그니처) ?(쪽은요|쪽은|는요|은요)|\b(and|what about|how about) (the )?(cloud|azure|signature)( side| ones?| incidents?)?\s*[?？]/i) && !entities.competencies.length && !offer && !has(CUSTOMER_SIDE) && words(text) <= 15 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
+  // "제가 직접 하면 안돼요? 급해서요" after the IDs or the activation: who may activate.
+  if (lastTopic && ['activate', 'get-ids', 'no-benefits'].includes(lastTopic) && has(/(제가|내가) ?(직접|그냥)? ?(하면|해도|활성화하면) ?(안 ?돼|되나|돼요|되죠|될까)|\bcan(t|'t)? i (just )?(do|activate) (it|that) (myself)?\b/i) && words(text) <= 15 && !recognition.error) return answer('activate', { aspect: 'roles' });
+  // "if i give him our ids how many on-prem incidents can he use?": the company's own balance, one pool for everyone.
+  if (has(/\bhow many\b[^.?!]{0,40}\b(can|could|may|would) (he|she|they|the contractor|our contractor)\b[^.?!]{0,10}\b(use|open|have|get)\b|몇 ?(개|건)[^.?!]{0,15}(쓸 ?수|사용할 ?수)/i) && has(IDS_WORD) && !has(CUSTOMER_SIDE) && words(text) <= 35 && !recognition.error) return answer('remaining-incidents');
   // "아 잠깐 10건 말고 20건이요" after a what-if: the same what-if with the count corrected.
   if (lastTopic === 'remaining-incidents' && last?.more && correctedCount(text) !== undefined && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "고객사 프로젝트 들어가기전에 우리 지원계약 살아있는지 체크", "are we actually covered?": the company's own contract, whatever the customer.
@@ -797,7 +903,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "me and megan both need to open … like 3 each. do we each get our own 18?": one shared count, and what those leave.
   if (has(TWO_OF_US_EACH) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "ok I'm the global admin. where exactly is the button?" after the benefits: the Activate button.
-  if (has(/\bbutton\b|버튼/i) && has(/\bwhere\b|어디|\bwhich\b|어느/i) && (has(/activat|활성화/i) || ['check-benefits', 'activate', 'get-ids', 'no-benefits', 'not-authorized'].includes(lastTopic ?? '')) && !has(/add contract|계약 추가|new support request|새 지원 요청|\blink|연결/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('activate');
+  if (has(/\bbutton\b|버튼|\bclick\b|누르|눌러|클릭/i) && has(/\bwhere\b|어디|\bwhich\b|어느|\bwhat (do|does|should|would)\b|뭘|뭐/i) && (has(/activat|활성화/i) || ['check-benefits', 'activate', 'get-ids', 'no-benefits', 'not-authorized'].includes(lastTopic ?? '')) && !has(/add contract|계약 추가|new support request|새 지원 요청|\blink|연결/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('activate');
   // "and after that, how many can we use on azure?" after activating: the counts it brings, not a request more.
   if (lastTopic && has(/^\s*(and |so |ok |okay )?after (that|this|it)\b(?! one)/i) && has(COUNT_ASKED) && !has(/\bwhere\b|어디/i) && !has(/\b(request|ticket|case|one)s?\b[^.?!]{0,10}\b(more|opened)\b/i) && words(text) <= 16 && !recognition.error) return answer('check-benefits', has(CLOUD) && !has(ON_PREM) ? { aspect: 'cloud' } : {});
   // "환불된거 빼면요?", "and without the refunded one?" after the balance or what was used: what was used net of refunds, on record.
@@ -848,7 +954,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "고객사 Exchange Server on-prem 이슈로 … 버전 제한같은거 있나여?": which versions are covered.
   if (has(/버전|\bversions?\b/i) && has(/제한|범위|대상|\blimits?\b|\brestrict\w*|\b(which|what|any) versions?\b|\bversions? (are |is )?(covered|supported)\b/i) && !has(/\b(azure|365|online)\b|애저/i) && words(text) <= 30 && !recognition.error) return answer('supported-products');
   // "…중복으로 닫혀서 차감 취소됐다고 들었는데 기록에 반영돼있어요?", "was that refund reflected in our records?": the requests on record.
-  if (has(/refund|credited|차감 ?취소|환불|돌려받/i) && has(/기록|반영|\brecords?\b|\breflected\b|\bshow(s|n|ing)? up\b/i) && !has(CUSTOMER_SIDE) && !has(MORE_COUNT) && !has(HYPOTHETICAL) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/refund|credited|차감 ?취소|환불|돌려받/i) && has(/기록|반영|\brecords?\b|\breflected\b|\bshow(s|n|ing)? up\b/i) && !has(/어디서|어디에서|\bwhere\b|직접 ?확인/i) && !has(CUSTOMER_SIDE) && !has(MORE_COUNT) && !has(HYPOTHETICAL) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "sorry, I meant the cloud one" after who activated: the same answer (the contract is one for both sides).
   if ((lastTopic === 'activate' || lastTopic === 'get-ids') && has(CORRECTION) && (has(ON_PREM) || has(CLOUD)) && !QUESTION.test(text) && words(text) <= 10 && !recognition.error) return answer(lastTopic);
   // "4월에 Signature 인시던트 연 날짜들좀 뽑아줄수 있어요?", "Woodgrove Bank Partners 5월 사용량": the requests on record in that month.
@@ -898,7 +1004,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const lastSubject: Partial<TopicAsk> = lastTopic === 'renamed' && last?.renames?.length && !offer && !entities.renames?.length ? { renames: last.renames } : benefitBefore ? { renames: benefitBefore } : { offer: offer ?? last?.offer };
   const activationThread = lastTopic === 'activate' || lastTopic === 'get-ids' || lastTopic === 'register-ids';
   // "뭐 썼는지 보여줘", "what did we use?": the requests on record.
-  if (has(/(뭐|뭘|무엇을?|어디에?|어떤 ?(거|건))[^.?!]{0,6}(썼|사용했|쓴|사용한)|\bwhat (did|have) (we|i|they) (use|used|spend|spent|open|opened)\b|\bwhat (we|they)('ve| have)? (used|opened)\b/i) && !has(/\bfor\b|용도|\bif\b|[가-힣]면/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/(뭐|뭘|무엇을?|어디에?|어떤 ?(거|건))[^.?!]{0,6}(썼|사용했|쓴|사용한)|\bwhat (did|have) (we|i|they) (use|used|spend|spent|open|opened)\b|\bwhat (we|they)('ve| have)? (used|opened)\b|\bwhich (srs?|sr numbers?|service requests?|tickets?|cases?|requests?)\b[^.?!]{0,12}\b(burn(ed|t)?|used?|spent|ate|eat|took|consumed?|counted|went (against|to)|came (out of|from)|charged)\b/i) && !has(/\bfor\b|용도|\bif\b|[가-힣]면/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "which one got given back?", "환불된 건 어떤 거예요?": the requests on record, the refunded one named.
   if (has(/\bwhich (one|request|ticket|incident|case|sr)s?\b.{0,30}\b(refund|given back|credited|returned)|\b(refund|given back|credited)\w*\b.{0,30}\bwhich (one|request|ticket|incident|case)\b|어떤 ?(게|거|건|요청|티켓)[^.?!]{0,12}(환불|돌려)|(환불|돌려받)[^.?!]{0,12}(어떤|무슨) ?(건|거|요청|티켓)/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "Two problems, can I put both in one ticket?", "두 개 티켓 하나로 같이 열어도 돼요?": what one incident is.
@@ -1031,7 +1137,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and the signature 10pack? same numbers pls" after the requests on record: the same breakdown, for that line.
   if (lastTopic === 'remaining-incidents' && last?.aspect === 'history' && has(/\bsame (numbers|thing|breakdown|info|details|for)\b|같은 ?(거|걸|내용|숫자|식)|똑같이|마찬가지/i) && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "woodgrove says one of their cloud cases got refunded - which SR and when": the requests on record, refunds with their dates (not an offer's refund).
-  if (has(/\b(cases?|tickets?|requests?|incidents?|sr)\b[^.?!]{0,20}\b(got|was|were|been) refunded\b|(케이스|티켓|요청|인시던트)[^.?!]{0,15}환불(됐|되었|받았|된)/i) && has(/\b(which|when|what date)\b|언제|어떤|어느|\bsr\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/\b(cases?|tickets?|requests?|incidents?|sr)\b[^.?!]{0,20}\b(got|was|were|been) (refunded|given back|credited( back)?|returned)\b|(케이스|티켓|요청|인시던트)[^.?!]{0,15}환불(됐|되었|받았|된)/i) && has(/\b(which|when|what date)\b|언제|어떤|어느|\bsr\b/i) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "lynne has her 10 incidents and i get my own 10 on my outlook account yeah?", "do i get my own 50 … separate from christie's 50?": the company's one balance.
   if (has(PER_PERSON_POOL) && has(/\bincidents?\b|\btickets?\b|\bcases?\b|\d|인시던트|건/i) && has(/\?|\b(right|yeah|yes|correct)\b|죠|맞/i) && (!has(IDS_WORD) || has(/\bown \d{1,3}\b|\bown (\w+ ){0,4}incidents\b/i)) && (!has(/연결|등록|입력|\b(link|enter|register)\b/i) || has(/\bincidents?\b|인시던트/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
   // "isnt it 5 per person? the others used theirs not mine" after the balance: the same balance (the company's, said first).
@@ -1053,7 +1159,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "and what's our number right now" after the balance: the balance.
   if (lastTopic === 'remaining-incidents' && has(/\b(what'?s|what is) our (number|count|balance)\b|\bour number\b/i) && !has(IDS_WORD) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
   // "아 그럼 온프레미스 익스체인지 쪽 문제는 아직 혜택으로 열 수 있는 거예요?" after the Azure diagnosis: the on-premises balance.
-  if ((lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && has(ON_PREM) && !has(CLOUD) && has(/열 ?수|쓸 ?수|사용할 ?수|써도|\b(open|use|file)\b|\bleft\b|\bstill (got|have)\b|남/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
+  // ("…wants to open 2 more signature tickets and 3 on-prem cases. how many left after?" is a what-if.)
+  if ((lastTopic === 'access-id-error' || lastTopic === 'plan-expired') && has(ON_PREM) && !has(CLOUD) && !countsMore(text) && has(/열 ?수|쓸 ?수|사용할 ?수|써도|\b(open|use|file)\b|\bleft\b|\bstill (got|have)\b|남/i) && words(text) <= 24 && !recognition.error) return answer('remaining-incidents');
   // "그럼 우리 회사에서 누구한테 ID 받아야 돼요?" after "not authorized": who in the company holds them.
   if (lastTopic === 'not-authorized' && has(/누구|누가|\bwho\b|\bfrom whom\b/i) && words(text) <= 16 && !recognition.error) return answer('not-authorized');
   // "온프레미스 혜택 요즘은 SfB 말고 engage 뭐시기에서 추가한다던데 거기 주소가 뭐였죠": today's places to redeem.
@@ -1149,7 +1256,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // ("if I link our IDs in the azure portal, can I then open a sharepoint online ticket…?"; "where do i link our ids in azure? and same question for the m365 admin center" is two questions.)
   if (has(M365_NAMED) && (has(/\b(access|contract) ?ids?\b|(액세스|계약) ?(id|아이디)/i) || (has(/\b(our|the|my) ids\b/i) && !has(/\band\b|그리고/i))) && has(/\b(enter|link|add|put|type|register|use)\b|입력|연결|등록|넣/i) && !recognition.error) return answer('m365');
   // "fwiw I added the contract in Support for Business back in march, is that related?" after the portal message: that link is why.
-  if (lastTopic === 'access-id-error' && has(SFB_NAMED) && has(ADDED_SAID) && !has(NOT_DONE) && words(text) <= 30) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
+  // ("비즈니스지원에 제가 언제 연결했었죠?" asks when, not tells: the links on record.)
+  if (lastTopic === 'access-id-error' && has(SFB_NAMED) && has(ADDED_SAID) && !has(NOT_DONE) && !(has(LINKS_ASKED) && has(/언제|\bwhen\b/i)) && words(text) <= 30) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
   // "SfB에 이미 한 번 넣었는데 애저에서도 또 넣어야 돼요?": the SfB link serves Azure too.
   if (has(SFB_NAMED) && has(ADDED_SAID) && !has(NOT_DONE) && has(/\bazure\b|애저/i) && has(/\bagain\b|\btoo\b|\bas well\b|\balso\b|또|다시|(애저|azure)(에서|에)?도/i) && !recognition.error) return answer('ids-usage');
   // "제 계정은 지원 계약 연결이 돼 있나요?", "is my account linked?": the links on record (the asker's own among them or not).
@@ -1167,7 +1275,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "we might go gold next year in messaging - what would change?", "골드로 올리면 시그니처 몇 개 받을 수 있어요?": that membership's counts.
   if (offer && !entities.currentOffer && has(/\b(go|move|upgrade|switch|become|get|reach|jump)\b( up)?( to)? (gold|silver)\b|(골드|실버)(로|가) ?(올리|올라|바꾸|바뀌|업그레이드|되면|가면|승급)/i) && has(/\bwhat (would|will|does|do) (change|we get|that give)\b|\bwhat changes\b|\bhow many\b|뭐가 ?(달라|바뀌)|어떻게 ?(달라|바뀌)|몇 ?(개|건)|뭘 ?받/i) && !has(PROGRAM_NOW) && words(text) <= 40 && !recognition.error) return answer('check-benefits', { offer });
   // "마지막으로 연 건 언제였지?", "when did we last open one?": the requests on record (their latest first said).
-  if (has(/(마지막|최근)(으로|에)? ?([가-힣]{1,8} )?(티켓|요청|케이스|건)? ?(연|열었던|쓴|사용한|사용|차감된) ?(건|거|것|게|요청|티켓|케이스)?[^.?!]{0,10}(언제|며칠 ?전)|\bhow long ago did (we|they|i) (last )?(use|open|file)\b|\bwhen (was|did) (we|they|i) last (open|use|file|raise)|\bwhen was (our|their|the) (last|latest|most recent) (request|ticket|case|incident)\b/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
+  if (has(/(마지막|최근)(으로|에)? ?([가-힣]{1,8} )?(티켓|요청|케이스|건)? ?(연|열었던|쓴|사용한|사용|차감된) ?(건|거|것|게|요청|티켓|케이스)?[^.?!]{0,10}(언제|며칠 ?전)|\bhow long ago did (we|they|i) (last )?(use|open|file)\b|\bwhen (was|did) (we|they|i) last (open|use|file|raise)|\bwhen was (our|their|the) (last|latest|most recent) (request|ticket|case|incident)\b|\bwhen was the (last|latest) one( (used|opened|burned))?\s*[?？]*$/i) && words(text) <= 25 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "근데 이 숫자 애저 포털에서도 보여요?", "can I see these numbers in the Azure portal?": only Support for Business shows the balance.
   if (has(/(숫자|잔여|잔량|남은 ?(거|건|개수|수)|\b(balance|count|numbers?|remaining)\b)[^.?!]{0,25}(애저|\bazure\b|포털|\bportal\b)|(애저|\bazure\b|포털|\bportal\b)[^.?!]{0,25}(숫자|잔여|잔량|\b(balance|count|numbers?)\b)/i) && has(/보여|보이|나와|나오|표시|\b(show|shows|see|visible|display|displayed)\b/i) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
   // "both of our Success Core incidents are still unused, right? nobody opened anything": the requests on record say.
@@ -1488,6 +1596,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "contoso asks which pool their azure ticket from 2021-05-24 came out of": the requests on record, each with its line.
   if (has(/\bwhich (pool|pack|line|benefit|allowance|bucket)\b[^.?!]{0,60}\b(came|come|comes|taken|deducted|charged|drawn|used)\b|\b(came|taken|deducted|charged|drawn) (out of|from) which\b|어느 ?(풀|팩|라인|혜택)(에서|으로)[^.?!]{0,20}(차감|빠졌|나갔|썼)/i) && words(text) <= 40 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   if ((lastTopic === 'link-azure' || lastTopic === 'ids-usage') && has(/\b(error|message|warning)\b.{0,25}\b(pops?|shows?|appears?|comes?|says?)\b|\bpops? up\b|(에러|오류|메시지)[^.?!]{0,10}(뜨|나오|나와|떠)/i) && has(/\banyway\b|\bagain\b|\bregardless\b|다시|그래도|또|굳이/i) && words(text) <= 20 && !recognition.error) return answer('access-id-error', { facts: { location: 'azure-link', linkedBefore: 'yes' } });
+  // "drop our access id and contract id here pls, need to email them to a contractor": the IDs asked for (the sharing rule goes with them).
+  if (has(IDS_WORD) && !has(/\bwho (on|in|at|can|could|should|has|have|else)\b|누가|누구/i) && has(/\b(drop|give|send|paste|post|show|tell)\b (me |us )?(our |the )?(access id|contract id|ids)\b|\b(drop|paste|post|put) (them|it) here\b|(id|아이디)[^.?!]{0,15}(여기 ?(에)? ?(올려|붙여|보내|적어)|(알려|보내|붙여) ?(줘|주세요|주실)(?! ?도))/i) && !has(/\bcustomer'?s\b|고객(사)?의|(한테|에게|께)\s?(id|아이디|액세스|계약)|\b(can|may|should) i (give|send|share|tell)\b/i) && words(text) <= 40 && !recognition.error) return answer('get-ids');
   // "팀원 중에 파트너센터 계정 없는 외주 엔지니어는요?": the IDs are shared with them (only the IDs).
   if (has(/(파트너 ?센터|partner center)[^.?!]{0,10}(계정|권한|접근|access|account)[^.?!]{0,6}(없|no\b|n'?t)|\b(no|without|doesn'?t have|don'?t have|lacks?) (a )?(partner center )?(access|account|login)\b[^.?!]{0,30}|외주|협력사|contractors?|\bfreelancers?\b/i) && !has(MSA_NAMED) && has(/엔지니어|직원|팀원|동료|분|\b(engineers?|colleagues?|contractors?|freelancers?|consultants?|people|users?|guys?)\b/i) && (lastTopic === 'get-ids' || lastTopic === 'activate' || lastTopic === 'ids-usage' || has(IDS_WORD) || has(/\b(use|open|file)\b[^.?!]{0,30}\b(support|incidents?|benefits?|tickets?|cases?)\b|(지원|인시던트|혜택|케이스|티켓)[^.?!]{0,10}(쓰|사용|열)/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "액션팩 10건인데 3건 남았으면 올해로 이월돼요?": the yearly count (nothing carries over), with the membership's lines when one is named.
@@ -1881,6 +1991,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // ("그럼 온프렘까지 합쳐서 남은 총 개수는?" adds the company's sides: its balance, worked out.)
   if ((lastTopic === 'remaining-incidents' || lastTopic === 'check-benefits' || lastTopic === 'current-program') && has(/\badd(ed)? up\b|\bstack|\bcombin|\bpool(ed)?\b|합산|합쳐|더해/i) && !has(/\b(don'?t|doesn'?t|do not|does not|didn'?t|not) add up\b|안 ?맞/i) && !has(SIDES_SUMMED) && words(text) <= 16 && !recognition.error) return answer('current-program');
   // "새 지원 요청에서 플랜 뭐 골라요?", "지원 플랜 선택할 때 뭐가 나와야 정상이에요?": opening a request (the router names the org's plans).
+  // "found it. what should the plan be called once i've added it" after where to open: the plan as the portal lists it.
+  if (lastTopic && ['open-request', 'link-azure', 'current-program', 'register-ids'].includes(lastTopic) && has(PLAN_PICK) && has(/\b(added|add|adding|linked|link|entered|once|after)\b|추가|연결|입력|넣(고|은|으면)/i) && !has(/\b(now|nowadays|these days|anymore|today)\b|요즘|지금은|이제는/i) && words(text) <= 16 && !recognition.error) return answer('open-request');
   if (has(PLAN_PICK) && !has(PRICE_ASKED) && !has(PAID_NAMES) && !has(/이름|\bnamed?\b|\bcalled\b|뭐라고/i) && !has(/\bbuy\b|\bpurchase\b|구매|구입|사야/i) && words(text) <= 16 && !recognition.error) return answer('open-request');
   // "유료 옵션 안내해주려면 뭐 있어요": the paid options.
   if (has(/유료 ?(옵션|지원|플랜|방법)|\bpaid (options?|support|plans?)\b/i) && !has(PRICE_ASKED) && !has(PROGRAM_NOW) && words(text) <= 16 && !recognition.error) return answer('paid-plans');
@@ -1914,7 +2026,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "그럼 어떻게 켜요?", "how do I turn it on?": activation.
   if (has(/(어떻게|어디서|누가) ?(켜|켜요|켜나요|켜야|켜죠)|\b(turn|switch) (it |them |this |that )?on\b/i) && words(text) <= 12 && !recognition.error) return answer('activate');
   // "Can I just hit Activate again to get a fresh batch?": activation doesn't refill a used-up plan.
-  if (has(/activat\w* (it |them )?again|re-?activat|다시 활성화|재활성화/i) && has(/\b(fresh|new|more|reset|refill|another)\b|다시 채|새로|리셋|더 받/i) && words(text) <= 24 && !recognition.error) return answer('plan-expired');
+  if (has(/activat\w* (it |them )?again|re-?activat|다시 활성화|재활성화/i) && has(/\b(fresh|new|more|reset|refill|another)\b|다시 채|새로|리셋|더 받/i) && !has(NEW_PERSON) && words(text) <= 24 && !recognition.error) return answer('plan-expired');
   // "활성화하면 애저 지원도 받을 수 있나요?": whether the membership has a cloud line at all.
   if (has(/활성화하면|활성화 ?후에?|\bonce (we |it'?s |it is )?activated\b|\bafter (we )?activat|\bif (we|i) activate\b/i) && has(CLOUD_ONLY_WORDS) && has(/받을 수|쓸 수|되나요|돼요|\b(get|use|cover|covered|include)\b/i) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Can we use partner support incidents for Azure?": whether the membership has a cloud line.
@@ -2210,7 +2322,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic && has(DOUBT) && words(text) <= 14 && !recognition.error) return answer(lastTopic, { ...(lastTopic === 'validity' ? {} : { aspect: 'why' as const }), offer: last?.offer, competencies: last?.competencies ?? [] });
   // "Reply for the partner please", "파트너에게 보낼 답장을 써 주세요": the last answer, as the partner reads it.
   // …about the message the text names ("they get the no benefits message"), or the balance asked, else the last answer.
-  const replyTopic = has(REMAINING) ? 'remaining-incidents' : entities.currentOffer ? 'current-program' : MESSAGE_TOPICS.has(recognition.intent) && recognition.score >= CONFIDENT ? (recognition.intent as IntentId) : lastTopic;
+  // ("Grady … says he can't find where to open an on-prem ticket with their benefit. what do I tell him?": the problem told is the topic.)
+  const replyTopic = has(REMAINING) ? 'remaining-incidents' : entities.currentOffer ? 'current-program' : (MESSAGE_TOPICS.has(recognition.intent) || words(text) > 12) && recognition.score >= CONFIDENT && isIntentId(recognition.intent) ? recognition.intent : lastTopic;
   if (lastTopic && replyTopic && has(REPLY_ASKED) && words(text) <= 24 && !recognition.error) return answer(replyTopic, { ...(replyTopic === lastTopic ? { offer: last?.offer } : {}), ...(has(WHY_ANY) && has(NUMBER) && has(COUNT_WORDS) ? { aspect: 'why' as const } : {}) });
   // "그 기간 동안 인시던트 열 수 있어요?": "that period" is the last answer's.
   if (lastTopic && has(/그 기간|그동안|그 사이|\bduring (that|the) (period|window|time)\b|\bin that (period|window)\b/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic);
@@ -2249,7 +2362,7 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "How many incidents is that?" after a new name: today's counts.
   if (lastTopic === 'renamed' && has(/how many|몇 ?(개|건)/i) && !has(REMAINING) && words(text) <= 8 && !offer && !recognition.error) return answer('current-program');
   // "What would we need to buy to get it?" with no membership: what each membership gives (and paid support); asked for today, today's offers.
-  if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && has(/\b(buy|purchase|subscribe)\b|구매|구입|사야|가입/i) && !has(/\b(more|extra|additional)\b|추가/i) && !has(WHO) && words(text) <= 14 && !recognition.error) return asksNow(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
+  if ((lastTopic === 'activate' || lastTopic === 'no-benefits') && has(/\b(buy|purchase|subscribe)\b|구매|구입|(?<!이)사야|가입/i) && !has(/\b(more|extra|additional)\b|추가/i) && !has(WHO) && words(text) <= 14 && !recognition.error) return asksNow(text) ? answer('current-program') : answer('check-benefits', { aspect: 'get' });
   // "언제 바뀐 거예요?" after a rename: when it changed.
   if (lastTopic === 'renamed' && has(WHEN) && words(text) <= 6) return answer(lastTopic, lastSubject);
   // "We haven't used anything, no product key viewed, bought by credit card" after a refund answer: the refund, for that case.
@@ -2373,7 +2486,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   }
   // "고객 익스2010 터졌는데 파트너 인시던트 써도댐?", "customer runs the previous release of sharepoint server … can we burn one of our on-prem incidents on it?":
   // an on-premises product's version is the question, whoever runs it (a customer's Azure would be CSP).
-  if (recognition.intent !== 'supported-products' && has(ON_PREM_PRODUCT) && has(/\bincidents?\b|\bpartner\b|\bbenefits?\b|인시던트|파트너|혜택/i) && !has(CLOUD) && has(/\b(use|burn|spend|open|cover(ed)?|eligible|support(ed)?)\b|써도|쓸 ?수|열 ?수|열어도|사용|지원 ?(받|되|대상)|되나요|돼요/i) && !has(REMAINING) && !has(/\bhow many\b|몇 ?(건|개)|\buntil when\b|언제까지/i) && words(text) <= 50) return answer('supported-products');
+  // ("…he only has a personal outlook.com account … can he use our on-prem incidents with that?" is the account, not the version.)
+  if (recognition.intent !== 'supported-products' && has(ON_PREM_PRODUCT) && has(/\bincidents?\b|\bpartner\b|\bbenefits?\b|인시던트|파트너|혜택/i) && !has(CLOUD) && !has(MSA_NAMED) && has(/\b(use|burn|spend|open|cover(ed)?|eligible|support(ed)?)\b|써도|쓸 ?수|열 ?수|열어도|사용|지원 ?(받|되|대상)|되나요|돼요/i) && !has(REMAINING) && !has(/\bhow many\b|몇 ?(건|개)|\buntil when\b|언제까지/i) && words(text) <= 50) return answer('supported-products');
   // "ok. can they at least still open on-prem cases? how many?": that side's balance.
   if (has(COUNT_ASKED) && has(/\b(still|at least)\b[^.?!]{0,20}\b(open|use|file)\b|아직 ?(쓸|열|사용)/i) && (has(ON_PREM) || has(CLOUD)) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('remaining-incidents');
   // "we still got on-prem partner incidents, right? want to use one for a sharepoint 2019 farm issue. how many and until when": the balance, asked beside the product.

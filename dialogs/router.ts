@@ -469,7 +469,8 @@ const ACTIVATE_AGAIN = /\bagain\b|\bre-?activat|\b(my|his|her) own (account|logi
 /** "But I'm a global admin": what the records say about the person's roles, and what follows. */
 async function pushback(info: TurnInfo, deps: DialogDeps): Promise<Answer> {
   const program = deps.service.catalog.defaultProgram;
-  if (!info.user) return infoAnswer('pushback-unknown', program, info);
+  // ("we hired 2 more engineers … does our admin activate again for them?" from an account no org knows: once is enough, whoever asks.)
+  if (!info.user) return NEW_PERSON.test(info.text) && ACTIVATE_AGAIN.test(info.text) ? fromKey(info, program, 'info.activate-once-general', { kind: 'info', section: topicOf('activate').section ?? '' }) : infoAnswer('pushback-unknown', program, info);
   const roles = roleNames(program, info.user.roles, info.locale) || '—';
   // "But I'm a global admin" from an account on the CSP side only: the role is in the wrong tenant (R21-A2).
   if (info.user.scope === 'csp-only') return infoAnswer('not-authorized', program, info);
@@ -613,7 +614,7 @@ function offerPace(info: TurnInfo, ask: TopicAsk, deps: DialogDeps, scope: strin
 }
 
 /** "How many months until it expires?", "만료까지 며칠 남았어요?", "몇 달 남은 거예요?": time, not incidents, left. */
-export const TIME_LEFT = /\bhow long from now\b|\bhow much longer\b|\b(give me |in )?(the )?days and months\b|\bhow long (does|do|will) (it|they|(our|the|their)( \w+){1,3}) (still )?(run|last|go)\b|(얼마나|몇 ?달|며칠) ?더 ?(가|남|쓸)|\bhow far (away|off)\b|\bhow far is (that|it)\b|\bhow many (days|weeks|months)\b.{0,30}\b(from (now|today)|away|is that|is it|until|till)\b|오늘부터 ?(며칠|몇 ?일)|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
+export const TIME_LEFT = /\bhow long from now\b|\bhow long is (that|it) from (now|today)\b|\bhow (long|far) (is )?(that|it)( from (now|today))?,? (roughly|approximately|about)\b|(오늘|지금)(부터|으로부터|에서) ?(얼마나|며칠|몇)|\bhow much longer\b|\b(give me |in )?(the )?days and months\b|\bhow long (does|do|will) (it|they|(our|the|their)( \w+){1,3}) (still )?(run|last|go)\b|(얼마나|몇 ?달|며칠) ?더 ?(가|남|쓸)|\bhow far (away|off)\b|\bhow far is (that|it)\b|\bhow many (days|weeks|months)\b.{0,30}\b(from (now|today)|away|is that|is it|until|till)\b|오늘부터 ?(며칠|몇 ?일)|\bhow (much time|many (more )?(days|weeks|months))\b.{0,40}\b(left|remain|to go|until|till|before)\b|\bhow long (until|till|til|before)\b.{0,30}\b(expir|ends?|lapses?|runs? out)|\bhow long (do|does|have|can) (we|i|it|they)( still)? (have|got|last|left|use it)\b|\bhow long is left\b|\btime (left|remaining)\b|\b(days|weeks|months) (left|remaining|to go)\b|(며칠|몇 ?(달|개월|주|일)).{0,10}남|남은 ?(기간|날짜|일수|개월|달)|(기간|유효 ?기간|만료|시간)(이|은|까지)? ?얼마나.{0,6}남|(만료|종료|끝나기)(까지|전까지) ?(며칠|몇|얼마|기간)/i;
 /** "Is there a deadline?", "when does it end?", "언제까지 활성화해야 돼요?": the end of what the records hold. */
 const END_ASKED = /\bdeadline\b|\bwhen (does|do|will|did) (it|they|our|the|this|that)\b.{0,30}\b(end|expire|run out|lapse)|\bhow long is\b.{0,30}\bgood for\b|\bwhen does\b.{0,30}\bend\b|언제까지|기한|마감|까지 ?활성화 ?(안|못)|만료일|(멤버십|\bmembership\b)[^.?!]{0,20}(끝(난|났|나)|만료(됐|된|되었)|종료(됐|된)|\b(expired|ended|over|lapsed)\b|\bstill (valid|active|good)\b|\bruns? (until|till|through)\b|\b(good|valid) (until|till|through)\b)/i;
 
@@ -624,7 +625,7 @@ const PER_MONTH_COUNT = /(한 ?달에|매달|매월)\s*\d{1,3} ?(건|개|번)|\d
 /** A competency said not to be a cloud one ("보안 역량은 클라우드 역량이 아니라서", "security isn't a cloud competency"). */
 const NOT_CLOUD_SAID = /클라우드 ?역량이 ?아니|\b(is ?n'?t|is not|not) (a |one of the )?cloud (competenc(y|ies)|ones?)\b/i;
 /** Incidents supposed to come back every month. */
-const MONTHLY = /(매달|매월|한 ?달(에|마다)|다음 ?달|\bmonthly\b|\b(every|each|per|a|next) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|채워|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill|replenish|come back|comes back)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a|next) month\b|\b(on )?the (1st|first)\b|\b(1st|first) of\b)|(\d{1,2}월 ?)?1일(에|부터|날)[^.?!]{0,15}(다시|리셋|초기화|충전|채워)|\b(monthly|per month|a month) (limit|cap|max(imum)?)\b|(월|한 ?달|매달) ?(한도|제한|최대)|(월마다|매달|매월|한 ?달(마다|에|기준))\s*(인가|인지|이에요|예요|이죠|씩|나오|주는|주나|받는|받나|지급|제공)|\b(is|are) (that|this|it|those|these|they|the counts?|the incidents?|those numbers)( all| each| counted)? (per|a|each|every) month\b|\bper month or (per )?(year|annual)|\b(monthly|per month) or (yearly|annual|per year)\b|\b(per|a|each) (year|yr) or (per |a |each )?month\b/i;
+const MONTHLY = /^((so|and) )?(monthly|per month|every month|each month)[?？!.]*$|^((이게|그게|이거|그거|이건|그건)\s*)?(다\s*)?(월마다|매달|매월|한 ?달마다)(요|야|임|인가요?|이에요|예요|이죠|\s)*[?？!.]*$|(매달|매월|한 ?달(에|마다)|다음 ?달|\bmonthly\b|\b(every|each|per|a|next) month\b)[^.?!]{0,30}(리셋|초기화|충전|갱신|채워|다시|reset|renew|refill|again|back)|(리셋|초기화|reset|renew|refill|replenish|come back|comes back)[^.?!]{0,20}(매달|매월|\bmonthly\b|\b(every|each|per|a|next) month\b|\b(on )?the (1st|first)\b|\b(1st|first) of\b)|(\d{1,2}월 ?)?1일(에|부터|날)[^.?!]{0,15}(다시|리셋|초기화|충전|채워)|\b(monthly|per month|a month) (limit|cap|max(imum)?)\b|(월|한 ?달|매달) ?(한도|제한|최대)|(월마다|매달|매월|한 ?달(마다|에|기준))\s*(인가|인지|이에요|예요|이죠|씩|나오|주는|주나|받는|받나|지급|제공)|\b(is|are) (that|this|it|those|these|they|the counts?|the incidents?|those numbers)( all| each| counted)? (per|a|each|every) month\b|\bper month or (per )?(year|annual)|\b(monthly|per month) or (yearly|annual|per year)\b|\b(per|a|each) (year|yr) or (per |a |each )?month\b/i;
 /** "Unlimited Signature incidents" taken for granted. */
 const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(signature|cloud|시그니처|클라우드)|(signature|cloud|시그니처|클라우드)[^.?!]{0,30}(unlimited|no cap|uncapped|무제한)/i;
 
@@ -889,18 +890,26 @@ function withNotes(answer: Answer, notes: readonly string[]): Answer {
   return notes.length ? { ...answer, notes: [...(answer.notes ?? []), ...notes] } : answer;
 }
 
+/** Partner Center's "Looks like you don't have any benefits yet" (M2), quoted or told. */
+const NO_BENEFITS_SEEN = /\bdon'?t have any benefits\b|\bno benefits (yet|at all|show)|혜택이 없/i;
+
+/** Two problems put as one request ("a failover issue AND separately the backup job", "문제 두 개를 한 건으로"). */
+const TWO_ISSUES = /\b(and|also) separately\b|\bseparately\b[^.?!]{0,40}\b(fail|issue|problem|broken|error)|\btwo (different |separate |unrelated )?(issues|problems)\b[^.?!]{0,60}\b(one|a single|1) (ticket|case|request|incident)\b|(서로 )?다른 문제[^.?!]{0,20}(한|하나의?) ?(건|티켓|케이스|요청)|(문제|이슈) (두|2) ?(개|가지)[^.?!]{0,20}(한|하나의?) ?(건|티켓|케이스|요청)/i;
+
 /** "Not activated yet", said as what someone told ("아직 활성화 안 됐다던데"). */
 const NOT_YET_SAID = /\bnot (been )?activated( yet)?\b|\bhasn'?t been activated\b|\bnobody (has )?activated\b|(아직 )?활성화(가|는|를)? ?(안|못) ?(됐|되었|했|된)/i;
 
 /** An answer with lines put before its text (what the records or the question decide). */
 function withLead(answer: Answer, lead: readonly string[]): Answer {
-  return lead.length ? { ...answer, text: [...lead, answer.text].filter(Boolean).join('\n\n') } : answer;
+  // (Two reasons to say the same line say it once.)
+  return lead.length ? { ...answer, text: [...new Set([...lead, answer.text])].filter(Boolean).join('\n\n') } : answer;
 }
 
 /** "How do I use our on-prem incidents?", "클라우드 건은 어디서 열어요?": the one side named, where its requests go, first. */
-function sideOpened(info: TurnInfo, program: Program): string[] {
+/** (On today's program the on-premises side is redeemed where today's rule says: Engage Center.) */
+function sideOpened(info: TurnInfo, program: Program, catalog: Catalog): string[] {
   const side = scopeAsked(info.text);
-  return side ? [info.t(side === 'on-premises' ? 'answers:info.open-request.on-prem-lead' : 'answers:info.open-request.cloud-lead', commonValues(program, info.locale))] : [];
+  return side === 'on-premises' ? [onPremWhere(info, catalog, program)] : side ? [info.t('answers:info.open-request.cloud-lead', commonValues(program, info.locale))] : [];
 }
 
 /** How requests are opened with one side named ("SQL Server 2019, on-premises"): that side's step, not the other ways. */
@@ -1034,7 +1043,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "…클라우드 지원 무제한 맞죠? 클라우드 역량이 정확히 뭐뭐에요": the cloud competencies listed too.
       const list = CLOUD_LIST_ASKED.test(info.text) ? infoAnswer('cloud-competencies', program, info) : undefined;
       const answer = list ? { ...led, text: [led.text, list.text].filter(Boolean).join('\n\n'), facts: [...(led.facts ?? []), ...(list.facts ?? [])] } : led;
-      return ask.offer ? answer : activatorsForStaff(info, answer, deps, true);
+      // "실버에요" typed after "how many on-prem left?" from an account no org knows: the count a year, and where the balance is read.
+      const whereLeft = ask.offer && info.memory.last?.topic === 'remaining-incidents' && !recordsOrgId(info) ? [info.t('answers:incidents.how.text')] : [];
+      return ask.offer ? withNotes(answer, whereLeft) : activatorsForStaff(info, answer, deps, true);
     }
     case 'access-id-error':
       // "Can I fix it myself?" when the contract is expired or used up: the next one is activated, by the roles that may.
@@ -1085,7 +1096,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // ("실버면 20건이죠? 4건 썼으니 16건 남은 거 맞죠?": that membership's count, worked out with the requests said.)
       if ((ask.aspect === 'why' || statesUse(info.text)) && ask.offer && !recordsOrgId(info)) return benefitsAnswer(info, deps.service, { offer: ask.offer, competencies: ask.competencies });
     {
-      const left = await incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, ONE_OFFER_ASKED.test(info.text) && !OTHER_LINES.test(info.text) && info.text.split(/\s+/).length <= 8 && (ask.currentOffers?.length ?? 0) <= 1 ? ask.currentOffer : undefined);
+      const left = await incidentsAnswer(info, deps.service, ask.aspect === 'why' || ask.aspect === 'history' || ask.aspect === 'after' ? ask.aspect : undefined, ((ONE_OFFER_ASKED.test(info.text) && !OTHER_LINES.test(info.text) && info.text.split(/\s+/).length <= 8) || (ask.aspect === 'after' && ONE_OFFER_ASKED.test(info.text))) && (ask.currentOffers?.length ?? 0) <= 1 ? ask.currentOffer : undefined);
       // "근데 시그니처는 왜 사용할수 없는 지원플랜에 떠있어요? 만료된거에요?": expected with an on-premises product picked, said first.
       if (SIGNATURE_UNAVAILABLE.test(info.text) && !CLOUD_PRODUCT.test(info.text)) left.text = [info.t('answers:incidents.signature-unavailable-expected', commonValues(program, info.locale)), left.text].filter(Boolean).join('\n\n');
       // "How many on-prem left, and what's that benefit called nowadays?": the balance, then today's name.
@@ -1178,7 +1189,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // A plan that can't be used: what the records say about this org's contract and cloud lines.
       const records =
         // "Is our contract still valid?" with an expired one: why, and what brings the next one.
-        ask.topic === 'validity' ? await recordsLead(info, deps, { why: true })
+        // ("signature is used up so our whole contract is expired now right?": the on-premises line is still there.)
+        ask.topic === 'validity' ? [...(await recordsLead(info, deps, { why: true })), ...(USED_UP_SAID.test(info.text) && CLOUD_WORD.test(info.text) ? await onPremBalance(info, deps) : [])]
         : ask.topic === 'plan-expired' ? [...(await recordsLead(info, deps, { why: ask.aspect === 'why', again: true, membership: /membership|멤버십/i.test(info.text) })), ...(await cloudNotes(info, ask, deps))]
         // "Exchange 2019 broke, can we still get partner support?": what stands in the way (the on-premises balance is a note).
         // "Not authorized" / "no benefits yet": what the org holds and whether (when, by whom) it is activated.
@@ -1188,7 +1200,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
         : ask.topic === 'paid-plans' ? [...(await noExtraCost(info, deps)), ...(await stillHeld(info, deps)), ...(await cloudNotes(info, ask, deps))]
         // "How do I open a ticket?": what stands in the way first (not activated, expired, no cloud line or none left).
         // ("do we get invoiced for it or is it already paid for in the membership?": nothing extra, said first.)
-        : ask.topic === 'open-request' ? [...(await noExtraCost(info, deps)), ...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps)), ...sideOpened(info, program)]
+        : ask.topic === 'open-request' ? [...(await noExtraCost(info, deps)), ...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps)), ...sideOpened(info, (await recordsSummary(info, deps.service))?.program ?? program, deps.service.catalog)]
         // "Can I use it with my Microsoft account?" when nothing is activated yet: that comes first.
         // ("그럼 Azure 클라우드 지원도 이 개인계정으로 되나요?" from a company without a cloud line: there is none, whatever the account.)
         : USAGE.has(ask.topic) ? [...(await recordsLead(info, deps, { problemsOnly: !ACTIVATION_WORD.test(info.text) })), ...(ask.topic === 'msa-allowed' && CLOUD_WORD.test(info.text) ? await cloudNotes(info, ask, deps) : [])]
@@ -1206,6 +1218,8 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const cloudOnly = signatureAsked ? [info.t('answers:benefits.signature-not-on-prem'), ...(await cloudNotes(info, ask, deps))] : [];
       // "Opened the same problem twice, are both deducted?": one problem is one incident, and a duplicate is given back.
       const refund = ask.topic === 'incident-definition' && SAME_TWICE.test(info.text) ? currentRules(deps.service.catalog, info, ['R26-C1']) : [];
+      // "a failover issue AND separately the backup job … thats one ticket right since its the same server?": no, two.
+      const split = ask.topic === 'incident-definition' && TWO_ISSUES.test(info.text) && !SAME_TWICE.test(info.text) ? [info.t('answers:info.incident-definition.two-issues')] : [];
       // "We renewed Action Pack every year, now in 2026 it says no benefits": that offer ended (and what replaced it) comes first.
       const ended = ask.topic === 'no-benefits' && ask.offer && LATER_YEARS.test(info.text) ? [nowCalledNote(ask.offer, info, deps.service.catalog) ?? ''] : [];
       // "We're CSP only, no MPN membership: any free incidents?": incidents come with a membership offer (and CSP gives none of its own).
@@ -1213,14 +1227,15 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // ("i opened the same issue twice, do we lose 2?": the refund is the answer, said first.)
       const twice = OPENED_TWICE.test(info.text);
       const base = infoAnswer(ask.topic as InfoTopic, program, info);
-      const led = withLead(withNotes(ask.topic === 'open-request' ? sideSteps(info, base) : base, [...now, ...balance, ...(twice ? [] : refund)]), [...lapse, ...(twice ? refund : []), ...unheld, ...cloudOnly, ...ended, ...today, ...records]);
+      const led = withLead(withNotes(ask.topic === 'open-request' ? sideSteps(info, base) : base, [...now, ...balance, ...(twice ? [] : refund)]), [...split, ...lapse, ...(twice ? refund : []), ...unheld, ...cloudOnly, ...ended, ...today, ...records]);
       // "Which plan do I pick?": the org's plans by name, as the portal lists them.
       const plans = ask.topic === 'open-request' && PLAN_PICK.test(info.text) ? await recordsSummary(info, deps.service) : undefined;
       const answer = plans?.lines.length ? { ...led, facts: [...(led.facts ?? []), ...orgLineFacts(info, plans)] } : led;
       const why = ask.aspect === 'why' ? info.t(`answers:why.${ask.topic}`, { defaultValue: '' }) : '';
       if (ask.topic === 'csp-customer') return cspAnswer(info, ask, answer, deps);
       // "Why can't I open the benefits page?" from an account on the CSP side only: that is why (R21-A2).
-      if (ask.topic === 'no-benefits' && info.user?.scope === 'csp-only') return infoAnswer('not-authorized', program, info);
+      // ("Looks like you don't have any benefits yet" pasted from that account: the message they saw, why, and what the company holds.)
+      if (ask.topic === 'no-benefits' && info.user?.scope === 'csp-only') return NO_BENEFITS_SEEN.test(info.text) ? withLead(answer, [info.t('answers:why.not-authorized')]) : withLead(infoAnswer('not-authorized', program, info), records);
       // "Then who in our company can give me the IDs?" after "not authorized": the colleagues who see them.
       if (ask.topic === 'not-authorized' && WHO_ASKED.test(info.text)) return idHolders(info, answer, deps);
       // "Can I pay for a single case with my work account?": the one place a work account is not enough.

@@ -86,7 +86,7 @@ export async function staffRequestOf(info: TurnInfo, deps: DialogDeps): Promise<
   if (QUEUE_ASKED.test(info.text) && info.text.length <= 200 && !org) return { command: 'tickets', rest: '' };
   // "Anything else in their records?", "does he actually have the contract linked somewhere already?": the partner the conversation is about.
   // ("Diego가 계약 연결한건 어디서 언제였어요?": its links on record, where and when.)
-  if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정|\b(contract|ids?) (is |are )?linked\b|\bhave (the|their|our) (contract|ids?) linked\b|\blinked (it|them|the contract|the ids) (somewhere|already|anywhere)\b|(계약|ID|아이디)[^.?!]{0,10}연결(돼|되어|된)|(계약|ID|아이디)[^.?!]{0,10}연결(한|했)[^.?!]{0,15}(언제|어디)|\b(when|where) did \w+ link\b/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
+  if (!org && info.memory.focusOrg && /\brecords?\b|기록|\blinked accounts?\b|\baccounts? (linked|associated)\b|연결(된|한) 계정|등록(된|한) 계정|\b(contract|ids?) (is |are )?linked\b|\bhave (the|their|our) (contract|ids?) linked\b|\blinked (it|them|the contract|the ids) (somewhere|already|anywhere)\b|(계약|ID|아이디)[^.?!]{0,10}연결(돼|되어|된)|(계약|ID|아이디)[^.?!]{0,10}연결(한|했)[^.?!]{0,15}(언제|어디)|\b(when|where) did \w+ link\b|\b(one|account|person|user) (that )?linked\b[^.?!]{0,40}\b(who|when)\b|\bwho (linked|did that link)\b|\bwhich (srs?|sr numbers?|service requests?)\b|\bsr (numbers?|list)\b|(어떤|어느|무슨) ?SR|SR ?번호/i.test(info.text)) return { command: 'lookup', rest: info.memory.focusOrg };
   // "Blue Yonder Airlines says they have 20 left, can you confirm from our records?": a partner named that the records don't have.
   const unknown = !org && !info.memory.focusOrg ? (RECORDS_CHECK.test(info.text) ? partnerNamed(info.text) : undefined) ?? partnerOpening(info.text) : !org ? await anotherPartner(info, deps) : undefined;
   // "Check Relecloud — partner pasted 'Looks like you don't have any benefits yet'": the message, triaged without records.
@@ -199,7 +199,7 @@ function partnerNamed(text: string): string | undefined {
   // "status of fourthcoffee.example?", "relecloud.example 조직 상태": a domain (or an e-mail's) names the partner.
   const domain = /(?:^|[\s@(<"'`])((?:[a-z0-9][a-z0-9-]*\.)+(?:example|com|net|org|io|biz|info|co|kr|jp|de|uk|us))\b/i.exec(text)?.[1];
   if (domain && !/microsoft|azure|windows|office|outlook|hotmail|live\.com|gmail|msdirectservices|serviceshub|engagecenter|slack|teams/i.test(domain)) return domain;
-  const korean = /['"‘“]?([가-힣A-Za-z0-9 ()]{2,30}?)['"’”]?(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
+  const korean = /['"‘“]?([가-힣A-Za-z0-9 ()]{2,30}?)['"’”]? ?(?:이라는|라는|란) ?(?:파트너|회사|업체|고객사)/.exec(text)?.[1]?.trim();
   if (korean) return korean;
   // "Priya Raman's company": whose company it is, the name the records would know.
   const whose = /\b([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})'s (?:company|org|organi[sz]ation|firm|team|admin|administrator|global admin|partner admin|it admin|engineer|user|users|contact|staff|people|guy)\b/.exec(text)?.[1];

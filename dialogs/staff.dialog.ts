@@ -91,7 +91,7 @@ const TODAY_ASKED = /\bmaps? to\b|\bequivalent\b|\b(into|in|for) 2026\b|2026년|
 /** A staff question about how a partner's incidents were counted. */
 /** Which requests use an incident, asked ("which of their requests count against the pool?", "뭐가 차감 대상이에요?"). */
 const COUNTS_AGAINST = /\bcounts? against\b|\bwhat counts\b|\bwhich (of (their|our|the) )?(requests|tickets|cases)\b[^.?!]{0,30}\bcount\b|차감 ?(되는|대상)/i;
-const COUNT_DISPUTED = /disput|\bonly (ever )?used (one|1|two|2)\b|\breal (count|number|balance)\b|\bis ?n'?t full\b|실제 (건수|개수|잔여)|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|\b(only|just) (dropped|went down|decreased|moved) by \d+\b|\b(balance|count) (only )?(dropped|went down|decreased) by (only )?\d+\b|\bbug on our side\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감/i;
+const COUNT_DISPUTED = /disput|\bonly (ever )?used (one|1|two|2)\b|\breal (count|number|balance)\b|\bis ?n'?t full\b|실제 (건수|개수|잔여)|\b(wrong|incorrect) (count|number|balance)|\bcount (is |was )?(wrong|off)|miscount|\b(doesn'?t|don'?t|does not|do not) (match|add up)|\bonly \d+ (got |were |was |have been )?(deducted|counted|charged|used)|\bcharged twice\b|\b(only|just) (dropped|went down|decreased|moved) by \d+\b|\b(balance|count) (only )?(dropped|went down|decreased) by (only )?\d+\b|\bbug on our side\b|이의|안 ?맞|틀리|맞지 않|잘못 차감|(더|덜) 차감|\d{1,2} ?(개|건) ?남았다(는데|고 ?하는데|던데)[^.?!]{0,6}맞|\b(says|said|thinks|claims) (they have |it's |its |there are )?\d{1,2}( left)?\b[^.?!]{0,30}\b(right|correct|true|sure)\b/i;
 
 /** Staff asking for a partner's requests themselves ("list every support request they've filed", "numbers with evidence", "사용 내역"). */
 const REQUESTS_LISTED = /\b(list|history|log)\b.{0,40}\b(requests?|cases?|tickets?|incidents?|usage)\b|\bevery (support )?(request|case|ticket)\b|\b(evidence|proof)\b|\bbroken down\b|\bbreakdown\b|\b(per|by) (month|line)\b|\bnet of refunds?\b|\b(consumed|used) since\b|\b(actually )?(consumed|used) (this year|so far)\b|(사용|요청|차감|티켓|케이스) ?(내역|기록|이력|목록)|근거|증거|월별|라인별|이후로?[^.?!]{0,20}(차감|사용|쓴)/i;
@@ -258,9 +258,11 @@ export async function whoCanOpen(info: TurnInfo, orgIds: readonly string[], scop
       const usable = lines.filter((l) => l.usable);
       const balances = (ls: typeof lines) => ls.map((l) => `${lineLabel(info, l)}: ${allowanceText(info, l)}`).join('; ');
       if (!s.membershipActive) return t('no-membership', { org });
+      // (Action Pack has no cloud line at all, activated or not: that is the reason.)
+      const offer = s.program.offers.find((o) => o.id === s.org.membership?.offer)?.name[info.locale] ?? '';
+      if (!lines.length) return t('none', { org, scope: kind, offer });
       if (s.contract === 'not-activated') return t('not-activated', { org });
       if (s.contract === 'expired') return t('expired', { org, date: s.expiresAt?.slice(0, 10) ?? '' });
-      if (!lines.length) return t('none', { org, scope: kind });
       return usable.length ? t('yes', { org, lines: balances(usable) }) : t('used-up', { org, lines: balances(lines) });
     }),
   );

@@ -23,7 +23,8 @@ export interface TurnInfo {
   /** What the conversation remembers for a handoff: recent questions (redacted) and the last triage. */
   memory: ConversationMemory;
   /** The language the user asked for by name ("in Korean please"): replies for the partner use it too. */
-  requestedLocale?: Locale;
+  requestedLocale?: Locale;  /** "Shorter pls", "한 줄로 요약": the answer again without its notes and with only its first paragraph. */
+  brief?: boolean;
 }
 
 export interface ConversationMemory {

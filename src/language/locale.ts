@@ -158,6 +158,8 @@ const ASKS_SOMETHING = /["“”]|인시던트|혜택|액세스|아이디|오류
  * the last answer in the other language (every word is a language name or a word of asking).
  * Undefined for anything else ("영어로 된 오류가 떠요" names a language but asks something else).
  */
+/** Why the other language is asked for ("my manager doesnt read korean", "팀장님이 한국어를 못 읽으셔서"). */
+const LANGUAGE_REASON = /\b(read|reads|speak|speaks|understand|understands)\b[^.?!]{0,20}\b(korean|english)\b|\b(korean|english)[- ]speaking\b|(한국어|영어|한글)[^.?!]{0,10}(못|안) ?(읽|하|알)/i;
 export function languageAsked(text: string): Locale | undefined {
   if (text.length > 160) return undefined;
   // "Sorry, can you answer in English? My colleague needs to read it.", "그분 영어로 답장 받길 원하세요. 영어로 써주세요":
@@ -168,7 +170,8 @@ export function languageAsked(text: string): Locale | undefined {
     if (!asked) continue;
     const others = sentences.filter((_, j) => j !== i);
     // (A sentence that describes a problem, "SfB에서 … cannot be used … 나와요.", is the question: see languageBeside.)
-    if (others.every((o) => requestIn(o) !== undefined || onlyRequestWords(o) || (!/[?？]/.test(o) && !ASKS_SOMETHING.test(o) && !PROBLEM_SAID.test(o) && o.split(/\s+/).length <= 12))) return asked;
+    // ("…my manager in singapore doesnt read korean": who reads it is a reason too.)
+    if (others.every((o) => requestIn(o) !== undefined || onlyRequestWords(o) || (!/[?？]/.test(o) && LANGUAGE_REASON.test(o)) || (!/[?？]/.test(o) && !ASKS_SOMETHING.test(o) && !PROBLEM_SAID.test(o) && o.split(/\s+/).length <= 12))) return asked;
   }
   return undefined;
 }
@@ -221,7 +224,7 @@ function words(sentence: string): string[] {
 const REDRAFT_WORD =
   /^(shorter|short|shorten|brief|briefer|briefly|concise|formal|formally|polite|politely|friendlier|nicer|simpler|rewrite|rephrase|redo|reword|redraft|tone|more|bit|little|less|make|lines?|sentences?|[1-5]|two|three|like|next|steps?|add|with|include|짧게|간단히|간단하게|간략히|간략하게|정중하게|공손하게|격식|있게|더|좀더|조금|다듬어[가-힣]*|두|세|한|줄|줄로|문장|문장으로|요약[가-힣]*|정리[가-힣]*)$/;
 /** The word that makes it a request for another form, not just "please". */
-const REDRAFT = /\b(shorter|shorten|brief|briefer|concise|formal|formally|polite|politely|simpler|rewrite|rephrase|redo|reword|redraft)\b|짧게|간단히|간단하게|간략|정중하게|공손하게|격식|다시 ?(써|작성)|다듬|한 ?줄로|요약/i;
+const REDRAFT = /\b(shorter|shorten|brief|briefer|concise|formal|formally|polite|politely|simpler|rewrite|rephrase|redo|reword|redraft)\b|짧게|간단히|간단하게|간략|정중하게|공손하게|격식|다시 ?(써|작성)|다듬|한 ?줄로|요약|줄여/i;
 
 /**
  * "Shorter pls, like 2 lines", "add the next step and make it a bit more formal", "좀 더 정중하게 다시 써줘":
@@ -229,8 +232,16 @@ const REDRAFT = /\b(shorter|shorten|brief|briefer|concise|formal|formally|polite
  */
 export function redraftAsked(text: string): boolean {
   // "짧게 한 줄로 다시요": a polite 요 after a word is the same word.
-  return text.length <= 100 && REDRAFT.test(text) && words(text).every((w) => [w, w.replace(/요$/, '')].some((v) => REQUEST_WORD.test(v) || REDRAFT_WORD.test(v) || LANGUAGE_NAME.test(v)));
+  // ("ㅇㅋ 슬랙 공지에 올리게 한 줄로 줄여줘요": where it goes is no question; "now rewrite that as 3 formal bullet points for my VP": that, rewritten.)
+  return text.length <= 100 && REDRAFT.test(text) && (REWRITE_THAT.test(text) || words(text).every((w) => [w, w.replace(/요$/, '')].some((v) => REQUEST_WORD.test(v) || REDRAFT_WORD.test(v) || LANGUAGE_NAME.test(v) || PURPOSE_WORD.test(v))));
 }
+/** Where the redraft goes or who reads it ("슬랙 공지에 올리게", "for my VP", "for the channel"), and an ok before it. */
+const PURPOSE_WORD = /^(ㅇㅋ|ok|okay|k|great|thanks|thx|cool|좋아요|넵|네|슬랙|slack|팀즈|teams|공지|공지에|공지용|채널|채널에|메일|메일로|이메일|올리게|붙이게|보내게|전달하게|for|my|the|a|an|vp|boss|manager|channel|email|e-mail|announcement|post|as|bullet|bullets|points?|into|it|that|this|now|줄여[가-힣]*)$/;
+/** "rewrite that as …", "turn it into …": the last answer in another form, whatever follows. */
+const REWRITE_THAT = /^\W*(?:\w+[.!,]\s+)?(?:now |pls |please |can you |could you )?(?:rewrite|reword|rephrase|redo|redraft|reformat|turn) (?:that|it|this)\b/i;
+
+/** A redraft that asks for less ("shorter pls", "tl;dr", "한 줄로 요약"). */
+export const SHORTER = /\b(shorter|shorten|brief|briefer|briefly|concise|tl;? ?dr|summar(y|ize|ise))\b|짧게|간단히|간단하게|간략|한 ?줄로|요약|줄여/i;
 
 /** A reply for someone asked, in a few words ("write her a 3 line reply", "short msg for adele", "요한나 님께 보낼 짧은 안내문 부탁"). */
 const REPLY_FOR = /\b(draft|write|compose)\b.{0,25}\b(reply|response|message|msg|note|e-?mail|answer)\b|\b(short|brief|quick|[1-5]|two|three)[- ](line |sentence )?(reply|response|message|msg|note)\b|\b(reply|response|message|msg|note)s? (to|for) [a-z]+( pls| please)?\s*$|(답장|답변|안내문|안내|메시지|메세지|회신|문구)[^.?!]{0,12}(써|작성|부탁|초안)|(님께|님한테|한테|에게|께) ?(보낼|전할|보내는|드릴)|(님께|님한테|한테|에게) ?(한 ?줄|짧게|간단히)/i;

@@ -55,7 +55,8 @@ function textKeys(text: string): TextKeys {
   const long = (w: string) => w.length >= TYPO_WORD - 1 && /^[a-z]/.test(w);
   const joined = list.slice(1).map((w, i) => `${list[i] ?? ''}${w}`).filter(long);
   const latin = list.filter(long).map((word) => ({ word, sound: word.length <= MAX_SOUND_WORD ? soundKey(word) : '' }));
-  const sounds = new Set(list.filter((w) => HANGUL.test(w) && !VERBISH.test(w)).flatMap((w) => hangulPrefixKeys(w)));
+  // ("아 잘못 말했네요 리트웨어요": a name with a polite 요 after it is the name.)
+  const sounds = new Set(list.map((w) => (VERBISH.test(w) ? POLITE_NAME.exec(w)?.[1] ?? '' : w)).filter((w) => HANGUL.test(w) && !VERBISH.test(w)).flatMap((w) => hangulPrefixKeys(w)));
   return { lower, list, words: new Set(list), latin, joined, sounds };
 }
 
@@ -214,6 +215,8 @@ function editDistance(a: string, b: string): number {
 
 const HANGUL = /[\uAC00-\uD7A3]/;
 /** A Hangul word that is a request or a verb ("확인해주세요" sounds like "Contoso"), never a name. */
+/** A word said politely on its own ("리트웨어요", "패브리캄이요"): the word before the 요. */
+const POLITE_NAME = /^([가-힣]{3,}?)이?요$/;
 const VERBISH = /(세요|해요|해줘|줘요|주세요|합니다|습니다|드려요|드립니다|십시오|나요|까요|어요|아요|했어|해서|하고|해주|하는|하면|했는데|인데|는데|어야|아야)$|^(확인|조회|부탁|문의|설명|안내|도와|알려|찾아|보여|말씀)/;
 // Consonant classes: K (g k c q), T (d t j ch, ㅈ ㅊ), P (b p f v), S (s z th), L (l r), M, N, W (a w-glide).
 const INITIAL = ['K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', '', 'T', 'T', 'T', 'K', 'T', 'P', ''];

@@ -39,6 +39,8 @@ function statedCounts(text: string): number[] {
     .replace(/\b20\d\d\b/g, '')
     .replace(/R\d{2}-[A-Z]+\d+/g, '')
     .replace(/1[–~]2/g, '')
+    // (A line's plan name as the portals list it, "(Partner Cloud Support 50)", names the count already said on that line: checked below.)
+    .replace(/\((Partner (Cloud|On-premises) Support) \d+\)/g, '')
     .replace(new RegExp(`(${v?.redeemWithinMonths}|${v?.lastsMonths}) ?(months|개월)`, 'g'), '');
   return [...cleaned.matchAll(/\d+/g)].map((m) => Number(m[0]));
 }
@@ -62,13 +64,23 @@ describe('current entitlements answer: no count contradicts the catalog', () => 
     expect(sorted(statedCounts(withoutDesignationNote(a, locale)))).toEqual(sorted(countsOf(offer)));
   });
 
+  it.each(LOCALES)('each line\'s plan name (%s) carries that line\'s own count', (locale) => {
+    const a = currentEntitlementsAnswer(info(locale), catalog);
+    const named = (a.facts ?? []).flatMap((f) => {
+      const pack = /\((Partner (Cloud|On-premises) Support) (\d+)\)/.exec(f.value);
+      return pack ? [[Number(/(\d+)/.exec(f.value)?.[1]), Number(pack[3])]] : [];
+    });
+    expect(named.length).toBeGreaterThan(0);
+    for (const [count, inName] of named) expect(inName).toBe(count);
+  });
+
   it('says which program it answers for, that counts are per offer, and how to activate', () => {
     const a = currentEntitlementsAnswer(info('en'), catalog, 'solutions-partner');
     expect(a.title).toBe('What Solutions Partner designation gives you today');
     expect(a.text).toMatch(/current rules of the Microsoft AI Cloud Partner Program/);
     expect(a.facts).toEqual([
-      { label: 'Partner Cloud Support — Solutions Partner designation', value: '50 incidents — cloud products only' },
-      { label: 'Partner On-premises Support — Solutions Partner designation', value: '20 incidents — recent on-premises products in mainstream support only' },
+      { label: 'Partner Cloud Support — Solutions Partner designation', value: '50 incidents — cloud products only (Partner Cloud Support 50)' },
+      { label: 'Partner On-premises Support — Solutions Partner designation', value: '20 incidents — recent on-premises products in mainstream support only (Partner On-premises Support 20)' },
     ]);
     expect(a.notes?.join('\n')).toMatch(/whether their incidents add up is not documented[\s\S]*13 months[\s\S]*12 months[\s\S]*Benefits → Technical support & consultation → Activate/);
     expect(currentEntitlementsAnswer(info('en'), catalog, 'partner-launch').facts).toEqual([{ label: 'Partner Launch', value: 'no support incidents (neither cloud nor on-premises)' }]);
@@ -78,7 +90,7 @@ describe('current entitlements answer: no count contradicts the catalog', () => 
     const a = currentEntitlementsAnswer(info('ko'), catalog, 'partner-success-core');
     // One offer asked about: what it lacks is said too ("does Core include on-premises incidents?").
     expect(a.facts).toEqual([
-      { label: 'Partner Cloud Support — Partner Success Core', value: '인시던트 2건 — 클라우드 제품 전용' },
+      { label: 'Partner Cloud Support — Partner Success Core', value: '인시던트 2건 — 클라우드 제품 전용 (Partner Cloud Support 2)' },
       { label: 'Partner On-premises Support — Partner Success Core', value: '포함되지 않음(온-프레미스 인시던트 없음)' },
     ]);
     expect(a.text).toMatch(/Microsoft AI 클라우드 파트너 프로그램의 현재 기준/);
