@@ -18,6 +18,15 @@ export function usageNow() {
 /** The V8 profiler of this process, only while the parent asks for a profile (steady state, not start-up). */
 function profilerOps() {
   let session;
+  /** Stops the profiler the inspector session runs (`method`) and writes its profile to `file`. */
+  const stopInto = async (method, file) => {
+    if (!session) return;
+    const { profile } = await session.post(method);
+    session.disconnect();
+    session = undefined;
+    mkdirSync(dirname(String(file)), { recursive: true });
+    writeFileSync(String(file), JSON.stringify(profile));
+  };
   return {
     profileStart: async () => {
       session = new Session();
@@ -32,22 +41,8 @@ function profilerOps() {
       await session.post('HeapProfiler.enable');
       await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
     },
-    heapStop: async (file) => {
-      if (!session) return;
-      const { profile } = await session.post('HeapProfiler.stopSampling');
-      session.disconnect();
-      session = undefined;
-      mkdirSync(dirname(String(file)), { recursive: true });
-      writeFileSync(String(file), JSON.stringify(profile));
-    },
-    profileStop: async (file) => {
-      if (!session) return;
-      const { profile } = await session.post('Profiler.stop');
-      session.disconnect();
-      session = undefined;
-      mkdirSync(dirname(String(file)), { recursive: true });
-      writeFileSync(String(file), JSON.stringify(profile));
-    },
+    heapStop: (file) => stopInto('HeapProfiler.stopSampling', file),
+    profileStop: (file) => stopInto('Profiler.stop', file),
   };
 }
 

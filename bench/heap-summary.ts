@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { where } from './profile-where.js';
 
 /**
  * `tsx bench/heap-summary.ts <file.heapprofile> <turns> [top]`: where a sampling allocation
@@ -15,16 +15,7 @@ interface HeapNode {
   children: HeapNode[];
 }
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function where(url: string): string {
-  if (!url) return '(native)';
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (pkg) return pkg[1] ?? url;
-  if (url.startsWith('node:')) return url;
-  const path = url.replace('file://', '');
-  return path.startsWith(ROOT) ? path.slice(ROOT.length).replace(/^dist\//, '') : url;
-}
 
 const INCLUSIVE = /src\/channels|src\/server|src\/store|dialogs\/bot|botbuilder|botframework|restify|zod/;
 
@@ -36,10 +27,10 @@ function summarize(head: HeapNode, turns: number, top: number): string {
   const add = (map: Map<string, number>, key: string, bytes: number) => map.set(key, (map.get(key) ?? 0) + bytes);
   const walk = (node: HeapNode, stack: string[]) => {
     const { functionName, url, lineNumber } = node.callFrame;
-    const label = `${functionName || '(anonymous)'} ${where(url)}:${lineNumber + 1}`;
+    const label = `${functionName || '(anonymous)'} ${where(url, '(native)')}:${lineNumber + 1}`;
     const here = [...stack, label];
     total += node.selfSize;
-    add(byPlace, where(url), node.selfSize);
+    add(byPlace, where(url, '(native)'), node.selfSize);
     add(bySite, label, node.selfSize);
     for (const key of new Set(here)) if (INCLUSIVE.test(key)) add(inclusive, key, node.selfSize);
     for (const child of node.children) walk(child, here);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { where } from './profile-where.js';
 
 /**
  * `tsx bench/profile-summary.ts <file.cpuprofile> [top] [regex]`: where a V8 CPU profile (from
@@ -21,18 +21,7 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** node_modules/<package> (scoped too), the app's own file, or a V8 / Node category. */
-function where(url: string): string {
-  if (!url) return '(native, GC)';
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
-  if (pkg) return pkg[1] ?? url;
-  if (url.startsWith('node:')) return url;
-  const path = url.replace('file://', '');
-  // The compiled server runs from dist/: its files are shown as their sources are.
-  return path.startsWith(ROOT) ? path.slice(ROOT.length).replace(/^dist\//, '') : url;
-}
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const label = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${where(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
 const isOwn = (node: ProfileNode) => /^(src|dialogs)\//.test(where(node.callFrame.url));
 const add = (map: Map<string, number>, key: string, us: number) => map.set(key, (map.get(key) ?? 0) + us);
