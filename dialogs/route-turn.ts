@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, CARRY_OVER, MEMBERSHIP_LAPSED, CURRENT_NAMES, ONPREM_FOR_CLOUD, STILL_USABLE, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, shareAsked, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIGNATURE_UNAVAILABLE, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
+import { BILLING_ASKED, BORROW_AHEAD, CARRY_OVER, MEMBERSHIP_LAPSED, CURRENT_NAMES, ONPREM_FOR_CLOUD, STILL_USABLE, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, shareAsked, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIGNATURE_UNAVAILABLE, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -1596,6 +1596,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "팀원 중에 파트너센터 계정 없는 외주 엔지니어는요?": the IDs are shared with them (only the IDs).
   if (has(/(파트너 ?센터|partner center)[^.?!]{0,10}(계정|권한|접근|access|account)[^.?!]{0,6}(없|no\b|n'?t)|\b(no|without|doesn'?t have|don'?t have|lacks?) (a )?(partner center )?(access|account|login)\b[^.?!]{0,30}|외주|협력사|contractors?|\bfreelancers?\b/i) && !has(MSA_NAMED) && has(/엔지니어|직원|팀원|동료|분|\b(engineers?|colleagues?|contractors?|freelancers?|consultants?|people|users?|guys?)\b/i) && (lastTopic === 'get-ids' || lastTopic === 'activate' || lastTopic === 'ids-usage' || has(IDS_WORD) || has(/\b(use|open|file)\b[^.?!]{0,30}\b(support|incidents?|benefits?|tickets?|cases?)\b|(지원|인시던트|혜택|케이스|티켓)[^.?!]{0,10}(쓰|사용|열)/i)) && !has(CUSTOMER_SIDE) && words(text) <= 30 && !recognition.error) return answer('ids-usage');
   // "액션팩 10건인데 3건 남았으면 올해로 이월돼요?": the yearly count (nothing carries over), with the membership's lines when one is named.
+  // "if we run out of signature incidents in november can we borrow from next year's?": next year's come with next year's contract.
+  if (has(BORROW_AHEAD) && !has(CUSTOMER_SIDE) && !entities.currentOffer && words(text) <= 40 && !recognition.error) return answer('remaining-incidents');
   if (has(CARRY_OVER) && !has(RELINK) && !has(CUSTOMER_SIDE) && !entities.currentOffer && !stated.contractStatus && words(text) <= 40 && !recognition.error) return answer((offer || entities.currentOffer) && !has(NOT_RENEWED) ? 'check-benefits' : 'validity');
   // "Some pair of numbers that proves we're a partner and makes the ticket free, what are they called?": the Access ID and Contract ID.
   if (has(/\b(pair of|two|couple of|both)\b.{0,15}\b(numbers?|codes?|ids?|keys?|identifiers?)\b|(번호|코드|아이디)[^.?!]{0,6}(두 ?개|2 ?개|한 ?쌍)|(두 ?개|2 ?개|한 ?쌍)[^.?!]{0,6}(번호|코드)/i) && has(/\bprove|\bpartner|\bfree\b|\bticket|증명|파트너|무료|티켓|지원 ?받|필요한/i) && !has(CUSTOMER_SIDE) && words(text) <= 45 && !recognition.error) return answer('get-ids');

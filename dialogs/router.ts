@@ -14,7 +14,7 @@ import { renamesIn } from '../src/core/renames.js';
 import { timelineEntry } from '../src/core/timeline.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { BILLING_ASKED, CARRY_OVER, CLOUD_FOR_ONPREM, CLOUD_WORD, ONPREM_FOR_CLOUD, CURRENT_NAMES, MEMBERSHIP_LAPSED, RENEWED_LATE, SEPARATE_ASKED, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, SIGNATURE_UNAVAILABLE, thanksLead } from '../src/language/signals.js';
+import { BILLING_ASKED, BORROW_AHEAD, CARRY_OVER, CLOUD_FOR_ONPREM, CLOUD_WORD, ONPREM_FOR_CLOUD, CURRENT_NAMES, MEMBERSHIP_LAPSED, RENEWED_LATE, SEPARATE_ASKED, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, SIGNATURE_UNAVAILABLE, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
@@ -664,6 +664,12 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   // (With the records: what each counted line of the side asked has left now, and the full count the next year starts from.)
   // ("do i have to link the contract again next year or does it carry over": the link, not the incidents.)
   const linkCarried = /\blink|연결|등록/i.test(info.text) && !/incidents?|인시던트|건수|\bunused\b|남은/i.test(info.text);
+  // "if we run out of signature incidents in november can we borrow from next year's?": no, and what each line has now.
+  if (BORROW_AHEAD.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity', 'paid-plans'].includes(ask.topic)) {
+    const s = await recordsSummary(info, deps.service);
+    const side = scopeAsked(info.text);
+    return [info.t('answers:benefits.not-borrowed'), ...(s?.lines ?? []).filter((l) => !side || l.benefit.scope === side).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; })];
+  }
   if (CARRY_OVER.test(info.text) && !linkCarried && ['check-benefits', 'remaining-incidents', 'validity', 'plan-expired', 'activate'].includes(ask.topic)) {
     const s = await recordsSummary(info, deps.service);
     const side = scopeAsked(info.text);

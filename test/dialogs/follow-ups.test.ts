@@ -2576,6 +2576,8 @@ describe('session 38: short follow-ups and known misses (d863–)', () => {
     ['"제가 직접 하면 안돼요? 급해서요" after the IDs (not activated) names who may activate', 'fabrikam-user', ['우리 액세스 ID 알려주세요', '제가 직접 하면 안돼요? 급해서요'], [/Lee Gu: 전역 관리자/], /^죄송합니다, 이해하지 못했습니다/m],
     ['"…he only has a personal outlook.com account … can he use our on-prem incidents with that?" is the account rule, not the versions', 'contoso-admin', ["we've got an external contractor helping with our sql server 2019 boxes. he only has a personal outlook.com account, no contoso login. can he use our on-prem incidents with that?"], [/^A Microsoft account works too/m, /Access ID and Contract ID/], /^Which products are covered/m],
     ['"if i give him our ids how many on-prem incidents can he use?" is the company\'s balance', 'litware-admin', ['bringing in a contractor for an exchange 2019 on-prem migration. if i give him our ids how many on-prem incidents can he use?'], [/15 incidents, 15 left/], null],
+    ['"if we run out of signature incidents in november can we borrow from next year\'s?" is no, with the paid options', 'contoso-user', ["hey quick one, if we run out of signature incidents in november can we borrow from next year's?"], [/^No: next membership year's incidents can't be used in advance/m], /^How long the benefit and the IDs last/m],
+    ['"내년 거 미리 당겨 쓸 수 있어요?" is no', 'contoso-user', ['시그니처 다 쓰면 내년 거 미리 당겨 쓸 수 있어요?'], [/^아니요\. 다음 멤버십 연도의 인시던트는 미리 쓸 수 없습니다/m], null],
     ['"monthly?" after the balance is not every month', 'contoso-admin', ['how many incidents left?', 'monthly?'], [/^Not every month: the counts are per membership year/m], null],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
