@@ -83,6 +83,11 @@ export function linesInShort(info: TurnInfo, lines: readonly (EntitlementLine | 
   return lines.map((l) => `${lineLabel(info, l)}: ${allowanceText(info, l)}`).join('; ');
 }
 
+/** A fact as one line of text ("Microsoft Product Support: 20 incidents, 18 left — …"), for notes and replies. */
+export function factLine(f: AnswerFact): string {
+  return `${f.label}: ${f.value}`;
+}
+
 export function lineFact(info: TurnInfo, line: EntitlementLine | LineBalance): AnswerFact {
   return { label: lineLabel(info, line), value: `${allowanceText(info, line)} — ${line.benefit.description[info.locale]} (${line.packName})` };
 }

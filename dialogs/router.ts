@@ -15,7 +15,7 @@ import { timelineEntry } from '../src/core/timeline.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
 import { BILLING_ASKED, BORROW_AHEAD, CARRY_OVER, CLOUD_FOR_ONPREM, CLOUD_WORD, ONPREM_FOR_CLOUD, CURRENT_NAMES, MEMBERSHIP_LAPSED, RENEWED_LATE, SEPARATE_ASKED, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, SIGNATURE_UNAVAILABLE, thanksLead } from '../src/language/signals.js';
-import { benefitsAnswer, CLAIMS_OWN, contractFact, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
+import { benefitsAnswer, CLAIMS_OWN, contractFact, factLine, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps, Recognition } from './deps.js';
@@ -84,7 +84,7 @@ async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: Di
   const onPrem = /on[- ]?prem|온-?프렘|온-?프레미스|\bserver\b|서버/i.test(info.text) ? [info.t('answers:csp-on-prem')] : [];
   // "What about non-Azure workloads?": what is known (GDAP), and that Microsoft's pages disagree.
   const open = NON_AZURE.test(info.text) ? notDocumentedAnswer(info, deps.service.catalog, 'indirect-reseller-tickets') : undefined;
-  if (open) onPrem.push(...(open.facts ?? []).map((f) => `${f.label}: ${f.value}`));
+  if (open) onPrem.push(...(open.facts ?? []).map(factLine));
   // "I'm admin agent, is that enough?": yes, that is the role that files them.
   // ("can I do the customer one myself?" from an Admin agent: the same.)
   const enough = (/admin agent|관리 ?에이전트/i.test(info.text) || info.user?.roles.includes('admin-agent')) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|\bmyself\b|충분|되나|돼요|되죠|가능|제가 ?(직접|열|해)/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
@@ -158,7 +158,7 @@ async function activatorsForStaff(info: TurnInfo, answer: Answer, deps: DialogDe
   if (summary?.contract !== 'not-activated') return answer;
   const people = await admins(deps, info);
   if (!asNote) return withPeople(info, answer, deps, people, 'records:activation.admins');
-  return people.length ? withNotes(answer, [`${info.t('records:activation.admins', { org: summary.org.name })} ${people.map((p) => `${p.label}: ${p.value}`).join('; ')}`]) : answer;
+  return people.length ? withNotes(answer, [`${info.t('records:activation.admins', { org: summary.org.name })} ${people.map(factLine).join('; ')}`]) : answer;
 }
 
 async function withPeople(info: TurnInfo, answer: Answer, deps: DialogDeps, people: AnswerFact[], heading: string): Promise<Answer> {
@@ -335,7 +335,7 @@ async function balanceDiffers(info: TurnInfo, deps: DialogDeps): Promise<string[
   const differs = s.contract !== 'valid' || (lines.length > 0 && !lines.some((l) => l.remaining.kind === 'count' && claimed.has(l.remaining.left)));
   if (!differs) return undefined;
   const facts = [...lines.map((l) => lineFact(info, l)), ...(s.contract !== 'valid' ? [contractFact(info, s)] : [])];
-  return [info.t('answers:info.claims.records-differ', { lines: facts.map((f) => `${f.label}: ${f.value}`).join('; ') })];
+  return [info.t('answers:info.claims.records-differ', { lines: facts.map(factLine).join('; ') })];
 }
 
 /** "우리 골드니까 온프렘 20개 맞죠?" from a Silver company: the rule is right but not theirs, so no plain yes (the records' correction answers). */
@@ -668,7 +668,7 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   if (BORROW_AHEAD.test(info.text) && ['check-benefits', 'remaining-incidents', 'validity', 'paid-plans'].includes(ask.topic)) {
     const s = await recordsSummary(info, deps.service);
     const side = scopeAsked(info.text);
-    return [info.t('answers:benefits.not-borrowed'), ...(s?.lines ?? []).filter((l) => !side || l.benefit.scope === side).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; })];
+    return [info.t('answers:benefits.not-borrowed'), ...(s?.lines ?? []).filter((l) => !side || l.benefit.scope === side).map((l) => factLine(lineFact(info, l)))];
   }
   if (CARRY_OVER.test(info.text) && !linkCarried && ['check-benefits', 'remaining-incidents', 'validity', 'plan-expired', 'activate'].includes(ask.topic)) {
     const s = await recordsSummary(info, deps.service);
@@ -1350,7 +1350,7 @@ async function sideQuestions(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): P
     // Only the side asked ("…exchange server 2019 … how many are left?"); the products rule gives the on-premises balance itself.
     const side = scopeAsked(info.text);
     const shown = (l: LineBalance) => (!side || l.benefit.scope === side) && !(ask.topic === 'supported-products' && l.benefit.scope === 'on-premises');
-    notes.push(...(s?.lines ?? []).filter(shown).map((l) => { const f = lineFact(info, l); return `${f.label}: ${f.value}`; }));
+    notes.push(...(s?.lines ?? []).filter(shown).map((l) => factLine(lineFact(info, l))));
   }
   if (MSA_NAMED.test(info.text) && !['msa-allowed', 'ids-usage', 'register-ids', 'paid-plans'].includes(ask.topic)) notes.push(info.t('answers:info.msa-short'));
   // "…이 작업에 대한 권한이 없습니다 뜨네요. 제가 일반 사용자라서 그런 거예요?": no, every user of the membership sees the IDs.

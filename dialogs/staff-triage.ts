@@ -12,7 +12,7 @@ import { factsFromText } from './facts-from-text.js';
 import { fromKey } from './compose.js';
 import { onPremWhere } from './program-answers.js';
 import type { DialogDeps } from './deps.js';
-import { contractFact, orgLineFacts } from './benefits-answer.js';
+import { contractFact, factLine, orgLineFacts } from './benefits-answer.js';
 import { askText, factLabel, linkFact, noteLines, optionLabel, recordsAnswer, recordsLeaf } from './records-text.js';
 import { mentionText } from './get-ids.dialog.js';
 import { SUM } from './arithmetic.js';
@@ -338,7 +338,7 @@ function suggestedReply(partner: TurnInfo, program: Program, r: StaffAssessment,
   const side = scopeAsked(asked);
   const lines = r.org && REMAINING.test(asked) ? r.org.summary.lines.filter((l) => !side || l.benefit.scope === side) : [];
   const balance = r.org ? orgLineFacts(partner, { program: r.org.summary.program, lines }) : [];
-  const text = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`), ...balance.map((f) => `${f.label}: ${f.value}`)].join('\n');
+  const text = [reply.title, reply.text ?? '', ...(reply.steps ?? []).map((s, i) => `${i + 1}. ${s}`), ...balance.map(factLine)].join('\n');
   return { text, citations: reply.citations ?? [] };
 }
 
