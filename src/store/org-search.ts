@@ -22,6 +22,8 @@ interface NameKeys {
   id: string;
   name: string;
   first: string;
+  /** The name's second word ("works" of "Adventure Works Cycles"), or ''. */
+  second: string;
   sound: string;
   /** The first word is Latin letters only (then it may be written in Hangul as it sounds). */
   latin: boolean;
@@ -29,8 +31,8 @@ interface NameKeys {
 
 function nameKeys(org: Org, at = 0): NameKeys {
   const name = org.name.toLowerCase();
-  const first = name.split(/\s+/)[0] ?? '';
-  return { org, at, id: org.id.toLowerCase(), name, first, sound: soundKey(first), latin: /^[a-z]+$/.test(first) };
+  const [first = '', second = ''] = name.split(/\s+/);
+  return { org, at, id: org.id.toLowerCase(), name, first, second, sound: soundKey(first), latin: /^[a-z]+$/.test(first) };
 }
 
 /** The words of a text as they are compared with names (lower case, split at anything but letters, digits and "-"). */
@@ -72,8 +74,16 @@ function names(t: TextKeys, k: NameKeys): boolean {
   if (first.length < FIRST_WORD) return false;
   if (t.words.has(first)) return true;
   // (Words run together are only read as written: "north wind" is "northwind", not a misspelling of it.)
-  if (first.length >= TYPO_WORD && (t.joined.some((w) => w.startsWith(first)) || t.latin.some(({ word: w, sound }) => w[0] === first[0] && (w.startsWith(first) || withinOneEdit(w, first) || (sound === k.sound && soundsLike(w, first, k.sound)))))) return true;
+  if (first.length >= TYPO_WORD && (t.joined.some((w) => w.startsWith(first)) || t.latin.some(({ word: w, sound }) => w[0] === first[0] && (w.startsWith(first) || withinOneEdit(w, first) || (sound === k.sound && soundsLike(w, first, k.sound)) || joinedMisspelt(w, k))))) return true;
   return t.sounds.size > 0 && k.latin && k.sound.length >= MIN_SOUND && t.sounds.has(k.sound);
+}
+
+/** "adventurworks": the first word one edit off past its second letter, run together with the name's second word (its first 4 letters at least). */
+function joinedMisspelt(word: string, k: NameKeys): boolean {
+  const second = k.second.slice(0, FIRST_WORD);
+  // (The first two letters as written, as the index looks them up.)
+  if (second.length < FIRST_WORD || word.length < k.first.length + second.length - 1 || !word.startsWith(k.first.slice(0, 2))) return false;
+  return [k.first.length - 1, k.first.length, k.first.length + 1].some((n) => word.startsWith(second, n) && withinOneEdit(word.slice(0, n), k.first));
 }
 
 /** `findOrgsMentioned` over a list of orgs (see `names`). */
@@ -135,6 +145,8 @@ export class MentionIndex {
       const n = w.length;
       for (const key of [`${a}${b}.${n - 1}`, `${a}${b}.${n}`, `${a}${b}.${n + 1}`, `${a}.${c}${n}`, `${a}.${b}${n + 1}`, `${a}.${b}${n}`, `${a}${c}.${n - 1}`]) take(this.byLetters.get(key));
       take(this.byLatinSound.get(sound));
+      // "adventurworks": a first word one letter off at its opening, run together with more.
+      for (let m = TYPO_WORD; m < n && m <= MAX_NAME_WORD; m++) take(this.byLetters.get(`${a}${b}.${m}`));
     }
     for (const key of t.sounds) take(this.bySound.get(key));
     return candidates;

@@ -21,6 +21,7 @@ const TEXTS = [
   'woodgrovee bank asked again', 'Relecloudb and Alpinex compared', 'what about Coho?', 'Humongousk Group 17 says hi', 'Tailspin Toys',
   'hey can u pull up litware\'s contract id?', '우드그로브 은행 상태', 'nothing here names anyone at all', 'Proseware Inc. 12 and Wingtip Traders',
   // One edit at the second letter (swapped, changed, dropped, added), one near the end, and a word that sounds the same.
+  'adventurworks asked', 'Fabricamsolutions asked', 'Contossocloud asked', 'adventurstuff asked',
   'Fbarikam asked', 'Fsbrikam asked', 'Fbrikam asked', 'Fxabrikam asked', 'Woodgrvoe asked', 'Woodgrov asked', 'Litwear asked', 'Northwnd Traders',
 ];
 

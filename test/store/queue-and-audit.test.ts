@@ -69,6 +69,9 @@ describe('tickets, audit log and unanswered questions in the file store', () => 
     ['Fabricam Solutions say the Access ID field is empty', [DEMO.orgs.fabrikam]],
     ['Litwre inc - same error', [DEMO.orgs.litware]],
     ['Adventureworks - is their contract valid?', [DEMO.orgs.adventure]],
+    // Run together and misspelt by a letter: the first word one edit off, the second word after it.
+    ['adventurworks 인시던트 몇 건 남았어요?', [DEMO.orgs.adventure]],
+    ['how many does adventreworks have left', [DEMO.orgs.adventure]],
     // Spelt as it sounds (two letters off, same consonants), or split in two.
     ['Litwear Inc - where are they at?', [DEMO.orgs.litware]],
     ['north wind traders - membership status pls', [DEMO.orgs.northwind]],
@@ -81,6 +84,8 @@ describe('tickets, audit log and unanswered questions in the file store', () => 
     ['테일스핀 랩스가 파트너 센터에서', [DEMO.orgs.tailspin]],
     // Near misses stay misses: another word, a short first word, the bot's own vocabulary.
     ['northwest traders', []],
+    // A first word one edit off run into another word is not the name.
+    ['adventurstuff and adventurwise', []],
     ['우리 회사 파트너 센터에서 클라우드 지원 계약이 만료됐어요', []],
     ['the contracts expired in the portal', []],
     // Same consonants as "Contoso" but not two letters from it.
