@@ -38,7 +38,10 @@ export function portalUrl(program: Program, portal: string): string {
 
 /** Values the bot's texts interpolate everywhere: portal paths and addresses. */
 export function commonValues(program: Program, locale: Locale): Record<string, string> {
+  const activators = program.roles.filter((r) => r.may.includes('activate')).map((r) => r.name[locale]);
   return {
+    // "Global admin or MPN partner admin": the roles that may activate, by their names in the program.
+    activators: activators.join(locale === 'ko' ? ' 또는 ' : ' or '),
     activatePath: uiPath(program, 'partner-center', 'activate', locale),
     switchAccountPath: uiPath(program, 'partner-center', 'switchAccount', locale),
     cspRequestPath: uiPath(program, 'partner-center', 'cspRequest', locale),

@@ -80,6 +80,7 @@ const CUSTOMER_NAMED = /\bcustomers?\b|\bclients?\b|고객/i;
 const GREYED = /gr[ae]y|disabled|can'?t (click|press)|not clickable|비활성|안 ?눌|눌리지 ?않|회색/i;
 
 /** Whether the benefit is activated, asked ("is our benefit even activated?", "활성화는 돼 있어요?"). */
+const PARTNER_CENTER = /\bpartner ?cent(er|re)\b|파트너 ?센터/i;
 const ACTIVATION_ASKED = /\b(is|was|are|has|have|been)\b[^.?!]{0,30}\bactivated\b|활성화(가|는|가 ?된|는 ?된)? ?(돼|되어|된|됐|되었)/i;
 
 /** "Can I just click Activate in Partner Center myself?": the asker's own role decides. */
@@ -189,7 +190,9 @@ export class GetIdsDialog extends ComponentDialog {
         // ("활성화 돼 있는지 확인해주시고, 다른 직원들도 볼 수 있는지": whether it is activated, asked beside the IDs.)
         // ("the guy who had them saved left, do we need new ones?": no, they are read again here and in Partner Center.)
         const lost = IDS_LOST.test(info.text) && NEW_IDS_ASKED.test(info.text) ? info.t('answers:ids.no-new-needed') : undefined;
-        const answer = idsAnswer(info, own, outcome, activate || ACTIVATION_ASKED.test(info.text) ? await this.activatedLead(info, summary) : lost);
+        // ("액세스 ID는 파트너센터 어디서 봐요?": looked for in Partner Center, where they show because someone activated.)
+        const activated = activate || ACTIVATION_ASKED.test(info.text) || (PARTNER_CENTER.test(info.text) && !lost);
+        const answer = idsAnswer(info, own, outcome, activated ? await this.activatedLead(info, summary) : lost);
         const notes = info.user?.orgId ? noteLines(info, program, await this.deps.service.notes(info.user.orgId, 'ids'), org) : [];
         const again = activate ? [info.t('records:register.already', { org, current: maskSecret(outcome.contractId), date: outcome.expiresAt.slice(0, 10) })] : [];
         // Today's program redeems elsewhere (on-premises in engagecenter): where the IDs go now.

@@ -171,7 +171,7 @@ const OTHER_ONE = /^\s*(ok,? |okay,? )?(and |what about |how about |so )?(the )?
 /** One side asked alone, maybe whose ("their cloud side?", "and azure?", "저희 클라우드 쪽은요?", "and on-prem?", "온프레미스는요?"). */
 const SIDE_LEAD = String.raw`^\s*(and |what about |how about |so )?`;
 const WHOSE = String.raw`(their|our|its|the partner'?s|the company'?s|우리|저희|그 ?(회사|파트너)(의)?)( own)? ?`;
-const sideAlone = (names: string) => new RegExp(`${SIDE_LEAD}(${WHOSE})?(${names})( ?(클라우드|cloud))?(은|는)?( ?(side|part|ones?|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?( then| too| as well| though)?( ?(어케|어떻게) ?(됨|돼요|돼|되나요|되죠))?\\s*[?？.]*\\s*$`, 'i');
+const sideAlone = (names: string) => new RegExp(`${SIDE_LEAD}(${WHOSE})?(${names})( ?(클라우드|cloud))?(은|는)?(요)?( ?(side|part|ones?|line|support|incidents?|benefits?|쪽|부분|지원|혜택|인시던트)(은|는)?(요)?)?( then| too| as well| though)?( ?(어케|어떻게) ?(됨|돼요|돼|되나요|되죠))?\\s*[?？.]*\\s*$`, 'i');
 const CLOUD_SIDE = sideAlone('cloud|azure|signature|클라우드|애저|시그니처');
 const ON_PREM_SIDE = sideAlone(String.raw`on-?prem\w*|온-?프레?미스|온프렘`);
 /** Whose side it is said first ("their …", "our …", "저희 …"). */
@@ -879,6 +879,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (!lastTopic && has(/(클라우드|애저|시그니처) ?(쪽은요|쪽은|는요|은요)|\b(and|what about|how about) (the )?(cloud|azure|signature)( side| ones?| incidents?)?\s*[?？]/i) && !entities.competencies.length && !offer && !has(CUSTOMER_SIDE) && words(text) <= 15 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "if i give him our ids how many on-prem incidents can he use?": the company's own balance, one pool for everyone.
   if (has(/\bhow many\b[^.?!]{0,40}\b(can|could|may|would) (he|she|they|the contractor|our contractor)\b[^.?!]{0,10}\b(use|open|have|get)\b|몇 ?(개|건)[^.?!]{0,15}(쓸 ?수|사용할 ?수)/i) && has(IDS_WORD) && !has(CUSTOMER_SIDE) && words(text) <= 35 && !recognition.error) return answer('remaining-incidents');
+  // "im admin agent only. can I even view our Access ID / Contract ID in partner center?": yes, everyone in the company sees them (the IDs, as this account may see them).
+  if (has(IDS_WORD) && has(/\b(can|could|may|am|are|is)\b (i|we|they|he|she|admin agents?|normal users?|regular users?)( even| still| also| actually)?( be able to| allowed to| able to)? (see|view|look at|look up|find|read)\b|(볼|확인할|조회할) ?수 ?(있|없)/i) && !has(/\b(they|he|she)\b[^.?!]{0,20}\b(customer|client)|고객/i) && words(text) <= 40 && !recognition.error) return answer('get-ids');
   // "아 잠깐 10건 말고 20건이요" after a what-if: the same what-if with the count corrected.
   if (lastTopic === 'remaining-incidents' && last?.more && correctedCount(text) !== undefined && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "고객사 프로젝트 들어가기전에 우리 지원계약 살아있는지 체크", "are we actually covered?": the company's own contract, whatever the customer.
@@ -905,6 +907,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (lastTopic === 'remaining-incidents' && has(REFUNDS_LEFT_OUT) && !countsMore(text) && words(text) <= 16 && !recognition.error) return answer('remaining-incidents', { aspect: 'history' });
   // "the only guy who had our IDs saved just left. do we have to get microsoft to issue new ones?": no, they are read again in Partner Center.
   if (has(IDS_WORD) && has(IDS_LOST) && has(NEW_IDS_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('get-ids');
+  // "그럼 새 ID는 어떻게 받아요?", "so how do we get new IDs?" after the IDs' use: the company's IDs as the records have them (an expired contract: who activates the next period).
+  if (['ids-usage', 'ids-once', 'get-ids'].includes(lastTopic ?? '') && has(IDS_WORD) && has(NEW_IDS_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('get-ids');
   // "혜택 처음 쓰려면 먼저 뭐 해야되요?", "we're new, where do we start with the support benefit?": activation, then the IDs.
   if (has(FIRST_STEPS) && !has(IDS_WORD) && !has(COUNT_ASKED) && words(text) <= 20 && !recognition.error) return answer('activate');
   // "how long after our membership starts do we have to activate?", "how long are the incidents good for?": the time limits (13 months to activate, 12 valid).
@@ -1504,7 +1508,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   const cloudOfRecords = ['no-benefits', 'activate', 'plan-expired', 'validity'].includes(lastTopic ?? '') && !['remaining-incidents', 'check-benefits'].includes(last?.before ?? '');
   // "시그니처 클라우드는 어케 됨?", "and on-prem?" after a balance: the same balance, of that side.
   // ("저희 클라우드 쪽은요?", "their cloud side?": whose it is said, the company's cloud line, below.)
-  if (lastTopic === 'remaining-incidents' && (has(CLOUD_SIDE) || has(ON_PREM_SIDE)) && !has(WHOSE_SAID) && !recognition.error) return answer('remaining-incidents');
+  // (After the requests on record, that side's requests: "온프렘은요?" after the cloud usage.)
+  if (lastTopic === 'remaining-incidents' && (has(CLOUD_SIDE) || has(ON_PREM_SIDE)) && !has(WHOSE_SAID) && !recognition.error) return answer('remaining-incidents', last?.aspect === 'history' ? { aspect: 'history' } : {});
   if (cloudOfRecords && has(ON_PREM_SIDE) && !recognition.error) return answer('remaining-incidents');
   if ((lastTopic === 'no-benefits' || (lastTopic && RECORDS_THREAD.has(lastTopic))) && has(CLOUD_SIDE) && (cloudOfRecords || has(WHOSE_SAID)) && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Once I'm on the work account can I use it for Azure tickets too?" after a portal message: the company's cloud benefit.

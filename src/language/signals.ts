@@ -105,7 +105,7 @@ export const MEMBERSHIP_LAPSED = /(멤버십|membership)[^.?!]{0,25}(만료됐|�
 /** IDs no one has at hand any more ("the guy who had them saved left", "메모 잃어버렸어요"). */
 export const IDS_LOST = /\b(lost|forgot|misplaced|deleted|can'?t find|cannot find)\b|\b(left|quit|departed|gone from)\b[^.?!]{0,15}\b(company|firm|team|us)\b|\b(quit|resigned|left)\b[^.?!]{0,40}\bnobody (knows|has)\b|\bnobody knows\b|\bi'?m leaving\b|\b(die|disappear|go away|vanish|stop working)\b[^.?!]{0,20}\bwith (my|his|her|their) account\b|\bno longer (here|with us)\b|퇴사|그만두|나갔|잃어버|분실|까먹|못 ?찾|지워/i;
 /** New IDs asked for ("do we have to get microsoft to issue new ones?", "새로 발급받아야 하나요?"). */
-export const NEW_IDS_ASKED = /\bnew (ones|ids)\b|\bresend\b|\bsend (it|them) again\b|\b(die|disappear|go away|vanish|stop working)\b[^.?!]{0,20}\bwith (my|his|her|their) account\b|\bhand (over|off)\b|\b(re-?issue|re-?generate|replace(ment)?)\b|\bissue (new|them|those)\b|\bget (them|new ones|those) (again|back)\b|새로 ?(발급|받|만들)|재발급|다시 ?(발급|받)/i;
+export const NEW_IDS_ASKED = /\bnew (ones|ids)\b|\bresend\b|\bsend (it|them) again\b|\b(die|disappear|go away|vanish|stop working)\b[^.?!]{0,20}\bwith (my|his|her|their) account\b|\bhand (over|off)\b|\b(re-?issue|re-?generate|replace(ment)?)\b|\bissue (new|them|those)\b|\bget (them|new ones|those) (again|back)\b|새로 ?(발급|받|만들)|재발급|다시 ?(발급|받)|새 ?(id|아이디|액세스 ?id|계약 ?id)(는|은|를|을|가|이)? ?(어떻게 ?|어디서 ?)?(받|발급|나와|생기)/i;
 /** Both sides named in one message ("온프렘이랑 시그니처", "Partner Cloud Support 50 and on-prem 20"). */
 export function bothSidesNamed(text: string): boolean {
   return ON_PREM.test(text) && CLOUD_WORD.test(text);

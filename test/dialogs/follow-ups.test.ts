@@ -2583,3 +2583,19 @@ describe('session 38: short follow-ups and known misses (d863–)', () => {
     await expectLastReply(user, lines, facts, wrong);
   });
 });
+
+describe('session 39: known misses and fresh questions (d913–)', () => {
+  it.each<[string, string, string[], RegExp[], RegExp | null]>([
+    ['"클라우드는요? 예전 골드처럼 무제한이에요?" after the on-premises balance on today\'s program is the company\'s cloud line', 'woodgrove-admin', ['온프레미스 인시던트 몇 건 남았어요?', '클라우드는요? 예전 골드처럼 무제한이에요?'], [/Partner Cloud Support — Solutions Partner 지정: 인시던트 50건, 49건 남음/], null],
+    ['staff: "온프렘은요?" after a partner\'s cloud usage is that partner\'s on-premises usage', 'staff', ['Woodgrove Bank Partners 클라우드 인시던트 사용내역 보여주세요', '환불된건 왜 환불된거에요?', '온프렘은요?'], [/^Woodgrove Bank Partners의 인시던트 사용 기록/m, /SR 25103040000004/], null],
+    ['"and on-prem?" after the cloud requests on record is the on-premises requests', 'contoso-admin', ['how many cloud tickets have we opened this year?', 'and on-prem?'], [/^Requests on record for Contoso Cloud Partners/m, /3 opened so far this membership year and 1 of them refunded: 2 used, so 18 left/], null],
+    ['"customer\'s azure vm is down (CSP sub) … got \u201cThis Access ID is already associated\u201d" is the CSP customer\'s way', 'contoso-agent', ['customer\'s azure vm is down (CSP sub). tried to link our access id in azure under their sub and got "This Access ID is already associated to an account." how do i get them support'], [/Service management/], /^Whose subscription: Our own/m],
+    ['"액세스 ID는 파트너센터 어디서 봐요?" says who activated and when, beside the IDs', 'woodgrove-admin', ['솔루션 파트너랑 Partner Success Core 둘다 있는데 액세스 ID는 파트너센터 어디서 봐요? 지금 메뉴 이름 바뀐것같던데'], [/이미 혜택이 활성화되어 있습니다\(2021-03-17, Christie Cline 님이 활성화\)/], null],
+    ['"그럼 새 ID는 어떻게 받아요?" after the IDs\' use, on an expired contract, names the roles that activate the next period', 'adventure-user', ['애저에서 지원 혜택 연결로 ID 다시 넣으려니까 에러나요. 작년에 제가 활성화한 건데', '그럼 새 ID는 어떻게 받아요? 지금은 저 그냥 일반 사용자 권한이에요'], [/전역 관리자 또는 MPN 파트너 관리자가 파트너 센터에서 올해 혜택을 활성화/], null],
+    ['"how do we get new IDs?" on an expired contract names the roles that activate', 'adventure-user', ['how do we get new IDs?'], [/A Global admin or MPN partner admin activates this year's benefit/], null],
+    ['"im admin agent only … can I even view our Access ID / Contract ID in partner center?" is yes, every user sees them', 'contoso-agent', ['im admin agent only, not global admin. can I even view our Access ID / Contract ID in partner center or do i need megan for that'], [/Every user of your company can also see them in Partner Center/], /^Sorry, I didn't get that/m],
+    ['"can I view our access id in partner center?" is the IDs, not registering them', 'contoso-user', ['can I view our access id in partner center?'], [/^Your Access ID and Contract ID/m], /register/i],
+  ])('%s', async (_name, user, lines, facts, wrong) => {
+    await expectLastReply(user, lines, facts, wrong);
+  });
+});
