@@ -38,7 +38,10 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   // Support staff asking on about the partner whose records they just saw: that partner's balance.
   const all = await recordsSummary(info, service);
   // "How many are left on Core?": that offer's lines, when the org holds it.
-  const summary = all && onlyOffer && all.lines.some((l) => l.offer === onlyOffer) ? { ...all, lines: all.lines.filter((l) => l.offer === onlyOffer) } : all;
+  // ("and on prem? does core add any on prem ones": none of that side on that offer; every line of the side.)
+  const offerLines = all && onlyOffer ? all.lines.filter((l) => l.offer === onlyOffer) : [];
+  const sideNamed = scopeAsked(info.text);
+  const summary = all && offerLines.length && (!sideNamed || offerLines.some((l) => l.benefit.scope === sideNamed)) ? { ...all, lines: offerLines } : all;
   const program = summary?.program ?? service.catalog.defaultProgram;
   const how = fromKey(info, program, 'incidents.how', { kind: 'incidents', section: SECTION });
   const lead = why ? `${info.t('answers:incidents.why')} ` : '';

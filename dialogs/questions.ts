@@ -28,6 +28,8 @@ const BOUNDARY = /\s+(?=\(?(?:[2-9]|[b-e])[).]\s)|(?<=:)\s+(?=\(?[1a][).]\s)|(?<
 const PLUS_JOINED = /\s+[+&]\s+(?=(?:when|how|what|where|who|why|which)\b|언제|어디|몇|누가|왜)/gi;
 /** Counts asked for without a question word ("cloud and on-prem balances pls", "잔여 건수 알려줘요", "our cloud incidents, and …"). */
 const COUNTS_ASKED_FOR = /^\s*(our|my|우리|저희)( (cloud|azure|signature|on-?prem\w*|클라우드|애저|시그니처|온-?프레?미스|온프렘))? ?(incidents?|balances?|counts?|인시던트|잔여 ?(건수)?|잔량)( left)?\s*$|\b(balances?|counts?|numbers|incidents left|what'?s left)\b[^.?!]{0,15}\b(pls|please|plz)\b|(잔여|남은 ?(건수|인시던트)|잔량)[^.?!]{0,10}(알려|부탁|좀)|남은 ?(거|것|건수|개수)(도|는)? ?(같이|함께|좀|알려)|^[^:?？]{1,30}:\s*[^?？]{0,80}(\b(left|remaining|balances?)\b|남은|잔여)/i;
+/** Items numbered "1. … 2. …" on one line. */
+const INLINE_NUMBERED = /^\s*1\.\s[^\n]{2,200}?\s2\.\s/;
 const LIST_MARKER = /^(\(?([0-9a-e]|[가나다라마바사])[).]|[-*•])\s+/i;
 /** An item numbered inside a line ("… 1) how many …? 2) do I …"). */
 const INLINE_ITEM = /(?:^|[\s:])\(?[1-9][).]\s/g;
@@ -97,7 +99,9 @@ function partsWithContext(text: string): Part[] {
     return listedItems.slice(0, MAX_QUESTIONS).map((item) => ({ text: item, ...(context && REFERS_BACK.test(item) ? { context, refersBack: true } : {}) }));
   }
   // "cloud incidents left + when does it all expire": two questions joined by a plus sign.
-  const pieces = text.slice(0, SPLIT_CHARS).replace(QUOTED_LINE, '').replace(PLUS_JOINED, '? ').split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
+  // ("1. onprem left 2. contract end date": items numbered on one line; "2." is a marker there, not a sentence's end.)
+  const numbered = INLINE_NUMBERED.test(text) ? text.replace(/(^|\s)([1-9])\.(?=\s)/g, '$1$2)') : text;
+  const pieces = numbered.slice(0, SPLIT_CHARS).replace(QUOTED_LINE, '').replace(PLUS_JOINED, '? ').split(BOUNDARY).map((s) => s.trim()).filter(Boolean);
   // "몇 개 썼어요? 언제?": a bare question word asks about the sentence before it.
   // ("Gold 20, Silver 15 맞아요? 이게 월마다인가요?": the period of the counts before.)
   // "온프레미스 몇 개? 그리고 클라우드는요?": the other kind of support after a count asks the same count of it (one answer gives both).

@@ -4,7 +4,7 @@ import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { inlineGate } from '../src/language/literal-gate.js';
 import { datesIn, monthIn, RELATIVE_MONTH } from '../src/language/dates-in-text.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
-import { BILLING_ASKED, BORROW_AHEAD, CARRY_OVER, MEMBERSHIP_LAPSED, CURRENT_NAMES, ONPREM_FOR_CLOUD, STILL_USABLE, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, shareAsked, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIGNATURE_UNAVAILABLE, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
+import { BILLING_ASKED, BORROW_AHEAD, CARRY_OVER, MEMBERSHIP_LAPSED, PAST_MEMBERSHIP, CURRENT_NAMES, ONPREM_FOR_CLOUD, STILL_USABLE, IDS_ONCE, INCIDENT_RULE_ASKED, LINK_DONE_ASKED, LINKED_WHICH, IDS_LOST, LINKS_ASKED, shareAsked, MONTHS_ASKED, MSA_NAMED, NEW_IDS_ASKED, RENEWED_LATE, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, requestRefs, scopeAsked, RESPONSE_ASKED, SIGNATURE_UNAVAILABLE, SIDES_SUMMED, TERM_SHARE } from '../src/language/signals.js';
 import type { Recognition } from './deps.js';
 import { factsFromText, isDontKnow } from './facts-from-text.js';
 import { ALIGNMENT, BADGES, CURRENT, OPENED_TWICE, TWICE, LINK_CARRIES, STACKING, WHEN, WHERE_REDEEM } from './program-answers.js';
@@ -320,7 +320,7 @@ const WHAT_IS = /^\s*(what('?s| is| are| does)|tell me (about|what)|explain|mean
 /** "How do we get some?", "어떻게 받을 수 있어요?": how to come by incidents or benefits at all. */
 const GET_BENEFITS = /\bany ?way to (get|obtain|have|receive)\b|\bwhat (do|can|should|would) (we|i) use for (azure|cloud)\b|(뭘로|무엇으로|뭐로) ?[^.?!]{0,15}지원 ?받|\b(how|what)\b.{0,25}\b(get|obtain|earn|qualify for|become eligible for|be eligible for)\b.{0,20}\b(some|any|them|incidents?|benefits?|support|help|tickets?|cases?)\b|(어떻게|뭘|뭐를?|무엇을) ?(해야|하면)?.{0,20}(받을 수|받으려면|받나요|받죠|받아요|받나|받으면|얻을 수|얻으려면|생기|가질 수)|(받으려면|얻으려면|가지려면|쓰려면).{0,20}(뭘|뭐를?|무엇을|어떻게|뭐가)|\bwhat (do|should|would) (we|i) (need to |have to )?(buy|purchase|get)\b.{0,20}\bto (get|have|receive)\b/i;
 /** "We have no membership", "멤버십이 없어요": the company holds no offer. */
-export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|do not have( a| any)?|not) (mpn |partner )?(membership|partner(ship)?|offer|competency)\b|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니|(파트너 ?)?프로그램 ?(멤버|회원)가 아니/i;
+export const NO_MEMBERSHIP = /\b(no|without( a| any)?|don'?t have( a| any)?|do not have( a| any)?|not) (mpn |partner )?(membership|partner(ship)?|offer|competency)\b|\b(do ?n[o']?t|do not|never|not) join\b|가입(을|을 ?아예)? ?(안|않)|\bnot (in|part of) (any|a|the) (partner )?program\b|\bnot (a|an mpn) (partner|member)\b|(멤버십|파트너십|역량)(이|은|도)? ?(없|아직 없)|파트너가 아니|(파트너 ?)?프로그램 ?(멤버|회원)가 아니/i;
 /** Microsoft 365 named ("M365", "Exchange Online", "익스체인지 온라인"). */
 const M365_NAMED = /\bm365\b|microsoft 365|office 365|\bo365\b|exchange online|sharepoint online|\bteams admin center\b|익스체인지 ?온라인|마이크로소프트 ?365|오피스 ?365|\bteams (calls?|meetings?|call quality|phone system|voice|rooms?|outage|is down|went down|problem|issue)\b|팀즈 ?(통화|회의|장애|오류|문제)|teams ?(통화|회의|장애|오류|문제|건)/i;
 /** What comes after 2021: "going forward", "instead", "legacy", "앞으로", "없어지나요", "대신". */
@@ -818,7 +818,9 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "wait, he already viewed a product key 😬 does that change anything" after a refund answer: the same question, with that fact.
   if (lastTopic === 'current-program' && has(/\bproduct keys?\b|제품 ?키|\b(already )?(activated|redeemed|used)\b|활성화(했|해 ?버렸|됐)/i) && has(/\bchange\b|\bstill\b|\bthen\b|\bmatter\b|\baffect|그럼|그래도|달라|괜찮|상관/i) && words(text) <= 30 && !recognition.error) return answer('current-program');
   // "hm my colleague says we're on the Silver 15pack actually": the membership on record.
-  if (has(HEARSAY) && offer && !entities.currentOffer && has(/\b(we('re| are)|our|us)\b|우리|저희/i) && !has(CUSTOMER_SIDE) && !has(/\bif\b|(으|다)면|\bchange\b|달라/i) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
+  // ("boss thinks we already burned 2 of our silver incidents. did we? how many on-prem left": a use and a balance to check, below;
+  // "someone said competencies are gone. what replaced it": what became of it.)
+  if (has(HEARSAY) && offer && !entities.currentOffer && has(/\b(we('re| are)|our|us)\b|우리|저희/i) && !has(CUSTOMER_SIDE) && !has(/\bif\b|(으|다)면|\bchange\b|달라/i) && !has(LEFT_WORD) && !has(/\b(used|burned|burnt|opened|spent)\b|썼|사용했|열었/i) && !(recognition.intent === 'renamed' && recognition.score >= CONFIDENT) && words(text) <= 25 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "아 미안 50짜리 물어본거임" after another line's answer: the balance of the line meant.
   if (lastTopic && has(/미안|죄송|잘못|\bsorry\b|\bmy bad\b|\bi meant\b/i) && has(/\d{1,2} ?(짜리|팩|건짜리)|\bthe \d{1,2}( ?-?pack| line| one)\b/i) && has(/물어본|물어봤|말한|얘기한|\bmeant\b|\basked\b|\basking\b/i) && words(text) <= 12 && !recognition.error) return answer('remaining-incidents');
   // "Partner Cloud Support 2 그거 몇 개 남았어?": a plan named as the portals list it, and its balance asked.
@@ -881,6 +883,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bhow many\b[^.?!]{0,40}\b(can|could|may|would) (he|she|they|the contractor|our contractor)\b[^.?!]{0,10}\b(use|open|have|get)\b|몇 ?(개|건)[^.?!]{0,15}(쓸 ?수|사용할 ?수)/i) && has(IDS_WORD) && !has(CUSTOMER_SIDE) && words(text) <= 35 && !recognition.error) return answer('remaining-incidents');
   // "im admin agent only. can I even view our Access ID / Contract ID in partner center?": yes, everyone in the company sees them (the IDs, as this account may see them).
   if (has(IDS_WORD) && has(/\b(can|could|may|am|are|is)\b (i|we|they|he|she|admin agents?|normal users?|regular users?)( even| still| also| actually)?( be able to| allowed to| able to)? (see|view|look at|look up|find|read)\b|(볼|확인할|조회할) ?수 ?(있|없)/i) && !has(/\b(they|he|she)\b[^.?!]{0,20}\b(customer|client)|고객/i) && words(text) <= 40 && !recognition.error) return answer('get-ids');
+  // "which program are we on and what do our offers include for support?", "저희 무슨 멤버십이에요?": the membership on record and what it gives.
+  if (has(/\b(which|what)\b[^.?!]{0,15}\b(program|membership|offers?|tier|level|competenc(y|ies))\b[^.?!]{0,12}\b(are we|am i|do we (have|hold)|we('re| are) (on|in)|have we got|is (our|my) (company|org))\b|(우리|저희)[^.?!]{0,12}(어떤|무슨|어느) ?(프로그램|멤버십|오퍼|등급|역량)|(우리|저희)[^.?!]{0,6}(프로그램|멤버십|오퍼|등급)[^.?!]{0,6}(뭐|무엇|어떤 ?거)/i) && !has(CUSTOMER_SIDE) && !has(HYPOTHETICAL) && words(text) <= 30 && !recognition.error) return answer('check-benefits', { aspect: 'own' });
   // "아 잠깐 10건 말고 20건이요" after a what-if: the same what-if with the count corrected.
   if (lastTopic === 'remaining-incidents' && last?.more && correctedCount(text) !== undefined && words(text) <= 14 && !recognition.error) return answer('remaining-incidents', { aspect: 'after' });
   // "고객사 프로젝트 들어가기전에 우리 지원계약 살아있는지 체크", "are we actually covered?": the company's own contract, whatever the customer.
@@ -2035,6 +2039,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   if (has(/\bcan (we|i) use (our |the |partner |partner support |support |these |those )*(incidents?|benefits?)\b.{0,15}\bfor (azure|the cloud|cloud)\b|(인시던트|혜택|지원).{0,10}(애저|azure|클라우드)(에|에도|에서)(도)? ?(쓸 수|사용할 수|써도|사용 가능)|(애저|azure|클라우드).{0,10}(인시던트|혜택)(을|를)? ?(쓸 수|사용할 수|써도|사용 가능)/i) && !has(ON_PREM) && !has(/파워 ?플랫폼|power platform|관리 ?센터|admin center|dynamics|다이나믹스|\bf&o\b|\blcs\b/i) && words(text) <= 16 && !recognition.error) return answer('check-benefits', { aspect: 'cloud' });
   // "Do we have any Signature incidents??": the own balance.
   if (has(/\bdo (we|i) (have|hve|get|got) any\b.{0,20}\b(incidents?|signature|cloud|on-?prem)/i) && !offer && !entities.currentOffer && words(text) <= 16 && !recognition.error) return answer('remaining-incidents');
+  // "we used to be gold so cloud support is unlimited right? how many cloud and onprem do we have left": the own balance (the membership said is a past one).
+  if (has(PAST_MEMBERSHIP) && has(/\b(left|remaining|still (there|have|got))\b|남(았|은|아 ?있)/i) && !has(CUSTOMER_SIDE) && !has(HYPOTHETICAL) && words(text) <= 30 && !recognition.error) return answer('remaining-incidents');
   // "Silver도 클라우드 무제한 아님?": why that membership's cloud line is counted (only cloud competencies were unlimited).
   if (offer && has(/unlimited|무제한|제한 ?없/i) && !asksNow(text) && !has(/\bcap(ped)?\b|한도/i) && (has(DOUBT) || has(/아님\s*[?？]|아니(에요|예요|야|죠)\s*[?？]|\bisn'?t it\b|\bright\s*\?/i)) && words(text) <= 20 && !recognition.error) return answer('check-benefits', { aspect: 'why', offer });
   // "새 ID 발급해줘야 하나요?" after the Azure error: no new ID is needed (the message's own advice).
@@ -2325,7 +2331,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "Reply for the partner please", "파트너에게 보낼 답장을 써 주세요": the last answer, as the partner reads it.
   // …about the message the text names ("they get the no benefits message"), or the balance asked, else the last answer.
   // ("Grady … says he can't find where to open an on-prem ticket with their benefit. what do I tell him?": the problem told is the topic.)
-  const replyTopic = has(REMAINING) ? 'remaining-incidents' : entities.currentOffer ? 'current-program' : (MESSAGE_TOPICS.has(recognition.intent) || words(text) > 12) && recognition.score >= CONFIDENT && isIntentId(recognition.intent) ? recognition.intent : lastTopic;
+  // ("답장에 클라우드 플랫폼 시그니처 건수도 넣어줘요": the counts of the line named go in.)
+  const replyTopic = has(REMAINING) || (has(/건수|잔여|\bcounts?\b|\bnumbers\b|몇 ?(건|개)|\bhow many\b/i) && has(SIDE_OR_LINE)) ? 'remaining-incidents' : entities.currentOffer ? 'current-program' : (MESSAGE_TOPICS.has(recognition.intent) || words(text) > 12) && recognition.score >= CONFIDENT && isIntentId(recognition.intent) ? recognition.intent : lastTopic;
   if (lastTopic && replyTopic && has(REPLY_ASKED) && words(text) <= 24 && !recognition.error) return answer(replyTopic, { ...(replyTopic === lastTopic ? { offer: last?.offer } : {}), ...(has(WHY_ANY) && has(NUMBER) && has(COUNT_WORDS) ? { aspect: 'why' as const } : {}) });
   // "그 기간 동안 인시던트 열 수 있어요?": "that period" is the last answer's.
   if (lastTopic && has(/그 기간|그동안|그 사이|\bduring (that|the) (period|window|time)\b|\bin that (period|window)\b/i) && words(text) <= 12 && !recognition.error) return answer(lastTopic);

@@ -14,7 +14,7 @@ import { renamesIn } from '../src/core/renames.js';
 import { timelineEntry } from '../src/core/timeline.js';
 import { isIntentId, type IntentId } from '../src/language/intents.js';
 import { escapeRegExp } from '../src/language/entities.js';
-import { BILLING_ASKED, BORROW_AHEAD, CARRY_OVER, CLOUD_FOR_ONPREM, CLOUD_WORD, ONPREM_FOR_CLOUD, CURRENT_NAMES, MEMBERSHIP_LAPSED, RENEWED_LATE, SEPARATE_ASKED, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, SIGNATURE_UNAVAILABLE, thanksLead } from '../src/language/signals.js';
+import { BILLING_ASKED, BORROW_AHEAD, CARRY_OVER, CLOUD_FOR_ONPREM, CLOUD_WORD, ONPREM_FOR_CLOUD, CURRENT_NAMES, MEMBERSHIP_LAPSED, PAST_MEMBERSHIP, RENEWED_LATE, SEPARATE_ASKED, LINKS_ASKED, MONTHS_ASKED, MSA_NAMED, NEW_PERSON, ON_PREM, PLAN_MISSING, RATE_MONTHS, RATE_WEEKS, REMAINING, RENEWAL_IDS, RESPONSE_ASKED, scopeAsked, sentenceWith, SIGNATURE_UNAVAILABLE, thanksLead } from '../src/language/signals.js';
 import { benefitsAnswer, CLAIMS_OWN, contractFact, factLine, lineFact, lineLabel, linesInShort, noCloudNote, offerFacts, orgLineFacts, unlimitedCorrection } from './benefits-answer.js';
 import { numberIn, SUPPOSED_OFFER, statesUse, usedSaid } from './arithmetic.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
@@ -193,7 +193,7 @@ const PMC = /\bpmc\b|membership center|not (yet )?migrated|\b(hasn'?t|has not|ha
 const ACTIVATION_WORD = /activat|활성화/i;
 /** "Core 쪽은 몇 개 남았죠?": one offer's balance asked (anything more — other lines, "also", a list — shows them all). */
 const ONE_OFFER_ASKED = /\b(core|expanded|launch|designation)\b|코어|익스팬디드|런치|지정/i;
-const OTHER_LINES = /cloud|클라우드|on-?prem|온-?프렘|온프레미스|partner cloud|파트너 클라우드|\b(all|also|and|both|include|including)\b|전부|모두|포함|도요|랑|이랑|,|\n|[?？].*[?？]/i;
+const OTHER_LINES = /cloud|클라우드|on-?prem|온-?프렘|온프레미스|partner cloud|파트너 클라우드|\b(all|also|and|both|include|including)\b|전부|모두|포함|도요|랑|이랑|(도|까지) ?(같이|함께)|,|\n|[?？].*[?？]/i;
 /** A request opened twice or closed as a bug ("same case twice", "중복", "버그"). */
 const SAME_TWICE = /duplicate|\bdupes?\b|\btwice\b|two times|\bbug\b|중복|두 ?번|버그|같은 ?(문제|이슈|건)[^.?!]{0,15}(두 ?(개|건)|2 ?(개|건))|\bsame (issue|problem)\b[^.?!]{0,20}\b(two|2) (cases|tickets|requests)\b/i;
 /** Today's rules that belong with a 2021 topic's answer, as notes (paid support and TPD changed since). */
@@ -271,7 +271,7 @@ const IGNORE_STILL = /(무시|ignor)[^.?!]{0,40}(지금도|아직도|여전히|�
 const SFB_ADDED = /\b(sfb|support for business)\b.{0,40}\b(added|add(ed)? (the |our )?contract|linked|registered|entered)\b|\b(added|linked|registered|entered|used)\b.{0,40}\b(sfb|support for business)\b|(sfb|support for business|비즈니스 지원)[^.?!]{0,20}(계약 ?추가|추가|등록|연결)[^.?!]{0,6}(했|해 ?뒀|해 ?놨|완료)/i;
 
 /** "그럼 ID 또 넣어야 돼요?", "do I have to type in the IDs?", "am I linked?": whether the asker's own account is linked. */
-const AGAIN_ASKED = /\b(again|re-?enter)\b|또 ?(넣|입력|등록|연결)|다시 ?(넣|입력|등록)|\b(have|need) to (type|enter|put|add|input|key)\b|(입력|넣어|등록)해야|(제|내) ?계정[^.?!]{0,25}(연결|등록)|\bmy (own )?account\b.{0,20}\b(linked|associated)\b|\bam i (already )?(linked|connected)\b|(저는|전|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(are we|is my (account|login)) (already )?(linked|registered|connected)\b/i;
+const AGAIN_ASKED = /\b(again|re-?enter)\b|또 ?(넣|입력|등록|연결)|다시 ?(넣|입력|등록)|(추가|연결|등록) ?(다시|또|따로) ?해야|(다시|또|따로) ?(추가|연결|등록)(해야|하나요|해요)|\b(have|need) to (type|enter|put|add|input|key)\b|(입력|넣어|등록)해야|(제|내) ?계정[^.?!]{0,25}(연결|등록)|\bmy (own )?account\b.{0,20}\b(linked|associated)\b|\bam i (already )?(linked|connected)\b|(저는|전|저희는|우리는)[^.?!]{0,10}(이미 |벌써 )?(연결|등록)(된|돼|되어|되)|\b(are we|is my (account|login)) (already )?(linked|registered|connected)\b/i;
 
 /** "Can they still open a ticket?": opening a request asked beside the benefits. */
 const OPEN_ASKED = /\b(open|file|raise)\b.{0,30}\b(ticket|case|request|incident)s?\b|\bwhere (do|can|should|would) (we|i|they) (file|open|raise|submit|log)\b|(티켓|케이스|요청|인시던트).{0,10}(열|접수)|\b(which|what) portals?\b|(어느|어떤|무슨) ?포털|[,;] and where\b|\bwhich (benefit|one) for which\b|어디(서|에서) (열|접수|요청|신청)/i;
@@ -378,6 +378,8 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
   // "If I try to activate from this account, will that work?" from an account on the CSP side only: Partner Center refuses it (R21-A2).
   // (What the records say of the company's activation comes first: "already activated on …".)
   if (ask.topic === 'activate' && info.user?.scope === 'csp-only' && /\b(i|me|my|this account)\b|제가|저는|전 |제 계정|이 계정/i.test(info.text)) return withLead(infoAnswer('not-authorized', program, info), await recordsLead(info, deps));
+  // "ok so who on our side can just give me the IDs?" from an account on the CSP side only: the membership's people who see them.
+  if (ask.topic === 'get-ids' && info.user?.scope === 'csp-only' && WHO_ASKED.test(info.text)) return idHolders(info, infoAnswer('not-authorized', program, info), deps);
   // "Can a regular user activate?" is a question about the rule, not a request to activate.
   // "활성화하는 메뉴 경로 알려줘요", "the menu path to activate": the path, asked.
   const question = ask.topic === 'activate' && (QUESTION.test(info.text) || REQUESTS.test(info.text) || GREYED.test(info.text) || ASKS.test(info.text) || NOT_ADMIN.test(info.text) || /\b(menu|path|steps|walk (me|us) through|guide (me|us)|show (me|us) how)\b|\bcan (i|we) (just |simply )?activate\b|메뉴|경로|절차|제가 ?(직접 )?활성화(해도|할 ?수|하면)/i.test(info.text));
@@ -631,6 +633,13 @@ const UNLIMITED_ASSUMED = /(unlimited|no cap|uncapped|무제한)[^.?!]{0,30}(sig
 
 /** A wrong premise about the company's own benefit corrected before the answer (answers that list the counts correct it themselves). */
 async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Promise<string[]> {
+  // "작년까진 골드였는데 인시던트 20개 아직 남아있죠?", "they were Gold last year so the incidents should still be there": not with no membership now.
+  if (PAST_MEMBERSHIP.test(info.text) && ['remaining-incidents', 'check-benefits', 'no-benefits'].includes(ask.topic)) {
+    const s = await recordsSummary(info, deps.service);
+    if (s && (!s.org.membership || !s.membershipActive)) return [info.t('answers:benefits.lapsed-lost'), info.t('answers:records.no-membership', { org: s.org.name })];
+  }
+  // "and if we dont join at all, what do we get?": no incidents; support is paid.
+  if (NO_MEMBERSHIP.test(info.text) && !recordsOrgId(info) && ask.topic === 'check-benefits') return [info.t('answers:benefits.without-membership')];
   // "isnt it 5 per person? the others used theirs not mine": the incidents are the company's.
   if (PER_PERSON_POOL.test(info.text) && ['remaining-incidents', 'check-benefits'].includes(ask.topic)) return [info.t('answers:info.ids-shared')];
   // "보안 역량은 클라우드 역량이 아니라서 …": a cloud competency said not to be one.
@@ -701,7 +710,8 @@ async function premiseLead(info: TurnInfo, ask: TopicAsk, deps: DialogDeps): Pro
   // "can you open a ticket with microsoft for me?", "저 대신 티켓 하나 만들어 주세요": the bot opens none; how the asker does.
   if (OPEN_FOR_ME.test(info.text)) return [info.t('answers:info.cannot-open')];
   // "Solutions Partner plus Partner Success Core, each with 20 on-prem incidents, so 40?": only the designation has on-premises incidents (R26-E1).
-  if (NO_ONPREM_OFFER.test(info.text) && ON_PREM.test(info.text) && SUMMED.test(info.text) && ['check-benefits', 'remaining-incidents'].includes(ask.topic)) return currentRules(deps.service.catalog, info, ['R26-E1']);
+  // ("Partner Success Core 쪽에도 온프레미스 건수 들어있는 거죠?", "does core add any on prem ones": the same.)
+  if (NO_ONPREM_OFFER.test(info.text) && ON_PREM.test(info.text) && (SUMMED.test(info.text) || OFFER_INCLUDES.test(info.text)) && ['check-benefits', 'remaining-incidents'].includes(ask.topic)) return currentRules(deps.service.catalog, info, ['R26-E1']);
   // "남은 온프렘 인시던트로 Azure 티켓 열면 되나요?": no, each kind is for its own products.
   if (ONPREM_FOR_CLOUD.test(info.text)) return [info.t('answers:benefits.onprem-not-cloud')];
   // "we've got 49 cloud incidents so i'll just burn one of those for our on-prem sql server box": no, and where an on-premises request goes on the company's program.
@@ -757,6 +767,8 @@ const PAID_ASSUMED_FREE = /(premier|advanced support|프리미어|어드밴스�
 /** Today's offers without on-premises incidents, named ("Partner Success Core", "Launch"). */
 const NO_ONPREM_OFFER = /\b(success )?(core|expanded)\b|\bpartner launch\b|코어|익스팬디드|런치/i;
 /** Counts added up across offers ("each", "so 40", "둘 다", "합쳐서"). */
+/** Whether an offer has some ("does core add any", "코어에도 … 들어있나요"). */
+const OFFER_INCLUDES = /\b(add|adds|include|includes|included|come with|comes with|give|gives|have|has|carry|carries|any)\b|들어 ?(있|가|간)|포함|있(어요|나요|죠|는|을까)|나와요|주나요/i;
 const SUMMED = /\beach\b|\bboth\b|\bcombined\b|\btotal\b|\bso (that'?s )?\d+|\bplus\b|각각|둘 ?다|합쳐|합치면|더하면|총/i;
 
 /** How long until the records' end date (the contract's, or the membership year's before activation), when asked. */
@@ -1016,11 +1028,14 @@ const OWN_WORDS = /\b(we|our|us)\b|우리|저희/i;
 const THEIR_WORDS = /\b(they|their|them)\b|그쪽|거기|그 회사/i;
 
 /** The asker's own lines when their org is on today's program and they speak of themselves (or name no other offer): beside today's rules. */
-async function ownCurrentLines(info: TurnInfo, deps: DialogDeps, nothingElseNamed: boolean): Promise<AnswerFact[]> {
+async function ownCurrentLines(info: TurnInfo, deps: DialogDeps, nothingElseNamed: boolean, heldOffer?: string): Promise<AnswerFact[]> {
   // Support staff speak of the partner in view as "they".
   const own = info.memory.focusOrg && !info.user?.orgId ? THEIR_WORDS : OWN_WORDS;
   const ownThread = nothingElseNamed || own.test(info.text) || (info.text.length <= 40 && own.test(info.memory.recent.at(-2) ?? ''));
-  const summary = ownThread ? await recordsSummary(info, deps.service) : undefined;
+  // ("온프렘 Exchange 문의하려는데 Partner Success Core에도 온프레미스 인시던트 있어요?" from an org that holds Core: its own lines too.)
+  const summary = ownThread || heldOffer ? await recordsSummary(info, deps.service) : undefined;
+  const m = summary?.org.membership;
+  if (!ownThread && !(heldOffer && m && [m.offer, ...(m.alsoHolds ?? [])].includes(heldOffer))) return [];
   return summary?.program.multipleOffers ? orgLineFacts(info, summary) : [];
 }
 
@@ -1064,7 +1079,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       const m = held?.org.membership;
       if (m && held?.program.multipleOffers && [m.offer, ...(m.alsoHolds ?? [])].includes(ask.currentOffer ?? '')) return incidentsAnswer(info, deps.service, undefined, ask.currentOffer);
       // "Our designation gives unlimited cloud, right?" then "and on-prem?" from an org on today's program: its own lines too.
-      const ours = await ownCurrentLines(info, deps, !ask.currentOffer);
+      const ours = await ownCurrentLines(info, deps, !ask.currentOffer, ask.currentOffer);
       // "No benefits yet, what do we buy?": first what the records say of the message (no membership, or not activated).
       // "저희 Silver 멤버십 환불 받을 수 있나요?": how long the records say the membership has been held decides the refund.
       const boughtOn = MONEY_BACK.test(info.text) ? (await recordsSummary(info, deps.service))?.org.membership?.startsOn : undefined;
@@ -1146,7 +1161,9 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // ("그럼 Azure 건이면?" about a partner: the cloud lines it would use, with their counts.)
       const held = await recordsSummary(info, deps.service);
       const cloudLines = held?.lines.filter((l) => l.benefit.scope === 'cloud') ?? [];
-      return held && cloudLines.length ? { ...linked, facts: [...(linked.facts ?? []), ...orgLineFacts(info, { program: held.program, lines: cloudLines })] } : linked;
+      const answer = held && cloudLines.length ? { ...linked, facts: [...(linked.facts ?? []), ...orgLineFacts(info, { program: held.program, lines: cloudLines })] } : linked;
+      // ("SfB에 계약 추가 다시 해야 돼요? 제 계정으로 전에 한 번 넣긴 했는데": whether the asker's own account is linked already.)
+      return info.user?.orgId !== undefined && AGAIN_ASKED.test(info.text) ? linkedAccounts(info, answer, deps) : answer;
     }
     case 'register-ids':
       await dc.beginDialog(GET_IDS, { register: true } satisfies GetIdsOptions);
