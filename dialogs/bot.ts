@@ -100,11 +100,16 @@ export function userText(activity: Activity): string {
 
 /** The Slack command's name typed as text, after an optional typed mention ("@PartnerBot /partner status"). */
 const SLASH_NAME = /^(@[\w.-]+\s+)?\/partner(?![\w-])\s*/i;
+/** Another command's name typed first ("/psb onprem rem", a workspace's own slash command): its words, without the name. */
+const OTHER_SLASH = /^\/[a-z][\w-]{0,20}\s+(?=\S)/i;
+/** Chat shorthand of the domain, spelt out ("onprem rem", "sig left?"). */
+const DOMAIN_SHORTHAND: Readonly<Record<string, string>> = { rem: 'remaining', sig: 'signature', sigs: 'signature' };
+const SHORTHAND_WORD = /(?<![\w-])(rem|sigs?)(?![\w-])/gi;
 
 function userWords(activity: Activity): CappedText {
   const raw = typeof activity.text === 'string' ? activity.text : '';
   // Line breaks are kept (one per run of blank lines): a forwarded mail's header, a numbered list and a quoted line end there.
-  const withoutMentions = raw.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
+  const withoutMentions = raw.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/[^\S\n]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim().replace(OTHER_SLASH, (name) => (SLASH_NAME.test(name) ? name : '')).replace(SHORTHAND_WORD, (w) => DOMAIN_SHORTHAND[w.toLowerCase()] ?? w);
   // "/partner status" typed where there are no slash commands (Teams, the console): the Slack command's words, without its name.
   const command = SLASH_NAME.exec(withoutMentions);
   if (command) return capText(withoutMentions.slice(command[0].length).trim() || 'help');

@@ -24,7 +24,7 @@ export const GET_IDS = 'get-ids';
 /** The IDs passed to someone outside the membership tenant ("email them to a contractor who isn't in our tenant"). */
 const OUTSIDE_SHARE = /\b(e-?mail|send|forward|give|share)\b[^.?!]{0,40}\b(contractors?|freelancers?|consultants?|vendors?|partners?|someone|people)\b|\b(not|isn'?t|aren'?t) in our tenant\b|외주|협력사|테넌트[^.?!]{0,10}(없|밖)/i;
 /** The asker is leaving the company ("I'm leaving in 2 weeks", "다음 달에 퇴사해요"). */
-const LEAVING = /\bi'?m (leaving|quitting|resigning)\b|\bmy last day\b|\bhand (it |them )?(over|off)\b|퇴사(해요|합니다|예정|하는데|해서)|그만둬요|그만두는데/i;
+const LEAVING = /\bi'?m (leaving|quitting|resigning)\b|\b(leaving|quitting) (at |by )?(the )?(end of|next|this) (the )?(month|week|year|friday)\b|\bdie with (my|his|her|their) account\b|\bmy last day\b|\bhand (it |them )?(over|off)\b|퇴사(해요|합니다|예정|하는데|해서)|그만둬요|그만두는데/i;
 const SECTION = 'view-and-activate-your-technical-support-benefits';
 /** Where someone else finds the IDs ("where does Sam find them?", "팀원들은 각자 어디서 확인해요?"). */
 /** Whether someone may see them ("can I see them in Partner Center or is that admins only?", "관리자만 볼 수 있나요?"). */
@@ -81,7 +81,7 @@ const GREYED = /gr[ae]y|disabled|can'?t (click|press)|not clickable|비활성|�
 
 /** Whether the benefit is activated, asked ("is our benefit even activated?", "활성화는 돼 있어요?"). */
 const PARTNER_CENTER = /\bpartner ?cent(er|re)\b|파트너 ?센터/i;
-const ACTIVATION_ASKED = /\b(is|was|are|has|have|been)\b[^.?!]{0,30}\bactivated\b|활성화(가|는|가 ?된|는 ?된)? ?(돼|되어|된|됐|되었)/i;
+const ACTIVATION_ASKED = /\bwho\b[^.?!]{0,20}\b(set ?up|activated|created|registered|enabled)\b|누가[^.?!]{0,15}(활성화|등록|설정)|(활성화|등록|설정)[^.?!]{0,6}누가|\b(is|was|are|has|have|been)\b[^.?!]{0,30}\bactivated\b|활성화(가|는|가 ?된|는 ?된)? ?(돼|되어|된|됐|되었)/i;
 
 /** "Can I just click Activate in Partner Center myself?": the asker's own role decides. */
 const SELF_ACTIVATE = /\b(myself|by myself)\b|\bcan i (just |simply )?(click|hit|press|push|activate)\b|\bam i (allowed|able|permitted|supposed) to activate\b|\b(someone|somebody) else'?s job\b|제가 ?(직접 )?(누르|눌러|활성화)|(저|제)(도|가)? ?활성화(할|해도|하면)/i;
@@ -169,7 +169,9 @@ export class GetIdsDialog extends ComponentDialog {
     // What the records say comes first: nothing is activated yet (which is why there are no IDs);
     // "I just clicked Activate and no IDs yet": that it takes time, before anything else.
     const wait = JUST_ACTIVATED.test(info.text) ? info.t('records:activation.wait') : '';
-    const text = [wait, info.t('answers:records.not-activated', { org }), guide.text ?? '', people.length ? info.t('records:activation.admins', { org }) : ''].filter(Boolean);
+    // ("can i do that myself, im the mpn partner admin": yes, the asker's own role may.)
+    const self = info.user && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') ? info.t('records:activation.self-can', { roles: roleNames(program, info.user.roles, info.locale) }) : '';
+    const text = [wait, info.t('answers:records.not-activated', { org }), self, guide.text ?? '', people.length ? info.t('records:activation.admins', { org }) : ''].filter(Boolean);
     return { ...guide, text: text.join('\n'), ...(people.length ? { facts: people } : {}) };
   }
 

@@ -46,7 +46,11 @@ export async function incidentsAnswer(info: TurnInfo, service: EntitlementServic
   const how = fromKey(info, program, 'incidents.how', { kind: 'incidents', section: SECTION });
   const lead = why ? `${info.t('answers:incidents.why')} ` : '';
   // No active membership: there is nothing to count (Partner Center says so too).
-  if (summary && (!summary.org.membership || !summary.membershipActive)) return infoAnswer('no-benefits', program, info);
+  // ("so how many incidents do we have then. just the number": none, said first.)
+  if (summary && (!summary.org.membership || !summary.membershipActive)) {
+    const none = infoAnswer('no-benefits', program, info);
+    return { ...none, text: [info.t('answers:incidents.none-no-membership', { org: summary.org.name }), none.text].filter(Boolean).join('\n\n') };
+  }
   // Action Pack has no cloud line: say so before anyone looks for it in Azure.
   const noCloud = summary && !summary.program.multipleOffers && !summary.lines.some((l) => l.benefit.scope === 'cloud') ? { notes: [...(how.notes ?? []), noCloudNote(info, summary.lines)] } : {};
   if (summary?.contract === 'not-activated') {

@@ -87,7 +87,8 @@ async function cspAnswer(info: TurnInfo, ask: TopicAsk, answer: Answer, deps: Di
   if (open) onPrem.push(...(open.facts ?? []).map(factLine));
   // "I'm admin agent, is that enough?": yes, that is the role that files them.
   // ("can I do the customer one myself?" from an Admin agent: the same.)
-  const enough = (/admin agent|관리 ?에이전트/i.test(info.text) || info.user?.roles.includes('admin-agent')) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|\bmyself\b|충분|되나|돼요|되죠|가능|제가 ?(직접|열|해)/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
+  // ("우리 계약 ID 넣어야 돼요?" asks whether the IDs are needed: they aren't, as the answer says.)
+  const enough = (/admin agent|관리 ?에이전트/i.test(info.text) || info.user?.roles.includes('admin-agent')) && !IDS_WORD.test(info.text) && !/야 ?(돼|되)/.test(info.text) && /\benough\b|\bsufficient\b|\bcan i\b|\bam i able\b|\bmyself\b|충분|되나|돼요|되죠|가능|제가 ?(직접|열|해)/i.test(info.text) ? info.t('answers:csp-agent-enough') : undefined;
   // "우리 회사 자체 Azure 구독 문제도 CSP 플랜으로 되나요?", "and our own internal azure sub?" after CSP: no, said first, with what the company's own cloud benefit holds.
   const ownAsked = factsFromText(info.text).customerSubscription === 'no' && (CSP_NAMED.test(info.text) || info.memory.last?.topic === 'csp-customer');
   const own = ownAsked ? [info.t('answers:csp-own-tenant'), ...(await recordsLead(info, deps, { problemsOnly: true })), ...(await cloudNotes(info, ask, deps))] : [];
