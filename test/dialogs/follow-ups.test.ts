@@ -2626,6 +2626,7 @@ describe('session 39: known misses and fresh questions (d913–)', () => {
     ['"customer of ours (CSP) has a VM down … already associated" is the CSP customer\'s way', 'contoso-agent', ['customer of ours (CSP) has a VM down in THEIR subscription. i put our IDs into link support benefits in the azure portal and got "This Access ID is already associated to an account." how do i raise this for them?'], [/^Don't link anything: use the Cloud Solution Provider plan/m, /Service management/], null],
     ['"leaving end of month - does the access id / contract id die with my account??" says they keep working', 'contoso-admin', ["i'm the one who activated our support benefit back in march. leaving end of month - does the access id / contract id die with my account??"], [/The IDs don't belong to your account: they keep working for everyone in the company until the contract ends/], null],
     ['"who set up our partner support ids?" names who activated and when', 'woodgrove-user', ['who set up our partner support ids? need to ask them something'], [/already activated: on 2021-03-17, by Christie Cline/], null],
+    ['"지난달에 연 티켓 sr번호 다 알려줘" after the balance is every request on record, not the IDs', 'contoso-user', ['온프렘 몇개남음?', 'ㅇㅋ 지난달에 연 티켓 sr번호 다 알려줘 (시그 포함)'], [/^Contoso Cloud Partners의 인시던트 사용 기록/m, /SR 12103040000006/], /^Access ID:/m],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
   });
