@@ -7,7 +7,7 @@ import type { Program, TriageFact } from '../src/core/catalog-schema.js';
 import type { LineBalance } from '../src/core/ledger.js';
 import type { OrgSummary } from '../src/core/service.js';
 import { currentProgram, type Catalog } from '../src/core/catalog.js';
-import { entitlementsFor } from '../src/core/entitlements.js';
+import { entitlementsFor, heldOffers } from '../src/core/entitlements.js';
 import { addDays, addMonths, isoDay, timeBetween } from '../src/core/dates.js';
 import { datesIn } from '../src/language/dates-in-text.js';
 import { renamesIn } from '../src/core/renames.js';
@@ -521,7 +521,7 @@ async function recordsLead(info: TurnInfo, deps: DialogDeps, options: { problems
   if (!s.org.membership || !s.membershipActive) return [info.t('answers:records.no-membership', { org: s.org.name }), info.t('answers:benefits.without-membership')];
   // "Is our membership gone?" beside a portal message: what the org holds.
   const m = s.org.membership;
-  const holds = options.membership ? [info.t('answers:records.holds', { org: s.org.name, offers: [m.offer, ...(m.alsoHolds ?? [])].map((id) => s.program.offers.find((o) => o.id === id)?.name[info.locale] ?? id).join(', '), date: m.endsOn })] : [];
+  const holds = options.membership ? [info.t('answers:records.holds', { org: s.org.name, offers: heldOffers(m).map((id) => s.program.offers.find((o) => o.id === id)?.name[info.locale] ?? id).join(', '), date: m.endsOn })] : [];
   // Nothing can be used before activation: who does it, where.
   // ("Is it expired?", "활성화 안 하고 두면 없어지나요?" before activation: who activates, and until when the membership runs.)
   if (s.contract === 'not-activated') return [...holds, info.t('answers:records.not-activated', { org: s.org.name }), ...(options.problemsOnly || options.why ? [info.t('answers:benefits.activate-note', commonValues(s.program, info.locale))] : []), ...(options.why ? [info.t('answers:records.activate-before-end', { date: m.endsOn })] : [])];
@@ -1036,7 +1036,7 @@ async function ownCurrentLines(info: TurnInfo, deps: DialogDeps, nothingElseName
   // ("온프렘 Exchange 문의하려는데 Partner Success Core에도 온프레미스 인시던트 있어요?" from an org that holds Core: its own lines too.)
   const summary = ownThread || heldOffer ? await recordsSummary(info, deps.service) : undefined;
   const m = summary?.org.membership;
-  if (!ownThread && !(heldOffer && m && [m.offer, ...(m.alsoHolds ?? [])].includes(heldOffer))) return [];
+  if (!ownThread && !(heldOffer && m && heldOffers(m).includes(heldOffer))) return [];
   return summary?.program.multipleOffers ? orgLineFacts(info, summary) : [];
 }
 
@@ -1078,7 +1078,7 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Core 쪽은?" after an org's balance or records: that org's line for the offer it holds.
       const held = ask.currentOffer && OFFER_ONLY.test(info.text) && ['remaining-incidents', 'check-benefits'].includes(info.memory.last?.topic ?? '') ? await recordsSummary(info, deps.service) : undefined;
       const m = held?.org.membership;
-      if (m && held?.program.multipleOffers && [m.offer, ...(m.alsoHolds ?? [])].includes(ask.currentOffer ?? '')) return incidentsAnswer(info, deps.service, undefined, ask.currentOffer);
+      if (m && held?.program.multipleOffers && heldOffers(m).includes(ask.currentOffer ?? '')) return incidentsAnswer(info, deps.service, undefined, ask.currentOffer);
       // "Our designation gives unlimited cloud, right?" then "and on-prem?" from an org on today's program: its own lines too.
       const ours = await ownCurrentLines(info, deps, !ask.currentOffer, ask.currentOffer);
       // "No benefits yet, what do we buy?": first what the records say of the message (no membership, or not activated).
