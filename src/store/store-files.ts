@@ -62,8 +62,10 @@ export class StoreFiles {
       const replacement = batch.replaced;
       const ops = batch.ops();
       if (!replacement && Object.keys(ops).length === 0) return;
-      const seq = ++this.seq;
+      // Taken only once written: a failed write leaves no gap in the journal's seqs.
+      const seq = this.seq + 1;
       if (!replacement && (await this.journal.append(seq, ops))) {
+        this.seq = seq;
         applyOps(this.data, ops);
         this.index.apply(ops);
       } else {
@@ -71,6 +73,7 @@ export class StoreFiles {
         // An import replaces the partner records only: the audit log, tickets and state stay.
         const next = replacement ? { ...base, ...replacement, schemaVersion: base.schemaVersion } : applyOps(copyForChange(base), ops);
         await this.replaceSnapshot(next, seq);
+        this.seq = seq;
         this.data = next;
         this.index = new StoreIndex(next);
       }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError } from '../../src/core/errors.js';
 import type { Activation } from '../../src/core/types.js';
@@ -217,6 +217,23 @@ describe('updateOrg', () => {
     await store.close();
     const onDisk = JSON.parse(await readFile(file, 'utf8'));
     expect(onDisk.ledger.map((e: { id: string }) => e.id).slice(demoData(clock).ledger.length)).toEqual(['kept']);
+  });
+
+  it('keeps the journal readable after an import whose snapshot failed (no gap in its line numbers)', async () => {
+    const { file, store } = await newStore();
+    await appendLedger(store, C, 'before');
+    const data = await store.exportData();
+    // A directory where the snapshot is renamed to makes only the snapshot fail; the journal stays writable.
+    await rename(file, `${file}.aside`);
+    await mkdir(join(file, 'in-the-way'), { recursive: true });
+    expect((await rejection(store.replaceAll(data))).code).toBe('WRITE_FAILED');
+    await rm(file, { recursive: true });
+    await rename(`${file}.aside`, file);
+    await appendLedger(store, C, 'after');
+    // Reopened without closing (as after a crash): the journal's lines must follow each other.
+    const reopened = await openFileStore({ file, clock });
+    expect((await reopened.getOrg(C))?.ledger.map((e) => e.id).slice(-2)).toEqual(['before', 'after']);
+    await reopened.close();
   });
 });
 
