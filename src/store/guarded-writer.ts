@@ -33,9 +33,12 @@ export class GuardedWriter {
     const { dataFile, files, lock, clock, retention } = this.options;
     try {
       if (this.fenced) throw this.fenced;
-      await lock.check();
-      await rotateLogs({ dataFile, data: files.data, batch, retention, now: clock.now() });
-      await files.write(batch);
+      // The lock is checked beside the journal's own check (one wait for both); nothing is written before it passes.
+      const held = lock.check();
+      held.catch(() => undefined);
+      await rotateLogs({ dataFile, data: files.data, batch, retention, now: clock.now(), ready: held });
+      await files.write(batch, held);
+      await held;
     } catch (error) {
       this.failedWrites += 1;
       if (error instanceof StoreError && error.code === 'LOCKED') this.fenced = error;

@@ -66,12 +66,14 @@ export async function exportRotated(dataFile: string, section: string, entries: 
  * oldest entries are exported to a file beside the data file, then dropped in the same journal
  * line (`batch.trim`). If the export fails they are kept (and tried again with the next batch).
  */
-export async function rotateLogs(options: { dataFile: string; data: Pick<StoreData, 'audit' | 'unanswered'>; batch: Batch; retention: Retention; now: Date }): Promise<void> {
-  const { dataFile, data, batch, retention, now } = options;
+export async function rotateLogs(options: { dataFile: string; data: Pick<StoreData, 'audit' | 'unanswered'>; batch: Batch; retention: Retention; now: Date; ready?: Promise<void> }): Promise<void> {
+  const { dataFile, data, batch, retention, now, ready } = options;
   const caps = { audit: retention.auditMax, unanswered: retention.unansweredMax } as const;
   for (const section of ['audit', 'unanswered'] as const) {
     const drop = overflow(data[section].length, batch.appended[section], caps[section]);
     if (drop === 0) continue;
+    // Nothing is exported before the caller's check (the store's lock) passes.
+    await ready;
     try {
       await exportRotated(dataFile, section, data[section].slice(0, drop), now);
       batch.trim(section, drop);

@@ -55,20 +55,22 @@ export class StoreFiles {
   /**
    * Makes the batch durable, then merges it into `data` and `index`: one journal line, or a
    * whole snapshot for an import or when the journal cannot be appended to (it vanished,
-   * another process changed it, or an append failed). Starts a compaction when one is due.
+   * another process changed it, or an append failed). Nothing is written unless `ready` (the
+   * lock's check, run beside the journal's) resolves. Starts a compaction when one is due.
    */
-  write(batch: Batch): Promise<void> {
+  write(batch: Batch, ready: Promise<void> = Promise.resolve()): Promise<void> {
     return this.oneAtATime(async () => {
       const replacement = batch.replaced;
       const ops = batch.ops();
       if (!replacement && Object.keys(ops).length === 0) return;
-      // Taken only once written: a failed write leaves no gap in the journal's seqs.
+      // Taken only once written: a failed write, or one `ready` refused, leaves no gap in the journal's seqs.
       const seq = this.seq + 1;
-      if (!replacement && (await this.journal.append(seq, ops))) {
+      if (!replacement && (await this.journal.append(seq, ops, ready))) {
         this.seq = seq;
         applyOps(this.data, ops);
         this.index.apply(ops);
       } else {
+        await ready;
         const base = this.data;
         // An import replaces the partner records only: the audit log, tickets and state stay.
         const next = replacement ? { ...base, ...replacement, schemaVersion: base.schemaVersion } : applyOps(copyForChange(base), ops);

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { appendFile, readdir, readFile, readlink, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { join } from 'node:path';
 import { StoreError } from '../../src/core/errors.js';
 import type { Ticket } from '../../src/core/types.js';
@@ -263,6 +264,25 @@ describe('the journal', () => {
     expect((await rejection(appendLedger(fenced, C, 'mine-3'))).code).toBe('LOCKED');
     await fenced.close();
     expect(await heldOpen(dir)).toEqual([]);
+  });
+
+  // An append is durable when its write returns because the journal is opened with O_DSYNC (no fdatasync after it).
+  (process.platform === 'linux' ? it : it.skip)('appends through an fd opened with O_DSYNC, also after a compaction replaced the journal', async () => {
+    const journalFlags = async (journal: string) => {
+      const fds = await readdir('/proc/self/fd');
+      const targets = await Promise.all(fds.map(async (fd) => ((await readlink(`/proc/self/fd/${fd}`).catch(() => '')) === journal ? fd : undefined)));
+      const fd = targets.find((x) => x !== undefined);
+      const info = await readFile(`/proc/self/fdinfo/${fd}`, 'utf8');
+      return parseInt(/^flags:\s+(\d+)/m.exec(info)![1]!, 8);
+    };
+    const { journal, store } = await newStore({ compactAfter: { batches: 2 } });
+    await appendLedger(store, C, 'mine-1');
+    expect((await journalFlags(journal)) & constants.O_DSYNC).toBe(constants.O_DSYNC);
+    await appendLedger(store, C, 'mine-2');
+    await store.whenIdle();
+    await appendLedger(store, C, 'mine-3');
+    expect((await journalFlags(journal)) & constants.O_DSYNC).toBe(constants.O_DSYNC);
+    await store.close();
   });
 
   it('never changes either file when opened only to read (e.g. an export while the bot runs)', async () => {
