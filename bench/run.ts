@@ -30,7 +30,7 @@ import { verdicts } from './targets.js';
  * interleaved in one run; BENCH_AB_BASE_NODE_FLAGS gives it other node flags than BENCH_NODE_FLAGS),
  * BENCH_WARMUP_SECONDS changes the 2 s warm-up, BENCH_HEAP_PROFILE=1 makes `--profile` write sampling
  * allocation profiles (summed up by bench/heap-summary.ts), BENCH_METRICS_FILE keeps the product's
- * /metrics text after the HTTP runs (turn and store-write latencies).
+ * /metrics text after the HTTP runs (turn and store-write latencies; in an A/B run the base's in <file>.base).
  */
 const { values } = parseArgs({
   options: {

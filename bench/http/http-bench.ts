@@ -154,6 +154,9 @@ export async function httpBench(options: HttpBenchOptions): Promise<HttpBenchRes
     const metricsFile = process.env['BENCH_METRICS_FILE'];
     const product = targets.find((t) => t.name === 'teams-bot');
     if (metricsFile && product) await writeFile(metricsFile, await (await fetch(`${product.child.ready.url}/metrics`)).text());
+    // In an A/B run the echo slot is the base build's product: its metrics go beside, in <file>.base.
+    const base = targets.find((t) => t.name === 'teams-echo');
+    if (metricsFile && base && process.env['BENCH_AB_BASE']) await writeFile(`${metricsFile}.base`, await (await fetch(`${base.child.ready.url}/metrics`)).text());
     for (const target of driven) {
       lastReplies[target.name] = await sink.call<string>('lastReply', target.name);
       peakRss[target.name] = (await target.child.usage()).maxRssBytes;
