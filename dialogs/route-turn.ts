@@ -913,7 +913,8 @@ export function routeTurn(said: string, lastAnswer: LastTopic | undefined, recog
   // "the only guy who had our IDs saved just left. do we have to get microsoft to issue new ones?": no, they are read again in Partner Center.
   if (has(IDS_WORD) && has(IDS_LOST) && has(NEW_IDS_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 40 && !recognition.error) return answer('get-ids');
   // "그럼 새 ID는 어떻게 받아요?", "so how do we get new IDs?" after the IDs' use: the company's IDs as the records have them (an expired contract: who activates the next period).
-  if (['ids-usage', 'ids-once', 'get-ids'].includes(lastTopic ?? '') && has(IDS_WORD) && has(NEW_IDS_ASKED) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('get-ids');
+  // ("그 사람 나가면 새 ID 받아야 해요?": someone leaving or IDs lost is not an expired contract: no new IDs, below.)
+  if (['ids-usage', 'ids-once', 'get-ids'].includes(lastTopic ?? '') && has(IDS_WORD) && has(NEW_IDS_ASKED) && !has(IDS_LOST) && !has(/나가|퇴사|떠나|그만두|\bleav|\bquit|\bgone\b|잃어|분실/i) && !has(CUSTOMER_SIDE) && words(text) <= 20 && !recognition.error) return answer('get-ids');
   // "혜택 처음 쓰려면 먼저 뭐 해야되요?", "we're new, where do we start with the support benefit?": activation, then the IDs.
   if (has(FIRST_STEPS) && !has(IDS_WORD) && !has(COUNT_ASKED) && words(text) <= 20 && !recognition.error) return answer('activate');
   // "how long after our membership starts do we have to activate?", "how long are the incidents good for?": the time limits (13 months to activate, 12 valid).

@@ -2627,6 +2627,7 @@ describe('session 39: known misses and fresh questions (d913–)', () => {
     ['"leaving end of month - does the access id / contract id die with my account??" says they keep working', 'contoso-admin', ["i'm the one who activated our support benefit back in march. leaving end of month - does the access id / contract id die with my account??"], [/The IDs don't belong to your account: they keep working for everyone in the company until the contract ends/], null],
     ['"who set up our partner support ids?" names who activated and when', 'woodgrove-user', ['who set up our partner support ids? need to ask them something'], [/already activated: on 2021-03-17, by Christie Cline/], null],
     ['"지난달에 연 티켓 sr번호 다 알려줘" after the balance is every request on record, not the IDs', 'contoso-user', ['온프렘 몇개남음?', 'ㅇㅋ 지난달에 연 티켓 sr번호 다 알려줘 (시그 포함)'], [/^Contoso Cloud Partners의 인시던트 사용 기록/m, /SR 12103040000006/], /^Access ID:/m],
+    ['staff: "그 사람 나가면 새 ID 받아야 해요?" after who linked is the same IDs, not an expired contract\'s new ones', 'staff', ['Contoso 쪽에서 SfB에 계약 누가 연결했냐고 물어요. 담당자 퇴사 걱정하는듯', '그 사람 나가면 새 ID 받아야 해요?'], [/^ID는 로그인 계정마다 한 번만 입력합니다/m, /같은 액세스 ID와 계약 ID/], /아직 회사 정보를 알 수 없어/],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
   });
