@@ -1052,9 +1052,12 @@ async function topicAnswer(dc: DialogContext, ask: TopicAsk, deps: DialogDeps): 
       // "Why 18? Gold should be 20": a number doubted is the org's balance, explained by what was used.
       if (ask.aspect === 'why' && recordsOrgId(info) && (NUMBER.test(info.text.replace(YEAR_WORDS, ' ')) || /expir|만료/i.test(info.text))) return incidentsAnswer(info, deps.service, 'why');
       // "And for us?" from a chat account no org knows: say so (the balance answer does).
-      if (ask.aspect === 'own' && !recordsOrgId(info)) return incidentsAnswer(info, deps.service, undefined);
+      // ("do we still get unlimited signature like before? we had gold": the past membership said, when the records can't answer.)
+      if (ask.aspect === 'own' && !recordsOrgId(info) && !(PAST_MEMBERSHIP.test(info.text) && ask.offer)) return incidentsAnswer(info, deps.service, undefined);
     {
-      const benefits = await benefitsAnswer(info, deps.service, { offer: ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
+      // (The membership said to be a past one is not today's: the records' own, when there are records.)
+      const past = ask.aspect === 'own' && PAST_MEMBERSHIP.test(info.text);
+      const benefits = await benefitsAnswer(info, deps.service, { offer: past && recordsOrgId(info) ? undefined : ask.offer, offers: ask.offers, competencies: ask.competencies, aspect: ask.aspect === 'why' || ask.aspect === 'cloud' || ask.aspect === 'get' ? ask.aspect : undefined });
       // "Can they still open an Exchange on-prem ticket?": the lines, and where requests are opened.
       // "Explain on-prem vs cloud like I'm 5": the two kinds in plain words first.
       // "Is Dynamics 365 covered by Signature too?": yes, a cloud product like Azure (R21-C2).

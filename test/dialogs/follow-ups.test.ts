@@ -2628,6 +2628,8 @@ describe('session 39: known misses and fresh questions (d913–)', () => {
     ['"who set up our partner support ids?" names who activated and when', 'woodgrove-user', ['who set up our partner support ids? need to ask them something'], [/already activated: on 2021-03-17, by Christie Cline/], null],
     ['"지난달에 연 티켓 sr번호 다 알려줘" after the balance is every request on record, not the IDs', 'contoso-user', ['온프렘 몇개남음?', 'ㅇㅋ 지난달에 연 티켓 sr번호 다 알려줘 (시그 포함)'], [/^Contoso Cloud Partners의 인시던트 사용 기록/m, /SR 12103040000006/], /^Access ID:/m],
     ['staff: "그 사람 나가면 새 ID 받아야 해요?" after who linked is the same IDs, not an expired contract\'s new ones', 'staff', ['Contoso 쪽에서 SfB에 계약 누가 연결했냐고 물어요. 담당자 퇴사 걱정하는듯', '그 사람 나가면 새 ID 받아야 해요?'], [/^ID는 로그인 계정마다 한 번만 입력합니다/m, /같은 액세스 ID와 계약 ID/], /아직 회사 정보를 알 수 없어/],
+    ['"do we still get unlimited signature like before? we had gold" on today\'s program is the records\' lines, not Gold\'s', 'woodgrove-admin', ['do we still get unlimited signature like before? we had gold'], [/^Offers held: Solutions Partner designation, Partner Success Core/m, /50 incidents, 49 left/], /^What Gold competency gives you/m],
+    ['"do we still get unlimited signature like before? we had gold" from someone the records don\'t know is what Gold gave', 'unknown', ['do we still get unlimited signature like before? we had gold'], [/^What Gold competency gives you/m], null],
   ])('%s', async (_name, user, lines, facts, wrong) => {
     await expectLastReply(user, lines, facts, wrong);
   });
