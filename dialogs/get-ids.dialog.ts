@@ -14,7 +14,7 @@ import { ASK_DIALOG } from './ask.dialog.js';
 import { commonValues, fromKey, roleNames } from './compose.js';
 import type { DialogDeps } from './deps.js';
 import { infoAnswer } from './info.js';
-import { noteLines, recordsAnswer, usedUpLines } from './records-text.js';
+import { noteLines, recordsAnswer, selfCanActivate, usedUpLines } from './records-text.js';
 import { noCloudNote } from './benefits-answer.js';
 import { REGISTER_IDS, RegisterIdsDialog, admins, refusalAnswer } from './register-ids.dialog.js';
 import { asksBotToPost } from './route-turn.js';
@@ -170,7 +170,7 @@ export class GetIdsDialog extends ComponentDialog {
     // "I just clicked Activate and no IDs yet": that it takes time, before anything else.
     const wait = JUST_ACTIVATED.test(info.text) ? info.t('records:activation.wait') : '';
     // ("can i do that myself, im the mpn partner admin": yes, the asker's own role may.)
-    const self = info.user && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') ? info.t('records:activation.self-can', { roles: roleNames(program, info.user.roles, info.locale) }) : '';
+    const self = selfCanActivate(info, program);
     const text = [wait, info.t('answers:records.not-activated', { org }), self, guide.text ?? '', people.length ? info.t('records:activation.admins', { org }) : ''].filter(Boolean);
     return { ...guide, text: text.join('\n'), ...(people.length ? { facts: people } : {}) };
   }

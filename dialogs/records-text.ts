@@ -4,7 +4,8 @@ import type { Program } from '../src/core/catalog-schema.js';
 import type { RecordNote } from '../src/core/record-notes.js';
 import { lastOpenedOn, type LineBalance } from '../src/core/ledger.js';
 import type { OrgSummary } from '../src/core/service.js';
-import { cite, commonValues, list } from './compose.js';
+import { may } from '../src/core/access.js';
+import { cite, commonValues, list, roleNames } from './compose.js';
 import type { TurnInfo } from './turn.js';
 
 /** The first of `keys` that has a text (i18next returns the key itself for a missing one). */
@@ -93,4 +94,10 @@ export function linkFact(info: Pick<TurnInfo, 't'>, program: Program, l: Link, n
 export function whyExpired(info: Pick<TurnInfo, 't'>, s: Pick<OrgSummary, 'expiresAt' | 'org' | 'membershipActive'>): string {
   const membership = s.membershipActive ? s.org.membership?.endsOn : undefined;
   return [info.t('answers:incidents.why-expired', { date: s.expiresAt?.slice(0, 10) ?? '' }), ...(membership ? [info.t('answers:incidents.membership-runs', { date: membership })] : [])].join(' ');
+}
+
+/** "Our records list you as MPN partner admin, so you can activate it yourself.", when the asker's roles may activate (never from the CSP side only); else ''. */
+export function selfCanActivate(info: Pick<TurnInfo, 't' | 'locale' | 'user'>, program: Program): string {
+  const user = info.user;
+  return user && user.scope !== 'csp-only' && may(program, user, 'activate') ? info.t('records:activation.self-can', { roles: roleNames(program, user.roles, info.locale) }) : '';
 }

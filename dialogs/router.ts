@@ -32,7 +32,7 @@ import { ASKS, REQUESTS } from './questions.js';
 import { CONFIRM, claimsVerdict } from './claims.js';
 import { asksBotToPost, CSP_NAMED, CURRENT_PACE, EXTRA_COST, IDS_STILL, IDS_WORD, NOW_ASKED, RUNS_OUT_NEXT, SEVERAL_ISSUES, NO_MEMBERSHIP, ON_PREM_MEANING, NON_AZURE, ADMIN_TO_OPEN, INCIDENT_TAKEN_ASKED, NOT_ADMIN, USED_UP, NOT_RENEWED, NUMBER, OPEN_FOR_ME, USER_CAN_OPEN, PER_PERSON_POOL, PLAN_PICK, POST_IDS_SHARED, QUESTION, ROLE_NAME_ASKED, ROLE_TO_ENTER, TODAY_IS_2021, type TopicAsk, type TurnDecision, YEAR_WORDS } from './route-turn.js';
 import { ARGUMENT_WORDS, COMMANDS, commandWord, topicOf } from './topics.js';
-import { linkFact, ownLink, portalName, usedUpLines, whyExpired } from './records-text.js';
+import { linkFact, ownLink, portalName, selfCanActivate, usedUpLines, whyExpired } from './records-text.js';
 import { linesNamed, shareLead, span, spanLead, termShareLead } from './record-spans.js';
 import { recordsOrgId, recordsSummary, turnInfo, type TurnInfo } from './turn.js';
 
@@ -420,7 +420,7 @@ async function idsOrActivation(dc: DialogContext, ask: TopicAsk, deps: DialogDep
     // "Does our CEO have to do it? I'm the MPN partner admin": the asker's own role can, so the Admin agent note says nothing to them.
     // (Not with no membership to activate: "but I'm a global admin, so can I activate anyway?" after "no benefits yet".)
     const held = await recordsSummary(info, deps.service);
-    const self = info.user?.orgId && info.user.scope !== 'csp-only' && may(program, info.user, 'activate') && held?.contract !== 'valid' && held?.org.membership && held.membershipActive ? [info.t('records:activation.self-can', { roles: roleNames(program, info.user.roles, info.locale) })] : [];
+    const self = info.user?.orgId && held?.contract !== 'valid' && held?.org.membership && held.membershipActive ? [selfCanActivate(info, program)].filter(Boolean) : [];
     const kept = self.length && !/agent|에이전트/i.test(info.text) ? (general.notes ?? []).slice(1) : general.notes;
     const led = withLead({ ...general, ...(steps ? { steps } : {}), ...(kept ? { notes: kept } : {}) }, [...self, ...(await namedPeople(info, deps)), ...(await recordsLead(info, deps, { again: true })), ...lead]);
     // "What do we actually have, and what do I do now?": what activating unlocks, from the records.
